@@ -1,0 +1,31 @@
+/**
+ * The API contract: zod schemas for every route's input and output, shared by the
+ * server (validation, OpenAPI, response allow-list) and the web app (types).
+ */
+import { z } from 'zod';
+
+export const locales = ['da', 'en'] as const;
+export const localeSchema = z.enum(locales);
+export type Locale = z.infer<typeof localeSchema>;
+
+export const idSchema = z.uuid();
+export const idParamsSchema = z.object({ id: idSchema });
+
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    retryAfterSeconds: z.number().int().optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+/** Trimmed, non-empty text of bounded length. */
+export const textSchema = (max: number) => z.string().trim().min(1).max(max);
+
+export const emailSchema = z.string().trim().toLowerCase().pipe(z.email().max(254));
+
+export const passwordSchema = z.string().min(12).max(200);
+
+export const isoDateTimeSchema = z.iso.datetime({ offset: true });

@@ -1,0 +1,6 @@
+export * from './common';
+export * from './auth';
+export * from './organisation';
+export * from './users';
+export * from './audit';
+export * from './system';

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { partnerTypes, shelterOperators } from '@hjemvej/domain';
+import { idSchema, textSchema } from './common';
+import { organisationKindSchema, unitKindSchema } from './auth';
+
+export const partnerTypeSchema = z.enum(partnerTypes);
+export const shelterOperatorSchema = z.enum(shelterOperators);
+
+export const organisationSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  kind: organisationKindSchema,
+  municipalityCode: z.string().nullable(),
+  isDemo: z.boolean(),
+});
+export type Organisation = z.infer<typeof organisationSchema>;
+
+export const unitSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  kind: unitKindSchema,
+  isActive: z.boolean(),
+  memberCount: z.number().int(),
+});
+export type Unit = z.infer<typeof unitSchema>;
+export const unitListSchema = z.object({ items: z.array(unitSchema) });
+
+export const createUnitBodySchema = z.object({ name: textSchema(120), kind: unitKindSchema });
+export const updateUnitBodySchema = z
+  .object({ name: textSchema(120), kind: unitKindSchema, isActive: z.boolean() })
+  .partial();
+export type CreateUnitBody = z.infer<typeof createUnitBodySchema>;
+export type UpdateUnitBody = z.infer<typeof updateUnitBodySchema>;
+
+/** A partner is another organisation (shelter or partner) that the own organisation works with. */
+export const partnerKindSchema = z.enum(['shelter', 'partner']);
+export const partnerSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  kind: partnerKindSchema,
+  partnerType: partnerTypeSchema.nullable(),
+  shelterOperator: shelterOperatorSchema.nullable(),
+  contactEmail: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+});
+export type Partner = z.infer<typeof partnerSchema>;
+export const partnerListSchema = z.object({ items: z.array(partnerSchema) });
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((value) => (value === '' ? null : value))
+    .nullable()
+    .optional();
+
+export const createPartnerBodySchema = z
+  .object({
+    name: textSchema(160),
+    kind: partnerKindSchema,
+    partnerType: partnerTypeSchema.nullable().optional(),
+    shelterOperator: shelterOperatorSchema.nullable().optional(),
+    contactEmail: z
+      .string()
+      .trim()
+      .transform((value) => (value === '' ? null : value))
+      .pipe(z.email().max(254).nullable())
+      .nullable()
+      .optional(),
+    contactPhone: optionalText(40),
+  })
+  .superRefine((body, ctx) => {
+    if (body.kind === 'partner' && !body.partnerType) {
+      ctx.addIssue({ code: 'custom', path: ['partnerType'], message: 'partner_type_required' });
+    }
+    if (body.kind === 'shelter' && !body.shelterOperator) {
+      ctx.addIssue({ code: 'custom', path: ['shelterOperator'], message: 'shelter_operator_required' });
+    }
+  });
+export type CreatePartnerBody = z.infer<typeof createPartnerBodySchema>;
+
+export const updatePartnerBodySchema = z
+  .object({
+    name: textSchema(160),
+    partnerType: partnerTypeSchema,
+    shelterOperator: shelterOperatorSchema,
+    contactEmail: z.email().max(254).nullable(),
+    contactPhone: z.string().trim().max(40).nullable(),
+  })
+  .partial();
+export type UpdatePartnerBody = z.infer<typeof updatePartnerBodySchema>;

@@ -1,0 +1,114 @@
+/**
+ * Roles and permissions: the one place that says who may do what.
+ *
+ * Permissions are coarse capabilities; *which* records a permission reaches is decided
+ * by the server's scope builder (need-to-know), never by the permission alone.
+ */
+
+export const organisationKinds = ['municipality', 'shelter', 'partner', 'national_agency', 'operator'] as const;
+export type OrganisationKind = (typeof organisationKinds)[number];
+
+export const partnerTypes = ['ngo', 'housing_association', 'regional_psychiatry', 'other'] as const;
+export type PartnerType = (typeof partnerTypes)[number];
+
+export const shelterOperators = ['municipal', 'self_governing'] as const;
+export type ShelterOperator = (typeof shelterOperators)[number];
+
+export const unitKinds = [
+  'myndighed',
+  'jobcenter',
+  'boliganvisning',
+  'tilskud',
+  'cti',
+  'icm',
+  'act',
+  'm_act',
+  'hjemmepleje',
+  'misbrugsbehandling',
+  'shelter',
+  'other',
+] as const;
+export type UnitKind = (typeof unitKinds)[number];
+
+export const roles = [
+  'caseworker',
+  'support_worker',
+  'shelter_staff',
+  'shelter_leader',
+  'unit_member',
+  'partner_member',
+  'leader',
+  'municipal_admin',
+  'national_consultant',
+  'system_admin',
+] as const;
+export type Role = (typeof roles)[number];
+
+export const permissions = [
+  /** See the own organisation, its units and partners. */
+  'organisation.read',
+  /** Create and change units and partner relations of the own organisation. */
+  'organisation.manage',
+  /** See colleagues (name, e-mail, role, units) in the own organisation. */
+  'users.read',
+  /** Create, change, deactivate users and reset their passwords in the own organisation. */
+  'users.manage',
+  /** Search the audit log for the own organisation's data and users. */
+  'audit.read',
+  /** Read citizens' personal data within need-to-know scope. */
+  'citizens.read',
+  /** Register and change citizens' personal data within need-to-know scope. */
+  'citizens.write',
+  /** Aggregated figures only: never individuals. */
+  'statistics.national',
+  /** Operate the whole installation: all organisations. */
+  'system.manage',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+interface RoleDefinition {
+  readonly permissions: readonly Permission[];
+  /** The organisation kinds a user with this role may belong to. */
+  readonly organisationKinds: readonly OrganisationKind[];
+}
+
+const caseWork: readonly Permission[] = ['organisation.read', 'users.read', 'citizens.read', 'citizens.write'];
+
+export const roleDefinitions: Readonly<Record<Role, RoleDefinition>> = {
+  caseworker: { permissions: caseWork, organisationKinds: ['municipality'] },
+  support_worker: { permissions: caseWork, organisationKinds: ['municipality'] },
+  shelter_staff: { permissions: caseWork, organisationKinds: ['shelter'] },
+  shelter_leader: {
+    permissions: [...caseWork, 'users.manage', 'organisation.manage', 'audit.read'],
+    organisationKinds: ['shelter'],
+  },
+  unit_member: { permissions: caseWork, organisationKinds: ['municipality'] },
+  partner_member: { permissions: ['organisation.read', 'citizens.read'], organisationKinds: ['partner'] },
+  leader: { permissions: [...caseWork, 'audit.read'], organisationKinds: ['municipality', 'shelter'] },
+  municipal_admin: {
+    permissions: ['organisation.read', 'organisation.manage', 'users.read', 'users.manage', 'audit.read'],
+    organisationKinds: ['municipality'],
+  },
+  national_consultant: { permissions: ['organisation.read', 'statistics.national'], organisationKinds: ['national_agency'] },
+  system_admin: {
+    permissions: ['organisation.read', 'organisation.manage', 'users.read', 'users.manage', 'audit.read', 'system.manage'],
+    organisationKinds: ['operator'],
+  },
+};
+
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return roleDefinitions[role].permissions.includes(permission);
+}
+
+export function permissionsOf(role: Role): readonly Permission[] {
+  return roleDefinitions[role].permissions;
+}
+
+export function isRoleAllowedInOrganisation(role: Role, kind: OrganisationKind): boolean {
+  return roleDefinitions[role].organisationKinds.includes(kind);
+}
+
+/** The roles an administrator of the given organisation kind may hand out. */
+export function assignableRoles(kind: OrganisationKind): Role[] {
+  return roles.filter((role) => isRoleAllowedInOrganisation(role, kind));
+}

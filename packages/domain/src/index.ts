@@ -1,0 +1,2 @@
+export * from './access/roles';
+export * from './access/sign-in-throttle';

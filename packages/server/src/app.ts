@@ -1,0 +1,119 @@
+/**
+ * The composition root: builds the Fastify app from its parts. Nothing here knows SQL;
+ * each module registers its own routes.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppConfig } from './config/config';
+import type { DatabaseHandle } from './database/connection';
+import { registerErrorHandling } from './http/error-handler';
+import { registerSecurityHeaders } from './http/security-headers';
+import { requestLocale } from './http/locale';
+import { translate } from './http/messages';
+import { registerAuthentication } from './modules/auth/auth-plugin';
+import { registerAuthRoutes } from './modules/auth/auth-routes';
+import { registerOidcRoutes } from './modules/auth/oidc-routes';
+import { registerAuditLogRoutes } from './modules/audit-log/audit-log-routes';
+import { registerHomeRoutes } from './modules/home/home-routes';
+import { registerOrganisationRoutes } from './modules/organisation/organisation-routes';
+import { registerSystemRoutes } from './modules/system/system-routes';
+import { registerUserRoutes } from './modules/users/user-routes';
+
+export interface BuildAppOptions {
+  readonly config: AppConfig;
+  readonly database: DatabaseHandle;
+  readonly logger?: FastifyServerOptions['logger'];
+}
+
+export interface RouteCatalogueEntry {
+  readonly method: string;
+  readonly url: string;
+  readonly isPublic: boolean;
+  readonly isSecured: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route the app serves, for the access-coverage test. */
+    routeCatalogue: RouteCatalogueEntry[];
+  }
+  interface FastifyContextConfig {
+    /** Why a route is reachable without the secured pipeline (checked by the access-coverage test). */
+    public?: string;
+    secured?: boolean;
+  }
+}
+
+export async function buildApp({ config, database, logger }: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ?? { level: config.logLevel },
+    bodyLimit: 256 * 1024,
+    trustProxy: config.trustProxy,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  const catalogue: RouteCatalogueEntry[] = [];
+  app.decorate('routeCatalogue', catalogue);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    const config = (route.config ?? {}) as { public?: string; secured?: boolean };
+    for (const method of methods) {
+      if (method === 'HEAD') continue;
+      catalogue.push({ method, url: route.url, isPublic: Boolean(config.public), isSecured: config.secured === true });
+    }
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  registerErrorHandling(app);
+  await registerSecurityHeaders(app);
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Hjemvej API',
+        version: config.version,
+        description: 'Housing First course management. Every route validates input and output with zod; personal data is scoped and audited.',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'hjemvej_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  const { db } = database;
+  registerAuthentication(app, db, config.session);
+  registerSystemRoutes(app, db, database.target, config.version);
+  registerAuthRoutes(app, db, config);
+  registerOidcRoutes(app, db, config);
+  registerHomeRoutes(app, db);
+  registerOrganisationRoutes(app, db);
+  registerUserRoutes(app, db);
+  registerAuditLogRoutes(app, db);
+
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { public: 'the API description' } }, async () => app.swagger());
+
+  if (config.webDistDir && fs.existsSync(path.join(config.webDistDir, 'index.html'))) {
+    await registerWebApp(app, config.webDistDir);
+  }
+  return app;
+}
+
+/** Serves the built web app; unknown non-API paths get index.html so the client router decides. */
+async function registerWebApp(app: FastifyInstance, distDir: string): Promise<void> {
+  await app.register(fastifyStatic, { root: distDir, prefix: '/', wildcard: false, index: ['index.html'] });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.method !== 'GET') {
+      return reply.code(404).send({ error: { code: 'unknown_route', message: translate(requestLocale(request), 'unknown_route') } });
+    }
+    return reply.type('text/html').sendFile('index.html');
+  });
+}

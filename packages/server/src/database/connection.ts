@@ -1,0 +1,65 @@
+/**
+ * The one database factory: picks PGlite or PostgreSQL from the target and returns a
+ * Kysely instance that behaves the same on both.
+ */
+import fs from 'node:fs';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { PGlite } from '@electric-sql/pglite';
+import type { DatabaseTarget } from '../config/database-url';
+import { PGlitePool } from './pglite-pool';
+import type { Database } from './schema';
+import { valueParsers } from './type-parsers';
+
+export type Db = Kysely<Database>;
+
+export interface DatabaseHandle {
+  readonly db: Db;
+  readonly target: DatabaseTarget;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** PostgreSQL pool size per process. */
+  readonly poolSize?: number;
+}
+
+export async function openDatabase(target: DatabaseTarget, options: OpenDatabaseOptions = {}): Promise<DatabaseHandle> {
+  const pool = target.kind === 'pglite' ? await openPGlitePool(target.dataDir) : openPostgresPool(target.connectionString, options);
+  // Kysely's PostgresDialect only needs connect()/end(); PGlitePool provides exactly those.
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: pool as unknown as pg.Pool }) });
+  return {
+    db,
+    target,
+    async close() {
+      await db.destroy();
+    },
+  };
+}
+
+async function openPGlitePool(dataDir: string | null): Promise<PGlitePool> {
+  if (dataDir !== null) fs.mkdirSync(dataDir, { recursive: true });
+  const database = await PGlite.create({
+    ...(dataDir === null ? {} : { dataDir }),
+    parsers: valueParsers,
+  });
+  await database.exec("SET TIME ZONE 'UTC'");
+  return new PGlitePool(database);
+}
+
+function openPostgresPool(connectionString: string, options: OpenDatabaseOptions): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.poolSize ?? 10,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+        const parser = valueParsers[oid];
+        return parser ?? pg.types.getTypeParser(oid, format ?? 'text');
+      }) as typeof pg.types.getTypeParser,
+    },
+  });
+  pool.on('connect', (client) => {
+    client.query("SET TIME ZONE 'UTC'").catch(() => undefined);
+  });
+  return pool;
+}

@@ -1,0 +1,40 @@
+import { Migrator, NO_MIGRATIONS, type MigrationResultSet } from 'kysely';
+import type { Db } from './connection';
+import { migrations } from './migrations';
+
+function createMigrator(db: Db): Migrator {
+  return new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    migrationTableName: 'schema_migrations',
+    migrationLockTableName: 'schema_migrations_lock',
+  });
+}
+
+function unwrap(result: MigrationResultSet): string[] {
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error');
+    const reason = result.error instanceof Error ? result.error.message : String(result.error);
+    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${reason}`);
+  }
+  return (result.results ?? []).map((r) => `${r.direction === 'Up' ? '↑' : '↓'} ${r.migrationName}`);
+}
+
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  return unwrap(await createMigrator(db).migrateToLatest());
+}
+
+export async function migrateDown(db: Db): Promise<string[]> {
+  return unwrap(await createMigrator(db).migrateDown());
+}
+
+export async function migrateToNothing(db: Db): Promise<string[]> {
+  return unwrap(await createMigrator(db).migrateTo(NO_MIGRATIONS));
+}
+
+export async function appliedMigrations(db: Db): Promise<string[]> {
+  const all = await createMigrator(db).getMigrations();
+  return all.filter((m) => m.executedAt !== undefined).map((m) => m.name);
+}
+
+export const latestMigrationName = Object.keys(migrations).at(-1) ?? '';

@@ -1,0 +1,54 @@
+/**
+ * Errors a service may throw; the error handler turns them into clean, localized answers.
+ * NotFoundError is also what "not yours" looks like: the two must be indistinguishable.
+ */
+import type { MessageCode } from './messages';
+
+export interface FieldError {
+  readonly path: string;
+  /** A message code, translated when answered. */
+  readonly code: MessageCode;
+  readonly params?: Record<string, string | number>;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: MessageCode,
+    readonly params: Record<string, string | number> = {},
+    readonly fields: readonly FieldError[] = [],
+  ) {
+    super(code);
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor() {
+    super(404, 'not_found');
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor() {
+    super(403, 'forbidden');
+  }
+}
+
+export class UnauthorizedError extends AppError {
+  constructor() {
+    super(401, 'unauthorized');
+  }
+}
+
+/** A rule of the domain says no, naming the field it is about. */
+export class UnprocessableError extends AppError {
+  constructor(code: MessageCode, field?: string, params: Record<string, string | number> = {}) {
+    super(422, 'validation_failed', {}, field ? [{ path: field, code, params }] : [{ path: '', code, params }]);
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(code: MessageCode, field?: string) {
+    super(409, code, {}, field ? [{ path: field, code }] : []);
+  }
+}

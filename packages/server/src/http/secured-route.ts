@@ -1,0 +1,184 @@
+/**
+ * The one path to personal data. A secured route reads as a pipeline:
+ * authenticate → authorise (permission) → validate (zod) → transaction → handler
+ * (queries scoped to the actor) → audit event in the same transaction → response
+ * filtered through its output schema.
+ *
+ * Modules never get a database handle of their own: the transaction and the actor's
+ * scope arrive in the DataContext, and the route's audit event is written whether or not
+ * the handler remembers. A refusal (403/404) rolls the work back and is audited on its own.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Transaction } from 'kysely';
+import { z } from 'zod';
+import { errorBodySchema, type AuditAction, type Locale } from '@hjemvej/contract';
+import { hasPermission, type Permission } from '@hjemvej/domain';
+import type { Actor } from '../access/actor';
+import { organisationScopeOf, type OrganisationScope } from '../access/scope';
+import { snapshotOf, type AuditEventInput } from '../audit/audit-event';
+import { appendAuditEvents } from '../audit/audit-writer';
+import type { Db } from '../database/connection';
+import type { Database } from '../database/schema';
+import { AppError, ForbiddenError, NotFoundError, UnauthorizedError } from './errors';
+import { requestLocale } from './locale';
+
+export interface DataContext {
+  readonly tx: Transaction<Database>;
+  readonly actor: Actor;
+  readonly scope: OrganisationScope;
+  readonly locale: Locale;
+  readonly ip: string | null;
+  /** Describe the subject of the route's own audit event (what was read or changed). */
+  describe(subject: Omit<AuditEventInput, 'action'>): void;
+  /** Record a further event in the same transaction (e.g. one per record changed in bulk). */
+  audit(event: AuditEventInput): void;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+/** 'item' routes answer 404 for records outside the scope; 'collection' routes filter. */
+export type RouteShape = 'item' | 'collection';
+
+export interface SecuredRouteSpec<B, Q, P, R extends z.ZodType> {
+  readonly method: Method;
+  readonly url: string;
+  readonly summary: string;
+  readonly tags: readonly string[];
+  /** null: any signed-in user (their own data only). */
+  readonly permission: Permission | null;
+  /** The event written for every successful call; null only for routes that touch no personal data. */
+  readonly audit: AuditAction | null;
+  readonly shape: RouteShape;
+  readonly body?: B;
+  readonly querystring?: Q;
+  readonly params?: P;
+  readonly response: R;
+  readonly status?: 200 | 201 | 204;
+  handler(ctx: DataContext, input: { body: Infer<B>; query: Infer<Q>; params: Infer<P> }): Promise<z.input<R>>;
+}
+
+export interface SecuredRouteInfo {
+  readonly method: Method;
+  readonly url: string;
+  readonly permission: Permission | null;
+  readonly audit: AuditAction | null;
+  readonly shape: RouteShape;
+}
+
+/** Every secured route, for the access-coverage test and the docs. */
+export const securedRoutes: SecuredRouteInfo[] = [];
+
+const errorResponses = {
+  400: errorBodySchema,
+  401: errorBodySchema,
+  403: errorBodySchema,
+  404: errorBodySchema,
+  409: errorBodySchema,
+  422: errorBodySchema,
+};
+
+export function registerSecuredRoute<
+  B extends z.ZodType | undefined,
+  Q extends z.ZodType | undefined,
+  P extends z.ZodType | undefined,
+  R extends z.ZodType,
+>(app: FastifyInstance, db: Db, spec: SecuredRouteSpec<B, Q, P, R>): void {
+  const status = spec.status ?? 200;
+  if (!securedRoutes.some((r) => r.method === spec.method && r.url === spec.url)) {
+    securedRoutes.push({ method: spec.method, url: spec.url, permission: spec.permission, audit: spec.audit, shape: spec.shape });
+  }
+  app.withTypeProvider<ZodTypeProvider>().route({
+    method: spec.method,
+    url: spec.url,
+    schema: {
+      summary: spec.summary,
+      tags: [...spec.tags],
+      ...(spec.body ? { body: spec.body } : {}),
+      ...(spec.querystring ? { querystring: spec.querystring } : {}),
+      ...(spec.params ? { params: spec.params } : {}),
+      response: { [status]: status === 204 ? z.null() : spec.response, ...errorResponses },
+    },
+    config: { secured: true },
+    // Authentication and permission come before validation, so that a stranger learns
+    // nothing about the shape of a route's input.
+    preValidation: async (request) => {
+      const actor = requireActor(request);
+      if (spec.permission !== null && !hasPermission(actor.role, spec.permission)) {
+        await auditRefusal(db, request, actor, spec.audit);
+        throw new ForbiddenError();
+      }
+    },
+    handler: async (request, reply) => {
+      const actor = requireActor(request);
+      const input = {
+        body: request.body as Infer<B>,
+        query: request.query as Infer<Q>,
+        params: request.params as Infer<P>,
+      };
+      try {
+        const result = await db.transaction().execute(async (tx) => {
+          const extraEvents: AuditEventInput[] = [];
+          let subject: Omit<AuditEventInput, 'action'> = defaultSubject(input.params);
+          const ctx: DataContext = {
+            tx,
+            actor,
+            scope: organisationScopeOf(actor),
+            locale: requestLocale(request),
+            ip: request.ip,
+            describe: (described) => {
+              subject = { ...subject, ...described };
+            },
+            audit: (event) => {
+              extraEvents.push(event);
+            },
+          };
+          const output = await spec.handler(ctx, input);
+          const events = spec.audit === null ? extraEvents : [{ ...subject, action: spec.audit }, ...extraEvents];
+          await appendAuditEvents(tx, { actor: snapshotOf(actor), ip: request.ip }, events);
+          return output;
+        });
+        if (status === 204) return reply.code(204).send(null as never);
+        return reply.code(status).send(result as never);
+      } catch (error) {
+        if (error instanceof NotFoundError || error instanceof ForbiddenError) {
+          await auditRefusal(db, request, actor, spec.audit);
+        }
+        throw error;
+      }
+    },
+  });
+}
+
+function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw new UnauthorizedError();
+  return request.actor;
+}
+
+function defaultSubject(params: unknown): Omit<AuditEventInput, 'action'> {
+  if (params && typeof params === 'object' && 'id' in params && typeof params.id === 'string') {
+    return { subjectId: params.id };
+  }
+  return {};
+}
+
+/** A refused access is audited in a transaction of its own: the refused work was rolled back. */
+async function auditRefusal(db: Db, request: FastifyRequest, actor: Actor, attempted: AuditAction | null): Promise<void> {
+  const params = request.params as Record<string, unknown> | undefined;
+  const subjectId = typeof params?.id === 'string' ? params.id.slice(0, 100) : null;
+  await db.transaction().execute((tx) =>
+    appendAuditEvents(tx, { actor: snapshotOf(actor), ip: request.ip }, [
+      {
+        action: 'access.refused',
+        outcome: 'refused',
+        subjectId,
+        changes: { attempted: attempted ?? 'none', method: request.method, route: request.routeOptions.url ?? request.url },
+      },
+    ]),
+  );
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

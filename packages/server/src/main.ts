@@ -1,0 +1,51 @@
+/**
+ * Starts Hjemvej: reads the environment, opens and migrates the database, loads the demo
+ * on first start of the embedded default, and serves the API and the web app.
+ */
+import { loadConfig } from './config/config';
+import { describeDatabaseTarget } from './config/database-url';
+import { openDatabase } from './database/connection';
+import { migrateToLatest } from './database/migrator';
+import { buildApp } from './app';
+import { demoAccounts, demoPassword } from './demo/demo-accounts';
+import { isDemoLoaded, seedDemo } from './demo/seed-demo';
+import { deleteExpiredSessions } from './modules/auth/session-store';
+
+const startedAt = performance.now();
+const config = loadConfig();
+const database = await openDatabase(config.database);
+const applied = await migrateToLatest(database.db);
+if (config.seedDemoOnStart) await seedDemo(database.db, (step) => process.stdout.write(step === 'done' ? '' : `  demo: ${step}\n`));
+
+const app = await buildApp({ config, database });
+const address = await app.listen({ port: config.port, host: config.host });
+
+const sweep = setInterval(() => {
+  deleteExpiredSessions(database.db, config.session).catch((error: unknown) => app.log.warn({ err: error }, 'session sweep failed'));
+}, 10 * 60_000);
+sweep.unref();
+
+const shownAddress = address.replace('127.0.0.1', 'localhost');
+const lines = [
+  '',
+  `Hjemvej ${config.version} kører på ${shownAddress}  (klar efter ${((performance.now() - startedAt) / 1000).toFixed(1)} s)`,
+  `  Database: ${database.target.kind} – ${describeDatabaseTarget(database.target)}${applied.length ? `  (migreret: ${applied.join(', ')})` : ''}`,
+  `  API-dokumentation: ${shownAddress}/api/docs`,
+];
+if (await isDemoLoaded(database.db)) {
+  lines.push(`  Demo-konti (adgangskode for alle: ${demoPassword}):`);
+  for (const account of demoAccounts) lines.push(`    ${account.email.padEnd(34)} ${account.role}`);
+}
+process.stdout.write(`${lines.join('\n')}\n\n`);
+
+let closing = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (closing) return;
+    closing = true;
+    void app
+      .close()
+      .then(() => database.close())
+      .finally(() => process.exit(0));
+  });
+}

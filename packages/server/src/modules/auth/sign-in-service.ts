@@ -1,0 +1,119 @@
+/**
+ * Password sign-in: throttled per e-mail (known or not), argon2id-verified, audited
+ * whether it succeeds or fails, and always creating a fresh session (rotation).
+ */
+import {
+  defaultThrottlePolicy,
+  failureDelayMs,
+  isLocked,
+  registerFailure,
+  secondsUntilUnlocked,
+  type ThrottleState,
+} from '@hjemvej/domain';
+import type { Db } from '../../database/connection';
+import { appendAuditEvents } from '../../audit/audit-writer';
+import type { ActorSnapshot } from '../../audit/audit-event';
+import { createSession, type NewSession, type SessionSettings } from './session-store';
+import { verifyPassword } from './passwords';
+
+export type SignInResult =
+  | { readonly kind: 'ok'; readonly userId: string; readonly session: NewSession }
+  | { readonly kind: 'invalid'; readonly delayMs: number }
+  | { readonly kind: 'inactive' }
+  | { readonly kind: 'locked'; readonly retryAfterSeconds: number };
+
+export interface SignInAttempt {
+  readonly email: string;
+  readonly password: string;
+  readonly ip: string | null;
+  readonly userAgent: string | null;
+}
+
+export async function signInWithPassword(
+  db: Db,
+  settings: SessionSettings,
+  attempt: SignInAttempt,
+  now: Date = new Date(),
+): Promise<SignInResult> {
+  const key = attempt.email.toLowerCase();
+  const throttle = await db.selectFrom('sign_in_throttle').selectAll().where('key', '=', key).executeTakeFirst();
+  const state: ThrottleState = throttle
+    ? { failures: throttle.failures, windowStartedAt: throttle.window_started_at, lockedUntil: throttle.locked_until }
+    : { failures: 0, windowStartedAt: null, lockedUntil: null };
+
+  const user = await db
+    .selectFrom('users as u')
+    .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
+    .select(['u.id', 'u.display_name', 'u.email', 'u.role', 'u.password_hash', 'u.is_active', 'o.id as organisationId', 'o.name as organisationName'])
+    .where('u.email', '=', key)
+    .executeTakeFirst();
+  const snapshot: ActorSnapshot | null = user
+    ? {
+        userId: user.id,
+        displayName: user.display_name,
+        email: user.email,
+        role: user.role,
+        organisationId: user.organisationId,
+        organisationName: user.organisationName,
+      }
+    : null;
+  const origin = { actor: snapshot, ip: attempt.ip };
+
+  if (isLocked(state, now)) {
+    await db.transaction().execute((tx) =>
+      appendAuditEvents(tx, origin, [
+        { action: 'auth.sign_in_locked', outcome: 'refused', subjectType: 'user', subjectId: user?.id ?? null, changes: { email: key } },
+      ]),
+    );
+    return { kind: 'locked', retryAfterSeconds: secondsUntilUnlocked(state, now) };
+  }
+
+  // Verified outside any transaction: argon2 is deliberately slow and must not hold a connection.
+  const passwordOk = await verifyPassword(user?.password_hash ?? null, attempt.password);
+
+  if (!user || !passwordOk) {
+    const next = registerFailure(state, now, defaultThrottlePolicy);
+    await db.transaction().execute(async (tx) => {
+      await tx
+        .insertInto('sign_in_throttle')
+        .values({ key, failures: next.failures, window_started_at: next.windowStartedAt ?? now, locked_until: next.lockedUntil })
+        .onConflict((oc) =>
+          oc.column('key').doUpdateSet({
+            failures: next.failures,
+            window_started_at: next.windowStartedAt ?? now,
+            locked_until: next.lockedUntil,
+          }),
+        )
+        .execute();
+      await appendAuditEvents(tx, origin, [
+        {
+          action: 'auth.sign_in_failed',
+          outcome: 'failed',
+          subjectType: 'user',
+          subjectId: user?.id ?? null,
+          changes: { email: key, failures: next.failures },
+        },
+      ]);
+    });
+    if (isLocked(next, now)) return { kind: 'locked', retryAfterSeconds: secondsUntilUnlocked(next, now) };
+    return { kind: 'invalid', delayMs: failureDelayMs(next.failures) };
+  }
+
+  if (!user.is_active) {
+    await db.transaction().execute((tx) =>
+      appendAuditEvents(tx, origin, [
+        { action: 'auth.sign_in_failed', outcome: 'refused', subjectType: 'user', subjectId: user.id, changes: { email: key, reason: 'inactive' } },
+      ]),
+    );
+    return { kind: 'inactive' };
+  }
+
+  const session = await db.transaction().execute(async (tx) => {
+    await tx.deleteFrom('sign_in_throttle').where('key', '=', key).execute();
+    await tx.updateTable('users').set({ last_sign_in_at: now }).where('id', '=', user.id).execute();
+    const created = await createSession(tx, user.id, settings, { ip: attempt.ip, userAgent: attempt.userAgent }, now);
+    await appendAuditEvents(tx, origin, [{ action: 'auth.sign_in', subjectType: 'user', subjectId: user.id, changes: { method: 'password' } }], now);
+    return created;
+  });
+  return { kind: 'ok', userId: user.id, session };
+}

@@ -1,0 +1,232 @@
+/** The own organisation, its units and its partners (§ 110 shelters, NGOs, housing associations …). */
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import {
+  createPartnerBodySchema,
+  createUnitBodySchema,
+  idParamsSchema,
+  organisationSchema,
+  partnerListSchema,
+  partnerSchema,
+  unitListSchema,
+  unitSchema,
+  updatePartnerBodySchema,
+  updateUnitBodySchema,
+} from '@hjemvej/contract';
+import type { Db } from '../../database/connection';
+import { ConflictError, NotFoundError, UnprocessableError } from '../../http/errors';
+import { registerSecuredRoute } from '../../http/secured-route';
+import { diffChanges } from '../../audit/audit-event';
+import {
+  findOrganisation,
+  findPartnerById,
+  findPartners,
+  findUnitById,
+  findUnits,
+  isPartnerShared,
+  isUnitNameTaken,
+} from './organisation-queries';
+
+export function registerOrganisationRoutes(app: FastifyInstance, db: Db): void {
+  registerSecuredRoute(app, db, {
+    method: 'GET',
+    url: '/api/organisation',
+    summary: 'The signed-in user’s organisation',
+    tags: ['organisation'],
+    permission: 'organisation.read',
+    audit: null,
+    shape: 'collection',
+    response: organisationSchema,
+    async handler(ctx) {
+      const organisation = await findOrganisation(ctx.tx, ctx.actor.organisationId);
+      if (!organisation) throw new NotFoundError();
+      return organisation;
+    },
+  });
+
+  registerSecuredRoute(app, db, {
+    method: 'GET',
+    url: '/api/units',
+    summary: 'Units of the own organisation',
+    tags: ['organisation'],
+    permission: 'organisation.read',
+    audit: null,
+    shape: 'collection',
+    response: unitListSchema,
+    async handler(ctx) {
+      return { items: await findUnits(ctx.tx, ctx.scope, ctx.actor.organisationId) };
+    },
+  });
+
+  registerSecuredRoute(app, db, {
+    method: 'POST',
+    url: '/api/units',
+    summary: 'Create a unit',
+    tags: ['organisation'],
+    permission: 'organisation.manage',
+    audit: 'unit.create',
+    shape: 'collection',
+    body: createUnitBodySchema,
+    response: unitSchema,
+    status: 201,
+    async handler(ctx, { body }) {
+      if (await isUnitNameTaken(ctx.tx, ctx.actor.organisationId, body.name)) throw new ConflictError('unit_name_taken', 'name');
+      const { id } = await ctx.tx
+        .insertInto('units')
+        .values({ organisation_id: ctx.actor.organisationId, name: body.name, kind: body.kind })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      ctx.describe({ subjectType: 'unit', subjectId: id, changes: { ...body } });
+      const unit = await findUnitById(ctx.tx, ctx.scope, id);
+      if (!unit) throw new NotFoundError();
+      return unit;
+    },
+  });
+
+  registerSecuredRoute(app, db, {
+    method: 'PATCH',
+    url: '/api/units/:id',
+    summary: 'Rename, change kind, deactivate or reactivate a unit',
+    tags: ['organisation'],
+    permission: 'organisation.manage',
+    audit: 'unit.update',
+    shape: 'item',
+    params: idParamsSchema,
+    body: updateUnitBodySchema,
+    response: unitSchema,
+    async handler(ctx, { params, body }) {
+      const before = await findUnitById(ctx.tx, ctx.scope, params.id);
+      if (!before) throw new NotFoundError();
+      if (body.name && (await isUnitNameTaken(ctx.tx, before.organisationId, body.name, before.id))) {
+        throw new ConflictError('unit_name_taken', 'name');
+      }
+      await ctx.tx
+        .updateTable('units')
+        .set({
+          ...(body.name !== undefined ? { name: body.name } : {}),
+          ...(body.kind !== undefined ? { kind: body.kind } : {}),
+          ...(body.isActive !== undefined ? { is_active: body.isActive } : {}),
+        })
+        .where('id', '=', before.id)
+        .execute();
+      const after = await findUnitById(ctx.tx, ctx.scope, params.id);
+      if (!after) throw new NotFoundError();
+      ctx.describe({
+        subjectType: 'unit',
+        dataOrganisationId: before.organisationId,
+        changes: diffChanges({ name: before.name, kind: before.kind, isActive: before.isActive }, body),
+      });
+      return after;
+    },
+  });
+
+  registerSecuredRoute(app, db, {
+    method: 'GET',
+    url: '/api/partners',
+    summary: 'Partners the own organisation works with',
+    tags: ['organisation'],
+    permission: 'organisation.read',
+    audit: null,
+    shape: 'collection',
+    response: partnerListSchema,
+    async handler(ctx) {
+      return { items: await findPartners(ctx.tx, ctx.scope, ctx.actor.organisationId) };
+    },
+  });
+
+  registerSecuredRoute(app, db, {
+    method: 'POST',
+    url: '/api/partners',
+    summary: 'Add a partner (shelter, NGO, housing association …)',
+    tags: ['organisation'],
+    permission: 'organisation.manage',
+    audit: 'partner.create',
+    shape: 'collection',
+    body: createPartnerBodySchema,
+    response: partnerSchema,
+    status: 201,
+    async handler(ctx, { body }) {
+      const { id } = await ctx.tx
+        .insertInto('organisations')
+        .values({
+          kind: body.kind,
+          name: body.name,
+          municipality_code: null,
+          partner_type: body.kind === 'partner' ? (body.partnerType ?? null) : null,
+          shelter_operator: body.kind === 'shelter' ? (body.shelterOperator ?? null) : null,
+          contact_email: body.contactEmail ?? null,
+          contact_phone: body.contactPhone ?? null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await ctx.tx.insertInto('organisation_partners').values({ organisation_id: ctx.actor.organisationId, partner_id: id }).execute();
+      ctx.describe({ subjectType: 'partner', subjectId: id, changes: { ...body } });
+      const partner = await findPartnerById(ctx.tx, ctx.scope, ctx.actor.organisationId, id);
+      if (!partner) throw new NotFoundError();
+      return partner;
+    },
+  });
+
+  registerSecuredRoute(app, db, {
+    method: 'PATCH',
+    url: '/api/partners/:id',
+    summary: 'Change a partner’s details',
+    tags: ['organisation'],
+    permission: 'organisation.manage',
+    audit: 'partner.update',
+    shape: 'item',
+    params: idParamsSchema,
+    body: updatePartnerBodySchema,
+    response: partnerSchema,
+    async handler(ctx, { params, body }) {
+      const before = await findPartnerById(ctx.tx, ctx.scope, ctx.actor.organisationId, params.id);
+      if (!before) throw new NotFoundError();
+      if (ctx.scope.kind !== 'all' && (await isPartnerShared(ctx.tx, ctx.actor.organisationId, before.id))) {
+        throw new UnprocessableError('partner_shared');
+      }
+      if (body.partnerType !== undefined && before.kind !== 'partner') throw new UnprocessableError('partner_type_required', 'partnerType');
+      if (body.shelterOperator !== undefined && before.kind !== 'shelter') {
+        throw new UnprocessableError('shelter_operator_required', 'shelterOperator');
+      }
+      await ctx.tx
+        .updateTable('organisations')
+        .set({
+          ...(body.name !== undefined ? { name: body.name } : {}),
+          ...(body.partnerType !== undefined ? { partner_type: body.partnerType } : {}),
+          ...(body.shelterOperator !== undefined ? { shelter_operator: body.shelterOperator } : {}),
+          ...(body.contactEmail !== undefined ? { contact_email: body.contactEmail } : {}),
+          ...(body.contactPhone !== undefined ? { contact_phone: body.contactPhone || null } : {}),
+        })
+        .where('id', '=', before.id)
+        .execute();
+      const after = await findPartnerById(ctx.tx, ctx.scope, ctx.actor.organisationId, before.id);
+      if (!after) throw new NotFoundError();
+      ctx.describe({ subjectType: 'partner', changes: diffChanges(before, body) });
+      return after;
+    },
+  });
+
+  registerSecuredRoute(app, db, {
+    method: 'DELETE',
+    url: '/api/partners/:id',
+    summary: 'Stop working with a partner (the partner’s own records are kept)',
+    tags: ['organisation'],
+    permission: 'organisation.manage',
+    audit: 'partner.remove',
+    shape: 'item',
+    params: idParamsSchema,
+    response: z.null(),
+    status: 204,
+    async handler(ctx, { params }) {
+      const partner = await findPartnerById(ctx.tx, ctx.scope, ctx.actor.organisationId, params.id);
+      if (!partner) throw new NotFoundError();
+      await ctx.tx
+        .deleteFrom('organisation_partners')
+        .where('organisation_id', '=', ctx.actor.organisationId)
+        .where('partner_id', '=', partner.id)
+        .execute();
+      ctx.describe({ subjectType: 'partner', changes: { name: partner.name } });
+      return null;
+    },
+  });
+}

@@ -1,0 +1,111 @@
+import type { ErrorBody } from '@hjemvej/contract';
+import { ApiError } from './api-error';
+
+/**
+ * The one way the web app talks to the API: adds Accept-Language, the CSRF header on
+ * non-GET requests, JSON bodies, same-origin cookies, and turns error answers into ApiError.
+ */
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type QueryValue = string | number | boolean | null | undefined;
+
+interface ClientState {
+  csrfToken: string | null;
+  getLocale: () => string;
+  onUnauthorized: (() => void) | null;
+}
+
+const state: ClientState = {
+  csrfToken: null,
+  getLocale: () => document.documentElement.lang || 'da',
+  onUnauthorized: null,
+};
+
+export function setCsrfToken(token: string | null): void {
+  state.csrfToken = token;
+}
+
+export function setLocaleProvider(getLocale: () => string): void {
+  state.getLocale = getLocale;
+}
+
+/** Called when any request (other than the session probe and sign-in) answers 401. */
+export function setUnauthorizedHandler(handler: (() => void) | null): void {
+  state.onUnauthorized = handler;
+}
+
+export interface RequestOptions {
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  /** A 401 is an expected answer here (session probe, sign-in): do not end the session. */
+  expectUnauthorized?: boolean;
+  signal?: AbortSignal;
+}
+
+export function buildUrl(path: string, query?: Record<string, QueryValue>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `/api${path}${search ? `?${search}` : ''}`;
+}
+
+function isErrorBody(value: unknown): value is ErrorBody {
+  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
+  const error = (value as { error: unknown }).error;
+  return typeof error === 'object' && error !== null && 'code' in error && 'message' in error;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': state.getLocale(),
+  };
+  if (method !== 'GET' && state.csrfToken) headers['x-csrf-token'] = state.csrfToken;
+  const init: RequestInit = { method, headers, credentials: 'same-origin' };
+  if (options.signal) init.signal = options.signal;
+  if (options.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(options.body);
+  }
+
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, options.query), init);
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError(0, { code: 'network_error', message: '' });
+  }
+
+  if (response.ok) {
+    if (response.status === 204) return undefined as T;
+    return (await readJson(response)) as T;
+  }
+
+  const body = await readJson(response);
+  const error = isErrorBody(body)
+    ? new ApiError(response.status, body.error)
+    : new ApiError(response.status, { code: `http_${response.status}`, message: '' });
+  if (response.status === 401 && !options.expectUnauthorized) state.onUnauthorized?.();
+  throw error;
+}
+
+export const api = {
+  get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
+  post: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('POST', path, { ...options, body }),
+  put: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('PUT', path, { ...options, body }),
+  patch: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('PATCH', path, { ...options, body }),
+  delete: <T = void>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
+};

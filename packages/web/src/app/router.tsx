@@ -1,0 +1,71 @@
+import { Route, Routes } from 'react-router';
+import { RequireAuth } from '../auth/require-auth';
+import { RequirePermission } from '../auth/require-permission';
+import { useSession } from '../auth/session';
+import { AppLayout } from '../layout/app-layout';
+import { AuditPage } from '../pages/audit/audit-page';
+import { HomePage } from '../pages/home/home-page';
+import { NotFoundPage } from '../pages/not-found/not-found-page';
+import { PublicNotFoundPage } from '../pages/not-found/public-not-found-page';
+import { PartnersPage } from '../pages/partners/partners-page';
+import { RolesPage } from '../pages/roles/roles-page';
+import { SignInPage } from '../pages/sign-in/sign-in-page';
+import { UnitsPage } from '../pages/units/units-page';
+import { UsersPage } from '../pages/users/users-page';
+
+/** Every page of the app; admin pages are guarded by the permission they need. */
+export function AppRoutes() {
+  const { user } = useSession();
+  return (
+    <Routes>
+      <Route path="/sign-in" element={<SignInPage />} />
+      <Route element={<RequireAuth />}>
+        <Route element={<AppLayout />}>
+          <Route index element={<HomePage />} />
+          <Route
+            path="units"
+            element={
+              <RequirePermission permission="organisation.manage">
+                <UnitsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="partners"
+            element={
+              <RequirePermission permission="organisation.manage">
+                <PartnersPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="users"
+            element={
+              <RequirePermission permission="users.manage">
+                <UsersPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="roles"
+            element={
+              <RequirePermission permission="users.manage">
+                <RolesPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="audit"
+            element={
+              <RequirePermission permission="audit.read">
+                <AuditPage />
+              </RequirePermission>
+            }
+          />
+          {user ? <Route path="*" element={<NotFoundPage />} /> : null}
+        </Route>
+      </Route>
+      {user ? null : <Route path="*" element={<PublicNotFoundPage />} />}
+    </Routes>
+  );
+}

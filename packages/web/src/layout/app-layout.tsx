@@ -1,0 +1,88 @@
+import { useEffect, useRef } from 'react';
+import { Anchor, AppShell, Burger, Group, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconApi } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation } from 'react-router';
+import { useSession } from '../auth/session';
+import { Brand } from './brand';
+import { LanguageSwitch } from './language-switch';
+import { MainNav } from './main-nav';
+import { SkipLink } from './skip-link';
+import { UserMenu } from './user-menu';
+
+/** Moves focus to the new page's h1 after client-side navigation (not on first load). */
+function useFocusPageTitleOnNavigate() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.querySelector<HTMLElement>('#main-content [data-page-title]')?.focus();
+  }, [pathname]);
+}
+
+/** Header, navigation (a burger on phones) and main content for signed-in pages. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const [navOpened, { toggle, close }] = useDisclosure(false);
+  useFocusPageTitleOnNavigate();
+
+  return (
+    <>
+      <SkipLink />
+      <AppShell
+        header={{ height: 60 }}
+        navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+        padding="md"
+      >
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap">
+              <Burger
+                opened={navOpened}
+                onClick={toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={navOpened ? t('nav.close') : t('nav.open')}
+                aria-expanded={navOpened}
+                aria-controls="main-navigation"
+              />
+              <Brand />
+            </Group>
+            <Group gap="sm" wrap="nowrap">
+              <LanguageSwitch />
+              <UserMenu />
+            </Group>
+          </Group>
+        </AppShell.Header>
+
+        <AppShell.Navbar p="sm" id="main-navigation" aria-label={t('nav.label')}>
+          <AppShell.Section grow>
+            <MainNav onNavigate={close} />
+          </AppShell.Section>
+          <AppShell.Section>
+            {user ? (
+              <Text size="xs" c="dimmed" mb="xs">
+                {user.organisation.name}
+              </Text>
+            ) : null}
+            <Anchor href="/api/docs" size="sm">
+              <Group gap={6} component="span" wrap="nowrap">
+                <IconApi size={16} aria-hidden="true" />
+                {t('userMenu.apiDocs')}
+              </Group>
+            </Anchor>
+          </AppShell.Section>
+        </AppShell.Navbar>
+
+        <AppShell.Main id="main-content" tabIndex={-1}>
+          <Outlet />
+        </AppShell.Main>
+      </AppShell>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Permission } from '@hjemvej/domain';
+import {
+  IconBuildingCommunity,
+  IconHome,
+  IconListSearch,
+  IconShieldCheck,
+  IconSitemap,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
+
+export interface NavItem {
+  /** Route path. */
+  path: string;
+  /** Catalogue key of the label (`nav.<key>`) and of the quick-link text (`quickLinks.<key>`). */
+  key: 'home' | 'units' | 'partners' | 'users' | 'roles' | 'audit';
+  icon: Icon;
+  /** Permission needed to see the page; none means every signed-in user. */
+  permission?: Permission;
+}
+
+export const navItems: readonly NavItem[] = [
+  { path: '/', key: 'home', icon: IconHome },
+  { path: '/units', key: 'units', icon: IconSitemap, permission: 'organisation.manage' },
+  { path: '/partners', key: 'partners', icon: IconBuildingCommunity, permission: 'organisation.manage' },
+  { path: '/users', key: 'users', icon: IconUsers, permission: 'users.manage' },
+  { path: '/roles', key: 'roles', icon: IconShieldCheck, permission: 'users.manage' },
+  { path: '/audit', key: 'audit', icon: IconListSearch, permission: 'audit.read' },
+];
+
+export function visibleNavItems(can: (permission: Permission) => boolean): NavItem[] {
+  return navItems.filter((item) => item.permission === undefined || can(item.permission));
+}

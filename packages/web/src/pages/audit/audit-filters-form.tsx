@@ -1,0 +1,99 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { AuditAction } from '@hjemvej/contract';
+import { fieldError } from '../../api/api-error';
+import { auditActionList } from './audit-action-list';
+import { useUsers } from '../users/use-users';
+import { emptyAuditFilters, type AuditFilters } from './use-audit-events';
+
+interface AuditFiltersFormProps {
+  initial: AuditFilters;
+  fieldErrors: Record<string, string>;
+  onSearch: (filters: AuditFilters) => void;
+}
+
+/** Who, which citizen, which record, what, and when: applied on "Search". */
+export function AuditFiltersForm({ initial, fieldErrors, onSearch }: AuditFiltersFormProps) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<AuditFilters>(initial);
+  const users = useUsers({ search: '', role: null, active: 'all' });
+  const set = <K extends keyof AuditFilters>(key: K, value: AuditFilters[K]) => setDraft((previous) => ({ ...previous, [key]: value }));
+
+  const handleSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    onSearch(draft);
+  };
+
+  const handleReset = () => {
+    setDraft(emptyAuditFilters);
+    onSearch(emptyAuditFilters);
+  };
+
+  return (
+    <form role="search" aria-label={t('audit.filtersLabel')} onSubmit={handleSubmit} noValidate>
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" mb="sm">
+        <Select
+          label={t('audit.user')}
+          placeholder={t('audit.anyUser')}
+          data={(users.data ?? []).map((user) => ({ value: user.id, label: `${user.displayName} (${user.email})` }))}
+          value={draft.userId}
+          onChange={(value) => set('userId', value)}
+          searchable
+          clearable
+          clearButtonProps={{ 'aria-label': t('audit.clearUser') }}
+          nothingFoundMessage={t('audit.noUsers')}
+          error={fieldError(fieldErrors, 'userId')}
+        />
+        <Select
+          label={t('audit.actionLabel')}
+          placeholder={t('audit.anyAction')}
+          data={auditActionList.map((value) => ({ value, label: t(`audit.action.${value}`) }))}
+          value={draft.action}
+          onChange={(value) => set('action', value as AuditAction | null)}
+          searchable
+          clearable
+          clearButtonProps={{ 'aria-label': t('audit.clearAction') }}
+          error={fieldError(fieldErrors, 'action')}
+        />
+        <TextInput
+          label={t('audit.citizenId')}
+          value={draft.citizenId}
+          onChange={(event) => set('citizenId', event.currentTarget.value)}
+          error={fieldError(fieldErrors, 'citizenId')}
+          autoComplete="off"
+        />
+        <TextInput
+          label={t('audit.subjectId')}
+          value={draft.subjectId}
+          onChange={(event) => set('subjectId', event.currentTarget.value)}
+          error={fieldError(fieldErrors, 'subjectId')}
+          autoComplete="off"
+        />
+        <TextInput
+          label={t('audit.from')}
+          type="date"
+          value={draft.from}
+          onChange={(event) => set('from', event.currentTarget.value)}
+          error={fieldError(fieldErrors, 'from')}
+        />
+        <TextInput
+          label={t('audit.to')}
+          type="date"
+          value={draft.to}
+          onChange={(event) => set('to', event.currentTarget.value)}
+          error={fieldError(fieldErrors, 'to')}
+        />
+      </SimpleGrid>
+      <Group gap="sm" mb="lg">
+        <Button type="submit" leftSection={<IconSearch size={16} aria-hidden="true" />}>
+          {t('audit.search')}
+        </Button>
+        <Button variant="default" onClick={handleReset}>
+          {t('audit.reset')}
+        </Button>
+      </Group>
+    </form>
+  );
+}

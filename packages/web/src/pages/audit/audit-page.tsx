@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fieldErrorsOf } from '../../api/api-error';
+import { ErrorAlert } from '../../components/error-alert';
+import { Loading } from '../../components/loading';
+import { PageHeader } from '../../components/page-header';
+import { Pager } from '../../components/pager';
+import { AuditFiltersForm } from './audit-filters-form';
+import { AuditTable } from './audit-table';
+import { auditPageSize, emptyAuditFilters, useAuditEvents, type AuditFilters } from './use-audit-events';
+
+export function AuditPage() {
+  const { t } = useTranslation();
+  const [filters, setFilters] = useState<AuditFilters>(emptyAuditFilters);
+  const [page, setPage] = useState(1);
+  const events = useAuditEvents(filters, page);
+
+  return (
+    <>
+      <PageHeader title={t('audit.title')} description={t('audit.lead')} />
+      <AuditFiltersForm
+        initial={filters}
+        fieldErrors={fieldErrorsOf(events.error)}
+        onSearch={(next) => {
+          setFilters(next);
+          setPage(1);
+        }}
+      />
+      <ErrorAlert error={events.error} />
+      {events.isPending ? <Loading /> : null}
+      {events.data ? (
+        <>
+          <AuditTable events={events.data.items} />
+          <Pager
+            page={page}
+            pageSize={auditPageSize}
+            total={events.data.total}
+            onChange={setPage}
+            label={t('audit.pagesLabel')}
+          />
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { AuditAction, AuditSearchResponse } from '@hjemvej/contract';
+import { api } from '../../api/client';
+
+export interface AuditFilters {
+  userId: string | null;
+  citizenId: string;
+  subjectId: string;
+  action: AuditAction | null;
+  from: string;
+  to: string;
+}
+
+export const emptyAuditFilters: AuditFilters = { userId: null, citizenId: '', subjectId: '', action: null, from: '', to: '' };
+
+export const auditPageSize = 25;
+
+export function useAuditEvents(filters: AuditFilters, page: number) {
+  return useQuery({
+    queryKey: ['audit-events', filters, page],
+    queryFn: () =>
+      api.get<AuditSearchResponse>('/audit-events', {
+        query: {
+          userId: filters.userId,
+          citizenId: filters.citizenId.trim(),
+          subjectId: filters.subjectId.trim(),
+          action: filters.action,
+          from: filters.from,
+          to: filters.to,
+          page,
+          pageSize: auditPageSize,
+        },
+      }),
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,46 @@
+import { Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../auth/session';
+import { ErrorAlert } from '../../components/error-alert';
+import { Loading } from '../../components/loading';
+import { PageTitle } from '../../components/page-title';
+import { HomeTiles } from './home-tiles';
+import { QuickLinks } from './quick-links';
+import { useHome } from './use-home';
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const home = useHome();
+  if (!user) return null;
+
+  const organisationName = home.data?.organisation.name ?? user.organisation.name;
+  const role = home.data?.role ?? user.role;
+
+  return (
+    <Stack gap="xl">
+      <div>
+        <PageTitle>{t('home.greeting', { name: user.displayName })}</PageTitle>
+        <Text c="dimmed" mt={4} data-testid="home-role">
+          {t('home.roleAt', { role: t(`role.${role}`), organisation: organisationName })}
+        </Text>
+      </div>
+
+      <section aria-labelledby="home-overview">
+        <Title order={2} size="h3" id="home-overview" mb="sm">
+          {t('home.overview')}
+        </Title>
+        <ErrorAlert error={home.error} />
+        {home.isPending ? <Loading /> : null}
+        {home.data ? <HomeTiles tiles={home.data.tiles} /> : null}
+      </section>
+
+      <section aria-labelledby="home-links">
+        <Title order={2} size="h3" id="home-links" mb="sm">
+          {t('home.quickLinks')}
+        </Title>
+        <QuickLinks />
+      </section>
+    </Stack>
+  );
+}

@@ -1,0 +1,53 @@
+import { Group, Select, TextInput } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { roles, type Role } from '@hjemvej/domain';
+import type { ActiveFilter } from './use-users';
+
+interface UsersFiltersProps {
+  search: string;
+  role: Role | null;
+  active: ActiveFilter;
+  onSearchChange: (value: string) => void;
+  onRoleChange: (value: Role | null) => void;
+  onActiveChange: (value: ActiveFilter) => void;
+}
+
+/** Search by name or e-mail, and filter by role and active state. */
+export function UsersFilters(props: UsersFiltersProps) {
+  const { t } = useTranslation();
+  return (
+    <Group role="search" aria-label={t('users.filtersLabel')} align="flex-end" gap="sm" mb="md" wrap="wrap">
+      <TextInput
+        label={t('users.search')}
+        type="search"
+        leftSection={<IconSearch size={16} aria-hidden="true" />}
+        value={props.search}
+        onChange={(event) => props.onSearchChange(event.currentTarget.value)}
+        style={{ flex: '1 1 220px' }}
+      />
+      <Select
+        label={t('users.role')}
+        placeholder={t('users.allRoles')}
+        data={roles.map((value) => ({ value, label: t(`role.${value}`) }))}
+        value={props.role}
+        onChange={(value) => props.onRoleChange(value as Role | null)}
+        clearable
+        clearButtonProps={{ 'aria-label': t('users.clearRole') }}
+        style={{ flex: '1 1 200px' }}
+      />
+      <Select
+        label={t('users.activeFilter')}
+        data={[
+          { value: 'true', label: t('users.activeOnly') },
+          { value: 'false', label: t('users.inactiveOnly') },
+          { value: 'all', label: t('users.allUsers') },
+        ]}
+        value={props.active}
+        onChange={(value) => props.onActiveChange((value ?? 'all') as ActiveFilter)}
+        allowDeselect={false}
+        style={{ flex: '0 1 180px' }}
+      />
+    </Group>
+  );
+}

@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import { Button } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { Role } from '@hjemvej/domain';
+import type { User } from '@hjemvej/contract';
+import { useSession } from '../../auth/session';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ErrorAlert } from '../../components/error-alert';
+import { Loading } from '../../components/loading';
+import { PageHeader } from '../../components/page-header';
+import { useNotify } from '../../components/use-notify';
+import { ResetPasswordModal } from './reset-password-modal';
+import { UserFormModal } from './user-form-modal';
+import { UsersFilters } from './users-filters';
+import { UsersTable } from './users-table';
+import { useUpdateUser, useUsers, type ActiveFilter } from './use-users';
+
+type Editing = { mode: 'create' } | { mode: 'edit'; user: User } | null;
+
+export function UsersPage() {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const { user: currentUser } = useSession();
+  const [search, setSearch] = useState('');
+  const [debouncedSearch] = useDebouncedValue(search, 300);
+  const [role, setRole] = useState<Role | null>(null);
+  const [active, setActive] = useState<ActiveFilter>('all');
+  const users = useUsers({ search: debouncedSearch, role, active });
+  const updateUser = useUpdateUser();
+  const [editing, setEditing] = useState<Editing>(null);
+  const [resetting, setResetting] = useState<User | null>(null);
+  const [toggling, setToggling] = useState<User | null>(null);
+
+  const confirmToggle = async () => {
+    if (!toggling) return;
+    const isActive = !toggling.isActive;
+    try {
+      await updateUser.mutateAsync({ id: toggling.id, body: { isActive } });
+      notify(
+        isActive
+          ? t('users.reactivated', { name: toggling.displayName })
+          : t('users.deactivated', { name: toggling.displayName }),
+      );
+      setToggling(null);
+    } catch {
+      // Shown in the dialog.
+    }
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('users.title')}
+        description={t('users.lead')}
+        actions={
+          <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setEditing({ mode: 'create' })}>
+            {t('users.create')}
+          </Button>
+        }
+      />
+      <UsersFilters
+        search={search}
+        role={role}
+        active={active}
+        onSearchChange={setSearch}
+        onRoleChange={setRole}
+        onActiveChange={setActive}
+      />
+      <ErrorAlert error={users.error} />
+      {users.isPending ? <Loading /> : null}
+      {users.data ? (
+        <UsersTable
+          users={users.data}
+          currentUserId={currentUser?.id ?? ''}
+          onEdit={(user) => setEditing({ mode: 'edit', user })}
+          onResetPassword={setResetting}
+          onToggleActive={(user) => {
+            updateUser.reset();
+            setToggling(user);
+          }}
+        />
+      ) : null}
+      {editing ? (
+        <UserFormModal
+          key={editing.mode === 'edit' ? editing.user.id : 'new'}
+          user={editing.mode === 'edit' ? editing.user : null}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
+      {resetting ? <ResetPasswordModal key={resetting.id} user={resetting} onClose={() => setResetting(null)} /> : null}
+      <ConfirmDialog
+        opened={toggling !== null}
+        title={toggling?.isActive === false ? t('users.reactivateTitle') : t('users.deactivateTitle')}
+        message={
+          toggling?.isActive === false
+            ? t('users.reactivateConfirm', { name: toggling.displayName })
+            : t('users.deactivateConfirm', { name: toggling?.displayName ?? '' })
+        }
+        confirmLabel={toggling?.isActive === false ? t('common.reactivate') : t('common.deactivate')}
+        danger={toggling?.isActive !== false}
+        pending={updateUser.isPending}
+        error={updateUser.error}
+        onConfirm={() => void confirmToggle()}
+        onClose={() => setToggling(null)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * One `npm test` runs three layers: pure unit tests beside the code, and the server's
+ * integration tests against embedded PGlite and, when TEST_DATABASE_URL is set, PostgreSQL.
+ */
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+
+const integration = (name: string, databaseUrl: string): TestProjectInlineConfiguration => ({
+  extends: true,
+  test: {
+    name,
+    include: ['packages/server/test/**/*.test.ts'],
+    env: { HJEMVEJ_TEST_DATABASE_URL: databaseUrl },
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
+
+const projects: TestProjectInlineConfiguration[] = [
+  {
+    extends: true,
+    test: { name: 'unit', include: ['packages/*/src/**/*.test.ts'], exclude: ['packages/web/**'] },
+  },
+  integration('integration-pglite', 'pglite://memory'),
+];
+const postgresUrl = process.env.TEST_DATABASE_URL;
+if (postgresUrl) projects.push(integration('integration-postgres', postgresUrl));
+
+export default defineConfig({
+  test: {
+    projects,
+    reporters: process.env.CI_REPORT_DIR ? ['default', ['json', { outputFile: `${process.env.CI_REPORT_DIR}/vitest.json` }]] : ['default'],
+    pool: 'forks',
+  },
+});
