@@ -68,6 +68,8 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
       catalogue.push({ method, url: route.url, isPublic: Boolean(config.public), isSecured: config.secured === true });
     }
   });
+  // The API speaks JSON only; anything else gets a clear 415 rather than a confusing 400.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

@@ -20,8 +20,8 @@ export function whereOrganisationInScope<DB, TB extends keyof DB>(
   column: ReferenceExpression<DB, TB>,
   scope: OrganisationScope,
 ): ExpressionWrapper<DB, TB, SqlBool> {
-  if (scope.kind === 'all') return eb.lit(true) as unknown as ExpressionWrapper<DB, TB, SqlBool>;
-  if (scope.organisationIds.length === 0) return eb.lit(false) as unknown as ExpressionWrapper<DB, TB, SqlBool>;
+  if (scope.kind === 'all') return eb.lit(true);
+  if (scope.organisationIds.length === 0) return eb.lit(false);
   return eb(column, 'in', scope.organisationIds as never);
 }
 

@@ -52,9 +52,9 @@ function openPostgresPool(connectionString: string, options: OpenDatabaseOptions
     connectionString,
     max: options.poolSize ?? 10,
     types: {
-      getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary'): unknown => {
         const parser = valueParsers[oid];
-        return parser ?? pg.types.getTypeParser(oid, format ?? 'text');
+        return parser ?? (pg.types.getTypeParser(oid, format ?? 'text') as unknown);
       }) as typeof pg.types.getTypeParser,
     },
   });

@@ -36,9 +36,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [queryClient]);
 
   const forgetUser = useCallback(() => {
-    queryClient.setQueryData<SessionResponse>(sessionQueryKey, (previous) =>
-      previous ? { ...previous, user: null } : previous,
-    );
+    queryClient.setQueryData<SessionResponse>(sessionQueryKey, (previous) => (previous ? { ...previous, user: null } : previous));
     dropUserData();
     // A fresh anonymous session brings a fresh CSRF token for the next sign-in.
     void queryClient.invalidateQueries({ queryKey: sessionQueryKey });
@@ -121,9 +119,7 @@ export function useSessionCache(): { updateUser: (user: SessionUser) => void } {
   const queryClient = useQueryClient();
   const updateUser = useCallback(
     (user: SessionUser) => {
-      queryClient.setQueryData<SessionResponse>(sessionQueryKey, (previous) =>
-        previous ? { ...previous, user } : previous,
-      );
+      queryClient.setQueryData<SessionResponse>(sessionQueryKey, (previous) => (previous ? { ...previous, user } : previous));
     },
     [queryClient],
   );

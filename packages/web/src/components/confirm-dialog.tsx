@@ -1,6 +1,7 @@
-import { Button, Group, Modal, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from './error-alert';
+import { AppModal } from './app-modal';
 
 interface ConfirmDialogProps {
   opened: boolean;
@@ -18,13 +19,7 @@ interface ConfirmDialogProps {
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const { t } = useTranslation();
   return (
-    <Modal
-      opened={props.opened}
-      onClose={props.onClose}
-      title={props.title}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-      centered
-    >
+    <AppModal opened={props.opened} onClose={props.onClose} title={props.title}>
       <ErrorAlert error={props.error} />
       <Text mb="lg">{props.message}</Text>
       <Group justify="flex-end">
@@ -35,6 +30,6 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           {props.confirmLabel}
         </Button>
       </Group>
-    </Modal>
+    </AppModal>
   );
 }

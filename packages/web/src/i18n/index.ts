@@ -47,6 +47,7 @@ export async function initI18n(): Promise<void> {
     supportedLngs: [...supportedLocales],
     interpolation: { escapeValue: false },
     returnNull: false,
+    showSupportNotice: false,
   });
   applyDocumentLanguage(locale);
 }

@@ -27,7 +27,11 @@ export function UserMenu() {
           variant="subtle"
           color="gray.9"
           px="xs"
-          leftSection={<Avatar size={28} radius="xl" color="blue">{initialsOf(user.displayName)}</Avatar>}
+          leftSection={
+            <Avatar size={28} radius="xl" color="blue">
+              {initialsOf(user.displayName)}
+            </Avatar>
+          }
           rightSection={<IconChevronDown size={16} aria-hidden="true" />}
           aria-label={t('userMenu.open', { name: user.displayName })}
         >

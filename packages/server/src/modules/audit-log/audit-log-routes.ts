@@ -33,8 +33,13 @@ interface ActorJson {
   organisationName?: string;
 }
 
+/** The actor snapshot is jsonb written by the audit writer; read it defensively. */
+function readActor(value: unknown): ActorJson | null {
+  return value !== null && typeof value === 'object' ? value : null;
+}
+
 function presentAuditEvent(row: Awaited<ReturnType<typeof searchAuditEvents>>['rows'][number]): AuditEvent {
-  const actor = (row.actor ?? null) as ActorJson | null;
+  const actor = readActor(row.actor);
   return {
     id: String(row.id),
     occurredAt: row.occurred_at.toISOString(),

@@ -41,7 +41,8 @@ function sameSecret(a: string, b: string): boolean {
  * cross-site form cannot send without a CORS preflight, and any Origin must be our own.
  */
 function verifyCsrf(request: FastifyRequest): void {
-  if (request.actor) {
+  // Signing in again (another tab, another account) replaces the session; it is guarded like a first sign-in.
+  if (request.actor && request.routeOptions.url !== '/api/auth/sign-in') {
     const header = request.headers['x-csrf-token'];
     if (typeof header !== 'string' || !sameSecret(header, request.actor.csrfToken)) throw new AppError(403, 'csrf_failed');
     return;

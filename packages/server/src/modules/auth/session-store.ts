@@ -5,7 +5,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { OrganisationKind, Role, UnitKind } from '@hjemvej/domain';
+import type { UnitKind } from '@hjemvej/domain';
 import type { Actor } from '../../access/actor';
 import type { Database } from '../../database/schema';
 
@@ -91,8 +91,8 @@ export async function findActorBySessionToken(
   if (!row) return null;
   return {
     ...row,
-    role: row.role as Role,
-    organisationKind: row.organisationKind as OrganisationKind,
+    role: row.role,
+    organisationKind: row.organisationKind,
   };
 }
 

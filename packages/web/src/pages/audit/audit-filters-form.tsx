@@ -2,7 +2,6 @@ import { useState, type FormEvent } from 'react';
 import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { AuditAction } from '@hjemvej/contract';
 import { fieldError } from '../../api/api-error';
 import { auditActionList } from './audit-action-list';
 import { useUsers } from '../users/use-users';
@@ -19,7 +18,8 @@ export function AuditFiltersForm({ initial, fieldErrors, onSearch }: AuditFilter
   const { t } = useTranslation();
   const [draft, setDraft] = useState<AuditFilters>(initial);
   const users = useUsers({ search: '', role: null, active: 'all' });
-  const set = <K extends keyof AuditFilters>(key: K, value: AuditFilters[K]) => setDraft((previous) => ({ ...previous, [key]: value }));
+  const set = <K extends keyof AuditFilters>(key: K, value: AuditFilters[K]) =>
+    setDraft((previous) => ({ ...previous, [key]: value }));
 
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -51,7 +51,7 @@ export function AuditFiltersForm({ initial, fieldErrors, onSearch }: AuditFilter
           placeholder={t('audit.anyAction')}
           data={auditActionList.map((value) => ({ value, label: t(`audit.action.${value}`) }))}
           value={draft.action}
-          onChange={(value) => set('action', value as AuditAction | null)}
+          onChange={(value) => set('action', value)}
           searchable
           clearable
           clearButtonProps={{ 'aria-label': t('audit.clearAction') }}

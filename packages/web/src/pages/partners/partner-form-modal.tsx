@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, Radio, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Radio, Select, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { partnerTypes, shelterOperators, type PartnerType, type ShelterOperator } from '@hjemvej/domain';
 import type { Partner } from '@hjemvej/contract';
@@ -7,6 +7,7 @@ import { fieldError, fieldErrorsOf } from '../../api/api-error';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { useCreatePartner, useUpdatePartner } from './use-partners';
+import { AppModal } from '../../components/app-modal';
 
 type PartnerKind = Partner['kind'];
 
@@ -71,13 +72,7 @@ export function PartnerFormModal({ partner, onClose }: PartnerFormModalProps) {
   const requiredMessage = missing ? t('validation.chooseOne') : undefined;
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={partner ? t('partners.editTitle') : t('partners.createTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-      size="lg"
-    >
+    <AppModal opened onClose={onClose} title={partner ? t('partners.editTitle') : t('partners.createTitle')} size="lg">
       <form onSubmit={(event) => void handleSubmit(event)} noValidate>
         <Stack>
           <ErrorAlert error={mutation.error} />
@@ -113,7 +108,7 @@ export function PartnerFormModal({ partner, onClose }: PartnerFormModalProps) {
               data={shelterOperators.map((value) => ({ value, label: t(`shelterOperator.${value}`) }))}
               value={shelterOperator}
               onChange={(value) => {
-                setShelterOperator(value as ShelterOperator | null);
+                setShelterOperator(value);
                 setMissing(false);
               }}
               allowDeselect={false}
@@ -126,7 +121,7 @@ export function PartnerFormModal({ partner, onClose }: PartnerFormModalProps) {
               data={partnerTypes.map((value) => ({ value, label: t(`partnerType.${value}`) }))}
               value={partnerType}
               onChange={(value) => {
-                setPartnerType(value as PartnerType | null);
+                setPartnerType(value);
                 setMissing(false);
               }}
               allowDeselect={false}
@@ -159,6 +154,6 @@ export function PartnerFormModal({ partner, onClose }: PartnerFormModalProps) {
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

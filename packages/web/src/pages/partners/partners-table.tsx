@@ -38,10 +38,20 @@ export function PartnersTable({ partners, onEdit, onRemove }: PartnersTableProps
             <Table.Td>{partner.contactPhone ?? '–'}</Table.Td>
             <Table.Td>
               <Group gap="xs" wrap="nowrap">
-                <Button size="compact-sm" variant="default" onClick={() => onEdit(partner)} aria-label={t('partners.editNamed', { name: partner.name })}>
+                <Button
+                  size="compact-sm"
+                  variant="default"
+                  onClick={() => onEdit(partner)}
+                  aria-label={t('partners.editNamed', { name: partner.name })}
+                >
                   {t('common.edit')}
                 </Button>
-                <Button size="compact-sm" variant="default" onClick={() => onRemove(partner)} aria-label={t('partners.removeNamed', { name: partner.name })}>
+                <Button
+                  size="compact-sm"
+                  variant="default"
+                  onClick={() => onRemove(partner)}
+                  aria-label={t('partners.removeNamed', { name: partner.name })}
+                >
                   {t('common.remove')}
                 </Button>
               </Group>

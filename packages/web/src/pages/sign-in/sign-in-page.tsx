@@ -12,7 +12,7 @@ import { SignInError } from './sign-in-error';
 
 function targetAfterSignIn(state: unknown): string {
   if (typeof state === 'object' && state !== null && 'from' in state) {
-    const from = (state as { from: unknown }).from;
+    const from = state.from;
     if (typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') && from !== '/sign-in') return from;
   }
   return '/';

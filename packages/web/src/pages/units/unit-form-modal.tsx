@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { unitKinds, type UnitKind } from '@hjemvej/domain';
 import type { Unit } from '@hjemvej/contract';
@@ -7,6 +7,7 @@ import { fieldError, fieldErrorsOf } from '../../api/api-error';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { useCreateUnit, useUpdateUnit } from './use-units';
+import { AppModal } from '../../components/app-modal';
 
 interface UnitFormModalProps {
   /** The unit to edit; null to create a new one. */
@@ -47,12 +48,7 @@ export function UnitFormModal({ unit, onClose }: UnitFormModalProps) {
   };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={unit ? t('units.editTitle') : t('units.createTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
+    <AppModal opened onClose={onClose} title={unit ? t('units.editTitle') : t('units.createTitle')}>
       <form onSubmit={(event) => void handleSubmit(event)} noValidate>
         <Stack>
           <ErrorAlert error={mutation.error} />
@@ -70,7 +66,7 @@ export function UnitFormModal({ unit, onClose }: UnitFormModalProps) {
             data={unitKinds.map((value) => ({ value, label: t(`unitKind.${value}`) }))}
             value={kind}
             onChange={(value) => {
-              setKind(value as UnitKind | null);
+              setKind(value);
               setKindMissing(false);
             }}
             error={fieldError(fields, 'kind') ?? (kindMissing ? t('validation.chooseOne') : undefined)}
@@ -87,6 +83,6 @@ export function UnitFormModal({ unit, onClose }: UnitFormModalProps) {
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

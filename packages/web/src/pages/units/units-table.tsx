@@ -41,15 +41,30 @@ export function UnitsTable({ units, onEdit, onDeactivate, onReactivate }: UnitsT
             </Table.Td>
             <Table.Td>
               <Group gap="xs" wrap="nowrap">
-                <Button size="compact-sm" variant="default" onClick={() => onEdit(unit)} aria-label={t('units.editNamed', { name: unit.name })}>
+                <Button
+                  size="compact-sm"
+                  variant="default"
+                  onClick={() => onEdit(unit)}
+                  aria-label={t('units.editNamed', { name: unit.name })}
+                >
                   {t('common.edit')}
                 </Button>
                 {unit.isActive ? (
-                  <Button size="compact-sm" variant="default" onClick={() => onDeactivate(unit)} aria-label={t('units.deactivateNamed', { name: unit.name })}>
+                  <Button
+                    size="compact-sm"
+                    variant="default"
+                    onClick={() => onDeactivate(unit)}
+                    aria-label={t('units.deactivateNamed', { name: unit.name })}
+                  >
                     {t('common.deactivate')}
                   </Button>
                 ) : (
-                  <Button size="compact-sm" variant="default" onClick={() => onReactivate(unit)} aria-label={t('units.reactivateNamed', { name: unit.name })}>
+                  <Button
+                    size="compact-sm"
+                    variant="default"
+                    onClick={() => onReactivate(unit)}
+                    aria-label={t('units.reactivateNamed', { name: unit.name })}
+                  >
                     {t('common.reactivate')}
                   </Button>
                 )}

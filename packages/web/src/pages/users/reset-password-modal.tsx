@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { User } from '@hjemvej/contract';
 import { fieldError, fieldErrorsOf } from '../../api/api-error';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { useResetPassword } from './use-users';
+import { AppModal } from '../../components/app-modal';
 
 /** Give a user a new password (to be handed over in person). */
 export function ResetPasswordModal({ user, onClose }: { user: User; onClose: () => void }) {
@@ -27,7 +28,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User; onClose: () 
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('users.resetPasswordTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <AppModal opened onClose={onClose} title={t('users.resetPasswordTitle')}>
       <form onSubmit={(event) => void handleSubmit(event)} noValidate>
         <Stack>
           <Text>{t('users.resetPasswordText', { name: user.displayName })}</Text>
@@ -53,6 +54,6 @@ export function ResetPasswordModal({ user, onClose }: { user: User; onClose: () 
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

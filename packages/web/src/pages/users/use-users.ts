@@ -29,11 +29,12 @@ export function useUsers(filters: UserFilters, options: { enabled?: boolean } = 
 
 function useInvalidateUsers() {
   const queryClient = useQueryClient();
-  return () => Promise.all([
-    queryClient.invalidateQueries({ queryKey: usersQueryKey }),
-    queryClient.invalidateQueries({ queryKey: ['units'] }),
-    queryClient.invalidateQueries({ queryKey: ['home'] }),
-  ]);
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: usersQueryKey }),
+      queryClient.invalidateQueries({ queryKey: ['units'] }),
+      queryClient.invalidateQueries({ queryKey: ['home'] }),
+    ]);
 }
 
 export function useCreateUser() {
@@ -54,7 +55,6 @@ export function useUpdateUser() {
 
 export function useResetPassword() {
   return useMutation({
-    mutationFn: ({ id, password }: { id: string; password: string }) =>
-      api.post<void>(`/users/${id}/password`, { password }),
+    mutationFn: ({ id, password }: { id: string; password: string }) => api.post<void>(`/users/${id}/password`, { password }),
   });
 }

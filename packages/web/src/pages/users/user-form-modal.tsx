@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, MultiSelect, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, MultiSelect, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@hjemvej/domain';
 import type { User } from '@hjemvej/contract';
@@ -9,6 +9,7 @@ import { useNotify } from '../../components/use-notify';
 import { useRoleMatrix } from '../roles/use-role-matrix';
 import { useUnits } from '../units/use-units';
 import { useCreateUser, useUpdateUser } from './use-users';
+import { AppModal } from '../../components/app-modal';
 
 interface UserFormModalProps {
   /** The user to edit; null to create a new one. */
@@ -65,13 +66,7 @@ export function UserFormModal({ user, onClose }: UserFormModalProps) {
   };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={user ? t('users.editTitle') : t('users.createTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-      size="lg"
-    >
+    <AppModal opened onClose={onClose} title={user ? t('users.editTitle') : t('users.createTitle')} size="lg">
       <form onSubmit={(event) => void handleSubmit(event)} noValidate>
         <Stack>
           <ErrorAlert error={mutation.error} />
@@ -100,7 +95,7 @@ export function UserFormModal({ user, onClose }: UserFormModalProps) {
             data={roleOptions}
             value={role}
             onChange={(value) => {
-              setRole(value as Role | null);
+              setRole(value);
               setRoleMissing(false);
             }}
             allowDeselect={false}
@@ -140,6 +135,6 @@ export function UserFormModal({ user, onClose }: UserFormModalProps) {
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

@@ -31,7 +31,7 @@ export function UsersFilters(props: UsersFiltersProps) {
         placeholder={t('users.allRoles')}
         data={roles.map((value) => ({ value, label: t(`role.${value}`) }))}
         value={props.role}
-        onChange={(value) => props.onRoleChange(value as Role | null)}
+        onChange={(value) => props.onRoleChange(value)}
         clearable
         clearButtonProps={{ 'aria-label': t('users.clearRole') }}
         style={{ flex: '1 1 200px' }}
@@ -44,7 +44,7 @@ export function UsersFilters(props: UsersFiltersProps) {
           { value: 'all', label: t('users.allUsers') },
         ]}
         value={props.active}
-        onChange={(value) => props.onActiveChange((value ?? 'all') as ActiveFilter)}
+        onChange={(value) => props.onActiveChange(value ?? 'all')}
         allowDeselect={false}
         style={{ flex: '0 1 180px' }}
       />

@@ -58,7 +58,12 @@ export function UsersTable({ users, currentUserId, onEdit, onResetPassword, onTo
               </Table.Td>
               <Table.Td>
                 <Group gap="xs" wrap="nowrap">
-                  <Button size="compact-sm" variant="default" onClick={() => onEdit(user)} aria-label={t('users.editNamed', { name: user.displayName })}>
+                  <Button
+                    size="compact-sm"
+                    variant="default"
+                    onClick={() => onEdit(user)}
+                    aria-label={t('users.editNamed', { name: user.displayName })}
+                  >
                     {t('common.edit')}
                   </Button>
                   <Button

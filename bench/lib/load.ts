@@ -1,0 +1,158 @@
+/**
+ * A small closed-loop load generator on node:http with a keep-alive agent.
+ *
+ * `concurrency` workers each send one request, wait for the whole response body, and send
+ * the next; every request's latency is taken with performance.now() around that round trip.
+ * A short warm-up at the same concurrency (not recorded) opens the sockets and lets both
+ * sides' JIT settle before the measured window starts.
+ */
+import http from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { summarise, type LatencySummary } from './stats';
+
+export interface RequestSpec {
+  readonly method: 'GET' | 'POST';
+  readonly path: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly body?: string;
+}
+
+export interface Target {
+  readonly host: string;
+  readonly port: number;
+}
+
+export interface LoadOptions {
+  readonly target: Target;
+  readonly concurrency: number;
+  /** Length of the measured window. */
+  readonly durationMs: number;
+  /** Unrecorded run before the window. */
+  readonly warmupMs: number;
+  /** Stop earlier once this many measured requests have been sent. */
+  readonly maxRequests?: number;
+  /** The request to send; `index` counts every request sent (warm-up included). */
+  readonly request: (index: number) => RequestSpec;
+}
+
+export interface LoadResult {
+  readonly concurrency: number;
+  /** Measured window, from the first request sent to the last response received. */
+  readonly elapsedSeconds: number;
+  /** Requests that got a response (any status). */
+  readonly completed: number;
+  /** Requests that got no response (socket error, timeout). */
+  readonly errors: number;
+  readonly firstError: string | null;
+  readonly statusCounts: Readonly<Record<string, number>>;
+  /** Responses outside 2xx. */
+  readonly non2xx: number;
+  /** Completed responses per second over the measured window. */
+  readonly throughput: number;
+  /** Latency of every completed request, in milliseconds. */
+  readonly latencyMs: LatencySummary;
+}
+
+const requestTimeoutMs = 30_000;
+
+export interface Response {
+  readonly status: number;
+  readonly headers: http.IncomingHttpHeaders;
+  readonly body: string;
+}
+
+/** One request; the body is read in full (and kept only when `keepBody`). */
+export function send(target: Target, spec: RequestSpec, agent: http.Agent | false, keepBody = true): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string> = { ...spec.headers };
+    if (spec.body !== undefined) headers['content-length'] = String(Buffer.byteLength(spec.body));
+    const request = http.request(
+      { host: target.host, port: target.port, method: spec.method, path: spec.path, headers, agent },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => {
+          if (keepBody) chunks.push(chunk);
+        });
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: keepBody ? Buffer.concat(chunks).toString('utf8') : '',
+          }),
+        );
+        response.on('error', reject);
+      },
+    );
+    request.setTimeout(requestTimeoutMs, () => request.destroy(new Error(`no response within ${requestTimeoutMs} ms`)));
+    request.on('error', reject);
+    request.end(spec.body);
+  });
+}
+
+export async function runLoad(options: LoadOptions): Promise<LoadResult> {
+  const { target, concurrency } = options;
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency, maxFreeSockets: concurrency });
+  let index = 0;
+
+  try {
+    if (options.warmupMs > 0) {
+      const warmupEnd = performance.now() + options.warmupMs;
+      await Promise.all(
+        Array.from({ length: concurrency }, async () => {
+          while (performance.now() < warmupEnd) {
+            await send(target, options.request(index++), agent, false).catch(() => undefined);
+          }
+        }),
+      );
+    }
+
+    const latencies: number[] = [];
+    const statusCounts: Record<string, number> = {};
+    let errors = 0;
+    let firstError: string | null = null;
+    let sent = 0;
+    const limit = options.maxRequests ?? Number.POSITIVE_INFINITY;
+    const startedAt = performance.now();
+    const deadline = startedAt + options.durationMs;
+    let finishedAt = startedAt;
+
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (performance.now() < deadline && sent < limit) {
+          sent++;
+          const spec = options.request(index++);
+          const before = performance.now();
+          try {
+            const response = await send(target, spec, agent, false);
+            const after = performance.now();
+            latencies.push(after - before);
+            statusCounts[response.status] = (statusCounts[response.status] ?? 0) + 1;
+            finishedAt = Math.max(finishedAt, after);
+          } catch (error) {
+            errors++;
+            firstError ??= error instanceof Error ? error.message : String(error);
+            finishedAt = Math.max(finishedAt, performance.now());
+          }
+        }
+      }),
+    );
+
+    const elapsedSeconds = Math.max(finishedAt - startedAt, 1) / 1000;
+    const non2xx = Object.entries(statusCounts)
+      .filter(([status]) => !status.startsWith('2'))
+      .reduce((total, [, count]) => total + count, 0);
+    return {
+      concurrency,
+      elapsedSeconds,
+      completed: latencies.length,
+      errors,
+      firstError,
+      statusCounts,
+      non2xx,
+      throughput: latencies.length / elapsedSeconds,
+      latencyMs: summarise(latencies),
+    };
+  } finally {
+    agent.destroy();
+  }
+}

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, createTestApp, signIn, type Session, type TestApp } from './support/test-app';
+import { createMunicipalityWithStaff } from './support/factories';
+
+let t: TestApp;
+let admin: Session;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const m = await createMunicipalityWithStaff(t.db);
+  admin = await signIn(t.app, m.admin.email, m.admin.password);
+});
+afterAll(() => t.close());
+
+describe('HTTP behaviour', () => {
+  it('health answers with the database it uses', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(response.statusCode).toBe(200);
+    const body = response.json<{ status: string; database: { kind: string; location: string } }>();
+    expect(body.status).toBe('ok');
+    expect(body.database.kind).toBe(t.database.target.kind);
+    expect(body.database.location).not.toContain('@'); // never a password
+  });
+
+  it('serves the OpenAPI document generated from the route schemas, and a browsable reference', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{ openapi: string; paths: Record<string, Record<string, { responses: Record<string, unknown> }>> }>();
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/users', '/api/users/{id}', '/api/auth/sign-in', '/api/audit-events']));
+    expect(Object.keys(doc.paths['/api/users']?.post?.responses ?? {})).toEqual(expect.arrayContaining(['201', '400', '403']));
+    const ui = await t.app.inject({ method: 'GET', url: '/api/docs' });
+    expect([200, 302]).toContain(ui.statusCode);
+  });
+
+  it('sends security headers and no-store on API answers', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+  });
+
+  it('answers unknown routes, wrong methods, malformed JSON, wrong content type and oversized bodies with clean 4xx', async () => {
+    const unknown = await t.app.inject({ method: 'GET', url: '/api/nothing-here' });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json<{ error: { code: string } }>().error.code).toBe('unknown_route');
+    const wrongMethod = await call(t.app, admin, { method: 'DELETE', url: '/api/health' });
+    expect(wrongMethod.statusCode).toBe(404);
+    const malformed = await call(t.app, admin, { method: 'POST', url: '/api/units', headers: { 'content-type': 'application/json' }, payload: '{"name": ' });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json<{ error: { code: string } }>().error.code).toBe('malformed_json');
+    const wrongType = await call(t.app, admin, { method: 'POST', url: '/api/units', headers: { 'content-type': 'text/plain' }, payload: 'hello' });
+    expect(wrongType.statusCode).toBe(415);
+    const huge = await call(t.app, admin, { method: 'POST', url: '/api/units', payload: { name: 'x'.repeat(400_000), kind: 'other' } });
+    expect(huge.statusCode).toBe(413);
+    for (const response of [unknown, wrongMethod, malformed, wrongType, huge]) {
+      expect(response.body).not.toMatch(/at .*\.ts:\d+/); // no stack traces
+    }
+  });
+
+  it('names every missing or wrong field in the user’s language', async () => {
+    const response = await call(t.app, admin, { method: 'POST', url: '/api/units', payload: { kind: 'planet' } });
+    expect(response.statusCode).toBe(400);
+    const fields = response.json<{ error: { fields: { path: string; message: string }[] } }>().error.fields;
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        { path: 'name', message: 'Skal udfyldes.' },
+        expect.objectContaining({ path: 'kind', message: expect.stringMatching(/^Vælg en af de mulige værdier: myndighed/) as unknown as string }),
+      ]),
+    );
+  });
+
+  it('asks to sign in on secured routes without a session', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/users', headers: { 'accept-language': 'en' } });
+    expect(response.statusCode).toBe(401);
+    expect(response.json<{ error: { message: string } }>().error.message).toMatch(/not signed in/);
+  });
+});

@@ -1,0 +1,83 @@
+/** The down path of every migration works, and the row types match the migrated schema. */
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseDatabaseUrl } from '../src/config/database-url';
+import { openDatabase, type DatabaseHandle } from '../src/database/connection';
+import { appliedMigrations, migrateToLatest, migrateToNothing } from '../src/database/migrator';
+import { migrations } from '../src/database/migrations';
+import { testDatabaseUrl } from './support/test-app';
+
+/** A private, empty database: PGlite in memory, or a fresh PostgreSQL database dropped afterwards. */
+async function openScratchDatabase(): Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> {
+  const url = testDatabaseUrl();
+  if (!url.startsWith('postgres')) {
+    const handle = await openDatabase({ kind: 'pglite', dataDir: null });
+    return { handle, drop: () => handle.close() };
+  }
+  const name = `hjemvej_migration_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const handle = await openDatabase(parseDatabaseUrl(target.toString()), { poolSize: 2 });
+  return {
+    handle,
+    drop: async () => {
+      await handle.close();
+      await client.query(`DROP DATABASE ${name}`);
+      await client.end();
+    },
+  };
+}
+
+const cleanups: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const cleanup of cleanups) await cleanup();
+});
+
+async function tableNames(handle: DatabaseHandle): Promise<string[]> {
+  const rows = await sql<{ name: string }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT LIKE 'schema_migrations%' ORDER BY 1`.execute(handle.db);
+  return rows.rows.map((r) => r.name);
+}
+
+describe('migrations', () => {
+  it('go up, all the way down, and up again', async () => {
+    const { handle, drop } = await openScratchDatabase();
+    cleanups.push(drop);
+    await migrateToLatest(handle.db);
+    expect(await appliedMigrations(handle.db)).toEqual(Object.keys(migrations));
+    expect(await tableNames(handle)).toContain('audit_events');
+    await migrateToNothing(handle.db);
+    expect(await tableNames(handle)).toEqual([]);
+    await migrateToLatest(handle.db);
+    expect(await appliedMigrations(handle.db)).toEqual(Object.keys(migrations));
+  });
+
+  it('produce the columns the row types in schema.ts describe', async () => {
+    const { handle, drop } = await openScratchDatabase();
+    cleanups.push(drop);
+    await migrateToLatest(handle.db);
+    const columns = await sql<{ table: string; column: string }>`
+      SELECT table_name AS "table", column_name AS "column" FROM information_schema.columns
+      WHERE table_schema = 'public' AND table_name NOT LIKE 'schema_migrations%' ORDER BY table_name, ordinal_position`.execute(handle.db);
+    const actual: Record<string, string[]> = {};
+    for (const { table, column } of columns.rows) (actual[table] ??= []).push(column);
+    // The same shape as the Database interface; a type-level check keeps this list honest.
+    const expected = {
+      organisations: ['id', 'kind', 'name', 'municipality_code', 'partner_type', 'shelter_operator', 'contact_email', 'contact_phone', 'is_demo', 'created_at'],
+      organisation_partners: ['organisation_id', 'partner_id', 'created_at'],
+      units: ['id', 'organisation_id', 'name', 'kind', 'is_active', 'created_at'],
+      users: ['id', 'organisation_id', 'email', 'display_name', 'role', 'password_hash', 'oidc_issuer', 'oidc_subject', 'locale', 'is_active', 'is_demo', 'last_sign_in_at', 'created_at', 'updated_at'],
+      user_units: ['user_id', 'unit_id'],
+      sessions: ['id', 'user_id', 'csrf_token', 'created_at', 'last_seen_at', 'expires_at', 'ip', 'user_agent'],
+      sign_in_throttle: ['key', 'failures', 'window_started_at', 'locked_until'],
+      audit_events: ['id', 'occurred_at', 'actor_user_id', 'actor', 'actor_organisation_id', 'data_organisation_id', 'action', 'subject_type', 'subject_id', 'citizen_id', 'outcome', 'ip', 'changes', 'prev_hash', 'hash'],
+    } satisfies { [T in keyof import('../src/database/schema').Database]: (keyof import('../src/database/schema').Database[T])[] };
+    expect(actual).toEqual(expected);
+  });
+});
