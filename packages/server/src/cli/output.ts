@@ -22,6 +22,7 @@ export function createOutput(stdout: Writable, stderr: Writable, now: () => numb
   const closeProgress = () => {
     if (openProgress) stderr.write('\n');
     openProgress = false;
+    lastShown = now();
   };
   return {
     line(text) {

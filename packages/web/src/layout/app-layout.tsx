@@ -5,6 +5,8 @@ import { IconApi } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { useSession } from '../auth/session';
+import { ErrorBoundary } from '../components/error-boundary';
+import { PageError } from '../components/page-error';
 import { Brand } from './brand';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
@@ -28,6 +30,7 @@ function useFocusPageTitleOnNavigate() {
 export function AppLayout() {
   const { t } = useTranslation();
   const { user } = useSession();
+  const { pathname } = useLocation();
   const [navOpened, { toggle, close }] = useDisclosure(false);
   useFocusPageTitleOnNavigate();
 
@@ -76,7 +79,9 @@ export function AppLayout() {
         </AppShell.Navbar>
 
         <AppShell.Main id="main-content" tabIndex={-1}>
-          <Outlet />
+          <ErrorBoundary resetKey={pathname} fallback={(reset) => <PageError onRetry={reset} />}>
+            <Outlet />
+          </ErrorBoundary>
         </AppShell.Main>
       </AppShell>
     </>

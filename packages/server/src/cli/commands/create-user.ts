@@ -80,10 +80,10 @@ export async function findOrganisation(db: Db, reference: string): Promise<Organ
   throw new CliError(`no organisation is named "${reference}" (names must match exactly)${hint}`);
 }
 
-async function findUnitIds(db: Db, organisation: Organisation, names: readonly string[]): Promise<string[]> {
+async function findUnits(db: Db, organisation: Organisation, names: readonly string[]): Promise<{ id: string; name: string }[]> {
   if (names.length === 0) return [];
   const units = await db.selectFrom('units').select(['id', 'name', 'is_active']).where('organisation_id', '=', organisation.id).orderBy('name').execute();
-  const ids = new Set<string>();
+  const found = new Map<string, { id: string; name: string }>();
   for (const name of names) {
     const unit = units.find((u) => u.name.toLowerCase() === name.trim().toLowerCase());
     if (!unit) {
@@ -91,9 +91,9 @@ async function findUnitIds(db: Db, organisation: Organisation, names: readonly s
       throw new CliError(`${organisation.name} has no unit "${name}"${known.length ? `; its units: ${known.join(', ')}` : ' (it has no units)'}`);
     }
     if (!unit.is_active) throw new CliError(`the unit "${unit.name}" of ${organisation.name} is inactive`);
-    ids.add(unit.id);
+    found.set(unit.id, { id: unit.id, name: unit.name });
   }
-  return [...ids];
+  return [...found.values()];
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -113,7 +113,8 @@ export async function createUserCommand(options: CreateUserOptions, context: Cli
       const allowed = roles.filter((r) => isRoleAllowedInOrganisation(r, organisation.kind));
       throw new CliError(`the role ${role} is not allowed in ${organisation.name} (a ${organisation.kind}); allowed there: ${allowed.join(', ')}`);
     }
-    const unitIds = await findUnitIds(db, organisation, options.unit ?? []);
+    const units = await findUnits(db, organisation, options.unit ?? []);
+    const unitIds = units.map((u) => u.id);
     const taken = await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
     if (taken) throw new CliError(`a user with the e-mail ${email} already exists`);
 
@@ -143,8 +144,8 @@ export async function createUserCommand(options: CreateUserOptions, context: Cli
         throw error;
       });
 
-    const units = (options.unit ?? []).length > 0 ? `, units: ${(options.unit ?? []).join(', ')}` : '';
-    context.out.line(`Created user ${email} (${role}) in ${organisation.name}${units}; id ${id}`);
+    const unitNames = units.length > 0 ? `, units: ${units.map((u) => u.name).join(', ')}` : '';
+    context.out.line(`Created user ${email} (${role}) in ${organisation.name}${unitNames}; id ${id}`);
     if (source === 'generated') context.out.line(`Password (shown only this once): ${password}`);
   });
 }
