@@ -75,6 +75,9 @@ const settings = {
   concurrency,
   durationSeconds,
   warmupSeconds: quick ? 0.2 : 0.5,
+  // Server warm-up: until this many requests, or this many seconds, whichever comes first.
+  serverWarmupRequests: 5_000,
+  serverWarmupSeconds: quick ? 4 : 8,
   // argon2id costs tens of ms of CPU per sign-in: fewer requests, at most concurrency 8.
   signInConcurrency: trustProxy ? concurrency.filter((c) => c <= 8) : [1],
   signInDurationSeconds: durationSeconds,
@@ -229,6 +232,22 @@ async function measureLoad(
       log(`  ! ${endpoint.method} ${endpoint.path} answered ${response.status}: ${response.body.slice(0, 200)}`);
   }
 
+  // A freshly started server is several times slower for its first seconds under load (V8
+  // optimising the JS and, on PGlite, its WebAssembly), so an unrecorded round over the
+  // read-only routes comes first. /api/users is left out: it writes audit events, which
+  // /api/home counts.
+  const warmupRequests = [get('/api/health'), get('/api/auth/session', signedIn), get('/api/home', signedIn)];
+  log(`load (${database}): server warm-up, ${settings.serverWarmupRequests} requests or ${settings.serverWarmupSeconds} s …`);
+  const warmup = await runLoad({
+    target,
+    concurrency: 8,
+    durationMs: settings.serverWarmupSeconds * 1000,
+    maxRequests: settings.serverWarmupRequests,
+    warmupMs: 0,
+    request: (index) => warmupRequests[index % warmupRequests.length]?.() ?? { method: 'GET', path: '/api/health' },
+  });
+  log(`  ${warmup.completed} requests in ${warmup.elapsedSeconds.toFixed(1)} s`);
+
   const rows: Omit<EndpointResult, 'vsHealth'>[] = [];
   const measure = async (endpoint: Endpoint, level: number): Promise<LoadResult> => {
     log(`load (${database}): ${endpoint.method} ${endpoint.path} @${level} …`);
@@ -263,6 +282,7 @@ async function measureLoad(
     databaseUrl: server.databaseUrl.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@'),
     serverEnv,
     start: startRun(database, server),
+    serverWarmup: { requests: warmup.completed, seconds: warmup.elapsedSeconds },
     signInNote: trustProxy
       ? 'server started with TRUST_PROXY=true; every sign-in sends its own X-Forwarded-For (198.18.0.0/15), so the 30/min per-IP limit is never reached; sign-ins rotate over the demo accounts'
       : 'no TRUST_PROXY: sequential sign-ins from one address, at most 25 (the route allows 30/min per IP)',

@@ -34,6 +34,8 @@ export interface LoadReport {
   readonly databaseUrl: string;
   readonly serverEnv: Readonly<Record<string, string>>;
   readonly start: StartRun;
+  /** Unrecorded traffic before the first row (health, session, home at concurrency 8). */
+  readonly serverWarmup: { readonly requests: number; readonly seconds: number };
   readonly signInNote: string;
   readonly results: readonly EndpointResult[];
   /** GET /api/health measured again at the end: how much the machine drifted during the run. */
@@ -172,7 +174,7 @@ export function formatReport(report: BenchReport): string {
         .join(' ')}`,
     );
     out.push(
-      `  server ready in ${load.start.readySeconds.toFixed(2)} s; peak RSS ${fixed(load.memoryAfterLoad.peakRssMiB, 0)} MiB after the load (${fixed(load.start.memoryAtReady.peakRssMiB, 0)} MiB at ready)`,
+      `  server ready in ${load.start.readySeconds.toFixed(2)} s; peak RSS ${fixed(load.memoryAfterLoad.peakRssMiB, 0)} MiB after the load (${fixed(load.start.memoryAtReady.peakRssMiB, 0)} MiB at ready); warmed up with ${load.serverWarmup.requests} unrecorded requests in ${load.serverWarmup.seconds.toFixed(1)} s`,
     );
     out.push(
       table(

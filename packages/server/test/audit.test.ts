@@ -3,17 +3,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../src/audit/verify-chain';
 import { call, createTestApp, signIn, type Session, type TestApp } from './support/test-app';
 import { createMunicipalityWithStaff } from './support/factories';
+import { createScratchDatabase, type ScratchDatabase } from './support/scratch-database';
 
 let t: TestApp;
 let m: Awaited<ReturnType<typeof createMunicipalityWithStaff>>;
 let admin: Session;
+let scratch: ScratchDatabase;
 
+// A database of its own: these tests tamper with the audit chain and add triggers.
 beforeAll(async () => {
-  t = await createTestApp();
+  scratch = await createScratchDatabase();
+  t = await createTestApp({ DATABASE_URL: scratch.url });
   m = await createMunicipalityWithStaff(t.db);
   admin = await signIn(t.app, m.admin.email, m.admin.password);
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await t.close();
+  await scratch.drop();
+});
 
 type SearchResult = { items: { action: string; actor: { userId: string | null; displayName: string | null }; subjectId: string | null }[]; total: number };
 

@@ -1,36 +1,20 @@
 /** The down path of every migration works, and the row types match the migrated schema. */
-import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDatabaseUrl } from '../src/config/database-url';
 import { openDatabase, type DatabaseHandle } from '../src/database/connection';
 import { appliedMigrations, migrateToLatest, migrateToNothing } from '../src/database/migrator';
 import { migrations } from '../src/database/migrations';
-import { testDatabaseUrl } from './support/test-app';
+import { createScratchDatabase } from './support/scratch-database';
 
-/** A private, empty database: PGlite in memory, or a fresh PostgreSQL database dropped afterwards. */
 async function openScratchDatabase(): Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> {
-  const url = testDatabaseUrl();
-  if (!url.startsWith('postgres')) {
-    const handle = await openDatabase({ kind: 'pglite', dataDir: null });
-    return { handle, drop: () => handle.close() };
-  }
-  const name = `hjemvej_migration_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const handle = await openDatabase(parseDatabaseUrl(target.toString()), { poolSize: 2 });
+  const scratch = await createScratchDatabase();
+  const handle = await openDatabase(parseDatabaseUrl(scratch.url), { poolSize: 2 });
   return {
     handle,
     drop: async () => {
       await handle.close();
-      await client.query(`DROP DATABASE ${name}`);
-      await client.end();
+      await scratch.drop();
     },
   };
 }

@@ -5,7 +5,6 @@
  */
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { loadConfig, type AppConfig } from '../../src/config/config';
-import { parseDatabaseUrl } from '../../src/config/database-url';
 import { openDatabase, type DatabaseHandle, type Db } from '../../src/database/connection';
 import { migrateToLatest } from '../../src/database/migrator';
 import { buildApp } from '../../src/app';
@@ -24,7 +23,7 @@ export function testDatabaseUrl(): string {
 
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const config = loadConfig({ DATABASE_URL: testDatabaseUrl(), WEB_DIST_DIR: '', SEED_DEMO: 'false', ...env });
-  const database = await openDatabase(parseDatabaseUrl(testDatabaseUrl()), { poolSize: 4 });
+  const database = await openDatabase(config.database, { poolSize: 4 });
   await migrateToLatest(database.db);
   const app = await buildApp({ config, database, logger: false });
   await app.ready();

@@ -29,7 +29,7 @@ const redirectResponses = {
   404: errorBodySchema,
 };
 
-/** Per IP: each attempt costs requests to the provider. */
+/** Per IP, as for password sign-in: each attempt costs requests to the provider. */
 const rateLimit = { max: 30, timeWindow: '1 minute' };
 
 export function registerOidcRoutes(app: FastifyInstance, db: Db, config: AppConfig): void {

@@ -27,7 +27,7 @@ export function UsersFilters(props: UsersFiltersProps) {
         style={{ flex: '1 1 220px' }}
       />
       <Select
-        label={t('users.role')}
+        label={t('users.roleFilter')}
         placeholder={t('users.allRoles')}
         data={roles.map((value) => ({ value, label: t(`role.${value}`) }))}
         value={props.role}
