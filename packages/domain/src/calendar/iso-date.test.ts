@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, addMonths, addYears, daysBetween, fromDayNumber, isIsoDate, isoWeekday, toDayNumber } from './iso-date';
+
+describe('ISO calendar dates', () => {
+  it('accepts only real dates written YYYY-MM-DD', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2025-02-29')).toBe(false);
+    expect(isIsoDate('1900-02-29')).toBe(false);
+    expect(isIsoDate('2000-02-29')).toBe(true);
+    expect(isIsoDate('2025-13-01')).toBe(false);
+    expect(isIsoDate('2025-4-1')).toBe(false);
+    expect(isIsoDate('2025-04-01T00:00:00Z')).toBe(false);
+    expect(isIsoDate(20250401)).toBe(false);
+  });
+
+  it('counts days as UTC day numbers, agreeing with Date.UTC', () => {
+    expect(toDayNumber('1970-01-01')).toBe(0);
+    for (const date of ['1858-03-01', '1899-12-31', '2000-02-29', '2024-10-27', '2026-03-29', '2099-12-31']) {
+      expect(toDayNumber(date)).toBe(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+      expect(fromDayNumber(toDayNumber(date))).toBe(date);
+    }
+  });
+
+  it('is not fooled by daylight saving: the night of the switch is one day', () => {
+    expect(addDays('2026-03-28', 1)).toBe('2026-03-29');
+    expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
+    expect(daysBetween('2025-10-25', '2025-10-27')).toBe(2);
+  });
+
+  it('crosses month, year and leap-day boundaries', () => {
+    expect(addDays('2024-12-31', 1)).toBe('2025-01-01');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2025-03-01', -1)).toBe('2025-02-28');
+    expect(daysBetween('2025-01-01', '2026-01-01')).toBe(365);
+    expect(daysBetween('2024-01-01', '2025-01-01')).toBe(366);
+  });
+
+  it('adds months and years with end-of-month clamping', () => {
+    expect(addMonths('2025-01-31', 1)).toBe('2025-02-28');
+    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+    expect(addMonths('2025-11-15', 3)).toBe('2026-02-15');
+    expect(addMonths('2025-03-15', -3)).toBe('2024-12-15');
+    expect(addYears('2024-02-29', 1)).toBe('2025-02-28');
+  });
+
+  it('knows the weekday', () => {
+    expect(isoWeekday('1970-01-01')).toBe(4);
+    expect(isoWeekday('2025-04-17')).toBe(4);
+    expect(isoWeekday('2025-04-19')).toBe(6);
+    expect(isoWeekday('2025-04-20')).toBe(7);
+    expect(isoWeekday('2025-04-21')).toBe(1);
+  });
+
+  it('refuses to compute with an invalid date', () => {
+    expect(() => addDays('2025-02-30', 1)).toThrow(RangeError);
+  });
+});
