@@ -15,8 +15,6 @@ import type { AppConfig } from './config/config';
 import type { DatabaseHandle } from './database/connection';
 import { registerErrorHandling } from './http/error-handler';
 import { registerSecurityHeaders } from './http/security-headers';
-import { requestLocale } from './http/locale';
-import { translate } from './http/messages';
 import { registerAuthentication } from './modules/auth/auth-plugin';
 import { registerAuthRoutes } from './modules/auth/auth-routes';
 import { registerOidcRoutes } from './modules/auth/oidc-routes';
@@ -73,7 +71,8 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  registerErrorHandling(app);
+  const webDistDir = config.webDistDir && fs.existsSync(path.join(config.webDistDir, 'index.html')) ? config.webDistDir : null;
+  registerErrorHandling(app, { spaFallback: webDistDir !== null });
   await registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
@@ -103,19 +102,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { public: 'the API description' } }, async () => app.swagger());
 
-  if (config.webDistDir && fs.existsSync(path.join(config.webDistDir, 'index.html'))) {
-    await registerWebApp(app, config.webDistDir);
-  }
+  // The built web app; deep links (/users, /audit …) get index.html from the not-found handler.
+  if (webDistDir) await app.register(fastifyStatic, { root: webDistDir, prefix: '/', wildcard: false, index: ['index.html'] });
   return app;
-}
-
-/** Serves the built web app; unknown non-API paths get index.html so the client router decides. */
-async function registerWebApp(app: FastifyInstance, distDir: string): Promise<void> {
-  await app.register(fastifyStatic, { root: distDir, prefix: '/', wildcard: false, index: ['index.html'] });
-  app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || request.method !== 'GET') {
-      return reply.code(404).send({ error: { code: 'unknown_route', message: translate(requestLocale(request), 'unknown_route') } });
-    }
-    return reply.type('text/html').sendFile('index.html');
-  });
 }

@@ -74,7 +74,7 @@ function body(locale: Locale, code: MessageCode, params: Record<string, string |
   return { error: { code, message: translate(locale, code, params), ...extra } };
 }
 
-export function registerErrorHandling(app: FastifyInstance): void {
+export function registerErrorHandling(app: FastifyInstance, options: { spaFallback: boolean }): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const locale = requestLocale(request);
 
@@ -125,7 +125,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) => {
-    const locale = requestLocale(request);
-    return reply.code(404).send(body(locale, 'unknown_route'));
+    if (options.spaFallback && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.code(404).send(body(requestLocale(request), 'unknown_route'));
   });
 }

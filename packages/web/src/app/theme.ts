@@ -1,4 +1,4 @@
-import { createTheme, DEFAULT_THEME, type MantineColorsTuple } from '@mantine/core';
+import { createTheme, DEFAULT_THEME, InputWrapper, type MantineColorsTuple } from '@mantine/core';
 
 /** Replace the darkest shade so that light badges/alerts (shade 9 on shade 1) pass 4.5:1. */
 function withDarkestShade(palette: MantineColorsTuple, darkest: string): MantineColorsTuple {
@@ -22,4 +22,9 @@ export const theme = createTheme({
   focusRing: 'auto',
   defaultRadius: 'sm',
   cursorType: 'pointer',
+  components: {
+    // The required asterisk is drawn by CSS (styles.css) instead of a span inside the <label>,
+    // so a field's label text and accessible name are exactly its label ("Adgangskode").
+    InputWrapper: InputWrapper.extend({ defaultProps: { withAsterisk: false } }),
+  },
 });

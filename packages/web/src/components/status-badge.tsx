@@ -14,7 +14,7 @@ const toneColor: Record<BadgeTone, string> = {
 /** A small coloured label whose text contrast passes WCAG AA. */
 export function StatusBadge({ tone, children }: { tone: BadgeTone; children: string }) {
   return (
-    <Badge variant="light" color={toneColor[tone]} radius="sm" style={{ textTransform: 'none' }}>
+    <Badge variant="light" color={toneColor[tone]} radius="sm" style={{ textTransform: 'none', minWidth: 'max-content' }}>
       {children}
     </Badge>
   );

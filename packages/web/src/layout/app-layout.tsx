@@ -37,7 +37,7 @@ export function AppLayout() {
   return (
     <>
       <SkipLink />
-      <AppShell header={{ height: 60 }} navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="md">
+      <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="md">
         <AppShell.Header>
           <Group h="100%" px="md" justify="space-between" wrap="nowrap">
             <Group gap="sm" wrap="nowrap">
@@ -52,7 +52,7 @@ export function AppLayout() {
               />
               <Brand />
             </Group>
-            <Group gap="sm" wrap="nowrap">
+            <Group gap={6} wrap="nowrap">
               <LanguageSwitch />
               <UserMenu />
             </Group>

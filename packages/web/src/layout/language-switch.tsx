@@ -9,7 +9,7 @@ export function LanguageSwitch() {
   const { t } = useTranslation();
   const { locale, changeLanguage } = useLanguage();
   return (
-    <Group gap={4} role="group" aria-label={t('language.label')}>
+    <Group gap={4} wrap="nowrap" role="group" aria-label={t('language.label')}>
       {supportedLocales.map((option: Locale) => (
         <Button
           key={option}

@@ -35,7 +35,7 @@ export function UserMenu() {
           rightSection={<IconChevronDown size={16} aria-hidden="true" />}
           aria-label={t('userMenu.open', { name: user.displayName })}
         >
-          <Text span visibleFrom="sm" size="sm" fw={500}>
+          <Text span visibleFrom="sm" size="sm" fw={500} c="gray.9">
             {user.displayName}
           </Text>
         </Button>

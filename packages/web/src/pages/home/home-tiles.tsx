@@ -9,7 +9,7 @@ export function HomeTiles({ tiles }: { tiles: HomeResponse['tiles'] }) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
   return (
-    <SimpleGrid component="ul" cols={{ base: 1, xs: 2, md: 3 }} spacing="md" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+    <SimpleGrid component="ul" cols={{ base: 2, md: 3 }} spacing="md" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {tiles.map((tile) => (
         <li key={tile.key} data-testid={`home-tile-${tile.key}`}>
           <Paper withBorder p="md" radius="md" h="100%">

@@ -149,7 +149,7 @@ export function PartnerFormModal({ partner, onClose }: PartnerFormModalProps) {
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={mutation.isPending}>
-              {partner ? t('common.save') : t('partners.create')}
+              {partner ? t('common.save') : t('common.add')}
             </Button>
           </Group>
         </Stack>

@@ -78,7 +78,7 @@ export function UnitFormModal({ unit, onClose }: UnitFormModalProps) {
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={mutation.isPending}>
-              {unit ? t('common.save') : t('units.create')}
+              {unit ? t('common.save') : t('common.create')}
             </Button>
           </Group>
         </Stack>

@@ -130,7 +130,7 @@ export function UserFormModal({ user, onClose }: UserFormModalProps) {
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={mutation.isPending}>
-              {user ? t('common.save') : t('users.create')}
+              {user ? t('common.save') : t('common.create')}
             </Button>
           </Group>
         </Stack>

@@ -20,6 +20,7 @@ export function UsersFilters(props: UsersFiltersProps) {
     <Group role="search" aria-label={t('users.filtersLabel')} align="flex-end" gap="sm" mb="md" wrap="wrap">
       <TextInput
         label={t('users.search')}
+        placeholder={t('users.searchPlaceholder')}
         type="search"
         leftSection={<IconSearch size={16} aria-hidden="true" />}
         value={props.search}

@@ -1,7 +1,9 @@
-import { Button, Group, Table, Text } from '@mantine/core';
+import { Group, Table, Text } from '@mantine/core';
+import { IconKey, IconPencil, IconUserCheck, IconUserOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '@hjemvej/contract';
 import { EmptyRow } from '../../components/empty-row';
+import { RowAction } from '../../components/row-action';
 import { StatusBadge } from '../../components/status-badge';
 import { TableFrame } from '../../components/table-frame';
 import { formatDateTime } from '../../format/date';
@@ -19,7 +21,7 @@ export function UsersTable({ users, currentUserId, onEdit, onResetPassword, onTo
   const { t } = useTranslation();
   const { locale } = useLanguage();
   return (
-    <TableFrame caption={t('users.tableCaption')} minWidth={1000} testId="users-table">
+    <TableFrame caption={t('users.tableCaption')} minWidth={880} testId="users-table">
       <Table.Thead>
         <Table.Tr>
           <Table.Th scope="col">{t('users.name')}</Table.Th>
@@ -53,40 +55,35 @@ export function UsersTable({ users, currentUserId, onEdit, onResetPassword, onTo
                   {user.isActive ? t('common.active') : t('common.inactive')}
                 </StatusBadge>
               </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {user.lastSignInAt ? formatDateTime(user.lastSignInAt, locale) : t('users.neverSignedIn')}
-              </Table.Td>
+              <Table.Td>{user.lastSignInAt ? formatDateTime(user.lastSignInAt, locale) : t('users.neverSignedIn')}</Table.Td>
               <Table.Td>
-                <Group gap="xs" wrap="nowrap">
-                  <Button
-                    size="compact-sm"
-                    variant="default"
+                <Group gap={6} wrap="nowrap">
+                  <RowAction
+                    label={t('users.editNamed', { name: user.displayName })}
+                    icon={<IconPencil size={16} aria-hidden="true" />}
                     onClick={() => onEdit(user)}
-                    aria-label={t('users.editNamed', { name: user.displayName })}
-                  >
-                    {t('common.edit')}
-                  </Button>
-                  <Button
-                    size="compact-sm"
-                    variant="default"
+                  />
+                  <RowAction
+                    label={t('users.resetPasswordNamed', { name: user.displayName })}
+                    icon={<IconKey size={16} aria-hidden="true" />}
                     onClick={() => onResetPassword(user)}
-                    aria-label={t('users.resetPasswordNamed', { name: user.displayName })}
-                  >
-                    {t('users.resetPassword')}
-                  </Button>
-                  <Button
-                    size="compact-sm"
-                    variant="default"
-                    disabled={isSelf}
-                    onClick={() => onToggleActive(user)}
-                    aria-label={
+                  />
+                  <RowAction
+                    label={
                       user.isActive
                         ? t('users.deactivateNamed', { name: user.displayName })
                         : t('users.reactivateNamed', { name: user.displayName })
                     }
-                  >
-                    {user.isActive ? t('common.deactivate') : t('common.reactivate')}
-                  </Button>
+                    icon={
+                      user.isActive ? (
+                        <IconUserOff size={16} aria-hidden="true" />
+                      ) : (
+                        <IconUserCheck size={16} aria-hidden="true" />
+                      )
+                    }
+                    onClick={() => onToggleActive(user)}
+                    disabled={isSelf}
+                  />
                 </Group>
               </Table.Td>
             </Table.Tr>
