@@ -29,6 +29,21 @@ export const auditActions = [
   'system.backup',
   'system.restore',
   'system.seed_demo',
+  'citizen.search',
+  'citizen.read',
+  'citizen.create',
+  'citizen.update',
+  'citizen.cpr_reveal',
+  'citizen.link',
+  'citizen.split',
+  'housing_period.list',
+  'housing_period.create',
+  'housing_period.update',
+  'stay.list',
+  'stay.admit',
+  'stay.update',
+  'stay.notify',
+  'stay.discharge',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

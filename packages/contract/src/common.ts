@@ -17,6 +17,15 @@ export const errorBodySchema = z.object({
     message: z.string(),
     fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
     retryAfterSeconds: z.number().int().optional(),
+    /** 409 on a stale version: the record as it is now (through its own output schema) and what changed. */
+    conflict: z
+      .object({
+        current: z.record(z.string(), z.unknown()),
+        changedFields: z.array(z.string()),
+        changedBy: z.string().nullable(),
+        changedAt: z.iso.datetime({ offset: true }).nullable(),
+      })
+      .optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;

@@ -4,3 +4,4 @@ export * from './organisation';
 export * from './users';
 export * from './audit';
 export * from './system';
+export * from './citizens';

@@ -19,8 +19,10 @@ import { registerAuthentication } from './modules/auth/auth-plugin';
 import { registerAuthRoutes } from './modules/auth/auth-routes';
 import { registerOidcRoutes } from './modules/auth/oidc-routes';
 import { registerAuditLogRoutes } from './modules/audit-log/audit-log-routes';
+import { registerCitizenRoutes } from './modules/citizens/citizen-routes';
 import { registerHomeRoutes } from './modules/home/home-routes';
 import { registerOrganisationRoutes } from './modules/organisation/organisation-routes';
+import { registerShelterStayRoutes } from './modules/shelter-stays/stay-routes';
 import { registerSystemRoutes } from './modules/system/system-routes';
 import { registerUserRoutes } from './modules/users/user-routes';
 
@@ -99,6 +101,8 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   registerOrganisationRoutes(app, db);
   registerUserRoutes(app, db);
   registerAuditLogRoutes(app, db);
+  registerCitizenRoutes(app, db);
+  registerShelterStayRoutes(app, db);
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { public: 'the API description' } }, async () => app.swagger());
 

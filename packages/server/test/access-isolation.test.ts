@@ -6,10 +6,26 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InjectOptions } from 'fastify';
+import { hasPermission, type Role } from '@hjemvej/domain';
+import { securedRoutes } from '../src/http/secured-route';
+import type { Db } from '../src/database/connection';
 import { call, createTestApp, signIn, type Session, type TestApp } from './support/test-app';
-import { createMunicipalityWithStaff, createUser } from './support/factories';
+import { createCitizen, createHousingPeriod, createMunicipalityWithStaff, createShelterWithStaff, createStay, createUser } from './support/factories';
 
-type Owner = Awaited<ReturnType<typeof createMunicipalityWithStaff>>;
+/** A municipality with staff and a partner, a citizen with a linked duplicate, a housing period and a stay at a shelter. */
+async function createOwner(db: Db) {
+  const staff = await createMunicipalityWithStaff(db);
+  const shelter = await createShelterWithStaff(db);
+  const citizen = await createCitizen(db, { handlekommuneId: staff.organisation.id });
+  const duplicate = await createCitizen(db, { handlekommuneId: staff.organisation.id, cpr: citizen.cpr });
+  const linked = await createCitizen(db, { handlekommuneId: staff.organisation.id });
+  await db.updateTable('citizens').set({ merged_into_id: citizen.id }).where('id', '=', linked.id).execute();
+  const period = await createHousingPeriod(db, { citizenId: citizen.id, category: 'shelter_110', fromDate: '2025-01-06' });
+  const stay = await createStay(db, { citizenId: citizen.id, shelterId: shelter.organisation.id, admittedOn: '2025-01-06' });
+  return { ...staff, shelter, citizen, duplicate, linked, period, stay };
+}
+
+type Owner = Awaited<ReturnType<typeof createOwner>>;
 type Probe = (owner: Owner) => Omit<InjectOptions, 'method'> & { url: string };
 
 /** Routes anyone may call; each with the reason it needs no scope. */
@@ -31,6 +47,19 @@ const itemProbes: Record<string, Probe> = {
   'PATCH /api/units/:id': (o) => ({ url: `/api/units/${o.unit.id}`, payload: { name: 'Overtaget' } }),
   'PATCH /api/partners/:id': (o) => ({ url: `/api/partners/${o.partner.id}`, payload: { name: 'Overtaget' } }),
   'DELETE /api/partners/:id': (o) => ({ url: `/api/partners/${o.partner.id}` }),
+  'GET /api/citizens/:id': (o) => ({ url: `/api/citizens/${o.citizen.id}` }),
+  'GET /api/citizens/:id/cpr': (o) => ({ url: `/api/citizens/${o.citizen.id}/cpr` }),
+  'PATCH /api/citizens/:id': (o) => ({ url: `/api/citizens/${o.citizen.id}`, payload: { version: 1, firstName: 'Overtaget' } }),
+  'POST /api/citizens/:id/link': (o) => ({ url: `/api/citizens/${o.citizen.id}/link`, payload: { otherCitizenId: o.duplicate.id } }),
+  'POST /api/citizens/:id/split': (o) => ({ url: `/api/citizens/${o.citizen.id}/split`, payload: { otherCitizenId: o.linked.id } }),
+  'GET /api/citizens/:id/housing-periods': (o) => ({ url: `/api/citizens/${o.citizen.id}/housing-periods` }),
+  'POST /api/citizens/:id/housing-periods': (o) => ({ url: `/api/citizens/${o.citizen.id}/housing-periods`, payload: { category: 'unknown', fromDate: '2025-02-03' } }),
+  'PATCH /api/housing-periods/:id': (o) => ({ url: `/api/housing-periods/${o.period.id}`, payload: { toDate: '2025-01-07' } }),
+  'GET /api/citizens/:id/stays': (o) => ({ url: `/api/citizens/${o.citizen.id}/stays` }),
+  'POST /api/citizens/:id/stays': (o) => ({ url: `/api/citizens/${o.citizen.id}/stays`, payload: { admittedOn: '2025-03-03', referral: 'self' } }),
+  'PATCH /api/stays/:id': (o) => ({ url: `/api/stays/${o.stay.id}`, payload: { version: 1, intake: { notes: 'Overtaget' } } }),
+  'POST /api/stays/:id/notification': (o) => ({ url: `/api/stays/${o.stay.id}/notification`, payload: { sentOn: '2025-01-07' } }),
+  'POST /api/stays/:id/discharge': (o) => ({ url: `/api/stays/${o.stay.id}/discharge`, payload: { dischargedOn: '2025-01-08', reason: 'other', destination: 'unknown' } }),
 };
 
 /** Collection routes: scoped to the caller; the owner's records must not appear. */
@@ -49,19 +78,28 @@ const collectionProbes: Record<string, Probe> = {
   'GET /api/audit-events': (o) => ({ url: `/api/audit-events?userId=${o.caseworker.id}` }),
   'GET /api/home': () => ({ url: '/api/home' }),
   'PUT /api/me/preferences': () => ({ url: '/api/me/preferences', payload: { locale: 'en' } }),
+  'GET /api/citizens': (o) => ({ url: `/api/citizens?search=${encodeURIComponent(o.citizen.lastName ?? '')}` }),
+  // The same CPR number as the owner's citizen: the answer's possible duplicates must not reveal it.
+  'POST /api/citizens': (o) => ({ url: '/api/citizens', payload: { cpr: o.citizen.cpr, alias: 'Indtrænger' } }),
 };
 
 let t: TestApp;
 let owner: Owner;
 let stranger: Session;
 let strangerAdmin: Session;
+let strangerShelter: Session;
+/** The role of each stranger, to know whether a refusal must be 404 (has the permission) or 403. */
+const strangerRoles = new Map<Session, Role>();
 
 beforeAll(async () => {
   t = await createTestApp();
-  owner = await createMunicipalityWithStaff(t.db);
+  owner = await createOwner(t.db);
   const other = await createMunicipalityWithStaff(t.db);
+  const otherShelter = await createShelterWithStaff(t.db);
   stranger = await signIn(t.app, other.caseworker.email, other.caseworker.password);
   strangerAdmin = await signIn(t.app, other.admin.email, other.admin.password);
+  strangerShelter = await signIn(t.app, otherShelter.leader.email, otherShelter.leader.password);
+  strangerRoles.set(stranger, 'caseworker').set(strangerAdmin, 'municipal_admin').set(strangerShelter, 'shelter_leader');
   // Make sure the owner has audit events a stranger could try to see.
   await signIn(t.app, owner.caseworker.email, owner.caseworker.password);
 });
@@ -72,7 +110,20 @@ function key(method: string, url: string): string {
 }
 
 function ownerFingerprints(o: Owner): string[] {
-  return [o.organisation.id, o.organisation.name, o.unit.id, o.admin.id, o.admin.email, o.caseworker.id, o.caseworker.email, o.partner.id, o.partner.name];
+  const cpr = o.citizen.cpr ?? '';
+  return [
+    o.organisation.id, o.organisation.name, o.unit.id, o.admin.id, o.admin.email, o.caseworker.id, o.caseworker.email, o.partner.id, o.partner.name,
+    o.shelter.organisation.id, o.shelter.organisation.name, o.citizen.id, o.citizen.firstName ?? '', o.citizen.lastName ?? '', cpr, `${cpr.slice(0, 6)}-${cpr.slice(6)}`,
+    o.duplicate.id, o.linked.id, o.period.id, o.stay.id,
+  ];
+}
+
+/** A stranger whose role holds the route's permission must get 404 (not yours = does not exist); else 403. */
+function expectedRefusal(routeKey: string, session: Session): number {
+  const route = securedRoutes.find((r) => `${r.method} ${r.url}` === routeKey);
+  const role = strangerRoles.get(session);
+  if (!route || !role) throw new Error(`unknown route or session: ${routeKey}`);
+  return route.permission === null || hasPermission(role, route.permission) ? 404 : 403;
 }
 
 describe('access isolation between municipalities', () => {
@@ -93,17 +144,16 @@ describe('access isolation between municipalities', () => {
     it(`${routeKey}: a stranger gets 404, like a record that does not exist`, async () => {
       const [method, url] = routeKey.split(' ') as [InjectOptions['method'], string];
       const options = probe(owner);
-      for (const session of [stranger, strangerAdmin]) {
+      for (const session of [stranger, strangerAdmin, strangerShelter]) {
         const response = await call(t.app, session, { ...options, method });
-        expect([403, 404], `${routeKey} as ${session.userId}`).toContain(response.statusCode);
-        if (session === strangerAdmin) expect(response.statusCode).toBe(404);
+        expect(response.statusCode, `${routeKey} as ${strangerRoles.get(session)}`).toBe(expectedRefusal(routeKey, session));
         for (const fingerprint of ownerFingerprints(owner)) expect(response.body).not.toContain(fingerprint);
+        // …and the answer is the same as for an id that does not exist at all.
+        const missing = await call(t.app, session, { ...options, method, url: options.url.replace(/[0-9a-f-]{36}/, '00000000-0000-4000-8000-000000000000') });
+        const real = await call(t.app, session, { ...options, method });
+        expect(real.statusCode).toBe(missing.statusCode);
+        expect(real.json()).toEqual(missing.json());
       }
-      // …and the answer is the same as for an id that does not exist at all.
-      const missing = await call(t.app, strangerAdmin, { ...options, method, url: options.url.replace(/[0-9a-f-]{36}/, '00000000-0000-4000-8000-000000000000') });
-      const real = await call(t.app, strangerAdmin, { ...options, method });
-      expect(real.statusCode).toBe(missing.statusCode);
-      expect(real.json()).toEqual(missing.json());
       void url;
     });
   }
@@ -111,7 +161,7 @@ describe('access isolation between municipalities', () => {
   for (const [routeKey, probe] of Object.entries(collectionProbes)) {
     it(`${routeKey}: a stranger sees nothing of the other municipality`, async () => {
       const [method] = routeKey.split(' ') as [InjectOptions['method']];
-      for (const session of [stranger, strangerAdmin]) {
+      for (const session of [stranger, strangerAdmin, strangerShelter]) {
         const response = await call(t.app, session, { ...probe(owner), method });
         expect(response.statusCode, response.body).toBeLessThan(500);
         if (response.statusCode < 300) {
@@ -130,6 +180,16 @@ describe('access isolation between municipalities', () => {
     expect(unit.name).toBe('Myndighed voksne');
     const link = await t.db.selectFrom('organisation_partners').select('partner_id').where('organisation_id', '=', owner.organisation.id).execute();
     expect(link).toHaveLength(1);
+    const citizen = await t.db.selectFrom('citizens').select(['first_name', 'version', 'merged_into_id']).where('id', '=', owner.citizen.id).executeTakeFirstOrThrow();
+    expect(citizen).toEqual({ first_name: owner.citizen.firstName, version: 1, merged_into_id: null });
+    const duplicate = await t.db.selectFrom('citizens').select('merged_into_id').where('id', '=', owner.duplicate.id).executeTakeFirstOrThrow();
+    expect(duplicate.merged_into_id).toBeNull();
+    const linked = await t.db.selectFrom('citizens').select('merged_into_id').where('id', '=', owner.linked.id).executeTakeFirstOrThrow();
+    expect(linked.merged_into_id).toBe(owner.citizen.id);
+    const periods = await t.db.selectFrom('housing_periods').select(['id', 'to_date']).where('citizen_id', '=', owner.citizen.id).execute();
+    expect(periods).toEqual([{ id: owner.period.id, to_date: null }]);
+    const stays = await t.db.selectFrom('shelter_stays').select(['id', 'version', 'discharged_on', 'handlekommune_notified_on']).where('citizen_id', '=', owner.citizen.id).execute();
+    expect(stays).toEqual([{ id: owner.stay.id, version: 1, discharged_on: null, handlekommune_notified_on: null }]);
     const sessions = await signIn(t.app, owner.caseworker.email, owner.caseworker.password);
     expect(sessions.userId).toBe(owner.caseworker.id);
   });

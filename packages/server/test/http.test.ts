@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, createTestApp, signIn, type Session, type TestApp } from './support/test-app';
 import { createMunicipalityWithStaff } from './support/factories';
@@ -68,6 +71,26 @@ describe('HTTP behaviour', () => {
         expect.objectContaining({ path: 'kind', message: expect.stringMatching(/^Vælg en af de mulige værdier: myndighed/) as unknown as string }),
       ]),
     );
+  });
+
+  it('serves the web app, with deep links answered by index.html and API misses by JSON', async () => {
+    const webDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hjemvej-web-'));
+    fs.writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>Hjemvej</title>');
+    const withWeb = await createTestApp({ WEB_DIST_DIR: webDir });
+    try {
+      for (const url of ['/', '/users', '/audit?from=2026-01-01']) {
+        const page = await withWeb.app.inject({ method: 'GET', url });
+        expect(page.statusCode, url).toBe(200);
+        expect(page.headers['content-type']).toMatch(/text\/html/);
+        expect(page.body).toContain('<title>Hjemvej</title>');
+      }
+      const apiMiss = await withWeb.app.inject({ method: 'GET', url: '/api/nothing' });
+      expect(apiMiss.statusCode).toBe(404);
+      expect(apiMiss.json<{ error: { code: string } }>().error.code).toBe('unknown_route');
+    } finally {
+      await withWeb.close();
+      fs.rmSync(webDir, { recursive: true, force: true });
+    }
   });
 
   it('asks to sign in on secured routes without a session', async () => {

@@ -5,6 +5,7 @@ import { parseDatabaseUrl } from '../src/config/database-url';
 import { openDatabase, type DatabaseHandle } from '../src/database/connection';
 import { appliedMigrations, migrateToLatest, migrateToNothing } from '../src/database/migrator';
 import { migrations } from '../src/database/migrations';
+import type { Database } from '../src/database/schema';
 import { createScratchDatabase } from './support/scratch-database';
 
 async function openScratchDatabase(): Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> {
@@ -61,7 +62,11 @@ describe('migrations', () => {
       sessions: ['id', 'user_id', 'csrf_token', 'created_at', 'last_seen_at', 'expires_at', 'ip', 'user_agent'],
       sign_in_throttle: ['key', 'failures', 'window_started_at', 'locked_until'],
       audit_events: ['id', 'occurred_at', 'actor_user_id', 'actor', 'actor_organisation_id', 'data_organisation_id', 'action', 'subject_type', 'subject_id', 'citizen_id', 'outcome', 'ip', 'changes', 'prev_hash', 'hash'],
-    } satisfies { [T in keyof import('../src/database/schema').Database]: (keyof import('../src/database/schema').Database[T])[] };
+      citizens: ['id', 'handlekommune_id', 'cpr', 'birth_date', 'birth_date_is_approximate', 'first_name', 'last_name', 'alias', 'phone', 'email', 'contact_note', 'merged_into_id', 'created_by_organisation_id', 'updated_by_user_id', 'is_demo', 'created_at', 'updated_at', 'version'],
+      citizen_distinct_pairs: ['citizen_a_id', 'citizen_b_id', 'created_by_user_id', 'created_at'],
+      housing_periods: ['id', 'citizen_id', 'category', 'from_date', 'to_date', 'note', 'created_by_user_id', 'created_at', 'updated_at'],
+      shelter_stays: ['id', 'citizen_id', 'shelter_id', 'admitted_on', 'referral', 'referred_by', 'intake', 'handlekommune_notified_on', 'discharged_on', 'discharge_reason', 'discharge_destination', 'created_by_user_id', 'updated_by_user_id', 'created_at', 'updated_at', 'version'],
+    } satisfies { [T in keyof Database]: (keyof Database[T])[] };
     expect(actual).toEqual(expected);
   });
 });

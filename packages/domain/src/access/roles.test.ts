@@ -24,4 +24,10 @@ describe('roles and permissions', () => {
     expect(assignableRoles('municipality')).toEqual(['caseworker', 'support_worker', 'unit_member', 'leader', 'municipal_admin']);
     expect(assignableRoles('shelter')).toEqual(['shelter_staff', 'shelter_leader', 'leader']);
   });
+
+  it('shows the full CPR number only to caseworkers, leaders and shelter leaders', () => {
+    const withCpr = roles.filter((role) => hasPermission(role, 'citizens.cpr'));
+    expect(withCpr.sort()).toEqual(['caseworker', 'leader', 'shelter_leader']);
+    for (const role of withCpr) expect(hasPermission(role, 'citizens.read')).toBe(true);
+  });
 });

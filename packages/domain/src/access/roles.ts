@@ -59,6 +59,8 @@ export const permissions = [
   'citizens.read',
   /** Register and change citizens' personal data within need-to-know scope. */
   'citizens.write',
+  /** See a citizen's full CPR number (everyone else sees ddmmyy-xxxx); each reveal is audited. */
+  'citizens.cpr',
   /** Aggregated figures only: never individuals. */
   'statistics.national',
   /** Operate the whole installation: all organisations. */
@@ -75,16 +77,16 @@ interface RoleDefinition {
 const caseWork: readonly Permission[] = ['organisation.read', 'users.read', 'citizens.read', 'citizens.write'];
 
 export const roleDefinitions: Readonly<Record<Role, RoleDefinition>> = {
-  caseworker: { permissions: caseWork, organisationKinds: ['municipality'] },
+  caseworker: { permissions: [...caseWork, 'citizens.cpr'], organisationKinds: ['municipality'] },
   support_worker: { permissions: caseWork, organisationKinds: ['municipality'] },
   shelter_staff: { permissions: caseWork, organisationKinds: ['shelter'] },
   shelter_leader: {
-    permissions: [...caseWork, 'users.manage', 'organisation.manage', 'audit.read'],
+    permissions: [...caseWork, 'citizens.cpr', 'users.manage', 'organisation.manage', 'audit.read'],
     organisationKinds: ['shelter'],
   },
   unit_member: { permissions: caseWork, organisationKinds: ['municipality'] },
   partner_member: { permissions: ['organisation.read', 'citizens.read'], organisationKinds: ['partner'] },
-  leader: { permissions: [...caseWork, 'audit.read'], organisationKinds: ['municipality', 'shelter'] },
+  leader: { permissions: [...caseWork, 'citizens.cpr', 'audit.read'], organisationKinds: ['municipality', 'shelter'] },
   municipal_admin: {
     permissions: ['organisation.read', 'organisation.manage', 'users.read', 'users.manage', 'audit.read'],
     organisationKinds: ['municipality'],

@@ -11,6 +11,7 @@ export interface Actor {
   readonly organisationId: string;
   readonly organisationName: string;
   readonly organisationKind: OrganisationKind;
+  readonly organisationIsDemo: boolean;
   readonly units: readonly { readonly id: string; readonly name: string; readonly kind: UnitKind }[];
   readonly sessionId: string;
   readonly csrfToken: string;

@@ -3,7 +3,8 @@
  * test/schema-matches-types.test.ts, so a migration and these types cannot drift apart.
  */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type { OrganisationKind, PartnerType, Role, ShelterOperator, UnitKind } from '@hjemvej/domain';
+import type { DischargeReason } from '@hjemvej/contract';
+import type { HousingCategory, OrganisationKind, PartnerType, Role, ShelterOperator, UnitKind } from '@hjemvej/domain';
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -95,6 +96,71 @@ export interface AuditEventsTable {
   hash: string;
 }
 
+/** Calendar dates travel as 'YYYY-MM-DD' strings (see type-parsers.ts). */
+type DateColumn = string;
+
+export interface CitizensTable {
+  id: Generated<string>;
+  handlekommune_id: string | null;
+  cpr: string | null;
+  birth_date: DateColumn | null;
+  birth_date_is_approximate: Generated<boolean>;
+  first_name: string | null;
+  last_name: string | null;
+  alias: string | null;
+  phone: string | null;
+  email: string | null;
+  contact_note: string | null;
+  merged_into_id: string | null;
+  created_by_organisation_id: string;
+  updated_by_user_id: string | null;
+  is_demo: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  version: Generated<number>;
+}
+
+export interface CitizenDistinctPairsTable {
+  citizen_a_id: string;
+  citizen_b_id: string;
+  created_by_user_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface HousingPeriodsTable {
+  id: Generated<string>;
+  citizen_id: string;
+  category: HousingCategory;
+  from_date: DateColumn;
+  to_date: DateColumn | null;
+  note: string | null;
+  created_by_user_id: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+export type ShelterReferral = 'self' | 'referred';
+
+export interface ShelterStaysTable {
+  id: Generated<string>;
+  citizen_id: string;
+  shelter_id: string;
+  admitted_on: DateColumn;
+  referral: ShelterReferral;
+  referred_by: string | null;
+  /** The intake conversation (contract's `stayIntakeSchema`), as JSON. */
+  intake: ColumnType<unknown, string, string>;
+  handlekommune_notified_on: DateColumn | null;
+  discharged_on: DateColumn | null;
+  discharge_reason: DischargeReason | null;
+  discharge_destination: HousingCategory | null;
+  created_by_user_id: string | null;
+  updated_by_user_id: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  version: Generated<number>;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   organisation_partners: OrganisationPartnersTable;
@@ -104,6 +170,10 @@ export interface Database {
   sessions: SessionsTable;
   sign_in_throttle: SignInThrottleTable;
   audit_events: AuditEventsTable;
+  citizens: CitizensTable;
+  citizen_distinct_pairs: CitizenDistinctPairsTable;
+  housing_periods: HousingPeriodsTable;
+  shelter_stays: ShelterStaysTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;
@@ -112,3 +182,6 @@ export type UserRow = Selectable<UsersTable>;
 export type NewUser = Insertable<UsersTable>;
 export type UserUpdate = Updateable<UsersTable>;
 export type AuditEventRow = Selectable<AuditEventsTable>;
+export type CitizenRow = Selectable<CitizensTable>;
+export type HousingPeriodRow = Selectable<HousingPeriodsTable>;
+export type ShelterStayRow = Selectable<ShelterStaysTable>;

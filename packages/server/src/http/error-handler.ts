@@ -6,7 +6,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ErrorBody, Locale } from '@hjemvej/contract';
-import { AppError } from './errors';
+import { AppError, StaleVersionError } from './errors';
 import { requestLocale } from './locale';
 import { isMessageCode, translate, type MessageCode } from './messages';
 
@@ -93,6 +93,7 @@ export function registerErrorHandling(app: FastifyInstance, options: { spaFallba
         body(locale, error.code, error.params, {
           ...(fields.length > 0 ? { fields } : {}),
           ...(retryAfter ? { retryAfterSeconds: Number(retryAfter) } : {}),
+          ...(error instanceof StaleVersionError ? { conflict: { ...error.conflict, changedFields: [...error.conflict.changedFields] } } : {}),
         }),
       );
     }

@@ -52,3 +52,22 @@ export class ConflictError extends AppError {
     super(409, code, {}, field ? [{ path: field, code }] : []);
   }
 }
+
+/** What a stale-version answer carries: the record as it is now (already allow-listed) and what changed. */
+export interface VersionConflict {
+  readonly current: Record<string, unknown>;
+  readonly changedFields: readonly string[];
+  readonly changedBy: string | null;
+  readonly changedAt: string | null;
+}
+
+/** Someone else saved the record first: nothing is overwritten; the user is shown what changed. */
+export class StaleVersionError extends AppError {
+  constructor(
+    code: MessageCode,
+    params: Record<string, string | number>,
+    readonly conflict: VersionConflict,
+  ) {
+    super(409, code, params, [{ path: 'version', code, params }]);
+  }
+}

@@ -3,7 +3,7 @@
  * on a shared PostgreSQL as well as on a private PGlite.
  */
 import { randomUUID } from 'node:crypto';
-import type { OrganisationKind, Role, UnitKind } from '@hjemvej/domain';
+import type { HousingCategory, OrganisationKind, Role, UnitKind } from '@hjemvej/domain';
 import type { Db } from '../../src/database/connection';
 import { hashPassword } from '../../src/modules/auth/passwords';
 
@@ -89,4 +89,95 @@ export async function createMunicipalityWithStaff(db: Db) {
   const partner = await createOrganisation(db, { kind: 'partner', name: `Partner ${unique()}` });
   await db.insertInto('organisation_partners').values({ organisation_id: organisation.id, partner_id: partner.id }).execute();
   return { organisation, unit, admin, caseworker, partner };
+}
+
+/** A ten-digit CPR number with a real birth date in the 1900s (7th digit 0–3), unique enough for tests. */
+export function randomCpr(): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const random = (max: number) => Math.floor(Math.random() * max);
+  const day = 1 + random(28);
+  const month = 1 + random(12);
+  const year = 40 + random(59);
+  return `${pad(day)}${pad(month)}${pad(year)}${random(4)}${String(random(1000)).padStart(3, '0')}`;
+}
+
+/** A § 110 shelter with a staff member and a leader. */
+export async function createShelterWithStaff(db: Db) {
+  const organisation = await createOrganisation(db, { kind: 'shelter', name: `Forsorgshjem ${unique()}` });
+  const staff = await createUser(db, organisation.id, { role: 'shelter_staff' });
+  const leader = await createUser(db, organisation.id, { role: 'shelter_leader' });
+  return { organisation, staff, leader };
+}
+
+/** A citizen record written straight to the database (the API's rules are tested through the API). */
+export async function createCitizen(
+  db: Db,
+  overrides: {
+    handlekommuneId: string | null;
+    createdByOrganisationId?: string;
+    cpr?: string | null;
+    firstName?: string | null;
+    lastName?: string | null;
+    alias?: string | null;
+    birthDate?: string | null;
+  },
+) {
+  const createdBy = overrides.createdByOrganisationId ?? overrides.handlekommuneId;
+  if (!createdBy) throw new Error('createCitizen needs createdByOrganisationId when there is no handlekommune');
+  const cpr = overrides.cpr === undefined ? randomCpr() : overrides.cpr;
+  const birthDate =
+    overrides.birthDate !== undefined
+      ? overrides.birthDate
+      : cpr === null
+        ? null
+        : `19${cpr.slice(4, 6)}-${cpr.slice(2, 4)}-${cpr.slice(0, 2)}`;
+  return db
+    .insertInto('citizens')
+    .values({
+      handlekommune_id: overrides.handlekommuneId,
+      cpr,
+      birth_date: birthDate,
+      first_name: overrides.firstName === undefined ? `Fornavn${unique()}` : overrides.firstName,
+      last_name: overrides.lastName === undefined ? `Efternavn${unique()}` : overrides.lastName,
+      alias: overrides.alias ?? null,
+      phone: null,
+      email: null,
+      contact_note: null,
+      created_by_organisation_id: createdBy,
+      updated_by_user_id: null,
+    })
+    .returning(['id', 'cpr', 'first_name as firstName', 'last_name as lastName', 'birth_date as birthDate'])
+    .executeTakeFirstOrThrow();
+}
+
+export async function createStay(
+  db: Db,
+  values: { citizenId: string; shelterId: string; admittedOn: string; dischargedOn?: string | null; notifiedOn?: string | null },
+) {
+  return db
+    .insertInto('shelter_stays')
+    .values({
+      citizen_id: values.citizenId,
+      shelter_id: values.shelterId,
+      admitted_on: values.admittedOn,
+      referral: 'self',
+      referred_by: null,
+      intake: JSON.stringify({}),
+      handlekommune_notified_on: values.notifiedOn ?? null,
+      discharged_on: values.dischargedOn ?? null,
+      discharge_reason: values.dischargedOn ? 'planned' : null,
+      discharge_destination: values.dischargedOn ? 'unknown' : null,
+      created_by_user_id: null,
+      updated_by_user_id: null,
+    })
+    .returning(['id'])
+    .executeTakeFirstOrThrow();
+}
+
+export async function createHousingPeriod(db: Db, values: { citizenId: string; category: HousingCategory; fromDate: string; toDate?: string | null }) {
+  return db
+    .insertInto('housing_periods')
+    .values({ citizen_id: values.citizenId, category: values.category, from_date: values.fromDate, to_date: values.toDate ?? null, note: null, created_by_user_id: null })
+    .returning(['id'])
+    .executeTakeFirstOrThrow();
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Anchor, AppShell, Burger, Group, Text } from '@mantine/core';
+import { Anchor, AppShell, Badge, Burger, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconApi } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -51,6 +51,11 @@ export function AppLayout() {
                 aria-controls="main-navigation"
               />
               <Brand />
+              {user?.organisation.isDemo ? (
+                <Badge color="orange" variant="light" title={t('demo.explanation')}>
+                  {t('demo.badge')}
+                </Badge>
+              ) : null}
             </Group>
             <Group gap={6} wrap="nowrap">
               <LanguageSwitch />

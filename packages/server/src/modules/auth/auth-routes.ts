@@ -30,7 +30,7 @@ export function toSessionUser(actor: Actor): SessionUser {
     email: actor.email,
     role: actor.role,
     locale: actor.locale,
-    organisation: { id: actor.organisationId, name: actor.organisationName, kind: actor.organisationKind },
+    organisation: { id: actor.organisationId, name: actor.organisationName, kind: actor.organisationKind, isDemo: actor.organisationIsDemo },
     units: actor.units.map((unit) => ({ id: unit.id, name: unit.name })),
     permissions: [...permissionsOf(actor.role)],
   };

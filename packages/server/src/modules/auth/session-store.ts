@@ -77,6 +77,7 @@ export async function findActorBySessionToken(
       'o.id as organisationId',
       'o.name as organisationName',
       'o.kind as organisationKind',
+      'o.is_demo as organisationIsDemo',
       sql<{ id: string; name: string; kind: UnitKind }[]>`coalesce((
         SELECT json_agg(json_build_object('id', un.id, 'name', un.name, 'kind', un.kind) ORDER BY un.name)
         FROM user_units uu JOIN units un ON un.id = uu.unit_id

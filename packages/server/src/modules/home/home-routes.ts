@@ -52,7 +52,7 @@ export function registerHomeRoutes(app: FastifyInstance, db: Db): void {
               );
         tiles.push({ key: 'myUnits', count: unitIds.length }, { key: 'colleagues', count: colleagues });
       }
-      return { organisation: { id: organisationId, name: actor.organisationName, kind: actor.organisationKind }, role: actor.role, tiles };
+      return { organisation: { id: organisationId, name: actor.organisationName, kind: actor.organisationKind, isDemo: actor.organisationIsDemo }, role: actor.role, tiles };
     },
   });
 }

@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, signIn, signOut } from './support';
+
+test('an administrator adds a user who then signs in; deactivating ends their session at once', async ({ page, browser }) => {
+  await signIn(page, 'admin@demo.hjemvej.dk');
+  await expectAccessible(page, 'home (administrator)');
+
+  await page.getByRole('link', { name: 'Brugere' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Brugere' })).toBeVisible();
+  await expect(page.getByTestId('users-table')).toContainText('Søren Sagsbehandler');
+  await expectAccessible(page, 'users');
+
+  const email = `ny.medarbejder.${Date.now()}@demo.hjemvej.dk`;
+  await page.getByRole('button', { name: 'Opret bruger' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Navn').fill('Nina Nyansat');
+  await dialog.getByLabel('E-mail').fill(email);
+  await dialog.getByRole('combobox', { name: 'Rolle' }).click();
+  await page.getByRole('option', { name: /Medarbejder i enhed|Enhedsmedarbejder/ }).click();
+  await dialog.getByRole('combobox', { name: 'Enheder' }).click();
+  await page.getByRole('option', { name: 'Boliganvisning' }).click();
+  await dialog.getByRole('combobox', { name: 'Enheder' }).press('Escape');
+  await expectAccessible(page, 'create-user dialog');
+  // Too short a password is explained next to the field.
+  await dialog.getByLabel('Adgangskode').fill('kort');
+  await dialog.getByRole('button', { name: 'Opret' }).click();
+  await expect(dialog).toContainText('Skal være mindst 12 tegn.');
+  await dialog.getByLabel('Adgangskode').fill('velkommen-til-hjemvej');
+  await dialog.getByRole('button', { name: 'Opret' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('users-table')).toContainText('Nina Nyansat');
+
+  // The new user signs in, in a browser of her own.
+  const ninaContext = await browser.newContext();
+  const nina = await ninaContext.newPage();
+  await signIn(nina, email, 'velkommen-til-hjemvej');
+  await expect(nina.getByRole('heading', { level: 1 })).toHaveText('Goddag, Nina Nyansat');
+  await expect(nina.getByTestId('home-tile-myUnits')).toContainText('1');
+
+  // The administrator deactivates her; her next step lands on the sign-in page.
+  await page.getByRole('button', { name: 'Deaktiver Nina Nyansat' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Deaktiver' }).click();
+  await expect(page.getByTestId('users-table')).toContainText('Inaktiv');
+  await nina.reload();
+  await expect(nina.getByRole('heading', { level: 1, name: 'Log ind' })).toBeVisible();
+  await ninaContext.close();
+
+  // The other administration pages, each checked for accessibility.
+  for (const [link, heading, label] of [
+    ['Enheder', 'Enheder', 'units'],
+    ['Samarbejdspartnere', 'Samarbejdspartnere', 'partners'],
+    ['Roller og rettigheder', 'Roller og rettigheder', 'roles'],
+    ['Logning', 'Logning', 'audit log'],
+  ] as const) {
+    await page.getByRole('link', { name: link }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expectAccessible(page, label);
+  }
+
+  // The audit log shows who did what: the new user's sign-in and her deactivation.
+  await expect(page.getByTestId('audit-table')).toContainText('Nina Nyansat');
+  await signOut(page, 'Anne Administrator');
+});
+
+test('a phone-sized screen gets the menu behind a burger and no sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await signIn(page, 'admin@demo.hjemvej.dk');
+  await page.getByRole('button', { name: 'Åbn menu' }).click();
+  await page.getByRole('link', { name: 'Brugere' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Brugere' })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectAccessible(page, 'users on a phone');
+});

@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, signIn, signOut } from './support';
+
+test('a caseworker signs in, switches to English and back, and signs out', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Log ind' })).toBeVisible();
+  await expectAccessible(page, 'sign-in');
+
+  // A wrong password gets a clear message.
+  await page.getByLabel('E-mail').fill('sagsbehandler@demo.hjemvej.dk');
+  await page.getByLabel('Adgangskode', { exact: true }).fill('forkert-kodeord');
+  await page.getByRole('button', { name: 'Log ind', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('E-mail eller adgangskode er forkert.');
+  await expectAccessible(page, 'sign-in with error');
+
+  await signIn(page, 'sagsbehandler@demo.hjemvej.dk');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Goddag, Søren Sagsbehandler');
+  await expect(page.getByTestId('home-role')).toContainText('Demo Kommune');
+  // A caseworker has no administration pages.
+  await expect(page.getByRole('link', { name: 'Brugere' })).toHaveCount(0);
+  await expectAccessible(page, 'home (caseworker)');
+
+  // Switch to English: the UI follows, and the choice is remembered after a reload.
+  await page.getByRole('button', { name: /EN/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hello, Søren Sagsbehandler');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hello, Søren Sagsbehandler');
+  await expectAccessible(page, 'home in English');
+
+  await signOut(page, 'Søren Sagsbehandler');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await page.getByRole('button', { name: /DA/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Log ind' })).toBeVisible();
+
+  // Signed out means signed out: the API refuses the old session.
+  const session = await page.request.get('/api/auth/session');
+  expect((await session.json()) as { user: unknown }).toMatchObject({ user: null });
+});

@@ -1,0 +1,224 @@
+/**
+ * SQL for citizens. Every read filters through `whereCitizenInScope`, so a citizen outside the
+ * actor's need-to-know is simply not found. Linked duplicates (`merged_into_id`) resolve to the
+ * surviving record; lists show surviving records only, but search also matches the duplicates.
+ */
+import { sql, type Transaction } from 'kysely';
+import type { Citizen, CitizenSummary } from '@hjemvej/contract';
+import { maskCpr } from '@hjemvej/domain';
+import type { Actor } from '../../access/actor';
+import { whereCitizenInScope } from '../../access/citizen-scope';
+import type { Database } from '../../database/schema';
+
+type Tx = Transaction<Database>;
+
+function selectCitizens(tx: Tx, actor: Actor) {
+  return tx
+    .selectFrom('citizens as c')
+    .leftJoin('organisations as hk', 'hk.id', 'c.handlekommune_id')
+    .select([
+      'c.id',
+      'c.cpr',
+      'c.birth_date as birthDate',
+      'c.birth_date_is_approximate as birthDateIsApproximate',
+      'c.first_name as firstName',
+      'c.last_name as lastName',
+      'c.alias',
+      'c.phone',
+      'c.email',
+      'c.contact_note as contactNote',
+      'c.handlekommune_id as handlekommuneId',
+      'hk.name as handlekommuneName',
+      'c.merged_into_id as mergedIntoId',
+      'c.created_by_organisation_id as createdByOrganisationId',
+      'c.version',
+      'c.created_at as createdAt',
+      'c.updated_at as updatedAt',
+    ])
+    .where((eb) => whereCitizenInScope(eb, 'c.id', actor));
+}
+
+export type CitizenRecord = Awaited<ReturnType<ReturnType<typeof selectCitizens>['executeTakeFirstOrThrow']>>;
+
+/** The masked CPR number: the full number never leaves through these presenters. */
+export function presentCitizenSummary(row: CitizenRecord): CitizenSummary {
+  return {
+    id: row.id,
+    cpr: row.cpr === null ? null : maskCpr(row.cpr),
+    birthDate: row.birthDate,
+    birthDateIsApproximate: row.birthDateIsApproximate,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    alias: row.alias,
+    handlekommune: row.handlekommuneId !== null && row.handlekommuneName !== null ? { id: row.handlekommuneId, name: row.handlekommuneName } : null,
+  };
+}
+
+export function presentCitizen(row: CitizenRecord, linked: readonly CitizenRecord[]): Citizen {
+  return {
+    ...presentCitizenSummary(row),
+    phone: row.phone,
+    email: row.email,
+    contactNote: row.contactNote,
+    linkedRecords: linked.map((record) => {
+      const { handlekommune: _handlekommune, ...summary } = presentCitizenSummary(record);
+      return summary;
+    }),
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** One record in scope, as stored (it may be a duplicate linked into another). */
+export async function findCitizenRecord(tx: Tx, actor: Actor, citizenId: string): Promise<CitizenRecord | null> {
+  return (await selectCitizens(tx, actor).where('c.id', '=', citizenId).executeTakeFirst()) ?? null;
+}
+
+export interface Person {
+  /** The surviving record. */
+  readonly root: CitizenRecord;
+  /** Records linked into it. */
+  readonly linked: CitizenRecord[];
+  /** root.id and the linked records' ids. */
+  readonly recordIds: string[];
+  /** The id asked for, when it was a linked record rather than the surviving one. */
+  readonly resolvedFromId: string | null;
+}
+
+/** The person a record belongs to, in scope, or null (not found or not yours). */
+export async function findPerson(tx: Tx, actor: Actor, citizenId: string, options: { forUpdate?: boolean } = {}): Promise<Person | null> {
+  const record = await findCitizenRecord(tx, actor, citizenId);
+  if (!record) return null;
+  const rootId = record.mergedIntoId ?? record.id;
+  if (options.forUpdate) {
+    // Serialises changes to one person (versions, housing periods, links) across requests.
+    await tx.selectFrom('citizens').select('id').where('id', '=', rootId).forUpdate().execute();
+  }
+  const rows = await selectCitizens(tx, actor)
+    .where((eb) => eb.or([eb('c.id', '=', rootId), eb('c.merged_into_id', '=', rootId)]))
+    .orderBy('c.created_at')
+    .execute();
+  const root = rows.find((row) => row.id === rootId);
+  if (!root) return null;
+  const linked = rows.filter((row) => row.id !== rootId);
+  return { root, linked, recordIds: [rootId, ...linked.map((row) => row.id)], resolvedFromId: record.id === rootId ? null : record.id };
+}
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+}
+
+export interface CitizenSearch {
+  readonly search?: string | undefined;
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+/**
+ * Surviving records in scope whose person matches: ten CPR digits exactly, six digits as the
+ * start of the CPR number (the birth date), otherwise name or alias (also of linked records).
+ */
+export async function searchCitizens(tx: Tx, actor: Actor, search: CitizenSearch): Promise<{ items: CitizenSummary[]; total: number }> {
+  let query = selectCitizens(tx, actor).where('c.merged_into_id', 'is', null);
+  const text = search.search?.trim() ?? '';
+  if (text !== '') {
+    const cprDigits = /^(\d{6})-?(\d{4})?$/.exec(text);
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('citizens as m')
+          .select('m.id')
+          .where((m) => m.or([m('m.id', '=', m.ref('c.id')), m('m.merged_into_id', '=', m.ref('c.id'))]))
+          .where((m) => {
+            if (cprDigits) {
+              const [, datePart, serial] = cprDigits;
+              return serial ? m('m.cpr', '=', `${datePart}${serial}`) : m('m.cpr', 'like', `${datePart}%`);
+            }
+            const pattern = likePattern(text);
+            return m.or([
+              m(sql<string>`coalesce(m.first_name, '') || ' ' || coalesce(m.last_name, '')`, 'ilike', pattern),
+              m('m.alias', 'ilike', pattern),
+            ]);
+          }),
+      ),
+    );
+  }
+  const [{ total }, rows] = await Promise.all([
+    query.clearSelect().select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+    query
+      .orderBy(sql`lower(c.last_name)`, (ob) => ob.asc().nullsLast())
+      .orderBy(sql`lower(c.first_name)`, (ob) => ob.asc().nullsLast())
+      .orderBy(sql`lower(c.alias)`, (ob) => ob.asc().nullsLast())
+      .orderBy('c.id')
+      .limit(search.pageSize)
+      .offset((search.page - 1) * search.pageSize)
+      .execute(),
+  ]);
+  return { items: rows.map(presentCitizenSummary), total };
+}
+
+/** Ordered pair for citizen_distinct_pairs (a < b). */
+export function orderedPair(a: string, b: string): [string, string] {
+  return a < b ? [a, b] : [b, a];
+}
+
+/** Whether any record of one person was marked (by a split) as a different person from any record of the other. */
+export async function isMarkedDistinct(tx: Tx, recordIdsA: readonly string[], recordIdsB: readonly string[]): Promise<boolean> {
+  if (recordIdsA.length === 0 || recordIdsB.length === 0) return false;
+  const row = await tx
+    .selectFrom('citizen_distinct_pairs')
+    .select('citizen_a_id')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('citizen_a_id', 'in', [...recordIdsA]), eb('citizen_b_id', 'in', [...recordIdsB])]),
+        eb.and([eb('citizen_a_id', 'in', [...recordIdsB]), eb('citizen_b_id', 'in', [...recordIdsA])]),
+      ]),
+    )
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * Possible duplicates of a person, among the surviving records in the actor's scope: the same
+ * CPR number, or the same first name, last name and birth date (case-insensitive). Records
+ * marked as a different person by a split are left out.
+ */
+export async function findPossibleDuplicates(tx: Tx, actor: Actor, person: Pick<Person, 'root' | 'linked' | 'recordIds'>): Promise<CitizenSummary[]> {
+  const records = [person.root, ...person.linked];
+  const cprs = [...new Set(records.map((r) => r.cpr).filter((cpr): cpr is string => cpr !== null))];
+  const nameKeys = records.filter((r) => r.firstName !== null && r.lastName !== null && r.birthDate !== null);
+  if (cprs.length === 0 && nameKeys.length === 0) return [];
+  const candidates = await tx
+    .selectFrom('citizens as d')
+    .select(['d.id', 'd.merged_into_id as mergedIntoId'])
+    .where('d.id', 'not in', person.recordIds)
+    .where((eb) => eb.or([eb('d.merged_into_id', 'is', null), eb('d.merged_into_id', 'not in', person.recordIds)]))
+    .where((eb) =>
+      eb.or([
+        ...(cprs.length > 0 ? [eb('d.cpr', 'in', cprs)] : []),
+        ...nameKeys.map((r) =>
+          eb.and([
+            eb(sql<string>`lower(d.first_name)`, '=', (r.firstName ?? '').toLowerCase()),
+            eb(sql<string>`lower(d.last_name)`, '=', (r.lastName ?? '').toLowerCase()),
+            eb('d.birth_date', '=', r.birthDate),
+          ]),
+        ),
+      ]),
+    )
+    .limit(50)
+    .execute();
+  const duplicateIds = [...new Set(candidates.map((c) => c.mergedIntoId ?? c.id))];
+  const result: CitizenSummary[] = [];
+  for (const id of duplicateIds) {
+    const other = await findPerson(tx, actor, id);
+    if (!other) continue;
+    if (await isMarkedDistinct(tx, person.recordIds, other.recordIds)) continue;
+    result.push(presentCitizenSummary(other.root));
+  }
+  return result;
+}
+
+export async function findOrganisationKind(tx: Tx, organisationId: string) {
+  return (await tx.selectFrom('organisations').select(['id', 'kind']).where('id', '=', organisationId).executeTakeFirst()) ?? null;
+}

@@ -1,0 +1,258 @@
+/**
+ * Finding, registering and changing citizens; linking duplicate records into one person and
+ * splitting them again. Every read goes through the citizen scope (citizen-queries.ts).
+ *
+ * Audit events never hold a full CPR number: changes record it masked.
+ */
+import { citizenSchema, type Citizen, type CitizenDetail, type CreateCitizenBody, type UpdateCitizenBody } from '@hjemvej/contract';
+import { maskCpr, parseCpr, type IsoDate } from '@hjemvej/domain';
+import { isShelterActor } from '../../access/citizen-scope';
+import { diffChanges } from '../../audit/audit-event';
+import { NotFoundError, UnprocessableError } from '../../http/errors';
+import type { DataContext } from '../../http/secured-route';
+import { insertAdmission, presentStayOfPerson } from '../shelter-stays/stay-service';
+import { findStayRowById, findStayRowsOfPerson } from '../shelter-stays/stay-queries';
+import { citizenAuditSubject } from './citizen-audit';
+import {
+  findOrganisationKind,
+  findPerson,
+  findPossibleDuplicates,
+  isMarkedDistinct,
+  orderedPair,
+  presentCitizen,
+  type Person,
+} from './citizen-queries';
+import { todayInDenmark } from './danish-time';
+import { findHousingPeriodsOfPerson } from './housing-period-queries';
+import { housingSituationOf } from './housing-period-service';
+import { staleVersionError } from './version-conflict';
+
+/** The stored digits and the birth date a CPR number gives, or a 422 naming `cpr`. */
+function cprFacts(input: string, today: IsoDate): { digits: string; birthDate: IsoDate } {
+  const parsed = parseCpr(input, { today });
+  if (!parsed.ok) throw new UnprocessableError(parsed.error, 'cpr');
+  return { digits: parsed.cpr.digits, birthDate: parsed.cpr.birthDate };
+}
+
+/** An approximate birth date from a year: stored as 1 January, flagged approximate. */
+const approximateBirthDate = (year: number): IsoDate => `${String(year).padStart(4, '0')}-01-01`;
+
+/**
+ * A municipality registers and keeps its own citizens (handlekommune = itself); a shelter may
+ * name any municipality, or none while it is not known.
+ */
+async function assertHandlekommuneAllowed(ctx: DataContext, handlekommuneId: string | null | undefined): Promise<void> {
+  if (handlekommuneId === undefined) return;
+  if (ctx.actor.organisationKind === 'municipality') {
+    if (handlekommuneId !== ctx.actor.organisationId) throw new UnprocessableError('handlekommune_must_be_own', 'handlekommuneId');
+    return;
+  }
+  if (handlekommuneId === null) return;
+  const organisation = await findOrganisationKind(ctx.tx, handlekommuneId);
+  if (organisation?.kind !== 'municipality') throw new UnprocessableError('handlekommune_not_municipality', 'handlekommuneId');
+}
+
+function auditView(citizen: Citizen) {
+  return {
+    cpr: citizen.cpr,
+    firstName: citizen.firstName,
+    lastName: citizen.lastName,
+    alias: citizen.alias,
+    birthDate: citizen.birthDate,
+    birthDateIsApproximate: citizen.birthDateIsApproximate,
+    phone: citizen.phone,
+    email: citizen.email,
+    contactNote: citizen.contactNote,
+    handlekommuneId: citizen.handlekommune?.id ?? null,
+    version: citizen.version,
+  };
+}
+
+/** The citizen page's data: the person, today's housing situation, the open stay, possible duplicates. */
+export async function buildCitizenDetail(ctx: DataContext, person: Person): Promise<CitizenDetail> {
+  const periods = await findHousingPeriodsOfPerson(ctx.tx, ctx.actor, person.recordIds);
+  const stays = await findStayRowsOfPerson(ctx.tx, ctx.actor, person.recordIds);
+  const open = stays.find((stay) => stay.dischargedOn === null) ?? null;
+  return {
+    ...presentCitizen(person.root, person.linked),
+    resolvedFromId: person.resolvedFromId,
+    housing: housingSituationOf(periods, person.root.id, todayInDenmark()),
+    openStay: open ? await presentStayOfPerson(ctx, open, person) : null,
+    possibleDuplicates: await findPossibleDuplicates(ctx.tx, ctx.actor, person),
+  };
+}
+
+export async function getCitizenDetail(ctx: DataContext, citizenId: string): Promise<CitizenDetail> {
+  const person = await findPerson(ctx.tx, ctx.actor, citizenId);
+  if (!person) throw new NotFoundError();
+  ctx.describe({ subjectType: 'citizen', subjectId: person.root.id, ...citizenAuditSubject(ctx, person), changes: person.resolvedFromId ? { resolvedFromId: person.resolvedFromId } : null });
+  return buildCitizenDetail(ctx, person);
+}
+
+export async function createCitizen(ctx: DataContext, body: CreateCitizenBody) {
+  const today = todayInDenmark();
+  const cpr = body.cpr ? cprFacts(body.cpr, today) : null;
+  const isShelter = isShelterActor(ctx.actor);
+  if (isShelter && !body.admission) throw new UnprocessableError('admission_required_for_shelter', 'admission');
+  if (!isShelter && body.admission) throw new UnprocessableError('admission_only_for_shelters', 'admission');
+  await assertHandlekommuneAllowed(ctx, body.handlekommuneId);
+  const handlekommuneId = body.handlekommuneId !== undefined ? body.handlekommuneId : isShelter ? null : ctx.actor.organisationId;
+
+  const { id } = await ctx.tx
+    .insertInto('citizens')
+    .values({
+      handlekommune_id: handlekommuneId,
+      cpr: cpr?.digits ?? null,
+      birth_date: cpr?.birthDate ?? (body.birthYear !== undefined ? approximateBirthDate(body.birthYear) : null),
+      birth_date_is_approximate: cpr === null && body.birthYear !== undefined,
+      first_name: body.firstName ?? null,
+      last_name: body.lastName ?? null,
+      alias: body.alias ?? null,
+      phone: body.phone ?? null,
+      email: body.email ?? null,
+      contact_note: body.contactNote ?? null,
+      created_by_organisation_id: ctx.actor.organisationId,
+      updated_by_user_id: ctx.actor.userId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  // A shelter's new citizen is in its scope through the stay: both in this one transaction.
+  const stayId = body.admission ? await insertAdmission(ctx, { rootId: id, recordIds: [id] }, body.admission, 'admission.') : null;
+
+  const person = await findPerson(ctx.tx, ctx.actor, id);
+  if (!person) throw new NotFoundError();
+  const citizen = presentCitizen(person.root, person.linked);
+  const stayRow = stayId ? await findStayRowById(ctx.tx, ctx.actor, stayId) : null;
+  const stay = stayRow ? await presentStayOfPerson(ctx, stayRow, person) : null;
+  const possibleDuplicates = await findPossibleDuplicates(ctx.tx, ctx.actor, person);
+  const subject = citizenAuditSubject(ctx, person);
+  ctx.describe({
+    subjectType: 'citizen',
+    subjectId: id,
+    ...subject,
+    changes: { ...auditView(citizen), possibleDuplicateIds: possibleDuplicates.map((d) => d.id) },
+  });
+  if (stay && body.admission) {
+    ctx.audit({
+      action: 'stay.admit',
+      subjectType: 'stay',
+      subjectId: stay.id,
+      ...subject,
+      changes: { admittedOn: stay.admittedOn, referral: stay.referral, shelterId: stay.shelter.id },
+    });
+  }
+  return { citizen, stay, possibleDuplicates };
+}
+
+export async function updateCitizen(ctx: DataContext, citizenId: string, body: UpdateCitizenBody): Promise<Citizen> {
+  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true });
+  if (!person) throw new NotFoundError();
+  const root = person.root;
+  const before = presentCitizen(root, person.linked);
+  const stale = () =>
+    staleVersionError(ctx.tx, ctx.locale, { id: root.id, actions: ['citizen.update'], sinceVersion: body.version }, citizenSchema.parse(before));
+  if (body.version !== root.version) throw await stale();
+
+  const today = todayInDenmark();
+  const cpr = body.cpr ? cprFacts(body.cpr, today) : null;
+  const keepsCpr = body.cpr === undefined && root.cpr !== null;
+  if (keepsCpr && body.birthYear !== undefined && body.birthYear !== null) throw new UnprocessableError('birth_year_with_cpr', 'birthYear');
+  await assertHandlekommuneAllowed(ctx, body.handlekommuneId);
+
+  const next = {
+    cpr: body.cpr === undefined ? root.cpr : (cpr?.digits ?? null),
+    firstName: body.firstName !== undefined ? body.firstName : root.firstName,
+    lastName: body.lastName !== undefined ? body.lastName : root.lastName,
+    alias: body.alias !== undefined ? body.alias : root.alias,
+  };
+  if (next.cpr === null && !next.firstName && !next.lastName && !next.alias) throw new UnprocessableError('citizen_identity_required', 'alias');
+
+  let birth: { birth_date: IsoDate | null; birth_date_is_approximate: boolean } | null = null;
+  if (cpr) birth = { birth_date: cpr.birthDate, birth_date_is_approximate: false };
+  else if (body.birthYear !== undefined) {
+    birth = body.birthYear === null ? { birth_date: null, birth_date_is_approximate: false } : { birth_date: approximateBirthDate(body.birthYear), birth_date_is_approximate: true };
+  }
+
+  const updated = await ctx.tx
+    .updateTable('citizens')
+    .set((eb) => ({
+      cpr: next.cpr,
+      first_name: next.firstName,
+      last_name: next.lastName,
+      alias: next.alias,
+      ...(birth ?? {}),
+      ...(body.phone !== undefined ? { phone: body.phone } : {}),
+      ...(body.email !== undefined ? { email: body.email } : {}),
+      ...(body.contactNote !== undefined ? { contact_note: body.contactNote } : {}),
+      ...(body.handlekommuneId !== undefined ? { handlekommune_id: body.handlekommuneId } : {}),
+      updated_by_user_id: ctx.actor.userId,
+      updated_at: new Date(),
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', root.id)
+    .where('version', '=', body.version)
+    .returning('id')
+    .executeTakeFirst();
+  if (!updated) throw await stale();
+
+  const after = await findPerson(ctx.tx, ctx.actor, root.id);
+  if (!after) throw new NotFoundError();
+  const citizen = presentCitizen(after.root, after.linked);
+  ctx.describe({ subjectType: 'citizen', subjectId: root.id, ...citizenAuditSubject(ctx, after), changes: diffChanges(auditView(before), auditView(citizen)) });
+  return citizen;
+}
+
+/** The full CPR number, for users whose role may see it; every reveal is its own audit event. */
+export async function revealCpr(ctx: DataContext, citizenId: string) {
+  const person = await findPerson(ctx.tx, ctx.actor, citizenId);
+  if (!person) throw new NotFoundError();
+  const cpr = person.root.cpr;
+  ctx.describe({ subjectType: 'citizen', subjectId: person.root.id, ...citizenAuditSubject(ctx, person), changes: { cpr: cpr === null ? null : maskCpr(cpr) } });
+  return { id: person.root.id, cpr: cpr === null ? null : `${cpr.slice(0, 6)}-${cpr.slice(6)}` };
+}
+
+/**
+ * Links `otherCitizenId`'s person into `citizenId`'s (which survives). Nothing is copied or
+ * deleted: the records stay as they were, so a split restores them exactly.
+ */
+export async function linkCitizens(ctx: DataContext, citizenId: string, otherCitizenId: string): Promise<CitizenDetail> {
+  const survivor = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true });
+  const other = await findPerson(ctx.tx, ctx.actor, otherCitizenId, { forUpdate: true });
+  if (!survivor || !other) throw new NotFoundError();
+  if (survivor.root.id === other.root.id) throw new UnprocessableError('citizen_link_self', 'otherCitizenId');
+  if (await isMarkedDistinct(ctx.tx, survivor.recordIds, other.recordIds)) throw new UnprocessableError('citizens_marked_distinct', 'otherCitizenId');
+  await ctx.tx.updateTable('citizens').set({ merged_into_id: survivor.root.id, updated_at: new Date() }).where('id', 'in', other.recordIds).execute();
+  const linked = await findPerson(ctx.tx, ctx.actor, survivor.root.id);
+  if (!linked) throw new NotFoundError();
+  const changes = { survivorId: survivor.root.id, linkedRecordIds: other.recordIds };
+  ctx.describe({ subjectType: 'citizen', subjectId: survivor.root.id, ...citizenAuditSubject(ctx, survivor), changes });
+  ctx.audit({ action: 'citizen.link', subjectType: 'citizen', subjectId: other.root.id, ...citizenAuditSubject(ctx, other), citizenId: other.root.id, changes });
+  return buildCitizenDetail(ctx, linked);
+}
+
+/** Undoes a link and remembers that the two records are different people. */
+export async function splitCitizens(ctx: DataContext, citizenId: string, otherCitizenId: string): Promise<CitizenDetail> {
+  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true });
+  if (!person) throw new NotFoundError();
+  const detachId =
+    otherCitizenId === person.root.id && person.resolvedFromId !== null
+      ? person.resolvedFromId
+      : person.linked.some((record) => record.id === otherCitizenId)
+        ? otherCitizenId
+        : null;
+  if (detachId === null) throw new UnprocessableError('citizens_not_linked', 'otherCitizenId');
+  await ctx.tx.updateTable('citizens').set({ merged_into_id: null, updated_at: new Date() }).where('id', '=', detachId).execute();
+  const [a, b] = orderedPair(person.root.id, detachId);
+  await ctx.tx
+    .insertInto('citizen_distinct_pairs')
+    .values({ citizen_a_id: a, citizen_b_id: b, created_by_user_id: ctx.actor.userId })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  const changes = { survivorId: person.root.id, detachedRecordId: detachId };
+  ctx.describe({ subjectType: 'citizen', subjectId: person.root.id, ...citizenAuditSubject(ctx, person), changes });
+  ctx.audit({ action: 'citizen.split', subjectType: 'citizen', subjectId: detachId, ...citizenAuditSubject(ctx, person), citizenId: detachId, changes });
+  // After the split the user may see only one of the two (a shelter that knew just one of them).
+  const remaining = (await findPerson(ctx.tx, ctx.actor, person.root.id)) ?? (await findPerson(ctx.tx, ctx.actor, detachId));
+  if (!remaining) throw new NotFoundError();
+  return buildCitizenDetail(ctx, remaining);
+}

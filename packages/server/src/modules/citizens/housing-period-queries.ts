@@ -1,0 +1,58 @@
+/** SQL for the citizen's housing situation over time. Every read is scoped through the citizen. */
+import type { Transaction } from 'kysely';
+import type { HousingPeriod } from '@hjemvej/contract';
+import { isHomeless } from '@hjemvej/domain';
+import type { Actor } from '../../access/actor';
+import { whereCitizenInScope } from '../../access/citizen-scope';
+import type { Database } from '../../database/schema';
+
+type Tx = Transaction<Database>;
+
+function selectHousingPeriods(tx: Tx, actor: Actor) {
+  return tx
+    .selectFrom('housing_periods as hp')
+    .leftJoin('users as u', 'u.id', 'hp.created_by_user_id')
+    .select([
+      'hp.id',
+      'hp.citizen_id as citizenId',
+      'hp.category',
+      'hp.from_date as fromDate',
+      'hp.to_date as toDate',
+      'hp.note',
+      'u.display_name as createdBy',
+      'hp.created_at as createdAt',
+    ])
+    .where((eb) => whereCitizenInScope(eb, 'hp.citizen_id', actor));
+}
+
+type HousingPeriodRecord = Awaited<ReturnType<ReturnType<typeof selectHousingPeriods>['executeTakeFirstOrThrow']>>;
+
+export function presentHousingPeriod(row: HousingPeriodRecord): HousingPeriod {
+  return {
+    id: row.id,
+    citizenId: row.citizenId,
+    category: row.category,
+    isHomeless: isHomeless(row.category),
+    fromDate: row.fromDate,
+    toDate: row.toDate,
+    note: row.note,
+    createdBy: row.createdBy,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** The person's periods (all their linked records), oldest first. */
+export async function findHousingPeriodsOfPerson(tx: Tx, actor: Actor, recordIds: readonly string[]): Promise<HousingPeriod[]> {
+  if (recordIds.length === 0) return [];
+  const rows = await selectHousingPeriods(tx, actor)
+    .where('hp.citizen_id', 'in', [...recordIds])
+    .orderBy('hp.from_date')
+    .orderBy('hp.created_at')
+    .execute();
+  return rows.map(presentHousingPeriod);
+}
+
+export async function findHousingPeriodById(tx: Tx, actor: Actor, periodId: string): Promise<HousingPeriod | null> {
+  const row = await selectHousingPeriods(tx, actor).where('hp.id', '=', periodId).executeTakeFirst();
+  return row ? presentHousingPeriod(row) : null;
+}

@@ -1,0 +1,135 @@
+/**
+ * SQL for § 110 shelter stays. Every read is scoped with `whereStayVisible`: the citizen must
+ * be in the actor's scope, and a shelter sees only its own stays.
+ */
+import type { Transaction } from 'kysely';
+import { stayIntakeSchema, type Stay, type StayIntake, type StayIntakeInput } from '@hjemvej/contract';
+import { evaluateNotification, nightsOfStay, reimbursementAccount, type IsoDate } from '@hjemvej/domain';
+import type { Actor } from '../../access/actor';
+import { whereStayVisible } from '../../access/citizen-scope';
+import type { Database } from '../../database/schema';
+
+type Tx = Transaction<Database>;
+
+function selectStays(tx: Tx, actor: Actor) {
+  return tx
+    .selectFrom('shelter_stays as s')
+    .innerJoin('organisations as sh', 'sh.id', 's.shelter_id')
+    .select([
+      's.id',
+      's.citizen_id as citizenId',
+      's.shelter_id as shelterId',
+      'sh.name as shelterName',
+      's.admitted_on as admittedOn',
+      's.referral',
+      's.referred_by as referredBy',
+      's.intake',
+      's.handlekommune_notified_on as handlekommuneNotifiedOn',
+      's.discharged_on as dischargedOn',
+      's.discharge_reason as dischargeReason',
+      's.discharge_destination as dischargeDestination',
+      's.version',
+      's.created_at as createdAt',
+      's.updated_at as updatedAt',
+    ])
+    .where((eb) => whereStayVisible(eb, { citizenId: 's.citizen_id', shelterId: 's.shelter_id' }, actor));
+}
+
+export type StayRow = Awaited<ReturnType<ReturnType<typeof selectStays>['executeTakeFirstOrThrow']>>;
+
+export interface StayDates {
+  readonly admittedOn: IsoDate;
+  readonly dischargedOn: IsoDate | null;
+}
+
+const noProblems = { social: false, psychiatric: false, substanceUse: false, debt: false, income: false };
+export const emptyIntake: StayIntake = { cameFrom: null, homeMunicipality: null, livedWhere: null, whyHomeless: null, problems: noProblems, notes: null };
+
+/** The stored intake is JSON written by this module; read it defensively all the same. */
+function readIntake(value: unknown): StayIntake {
+  const parsed = stayIntakeSchema.safeParse(value);
+  return parsed.success ? parsed.data : emptyIntake;
+}
+
+/** The intake as stored: every field present, unanswered ones null/false. */
+export function completeIntake(input: StayIntakeInput | undefined, base: StayIntake = emptyIntake): StayIntake {
+  if (!input) return base;
+  return {
+    cameFrom: input.cameFrom !== undefined ? input.cameFrom : base.cameFrom,
+    homeMunicipality: input.homeMunicipality !== undefined ? input.homeMunicipality : base.homeMunicipality,
+    livedWhere: input.livedWhere !== undefined ? input.livedWhere : base.livedWhere,
+    whyHomeless: input.whyHomeless !== undefined ? input.whyHomeless : base.whyHomeless,
+    problems: { ...base.problems, ...input.problems },
+    notes: input.notes !== undefined ? input.notes : base.notes,
+  };
+}
+
+/**
+ * A stay with what the law asks about it: the § 110 stk. 6 notification deadline and whether
+ * it was met, nights so far, and reimbursement days in the running year (all of the person's
+ * stays, at any shelter, count towards it).
+ */
+export function presentStay(row: StayRow, personStays: readonly StayDates[], today: IsoDate): Stay {
+  const stay = { id: row.id, admittedOn: row.admittedOn, dischargedOn: row.dischargedOn, handlekommuneNotifiedOn: row.handlekommuneNotifiedOn };
+  const notification = evaluateNotification(stay, today);
+  const state = notification.details.state;
+  const account = reimbursementAccount(personStays, today);
+  return {
+    id: row.id,
+    citizenId: row.citizenId,
+    shelter: { id: row.shelterId, name: row.shelterName },
+    admittedOn: row.admittedOn,
+    referral: row.referral,
+    referredBy: row.referredBy,
+    intake: readIntake(row.intake),
+    handlekommuneNotifiedOn: row.handlekommuneNotifiedOn,
+    dischargedOn: row.dischargedOn,
+    dischargeReason: row.dischargeReason,
+    dischargeDestination: row.dischargeDestination,
+    notification: {
+      deadline: notification.details.deadline,
+      state,
+      isOnTime: state === 'on_time' ? true : state === 'late' || state === 'missing' ? false : null,
+      workingDaysLate: notification.details.workingDaysLate,
+      workingDaysLeft: notification.details.workingDaysLeft,
+      messageDa: notification.messageDa,
+    },
+    nights: nightsOfStay(stay, today),
+    reimbursement: {
+      periodStart: account.current?.start ?? null,
+      periodEndExclusive: account.current?.endExclusive ?? null,
+      limit: account.limit,
+      reimbursedNights: account.current?.reimbursedNights ?? 0,
+      unreimbursedNights: account.current?.unreimbursedNights ?? 0,
+      remaining: account.remaining,
+    },
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export async function findStayRowById(tx: Tx, actor: Actor, stayId: string): Promise<StayRow | null> {
+  return (await selectStays(tx, actor).where('s.id', '=', stayId).executeTakeFirst()) ?? null;
+}
+
+/** The visible stays of the person made of `recordIds` (a citizen and the records linked into it), newest first. */
+export async function findStayRowsOfPerson(tx: Tx, actor: Actor, recordIds: readonly string[]): Promise<StayRow[]> {
+  if (recordIds.length === 0) return [];
+  return selectStays(tx, actor).where('s.citizen_id', 'in', [...recordIds]).orderBy('s.admitted_on', 'desc').execute();
+}
+
+/**
+ * Admission and discharge dates of all the person's stays, at every shelter, for counting
+ * nights and reimbursement days only. Bypasses the shelter filter on purpose (the running
+ * year spans shelters); callers must already have found the person in the actor's scope, and
+ * only the counts leave the server.
+ */
+export async function unsafeFindStayDatesOfPerson(tx: Tx, recordIds: readonly string[]): Promise<StayDates[]> {
+  if (recordIds.length === 0) return [];
+  return tx
+    .selectFrom('shelter_stays')
+    .select(['admitted_on as admittedOn', 'discharged_on as dischargedOn'])
+    .where('citizen_id', 'in', [...recordIds])
+    .execute();
+}

@@ -1,0 +1,238 @@
+/**
+ * § 110 stays: the shelter registers the admission with the intake conversation, records when
+ * it notified the handlekommune, and the discharge. Only the shelter where the stay is may
+ * change it (§ 110 stk. 4: the shelter's leader decides admission and discharge); the
+ * handlekommune reads it. The § 110 stk. 5 discharge conditions are checked in a later step.
+ */
+import type { AdmissionBody, Stay, StayDischargeBody, StayNotificationBody, UpdateStayBody } from '@hjemvej/contract';
+import type { DataContext } from '../../http/secured-route';
+import { isShelterActor } from '../../access/citizen-scope';
+import { diffChanges } from '../../audit/audit-event';
+import { ForbiddenError, NotFoundError, UnprocessableError } from '../../http/errors';
+import { citizenAuditSubject } from '../citizens/citizen-audit';
+import { findPerson, type Person } from '../citizens/citizen-queries';
+import { formatDate, todayInDenmark } from '../citizens/danish-time';
+import { staleVersionError } from '../citizens/version-conflict';
+import {
+  completeIntake,
+  findStayRowById,
+  findStayRowsOfPerson,
+  presentStay,
+  unsafeFindStayDatesOfPerson,
+  type StayRow,
+} from './stay-queries';
+
+const stayChangeActions = ['stay.update', 'stay.notify', 'stay.discharge'] as const;
+
+/** The stay as answered, with its deadline, nights and the person's reimbursement days. */
+export async function presentStayOfPerson(ctx: DataContext, row: StayRow, person: Pick<Person, 'recordIds'>): Promise<Stay> {
+  const dates = await unsafeFindStayDatesOfPerson(ctx.tx, person.recordIds);
+  return presentStay(row, dates, todayInDenmark());
+}
+
+async function loadStay(ctx: DataContext, stayId: string): Promise<{ row: StayRow; person: Person }> {
+  const row = await findStayRowById(ctx.tx, ctx.actor, stayId);
+  if (!row) throw new NotFoundError();
+  const person = await findPerson(ctx.tx, ctx.actor, row.citizenId, { forUpdate: true });
+  if (!person) throw new NotFoundError();
+  return { row, person };
+}
+
+/** Only the shelter where the stay is may change it. */
+function assertOwnShelter(ctx: DataContext, row: StayRow): void {
+  if (!isShelterActor(ctx.actor) || row.shelterId !== ctx.actor.organisationId) throw new ForbiddenError();
+}
+
+function assertNotFuture(date: string, field: string): void {
+  if (date > todayInDenmark()) throw new UnprocessableError('date_in_future', field);
+}
+
+/** A new stay at the actor's shelter may not overlap another stay there. */
+async function assertNoOverlappingStay(ctx: DataContext, person: Pick<Person, 'recordIds'>, admittedOn: string, exceptStayId: string | null, field = 'admittedOn'): Promise<void> {
+  const stays = await findStayRowsOfPerson(ctx.tx, ctx.actor, person.recordIds);
+  const clash = stays.find(
+    (s) => s.id !== exceptStayId && s.shelterId === ctx.actor.organisationId && (s.dischargedOn === null || s.dischargedOn > admittedOn),
+  );
+  if (clash) throw new UnprocessableError('stay_overlap', field, { admittedOn: formatDate(ctx.locale, clash.admittedOn) });
+}
+
+/**
+ * Registers an admission at the actor's shelter. `fieldPrefix` names the fields in errors when
+ * the admission is part of a larger body (registering a citizen).
+ */
+export async function insertAdmission(
+  ctx: DataContext,
+  person: { readonly rootId: string; readonly recordIds: string[] },
+  body: AdmissionBody,
+  fieldPrefix = '',
+): Promise<string> {
+  if (!isShelterActor(ctx.actor)) throw new UnprocessableError('admission_only_for_shelters', fieldPrefix ? fieldPrefix.replace(/\.$/, '') : 'admittedOn');
+  assertNotFuture(body.admittedOn, `${fieldPrefix}admittedOn`);
+  await assertNoOverlappingStay(ctx, person, body.admittedOn, null, `${fieldPrefix}admittedOn`);
+  const { id } = await ctx.tx
+    .insertInto('shelter_stays')
+    .values({
+      citizen_id: person.rootId,
+      shelter_id: ctx.actor.organisationId,
+      admitted_on: body.admittedOn,
+      referral: body.referral,
+      referred_by: body.referral === 'referred' ? (body.referredBy ?? null) : null,
+      intake: JSON.stringify(completeIntake(body.intake)),
+      created_by_user_id: ctx.actor.userId,
+      updated_by_user_id: ctx.actor.userId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function admitCitizen(ctx: DataContext, citizenId: string, body: AdmissionBody): Promise<Stay> {
+  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true });
+  if (!person) throw new NotFoundError();
+  // The citizen is yours to see, but only a § 110 shelter admits.
+  if (!isShelterActor(ctx.actor)) throw new ForbiddenError();
+  const stayId = await insertAdmission(ctx, { rootId: person.root.id, recordIds: person.recordIds }, body);
+  const row = await findStayRowById(ctx.tx, ctx.actor, stayId);
+  if (!row) throw new NotFoundError();
+  ctx.describe({
+    subjectType: 'stay',
+    subjectId: stayId,
+    ...citizenAuditSubject(ctx, person),
+    changes: { admittedOn: body.admittedOn, referral: body.referral, shelterId: ctx.actor.organisationId },
+  });
+  return presentStayOfPerson(ctx, row, person);
+}
+
+export async function listStays(ctx: DataContext, citizenId: string): Promise<{ items: Stay[] }> {
+  const person = await findPerson(ctx.tx, ctx.actor, citizenId);
+  if (!person) throw new NotFoundError();
+  const rows = await findStayRowsOfPerson(ctx.tx, ctx.actor, person.recordIds);
+  const dates = await unsafeFindStayDatesOfPerson(ctx.tx, person.recordIds);
+  const today = todayInDenmark();
+  ctx.describe({ subjectType: 'citizen', subjectId: person.root.id, ...citizenAuditSubject(ctx, person), changes: { count: rows.length } });
+  return { items: rows.map((row) => presentStay(row, dates, today)) };
+}
+
+/** Writes a change when the version is still the one the user saw; else 409 with what changed. */
+async function writeStayChange(
+  ctx: DataContext,
+  row: StayRow,
+  person: Person,
+  expectedVersion: number,
+  values: {
+    admitted_on?: string;
+    referral?: StayRow['referral'];
+    referred_by?: string | null;
+    intake?: string;
+    handlekommune_notified_on?: string;
+    discharged_on?: string;
+    discharge_reason?: StayRow['dischargeReason'];
+    discharge_destination?: StayRow['dischargeDestination'];
+  },
+): Promise<StayRow> {
+  const updated = await ctx.tx
+    .updateTable('shelter_stays')
+    .set((eb) => ({ ...values, updated_at: new Date(), updated_by_user_id: ctx.actor.userId, version: eb('version', '+', 1) }))
+    .where('id', '=', row.id)
+    .where('version', '=', expectedVersion)
+    .returning('id')
+    .executeTakeFirst();
+  if (!updated) {
+    const current = await presentStayOfPerson(ctx, row, person);
+    throw await staleVersionError(ctx.tx, ctx.locale, { id: row.id, actions: stayChangeActions, sinceVersion: expectedVersion }, current);
+  }
+  const after = await findStayRowById(ctx.tx, ctx.actor, row.id);
+  if (!after) throw new NotFoundError();
+  return after;
+}
+
+export async function updateStay(ctx: DataContext, stayId: string, body: UpdateStayBody): Promise<Stay> {
+  const { row, person } = await loadStay(ctx, stayId);
+  assertOwnShelter(ctx, row);
+  if (body.version === row.version) {
+    // Checked only when the version is current, so a stale edit is answered with the conflict.
+    const admittedOn = body.admittedOn ?? row.admittedOn;
+    assertNotFuture(admittedOn, 'admittedOn');
+    if (row.dischargedOn !== null && admittedOn > row.dischargedOn) {
+      throw new UnprocessableError('admission_after_discharge', 'admittedOn', { dischargedOn: formatDate(ctx.locale, row.dischargedOn) });
+    }
+    if (row.handlekommuneNotifiedOn !== null && admittedOn > row.handlekommuneNotifiedOn) {
+      throw new UnprocessableError('admission_after_notification', 'admittedOn', { notifiedOn: formatDate(ctx.locale, row.handlekommuneNotifiedOn) });
+    }
+    if (body.admittedOn !== undefined && body.admittedOn !== row.admittedOn && row.dischargedOn === null) {
+      await assertNoOverlappingStay(ctx, person, body.admittedOn, row.id);
+    }
+  }
+  const referral = body.referral ?? row.referral;
+  const before = presentStay(row, [], todayInDenmark());
+  const after = await writeStayChange(ctx, row, person, body.version, {
+    ...(body.admittedOn !== undefined ? { admitted_on: body.admittedOn } : {}),
+    referral,
+    referred_by: referral === 'referred' ? (body.referredBy !== undefined ? body.referredBy : row.referredBy) : null,
+    ...(body.intake !== undefined ? { intake: JSON.stringify(completeIntake(body.intake, before.intake)) } : {}),
+  });
+  const presented = await presentStayOfPerson(ctx, after, person);
+  const pick = (s: Stay) => ({ admittedOn: s.admittedOn, referral: s.referral, referredBy: s.referredBy, intake: s.intake, version: s.version });
+  ctx.describe({ subjectType: 'stay', subjectId: stayId, ...citizenAuditSubject(ctx, person), changes: diffChanges(pick(before), pick(presented)) });
+  return presented;
+}
+
+export async function recordNotification(ctx: DataContext, stayId: string, body: StayNotificationBody): Promise<Stay> {
+  const { row, person } = await loadStay(ctx, stayId);
+  assertOwnShelter(ctx, row);
+  const expectedVersion = body.version ?? row.version;
+  if (expectedVersion === row.version) {
+    if (body.sentOn < row.admittedOn) {
+      throw new UnprocessableError('notification_before_admission', 'sentOn', { admittedOn: formatDate(ctx.locale, row.admittedOn) });
+    }
+    assertNotFuture(body.sentOn, 'sentOn');
+  }
+  const after = await writeStayChange(ctx, row, person, expectedVersion, { handlekommune_notified_on: body.sentOn });
+  const presented = await presentStayOfPerson(ctx, after, person);
+  ctx.describe({
+    subjectType: 'stay',
+    subjectId: stayId,
+    ...citizenAuditSubject(ctx, person),
+    changes: {
+      handlekommuneNotifiedOn: { from: row.handlekommuneNotifiedOn, to: body.sentOn },
+      deadline: presented.notification.deadline,
+      state: presented.notification.state,
+      version: { from: row.version, to: after.version },
+    },
+  });
+  return presented;
+}
+
+export async function dischargeStay(ctx: DataContext, stayId: string, body: StayDischargeBody): Promise<Stay> {
+  const { row, person } = await loadStay(ctx, stayId);
+  assertOwnShelter(ctx, row);
+  const expectedVersion = body.version ?? row.version;
+  if (expectedVersion === row.version) {
+    if (row.dischargedOn !== null) {
+      throw new UnprocessableError('stay_already_discharged', 'dischargedOn', { dischargedOn: formatDate(ctx.locale, row.dischargedOn) });
+    }
+    if (body.dischargedOn < row.admittedOn) {
+      throw new UnprocessableError('discharge_before_admission', 'dischargedOn', { admittedOn: formatDate(ctx.locale, row.admittedOn) });
+    }
+    assertNotFuture(body.dischargedOn, 'dischargedOn');
+  }
+  const after = await writeStayChange(ctx, row, person, expectedVersion, {
+    discharged_on: body.dischargedOn,
+    discharge_reason: body.reason,
+    discharge_destination: body.destination,
+  });
+  const presented = await presentStayOfPerson(ctx, after, person);
+  ctx.describe({
+    subjectType: 'stay',
+    subjectId: stayId,
+    ...citizenAuditSubject(ctx, person),
+    changes: {
+      dischargedOn: body.dischargedOn,
+      reason: body.reason,
+      destination: body.destination,
+      nights: presented.nights,
+      version: { from: row.version, to: after.version },
+    },
+  });
+  return presented;
+}

@@ -1,0 +1,206 @@
+/**
+ * § 110 stays through the API: a shelter registers a citizen with the admission, the
+ * notification deadline (3 Danish working days, weekends and Easter), late notification,
+ * discharge, nights and reimbursement days, and what shelters and municipalities each see.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Citizen, CitizenDetail, CitizenSummary, Stay } from '@hjemvej/contract';
+import { addDays, reimbursementCapOn } from '@hjemvej/domain';
+import { todayInDenmark } from '../src/modules/citizens/danish-time';
+import { call, createTestApp, signIn, type Session, type TestApp } from './support/test-app';
+import { createCitizen, createMunicipalityWithStaff, createShelterWithStaff, createStay, randomCpr } from './support/factories';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+interface ErrorAnswer {
+  error: { code: string; message: string; fields?: { path: string; message: string }[]; conflict?: { current: Record<string, unknown>; changedFields: string[] } };
+}
+
+async function shelter() {
+  const staff = await createShelterWithStaff(t.db);
+  const session = await signIn(t.app, staff.staff.email, staff.staff.password);
+  const leaderSession = await signIn(t.app, staff.leader.email, staff.leader.password);
+  return { ...staff, session, leaderSession };
+}
+
+async function admitNew(session: Session, admittedOn: string, extra: Record<string, unknown> = {}) {
+  const response = await call(t.app, session, {
+    method: 'POST',
+    url: '/api/citizens',
+    payload: {
+      firstName: 'Lars',
+      lastName: `Beboer${Math.random().toString(36).slice(2, 7)}`,
+      admission: {
+        admittedOn,
+        referral: 'referred',
+        referredBy: 'Jobcentret',
+        intake: { cameFrom: 'Gaden', homeMunicipality: 'Odense', whyHomeless: 'Skilsmisse', problems: { debt: true, substanceUse: true } },
+      },
+      ...extra,
+    },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json<{ citizen: Citizen; stay: Stay }>();
+}
+
+describe('a shelter registers a citizen with the admission', () => {
+  it('creates citizen and stay in one transaction, with the intake and the notification deadline', async () => {
+    const s = await shelter();
+    const municipality = await createMunicipalityWithStaff(t.db);
+    const { citizen, stay } = await admitNew(s.session, '2025-03-07', { handlekommuneId: municipality.organisation.id, cpr: randomCpr() });
+    expect(citizen.handlekommune?.id).toBe(municipality.organisation.id);
+    expect(stay).toMatchObject({
+      citizenId: citizen.id,
+      shelter: { id: s.organisation.id },
+      admittedOn: '2025-03-07',
+      referral: 'referred',
+      referredBy: 'Jobcentret',
+      intake: { cameFrom: 'Gaden', homeMunicipality: 'Odense', livedWhere: null, whyHomeless: 'Skilsmisse', problems: { social: false, psychiatric: false, substanceUse: true, debt: true, income: false }, notes: null },
+      // Friday 7 March 2025: Monday, Tuesday, Wednesday.
+      notification: { deadline: '2025-03-12', state: 'missing', isOnTime: false },
+    });
+    const events = await t.db.selectFrom('audit_events').select(['action', 'citizen_id']).where('citizen_id', '=', citizen.id).orderBy('id').execute();
+    expect(events.map((e) => e.action)).toEqual(['citizen.create', 'stay.admit']);
+  });
+
+  it('refuses a shelter registration without the admission, and a referral without who referred', async () => {
+    const s = await shelter();
+    const without = await call(t.app, s.session, { method: 'POST', url: '/api/citizens', payload: { alias: 'Uden ophold' } });
+    expect(without.statusCode).toBe(422);
+    expect(without.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('admission');
+    const noReferrer = await call(t.app, s.session, { method: 'POST', url: '/api/citizens', payload: { alias: 'X', admission: { admittedOn: '2025-03-03', referral: 'referred' } } });
+    expect(noReferrer.statusCode).toBe(400);
+    expect(noReferrer.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('admission.referredBy');
+    const future = await call(t.app, s.session, { method: 'POST', url: '/api/citizens', payload: { alias: 'X', admission: { admittedOn: addDays(todayInDenmark(), 2), referral: 'self' } } });
+    expect(future.statusCode).toBe(422);
+    expect(future.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('admission.admittedOn');
+    const count = await t.db.selectFrom('citizens').select('id').where('created_by_organisation_id', '=', s.organisation.id).execute();
+    expect(count).toEqual([]);
+  });
+});
+
+describe('notifying the handlekommune (§ 110 stk. 6)', () => {
+  it('counts 3 working days past Easter, flags a late notification and accepts one on the deadline', async () => {
+    const s = await shelter();
+    // Wednesday before Easter 2025: Skærtorsdag, Langfredag, the weekend and 2. påskedag do not count.
+    const { stay } = await admitNew(s.session, '2025-04-16');
+    expect(stay.notification.deadline).toBe('2025-04-24');
+    const late = await call(t.app, s.session, { method: 'POST', url: `/api/stays/${stay.id}/notification`, payload: { sentOn: '2025-04-25' } });
+    expect(late.statusCode, late.body).toBe(200);
+    expect(late.json<Stay>()).toMatchObject({ handlekommuneNotifiedOn: '2025-04-25', notification: { state: 'late', isOnTime: false, workingDaysLate: 1 } });
+
+    const { stay: weekend } = await admitNew(s.session, '2025-03-07');
+    const onTime = await call(t.app, s.session, { method: 'POST', url: `/api/stays/${weekend.id}/notification`, payload: { sentOn: '2025-03-12' } });
+    expect(onTime.json<Stay>().notification).toMatchObject({ deadline: '2025-03-12', state: 'on_time', isOnTime: true });
+    const event = await t.db.selectFrom('audit_events').select(['changes', 'citizen_id']).where('action', '=', 'stay.notify').where('subject_id', '=', weekend.id).executeTakeFirstOrThrow();
+    expect(event.citizen_id).toBe(weekend.citizenId);
+  });
+
+  it('refuses a notification before the admission, naming the field', async () => {
+    const s = await shelter();
+    const { stay } = await admitNew(s.session, '2025-03-07');
+    const response = await call(t.app, s.session, { method: 'POST', url: `/api/stays/${stay.id}/notification`, payload: { sentOn: '2025-03-06' } });
+    expect(response.statusCode).toBe(422);
+    expect(response.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('sentOn');
+  });
+});
+
+describe('discharge, nights and reimbursement days', () => {
+  it('refuses a discharge before the admission, then records it with how and where', async () => {
+    const s = await shelter();
+    const today = todayInDenmark();
+    const { stay } = await admitNew(s.leaderSession, addDays(today, -10));
+    const before = await call(t.app, s.leaderSession, {
+      method: 'POST',
+      url: `/api/stays/${stay.id}/discharge`,
+      payload: { dischargedOn: addDays(today, -11), reason: 'planned', destination: 'own_home_with_lease' },
+      headers: { 'accept-language': 'da' },
+    });
+    expect(before.statusCode).toBe(422);
+    const field = before.json<ErrorAnswer>().error.fields?.[0];
+    expect(field?.path).toBe('dischargedOn');
+    expect(field?.message).toContain('før optagelsesdatoen');
+
+    const discharged = await call(t.app, s.leaderSession, {
+      method: 'POST',
+      url: `/api/stays/${stay.id}/discharge`,
+      payload: { dischargedOn: addDays(today, -5), reason: 'planned', destination: 'own_home_with_lease' },
+    });
+    expect(discharged.statusCode, discharged.body).toBe(200);
+    const body = discharged.json<Stay>();
+    expect(body).toMatchObject({ dischargedOn: addDays(today, -5), dischargeReason: 'planned', dischargeDestination: 'own_home_with_lease', nights: 5 });
+    expect(body.reimbursement).toMatchObject({ periodStart: addDays(today, -10), reimbursedNights: 5, limit: reimbursementCapOn(today) });
+
+    const twice = await call(t.app, s.leaderSession, { method: 'POST', url: `/api/stays/${stay.id}/discharge`, payload: { dischargedOn: today, reason: 'other', destination: 'unknown' } });
+    expect(twice.statusCode).toBe(422);
+  });
+
+  it('counts reimbursement days across shelters, while each shelter sees only its own stays', async () => {
+    const a = await shelter();
+    const b = await shelter();
+    const today = todayInDenmark();
+    const citizen = await createCitizen(t.db, { handlekommuneId: null, createdByOrganisationId: a.organisation.id });
+    await createStay(t.db, { citizenId: citizen.id, shelterId: a.organisation.id, admittedOn: addDays(today, -30), dischargedOn: addDays(today, -20) });
+    const admitted = await call(t.app, b.session, { method: 'POST', url: `/api/citizens/${citizen.id}/stays`, payload: { admittedOn: addDays(today, -3), referral: 'self' } });
+    // Shelter B did not know the citizen: not in its scope until it has a stay there.
+    expect(admitted.statusCode).toBe(404);
+    await createStay(t.db, { citizenId: citizen.id, shelterId: b.organisation.id, admittedOn: addDays(today, -3) });
+
+    const stays = (await call(t.app, b.session, { method: 'GET', url: `/api/citizens/${citizen.id}/stays` })).json<{ items: Stay[] }>().items;
+    expect(stays).toHaveLength(1);
+    expect(stays[0]).toMatchObject({ shelter: { id: b.organisation.id }, nights: 4 });
+    expect(stays[0]?.reimbursement).toMatchObject({ periodStart: addDays(today, -30), reimbursedNights: 14 });
+    const body = JSON.stringify(stays);
+    expect(body).not.toContain(a.organisation.id);
+  });
+
+  it('refuses a second open stay at the same shelter, naming the admission date', async () => {
+    const s = await shelter();
+    const { citizen } = await admitNew(s.session, '2025-06-02');
+    const again = await call(t.app, s.session, { method: 'POST', url: `/api/citizens/${citizen.id}/stays`, payload: { admittedOn: '2025-07-01', referral: 'self' } });
+    expect(again.statusCode).toBe(422);
+    expect(again.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('admittedOn');
+  });
+});
+
+describe('editing the intake', () => {
+  it('keeps versions: the second of two editors gets 409 with what changed', async () => {
+    const s = await shelter();
+    const { stay } = await admitNew(s.session, '2025-05-05');
+    const first = await call(t.app, s.leaderSession, { method: 'PATCH', url: `/api/stays/${stay.id}`, payload: { version: 1, intake: { livedWhere: 'Hos en ven i Vollsmose' } } });
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json<Stay>()).toMatchObject({ version: 2, intake: { livedWhere: 'Hos en ven i Vollsmose', cameFrom: 'Gaden', problems: { debt: true } } });
+    const second = await call(t.app, s.session, { method: 'PATCH', url: `/api/stays/${stay.id}`, payload: { version: 1, intake: { notes: 'Ønsker bolig i Odense' } } });
+    expect(second.statusCode).toBe(409);
+    expect(second.json<ErrorAnswer>().error.conflict).toMatchObject({ changedFields: ['intake'], current: { id: stay.id, version: 2 } });
+  });
+});
+
+describe('who sees what', () => {
+  it('a shelter sees only citizens with a stay at it; the handlekommune sees the open stay but only the shelter changes it', async () => {
+    const a = await shelter();
+    const b = await shelter();
+    const municipality = await createMunicipalityWithStaff(t.db);
+    const caseworker = await signIn(t.app, municipality.caseworker.email, municipality.caseworker.password);
+    const { citizen, stay } = await admitNew(a.session, '2025-09-01', { handlekommuneId: municipality.organisation.id });
+
+    const ownList = (await call(t.app, a.session, { method: 'GET', url: '/api/citizens' })).json<{ items: CitizenSummary[] }>();
+    expect(ownList.items.map((c) => c.id)).toEqual([citizen.id]);
+    const otherList = (await call(t.app, b.session, { method: 'GET', url: '/api/citizens' })).json<{ items: CitizenSummary[] }>();
+    expect(otherList.items).toEqual([]);
+    expect((await call(t.app, b.session, { method: 'GET', url: `/api/citizens/${citizen.id}` })).statusCode).toBe(404);
+    expect((await call(t.app, b.session, { method: 'POST', url: `/api/stays/${stay.id}/notification`, payload: { sentOn: '2025-09-02' } })).statusCode).toBe(404);
+
+    const detail = await call(t.app, caseworker, { method: 'GET', url: `/api/citizens/${citizen.id}` });
+    expect(detail.statusCode).toBe(200);
+    expect(detail.json<CitizenDetail>().openStay?.id).toBe(stay.id);
+    const notify = await call(t.app, caseworker, { method: 'POST', url: `/api/stays/${stay.id}/notification`, payload: { sentOn: '2025-09-02' } });
+    expect(notify.statusCode).toBe(403);
+    const admit = await call(t.app, caseworker, { method: 'POST', url: `/api/citizens/${citizen.id}/stays`, payload: { admittedOn: '2025-09-05', referral: 'self' } });
+    expect(admit.statusCode).toBe(403);
+  });
+});
