@@ -26,7 +26,7 @@ export async function withDatabase<T>(context: CliContext, run: (db: Db, target:
   try {
     return await run(handle.db, target);
   } finally {
-    context.out.note("closing"); await handle.close(); context.out.note("closed");
+    await handle.close();
   }
 }
 

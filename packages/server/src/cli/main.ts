@@ -90,3 +90,9 @@ try {
   if (context.env.HJEMVEJ_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   process.exitCode = error instanceof CliError ? error.exitCode : 1;
 }
+
+// Every command has finished and closed its database by now, but the embedded PGlite can
+// keep the event loop alive after closing; flush the output and end the process explicitly.
+const flushed = (stream: NodeJS.WriteStream) => new Promise<void>((resolve) => stream.write('', () => resolve()));
+await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+process.exit(process.exitCode ?? 0);

@@ -32,6 +32,21 @@ const actions: Record<AuditAction, true> = {
   'system.backup': true,
   'system.restore': true,
   'system.seed_demo': true,
+  'citizen.search': true,
+  'citizen.read': true,
+  'citizen.create': true,
+  'citizen.update': true,
+  'citizen.cpr_reveal': true,
+  'citizen.link': true,
+  'citizen.split': true,
+  'housing_period.list': true,
+  'housing_period.create': true,
+  'housing_period.update': true,
+  'stay.list': true,
+  'stay.admit': true,
+  'stay.update': true,
+  'stay.notify': true,
+  'stay.discharge': true,
 };
 
 export const auditActionList = Object.keys(actions) as AuditAction[];
