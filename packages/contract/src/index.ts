@@ -5,3 +5,5 @@ export * from './users';
 export * from './audit';
 export * from './system';
 export * from './citizens';
+export * from './housing-support';
+export * from './course-records';

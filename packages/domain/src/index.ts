@@ -11,3 +11,4 @@ export * from './law/evaluate-course';
 export * from './course/snapshot';
 export * from './course/validate-snapshot';
 export * from './course/stay-counting';
+export * from './course/vum';

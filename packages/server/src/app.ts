@@ -19,10 +19,16 @@ import { registerAuthentication } from './modules/auth/auth-plugin';
 import { registerAuthRoutes } from './modules/auth/auth-routes';
 import { registerOidcRoutes } from './modules/auth/oidc-routes';
 import { registerAuditLogRoutes } from './modules/audit-log/audit-log-routes';
+import { registerAssessmentRoutes } from './modules/assessments/assessment-routes';
+import { registerDecisionRoutes } from './modules/decisions/decision-routes';
+import { registerPlanRoutes } from './modules/plans/plan-routes';
 import { registerCitizenRoutes } from './modules/citizens/citizen-routes';
 import { registerHomeRoutes } from './modules/home/home-routes';
 import { registerOrganisationRoutes } from './modules/organisation/organisation-routes';
 import { registerShelterStayRoutes } from './modules/shelter-stays/stay-routes';
+import { registerHousingAllocationRoutes } from './modules/housing-allocations/housing-allocation-routes';
+import { registerSupportCourseRoutes } from './modules/support-courses/support-course-routes';
+import { registerFollowUpRoutes } from './modules/follow-ups/follow-up-routes';
 import { registerSystemRoutes } from './modules/system/system-routes';
 import { registerUserRoutes } from './modules/users/user-routes';
 
@@ -103,6 +109,12 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   registerAuditLogRoutes(app, db);
   registerCitizenRoutes(app, db);
   registerShelterStayRoutes(app, db);
+  registerAssessmentRoutes(app, db);
+  registerPlanRoutes(app, db);
+  registerDecisionRoutes(app, db);
+  registerHousingAllocationRoutes(app, db);
+  registerSupportCourseRoutes(app, db);
+  registerFollowUpRoutes(app, db);
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { public: 'the API description' } }, async () => app.swagger());
 

@@ -11,6 +11,8 @@ import { securedRoutes } from '../src/http/secured-route';
 import type { Db } from '../src/database/connection';
 import { call, createTestApp, signIn, type Session, type TestApp } from './support/test-app';
 import { createCitizen, createHousingPeriod, createMunicipalityWithStaff, createShelterWithStaff, createStay, createUser } from './support/factories';
+import { createAssessment, createDecision, createPlan } from './support/factories';
+import { createFollowUp, createHousingAllocation, createSupportCourse } from './support/factories';
 
 /** A municipality with staff and a partner, a citizen with a linked duplicate, a housing period and a stay at a shelter. */
 async function createOwner(db: Db) {
@@ -22,7 +24,13 @@ async function createOwner(db: Db) {
   await db.updateTable('citizens').set({ merged_into_id: citizen.id }).where('id', '=', linked.id).execute();
   const period = await createHousingPeriod(db, { citizenId: citizen.id, category: 'shelter_110', fromDate: '2025-01-06' });
   const stay = await createStay(db, { citizenId: citizen.id, shelterId: shelter.organisation.id, admittedOn: '2025-01-06' });
-  return { ...staff, shelter, citizen, duplicate, linked, period, stay };
+  const assessment = await createAssessment(db, { citizenId: citizen.id });
+  const plan = await createPlan(db, { citizenId: citizen.id, kind: '142', madeOn: '2025-01-10' });
+  const decision = await createDecision(db, { citizenId: citizen.id, organisationId: staff.organisation.id });
+  const allocation = await createHousingAllocation(db, { citizenId: citizen.id, allocatedOn: '2025-01-20', moveInOn: '2025-02-01' });
+  const course = await createSupportCourse(db, { citizenId: citizen.id, teamUnitId: staff.unit.id, workerUserId: staff.caseworker.id, startedOn: '2025-01-20' });
+  const followUp = await createFollowUp(db, { citizenId: citizen.id, housingAllocationId: allocation.id, checkedOn: '2025-05-01' });
+  return { ...staff, shelter, citizen, duplicate, linked, period, stay, assessment, plan, decision, allocation, course, followUp };
 }
 
 type Owner = Awaited<ReturnType<typeof createOwner>>;
@@ -60,6 +68,43 @@ const itemProbes: Record<string, Probe> = {
   'PATCH /api/stays/:id': (o) => ({ url: `/api/stays/${o.stay.id}`, payload: { version: 1, intake: { notes: 'Overtaget' } } }),
   'POST /api/stays/:id/notification': (o) => ({ url: `/api/stays/${o.stay.id}/notification`, payload: { sentOn: '2025-01-07' } }),
   'POST /api/stays/:id/discharge': (o) => ({ url: `/api/stays/${o.stay.id}/discharge`, payload: { dischargedOn: '2025-01-08', reason: 'other', destination: 'unknown' } }),
+  'GET /api/citizens/:id/assessments': (o) => ({ url: `/api/citizens/${o.citizen.id}/assessments` }),
+  'POST /api/citizens/:id/assessments': (o) => ({ url: `/api/citizens/${o.citizen.id}/assessments`, payload: { assessedOn: '2025-02-03', citizenView: 'Overtaget' } }),
+  'GET /api/assessments/:id': (o) => ({ url: `/api/assessments/${o.assessment.id}` }),
+  'PATCH /api/assessments/:id': (o) => ({ url: `/api/assessments/${o.assessment.id}`, payload: { version: 1, citizenView: 'Overtaget' } }),
+  'GET /api/citizens/:id/plans': (o) => ({ url: `/api/citizens/${o.citizen.id}/plans` }),
+  'POST /api/citizens/:id/plans': (o) => ({ url: `/api/citizens/${o.citizen.id}/plans`, payload: { kind: '141', madeOn: '2025-02-03' } }),
+  'GET /api/plans/:id': (o) => ({ url: `/api/plans/${o.plan.id}` }),
+  'PATCH /api/plans/:id': (o) => ({ url: `/api/plans/${o.plan.id}`, payload: { version: 1, citizenWishes: 'Overtaget' } }),
+  'GET /api/plans/:id/versions': (o) => ({ url: `/api/plans/${o.plan.id}/versions` }),
+  'GET /api/plans/:id/versions/:version': (o) => ({ url: `/api/plans/${o.plan.id}/versions/1` }),
+  'GET /api/plans/:id/compare': (o) => ({ url: `/api/plans/${o.plan.id}/compare?from=1&to=1` }),
+  'GET /api/citizens/:id/decisions': (o) => ({ url: `/api/citizens/${o.citizen.id}/decisions` }),
+  'POST /api/citizens/:id/decisions': (o) => ({ url: `/api/citizens/${o.citizen.id}/decisions`, payload: { kind: '85', outcome: 'granted', decidedOn: '2025-02-03' } }),
+  'GET /api/decisions/:id': (o) => ({ url: `/api/decisions/${o.decision.id}` }),
+  'PATCH /api/decisions/:id': (o) => ({ url: `/api/decisions/${o.decision.id}`, payload: { version: 1, reasons: 'Overtaget' } }),
+  'GET /api/decisions/:id/versions': (o) => ({ url: `/api/decisions/${o.decision.id}/versions` }),
+  'GET /api/decisions/:id/versions/:version': (o) => ({ url: `/api/decisions/${o.decision.id}/versions/1` }),
+  'GET /api/decisions/:id/compare': (o) => ({ url: `/api/decisions/${o.decision.id}/compare?from=1&to=1` }),
+  'GET /api/decisions/:id/letter': (o) => ({ url: `/api/decisions/${o.decision.id}/letter` }),
+  'GET /api/citizens/:id/housing-allocations': (o) => ({ url: `/api/citizens/${o.citizen.id}/housing-allocations` }),
+  'POST /api/citizens/:id/housing-allocations': (o) => ({ url: `/api/citizens/${o.citizen.id}/housing-allocations`, payload: { address: 'Overtaget 1', allocatedOn: '2025-02-03' } }),
+  'GET /api/housing-allocations/:id': (o) => ({ url: `/api/housing-allocations/${o.allocation.id}` }),
+  'PATCH /api/housing-allocations/:id': (o) => ({ url: `/api/housing-allocations/${o.allocation.id}`, payload: { version: 1, note: 'Overtaget' } }),
+  'POST /api/housing-allocations/:id/move-in': (o) => ({ url: `/api/housing-allocations/${o.allocation.id}/move-in`, payload: { version: 1, moveInOn: '2025-02-03' } }),
+  'POST /api/housing-allocations/:id/follow-ups': (o) => ({ url: `/api/housing-allocations/${o.allocation.id}/follow-ups`, payload: { milestone: 6, checkedOn: '2025-08-01', keepsHome: false } }),
+  'GET /api/citizens/:id/follow-ups': (o) => ({ url: `/api/citizens/${o.citizen.id}/follow-ups` }),
+  'PATCH /api/follow-ups/:id': (o) => ({ url: `/api/follow-ups/${o.followUp.id}`, payload: { version: 1, note: 'Overtaget' } }),
+  'GET /api/citizens/:id/support-courses': (o) => ({ url: `/api/citizens/${o.citizen.id}/support-courses` }),
+  'POST /api/citizens/:id/support-courses': (o) => ({
+    url: `/api/citizens/${o.citizen.id}/support-courses`,
+    payload: { method: 'icm', teamUnitId: o.unit.id, workerUserId: o.caseworker.id, startedOn: '2025-02-03' },
+  }),
+  'GET /api/support-courses/:id': (o) => ({ url: `/api/support-courses/${o.course.id}` }),
+  'PATCH /api/support-courses/:id': (o) => ({ url: `/api/support-courses/${o.course.id}`, payload: { version: 1, note: 'Overtaget' } }),
+  'POST /api/support-courses/:id/end': (o) => ({ url: `/api/support-courses/${o.course.id}/end`, payload: { version: 1, endedOn: '2025-02-03', endReason: 'other' } }),
+  'PUT /api/support-courses/:id/cti-phases/:phase': (o) => ({ url: `/api/support-courses/${o.course.id}/cti-phases/1`, payload: { version: 1, startedOn: '2025-02-03' } }),
+  'POST /api/support-courses/:id/contacts': (o) => ({ url: `/api/support-courses/${o.course.id}/contacts`, payload: { contactOn: '2025-02-03', kind: 'visit', note: 'Overtaget' } }),
 };
 
 /** Collection routes: scoped to the caller; the owner's records must not appear. */
@@ -114,7 +159,8 @@ function ownerFingerprints(o: Owner): string[] {
   return [
     o.organisation.id, o.organisation.name, o.unit.id, o.admin.id, o.admin.email, o.caseworker.id, o.caseworker.email, o.partner.id, o.partner.name,
     o.shelter.organisation.id, o.shelter.organisation.name, o.citizen.id, o.citizen.firstName ?? '', o.citizen.lastName ?? '', cpr, `${cpr.slice(0, 6)}-${cpr.slice(6)}`,
-    o.duplicate.id, o.linked.id, o.period.id, o.stay.id,
+    o.duplicate.id, o.linked.id, o.period.id, o.stay.id, o.assessment.id, o.plan.id, o.decision.id,
+    o.allocation.id, o.allocation.address, o.course.id, o.followUp.id,
   ];
 }
 
@@ -190,6 +236,20 @@ describe('access isolation between municipalities', () => {
     expect(periods).toEqual([{ id: owner.period.id, to_date: null }]);
     const stays = await t.db.selectFrom('shelter_stays').select(['id', 'version', 'discharged_on', 'handlekommune_notified_on']).where('citizen_id', '=', owner.citizen.id).execute();
     expect(stays).toEqual([{ id: owner.stay.id, version: 1, discharged_on: null, handlekommune_notified_on: null }]);
+    const assessments = await t.db.selectFrom('assessments').select(['id', 'version', 'citizen_view']).where('citizen_id', '=', owner.citizen.id).execute();
+    expect(assessments).toEqual([{ id: owner.assessment.id, version: 1, citizen_view: null }]);
+    const plans = await t.db.selectFrom('plans').select(['id', 'version']).where('citizen_id', '=', owner.citizen.id).execute();
+    expect(plans).toEqual([{ id: owner.plan.id, version: 1 }]);
+    const decisions = await t.db.selectFrom('decisions').select(['id', 'version', 'reasons']).where('citizen_id', '=', owner.citizen.id).execute();
+    expect(decisions).toEqual([{ id: owner.decision.id, version: 1, reasons: null }]);
+    const allocations = await t.db.selectFrom('housing_allocations').select(['id', 'version', 'note']).where('citizen_id', '=', owner.citizen.id).execute();
+    expect(allocations).toEqual([{ id: owner.allocation.id, version: 1, note: null }]);
+    const courses = await t.db.selectFrom('support_courses').select(['id', 'version', 'ended_on']).where('citizen_id', '=', owner.citizen.id).execute();
+    expect(courses).toEqual([{ id: owner.course.id, version: 1, ended_on: null }]);
+    const contacts = await t.db.selectFrom('support_contacts').select('id').where('support_course_id', '=', owner.course.id).execute();
+    expect(contacts).toEqual([]);
+    const followUps = await t.db.selectFrom('outcome_follow_ups').select(['id', 'version']).where('citizen_id', '=', owner.citizen.id).execute();
+    expect(followUps).toEqual([{ id: owner.followUp.id, version: 1 }]);
     const sessions = await signIn(t.app, owner.caseworker.email, owner.caseworker.password);
     expect(sessions.userId).toBe(owner.caseworker.id);
   });

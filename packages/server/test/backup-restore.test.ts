@@ -24,11 +24,21 @@ import { openDatabase, type DatabaseHandle, type Db } from '../src/database/conn
 import { latestMigrationName, migrateToLatest } from '../src/database/migrator';
 import { seedDemo } from '../src/demo/seed-demo';
 import { createSession } from '../src/modules/auth/session-store';
-import { createCitizen, createHousingPeriod, createMunicipalityWithStaff, createShelterWithStaff, createStay, createUnit, createUser } from './support/factories';
+import {
+  createCitizen,
+  createHousingPeriod,
+  createMunicipalityWithStaff,
+  createShelterWithStaff,
+  createStay,
+  createUnit,
+  createUser,
+} from './support/factories';
 import { testDatabaseUrl } from './support/test-app';
 
 /** A PostgreSQL server to create scratch databases on: the one under test, else TEST_DATABASE_URL. */
-const postgresUrl = [process.env.HJEMVEJ_TEST_DATABASE_URL, process.env.TEST_DATABASE_URL].find((url) => url?.startsWith('postgres'));
+const postgresUrl = [process.env.HJEMVEJ_TEST_DATABASE_URL, process.env.TEST_DATABASE_URL].find((url) =>
+  url?.startsWith('postgres'),
+);
 const foundationTables = ['audit_events', 'organisation_partners', 'organisations', 'units', 'user_units', 'users'];
 
 interface ScratchDatabase {
@@ -109,25 +119,51 @@ describe('backup and restore', () => {
     await createUnit(db, seeded.organisation.id, { name: 'Gammel enhed' }).then((unit) =>
       db.updateTable('units').set({ is_active: false }).where('id', '=', unit.id).execute(),
     );
-    const tricky = await createUser(db, seeded.organisation.id, { displayName: 'Åse "Citat" O\'Brien\nanden linje ✓', role: 'support_worker' });
-    await sql`UPDATE users SET last_sign_in_at = '2026-03-01 12:34:56.123456+00', locale = 'en' WHERE id = ${tricky.id}`.execute(db);
+    const tricky = await createUser(db, seeded.organisation.id, {
+      displayName: 'Åse "Citat" O\'Brien\nanden linje ✓',
+      role: 'support_worker',
+    });
+    await sql`UPDATE users SET last_sign_in_at = '2026-03-01 12:34:56.123456+00', locale = 'en' WHERE id = ${tricky.id}`.execute(
+      db,
+    );
     await createSession(db, tricky.id, { idleMinutes: 30, absoluteHours: 12 }, { ip: '127.0.0.1', userAgent: 'test' });
-    await db.insertInto('sign_in_throttle').values({ key: 'someone@example.dk', failures: 3, window_started_at: new Date() }).execute();
+    await db
+      .insertInto('sign_in_throttle')
+      .values({ key: 'someone@example.dk', failures: 3, window_started_at: new Date() })
+      .execute();
     await db.transaction().execute((tx) =>
       appendAuditEvents(tx, { actor: null, ip: '10.0.0.1' }, [
-        { action: 'user.update', subjectType: 'user', subjectId: tricky.id, dataOrganisationId: seeded.organisation.id, changes: { note: 'æøå ✓ "q"', n: 1.5, big: 9007199254740991, nested: { list: [1, null, true] } } },
+        {
+          action: 'user.update',
+          subjectType: 'user',
+          subjectId: tricky.id,
+          dataOrganisationId: seeded.organisation.id,
+          changes: { note: 'æøå ✓ "q"', n: 1.5, big: 9007199254740991, nested: { list: [1, null, true] } },
+        },
       ]),
     );
     if (knownMigrationNames.includes('0002-citizens')) {
       const shelter = await createShelterWithStaff(db);
       const kept = await createCitizen(db, { handlekommuneId: seeded.organisation.id });
-      const duplicate = await createCitizen(db, { handlekommuneId: null, createdByOrganisationId: shelter.organisation.id, cpr: null, alias: 'Fugl' });
+      const duplicate = await createCitizen(db, {
+        handlekommuneId: null,
+        createdByOrganisationId: shelter.organisation.id,
+        cpr: null,
+        alias: 'Fugl',
+      });
       await sql`UPDATE citizens SET merged_into_id = ${kept.id} WHERE id = ${duplicate.id}`.execute(db);
       const [first, second] = [kept.id, (await createCitizen(db, { handlekommuneId: seeded.organisation.id })).id].sort();
       await sql`INSERT INTO citizen_distinct_pairs (citizen_a_id, citizen_b_id) VALUES (${first}, ${second})`.execute(db);
-      await createHousingPeriod(db, { citizenId: kept.id, category: 'rough_sleeping', fromDate: '2025-12-30', toDate: '2026-01-02' });
+      await createHousingPeriod(db, {
+        citizenId: kept.id,
+        category: 'rough_sleeping',
+        fromDate: '2025-12-30',
+        toDate: '2026-01-02',
+      });
       const stay = await createStay(db, { citizenId: kept.id, shelterId: shelter.organisation.id, admittedOn: '2026-01-02' });
-      await sql`UPDATE shelter_stays SET intake = ${JSON.stringify({ cameFrom: 'gaden', problems: { debt: true }, notes: 'første nat ✓' })}::jsonb WHERE id = ${stay.id}`.execute(db);
+      await sql`UPDATE shelter_stays SET intake = ${JSON.stringify({ cameFrom: 'gaden', problems: { debt: true }, notes: 'første nat ✓' })}::jsonb WHERE id = ${stay.id}`.execute(
+        db,
+      );
     }
     const catalog = await readCatalog(db);
     backedUpTables = [...catalog.keys()].filter((name) => !isExcludedTable(name)).sort();
@@ -144,13 +180,21 @@ describe('backup and restore', () => {
 
   it('holds every application table, leaves out sessions and sign-in throttling, and logs itself', async () => {
     const lines = (await gunzipAsync(fs.readFileSync(backupFile))).toString('utf8').trimEnd().split('\n');
-    const header = JSON.parse(lines[0] ?? '{}') as { tables: { name: string; rows: number }[]; excludedTables: { name: string }[]; migrations: string[] };
+    const header = JSON.parse(lines[0] ?? '{}') as {
+      tables: { name: string; rows: number }[];
+      excludedTables: { name: string }[];
+      migrations: string[];
+    };
     expect(header.tables.map((t) => t.name).sort()).toEqual(backedUpTables);
     expect(header.excludedTables.map((t) => t.name)).toEqual(expect.arrayContaining(['sessions', 'sign_in_throttle']));
     expect(header.migrations.at(-1)).toBe(latestMigrationName);
     for (const table of header.tables) expect(table.rows).toBe(await count(source.handle.db, table.name));
     expect(lines.at(-1)).toMatch(/^\{"kind":"end","rows":\d+\}$/);
-    const lastAudit = await source.handle.db.selectFrom('audit_events').select('action').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const lastAudit = await source.handle.db
+      .selectFrom('audit_events')
+      .select('action')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     expect(lastAudit.action).toBe('system.backup');
     expect(fs.statSync(backupFile).mode & 0o077).toBe(0);
   });
@@ -175,17 +219,29 @@ describe('backup and restore', () => {
             expect(actual, table).toEqual(expected);
           }
         }
-        const last = await db.selectFrom('audit_events').select(['action', 'actor_user_id']).orderBy('id', 'desc').executeTakeFirstOrThrow();
+        const last = await db
+          .selectFrom('audit_events')
+          .select(['action', 'actor_user_id'])
+          .orderBy('id', 'desc')
+          .executeTakeFirstOrThrow();
         expect(last).toEqual({ action: 'system.restore', actor_user_id: null });
         expect(await count(db, 'sessions')).toBe(0);
         expect(await count(db, 'sign_in_throttle')).toBe(0);
 
         // The sequence continues after the restored ids, and the chain after the restored events.
-        const maxId = await db.selectFrom('audit_events').select((eb) => eb.fn.max('id').as('id')).executeTakeFirstOrThrow();
-        await db.transaction().execute((tx) => appendAuditEvents(tx, { actor: null, ip: null }, [{ action: 'system.seed_demo' }]));
+        const maxId = await db
+          .selectFrom('audit_events')
+          .select((eb) => eb.fn.max('id').as('id'))
+          .executeTakeFirstOrThrow();
+        await db
+          .transaction()
+          .execute((tx) => appendAuditEvents(tx, { actor: null, ip: null }, [{ action: 'system.seed_demo' }]));
         const next = await db.selectFrom('audit_events').select('id').orderBy('id', 'desc').executeTakeFirstOrThrow();
         expect(next.id).toBe(Number(maxId.id) + 1);
-        expect(await verifyAuditChain(db)).toMatchObject({ ok: true, count: (await count(source.handle.db, 'audit_events')) + 2 });
+        expect(await verifyAuditChain(db)).toMatchObject({
+          ok: true,
+          count: (await count(source.handle.db, 'audit_events')) + 2,
+        });
       } finally {
         await target.dispose();
       }
@@ -193,7 +249,9 @@ describe('backup and restore', () => {
   }
 
   it('refuses a database with an audit log, even with --force', async () => {
-    await expect(restoreBackup({ db: source.handle.db, file: backupFile })).rejects.toThrow(/not empty .*audit_events: \d+.*append-only/);
+    await expect(restoreBackup({ db: source.handle.db, file: backupFile })).rejects.toThrow(
+      /not empty .*audit_events: \d+.*append-only/,
+    );
     await expect(restoreBackup({ db: source.handle.db, file: backupFile, force: true })).rejects.toThrow(/not even with --force/);
   });
 
@@ -204,7 +262,15 @@ describe('backup and restore', () => {
       await migrateToLatest(db);
       const stray = await db
         .insertInto('organisations')
-        .values({ kind: 'operator', name: 'Tidligere forsøg', municipality_code: null, partner_type: null, shelter_operator: null, contact_email: null, contact_phone: null })
+        .values({
+          kind: 'operator',
+          name: 'Tidligere forsøg',
+          municipality_code: null,
+          partner_type: null,
+          shelter_operator: null,
+          contact_email: null,
+          contact_phone: null,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       await expect(restoreBackup({ db, file: backupFile })).rejects.toThrow(/not empty \(organisations: 1\).*--force/);
@@ -237,7 +303,9 @@ describe('backup and restore', () => {
     await rewriteBackup(backupFile, truncated, (lines) => lines.filter((line) => line !== '').slice(0, -3));
     const target = await scratchDatabase('pglite');
     try {
-      await expect(restoreBackup({ db: target.handle.db, file: truncated })).rejects.toThrow(/incomplete|holds \d+ rows, but the header announces/);
+      await expect(restoreBackup({ db: target.handle.db, file: truncated })).rejects.toThrow(
+        /incomplete|holds \d+ rows, but the header announces/,
+      );
       for (const table of backedUpTables) expect(await count(target.handle.db, table)).toBe(0);
     } finally {
       await target.dispose();

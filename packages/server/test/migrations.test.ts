@@ -66,6 +66,16 @@ describe('migrations', () => {
       citizen_distinct_pairs: ['citizen_a_id', 'citizen_b_id', 'created_by_user_id', 'created_at'],
       housing_periods: ['id', 'citizen_id', 'category', 'from_date', 'to_date', 'note', 'created_by_user_id', 'created_at', 'updated_at'],
       shelter_stays: ['id', 'citizen_id', 'shelter_id', 'admitted_on', 'referral', 'referred_by', 'intake', 'handlekommune_notified_on', 'discharged_on', 'discharge_reason', 'discharge_destination', 'created_by_user_id', 'updated_by_user_id', 'created_at', 'updated_at', 'version'],
+      assessments: ['id', 'citizen_id', 'assessed_on', 'areas', 'summary', 'citizen_view', 'created_by_user_id', 'updated_by_user_id', 'created_at', 'updated_at', 'version'],
+      plans: ['id', 'citizen_id', 'kind', 'made_on', 'ended_on', 'content', 'created_by_user_id', 'updated_by_user_id', 'created_at', 'updated_at', 'version'],
+      plan_versions: ['plan_id', 'version', 'content', 'saved_by_user_id', 'saved_by_name', 'saved_at'],
+      decisions: ['id', 'citizen_id', 'organisation_id', 'kind', 'method', 'outcome', 'decided_on', 'period_from', 'period_to', 'reasons', 'wished_provider', 'wish_followed', 'reason_if_not_followed', 'appeal_guidance', 'created_by_user_id', 'updated_by_user_id', 'created_at', 'updated_at', 'version'],
+      decision_versions: ['decision_id', 'version', 'content', 'saved_by_user_id', 'saved_by_name', 'saved_at'],
+      housing_allocations: ['id', 'citizen_id', 'address', 'landlord', 'partner_id', 'monthly_rent', 'rooms', 'allocated_on', 'lease_signed_on', 'planned_move_in_on', 'move_in_on', 'withdrawn_on', 'withdrawal_reason', 'move_in_housing_period_id', 'note', 'created_by_user_id', 'updated_by_user_id', 'created_at', 'updated_at', 'version'],
+      support_courses: ['id', 'citizen_id', 'method', 'decision_id', 'team_unit_id', 'worker_user_id', 'started_on', 'ended_on', 'end_reason', 'end_note', 'note', 'created_by_user_id', 'updated_by_user_id', 'created_at', 'updated_at', 'version'],
+      support_course_phases: ['support_course_id', 'phase', 'started_on', 'checklist'],
+      support_contacts: ['id', 'support_course_id', 'contact_on', 'kind', 'note', 'by_user_id', 'created_at'],
+      outcome_follow_ups: ['id', 'citizen_id', 'housing_allocation_id', 'milestone', 'checked_on', 'keeps_home', 'lost_home_on', 'returned_from_housing', 'returned_housing_period_id', 'note', 'created_by_user_id', 'updated_by_user_id', 'created_at', 'updated_at', 'version'],
     } satisfies { [T in keyof Database]: (keyof Database[T])[] };
     expect(actual).toEqual(expected);
   });

@@ -26,7 +26,10 @@ describe('backup lines', () => {
   });
 
   it('reads rows, table starts and the end marker', () => {
-    expect(parseBodyLine(encodeLine(['a', null, 'æøå "quoted"\nline']).trimEnd(), 3)).toEqual({ kind: 'row', values: ['a', null, 'æøå "quoted"\nline'] });
+    expect(parseBodyLine(encodeLine(['a', null, 'æøå "quoted"\nline']).trimEnd(), 3)).toEqual({
+      kind: 'row',
+      values: ['a', null, 'æøå "quoted"\nline'],
+    });
     expect(parseBodyLine('{"kind":"table","name":"units"}', 2)).toEqual({ kind: 'table', name: 'units' });
     expect(parseBodyLine('{"kind":"end","rows":7}', 9)).toEqual({ kind: 'end', rows: 7 });
     expect(() => parseBodyLine('[1, 2]', 4)).toThrow(/line 4: a row may only hold text and null/);

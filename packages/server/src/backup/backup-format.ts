@@ -63,7 +63,8 @@ function parseJson(line: string, lineNumber: number): unknown {
 export function parseHeaderLine(line: string): BackupHeader {
   const value = parseJson(line, 1);
   const probe: Record<string, unknown> = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-  if (probe.format !== backupFormatName) throw new BackupFormatError('not a Hjemvej backup (the first line is not a Hjemvej backup header)');
+  if (probe.format !== backupFormatName)
+    throw new BackupFormatError('not a Hjemvej backup (the first line is not a Hjemvej backup header)');
   if (probe.formatVersion !== backupFormatVersion) {
     throw new BackupFormatError(
       `backup format version ${JSON.stringify(probe.formatVersion)} is not supported by this version of Hjemvej (it reads version ${backupFormatVersion})`,

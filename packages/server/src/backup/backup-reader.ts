@@ -19,7 +19,9 @@ export type BackupRecord =
   | { readonly kind: 'row'; readonly table: BackupTable; readonly values: RowValues };
 
 function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
+    ? error.code
+    : undefined;
 }
 
 function describeReadError(file: string, error: unknown): Error {
@@ -92,7 +94,8 @@ export async function* readBackupRecords(file: string, expected?: BackupHeader):
     lineNumber += 1;
     if (header === null) {
       header = parseHeaderLine(line);
-      if (expected && JSON.stringify(expected) !== JSON.stringify(header)) throw new BackupFormatError(`${file} changed while it was being read`);
+      if (expected && JSON.stringify(expected) !== JSON.stringify(header))
+        throw new BackupFormatError(`${file} changed while it was being read`);
       continue;
     }
     if (ended) {
@@ -106,7 +109,9 @@ export async function* readBackupRecords(file: string, expected?: BackupHeader):
         tableIndex += 1;
         const expected = header.tables[tableIndex];
         if (!expected || expected.name !== record.name) {
-          throw new BackupFormatError(`line ${lineNumber}: table ${record.name} where the header announces ${expected?.name ?? 'no more tables'}`);
+          throw new BackupFormatError(
+            `line ${lineNumber}: table ${record.name} where the header announces ${expected?.name ?? 'no more tables'}`,
+          );
         }
         current = expected;
         rowsInTable = 0;
@@ -116,7 +121,9 @@ export async function* readBackupRecords(file: string, expected?: BackupHeader):
       case 'row': {
         if (!current) throw new BackupFormatError(`line ${lineNumber}: a row before the first table`);
         if (record.values.length !== current.columns.length) {
-          throw new BackupFormatError(`line ${lineNumber}: a row of ${current.name} with ${record.values.length} values instead of ${current.columns.length}`);
+          throw new BackupFormatError(
+            `line ${lineNumber}: a row of ${current.name} with ${record.values.length} values instead of ${current.columns.length}`,
+          );
         }
         rowsInTable += 1;
         total += 1;
@@ -125,8 +132,10 @@ export async function* readBackupRecords(file: string, expected?: BackupHeader):
       }
       case 'end': {
         finishTable();
-        if (tableIndex !== header.tables.length - 1) throw new BackupFormatError(`the backup ends before table ${header.tables[tableIndex + 1]?.name ?? ''}`);
-        if (record.rows !== total) throw new BackupFormatError(`the end marker counts ${record.rows} rows, but the file holds ${total}`);
+        if (tableIndex !== header.tables.length - 1)
+          throw new BackupFormatError(`the backup ends before table ${header.tables[tableIndex + 1]?.name ?? ''}`);
+        if (record.rows !== total)
+          throw new BackupFormatError(`the end marker counts ${record.rows} rows, but the file holds ${total}`);
         ended = true;
         break;
       }

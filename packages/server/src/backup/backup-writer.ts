@@ -43,12 +43,17 @@ export async function writeBackup(options: WriteBackupOptions): Promise<BackupSu
   if (fs.existsSync(file)) throw new BackupError(`${file} already exists; choose another file name`);
   if (!fs.existsSync(path.dirname(file))) throw new BackupError(`the folder ${path.dirname(file)} does not exist`);
   const applied = await readAppliedMigrations(options.db);
-  if (applied.length === 0) throw new BackupError('the database has no tables yet (no migrations have run); there is nothing to back up');
+  if (applied.length === 0)
+    throw new BackupError('the database has no tables yet (no migrations have run); there is nothing to back up');
 
   // Logged first and committed, so the backup itself holds the record of its making.
   await options.db.transaction().execute((tx) =>
     appendAuditEvents(tx, { actor: null, ip: null }, [
-      { action: 'system.backup', subjectType: 'database', changes: { file: path.basename(file), formatVersion: backupFormatVersion, migration: applied.at(-1) ?? null } },
+      {
+        action: 'system.backup',
+        subjectType: 'database',
+        changes: { file: path.basename(file), formatVersion: backupFormatVersion, migration: applied.at(-1) ?? null },
+      },
     ]),
   );
 
@@ -81,7 +86,8 @@ export async function writeBackup(options: WriteBackupOptions): Promise<BackupSu
         );
         return header;
       });
-    if (fs.existsSync(file)) throw new BackupError(`${file} appeared while the backup was being written; choose another file name`);
+    if (fs.existsSync(file))
+      throw new BackupError(`${file} appeared while the backup was being written; choose another file name`);
     await fs.promises.rename(temporary, file);
     return { file, bytes: (await fs.promises.stat(file)).size, header };
   } catch (error) {
@@ -97,9 +103,15 @@ async function planTables(tx: Transaction<Database>, catalog: Catalog): Promise<
   for (const name of orderByForeignKeys(names, referencesOf(catalog))) {
     const table = catalog.get(name);
     if (!table) continue;
-    if (table.primaryKey.length === 0) throw new BackupError(`table ${name} has no primary key, so its rows have no stable order to back up`);
+    if (table.primaryKey.length === 0)
+      throw new BackupError(`table ${name} has no primary key, so its rows have no stable order to back up`);
     const count = await sql<{ rows: number }>`SELECT count(*) AS rows FROM ${sql.id(name)}`.execute(tx);
-    tables.push({ name, columns: storedColumns(table).map((c) => c.name), primaryKey: [...table.primaryKey], rows: Number(count.rows[0]?.rows ?? 0) });
+    tables.push({
+      name,
+      columns: storedColumns(table).map((c) => c.name),
+      primaryKey: [...table.primaryKey],
+      rows: Number(count.rows[0]?.rows ?? 0),
+    });
   }
   return tables;
 }
@@ -116,11 +128,15 @@ async function* backupLines(
     yield encodeLine({ kind: 'table', name: table.name });
     const columns = table.columns.map((column, index) => sql`${sql.id(column)}::text AS ${sql.id(`c${index}`)}`);
     const orderBy = table.primaryKey.map((column) => sql.id(column));
-    await sql`DECLARE ${sql.id(cursorName)} NO SCROLL CURSOR FOR SELECT ${sql.join(columns)} FROM ${sql.id(table.name)} ORDER BY ${sql.join(orderBy)}`.execute(tx);
+    await sql`DECLARE ${sql.id(cursorName)} NO SCROLL CURSOR FOR SELECT ${sql.join(columns)} FROM ${sql.id(table.name)} ORDER BY ${sql.join(orderBy)}`.execute(
+      tx,
+    );
     let done = 0;
     onProgress?.({ table: table.name, done, total: table.rows });
     for (;;) {
-      const { rows } = await sql<Record<string, string | null>>`FETCH FORWARD ${sql.lit(batchSize)} FROM ${sql.id(cursorName)}`.execute(tx);
+      const { rows } = await sql<
+        Record<string, string | null>
+      >`FETCH FORWARD ${sql.lit(batchSize)} FROM ${sql.id(cursorName)}`.execute(tx);
       if (rows.length === 0) break;
       let chunk = '';
       for (const row of rows) chunk += encodeLine(table.columns.map((_, index) => row[`c${index}`] ?? null));

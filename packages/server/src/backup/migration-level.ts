@@ -2,7 +2,8 @@
  * Migration levels for backup and restore: which migrations a database has run, whether
  * this version of Hjemvej knows a backup's level, and migrating to exactly that level.
  */
-import { Migrator, NO_MIGRATIONS, sql, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { migrateTo } from '../database/migrator';
 import { migrations } from '../database/migrations';
 import type { Database } from '../database/schema';
 
@@ -29,27 +30,18 @@ export function assertKnownMigrationLevel(level: readonly string[], known: reado
   }
   level.forEach((name, index) => {
     if (known[index] !== name) {
-      throw new MigrationLevelError(`the backup's migrations (${level.join(', ')}) do not match this version's (${known.join(', ')})`);
+      throw new MigrationLevelError(
+        `the backup's migrations (${level.join(', ')}) do not match this version's (${known.join(', ')})`,
+      );
     }
   });
 }
 
-/**
- * Migrates up or down to exactly `target` (a migration name; null for none). Uses the
- * same migration list and bookkeeping tables as database/migrator.ts.
- */
+/** Migrates up or down to exactly `target` (a migration name; null for none). */
 export async function migrateToLevel(db: Kysely<Database>, target: string | null): Promise<string[]> {
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: async () => migrations },
-    migrationTableName: 'schema_migrations',
-    migrationLockTableName: 'schema_migrations_lock',
-  });
-  const result = await migrator.migrateTo(target ?? NO_MIGRATIONS);
-  if (result.error) {
-    const failed = result.results?.find((r) => r.status === 'Error');
-    const reason = result.error instanceof Error ? result.error.message : String(result.error);
-    throw new MigrationLevelError(`migration ${failed?.migrationName ?? ''} failed: ${reason}`);
+  try {
+    return await migrateTo(db, target);
+  } catch (error) {
+    throw new MigrationLevelError(error instanceof Error ? error.message : String(error));
   }
-  return (result.results ?? []).map((r) => `${r.direction === 'Up' ? '↑' : '↓'} ${r.migrationName}`);
 }

@@ -44,6 +44,8 @@ export function assertMayRestoreInto(counts: readonly TableRows[], force: boolea
     );
   }
   if (!force) {
-    throw new RestoreTargetError(`the target database is not empty (${describe(filled)}); restore into an empty database, or use --force to delete these rows first`);
+    throw new RestoreTargetError(
+      `the target database is not empty (${describe(filled)}); restore into an empty database, or use --force to delete these rows first`,
+    );
   }
 }

@@ -10,7 +10,7 @@ import { appendAuditEvents } from '../audit/audit-writer';
 import { verifyAuditChain, type ChainVerdict } from '../audit/verify-chain';
 import type { Db } from '../database/connection';
 import type { Database } from '../database/schema';
-import type { BackupHeader, BackupTable, RowValues } from './backup-format';
+import type { BackupHeader, BackupTable } from './backup-format';
 import { readBackupHeader, readBackupRecords } from './backup-reader';
 import { assertKnownMigrationLevel, migrateToLevel, readAppliedMigrations } from './migration-level';
 import type { ProgressListener } from './progress';
@@ -26,7 +26,7 @@ export interface RestoreOptions {
   readonly file: string;
   /** Delete the rows of a non-empty database first (never audit events). */
   readonly force?: boolean;
-  /** Rows per INSERT statement (fewer for wide tables). */
+  /** Rows per INSERT statement (fewer when the rows are large). */
   readonly batchRows?: number;
   readonly onMigration?: (step: string) => void;
   readonly onProgress?: ProgressListener;
@@ -44,8 +44,8 @@ export interface RestoreSummary {
   readonly audit: ChainVerdict;
 }
 
-/** PostgreSQL allows 65 535 parameters per statement. */
-const maxParameters = 30_000;
+/** Keeps one INSERT's JSON parameter to a few megabytes, however wide the rows. */
+const maxBatchCharacters = 4_000_000;
 
 export async function restoreBackup(options: RestoreOptions): Promise<RestoreSummary> {
   const { db } = options;
@@ -61,10 +61,13 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreSum
     const catalog = await readCatalog(tx);
     const applied = await readAppliedMigrations(tx);
     if (applied.join() !== header.migrations.join()) {
-      throw new RestoreError(`the database is at migration ${applied.at(-1) ?? 'none'} instead of the backup's ${header.migrations.at(-1) ?? ''}`);
+      throw new RestoreError(
+        `the database is at migration ${applied.at(-1) ?? 'none'} instead of the backup's ${header.migrations.at(-1) ?? ''}`,
+      );
     }
     const dataTables = [...catalog.keys()].filter((name) => !migrationTables.has(name));
-    if (dataTables.length > 0) await sql`LOCK TABLE ${sql.join(dataTables.map((name) => sql.id(name)))} IN ACCESS EXCLUSIVE MODE`.execute(tx);
+    if (dataTables.length > 0)
+      await sql`LOCK TABLE ${sql.join(dataTables.map((name) => sql.id(name)))} IN ACCESS EXCLUSIVE MODE`.execute(tx);
     const before = await countRows(tx, catalog);
     assertMayRestoreInto(before, options.force ?? false);
     const deleted = await deleteRows(tx, catalog, before);
@@ -77,7 +80,13 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreSum
       {
         action: 'system.restore',
         subjectType: 'database',
-        changes: { file: path.basename(options.file), backupCreatedAt: header.createdAt, source: header.source, migration: header.migrations.at(-1), rows: restored },
+        changes: {
+          file: path.basename(options.file),
+          backupCreatedAt: header.createdAt,
+          source: header.source,
+          migration: header.migrations.at(-1),
+          rows: restored,
+        },
       },
     ]);
 
@@ -85,9 +94,13 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreSum
     for (const table of header.tables) {
       const expected = table.rows + (table.name === auditTable ? 1 : 0);
       const actual = after.find((c) => c.table === table.name)?.rows;
-      if (actual !== expected) throw new RestoreError(`table ${table.name} holds ${actual ?? 0} rows after the restore instead of ${expected}`);
+      if (actual !== expected)
+        throw new RestoreError(`table ${table.name} holds ${actual ?? 0} rows after the restore instead of ${expected}`);
     }
-    return { deleted: deleted.filter((c) => c.rows > 0), tables: header.tables.map((t) => ({ table: t.name, rows: after.find((c) => c.table === t.name)?.rows ?? 0 })) };
+    return {
+      deleted: deleted.filter((c) => c.rows > 0),
+      tables: header.tables.map((t) => ({ table: t.name, rows: after.find((c) => c.table === t.name)?.rows ?? 0 })),
+    };
   });
 
   const audit = await verifyAuditChain(db, options.onVerifyProgress);
@@ -97,7 +110,10 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreSum
 /** With --force: children before parents. The audit log is never among them (see restore-target.ts). */
 async function deleteRows(tx: Transaction<Database>, catalog: Catalog, counts: readonly TableRows[]): Promise<TableRows[]> {
   const filled = new Set(counts.filter((c) => c.rows > 0).map((c) => c.table));
-  const order = orderByForeignKeys([...catalog.keys()].filter((name) => !migrationTables.has(name)), referencesOf(catalog)).reverse();
+  const order = orderByForeignKeys(
+    [...catalog.keys()].filter((name) => !migrationTables.has(name)),
+    referencesOf(catalog),
+  ).reverse();
   for (const table of order) {
     if (filled.has(table)) await sql`DELETE FROM ${sql.id(table)}`.execute(tx);
   }
@@ -109,13 +125,21 @@ function assertSameTables(header: BackupHeader, catalog: Catalog): void {
   const expected = [...catalog.keys()].filter((name) => !isExcludedTable(name)).sort();
   const actual = header.tables.map((t) => t.name).sort();
   if (expected.join() !== actual.join()) {
-    throw new RestoreError(`the backup holds the tables ${actual.join(', ')}, but at migration ${level} the database has ${expected.join(', ')}`);
+    throw new RestoreError(
+      `the backup holds the tables ${actual.join(', ')}, but at migration ${level} the database has ${expected.join(', ')}`,
+    );
   }
   for (const table of header.tables) {
     const target = catalog.get(table.name);
-    const columns = target ? storedColumns(target).map((c) => c.name).sort() : [];
+    const columns = target
+      ? storedColumns(target)
+          .map((c) => c.name)
+          .sort()
+      : [];
     if (columns.join() !== [...table.columns].sort().join()) {
-      throw new RestoreError(`the backup's columns of ${table.name} (${table.columns.join(', ')}) differ from the database's at migration ${level} (${columns.join(', ')})`);
+      throw new RestoreError(
+        `the backup's columns of ${table.name} (${table.columns.join(', ')}) differ from the database's at migration ${level} (${columns.join(', ')})`,
+      );
     }
   }
   assertForeignKeyOrder(
@@ -124,37 +148,54 @@ function assertSameTables(header: BackupHeader, catalog: Catalog): void {
   );
 }
 
-async function insertRows(tx: Transaction<Database>, catalog: Catalog, header: BackupHeader, options: RestoreOptions): Promise<void> {
+/**
+ * Each batch goes to the server as one JSON text parameter (an array of rows); every value
+ * is taken out as text and cast to its column's type, i.e. parsed by the type's own input
+ * function, exactly as PostgreSQL printed it when the backup was made.
+ */
+async function insertRows(
+  tx: Transaction<Database>,
+  catalog: Catalog,
+  header: BackupHeader,
+  options: RestoreOptions,
+): Promise<void> {
   let table: BackupTable | null = null;
-  let types: string[] = [];
-  let batch: RowValues[] = [];
+  let insert: ((rowsJson: string) => Promise<unknown>) | null = null;
+  let batch: string[] = [];
+  let batchBytes = 0;
   let done = 0;
-  let batchLimit = 1;
+  const batchRows = options.batchRows ?? 2000;
 
   const flush = async () => {
-    if (!table || batch.length === 0) return;
-    const columnTypes = types;
-    // Each value arrives as PostgreSQL's text form and goes through the column type's own input function.
-    const rows = batch.map((values) => sql`(${sql.join(values.map((value, index) => sql`${value}::text::${sql.raw(columnTypes[index] ?? 'text')}`))})`);
-    await sql`INSERT INTO ${sql.id(table.name)} (${sql.join(table.columns.map((c) => sql.id(c)))}) OVERRIDING SYSTEM VALUE VALUES ${sql.join(rows)}`.execute(tx);
+    if (!table || !insert || batch.length === 0) return;
+    await insert(`[${batch.join(',')}]`);
     done += batch.length;
     batch = [];
+    batchBytes = 0;
     options.onProgress?.({ table: table.name, done, total: table.rows });
   };
 
   for await (const record of readBackupRecords(options.file, header)) {
     if (record.kind === 'table') {
       await flush();
-      table = record.table;
-      const target = catalog.get(table.name);
-      types = table.columns.map((name) => target?.columns.find((c) => c.name === name)?.type ?? 'text');
-      batch = [];
+      const current = record.table;
+      const target = catalog.get(current.name);
+      const values = current.columns.map((name, index) => {
+        const type = target?.columns.find((c) => c.name === name)?.type ?? 'text';
+        return sql`(e.value ->> ${sql.lit(index)})::${sql.raw(type)}`;
+      });
+      const columns = sql.join(current.columns.map((c) => sql.id(c)));
+      insert = (rowsJson) =>
+        sql`INSERT INTO ${sql.id(current.name)} (${columns}) OVERRIDING SYSTEM VALUE
+            SELECT ${sql.join(values)} FROM json_array_elements(${rowsJson}::text::json) AS e(value)`.execute(tx);
+      table = current;
       done = 0;
-      batchLimit = Math.max(1, Math.min(options.batchRows ?? 500, Math.floor(maxParameters / table.columns.length)));
-      options.onProgress?.({ table: table.name, done, total: table.rows });
+      options.onProgress?.({ table: current.name, done, total: current.rows });
     } else {
-      batch.push(record.values);
-      if (batch.length >= batchLimit) await flush();
+      const json = JSON.stringify(record.values);
+      batch.push(json);
+      batchBytes += json.length;
+      if (batch.length >= batchRows || batchBytes >= maxBatchCharacters) await flush();
     }
   }
   await flush();
@@ -165,7 +206,9 @@ async function resetSequences(tx: Transaction<Database>, catalog: Catalog): Prom
   for (const table of catalog.values()) {
     for (const column of table.columns) {
       if (column.sequence === null) continue;
-      await sql`SELECT setval(${column.sequence}::text::regclass, coalesce((SELECT max(${sql.id(column.name)}) FROM ${sql.id(table.name)}), 0) + 1, false)`.execute(tx);
+      await sql`SELECT setval(${column.sequence}::text::regclass, coalesce((SELECT max(${sql.id(column.name)}) FROM ${sql.id(table.name)}), 0) + 1, false)`.execute(
+        tx,
+      );
     }
   }
 }

@@ -77,7 +77,12 @@ export async function readCatalog(db: Kysely<Database>): Promise<Catalog> {
     return table;
   };
   for (const row of columns.rows) {
-    entry(row.table_name).columns.push({ name: row.column_name, type: row.column_type, generated: row.generated, sequence: row.sequence_name });
+    entry(row.table_name).columns.push({
+      name: row.column_name,
+      type: row.column_type,
+      generated: row.generated,
+      sequence: row.sequence_name,
+    });
   }
   for (const row of primaryKeys.rows) entry(row.table_name).primaryKey.push(row.other);
   for (const row of foreignKeys.rows) entry(row.table_name).references.push(row.other);

@@ -42,7 +42,10 @@ export function orderByForeignKeys(tables: readonly string[], references: Readon
   }
   const ordered: string[] = [];
   while (waitingFor.size > 0) {
-    const ready = [...waitingFor].filter(([, parents]) => parents.size === 0).map(([table]) => table).sort();
+    const ready = [...waitingFor]
+      .filter(([, parents]) => parents.size === 0)
+      .map(([table]) => table)
+      .sort();
     if (ready.length === 0) {
       throw new TableOrderError(`the foreign keys between ${[...waitingFor.keys()].sort().join(', ')} form a cycle`);
     }

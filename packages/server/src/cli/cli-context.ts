@@ -21,7 +21,8 @@ export interface CliContext {
 function readVersion(): string {
   try {
     const manifest: unknown = JSON.parse(fs.readFileSync(path.join(repositoryRoot, 'package.json'), 'utf8'));
-    if (typeof manifest === 'object' && manifest !== null && 'version' in manifest && typeof manifest.version === 'string') return manifest.version;
+    if (typeof manifest === 'object' && manifest !== null && 'version' in manifest && typeof manifest.version === 'string')
+      return manifest.version;
   } catch {
     // fall through to the default
   }
@@ -31,7 +32,8 @@ function readVersion(): string {
 export function processContext(): CliContext {
   return {
     env: process.env,
-    cwd: process.env.INIT_CWD ?? process.cwd(),
+    // `npm run hjemvej` runs in the repository root; npm keeps the user's folder in INIT_CWD.
+    cwd: process.env.npm_lifecycle_event === 'hjemvej' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd(),
     out: createOutput(process.stdout, process.stderr),
     stdin: process.stdin,
     version: readVersion(),

@@ -36,6 +36,8 @@ export async function requireLatestSchema(db: Db): Promise<void> {
   if (applied.size === 0) throw new CliError('the database has no tables yet; run `hjemvej migrate` first');
   const pending = Object.keys(migrations).filter((name) => !applied.has(name));
   if (pending.length > 0) {
-    throw new CliError(`the database is not at the latest migration (${latestMigrationName}; missing ${pending.join(', ')}); run \`hjemvej migrate\` first`);
+    throw new CliError(
+      `the database is not at the latest migration (${latestMigrationName}; missing ${pending.join(', ')}); run \`hjemvej migrate\` first`,
+    );
   }
 }

@@ -17,8 +17,14 @@ describe('generatePassword', () => {
 
 describe('choosePassword', () => {
   it('prefers the option, then piped input, then a generated password', async () => {
-    expect(await choosePassword('from-the-option', piped('ignored\n'))).toEqual({ password: 'from-the-option', source: 'option' });
-    expect(await choosePassword(undefined, piped('from-standard-input\nsecond line\n'))).toEqual({ password: 'from-standard-input', source: 'stdin' });
+    expect(await choosePassword('from-the-option', piped('ignored\n'))).toEqual({
+      password: 'from-the-option',
+      source: 'option',
+    });
+    expect(await choosePassword(undefined, piped('from-standard-input\nsecond line\n'))).toEqual({
+      password: 'from-standard-input',
+      source: 'stdin',
+    });
     expect((await choosePassword(undefined, piped(''))).source).toBe('generated');
     expect((await choosePassword(undefined, Object.assign(Readable.from([]), { isTTY: true }))).source).toBe('generated');
   });

@@ -29,7 +29,11 @@ export function generatePassword(random: (max: number) => number = randomInt): s
 export function checkPassword(password: string): string {
   const result = passwordSchema.safeParse(password);
   if (!result.success) {
-    throw new CliError(password.length < 12 ? 'the password must be at least 12 characters long' : 'the password may be at most 200 characters long');
+    throw new CliError(
+      password.length < 12
+        ? 'the password must be at least 12 characters long'
+        : 'the password may be at most 200 characters long',
+    );
   }
   return result.data;
 }
@@ -44,9 +48,11 @@ export async function readFirstLine(input: CliInput): Promise<string> {
   return text.split(/\r?\n/, 1)[0] ?? '';
 }
 
-export async function choosePassword(option: string | undefined, input: CliInput): Promise<NewPassword> {
+/** `onReading` is told before standard input is read, so a waiting command says what it waits for. */
+export async function choosePassword(option: string | undefined, input: CliInput, onReading?: () => void): Promise<NewPassword> {
   if (option !== undefined) return { password: checkPassword(option), source: 'option' };
   if (!input.isTTY) {
+    onReading?.();
     const line = await readFirstLine(input);
     if (line !== '') return { password: checkPassword(line), source: 'stdin' };
   }

@@ -32,6 +32,11 @@ export async function migrateToNothing(db: Db): Promise<string[]> {
   return unwrap(await createMigrator(db).migrateTo(NO_MIGRATIONS));
 }
 
+/** Up or down to exactly the named migration (null: none), e.g. a backup's level. */
+export async function migrateTo(db: Db, target: string | null): Promise<string[]> {
+  return unwrap(await createMigrator(db).migrateTo(target ?? NO_MIGRATIONS));
+}
+
 export async function appliedMigrations(db: Db): Promise<string[]> {
   const all = await createMigrator(db).getMigrations();
   return all.filter((m) => m.executedAt !== undefined).map((m) => m.name);

@@ -4,7 +4,8 @@
  */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { DischargeReason } from '@hjemvej/contract';
-import type { HousingCategory, OrganisationKind, PartnerType, Role, ShelterOperator, UnitKind } from '@hjemvej/domain';
+import type { DecisionKind, PlanKind } from '@hjemvej/domain';
+import type { HousingCategory, OrganisationKind, PartnerType, Role, ShelterOperator, SupportMethod, UnitKind } from '@hjemvej/domain';
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -161,6 +162,160 @@ export interface ShelterStaysTable {
   version: Generated<number>;
 }
 
+export interface HousingAllocationsTable {
+  id: Generated<string>;
+  citizen_id: string;
+  address: string;
+  landlord: string | null;
+  partner_id: string | null;
+  monthly_rent: ColumnType<number | null, number | null, number | null>;
+  rooms: number | null;
+  allocated_on: DateColumn;
+  lease_signed_on: DateColumn | null;
+  planned_move_in_on: DateColumn | null;
+  move_in_on: DateColumn | null;
+  withdrawn_on: DateColumn | null;
+  withdrawal_reason: string | null;
+  move_in_housing_period_id: string | null;
+  note: string | null;
+  created_by_user_id: string | null;
+  updated_by_user_id: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  version: Generated<number>;
+}
+
+export type SupportCourseEndReason = 'completed' | 'citizen_declined' | 'moved_away' | 'lost_housing' | 'transferred' | 'died' | 'other';
+
+export interface SupportCoursesTable {
+  id: Generated<string>;
+  citizen_id: string;
+  method: SupportMethod;
+  /** The § 85 a decision; no foreign key (see migration 0004). */
+  decision_id: string | null;
+  team_unit_id: string;
+  worker_user_id: string | null;
+  started_on: DateColumn;
+  ended_on: DateColumn | null;
+  end_reason: SupportCourseEndReason | null;
+  end_note: string | null;
+  note: string | null;
+  created_by_user_id: string | null;
+  updated_by_user_id: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  version: Generated<number>;
+}
+
+export interface SupportCoursePhasesTable {
+  support_course_id: string;
+  phase: 1 | 2 | 3;
+  started_on: DateColumn | null;
+  /** [{ label, done, doneOn }] (contract's `ctiChecklistItemSchema`), as JSON. */
+  checklist: ColumnType<unknown, string, string>;
+}
+
+export type SupportContactKind = 'visit' | 'phone' | 'meeting' | 'other';
+
+export interface SupportContactsTable {
+  id: Generated<string>;
+  support_course_id: string;
+  contact_on: DateColumn;
+  kind: SupportContactKind;
+  note: string | null;
+  by_user_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface OutcomeFollowUpsTable {
+  id: Generated<string>;
+  citizen_id: string;
+  housing_allocation_id: string;
+  milestone: 3 | 6 | 12;
+  checked_on: DateColumn;
+  keeps_home: boolean;
+  lost_home_on: DateColumn | null;
+  returned_from_housing: Generated<boolean>;
+  returned_housing_period_id: string | null;
+  note: string | null;
+  created_by_user_id: string | null;
+  updated_by_user_id: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  version: Generated<number>;
+}
+
+export interface AssessmentsTable {
+  id: Generated<string>;
+  citizen_id: string;
+  assessed_on: DateColumn;
+  /** [{ area, functionLevel, supportNeed, goalType, note }] (contract's `assessmentAreaSchema`), as JSON. */
+  areas: ColumnType<unknown, string, string>;
+  summary: string | null;
+  citizen_view: string | null;
+  created_by_user_id: string | null;
+  updated_by_user_id: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  version: Generated<number>;
+}
+
+export interface PlansTable {
+  id: Generated<string>;
+  citizen_id: string;
+  kind: PlanKind;
+  made_on: DateColumn;
+  ended_on: DateColumn | null;
+  /** The whole plan content (contract's `planContentSchema`), as JSON. */
+  content: ColumnType<unknown, string, string>;
+  created_by_user_id: string | null;
+  updated_by_user_id: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  version: Generated<number>;
+}
+
+export interface PlanVersionsTable {
+  plan_id: string;
+  version: number;
+  content: ColumnType<unknown, string, never>;
+  saved_by_user_id: string | null;
+  saved_by_name: string | null;
+  saved_at: CreatedAt;
+}
+
+export interface DecisionsTable {
+  id: Generated<string>;
+  citizen_id: string;
+  organisation_id: string;
+  kind: DecisionKind;
+  method: SupportMethod | null;
+  outcome: 'granted' | 'refused';
+  decided_on: DateColumn;
+  period_from: DateColumn | null;
+  period_to: DateColumn | null;
+  reasons: string | null;
+  wished_provider: string | null;
+  wish_followed: boolean | null;
+  reason_if_not_followed: string | null;
+  appeal_guidance: string;
+  created_by_user_id: string | null;
+  updated_by_user_id: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  version: Generated<number>;
+}
+
+export interface DecisionVersionsTable {
+  decision_id: string;
+  version: number;
+  /** The whole decision content (contract's `decisionContentSchema`), as JSON. */
+  content: ColumnType<unknown, string, never>;
+  saved_by_user_id: string | null;
+  saved_by_name: string | null;
+  saved_at: CreatedAt;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   organisation_partners: OrganisationPartnersTable;
@@ -174,6 +329,16 @@ export interface Database {
   citizen_distinct_pairs: CitizenDistinctPairsTable;
   housing_periods: HousingPeriodsTable;
   shelter_stays: ShelterStaysTable;
+  assessments: AssessmentsTable;
+  plans: PlansTable;
+  plan_versions: PlanVersionsTable;
+  decisions: DecisionsTable;
+  decision_versions: DecisionVersionsTable;
+  housing_allocations: HousingAllocationsTable;
+  support_courses: SupportCoursesTable;
+  support_course_phases: SupportCoursePhasesTable;
+  support_contacts: SupportContactsTable;
+  outcome_follow_ups: OutcomeFollowUpsTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

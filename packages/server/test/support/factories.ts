@@ -181,3 +181,185 @@ export async function createHousingPeriod(db: Db, values: { citizenId: string; c
     .returning(['id'])
     .executeTakeFirstOrThrow();
 }
+
+/** A VUM assessment written straight to the database. */
+export async function createAssessment(db: Db, values: { citizenId: string; assessedOn?: string; citizenView?: string | null }) {
+  return db
+    .insertInto('assessments')
+    .values({
+      citizen_id: values.citizenId,
+      assessed_on: values.assessedOn ?? '2025-01-10',
+      areas: JSON.stringify([{ area: 'mental_functions', functionLevel: 'moderate', supportNeed: 'high', goalType: 'develop', note: null }]),
+      summary: null,
+      citizen_view: values.citizenView ?? null,
+      created_by_user_id: null,
+      updated_by_user_id: null,
+    })
+    .returning(['id'])
+    .executeTakeFirstOrThrow();
+}
+
+/** A plan with its first version, written straight to the database. */
+export async function createPlan(db: Db, values: { citizenId: string; kind?: '141' | '142'; madeOn?: string; endedOn?: string | null }) {
+  const content = { goals: [{ lifeArea: 'housing', goal: 'Egen bolig', note: null }], citizenWishes: null, responsible: [], followUps: [] };
+  const kind = values.kind ?? '141';
+  const madeOn = values.madeOn ?? '2025-01-10';
+  const endedOn = values.endedOn ?? null;
+  const plan = await db
+    .insertInto('plans')
+    .values({ citizen_id: values.citizenId, kind, made_on: madeOn, ended_on: endedOn, content: JSON.stringify(content), created_by_user_id: null, updated_by_user_id: null })
+    .returning(['id'])
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('plan_versions')
+    .values({ plan_id: plan.id, version: 1, content: JSON.stringify({ kind, madeOn, endedOn, ...content }), saved_by_user_id: null, saved_by_name: null })
+    .execute();
+  return plan;
+}
+
+/** A decision with its first version, written straight to the database. */
+export async function createDecision(
+  db: Db,
+  values: { citizenId: string; organisationId: string; kind?: '85a' | '85' | '107' | '108' | '110'; method?: 'cti' | 'icm' | 'act' | 'm_act' | null; decidedOn?: string; periodFrom?: string | null; periodTo?: string | null },
+) {
+  const kind = values.kind ?? '85a';
+  const content = {
+    kind,
+    method: values.method !== undefined ? values.method : kind === '85a' ? 'cti' : null,
+    outcome: 'granted' as const,
+    decidedOn: values.decidedOn ?? '2025-01-15',
+    periodFrom: values.periodFrom ?? null,
+    periodTo: values.periodTo ?? null,
+    reasons: null,
+    wishedProvider: null,
+    wishFollowed: null,
+    reasonIfNotFollowed: null,
+    appealGuidance: 'Du kan klage inden 4 uger.',
+  };
+  const decision = await db
+    .insertInto('decisions')
+    .values({
+      citizen_id: values.citizenId,
+      organisation_id: values.organisationId,
+      kind: content.kind,
+      method: content.method,
+      outcome: content.outcome,
+      decided_on: content.decidedOn,
+      period_from: content.periodFrom,
+      period_to: content.periodTo,
+      reasons: null,
+      wished_provider: null,
+      wish_followed: null,
+      reason_if_not_followed: null,
+      appeal_guidance: content.appealGuidance,
+      created_by_user_id: null,
+      updated_by_user_id: null,
+    })
+    .returning(['id'])
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('decision_versions')
+    .values({ decision_id: decision.id, version: 1, content: JSON.stringify(content), saved_by_user_id: null, saved_by_name: null })
+    .execute();
+  return decision;
+}
+
+/** A housing association linked to the municipality as a partner. */
+export async function createHousingAssociation(db: Db, municipalityId: string) {
+  const association = await db
+    .insertInto('organisations')
+    .values({
+      kind: 'partner',
+      name: `Boligselskab ${unique()}`,
+      municipality_code: null,
+      partner_type: 'housing_association',
+      shelter_operator: null,
+      contact_email: null,
+      contact_phone: null,
+    })
+    .returning(['id', 'name'])
+    .executeTakeFirstOrThrow();
+  await db.insertInto('organisation_partners').values({ organisation_id: municipalityId, partner_id: association.id }).execute();
+  return association;
+}
+
+/** An allocation of own housing written straight to the database (no housing period is started). */
+export async function createHousingAllocation(
+  db: Db,
+  values: { citizenId: string; allocatedOn: string; leaseSignedOn?: string | null; moveInOn?: string | null; address?: string },
+) {
+  return db
+    .insertInto('housing_allocations')
+    .values({
+      citizen_id: values.citizenId,
+      address: values.address ?? `Testvej ${unique()}`,
+      landlord: null,
+      partner_id: null,
+      monthly_rent: 3500,
+      rooms: 2,
+      allocated_on: values.allocatedOn,
+      lease_signed_on: values.leaseSignedOn ?? values.moveInOn ?? null,
+      planned_move_in_on: null,
+      move_in_on: values.moveInOn ?? null,
+      withdrawn_on: null,
+      withdrawal_reason: null,
+      move_in_housing_period_id: null,
+      note: null,
+      created_by_user_id: null,
+      updated_by_user_id: null,
+    })
+    .returning(['id', 'address'])
+    .executeTakeFirstOrThrow();
+}
+
+/** A support course written straight to the database; a CTI course gets its three phases. */
+export async function createSupportCourse(
+  db: Db,
+  values: { citizenId: string; teamUnitId: string; workerUserId: string | null; method?: 'cti' | 'icm' | 'act' | 'm_act'; startedOn: string },
+) {
+  const method = values.method ?? 'cti';
+  const course = await db
+    .insertInto('support_courses')
+    .values({
+      citizen_id: values.citizenId,
+      method,
+      decision_id: null,
+      team_unit_id: values.teamUnitId,
+      worker_user_id: values.workerUserId,
+      started_on: values.startedOn,
+      ended_on: null,
+      end_reason: null,
+      end_note: null,
+      note: null,
+      created_by_user_id: null,
+      updated_by_user_id: null,
+    })
+    .returning(['id'])
+    .executeTakeFirstOrThrow();
+  if (method === 'cti') {
+    await db
+      .insertInto('support_course_phases')
+      .values(([1, 2, 3] as const).map((phase) => ({ support_course_id: course.id, phase, started_on: null, checklist: JSON.stringify([{ label: 'Punkt', done: false, doneOn: null }]) })))
+      .execute();
+  }
+  return course;
+}
+
+export async function createFollowUp(db: Db, values: { citizenId: string; housingAllocationId: string; milestone?: 3 | 6 | 12; checkedOn: string }) {
+  return db
+    .insertInto('outcome_follow_ups')
+    .values({
+      citizen_id: values.citizenId,
+      housing_allocation_id: values.housingAllocationId,
+      milestone: values.milestone ?? 3,
+      checked_on: values.checkedOn,
+      keeps_home: true,
+      lost_home_on: null,
+      returned_housing_period_id: null,
+      note: null,
+      created_by_user_id: null,
+      updated_by_user_id: null,
+    })
+    .returning(['id'])
+    .executeTakeFirstOrThrow();
+}

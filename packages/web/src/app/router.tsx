@@ -4,6 +4,8 @@ import { RequirePermission } from '../auth/require-permission';
 import { useSession } from '../auth/session';
 import { AppLayout } from '../layout/app-layout';
 import { AuditPage } from '../pages/audit/audit-page';
+import { CitizenPage } from '../pages/citizens/citizen-page';
+import { CitizensPage } from '../pages/citizens/citizens-page';
 import { HomePage } from '../pages/home/home-page';
 import { NotFoundPage } from '../pages/not-found/not-found-page';
 import { PublicNotFoundPage } from '../pages/not-found/public-not-found-page';
@@ -22,6 +24,22 @@ export function AppRoutes() {
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout />}>
           <Route index element={<HomePage />} />
+          <Route
+            path="citizens"
+            element={
+              <RequirePermission permission="citizens.read">
+                <CitizensPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="citizens/:id"
+            element={
+              <RequirePermission permission="citizens.read">
+                <CitizenPage />
+              </RequirePermission>
+            }
+          />
           <Route
             path="units"
             element={

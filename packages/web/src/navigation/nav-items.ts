@@ -6,6 +6,7 @@ import {
   IconShieldCheck,
   IconSitemap,
   IconUsers,
+  IconUsersGroup,
   type Icon,
 } from '@tabler/icons-react';
 
@@ -13,7 +14,7 @@ export interface NavItem {
   /** Route path. */
   path: string;
   /** Catalogue key of the label (`nav.<key>`) and of the quick-link text (`quickLinks.<key>`). */
-  key: 'home' | 'units' | 'partners' | 'users' | 'roles' | 'audit';
+  key: 'home' | 'citizens' | 'units' | 'partners' | 'users' | 'roles' | 'audit';
   icon: Icon;
   /** Permission needed to see the page; none means every signed-in user. */
   permission?: Permission;
@@ -21,6 +22,7 @@ export interface NavItem {
 
 export const navItems: readonly NavItem[] = [
   { path: '/', key: 'home', icon: IconHome },
+  { path: '/citizens', key: 'citizens', icon: IconUsersGroup, permission: 'citizens.read' },
   { path: '/units', key: 'units', icon: IconSitemap, permission: 'organisation.manage' },
   { path: '/partners', key: 'partners', icon: IconBuildingCommunity, permission: 'organisation.manage' },
   { path: '/users', key: 'users', icon: IconUsers, permission: 'users.manage' },

@@ -27,7 +27,8 @@ export async function backupCommand(options: BackupOptions, context: CliContext)
       `Backup written: ${file} (${formatBytes(bytes)}, ${header.tables.length} tables, ${rows} rows, migration ${header.migrations.at(-1) ?? ''}) in ${formatSeconds(performance.now() - started)}.`,
     );
     const left = header.excludedTables.filter((t) => !migrationTables.has(t.name));
-    if (left.length > 0) context.out.line(`Not included: ${left.map((t) => `${t.name} (${excludedTables[t.name] ?? t.reason})`).join('; ')}.`);
+    if (left.length > 0)
+      context.out.line(`Not included: ${left.map((t) => `${t.name} (${excludedTables[t.name] ?? t.reason})`).join('; ')}.`);
     context.out.line('The file holds personal data and password hashes: store it as securely as the database itself.');
   });
 }

@@ -64,7 +64,9 @@ export async function findOrganisation(db: Db, reference: string): Promise<Organ
     .orderBy('created_at')
     .execute();
   if (rows.length > 1) {
-    throw new CliError(`${rows.length} organisations are named "${reference}"; give the id instead (${rows.map((r) => r.id).join(', ')})`);
+    throw new CliError(
+      `${rows.length} organisations are named "${reference}"; give the id instead (${rows.map((r) => r.id).join(', ')})`,
+    );
   }
   const row = rows[0];
   if (row) return { id: row.id, name: row.name, kind: asKind(row.kind) };
@@ -82,13 +84,20 @@ export async function findOrganisation(db: Db, reference: string): Promise<Organ
 
 async function findUnits(db: Db, organisation: Organisation, names: readonly string[]): Promise<{ id: string; name: string }[]> {
   if (names.length === 0) return [];
-  const units = await db.selectFrom('units').select(['id', 'name', 'is_active']).where('organisation_id', '=', organisation.id).orderBy('name').execute();
+  const units = await db
+    .selectFrom('units')
+    .select(['id', 'name', 'is_active'])
+    .where('organisation_id', '=', organisation.id)
+    .orderBy('name')
+    .execute();
   const found = new Map<string, { id: string; name: string }>();
   for (const name of names) {
     const unit = units.find((u) => u.name.toLowerCase() === name.trim().toLowerCase());
     if (!unit) {
       const known = units.filter((u) => u.is_active).map((u) => `"${u.name}"`);
-      throw new CliError(`${organisation.name} has no unit "${name}"${known.length ? `; its units: ${known.join(', ')}` : ' (it has no units)'}`);
+      throw new CliError(
+        `${organisation.name} has no unit "${name}"${known.length ? `; its units: ${known.join(', ')}` : ' (it has no units)'}`,
+      );
     }
     if (!unit.is_active) throw new CliError(`the unit "${unit.name}" of ${organisation.name} is inactive`);
     found.set(unit.id, { id: unit.id, name: unit.name });
@@ -104,14 +113,18 @@ export async function createUserCommand(options: CreateUserOptions, context: Cli
   const email = parseEmail(options.email);
   const displayName = parseDisplayName(options.name);
   const role = parseRole(options.role);
-  const { password, source } = await choosePassword(options.password, context.stdin);
+  const { password, source } = await choosePassword(options.password, context.stdin, () =>
+    context.out.note('Reading the password from standard input (its first line; none generates one)…'),
+  );
 
   await withDatabase(context, async (db) => {
     await requireLatestSchema(db);
     const organisation = await findOrganisation(db, options.organisation.trim());
     if (!isRoleAllowedInOrganisation(role, organisation.kind)) {
       const allowed = roles.filter((r) => isRoleAllowedInOrganisation(r, organisation.kind));
-      throw new CliError(`the role ${role} is not allowed in ${organisation.name} (a ${organisation.kind}); allowed there: ${allowed.join(', ')}`);
+      throw new CliError(
+        `the role ${role} is not allowed in ${organisation.name} (a ${organisation.kind}); allowed there: ${allowed.join(', ')}`,
+      );
     }
     const units = await findUnits(db, organisation, options.unit ?? []);
     const unitIds = units.map((u) => u.id);
@@ -127,7 +140,11 @@ export async function createUserCommand(options: CreateUserOptions, context: Cli
           .values({ organisation_id: organisation.id, email, display_name: displayName, role, password_hash: passwordHash })
           .returning('id')
           .executeTakeFirstOrThrow();
-        if (unitIds.length > 0) await tx.insertInto('user_units').values(unitIds.map((unit_id) => ({ user_id: created.id, unit_id }))).execute();
+        if (unitIds.length > 0)
+          await tx
+            .insertInto('user_units')
+            .values(unitIds.map((unit_id) => ({ user_id: created.id, unit_id })))
+            .execute();
         await appendAuditEvents(tx, { actor: null, ip: null }, [
           {
             action: 'user.create',

@@ -15,18 +15,34 @@ export interface ResetPasswordOptions {
 
 export async function resetPasswordCommand(options: ResetPasswordOptions, context: CliContext): Promise<void> {
   const email = parseEmail(options.email);
-  const { password, source } = await choosePassword(options.password, context.stdin);
+  const { password, source } = await choosePassword(options.password, context.stdin, () =>
+    context.out.note('Reading the password from standard input (its first line; none generates one)…'),
+  );
 
   await withDatabase(context, async (db) => {
     await requireLatestSchema(db);
-    const user = await db.selectFrom('users').select(['id', 'organisation_id', 'is_active']).where('email', '=', email).executeTakeFirst();
+    const user = await db
+      .selectFrom('users')
+      .select(['id', 'organisation_id', 'is_active'])
+      .where('email', '=', email)
+      .executeTakeFirst();
     if (!user) throw new CliError(`no user has the e-mail ${email}`);
     const passwordHash = await hashPassword(password);
     const endedSessions = await db.transaction().execute(async (tx) => {
-      await tx.updateTable('users').set({ password_hash: passwordHash, updated_at: new Date() }).where('id', '=', user.id).execute();
+      await tx
+        .updateTable('users')
+        .set({ password_hash: passwordHash, updated_at: new Date() })
+        .where('id', '=', user.id)
+        .execute();
       const ended = await deleteSessionsOfUser(tx, user.id);
       await appendAuditEvents(tx, { actor: null, ip: null }, [
-        { action: 'user.password_reset', subjectType: 'user', subjectId: user.id, dataOrganisationId: user.organisation_id, changes: { endedSessions: ended, via: 'cli' } },
+        {
+          action: 'user.password_reset',
+          subjectType: 'user',
+          subjectId: user.id,
+          dataOrganisationId: user.organisation_id,
+          changes: { endedSessions: ended, via: 'cli' },
+        },
       ]);
       return ended;
     });

@@ -26,12 +26,17 @@ export async function restoreCommand(options: RestoreOptions, context: CliContex
     });
     const { header } = summary;
     const level = header.migrations.at(-1) ?? '';
-    context.out.line(`Restored the backup of ${header.createdAt} (from ${header.source}, migration ${level}) in ${formatSeconds(performance.now() - started)}.`);
-    if (summary.deleted.length > 0) context.out.line(`Deleted first (--force): ${summary.deleted.map((d) => `${d.table} ${d.rows}`).join(', ')}.`);
+    context.out.line(
+      `Restored the backup of ${header.createdAt} (from ${header.source}, migration ${level}) in ${formatSeconds(performance.now() - started)}.`,
+    );
+    if (summary.deleted.length > 0)
+      context.out.line(`Deleted first (--force): ${summary.deleted.map((d) => `${d.table} ${d.rows}`).join(', ')}.`);
     context.out.line('Rows per table (checked against the backup; audit_events includes this restore):');
     for (const { table, rows } of summary.tables) context.out.line(`  ${table.padEnd(24)} ${String(rows).padStart(9)}`);
     if (level !== latestMigrationName) {
-      context.out.line(`The backup is at migration ${level}; run \`hjemvej migrate\` (or start the server) to bring the database up to ${latestMigrationName}.`);
+      context.out.line(
+        `The backup is at migration ${level}; run \`hjemvej migrate\` (or start the server) to bring the database up to ${latestMigrationName}.`,
+      );
     }
     if (summary.audit.ok) {
       context.out.line(`Audit chain OK: ${summary.audit.count} events`);

@@ -7,7 +7,10 @@ import { visibleNavItems } from '../../navigation/nav-items';
 /** Links to the pages the user's permissions allow (home itself left out). */
 export function QuickLinks() {
   const { t } = useTranslation();
-  const { can } = useSession();
+  const { can, user } = useSession();
+  // A shelter's citizens are its residents (past and present): the link says so.
+  const isShelter = user?.organisation.kind === 'shelter';
+  const textKey = (key: string) => (key === 'citizens' && isShelter ? 'residents' : key);
   const items = visibleNavItems(can).filter((item) => item.path !== '/');
   if (items.length === 0) {
     return <Text c="dimmed">{t('home.noQuickLinks')}</Text>;
@@ -23,10 +26,10 @@ export function QuickLinks() {
                 <ItemIcon size={20} aria-hidden="true" />
                 <div>
                   <Link to={item.path} className="quick-link">
-                    {t(`nav.${item.key}`)}
+                    {t(`nav.${textKey(item.key)}`)}
                   </Link>
                   <Text size="sm" c="dimmed" mt={2}>
-                    {t(`quickLinks.${item.key}`)}
+                    {t(`quickLinks.${textKey(item.key)}`)}
                   </Text>
                 </div>
               </Group>

@@ -1,0 +1,77 @@
+/**
+ * SQL for VUM 2.0 assessments. Every read is scoped through the citizen (`whereCitizenInScope`),
+ * so an assessment of a citizen outside the actor's need-to-know is simply not found.
+ */
+import type { Transaction } from 'kysely';
+import { z } from 'zod';
+import { assessmentAreaSchema, type Assessment, type AssessmentArea } from '@hjemvej/contract';
+import { vumAreas } from '@hjemvej/domain';
+import type { Actor } from '../../access/actor';
+import { whereCitizenInScope } from '../../access/citizen-scope';
+import type { Database } from '../../database/schema';
+
+type Tx = Transaction<Database>;
+
+function selectAssessments(tx: Tx, actor: Actor) {
+  return tx
+    .selectFrom('assessments as a')
+    .leftJoin('users as cu', 'cu.id', 'a.created_by_user_id')
+    .leftJoin('users as uu', 'uu.id', 'a.updated_by_user_id')
+    .select([
+      'a.id',
+      'a.citizen_id as citizenId',
+      'a.assessed_on as assessedOn',
+      'a.areas',
+      'a.summary',
+      'a.citizen_view as citizenView',
+      'cu.display_name as createdBy',
+      'uu.display_name as updatedBy',
+      'a.version',
+      'a.created_at as createdAt',
+      'a.updated_at as updatedAt',
+    ])
+    .where((eb) => whereCitizenInScope(eb, 'a.citizen_id', actor));
+}
+
+export type AssessmentRow = Awaited<ReturnType<ReturnType<typeof selectAssessments>['executeTakeFirstOrThrow']>>;
+
+const storedAreasSchema = z.array(assessmentAreaSchema);
+
+/** Every VUM area in the method's order; areas not stored are "ikke vurderet". */
+export function completeAreas(stored: readonly AssessmentArea[]): AssessmentArea[] {
+  return vumAreas.map(
+    (area) => stored.find((item) => item.area === area) ?? { area, functionLevel: 'not_assessed', supportNeed: 'not_assessed', goalType: null, note: null },
+  );
+}
+
+/** The stored areas are JSON written by this module; read them defensively all the same. */
+function readAreas(value: unknown): AssessmentArea[] {
+  const parsed = storedAreasSchema.safeParse(value);
+  return completeAreas(parsed.success ? parsed.data : []);
+}
+
+export function presentAssessment(row: AssessmentRow): Assessment {
+  return {
+    id: row.id,
+    citizenId: row.citizenId,
+    assessedOn: row.assessedOn,
+    areas: readAreas(row.areas),
+    summary: row.summary,
+    citizenView: row.citizenView,
+    createdBy: row.createdBy,
+    updatedBy: row.updatedBy,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export async function findAssessmentRowById(tx: Tx, actor: Actor, assessmentId: string): Promise<AssessmentRow | null> {
+  return (await selectAssessments(tx, actor).where('a.id', '=', assessmentId).executeTakeFirst()) ?? null;
+}
+
+/** The visible assessments of the person made of `recordIds`, newest first. */
+export async function findAssessmentRowsOfPerson(tx: Tx, actor: Actor, recordIds: readonly string[]): Promise<AssessmentRow[]> {
+  if (recordIds.length === 0) return [];
+  return selectAssessments(tx, actor).where('a.citizen_id', 'in', [...recordIds]).orderBy('a.assessed_on', 'desc').orderBy('a.created_at', 'desc').execute();
+}

@@ -1,0 +1,129 @@
+/**
+ * SQL for decisions (afgørelser) and their versions. Every read is scoped through the citizen
+ * (`whereCitizenInScope`), versions through their decision's citizen.
+ */
+import type { Transaction } from 'kysely';
+import { decisionContentSchema, type Decision, type DecisionContent } from '@hjemvej/contract';
+import type { Actor } from '../../access/actor';
+import { whereCitizenInScope } from '../../access/citizen-scope';
+import type { Database } from '../../database/schema';
+import type { StoredVersion } from '../plans/version-diff';
+
+type Tx = Transaction<Database>;
+
+function selectDecisions(tx: Tx, actor: Actor) {
+  return tx
+    .selectFrom('decisions as d')
+    .innerJoin('organisations as o', 'o.id', 'd.organisation_id')
+    .leftJoin('users as cu', 'cu.id', 'd.created_by_user_id')
+    .leftJoin('users as uu', 'uu.id', 'd.updated_by_user_id')
+    .select([
+      'd.id',
+      'd.citizen_id as citizenId',
+      'd.organisation_id as organisationId',
+      'o.name as organisationName',
+      'd.kind',
+      'd.method',
+      'd.outcome',
+      'd.decided_on as decidedOn',
+      'd.period_from as periodFrom',
+      'd.period_to as periodTo',
+      'd.reasons',
+      'd.wished_provider as wishedProvider',
+      'd.wish_followed as wishFollowed',
+      'd.reason_if_not_followed as reasonIfNotFollowed',
+      'd.appeal_guidance as appealGuidance',
+      'cu.display_name as createdBy',
+      'uu.display_name as updatedBy',
+      'd.version',
+      'd.created_at as createdAt',
+      'd.updated_at as updatedAt',
+    ])
+    .where((eb) => whereCitizenInScope(eb, 'd.citizen_id', actor));
+}
+
+export type DecisionRow = Awaited<ReturnType<ReturnType<typeof selectDecisions>['executeTakeFirstOrThrow']>>;
+
+export function decisionContentOf(row: DecisionRow): DecisionContent {
+  return {
+    kind: row.kind,
+    method: row.method,
+    outcome: row.outcome,
+    decidedOn: row.decidedOn,
+    periodFrom: row.periodFrom,
+    periodTo: row.periodTo,
+    reasons: row.reasons,
+    wishedProvider: row.wishedProvider,
+    wishFollowed: row.wishFollowed,
+    reasonIfNotFollowed: row.reasonIfNotFollowed,
+    appealGuidance: row.appealGuidance,
+  };
+}
+
+export function presentDecision(row: DecisionRow): Decision {
+  return {
+    ...decisionContentOf(row),
+    id: row.id,
+    citizenId: row.citizenId,
+    organisation: { id: row.organisationId, name: row.organisationName },
+    createdBy: row.createdBy,
+    updatedBy: row.updatedBy,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** The columns of a decision's content. */
+export function decisionColumnsOf(content: DecisionContent) {
+  return {
+    kind: content.kind,
+    method: content.method,
+    outcome: content.outcome,
+    decided_on: content.decidedOn,
+    period_from: content.periodFrom,
+    period_to: content.periodTo,
+    reasons: content.reasons,
+    wished_provider: content.wishedProvider,
+    wish_followed: content.wishFollowed,
+    reason_if_not_followed: content.reasonIfNotFollowed,
+    appeal_guidance: content.appealGuidance,
+  };
+}
+
+export async function findDecisionRowById(tx: Tx, actor: Actor, decisionId: string): Promise<DecisionRow | null> {
+  return (await selectDecisions(tx, actor).where('d.id', '=', decisionId).executeTakeFirst()) ?? null;
+}
+
+/** The visible decisions of the person made of `recordIds`, newest first. */
+export async function findDecisionRowsOfPerson(tx: Tx, actor: Actor, recordIds: readonly string[]): Promise<DecisionRow[]> {
+  if (recordIds.length === 0) return [];
+  return selectDecisions(tx, actor).where('d.citizen_id', 'in', [...recordIds]).orderBy('d.decided_on', 'desc').orderBy('d.created_at', 'desc').execute();
+}
+
+export async function insertDecisionVersion(tx: Tx, actor: Actor, decisionId: string, version: number, content: DecisionContent): Promise<void> {
+  await tx
+    .insertInto('decision_versions')
+    .values({ decision_id: decisionId, version, content: JSON.stringify(content), saved_by_user_id: actor.userId, saved_by_name: actor.displayName })
+    .execute();
+}
+
+/** The decision's versions (all, or the ones asked for), scoped through the decision's citizen. */
+export async function findDecisionVersions(tx: Tx, actor: Actor, decisionId: string, versions?: readonly number[]): Promise<StoredVersion[]> {
+  let query = tx
+    .selectFrom('decision_versions as v')
+    .innerJoin('decisions as d', 'd.id', 'v.decision_id')
+    .select(['v.version', 'v.content', 'v.saved_by_name as savedByName', 'v.saved_at as savedAt'])
+    .where('v.decision_id', '=', decisionId)
+    .where((eb) => whereCitizenInScope(eb, 'd.citizen_id', actor));
+  if (versions) {
+    if (versions.length === 0) return [];
+    query = query.where('v.version', 'in', [...versions]);
+  }
+  return query.orderBy('v.version').execute();
+}
+
+export function readDecisionVersionContent(value: unknown): DecisionContent | null {
+  const parsed = decisionContentSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}

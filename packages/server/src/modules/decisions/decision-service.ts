@@ -1,0 +1,237 @@
+/**
+ * Decisions (afgørelser): § 85 a support with its Housing First method, § 85, §§ 107/108 and
+ * § 110; outcome, period, reasons, the citizen's wish of provider and, when it is not followed,
+ * the reason (Serviceloven § 85 a, stk. 2, checked by the domain's rule); the appeal guidance.
+ * Every saved version is kept (decision_versions). Decisions are the municipality's myndighed:
+ * a shelter reads those of its residents but makes none.
+ */
+import {
+  decisionSchema,
+  type CompareQuery,
+  type CreateDecisionBody,
+  type Decision,
+  type DecisionContent,
+  type DecisionLetter,
+  type DecisionVersion,
+  type UpdateDecisionBody,
+  type VersionComparison,
+  type VersionList,
+} from '@hjemvej/contract';
+import { evaluateProviderWish, formatSourceDa, maskCpr } from '@hjemvej/domain';
+import { NotFoundError, UnprocessableError } from '../../http/errors';
+import type { DataContext } from '../../http/secured-route';
+import { citizenAuditSubject } from '../citizens/citizen-audit';
+import { findPerson, type Person } from '../citizens/citizen-queries';
+import { formatDate, todayInDenmark } from '../citizens/danish-time';
+import { staleVersionError } from '../citizens/version-conflict';
+import { assertMunicipalAuthority } from '../plans/municipal-authority';
+import { auditChangesOf, summariseVersions } from '../plans/version-diff';
+import { comparisonAnswer, versionAnswer } from '../plans/version-history';
+import { defaultAppealGuidance } from './appeal-guidance';
+import { renderDecisionLetter } from './decision-letter';
+import {
+  decisionColumnsOf,
+  decisionContentOf,
+  findDecisionRowById,
+  findDecisionRowsOfPerson,
+  findDecisionVersions,
+  insertDecisionVersion,
+  presentDecision,
+  readDecisionVersionContent,
+  type DecisionRow,
+} from './decision-queries';
+
+/** Free text is named in the audit event, never copied into it (see auditChangesOf). */
+const namedOnlyFields = ['reasons', 'wishedProvider', 'reasonIfNotFollowed', 'appealGuidance'];
+
+async function requirePerson(ctx: DataContext, citizenId: string, forUpdate = false): Promise<Person> {
+  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate });
+  if (!person) throw new NotFoundError();
+  return person;
+}
+
+async function requireDecision(ctx: DataContext, decisionId: string, forUpdate = false): Promise<{ row: DecisionRow; person: Person }> {
+  const row = await findDecisionRowById(ctx.tx, ctx.actor, decisionId);
+  if (!row) throw new NotFoundError();
+  return { row, person: await requirePerson(ctx, row.citizenId, forUpdate) };
+}
+
+/** Without a wished provider there is nothing to follow; a followed wish needs no reason. */
+function normaliseWish(content: DecisionContent): DecisionContent {
+  if (content.wishedProvider === null) return { ...content, wishFollowed: null, reasonIfNotFollowed: null };
+  if (content.wishFollowed === true) return { ...content, reasonIfNotFollowed: null };
+  return content;
+}
+
+/** Impossible sequences and the rules of the law, each naming its field. */
+function assertDecisionRules(ctx: DataContext, d: DecisionContent): void {
+  if (d.decidedOn > todayInDenmark()) throw new UnprocessableError('date_in_future', 'decidedOn');
+  if (d.periodFrom !== null && d.periodTo !== null && d.periodTo < d.periodFrom) {
+    throw new UnprocessableError('decision_period_reversed', 'periodTo', { periodFrom: formatDate(ctx.locale, d.periodFrom), periodTo: formatDate(ctx.locale, d.periodTo) });
+  }
+  if (d.kind === '85a' && d.method === null) throw new UnprocessableError('decision_method_required', 'method');
+  if (d.kind !== '85a' && d.method !== null) throw new UnprocessableError('decision_method_only_85a', 'method');
+  if (d.wishedProvider !== null && d.wishFollowed === null) throw new UnprocessableError('decision_wish_followed_required', 'wishFollowed', { provider: d.wishedProvider });
+  const wish = evaluateProviderWish({
+    id: 'new',
+    kind: d.kind,
+    decidedOn: d.decidedOn,
+    outcome: d.outcome,
+    method: d.method,
+    periodFrom: d.periodFrom,
+    periodTo: d.periodTo,
+    providerWish: d.wishedProvider === null ? null : { wishedProvider: d.wishedProvider, followed: d.wishFollowed === true, reasonIfNotFollowed: d.reasonIfNotFollowed },
+  });
+  if (wish.status === 'missing') {
+    throw new UnprocessableError('decision_wish_reason_required', 'reasonIfNotFollowed', { provider: d.wishedProvider ?? '', source: formatSourceDa(wish.source) });
+  }
+}
+
+function auditView(d: DecisionContent): Record<string, unknown> {
+  return { ...d };
+}
+
+export async function listDecisions(ctx: DataContext, citizenId: string): Promise<{ items: Decision[] }> {
+  const person = await requirePerson(ctx, citizenId);
+  const rows = await findDecisionRowsOfPerson(ctx.tx, ctx.actor, person.recordIds);
+  ctx.describe({ subjectType: 'citizen', subjectId: person.root.id, ...citizenAuditSubject(ctx, person), changes: { count: rows.length } });
+  return { items: rows.map(presentDecision) };
+}
+
+export async function createDecision(ctx: DataContext, citizenId: string, body: CreateDecisionBody): Promise<Decision> {
+  const person = await requirePerson(ctx, citizenId, true);
+  assertMunicipalAuthority(ctx);
+  const content = normaliseWish({
+    kind: body.kind,
+    method: body.method ?? null,
+    outcome: body.outcome,
+    decidedOn: body.decidedOn,
+    periodFrom: body.periodFrom ?? null,
+    periodTo: body.periodTo ?? null,
+    reasons: body.reasons ?? null,
+    wishedProvider: body.wishedProvider ?? null,
+    wishFollowed: body.wishFollowed ?? null,
+    reasonIfNotFollowed: body.reasonIfNotFollowed ?? null,
+    appealGuidance: body.appealGuidance ?? defaultAppealGuidance(ctx.actor.organisationName),
+  });
+  assertDecisionRules(ctx, content);
+  const { id } = await ctx.tx
+    .insertInto('decisions')
+    .values({
+      ...decisionColumnsOf(content),
+      citizen_id: person.root.id,
+      organisation_id: ctx.actor.organisationId,
+      created_by_user_id: ctx.actor.userId,
+      updated_by_user_id: ctx.actor.userId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await insertDecisionVersion(ctx.tx, ctx.actor, id, 1, content);
+  const row = await findDecisionRowById(ctx.tx, ctx.actor, id);
+  if (!row) throw new NotFoundError();
+  ctx.describe({
+    subjectType: 'decision',
+    subjectId: id,
+    ...citizenAuditSubject(ctx, person),
+    changes: {
+      kind: content.kind,
+      method: content.method,
+      outcome: content.outcome,
+      decidedOn: content.decidedOn,
+      periodFrom: content.periodFrom,
+      periodTo: content.periodTo,
+      wishFollowed: content.wishFollowed,
+      version: 1,
+    },
+  });
+  return presentDecision(row);
+}
+
+export async function getDecision(ctx: DataContext, decisionId: string): Promise<Decision> {
+  const { row, person } = await requireDecision(ctx, decisionId);
+  ctx.describe({ subjectType: 'decision', subjectId: row.id, ...citizenAuditSubject(ctx, person), changes: { version: row.version } });
+  return presentDecision(row);
+}
+
+export async function updateDecision(ctx: DataContext, decisionId: string, body: UpdateDecisionBody): Promise<Decision> {
+  const { row, person } = await requireDecision(ctx, decisionId, true);
+  assertMunicipalAuthority(ctx);
+  const before = decisionContentOf(row);
+  const stale = () =>
+    staleVersionError(ctx.tx, ctx.locale, { id: row.id, actions: ['decision.update'], sinceVersion: body.version }, decisionSchema.parse(presentDecision(row)));
+  if (body.version !== row.version) throw await stale();
+  const pick = <K extends keyof DecisionContent>(key: K): DecisionContent[K] => {
+    const value = body[key];
+    return value !== undefined ? (value as DecisionContent[K]) : before[key];
+  };
+  const next = normaliseWish({
+    kind: pick('kind'),
+    // A decision changed away from § 85 a drops its method unless one is given.
+    method: body.method !== undefined ? (body.method ?? null) : body.kind !== undefined && body.kind !== '85a' ? null : before.method,
+    outcome: pick('outcome'),
+    decidedOn: pick('decidedOn'),
+    periodFrom: pick('periodFrom'),
+    periodTo: pick('periodTo'),
+    reasons: pick('reasons'),
+    wishedProvider: pick('wishedProvider'),
+    wishFollowed: pick('wishFollowed'),
+    reasonIfNotFollowed: pick('reasonIfNotFollowed'),
+    appealGuidance: body.appealGuidance !== undefined ? (body.appealGuidance ?? defaultAppealGuidance(row.organisationName)) : before.appealGuidance,
+  });
+  assertDecisionRules(ctx, next);
+  const updated = await ctx.tx
+    .updateTable('decisions')
+    .set((eb) => ({ ...decisionColumnsOf(next), updated_by_user_id: ctx.actor.userId, updated_at: new Date(), version: eb('version', '+', 1) }))
+    .where('id', '=', row.id)
+    .where('version', '=', body.version)
+    .returning('version')
+    .executeTakeFirst();
+  if (!updated) throw await stale();
+  await insertDecisionVersion(ctx.tx, ctx.actor, row.id, updated.version, next);
+  const afterRow = await findDecisionRowById(ctx.tx, ctx.actor, row.id);
+  if (!afterRow) throw new NotFoundError();
+  ctx.describe({
+    subjectType: 'decision',
+    subjectId: row.id,
+    ...citizenAuditSubject(ctx, person),
+    changes: auditChangesOf(auditView(before), auditView(next), namedOnlyFields, { from: row.version, to: updated.version }),
+  });
+  return presentDecision(afterRow);
+}
+
+export async function listDecisionVersions(ctx: DataContext, decisionId: string): Promise<VersionList> {
+  const { row, person } = await requireDecision(ctx, decisionId);
+  const versions = await findDecisionVersions(ctx.tx, ctx.actor, row.id);
+  ctx.describe({ subjectType: 'decision', subjectId: row.id, ...citizenAuditSubject(ctx, person), changes: { count: versions.length } });
+  return { id: row.id, items: summariseVersions(versions) };
+}
+
+export async function getDecisionVersion(ctx: DataContext, decisionId: string, version: number): Promise<DecisionVersion> {
+  const { row, person } = await requireDecision(ctx, decisionId);
+  const [stored] = await findDecisionVersions(ctx.tx, ctx.actor, row.id, [version]);
+  ctx.describe({ subjectType: 'decision', subjectId: row.id, ...citizenAuditSubject(ctx, person), changes: { version } });
+  return versionAnswer(row.id, stored, readDecisionVersionContent);
+}
+
+export async function compareDecisionVersions(ctx: DataContext, decisionId: string, query: CompareQuery): Promise<VersionComparison> {
+  const { row, person } = await requireDecision(ctx, decisionId);
+  const stored = await findDecisionVersions(ctx.tx, ctx.actor, row.id, [query.from, query.to]);
+  ctx.describe({ subjectType: 'decision', subjectId: row.id, ...citizenAuditSubject(ctx, person), changes: { from: query.from, to: query.to } });
+  return comparisonAnswer(row.id, stored, query, readDecisionVersionContent);
+}
+
+/** The decision as a letter to the citizen (Danish, plain language); audited as its own action. */
+export async function getDecisionLetter(ctx: DataContext, decisionId: string): Promise<DecisionLetter> {
+  const { row, person } = await requireDecision(ctx, decisionId);
+  const root = person.root;
+  const name = [root.firstName, root.lastName].filter((part): part is string => part !== null).join(' ') || root.alias;
+  const letter = renderDecisionLetter({
+    municipalityName: row.organisationName,
+    letterDate: todayInDenmark(),
+    citizen: { name, maskedCpr: root.cpr === null ? null : maskCpr(root.cpr) },
+    decision: decisionContentOf(row),
+    caseworkerName: row.updatedBy,
+  });
+  ctx.describe({ subjectType: 'decision', subjectId: row.id, ...citizenAuditSubject(ctx, person), changes: { version: row.version } });
+  return letter;
+}

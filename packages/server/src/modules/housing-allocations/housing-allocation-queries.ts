@@ -1,0 +1,94 @@
+/** SQL for housing allocations (anvisning). Every read is scoped through the citizen. */
+import type { Transaction } from 'kysely';
+import type { HousingAllocation } from '@hjemvej/contract';
+import type { Actor } from '../../access/actor';
+import { whereCitizenInScope } from '../../access/citizen-scope';
+import type { Database } from '../../database/schema';
+
+type Tx = Transaction<Database>;
+
+function selectAllocations(tx: Tx, actor: Actor) {
+  return tx
+    .selectFrom('housing_allocations as ha')
+    .leftJoin('organisations as p', 'p.id', 'ha.partner_id')
+    .select([
+      'ha.id',
+      'ha.citizen_id as citizenId',
+      'ha.address',
+      'ha.landlord',
+      'ha.partner_id as partnerId',
+      'p.name as partnerName',
+      'ha.monthly_rent as monthlyRent',
+      'ha.rooms',
+      'ha.allocated_on as allocatedOn',
+      'ha.lease_signed_on as leaseSignedOn',
+      'ha.planned_move_in_on as plannedMoveInOn',
+      'ha.move_in_on as moveInOn',
+      'ha.withdrawn_on as withdrawnOn',
+      'ha.withdrawal_reason as withdrawalReason',
+      'ha.move_in_housing_period_id as moveInHousingPeriodId',
+      'ha.note',
+      'ha.version',
+      'ha.created_at as createdAt',
+      'ha.updated_at as updatedAt',
+    ])
+    .where((eb) => whereCitizenInScope(eb, 'ha.citizen_id', actor));
+}
+
+export type AllocationRow = Awaited<ReturnType<ReturnType<typeof selectAllocations>['executeTakeFirstOrThrow']>>;
+
+export function presentAllocation(row: AllocationRow): HousingAllocation {
+  const status = row.withdrawnOn !== null ? 'withdrawn' : row.moveInOn !== null ? 'moved_in' : row.leaseSignedOn !== null ? 'lease_signed' : 'allocated';
+  return {
+    id: row.id,
+    citizenId: row.citizenId,
+    address: row.address,
+    landlord: row.landlord,
+    partner: row.partnerId !== null && row.partnerName !== null ? { id: row.partnerId, name: row.partnerName } : null,
+    monthlyRent: row.monthlyRent,
+    rooms: row.rooms,
+    allocatedOn: row.allocatedOn,
+    leaseSignedOn: row.leaseSignedOn,
+    plannedMoveInOn: row.plannedMoveInOn,
+    moveInOn: row.moveInOn,
+    withdrawnOn: row.withdrawnOn,
+    withdrawalReason: row.withdrawalReason,
+    status,
+    moveInHousingPeriodId: row.moveInHousingPeriodId,
+    note: row.note,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export async function findAllocationRowById(tx: Tx, actor: Actor, allocationId: string): Promise<AllocationRow | null> {
+  return (await selectAllocations(tx, actor).where('ha.id', '=', allocationId).executeTakeFirst()) ?? null;
+}
+
+/** The allocations of the person made of `recordIds`, newest first. */
+export async function findAllocationRowsOfPerson(tx: Tx, actor: Actor, recordIds: readonly string[]): Promise<AllocationRow[]> {
+  if (recordIds.length === 0) return [];
+  return selectAllocations(tx, actor)
+    .where('ha.citizen_id', 'in', [...recordIds])
+    .orderBy('ha.allocated_on', 'desc')
+    .orderBy('ha.created_at', 'desc')
+    .execute();
+}
+
+/**
+ * True when `partnerId` is a housing association among the organisation's partners. Filters
+ * by the relation to the actor's own organisation, so another municipality's partner is not found.
+ */
+export async function isHousingAssociationPartner(tx: Tx, organisationId: string, partnerId: string): Promise<boolean> {
+  const row = await tx
+    .selectFrom('organisation_partners as op')
+    .innerJoin('organisations as p', 'p.id', 'op.partner_id')
+    .select('p.id')
+    .where('op.organisation_id', '=', organisationId)
+    .where('op.partner_id', '=', partnerId)
+    .where('p.kind', '=', 'partner')
+    .where('p.partner_type', '=', 'housing_association')
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -1,0 +1,115 @@
+/**
+ * SQL for § 141/§ 142 plans and their versions. Every read is scoped through the citizen
+ * (`whereCitizenInScope`), versions through their plan's citizen.
+ */
+import type { Transaction } from 'kysely';
+import type { z } from 'zod';
+import { planContentSchema, type Plan, type PlanContent } from '@hjemvej/contract';
+import type { Actor } from '../../access/actor';
+import { whereCitizenInScope } from '../../access/citizen-scope';
+import type { Database } from '../../database/schema';
+import type { StoredVersion } from './version-diff';
+
+type Tx = Transaction<Database>;
+
+/** What the `content` column holds besides the columns (kind, madeOn, endedOn). */
+const storedBodySchema = planContentSchema.pick({ goals: true, citizenWishes: true, responsible: true, followUps: true });
+type StoredBody = z.infer<typeof storedBodySchema>;
+const emptyBody: StoredBody = { goals: [], citizenWishes: null, responsible: [], followUps: [] };
+
+function selectPlans(tx: Tx, actor: Actor) {
+  return tx
+    .selectFrom('plans as p')
+    .leftJoin('users as cu', 'cu.id', 'p.created_by_user_id')
+    .leftJoin('users as uu', 'uu.id', 'p.updated_by_user_id')
+    .select([
+      'p.id',
+      'p.citizen_id as citizenId',
+      'p.kind',
+      'p.made_on as madeOn',
+      'p.ended_on as endedOn',
+      'p.content',
+      'cu.display_name as createdBy',
+      'uu.display_name as updatedBy',
+      'p.version',
+      'p.created_at as createdAt',
+      'p.updated_at as updatedAt',
+    ])
+    .where((eb) => whereCitizenInScope(eb, 'p.citizen_id', actor));
+}
+
+export type PlanRow = Awaited<ReturnType<ReturnType<typeof selectPlans>['executeTakeFirstOrThrow']>>;
+
+/** The stored content is JSON written by this module; read it defensively all the same. */
+function readBody(value: unknown): StoredBody {
+  const parsed = storedBodySchema.safeParse(value);
+  return parsed.success ? parsed.data : emptyBody;
+}
+
+export function planContentOf(row: PlanRow): PlanContent {
+  return { kind: row.kind, madeOn: row.madeOn, endedOn: row.endedOn, ...readBody(row.content) };
+}
+
+/** The `content` column: the plan without the fields kept in columns. */
+export function storedBodyOf(content: PlanContent): string {
+  const { goals, citizenWishes, responsible, followUps } = content;
+  return JSON.stringify({ goals, citizenWishes, responsible, followUps });
+}
+
+export function presentPlan(row: PlanRow): Plan {
+  const content = planContentOf(row);
+  const nextFollowUpOn =
+    content.followUps
+      .filter((f) => f.doneOn === null)
+      .map((f) => f.dueOn)
+      .sort()[0] ?? null;
+  return {
+    ...content,
+    id: row.id,
+    citizenId: row.citizenId,
+    nextFollowUpOn,
+    createdBy: row.createdBy,
+    updatedBy: row.updatedBy,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export async function findPlanRowById(tx: Tx, actor: Actor, planId: string): Promise<PlanRow | null> {
+  return (await selectPlans(tx, actor).where('p.id', '=', planId).executeTakeFirst()) ?? null;
+}
+
+/** The visible plans of the person made of `recordIds`, newest first. */
+export async function findPlanRowsOfPerson(tx: Tx, actor: Actor, recordIds: readonly string[]): Promise<PlanRow[]> {
+  if (recordIds.length === 0) return [];
+  return selectPlans(tx, actor).where('p.citizen_id', 'in', [...recordIds]).orderBy('p.made_on', 'desc').orderBy('p.created_at', 'desc').execute();
+}
+
+export async function insertPlanVersion(tx: Tx, actor: Actor, planId: string, version: number, content: PlanContent): Promise<void> {
+  await tx
+    .insertInto('plan_versions')
+    .values({ plan_id: planId, version, content: JSON.stringify(content), saved_by_user_id: actor.userId, saved_by_name: actor.displayName })
+    .execute();
+}
+
+/** The plan's versions (all, or the ones asked for), scoped through the plan's citizen. */
+export async function findPlanVersions(tx: Tx, actor: Actor, planId: string, versions?: readonly number[]): Promise<StoredVersion[]> {
+  let query = tx
+    .selectFrom('plan_versions as v')
+    .innerJoin('plans as p', 'p.id', 'v.plan_id')
+    .select(['v.version', 'v.content', 'v.saved_by_name as savedByName', 'v.saved_at as savedAt'])
+    .where('v.plan_id', '=', planId)
+    .where((eb) => whereCitizenInScope(eb, 'p.citizen_id', actor));
+  if (versions) {
+    if (versions.length === 0) return [];
+    query = query.where('v.version', 'in', [...versions]);
+  }
+  return query.orderBy('v.version').execute();
+}
+
+/** A stored version's content, read defensively. */
+export function readPlanVersionContent(value: unknown): PlanContent | null {
+  const parsed = planContentSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}

@@ -1,0 +1,196 @@
+/**
+ * § 141 handleplaner and § 142 plans for shelter residents: goals per life area, the citizen's
+ * own wishes, responsible persons and follow-up dates. Every saved version is kept in full
+ * (plan_versions) and can be read and compared; a change carries the version the user saw.
+ * Made by the municipality's authority; a shelter reads the plans of its residents.
+ */
+import {
+  planSchema,
+  type CompareQuery,
+  type CreatePlanBody,
+  type Plan,
+  type PlanContent,
+  type PlanVersion,
+  type UpdatePlanBody,
+  type VersionComparison,
+  type VersionList,
+} from '@hjemvej/contract';
+import { NotFoundError, UnprocessableError } from '../../http/errors';
+import type { DataContext } from '../../http/secured-route';
+import { citizenAuditSubject } from '../citizens/citizen-audit';
+import { findPerson, type Person } from '../citizens/citizen-queries';
+import { formatDate, todayInDenmark } from '../citizens/danish-time';
+import { staleVersionError } from '../citizens/version-conflict';
+import { unsafeFindStayDatesOfPerson } from '../shelter-stays/stay-queries';
+import { assertMunicipalAuthority } from './municipal-authority';
+import {
+  findPlanRowById,
+  findPlanRowsOfPerson,
+  findPlanVersions,
+  insertPlanVersion,
+  planContentOf,
+  presentPlan,
+  readPlanVersionContent,
+  storedBodyOf,
+  type PlanRow,
+} from './plan-queries';
+import { auditChangesOf, summariseVersions } from './version-diff';
+import { comparisonAnswer, versionAnswer } from './version-history';
+
+/** Free text and lists are named in the audit event, never copied into it (see auditChangesOf). */
+const namedOnlyFields = ['goals', 'citizenWishes', 'responsible', 'followUps'];
+
+type GoalInput = CreatePlanBody['goals'][number];
+type ResponsibleInput = CreatePlanBody['responsible'][number];
+type FollowUpInput = CreatePlanBody['followUps'][number];
+
+const goalsOf = (goals: readonly GoalInput[]) => goals.map((g) => ({ lifeArea: g.lifeArea, goal: g.goal, note: g.note ?? null }));
+const responsibleOf = (list: readonly ResponsibleInput[]) => list.map((r) => ({ name: r.name, unit: r.unit ?? null, task: r.task ?? null }));
+const followUpsOf = (list: readonly FollowUpInput[]) => list.map((f) => ({ dueOn: f.dueOn, note: f.note ?? null, doneOn: f.doneOn ?? null }));
+
+async function requirePerson(ctx: DataContext, citizenId: string, forUpdate = false): Promise<Person> {
+  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate });
+  if (!person) throw new NotFoundError();
+  return person;
+}
+
+async function requirePlan(ctx: DataContext, planId: string, forUpdate = false): Promise<{ row: PlanRow; person: Person }> {
+  const row = await findPlanRowById(ctx.tx, ctx.actor, planId);
+  if (!row) throw new NotFoundError();
+  return { row, person: await requirePerson(ctx, row.citizenId, forUpdate) };
+}
+
+/** Impossible sequences, each naming its field. */
+async function assertPlanSequence(ctx: DataContext, person: Person, plan: PlanContent): Promise<void> {
+  const today = todayInDenmark();
+  const madeOn = formatDate(ctx.locale, plan.madeOn);
+  if (plan.madeOn > today) throw new UnprocessableError('date_in_future', 'madeOn');
+  if (plan.endedOn !== null && plan.endedOn < plan.madeOn) throw new UnprocessableError('plan_ends_before_made', 'endedOn', { madeOn });
+  plan.followUps.forEach((followUp, index) => {
+    if (followUp.dueOn < plan.madeOn) throw new UnprocessableError('follow_up_before_plan', `followUps.${index}.dueOn`, { madeOn });
+    if (followUp.doneOn !== null && followUp.doneOn < plan.madeOn) throw new UnprocessableError('follow_up_done_before_plan', `followUps.${index}.doneOn`, { madeOn });
+    if (followUp.doneOn !== null && followUp.doneOn > today) throw new UnprocessableError('date_in_future', `followUps.${index}.doneOn`);
+  });
+  if (plan.kind === '142') {
+    // Any shelter's stay counts; only whether there was one leaves this function.
+    const stays = await unsafeFindStayDatesOfPerson(ctx.tx, person.recordIds);
+    const staying = stays.some((s) => s.admittedOn <= plan.madeOn && (s.dischargedOn === null || plan.madeOn <= s.dischargedOn));
+    if (!staying) throw new UnprocessableError('plan_142_without_stay', 'kind', { madeOn });
+  }
+}
+
+export async function listPlans(ctx: DataContext, citizenId: string): Promise<{ items: Plan[] }> {
+  const person = await requirePerson(ctx, citizenId);
+  const rows = await findPlanRowsOfPerson(ctx.tx, ctx.actor, person.recordIds);
+  ctx.describe({ subjectType: 'citizen', subjectId: person.root.id, ...citizenAuditSubject(ctx, person), changes: { count: rows.length } });
+  return { items: rows.map(presentPlan) };
+}
+
+export async function createPlan(ctx: DataContext, citizenId: string, body: CreatePlanBody): Promise<Plan> {
+  const person = await requirePerson(ctx, citizenId, true);
+  assertMunicipalAuthority(ctx);
+  const content: PlanContent = {
+    kind: body.kind,
+    madeOn: body.madeOn,
+    endedOn: body.endedOn ?? null,
+    goals: goalsOf(body.goals),
+    citizenWishes: body.citizenWishes ?? null,
+    responsible: responsibleOf(body.responsible),
+    followUps: followUpsOf(body.followUps),
+  };
+  await assertPlanSequence(ctx, person, content);
+  const { id } = await ctx.tx
+    .insertInto('plans')
+    .values({
+      citizen_id: person.root.id,
+      kind: content.kind,
+      made_on: content.madeOn,
+      ended_on: content.endedOn,
+      content: storedBodyOf(content),
+      created_by_user_id: ctx.actor.userId,
+      updated_by_user_id: ctx.actor.userId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await insertPlanVersion(ctx.tx, ctx.actor, id, 1, content);
+  const row = await findPlanRowById(ctx.tx, ctx.actor, id);
+  if (!row) throw new NotFoundError();
+  ctx.describe({
+    subjectType: 'plan',
+    subjectId: id,
+    ...citizenAuditSubject(ctx, person),
+    changes: { kind: content.kind, madeOn: content.madeOn, endedOn: content.endedOn, lifeAreas: content.goals.map((g) => g.lifeArea), version: 1 },
+  });
+  return presentPlan(row);
+}
+
+export async function getPlan(ctx: DataContext, planId: string): Promise<Plan> {
+  const { row, person } = await requirePlan(ctx, planId);
+  ctx.describe({ subjectType: 'plan', subjectId: row.id, ...citizenAuditSubject(ctx, person), changes: { version: row.version } });
+  return presentPlan(row);
+}
+
+export async function updatePlan(ctx: DataContext, planId: string, body: UpdatePlanBody): Promise<Plan> {
+  const { row, person } = await requirePlan(ctx, planId, true);
+  assertMunicipalAuthority(ctx);
+  const before = planContentOf(row);
+  const stale = () => staleVersionError(ctx.tx, ctx.locale, { id: row.id, actions: ['plan.update'], sinceVersion: body.version }, planSchema.parse(presentPlan(row)));
+  if (body.version !== row.version) throw await stale();
+  const next: PlanContent = {
+    kind: body.kind ?? before.kind,
+    madeOn: body.madeOn ?? before.madeOn,
+    endedOn: body.endedOn !== undefined ? body.endedOn : before.endedOn,
+    goals: body.goals ? goalsOf(body.goals) : before.goals,
+    citizenWishes: body.citizenWishes !== undefined ? body.citizenWishes : before.citizenWishes,
+    responsible: body.responsible ? responsibleOf(body.responsible) : before.responsible,
+    followUps: body.followUps ? followUpsOf(body.followUps) : before.followUps,
+  };
+  await assertPlanSequence(ctx, person, next);
+  const updated = await ctx.tx
+    .updateTable('plans')
+    .set((eb) => ({
+      kind: next.kind,
+      made_on: next.madeOn,
+      ended_on: next.endedOn,
+      content: storedBodyOf(next),
+      updated_by_user_id: ctx.actor.userId,
+      updated_at: new Date(),
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', row.id)
+    .where('version', '=', body.version)
+    .returning('version')
+    .executeTakeFirst();
+  if (!updated) throw await stale();
+  await insertPlanVersion(ctx.tx, ctx.actor, row.id, updated.version, next);
+  const afterRow = await findPlanRowById(ctx.tx, ctx.actor, row.id);
+  if (!afterRow) throw new NotFoundError();
+  ctx.describe({
+    subjectType: 'plan',
+    subjectId: row.id,
+    ...citizenAuditSubject(ctx, person),
+    changes: auditChangesOf(before, next, namedOnlyFields, { from: row.version, to: updated.version }),
+  });
+  return presentPlan(afterRow);
+}
+
+export async function listPlanVersions(ctx: DataContext, planId: string): Promise<VersionList> {
+  const { row, person } = await requirePlan(ctx, planId);
+  const versions = await findPlanVersions(ctx.tx, ctx.actor, row.id);
+  ctx.describe({ subjectType: 'plan', subjectId: row.id, ...citizenAuditSubject(ctx, person), changes: { count: versions.length } });
+  return { id: row.id, items: summariseVersions(versions) };
+}
+
+export async function getPlanVersion(ctx: DataContext, planId: string, version: number): Promise<PlanVersion> {
+  const { row, person } = await requirePlan(ctx, planId);
+  const [stored] = await findPlanVersions(ctx.tx, ctx.actor, row.id, [version]);
+  ctx.describe({ subjectType: 'plan', subjectId: row.id, ...citizenAuditSubject(ctx, person), changes: { version } });
+  return versionAnswer(row.id, stored, readPlanVersionContent);
+}
+
+export async function comparePlanVersions(ctx: DataContext, planId: string, query: CompareQuery): Promise<VersionComparison> {
+  const { row, person } = await requirePlan(ctx, planId);
+  const stored = await findPlanVersions(ctx.tx, ctx.actor, row.id, [query.from, query.to]);
+  ctx.describe({ subjectType: 'plan', subjectId: row.id, ...citizenAuditSubject(ctx, person), changes: { from: query.from, to: query.to } });
+  return comparisonAnswer(row.id, stored, query, readPlanVersionContent);
+}

@@ -1,0 +1,117 @@
+/**
+ * SQL for support courses, their CTI phases and the contact log. Every read is scoped through
+ * the citizen of the course.
+ */
+import type { Transaction } from 'kysely';
+import { ctiChecklistItemSchema, type CtiChecklistItem, type SupportContact } from '@hjemvej/contract';
+import type { Actor } from '../../access/actor';
+import { whereCitizenInScope } from '../../access/citizen-scope';
+import type { Database } from '../../database/schema';
+
+type Tx = Transaction<Database>;
+
+function selectCourses(tx: Tx, actor: Actor) {
+  return tx
+    .selectFrom('support_courses as sc')
+    .innerJoin('units as team', 'team.id', 'sc.team_unit_id')
+    .leftJoin('users as worker', 'worker.id', 'sc.worker_user_id')
+    .select([
+      'sc.id',
+      'sc.citizen_id as citizenId',
+      'sc.method',
+      'sc.decision_id as decisionId',
+      'sc.team_unit_id as teamId',
+      'team.name as teamName',
+      'sc.worker_user_id as workerId',
+      'worker.display_name as workerName',
+      'sc.started_on as startedOn',
+      'sc.ended_on as endedOn',
+      'sc.end_reason as endReason',
+      'sc.end_note as endNote',
+      'sc.note',
+      'sc.version',
+      'sc.created_at as createdAt',
+      'sc.updated_at as updatedAt',
+    ])
+    .where((eb) => whereCitizenInScope(eb, 'sc.citizen_id', actor));
+}
+
+export type CourseRow = Awaited<ReturnType<ReturnType<typeof selectCourses>['executeTakeFirstOrThrow']>>;
+
+export async function findCourseRowById(tx: Tx, actor: Actor, courseId: string): Promise<CourseRow | null> {
+  return (await selectCourses(tx, actor).where('sc.id', '=', courseId).executeTakeFirst()) ?? null;
+}
+
+/** The courses of the person made of `recordIds`, newest first. */
+export async function findCourseRowsOfPerson(tx: Tx, actor: Actor, recordIds: readonly string[]): Promise<CourseRow[]> {
+  if (recordIds.length === 0) return [];
+  return selectCourses(tx, actor).where('sc.citizen_id', 'in', [...recordIds]).orderBy('sc.started_on', 'desc').orderBy('sc.created_at', 'desc').execute();
+}
+
+export interface PhaseRow {
+  readonly supportCourseId: string;
+  readonly phase: 1 | 2 | 3;
+  readonly startedOn: string | null;
+  readonly checklist: CtiChecklistItem[];
+}
+
+/** The stored checklist is JSON written by this module; read it defensively all the same. */
+function readChecklist(value: unknown): CtiChecklistItem[] {
+  const parsed = ctiChecklistItemSchema.array().safeParse(value);
+  return parsed.success ? parsed.data : [];
+}
+
+export async function findPhaseRows(tx: Tx, actor: Actor, courseIds: readonly string[]): Promise<PhaseRow[]> {
+  if (courseIds.length === 0) return [];
+  const rows = await tx
+    .selectFrom('support_course_phases as ph')
+    .innerJoin('support_courses as sc', 'sc.id', 'ph.support_course_id')
+    .select(['ph.support_course_id as supportCourseId', 'ph.phase', 'ph.started_on as startedOn', 'ph.checklist'])
+    .where('ph.support_course_id', 'in', [...courseIds])
+    .where((eb) => whereCitizenInScope(eb, 'sc.citizen_id', actor))
+    .orderBy('ph.phase')
+    .execute();
+  return rows.map((row) => ({ ...row, checklist: readChecklist(row.checklist) }));
+}
+
+export async function findContacts(tx: Tx, actor: Actor, courseIds: readonly string[]): Promise<SupportContact[]> {
+  if (courseIds.length === 0) return [];
+  const rows = await tx
+    .selectFrom('support_contacts as ct')
+    .innerJoin('support_courses as sc', 'sc.id', 'ct.support_course_id')
+    .leftJoin('users as u', 'u.id', 'ct.by_user_id')
+    .select([
+      'ct.id',
+      'ct.support_course_id as supportCourseId',
+      'ct.contact_on as contactOn',
+      'ct.kind',
+      'ct.note',
+      'ct.by_user_id as byId',
+      'u.display_name as byName',
+      'ct.created_at as createdAt',
+    ])
+    .where('ct.support_course_id', 'in', [...courseIds])
+    .where((eb) => whereCitizenInScope(eb, 'sc.citizen_id', actor))
+    .orderBy('ct.contact_on', 'desc')
+    .orderBy('ct.created_at', 'desc')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    supportCourseId: row.supportCourseId,
+    contactOn: row.contactOn,
+    kind: row.kind,
+    note: row.note,
+    by: row.byId !== null && row.byName !== null ? { id: row.byId, displayName: row.byName } : null,
+    createdAt: row.createdAt.toISOString(),
+  }));
+}
+
+/** An active unit of the organisation (the team), or undefined. */
+export async function findOwnActiveUnit(tx: Tx, organisationId: string, unitId: string) {
+  return tx.selectFrom('units').select(['id', 'name']).where('id', '=', unitId).where('organisation_id', '=', organisationId).where('is_active', '=', true).executeTakeFirst();
+}
+
+/** An active user of the organisation (the named worker), or undefined. */
+export async function findOwnActiveUser(tx: Tx, organisationId: string, userId: string) {
+  return tx.selectFrom('users').select(['id', 'display_name as displayName']).where('id', '=', userId).where('organisation_id', '=', organisationId).where('is_active', '=', true).executeTakeFirst();
+}

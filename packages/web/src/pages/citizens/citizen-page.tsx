@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { Anchor, Button, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { CitizenDetail } from '@hjemvej/contract';
+import { isApiError } from '../../api/api-error';
+import { useSession } from '../../auth/session';
+import { ErrorAlert } from '../../components/error-alert';
+import { Loading } from '../../components/loading';
+import { PageHeader } from '../../components/page-header';
+import { useLanguage } from '../../i18n/use-language';
+import { NotFoundPage } from '../not-found/not-found-page';
+import { StaysSection } from '../stays/stays-section';
+import { useStays } from '../stays/use-stays';
+import { citizenAliasNote, citizenName } from './citizen-name';
+import { CitizenEditModal } from './citizen-edit-modal';
+import { CprReveal } from './cpr-reveal';
+import { formatIsoDate } from './dates';
+import { Fact } from './fact';
+import { HousingNowBadge } from './housing-badge';
+import { HousingSection } from './housing-section';
+import { LinkedRecordsSection } from './linked-records-section';
+import { TimelineSection } from './timeline/timeline-section';
+import { useCitizen, useHousingPeriods } from './use-citizens';
+import './citizens.css';
+
+function CitizenHeader({ citizen, onEdit }: { citizen: CitizenDetail; onEdit: (() => void) | null }) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const alias = citizenAliasNote(citizen);
+  const contact = [citizen.phone, citizen.email].filter(Boolean).join(' · ');
+  return (
+    <Paper withBorder p="md" radius="md" mb="xl" data-testid="citizen-header">
+      <Stack gap="md">
+        <HousingNowBadge housing={citizen.housing} />
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
+          <Fact label={t('citizens.field.cpr')}>
+            <CprReveal citizenId={citizen.id} maskedCpr={citizen.cpr} />
+          </Fact>
+          <Fact label={t('citizens.birth')}>
+            {citizen.birthDate
+              ? citizen.birthDateIsApproximate
+                ? t('citizens.bornAbout', { year: citizen.birthDate.slice(0, 4) })
+                : formatIsoDate(citizen.birthDate, locale)
+              : '–'}
+          </Fact>
+          <Fact label={t('citizens.handlekommune')}>{citizen.handlekommune?.name ?? t('citizens.handlekommuneUnknown')}</Fact>
+          <Fact label={t('citizens.field.alias')}>{alias ?? citizen.alias ?? '–'}</Fact>
+          <Fact label={t('citizens.contact')}>{contact || '–'}</Fact>
+          <Fact label={t('citizens.field.contactNote')}>{citizen.contactNote ?? '–'}</Fact>
+        </SimpleGrid>
+        {onEdit ? (
+          <div>
+            <Button size="sm" variant="default" leftSection={<IconPencil size={16} aria-hidden="true" />} onClick={onEdit}>
+              {t('citizens.edit')}
+            </Button>
+          </div>
+        ) : null}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** One citizen: who, how to reach them, housing now and over time, § 110 stays, the timeline. */
+export function CitizenPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const citizen = useCitizen(id);
+  const periods = useHousingPeriods(id);
+  const stays = useStays(id);
+  const [editing, setEditing] = useState(false);
+
+  if (isApiError(citizen.error) && [400, 404, 422].includes(citizen.error.status)) return <NotFoundPage />;
+  if (citizen.isPending) return <Loading minHeight={240} />;
+  if (!citizen.data) return <ErrorAlert error={citizen.error} />;
+  const data = citizen.data;
+  const name = citizenName(data, t);
+  return (
+    <>
+      <PageHeader title={name} description={citizenAliasNote(data) ? t('citizens.aliasShort', { alias: citizenAliasNote(data) }) : undefined} />
+      <Anchor component={Link} to="/citizens" size="sm" mb="md" display="inline-block">
+        {t('citizens.backToList')}
+      </Anchor>
+      {data.resolvedFromId ? (
+        <Text size="sm" mb="sm">
+          {t('duplicates.resolvedFrom')}
+        </Text>
+      ) : null}
+      <CitizenHeader citizen={data} onEdit={can('citizens.write') ? () => setEditing(true) : null} />
+      <Stack gap="xl">
+        <StaysSection stays={stays.data} error={stays.error} isPending={stays.isPending} />
+        <HousingSection citizenId={data.id} data={periods.data} error={periods.error} isPending={periods.isPending} />
+        <TimelineSection citizen={data} periods={periods.data?.items} stays={stays.data} />
+        <LinkedRecordsSection citizen={data} />
+      </Stack>
+      {editing ? <CitizenEditModal citizen={data} onClose={() => setEditing(false)} /> : null}
+    </>
+  );
+}

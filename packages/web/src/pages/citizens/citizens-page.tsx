@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { Button, Group, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconSearch, IconUserPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useSession } from '../../auth/session';
+import { ErrorAlert } from '../../components/error-alert';
+import { Loading } from '../../components/loading';
+import { PageHeader } from '../../components/page-header';
+import { Pager } from '../../components/pager';
+import { CitizensTable } from './citizens-table';
+import { RegisterCitizenModal } from './register-citizen-modal';
+import { citizenPageSize, useCitizenSearch } from './use-citizens';
+
+/**
+ * Citizens the user may see: a municipality's own (handlekommune), a shelter's residents past
+ * and present. Search by name, alias or CPR number happens on the server.
+ */
+export function CitizensPage() {
+  const { t } = useTranslation();
+  const { user, can } = useSession();
+  const [params, setParams] = useSearchParams();
+  const [search, setSearch] = useState(params.get('q') ?? '');
+  const [debouncedSearch] = useDebouncedValue(search, 400);
+  const [page, setPage] = useState(1);
+  const [registering, setRegistering] = useState(false);
+  const citizens = useCitizenSearch(debouncedSearch, page);
+  const isShelter = user?.organisation.kind === 'shelter';
+
+  const changeSearch = (value: string) => {
+    setSearch(value);
+    setPage(1);
+    setParams(value.trim() ? { q: value } : {}, { replace: true });
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={isShelter ? t('citizens.titleShelter') : t('citizens.title')}
+        description={isShelter ? t('citizens.leadShelter') : t('citizens.lead')}
+        actions={
+          can('citizens.write') ? (
+            <Button leftSection={<IconUserPlus size={16} aria-hidden="true" />} onClick={() => setRegistering(true)}>
+              {t('citizens.register')}
+            </Button>
+          ) : null
+        }
+      />
+      <Group role="search" aria-label={t('citizens.searchLabel')} mb="md">
+        <TextInput
+          label={t('citizens.search')}
+          description={t('citizens.searchHint')}
+          type="search"
+          leftSection={<IconSearch size={16} aria-hidden="true" />}
+          value={search}
+          onChange={(event) => changeSearch(event.currentTarget.value)}
+          autoComplete="off"
+          style={{ flex: '1 1 260px', maxWidth: 480 }}
+        />
+      </Group>
+      <ErrorAlert error={citizens.error} />
+      {citizens.isPending ? <Loading /> : null}
+      {citizens.data ? (
+        <>
+          <CitizensTable citizens={citizens.data.items} searched={debouncedSearch.trim() !== ''} />
+          <Pager page={page} pageSize={citizenPageSize} total={citizens.data.total} onChange={setPage} label={t('citizens.pagesLabel')} />
+        </>
+      ) : null}
+      {registering ? <RegisterCitizenModal onClose={() => setRegistering(false)} /> : null}
+    </>
+  );
+}

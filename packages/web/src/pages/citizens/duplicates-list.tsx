@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { IconLink, IconArrowsSplit } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { CitizenSummary } from '@hjemvej/contract';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { useNotify } from '../../components/use-notify';
+import { useLanguage } from '../../i18n/use-language';
+import { citizenName } from './citizen-name';
+import { formatIsoDate } from './dates';
+import { useLinkCitizen } from './use-citizens';
+
+interface DuplicatesListProps {
+  /** The record the user is looking at (or has just registered). */
+  citizenId: string;
+  duplicates: CitizenSummary[];
+  /**
+   * Which record survives a link: 'existing' keeps the older record found as a duplicate (after
+   * registering), 'this' keeps the record the user is looking at (the citizen page).
+   */
+  survivor: 'existing' | 'this';
+  /** Called with the surviving record's id after a link. */
+  onLinked?: (survivorId: string) => void;
+}
+
+/**
+ * Possible duplicates (same CPR number, or same name and birth date) with "the same person"
+ * (a reversible, audited link) and "keep separate" for each.
+ */
+export function DuplicatesList({ citizenId, duplicates, survivor, onLinked }: DuplicatesListProps) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const notify = useNotify();
+  const link = useLinkCitizen();
+  const [confirming, setConfirming] = useState<CitizenSummary | null>(null);
+  const [keptSeparate, setKeptSeparate] = useState<ReadonlySet<string>>(new Set());
+  const shown = duplicates.filter((duplicate) => !keptSeparate.has(duplicate.id));
+  if (shown.length === 0) return null;
+
+  const confirmLink = async () => {
+    if (!confirming) return;
+    const pair = survivor === 'existing' ? { id: confirming.id, otherCitizenId: citizenId } : { id: citizenId, otherCitizenId: confirming.id };
+    try {
+      const result = await link.mutateAsync(pair);
+      notify(t('duplicates.linked'));
+      setConfirming(null);
+      onLinked?.(result.id);
+    } catch {
+      // Shown in the dialog.
+    }
+  };
+
+  return (
+    <Stack gap="sm" data-testid="possible-duplicates">
+      {shown.map((duplicate) => {
+        const name = citizenName(duplicate, t);
+        return (
+          <Paper key={duplicate.id} withBorder p="sm" radius="md">
+            <Group justify="space-between" gap="xs" align="flex-start">
+              <div>
+                <Anchor component={Link} to={`/citizens/${duplicate.id}`} fw={600}>
+                  {name}
+                </Anchor>
+                <Text size="sm" c="dimmed">
+                  {[
+                    duplicate.cpr ?? t('citizens.noCpr'),
+                    duplicate.birthDate
+                      ? duplicate.birthDateIsApproximate
+                        ? t('citizens.bornAbout', { year: duplicate.birthDate.slice(0, 4) })
+                        : t('citizens.born', { date: formatIsoDate(duplicate.birthDate, locale) })
+                      : null,
+                    duplicate.handlekommune?.name ?? null,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </Text>
+              </div>
+              <Group gap="xs">
+                <Button size="compact-sm" leftSection={<IconLink size={14} aria-hidden="true" />} onClick={() => setConfirming(duplicate)} aria-label={t('duplicates.linkNamed', { name })}>
+                  {t('duplicates.link')}
+                </Button>
+                <Button
+                  size="compact-sm"
+                  variant="default"
+                  leftSection={<IconArrowsSplit size={14} aria-hidden="true" />}
+                  onClick={() => setKeptSeparate(new Set([...keptSeparate, duplicate.id]))}
+                  aria-label={t('duplicates.keepSeparateNamed', { name })}
+                >
+                  {t('duplicates.keepSeparate')}
+                </Button>
+              </Group>
+            </Group>
+          </Paper>
+        );
+      })}
+      <ConfirmDialog
+        opened={confirming !== null}
+        title={t('duplicates.linkTitle')}
+        message={t('duplicates.linkConfirm', { name: confirming ? citizenName(confirming, t) : '' })}
+        confirmLabel={t('duplicates.link')}
+        pending={link.isPending}
+        error={link.error}
+        onConfirm={() => void confirmLink()}
+        onClose={() => {
+          link.reset();
+          setConfirming(null);
+        }}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { IconArrowsSplit } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { CitizenDetail } from '@hjemvej/contract';
+import { useSession } from '../../auth/session';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { useNotify } from '../../components/use-notify';
+import { citizenName } from './citizen-name';
+import { DuplicatesList } from './duplicates-list';
+import { SectionTitle } from './section-title';
+import { useSplitCitizen } from './use-citizens';
+
+type LinkedRecord = CitizenDetail['linkedRecords'][number];
+
+/** Records linked into this person (with split), and possible duplicates not yet linked. */
+export function LinkedRecordsSection({ citizen }: { citizen: CitizenDetail }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const notify = useNotify();
+  const split = useSplitCitizen();
+  const [splitting, setSplitting] = useState<LinkedRecord | null>(null);
+  const canWrite = can('citizens.write');
+  if (citizen.linkedRecords.length === 0 && citizen.possibleDuplicates.length === 0) return null;
+
+  const confirmSplit = async () => {
+    if (!splitting) return;
+    try {
+      await split.mutateAsync({ id: citizen.id, otherCitizenId: splitting.id });
+      notify(t('duplicates.splitDone'));
+      setSplitting(null);
+    } catch {
+      // Shown in the dialog.
+    }
+  };
+
+  return (
+    <section aria-labelledby="duplicates-heading">
+      <SectionTitle id="duplicates-heading">{t('duplicates.title')}</SectionTitle>
+      <Stack gap="md">
+        {citizen.linkedRecords.length > 0 ? (
+          <div>
+            <Text fw={600} mb="xs">
+              {t('duplicates.linkedTitle')}
+            </Text>
+            <Stack gap="xs" data-testid="linked-records">
+              {citizen.linkedRecords.map((record) => {
+                const name = citizenName(record, t);
+                return (
+                  <Paper key={record.id} withBorder p="sm" radius="md">
+                    <Group justify="space-between" gap="xs">
+                      <Text>
+                        {name} · {record.cpr ?? t('citizens.noCpr')}
+                      </Text>
+                      {canWrite ? (
+                        <Button
+                          size="compact-sm"
+                          variant="default"
+                          leftSection={<IconArrowsSplit size={14} aria-hidden="true" />}
+                          onClick={() => setSplitting(record)}
+                          aria-label={t('duplicates.splitNamed', { name })}
+                        >
+                          {t('duplicates.split')}
+                        </Button>
+                      ) : null}
+                    </Group>
+                  </Paper>
+                );
+              })}
+            </Stack>
+          </div>
+        ) : null}
+        {citizen.possibleDuplicates.length > 0 ? (
+          <div>
+            <Text fw={600} mb={4}>
+              {t('duplicates.possibleTitle')}
+            </Text>
+            <Text size="sm" c="dimmed" mb="xs">
+              {t('duplicates.possibleLead')}
+            </Text>
+            {canWrite ? (
+              <DuplicatesList citizenId={citizen.id} duplicates={citizen.possibleDuplicates} survivor="this" />
+            ) : (
+              <Text size="sm">{citizen.possibleDuplicates.map((d) => citizenName(d, t)).join(', ')}</Text>
+            )}
+          </div>
+        ) : null}
+      </Stack>
+      <ConfirmDialog
+        opened={splitting !== null}
+        title={t('duplicates.splitTitle')}
+        message={t('duplicates.splitConfirm', { name: splitting ? citizenName(splitting, t) : '' })}
+        confirmLabel={t('duplicates.split')}
+        pending={split.isPending}
+        error={split.error}
+        onConfirm={() => void confirmSplit()}
+        onClose={() => {
+          split.reset();
+          setSplitting(null);
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import type { Stay } from '@hjemvej/contract';
+import { StatusBadge, type BadgeTone } from '../../components/status-badge';
+import { useLanguage } from '../../i18n/use-language';
+import { formatIsoDate } from '../citizens/dates';
+import type { NotificationState } from './stay-options';
+
+const toneOf: Record<NotificationState, BadgeTone> = {
+  on_time: 'success',
+  late: 'danger',
+  pending: 'warning',
+  missing: 'danger',
+  before_reform: 'neutral',
+};
+
+/** § 110 stk. 6: notified on time, late, still within the deadline, or missing. */
+export function NotificationBadge({ stay }: { stay: Stay }) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const { notification } = stay;
+  const deadline = formatIsoDate(notification.deadline, locale);
+  return (
+    <StatusBadge tone={toneOf[notification.state]}>
+      {t(`stays.notificationState.${notification.state}`, {
+        deadline,
+        count: notification.state === 'late' || notification.state === 'missing' ? notification.workingDaysLate : notification.workingDaysLeft,
+      })}
+    </StatusBadge>
+  );
+}

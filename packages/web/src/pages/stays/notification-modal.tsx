@@ -1,0 +1,67 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Stay } from '@hjemvej/contract';
+import { fieldError, fieldErrorsOf } from '../../api/api-error';
+import { AppModal } from '../../components/app-modal';
+import { ErrorAlert } from '../../components/error-alert';
+import { useNotify } from '../../components/use-notify';
+import { useLanguage } from '../../i18n/use-language';
+import { formatIsoDate, todayInDenmark } from '../citizens/dates';
+import { useRecordNotification } from './use-stays';
+
+/** Records the day the handlekommune was notified of the admission (§ 110 stk. 6). */
+export function NotificationModal({ stay, onClose }: { stay: Stay; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const notify = useNotify();
+  const record = useRecordNotification();
+  const [sentOn, setSentOn] = useState(todayInDenmark());
+  const fields = fieldErrorsOf(record.error);
+
+  const handleSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await record.mutateAsync({ id: stay.id, body: { sentOn, version: stay.version } });
+      notify(t('stays.notificationRecorded'));
+      onClose();
+    } catch {
+      // Shown from record.error.
+    }
+  };
+
+  return (
+    <AppModal opened onClose={onClose} title={t('stays.notificationTitle')}>
+      <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+        <Stack>
+          <ErrorAlert error={record.error} />
+          <Text size="sm">
+            {t('stays.notificationText', {
+              admittedOn: formatIsoDate(stay.admittedOn, locale),
+              deadline: formatIsoDate(stay.notification.deadline, locale),
+            })}
+          </Text>
+          <TextInput
+            type="date"
+            label={t('stays.notifiedOn')}
+            required
+            data-autofocus
+            min={stay.admittedOn}
+            max={todayInDenmark()}
+            value={sentOn}
+            onChange={(event) => setSentOn(event.currentTarget.value)}
+            error={fieldError(fields, 'sentOn')}
+          />
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={record.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}

@@ -1,0 +1,139 @@
+import { Button, Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconBellRinging, IconDoorExit } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { Stay } from '@hjemvej/contract';
+import { StatusBadge } from '../../components/status-badge';
+import { useLanguage } from '../../i18n/use-language';
+import { formatIsoDate } from '../citizens/dates';
+import { Fact } from '../citizens/fact';
+import { NotificationBadge } from './notification-badge';
+import { problemKeys } from './stay-options';
+
+interface StayCardProps {
+  stay: Stay;
+  /** The user works at the stay's shelter and may record the notification and the discharge. */
+  canChange: boolean;
+  onNotify: () => void;
+  onDischarge: () => void;
+}
+
+function ReimbursementBar({ stay }: { stay: Stay }) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const { reimbursement } = stay;
+  if (reimbursement.limit === null || reimbursement.periodStart === null) {
+    return <Text size="sm">{t('stays.noReimbursementPeriod')}</Text>;
+  }
+  const used = reimbursement.reimbursedNights;
+  const percent = Math.min(100, Math.round((used / reimbursement.limit) * 100));
+  const tone = percent >= 100 ? 'red.9' : percent >= 80 ? 'orange.9' : 'blue.8';
+  const label = t('stays.reimbursementUsed', { used, limit: reimbursement.limit });
+  return (
+    <div>
+      <Group justify="space-between" gap="xs" mb={4}>
+        <Text size="sm" fw={500}>
+          {label}
+        </Text>
+        {reimbursement.unreimbursedNights > 0 ? (
+          <StatusBadge tone="danger">{t('stays.unreimbursed', { count: reimbursement.unreimbursedNights })}</StatusBadge>
+        ) : null}
+      </Group>
+      <Progress.Root size="lg">
+        <Progress.Section value={percent} color={tone} aria-label={label} />
+      </Progress.Root>
+      <Text size="xs" c="dimmed" mt={4}>
+        {t('stays.reimbursementPeriod', {
+          from: formatIsoDate(reimbursement.periodStart, locale),
+          to: reimbursement.periodEndExclusive ? formatIsoDate(reimbursement.periodEndExclusive, locale) : '–',
+          remaining: reimbursement.remaining ?? 0,
+        })}
+      </Text>
+    </div>
+  );
+}
+
+/** One § 110 stay: admission and intake, notification deadline, nights and reimbursement days, discharge. */
+export function StayCard({ stay, canChange, onNotify, onDischarge }: StayCardProps) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const isOpen = stay.dischargedOn === null;
+  const problems = problemKeys.filter((key) => stay.intake.problems[key]).map((key) => t(`stays.problem.${key}`));
+  const headingId = `stay-${stay.id}`;
+  return (
+    <Paper withBorder p="md" radius="md" component="article" aria-labelledby={headingId} data-testid="stay-card">
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start" gap="xs">
+          <div>
+            <Title order={3} size="h4" id={headingId}>
+              {stay.shelter.name}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {isOpen
+                ? t('stays.sinceDate', { date: formatIsoDate(stay.admittedOn, locale) })
+                : t('stays.fromTo', { from: formatIsoDate(stay.admittedOn, locale), to: formatIsoDate(stay.dischargedOn ?? stay.admittedOn, locale) })}
+            </Text>
+          </div>
+          <StatusBadge tone={isOpen ? 'info' : 'neutral'}>{isOpen ? t('stays.open') : t('stays.closed')}</StatusBadge>
+        </Group>
+
+        <div>
+          <Text size="sm" fw={600} mb={4}>
+            {t('stays.notificationHeading')}
+          </Text>
+          <Group gap="xs" wrap="wrap">
+            <NotificationBadge stay={stay} />
+            <Text size="sm">
+              {stay.handlekommuneNotifiedOn
+                ? t('stays.notifiedOnDate', { date: formatIsoDate(stay.handlekommuneNotifiedOn, locale) })
+                : t('stays.deadlineDate', { date: formatIsoDate(stay.notification.deadline, locale) })}
+            </Text>
+          </Group>
+        </div>
+
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <Fact label={t('stays.nights')}>{t('stays.nightsCount', { count: stay.nights })}</Fact>
+          <Fact label={t('stays.referral')}>
+            {stay.referral === 'referred' ? t('stays.referredByName', { name: stay.referredBy ?? '–' }) : t('stays.referralOption.self')}
+          </Fact>
+        </SimpleGrid>
+        <ReimbursementBar stay={stay} />
+
+        <details className="stay-intake">
+          <summary>{t('stays.intakeTitle')}</summary>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mt="sm">
+            <Fact label={t('stays.intake.cameFrom')}>{stay.intake.cameFrom ?? '–'}</Fact>
+            <Fact label={t('stays.intake.homeMunicipality')}>{stay.intake.homeMunicipality ?? '–'}</Fact>
+            <Fact label={t('stays.intake.livedWhere')}>{stay.intake.livedWhere ?? '–'}</Fact>
+            <Fact label={t('stays.intake.whyHomeless')}>{stay.intake.whyHomeless ?? '–'}</Fact>
+            <Fact label={t('stays.intake.problems')}>{problems.length > 0 ? problems.join(', ') : t('stays.noProblems')}</Fact>
+            <Fact label={t('stays.intake.notes')}>{stay.intake.notes ?? '–'}</Fact>
+          </SimpleGrid>
+        </details>
+
+        {!isOpen ? (
+          <Text size="sm">
+            {t('stays.dischargeSummary', {
+              reason: stay.dischargeReason ? t(`stays.dischargeReasonOption.${stay.dischargeReason}`) : '–',
+              destination: stay.dischargeDestination ? t(`housingCategory.${stay.dischargeDestination}`) : '–',
+            })}
+          </Text>
+        ) : null}
+
+        {canChange ? (
+          <Group gap="xs">
+            {stay.handlekommuneNotifiedOn === null ? (
+              <Button size="sm" leftSection={<IconBellRinging size={16} aria-hidden="true" />} onClick={onNotify}>
+                {t('stays.recordNotification')}
+              </Button>
+            ) : null}
+            {isOpen ? (
+              <Button size="sm" variant="default" leftSection={<IconDoorExit size={16} aria-hidden="true" />} onClick={onDischarge}>
+                {t('stays.discharge')}
+              </Button>
+            ) : null}
+          </Group>
+        ) : null}
+      </Stack>
+    </Paper>
+  );
+}

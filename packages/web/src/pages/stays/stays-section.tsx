@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Stay } from '@hjemvej/contract';
+import { useSession } from '../../auth/session';
+import { ErrorAlert } from '../../components/error-alert';
+import { Loading } from '../../components/loading';
+import { SectionTitle } from '../citizens/section-title';
+import { DischargeModal } from './discharge-modal';
+import { NotificationModal } from './notification-modal';
+import { StayCard } from './stay-card';
+
+type Acting = { kind: 'notify' | 'discharge'; stay: Stay } | null;
+
+/** The citizen's § 110 stays that the user may see, newest first. */
+export function StaysSection({ stays, error, isPending }: { stays: Stay[] | undefined; error: unknown; isPending: boolean }) {
+  const { t } = useTranslation();
+  const { user, can } = useSession();
+  const [acting, setActing] = useState<Acting>(null);
+  const ordered = [...(stays ?? [])].sort((a, b) => b.admittedOn.localeCompare(a.admittedOn));
+  const canChange = (stay: Stay) => can('citizens.write') && stay.shelter.id === user?.organisation.id;
+  return (
+    <section aria-labelledby="stays-heading">
+      <SectionTitle id="stays-heading">{t('stays.title')}</SectionTitle>
+      <ErrorAlert error={error} />
+      {isPending ? <Loading /> : null}
+      {stays && ordered.length === 0 ? <Text c="dimmed">{t('stays.empty')}</Text> : null}
+      <Stack gap="md">
+        {ordered.map((stay) => (
+          <StayCard
+            key={stay.id}
+            stay={stay}
+            canChange={canChange(stay)}
+            onNotify={() => setActing({ kind: 'notify', stay })}
+            onDischarge={() => setActing({ kind: 'discharge', stay })}
+          />
+        ))}
+      </Stack>
+      {acting?.kind === 'notify' ? <NotificationModal key={acting.stay.id} stay={acting.stay} onClose={() => setActing(null)} /> : null}
+      {acting?.kind === 'discharge' ? <DischargeModal key={acting.stay.id} stay={acting.stay} onClose={() => setActing(null)} /> : null}
+    </section>
+  );
+}
