@@ -15,6 +15,12 @@ export const organisationSchema = z.object({
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 
+/** Every municipality (Danish: kommune), for choosing a citizen's handlekommune. */
+export const municipalityListSchema = z.object({
+  items: z.array(z.object({ id: idSchema, name: z.string(), municipalityCode: z.string().nullable() })),
+});
+export type MunicipalityList = z.infer<typeof municipalityListSchema>;
+
 export const unitSchema = z.object({
   id: idSchema,
   name: z.string(),

@@ -58,6 +58,11 @@ function openPostgresPool(connectionString: string, options: OpenDatabaseOptions
       }) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle connection dropped by the server (restart, failover, a terminated backend) must not
+  // crash the process: the pool discards it and opens a new one on the next query.
+  pool.on('error', (error) => {
+    process.emitWarning(`PostgreSQL connection lost: ${error.message}`);
+  });
   pool.on('connect', (client) => {
     client.query("SET TIME ZONE 'UTC'").catch(() => undefined);
   });

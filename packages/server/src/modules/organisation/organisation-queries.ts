@@ -14,6 +14,16 @@ export async function findOrganisation(tx: Tx, organisationId: string) {
     .executeTakeFirst();
 }
 
+/** All municipalities: public facts (names and codes), not personal data, so not scoped. */
+export async function findMunicipalities(tx: Tx) {
+  return tx
+    .selectFrom('organisations')
+    .select(['id', 'name', 'municipality_code as municipalityCode'])
+    .where('kind', '=', 'municipality')
+    .orderBy('name')
+    .execute();
+}
+
 function selectUnits(tx: Tx, scope: OrganisationScope) {
   return tx
     .selectFrom('units as un')

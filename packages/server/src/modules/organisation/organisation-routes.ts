@@ -5,6 +5,7 @@ import {
   createPartnerBodySchema,
   createUnitBodySchema,
   idParamsSchema,
+  municipalityListSchema,
   organisationSchema,
   partnerListSchema,
   partnerSchema,
@@ -18,6 +19,7 @@ import { ConflictError, NotFoundError, UnprocessableError } from '../../http/err
 import { registerSecuredRoute } from '../../http/secured-route';
 import { diffChanges } from '../../audit/audit-event';
 import {
+  findMunicipalities,
   findOrganisation,
   findPartnerById,
   findPartners,
@@ -41,6 +43,20 @@ export function registerOrganisationRoutes(app: FastifyInstance, db: Db): void {
       const organisation = await findOrganisation(ctx.tx, ctx.actor.organisationId);
       if (!organisation) throw new NotFoundError();
       return organisation;
+    },
+  });
+
+  registerSecuredRoute(app, db, {
+    method: 'GET',
+    url: '/api/municipalities',
+    summary: 'All municipalities, e.g. to choose a citizen’s handlekommune (public register data)',
+    tags: ['organisation'],
+    permission: 'citizens.write',
+    audit: null,
+    shape: 'collection',
+    response: municipalityListSchema,
+    async handler(ctx) {
+      return { items: await findMunicipalities(ctx.tx) };
     },
   });
 

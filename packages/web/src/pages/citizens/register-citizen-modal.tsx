@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Divider, Group, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Divider, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { CreateCitizenBody } from '@hjemvej/contract';
@@ -13,7 +13,7 @@ import { AdmissionFields, admissionBody, emptyAdmission, type AdmissionDraft } f
 import { citizenName } from './citizen-name';
 import { formatIsoDate } from './dates';
 import { DuplicatesList } from './duplicates-list';
-import { useCreateCitizen, type CreateCitizenResult } from './use-citizens';
+import { useCreateCitizen, useMunicipalities, type CreateCitizenResult } from './use-citizens';
 
 type IdentityMode = 'cpr' | 'noCpr';
 
@@ -47,6 +47,8 @@ export function RegisterCitizenModal({ onClose }: { onClose: () => void }) {
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [admission, setAdmission] = useState<AdmissionDraft>(emptyAdmission);
   const [result, setResult] = useState<CreateCitizenResult | null>(null);
+  const [handlekommuneId, setHandlekommuneId] = useState<string | null>(null);
+  const municipalities = useMunicipalities(isShelter);
   const fields = fieldErrorsOf(create.error);
   const set = (key: keyof Draft) => (event: { currentTarget: { value: string } }) => setDraft({ ...draft, [key]: event.currentTarget.value });
 
@@ -62,7 +64,10 @@ export function RegisterCitizenModal({ onClose }: { onClose: () => void }) {
     };
     if (mode === 'cpr' && draft.cpr.trim() !== '') body.cpr = draft.cpr.trim();
     if (mode === 'noCpr' && draft.birthYear.trim() !== '') body.birthYear = Number(draft.birthYear.trim());
-    if (isShelter) body.admission = admissionBody(admission);
+    if (isShelter) {
+      body.admission = admissionBody(admission);
+      body.handlekommuneId = handlekommuneId;
+    }
     try {
       const created = await create.mutateAsync(body);
       notify(t('citizens.registered', { name: citizenName(created.citizen, t) }));
@@ -185,9 +190,17 @@ export function RegisterCitizenModal({ onClose }: { onClose: () => void }) {
               <Title order={3} size="h5">
                 {t('stays.admissionTitle', { shelter: user.organisation.name })}
               </Title>
-              <Text size="sm" c="dimmed">
-                {t('citizens.shelterHandlekommuneNote')}
-              </Text>
+              <Select
+                label={t('citizens.handlekommune')}
+                description={t('citizens.shelterHandlekommuneNote')}
+                placeholder={t('citizens.handlekommuneUnknown')}
+                data={(municipalities.data?.items ?? []).map((m) => ({ value: m.id, label: m.name }))}
+                value={handlekommuneId}
+                onChange={setHandlekommuneId}
+                searchable
+                clearable
+                error={fieldError(fields, 'handlekommuneId')}
+              />
               <AdmissionFields value={admission} onChange={setAdmission} errors={fields} prefix="admission." />
               {fieldError(fields, 'admission') && !Object.keys(fields).some((key) => key.startsWith('admission.')) ? (
                 <Text c="red.9" size="sm" role="alert">

@@ -6,6 +6,7 @@ import type {
   CreateCitizenBody,
   CreateHousingPeriodBody,
   HousingPeriod,
+  MunicipalityList,
   Stay,
   UpdateCitizenBody,
   UpdateHousingPeriodBody,
@@ -120,5 +121,15 @@ export function useUpdateHousingPeriod() {
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: UpdateHousingPeriodBody }) => api.patch<HousingPeriod>(`/housing-periods/${id}`, body),
     onSuccess: invalidate,
+  });
+}
+
+/** All municipalities, for a shelter choosing a citizen's handlekommune. */
+export function useMunicipalities(enabled: boolean) {
+  return useQuery({
+    queryKey: ['municipalities'],
+    queryFn: ({ signal }) => api.get<MunicipalityList>('/municipalities', { signal }),
+    enabled,
+    staleTime: 10 * 60_000,
   });
 }
