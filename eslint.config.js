@@ -8,7 +8,19 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'reports/**', 'bench/results/**', '**/*.mjs', '**/*.cjs', 'eslint.config.js'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'data/**',
+      'coverage/**',
+      'test-results/**',
+      'playwright-report/**',
+      'reports/**',
+      'bench/results/**',
+      '**/*.mjs',
+      '**/*.cjs',
+      'eslint.config.js',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -22,12 +34,18 @@ export default tseslint.config(
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/require-await': 'off',
       '@typescript-eslint/only-throw-error': 'error',
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name='only']", message: 'No .only in committed tests.' },
+        {
+          selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name='only']",
+          message: 'No .only in committed tests.',
+        },
       ],
     },
   },
@@ -37,7 +55,17 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@hjemvej/server', '**/server/**'], message: 'The web app may not import server code; use @hjemvej/contract.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@hjemvej/server', '**/server/**'],
+              message: 'The web app may not import server code; use @hjemvej/contract.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -45,7 +73,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@hjemvej/server', '**/server/**', 'node:*', 'kysely', 'pg', '@electric-sql/*', 'fastify'], message: 'Domain and contract code is pure: no I/O, no server.' }] },
+        {
+          patterns: [
+            {
+              group: ['@hjemvej/server', '**/server/**', 'node:*', 'kysely', 'pg', '@electric-sql/*', 'fastify'],
+              message: 'Domain and contract code is pure: no I/O, no server.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -57,9 +92,18 @@ export default tseslint.config(
         {
           paths: [
             { name: 'pg', message: 'Modules get their transaction from the secured route pipeline (DataContext).' },
-            { name: '@electric-sql/pglite', message: 'Modules get their transaction from the secured route pipeline (DataContext).' },
+            {
+              name: '@electric-sql/pglite',
+              message: 'Modules get their transaction from the secured route pipeline (DataContext).',
+            },
           ],
-          patterns: [{ group: ['**/database/connection'], importNamePattern: '^openDatabase$', message: 'Modules may not open their own database connection.' }],
+          patterns: [
+            {
+              group: ['**/database/connection'],
+              importNamePattern: '^openDatabase$',
+              message: 'Modules may not open their own database connection.',
+            },
+          ],
         },
       ],
     },

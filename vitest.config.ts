@@ -28,7 +28,9 @@ if (postgresUrl) projects.push(integration('integration-postgres', postgresUrl))
 export default defineConfig({
   test: {
     projects,
-    reporters: process.env.CI_REPORT_DIR ? ['default', ['json', { outputFile: `${process.env.CI_REPORT_DIR}/vitest.json` }]] : ['default'],
+    reporters: process.env.CI_REPORT_DIR
+      ? ['default', ['json', { outputFile: `${process.env.CI_REPORT_DIR}/vitest.json` }]]
+      : ['default'],
     pool: 'forks',
   },
 });

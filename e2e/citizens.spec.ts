@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, signIn, signOut } from './support';
 
-test('a shelter registers a citizen with the admission and notifies in time; the handlekommune sees the stay and the timeline', async ({ page, browser }) => {
+test('a shelter registers a citizen with the admission and notifies in time; the handlekommune sees the stay and the timeline', async ({
+  page,
+  browser,
+}) => {
   // A CPR number of its own per run: the date part is real, the serial varies.
   const cpr = `120379-${String(Date.now()).slice(-4)}`;
 
@@ -64,6 +67,7 @@ test('a shelter registers a citizen with the admission and notifies in time; the
   await expect(caseworker.getByRole('heading', { level: 1, name: 'Borgere' })).toBeVisible();
   await caseworker.getByRole('searchbox', { name: 'Søg' }).fill('Kajen');
   await caseworker.getByRole('link', { name: 'Karsten Kajgaard' }).click();
+  await expect(caseworker).toHaveURL(new RegExp(`${citizenPath}$`));
   await expect(caseworker.getByRole('heading', { level: 1, name: 'Karsten Kajgaard' })).toBeVisible();
   await expect(caseworker.getByTestId('citizen-header')).toContainText('Demo Kommune');
   const seenStay = caseworker.getByTestId('stay-card');
@@ -71,7 +75,9 @@ test('a shelter registers a citizen with the admission and notifies in time; the
   await expect(seenStay).toContainText('Underrettet til tiden');
   await expect(seenStay.getByRole('button', { name: 'Udskriv' })).toHaveCount(0); // only the shelter discharges
   const timeline = caseworker.getByTestId('timeline');
-  await expect(timeline.getByRole('region', { name: 'Boligsituation og ophold over tid' })).toContainText('Forsorgshjemmet Havnely');
+  await expect(timeline.getByRole('region', { name: 'Boligsituation og ophold over tid' })).toContainText(
+    'Forsorgshjemmet Havnely',
+  );
   const events = caseworker.getByTestId('timeline-list');
   await expect(events).toContainText('Indskrevet på Forsorgshjemmet Havnely');
   await expect(events).toContainText('Borgeren blev registreret');

@@ -19,9 +19,13 @@ const vitest = readJson('vitest.json');
 if (vitest) {
   passed += vitest.numPassedTests ?? 0;
   // A file that failed before running any test (syntax error, failing beforeAll) counts as one failure.
-  const brokenFiles = (vitest.testResults ?? []).filter((file) => file.status === 'failed' && (file.assertionResults ?? []).length === 0).length;
+  const brokenFiles = (vitest.testResults ?? []).filter(
+    (file) => file.status === 'failed' && (file.assertionResults ?? []).length === 0,
+  ).length;
   failed += (vitest.numFailedTests ?? 0) + brokenFiles;
-  notes.push(`tests (unit + integration): ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed, ${brokenFiles} files that did not run`);
+  notes.push(
+    `tests (unit + integration): ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed, ${brokenFiles} files that did not run`,
+  );
 } else {
   failed += 1;
   notes.push('tests: no vitest report (did npm test run?)');

@@ -8,7 +8,12 @@ export const organisationKindSchema = z.enum(organisationKinds);
 export const unitKindSchema = z.enum(unitKinds);
 
 /** isDemo: the organisation is fictional demo data, and the UI says so. */
-export const organisationRefSchema = z.object({ id: idSchema, name: z.string(), kind: organisationKindSchema, isDemo: z.boolean() });
+export const organisationRefSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  kind: organisationKindSchema,
+  isDemo: z.boolean(),
+});
 export const unitRefSchema = z.object({ id: idSchema, name: z.string() });
 
 export const sessionUserSchema = z.object({

@@ -253,7 +253,15 @@ export type CitizenDetail = z.infer<typeof citizenDetailSchema>;
 export const citizenCprSchema = z.object({ id: idSchema, cpr: fullCprSchema.nullable() });
 
 /** Whoever registers a citizen must give a CPR number, a name or an alias. */
-function requireIdentity(body: { cpr?: string | null | undefined; firstName?: string | null | undefined; lastName?: string | null | undefined; alias?: string | null | undefined }, ctx: z.RefinementCtx): void {
+function requireIdentity(
+  body: {
+    cpr?: string | null | undefined;
+    firstName?: string | null | undefined;
+    lastName?: string | null | undefined;
+    alias?: string | null | undefined;
+  },
+  ctx: z.RefinementCtx,
+): void {
   if (!body.cpr && !body.firstName && !body.lastName && !body.alias) {
     ctx.addIssue({ code: 'custom', path: ['alias'], message: 'citizen_identity_required' });
   }

@@ -8,7 +8,16 @@
  * the field; these schemas check shape only.
  */
 import { z } from 'zod';
-import { decisionKinds, functionLevels, goalTypes, lifeAreas, planKinds, supportMethods, supportNeeds, vumAreas } from '@hjemvej/domain';
+import {
+  decisionKinds,
+  functionLevels,
+  goalTypes,
+  lifeAreas,
+  planKinds,
+  supportMethods,
+  supportNeeds,
+  vumAreas,
+} from '@hjemvej/domain';
 import { idSchema, isoDateTimeSchema } from './common';
 import { isoDateSchema } from './citizens';
 
@@ -146,7 +155,11 @@ export const lifeAreaSchema = z.enum(lifeAreas);
 
 export const planGoalSchema = z.object({ lifeArea: lifeAreaSchema, goal: z.string(), note: z.string().nullable() });
 export const planResponsibleSchema = z.object({ name: z.string(), unit: z.string().nullable(), task: z.string().nullable() });
-export const planFollowUpSchema = z.object({ dueOn: isoDateSchema, note: z.string().nullable(), doneOn: isoDateSchema.nullable() });
+export const planFollowUpSchema = z.object({
+  dueOn: isoDateSchema,
+  note: z.string().nullable(),
+  doneOn: isoDateSchema.nullable(),
+});
 
 /** The content of a plan: what every version keeps in full. */
 export const planContentSchema = z.object({
@@ -175,12 +188,25 @@ export const planSchema = planContentSchema.extend({
 export type Plan = z.infer<typeof planSchema>;
 export const planListSchema = z.object({ items: z.array(planSchema) });
 
-export const planVersionSchema = z.object({ id: idSchema, version: z.number().int(), savedBy: savedBySchema, content: planContentSchema });
+export const planVersionSchema = z.object({
+  id: idSchema,
+  version: z.number().int(),
+  savedBy: savedBySchema,
+  content: planContentSchema,
+});
 export type PlanVersion = z.infer<typeof planVersionSchema>;
 
 const planGoalInputSchema = z.object({ lifeArea: lifeAreaSchema, goal: requiredText(2000), note: nullableText(2000).optional() });
-const planResponsibleInputSchema = z.object({ name: requiredText(200), unit: nullableText(200).optional(), task: nullableText(500).optional() });
-const planFollowUpInputSchema = z.object({ dueOn: isoDateSchema, note: nullableText(1000).optional(), doneOn: isoDateSchema.nullable().optional() });
+const planResponsibleInputSchema = z.object({
+  name: requiredText(200),
+  unit: nullableText(200).optional(),
+  task: nullableText(500).optional(),
+});
+const planFollowUpInputSchema = z.object({
+  dueOn: isoDateSchema,
+  note: nullableText(1000).optional(),
+  doneOn: isoDateSchema.nullable().optional(),
+});
 
 export const createPlanBodySchema = z.object({
   kind: planKindSchema,
@@ -249,7 +275,12 @@ export const decisionSchema = decisionContentSchema.extend({
 export type Decision = z.infer<typeof decisionSchema>;
 export const decisionListSchema = z.object({ items: z.array(decisionSchema) });
 
-export const decisionVersionSchema = z.object({ id: idSchema, version: z.number().int(), savedBy: savedBySchema, content: decisionContentSchema });
+export const decisionVersionSchema = z.object({
+  id: idSchema,
+  version: z.number().int(),
+  savedBy: savedBySchema,
+  content: decisionContentSchema,
+});
 export type DecisionVersion = z.infer<typeof decisionVersionSchema>;
 
 export const createDecisionBodySchema = z.object({

@@ -99,7 +99,15 @@ export type MoveInBody = z.infer<typeof moveInBodySchema>;
 // ---------------------------------------------------------------------------------------------
 // Support courses (§ 85 a)
 
-export const supportCourseEndReasons = ['completed', 'citizen_declined', 'moved_away', 'lost_housing', 'transferred', 'died', 'other'] as const;
+export const supportCourseEndReasons = [
+  'completed',
+  'citizen_declined',
+  'moved_away',
+  'lost_housing',
+  'transferred',
+  'died',
+  'other',
+] as const;
 export const supportCourseEndReasonSchema = z.enum(supportCourseEndReasons);
 
 export const supportContactKinds = ['visit', 'phone', 'meeting', 'other'] as const;
@@ -291,8 +299,10 @@ export const createFollowUpBodySchema = z
     note: nullableText(2000).optional(),
   })
   .superRefine((body, ctx) => {
-    if (body.keepsHome && body.lostHomeOn !== undefined) ctx.addIssue({ code: 'custom', path: ['lostHomeOn'], message: 'lost_home_only_when_lost' });
-    if (body.keepsHome && body.returnCategory !== undefined) ctx.addIssue({ code: 'custom', path: ['returnCategory'], message: 'lost_home_only_when_lost' });
+    if (body.keepsHome && body.lostHomeOn !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['lostHomeOn'], message: 'lost_home_only_when_lost' });
+    if (body.keepsHome && body.returnCategory !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['returnCategory'], message: 'lost_home_only_when_lost' });
   });
 export type CreateFollowUpBody = z.infer<typeof createFollowUpBodySchema>;
 

@@ -32,9 +32,7 @@ export type Unit = z.infer<typeof unitSchema>;
 export const unitListSchema = z.object({ items: z.array(unitSchema) });
 
 export const createUnitBodySchema = z.object({ name: textSchema(120), kind: unitKindSchema });
-export const updateUnitBodySchema = z
-  .object({ name: textSchema(120), kind: unitKindSchema, isActive: z.boolean() })
-  .partial();
+export const updateUnitBodySchema = z.object({ name: textSchema(120), kind: unitKindSchema, isActive: z.boolean() }).partial();
 export type CreateUnitBody = z.infer<typeof createUnitBodySchema>;
 export type UpdateUnitBody = z.infer<typeof updateUnitBodySchema>;
 

@@ -89,7 +89,8 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
       info: {
         title: 'Hjemvej API',
         version: config.version,
-        description: 'Housing First course management. Every route validates input and output with zod; personal data is scoped and audited.',
+        description:
+          'Housing First course management. Every route validates input and output with zod; personal data is scoped and audited.',
       },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'hjemvej_session' } } },
       security: [{ session: [] }],

@@ -15,13 +15,16 @@ const startedAt = performance.now();
 const config = loadConfig();
 const database = await openDatabase(config.database);
 const applied = await migrateToLatest(database.db);
-if (config.seedDemoOnStart) await seedDemo(database.db, (step) => process.stdout.write(step === 'done' ? '' : `  demo: ${step}\n`));
+if (config.seedDemoOnStart)
+  await seedDemo(database.db, (step) => process.stdout.write(step === 'done' ? '' : `  demo: ${step}\n`));
 
 const app = await buildApp({ config, database });
 const address = await app.listen({ port: config.port, host: config.host });
 
 const sweep = setInterval(() => {
-  deleteExpiredSessions(database.db, config.session).catch((error: unknown) => app.log.warn({ err: error }, 'session sweep failed'));
+  deleteExpiredSessions(database.db, config.session).catch((error: unknown) =>
+    app.log.warn({ err: error }, 'session sweep failed'),
+  );
 }, 10 * 60_000);
 sweep.unref();
 

@@ -17,7 +17,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 interface ErrorAnswer {
-  error: { code: string; message: string; fields?: { path: string; message: string }[]; conflict?: { current: Record<string, unknown>; changedFields: string[]; changedBy: string | null } };
+  error: {
+    code: string;
+    message: string;
+    fields?: { path: string; message: string }[];
+    conflict?: { current: Record<string, unknown>; changedFields: string[]; changedBy: string | null };
+  };
 }
 
 async function municipalityWithCitizen() {
@@ -30,7 +35,13 @@ async function municipalityWithCitizen() {
 const body = {
   assessedOn: '2025-03-10',
   areas: [
-    { area: 'community_life', functionLevel: 'severe', supportNeed: 'high', goalType: 'develop', note: 'Har ikke haft egen bolig i to år' },
+    {
+      area: 'community_life',
+      functionLevel: 'severe',
+      supportNeed: 'high',
+      goalType: 'develop',
+      note: 'Har ikke haft egen bolig i to år',
+    },
     { area: 'mental_functions', functionLevel: 'moderate', supportNeed: 'moderate', goalType: 'maintain' },
   ],
   summary: 'Behov for intensiv støtte i overgangen til egen bolig.',
@@ -40,21 +51,51 @@ const body = {
 describe('recording an assessment', () => {
   it('answers every VUM area in the method’s order, with the citizen’s own view, and audits it under the citizen', async () => {
     const m = await municipalityWithCitizen();
-    const created = await call(t.app, m.session, { method: 'POST', url: `/api/citizens/${m.citizen.id}/assessments`, payload: body });
+    const created = await call(t.app, m.session, {
+      method: 'POST',
+      url: `/api/citizens/${m.citizen.id}/assessments`,
+      payload: body,
+    });
     expect(created.statusCode, created.body).toBe(201);
     const assessment = created.json<Assessment>();
     expect(assessment.areas.map((a) => a.area)).toEqual([...vumAreas]);
-    expect(assessment.areas.find((a) => a.area === 'mental_functions')).toEqual({ area: 'mental_functions', functionLevel: 'moderate', supportNeed: 'moderate', goalType: 'maintain', note: null });
-    expect(assessment.areas.find((a) => a.area === 'community_life')).toMatchObject({ functionLevel: 'severe', supportNeed: 'high', goalType: 'develop' });
-    expect(assessment.areas.find((a) => a.area === 'health')).toEqual({ area: 'health', functionLevel: 'not_assessed', supportNeed: 'not_assessed', goalType: null, note: null });
-    expect(assessment).toMatchObject({ citizenId: m.citizen.id, assessedOn: '2025-03-10', citizenView: body.citizenView, version: 1 });
+    expect(assessment.areas.find((a) => a.area === 'mental_functions')).toEqual({
+      area: 'mental_functions',
+      functionLevel: 'moderate',
+      supportNeed: 'moderate',
+      goalType: 'maintain',
+      note: null,
+    });
+    expect(assessment.areas.find((a) => a.area === 'community_life')).toMatchObject({
+      functionLevel: 'severe',
+      supportNeed: 'high',
+      goalType: 'develop',
+    });
+    expect(assessment.areas.find((a) => a.area === 'health')).toEqual({
+      area: 'health',
+      functionLevel: 'not_assessed',
+      supportNeed: 'not_assessed',
+      goalType: null,
+      note: null,
+    });
+    expect(assessment).toMatchObject({
+      citizenId: m.citizen.id,
+      assessedOn: '2025-03-10',
+      citizenView: body.citizenView,
+      version: 1,
+    });
 
     const list = await call(t.app, m.session, { method: 'GET', url: `/api/citizens/${m.citizen.id}/assessments` });
     expect(list.json<{ items: Assessment[] }>().items.map((a) => a.id)).toEqual([assessment.id]);
     const one = await call(t.app, m.session, { method: 'GET', url: `/api/assessments/${assessment.id}` });
     expect(one.json<Assessment>()).toEqual(assessment);
 
-    const events = await t.db.selectFrom('audit_events').select(['action', 'subject_id', 'changes']).where('citizen_id', '=', m.citizen.id).orderBy('id').execute();
+    const events = await t.db
+      .selectFrom('audit_events')
+      .select(['action', 'subject_id', 'changes'])
+      .where('citizen_id', '=', m.citizen.id)
+      .orderBy('id')
+      .execute();
     expect(events.map((e) => e.action)).toEqual(['assessment.create', 'assessment.list', 'assessment.read']);
     // The citizen's words stay in the record, not in the append-only log.
     expect(JSON.stringify(events)).not.toContain('eget sted');
@@ -69,7 +110,11 @@ describe('recording an assessment', () => {
     });
     expect(twice.statusCode).toBe(400);
     expect(twice.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('areas.1.area');
-    const future = await call(t.app, m.session, { method: 'POST', url: `/api/citizens/${m.citizen.id}/assessments`, payload: { assessedOn: addDays(todayInDenmark(), 1) } });
+    const future = await call(t.app, m.session, {
+      method: 'POST',
+      url: `/api/citizens/${m.citizen.id}/assessments`,
+      payload: { assessedOn: addDays(todayInDenmark(), 1) },
+    });
     expect(future.statusCode).toBe(422);
     expect(future.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('assessedOn');
     expect(await t.db.selectFrom('assessments').select('id').where('citizen_id', '=', m.citizen.id).execute()).toEqual([]);
@@ -81,17 +126,39 @@ describe('two people editing one assessment', () => {
     const m = await municipalityWithCitizen();
     const colleague = await createUser(t.db, m.organisation.id, { role: 'caseworker', displayName: 'Kollega Kirsten' });
     const other = await signIn(t.app, colleague.email, colleague.password);
-    const { id } = (await call(t.app, m.session, { method: 'POST', url: `/api/citizens/${m.citizen.id}/assessments`, payload: body })).json<Assessment>();
+    const { id } = (
+      await call(t.app, m.session, { method: 'POST', url: `/api/citizens/${m.citizen.id}/assessments`, payload: body })
+    ).json<Assessment>();
 
-    const first = await call(t.app, other, { method: 'PATCH', url: `/api/assessments/${id}`, payload: { version: 1, citizenView: 'Jeg vil gerne bo tæt på min søster.' } });
+    const first = await call(t.app, other, {
+      method: 'PATCH',
+      url: `/api/assessments/${id}`,
+      payload: { version: 1, citizenView: 'Jeg vil gerne bo tæt på min søster.' },
+    });
     expect(first.statusCode, first.body).toBe(200);
-    expect(first.json<Assessment>()).toMatchObject({ version: 2, updatedBy: 'Kollega Kirsten', areas: expect.any(Array) as unknown });
+    expect(first.json<Assessment>()).toMatchObject({
+      version: 2,
+      updatedBy: 'Kollega Kirsten',
+      areas: expect.any(Array) as unknown,
+    });
 
-    const second = await call(t.app, m.session, { method: 'PATCH', url: `/api/assessments/${id}`, payload: { version: 1, summary: 'Overskriver' } });
+    const second = await call(t.app, m.session, {
+      method: 'PATCH',
+      url: `/api/assessments/${id}`,
+      payload: { version: 1, summary: 'Overskriver' },
+    });
     expect(second.statusCode).toBe(409);
     const error = second.json<ErrorAnswer>().error;
-    expect(error.conflict).toMatchObject({ changedFields: ['citizenView'], changedBy: 'Kollega Kirsten', current: { id, version: 2, citizenView: 'Jeg vil gerne bo tæt på min søster.' } });
-    const stored = await t.db.selectFrom('assessments').select(['summary', 'version']).where('id', '=', id).executeTakeFirstOrThrow();
+    expect(error.conflict).toMatchObject({
+      changedFields: ['citizenView'],
+      changedBy: 'Kollega Kirsten',
+      current: { id, version: 2, citizenView: 'Jeg vil gerne bo tæt på min søster.' },
+    });
+    const stored = await t.db
+      .selectFrom('assessments')
+      .select(['summary', 'version'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(stored).toEqual({ summary: body.summary, version: 2 });
   });
 });
@@ -106,15 +173,29 @@ describe('who sees and makes assessments', () => {
     const staff = await signIn(t.app, shelter.staff.email, shelter.staff.password);
     const strangerShelter = await signIn(t.app, otherShelter.staff.email, otherShelter.staff.password);
     const stranger = await signIn(t.app, otherMunicipality.caseworker.email, otherMunicipality.caseworker.password);
-    const { id } = (await call(t.app, m.session, { method: 'POST', url: `/api/citizens/${m.citizen.id}/assessments`, payload: body })).json<Assessment>();
+    const { id } = (
+      await call(t.app, m.session, { method: 'POST', url: `/api/citizens/${m.citizen.id}/assessments`, payload: body })
+    ).json<Assessment>();
 
     expect((await call(t.app, staff, { method: 'GET', url: `/api/assessments/${id}` })).statusCode).toBe(200);
-    expect((await call(t.app, staff, { method: 'GET', url: `/api/citizens/${m.citizen.id}/assessments` })).json<{ items: Assessment[] }>().items).toHaveLength(1);
-    expect((await call(t.app, staff, { method: 'POST', url: `/api/citizens/${m.citizen.id}/assessments`, payload: body })).statusCode).toBe(403);
-    expect((await call(t.app, staff, { method: 'PATCH', url: `/api/assessments/${id}`, payload: { version: 1, summary: 'x' } })).statusCode).toBe(403);
+    expect(
+      (await call(t.app, staff, { method: 'GET', url: `/api/citizens/${m.citizen.id}/assessments` })).json<{
+        items: Assessment[];
+      }>().items,
+    ).toHaveLength(1);
+    expect(
+      (await call(t.app, staff, { method: 'POST', url: `/api/citizens/${m.citizen.id}/assessments`, payload: body })).statusCode,
+    ).toBe(403);
+    expect(
+      (await call(t.app, staff, { method: 'PATCH', url: `/api/assessments/${id}`, payload: { version: 1, summary: 'x' } }))
+        .statusCode,
+    ).toBe(403);
     for (const session of [strangerShelter, stranger]) {
       expect((await call(t.app, session, { method: 'GET', url: `/api/assessments/${id}` })).statusCode).toBe(404);
-      expect((await call(t.app, session, { method: 'PATCH', url: `/api/assessments/${id}`, payload: { version: 1, summary: 'x' } })).statusCode).toBe(404);
+      expect(
+        (await call(t.app, session, { method: 'PATCH', url: `/api/assessments/${id}`, payload: { version: 1, summary: 'x' } }))
+          .statusCode,
+      ).toBe(404);
     }
   });
 });

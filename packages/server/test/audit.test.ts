@@ -22,12 +22,20 @@ afterAll(async () => {
   await scratch.drop();
 });
 
-type SearchResult = { items: { action: string; actor: { userId: string | null; displayName: string | null }; subjectId: string | null }[]; total: number };
+type SearchResult = {
+  items: { action: string; actor: { userId: string | null; displayName: string | null }; subjectId: string | null }[];
+  total: number;
+};
 
 describe('the audit log', () => {
   it('records reads of personal data with who, what and from where', async () => {
     await call(t.app, admin, { method: 'GET', url: `/api/users/${m.caseworker.id}` });
-    const event = await t.db.selectFrom('audit_events').selectAll().where('action', '=', 'user.read').where('subject_id', '=', m.caseworker.id).executeTakeFirstOrThrow();
+    const event = await t.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('action', '=', 'user.read')
+      .where('subject_id', '=', m.caseworker.id)
+      .executeTakeFirstOrThrow();
     expect(event.actor_user_id).toBe(m.admin.id);
     expect(event.actor).toMatchObject({ role: 'municipal_admin', organisationId: m.organisation.id });
     expect(event.data_organisation_id).toBe(m.organisation.id);
@@ -39,9 +47,15 @@ describe('the audit log', () => {
     await sql`CREATE OR REPLACE FUNCTION audit_test_reject() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
       IF NEW.action = 'unit.create' AND NEW.changes->>'name' = 'Skal rulles tilbage' THEN RAISE EXCEPTION 'audit down'; END IF;
       RETURN NEW; END; $$`.execute(t.db);
-    await sql`CREATE TRIGGER audit_test_reject BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION audit_test_reject()`.execute(t.db);
+    await sql`CREATE TRIGGER audit_test_reject BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION audit_test_reject()`.execute(
+      t.db,
+    );
     try {
-      const response = await call(t.app, admin, { method: 'POST', url: '/api/units', payload: { name: 'Skal rulles tilbage', kind: 'other' } });
+      const response = await call(t.app, admin, {
+        method: 'POST',
+        url: '/api/units',
+        payload: { name: 'Skal rulles tilbage', kind: 'other' },
+      });
       expect(response.statusCode).toBe(500);
       expect(response.body).not.toContain('audit down');
       const unit = await t.db.selectFrom('units').select('id').where('name', '=', 'Skal rulles tilbage').executeTakeFirst();
@@ -53,8 +67,12 @@ describe('the audit log', () => {
   });
 
   it('is append-only: the database refuses UPDATE, DELETE and TRUNCATE', async () => {
-    await expect(sql`UPDATE audit_events SET action = 'x' WHERE id = (SELECT max(id) FROM audit_events)`.execute(t.db)).rejects.toThrow(/append-only/);
-    await expect(sql`DELETE FROM audit_events WHERE id = (SELECT max(id) FROM audit_events)`.execute(t.db)).rejects.toThrow(/append-only/);
+    await expect(
+      sql`UPDATE audit_events SET action = 'x' WHERE id = (SELECT max(id) FROM audit_events)`.execute(t.db),
+    ).rejects.toThrow(/append-only/);
+    await expect(sql`DELETE FROM audit_events WHERE id = (SELECT max(id) FROM audit_events)`.execute(t.db)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(sql`TRUNCATE audit_events`.execute(t.db)).rejects.toThrow(/append-only/);
   });
 
@@ -66,14 +84,20 @@ describe('the audit log', () => {
     expect(result.items.every((e) => e.actor.userId === m.caseworker.id || e.subjectId === m.caseworker.id)).toBe(true);
 
     const today = new Date().toISOString().slice(0, 10);
-    const inPeriod = await call(t.app, admin, { method: 'GET', url: `/api/audit-events?from=${today}&to=${today}&action=auth.sign_in` });
+    const inPeriod = await call(t.app, admin, {
+      method: 'GET',
+      url: `/api/audit-events?from=${today}&to=${today}&action=auth.sign_in`,
+    });
     expect(inPeriod.json<SearchResult>().items.map((e) => e.actor.userId)).toContain(m.admin.id);
     const longAgo = await call(t.app, admin, { method: 'GET', url: '/api/audit-events?from=2001-01-01&to=2001-12-31' });
     expect(longAgo.json<SearchResult>().total).toBe(0);
 
     const badDate = await call(t.app, admin, { method: 'GET', url: '/api/audit-events?from=2001-13-45' });
     expect(badDate.statusCode).toBe(400);
-    expect(badDate.json<{ error: { fields: { path: string; message: string }[] } }>().error.fields[0]).toEqual({ path: 'from', message: 'Skriv en dato som ÅÅÅÅ-MM-DD.' });
+    expect(badDate.json<{ error: { fields: { path: string; message: string }[] } }>().error.fields[0]).toEqual({
+      path: 'from',
+      message: 'Skriv en dato som ÅÅÅÅ-MM-DD.',
+    });
 
     const other = await createMunicipalityWithStaff(t.db);
     const otherAdmin = await signIn(t.app, other.admin.email, other.admin.password);
@@ -84,7 +108,12 @@ describe('the audit log', () => {
   it('forms an intact hash chain, and verification names the first broken link', async () => {
     const intact = await verifyAuditChain(t.db);
     expect(intact.ok).toBe(true);
-    const target = await t.db.selectFrom('audit_events').select('id').where('action', '=', 'user.read').orderBy('id').executeTakeFirstOrThrow();
+    const target = await t.db
+      .selectFrom('audit_events')
+      .select('id')
+      .where('action', '=', 'user.read')
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
     await sql`ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update`.execute(t.db);
     try {
       await sql`UPDATE audit_events SET subject_id = 'someone-else' WHERE id = ${target.id}`.execute(t.db);

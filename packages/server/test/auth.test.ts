@@ -19,7 +19,11 @@ async function auditActions(userId: string): Promise<string[]> {
 describe('sign-in', () => {
   it('signs in with the right password: HttpOnly, SameSite cookie (not Secure on localhost) and an audit event', async () => {
     const user = await createUser(t.db, organisationId);
-    const response = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: user.email.toUpperCase(), password: user.password } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: user.email.toUpperCase(), password: user.password },
+    });
     expect(response.statusCode).toBe(200);
     const cookie = response.cookies.find((c) => c.name === 'hjemvej_session');
     expect(cookie?.httpOnly).toBe(true);
@@ -42,8 +46,16 @@ describe('sign-in', () => {
 
   it('answers a wrong password and an unknown e-mail alike, in Danish by default and English on request', async () => {
     const user = await createUser(t.db, organisationId);
-    const wrong = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: user.email, password: 'forkert-kode' } });
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'ingen@nowhere.dk', password: 'forkert-kode' } });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: user.email, password: 'forkert-kode' },
+    });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: 'ingen@nowhere.dk', password: 'forkert-kode' },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json()).toEqual(unknown.json());
@@ -60,7 +72,8 @@ describe('sign-in', () => {
 
   it('slows repeated failures, then locks the account for a while, even for the right password', async () => {
     const user = await createUser(t.db, organisationId);
-    const attempt = (password: string) => t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: user.email, password } });
+    const attempt = (password: string) =>
+      t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: user.email, password } });
     const timings: number[] = [];
     for (let i = 1; i <= 4; i += 1) {
       const started = Date.now();
@@ -78,19 +91,31 @@ describe('sign-in', () => {
     expect(right.json<{ error: { message: string } }>().error.message).toMatch(/låst i 15 minutter/);
     expect(await auditActions(user.id)).toContain('auth.sign_in_locked');
     // When the lock has run out, the right password works again.
-    await t.db.updateTable('sign_in_throttle').set({ locked_until: new Date(Date.now() - 1000) }).where('key', '=', user.email).execute();
+    await t.db
+      .updateTable('sign_in_throttle')
+      .set({ locked_until: new Date(Date.now() - 1000) })
+      .where('key', '=', user.email)
+      .execute();
     expect((await attempt(user.password)).statusCode).toBe(200);
   });
 
   it('refuses a deactivated user with a clear message', async () => {
     const user = await createUser(t.db, organisationId, { isActive: false });
-    const response = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: user.email, password: user.password } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: user.email, password: user.password },
+    });
     expect(response.statusCode).toBe(403);
     expect(response.json<{ error: { code: string } }>().error.code).toBe('account_inactive');
   });
 
   it('validates the sign-in body, naming the field', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'ikke-en-mail', password: '' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: 'ikke-en-mail', password: '' },
+    });
     expect(response.statusCode).toBe(400);
     const fields = response.json<{ error: { fields: { path: string; message: string }[] } }>().error.fields;
     expect(fields.map((f) => f.path).sort()).toEqual(['email', 'password']);
@@ -116,12 +141,20 @@ describe('sessions', () => {
   it('ends a session after the idle timeout and after the absolute timeout', async () => {
     const user = await createUser(t.db, organisationId);
     const idle = await signIn(t.app, user.email, user.password);
-    await t.db.updateTable('sessions').set({ last_seen_at: new Date(Date.now() - 31 * 60_000) }).where('user_id', '=', user.id).execute();
+    await t.db
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(Date.now() - 31 * 60_000) })
+      .where('user_id', '=', user.id)
+      .execute();
     expect((await call(t.app, idle, { method: 'GET', url: '/api/home' })).statusCode).toBe(401);
 
     const absolute = await signIn(t.app, user.email, user.password);
     expect((await call(t.app, absolute, { method: 'GET', url: '/api/home' })).statusCode).toBe(200);
-    await t.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000) }).where('user_id', '=', user.id).execute();
+    await t.db
+      .updateTable('sessions')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('user_id', '=', user.id)
+      .execute();
     const expired = await call(t.app, absolute, { method: 'GET', url: '/api/home' });
     expect(expired.statusCode).toBe(401);
     expect(expired.json<{ error: { code: string } }>().error.code).toBe('unauthorized');
@@ -141,10 +174,20 @@ describe('sessions', () => {
   it('requires the CSRF token on state-changing requests', async () => {
     const user = await createUser(t.db, organisationId);
     const session = await signIn(t.app, user.email, user.password);
-    const missing = await t.app.inject({ method: 'PUT', url: '/api/me/preferences', headers: { cookie: session.cookie }, payload: { locale: 'en' } });
+    const missing = await t.app.inject({
+      method: 'PUT',
+      url: '/api/me/preferences',
+      headers: { cookie: session.cookie },
+      payload: { locale: 'en' },
+    });
     expect(missing.statusCode).toBe(403);
     expect(missing.json<{ error: { code: string } }>().error.code).toBe('csrf_failed');
-    const wrong = await call(t.app, session, { method: 'PUT', url: '/api/me/preferences', headers: { 'x-csrf-token': 'x'.repeat(43) }, payload: { locale: 'en' } });
+    const wrong = await call(t.app, session, {
+      method: 'PUT',
+      url: '/api/me/preferences',
+      headers: { 'x-csrf-token': 'x'.repeat(43) },
+      payload: { locale: 'en' },
+    });
     expect(wrong.statusCode).toBe(403);
     const right = await call(t.app, session, { method: 'PUT', url: '/api/me/preferences', payload: { locale: 'en' } });
     expect(right.statusCode).toBe(204);
@@ -165,7 +208,9 @@ describe('sessions', () => {
     expect(me.json<{ user: { locale: string } }>().user.locale).toBe('en');
     const notFound = await call(t.app, session, { method: 'GET', url: '/api/users/00000000-0000-4000-8000-000000000000' });
     expect(notFound.statusCode).toBe(404);
-    expect(notFound.json<{ error: { message: string } }>().error.message).toBe('Does not exist, or you do not have access to it.');
+    expect(notFound.json<{ error: { message: string } }>().error.message).toBe(
+      'Does not exist, or you do not have access to it.',
+    );
     const forbidden = await call(t.app, session, { method: 'POST', url: '/api/units', payload: { name: 'x', kind: 'other' } });
     expect(forbidden.json<{ error: { message: string } }>().error.message).toBe('Your role does not give access to this.');
   });

@@ -17,7 +17,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 interface ErrorAnswer {
-  error: { code: string; message: string; fields?: { path: string; message: string }[]; conflict?: { current: Record<string, unknown>; changedFields: string[]; changedBy: string | null; changedAt: string | null } };
+  error: {
+    code: string;
+    message: string;
+    fields?: { path: string; message: string }[];
+    conflict?: { current: Record<string, unknown>; changedFields: string[]; changedBy: string | null; changedAt: string | null };
+  };
 }
 
 async function municipality() {
@@ -37,7 +42,13 @@ describe('registering a citizen', () => {
   it('with a CPR number: the birth date follows from it, the number is shown masked, the handlekommune is the own municipality', async () => {
     const m = await municipality();
     const cpr = randomCpr();
-    const response = await register(m.session, { cpr: formatted(cpr), firstName: 'Jens', lastName: 'Hansen', phone: '12345678', contactNote: 'Værestedet om formiddagen' });
+    const response = await register(m.session, {
+      cpr: formatted(cpr),
+      firstName: 'Jens',
+      lastName: 'Hansen',
+      phone: '12345678',
+      contactNote: 'Værestedet om formiddagen',
+    });
     expect(response.statusCode, response.body).toBe(201);
     const { citizen } = response.json<{ citizen: Citizen }>();
     expect(citizen.cpr).toBe(`${cpr.slice(0, 6)}-xxxx`);
@@ -53,7 +64,13 @@ describe('registering a citizen', () => {
     const response = await register(m.session, { alias: 'Store Per', birthYear: 1971 });
     expect(response.statusCode, response.body).toBe(201);
     const { citizen } = response.json<{ citizen: Citizen }>();
-    expect(citizen).toMatchObject({ cpr: null, alias: 'Store Per', firstName: null, birthDate: '1971-01-01', birthDateIsApproximate: true });
+    expect(citizen).toMatchObject({
+      cpr: null,
+      alias: 'Store Per',
+      firstName: null,
+      birthDate: '1971-01-01',
+      birthDateIsApproximate: true,
+    });
   });
 
   it('refuses a citizen with neither CPR number, name nor alias', async () => {
@@ -65,7 +82,12 @@ describe('registering a citizen', () => {
 
   it('refuses a CPR number with an impossible date, naming the field', async () => {
     const m = await municipality();
-    const response = await call(t.app, m.session, { method: 'POST', url: '/api/citizens', payload: { cpr: '310290-1234', firstName: 'Ole' }, headers: { 'accept-language': 'da' } });
+    const response = await call(t.app, m.session, {
+      method: 'POST',
+      url: '/api/citizens',
+      payload: { cpr: '310290-1234', firstName: 'Ole' },
+      headers: { 'accept-language': 'da' },
+    });
     expect(response.statusCode).toBe(400);
     const fields = response.json<ErrorAnswer>().error.fields ?? [];
     expect(fields).toEqual([{ path: 'cpr', message: 'CPR-nummerets dato (ddmmåå) findes ikke.' }]);
@@ -95,7 +117,9 @@ describe('possible duplicates, link and split', () => {
   it('points out the same CPR number and the same name and birth date, within the own scope only', async () => {
     const m = await municipality();
     const cpr = randomCpr();
-    const first = (await register(m.session, { cpr: formatted(cpr), firstName: 'Anna', lastName: 'Berg' })).json<{ citizen: Citizen }>().citizen;
+    const first = (await register(m.session, { cpr: formatted(cpr), firstName: 'Anna', lastName: 'Berg' })).json<{
+      citizen: Citizen;
+    }>().citizen;
     const sameCpr = await register(m.session, { cpr: formatted(cpr), alias: 'Anne' });
     expect(sameCpr.json<{ possibleDuplicates: CitizenSummary[] }>().possibleDuplicates.map((d) => d.id)).toEqual([first.id]);
 
@@ -114,10 +138,16 @@ describe('possible duplicates, link and split', () => {
   it('links two records into one person and splits them again; the split is remembered', async () => {
     const m = await municipality();
     const cpr = randomCpr();
-    const a = (await register(m.session, { cpr: formatted(cpr), firstName: 'Bo', lastName: 'Linde' })).json<{ citizen: Citizen }>().citizen;
+    const a = (await register(m.session, { cpr: formatted(cpr), firstName: 'Bo', lastName: 'Linde' })).json<{
+      citizen: Citizen;
+    }>().citizen;
     const b = (await register(m.session, { cpr: formatted(cpr), alias: 'Bosse' })).json<{ citizen: Citizen }>().citizen;
 
-    const linked = await call(t.app, m.session, { method: 'POST', url: `/api/citizens/${a.id}/link`, payload: { otherCitizenId: b.id } });
+    const linked = await call(t.app, m.session, {
+      method: 'POST',
+      url: `/api/citizens/${a.id}/link`,
+      payload: { otherCitizenId: b.id },
+    });
     expect(linked.statusCode, linked.body).toBe(200);
     const person = linked.json<CitizenDetail>();
     expect(person.linkedRecords.map((r) => r.id)).toEqual([b.id]);
@@ -128,35 +158,67 @@ describe('possible duplicates, link and split', () => {
     expect(viaB.id).toBe(a.id);
     expect(viaB.resolvedFromId).toBe(b.id);
     // Lists show the person once; the alias of the linked record still finds it.
-    const found = (await call(t.app, m.session, { method: 'GET', url: '/api/citizens?search=Bosse' })).json<{ items: CitizenSummary[]; total: number }>();
+    const found = (await call(t.app, m.session, { method: 'GET', url: '/api/citizens?search=Bosse' })).json<{
+      items: CitizenSummary[];
+      total: number;
+    }>();
     expect(found.items.map((c) => c.id)).toEqual([a.id]);
-    const all = (await call(t.app, m.session, { method: 'GET', url: '/api/citizens' })).json<{ items: CitizenSummary[]; total: number }>();
+    const all = (await call(t.app, m.session, { method: 'GET', url: '/api/citizens' })).json<{
+      items: CitizenSummary[];
+      total: number;
+    }>();
     expect(all.items.map((c) => c.id)).toEqual([a.id]);
 
-    const again = await call(t.app, m.session, { method: 'POST', url: `/api/citizens/${a.id}/link`, payload: { otherCitizenId: b.id } });
+    const again = await call(t.app, m.session, {
+      method: 'POST',
+      url: `/api/citizens/${a.id}/link`,
+      payload: { otherCitizenId: b.id },
+    });
     expect(again.statusCode).toBe(422);
 
-    const split = await call(t.app, m.session, { method: 'POST', url: `/api/citizens/${a.id}/split`, payload: { otherCitizenId: b.id } });
+    const split = await call(t.app, m.session, {
+      method: 'POST',
+      url: `/api/citizens/${a.id}/split`,
+      payload: { otherCitizenId: b.id },
+    });
     expect(split.statusCode, split.body).toBe(200);
     expect(split.json<CitizenDetail>().linkedRecords).toEqual([]);
     // Remembered: no longer suggested, and not linked again.
     expect(split.json<CitizenDetail>().possibleDuplicates).toEqual([]);
-    const relink = await call(t.app, m.session, { method: 'POST', url: `/api/citizens/${b.id}/link`, payload: { otherCitizenId: a.id } });
+    const relink = await call(t.app, m.session, {
+      method: 'POST',
+      url: `/api/citizens/${b.id}/link`,
+      payload: { otherCitizenId: a.id },
+    });
     expect(relink.statusCode).toBe(422);
     expect(relink.json<ErrorAnswer>().error.fields?.[0]).toMatchObject({ path: 'otherCitizenId' });
     const bAlone = (await call(t.app, m.session, { method: 'GET', url: `/api/citizens/${b.id}` })).json<CitizenDetail>();
     expect(bAlone.id).toBe(b.id);
     expect(bAlone.resolvedFromId).toBeNull();
 
-    const events = await t.db.selectFrom('audit_events').select(['action', 'citizen_id']).where('action', 'in', ['citizen.link', 'citizen.split']).where('citizen_id', 'in', [a.id, b.id]).execute();
-    expect(events.map((e) => `${e.action} ${e.citizen_id === a.id ? 'a' : 'b'}`).sort()).toEqual(['citizen.link a', 'citizen.link b', 'citizen.split a', 'citizen.split b']);
+    const events = await t.db
+      .selectFrom('audit_events')
+      .select(['action', 'citizen_id'])
+      .where('action', 'in', ['citizen.link', 'citizen.split'])
+      .where('citizen_id', 'in', [a.id, b.id])
+      .execute();
+    expect(events.map((e) => `${e.action} ${e.citizen_id === a.id ? 'a' : 'b'}`).sort()).toEqual([
+      'citizen.link a',
+      'citizen.link b',
+      'citizen.split a',
+      'citizen.split b',
+    ]);
   });
 
   it('refuses to split records that are not linked', async () => {
     const m = await municipality();
     const a = await createCitizen(t.db, { handlekommuneId: m.organisation.id });
     const b = await createCitizen(t.db, { handlekommuneId: m.organisation.id });
-    const response = await call(t.app, m.session, { method: 'POST', url: `/api/citizens/${a.id}/split`, payload: { otherCitizenId: b.id } });
+    const response = await call(t.app, m.session, {
+      method: 'POST',
+      url: `/api/citizens/${a.id}/split`,
+      payload: { otherCitizenId: b.id },
+    });
     expect(response.statusCode).toBe(422);
   });
 });
@@ -166,7 +228,12 @@ describe('the CPR number', () => {
     const m = await municipality();
     const cpr = randomCpr();
     const citizen = await createCitizen(t.db, { handlekommuneId: m.organisation.id, cpr });
-    for (const url of ['/api/citizens', `/api/citizens?search=${cpr}`, `/api/citizens?search=${cpr.slice(0, 6)}`, `/api/citizens/${citizen.id}`]) {
+    for (const url of [
+      '/api/citizens',
+      `/api/citizens?search=${cpr}`,
+      `/api/citizens?search=${cpr.slice(0, 6)}`,
+      `/api/citizens/${citizen.id}`,
+    ]) {
       const response = await call(t.app, m.session, { method: 'GET', url });
       expect(response.statusCode, url).toBe(200);
       expect(response.body, url).toContain(`${cpr.slice(0, 6)}-xxxx`);
@@ -175,7 +242,12 @@ describe('the CPR number', () => {
     const reveal = await call(t.app, m.session, { method: 'GET', url: `/api/citizens/${citizen.id}/cpr` });
     expect(reveal.statusCode).toBe(200);
     expect(reveal.json()).toEqual({ id: citizen.id, cpr: formatted(cpr) });
-    const event = await t.db.selectFrom('audit_events').selectAll().where('action', '=', 'citizen.cpr_reveal').where('citizen_id', '=', citizen.id).executeTakeFirstOrThrow();
+    const event = await t.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('action', '=', 'citizen.cpr_reveal')
+      .where('citizen_id', '=', citizen.id)
+      .executeTakeFirstOrThrow();
     expect(event.actor_user_id).toBe(m.session.userId);
     expect(JSON.stringify(event.changes)).not.toContain(cpr.slice(6));
 
@@ -188,15 +260,30 @@ describe('the CPR number', () => {
   it('is searched by all ten digits or the first six, and names and aliases by part', async () => {
     const m = await municipality();
     const cpr = randomCpr();
-    const target = await createCitizen(t.db, { handlekommuneId: m.organisation.id, cpr, firstName: 'Karen', lastName: 'Østergaard', alias: 'Kitty' });
+    const target = await createCitizen(t.db, {
+      handlekommuneId: m.organisation.id,
+      cpr,
+      firstName: 'Karen',
+      lastName: 'Østergaard',
+      alias: 'Kitty',
+    });
     await createCitizen(t.db, { handlekommuneId: m.organisation.id, firstName: 'Niels', lastName: 'Nielsen' });
     for (const search of [formatted(cpr), cpr, cpr.slice(0, 6), 'karen øster', 'kitt']) {
       const response = await call(t.app, m.session, { method: 'GET', url: `/api/citizens?search=${encodeURIComponent(search)}` });
       const body = response.json<{ items: CitizenSummary[]; total: number }>();
-      expect(body.items.map((c) => c.id), search).toEqual([target.id]);
+      expect(
+        body.items.map((c) => c.id),
+        search,
+      ).toEqual([target.id]);
       expect(body.total).toBe(1);
     }
-    const searchEvent = await t.db.selectFrom('audit_events').select('changes').where('action', '=', 'citizen.search').where('actor_user_id', '=', m.session.userId).orderBy('id').execute();
+    const searchEvent = await t.db
+      .selectFrom('audit_events')
+      .select('changes')
+      .where('action', '=', 'citizen.search')
+      .where('actor_user_id', '=', m.session.userId)
+      .orderBy('id')
+      .execute();
     expect(JSON.stringify(searchEvent.map((e) => e.changes))).not.toContain(cpr.slice(6));
   });
 });
@@ -208,11 +295,20 @@ describe('changing a citizen', () => {
     const colleagueSession = await signIn(t.app, colleague.email, colleague.password);
     const citizen = await createCitizen(t.db, { handlekommuneId: m.organisation.id, firstName: 'Ib', lastName: 'Holm' });
 
-    const first = await call(t.app, colleagueSession, { method: 'PATCH', url: `/api/citizens/${citizen.id}`, payload: { version: 1, firstName: 'Ib Erik', phone: '11223344' } });
+    const first = await call(t.app, colleagueSession, {
+      method: 'PATCH',
+      url: `/api/citizens/${citizen.id}`,
+      payload: { version: 1, firstName: 'Ib Erik', phone: '11223344' },
+    });
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json<Citizen>().version).toBe(2);
 
-    const second = await call(t.app, m.session, { method: 'PATCH', url: `/api/citizens/${citizen.id}`, payload: { version: 1, lastName: 'Holmberg' }, headers: { 'accept-language': 'da' } });
+    const second = await call(t.app, m.session, {
+      method: 'PATCH',
+      url: `/api/citizens/${citizen.id}`,
+      payload: { version: 1, lastName: 'Holmberg' },
+      headers: { 'accept-language': 'da' },
+    });
     expect(second.statusCode).toBe(409);
     const error = second.json<ErrorAnswer>().error;
     expect(error.message).toContain('Kollega Kirsten');
@@ -221,22 +317,44 @@ describe('changing a citizen', () => {
     expect(error.conflict?.current).toMatchObject({ id: citizen.id, firstName: 'Ib Erik', lastName: 'Holm', version: 2 });
     expect(JSON.stringify(error.conflict?.current)).not.toContain(citizen.cpr!.slice(6));
 
-    const stored = await t.db.selectFrom('citizens').select(['last_name', 'version']).where('id', '=', citizen.id).executeTakeFirstOrThrow();
+    const stored = await t.db
+      .selectFrom('citizens')
+      .select(['last_name', 'version'])
+      .where('id', '=', citizen.id)
+      .executeTakeFirstOrThrow();
     expect(stored).toEqual({ last_name: 'Holm', version: 2 });
 
-    const retry = await call(t.app, m.session, { method: 'PATCH', url: `/api/citizens/${citizen.id}`, payload: { version: 2, lastName: 'Holmberg' } });
+    const retry = await call(t.app, m.session, {
+      method: 'PATCH',
+      url: `/api/citizens/${citizen.id}`,
+      payload: { version: 2, lastName: 'Holmberg' },
+    });
     expect(retry.statusCode).toBe(200);
     expect(retry.json<Citizen>()).toMatchObject({ firstName: 'Ib Erik', lastName: 'Holmberg', version: 3 });
   });
 
   it('derives the birth date from a new CPR number and refuses to remove every identity', async () => {
     const m = await municipality();
-    const citizen = await createCitizen(t.db, { handlekommuneId: m.organisation.id, cpr: null, firstName: null, lastName: null, alias: 'Fugl' });
+    const citizen = await createCitizen(t.db, {
+      handlekommuneId: m.organisation.id,
+      cpr: null,
+      firstName: null,
+      lastName: null,
+      alias: 'Fugl',
+    });
     const cpr = randomCpr();
-    const withCpr = await call(t.app, m.session, { method: 'PATCH', url: `/api/citizens/${citizen.id}`, payload: { version: 1, cpr } });
+    const withCpr = await call(t.app, m.session, {
+      method: 'PATCH',
+      url: `/api/citizens/${citizen.id}`,
+      payload: { version: 1, cpr },
+    });
     expect(withCpr.statusCode, withCpr.body).toBe(200);
     expect(withCpr.json<Citizen>().birthDate).toBe(`19${cpr.slice(4, 6)}-${cpr.slice(2, 4)}-${cpr.slice(0, 2)}`);
-    const empty = await call(t.app, m.session, { method: 'PATCH', url: `/api/citizens/${citizen.id}`, payload: { version: 2, cpr: null, alias: '' } });
+    const empty = await call(t.app, m.session, {
+      method: 'PATCH',
+      url: `/api/citizens/${citizen.id}`,
+      payload: { version: 2, cpr: null, alias: '' },
+    });
     expect(empty.statusCode).toBe(422);
     expect(empty.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('alias');
   });
@@ -248,12 +366,25 @@ describe('housing situation over time', () => {
     const citizen = await createCitizen(t.db, { handlekommuneId: m.organisation.id });
     const today = todayInDenmark();
     const url = `/api/citizens/${citizen.id}/housing-periods`;
-    const street = await call(t.app, m.session, { method: 'POST', url, payload: { category: 'rough_sleeping', fromDate: addDays(today, -60) } });
+    const street = await call(t.app, m.session, {
+      method: 'POST',
+      url,
+      payload: { category: 'rough_sleeping', fromDate: addDays(today, -60) },
+    });
     expect(street.statusCode, street.body).toBe(201);
-    const shelter = await call(t.app, m.session, { method: 'POST', url, payload: { category: 'shelter_110', fromDate: addDays(today, -20), note: 'Forsorgshjemmet' } });
+    const shelter = await call(t.app, m.session, {
+      method: 'POST',
+      url,
+      payload: { category: 'shelter_110', fromDate: addDays(today, -20), note: 'Forsorgshjemmet' },
+    });
     expect(shelter.statusCode, shelter.body).toBe(201);
 
-    const list = (await call(t.app, m.session, { method: 'GET', url })).json<{ items: HousingPeriod[]; current: HousingPeriod | null; homelessSince: string | null; homelessDays: number | null }>();
+    const list = (await call(t.app, m.session, { method: 'GET', url })).json<{
+      items: HousingPeriod[];
+      current: HousingPeriod | null;
+      homelessSince: string | null;
+      homelessDays: number | null;
+    }>();
     expect(list.items.map((p) => [p.category, p.fromDate, p.toDate])).toEqual([
       ['rough_sleeping', addDays(today, -60), addDays(today, -20)],
       ['shelter_110', addDays(today, -20), null],
@@ -273,21 +404,37 @@ describe('housing situation over time', () => {
     expect(field?.path).toBe('fromDate');
     expect(field?.message).toContain('Gadesovende');
 
-    const ends = await call(t.app, m.session, { method: 'POST', url, payload: { category: 'unknown', fromDate: addDays(today, -5), toDate: addDays(today, -6) } });
+    const ends = await call(t.app, m.session, {
+      method: 'POST',
+      url,
+      payload: { category: 'unknown', fromDate: addDays(today, -5), toDate: addDays(today, -6) },
+    });
     expect(ends.statusCode).toBe(422);
     expect(ends.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('toDate');
 
     // Moving into own home: end the shelter period, start the new one.
     const shelterId = shelter.json<HousingPeriod>().id;
-    const ended = await call(t.app, m.session, { method: 'PATCH', url: `/api/housing-periods/${shelterId}`, payload: { toDate: today } });
+    const ended = await call(t.app, m.session, {
+      method: 'PATCH',
+      url: `/api/housing-periods/${shelterId}`,
+      payload: { toDate: today },
+    });
     expect(ended.statusCode, ended.body).toBe(200);
-    const home = await call(t.app, m.session, { method: 'POST', url, payload: { category: 'own_home_with_lease', fromDate: today } });
+    const home = await call(t.app, m.session, {
+      method: 'POST',
+      url,
+      payload: { category: 'own_home_with_lease', fromDate: today },
+    });
     expect(home.statusCode, home.body).toBe(201);
     const detail = (await call(t.app, m.session, { method: 'GET', url: `/api/citizens/${citizen.id}` })).json<CitizenDetail>();
     expect(detail.housing.current?.category).toBe('own_home_with_lease');
     expect(detail.housing.homelessSince).toBeNull();
 
-    const stretch = await call(t.app, m.session, { method: 'PATCH', url: `/api/housing-periods/${shelterId}`, payload: { toDate: addDays(today, 1) } });
+    const stretch = await call(t.app, m.session, {
+      method: 'PATCH',
+      url: `/api/housing-periods/${shelterId}`,
+      payload: { toDate: addDays(today, 1) },
+    });
     expect(stretch.statusCode).toBe(422);
   });
 });
@@ -296,9 +443,15 @@ describe('scope and audit', () => {
   it('a caseworker of another municipality finds nothing and gets 404; the audit search by citizen shows who read', async () => {
     const m = await municipality();
     const other = await municipality();
-    const citizen = await createCitizen(t.db, { handlekommuneId: m.organisation.id, firstName: 'Skjult', lastName: `Person${m.organisation.id.slice(0, 4)}` });
+    const citizen = await createCitizen(t.db, {
+      handlekommuneId: m.organisation.id,
+      firstName: 'Skjult',
+      lastName: `Person${m.organisation.id.slice(0, 4)}`,
+    });
     expect((await call(t.app, m.session, { method: 'GET', url: `/api/citizens/${citizen.id}` })).statusCode).toBe(200);
-    const list = (await call(t.app, other.session, { method: 'GET', url: '/api/citizens?search=Skjult' })).json<{ items: CitizenSummary[] }>();
+    const list = (await call(t.app, other.session, { method: 'GET', url: '/api/citizens?search=Skjult' })).json<{
+      items: CitizenSummary[];
+    }>();
     expect(list.items).toEqual([]);
     expect((await call(t.app, other.session, { method: 'GET', url: `/api/citizens/${citizen.id}` })).statusCode).toBe(404);
 

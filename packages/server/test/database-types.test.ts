@@ -11,7 +11,15 @@ afterAll(() => t.close());
 
 describe('values from the database', () => {
   it('gives counts and numerics as numbers, dates as YYYY-MM-DD and timestamps as Date', async () => {
-    const { rows } = await sql<{ count: unknown; big: unknown; amount: unknown; day: unknown; moment: unknown; flag: unknown; doc: unknown }>`
+    const { rows } = await sql<{
+      count: unknown;
+      big: unknown;
+      amount: unknown;
+      day: unknown;
+      moment: unknown;
+      flag: unknown;
+      doc: unknown;
+    }>`
       SELECT count(*) AS count, 9007199254740::bigint AS big, 3500.75::numeric AS amount,
              '2026-04-01'::date AS day, '2026-04-01T10:00:00Z'::timestamptz AS moment,
              true AS flag, '{"a":1}'::jsonb AS doc
@@ -32,7 +40,15 @@ describe('values from the database', () => {
       t.db.transaction().execute(async (tx) => {
         await tx
           .insertInto('organisations')
-          .values({ kind: 'municipality', name, municipality_code: null, partner_type: null, shelter_operator: null, contact_email: null, contact_phone: null })
+          .values({
+            kind: 'municipality',
+            name,
+            municipality_code: null,
+            partner_type: null,
+            shelter_operator: null,
+            contact_email: null,
+            contact_phone: null,
+          })
           .execute();
         await sql`SELECT 1/0`.execute(tx);
       }),
@@ -50,7 +66,15 @@ describe('values from the database', () => {
           .execute(async (tx) => {
             await tx
               .insertInto('organisations')
-              .values({ kind: 'municipality', name, municipality_code: null, partner_type: null, shelter_operator: null, contact_email: null, contact_phone: null })
+              .values({
+                kind: 'municipality',
+                name,
+                municipality_code: null,
+                partner_type: null,
+                shelter_operator: null,
+                contact_email: null,
+                contact_phone: null,
+              })
               .execute();
             if (i % 2 === 1) throw new Error('roll back the odd ones');
           })

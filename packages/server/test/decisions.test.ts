@@ -18,7 +18,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 interface ErrorAnswer {
-  error: { code: string; message: string; fields?: { path: string; message: string }[]; conflict?: { current: Record<string, unknown>; changedFields: string[]; changedBy: string | null } };
+  error: {
+    code: string;
+    message: string;
+    fields?: { path: string; message: string }[];
+    conflict?: { current: Record<string, unknown>; changedFields: string[]; changedBy: string | null };
+  };
 }
 
 async function municipalityWithCitizen() {
@@ -42,7 +47,12 @@ const ctiDecision = {
 };
 
 function post(session: Session, citizenId: string, payload: Record<string, unknown>) {
-  return call(t.app, session, { method: 'POST', url: `/api/citizens/${citizenId}/decisions`, payload, headers: { 'accept-language': 'da' } });
+  return call(t.app, session, {
+    method: 'POST',
+    url: `/api/citizens/${citizenId}/decisions`,
+    payload,
+    headers: { 'accept-language': 'da' },
+  });
 }
 
 async function decide(session: Session, citizenId: string, payload: Record<string, unknown> = ctiDecision) {
@@ -55,12 +65,22 @@ describe('recording a decision', () => {
   it('keeps kind, method, outcome, period, reasons and the wish, with the template’s klagevejledning, and audits it under the citizen', async () => {
     const m = await municipalityWithCitizen();
     const decision = await decide(m.session, m.citizen.id);
-    expect(decision).toMatchObject({ ...ctiDecision, citizenId: m.citizen.id, organisation: { id: m.organisation.id, name: m.organisation.name }, version: 1 });
+    expect(decision).toMatchObject({
+      ...ctiDecision,
+      citizenId: m.citizen.id,
+      organisation: { id: m.organisation.id, name: m.organisation.name },
+      version: 1,
+    });
     expect(decision.appealGuidance).toContain(`modtaget hos ${m.organisation.name} senest 4 uger`);
     expect(decision.appealGuidance).toContain('Ankestyrelsen');
     const list = await call(t.app, m.session, { method: 'GET', url: `/api/citizens/${m.citizen.id}/decisions` });
     expect(list.json<{ items: Decision[] }>().items.map((d) => d.id)).toEqual([decision.id]);
-    const event = await t.db.selectFrom('audit_events').select(['citizen_id', 'changes']).where('action', '=', 'decision.create').where('subject_id', '=', decision.id).executeTakeFirstOrThrow();
+    const event = await t.db
+      .selectFrom('audit_events')
+      .select(['citizen_id', 'changes'])
+      .where('action', '=', 'decision.create')
+      .where('subject_id', '=', decision.id)
+      .executeTakeFirstOrThrow();
     expect(event.citizen_id).toBe(m.citizen.id);
     expect(event.changes).toMatchObject({ kind: '85a', method: 'cti', outcome: 'granted', wishFollowed: false });
   });
@@ -70,18 +90,32 @@ describe('recording a decision', () => {
     const noMethod = await post(m.session, m.citizen.id, { ...ctiDecision, method: null });
     expect(noMethod.statusCode).toBe(422);
     expect(noMethod.json<ErrorAnswer>().error.fields?.[0]).toMatchObject({ path: 'method' });
-    const methodOn107 = await post(m.session, m.citizen.id, { kind: '107', method: 'act', outcome: 'granted', decidedOn: '2025-05-06' });
+    const methodOn107 = await post(m.session, m.citizen.id, {
+      kind: '107',
+      method: 'act',
+      outcome: 'granted',
+      decidedOn: '2025-05-06',
+    });
     expect(methodOn107.statusCode).toBe(422);
     expect(methodOn107.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('method');
-    for (const method of ['icm', 'act', 'm_act']) await decide(m.session, m.citizen.id, { ...ctiDecision, method, wishedProvider: null });
-    await decide(m.session, m.citizen.id, { kind: '108', outcome: 'refused', decidedOn: '2025-05-06', reasons: 'Behovet kan dækkes i egen bolig med støtte.' });
+    for (const method of ['icm', 'act', 'm_act'])
+      await decide(m.session, m.citizen.id, { ...ctiDecision, method, wishedProvider: null });
+    await decide(m.session, m.citizen.id, {
+      kind: '108',
+      outcome: 'refused',
+      decidedOn: '2025-05-06',
+      reasons: 'Behovet kan dækkes i egen bolig med støtte.',
+    });
   });
 
   it('refuses impossible sequences: a period that ends before it begins, a decision dated in the future', async () => {
     const m = await municipalityWithCitizen();
     const reversed = await post(m.session, m.citizen.id, { ...ctiDecision, periodFrom: '2025-06-01', periodTo: '2025-05-31' });
     expect(reversed.statusCode).toBe(422);
-    expect(reversed.json<ErrorAnswer>().error.fields?.[0]).toMatchObject({ path: 'periodTo', message: 'Perioden slutter (31.5.2025), før den begynder (1.6.2025).' });
+    expect(reversed.json<ErrorAnswer>().error.fields?.[0]).toMatchObject({
+      path: 'periodTo',
+      message: 'Perioden slutter (31.5.2025), før den begynder (1.6.2025).',
+    });
     const future = await post(m.session, m.citizen.id, { ...ctiDecision, decidedOn: addDays(todayInDenmark(), 1) });
     expect(future.statusCode).toBe(422);
     expect(future.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('decidedOn');
@@ -108,18 +142,37 @@ describe('Serviceloven § 85 a, stk. 2: the citizen’s wish of provider', () =>
   it('accepts the decision with the reason, or when the wish is followed, or when there is no wish', async () => {
     const m = await municipalityWithCitizen();
     await decide(m.session, m.citizen.id);
-    const followed = await decide(m.session, m.citizen.id, { ...ctiDecision, wishFollowed: true, reasonIfNotFollowed: 'overflødig' });
+    const followed = await decide(m.session, m.citizen.id, {
+      ...ctiDecision,
+      wishFollowed: true,
+      reasonIfNotFollowed: 'overflødig',
+    });
     expect(followed).toMatchObject({ wishFollowed: true, reasonIfNotFollowed: null });
-    const noWish = await decide(m.session, m.citizen.id, { ...ctiDecision, wishedProvider: null, wishFollowed: false, reasonIfNotFollowed: null });
+    const noWish = await decide(m.session, m.citizen.id, {
+      ...ctiDecision,
+      wishedProvider: null,
+      wishFollowed: false,
+      reasonIfNotFollowed: null,
+    });
     expect(noWish).toMatchObject({ wishedProvider: null, wishFollowed: null, reasonIfNotFollowed: null });
     // Outside § 85 a the rule does not apply.
-    await decide(m.session, m.citizen.id, { kind: '85', outcome: 'granted', decidedOn: '2025-05-06', wishedProvider: 'Blå Kors', wishFollowed: false });
+    await decide(m.session, m.citizen.id, {
+      kind: '85',
+      outcome: 'granted',
+      decidedOn: '2025-05-06',
+      wishedProvider: 'Blå Kors',
+      wishFollowed: false,
+    });
   });
 
   it('refuses a change that removes the reason', async () => {
     const m = await municipalityWithCitizen();
     const decision = await decide(m.session, m.citizen.id);
-    const change = await call(t.app, m.session, { method: 'PATCH', url: `/api/decisions/${decision.id}`, payload: { version: 1, reasonIfNotFollowed: null } });
+    const change = await call(t.app, m.session, {
+      method: 'PATCH',
+      url: `/api/decisions/${decision.id}`,
+      payload: { version: 1, reasonIfNotFollowed: null },
+    });
     expect(change.statusCode).toBe(422);
     expect(change.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('reasonIfNotFollowed');
   });
@@ -132,21 +185,44 @@ describe('versions and concurrent edits', () => {
     const other = await signIn(t.app, colleague.email, colleague.password);
     const decision = await decide(m.session, m.citizen.id);
 
-    const first = await call(t.app, other, { method: 'PATCH', url: `/api/decisions/${decision.id}`, payload: { version: 1, periodTo: '2026-03-31', method: 'icm' } });
+    const first = await call(t.app, other, {
+      method: 'PATCH',
+      url: `/api/decisions/${decision.id}`,
+      payload: { version: 1, periodTo: '2026-03-31', method: 'icm' },
+    });
     expect(first.statusCode, first.body).toBe(200);
-    expect(first.json<Decision>()).toMatchObject({ version: 2, periodTo: '2026-03-31', method: 'icm', updatedBy: 'Kollega Kirsten' });
-    const second = await call(t.app, m.session, { method: 'PATCH', url: `/api/decisions/${decision.id}`, payload: { version: 1, reasons: 'Overskriver' } });
+    expect(first.json<Decision>()).toMatchObject({
+      version: 2,
+      periodTo: '2026-03-31',
+      method: 'icm',
+      updatedBy: 'Kollega Kirsten',
+    });
+    const second = await call(t.app, m.session, {
+      method: 'PATCH',
+      url: `/api/decisions/${decision.id}`,
+      payload: { version: 1, reasons: 'Overskriver' },
+    });
     expect(second.statusCode).toBe(409);
-    expect(second.json<ErrorAnswer>().error.conflict).toMatchObject({ changedFields: ['method', 'periodTo'], changedBy: 'Kollega Kirsten', current: { id: decision.id, version: 2 } });
+    expect(second.json<ErrorAnswer>().error.conflict).toMatchObject({
+      changedFields: ['method', 'periodTo'],
+      changedBy: 'Kollega Kirsten',
+      current: { id: decision.id, version: 2 },
+    });
 
-    const versions = (await call(t.app, m.session, { method: 'GET', url: `/api/decisions/${decision.id}/versions` })).json<VersionList>();
+    const versions = (
+      await call(t.app, m.session, { method: 'GET', url: `/api/decisions/${decision.id}/versions` })
+    ).json<VersionList>();
     expect(versions.items.map((v) => [v.version, v.changedFields, v.savedBy.name])).toEqual([
       [1, [], expect.stringMatching(/^Test caseworker/) as unknown],
       [2, ['method', 'periodTo'], 'Kollega Kirsten'],
     ]);
-    const v1 = (await call(t.app, m.session, { method: 'GET', url: `/api/decisions/${decision.id}/versions/1` })).json<DecisionVersion>();
+    const v1 = (
+      await call(t.app, m.session, { method: 'GET', url: `/api/decisions/${decision.id}/versions/1` })
+    ).json<DecisionVersion>();
     expect(v1.content).toMatchObject({ method: 'cti', periodTo: '2026-02-14' });
-    const comparison = (await call(t.app, m.session, { method: 'GET', url: `/api/decisions/${decision.id}/compare?from=1&to=2` })).json<VersionComparison>();
+    const comparison = (
+      await call(t.app, m.session, { method: 'GET', url: `/api/decisions/${decision.id}/compare?from=1&to=2` })
+    ).json<VersionComparison>();
     expect(comparison.changes).toEqual([
       { path: 'method', change: 'changed', from: 'cti', to: 'icm' },
       { path: 'periodTo', change: 'changed', from: '2026-02-14', to: '2026-03-31' },
@@ -162,7 +238,9 @@ describe('the letter to the citizen', () => {
     expect(response.statusCode, response.body).toBe(200);
     const letter = response.json<DecisionLetter>();
     const cpr = m.citizen.cpr!;
-    expect(letter.subject).toBe('Afgørelse om bostøtte efter Housing First-metoden CTI (Critical Time Intervention) (servicelovens § 85 a)');
+    expect(letter.subject).toBe(
+      'Afgørelse om bostøtte efter Housing First-metoden CTI (Critical Time Intervention) (servicelovens § 85 a)',
+    );
     expect(letter.html).toContain(`<strong>${m.organisation.name}</strong>`);
     expect(letter.html).toContain(`Lars Holm<br>CPR-nr. ${cpr.slice(0, 6)}-xxxx`);
     expect(letter.html).not.toContain(cpr.slice(6));
@@ -173,7 +251,12 @@ describe('the letter to the citizen', () => {
     expect(letter.html).toContain(ctiDecision.reasonIfNotFollowed);
     expect(letter.html).toContain('Klagevejledning');
     expect(letter.html).toContain('@page');
-    const event = await t.db.selectFrom('audit_events').select('citizen_id').where('action', '=', 'decision.letter').where('subject_id', '=', decision.id).executeTakeFirstOrThrow();
+    const event = await t.db
+      .selectFrom('audit_events')
+      .select('citizen_id')
+      .where('action', '=', 'decision.letter')
+      .where('subject_id', '=', decision.id)
+      .executeTakeFirstOrThrow();
     expect(event.citizen_id).toBe(m.citizen.id);
   });
 });
@@ -187,20 +270,42 @@ describe('who decides and who reads', () => {
 
     for (const user of [shelter.staff, shelter.leader]) {
       const session = await signIn(t.app, user.email, user.password);
-      expect((await call(t.app, session, { method: 'GET', url: `/api/citizens/${m.citizen.id}/decisions` })).json<{ items: Decision[] }>().items).toHaveLength(1);
+      expect(
+        (await call(t.app, session, { method: 'GET', url: `/api/citizens/${m.citizen.id}/decisions` })).json<{
+          items: Decision[];
+        }>().items,
+      ).toHaveLength(1);
       expect((await call(t.app, session, { method: 'GET', url: `/api/decisions/${decision.id}` })).statusCode).toBe(200);
       expect((await call(t.app, session, { method: 'GET', url: `/api/decisions/${decision.id}/letter` })).statusCode).toBe(200);
       expect((await post(session, m.citizen.id, ctiDecision)).statusCode).toBe(403);
-      expect((await call(t.app, session, { method: 'PATCH', url: `/api/decisions/${decision.id}`, payload: { version: 1, reasons: 'x' } })).statusCode).toBe(403);
+      expect(
+        (
+          await call(t.app, session, {
+            method: 'PATCH',
+            url: `/api/decisions/${decision.id}`,
+            payload: { version: 1, reasons: 'x' },
+          })
+        ).statusCode,
+      ).toBe(403);
     }
-    const refusals = await t.db.selectFrom('audit_events').select('id').where('action', '=', 'access.refused').where('subject_id', '=', m.citizen.id).where('actor_organisation_id', '=', shelter.organisation.id).execute();
+    const refusals = await t.db
+      .selectFrom('audit_events')
+      .select('id')
+      .where('action', '=', 'access.refused')
+      .where('subject_id', '=', m.citizen.id)
+      .where('actor_organisation_id', '=', shelter.organisation.id)
+      .execute();
     expect(refusals.length).toBe(2);
 
     const otherShelter = await createShelterWithStaff(t.db);
     const otherMunicipality = await createMunicipalityWithStaff(t.db);
     for (const user of [otherShelter.leader, otherMunicipality.caseworker]) {
       const session = await signIn(t.app, user.email, user.password);
-      for (const url of [`/api/decisions/${decision.id}`, `/api/decisions/${decision.id}/letter`, `/api/decisions/${decision.id}/versions`]) {
+      for (const url of [
+        `/api/decisions/${decision.id}`,
+        `/api/decisions/${decision.id}/letter`,
+        `/api/decisions/${decision.id}/versions`,
+      ]) {
         expect((await call(t.app, session, { method: 'GET', url })).statusCode, url).toBe(404);
       }
       expect((await post(session, m.citizen.id, ctiDecision)).statusCode).toBe(404);

@@ -8,7 +8,14 @@ import type { FollowUp, FollowUpSchedule, HousingAllocation, HousingPeriod } fro
 import { addDays, addMonths } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/modules/citizens/danish-time';
 import { call, createTestApp, signIn, type Session, type TestApp } from './support/test-app';
-import { createCitizen, createHousingAllocation, createHousingPeriod, createMunicipalityWithStaff, createShelterWithStaff, createStay } from './support/factories';
+import {
+  createCitizen,
+  createHousingAllocation,
+  createHousingPeriod,
+  createMunicipalityWithStaff,
+  createShelterWithStaff,
+  createStay,
+} from './support/factories';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -17,7 +24,11 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 interface ErrorAnswer {
-  error: { code: string; fields?: { path: string; message: string }[]; conflict?: { current: Record<string, unknown>; changedFields: string[] } };
+  error: {
+    code: string;
+    fields?: { path: string; message: string }[];
+    conflict?: { current: Record<string, unknown>; changedFields: string[] };
+  };
 }
 interface HousingAnswer {
   items: HousingPeriod[];
@@ -38,14 +49,24 @@ async function movedIn(daysAgo: number) {
   const created = await call(t.app, session, {
     method: 'POST',
     url: `/api/citizens/${citizen.id}/housing-allocations`,
-    payload: { address: 'Skovparken 4, st. tv.', allocatedOn: addDays(moveInOn, -20), leaseSignedOn: addDays(moveInOn, -10), moveInOn },
+    payload: {
+      address: 'Skovparken 4, st. tv.',
+      allocatedOn: addDays(moveInOn, -20),
+      leaseSignedOn: addDays(moveInOn, -10),
+      moveInOn,
+    },
   });
   expect(created.statusCode, created.body).toBe(201);
   return { ...staff, session, citizen, moveInOn, allocation: created.json<HousingAllocation>() };
 }
 
 function record(session: Session, allocationId: string, payload: Record<string, unknown>) {
-  return call(t.app, session, { method: 'POST', url: `/api/housing-allocations/${allocationId}/follow-ups`, payload, headers: { 'accept-language': 'da' } });
+  return call(t.app, session, {
+    method: 'POST',
+    url: `/api/housing-allocations/${allocationId}/follow-ups`,
+    payload,
+    headers: { 'accept-language': 'da' },
+  });
 }
 
 async function schedule(session: Session, citizenId: string): Promise<FollowUpSchedule> {
@@ -74,18 +95,38 @@ describe('follow-ups after the move-in', () => {
 
   it('records that the citizen keeps the home', async () => {
     const c = await movedIn(95);
-    const response = await record(c.session, c.allocation.id, { milestone: 3, checkedOn: today, keepsHome: true, note: 'Trives, har fået kontakt til naboen' });
+    const response = await record(c.session, c.allocation.id, {
+      milestone: 3,
+      checkedOn: today,
+      keepsHome: true,
+      note: 'Trives, har fået kontakt til naboen',
+    });
     expect(response.statusCode, response.body).toBe(201);
-    expect(response.json<FollowUp>()).toMatchObject({ milestone: 3, keepsHome: true, lostHomeOn: null, returnedFromHousing: false, version: 1 });
+    expect(response.json<FollowUp>()).toMatchObject({
+      milestone: 3,
+      keepsHome: true,
+      lostHomeOn: null,
+      returnedFromHousing: false,
+      version: 1,
+    });
     const plan = await schedule(c.session, c.citizen.id);
     expect(plan.items[0]?.milestones[0]).toMatchObject({ state: 'done', followUp: { id: response.json<FollowUp>().id } });
-    const event = await t.db.selectFrom('audit_events').select('citizen_id').where('action', '=', 'follow_up.create').where('subject_id', '=', response.json<FollowUp>().id).executeTakeFirstOrThrow();
+    const event = await t.db
+      .selectFrom('audit_events')
+      .select('citizen_id')
+      .where('action', '=', 'follow_up.create')
+      .where('subject_id', '=', response.json<FollowUp>().id)
+      .executeTakeFirstOrThrow();
     expect(event.citizen_id).toBe(c.citizen.id);
   });
 
   it('refuses a follow-up before the move-in, ahead of today, twice for a milestone, or before any move-in', async () => {
     const c = await movedIn(95);
-    const before = await record(c.session, c.allocation.id, { milestone: 3, checkedOn: addDays(c.moveInOn, -1), keepsHome: true });
+    const before = await record(c.session, c.allocation.id, {
+      milestone: 3,
+      checkedOn: addDays(c.moveInOn, -1),
+      keepsHome: true,
+    });
     expect(before.statusCode).toBe(422);
     expect(fieldOf(before.body)?.path).toBe('checkedOn');
     expect(fieldOf(before.body)?.message).toContain('før indflytningen');
@@ -95,7 +136,12 @@ describe('follow-ups after the move-in', () => {
     const twice = await record(c.session, c.allocation.id, { milestone: 3, checkedOn: today, keepsHome: true });
     expect(twice.statusCode).toBe(422);
     expect(fieldOf(twice.body)?.path).toBe('milestone');
-    const lostWhileKept = await record(c.session, c.allocation.id, { milestone: 6, checkedOn: today, keepsHome: true, lostHomeOn: today });
+    const lostWhileKept = await record(c.session, c.allocation.id, {
+      milestone: 6,
+      checkedOn: today,
+      keepsHome: true,
+      lostHomeOn: today,
+    });
     expect(lostWhileKept.statusCode).toBe(400);
     expect(fieldOf(lostWhileKept.body)?.path).toBe('lostHomeOn');
 
@@ -110,13 +156,22 @@ describe('losing the home', () => {
   it('puts the citizen back on the homeless list, counted as returned from housing', async () => {
     const c = await movedIn(200);
     const lostHomeOn = addDays(today, -10);
-    const response = await record(c.session, c.allocation.id, { milestone: 6, checkedOn: today, keepsHome: false, lostHomeOn, returnCategory: 'rough_sleeping', note: 'Udsat efter huslejerestance' });
+    const response = await record(c.session, c.allocation.id, {
+      milestone: 6,
+      checkedOn: today,
+      keepsHome: false,
+      lostHomeOn,
+      returnCategory: 'rough_sleeping',
+      note: 'Udsat efter huslejerestance',
+    });
     expect(response.statusCode, response.body).toBe(201);
     const followUp = response.json<FollowUp>();
     expect(followUp).toMatchObject({ keepsHome: false, lostHomeOn, returnedFromHousing: true });
     expect(followUp.returnedHousingPeriodId).not.toBeNull();
 
-    const housing = (await call(t.app, c.session, { method: 'GET', url: `/api/citizens/${c.citizen.id}/housing-periods` })).json<HousingAnswer>();
+    const housing = (
+      await call(t.app, c.session, { method: 'GET', url: `/api/citizens/${c.citizen.id}/housing-periods` })
+    ).json<HousingAnswer>();
     expect(housing.items.map((p) => [p.category, p.fromDate, p.toDate])).toEqual([
       ['shelter_110', addDays(c.moveInOn, -60), c.moveInOn],
       ['own_home_with_lease', c.moveInOn, lostHomeOn],
@@ -133,20 +188,37 @@ describe('losing the home', () => {
     expect(again.statusCode).toBe(422);
     expect(fieldOf(again.body)?.path).toBe('keepsHome');
 
-    const events = await t.db.selectFrom('audit_events').select('action').where('citizen_id', '=', c.citizen.id).where('action', 'in', ['follow_up.create', 'housing_period.create']).execute();
+    const events = await t.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('citizen_id', '=', c.citizen.id)
+      .where('action', 'in', ['follow_up.create', 'housing_period.create'])
+      .execute();
     expect(events.map((e) => e.action).sort()).toEqual(['follow_up.create', 'housing_period.create', 'housing_period.create']);
   });
 
   it('defaults to an unknown situation from the day of the follow-up, and refuses a loss before the move-in', async () => {
     const c = await movedIn(100);
-    const early = await record(c.session, c.allocation.id, { milestone: 3, checkedOn: today, keepsHome: false, lostHomeOn: addDays(c.moveInOn, -1) });
+    const early = await record(c.session, c.allocation.id, {
+      milestone: 3,
+      checkedOn: today,
+      keepsHome: false,
+      lostHomeOn: addDays(c.moveInOn, -1),
+    });
     expect(early.statusCode).toBe(422);
     expect(fieldOf(early.body)?.path).toBe('lostHomeOn');
-    const afterCheck = await record(c.session, c.allocation.id, { milestone: 3, checkedOn: addDays(today, -2), keepsHome: false, lostHomeOn: addDays(today, -1) });
+    const afterCheck = await record(c.session, c.allocation.id, {
+      milestone: 3,
+      checkedOn: addDays(today, -2),
+      keepsHome: false,
+      lostHomeOn: addDays(today, -1),
+    });
     expect(fieldOf(afterCheck.body)?.path).toBe('lostHomeOn');
     const lost = await record(c.session, c.allocation.id, { milestone: 3, checkedOn: today, keepsHome: false });
     expect(lost.statusCode, lost.body).toBe(201);
-    const housing = (await call(t.app, c.session, { method: 'GET', url: `/api/citizens/${c.citizen.id}/housing-periods` })).json<HousingAnswer>();
+    const housing = (
+      await call(t.app, c.session, { method: 'GET', url: `/api/citizens/${c.citizen.id}/housing-periods` })
+    ).json<HousingAnswer>();
     expect(housing.current).toMatchObject({ category: 'unknown', fromDate: today, toDate: null });
     expect(housing.items.find((p) => p.category === 'own_home_with_lease')?.toDate).toBe(today);
   });
@@ -155,14 +227,31 @@ describe('losing the home', () => {
 describe('correcting a follow-up', () => {
   it('the second of two editors gets 409 with what changed', async () => {
     const c = await movedIn(95);
-    const created = (await record(c.session, c.allocation.id, { milestone: 3, checkedOn: today, keepsHome: true })).json<FollowUp>();
-    const first = await call(t.app, c.session, { method: 'PATCH', url: `/api/follow-ups/${created.id}`, payload: { version: 1, checkedOn: addDays(today, -1) } });
+    const created = (
+      await record(c.session, c.allocation.id, { milestone: 3, checkedOn: today, keepsHome: true })
+    ).json<FollowUp>();
+    const first = await call(t.app, c.session, {
+      method: 'PATCH',
+      url: `/api/follow-ups/${created.id}`,
+      payload: { version: 1, checkedOn: addDays(today, -1) },
+    });
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json<FollowUp>()).toMatchObject({ checkedOn: addDays(today, -1), version: 2 });
-    const second = await call(t.app, c.session, { method: 'PATCH', url: `/api/follow-ups/${created.id}`, payload: { version: 1, note: 'Anden note' } });
+    const second = await call(t.app, c.session, {
+      method: 'PATCH',
+      url: `/api/follow-ups/${created.id}`,
+      payload: { version: 1, note: 'Anden note' },
+    });
     expect(second.statusCode).toBe(409);
-    expect(second.json<ErrorAnswer>().error.conflict).toMatchObject({ changedFields: ['checkedOn'], current: { id: created.id, version: 2 } });
-    const before = await call(t.app, c.session, { method: 'PATCH', url: `/api/follow-ups/${created.id}`, payload: { version: 2, checkedOn: addDays(c.moveInOn, -1) } });
+    expect(second.json<ErrorAnswer>().error.conflict).toMatchObject({
+      changedFields: ['checkedOn'],
+      current: { id: created.id, version: 2 },
+    });
+    const before = await call(t.app, c.session, {
+      method: 'PATCH',
+      url: `/api/follow-ups/${created.id}`,
+      payload: { version: 2, checkedOn: addDays(c.moveInOn, -1) },
+    });
     expect(before.statusCode).toBe(422);
     expect(fieldOf(before.body)?.path).toBe('checkedOn');
   });
@@ -173,11 +262,22 @@ describe('who sees and records follow-ups', () => {
     const c = await movedIn(95);
     const stranger = await movedIn(95);
     const shelter = await createShelterWithStaff(t.db);
-    await createStay(t.db, { citizenId: c.citizen.id, shelterId: shelter.organisation.id, admittedOn: addDays(c.moveInOn, -30), dischargedOn: c.moveInOn });
-    const created = (await record(c.session, c.allocation.id, { milestone: 3, checkedOn: today, keepsHome: true })).json<FollowUp>();
+    await createStay(t.db, {
+      citizenId: c.citizen.id,
+      shelterId: shelter.organisation.id,
+      admittedOn: addDays(c.moveInOn, -30),
+      dischargedOn: c.moveInOn,
+    });
+    const created = (
+      await record(c.session, c.allocation.id, { milestone: 3, checkedOn: today, keepsHome: true })
+    ).json<FollowUp>();
     const requests = [
       { method: 'GET' as const, url: `/api/citizens/${c.citizen.id}/follow-ups` },
-      { method: 'POST' as const, url: `/api/housing-allocations/${c.allocation.id}/follow-ups`, payload: { milestone: 6, checkedOn: today, keepsHome: false } },
+      {
+        method: 'POST' as const,
+        url: `/api/housing-allocations/${c.allocation.id}/follow-ups`,
+        payload: { milestone: 6, checkedOn: today, keepsHome: false },
+      },
       { method: 'PATCH' as const, url: `/api/follow-ups/${created.id}`, payload: { version: 1, note: 'x' } },
     ];
     for (const request of requests) expect((await call(t.app, stranger.session, request)).statusCode, request.url).toBe(404);
@@ -188,7 +288,12 @@ describe('who sees and records follow-ups', () => {
     const [read, ...writes] = requests;
     expect((await call(t.app, staff, read!)).json<FollowUpSchedule>().items[0]?.milestones[0]?.followUp?.id).toBe(created.id);
     for (const request of writes) expect((await call(t.app, staff, request)).statusCode, request.url).toBe(403);
-    const unchanged = await t.db.selectFrom('housing_periods').select('category').where('citizen_id', '=', c.citizen.id).where('to_date', 'is', null).execute();
+    const unchanged = await t.db
+      .selectFrom('housing_periods')
+      .select('category')
+      .where('citizen_id', '=', c.citizen.id)
+      .where('to_date', 'is', null)
+      .execute();
     expect(unchanged).toEqual([{ category: 'own_home_with_lease' }]);
   });
 });

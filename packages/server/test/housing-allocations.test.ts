@@ -8,7 +8,14 @@ import type { HousingAllocation, HousingPeriod } from '@hjemvej/contract';
 import { addDays } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/modules/citizens/danish-time';
 import { call, createTestApp, signIn, type Session, type TestApp } from './support/test-app';
-import { createCitizen, createHousingAssociation, createHousingPeriod, createMunicipalityWithStaff, createShelterWithStaff, createStay } from './support/factories';
+import {
+  createCitizen,
+  createHousingAssociation,
+  createHousingPeriod,
+  createMunicipalityWithStaff,
+  createShelterWithStaff,
+  createStay,
+} from './support/factories';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -17,7 +24,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 interface ErrorAnswer {
-  error: { code: string; message: string; fields?: { path: string; message: string }[]; conflict?: { current: Record<string, unknown>; changedFields: string[]; changedBy: string | null } };
+  error: {
+    code: string;
+    message: string;
+    fields?: { path: string; message: string }[];
+    conflict?: { current: Record<string, unknown>; changedFields: string[]; changedBy: string | null };
+  };
 }
 
 const today = todayInDenmark();
@@ -30,7 +42,12 @@ async function municipality() {
 }
 
 async function allocate(session: Session, citizenId: string, payload: Record<string, unknown>) {
-  return call(t.app, session, { method: 'POST', url: `/api/citizens/${citizenId}/housing-allocations`, payload, headers: { 'accept-language': 'da' } });
+  return call(t.app, session, {
+    method: 'POST',
+    url: `/api/citizens/${citizenId}/housing-allocations`,
+    payload,
+    headers: { 'accept-language': 'da' },
+  });
 }
 
 function fieldOf(body: string): { path: string; message: string } | undefined {
@@ -62,7 +79,12 @@ describe('recording an allocation', () => {
       moveInOn: null,
       version: 1,
     });
-    const event = await t.db.selectFrom('audit_events').select(['citizen_id', 'subject_type']).where('action', '=', 'housing_allocation.create').where('subject_id', '=', allocation.id).executeTakeFirstOrThrow();
+    const event = await t.db
+      .selectFrom('audit_events')
+      .select(['citizen_id', 'subject_type'])
+      .where('action', '=', 'housing_allocation.create')
+      .where('subject_id', '=', allocation.id)
+      .executeTakeFirstOrThrow();
     expect(event).toEqual({ citizen_id: m.citizen.id, subject_type: 'housing_allocation' });
 
     const list = await call(t.app, m.session, { method: 'GET', url: `/api/citizens/${m.citizen.id}/housing-allocations` });
@@ -106,14 +128,28 @@ describe('impossible sequences are refused, naming the field', () => {
 
   it('on changing: the field the user changed is named', async () => {
     const m = await municipality();
-    const created = (await allocate(m.session, m.citizen.id, { address: 'Testvej 2', allocatedOn: '2025-03-10', leaseSignedOn: '2025-03-14' })).json<HousingAllocation>();
-    const later = await call(t.app, m.session, { method: 'PATCH', url: `/api/housing-allocations/${created.id}`, payload: { version: 1, allocatedOn: '2025-03-15' } });
+    const created = (
+      await allocate(m.session, m.citizen.id, { address: 'Testvej 2', allocatedOn: '2025-03-10', leaseSignedOn: '2025-03-14' })
+    ).json<HousingAllocation>();
+    const later = await call(t.app, m.session, {
+      method: 'PATCH',
+      url: `/api/housing-allocations/${created.id}`,
+      payload: { version: 1, allocatedOn: '2025-03-15' },
+    });
     expect(later.statusCode).toBe(422);
     expect(fieldOf(later.body)?.path).toBe('allocatedOn');
-    const withdrawn = await call(t.app, m.session, { method: 'PATCH', url: `/api/housing-allocations/${created.id}`, payload: { version: 1, withdrawnOn: '2025-03-01' } });
+    const withdrawn = await call(t.app, m.session, {
+      method: 'PATCH',
+      url: `/api/housing-allocations/${created.id}`,
+      payload: { version: 1, withdrawnOn: '2025-03-01' },
+    });
     expect(withdrawn.statusCode).toBe(422);
     expect(fieldOf(withdrawn.body)?.path).toBe('withdrawnOn');
-    const moveIn = await call(t.app, m.session, { method: 'POST', url: `/api/housing-allocations/${created.id}/move-in`, payload: { version: 1, moveInOn: '2025-03-12' } });
+    const moveIn = await call(t.app, m.session, {
+      method: 'POST',
+      url: `/api/housing-allocations/${created.id}/move-in`,
+      payload: { version: 1, moveInOn: '2025-03-12' },
+    });
     expect(moveIn.statusCode).toBe(422);
     expect(fieldOf(moveIn.body)?.path).toBe('moveInOn');
   });
@@ -124,9 +160,19 @@ describe('the move-in', () => {
     const m = await municipality();
     const homelessFrom = addDays(today, -90);
     await createHousingPeriod(t.db, { citizenId: m.citizen.id, category: 'shelter_110', fromDate: homelessFrom });
-    const created = (await allocate(m.session, m.citizen.id, { address: 'Testvej 3', allocatedOn: addDays(today, -30), leaseSignedOn: addDays(today, -20) })).json<HousingAllocation>();
+    const created = (
+      await allocate(m.session, m.citizen.id, {
+        address: 'Testvej 3',
+        allocatedOn: addDays(today, -30),
+        leaseSignedOn: addDays(today, -20),
+      })
+    ).json<HousingAllocation>();
     const moveInOn = addDays(today, -7);
-    const response = await call(t.app, m.session, { method: 'POST', url: `/api/housing-allocations/${created.id}/move-in`, payload: { version: 1, moveInOn } });
+    const response = await call(t.app, m.session, {
+      method: 'POST',
+      url: `/api/housing-allocations/${created.id}/move-in`,
+      payload: { version: 1, moveInOn },
+    });
     expect(response.statusCode, response.body).toBe(200);
     const moved = response.json<HousingAllocation>();
     expect(moved).toMatchObject({ status: 'moved_in', moveInOn, version: 2 });
@@ -144,13 +190,27 @@ describe('the move-in', () => {
     expect(housing.current?.id).toBe(moved.moveInHousingPeriodId);
     expect(housing.homelessSince).toBeNull();
 
-    const events = await t.db.selectFrom('audit_events').select(['action', 'citizen_id']).where('citizen_id', '=', m.citizen.id).where('action', 'in', ['housing_allocation.move_in', 'housing_period.create']).orderBy('id').execute();
+    const events = await t.db
+      .selectFrom('audit_events')
+      .select(['action', 'citizen_id'])
+      .where('citizen_id', '=', m.citizen.id)
+      .where('action', 'in', ['housing_allocation.move_in', 'housing_period.create'])
+      .orderBy('id')
+      .execute();
     expect(events.map((e) => e.action).sort()).toEqual(['housing_allocation.move_in', 'housing_period.create']);
 
-    const again = await call(t.app, m.session, { method: 'POST', url: `/api/housing-allocations/${created.id}/move-in`, payload: { version: 2, moveInOn: today } });
+    const again = await call(t.app, m.session, {
+      method: 'POST',
+      url: `/api/housing-allocations/${created.id}/move-in`,
+      payload: { version: 2, moveInOn: today },
+    });
     expect(again.statusCode).toBe(422);
     expect(fieldOf(again.body)?.path).toBe('moveInOn');
-    const withdraw = await call(t.app, m.session, { method: 'PATCH', url: `/api/housing-allocations/${created.id}`, payload: { version: 2, withdrawnOn: today } });
+    const withdraw = await call(t.app, m.session, {
+      method: 'PATCH',
+      url: `/api/housing-allocations/${created.id}`,
+      payload: { version: 2, withdrawnOn: today },
+    });
     expect(withdraw.statusCode).toBe(422);
     expect(fieldOf(withdraw.body)?.path).toBe('withdrawnOn');
   });
@@ -158,24 +218,56 @@ describe('the move-in', () => {
   it('refuses a move-in ahead of today and one that clashes with a later housing period, changing nothing', async () => {
     const m = await municipality();
     await createHousingPeriod(t.db, { citizenId: m.citizen.id, category: 'family_friends', fromDate: addDays(today, -5) });
-    const created = (await allocate(m.session, m.citizen.id, { address: 'Testvej 4', allocatedOn: addDays(today, -30), leaseSignedOn: addDays(today, -20) })).json<HousingAllocation>();
-    const ahead = await call(t.app, m.session, { method: 'POST', url: `/api/housing-allocations/${created.id}/move-in`, payload: { version: 1, moveInOn: addDays(today, 2) } });
+    const created = (
+      await allocate(m.session, m.citizen.id, {
+        address: 'Testvej 4',
+        allocatedOn: addDays(today, -30),
+        leaseSignedOn: addDays(today, -20),
+      })
+    ).json<HousingAllocation>();
+    const ahead = await call(t.app, m.session, {
+      method: 'POST',
+      url: `/api/housing-allocations/${created.id}/move-in`,
+      payload: { version: 1, moveInOn: addDays(today, 2) },
+    });
     expect(ahead.statusCode).toBe(422);
     expect(fieldOf(ahead.body)?.path).toBe('moveInOn');
-    const clash = await call(t.app, m.session, { method: 'POST', url: `/api/housing-allocations/${created.id}/move-in`, payload: { version: 1, moveInOn: addDays(today, -10) } });
+    const clash = await call(t.app, m.session, {
+      method: 'POST',
+      url: `/api/housing-allocations/${created.id}/move-in`,
+      payload: { version: 1, moveInOn: addDays(today, -10) },
+    });
     expect(clash.statusCode).toBe(422);
     expect(fieldOf(clash.body)?.path).toBe('moveInOn');
-    const row = await t.db.selectFrom('housing_allocations').select(['move_in_on', 'version']).where('id', '=', created.id).executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom('housing_allocations')
+      .select(['move_in_on', 'version'])
+      .where('id', '=', created.id)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ move_in_on: null, version: 1 });
   });
 
   it('a withdrawn allocation cannot be moved into', async () => {
     const m = await municipality();
-    const created = (await allocate(m.session, m.citizen.id, { address: 'Testvej 5', allocatedOn: '2025-03-10', leaseSignedOn: '2025-03-12' })).json<HousingAllocation>();
-    const withdrawn = await call(t.app, m.session, { method: 'PATCH', url: `/api/housing-allocations/${created.id}`, payload: { version: 1, withdrawnOn: '2025-03-20', withdrawalReason: 'Borgeren takkede nej' } });
+    const created = (
+      await allocate(m.session, m.citizen.id, { address: 'Testvej 5', allocatedOn: '2025-03-10', leaseSignedOn: '2025-03-12' })
+    ).json<HousingAllocation>();
+    const withdrawn = await call(t.app, m.session, {
+      method: 'PATCH',
+      url: `/api/housing-allocations/${created.id}`,
+      payload: { version: 1, withdrawnOn: '2025-03-20', withdrawalReason: 'Borgeren takkede nej' },
+    });
     expect(withdrawn.statusCode, withdrawn.body).toBe(200);
-    expect(withdrawn.json<HousingAllocation>()).toMatchObject({ status: 'withdrawn', withdrawalReason: 'Borgeren takkede nej', version: 2 });
-    const moveIn = await call(t.app, m.session, { method: 'POST', url: `/api/housing-allocations/${created.id}/move-in`, payload: { version: 2, moveInOn: '2025-03-21' } });
+    expect(withdrawn.json<HousingAllocation>()).toMatchObject({
+      status: 'withdrawn',
+      withdrawalReason: 'Borgeren takkede nej',
+      version: 2,
+    });
+    const moveIn = await call(t.app, m.session, {
+      method: 'POST',
+      url: `/api/housing-allocations/${created.id}/move-in`,
+      payload: { version: 2, moveInOn: '2025-03-21' },
+    });
     expect(moveIn.statusCode).toBe(422);
     expect(fieldOf(moveIn.body)?.path).toBe('moveInOn');
   });
@@ -184,10 +276,20 @@ describe('the move-in', () => {
 describe('two people editing the same allocation', () => {
   it('the second gets 409 with the record as it is and what changed', async () => {
     const m = await municipality();
-    const created = (await allocate(m.session, m.citizen.id, { address: 'Testvej 6', allocatedOn: '2025-03-10' })).json<HousingAllocation>();
-    const first = await call(t.app, m.session, { method: 'PATCH', url: `/api/housing-allocations/${created.id}`, payload: { version: 1, leaseSignedOn: '2025-03-15' } });
+    const created = (
+      await allocate(m.session, m.citizen.id, { address: 'Testvej 6', allocatedOn: '2025-03-10' })
+    ).json<HousingAllocation>();
+    const first = await call(t.app, m.session, {
+      method: 'PATCH',
+      url: `/api/housing-allocations/${created.id}`,
+      payload: { version: 1, leaseSignedOn: '2025-03-15' },
+    });
     expect(first.statusCode, first.body).toBe(200);
-    const second = await call(t.app, m.session, { method: 'PATCH', url: `/api/housing-allocations/${created.id}`, payload: { version: 1, rooms: 3 } });
+    const second = await call(t.app, m.session, {
+      method: 'PATCH',
+      url: `/api/housing-allocations/${created.id}`,
+      payload: { version: 1, rooms: 3 },
+    });
     expect(second.statusCode).toBe(409);
     const conflict = second.json<ErrorAnswer>().error.conflict;
     expect(conflict?.changedFields).toEqual(['leaseSignedOn']);
@@ -202,24 +304,53 @@ describe('who sees and changes allocations', () => {
     const shelter = await createShelterWithStaff(t.db);
     const otherShelter = await createShelterWithStaff(t.db);
     await createStay(t.db, { citizenId: m.citizen.id, shelterId: shelter.organisation.id, admittedOn: '2025-03-01' });
-    const created = (await allocate(m.session, m.citizen.id, { address: 'Testvej 7', allocatedOn: '2025-03-10', leaseSignedOn: '2025-03-11' })).json<HousingAllocation>();
+    const created = (
+      await allocate(m.session, m.citizen.id, { address: 'Testvej 7', allocatedOn: '2025-03-10', leaseSignedOn: '2025-03-11' })
+    ).json<HousingAllocation>();
 
     for (const request of [
       { method: 'GET' as const, url: `/api/housing-allocations/${created.id}` },
       { method: 'GET' as const, url: `/api/citizens/${m.citizen.id}/housing-allocations` },
       { method: 'PATCH' as const, url: `/api/housing-allocations/${created.id}`, payload: { version: 1, note: 'x' } },
-      { method: 'POST' as const, url: `/api/housing-allocations/${created.id}/move-in`, payload: { version: 1, moveInOn: '2025-03-12' } },
+      {
+        method: 'POST' as const,
+        url: `/api/housing-allocations/${created.id}/move-in`,
+        payload: { version: 1, moveInOn: '2025-03-12' },
+      },
     ]) {
       expect((await call(t.app, stranger.session, request)).statusCode).toBe(404);
     }
-    const strangerList = await call(t.app, stranger.session, { method: 'GET', url: `/api/citizens/${stranger.citizen.id}/housing-allocations` });
+    const strangerList = await call(t.app, stranger.session, {
+      method: 'GET',
+      url: `/api/citizens/${stranger.citizen.id}/housing-allocations`,
+    });
     expect(strangerList.json<{ items: HousingAllocation[] }>().items).toEqual([]);
 
     const staff = await signIn(t.app, shelter.staff.email, shelter.staff.password);
     expect((await call(t.app, staff, { method: 'GET', url: `/api/housing-allocations/${created.id}` })).statusCode).toBe(200);
-    expect((await call(t.app, staff, { method: 'GET', url: `/api/citizens/${m.citizen.id}/housing-allocations` })).json<{ items: HousingAllocation[] }>().items).toHaveLength(1);
-    expect((await call(t.app, staff, { method: 'PATCH', url: `/api/housing-allocations/${created.id}`, payload: { version: 1, note: 'x' } })).statusCode).toBe(403);
-    expect((await call(t.app, staff, { method: 'POST', url: `/api/housing-allocations/${created.id}/move-in`, payload: { version: 1, moveInOn: '2025-03-12' } })).statusCode).toBe(403);
+    expect(
+      (await call(t.app, staff, { method: 'GET', url: `/api/citizens/${m.citizen.id}/housing-allocations` })).json<{
+        items: HousingAllocation[];
+      }>().items,
+    ).toHaveLength(1);
+    expect(
+      (
+        await call(t.app, staff, {
+          method: 'PATCH',
+          url: `/api/housing-allocations/${created.id}`,
+          payload: { version: 1, note: 'x' },
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await call(t.app, staff, {
+          method: 'POST',
+          url: `/api/housing-allocations/${created.id}/move-in`,
+          payload: { version: 1, moveInOn: '2025-03-12' },
+        })
+      ).statusCode,
+    ).toBe(403);
     expect((await allocate(staff, m.citizen.id, { address: 'Testvej 8', allocatedOn: '2025-03-10' })).statusCode).toBe(403);
 
     const outsider = await signIn(t.app, otherShelter.staff.email, otherShelter.staff.password);

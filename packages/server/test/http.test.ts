@@ -26,9 +26,14 @@ describe('HTTP behaviour', () => {
   });
 
   it('serves the OpenAPI document generated from the route schemas, and a browsable reference', async () => {
-    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{ openapi: string; paths: Record<string, Record<string, { responses: Record<string, unknown> }>> }>();
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+      openapi: string;
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    }>();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/users', '/api/users/{id}', '/api/auth/sign-in', '/api/audit-events']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/users', '/api/users/{id}', '/api/auth/sign-in', '/api/audit-events']),
+    );
     expect(Object.keys(doc.paths['/api/users']?.post?.responses ?? {})).toEqual(expect.arrayContaining(['201', '400', '403']));
     const ui = await t.app.inject({ method: 'GET', url: '/api/docs' });
     expect([200, 302]).toContain(ui.statusCode);
@@ -49,12 +54,26 @@ describe('HTTP behaviour', () => {
     expect(unknown.json<{ error: { code: string } }>().error.code).toBe('unknown_route');
     const wrongMethod = await call(t.app, admin, { method: 'DELETE', url: '/api/health' });
     expect(wrongMethod.statusCode).toBe(404);
-    const malformed = await call(t.app, admin, { method: 'POST', url: '/api/units', headers: { 'content-type': 'application/json' }, payload: '{"name": ' });
+    const malformed = await call(t.app, admin, {
+      method: 'POST',
+      url: '/api/units',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"name": ',
+    });
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json<{ error: { code: string } }>().error.code).toBe('malformed_json');
-    const wrongType = await call(t.app, admin, { method: 'POST', url: '/api/units', headers: { 'content-type': 'text/plain' }, payload: 'hello' });
+    const wrongType = await call(t.app, admin, {
+      method: 'POST',
+      url: '/api/units',
+      headers: { 'content-type': 'text/plain' },
+      payload: 'hello',
+    });
     expect(wrongType.statusCode).toBe(415);
-    const huge = await call(t.app, admin, { method: 'POST', url: '/api/units', payload: { name: 'x'.repeat(400_000), kind: 'other' } });
+    const huge = await call(t.app, admin, {
+      method: 'POST',
+      url: '/api/units',
+      payload: { name: 'x'.repeat(400_000), kind: 'other' },
+    });
     expect(huge.statusCode).toBe(413);
     for (const response of [unknown, wrongMethod, malformed, wrongType, huge]) {
       expect(response.body).not.toMatch(/at .*\.ts:\d+/); // no stack traces
@@ -68,7 +87,10 @@ describe('HTTP behaviour', () => {
     expect(fields).toEqual(
       expect.arrayContaining([
         { path: 'name', message: 'Skal udfyldes.' },
-        expect.objectContaining({ path: 'kind', message: expect.stringMatching(/^Vælg en af de mulige værdier: myndighed/) as unknown as string }),
+        expect.objectContaining({
+          path: 'kind',
+          message: expect.stringMatching(/^Vælg en af de mulige værdier: myndighed/) as unknown as string,
+        }),
       ]),
     );
   });

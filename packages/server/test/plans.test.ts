@@ -17,7 +17,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 interface ErrorAnswer {
-  error: { code: string; message: string; fields?: { path: string; message: string }[]; conflict?: { current: Record<string, unknown>; changedFields: string[]; changedBy: string | null } };
+  error: {
+    code: string;
+    message: string;
+    fields?: { path: string; message: string }[];
+    conflict?: { current: Record<string, unknown>; changedFields: string[]; changedBy: string | null };
+  };
 }
 
 async function municipalityWithCitizen() {
@@ -68,7 +73,12 @@ describe('making a plan', () => {
     });
     const list = await call(t.app, m.session, { method: 'GET', url: `/api/citizens/${m.citizen.id}/plans` });
     expect(list.json<{ items: Plan[] }>().items.map((p) => p.id)).toEqual([plan.id]);
-    const event = await t.db.selectFrom('audit_events').select(['citizen_id', 'changes']).where('action', '=', 'plan.create').where('subject_id', '=', plan.id).executeTakeFirstOrThrow();
+    const event = await t.db
+      .selectFrom('audit_events')
+      .select(['citizen_id', 'changes'])
+      .where('action', '=', 'plan.create')
+      .where('subject_id', '=', plan.id)
+      .executeTakeFirstOrThrow();
     expect(event.citizen_id).toBe(m.citizen.id);
     expect(JSON.stringify(event.changes)).not.toContain('Vollsmose');
   });
@@ -83,7 +93,12 @@ describe('making a plan', () => {
       [{ ...planBody, kind: '142' }, 'kind'],
     ];
     for (const [payload, field] of cases) {
-      const response = await call(t.app, m.session, { method: 'POST', url: `/api/citizens/${m.citizen.id}/plans`, payload, headers: { 'accept-language': 'da' } });
+      const response = await call(t.app, m.session, {
+        method: 'POST',
+        url: `/api/citizens/${m.citizen.id}/plans`,
+        payload,
+        headers: { 'accept-language': 'da' },
+      });
       expect(response.statusCode, field).toBe(422);
       expect(response.json<ErrorAnswer>().error.fields?.[0]?.path).toBe(field);
     }
@@ -101,8 +116,16 @@ describe('versions', () => {
       payload: { version: 1, goals: [{ lifeArea: 'housing', goal: 'Egen lejlighed med bostøtte' }, planBody.goals[1]] },
     });
     expect(v2.statusCode, v2.body).toBe(200);
-    const v3 = await call(t.app, m.session, { method: 'PATCH', url: `/api/plans/${plan.id}`, payload: { version: 2, endedOn: '2025-09-30' } });
-    expect(v3.json<Plan>()).toMatchObject({ version: 3, endedOn: '2025-09-30', goals: [{ goal: 'Egen lejlighed med bostøtte' }, { goal: 'Kontanthjælp i gang' }] });
+    const v3 = await call(t.app, m.session, {
+      method: 'PATCH',
+      url: `/api/plans/${plan.id}`,
+      payload: { version: 2, endedOn: '2025-09-30' },
+    });
+    expect(v3.json<Plan>()).toMatchObject({
+      version: 3,
+      endedOn: '2025-09-30',
+      goals: [{ goal: 'Egen lejlighed med bostøtte' }, { goal: 'Kontanthjælp i gang' }],
+    });
 
     const versions = (await call(t.app, m.session, { method: 'GET', url: `/api/plans/${plan.id}/versions` })).json<VersionList>();
     expect(versions.items.map((v) => [v.version, v.changedFields])).toEqual([
@@ -114,7 +137,10 @@ describe('versions', () => {
 
     const first = await call(t.app, m.session, { method: 'GET', url: `/api/plans/${plan.id}/versions/1` });
     expect(first.statusCode).toBe(200);
-    expect(first.json<PlanVersion>().content).toMatchObject({ endedOn: null, goals: [{ goal: 'Egen lejlighed inden for to måneder' }, { goal: 'Kontanthjælp i gang' }] });
+    expect(first.json<PlanVersion>().content).toMatchObject({
+      endedOn: null,
+      goals: [{ goal: 'Egen lejlighed inden for to måneder' }, { goal: 'Kontanthjælp i gang' }],
+    });
     expect((await call(t.app, m.session, { method: 'GET', url: `/api/plans/${plan.id}/versions/9` })).statusCode).toBe(404);
 
     const comparison = await call(t.app, m.session, { method: 'GET', url: `/api/plans/${plan.id}/compare?from=1&to=3` });
@@ -124,7 +150,12 @@ describe('versions', () => {
       to: { version: 3 },
       changes: [
         { path: 'endedOn', change: 'added', from: null, to: '2025-09-30' },
-        { path: 'goals.0.goal', change: 'changed', from: 'Egen lejlighed inden for to måneder', to: 'Egen lejlighed med bostøtte' },
+        {
+          path: 'goals.0.goal',
+          change: 'changed',
+          from: 'Egen lejlighed inden for to måneder',
+          to: 'Egen lejlighed med bostøtte',
+        },
       ],
     });
     const unknown = await call(t.app, m.session, { method: 'GET', url: `/api/plans/${plan.id}/compare?from=1&to=7` });
@@ -137,9 +168,17 @@ describe('versions', () => {
     const colleague = await createUser(t.db, m.organisation.id, { role: 'caseworker', displayName: 'Kollega Kirsten' });
     const other = await signIn(t.app, colleague.email, colleague.password);
     const plan = await createPlan(m.session, m.citizen.id);
-    const first = await call(t.app, other, { method: 'PATCH', url: `/api/plans/${plan.id}`, payload: { version: 1, citizenWishes: 'Vil helst bo i Bolbro.' } });
+    const first = await call(t.app, other, {
+      method: 'PATCH',
+      url: `/api/plans/${plan.id}`,
+      payload: { version: 1, citizenWishes: 'Vil helst bo i Bolbro.' },
+    });
     expect(first.statusCode).toBe(200);
-    const second = await call(t.app, m.session, { method: 'PATCH', url: `/api/plans/${plan.id}`, payload: { version: 1, endedOn: '2025-12-31' } });
+    const second = await call(t.app, m.session, {
+      method: 'PATCH',
+      url: `/api/plans/${plan.id}`,
+      payload: { version: 1, endedOn: '2025-12-31' },
+    });
     expect(second.statusCode).toBe(409);
     expect(second.json<ErrorAnswer>().error.conflict).toMatchObject({
       changedFields: ['citizenWishes'],
@@ -160,18 +199,35 @@ describe('who sees and makes plans', () => {
     expect(plan.kind).toBe('142');
 
     const staff = await signIn(t.app, shelter.staff.email, shelter.staff.password);
-    expect((await call(t.app, staff, { method: 'GET', url: `/api/citizens/${m.citizen.id}/plans` })).json<{ items: Plan[] }>().items.map((p) => p.id)).toEqual([plan.id]);
+    expect(
+      (await call(t.app, staff, { method: 'GET', url: `/api/citizens/${m.citizen.id}/plans` }))
+        .json<{ items: Plan[] }>()
+        .items.map((p) => p.id),
+    ).toEqual([plan.id]);
     expect((await call(t.app, staff, { method: 'GET', url: `/api/plans/${plan.id}` })).statusCode).toBe(200);
     expect((await call(t.app, staff, { method: 'GET', url: `/api/plans/${plan.id}/versions` })).statusCode).toBe(200);
-    expect((await call(t.app, staff, { method: 'POST', url: `/api/citizens/${m.citizen.id}/plans`, payload: { kind: '142', madeOn: '2025-04-02' } })).statusCode).toBe(403);
-    expect((await call(t.app, staff, { method: 'PATCH', url: `/api/plans/${plan.id}`, payload: { version: 1, citizenWishes: 'x' } })).statusCode).toBe(403);
+    expect(
+      (
+        await call(t.app, staff, {
+          method: 'POST',
+          url: `/api/citizens/${m.citizen.id}/plans`,
+          payload: { kind: '142', madeOn: '2025-04-02' },
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (await call(t.app, staff, { method: 'PATCH', url: `/api/plans/${plan.id}`, payload: { version: 1, citizenWishes: 'x' } }))
+        .statusCode,
+    ).toBe(403);
 
     const otherShelter = await createShelterWithStaff(t.db);
     const otherMunicipality = await createMunicipalityWithStaff(t.db);
     for (const user of [otherShelter.leader, otherMunicipality.caseworker]) {
       const session = await signIn(t.app, user.email, user.password);
       expect((await call(t.app, session, { method: 'GET', url: `/api/plans/${plan.id}` })).statusCode).toBe(404);
-      expect((await call(t.app, session, { method: 'GET', url: `/api/plans/${plan.id}/compare?from=1&to=1` })).statusCode).toBe(404);
+      expect((await call(t.app, session, { method: 'GET', url: `/api/plans/${plan.id}/compare?from=1&to=1` })).statusCode).toBe(
+        404,
+      );
     }
   });
 });

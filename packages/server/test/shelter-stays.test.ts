@@ -17,7 +17,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 interface ErrorAnswer {
-  error: { code: string; message: string; fields?: { path: string; message: string }[]; conflict?: { current: Record<string, unknown>; changedFields: string[] } };
+  error: {
+    code: string;
+    message: string;
+    fields?: { path: string; message: string }[];
+    conflict?: { current: Record<string, unknown>; changedFields: string[] };
+  };
 }
 
 async function shelter() {
@@ -38,7 +43,12 @@ async function admitNew(session: Session, admittedOn: string, extra: Record<stri
         admittedOn,
         referral: 'referred',
         referredBy: 'Jobcentret',
-        intake: { cameFrom: 'Gaden', homeMunicipality: 'Odense', whyHomeless: 'Skilsmisse', problems: { debt: true, substanceUse: true } },
+        intake: {
+          cameFrom: 'Gaden',
+          homeMunicipality: 'Odense',
+          whyHomeless: 'Skilsmisse',
+          problems: { debt: true, substanceUse: true },
+        },
       },
       ...extra,
     },
@@ -51,7 +61,10 @@ describe('a shelter registers a citizen with the admission', () => {
   it('creates citizen and stay in one transaction, with the intake and the notification deadline', async () => {
     const s = await shelter();
     const municipality = await createMunicipalityWithStaff(t.db);
-    const { citizen, stay } = await admitNew(s.session, '2025-03-07', { handlekommuneId: municipality.organisation.id, cpr: randomCpr() });
+    const { citizen, stay } = await admitNew(s.session, '2025-03-07', {
+      handlekommuneId: municipality.organisation.id,
+      cpr: randomCpr(),
+    });
     expect(citizen.handlekommune?.id).toBe(municipality.organisation.id);
     expect(stay).toMatchObject({
       citizenId: citizen.id,
@@ -59,11 +72,23 @@ describe('a shelter registers a citizen with the admission', () => {
       admittedOn: '2025-03-07',
       referral: 'referred',
       referredBy: 'Jobcentret',
-      intake: { cameFrom: 'Gaden', homeMunicipality: 'Odense', livedWhere: null, whyHomeless: 'Skilsmisse', problems: { social: false, psychiatric: false, substanceUse: true, debt: true, income: false }, notes: null },
+      intake: {
+        cameFrom: 'Gaden',
+        homeMunicipality: 'Odense',
+        livedWhere: null,
+        whyHomeless: 'Skilsmisse',
+        problems: { social: false, psychiatric: false, substanceUse: true, debt: true, income: false },
+        notes: null,
+      },
       // Friday 7 March 2025: Monday, Tuesday, Wednesday.
       notification: { deadline: '2025-03-12', state: 'missing', isOnTime: false },
     });
-    const events = await t.db.selectFrom('audit_events').select(['action', 'citizen_id']).where('citizen_id', '=', citizen.id).orderBy('id').execute();
+    const events = await t.db
+      .selectFrom('audit_events')
+      .select(['action', 'citizen_id'])
+      .where('citizen_id', '=', citizen.id)
+      .orderBy('id')
+      .execute();
     expect(events.map((e) => e.action)).toEqual(['citizen.create', 'stay.admit']);
   });
 
@@ -72,13 +97,25 @@ describe('a shelter registers a citizen with the admission', () => {
     const without = await call(t.app, s.session, { method: 'POST', url: '/api/citizens', payload: { alias: 'Uden ophold' } });
     expect(without.statusCode).toBe(422);
     expect(without.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('admission');
-    const noReferrer = await call(t.app, s.session, { method: 'POST', url: '/api/citizens', payload: { alias: 'X', admission: { admittedOn: '2025-03-03', referral: 'referred' } } });
+    const noReferrer = await call(t.app, s.session, {
+      method: 'POST',
+      url: '/api/citizens',
+      payload: { alias: 'X', admission: { admittedOn: '2025-03-03', referral: 'referred' } },
+    });
     expect(noReferrer.statusCode).toBe(400);
     expect(noReferrer.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('admission.referredBy');
-    const future = await call(t.app, s.session, { method: 'POST', url: '/api/citizens', payload: { alias: 'X', admission: { admittedOn: addDays(todayInDenmark(), 2), referral: 'self' } } });
+    const future = await call(t.app, s.session, {
+      method: 'POST',
+      url: '/api/citizens',
+      payload: { alias: 'X', admission: { admittedOn: addDays(todayInDenmark(), 2), referral: 'self' } },
+    });
     expect(future.statusCode).toBe(422);
     expect(future.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('admission.admittedOn');
-    const count = await t.db.selectFrom('citizens').select('id').where('created_by_organisation_id', '=', s.organisation.id).execute();
+    const count = await t.db
+      .selectFrom('citizens')
+      .select('id')
+      .where('created_by_organisation_id', '=', s.organisation.id)
+      .execute();
     expect(count).toEqual([]);
   });
 });
@@ -89,21 +126,41 @@ describe('notifying the handlekommune (§ 110 stk. 6)', () => {
     // Wednesday before Easter 2025: Skærtorsdag, Langfredag, the weekend and 2. påskedag do not count.
     const { stay } = await admitNew(s.session, '2025-04-16');
     expect(stay.notification.deadline).toBe('2025-04-24');
-    const late = await call(t.app, s.session, { method: 'POST', url: `/api/stays/${stay.id}/notification`, payload: { sentOn: '2025-04-25' } });
+    const late = await call(t.app, s.session, {
+      method: 'POST',
+      url: `/api/stays/${stay.id}/notification`,
+      payload: { sentOn: '2025-04-25' },
+    });
     expect(late.statusCode, late.body).toBe(200);
-    expect(late.json<Stay>()).toMatchObject({ handlekommuneNotifiedOn: '2025-04-25', notification: { state: 'late', isOnTime: false, workingDaysLate: 1 } });
+    expect(late.json<Stay>()).toMatchObject({
+      handlekommuneNotifiedOn: '2025-04-25',
+      notification: { state: 'late', isOnTime: false, workingDaysLate: 1 },
+    });
 
     const { stay: weekend } = await admitNew(s.session, '2025-03-07');
-    const onTime = await call(t.app, s.session, { method: 'POST', url: `/api/stays/${weekend.id}/notification`, payload: { sentOn: '2025-03-12' } });
+    const onTime = await call(t.app, s.session, {
+      method: 'POST',
+      url: `/api/stays/${weekend.id}/notification`,
+      payload: { sentOn: '2025-03-12' },
+    });
     expect(onTime.json<Stay>().notification).toMatchObject({ deadline: '2025-03-12', state: 'on_time', isOnTime: true });
-    const event = await t.db.selectFrom('audit_events').select(['changes', 'citizen_id']).where('action', '=', 'stay.notify').where('subject_id', '=', weekend.id).executeTakeFirstOrThrow();
+    const event = await t.db
+      .selectFrom('audit_events')
+      .select(['changes', 'citizen_id'])
+      .where('action', '=', 'stay.notify')
+      .where('subject_id', '=', weekend.id)
+      .executeTakeFirstOrThrow();
     expect(event.citizen_id).toBe(weekend.citizenId);
   });
 
   it('refuses a notification before the admission, naming the field', async () => {
     const s = await shelter();
     const { stay } = await admitNew(s.session, '2025-03-07');
-    const response = await call(t.app, s.session, { method: 'POST', url: `/api/stays/${stay.id}/notification`, payload: { sentOn: '2025-03-06' } });
+    const response = await call(t.app, s.session, {
+      method: 'POST',
+      url: `/api/stays/${stay.id}/notification`,
+      payload: { sentOn: '2025-03-06' },
+    });
     expect(response.statusCode).toBe(422);
     expect(response.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('sentOn');
   });
@@ -132,10 +189,23 @@ describe('discharge, nights and reimbursement days', () => {
     });
     expect(discharged.statusCode, discharged.body).toBe(200);
     const body = discharged.json<Stay>();
-    expect(body).toMatchObject({ dischargedOn: addDays(today, -5), dischargeReason: 'planned', dischargeDestination: 'own_home_with_lease', nights: 5 });
-    expect(body.reimbursement).toMatchObject({ periodStart: addDays(today, -10), reimbursedNights: 5, limit: reimbursementCapOn(today) });
+    expect(body).toMatchObject({
+      dischargedOn: addDays(today, -5),
+      dischargeReason: 'planned',
+      dischargeDestination: 'own_home_with_lease',
+      nights: 5,
+    });
+    expect(body.reimbursement).toMatchObject({
+      periodStart: addDays(today, -10),
+      reimbursedNights: 5,
+      limit: reimbursementCapOn(today),
+    });
 
-    const twice = await call(t.app, s.leaderSession, { method: 'POST', url: `/api/stays/${stay.id}/discharge`, payload: { dischargedOn: today, reason: 'other', destination: 'unknown' } });
+    const twice = await call(t.app, s.leaderSession, {
+      method: 'POST',
+      url: `/api/stays/${stay.id}/discharge`,
+      payload: { dischargedOn: today, reason: 'other', destination: 'unknown' },
+    });
     expect(twice.statusCode).toBe(422);
   });
 
@@ -144,13 +214,24 @@ describe('discharge, nights and reimbursement days', () => {
     const b = await shelter();
     const today = todayInDenmark();
     const citizen = await createCitizen(t.db, { handlekommuneId: null, createdByOrganisationId: a.organisation.id });
-    await createStay(t.db, { citizenId: citizen.id, shelterId: a.organisation.id, admittedOn: addDays(today, -30), dischargedOn: addDays(today, -20) });
-    const admitted = await call(t.app, b.session, { method: 'POST', url: `/api/citizens/${citizen.id}/stays`, payload: { admittedOn: addDays(today, -3), referral: 'self' } });
+    await createStay(t.db, {
+      citizenId: citizen.id,
+      shelterId: a.organisation.id,
+      admittedOn: addDays(today, -30),
+      dischargedOn: addDays(today, -20),
+    });
+    const admitted = await call(t.app, b.session, {
+      method: 'POST',
+      url: `/api/citizens/${citizen.id}/stays`,
+      payload: { admittedOn: addDays(today, -3), referral: 'self' },
+    });
     // Shelter B did not know the citizen: not in its scope until it has a stay there.
     expect(admitted.statusCode).toBe(404);
     await createStay(t.db, { citizenId: citizen.id, shelterId: b.organisation.id, admittedOn: addDays(today, -3) });
 
-    const stays = (await call(t.app, b.session, { method: 'GET', url: `/api/citizens/${citizen.id}/stays` })).json<{ items: Stay[] }>().items;
+    const stays = (await call(t.app, b.session, { method: 'GET', url: `/api/citizens/${citizen.id}/stays` })).json<{
+      items: Stay[];
+    }>().items;
     expect(stays).toHaveLength(1);
     expect(stays[0]).toMatchObject({ shelter: { id: b.organisation.id }, nights: 4 });
     expect(stays[0]?.reimbursement).toMatchObject({ periodStart: addDays(today, -30), reimbursedNights: 14 });
@@ -161,7 +242,11 @@ describe('discharge, nights and reimbursement days', () => {
   it('refuses a second open stay at the same shelter, naming the admission date', async () => {
     const s = await shelter();
     const { citizen } = await admitNew(s.session, '2025-06-02');
-    const again = await call(t.app, s.session, { method: 'POST', url: `/api/citizens/${citizen.id}/stays`, payload: { admittedOn: '2025-07-01', referral: 'self' } });
+    const again = await call(t.app, s.session, {
+      method: 'POST',
+      url: `/api/citizens/${citizen.id}/stays`,
+      payload: { admittedOn: '2025-07-01', referral: 'self' },
+    });
     expect(again.statusCode).toBe(422);
     expect(again.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('admittedOn');
   });
@@ -171,12 +256,26 @@ describe('editing the intake', () => {
   it('keeps versions: the second of two editors gets 409 with what changed', async () => {
     const s = await shelter();
     const { stay } = await admitNew(s.session, '2025-05-05');
-    const first = await call(t.app, s.leaderSession, { method: 'PATCH', url: `/api/stays/${stay.id}`, payload: { version: 1, intake: { livedWhere: 'Hos en ven i Vollsmose' } } });
+    const first = await call(t.app, s.leaderSession, {
+      method: 'PATCH',
+      url: `/api/stays/${stay.id}`,
+      payload: { version: 1, intake: { livedWhere: 'Hos en ven i Vollsmose' } },
+    });
     expect(first.statusCode, first.body).toBe(200);
-    expect(first.json<Stay>()).toMatchObject({ version: 2, intake: { livedWhere: 'Hos en ven i Vollsmose', cameFrom: 'Gaden', problems: { debt: true } } });
-    const second = await call(t.app, s.session, { method: 'PATCH', url: `/api/stays/${stay.id}`, payload: { version: 1, intake: { notes: 'Ønsker bolig i Odense' } } });
+    expect(first.json<Stay>()).toMatchObject({
+      version: 2,
+      intake: { livedWhere: 'Hos en ven i Vollsmose', cameFrom: 'Gaden', problems: { debt: true } },
+    });
+    const second = await call(t.app, s.session, {
+      method: 'PATCH',
+      url: `/api/stays/${stay.id}`,
+      payload: { version: 1, intake: { notes: 'Ønsker bolig i Odense' } },
+    });
     expect(second.statusCode).toBe(409);
-    expect(second.json<ErrorAnswer>().error.conflict).toMatchObject({ changedFields: ['intake'], current: { id: stay.id, version: 2 } });
+    expect(second.json<ErrorAnswer>().error.conflict).toMatchObject({
+      changedFields: ['intake'],
+      current: { id: stay.id, version: 2 },
+    });
   });
 });
 
@@ -193,14 +292,30 @@ describe('who sees what', () => {
     const otherList = (await call(t.app, b.session, { method: 'GET', url: '/api/citizens' })).json<{ items: CitizenSummary[] }>();
     expect(otherList.items).toEqual([]);
     expect((await call(t.app, b.session, { method: 'GET', url: `/api/citizens/${citizen.id}` })).statusCode).toBe(404);
-    expect((await call(t.app, b.session, { method: 'POST', url: `/api/stays/${stay.id}/notification`, payload: { sentOn: '2025-09-02' } })).statusCode).toBe(404);
+    expect(
+      (
+        await call(t.app, b.session, {
+          method: 'POST',
+          url: `/api/stays/${stay.id}/notification`,
+          payload: { sentOn: '2025-09-02' },
+        })
+      ).statusCode,
+    ).toBe(404);
 
     const detail = await call(t.app, caseworker, { method: 'GET', url: `/api/citizens/${citizen.id}` });
     expect(detail.statusCode).toBe(200);
     expect(detail.json<CitizenDetail>().openStay?.id).toBe(stay.id);
-    const notify = await call(t.app, caseworker, { method: 'POST', url: `/api/stays/${stay.id}/notification`, payload: { sentOn: '2025-09-02' } });
+    const notify = await call(t.app, caseworker, {
+      method: 'POST',
+      url: `/api/stays/${stay.id}/notification`,
+      payload: { sentOn: '2025-09-02' },
+    });
     expect(notify.statusCode).toBe(403);
-    const admit = await call(t.app, caseworker, { method: 'POST', url: `/api/citizens/${citizen.id}/stays`, payload: { admittedOn: '2025-09-05', referral: 'self' } });
+    const admit = await call(t.app, caseworker, {
+      method: 'POST',
+      url: `/api/citizens/${citizen.id}/stays`,
+      payload: { admittedOn: '2025-09-05', referral: 'self' },
+    });
     expect(admit.statusCode).toBe(403);
   });
 });

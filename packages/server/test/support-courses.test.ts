@@ -9,7 +9,15 @@ import type { SupportContact, SupportCourse } from '@hjemvej/contract';
 import { addDays, addMonths } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/modules/citizens/danish-time';
 import { call, createTestApp, signIn, type Session, type TestApp } from './support/test-app';
-import { createCitizen, createHousingAllocation, createMunicipalityWithStaff, createShelterWithStaff, createStay, createUnit, createUser } from './support/factories';
+import {
+  createCitizen,
+  createHousingAllocation,
+  createMunicipalityWithStaff,
+  createShelterWithStaff,
+  createStay,
+  createUnit,
+  createUser,
+} from './support/factories';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -18,7 +26,11 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 interface ErrorAnswer {
-  error: { code: string; fields?: { path: string; message: string }[]; conflict?: { current: Record<string, unknown>; changedFields: string[] } };
+  error: {
+    code: string;
+    fields?: { path: string; message: string }[];
+    conflict?: { current: Record<string, unknown>; changedFields: string[] };
+  };
 }
 
 const today = todayInDenmark();
@@ -26,7 +38,11 @@ const today = todayInDenmark();
 async function municipality() {
   const staff = await createMunicipalityWithStaff(t.db);
   const team = await createUnit(t.db, staff.organisation.id, { name: 'CTI-teamet', kind: 'cti' });
-  const worker = await createUser(t.db, staff.organisation.id, { role: 'support_worker', unitIds: [team.id], displayName: 'Støtte Susanne' });
+  const worker = await createUser(t.db, staff.organisation.id, {
+    role: 'support_worker',
+    unitIds: [team.id],
+    displayName: 'Støtte Susanne',
+  });
   const session = await signIn(t.app, worker.email, worker.password);
   const citizen = await createCitizen(t.db, { handlekommuneId: staff.organisation.id });
   return { ...staff, team, worker, session, citizen };
@@ -45,7 +61,12 @@ async function startCourse(m: Municipality, payload: Record<string, unknown> = {
 }
 
 function phase(session: Session, courseId: string, n: number, payload: Record<string, unknown>) {
-  return call(t.app, session, { method: 'PUT', url: `/api/support-courses/${courseId}/cti-phases/${n}`, payload, headers: { 'accept-language': 'da' } });
+  return call(t.app, session, {
+    method: 'PUT',
+    url: `/api/support-courses/${courseId}/cti-phases/${n}`,
+    payload,
+    headers: { 'accept-language': 'da' },
+  });
 }
 
 const fieldOf = (body: string) => (JSON.parse(body) as ErrorAnswer).error.fields?.[0];
@@ -54,7 +75,13 @@ describe('a CTI course', () => {
   it('starts in contact-building with three phases and the default checklists; phase 1 is due at the move-in', async () => {
     const m = await municipality();
     const course = await startCourse(m);
-    expect(course).toMatchObject({ method: 'cti', team: { id: m.team.id, name: 'CTI-teamet' }, worker: { id: m.worker.id, displayName: 'Støtte Susanne' }, endedOn: null, version: 1 });
+    expect(course).toMatchObject({
+      method: 'cti',
+      team: { id: m.team.id, name: 'CTI-teamet' },
+      worker: { id: m.worker.id, displayName: 'Støtte Susanne' },
+      endedOn: null,
+      version: 1,
+    });
     expect(course.cti?.transition).toMatchObject({ currentPhase: 'contact', next: 1, dueOn: null, status: 'met' });
     expect(course.cti?.phases.map((p) => [p.phase, p.name, p.startedOn, p.dueOn])).toEqual([
       [1, 'transition', null, null],
@@ -70,10 +97,18 @@ describe('a CTI course', () => {
 
     const moveInOn = addDays(today, -100);
     await createHousingAllocation(t.db, { citizenId: m.citizen.id, allocatedOn: addDays(today, -120), moveInOn });
-    const withHome = (await call(t.app, m.session, { method: 'GET', url: `/api/support-courses/${course.id}` })).json<SupportCourse>();
+    const withHome = (
+      await call(t.app, m.session, { method: 'GET', url: `/api/support-courses/${course.id}` })
+    ).json<SupportCourse>();
     expect(withHome.cti?.phases.map((p) => p.dueOn)).toEqual([moveInOn, addMonths(moveInOn, 3), addMonths(moveInOn, 6)]);
     // Phase 1 was due 100 days ago and has not started: overdue.
-    expect(withHome.cti?.transition).toMatchObject({ currentPhase: 'contact', next: 1, dueOn: moveInOn, daysUntilDue: -100, status: 'overdue' });
+    expect(withHome.cti?.transition).toMatchObject({
+      currentPhase: 'contact',
+      next: 1,
+      dueOn: moveInOn,
+      daysUntilDue: -100,
+      status: 'overdue',
+    });
     expect(withHome.cti?.transition.messageDa).toContain('over');
   });
 
@@ -94,10 +129,24 @@ describe('a CTI course', () => {
     const phaseTwoOn = addDays(today, -2);
     const second = await phase(m.session, course.id, 2, { version: 2, startedOn: phaseTwoOn });
     expect(second.statusCode, second.body).toBe(200);
-    expect(second.json<SupportCourse>().cti?.transition).toMatchObject({ currentPhase: 2, next: 3, dueOn: addMonths(phaseTwoOn, 3), status: 'met' });
-    const event = await t.db.selectFrom('audit_events').select(['citizen_id', 'changes']).where('action', '=', 'support_course.phase_update').where('subject_id', '=', course.id).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(second.json<SupportCourse>().cti?.transition).toMatchObject({
+      currentPhase: 2,
+      next: 3,
+      dueOn: addMonths(phaseTwoOn, 3),
+      status: 'met',
+    });
+    const event = await t.db
+      .selectFrom('audit_events')
+      .select(['citizen_id', 'changes'])
+      .where('action', '=', 'support_course.phase_update')
+      .where('subject_id', '=', course.id)
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     expect(event.citizen_id).toBe(m.citizen.id);
-    expect(event.changes).toMatchObject({ ctiPhase2: { from: { startedOn: null }, to: { startedOn: phaseTwoOn } }, version: { from: 2, to: 3 } });
+    expect(event.changes).toMatchObject({
+      ctiPhase2: { from: { startedOn: null }, to: { startedOn: phaseTwoOn } },
+      version: { from: 2, to: 3 },
+    });
   });
 
   it('refuses phase starts out of order, before the course, ahead of today, and phases on a non-CTI course', async () => {
@@ -135,7 +184,10 @@ describe('a CTI course', () => {
     const m = await municipality();
     const course = await startCourse(m);
     const defaults = course.cti?.phases[0]?.checklist ?? [];
-    const checklist = [...defaults.map((item, i) => ({ label: item.label, done: i === 0 })), { label: 'Kæledyr er afklaret med udlejer', done: true }];
+    const checklist = [
+      ...defaults.map((item, i) => ({ label: item.label, done: i === 0 })),
+      { label: 'Kæledyr er afklaret med udlejer', done: true },
+    ];
     const response = await phase(m.session, course.id, 1, { version: 1, checklist });
     expect(response.statusCode, response.body).toBe(200);
     const items = response.json<SupportCourse>().cti?.phases[0]?.checklist ?? [];
@@ -143,7 +195,12 @@ describe('a CTI course', () => {
     expect(items[0]).toMatchObject({ done: true, doneOn: today });
     expect(items[1]).toMatchObject({ done: false, doneOn: null });
     expect(items.at(-1)).toMatchObject({ label: 'Kæledyr er afklaret med udlejer', done: true, doneOn: today });
-    const stored = await t.db.selectFrom('support_course_phases').select('checklist').where('support_course_id', '=', course.id).where('phase', '=', 1).executeTakeFirstOrThrow();
+    const stored = await t.db
+      .selectFrom('support_course_phases')
+      .select('checklist')
+      .where('support_course_id', '=', course.id)
+      .where('phase', '=', 1)
+      .executeTakeFirstOrThrow();
     expect(stored.checklist).toEqual(items);
   });
 });
@@ -152,7 +209,8 @@ describe('the contact log', () => {
   it('logs contacts and visits with who made them, newest first, inside the course', async () => {
     const m = await municipality();
     const course = await startCourse(m, { method: 'act' });
-    const add = (payload: Record<string, unknown>) => call(t.app, m.session, { method: 'POST', url: `/api/support-courses/${course.id}/contacts`, payload });
+    const add = (payload: Record<string, unknown>) =>
+      call(t.app, m.session, { method: 'POST', url: `/api/support-courses/${course.id}/contacts`, payload });
     const visit = await add({ contactOn: addDays(today, -10), kind: 'visit', note: 'Hjemmebesøg, køleskabet tomt' });
     expect(visit.statusCode, visit.body).toBe(201);
     expect(visit.json<SupportContact>()).toMatchObject({ kind: 'visit', by: { id: m.worker.id, displayName: 'Støtte Susanne' } });
@@ -165,13 +223,19 @@ describe('the contact log', () => {
     expect(ahead.statusCode).toBe(422);
     expect(fieldOf(ahead.body)?.path).toBe('contactOn');
 
-    const read = (await call(t.app, m.session, { method: 'GET', url: `/api/support-courses/${course.id}` })).json<SupportCourse>();
+    const read = (
+      await call(t.app, m.session, { method: 'GET', url: `/api/support-courses/${course.id}` })
+    ).json<SupportCourse>();
     expect(read.contacts.map((c) => [c.kind, c.contactOn])).toEqual([
       ['phone', addDays(today, -2)],
       ['visit', addDays(today, -10)],
     ]);
     // The course cannot now start after its first contact.
-    const later = await call(t.app, m.session, { method: 'PATCH', url: `/api/support-courses/${course.id}`, payload: { version: 1, startedOn: addDays(today, -5) } });
+    const later = await call(t.app, m.session, {
+      method: 'PATCH',
+      url: `/api/support-courses/${course.id}`,
+      payload: { version: 1, startedOn: addDays(today, -5) },
+    });
     expect(later.statusCode).toBe(422);
     expect(fieldOf(later.body)?.path).toBe('startedOn');
   });
@@ -181,14 +245,25 @@ describe('ending a course', () => {
   it('records the end and its reason; refuses an end before the start, ahead of today, or twice', async () => {
     const m = await municipality();
     const course = await startCourse(m);
-    const end = (payload: Record<string, unknown>) => call(t.app, m.session, { method: 'POST', url: `/api/support-courses/${course.id}/end`, payload });
+    const end = (payload: Record<string, unknown>) =>
+      call(t.app, m.session, { method: 'POST', url: `/api/support-courses/${course.id}/end`, payload });
     const early = await end({ version: 1, endedOn: addDays(today, -151), endReason: 'completed' });
     expect(early.statusCode).toBe(422);
     expect(fieldOf(early.body)?.path).toBe('endedOn');
     expect(fieldOf((await end({ version: 1, endedOn: addDays(today, 1), endReason: 'completed' })).body)?.path).toBe('endedOn');
-    const ended = await end({ version: 1, endedOn: addDays(today, -1), endReason: 'citizen_declined', endNote: 'Ønsker ikke mere støtte' });
+    const ended = await end({
+      version: 1,
+      endedOn: addDays(today, -1),
+      endReason: 'citizen_declined',
+      endNote: 'Ønsker ikke mere støtte',
+    });
     expect(ended.statusCode, ended.body).toBe(200);
-    expect(ended.json<SupportCourse>()).toMatchObject({ endedOn: addDays(today, -1), endReason: 'citizen_declined', endNote: 'Ønsker ikke mere støtte', version: 2 });
+    expect(ended.json<SupportCourse>()).toMatchObject({
+      endedOn: addDays(today, -1),
+      endReason: 'citizen_declined',
+      endNote: 'Ønsker ikke mere støtte',
+      version: 2,
+    });
     expect(ended.json<SupportCourse>().cti?.transition.status).toBe('not_applicable');
     const twice = await end({ version: 2, endedOn: today, endReason: 'other' });
     expect(twice.statusCode).toBe(422);
@@ -201,7 +276,11 @@ describe('team, worker and concurrent edits', () => {
     const m = await municipality();
     const other = await municipality();
     const create = (payload: Record<string, unknown>) =>
-      call(t.app, m.session, { method: 'POST', url: `/api/citizens/${m.citizen.id}/support-courses`, payload: { method: 'icm', teamUnitId: m.team.id, workerUserId: m.worker.id, startedOn: '2025-03-03', ...payload } });
+      call(t.app, m.session, {
+        method: 'POST',
+        url: `/api/citizens/${m.citizen.id}/support-courses`,
+        payload: { method: 'icm', teamUnitId: m.team.id, workerUserId: m.worker.id, startedOn: '2025-03-03', ...payload },
+      });
     const team = await create({ teamUnitId: other.team.id });
     expect(team.statusCode).toBe(422);
     expect(fieldOf(team.body)?.path).toBe('teamUnitId');
@@ -215,12 +294,23 @@ describe('team, worker and concurrent edits', () => {
   it('the second of two editors gets 409 with what changed', async () => {
     const m = await municipality();
     const course = await startCourse(m);
-    const first = await call(t.app, m.session, { method: 'PATCH', url: `/api/support-courses/${course.id}`, payload: { version: 1, workerUserId: m.caseworker.id } });
+    const first = await call(t.app, m.session, {
+      method: 'PATCH',
+      url: `/api/support-courses/${course.id}`,
+      payload: { version: 1, workerUserId: m.caseworker.id },
+    });
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json<SupportCourse>().worker?.id).toBe(m.caseworker.id);
-    const second = await call(t.app, m.session, { method: 'PATCH', url: `/api/support-courses/${course.id}`, payload: { version: 1, note: 'Ny note' } });
+    const second = await call(t.app, m.session, {
+      method: 'PATCH',
+      url: `/api/support-courses/${course.id}`,
+      payload: { version: 1, note: 'Ny note' },
+    });
     expect(second.statusCode).toBe(409);
-    expect(second.json<ErrorAnswer>().error.conflict).toMatchObject({ changedFields: ['workerUserId'], current: { id: course.id, version: 2 } });
+    expect(second.json<ErrorAnswer>().error.conflict).toMatchObject({
+      changedFields: ['workerUserId'],
+      current: { id: course.id, version: 2 },
+    });
     const stalePhase = await phase(m.session, course.id, 1, { version: 1, startedOn: today });
     expect(stalePhase.statusCode).toBe(409);
   });
@@ -237,19 +327,39 @@ describe('who sees and changes courses', () => {
       { method: 'GET' as const, url: `/api/support-courses/${course.id}` },
       { method: 'GET' as const, url: `/api/citizens/${m.citizen.id}/support-courses` },
       { method: 'PATCH' as const, url: `/api/support-courses/${course.id}`, payload: { version: 1, note: 'x' } },
-      { method: 'POST' as const, url: `/api/support-courses/${course.id}/end`, payload: { version: 1, endedOn: today, endReason: 'other' } },
-      { method: 'PUT' as const, url: `/api/support-courses/${course.id}/cti-phases/1`, payload: { version: 1, startedOn: today } },
-      { method: 'POST' as const, url: `/api/support-courses/${course.id}/contacts`, payload: { contactOn: today, kind: 'visit' } },
+      {
+        method: 'POST' as const,
+        url: `/api/support-courses/${course.id}/end`,
+        payload: { version: 1, endedOn: today, endReason: 'other' },
+      },
+      {
+        method: 'PUT' as const,
+        url: `/api/support-courses/${course.id}/cti-phases/1`,
+        payload: { version: 1, startedOn: today },
+      },
+      {
+        method: 'POST' as const,
+        url: `/api/support-courses/${course.id}/contacts`,
+        payload: { contactOn: today, kind: 'visit' },
+      },
     ];
     for (const request of requests) expect((await call(t.app, stranger.session, request)).statusCode, request.url).toBe(404);
-    expect((await call(t.app, stranger.session, { method: 'GET', url: `/api/citizens/${stranger.citizen.id}/support-courses` })).json<{ items: SupportCourse[] }>().items).toEqual([]);
+    expect(
+      (await call(t.app, stranger.session, { method: 'GET', url: `/api/citizens/${stranger.citizen.id}/support-courses` })).json<{
+        items: SupportCourse[];
+      }>().items,
+    ).toEqual([]);
 
     const staff = await signIn(t.app, shelter.staff.email, shelter.staff.password);
     const [read, list, ...writes] = requests;
     expect((await call(t.app, staff, read!)).statusCode).toBe(200);
     expect((await call(t.app, staff, list!)).json<{ items: SupportCourse[] }>().items.map((c) => c.id)).toEqual([course.id]);
     for (const request of writes) expect((await call(t.app, staff, request)).statusCode, request.url).toBe(403);
-    const create = await call(t.app, staff, { method: 'POST', url: `/api/citizens/${m.citizen.id}/support-courses`, payload: { method: 'icm', teamUnitId: m.team.id, workerUserId: m.worker.id, startedOn: '2025-03-03' } });
+    const create = await call(t.app, staff, {
+      method: 'POST',
+      url: `/api/citizens/${m.citizen.id}/support-courses`,
+      payload: { method: 'icm', teamUnitId: m.team.id, workerUserId: m.worker.id, startedOn: '2025-03-03' },
+    });
     expect(create.statusCode).toBe(403);
   });
 });

@@ -32,38 +32,71 @@ describe('an administrator manages users', () => {
     expect(user.units.map((u) => u.id)).toEqual([m.unit.id]);
     const session = await signIn(t.app, body.email, body.password);
     expect(session.userId).toBe(user.id);
-    const event = await t.db.selectFrom('audit_events').selectAll().where('action', '=', 'user.create').where('subject_id', '=', user.id).executeTakeFirstOrThrow();
+    const event = await t.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('action', '=', 'user.create')
+      .where('subject_id', '=', user.id)
+      .executeTakeFirstOrThrow();
     expect(JSON.stringify(event.changes)).not.toContain(body.password);
     expect(event.actor_user_id).toBe(m.admin.id);
   });
 
   it('lists and searches users, and audits the read', async () => {
-    const list = await call(t.app, admin, { method: 'GET', url: `/api/users?search=${encodeURIComponent(m.caseworker.email.slice(0, 12))}` });
+    const list = await call(t.app, admin, {
+      method: 'GET',
+      url: `/api/users?search=${encodeURIComponent(m.caseworker.email.slice(0, 12))}`,
+    });
     expect(list.statusCode).toBe(200);
     const items = list.json<{ items: { id: string }[] }>().items;
     expect(items.map((u) => u.id)).toContain(m.caseworker.id);
-    const reads = await t.db.selectFrom('audit_events').select('id').where('action', '=', 'user.list').where('actor_user_id', '=', m.admin.id).execute();
+    const reads = await t.db
+      .selectFrom('audit_events')
+      .select('id')
+      .where('action', '=', 'user.list')
+      .where('actor_user_id', '=', m.admin.id)
+      .execute();
     expect(reads.length).toBeGreaterThan(0);
   });
 
   it('refuses bad input with the field named, and leaves nothing half-written', async () => {
-    const before = await t.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await t.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const foreignUnit = await createUnit(t.db, (await createMunicipalityWithStaff(t.db)).organisation.id);
-    const bad = await call(t.app, admin, { method: 'POST', url: '/api/users', payload: newUser({ unitIds: [m.unit.id, foreignUnit.id] }) });
+    const bad = await call(t.app, admin, {
+      method: 'POST',
+      url: '/api/users',
+      payload: newUser({ unitIds: [m.unit.id, foreignUnit.id] }),
+    });
     expect(bad.statusCode).toBe(422);
     expect(bad.json<{ error: { fields: { path: string; message: string }[] } }>().error.fields).toEqual([
       { path: 'unitIds.1', message: 'Enheden findes ikke i din organisation.' },
     ]);
-    const wrongRole = await call(t.app, admin, { method: 'POST', url: '/api/users', payload: newUser({ role: 'shelter_staff' }) });
+    const wrongRole = await call(t.app, admin, {
+      method: 'POST',
+      url: '/api/users',
+      payload: newUser({ role: 'shelter_staff' }),
+    });
     expect(wrongRole.statusCode).toBe(422);
     expect(wrongRole.json<{ error: { fields: { path: string }[] } }>().error.fields[0]?.path).toBe('role');
     const badEnum = await call(t.app, admin, { method: 'POST', url: '/api/users', payload: newUser({ role: 'king' }) });
     expect(badEnum.statusCode).toBe(400);
-    expect(badEnum.json<{ error: { fields: { path: string; message: string }[] } }>().error.fields[0]).toMatchObject({ path: 'role' });
-    const duplicate = await call(t.app, admin, { method: 'POST', url: '/api/users', payload: newUser({ email: m.caseworker.email }) });
+    expect(badEnum.json<{ error: { fields: { path: string; message: string }[] } }>().error.fields[0]).toMatchObject({
+      path: 'role',
+    });
+    const duplicate = await call(t.app, admin, {
+      method: 'POST',
+      url: '/api/users',
+      payload: newUser({ email: m.caseworker.email }),
+    });
     expect(duplicate.statusCode).toBe(409);
     expect(duplicate.json<{ error: { code: string } }>().error.code).toBe('email_taken');
-    const after = await t.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await t.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     // Only the other municipality's two factory users were added; none of the refused ones.
     expect(after.n).toBe(before.n + 2);
   });
@@ -76,7 +109,12 @@ describe('an administrator manages users', () => {
     expect(deactivated.statusCode).toBe(200);
     expect(deactivated.json<{ isActive: boolean }>().isActive).toBe(false);
     expect((await call(t.app, session, { method: 'GET', url: '/api/home' })).statusCode).toBe(401);
-    const actions = await t.db.selectFrom('audit_events').select('action').where('subject_id', '=', user.id).orderBy('id').execute();
+    const actions = await t.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('subject_id', '=', user.id)
+      .orderBy('id')
+      .execute();
     expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(['user.update', 'user.deactivate']));
     await call(t.app, admin, { method: 'PATCH', url: `/api/users/${user.id}`, payload: { isActive: true } });
     expect((await signIn(t.app, user.email, user.password)).userId).toBe(user.id);
@@ -91,10 +129,17 @@ describe('an administrator manages users', () => {
   it('resets a password: the old one stops working, sessions end', async () => {
     const user = await createUser(t.db, m.organisation.id);
     const session = await signIn(t.app, user.email, user.password);
-    const response = await call(t.app, admin, { method: 'POST', url: `/api/users/${user.id}/password`, payload: { password: 'helt-nyt-kodeord-456' } });
+    const response = await call(t.app, admin, {
+      method: 'POST',
+      url: `/api/users/${user.id}/password`,
+      payload: { password: 'helt-nyt-kodeord-456' },
+    });
     expect(response.statusCode).toBe(204);
     expect((await call(t.app, session, { method: 'GET', url: '/api/home' })).statusCode).toBe(401);
-    expect((await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: user.email, password: user.password } })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: user.email, password: user.password } }))
+        .statusCode,
+    ).toBe(401);
     expect((await signIn(t.app, user.email, 'helt-nyt-kodeord-456')).userId).toBe(user.id);
   });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { defaultThrottlePolicy, failureDelayMs, isLocked, registerFailure, secondsUntilUnlocked, type ThrottleState } from './sign-in-throttle';
+import {
+  defaultThrottlePolicy,
+  failureDelayMs,
+  isLocked,
+  registerFailure,
+  secondsUntilUnlocked,
+  type ThrottleState,
+} from './sign-in-throttle';
 
 const fresh: ThrottleState = { failures: 0, windowStartedAt: null, lockedUntil: null };
 const at = (minutes: number) => new Date(Date.UTC(2026, 0, 5, 10, minutes));

@@ -85,7 +85,9 @@ describe('housing periods', () => {
       { category: 'shelter_110', from: '2025-03-01', to: null },
       { category: 'rough_sleeping', from: '2025-04-01', to: null },
     ];
-    expect(validateHousingPeriods(twoOpen)).toEqual([{ code: 'period_overlap', index: 0, otherIndex: 1, from: '2025-04-01', to: null }]);
+    expect(validateHousingPeriods(twoOpen)).toEqual([
+      { code: 'period_overlap', index: 0, otherIndex: 1, from: '2025-04-01', to: null },
+    ]);
     expect(() => situationAt(twoOpen, '2025-04-02')).toThrow(RangeError);
   });
 });

@@ -34,16 +34,52 @@ interface HousingCategoryDefinition {
 
 export const housingCategoryDefinitions: Readonly<Record<HousingCategory, HousingCategoryDefinition>> = {
   rough_sleeping: { countNumber: 1, labelDa: 'Gadesovende', descriptionDa: 'Sover på gaden, i opgange, skure eller lignende.' },
-  night_shelter: { countNumber: 2, labelDa: 'Natvarmestue', descriptionDa: 'Overnatter på natvarmestue eller i akut nødovernatning.' },
-  shelter_110: { countNumber: 3, labelDa: 'Forsorgshjem/herberg (§ 110)', descriptionDa: 'Bor på en boform efter servicelovens § 110.' },
-  hotel_hostel: { countNumber: 4, labelDa: 'Hotel, vandrerhjem, campingplads', descriptionDa: 'Bor på hotel, vandrerhjem eller lignende uden egen bolig.' },
-  family_friends: { countNumber: 5, labelDa: 'Midlertidigt hos familie/venner', descriptionDa: 'Bor midlertidigt hos familie, venner eller bekendte uden kontrakt.' },
-  transitional_housing: { countNumber: 6, labelDa: 'Midlertidig bolig uden fast kontrakt', descriptionDa: 'Bor i en overgangsbolig uden permanent lejekontrakt.' },
-  prison_release: { countNumber: 7, labelDa: 'Løsladelse uden boligløsning', descriptionDa: 'Løslades fra fængsel inden for en måned uden en boligløsning.' },
-  hospital_discharge: { countNumber: 8, labelDa: 'Udskrivning uden boligløsning', descriptionDa: 'Udskrives fra hospital eller behandling inden for en måned uden en boligløsning.' },
+  night_shelter: {
+    countNumber: 2,
+    labelDa: 'Natvarmestue',
+    descriptionDa: 'Overnatter på natvarmestue eller i akut nødovernatning.',
+  },
+  shelter_110: {
+    countNumber: 3,
+    labelDa: 'Forsorgshjem/herberg (§ 110)',
+    descriptionDa: 'Bor på en boform efter servicelovens § 110.',
+  },
+  hotel_hostel: {
+    countNumber: 4,
+    labelDa: 'Hotel, vandrerhjem, campingplads',
+    descriptionDa: 'Bor på hotel, vandrerhjem eller lignende uden egen bolig.',
+  },
+  family_friends: {
+    countNumber: 5,
+    labelDa: 'Midlertidigt hos familie/venner',
+    descriptionDa: 'Bor midlertidigt hos familie, venner eller bekendte uden kontrakt.',
+  },
+  transitional_housing: {
+    countNumber: 6,
+    labelDa: 'Midlertidig bolig uden fast kontrakt',
+    descriptionDa: 'Bor i en overgangsbolig uden permanent lejekontrakt.',
+  },
+  prison_release: {
+    countNumber: 7,
+    labelDa: 'Løsladelse uden boligløsning',
+    descriptionDa: 'Løslades fra fængsel inden for en måned uden en boligløsning.',
+  },
+  hospital_discharge: {
+    countNumber: 8,
+    labelDa: 'Udskrivning uden boligløsning',
+    descriptionDa: 'Udskrives fra hospital eller behandling inden for en måned uden en boligløsning.',
+  },
   other_homeless: { countNumber: 9, labelDa: 'Andet', descriptionDa: 'Anden hjemløshed, fx kolonihavehus eller campingvogn.' },
-  own_home_with_lease: { countNumber: null, labelDa: 'Egen bolig med lejekontrakt', descriptionDa: 'Bor i egen bolig med lejekontrakt.' },
-  residential_offer_107_108: { countNumber: null, labelDa: 'Botilbud (§§ 107/108)', descriptionDa: 'Bor i botilbud efter servicelovens § 107 eller § 108.' },
+  own_home_with_lease: {
+    countNumber: null,
+    labelDa: 'Egen bolig med lejekontrakt',
+    descriptionDa: 'Bor i egen bolig med lejekontrakt.',
+  },
+  residential_offer_107_108: {
+    countNumber: null,
+    labelDa: 'Botilbud (§§ 107/108)',
+    descriptionDa: 'Bor i botilbud efter servicelovens § 107 eller § 108.',
+  },
   unknown: { countNumber: null, labelDa: 'Ukendt', descriptionDa: 'Boligsituationen er ikke kendt.' },
 };
 
@@ -66,7 +102,13 @@ export interface HousingPeriod {
 
 export type HousingPeriodIssue =
   | { readonly code: 'period_ends_before_start'; readonly index: number }
-  | { readonly code: 'period_overlap'; readonly index: number; readonly otherIndex: number; readonly from: IsoDate; readonly to: IsoDate | null };
+  | {
+      readonly code: 'period_overlap';
+      readonly index: number;
+      readonly otherIndex: number;
+      readonly from: IsoDate;
+      readonly to: IsoDate | null;
+    };
 
 function periodEnd(period: HousingPeriod): IsoDate | null {
   return period.to;

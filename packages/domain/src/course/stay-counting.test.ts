@@ -30,21 +30,38 @@ describe('reimbursement days (running year from first admission)', () => {
     // 1 Nov 2024 -> 1 Feb 2025: 30 + 31 + 31 = 92 nights.
     const account = reimbursementAccount([stay('2024-11-01', '2025-02-01')], '2025-02-10');
     expect(account.years).toHaveLength(1);
-    expect(account.current).toMatchObject({ start: '2024-11-01', endExclusive: '2025-11-01', nights: 92, reimbursedNights: 92, unreimbursedNights: 0 });
+    expect(account.current).toMatchObject({
+      start: '2024-11-01',
+      endExclusive: '2025-11-01',
+      nights: 92,
+      reimbursedNights: 92,
+      unreimbursedNights: 0,
+    });
     expect(account.limit).toBe(120);
     expect(account.remaining).toBe(28);
   });
 
   it('stops reimbursing after 120 nights in the running year', () => {
     const account = reimbursementAccount([stay('2024-01-01', null)], '2024-06-01');
-    expect(account.current).toMatchObject({ nights: 153, reimbursedNights: 120, unreimbursedNights: 33, firstUnreimbursedNight: '2024-04-30' });
+    expect(account.current).toMatchObject({
+      nights: 153,
+      reimbursedNights: 120,
+      unreimbursedNights: 33,
+      firstUnreimbursedNight: '2024-04-30',
+    });
     expect(account.remaining).toBe(0);
     expect(account.usedShare).toBe(1);
   });
 
   it('adds up separate stays in the same running year', () => {
     const account = reimbursementAccount([stay('2024-01-01', '2024-03-01'), stay('2024-06-01', '2024-08-01')], '2024-08-15');
-    expect(account.current).toMatchObject({ start: '2024-01-01', nights: 60 + 61, reimbursedNights: 120, unreimbursedNights: 1, firstUnreimbursedNight: '2024-07-31' });
+    expect(account.current).toMatchObject({
+      start: '2024-01-01',
+      nights: 60 + 61,
+      reimbursedNights: 120,
+      unreimbursedNights: 1,
+      firstUnreimbursedNight: '2024-07-31',
+    });
   });
 
   it('starts a new running year at the next admission after the year has passed', () => {
@@ -81,7 +98,12 @@ describe('reimbursement days (running year from first admission)', () => {
     it('reimburses nights from 1 April only while fewer than 90 are reimbursed', () => {
       // Jan + Feb + Mar 2026 = 31 + 28 + 31 = 90 nights before 1 April.
       const account = reimbursementAccount([stay('2026-01-01', null)], '2026-04-10');
-      expect(account.current).toMatchObject({ nights: 100, reimbursedNights: 90, unreimbursedNights: 10, firstUnreimbursedNight: '2026-04-01' });
+      expect(account.current).toMatchObject({
+        nights: 100,
+        reimbursedNights: 90,
+        unreimbursedNights: 10,
+        firstUnreimbursedNight: '2026-04-01',
+      });
       expect(account.limit).toBe(90);
       expect(account.remaining).toBe(0);
     });
@@ -89,7 +111,13 @@ describe('reimbursement days (running year from first admission)', () => {
     it('keeps nights reimbursed under the 120 limit, but allows no more after 1 April', () => {
       // 1 Dec 2025 -> 11 Mar 2026 = 31 + 31 + 28 + 10 = 100 nights, all reimbursed (limit 120 then).
       const account = reimbursementAccount([stay('2025-12-01', '2026-03-11'), stay('2026-04-05', null)], '2026-04-09');
-      expect(account.current).toMatchObject({ start: '2025-12-01', nights: 105, reimbursedNights: 100, unreimbursedNights: 5, firstUnreimbursedNight: '2026-04-05' });
+      expect(account.current).toMatchObject({
+        start: '2025-12-01',
+        nights: 105,
+        reimbursedNights: 100,
+        unreimbursedNights: 5,
+        firstUnreimbursedNight: '2026-04-05',
+      });
       expect(account.remaining).toBe(0);
     });
 
@@ -110,7 +138,12 @@ describe('reimbursement days (running year from first admission)', () => {
 
     it('gives a new running year starting after 1 April only 90', () => {
       const account = reimbursementAccount([stay('2026-04-01', null)], '2026-07-15');
-      expect(account.current).toMatchObject({ nights: 106, reimbursedNights: 90, unreimbursedNights: 16, firstUnreimbursedNight: '2026-06-30' });
+      expect(account.current).toMatchObject({
+        nights: 106,
+        reimbursedNights: 90,
+        unreimbursedNights: 16,
+        firstUnreimbursedNight: '2026-06-30',
+      });
     });
   });
 });

@@ -114,7 +114,11 @@ interface OpenYear {
   firstUnreimbursed: number | null;
 }
 
-export function reimbursementAccount(stays: readonly StayDates[], asOf: IsoDate, parameters: RuleParameters = defaultRuleParameters): ReimbursementAccount {
+export function reimbursementAccount(
+  stays: readonly StayDates[],
+  asOf: IsoDate,
+  parameters: RuleParameters = defaultRuleParameters,
+): ReimbursementAccount {
   const schemeStart = parameters.reimbursementCaps[0]?.from;
   const capOn = capLookup(parameters);
   const capFor = (night: number, yearStart: number) => capOn(parameters.reimbursementCapAppliesBy === 'day' ? night : yearStart);
@@ -147,7 +151,9 @@ export function reimbursementAccount(stays: readonly StayDates[], asOf: IsoDate,
 
   const last = years.at(-1);
   const current = last !== undefined && asOf < last.endExclusive ? last : null;
-  const limit = current ? capFor(toDayNumber(asOf), toDayNumber(current.start)) : reimbursementCapOn(asOf, parameters.reimbursementCaps);
+  const limit = current
+    ? capFor(toDayNumber(asOf), toDayNumber(current.start))
+    : reimbursementCapOn(asOf, parameters.reimbursementCaps);
   const remaining = limit === null ? null : Math.max(0, limit - (current?.reimbursedNights ?? 0));
   const usedShare = limit === null || limit === 0 ? 0 : Math.min(1, (current?.reimbursedNights ?? 0) / limit);
   return { years, current, limit, remaining, usedShare };

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { type CourseSnapshot } from './snapshot';
 import { validateCourseSnapshot } from './validate-snapshot';
 
-const empty: CourseSnapshot = { citizenId: 'c1', stays: [], plans: [], decisions: [], housingAllocations: [], supportCourses: [] };
+const empty: CourseSnapshot = {
+  citizenId: 'c1',
+  stays: [],
+  plans: [],
+  decisions: [],
+  housingAllocations: [],
+  supportCourses: [],
+};
 
 describe('impossible sequences in a course', () => {
   it('accepts a consistent course', () => {
@@ -13,9 +20,20 @@ describe('impossible sequences in a course', () => {
           { id: 's1', admittedOn: '2025-01-01', dischargedOn: '2025-02-01', handlekommuneNotifiedOn: '2025-01-03' },
           { id: 's2', admittedOn: '2025-02-01', dischargedOn: null, handlekommuneNotifiedOn: null },
         ],
-        housingAllocations: [{ id: 'a1', allocatedOn: '2025-03-01', leaseSignedOn: '2025-03-05', moveInOn: '2025-03-15', withdrawnOn: null }],
+        housingAllocations: [
+          { id: 'a1', allocatedOn: '2025-03-01', leaseSignedOn: '2025-03-05', moveInOn: '2025-03-15', withdrawnOn: null },
+        ],
         supportCourses: [
-          { id: 'k1', method: 'cti', startedOn: '2025-02-10', endedOn: null, ctiPhases: [{ phase: 1, startedOn: '2025-03-15' }, { phase: 2, startedOn: '2025-06-15' }] },
+          {
+            id: 'k1',
+            method: 'cti',
+            startedOn: '2025-02-10',
+            endedOn: null,
+            ctiPhases: [
+              { phase: 1, startedOn: '2025-03-15' },
+              { phase: 2, startedOn: '2025-06-15' },
+            ],
+          },
         ],
       }),
     ).toEqual([]);
@@ -36,7 +54,9 @@ describe('impossible sequences in a course', () => {
   it('names move-in and lease before allocation', () => {
     const issues = validateCourseSnapshot({
       ...empty,
-      housingAllocations: [{ id: 'a1', allocatedOn: '2025-03-01', leaseSignedOn: '2025-02-27', moveInOn: '2025-02-28', withdrawnOn: null }],
+      housingAllocations: [
+        { id: 'a1', allocatedOn: '2025-03-01', leaseSignedOn: '2025-02-27', moveInOn: '2025-02-28', withdrawnOn: null },
+      ],
     });
     expect(issues).toEqual([
       { code: 'lease_before_allocation', subjectId: 'a1', fields: ['allocatedOn', 'leaseSignedOn'] },
@@ -70,8 +90,23 @@ describe('impossible sequences in a course', () => {
       supportCourses: [
         { id: 'k1', method: 'cti', startedOn: '2025-02-10', endedOn: null, ctiPhases: [{ phase: 2, startedOn: '2025-03-15' }] },
         { id: 'k2', method: 'cti', startedOn: '2025-02-10', endedOn: null, ctiPhases: [{ phase: 1, startedOn: '2025-02-01' }] },
-        { id: 'k3', method: 'icm', startedOn: '2025-02-10', endedOn: '2025-01-10', ctiPhases: [{ phase: 1, startedOn: '2025-03-01' }] },
-        { id: 'k4', method: 'cti', startedOn: '2025-02-10', endedOn: null, ctiPhases: [{ phase: 1, startedOn: '2025-05-01' }, { phase: 2, startedOn: '2025-04-01' }] },
+        {
+          id: 'k3',
+          method: 'icm',
+          startedOn: '2025-02-10',
+          endedOn: '2025-01-10',
+          ctiPhases: [{ phase: 1, startedOn: '2025-03-01' }],
+        },
+        {
+          id: 'k4',
+          method: 'cti',
+          startedOn: '2025-02-10',
+          endedOn: null,
+          ctiPhases: [
+            { phase: 1, startedOn: '2025-05-01' },
+            { phase: 2, startedOn: '2025-04-01' },
+          ],
+        },
       ],
     }).map((i) => `${i.code}:${i.subjectId}`);
     expect(codes).toEqual([

@@ -10,7 +10,12 @@ function issue(code: SnapshotIssueCode, subjectId: string, ...fields: string[]):
   return { code, subjectId, fields };
 }
 
-function datesValid(subjectId: string, record: Readonly<Record<string, unknown>>, fields: readonly string[], out: SnapshotIssue[]): boolean {
+function datesValid(
+  subjectId: string,
+  record: Readonly<Record<string, unknown>>,
+  fields: readonly string[],
+  out: SnapshotIssue[],
+): boolean {
   const bad = fields.filter((field) => {
     const value = record[field];
     return value !== null && value !== undefined && !isIsoDate(value);
@@ -22,9 +27,12 @@ function datesValid(subjectId: string, record: Readonly<Record<string, unknown>>
 export function validateCourseSnapshot(snapshot: CourseSnapshot): SnapshotIssue[] {
   const out: SnapshotIssue[] = [];
 
-  const validStays = snapshot.stays.filter((stay) => datesValid(stay.id, { ...stay }, ['admittedOn', 'dischargedOn', 'handlekommuneNotifiedOn'], out));
+  const validStays = snapshot.stays.filter((stay) =>
+    datesValid(stay.id, { ...stay }, ['admittedOn', 'dischargedOn', 'handlekommuneNotifiedOn'], out),
+  );
   for (const stay of validStays) {
-    if (stay.dischargedOn !== null && stay.dischargedOn < stay.admittedOn) out.push(issue('discharge_before_admission', stay.id, 'admittedOn', 'dischargedOn'));
+    if (stay.dischargedOn !== null && stay.dischargedOn < stay.admittedOn)
+      out.push(issue('discharge_before_admission', stay.id, 'admittedOn', 'dischargedOn'));
     if (stay.handlekommuneNotifiedOn !== null && stay.handlekommuneNotifiedOn < stay.admittedOn)
       out.push(issue('notification_before_admission', stay.id, 'admittedOn', 'handlekommuneNotifiedOn'));
   }
@@ -34,12 +42,14 @@ export function validateCourseSnapshot(snapshot: CourseSnapshot): SnapshotIssue[
     const current = sorted[i];
     if (!previous || !current) continue;
     // A citizen may leave one shelter and arrive at another the same day (half-open stays).
-    if (previous.dischargedOn === null || current.admittedOn < previous.dischargedOn) out.push(issue('stays_overlap', current.id, 'admittedOn'));
+    if (previous.dischargedOn === null || current.admittedOn < previous.dischargedOn)
+      out.push(issue('stays_overlap', current.id, 'admittedOn'));
   }
 
   for (const plan of snapshot.plans) {
     if (!datesValid(plan.id, { ...plan }, ['madeOn', 'endedOn'], out)) continue;
-    if (plan.endedOn !== null && plan.endedOn < plan.madeOn) out.push(issue('plan_ends_before_made', plan.id, 'madeOn', 'endedOn'));
+    if (plan.endedOn !== null && plan.endedOn < plan.madeOn)
+      out.push(issue('plan_ends_before_made', plan.id, 'madeOn', 'endedOn'));
   }
 
   for (const decision of snapshot.decisions) {
@@ -63,7 +73,8 @@ export function validateCourseSnapshot(snapshot: CourseSnapshot): SnapshotIssue[
 
   for (const course of snapshot.supportCourses) {
     if (!datesValid(course.id, { ...course }, ['startedOn', 'endedOn'], out)) continue;
-    if (course.endedOn !== null && course.endedOn < course.startedOn) out.push(issue('support_course_ends_before_start', course.id, 'startedOn', 'endedOn'));
+    if (course.endedOn !== null && course.endedOn < course.startedOn)
+      out.push(issue('support_course_ends_before_start', course.id, 'startedOn', 'endedOn'));
     if (course.ctiPhases.length === 0) continue;
     if (course.method !== 'cti') {
       out.push(issue('cti_phases_on_non_cti_course', course.id, 'ctiPhases'));
@@ -73,7 +84,8 @@ export function validateCourseSnapshot(snapshot: CourseSnapshot): SnapshotIssue[
       out.push(issue('invalid_date', course.id, 'ctiPhases'));
       continue;
     }
-    if (course.ctiPhases.some((phase) => phase.startedOn < course.startedOn)) out.push(issue('cti_phase_before_course_start', course.id, 'ctiPhases'));
+    if (course.ctiPhases.some((phase) => phase.startedOn < course.startedOn))
+      out.push(issue('cti_phase_before_course_start', course.id, 'ctiPhases'));
     const ordered = [...course.ctiPhases].sort((a, b) => a.phase - b.phase);
     const inOrder = ordered.every(
       (phase, index) => phase.phase === index + 1 && (index === 0 || (ordered[index - 1]?.startedOn ?? '') <= phase.startedOn),

@@ -33,7 +33,13 @@ interface RuleResultBase<Id extends RuleId, Details> {
   readonly details: Details;
 }
 
-export const dischargeConditionIds = ['plan', 'housing_or_residential_offer', 'support_decision', 'lease_and_move_in', 'residential_offer_move_in'] as const;
+export const dischargeConditionIds = [
+  'plan',
+  'housing_or_residential_offer',
+  'support_decision',
+  'lease_and_move_in',
+  'residential_offer_move_in',
+] as const;
 export type DischargeConditionId = (typeof dischargeConditionIds)[number];
 
 export interface DischargeCondition {
@@ -117,13 +123,15 @@ export type ProviderWishResult = RuleResultBase<'provider_wish_reason_85a_2', Pr
 export type ReimbursementResult = RuleResultBase<'reimbursement_days_110', ReimbursementDetails>;
 export type CtiResult = RuleResultBase<'cti_phase_transition', CtiDetails>;
 
-export type RuleResult = DischargeResult | ShelterPlanResult | NotificationResult | ProviderWishResult | ReimbursementResult | CtiResult;
+export type RuleResult =
+  DischargeResult | ShelterPlanResult | NotificationResult | ProviderWishResult | ReimbursementResult | CtiResult;
 
 export interface EvaluationOptions {
   readonly parameters?: RuleParameters;
 }
 
-const danishDateFormat = (date: IsoDate): string => `${Number(date.slice(8, 10))}.${Number(date.slice(5, 7))}.${date.slice(0, 4)}`;
+const danishDateFormat = (date: IsoDate): string =>
+  `${Number(date.slice(8, 10))}.${Number(date.slice(5, 7))}.${date.slice(0, 4)}`;
 
 /** '17.4.2025' — dates in messages are written the Danish way. */
 export function formatDateDa(date: IsoDate): string {
@@ -134,7 +142,14 @@ function cite(source: LegalSource): string {
   return formatSourceDa(source);
 }
 
-function result<Id extends RuleId, D>(ruleId: Id, status: RuleStatus, messageDa: string, subjectId: string | null, details: D, messageEn?: string): RuleResultBase<Id, D> {
+function result<Id extends RuleId, D>(
+  ruleId: Id,
+  status: RuleStatus,
+  messageDa: string,
+  subjectId: string | null,
+  details: D,
+  messageEn?: string,
+): RuleResultBase<Id, D> {
   const base = { ruleId, source: ruleDefinitions[ruleId].source, status, messageDa, subjectId, details };
   return messageEn === undefined ? base : { ...base, messageEn };
 }
@@ -168,7 +183,8 @@ const isGranted = (decision: Decision, kinds: readonly Decision['kind'][], on: I
  * system can check. Own housing wins over a §§ 107/108 decision when both exist.
  */
 export function evaluateDischargeConditions(snapshot: CourseSnapshot, dischargeOn: IsoDate, stayId?: string): DischargeResult {
-  const stay = stayId === undefined ? currentStay(snapshot.stays, dischargeOn) : (snapshot.stays.find((s) => s.id === stayId) ?? null);
+  const stay =
+    stayId === undefined ? currentStay(snapshot.stays, dischargeOn) : (snapshot.stays.find((s) => s.id === stayId) ?? null);
   const rule = 'discharge_conditions_110_5' as const;
   if (!stay || (stay.dischargedOn !== null && stay.dischargedOn < dischargeOn)) {
     return result(rule, 'not_applicable', 'Borgeren har ikke et ophold på en § 110-boform.', stay?.id ?? null, {
@@ -187,8 +203,9 @@ export function evaluateDischargeConditions(snapshot: CourseSnapshot, dischargeO
       .filter((a) => duringStay(a.allocatedOn) && (a.withdrawnOn === null || a.withdrawnOn > dischargeOn))
       .sort((a, b) => (a.allocatedOn < b.allocatedOn ? 1 : -1))[0] ?? null;
   const residential =
-    snapshot.decisions.filter((d) => isGranted(d, ['107', '108'], dischargeOn) && duringStay(d.decidedOn)).sort((a, b) => (a.decidedOn < b.decidedOn ? 1 : -1))[0] ??
-    null;
+    snapshot.decisions
+      .filter((d) => isGranted(d, ['107', '108'], dischargeOn) && duringStay(d.decidedOn))
+      .sort((a, b) => (a.decidedOn < b.decidedOn ? 1 : -1))[0] ?? null;
   const route = allocation ? 'own_housing' : residential ? 'residential_offer' : null;
 
   const conditions: DischargeCondition[] = [];
@@ -200,7 +217,9 @@ export function evaluateDischargeConditions(snapshot: CourseSnapshot, dischargeO
     'plan',
     legalSources.sel_110_stk5_nr1,
     plan ? 'met' : 'missing',
-    plan ? `Der foreligger en plan efter § ${plan.kind}.` : 'Der mangler en handleplan (§ 141) eller en helhedsorienteret plan (§ 142).',
+    plan
+      ? `Der foreligger en plan efter § ${plan.kind}.`
+      : 'Der mangler en handleplan (§ 141) eller en helhedsorienteret plan (§ 142).',
   );
   add(
     'housing_or_residential_offer',
@@ -243,7 +262,8 @@ export function evaluateDischargeConditions(snapshot: CourseSnapshot, dischargeO
         ? `Der er truffet afgørelse om støtte efter § ${support.kind === '85a' ? '85 a' : '85'}${support.method ? ` (${support.method.toUpperCase().replace('_', '-')})` : ''}.`
         : 'Der mangler en afgørelse om hjælp og støtte (§ 85 a eller § 85), der svarer til borgerens behov for at fastholde boligen.',
     );
-    const leaseSigned = allocation?.leaseSignedOn !== null && allocation?.leaseSignedOn !== undefined && allocation.leaseSignedOn <= dischargeOn;
+    const leaseSigned =
+      allocation?.leaseSignedOn !== null && allocation?.leaseSignedOn !== undefined && allocation.leaseSignedOn <= dischargeOn;
     const canMoveIn = moveInOn !== null && moveInOn <= dischargeOn;
     const missingParts: string[] = [];
     if (!leaseSigned) missingParts.push('lejeaftalen er ikke underskrevet');
@@ -253,15 +273,37 @@ export function evaluateDischargeConditions(snapshot: CourseSnapshot, dischargeO
       'lease_and_move_in',
       legalSources.sel_110_stk5_nr4,
       leaseSigned && canMoveIn ? 'met' : 'missing',
-      leaseSigned && canMoveIn ? 'Lejeaftalen er underskrevet, og borgeren kan flytte ind.' : `Udskrivning kræver lejeaftale og indflytning: ${missingParts.join(', ')}.`,
+      leaseSigned && canMoveIn
+        ? 'Lejeaftalen er underskrevet, og borgeren kan flytte ind.'
+        : `Udskrivning kræver lejeaftale og indflytning: ${missingParts.join(', ')}.`,
     );
-    add('residential_offer_move_in', legalSources.sel_110_stk5_nr5, 'not_applicable', 'Gælder kun ved botilbud efter § 107 eller § 108.');
+    add(
+      'residential_offer_move_in',
+      legalSources.sel_110_stk5_nr5,
+      'not_applicable',
+      'Gælder kun ved botilbud efter § 107 eller § 108.',
+    );
   }
 
   const missing = conditions.filter((c) => c.status === 'missing').map((c) => c.id);
-  const details: DischargeDetails = { stayId: stay.id, dischargeOn, route, conditions, missing, allocationId: allocation?.id ?? null, moveInOn };
+  const details: DischargeDetails = {
+    stayId: stay.id,
+    dischargeOn,
+    route,
+    conditions,
+    missing,
+    allocationId: allocation?.id ?? null,
+    moveInOn,
+  };
   if (missing.length === 0) {
-    return result(rule, 'met', `Alle betingelser for udskrivning er opfyldt (${cite(legalSources.sel_110_stk5)}).`, stay.id, details, 'All conditions for discharge are met.');
+    return result(
+      rule,
+      'met',
+      `Alle betingelser for udskrivning er opfyldt (${cite(legalSources.sel_110_stk5)}).`,
+      stay.id,
+      details,
+      'All conditions for discharge are met.',
+    );
   }
   const list = conditions.filter((c) => c.status === 'missing').map((c) => `nr. ${c.source.nr ?? ''}: ${c.messageDa}`);
   return result(
@@ -282,12 +324,25 @@ export function evaluateShelterPlan(snapshot: CourseSnapshot, asOf: IsoDate): Sh
   const rule = 'shelter_plan_142' as const;
   const stay = currentStay(snapshot.stays, asOf);
   if (!stay) {
-    return result(rule, 'not_applicable', 'Borgeren har ikke et ophold på en § 110-boform.', null, { stayId: null, admittedOn: null, daysLasted: 0, planId: null });
+    return result(rule, 'not_applicable', 'Borgeren har ikke et ophold på en § 110-boform.', null, {
+      stayId: null,
+      admittedOn: null,
+      daysLasted: 0,
+      planId: null,
+    });
   }
   const daysLasted = nightsOfStay(stay, asOf);
   const plan = planInForce(snapshot.plans, asOf);
   const details: ShelterPlanDetails = { stayId: stay.id, admittedOn: stay.admittedOn, daysLasted, planId: plan?.id ?? null };
-  if (plan) return result(rule, 'met', `Der foreligger en plan efter § ${plan.kind} for opholdet.`, stay.id, details, 'A plan exists for the stay.');
+  if (plan)
+    return result(
+      rule,
+      'met',
+      `Der foreligger en plan efter § ${plan.kind} for opholdet.`,
+      stay.id,
+      details,
+      'A plan exists for the stay.',
+    );
   return result(
     rule,
     'missing',
@@ -315,12 +370,24 @@ export function evaluateNotification(stay: ShelterStay, asOf: IsoDate, options: 
   const base = { stayId: stay.id, admittedOn: stay.admittedOn, deadline, notifiedOn: stay.handlekommuneNotifiedOn };
   const deadlineDa = formatDateDa(deadline);
   if (stay.admittedOn < parameters.reformInForce) {
-    return result(rule, 'not_applicable', 'Optaget før 1. oktober 2023: kravet gjaldt ikke.', stay.id, { ...base, state: 'before_reform', workingDaysLate: 0, workingDaysLeft: 0 });
+    return result(rule, 'not_applicable', 'Optaget før 1. oktober 2023: kravet gjaldt ikke.', stay.id, {
+      ...base,
+      state: 'before_reform',
+      workingDaysLate: 0,
+      workingDaysLeft: 0,
+    });
   }
   const notifiedOn = stay.handlekommuneNotifiedOn;
   if (notifiedOn !== null) {
     if (notifiedOn <= deadline) {
-      return result(rule, 'met', `Handlekommunen blev orienteret ${formatDateDa(notifiedOn)}, inden fristen ${deadlineDa}.`, stay.id, { ...base, state: 'on_time', workingDaysLate: 0, workingDaysLeft: 0 }, 'Notified on time.');
+      return result(
+        rule,
+        'met',
+        `Handlekommunen blev orienteret ${formatDateDa(notifiedOn)}, inden fristen ${deadlineDa}.`,
+        stay.id,
+        { ...base, state: 'on_time', workingDaysLate: 0, workingDaysLeft: 0 },
+        'Notified on time.',
+      );
     }
     const late = workingDaysBetween(deadline, notifiedOn, parameters.workingDays);
     return result(
@@ -372,8 +439,24 @@ export function evaluateProviderWish(decision: Decision): ProviderWishResult {
   };
   if (decision.kind !== '85a') return result(rule, 'not_applicable', 'Gælder kun afgørelser efter § 85 a.', decision.id, details);
   if (!wish) return result(rule, 'not_applicable', 'Borgeren har ikke udtrykt ønske om leverandør.', decision.id, details);
-  if (wish.followed) return result(rule, 'met', 'Borgerens ønske om leverandør er fulgt.', decision.id, details, "The citizen's wish of provider is followed.");
-  if (details.reasonGiven) return result(rule, 'met', 'Afgørelsen begrunder, hvorfor borgerens ønske om leverandør ikke følges.', decision.id, details, 'The reason is given.');
+  if (wish.followed)
+    return result(
+      rule,
+      'met',
+      'Borgerens ønske om leverandør er fulgt.',
+      decision.id,
+      details,
+      "The citizen's wish of provider is followed.",
+    );
+  if (details.reasonGiven)
+    return result(
+      rule,
+      'met',
+      'Afgørelsen begrunder, hvorfor borgerens ønske om leverandør ikke følges.',
+      decision.id,
+      details,
+      'The reason is given.',
+    );
   return result(
     rule,
     'missing',
@@ -393,7 +476,11 @@ export function evaluateProviderWish(decision: Decision): ProviderWishResult {
  * is used ('near_limit') or nothing is left ('exhausted'); otherwise 'met' with the figures, or
  * not_applicable when no running year is open.
  */
-export function evaluateReimbursement(snapshot: CourseSnapshot, asOf: IsoDate, options: EvaluationOptions = {}): ReimbursementResult {
+export function evaluateReimbursement(
+  snapshot: CourseSnapshot,
+  asOf: IsoDate,
+  options: EvaluationOptions = {},
+): ReimbursementResult {
   const parameters = options.parameters ?? defaultRuleParameters;
   const rule = 'reimbursement_days_110' as const;
   const account = reimbursementAccount(snapshot.stays, asOf, parameters);
@@ -416,10 +503,24 @@ export function evaluateReimbursement(snapshot: CourseSnapshot, asOf: IsoDate, o
   const near = account.usedShare >= parameters.reimbursementWarnShare;
   const level = exhausted ? 'exhausted' : near ? 'near_limit' : 'ok';
   if (staying && exhausted) {
-    return result(rule, 'warning', `Refusionsdagene er brugt op: ${figures}. Kommunen betaler nu opholdet fuldt ud.`, null, { ...details, level }, 'Reimbursement days are used up.');
+    return result(
+      rule,
+      'warning',
+      `Refusionsdagene er brugt op: ${figures}. Kommunen betaler nu opholdet fuldt ud.`,
+      null,
+      { ...details, level },
+      'Reimbursement days are used up.',
+    );
   }
   if (staying && near) {
-    return result(rule, 'warning', `Refusionsdagene er ved at være brugt: ${figures} (${account.remaining ?? 0} tilbage).`, null, { ...details, level }, 'Reimbursement days are nearly used up.');
+    return result(
+      rule,
+      'warning',
+      `Refusionsdagene er ved at være brugt: ${figures} (${account.remaining ?? 0} tilbage).`,
+      null,
+      { ...details, level },
+      'Reimbursement days are nearly used up.',
+    );
   }
   return result(rule, 'met', `${figures}.`, null, { ...details, level });
 }
@@ -435,7 +536,12 @@ export function evaluateReimbursement(snapshot: CourseSnapshot, asOf: IsoDate, o
  * course's end is due. Status: 'overdue' after the due day, 'warning' within
  * `ctiWarnDaysBefore` days of it (and on the day), else 'met'.
  */
-export function evaluateCtiCourse(course: SupportCourse, allocations: readonly HousingAllocation[], asOf: IsoDate, options: EvaluationOptions = {}): CtiResult {
+export function evaluateCtiCourse(
+  course: SupportCourse,
+  allocations: readonly HousingAllocation[],
+  asOf: IsoDate,
+  options: EvaluationOptions = {},
+): CtiResult {
   const parameters = options.parameters ?? defaultRuleParameters;
   const rule = 'cti_phase_transition' as const;
   const started = course.ctiPhases.filter((phase) => phase.startedOn <= asOf).sort((a, b) => a.phase - b.phase);
@@ -464,7 +570,14 @@ export function evaluateCtiCourse(course: SupportCourse, allocations: readonly H
   const phaseDa = currentPhase === 'contact' ? 'kontaktetablering' : `fase ${currentPhase}`;
   const nextDa = next === 'end' ? 'afslutning af forløbet' : `fase ${next}`;
   if (dueOn === null || daysUntilDue === null) {
-    return result(rule, 'met', `CTI-forløbet er i ${phaseDa}; fase 1 begynder ved indflytning.`, course.id, details, 'CTI contact-building; phase 1 starts at move-in.');
+    return result(
+      rule,
+      'met',
+      `CTI-forløbet er i ${phaseDa}; fase 1 begynder ved indflytning.`,
+      course.id,
+      details,
+      'CTI contact-building; phase 1 starts at move-in.',
+    );
   }
   if (daysUntilDue < 0) {
     return result(
@@ -477,7 +590,14 @@ export function evaluateCtiCourse(course: SupportCourse, allocations: readonly H
     );
   }
   if (daysUntilDue <= parameters.ctiWarnDaysBefore) {
-    return result(rule, 'warning', `CTI-forløbet er i ${phaseDa}; ${nextDa} skal begynde ${formatDateDa(dueOn)}.`, course.id, details, `CTI transition due on ${dueOn}.`);
+    return result(
+      rule,
+      'warning',
+      `CTI-forløbet er i ${phaseDa}; ${nextDa} skal begynde ${formatDateDa(dueOn)}.`,
+      course.id,
+      details,
+      `CTI transition due on ${dueOn}.`,
+    );
   }
   return result(rule, 'met', `CTI-forløbet er i ${phaseDa}; ${nextDa} ${formatDateDa(dueOn)}.`, course.id, details);
 }
@@ -498,7 +618,8 @@ export function evaluateCourse(snapshot: CourseSnapshot, asOf: IsoDate, options:
   for (const s of stays) results.push(evaluateNotification(s, asOf, options));
   for (const decision of snapshot.decisions) if (decision.kind === '85a') results.push(evaluateProviderWish(decision));
   results.push(evaluateReimbursement(snapshot, asOf, options));
-  for (const course of snapshot.supportCourses) if (course.method === 'cti') results.push(evaluateCtiCourse(course, snapshot.housingAllocations, asOf, options));
+  for (const course of snapshot.supportCourses)
+    if (course.method === 'cti') results.push(evaluateCtiCourse(course, snapshot.housingAllocations, asOf, options));
   return results;
 }
 

@@ -40,7 +40,11 @@ export const ruleDefinitions: Readonly<Record<RuleId, RuleDefinition>> = {
     source: legalSources.sel_85a_stk2,
     titleDa: 'Begrundelse for ikke at følge ønske om leverandør',
   },
-  reimbursement_days_110: { id: 'reimbursement_days_110', source: legalSources.sel_refusion_110, titleDa: 'Refusionsdage for § 110-ophold' },
+  reimbursement_days_110: {
+    id: 'reimbursement_days_110',
+    source: legalSources.sel_refusion_110,
+    titleDa: 'Refusionsdage for § 110-ophold',
+  },
   cti_phase_transition: { id: 'cti_phase_transition', source: legalSources.guidance_cti, titleDa: 'CTI: faseovergang' },
 };
 
@@ -93,7 +97,10 @@ export const defaultRuleParameters: RuleParameters = {
 };
 
 /** The reimbursement day limit in force on `date`, or null before the scheme started. */
-export function reimbursementCapOn(date: IsoDate, caps: readonly ReimbursementCap[] = defaultRuleParameters.reimbursementCaps): number | null {
+export function reimbursementCapOn(
+  date: IsoDate,
+  caps: readonly ReimbursementCap[] = defaultRuleParameters.reimbursementCaps,
+): number | null {
   let cap: number | null = null;
   for (const entry of caps) if (entry.from <= date) cap = entry.days;
   return cap;

@@ -43,7 +43,8 @@ export const legalSources = {
     paragraph: '110',
     stk: 5,
     titleDa: 'Betingelser for at kommunen kan udskrive fra en § 110-boform',
-    explanationDa: 'Kommunen kan kun træffe afgørelse om at udskrive en borger fra forsorgshjem eller herberg, når alle betingelserne i nr. 1–5 er opfyldt.',
+    explanationDa:
+      'Kommunen kan kun træffe afgørelse om at udskrive en borger fra forsorgshjem eller herberg, når alle betingelserne i nr. 1–5 er opfyldt.',
   },
   sel_110_stk5_nr1: {
     ...serviceloven,
@@ -67,7 +68,8 @@ export const legalSources = {
     stk: 5,
     nr: 3,
     titleDa: 'Der er truffet afgørelse om støtte til at fastholde boligen',
-    explanationDa: 'Er borgeren anvist egen bolig, skal der være truffet afgørelse om hjælp og støtte, som svarer til borgerens behov for at kunne blive boende.',
+    explanationDa:
+      'Er borgeren anvist egen bolig, skal der være truffet afgørelse om hjælp og støtte, som svarer til borgerens behov for at kunne blive boende.',
   },
   sel_110_stk5_nr4: {
     ...serviceloven,
@@ -75,7 +77,8 @@ export const legalSources = {
     stk: 5,
     nr: 4,
     titleDa: 'Lejeaftale og indflytning',
-    explanationDa: 'Er borgeren anvist en bolig, skal borgeren på udskrivningsdagen have skrevet under på en lejeaftale og kunne flytte ind og få den bevilgede støtte.',
+    explanationDa:
+      'Er borgeren anvist en bolig, skal borgeren på udskrivningsdagen have skrevet under på en lejeaftale og kunne flytte ind og få den bevilgede støtte.',
   },
   sel_110_stk5_nr5: {
     ...serviceloven,
@@ -83,20 +86,23 @@ export const legalSources = {
     stk: 5,
     nr: 5,
     titleDa: 'Indflytning i botilbud',
-    explanationDa: 'Er der truffet afgørelse om botilbud efter § 107 eller § 108, kan udskrivningen først få virkning, når borgeren kan flytte ind i botilbuddet.',
+    explanationDa:
+      'Er der truffet afgørelse om botilbud efter § 107 eller § 108, kan udskrivningen først få virkning, når borgeren kan flytte ind i botilbuddet.',
   },
   sel_110_stk6: {
     ...serviceloven,
     paragraph: '110',
     stk: 6,
     titleDa: 'Orientering af handlekommunen inden 3 hverdage',
-    explanationDa: 'Boformen skal senest 3 hverdage efter afgørelsen om optagelse orientere kommunalbestyrelsen i borgerens handlekommune.',
+    explanationDa:
+      'Boformen skal senest 3 hverdage efter afgørelsen om optagelse orientere kommunalbestyrelsen i borgerens handlekommune.',
   },
   sel_142: {
     ...serviceloven,
     paragraph: '142',
     titleDa: 'Plan for borgere på § 110-boform',
-    explanationDa: 'Kommunen skal udarbejde en helhedsorienteret plan for alle borgere, der har ophold på et forsorgshjem eller herberg efter § 110.',
+    explanationDa:
+      'Kommunen skal udarbejde en helhedsorienteret plan for alle borgere, der har ophold på et forsorgshjem eller herberg efter § 110.',
   },
   sel_refusion_110: {
     ...serviceloven,
@@ -104,7 +110,7 @@ export const legalSources = {
     titleDa: 'Statsrefusion for ophold på § 110-boform',
     explanationDa:
       'Staten refunderer 50 % af kommunens udgifter til ophold på en § 110-boform i op til 120 dage pr. løbende år, regnet fra første indskrivning efter 1. oktober 2023; fra 1. april 2026 i op til 90 dage. De brugte dage nulstilles 1 år efter den indskrivning, der startede året.',
-    note: 'Paragraph reference (§ 177) to be checked against the consolidated text; the day limits and the running year follow Social- og Boligstyrelsen\'s description of the 2023 reform.',
+    note: "Paragraph reference (§ 177) to be checked against the consolidated text; the day limits and the running year follow Social- og Boligstyrelsen's description of the 2023 reform.",
   },
   guidance_cti: {
     law: 'guidance',

@@ -7,8 +7,7 @@ import type { ExpressionBuilder, ExpressionWrapper, ReferenceExpression, SqlBool
 import type { Actor } from './actor';
 
 export type OrganisationScope =
-  | { readonly kind: 'all' }
-  | { readonly kind: 'organisations'; readonly organisationIds: readonly string[] };
+  { readonly kind: 'all' } | { readonly kind: 'organisations'; readonly organisationIds: readonly string[] };
 
 export function organisationScopeOf(actor: Actor): OrganisationScope {
   if (actor.role === 'system_admin') return { kind: 'all' };

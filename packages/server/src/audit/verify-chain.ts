@@ -26,7 +26,12 @@ export async function verifyAuditChain(db: Db, onProgress?: (checked: number) =>
     if (rows.length === 0) return { ok: true, count };
     for (const row of rows) {
       if (row.prev_hash !== previousHash) {
-        return { ok: false, count, brokenAtId: row.id, reason: 'prev_hash does not match the hash of the event before it (an event was removed or reordered)' };
+        return {
+          ok: false,
+          count,
+          brokenAtId: row.id,
+          reason: 'prev_hash does not match the hash of the event before it (an event was removed or reordered)',
+        };
       }
       const expected = computeAuditHash(
         {
@@ -46,7 +51,12 @@ export async function verifyAuditChain(db: Db, onProgress?: (checked: number) =>
         previousHash,
       );
       if (expected !== row.hash) {
-        return { ok: false, count, brokenAtId: row.id, reason: 'the content of the event does not match its hash (the event was changed)' };
+        return {
+          ok: false,
+          count,
+          brokenAtId: row.id,
+          reason: 'the content of the event does not match its hash (the event was changed)',
+        };
       }
       previousHash = row.hash;
       afterId = row.id;

@@ -10,7 +10,10 @@ describe('DATABASE_URL', () => {
   it('knows pglite://memory, pglite://<folder> and postgres://', () => {
     expect(parseDatabaseUrl('pglite://memory')).toEqual({ kind: 'pglite', dataDir: null });
     expect(parseDatabaseUrl('pglite:///var/lib/hjemvej')).toEqual({ kind: 'pglite', dataDir: '/var/lib/hjemvej' });
-    expect(parseDatabaseUrl('postgresql://u:p@db:5432/hjemvej')).toEqual({ kind: 'postgres', connectionString: 'postgresql://u:p@db:5432/hjemvej' });
+    expect(parseDatabaseUrl('postgresql://u:p@db:5432/hjemvej')).toEqual({
+      kind: 'postgres',
+      connectionString: 'postgresql://u:p@db:5432/hjemvej',
+    });
   });
 
   it('refuses anything else with a message that says what is allowed', () => {
@@ -20,6 +23,8 @@ describe('DATABASE_URL', () => {
   });
 
   it('never shows the password when describing the target', () => {
-    expect(describeDatabaseTarget({ kind: 'postgres', connectionString: 'postgres://hjemvej:hemmelig@db.local:6543/prod' })).toBe('db.local:6543/prod');
+    expect(describeDatabaseTarget({ kind: 'postgres', connectionString: 'postgres://hjemvej:hemmelig@db.local:6543/prod' })).toBe(
+      'db.local:6543/prod',
+    );
   });
 });

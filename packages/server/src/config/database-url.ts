@@ -5,8 +5,7 @@
 import path from 'node:path';
 
 export type DatabaseTarget =
-  | { readonly kind: 'pglite'; readonly dataDir: string | null }
-  | { readonly kind: 'postgres'; readonly connectionString: string };
+  { readonly kind: 'pglite'; readonly dataDir: string | null } | { readonly kind: 'postgres'; readonly connectionString: string };
 
 export const defaultDatabaseUrl = 'pglite://./data';
 

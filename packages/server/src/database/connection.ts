@@ -25,7 +25,8 @@ export interface OpenDatabaseOptions {
 }
 
 export async function openDatabase(target: DatabaseTarget, options: OpenDatabaseOptions = {}): Promise<DatabaseHandle> {
-  const pool = target.kind === 'pglite' ? await openPGlitePool(target.dataDir) : openPostgresPool(target.connectionString, options);
+  const pool =
+    target.kind === 'pglite' ? await openPGlitePool(target.dataDir) : openPostgresPool(target.connectionString, options);
   // Kysely's PostgresDialect only needs connect()/end(); PGlitePool provides exactly those.
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: pool as unknown as pg.Pool }) });
   return {

@@ -5,7 +5,15 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { DischargeReason } from '@hjemvej/contract';
 import type { DecisionKind, PlanKind } from '@hjemvej/domain';
-import type { HousingCategory, OrganisationKind, PartnerType, Role, ShelterOperator, SupportMethod, UnitKind } from '@hjemvej/domain';
+import type {
+  HousingCategory,
+  OrganisationKind,
+  PartnerType,
+  Role,
+  ShelterOperator,
+  SupportMethod,
+  UnitKind,
+} from '@hjemvej/domain';
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -185,7 +193,8 @@ export interface HousingAllocationsTable {
   version: Generated<number>;
 }
 
-export type SupportCourseEndReason = 'completed' | 'citizen_declined' | 'moved_away' | 'lost_housing' | 'transferred' | 'died' | 'other';
+export type SupportCourseEndReason =
+  'completed' | 'citizen_declined' | 'moved_away' | 'lost_housing' | 'transferred' | 'died' | 'other';
 
 export interface SupportCoursesTable {
   id: Generated<string>;

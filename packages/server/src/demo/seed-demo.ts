@@ -26,23 +26,92 @@ const demoKommuneUnits: readonly [string, UnitKind][] = [
 type NewOrganisation = Insertable<Database['organisations']>;
 
 const organisations: Record<DemoOrganisationKey, NewOrganisation> = {
-  demo: { kind: 'municipality', name: 'Demo Kommune', municipality_code: '0999', partner_type: null, shelter_operator: null, contact_email: null, contact_phone: null },
-  shelter: { kind: 'shelter', name: 'Forsorgshjemmet Havnely', municipality_code: null, partner_type: null, shelter_operator: 'self_governing', contact_email: 'kontakt@havnely.demo', contact_phone: '70 10 20 30' },
-  ngo: { kind: 'partner', name: 'Gadens Værested', municipality_code: null, partner_type: 'ngo', shelter_operator: null, contact_email: 'hej@gadensvaerested.demo', contact_phone: null },
-  nabo: { kind: 'municipality', name: 'Nabo Kommune', municipality_code: '0998', partner_type: null, shelter_operator: null, contact_email: null, contact_phone: null },
-  agency: { kind: 'national_agency', name: 'Social- og Boligstyrelsen (demo)', municipality_code: null, partner_type: null, shelter_operator: null, contact_email: null, contact_phone: null },
-  operator: { kind: 'operator', name: 'Hjemvej drift (demo)', municipality_code: null, partner_type: null, shelter_operator: null, contact_email: null, contact_phone: null },
+  demo: {
+    kind: 'municipality',
+    name: 'Demo Kommune',
+    municipality_code: '0999',
+    partner_type: null,
+    shelter_operator: null,
+    contact_email: null,
+    contact_phone: null,
+  },
+  shelter: {
+    kind: 'shelter',
+    name: 'Forsorgshjemmet Havnely',
+    municipality_code: null,
+    partner_type: null,
+    shelter_operator: 'self_governing',
+    contact_email: 'kontakt@havnely.demo',
+    contact_phone: '70 10 20 30',
+  },
+  ngo: {
+    kind: 'partner',
+    name: 'Gadens Værested',
+    municipality_code: null,
+    partner_type: 'ngo',
+    shelter_operator: null,
+    contact_email: 'hej@gadensvaerested.demo',
+    contact_phone: null,
+  },
+  nabo: {
+    kind: 'municipality',
+    name: 'Nabo Kommune',
+    municipality_code: '0998',
+    partner_type: null,
+    shelter_operator: null,
+    contact_email: null,
+    contact_phone: null,
+  },
+  agency: {
+    kind: 'national_agency',
+    name: 'Social- og Boligstyrelsen (demo)',
+    municipality_code: null,
+    partner_type: null,
+    shelter_operator: null,
+    contact_email: null,
+    contact_phone: null,
+  },
+  operator: {
+    kind: 'operator',
+    name: 'Hjemvej drift (demo)',
+    municipality_code: null,
+    partner_type: null,
+    shelter_operator: null,
+    contact_email: null,
+    contact_phone: null,
+  },
 };
 
 const furtherDemoPartners: NewOrganisation[] = [
-  { kind: 'partner', name: 'Natcaféen', municipality_code: null, partner_type: 'ngo', shelter_operator: null, contact_email: null, contact_phone: '33 44 55 66' },
-  { kind: 'partner', name: 'Boligselskabet Fjordbo', municipality_code: null, partner_type: 'housing_association', shelter_operator: null, contact_email: 'udlejning@fjordbo.demo', contact_phone: null },
+  {
+    kind: 'partner',
+    name: 'Natcaféen',
+    municipality_code: null,
+    partner_type: 'ngo',
+    shelter_operator: null,
+    contact_email: null,
+    contact_phone: '33 44 55 66',
+  },
+  {
+    kind: 'partner',
+    name: 'Boligselskabet Fjordbo',
+    municipality_code: null,
+    partner_type: 'housing_association',
+    shelter_operator: null,
+    contact_email: 'udlejning@fjordbo.demo',
+    contact_phone: null,
+  },
 ];
 
 export type SeedProgress = (step: string) => void;
 
 export async function isDemoLoaded(db: Db): Promise<boolean> {
-  const row = await db.selectFrom('organisations').select('id').where('is_demo', '=', true).where('name', '=', 'Demo Kommune').executeTakeFirst();
+  const row = await db
+    .selectFrom('organisations')
+    .select('id')
+    .where('is_demo', '=', true)
+    .where('name', '=', 'Demo Kommune')
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -58,7 +127,10 @@ export async function seedDemo(db: Db, progress: SeedProgress = () => undefined)
     }
     const partnerIds = [ids.shelter, ids.ngo];
     for (const values of furtherDemoPartners) partnerIds.push(await insertOrganisation(tx, values));
-    await tx.insertInto('organisation_partners').values(partnerIds.map((partner_id) => ({ organisation_id: ids.demo, partner_id }))).execute();
+    await tx
+      .insertInto('organisation_partners')
+      .values(partnerIds.map((partner_id) => ({ organisation_id: ids.demo, partner_id })))
+      .execute();
     await tx.insertInto('organisation_partners').values({ organisation_id: ids.nabo, partner_id: ids.shelter }).execute();
 
     progress('units');
@@ -70,7 +142,11 @@ export async function seedDemo(db: Db, progress: SeedProgress = () => undefined)
       ['nabo', 'ICM-team', 'icm'],
     ];
     for (const [org, name, kind] of unitPlan) {
-      const { id } = await tx.insertInto('units').values({ organisation_id: ids[org], name, kind }).returning('id').executeTakeFirstOrThrow();
+      const { id } = await tx
+        .insertInto('units')
+        .values({ organisation_id: ids[org], name, kind })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       unitIds.set(`${org}/${name}`, id);
     }
 
@@ -88,11 +164,23 @@ export async function seedDemo(db: Db, progress: SeedProgress = () => undefined)
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      const memberships = account.units.map((name) => unitIds.get(`${account.organisation}/${name}`)).filter((u): u is string => u !== undefined);
-      if (memberships.length > 0) await tx.insertInto('user_units').values(memberships.map((unit_id) => ({ user_id: id, unit_id }))).execute();
+      const memberships = account.units
+        .map((name) => unitIds.get(`${account.organisation}/${name}`))
+        .filter((u): u is string => u !== undefined);
+      if (memberships.length > 0)
+        await tx
+          .insertInto('user_units')
+          .values(memberships.map((unit_id) => ({ user_id: id, unit_id })))
+          .execute();
     }
     await appendAuditEvents(tx, { actor: null, ip: null }, [
-      { action: 'system.seed_demo', subjectType: 'organisation', subjectId: ids.demo, dataOrganisationId: ids.demo, changes: { users: demoAccounts.length } },
+      {
+        action: 'system.seed_demo',
+        subjectType: 'organisation',
+        subjectId: ids.demo,
+        dataOrganisationId: ids.demo,
+        changes: { users: demoAccounts.length },
+      },
     ]);
   });
   progress('done');
@@ -100,6 +188,10 @@ export async function seedDemo(db: Db, progress: SeedProgress = () => undefined)
 }
 
 async function insertOrganisation(tx: Transaction<Database>, values: NewOrganisation): Promise<string> {
-  const { id } = await tx.insertInto('organisations').values({ ...values, is_demo: true }).returning('id').executeTakeFirstOrThrow();
+  const { id } = await tx
+    .insertInto('organisations')
+    .values({ ...values, is_demo: true })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return id;
 }

@@ -32,7 +32,8 @@ function ownMessageFor(
   const minimum = Number(params.minimum);
   const maximum = Number(params.maximum);
   if (keyword === 'too_small') {
-    if (origin === 'string') return minimum <= 1 ? { code: 'field_required', params: {} } : { code: 'too_short', params: { minimum } };
+    if (origin === 'string')
+      return minimum <= 1 ? { code: 'field_required', params: {} } : { code: 'too_short', params: { minimum } };
     if (origin === 'array' || origin === 'set') return { code: 'too_few', params: { minimum } };
     return { code: 'number_too_small', params: { minimum } };
   }
@@ -70,7 +71,12 @@ export function localizeIssue(locale: Locale, item: ValidationItem): string {
   return localized?.message ?? original;
 }
 
-function body(locale: Locale, code: MessageCode, params: Record<string, string | number> = {}, extra: Partial<ErrorBody['error']> = {}): ErrorBody {
+function body(
+  locale: Locale,
+  code: MessageCode,
+  params: Record<string, string | number> = {},
+  extra: Partial<ErrorBody['error']> = {},
+): ErrorBody {
   return { error: { code, message: translate(locale, code, params), ...extra } };
 }
 
@@ -93,7 +99,9 @@ export function registerErrorHandling(app: FastifyInstance, options: { spaFallba
         body(locale, error.code, error.params, {
           ...(fields.length > 0 ? { fields } : {}),
           ...(retryAfter ? { retryAfterSeconds: Number(retryAfter) } : {}),
-          ...(error instanceof StaleVersionError ? { conflict: { ...error.conflict, changedFields: [...error.conflict.changedFields] } } : {}),
+          ...(error instanceof StaleVersionError
+            ? { conflict: { ...error.conflict, changedFields: [...error.conflict.changedFields] } }
+            : {}),
         }),
       );
     }

@@ -75,7 +75,10 @@ export async function createUser(
     .returning('id')
     .executeTakeFirstOrThrow();
   if (overrides.unitIds?.length) {
-    await db.insertInto('user_units').values(overrides.unitIds.map((unit_id) => ({ user_id: id, unit_id }))).execute();
+    await db
+      .insertInto('user_units')
+      .values(overrides.unitIds.map((unit_id) => ({ user_id: id, unit_id })))
+      .execute();
   }
   return { id, email, password: testPassword, organisationId, role };
 }
@@ -174,10 +177,20 @@ export async function createStay(
     .executeTakeFirstOrThrow();
 }
 
-export async function createHousingPeriod(db: Db, values: { citizenId: string; category: HousingCategory; fromDate: string; toDate?: string | null }) {
+export async function createHousingPeriod(
+  db: Db,
+  values: { citizenId: string; category: HousingCategory; fromDate: string; toDate?: string | null },
+) {
   return db
     .insertInto('housing_periods')
-    .values({ citizen_id: values.citizenId, category: values.category, from_date: values.fromDate, to_date: values.toDate ?? null, note: null, created_by_user_id: null })
+    .values({
+      citizen_id: values.citizenId,
+      category: values.category,
+      from_date: values.fromDate,
+      to_date: values.toDate ?? null,
+      note: null,
+      created_by_user_id: null,
+    })
     .returning(['id'])
     .executeTakeFirstOrThrow();
 }
@@ -189,7 +202,9 @@ export async function createAssessment(db: Db, values: { citizenId: string; asse
     .values({
       citizen_id: values.citizenId,
       assessed_on: values.assessedOn ?? '2025-01-10',
-      areas: JSON.stringify([{ area: 'mental_functions', functionLevel: 'moderate', supportNeed: 'high', goalType: 'develop', note: null }]),
+      areas: JSON.stringify([
+        { area: 'mental_functions', functionLevel: 'moderate', supportNeed: 'high', goalType: 'develop', note: null },
+      ]),
       summary: null,
       citizen_view: values.citizenView ?? null,
       created_by_user_id: null,
@@ -200,19 +215,41 @@ export async function createAssessment(db: Db, values: { citizenId: string; asse
 }
 
 /** A plan with its first version, written straight to the database. */
-export async function createPlan(db: Db, values: { citizenId: string; kind?: '141' | '142'; madeOn?: string; endedOn?: string | null }) {
-  const content = { goals: [{ lifeArea: 'housing', goal: 'Egen bolig', note: null }], citizenWishes: null, responsible: [], followUps: [] };
+export async function createPlan(
+  db: Db,
+  values: { citizenId: string; kind?: '141' | '142'; madeOn?: string; endedOn?: string | null },
+) {
+  const content = {
+    goals: [{ lifeArea: 'housing', goal: 'Egen bolig', note: null }],
+    citizenWishes: null,
+    responsible: [],
+    followUps: [],
+  };
   const kind = values.kind ?? '141';
   const madeOn = values.madeOn ?? '2025-01-10';
   const endedOn = values.endedOn ?? null;
   const plan = await db
     .insertInto('plans')
-    .values({ citizen_id: values.citizenId, kind, made_on: madeOn, ended_on: endedOn, content: JSON.stringify(content), created_by_user_id: null, updated_by_user_id: null })
+    .values({
+      citizen_id: values.citizenId,
+      kind,
+      made_on: madeOn,
+      ended_on: endedOn,
+      content: JSON.stringify(content),
+      created_by_user_id: null,
+      updated_by_user_id: null,
+    })
     .returning(['id'])
     .executeTakeFirstOrThrow();
   await db
     .insertInto('plan_versions')
-    .values({ plan_id: plan.id, version: 1, content: JSON.stringify({ kind, madeOn, endedOn, ...content }), saved_by_user_id: null, saved_by_name: null })
+    .values({
+      plan_id: plan.id,
+      version: 1,
+      content: JSON.stringify({ kind, madeOn, endedOn, ...content }),
+      saved_by_user_id: null,
+      saved_by_name: null,
+    })
     .execute();
   return plan;
 }
@@ -220,7 +257,15 @@ export async function createPlan(db: Db, values: { citizenId: string; kind?: '14
 /** A decision with its first version, written straight to the database. */
 export async function createDecision(
   db: Db,
-  values: { citizenId: string; organisationId: string; kind?: '85a' | '85' | '107' | '108' | '110'; method?: 'cti' | 'icm' | 'act' | 'm_act' | null; decidedOn?: string; periodFrom?: string | null; periodTo?: string | null },
+  values: {
+    citizenId: string;
+    organisationId: string;
+    kind?: '85a' | '85' | '107' | '108' | '110';
+    method?: 'cti' | 'icm' | 'act' | 'm_act' | null;
+    decidedOn?: string;
+    periodFrom?: string | null;
+    periodTo?: string | null;
+  },
 ) {
   const kind = values.kind ?? '85a';
   const content = {
@@ -259,7 +304,13 @@ export async function createDecision(
     .executeTakeFirstOrThrow();
   await db
     .insertInto('decision_versions')
-    .values({ decision_id: decision.id, version: 1, content: JSON.stringify(content), saved_by_user_id: null, saved_by_name: null })
+    .values({
+      decision_id: decision.id,
+      version: 1,
+      content: JSON.stringify(content),
+      saved_by_user_id: null,
+      saved_by_name: null,
+    })
     .execute();
   return decision;
 }
@@ -315,7 +366,13 @@ export async function createHousingAllocation(
 /** A support course written straight to the database; a CTI course gets its three phases. */
 export async function createSupportCourse(
   db: Db,
-  values: { citizenId: string; teamUnitId: string; workerUserId: string | null; method?: 'cti' | 'icm' | 'act' | 'm_act'; startedOn: string },
+  values: {
+    citizenId: string;
+    teamUnitId: string;
+    workerUserId: string | null;
+    method?: 'cti' | 'icm' | 'act' | 'm_act';
+    startedOn: string;
+  },
 ) {
   const method = values.method ?? 'cti';
   const course = await db
@@ -339,13 +396,23 @@ export async function createSupportCourse(
   if (method === 'cti') {
     await db
       .insertInto('support_course_phases')
-      .values(([1, 2, 3] as const).map((phase) => ({ support_course_id: course.id, phase, started_on: null, checklist: JSON.stringify([{ label: 'Punkt', done: false, doneOn: null }]) })))
+      .values(
+        ([1, 2, 3] as const).map((phase) => ({
+          support_course_id: course.id,
+          phase,
+          started_on: null,
+          checklist: JSON.stringify([{ label: 'Punkt', done: false, doneOn: null }]),
+        })),
+      )
       .execute();
   }
   return course;
 }
 
-export async function createFollowUp(db: Db, values: { citizenId: string; housingAllocationId: string; milestone?: 3 | 6 | 12; checkedOn: string }) {
+export async function createFollowUp(
+  db: Db,
+  values: { citizenId: string; housingAllocationId: string; milestone?: 3 | 6 | 12; checkedOn: string },
+) {
   return db
     .insertInto('outcome_follow_ups')
     .values({

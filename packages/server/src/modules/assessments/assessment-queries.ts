@@ -40,7 +40,14 @@ const storedAreasSchema = z.array(assessmentAreaSchema);
 /** Every VUM area in the method's order; areas not stored are "ikke vurderet". */
 export function completeAreas(stored: readonly AssessmentArea[]): AssessmentArea[] {
   return vumAreas.map(
-    (area) => stored.find((item) => item.area === area) ?? { area, functionLevel: 'not_assessed', supportNeed: 'not_assessed', goalType: null, note: null },
+    (area) =>
+      stored.find((item) => item.area === area) ?? {
+        area,
+        functionLevel: 'not_assessed',
+        supportNeed: 'not_assessed',
+        goalType: null,
+        note: null,
+      },
   );
 }
 
@@ -73,5 +80,9 @@ export async function findAssessmentRowById(tx: Tx, actor: Actor, assessmentId: 
 /** The visible assessments of the person made of `recordIds`, newest first. */
 export async function findAssessmentRowsOfPerson(tx: Tx, actor: Actor, recordIds: readonly string[]): Promise<AssessmentRow[]> {
   if (recordIds.length === 0) return [];
-  return selectAssessments(tx, actor).where('a.citizen_id', 'in', [...recordIds]).orderBy('a.assessed_on', 'desc').orderBy('a.created_at', 'desc').execute();
+  return selectAssessments(tx, actor)
+    .where('a.citizen_id', 'in', [...recordIds])
+    .orderBy('a.assessed_on', 'desc')
+    .orderBy('a.created_at', 'desc')
+    .execute();
 }

@@ -1,6 +1,12 @@
 /** VUM 2.0 assessments of a citizen. */
 import type { FastifyInstance } from 'fastify';
-import { assessmentListSchema, assessmentSchema, createAssessmentBodySchema, idParamsSchema, updateAssessmentBodySchema } from '@hjemvej/contract';
+import {
+  assessmentListSchema,
+  assessmentSchema,
+  createAssessmentBodySchema,
+  idParamsSchema,
+  updateAssessmentBodySchema,
+} from '@hjemvej/contract';
 import type { Db } from '../../database/connection';
 import { registerSecuredRoute } from '../../http/secured-route';
 import { createAssessment, getAssessment, listAssessments, updateAssessment } from './assessment-service';

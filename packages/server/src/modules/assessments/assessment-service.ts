@@ -3,7 +3,13 @@
  * the caseworker's summary and the citizen's own view in their own words. Made by the
  * municipality's authority; a shelter reads those of its residents.
  */
-import { assessmentSchema, type Assessment, type AssessmentArea, type CreateAssessmentBody, type UpdateAssessmentBody } from '@hjemvej/contract';
+import {
+  assessmentSchema,
+  type Assessment,
+  type AssessmentArea,
+  type CreateAssessmentBody,
+  type UpdateAssessmentBody,
+} from '@hjemvej/contract';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { citizenAuditSubject } from '../citizens/citizen-audit';
@@ -21,7 +27,13 @@ type AreaInput = CreateAssessmentBody['areas'][number];
 
 /** Only the areas actually assessed are stored, in the method's order. */
 function storedAreas(input: readonly AreaInput[]): AssessmentArea[] {
-  const given = input.map((item) => ({ area: item.area, functionLevel: item.functionLevel, supportNeed: item.supportNeed, goalType: item.goalType ?? null, note: item.note ?? null }));
+  const given = input.map((item) => ({
+    area: item.area,
+    functionLevel: item.functionLevel,
+    supportNeed: item.supportNeed,
+    goalType: item.goalType ?? null,
+    note: item.note ?? null,
+  }));
   return completeAreas(given).filter((item) => given.some((g) => g.area === item.area));
 }
 
@@ -42,7 +54,12 @@ function auditView(a: Assessment) {
 export async function listAssessments(ctx: DataContext, citizenId: string): Promise<{ items: Assessment[] }> {
   const person = await requirePerson(ctx, citizenId);
   const rows = await findAssessmentRowsOfPerson(ctx.tx, ctx.actor, person.recordIds);
-  ctx.describe({ subjectType: 'citizen', subjectId: person.root.id, ...citizenAuditSubject(ctx, person), changes: { count: rows.length } });
+  ctx.describe({
+    subjectType: 'citizen',
+    subjectId: person.root.id,
+    ...citizenAuditSubject(ctx, person),
+    changes: { count: rows.length },
+  });
   return { items: rows.map(presentAssessment) };
 }
 
@@ -89,7 +106,13 @@ export async function updateAssessment(ctx: DataContext, assessmentId: string, b
   const person = await requirePerson(ctx, row.citizenId, true);
   assertMunicipalAuthority(ctx);
   const before = presentAssessment(row);
-  const stale = () => staleVersionError(ctx.tx, ctx.locale, { id: row.id, actions: ['assessment.update'], sinceVersion: body.version }, assessmentSchema.parse(before));
+  const stale = () =>
+    staleVersionError(
+      ctx.tx,
+      ctx.locale,
+      { id: row.id, actions: ['assessment.update'], sinceVersion: body.version },
+      assessmentSchema.parse(before),
+    );
   if (body.version !== row.version) throw await stale();
   if (body.assessedOn !== undefined) assertAssessedOn(body.assessedOn);
 

@@ -17,9 +17,10 @@ export interface AuditSearch {
 /** Start of a Danish calendar day as an instant (Europe/Copenhagen). */
 function startOfDanishDay(date: string): Date {
   const noonUtc = new Date(`${date}T12:00:00Z`);
-  const offsetHours = Number(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', hour: '2-digit', hourCycle: 'h23' }).format(noonUtc),
-  ) - 12;
+  const offsetHours =
+    Number(
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', hour: '2-digit', hourCycle: 'h23' }).format(noonUtc),
+    ) - 12;
   return new Date(new Date(`${date}T00:00:00Z`).getTime() - offsetHours * 3_600_000);
 }
 
@@ -34,7 +35,9 @@ export async function searchAuditEvents(tx: Transaction<Database>, scope: Organi
     );
   if (search.userId) {
     const userId = search.userId;
-    query = query.where((eb) => eb.or([eb('actor_user_id', '=', userId), eb.and([eb('subject_type', '=', 'user'), eb('subject_id', '=', userId)])]));
+    query = query.where((eb) =>
+      eb.or([eb('actor_user_id', '=', userId), eb.and([eb('subject_type', '=', 'user'), eb('subject_id', '=', userId)])]),
+    );
   }
   if (search.citizenId) query = query.where('citizen_id', '=', search.citizenId);
   if (search.subjectId) query = query.where('subject_id', '=', search.subjectId);

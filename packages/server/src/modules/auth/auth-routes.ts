@@ -30,7 +30,12 @@ export function toSessionUser(actor: Actor): SessionUser {
     email: actor.email,
     role: actor.role,
     locale: actor.locale,
-    organisation: { id: actor.organisationId, name: actor.organisationName, kind: actor.organisationKind, isDemo: actor.organisationIsDemo },
+    organisation: {
+      id: actor.organisationId,
+      name: actor.organisationName,
+      kind: actor.organisationKind,
+      isDemo: actor.organisationIsDemo,
+    },
     units: actor.units.map((unit) => ({ id: unit.id, name: unit.name })),
     permissions: [...permissionsOf(actor.role)],
   };
@@ -60,7 +65,13 @@ export function registerAuthRoutes(app: FastifyInstance, db: Db, config: AppConf
         summary: 'Sign in with e-mail and password',
         tags: ['auth'],
         body: signInBodySchema,
-        response: { 200: signInResponseSchema, 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 429: errorBodySchema },
+        response: {
+          200: signInResponseSchema,
+          400: errorBodySchema,
+          401: errorBodySchema,
+          403: errorBodySchema,
+          429: errorBodySchema,
+        },
       },
       config: {
         public: 'signing in',
@@ -129,7 +140,11 @@ export function registerAuthRoutes(app: FastifyInstance, db: Db, config: AppConf
     response: z.null(),
     status: 204,
     async handler(ctx, { body }) {
-      await ctx.tx.updateTable('users').set({ locale: body.locale, updated_at: new Date() }).where('id', '=', ctx.actor.userId).execute();
+      await ctx.tx
+        .updateTable('users')
+        .set({ locale: body.locale, updated_at: new Date() })
+        .where('id', '=', ctx.actor.userId)
+        .execute();
       ctx.describe({ subjectType: 'user', subjectId: ctx.actor.userId, changes: { locale: body.locale } });
       return null;
     },

@@ -44,7 +44,16 @@ export async function signInWithPassword(
   const user = await db
     .selectFrom('users as u')
     .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
-    .select(['u.id', 'u.display_name', 'u.email', 'u.role', 'u.password_hash', 'u.is_active', 'o.id as organisationId', 'o.name as organisationName'])
+    .select([
+      'u.id',
+      'u.display_name',
+      'u.email',
+      'u.role',
+      'u.password_hash',
+      'u.is_active',
+      'o.id as organisationId',
+      'o.name as organisationName',
+    ])
     .where('u.email', '=', key)
     .executeTakeFirst();
   const snapshot: ActorSnapshot | null = user
@@ -62,7 +71,13 @@ export async function signInWithPassword(
   if (isLocked(state, now)) {
     await db.transaction().execute((tx) =>
       appendAuditEvents(tx, origin, [
-        { action: 'auth.sign_in_locked', outcome: 'refused', subjectType: 'user', subjectId: user?.id ?? null, changes: { email: key } },
+        {
+          action: 'auth.sign_in_locked',
+          outcome: 'refused',
+          subjectType: 'user',
+          subjectId: user?.id ?? null,
+          changes: { email: key },
+        },
       ]),
     );
     return { kind: 'locked', retryAfterSeconds: secondsUntilUnlocked(state, now) };
@@ -102,7 +117,13 @@ export async function signInWithPassword(
   if (!user.is_active) {
     await db.transaction().execute((tx) =>
       appendAuditEvents(tx, origin, [
-        { action: 'auth.sign_in_failed', outcome: 'refused', subjectType: 'user', subjectId: user.id, changes: { email: key, reason: 'inactive' } },
+        {
+          action: 'auth.sign_in_failed',
+          outcome: 'refused',
+          subjectType: 'user',
+          subjectId: user.id,
+          changes: { email: key, reason: 'inactive' },
+        },
       ]),
     );
     return { kind: 'inactive' };
@@ -112,7 +133,12 @@ export async function signInWithPassword(
     await tx.deleteFrom('sign_in_throttle').where('key', '=', key).execute();
     await tx.updateTable('users').set({ last_sign_in_at: now }).where('id', '=', user.id).execute();
     const created = await createSession(tx, user.id, settings, { ip: attempt.ip, userAgent: attempt.userAgent }, now);
-    await appendAuditEvents(tx, origin, [{ action: 'auth.sign_in', subjectType: 'user', subjectId: user.id, changes: { method: 'password' } }], now);
+    await appendAuditEvents(
+      tx,
+      origin,
+      [{ action: 'auth.sign_in', subjectType: 'user', subjectId: user.id, changes: { method: 'password' } }],
+      now,
+    );
     return created;
   });
   return { kind: 'ok', userId: user.id, session };

@@ -6,6 +6,9 @@ import type { Person } from './citizen-queries';
  * and, as the data's owner, the handlekommune (so its data-protection officer sees who opened
  * the file, shelter staff included); the actor's own organisation while none is known.
  */
-export function citizenAuditSubject(ctx: DataContext, person: Pick<Person, 'root'>): { citizenId: string; dataOrganisationId: string } {
+export function citizenAuditSubject(
+  ctx: DataContext,
+  person: Pick<Person, 'root'>,
+): { citizenId: string; dataOrganisationId: string } {
   return { citizenId: person.root.id, dataOrganisationId: person.root.handlekommuneId ?? ctx.actor.organisationId };
 }

@@ -50,7 +50,10 @@ export function presentCitizenSummary(row: CitizenRecord): CitizenSummary {
     firstName: row.firstName,
     lastName: row.lastName,
     alias: row.alias,
-    handlekommune: row.handlekommuneId !== null && row.handlekommuneName !== null ? { id: row.handlekommuneId, name: row.handlekommuneName } : null,
+    handlekommune:
+      row.handlekommuneId !== null && row.handlekommuneName !== null
+        ? { id: row.handlekommuneId, name: row.handlekommuneName }
+        : null,
   };
 }
 
@@ -87,7 +90,12 @@ export interface Person {
 }
 
 /** The person a record belongs to, in scope, or null (not found or not yours). */
-export async function findPerson(tx: Tx, actor: Actor, citizenId: string, options: { forUpdate?: boolean } = {}): Promise<Person | null> {
+export async function findPerson(
+  tx: Tx,
+  actor: Actor,
+  citizenId: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<Person | null> {
   const record = await findCitizenRecord(tx, actor, citizenId);
   if (!record) return null;
   const rootId = record.mergedIntoId ?? record.id;
@@ -102,7 +110,12 @@ export async function findPerson(tx: Tx, actor: Actor, citizenId: string, option
   const root = rows.find((row) => row.id === rootId);
   if (!root) return null;
   const linked = rows.filter((row) => row.id !== rootId);
-  return { root, linked, recordIds: [rootId, ...linked.map((row) => row.id)], resolvedFromId: record.id === rootId ? null : record.id };
+  return {
+    root,
+    linked,
+    recordIds: [rootId, ...linked.map((row) => row.id)],
+    resolvedFromId: record.id === rootId ? null : record.id,
+  };
 }
 
 function likePattern(text: string): string {
@@ -119,7 +132,11 @@ export interface CitizenSearch {
  * Surviving records in scope whose person matches: ten CPR digits exactly, six digits as the
  * start of the CPR number (the birth date), otherwise name or alias (also of linked records).
  */
-export async function searchCitizens(tx: Tx, actor: Actor, search: CitizenSearch): Promise<{ items: CitizenSummary[]; total: number }> {
+export async function searchCitizens(
+  tx: Tx,
+  actor: Actor,
+  search: CitizenSearch,
+): Promise<{ items: CitizenSummary[]; total: number }> {
   let query = selectCitizens(tx, actor).where('c.merged_into_id', 'is', null);
   const text = search.search?.trim() ?? '';
   if (text !== '') {
@@ -145,7 +162,10 @@ export async function searchCitizens(tx: Tx, actor: Actor, search: CitizenSearch
     );
   }
   const [{ total }, rows] = await Promise.all([
-    query.clearSelect().select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+    query
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('total'))
+      .executeTakeFirstOrThrow(),
     query
       .orderBy(sql`lower(c.last_name)`, (ob) => ob.asc().nullsLast())
       .orderBy(sql`lower(c.first_name)`, (ob) => ob.asc().nullsLast())
@@ -184,7 +204,11 @@ export async function isMarkedDistinct(tx: Tx, recordIdsA: readonly string[], re
  * CPR number, or the same first name, last name and birth date (case-insensitive). Records
  * marked as a different person by a split are left out.
  */
-export async function findPossibleDuplicates(tx: Tx, actor: Actor, person: Pick<Person, 'root' | 'linked' | 'recordIds'>): Promise<CitizenSummary[]> {
+export async function findPossibleDuplicates(
+  tx: Tx,
+  actor: Actor,
+  person: Pick<Person, 'root' | 'linked' | 'recordIds'>,
+): Promise<CitizenSummary[]> {
   const records = [person.root, ...person.linked];
   const cprs = [...new Set(records.map((r) => r.cpr).filter((cpr): cpr is string => cpr !== null))];
   const nameKeys = records.filter((r) => r.firstName !== null && r.lastName !== null && r.birthDate !== null);
@@ -220,5 +244,7 @@ export async function findPossibleDuplicates(tx: Tx, actor: Actor, person: Pick<
 }
 
 export async function findOrganisationKind(tx: Tx, organisationId: string) {
-  return (await tx.selectFrom('organisations').select(['id', 'kind']).where('id', '=', organisationId).executeTakeFirst()) ?? null;
+  return (
+    (await tx.selectFrom('organisations').select(['id', 'kind']).where('id', '=', organisationId).executeTakeFirst()) ?? null
+  );
 }

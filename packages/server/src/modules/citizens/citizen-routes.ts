@@ -39,7 +39,12 @@ export function registerCitizenRoutes(app: FastifyInstance, db: Db): void {
       const searchedCpr = /^\d{6}-?\d{0,4}$/.test(query.search ?? '');
       ctx.describe({
         subjectType: 'citizen',
-        changes: { search: searchedCpr ? '[cpr]' : (query.search ?? null), page: query.page, total: result.total, citizenIds: result.items.map((c) => c.id) },
+        changes: {
+          search: searchedCpr ? '[cpr]' : (query.search ?? null),
+          page: query.page,
+          total: result.total,
+          citizenIds: result.items.map((c) => c.id),
+        },
       });
       return result;
     },

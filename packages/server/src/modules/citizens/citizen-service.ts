@@ -4,7 +4,13 @@
  *
  * Audit events never hold a full CPR number: changes record it masked.
  */
-import { citizenSchema, type Citizen, type CitizenDetail, type CreateCitizenBody, type UpdateCitizenBody } from '@hjemvej/contract';
+import {
+  citizenSchema,
+  type Citizen,
+  type CitizenDetail,
+  type CreateCitizenBody,
+  type UpdateCitizenBody,
+} from '@hjemvej/contract';
 import { maskCpr, parseCpr, type IsoDate } from '@hjemvej/domain';
 import { isShelterActor } from '../../access/citizen-scope';
 import { diffChanges } from '../../audit/audit-event';
@@ -44,7 +50,8 @@ const approximateBirthDate = (year: number): IsoDate => `${String(year).padStart
 async function assertHandlekommuneAllowed(ctx: DataContext, handlekommuneId: string | null | undefined): Promise<void> {
   if (handlekommuneId === undefined) return;
   if (ctx.actor.organisationKind === 'municipality') {
-    if (handlekommuneId !== ctx.actor.organisationId) throw new UnprocessableError('handlekommune_must_be_own', 'handlekommuneId');
+    if (handlekommuneId !== ctx.actor.organisationId)
+      throw new UnprocessableError('handlekommune_must_be_own', 'handlekommuneId');
     return;
   }
   if (handlekommuneId === null) return;
@@ -85,7 +92,12 @@ export async function buildCitizenDetail(ctx: DataContext, person: Person): Prom
 export async function getCitizenDetail(ctx: DataContext, citizenId: string): Promise<CitizenDetail> {
   const person = await findPerson(ctx.tx, ctx.actor, citizenId);
   if (!person) throw new NotFoundError();
-  ctx.describe({ subjectType: 'citizen', subjectId: person.root.id, ...citizenAuditSubject(ctx, person), changes: person.resolvedFromId ? { resolvedFromId: person.resolvedFromId } : null });
+  ctx.describe({
+    subjectType: 'citizen',
+    subjectId: person.root.id,
+    ...citizenAuditSubject(ctx, person),
+    changes: person.resolvedFromId ? { resolvedFromId: person.resolvedFromId } : null,
+  });
   return buildCitizenDetail(ctx, person);
 }
 
@@ -117,7 +129,9 @@ export async function createCitizen(ctx: DataContext, body: CreateCitizenBody) {
     .returning('id')
     .executeTakeFirstOrThrow();
   // A shelter's new citizen is in its scope through the stay: both in this one transaction.
-  const stayId = body.admission ? await insertAdmission(ctx, { rootId: id, recordIds: [id] }, body.admission, 'admission.') : null;
+  const stayId = body.admission
+    ? await insertAdmission(ctx, { rootId: id, recordIds: [id] }, body.admission, 'admission.')
+    : null;
 
   const person = await findPerson(ctx.tx, ctx.actor, id);
   if (!person) throw new NotFoundError();
@@ -150,13 +164,19 @@ export async function updateCitizen(ctx: DataContext, citizenId: string, body: U
   const root = person.root;
   const before = presentCitizen(root, person.linked);
   const stale = () =>
-    staleVersionError(ctx.tx, ctx.locale, { id: root.id, actions: ['citizen.update'], sinceVersion: body.version }, citizenSchema.parse(before));
+    staleVersionError(
+      ctx.tx,
+      ctx.locale,
+      { id: root.id, actions: ['citizen.update'], sinceVersion: body.version },
+      citizenSchema.parse(before),
+    );
   if (body.version !== root.version) throw await stale();
 
   const today = todayInDenmark();
   const cpr = body.cpr ? cprFacts(body.cpr, today) : null;
   const keepsCpr = body.cpr === undefined && root.cpr !== null;
-  if (keepsCpr && body.birthYear !== undefined && body.birthYear !== null) throw new UnprocessableError('birth_year_with_cpr', 'birthYear');
+  if (keepsCpr && body.birthYear !== undefined && body.birthYear !== null)
+    throw new UnprocessableError('birth_year_with_cpr', 'birthYear');
   await assertHandlekommuneAllowed(ctx, body.handlekommuneId);
 
   const next = {
@@ -165,12 +185,16 @@ export async function updateCitizen(ctx: DataContext, citizenId: string, body: U
     lastName: body.lastName !== undefined ? body.lastName : root.lastName,
     alias: body.alias !== undefined ? body.alias : root.alias,
   };
-  if (next.cpr === null && !next.firstName && !next.lastName && !next.alias) throw new UnprocessableError('citizen_identity_required', 'alias');
+  if (next.cpr === null && !next.firstName && !next.lastName && !next.alias)
+    throw new UnprocessableError('citizen_identity_required', 'alias');
 
   let birth: { birth_date: IsoDate | null; birth_date_is_approximate: boolean } | null = null;
   if (cpr) birth = { birth_date: cpr.birthDate, birth_date_is_approximate: false };
   else if (body.birthYear !== undefined) {
-    birth = body.birthYear === null ? { birth_date: null, birth_date_is_approximate: false } : { birth_date: approximateBirthDate(body.birthYear), birth_date_is_approximate: true };
+    birth =
+      body.birthYear === null
+        ? { birth_date: null, birth_date_is_approximate: false }
+        : { birth_date: approximateBirthDate(body.birthYear), birth_date_is_approximate: true };
   }
 
   const updated = await ctx.tx
@@ -198,7 +222,12 @@ export async function updateCitizen(ctx: DataContext, citizenId: string, body: U
   const after = await findPerson(ctx.tx, ctx.actor, root.id);
   if (!after) throw new NotFoundError();
   const citizen = presentCitizen(after.root, after.linked);
-  ctx.describe({ subjectType: 'citizen', subjectId: root.id, ...citizenAuditSubject(ctx, after), changes: diffChanges(auditView(before), auditView(citizen)) });
+  ctx.describe({
+    subjectType: 'citizen',
+    subjectId: root.id,
+    ...citizenAuditSubject(ctx, after),
+    changes: diffChanges(auditView(before), auditView(citizen)),
+  });
   return citizen;
 }
 
@@ -207,7 +236,12 @@ export async function revealCpr(ctx: DataContext, citizenId: string) {
   const person = await findPerson(ctx.tx, ctx.actor, citizenId);
   if (!person) throw new NotFoundError();
   const cpr = person.root.cpr;
-  ctx.describe({ subjectType: 'citizen', subjectId: person.root.id, ...citizenAuditSubject(ctx, person), changes: { cpr: cpr === null ? null : maskCpr(cpr) } });
+  ctx.describe({
+    subjectType: 'citizen',
+    subjectId: person.root.id,
+    ...citizenAuditSubject(ctx, person),
+    changes: { cpr: cpr === null ? null : maskCpr(cpr) },
+  });
   return { id: person.root.id, cpr: cpr === null ? null : `${cpr.slice(0, 6)}-${cpr.slice(6)}` };
 }
 
@@ -220,13 +254,25 @@ export async function linkCitizens(ctx: DataContext, citizenId: string, otherCit
   const other = await findPerson(ctx.tx, ctx.actor, otherCitizenId, { forUpdate: true });
   if (!survivor || !other) throw new NotFoundError();
   if (survivor.root.id === other.root.id) throw new UnprocessableError('citizen_link_self', 'otherCitizenId');
-  if (await isMarkedDistinct(ctx.tx, survivor.recordIds, other.recordIds)) throw new UnprocessableError('citizens_marked_distinct', 'otherCitizenId');
-  await ctx.tx.updateTable('citizens').set({ merged_into_id: survivor.root.id, updated_at: new Date() }).where('id', 'in', other.recordIds).execute();
+  if (await isMarkedDistinct(ctx.tx, survivor.recordIds, other.recordIds))
+    throw new UnprocessableError('citizens_marked_distinct', 'otherCitizenId');
+  await ctx.tx
+    .updateTable('citizens')
+    .set({ merged_into_id: survivor.root.id, updated_at: new Date() })
+    .where('id', 'in', other.recordIds)
+    .execute();
   const linked = await findPerson(ctx.tx, ctx.actor, survivor.root.id);
   if (!linked) throw new NotFoundError();
   const changes = { survivorId: survivor.root.id, linkedRecordIds: other.recordIds };
   ctx.describe({ subjectType: 'citizen', subjectId: survivor.root.id, ...citizenAuditSubject(ctx, survivor), changes });
-  ctx.audit({ action: 'citizen.link', subjectType: 'citizen', subjectId: other.root.id, ...citizenAuditSubject(ctx, other), citizenId: other.root.id, changes });
+  ctx.audit({
+    action: 'citizen.link',
+    subjectType: 'citizen',
+    subjectId: other.root.id,
+    ...citizenAuditSubject(ctx, other),
+    citizenId: other.root.id,
+    changes,
+  });
   return buildCitizenDetail(ctx, linked);
 }
 
@@ -250,7 +296,14 @@ export async function splitCitizens(ctx: DataContext, citizenId: string, otherCi
     .execute();
   const changes = { survivorId: person.root.id, detachedRecordId: detachId };
   ctx.describe({ subjectType: 'citizen', subjectId: person.root.id, ...citizenAuditSubject(ctx, person), changes });
-  ctx.audit({ action: 'citizen.split', subjectType: 'citizen', subjectId: detachId, ...citizenAuditSubject(ctx, person), citizenId: detachId, changes });
+  ctx.audit({
+    action: 'citizen.split',
+    subjectType: 'citizen',
+    subjectId: detachId,
+    ...citizenAuditSubject(ctx, person),
+    citizenId: detachId,
+    changes,
+  });
   // After the split the user may see only one of the two (a shelter that knew just one of them).
   const remaining = (await findPerson(ctx.tx, ctx.actor, person.root.id)) ?? (await findPerson(ctx.tx, ctx.actor, detachId));
   if (!remaining) throw new NotFoundError();

@@ -5,7 +5,12 @@
 import type { Locale } from '@hjemvej/contract';
 import { formatDateDa, type IsoDate } from '@hjemvej/domain';
 
-const copenhagenDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
+const copenhagenDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Copenhagen',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The calendar date in Denmark at `now`, 'YYYY-MM-DD'. */
 export function todayInDenmark(now: Date = new Date()): IsoDate {

@@ -26,7 +26,11 @@ export interface HousingSituation {
   homelessDays: number | null;
 }
 
-const asDomain = (p: Pick<HousingPeriod, 'category' | 'fromDate' | 'toDate'>): DomainHousingPeriod => ({ category: p.category, from: p.fromDate, to: p.toDate });
+const asDomain = (p: Pick<HousingPeriod, 'category' | 'fromDate' | 'toDate'>): DomainHousingPeriod => ({
+  category: p.category,
+  from: p.fromDate,
+  to: p.toDate,
+});
 
 /**
  * The situation today. Periods of one record never overlap; periods of two linked duplicates
@@ -40,7 +44,9 @@ export function housingSituationOf(periods: readonly HousingPeriod[], rootId: st
   const current = situationAt(domainPeriods, today);
   const spell = currentHomelessSpell(domainPeriods, today);
   return {
-    current: current ? (usable.find((p) => p.fromDate === current.from && p.category === current.category && p.toDate === current.to) ?? null) : null,
+    current: current
+      ? (usable.find((p) => p.fromDate === current.from && p.category === current.category && p.toDate === current.to) ?? null)
+      : null,
     homelessSince: spell?.since ?? null,
     homelessDays: spell?.days ?? null,
   };
@@ -50,7 +56,12 @@ export async function listHousingPeriods(ctx: DataContext, citizenId: string) {
   const person = await findPerson(ctx.tx, ctx.actor, citizenId);
   if (!person) throw new NotFoundError();
   const items = await findHousingPeriodsOfPerson(ctx.tx, ctx.actor, person.recordIds);
-  ctx.describe({ subjectType: 'citizen', subjectId: person.root.id, ...citizenAuditSubject(ctx, person), changes: { count: items.length } });
+  ctx.describe({
+    subjectType: 'citizen',
+    subjectId: person.root.id,
+    ...citizenAuditSubject(ctx, person),
+    changes: { count: items.length },
+  });
   return { items, ...housingSituationOf(items, person.root.id, todayInDenmark()) };
 }
 
@@ -62,14 +73,17 @@ interface Candidate {
 }
 
 function assertDates(candidate: Candidate): void {
-  if (candidate.toDate !== null && candidate.toDate < candidate.fromDate) throw new UnprocessableError('housing_period_ends_before_start', 'toDate');
+  if (candidate.toDate !== null && candidate.toDate < candidate.fromDate)
+    throw new UnprocessableError('housing_period_ends_before_start', 'toDate');
   if (candidate.fromDate > todayInDenmark()) throw new UnprocessableError('date_in_future', 'fromDate');
 }
 
 /** Refuses the candidate when it overlaps any of `others`, naming the other period. */
 function assertNoOverlap(ctx: DataContext, candidate: Candidate, others: readonly Candidate[]): void {
   const all = [candidate, ...others];
-  const issue = validateHousingPeriods(all.map(asDomain)).find((i) => i.code === 'period_overlap' && (i.index === 0 || i.otherIndex === 0));
+  const issue = validateHousingPeriods(all.map(asDomain)).find(
+    (i) => i.code === 'period_overlap' && (i.index === 0 || i.otherIndex === 0),
+  );
   if (!issue || issue.code !== 'period_overlap') return;
   const other = all[issue.index === 0 ? issue.otherIndex : issue.index];
   if (!other) return;
@@ -87,18 +101,27 @@ async function lockedPerson(ctx: DataContext, citizenId: string): Promise<Person
   return person;
 }
 
-export async function createHousingPeriod(ctx: DataContext, citizenId: string, body: CreateHousingPeriodBody): Promise<HousingPeriod> {
+export async function createHousingPeriod(
+  ctx: DataContext,
+  citizenId: string,
+  body: CreateHousingPeriodBody,
+): Promise<HousingPeriod> {
   const person = await lockedPerson(ctx, citizenId);
   const candidate: Candidate = { id: null, category: body.category, fromDate: body.fromDate, toDate: body.toDate ?? null };
   assertDates(candidate);
   const existing = await findHousingPeriodsOfPerson(ctx.tx, ctx.actor, person.recordIds);
   // A move: when the new situation is open-ended, the open-ended period that began before it
   // ends where it begins.
-  const toClose = candidate.toDate === null ? (existing.find((p) => p.toDate === null && p.fromDate < candidate.fromDate) ?? null) : null;
+  const toClose =
+    candidate.toDate === null ? (existing.find((p) => p.toDate === null && p.fromDate < candidate.fromDate) ?? null) : null;
   const others: Candidate[] = existing.map((p) => (p.id === toClose?.id ? { ...p, toDate: candidate.fromDate } : p));
   assertNoOverlap(ctx, candidate, others);
   if (toClose) {
-    await ctx.tx.updateTable('housing_periods').set({ to_date: candidate.fromDate, updated_at: new Date() }).where('id', '=', toClose.id).execute();
+    await ctx.tx
+      .updateTable('housing_periods')
+      .set({ to_date: candidate.fromDate, updated_at: new Date() })
+      .where('id', '=', toClose.id)
+      .execute();
   }
   const { id } = await ctx.tx
     .insertInto('housing_periods')
@@ -118,12 +141,21 @@ export async function createHousingPeriod(ctx: DataContext, citizenId: string, b
     subjectType: 'housing_period',
     subjectId: id,
     ...citizenAuditSubject(ctx, person),
-    changes: { category: body.category, fromDate: body.fromDate, toDate: body.toDate ?? null, ...(toClose ? { closedPeriodId: toClose.id } : {}) },
+    changes: {
+      category: body.category,
+      fromDate: body.fromDate,
+      toDate: body.toDate ?? null,
+      ...(toClose ? { closedPeriodId: toClose.id } : {}),
+    },
   });
   return created;
 }
 
-export async function updateHousingPeriod(ctx: DataContext, periodId: string, body: UpdateHousingPeriodBody): Promise<HousingPeriod> {
+export async function updateHousingPeriod(
+  ctx: DataContext,
+  periodId: string,
+  body: UpdateHousingPeriodBody,
+): Promise<HousingPeriod> {
   const before = await findHousingPeriodById(ctx.tx, ctx.actor, periodId);
   if (!before) throw new NotFoundError();
   const person = await lockedPerson(ctx, before.citizenId);
@@ -150,6 +182,11 @@ export async function updateHousingPeriod(ctx: DataContext, periodId: string, bo
   const after = await findHousingPeriodById(ctx.tx, ctx.actor, periodId);
   if (!after) throw new NotFoundError();
   const pick = (p: HousingPeriod) => ({ category: p.category, fromDate: p.fromDate, toDate: p.toDate, note: p.note });
-  ctx.describe({ subjectType: 'housing_period', subjectId: periodId, ...citizenAuditSubject(ctx, person), changes: diffChanges(pick(before), pick(after)) });
+  ctx.describe({
+    subjectType: 'housing_period',
+    subjectId: periodId,
+    ...citizenAuditSubject(ctx, person),
+    changes: diffChanges(pick(before), pick(after)),
+  });
   return after;
 }

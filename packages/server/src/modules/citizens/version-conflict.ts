@@ -41,7 +41,10 @@ export async function findChangesSince(
   }
   const last = rows.at(-1);
   const actor = last?.actor;
-  const changedBy = actor !== null && typeof actor === 'object' && 'displayName' in actor && typeof actor.displayName === 'string' ? actor.displayName : null;
+  const changedBy =
+    actor !== null && typeof actor === 'object' && 'displayName' in actor && typeof actor.displayName === 'string'
+      ? actor.displayName
+      : null;
   return { changedFields: [...fields].sort(), changedBy, changedAt: last?.occurred_at ?? null };
 }
 
@@ -60,7 +63,11 @@ export async function staleVersionError(
     changedAt: since.changedAt?.toISOString() ?? null,
   };
   if (since.changedBy !== null && since.changedAt !== null) {
-    return new StaleVersionError('citizen_changed_by_other', { name: since.changedBy, when: formatMoment(locale, since.changedAt) }, conflict);
+    return new StaleVersionError(
+      'citizen_changed_by_other',
+      { name: since.changedBy, when: formatMoment(locale, since.changedAt) },
+      conflict,
+    );
   }
   return new StaleVersionError('record_changed', {}, conflict);
 }

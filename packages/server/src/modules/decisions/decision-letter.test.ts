@@ -17,12 +17,20 @@ const decision: DecisionContent = {
   appealGuidance: defaultAppealGuidance('Odense Kommune'),
 };
 
-const input = { municipalityName: 'Odense Kommune', letterDate: '2026-02-04', citizen: { name: 'Lars Holm', maskedCpr: '010180-xxxx' }, decision, caseworkerName: 'Kirsten Sagsbehandler' };
+const input = {
+  municipalityName: 'Odense Kommune',
+  letterDate: '2026-02-04',
+  citizen: { name: 'Lars Holm', maskedCpr: '010180-xxxx' },
+  decision,
+  caseworkerName: 'Kirsten Sagsbehandler',
+};
 
 describe('renderDecisionLetter', () => {
   it('writes the decision in plain Danish with header, period, reasons, the wish paragraph and the appeal guidance', () => {
     const { subject, html } = renderDecisionLetter(input);
-    expect(subject).toBe('Afgørelse om bostøtte efter Housing First-metoden CTI (Critical Time Intervention) (servicelovens § 85 a)');
+    expect(subject).toBe(
+      'Afgørelse om bostøtte efter Housing First-metoden CTI (Critical Time Intervention) (servicelovens § 85 a)',
+    );
     expect(html).toContain('<strong>Odense Kommune</strong>');
     expect(html).toContain('4. februar 2026');
     expect(html).toContain('Lars Holm<br>CPR-nr. 010180-xxxx');
@@ -37,7 +45,10 @@ describe('renderDecisionLetter', () => {
   });
 
   it('says no plainly for a refusal, leaves out the period, and says when a wish is followed', () => {
-    const { html } = renderDecisionLetter({ ...input, decision: { ...decision, kind: '107', method: null, outcome: 'refused', wishFollowed: true, reasonIfNotFollowed: null } });
+    const { html } = renderDecisionLetter({
+      ...input,
+      decision: { ...decision, kind: '107', method: null, outcome: 'refused', wishFollowed: true, reasonIfNotFollowed: null },
+    });
     expect(html).toContain('har vi besluttet, at du ikke får et midlertidigt botilbud (servicelovens § 107)');
     expect(html).not.toContain('Afgørelsen gælder fra');
     expect(html).toContain('Det ønske følger vi.');
@@ -45,7 +56,11 @@ describe('renderDecisionLetter', () => {
   });
 
   it('escapes every text from the case', () => {
-    const { html } = renderDecisionLetter({ ...input, citizen: { name: '<script>x</script>', maskedCpr: null }, decision: { ...decision, reasons: 'a & b <b>' } });
+    const { html } = renderDecisionLetter({
+      ...input,
+      citizen: { name: '<script>x</script>', maskedCpr: null },
+      decision: { ...decision, reasons: 'a & b <b>' },
+    });
     expect(html).not.toContain('<script>x');
     expect(html).toContain('&lt;script&gt;x&lt;/script&gt;');
     expect(html).toContain('a &amp; b &lt;b&gt;');

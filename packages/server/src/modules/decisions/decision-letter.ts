@@ -16,7 +16,20 @@ export interface DecisionLetterInput {
   readonly caseworkerName: string | null;
 }
 
-const monthsDa = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+const monthsDa = [
+  'januar',
+  'februar',
+  'marts',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 /** '3. februar 2026'. */
 export function formatLongDateDa(date: IsoDate): string {
@@ -48,7 +61,8 @@ const methodExplanationsDa: Readonly<Record<SupportMethod, string>> = {
   cti: 'Med CTI får du en fast medarbejder, som hjælper dig med at flytte ind og falde til i din bolig. Støtten varer omkring 9 måneder og bliver gradvist mindre, efterhånden som du klarer mere selv.',
   icm: 'Med ICM får du en fast kontaktperson, som hjælper dig med at få den hjælp, du har brug for, og med at blive boende i din bolig. Støtten varer så længe, du har brug for den.',
   act: 'Med ACT får du støtte fra et team, hvor der blandt andre er en sagsbehandler, en sygeplejerske og en psykiater. Teamet kommer til dig og hjælper dig med at blive boende i din bolig.',
-  m_act: 'Med modificeret ACT får du støtte fra et team, som samarbejder om at hjælpe dig med praktiske og sociale ting, med dit helbred og med din sag, så du kan blive boende i din bolig.',
+  m_act:
+    'Med modificeret ACT får du støtte fra et team, som samarbejder om at hjælpe dig med praktiske og sociale ting, med dit helbred og med din sag, så du kan blive boende i din bolig.',
 };
 
 /** What the decision is about, as it reads after "afgørelse om" / "du får". */
@@ -78,8 +92,12 @@ function providerWishDa(d: DecisionContent): string | null {
   const wish = `Du har ønsket, at ${escapeHtml(d.wishedProvider)} skal give dig støtten.`;
   if (d.wishFollowed) return `<p>${wish} Det ønske følger vi.</p>`;
   const rule =
-    d.kind === '85a' ? `<p>Når vi ikke følger dit ønske, skal vi fortælle dig hvorfor. Det står i ${escapeHtml(formatSourceDa(legalSources.sel_85a_stk2).replace('Serviceloven', 'servicelovens'))}.</p>` : '';
-  const reason = d.reasonIfNotFollowed ? `<p>Vi kan ikke følge dit ønske. Begrundelsen er:</p>\n${paragraphs(d.reasonIfNotFollowed)}` : '<p>Vi kan ikke følge dit ønske.</p>';
+    d.kind === '85a'
+      ? `<p>Når vi ikke følger dit ønske, skal vi fortælle dig hvorfor. Det står i ${escapeHtml(formatSourceDa(legalSources.sel_85a_stk2).replace('Serviceloven', 'servicelovens'))}.</p>`
+      : '';
+  const reason = d.reasonIfNotFollowed
+    ? `<p>Vi kan ikke følge dit ønske. Begrundelsen er:</p>\n${paragraphs(d.reasonIfNotFollowed)}`
+    : '<p>Vi kan ikke følge dit ønske.</p>';
   return `<p>${wish}</p>\n${reason}\n${rule}`;
 }
 
@@ -101,7 +119,10 @@ export function renderDecisionLetter(input: DecisionLetterInput): { subject: str
   const matter = subjectMatterDa(d.kind, d.method);
   const subject = `Afgørelse om ${matter}`;
   const decided = formatLongDateDa(d.decidedOn);
-  const outcome = d.outcome === 'granted' ? `Den ${decided} har vi besluttet, at du får ${matter}.` : `Den ${decided} har vi besluttet, at du ikke får ${matter}.`;
+  const outcome =
+    d.outcome === 'granted'
+      ? `Den ${decided} har vi besluttet, at du får ${matter}.`
+      : `Den ${decided} har vi besluttet, at du ikke får ${matter}.`;
   const period = periodDa(d);
   const wish = providerWishDa(d);
   const greeting = input.citizen.name ? `Kære ${input.citizen.name}` : 'Kære borger';
@@ -116,7 +137,10 @@ export function renderDecisionLetter(input: DecisionLetterInput): { subject: str
     `<div class="signature"><p>Venlig hilsen</p><p>${input.caseworkerName ? `${escapeHtml(input.caseworkerName)}<br>` : ''}${escapeHtml(input.municipalityName)}</p></div>`,
     `<section class="appeal"><h2>Klagevejledning</h2>\n${paragraphs(d.appealGuidance)}</section>`,
   ].filter((s) => s !== '');
-  const recipient = [input.citizen.name ?? 'Borger', input.citizen.maskedCpr ? `CPR-nr. ${input.citizen.maskedCpr}` : null].filter((s): s is string => s !== null);
+  const recipient = [
+    input.citizen.name ?? 'Borger',
+    input.citizen.maskedCpr ? `CPR-nr. ${input.citizen.maskedCpr}` : null,
+  ].filter((s): s is string => s !== null);
   const html = `<!doctype html>
 <html lang="da">
 <head>

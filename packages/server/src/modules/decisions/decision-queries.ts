@@ -98,18 +98,39 @@ export async function findDecisionRowById(tx: Tx, actor: Actor, decisionId: stri
 /** The visible decisions of the person made of `recordIds`, newest first. */
 export async function findDecisionRowsOfPerson(tx: Tx, actor: Actor, recordIds: readonly string[]): Promise<DecisionRow[]> {
   if (recordIds.length === 0) return [];
-  return selectDecisions(tx, actor).where('d.citizen_id', 'in', [...recordIds]).orderBy('d.decided_on', 'desc').orderBy('d.created_at', 'desc').execute();
+  return selectDecisions(tx, actor)
+    .where('d.citizen_id', 'in', [...recordIds])
+    .orderBy('d.decided_on', 'desc')
+    .orderBy('d.created_at', 'desc')
+    .execute();
 }
 
-export async function insertDecisionVersion(tx: Tx, actor: Actor, decisionId: string, version: number, content: DecisionContent): Promise<void> {
+export async function insertDecisionVersion(
+  tx: Tx,
+  actor: Actor,
+  decisionId: string,
+  version: number,
+  content: DecisionContent,
+): Promise<void> {
   await tx
     .insertInto('decision_versions')
-    .values({ decision_id: decisionId, version, content: JSON.stringify(content), saved_by_user_id: actor.userId, saved_by_name: actor.displayName })
+    .values({
+      decision_id: decisionId,
+      version,
+      content: JSON.stringify(content),
+      saved_by_user_id: actor.userId,
+      saved_by_name: actor.displayName,
+    })
     .execute();
 }
 
 /** The decision's versions (all, or the ones asked for), scoped through the decision's citizen. */
-export async function findDecisionVersions(tx: Tx, actor: Actor, decisionId: string, versions?: readonly number[]): Promise<StoredVersion[]> {
+export async function findDecisionVersions(
+  tx: Tx,
+  actor: Actor,
+  decisionId: string,
+  versions?: readonly number[],
+): Promise<StoredVersion[]> {
   let query = tx
     .selectFrom('decision_versions as v')
     .innerJoin('decisions as d', 'd.id', 'v.decision_id')

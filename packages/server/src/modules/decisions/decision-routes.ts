@@ -125,7 +125,8 @@ export function registerDecisionRoutes(app: FastifyInstance, db: Db): void {
   registerSecuredRoute(app, db, {
     method: 'GET',
     url: '/api/decisions/:id/letter',
-    summary: 'The decision as a plain-Danish letter to the citizen: { subject, html } (a whole HTML document that prints on its own)',
+    summary:
+      'The decision as a plain-Danish letter to the citizen: { subject, html } (a whole HTML document that prints on its own)',
     tags: ['decisions'],
     permission: 'citizens.read',
     audit: 'decision.letter',

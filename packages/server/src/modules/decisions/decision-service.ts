@@ -50,7 +50,11 @@ async function requirePerson(ctx: DataContext, citizenId: string, forUpdate = fa
   return person;
 }
 
-async function requireDecision(ctx: DataContext, decisionId: string, forUpdate = false): Promise<{ row: DecisionRow; person: Person }> {
+async function requireDecision(
+  ctx: DataContext,
+  decisionId: string,
+  forUpdate = false,
+): Promise<{ row: DecisionRow; person: Person }> {
   const row = await findDecisionRowById(ctx.tx, ctx.actor, decisionId);
   if (!row) throw new NotFoundError();
   return { row, person: await requirePerson(ctx, row.citizenId, forUpdate) };
@@ -67,11 +71,15 @@ function normaliseWish(content: DecisionContent): DecisionContent {
 function assertDecisionRules(ctx: DataContext, d: DecisionContent): void {
   if (d.decidedOn > todayInDenmark()) throw new UnprocessableError('date_in_future', 'decidedOn');
   if (d.periodFrom !== null && d.periodTo !== null && d.periodTo < d.periodFrom) {
-    throw new UnprocessableError('decision_period_reversed', 'periodTo', { periodFrom: formatDate(ctx.locale, d.periodFrom), periodTo: formatDate(ctx.locale, d.periodTo) });
+    throw new UnprocessableError('decision_period_reversed', 'periodTo', {
+      periodFrom: formatDate(ctx.locale, d.periodFrom),
+      periodTo: formatDate(ctx.locale, d.periodTo),
+    });
   }
   if (d.kind === '85a' && d.method === null) throw new UnprocessableError('decision_method_required', 'method');
   if (d.kind !== '85a' && d.method !== null) throw new UnprocessableError('decision_method_only_85a', 'method');
-  if (d.wishedProvider !== null && d.wishFollowed === null) throw new UnprocessableError('decision_wish_followed_required', 'wishFollowed', { provider: d.wishedProvider });
+  if (d.wishedProvider !== null && d.wishFollowed === null)
+    throw new UnprocessableError('decision_wish_followed_required', 'wishFollowed', { provider: d.wishedProvider });
   const wish = evaluateProviderWish({
     id: 'new',
     kind: d.kind,
@@ -80,10 +88,16 @@ function assertDecisionRules(ctx: DataContext, d: DecisionContent): void {
     method: d.method,
     periodFrom: d.periodFrom,
     periodTo: d.periodTo,
-    providerWish: d.wishedProvider === null ? null : { wishedProvider: d.wishedProvider, followed: d.wishFollowed === true, reasonIfNotFollowed: d.reasonIfNotFollowed },
+    providerWish:
+      d.wishedProvider === null
+        ? null
+        : { wishedProvider: d.wishedProvider, followed: d.wishFollowed === true, reasonIfNotFollowed: d.reasonIfNotFollowed },
   });
   if (wish.status === 'missing') {
-    throw new UnprocessableError('decision_wish_reason_required', 'reasonIfNotFollowed', { provider: d.wishedProvider ?? '', source: formatSourceDa(wish.source) });
+    throw new UnprocessableError('decision_wish_reason_required', 'reasonIfNotFollowed', {
+      provider: d.wishedProvider ?? '',
+      source: formatSourceDa(wish.source),
+    });
   }
 }
 
@@ -94,7 +108,12 @@ function auditView(d: DecisionContent): Record<string, unknown> {
 export async function listDecisions(ctx: DataContext, citizenId: string): Promise<{ items: Decision[] }> {
   const person = await requirePerson(ctx, citizenId);
   const rows = await findDecisionRowsOfPerson(ctx.tx, ctx.actor, person.recordIds);
-  ctx.describe({ subjectType: 'citizen', subjectId: person.root.id, ...citizenAuditSubject(ctx, person), changes: { count: rows.length } });
+  ctx.describe({
+    subjectType: 'citizen',
+    subjectId: person.root.id,
+    ...citizenAuditSubject(ctx, person),
+    changes: { count: rows.length },
+  });
   return { items: rows.map(presentDecision) };
 }
 
@@ -149,7 +168,12 @@ export async function createDecision(ctx: DataContext, citizenId: string, body: 
 
 export async function getDecision(ctx: DataContext, decisionId: string): Promise<Decision> {
   const { row, person } = await requireDecision(ctx, decisionId);
-  ctx.describe({ subjectType: 'decision', subjectId: row.id, ...citizenAuditSubject(ctx, person), changes: { version: row.version } });
+  ctx.describe({
+    subjectType: 'decision',
+    subjectId: row.id,
+    ...citizenAuditSubject(ctx, person),
+    changes: { version: row.version },
+  });
   return presentDecision(row);
 }
 
@@ -158,7 +182,12 @@ export async function updateDecision(ctx: DataContext, decisionId: string, body:
   assertMunicipalAuthority(ctx);
   const before = decisionContentOf(row);
   const stale = () =>
-    staleVersionError(ctx.tx, ctx.locale, { id: row.id, actions: ['decision.update'], sinceVersion: body.version }, decisionSchema.parse(presentDecision(row)));
+    staleVersionError(
+      ctx.tx,
+      ctx.locale,
+      { id: row.id, actions: ['decision.update'], sinceVersion: body.version },
+      decisionSchema.parse(presentDecision(row)),
+    );
   if (body.version !== row.version) throw await stale();
   const pick = <K extends keyof DecisionContent>(key: K): DecisionContent[K] => {
     const value = body[key];
@@ -167,7 +196,8 @@ export async function updateDecision(ctx: DataContext, decisionId: string, body:
   const next = normaliseWish({
     kind: pick('kind'),
     // A decision changed away from § 85 a drops its method unless one is given.
-    method: body.method !== undefined ? (body.method ?? null) : body.kind !== undefined && body.kind !== '85a' ? null : before.method,
+    method:
+      body.method !== undefined ? (body.method ?? null) : body.kind !== undefined && body.kind !== '85a' ? null : before.method,
     outcome: pick('outcome'),
     decidedOn: pick('decidedOn'),
     periodFrom: pick('periodFrom'),
@@ -176,12 +206,20 @@ export async function updateDecision(ctx: DataContext, decisionId: string, body:
     wishedProvider: pick('wishedProvider'),
     wishFollowed: pick('wishFollowed'),
     reasonIfNotFollowed: pick('reasonIfNotFollowed'),
-    appealGuidance: body.appealGuidance !== undefined ? (body.appealGuidance ?? defaultAppealGuidance(row.organisationName)) : before.appealGuidance,
+    appealGuidance:
+      body.appealGuidance !== undefined
+        ? (body.appealGuidance ?? defaultAppealGuidance(row.organisationName))
+        : before.appealGuidance,
   });
   assertDecisionRules(ctx, next);
   const updated = await ctx.tx
     .updateTable('decisions')
-    .set((eb) => ({ ...decisionColumnsOf(next), updated_by_user_id: ctx.actor.userId, updated_at: new Date(), version: eb('version', '+', 1) }))
+    .set((eb) => ({
+      ...decisionColumnsOf(next),
+      updated_by_user_id: ctx.actor.userId,
+      updated_at: new Date(),
+      version: eb('version', '+', 1),
+    }))
     .where('id', '=', row.id)
     .where('version', '=', body.version)
     .returning('version')
@@ -202,7 +240,12 @@ export async function updateDecision(ctx: DataContext, decisionId: string, body:
 export async function listDecisionVersions(ctx: DataContext, decisionId: string): Promise<VersionList> {
   const { row, person } = await requireDecision(ctx, decisionId);
   const versions = await findDecisionVersions(ctx.tx, ctx.actor, row.id);
-  ctx.describe({ subjectType: 'decision', subjectId: row.id, ...citizenAuditSubject(ctx, person), changes: { count: versions.length } });
+  ctx.describe({
+    subjectType: 'decision',
+    subjectId: row.id,
+    ...citizenAuditSubject(ctx, person),
+    changes: { count: versions.length },
+  });
   return { id: row.id, items: summariseVersions(versions) };
 }
 
@@ -213,10 +256,19 @@ export async function getDecisionVersion(ctx: DataContext, decisionId: string, v
   return versionAnswer(row.id, stored, readDecisionVersionContent);
 }
 
-export async function compareDecisionVersions(ctx: DataContext, decisionId: string, query: CompareQuery): Promise<VersionComparison> {
+export async function compareDecisionVersions(
+  ctx: DataContext,
+  decisionId: string,
+  query: CompareQuery,
+): Promise<VersionComparison> {
   const { row, person } = await requireDecision(ctx, decisionId);
   const stored = await findDecisionVersions(ctx.tx, ctx.actor, row.id, [query.from, query.to]);
-  ctx.describe({ subjectType: 'decision', subjectId: row.id, ...citizenAuditSubject(ctx, person), changes: { from: query.from, to: query.to } });
+  ctx.describe({
+    subjectType: 'decision',
+    subjectId: row.id,
+    ...citizenAuditSubject(ctx, person),
+    changes: { from: query.from, to: query.to },
+  });
   return comparisonAnswer(row.id, stored, query, readDecisionVersionContent);
 }
 
@@ -232,6 +284,11 @@ export async function getDecisionLetter(ctx: DataContext, decisionId: string): P
     decision: decisionContentOf(row),
     caseworkerName: row.updatedBy,
   });
-  ctx.describe({ subjectType: 'decision', subjectId: row.id, ...citizenAuditSubject(ctx, person), changes: { version: row.version } });
+  ctx.describe({
+    subjectType: 'decision',
+    subjectId: row.id,
+    ...citizenAuditSubject(ctx, person),
+    changes: { version: row.version },
+  });
   return letter;
 }

@@ -43,6 +43,9 @@ export async function findFollowUpById(tx: Tx, actor: Actor, followUpId: string)
 
 export async function findFollowUpsOfAllocations(tx: Tx, actor: Actor, allocationIds: readonly string[]): Promise<FollowUp[]> {
   if (allocationIds.length === 0) return [];
-  const rows = await selectFollowUps(tx, actor).where('fu.housing_allocation_id', 'in', [...allocationIds]).orderBy('fu.milestone').execute();
+  const rows = await selectFollowUps(tx, actor)
+    .where('fu.housing_allocation_id', 'in', [...allocationIds])
+    .orderBy('fu.milestone')
+    .execute();
   return rows.map(presentFollowUp);
 }

@@ -1,6 +1,12 @@
 /** Outcome follow-ups 3, 6 and 12 months after the move-in; losing the home is a return to homelessness. */
 import type { FastifyInstance } from 'fastify';
-import { createFollowUpBodySchema, followUpScheduleSchema, followUpSchema, idParamsSchema, updateFollowUpBodySchema } from '@hjemvej/contract';
+import {
+  createFollowUpBodySchema,
+  followUpScheduleSchema,
+  followUpSchema,
+  idParamsSchema,
+  updateFollowUpBodySchema,
+} from '@hjemvej/contract';
 import type { Db } from '../../database/connection';
 import { registerSecuredRoute } from '../../http/secured-route';
 import { createFollowUp, listFollowUps, updateFollowUp } from './follow-up-service';

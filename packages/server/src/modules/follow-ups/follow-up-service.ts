@@ -4,7 +4,13 @@
  * transaction: the housing-period service ends the own-home period and opens the situation the
  * citizen is in now (default 'unknown'), and the follow-up is counted as "returned from housing".
  */
-import { followUpMilestones, type CreateFollowUpBody, type FollowUp, type FollowUpSchedule, type UpdateFollowUpBody } from '@hjemvej/contract';
+import {
+  followUpMilestones,
+  type CreateFollowUpBody,
+  type FollowUp,
+  type FollowUpSchedule,
+  type UpdateFollowUpBody,
+} from '@hjemvej/contract';
 import { addDays, addMonths, type IsoDate } from '@hjemvej/domain';
 import { diffChanges } from '../../audit/audit-event';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
@@ -16,13 +22,23 @@ import { createHousingPeriod } from '../citizens/housing-period-service';
 import { staleVersionError } from '../citizens/version-conflict';
 import { findAllocationRowById, findAllocationRowsOfPerson } from '../housing-allocations/housing-allocation-queries';
 import { findVisibleAllocation } from '../housing-allocations/housing-allocation-service';
-import { asOwnAuditEvent, assertMunicipalityWriter, assertNotFuture, readdressed } from '../housing-allocations/housing-support-access';
+import {
+  asOwnAuditEvent,
+  assertMunicipalityWriter,
+  assertNotFuture,
+  readdressed,
+} from '../housing-allocations/housing-support-access';
 import { findFollowUpById, findFollowUpsOfAllocations } from './follow-up-queries';
 
 /** A follow-up is 'due' from this many days before its date until this many days after; then 'overdue'. */
 const dueWindowDays = 14;
 
-function milestoneState(dueOn: IsoDate, done: boolean, homeLost: boolean, today: IsoDate): FollowUpSchedule['items'][number]['milestones'][number]['state'] {
+function milestoneState(
+  dueOn: IsoDate,
+  done: boolean,
+  homeLost: boolean,
+  today: IsoDate,
+): FollowUpSchedule['items'][number]['milestones'][number]['state'] {
   if (done) return 'done';
   if (homeLost) return 'not_applicable';
   if (today < addDays(dueOn, -dueWindowDays)) return 'upcoming';
@@ -36,7 +52,11 @@ export async function listFollowUps(ctx: DataContext, citizenId: string): Promis
   const allocations = (await findAllocationRowsOfPerson(ctx.tx, ctx.actor, person.recordIds)).filter(
     (a): a is typeof a & { moveInOn: IsoDate } => a.moveInOn !== null && a.withdrawnOn === null,
   );
-  const followUps = await findFollowUpsOfAllocations(ctx.tx, ctx.actor, allocations.map((a) => a.id));
+  const followUps = await findFollowUpsOfAllocations(
+    ctx.tx,
+    ctx.actor,
+    allocations.map((a) => a.id),
+  );
   const today = todayInDenmark();
   const items = allocations.map((allocation) => {
     const own = followUps.filter((f) => f.housingAllocationId === allocation.id);
@@ -52,7 +72,12 @@ export async function listFollowUps(ctx: DataContext, citizenId: string): Promis
       }),
     };
   });
-  ctx.describe({ subjectType: 'citizen', subjectId: person.root.id, ...citizenAuditSubject(ctx, person), changes: { count: followUps.length } });
+  ctx.describe({
+    subjectType: 'citizen',
+    subjectId: person.root.id,
+    ...citizenAuditSubject(ctx, person),
+    changes: { count: followUps.length },
+  });
   return { items, returnedFromHousing: followUps.some((f) => f.returnedFromHousing) };
 }
 
@@ -62,10 +87,12 @@ export async function createFollowUp(ctx: DataContext, allocationId: string, bod
   const date = (value: IsoDate) => formatDate(ctx.locale, value);
   const moveInOn = allocation.moveInOn;
   if (moveInOn === null) throw new UnprocessableError('follow_up_requires_move_in', 'checkedOn');
-  if (body.checkedOn < moveInOn) throw new UnprocessableError('follow_up_before_move_in', 'checkedOn', { moveInOn: date(moveInOn) });
+  if (body.checkedOn < moveInOn)
+    throw new UnprocessableError('follow_up_before_move_in', 'checkedOn', { moveInOn: date(moveInOn) });
   assertNotFuture(body.checkedOn, 'checkedOn');
   const existing = await findFollowUpsOfAllocations(ctx.tx, ctx.actor, [allocation.id]);
-  if (existing.some((f) => f.milestone === body.milestone)) throw new UnprocessableError('follow_up_exists', 'milestone', { milestone: body.milestone });
+  if (existing.some((f) => f.milestone === body.milestone))
+    throw new UnprocessableError('follow_up_exists', 'milestone', { milestone: body.milestone });
   const lost = existing.find((f) => !f.keepsHome);
   if (lost?.lostHomeOn) throw new UnprocessableError('home_already_lost', 'keepsHome', { lostHomeOn: date(lost.lostHomeOn) });
 
@@ -73,8 +100,10 @@ export async function createFollowUp(ctx: DataContext, allocationId: string, bod
   let returnedHousingPeriodId: string | null = null;
   if (!body.keepsHome) {
     lostHomeOn = body.lostHomeOn ?? body.checkedOn;
-    if (lostHomeOn < moveInOn) throw new UnprocessableError('lost_home_before_move_in', 'lostHomeOn', { moveInOn: date(moveInOn) });
-    if (lostHomeOn > body.checkedOn) throw new UnprocessableError('lost_home_after_check', 'lostHomeOn', { checkedOn: date(body.checkedOn) });
+    if (lostHomeOn < moveInOn)
+      throw new UnprocessableError('lost_home_before_move_in', 'lostHomeOn', { moveInOn: date(moveInOn) });
+    if (lostHomeOn > body.checkedOn)
+      throw new UnprocessableError('lost_home_after_check', 'lostHomeOn', { checkedOn: date(body.checkedOn) });
     try {
       const period = await createHousingPeriod(asOwnAuditEvent(ctx, 'housing_period.create'), person.root.id, {
         category: body.returnCategory ?? 'unknown',
@@ -115,7 +144,14 @@ export async function createFollowUp(ctx: DataContext, allocationId: string, bod
       milestone: body.milestone,
       checkedOn: body.checkedOn,
       keepsHome: body.keepsHome,
-      ...(body.keepsHome ? {} : { lostHomeOn, returnedFromHousing: true, returnCategory: body.returnCategory ?? 'unknown', housingPeriodId: returnedHousingPeriodId }),
+      ...(body.keepsHome
+        ? {}
+        : {
+            lostHomeOn,
+            returnedFromHousing: true,
+            returnCategory: body.returnCategory ?? 'unknown',
+            housingPeriodId: returnedHousingPeriodId,
+          }),
     },
   });
   return created;
@@ -130,8 +166,10 @@ export async function updateFollowUp(ctx: DataContext, followUpId: string, body:
   assertMunicipalityWriter(ctx);
   if (body.version === before.version && body.checkedOn !== undefined && body.checkedOn !== before.checkedOn) {
     const date = (value: IsoDate) => formatDate(ctx.locale, value);
-    if (allocation.moveInOn !== null && body.checkedOn < allocation.moveInOn) throw new UnprocessableError('follow_up_before_move_in', 'checkedOn', { moveInOn: date(allocation.moveInOn) });
-    if (before.lostHomeOn !== null && body.checkedOn < before.lostHomeOn) throw new UnprocessableError('lost_home_after_check', 'checkedOn', { checkedOn: date(body.checkedOn) });
+    if (allocation.moveInOn !== null && body.checkedOn < allocation.moveInOn)
+      throw new UnprocessableError('follow_up_before_move_in', 'checkedOn', { moveInOn: date(allocation.moveInOn) });
+    if (before.lostHomeOn !== null && body.checkedOn < before.lostHomeOn)
+      throw new UnprocessableError('lost_home_after_check', 'checkedOn', { checkedOn: date(body.checkedOn) });
     assertNotFuture(body.checkedOn, 'checkedOn');
   }
   const updated = await ctx.tx
@@ -147,10 +185,21 @@ export async function updateFollowUp(ctx: DataContext, followUpId: string, body:
     .where('version', '=', body.version)
     .returning('id')
     .executeTakeFirst();
-  if (!updated) throw await staleVersionError(ctx.tx, ctx.locale, { id: followUpId, actions: ['follow_up.update'], sinceVersion: body.version }, before);
+  if (!updated)
+    throw await staleVersionError(
+      ctx.tx,
+      ctx.locale,
+      { id: followUpId, actions: ['follow_up.update'], sinceVersion: body.version },
+      before,
+    );
   const after = await findFollowUpById(ctx.tx, ctx.actor, followUpId);
   if (!after) throw new NotFoundError();
   const pick = (f: FollowUp) => ({ checkedOn: f.checkedOn, note: f.note, version: f.version });
-  ctx.describe({ subjectType: 'follow_up', subjectId: followUpId, ...citizenAuditSubject(ctx, person), changes: diffChanges(pick(before), pick(after)) });
+  ctx.describe({
+    subjectType: 'follow_up',
+    subjectId: followUpId,
+    ...citizenAuditSubject(ctx, person),
+    changes: diffChanges(pick(before), pick(after)),
+  });
   return after;
 }

@@ -23,7 +23,13 @@ export function registerHomeRoutes(app: FastifyInstance, db: Db): void {
       const startOfToday = new Date();
       startOfToday.setUTCHours(0, 0, 0, 0);
       if (hasPermission(actor.role, 'users.manage') || hasPermission(actor.role, 'organisation.manage')) {
-        const row = await sql<{ activeUsers: number; units: number; partners: number; auditEventsToday: number; failedSignInsToday: number }>`
+        const row = await sql<{
+          activeUsers: number;
+          units: number;
+          partners: number;
+          auditEventsToday: number;
+          failedSignInsToday: number;
+        }>`
           SELECT
             (SELECT count(*) FROM users WHERE organisation_id = ${organisationId} AND is_active) AS "activeUsers",
             (SELECT count(*) FROM units WHERE organisation_id = ${organisationId} AND is_active) AS "units",
@@ -52,7 +58,16 @@ export function registerHomeRoutes(app: FastifyInstance, db: Db): void {
               );
         tiles.push({ key: 'myUnits', count: unitIds.length }, { key: 'colleagues', count: colleagues });
       }
-      return { organisation: { id: organisationId, name: actor.organisationName, kind: actor.organisationKind, isDemo: actor.organisationIsDemo }, role: actor.role, tiles };
+      return {
+        organisation: {
+          id: organisationId,
+          name: actor.organisationName,
+          kind: actor.organisationKind,
+          isDemo: actor.organisationIsDemo,
+        },
+        role: actor.role,
+        tiles,
+      };
     },
   });
 }

@@ -38,7 +38,14 @@ function selectAllocations(tx: Tx, actor: Actor) {
 export type AllocationRow = Awaited<ReturnType<ReturnType<typeof selectAllocations>['executeTakeFirstOrThrow']>>;
 
 export function presentAllocation(row: AllocationRow): HousingAllocation {
-  const status = row.withdrawnOn !== null ? 'withdrawn' : row.moveInOn !== null ? 'moved_in' : row.leaseSignedOn !== null ? 'lease_signed' : 'allocated';
+  const status =
+    row.withdrawnOn !== null
+      ? 'withdrawn'
+      : row.moveInOn !== null
+        ? 'moved_in'
+        : row.leaseSignedOn !== null
+          ? 'lease_signed'
+          : 'allocated';
   return {
     id: row.id,
     citizenId: row.citizenId,

@@ -57,7 +57,8 @@ export function registerHousingAllocationRoutes(app: FastifyInstance, db: Db): v
   registerSecuredRoute(app, db, {
     method: 'PATCH',
     url: '/api/housing-allocations/:id',
-    summary: 'Change an allocation: lease signed, planned move-in, withdrawn (409 with what changed when someone else saved first)',
+    summary:
+      'Change an allocation: lease signed, planned move-in, withdrawn (409 with what changed when someone else saved first)',
     tags: ['housing'],
     permission: 'citizens.write',
     audit: 'housing_allocation.update',

@@ -46,28 +46,45 @@ function assertAllocationSequence(ctx: DataContext, d: AllocationDates, changed:
     if (changed.has(field)) assertNotFuture(d[field], field);
   }
   if (d.leaseSignedOn !== null && d.leaseSignedOn < d.allocatedOn) {
-    throw new UnprocessableError('lease_before_allocation', blame('allocatedOn', 'leaseSignedOn'), { leaseSignedOn: date(d.leaseSignedOn), allocatedOn: date(d.allocatedOn) });
+    throw new UnprocessableError('lease_before_allocation', blame('allocatedOn', 'leaseSignedOn'), {
+      leaseSignedOn: date(d.leaseSignedOn),
+      allocatedOn: date(d.allocatedOn),
+    });
   }
   for (const field of ['plannedMoveInOn', 'moveInOn'] as const) {
     const moveIn = d[field];
     if (moveIn === null) continue;
-    if (moveIn < d.allocatedOn) throw new UnprocessableError('move_in_before_allocation', blame('allocatedOn', field), { moveInOn: date(moveIn), allocatedOn: date(d.allocatedOn) });
+    if (moveIn < d.allocatedOn)
+      throw new UnprocessableError('move_in_before_allocation', blame('allocatedOn', field), {
+        moveInOn: date(moveIn),
+        allocatedOn: date(d.allocatedOn),
+      });
     if (d.leaseSignedOn !== null && moveIn < d.leaseSignedOn) {
-      throw new UnprocessableError('move_in_before_lease', blame('leaseSignedOn', field), { moveInOn: date(moveIn), leaseSignedOn: date(d.leaseSignedOn) });
+      throw new UnprocessableError('move_in_before_lease', blame('leaseSignedOn', field), {
+        moveInOn: date(moveIn),
+        leaseSignedOn: date(d.leaseSignedOn),
+      });
     }
   }
   if (d.moveInOn !== null && d.leaseSignedOn === null) throw new UnprocessableError('move_in_requires_lease', 'leaseSignedOn');
   if (d.withdrawnOn !== null) {
     if (d.withdrawnOn < d.allocatedOn) {
-      throw new UnprocessableError('withdrawn_before_allocation', blame('allocatedOn', 'withdrawnOn'), { withdrawnOn: date(d.withdrawnOn), allocatedOn: date(d.allocatedOn) });
+      throw new UnprocessableError('withdrawn_before_allocation', blame('allocatedOn', 'withdrawnOn'), {
+        withdrawnOn: date(d.withdrawnOn),
+        allocatedOn: date(d.allocatedOn),
+      });
     }
-    if (d.moveInOn !== null) throw new UnprocessableError('allocation_moved_in', changed.has('moveInOn') ? 'moveInOn' : 'withdrawnOn', { moveInOn: date(d.moveInOn) });
+    if (d.moveInOn !== null)
+      throw new UnprocessableError('allocation_moved_in', changed.has('moveInOn') ? 'moveInOn' : 'withdrawnOn', {
+        moveInOn: date(d.moveInOn),
+      });
   }
 }
 
 async function assertPartner(ctx: DataContext, partnerId: string | null | undefined): Promise<void> {
   if (partnerId === null || partnerId === undefined) return;
-  if (!(await isHousingAssociationPartner(ctx.tx, ctx.actor.organisationId, partnerId))) throw new UnprocessableError('partner_not_housing_association', 'partnerId');
+  if (!(await isHousingAssociationPartner(ctx.tx, ctx.actor.organisationId, partnerId)))
+    throw new UnprocessableError('partner_not_housing_association', 'partnerId');
 }
 
 /**
@@ -87,7 +104,11 @@ async function startOwnHome(ctx: DataContext, citizenId: string, allocationId: s
   } catch (error) {
     throw readdressed(error, 'moveInOn');
   }
-  await ctx.tx.updateTable('housing_allocations').set({ move_in_housing_period_id: periodId }).where('id', '=', allocationId).execute();
+  await ctx.tx
+    .updateTable('housing_allocations')
+    .set({ move_in_housing_period_id: periodId })
+    .where('id', '=', allocationId)
+    .execute();
   return periodId;
 }
 
@@ -112,7 +133,12 @@ export async function listAllocations(ctx: DataContext, citizenId: string): Prom
   const person = await findPerson(ctx.tx, ctx.actor, citizenId);
   if (!person) throw new NotFoundError();
   const rows = await findAllocationRowsOfPerson(ctx.tx, ctx.actor, person.recordIds);
-  ctx.describe({ subjectType: 'citizen', subjectId: person.root.id, ...citizenAuditSubject(ctx, person), changes: { count: rows.length } });
+  ctx.describe({
+    subjectType: 'citizen',
+    subjectId: person.root.id,
+    ...citizenAuditSubject(ctx, person),
+    changes: { count: rows.length },
+  });
   return { items: rows.map(presentAllocation) };
 }
 
@@ -122,7 +148,11 @@ export async function getAllocation(ctx: DataContext, allocationId: string): Pro
   return presentAllocation(row);
 }
 
-export async function createAllocation(ctx: DataContext, citizenId: string, body: CreateHousingAllocationBody): Promise<HousingAllocation> {
+export async function createAllocation(
+  ctx: DataContext,
+  citizenId: string,
+  body: CreateHousingAllocationBody,
+): Promise<HousingAllocation> {
   const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true });
   if (!person) throw new NotFoundError();
   assertMunicipalityWriter(ctx);
@@ -216,14 +246,23 @@ async function writeAllocationChange(
     .returning('id')
     .executeTakeFirst();
   if (!updated) {
-    throw await staleVersionError(ctx.tx, ctx.locale, { id: row.id, actions: allocationChangeActions, sinceVersion: expectedVersion }, presentAllocation(row));
+    throw await staleVersionError(
+      ctx.tx,
+      ctx.locale,
+      { id: row.id, actions: allocationChangeActions, sinceVersion: expectedVersion },
+      presentAllocation(row),
+    );
   }
   const after = await findAllocationRowById(ctx.tx, ctx.actor, row.id);
   if (!after) throw new NotFoundError();
   return after;
 }
 
-export async function updateAllocation(ctx: DataContext, allocationId: string, body: UpdateHousingAllocationBody): Promise<HousingAllocation> {
+export async function updateAllocation(
+  ctx: DataContext,
+  allocationId: string,
+  body: UpdateHousingAllocationBody,
+): Promise<HousingAllocation> {
   const { row, person } = await loadAllocation(ctx, allocationId);
   assertMunicipalityWriter(ctx);
   const withdrawnOn = body.withdrawnOn !== undefined ? body.withdrawnOn : row.withdrawnOn;
@@ -236,7 +275,11 @@ export async function updateAllocation(ctx: DataContext, allocationId: string, b
       moveInOn: row.moveInOn,
       withdrawnOn,
     };
-    const changed = new Set(Object.entries(body).filter(([, value]) => value !== undefined).map(([key]) => key));
+    const changed = new Set(
+      Object.entries(body)
+        .filter(([, value]) => value !== undefined)
+        .map(([key]) => key),
+    );
     assertAllocationSequence(ctx, dates, changed);
     if (body.partnerId !== undefined && body.partnerId !== row.partnerId) await assertPartner(ctx, body.partnerId);
   }
@@ -252,11 +295,18 @@ export async function updateAllocation(ctx: DataContext, allocationId: string, b
     ...(body.plannedMoveInOn !== undefined ? { planned_move_in_on: body.plannedMoveInOn } : {}),
     ...(body.withdrawnOn !== undefined ? { withdrawn_on: body.withdrawnOn } : {}),
     // The reason belongs to a withdrawal: cleared with it.
-    ...(body.withdrawalReason !== undefined || withdrawnOn === null ? { withdrawal_reason: withdrawnOn === null ? null : (body.withdrawalReason ?? null) } : {}),
+    ...(body.withdrawalReason !== undefined || withdrawnOn === null
+      ? { withdrawal_reason: withdrawnOn === null ? null : (body.withdrawalReason ?? null) }
+      : {}),
     ...(body.note !== undefined ? { note: body.note } : {}),
   });
   const presented = presentAllocation(after);
-  ctx.describe({ subjectType: 'housing_allocation', subjectId: row.id, ...citizenAuditSubject(ctx, person), changes: diffChanges(auditView(before), auditView(presented)) });
+  ctx.describe({
+    subjectType: 'housing_allocation',
+    subjectId: row.id,
+    ...citizenAuditSubject(ctx, person),
+    changes: diffChanges(auditView(before), auditView(presented)),
+  });
   return presented;
 }
 
@@ -264,8 +314,10 @@ export async function recordMoveIn(ctx: DataContext, allocationId: string, body:
   const { row, person } = await loadAllocation(ctx, allocationId);
   assertMunicipalityWriter(ctx);
   if (body.version === row.version) {
-    if (row.moveInOn !== null) throw new UnprocessableError('move_in_already_recorded', 'moveInOn', { moveInOn: formatDate(ctx.locale, row.moveInOn) });
-    if (row.withdrawnOn !== null) throw new UnprocessableError('allocation_withdrawn', 'moveInOn', { withdrawnOn: formatDate(ctx.locale, row.withdrawnOn) });
+    if (row.moveInOn !== null)
+      throw new UnprocessableError('move_in_already_recorded', 'moveInOn', { moveInOn: formatDate(ctx.locale, row.moveInOn) });
+    if (row.withdrawnOn !== null)
+      throw new UnprocessableError('allocation_withdrawn', 'moveInOn', { withdrawnOn: formatDate(ctx.locale, row.withdrawnOn) });
     assertAllocationSequence(ctx, { ...row, moveInOn: body.moveInOn }, new Set(['moveInOn']));
   }
   await writeAllocationChange(ctx, row, body.version, { move_in_on: body.moveInOn });

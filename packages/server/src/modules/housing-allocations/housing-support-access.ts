@@ -32,7 +32,12 @@ export function asOwnAuditEvent(ctx: DataContext, action: AuditAction): DataCont
 /** A 422 from another module's rule, re-addressed to the field the user filled in here. */
 export function readdressed(error: unknown, field: string): unknown {
   if (error instanceof AppError && error.statusCode === 422 && error.fields.length > 0) {
-    return new AppError(422, error.code, error.params, error.fields.map((f) => ({ ...f, path: field })));
+    return new AppError(
+      422,
+      error.code,
+      error.params,
+      error.fields.map((f) => ({ ...f, path: field })),
+    );
   }
   return error;
 }

@@ -33,7 +33,9 @@ function selectUnits(tx: Tx, scope: OrganisationScope) {
       'un.name',
       'un.kind',
       'un.is_active as isActive',
-      sql<number>`(SELECT count(*) FROM user_units uu JOIN users u ON u.id = uu.user_id WHERE uu.unit_id = un.id AND u.is_active)`.as('memberCount'),
+      sql<number>`(SELECT count(*) FROM user_units uu JOIN users u ON u.id = uu.user_id WHERE uu.unit_id = un.id AND u.is_active)`.as(
+        'memberCount',
+      ),
     ])
     .where((eb) => whereOrganisationInScope(eb, 'un.organisation_id', scope));
 }

@@ -175,7 +175,10 @@ export function registerOrganisationRoutes(app: FastifyInstance, db: Db): void {
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await ctx.tx.insertInto('organisation_partners').values({ organisation_id: ctx.actor.organisationId, partner_id: id }).execute();
+      await ctx.tx
+        .insertInto('organisation_partners')
+        .values({ organisation_id: ctx.actor.organisationId, partner_id: id })
+        .execute();
       ctx.describe({ subjectType: 'partner', subjectId: id, changes: { ...body } });
       const partner = await findPartnerById(ctx.tx, ctx.scope, ctx.actor.organisationId, id);
       if (!partner) throw new NotFoundError();
@@ -200,7 +203,8 @@ export function registerOrganisationRoutes(app: FastifyInstance, db: Db): void {
       if (ctx.scope.kind !== 'all' && (await isPartnerShared(ctx.tx, ctx.actor.organisationId, before.id))) {
         throw new UnprocessableError('partner_shared');
       }
-      if (body.partnerType !== undefined && before.kind !== 'partner') throw new UnprocessableError('partner_type_required', 'partnerType');
+      if (body.partnerType !== undefined && before.kind !== 'partner')
+        throw new UnprocessableError('partner_type_required', 'partnerType');
       if (body.shelterOperator !== undefined && before.kind !== 'shelter') {
         throw new UnprocessableError('shelter_operator_required', 'shelterOperator');
       }

@@ -83,18 +83,39 @@ export async function findPlanRowById(tx: Tx, actor: Actor, planId: string): Pro
 /** The visible plans of the person made of `recordIds`, newest first. */
 export async function findPlanRowsOfPerson(tx: Tx, actor: Actor, recordIds: readonly string[]): Promise<PlanRow[]> {
   if (recordIds.length === 0) return [];
-  return selectPlans(tx, actor).where('p.citizen_id', 'in', [...recordIds]).orderBy('p.made_on', 'desc').orderBy('p.created_at', 'desc').execute();
+  return selectPlans(tx, actor)
+    .where('p.citizen_id', 'in', [...recordIds])
+    .orderBy('p.made_on', 'desc')
+    .orderBy('p.created_at', 'desc')
+    .execute();
 }
 
-export async function insertPlanVersion(tx: Tx, actor: Actor, planId: string, version: number, content: PlanContent): Promise<void> {
+export async function insertPlanVersion(
+  tx: Tx,
+  actor: Actor,
+  planId: string,
+  version: number,
+  content: PlanContent,
+): Promise<void> {
   await tx
     .insertInto('plan_versions')
-    .values({ plan_id: planId, version, content: JSON.stringify(content), saved_by_user_id: actor.userId, saved_by_name: actor.displayName })
+    .values({
+      plan_id: planId,
+      version,
+      content: JSON.stringify(content),
+      saved_by_user_id: actor.userId,
+      saved_by_name: actor.displayName,
+    })
     .execute();
 }
 
 /** The plan's versions (all, or the ones asked for), scoped through the plan's citizen. */
-export async function findPlanVersions(tx: Tx, actor: Actor, planId: string, versions?: readonly number[]): Promise<StoredVersion[]> {
+export async function findPlanVersions(
+  tx: Tx,
+  actor: Actor,
+  planId: string,
+  versions?: readonly number[],
+): Promise<StoredVersion[]> {
   let query = tx
     .selectFrom('plan_versions as v')
     .innerJoin('plans as p', 'p.id', 'v.plan_id')

@@ -14,7 +14,15 @@ import {
 } from '@hjemvej/contract';
 import type { Db } from '../../database/connection';
 import { registerSecuredRoute } from '../../http/secured-route';
-import { comparePlanVersions, createPlan, getPlan, getPlanVersion, listPlans, listPlanVersions, updatePlan } from './plan-service';
+import {
+  comparePlanVersions,
+  createPlan,
+  getPlan,
+  getPlanVersion,
+  listPlans,
+  listPlanVersions,
+  updatePlan,
+} from './plan-service';
 
 export function registerPlanRoutes(app: FastifyInstance, db: Db): void {
   registerSecuredRoute(app, db, {

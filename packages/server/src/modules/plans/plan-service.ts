@@ -45,8 +45,10 @@ type ResponsibleInput = CreatePlanBody['responsible'][number];
 type FollowUpInput = CreatePlanBody['followUps'][number];
 
 const goalsOf = (goals: readonly GoalInput[]) => goals.map((g) => ({ lifeArea: g.lifeArea, goal: g.goal, note: g.note ?? null }));
-const responsibleOf = (list: readonly ResponsibleInput[]) => list.map((r) => ({ name: r.name, unit: r.unit ?? null, task: r.task ?? null }));
-const followUpsOf = (list: readonly FollowUpInput[]) => list.map((f) => ({ dueOn: f.dueOn, note: f.note ?? null, doneOn: f.doneOn ?? null }));
+const responsibleOf = (list: readonly ResponsibleInput[]) =>
+  list.map((r) => ({ name: r.name, unit: r.unit ?? null, task: r.task ?? null }));
+const followUpsOf = (list: readonly FollowUpInput[]) =>
+  list.map((f) => ({ dueOn: f.dueOn, note: f.note ?? null, doneOn: f.doneOn ?? null }));
 
 async function requirePerson(ctx: DataContext, citizenId: string, forUpdate = false): Promise<Person> {
   const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate });
@@ -65,11 +67,15 @@ async function assertPlanSequence(ctx: DataContext, person: Person, plan: PlanCo
   const today = todayInDenmark();
   const madeOn = formatDate(ctx.locale, plan.madeOn);
   if (plan.madeOn > today) throw new UnprocessableError('date_in_future', 'madeOn');
-  if (plan.endedOn !== null && plan.endedOn < plan.madeOn) throw new UnprocessableError('plan_ends_before_made', 'endedOn', { madeOn });
+  if (plan.endedOn !== null && plan.endedOn < plan.madeOn)
+    throw new UnprocessableError('plan_ends_before_made', 'endedOn', { madeOn });
   plan.followUps.forEach((followUp, index) => {
-    if (followUp.dueOn < plan.madeOn) throw new UnprocessableError('follow_up_before_plan', `followUps.${index}.dueOn`, { madeOn });
-    if (followUp.doneOn !== null && followUp.doneOn < plan.madeOn) throw new UnprocessableError('follow_up_done_before_plan', `followUps.${index}.doneOn`, { madeOn });
-    if (followUp.doneOn !== null && followUp.doneOn > today) throw new UnprocessableError('date_in_future', `followUps.${index}.doneOn`);
+    if (followUp.dueOn < plan.madeOn)
+      throw new UnprocessableError('follow_up_before_plan', `followUps.${index}.dueOn`, { madeOn });
+    if (followUp.doneOn !== null && followUp.doneOn < plan.madeOn)
+      throw new UnprocessableError('follow_up_done_before_plan', `followUps.${index}.doneOn`, { madeOn });
+    if (followUp.doneOn !== null && followUp.doneOn > today)
+      throw new UnprocessableError('date_in_future', `followUps.${index}.doneOn`);
   });
   if (plan.kind === '142') {
     // Any shelter's stay counts; only whether there was one leaves this function.
@@ -82,7 +88,12 @@ async function assertPlanSequence(ctx: DataContext, person: Person, plan: PlanCo
 export async function listPlans(ctx: DataContext, citizenId: string): Promise<{ items: Plan[] }> {
   const person = await requirePerson(ctx, citizenId);
   const rows = await findPlanRowsOfPerson(ctx.tx, ctx.actor, person.recordIds);
-  ctx.describe({ subjectType: 'citizen', subjectId: person.root.id, ...citizenAuditSubject(ctx, person), changes: { count: rows.length } });
+  ctx.describe({
+    subjectType: 'citizen',
+    subjectId: person.root.id,
+    ...citizenAuditSubject(ctx, person),
+    changes: { count: rows.length },
+  });
   return { items: rows.map(presentPlan) };
 }
 
@@ -119,14 +130,25 @@ export async function createPlan(ctx: DataContext, citizenId: string, body: Crea
     subjectType: 'plan',
     subjectId: id,
     ...citizenAuditSubject(ctx, person),
-    changes: { kind: content.kind, madeOn: content.madeOn, endedOn: content.endedOn, lifeAreas: content.goals.map((g) => g.lifeArea), version: 1 },
+    changes: {
+      kind: content.kind,
+      madeOn: content.madeOn,
+      endedOn: content.endedOn,
+      lifeAreas: content.goals.map((g) => g.lifeArea),
+      version: 1,
+    },
   });
   return presentPlan(row);
 }
 
 export async function getPlan(ctx: DataContext, planId: string): Promise<Plan> {
   const { row, person } = await requirePlan(ctx, planId);
-  ctx.describe({ subjectType: 'plan', subjectId: row.id, ...citizenAuditSubject(ctx, person), changes: { version: row.version } });
+  ctx.describe({
+    subjectType: 'plan',
+    subjectId: row.id,
+    ...citizenAuditSubject(ctx, person),
+    changes: { version: row.version },
+  });
   return presentPlan(row);
 }
 
@@ -134,7 +156,13 @@ export async function updatePlan(ctx: DataContext, planId: string, body: UpdateP
   const { row, person } = await requirePlan(ctx, planId, true);
   assertMunicipalAuthority(ctx);
   const before = planContentOf(row);
-  const stale = () => staleVersionError(ctx.tx, ctx.locale, { id: row.id, actions: ['plan.update'], sinceVersion: body.version }, planSchema.parse(presentPlan(row)));
+  const stale = () =>
+    staleVersionError(
+      ctx.tx,
+      ctx.locale,
+      { id: row.id, actions: ['plan.update'], sinceVersion: body.version },
+      planSchema.parse(presentPlan(row)),
+    );
   if (body.version !== row.version) throw await stale();
   const next: PlanContent = {
     kind: body.kind ?? before.kind,
@@ -177,7 +205,12 @@ export async function updatePlan(ctx: DataContext, planId: string, body: UpdateP
 export async function listPlanVersions(ctx: DataContext, planId: string): Promise<VersionList> {
   const { row, person } = await requirePlan(ctx, planId);
   const versions = await findPlanVersions(ctx.tx, ctx.actor, row.id);
-  ctx.describe({ subjectType: 'plan', subjectId: row.id, ...citizenAuditSubject(ctx, person), changes: { count: versions.length } });
+  ctx.describe({
+    subjectType: 'plan',
+    subjectId: row.id,
+    ...citizenAuditSubject(ctx, person),
+    changes: { count: versions.length },
+  });
   return { id: row.id, items: summariseVersions(versions) };
 }
 
@@ -191,6 +224,11 @@ export async function getPlanVersion(ctx: DataContext, planId: string, version: 
 export async function comparePlanVersions(ctx: DataContext, planId: string, query: CompareQuery): Promise<VersionComparison> {
   const { row, person } = await requirePlan(ctx, planId);
   const stored = await findPlanVersions(ctx.tx, ctx.actor, row.id, [query.from, query.to]);
-  ctx.describe({ subjectType: 'plan', subjectId: row.id, ...citizenAuditSubject(ctx, person), changes: { from: query.from, to: query.to } });
+  ctx.describe({
+    subjectType: 'plan',
+    subjectId: row.id,
+    ...citizenAuditSubject(ctx, person),
+    changes: { from: query.from, to: query.to },
+  });
   return comparisonAnswer(row.id, stored, query, readPlanVersionContent);
 }

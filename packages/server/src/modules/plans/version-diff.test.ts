@@ -45,7 +45,10 @@ describe('compareVersions', () => {
 
 describe('auditChangesOf', () => {
   it('records before and after of plain fields, only the names of free-text fields, and the version', () => {
-    const changes = auditChangesOf(v1, { ...v1, kind: '141', citizenWishes: 'Bo i Vollsmose' }, ['citizenWishes', 'goals'], { from: 1, to: 2 });
+    const changes = auditChangesOf(v1, { ...v1, kind: '141', citizenWishes: 'Bo i Vollsmose' }, ['citizenWishes', 'goals'], {
+      from: 1,
+      to: 2,
+    });
     expect(changes).toEqual({ kind: { from: '142', to: '141' }, citizenWishes: 'changed', version: { from: 1, to: 2 } });
   });
 });

@@ -81,7 +81,9 @@ export interface StoredVersion {
 }
 
 /** Versions oldest first, each with who saved it and the fields it changed from the one before. */
-export function summariseVersions(rows: readonly StoredVersion[]): { version: number; savedBy: { name: string | null; at: string }; changedFields: string[] }[] {
+export function summariseVersions(
+  rows: readonly StoredVersion[],
+): { version: number; savedBy: { name: string | null; at: string }; changedFields: string[] }[] {
   const ordered = [...rows].sort((a, b) => a.version - b.version);
   return ordered.map((row, index) => {
     const previous = index > 0 ? ordered[index - 1] : undefined;

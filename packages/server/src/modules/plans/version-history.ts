@@ -8,14 +8,23 @@ import { compareVersions, type StoredVersion } from './version-diff';
 
 const savedByOf = (stored: StoredVersion) => ({ name: stored.savedByName, at: stored.savedAt.toISOString() });
 
-export function versionAnswer<C>(id: string, stored: StoredVersion | undefined, read: (value: unknown) => C | null): { id: string; version: number; savedBy: { name: string | null; at: string }; content: C } {
+export function versionAnswer<C>(
+  id: string,
+  stored: StoredVersion | undefined,
+  read: (value: unknown) => C | null,
+): { id: string; version: number; savedBy: { name: string | null; at: string }; content: C } {
   const content = stored ? read(stored.content) : null;
   if (!stored || content === null) throw new NotFoundError();
   return { id, version: stored.version, savedBy: savedByOf(stored), content };
 }
 
 /** `from` and `to` must both exist; comparing a version with itself answers no changes. */
-export function comparisonAnswer<C>(id: string, stored: readonly StoredVersion[], query: CompareQuery, read: (value: unknown) => C | null): VersionComparison {
+export function comparisonAnswer<C>(
+  id: string,
+  stored: readonly StoredVersion[],
+  query: CompareQuery,
+  read: (value: unknown) => C | null,
+): VersionComparison {
   const from = stored.find((v) => v.version === query.from);
   if (!from) throw new UnprocessableError('version_unknown', 'from', { version: query.from });
   const to = stored.find((v) => v.version === query.to);

@@ -43,7 +43,14 @@ export interface StayDates {
 }
 
 const noProblems = { social: false, psychiatric: false, substanceUse: false, debt: false, income: false };
-export const emptyIntake: StayIntake = { cameFrom: null, homeMunicipality: null, livedWhere: null, whyHomeless: null, problems: noProblems, notes: null };
+export const emptyIntake: StayIntake = {
+  cameFrom: null,
+  homeMunicipality: null,
+  livedWhere: null,
+  whyHomeless: null,
+  problems: noProblems,
+  notes: null,
+};
 
 /** The stored intake is JSON written by this module; read it defensively all the same. */
 function readIntake(value: unknown): StayIntake {
@@ -70,7 +77,12 @@ export function completeIntake(input: StayIntakeInput | undefined, base: StayInt
  * stays, at any shelter, count towards it).
  */
 export function presentStay(row: StayRow, personStays: readonly StayDates[], today: IsoDate): Stay {
-  const stay = { id: row.id, admittedOn: row.admittedOn, dischargedOn: row.dischargedOn, handlekommuneNotifiedOn: row.handlekommuneNotifiedOn };
+  const stay = {
+    id: row.id,
+    admittedOn: row.admittedOn,
+    dischargedOn: row.dischargedOn,
+    handlekommuneNotifiedOn: row.handlekommuneNotifiedOn,
+  };
   const notification = evaluateNotification(stay, today);
   const state = notification.details.state;
   const account = reimbursementAccount(personStays, today);
@@ -116,7 +128,10 @@ export async function findStayRowById(tx: Tx, actor: Actor, stayId: string): Pro
 /** The visible stays of the person made of `recordIds` (a citizen and the records linked into it), newest first. */
 export async function findStayRowsOfPerson(tx: Tx, actor: Actor, recordIds: readonly string[]): Promise<StayRow[]> {
   if (recordIds.length === 0) return [];
-  return selectStays(tx, actor).where('s.citizen_id', 'in', [...recordIds]).orderBy('s.admitted_on', 'desc').execute();
+  return selectStays(tx, actor)
+    .where('s.citizen_id', 'in', [...recordIds])
+    .orderBy('s.admitted_on', 'desc')
+    .execute();
 }
 
 /**

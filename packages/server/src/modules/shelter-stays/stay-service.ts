@@ -48,10 +48,19 @@ function assertNotFuture(date: string, field: string): void {
 }
 
 /** A new stay at the actor's shelter may not overlap another stay there. */
-async function assertNoOverlappingStay(ctx: DataContext, person: Pick<Person, 'recordIds'>, admittedOn: string, exceptStayId: string | null, field = 'admittedOn'): Promise<void> {
+async function assertNoOverlappingStay(
+  ctx: DataContext,
+  person: Pick<Person, 'recordIds'>,
+  admittedOn: string,
+  exceptStayId: string | null,
+  field = 'admittedOn',
+): Promise<void> {
   const stays = await findStayRowsOfPerson(ctx.tx, ctx.actor, person.recordIds);
   const clash = stays.find(
-    (s) => s.id !== exceptStayId && s.shelterId === ctx.actor.organisationId && (s.dischargedOn === null || s.dischargedOn > admittedOn),
+    (s) =>
+      s.id !== exceptStayId &&
+      s.shelterId === ctx.actor.organisationId &&
+      (s.dischargedOn === null || s.dischargedOn > admittedOn),
   );
   if (clash) throw new UnprocessableError('stay_overlap', field, { admittedOn: formatDate(ctx.locale, clash.admittedOn) });
 }
@@ -66,7 +75,8 @@ export async function insertAdmission(
   body: AdmissionBody,
   fieldPrefix = '',
 ): Promise<string> {
-  if (!isShelterActor(ctx.actor)) throw new UnprocessableError('admission_only_for_shelters', fieldPrefix ? fieldPrefix.replace(/\.$/, '') : 'admittedOn');
+  if (!isShelterActor(ctx.actor))
+    throw new UnprocessableError('admission_only_for_shelters', fieldPrefix ? fieldPrefix.replace(/\.$/, '') : 'admittedOn');
   assertNotFuture(body.admittedOn, `${fieldPrefix}admittedOn`);
   await assertNoOverlappingStay(ctx, person, body.admittedOn, null, `${fieldPrefix}admittedOn`);
   const { id } = await ctx.tx
@@ -109,7 +119,12 @@ export async function listStays(ctx: DataContext, citizenId: string): Promise<{ 
   const rows = await findStayRowsOfPerson(ctx.tx, ctx.actor, person.recordIds);
   const dates = await unsafeFindStayDatesOfPerson(ctx.tx, person.recordIds);
   const today = todayInDenmark();
-  ctx.describe({ subjectType: 'citizen', subjectId: person.root.id, ...citizenAuditSubject(ctx, person), changes: { count: rows.length } });
+  ctx.describe({
+    subjectType: 'citizen',
+    subjectId: person.root.id,
+    ...citizenAuditSubject(ctx, person),
+    changes: { count: rows.length },
+  });
   return { items: rows.map((row) => presentStay(row, dates, today)) };
 }
 
@@ -139,7 +154,12 @@ async function writeStayChange(
     .executeTakeFirst();
   if (!updated) {
     const current = await presentStayOfPerson(ctx, row, person);
-    throw await staleVersionError(ctx.tx, ctx.locale, { id: row.id, actions: stayChangeActions, sinceVersion: expectedVersion }, current);
+    throw await staleVersionError(
+      ctx.tx,
+      ctx.locale,
+      { id: row.id, actions: stayChangeActions, sinceVersion: expectedVersion },
+      current,
+    );
   }
   const after = await findStayRowById(ctx.tx, ctx.actor, row.id);
   if (!after) throw new NotFoundError();
@@ -154,10 +174,14 @@ export async function updateStay(ctx: DataContext, stayId: string, body: UpdateS
     const admittedOn = body.admittedOn ?? row.admittedOn;
     assertNotFuture(admittedOn, 'admittedOn');
     if (row.dischargedOn !== null && admittedOn > row.dischargedOn) {
-      throw new UnprocessableError('admission_after_discharge', 'admittedOn', { dischargedOn: formatDate(ctx.locale, row.dischargedOn) });
+      throw new UnprocessableError('admission_after_discharge', 'admittedOn', {
+        dischargedOn: formatDate(ctx.locale, row.dischargedOn),
+      });
     }
     if (row.handlekommuneNotifiedOn !== null && admittedOn > row.handlekommuneNotifiedOn) {
-      throw new UnprocessableError('admission_after_notification', 'admittedOn', { notifiedOn: formatDate(ctx.locale, row.handlekommuneNotifiedOn) });
+      throw new UnprocessableError('admission_after_notification', 'admittedOn', {
+        notifiedOn: formatDate(ctx.locale, row.handlekommuneNotifiedOn),
+      });
     }
     if (body.admittedOn !== undefined && body.admittedOn !== row.admittedOn && row.dischargedOn === null) {
       await assertNoOverlappingStay(ctx, person, body.admittedOn, row.id);
@@ -172,8 +196,19 @@ export async function updateStay(ctx: DataContext, stayId: string, body: UpdateS
     ...(body.intake !== undefined ? { intake: JSON.stringify(completeIntake(body.intake, before.intake)) } : {}),
   });
   const presented = await presentStayOfPerson(ctx, after, person);
-  const pick = (s: Stay) => ({ admittedOn: s.admittedOn, referral: s.referral, referredBy: s.referredBy, intake: s.intake, version: s.version });
-  ctx.describe({ subjectType: 'stay', subjectId: stayId, ...citizenAuditSubject(ctx, person), changes: diffChanges(pick(before), pick(presented)) });
+  const pick = (s: Stay) => ({
+    admittedOn: s.admittedOn,
+    referral: s.referral,
+    referredBy: s.referredBy,
+    intake: s.intake,
+    version: s.version,
+  });
+  ctx.describe({
+    subjectType: 'stay',
+    subjectId: stayId,
+    ...citizenAuditSubject(ctx, person),
+    changes: diffChanges(pick(before), pick(presented)),
+  });
   return presented;
 }
 
@@ -183,7 +218,9 @@ export async function recordNotification(ctx: DataContext, stayId: string, body:
   const expectedVersion = body.version ?? row.version;
   if (expectedVersion === row.version) {
     if (body.sentOn < row.admittedOn) {
-      throw new UnprocessableError('notification_before_admission', 'sentOn', { admittedOn: formatDate(ctx.locale, row.admittedOn) });
+      throw new UnprocessableError('notification_before_admission', 'sentOn', {
+        admittedOn: formatDate(ctx.locale, row.admittedOn),
+      });
     }
     assertNotFuture(body.sentOn, 'sentOn');
   }
@@ -209,10 +246,14 @@ export async function dischargeStay(ctx: DataContext, stayId: string, body: Stay
   const expectedVersion = body.version ?? row.version;
   if (expectedVersion === row.version) {
     if (row.dischargedOn !== null) {
-      throw new UnprocessableError('stay_already_discharged', 'dischargedOn', { dischargedOn: formatDate(ctx.locale, row.dischargedOn) });
+      throw new UnprocessableError('stay_already_discharged', 'dischargedOn', {
+        dischargedOn: formatDate(ctx.locale, row.dischargedOn),
+      });
     }
     if (body.dischargedOn < row.admittedOn) {
-      throw new UnprocessableError('discharge_before_admission', 'dischargedOn', { admittedOn: formatDate(ctx.locale, row.admittedOn) });
+      throw new UnprocessableError('discharge_before_admission', 'dischargedOn', {
+        admittedOn: formatDate(ctx.locale, row.admittedOn),
+      });
     }
     assertNotFuture(body.dischargedOn, 'dischargedOn');
   }

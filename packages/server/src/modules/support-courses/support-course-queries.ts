@@ -45,7 +45,11 @@ export async function findCourseRowById(tx: Tx, actor: Actor, courseId: string):
 /** The courses of the person made of `recordIds`, newest first. */
 export async function findCourseRowsOfPerson(tx: Tx, actor: Actor, recordIds: readonly string[]): Promise<CourseRow[]> {
   if (recordIds.length === 0) return [];
-  return selectCourses(tx, actor).where('sc.citizen_id', 'in', [...recordIds]).orderBy('sc.started_on', 'desc').orderBy('sc.created_at', 'desc').execute();
+  return selectCourses(tx, actor)
+    .where('sc.citizen_id', 'in', [...recordIds])
+    .orderBy('sc.started_on', 'desc')
+    .orderBy('sc.created_at', 'desc')
+    .execute();
 }
 
 export interface PhaseRow {
@@ -108,10 +112,22 @@ export async function findContacts(tx: Tx, actor: Actor, courseIds: readonly str
 
 /** An active unit of the organisation (the team), or undefined. */
 export async function findOwnActiveUnit(tx: Tx, organisationId: string, unitId: string) {
-  return tx.selectFrom('units').select(['id', 'name']).where('id', '=', unitId).where('organisation_id', '=', organisationId).where('is_active', '=', true).executeTakeFirst();
+  return tx
+    .selectFrom('units')
+    .select(['id', 'name'])
+    .where('id', '=', unitId)
+    .where('organisation_id', '=', organisationId)
+    .where('is_active', '=', true)
+    .executeTakeFirst();
 }
 
 /** An active user of the organisation (the named worker), or undefined. */
 export async function findOwnActiveUser(tx: Tx, organisationId: string, userId: string) {
-  return tx.selectFrom('users').select(['id', 'display_name as displayName']).where('id', '=', userId).where('organisation_id', '=', organisationId).where('is_active', '=', true).executeTakeFirst();
+  return tx
+    .selectFrom('users')
+    .select(['id', 'display_name as displayName'])
+    .where('id', '=', userId)
+    .where('organisation_id', '=', organisationId)
+    .where('is_active', '=', true)
+    .executeTakeFirst();
 }

@@ -14,7 +14,15 @@ import {
 } from '@hjemvej/contract';
 import type { Db } from '../../database/connection';
 import { registerSecuredRoute } from '../../http/secured-route';
-import { addContact, createCourse, endCourse, getCourse, listCourses, updateCourse, updateCtiPhase } from './support-course-service';
+import {
+  addContact,
+  createCourse,
+  endCourse,
+  getCourse,
+  listCourses,
+  updateCourse,
+  updateCtiPhase,
+} from './support-course-service';
 
 export function registerSupportCourseRoutes(app: FastifyInstance, db: Db): void {
   registerSecuredRoute(app, db, {

@@ -53,11 +53,22 @@ type AllocationDates = Pick<DomainAllocation, 'id' | 'allocatedOn' | 'leaseSigne
  * says; each next one 3 months after the previous one's actual, else due, start), its due end,
  * its checklist, and the phase-transition rule's verdict today.
  */
-function presentCti(row: CourseRow, phases: readonly PhaseRow[], allocations: readonly AllocationDates[], today: IsoDate): SupportCourse['cti'] {
+function presentCti(
+  row: CourseRow,
+  phases: readonly PhaseRow[],
+  allocations: readonly AllocationDates[],
+  today: IsoDate,
+): SupportCourse['cti'] {
   if (row.method !== 'cti') return null;
   const months = defaultRuleParameters.ctiPhaseMonths;
   const started = phases.filter((p): p is PhaseRow & { startedOn: IsoDate } => p.startedOn !== null);
-  const course: DomainCourse = { id: row.id, method: row.method, startedOn: row.startedOn, endedOn: row.endedOn, ctiPhases: started.map((p) => ({ phase: p.phase, startedOn: p.startedOn })) };
+  const course: DomainCourse = {
+    id: row.id,
+    method: row.method,
+    startedOn: row.startedOn,
+    endedOn: row.endedOn,
+    ctiPhases: started.map((p) => ({ phase: p.phase, startedOn: p.startedOn })),
+  };
   const result = evaluateCtiCourse(course, allocations, today);
   const phaseOneDue = evaluateCtiCourse({ ...course, ctiPhases: [] }, allocations, today).details.dueOn;
   let previousStart: IsoDate | null = null;
@@ -90,7 +101,13 @@ function presentCti(row: CourseRow, phases: readonly PhaseRow[], allocations: re
   };
 }
 
-function presentCourse(row: CourseRow, phases: readonly PhaseRow[], contacts: readonly SupportContact[], allocations: readonly AllocationDates[], today: IsoDate): SupportCourse {
+function presentCourse(
+  row: CourseRow,
+  phases: readonly PhaseRow[],
+  contacts: readonly SupportContact[],
+  allocations: readonly AllocationDates[],
+  today: IsoDate,
+): SupportCourse {
   return {
     id: row.id,
     citizenId: row.citizenId,
@@ -103,7 +120,12 @@ function presentCourse(row: CourseRow, phases: readonly PhaseRow[], contacts: re
     endReason: row.endReason,
     endNote: row.endNote,
     note: row.note,
-    cti: presentCti(row, phases.filter((p) => p.supportCourseId === row.id), allocations, today),
+    cti: presentCti(
+      row,
+      phases.filter((p) => p.supportCourseId === row.id),
+      allocations,
+      today,
+    ),
     contacts: contacts.filter((c) => c.supportCourseId === row.id),
     version: row.version,
     createdAt: row.createdAt.toISOString(),
@@ -112,7 +134,11 @@ function presentCourse(row: CourseRow, phases: readonly PhaseRow[], contacts: re
 }
 
 /** The courses as answered, with their phases, contacts and the person's allocations (for CTI due dates). */
-async function presentCourses(ctx: DataContext, rows: readonly CourseRow[], person: Pick<Person, 'recordIds'>): Promise<SupportCourse[]> {
+async function presentCourses(
+  ctx: DataContext,
+  rows: readonly CourseRow[],
+  person: Pick<Person, 'recordIds'>,
+): Promise<SupportCourse[]> {
   const ids = rows.map((r) => r.id);
   const phases = await findPhaseRows(ctx.tx, ctx.actor, ids);
   const contacts = await findContacts(ctx.tx, ctx.actor, ids);
@@ -134,7 +160,11 @@ async function presentOne(ctx: DataContext, row: CourseRow, person: Pick<Person,
   return course;
 }
 
-async function loadCourse(ctx: DataContext, courseId: string, options: { forUpdate?: boolean } = {}): Promise<{ row: CourseRow; person: Person }> {
+async function loadCourse(
+  ctx: DataContext,
+  courseId: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<{ row: CourseRow; person: Person }> {
   const row = await findCourseRowById(ctx.tx, ctx.actor, courseId);
   if (!row) throw new NotFoundError();
   const person = await findPerson(ctx.tx, ctx.actor, row.citizenId, options);
@@ -143,18 +173,25 @@ async function loadCourse(ctx: DataContext, courseId: string, options: { forUpda
 }
 
 async function assertTeam(ctx: DataContext, unitId: string): Promise<void> {
-  if (!(await findOwnActiveUnit(ctx.tx, ctx.actor.organisationId, unitId))) throw new UnprocessableError('unit_not_found', 'teamUnitId');
+  if (!(await findOwnActiveUnit(ctx.tx, ctx.actor.organisationId, unitId)))
+    throw new UnprocessableError('unit_not_found', 'teamUnitId');
 }
 
 async function assertWorker(ctx: DataContext, userId: string): Promise<void> {
-  if (!(await findOwnActiveUser(ctx.tx, ctx.actor.organisationId, userId))) throw new UnprocessableError('worker_not_found', 'workerUserId');
+  if (!(await findOwnActiveUser(ctx.tx, ctx.actor.organisationId, userId)))
+    throw new UnprocessableError('worker_not_found', 'workerUserId');
 }
 
 export async function listCourses(ctx: DataContext, citizenId: string): Promise<{ items: SupportCourse[] }> {
   const person = await findPerson(ctx.tx, ctx.actor, citizenId);
   if (!person) throw new NotFoundError();
   const rows = await findCourseRowsOfPerson(ctx.tx, ctx.actor, person.recordIds);
-  ctx.describe({ subjectType: 'citizen', subjectId: person.root.id, ...citizenAuditSubject(ctx, person), changes: { count: rows.length } });
+  ctx.describe({
+    subjectType: 'citizen',
+    subjectId: person.root.id,
+    ...citizenAuditSubject(ctx, person),
+    changes: { count: rows.length },
+  });
   return { items: await presentCourses(ctx, rows, person) };
 }
 
@@ -208,7 +245,13 @@ export async function createCourse(ctx: DataContext, citizenId: string, body: Cr
     subjectType: 'support_course',
     subjectId: id,
     ...citizenAuditSubject(ctx, person),
-    changes: { method: body.method, decisionId: body.decisionId ?? null, teamUnitId: body.teamUnitId, workerUserId: body.workerUserId, startedOn: body.startedOn },
+    changes: {
+      method: body.method,
+      decisionId: body.decisionId ?? null,
+      teamUnitId: body.teamUnitId,
+      workerUserId: body.workerUserId,
+      startedOn: body.startedOn,
+    },
   });
   return presentOne(ctx, row, person);
 }
@@ -239,7 +282,12 @@ async function writeCourseChange(
     .executeTakeFirst();
   if (!updated) {
     const current = await presentOne(ctx, row, person);
-    throw await staleVersionError(ctx.tx, ctx.locale, { id: row.id, actions: courseChangeActions, sinceVersion: expectedVersion }, current);
+    throw await staleVersionError(
+      ctx.tx,
+      ctx.locale,
+      { id: row.id, actions: courseChangeActions, sinceVersion: expectedVersion },
+      current,
+    );
   }
   const after = await findCourseRowById(ctx.tx, ctx.actor, row.id);
   if (!after) throw new NotFoundError();
@@ -260,10 +308,13 @@ export async function updateCourse(ctx: DataContext, courseId: string, body: Upd
     if (body.startedOn !== undefined && body.startedOn !== row.startedOn) {
       assertNotFuture(body.startedOn, 'startedOn');
       if (row.endedOn !== null && body.startedOn > row.endedOn) {
-        throw new UnprocessableError('course_end_before_start', 'startedOn', { startedOn: formatDate(ctx.locale, body.startedOn) });
+        throw new UnprocessableError('course_end_before_start', 'startedOn', {
+          startedOn: formatDate(ctx.locale, body.startedOn),
+        });
       }
       const first = await firstRecordOn(ctx, row.id);
-      if (first !== null && body.startedOn > first) throw new UnprocessableError('course_start_after_records', 'startedOn', { firstOn: formatDate(ctx.locale, first) });
+      if (first !== null && body.startedOn > first)
+        throw new UnprocessableError('course_start_after_records', 'startedOn', { firstOn: formatDate(ctx.locale, first) });
     }
     if (body.teamUnitId !== undefined && body.teamUnitId !== row.teamId) await assertTeam(ctx, body.teamUnitId);
     if (body.workerUserId !== undefined && body.workerUserId !== row.workerId) await assertWorker(ctx, body.workerUserId);
@@ -275,8 +326,20 @@ export async function updateCourse(ctx: DataContext, courseId: string, body: Upd
     ...(body.startedOn !== undefined ? { started_on: body.startedOn } : {}),
     ...(body.note !== undefined ? { note: body.note } : {}),
   });
-  const pick = (r: CourseRow) => ({ decisionId: r.decisionId, teamUnitId: r.teamId, workerUserId: r.workerId, startedOn: r.startedOn, note: r.note, version: r.version });
-  ctx.describe({ subjectType: 'support_course', subjectId: row.id, ...citizenAuditSubject(ctx, person), changes: diffChanges(pick(row), pick(after)) });
+  const pick = (r: CourseRow) => ({
+    decisionId: r.decisionId,
+    teamUnitId: r.teamId,
+    workerUserId: r.workerId,
+    startedOn: r.startedOn,
+    note: r.note,
+    version: r.version,
+  });
+  ctx.describe({
+    subjectType: 'support_course',
+    subjectId: row.id,
+    ...citizenAuditSubject(ctx, person),
+    changes: diffChanges(pick(row), pick(after)),
+  });
   return presentOne(ctx, after, person);
 }
 
@@ -284,13 +347,20 @@ export async function endCourse(ctx: DataContext, courseId: string, body: EndSup
   const { row, person } = await loadCourse(ctx, courseId, { forUpdate: true });
   assertMunicipalityWriter(ctx);
   if (body.version === row.version) {
-    if (row.endedOn !== null) throw new UnprocessableError('support_course_ended', 'endedOn', { endedOn: formatDate(ctx.locale, row.endedOn) });
+    if (row.endedOn !== null)
+      throw new UnprocessableError('support_course_ended', 'endedOn', { endedOn: formatDate(ctx.locale, row.endedOn) });
     const phases = await findPhaseRows(ctx.tx, ctx.actor, [row.id]);
-    const lastStart = [row.startedOn, ...phases.flatMap((p) => (p.startedOn === null ? [] : [p.startedOn]))].sort().at(-1) ?? row.startedOn;
-    if (body.endedOn < lastStart) throw new UnprocessableError('course_end_before_start', 'endedOn', { startedOn: formatDate(ctx.locale, lastStart) });
+    const lastStart =
+      [row.startedOn, ...phases.flatMap((p) => (p.startedOn === null ? [] : [p.startedOn]))].sort().at(-1) ?? row.startedOn;
+    if (body.endedOn < lastStart)
+      throw new UnprocessableError('course_end_before_start', 'endedOn', { startedOn: formatDate(ctx.locale, lastStart) });
     assertNotFuture(body.endedOn, 'endedOn');
   }
-  const after = await writeCourseChange(ctx, row, person, body.version, { ended_on: body.endedOn, end_reason: body.endReason, end_note: body.endNote ?? null });
+  const after = await writeCourseChange(ctx, row, person, body.version, {
+    ended_on: body.endedOn,
+    end_reason: body.endReason,
+    end_note: body.endNote ?? null,
+  });
   ctx.describe({
     subjectType: 'support_course',
     subjectId: row.id,
@@ -301,14 +371,23 @@ export async function endCourse(ctx: DataContext, courseId: string, body: EndSup
 }
 
 /** The checklist as the user sent it; an item keeps the day it was ticked off while it stays done. */
-function nextChecklist(before: readonly CtiChecklistItem[], items: readonly { label: string; done: boolean }[], today: IsoDate): CtiChecklistItem[] {
+function nextChecklist(
+  before: readonly CtiChecklistItem[],
+  items: readonly { label: string; done: boolean }[],
+  today: IsoDate,
+): CtiChecklistItem[] {
   return items.map(({ label, done }) => {
     const previous = before.find((item) => item.label === label);
     return { label, done, doneOn: done ? (previous?.done ? previous.doneOn : today) : null };
   });
 }
 
-export async function updateCtiPhase(ctx: DataContext, courseId: string, phase: 1 | 2 | 3, body: UpdateCtiPhaseBody): Promise<SupportCourse> {
+export async function updateCtiPhase(
+  ctx: DataContext,
+  courseId: string,
+  phase: 1 | 2 | 3,
+  body: UpdateCtiPhaseBody,
+): Promise<SupportCourse> {
   const { row, person } = await loadCourse(ctx, courseId, { forUpdate: true });
   assertMunicipalityWriter(ctx);
   const phases = await findPhaseRows(ctx.tx, ctx.actor, [row.id]);
@@ -321,18 +400,27 @@ export async function updateCtiPhase(ctx: DataContext, courseId: string, phase: 
     const next = phases.find((p) => p.phase === phase + 1);
     if (row.endedOn !== null) throw new UnprocessableError('support_course_ended', 'startedOn', { endedOn: date(row.endedOn) });
     if (startedOn === null) {
-      if (next?.startedOn) throw new UnprocessableError('cti_next_phase_started', 'startedOn', { next: phase + 1, nextOn: date(next.startedOn) });
+      if (next?.startedOn)
+        throw new UnprocessableError('cti_next_phase_started', 'startedOn', { next: phase + 1, nextOn: date(next.startedOn) });
     } else {
       assertNotFuture(startedOn, 'startedOn');
-      if (startedOn < row.startedOn) throw new UnprocessableError('cti_phase_before_course_start', 'startedOn', { startedOn: date(row.startedOn) });
-      if (previous && previous.startedOn === null) throw new UnprocessableError('cti_previous_phase_not_started', 'startedOn', { previous: phase - 1 });
+      if (startedOn < row.startedOn)
+        throw new UnprocessableError('cti_phase_before_course_start', 'startedOn', { startedOn: date(row.startedOn) });
+      if (previous && previous.startedOn === null)
+        throw new UnprocessableError('cti_previous_phase_not_started', 'startedOn', { previous: phase - 1 });
       if (previous?.startedOn && startedOn < previous.startedOn) {
-        throw new UnprocessableError('cti_phase_before_previous', 'startedOn', { phase, previous: phase - 1, previousOn: date(previous.startedOn) });
+        throw new UnprocessableError('cti_phase_before_previous', 'startedOn', {
+          phase,
+          previous: phase - 1,
+          previousOn: date(previous.startedOn),
+        });
       }
-      if (next?.startedOn && startedOn > next.startedOn) throw new UnprocessableError('cti_next_phase_started', 'startedOn', { next: phase + 1, nextOn: date(next.startedOn) });
+      if (next?.startedOn && startedOn > next.startedOn)
+        throw new UnprocessableError('cti_next_phase_started', 'startedOn', { next: phase + 1, nextOn: date(next.startedOn) });
     }
   }
-  const checklist = body.checklist !== undefined ? nextChecklist(stored.checklist, body.checklist, todayInDenmark()) : stored.checklist;
+  const checklist =
+    body.checklist !== undefined ? nextChecklist(stored.checklist, body.checklist, todayInDenmark()) : stored.checklist;
   const after = await writeCourseChange(ctx, row, person, body.version, {});
   await ctx.tx
     .updateTable('support_course_phases')
@@ -340,8 +428,15 @@ export async function updateCtiPhase(ctx: DataContext, courseId: string, phase: 
     .where('support_course_id', '=', row.id)
     .where('phase', '=', phase)
     .execute();
-  const summary = (s: IsoDate | null, items: readonly CtiChecklistItem[]) => ({ startedOn: s, done: items.filter((i) => i.done).map((i) => i.label), items: items.length });
-  const changes = diffChanges({ [`ctiPhase${phase}`]: summary(stored.startedOn, stored.checklist) }, { [`ctiPhase${phase}`]: summary(startedOn, checklist) });
+  const summary = (s: IsoDate | null, items: readonly CtiChecklistItem[]) => ({
+    startedOn: s,
+    done: items.filter((i) => i.done).map((i) => i.label),
+    items: items.length,
+  });
+  const changes = diffChanges(
+    { [`ctiPhase${phase}`]: summary(stored.startedOn, stored.checklist) },
+    { [`ctiPhase${phase}`]: summary(startedOn, checklist) },
+  );
   ctx.describe({
     subjectType: 'support_course',
     subjectId: row.id,
@@ -354,12 +449,22 @@ export async function updateCtiPhase(ctx: DataContext, courseId: string, phase: 
 export async function addContact(ctx: DataContext, courseId: string, body: CreateSupportContactBody): Promise<SupportContact> {
   const { row, person } = await loadCourse(ctx, courseId);
   assertMunicipalityWriter(ctx);
-  if (body.contactOn < row.startedOn) throw new UnprocessableError('contact_before_course_start', 'contactOn', { startedOn: formatDate(ctx.locale, row.startedOn) });
-  if (row.endedOn !== null && body.contactOn > row.endedOn) throw new UnprocessableError('contact_after_course_end', 'contactOn', { endedOn: formatDate(ctx.locale, row.endedOn) });
+  if (body.contactOn < row.startedOn)
+    throw new UnprocessableError('contact_before_course_start', 'contactOn', {
+      startedOn: formatDate(ctx.locale, row.startedOn),
+    });
+  if (row.endedOn !== null && body.contactOn > row.endedOn)
+    throw new UnprocessableError('contact_after_course_end', 'contactOn', { endedOn: formatDate(ctx.locale, row.endedOn) });
   assertNotFuture(body.contactOn, 'contactOn');
   const { id } = await ctx.tx
     .insertInto('support_contacts')
-    .values({ support_course_id: row.id, contact_on: body.contactOn, kind: body.kind, note: body.note ?? null, by_user_id: ctx.actor.userId })
+    .values({
+      support_course_id: row.id,
+      contact_on: body.contactOn,
+      kind: body.kind,
+      note: body.note ?? null,
+      by_user_id: ctx.actor.userId,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const contact = (await findContacts(ctx.tx, ctx.actor, [row.id])).find((c) => c.id === id);

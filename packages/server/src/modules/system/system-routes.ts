@@ -9,7 +9,11 @@ export function registerSystemRoutes(app: FastifyInstance, db: Db, target: Datab
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/health',
     {
-      schema: { summary: 'Is the server up, and which database does it use', tags: ['system'], response: { 200: healthResponseSchema } },
+      schema: {
+        summary: 'Is the server up, and which database does it use',
+        tags: ['system'],
+        response: { 200: healthResponseSchema },
+      },
       config: { public: 'health check for load balancers' },
     },
     async () => {

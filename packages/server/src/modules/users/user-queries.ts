@@ -66,7 +66,11 @@ export async function findUserById(tx: Tx, scope: OrganisationScope, userId: str
 }
 
 /** The ids among `unitIds` that belong to the organisation (the rest are unknown or foreign). */
-export async function findUnitIdsInOrganisation(tx: Tx, organisationId: string, unitIds: readonly string[]): Promise<Set<string>> {
+export async function findUnitIdsInOrganisation(
+  tx: Tx,
+  organisationId: string,
+  unitIds: readonly string[],
+): Promise<Set<string>> {
   if (unitIds.length === 0) return new Set();
   const rows = await tx
     .selectFrom('units')
@@ -80,7 +84,10 @@ export async function findUnitIdsInOrganisation(tx: Tx, organisationId: string, 
 export async function replaceUserUnits(tx: Tx, userId: string, unitIds: readonly string[]): Promise<void> {
   await tx.deleteFrom('user_units').where('user_id', '=', userId).execute();
   if (unitIds.length > 0) {
-    await tx.insertInto('user_units').values([...new Set(unitIds)].map((unitId) => ({ user_id: userId, unit_id: unitId }))).execute();
+    await tx
+      .insertInto('user_units')
+      .values([...new Set(unitIds)].map((unitId) => ({ user_id: userId, unit_id: unitId })))
+      .execute();
   }
 }
 

@@ -9,13 +9,7 @@ import { ConflictError, NotFoundError, UnprocessableError } from '../../http/err
 import type { DataContext } from '../../http/secured-route';
 import { deleteSessionsOfUser } from '../auth/session-store';
 import { hashPassword } from '../auth/passwords';
-import {
-  findOrganisationKind,
-  findUnitIdsInOrganisation,
-  findUserById,
-  isEmailTaken,
-  replaceUserUnits,
-} from './user-queries';
+import { findOrganisationKind, findUnitIdsInOrganisation, findUserById, isEmailTaken, replaceUserUnits } from './user-queries';
 
 async function assertRoleAllowed(ctx: DataContext, organisationId: string, role: Role): Promise<void> {
   const { kind } = await findOrganisationKind(ctx.tx, organisationId);
@@ -89,12 +83,35 @@ export async function updateUser(ctx: DataContext, userId: string, body: UpdateU
   const after = await findUserById(ctx.tx, ctx.scope, userId);
   if (!after) throw new NotFoundError();
   const changes = diffChanges(
-    { displayName: before.displayName, email: before.email, role: before.role, isActive: before.isActive, unitIds: before.units.map((u) => u.id).sort() },
-    { displayName: after.displayName, email: after.email, role: after.role, isActive: after.isActive, unitIds: after.units.map((u) => u.id).sort() },
+    {
+      displayName: before.displayName,
+      email: before.email,
+      role: before.role,
+      isActive: before.isActive,
+      unitIds: before.units.map((u) => u.id).sort(),
+    },
+    {
+      displayName: after.displayName,
+      email: after.email,
+      role: after.role,
+      isActive: after.isActive,
+      unitIds: after.units.map((u) => u.id).sort(),
+    },
   );
-  ctx.describe({ subjectType: 'user', subjectId: userId, dataOrganisationId: before.organisationId, changes: { ...changes, ...(endedSessions ? { endedSessions } : {}) } });
+  ctx.describe({
+    subjectType: 'user',
+    subjectId: userId,
+    dataOrganisationId: before.organisationId,
+    changes: { ...changes, ...(endedSessions ? { endedSessions } : {}) },
+  });
   if (before.isActive && after.isActive === false) {
-    ctx.audit({ action: 'user.deactivate', subjectType: 'user', subjectId: userId, dataOrganisationId: before.organisationId, changes: { endedSessions } });
+    ctx.audit({
+      action: 'user.deactivate',
+      subjectType: 'user',
+      subjectId: userId,
+      dataOrganisationId: before.organisationId,
+      changes: { endedSessions },
+    });
   } else if (!before.isActive && after.isActive) {
     ctx.audit({ action: 'user.reactivate', subjectType: 'user', subjectId: userId, dataOrganisationId: before.organisationId });
   }
@@ -105,7 +122,11 @@ export async function resetUserPassword(ctx: DataContext, userId: string, passwo
   const user = await findUserById(ctx.tx, ctx.scope, userId);
   if (!user) throw new NotFoundError();
   const passwordHash = await hashPassword(password);
-  await ctx.tx.updateTable('users').set({ password_hash: passwordHash, updated_at: new Date() }).where('id', '=', userId).execute();
+  await ctx.tx
+    .updateTable('users')
+    .set({ password_hash: passwordHash, updated_at: new Date() })
+    .where('id', '=', userId)
+    .execute();
   const endedSessions = userId === ctx.actor.userId ? 0 : await deleteSessionsOfUser(ctx.tx, userId);
   ctx.describe({ subjectType: 'user', subjectId: userId, dataOrganisationId: user.organisationId, changes: { endedSessions } });
 }

@@ -16,7 +16,16 @@ interface Catalogue {
     dischargeReasonOption: Record<DischargeReason, string>;
     referralOption: Record<Referral, string>;
     problem: Record<ProblemKey, string>;
-    notificationState: { on_time: string; before_reform: string; late_one: string; late_other: string; pending_one: string; pending_other: string; missing_one: string; missing_other: string };
+    notificationState: {
+      on_time: string;
+      before_reform: string;
+      late_one: string;
+      late_other: string;
+      pending_one: string;
+      pending_other: string;
+      missing_one: string;
+      missing_other: string;
+    };
   };
   timeline: { kind: Record<TimelineKind, string>; lane: Record<TimelineLane, string>; legend: Record<SpanColour, string> };
   citizens: { field: Record<'firstName' | 'lastName' | 'alias' | 'phone' | 'email' | 'contactNote', string> };

@@ -36,7 +36,8 @@ export function CitizenEditModal({ citizen, onClose }: CitizenEditModalProps) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(citizen));
   const fields = fieldErrorsOf(update.error);
   const isConflict = isApiError(update.error) && update.error.status === 409;
-  const changedByOther = citizen.version !== base.version ? editableFields.filter((field) => (citizen[field] ?? '') !== (base[field] ?? '')) : [];
+  const changedByOther =
+    citizen.version !== base.version ? editableFields.filter((field) => (citizen[field] ?? '') !== (base[field] ?? '')) : [];
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -46,7 +47,11 @@ export function CitizenEditModal({ citizen, onClose }: CitizenEditModalProps) {
     }
     try {
       await update.mutateAsync(body);
-      notify(t('citizens.saved', { name: citizenName({ firstName: draft.firstName, lastName: draft.lastName, alias: draft.alias }, t) }));
+      notify(
+        t('citizens.saved', {
+          name: citizenName({ firstName: draft.firstName, lastName: draft.lastName, alias: draft.alias }, t),
+        }),
+      );
       onClose();
     } catch {
       // Shown from update.error.
@@ -57,7 +62,14 @@ export function CitizenEditModal({ citizen, onClose }: CitizenEditModalProps) {
   const rebase = () => {
     const fresh = draftOf(citizen);
     const mine = draftOf(base);
-    setDraft(Object.fromEntries(editableFields.map((field) => [field, draft[field] !== mine[field] && !changedByOther.includes(field) ? draft[field] : fresh[field]])) as Draft);
+    setDraft(
+      Object.fromEntries(
+        editableFields.map((field) => [
+          field,
+          draft[field] !== mine[field] && !changedByOther.includes(field) ? draft[field] : fresh[field],
+        ]),
+      ) as Draft,
+    );
     setBase(citizen);
     update.reset();
   };
@@ -82,7 +94,11 @@ export function CitizenEditModal({ citizen, onClose }: CitizenEditModalProps) {
                 <List size="sm">
                   {changedByOther.map((field) => (
                     <List.Item key={field}>
-                      {t('citizens.conflictField', { field: t(`citizens.field.${field}`), from: base[field] ?? '–', to: citizen[field] ?? '–' })}
+                      {t('citizens.conflictField', {
+                        field: t(`citizens.field.${field}`),
+                        from: base[field] ?? '–',
+                        to: citizen[field] ?? '–',
+                      })}
                     </List.Item>
                   ))}
                 </List>

@@ -79,7 +79,10 @@ export function CitizenPage() {
   const name = citizenName(data, t);
   return (
     <>
-      <PageHeader title={name} description={citizenAliasNote(data) ? t('citizens.aliasShort', { alias: citizenAliasNote(data) }) : undefined} />
+      <PageHeader
+        title={name}
+        description={citizenAliasNote(data) ? t('citizens.aliasShort', { alias: citizenAliasNote(data) }) : undefined}
+      />
       <Anchor component={Link} to="/citizens" size="sm" mb="md" display="inline-block">
         {t('citizens.backToList')}
       </Anchor>

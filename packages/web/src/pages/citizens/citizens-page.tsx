@@ -64,7 +64,13 @@ export function CitizensPage() {
       {citizens.data ? (
         <>
           <CitizensTable citizens={citizens.data.items} searched={debouncedSearch.trim() !== ''} />
-          <Pager page={page} pageSize={citizenPageSize} total={citizens.data.total} onChange={setPage} label={t('citizens.pagesLabel')} />
+          <Pager
+            page={page}
+            pageSize={citizenPageSize}
+            total={citizens.data.total}
+            onChange={setPage}
+            label={t('citizens.pagesLabel')}
+          />
         </>
       ) : null}
       {registering ? <RegisterCitizenModal onClose={() => setRegistering(false)} /> : null}

@@ -23,7 +23,9 @@ export function CitizensTable({ citizens, searched }: { citizens: CitizenSummary
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {citizens.length === 0 ? <EmptyRow colSpan={4}>{searched ? t('citizens.noMatches') : t('citizens.empty')}</EmptyRow> : null}
+        {citizens.length === 0 ? (
+          <EmptyRow colSpan={4}>{searched ? t('citizens.noMatches') : t('citizens.empty')}</EmptyRow>
+        ) : null}
         {citizens.map((citizen) => {
           const alias = citizenAliasNote(citizen);
           return (

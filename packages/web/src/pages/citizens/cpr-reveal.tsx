@@ -42,11 +42,22 @@ export function CprReveal({ citizenId, maskedCpr }: { citizenId: string; maskedC
         </Text>
         {can('citizens.cpr') ? (
           fullCpr === null ? (
-            <Button size="compact-sm" variant="default" leftSection={<IconEye size={14} aria-hidden="true" />} loading={reveal.isPending} onClick={() => void show()}>
+            <Button
+              size="compact-sm"
+              variant="default"
+              leftSection={<IconEye size={14} aria-hidden="true" />}
+              loading={reveal.isPending}
+              onClick={() => void show()}
+            >
               {t('citizens.showCpr')}
             </Button>
           ) : (
-            <Button size="compact-sm" variant="default" leftSection={<IconEyeOff size={14} aria-hidden="true" />} onClick={() => setFullCpr(null)}>
+            <Button
+              size="compact-sm"
+              variant="default"
+              leftSection={<IconEyeOff size={14} aria-hidden="true" />}
+              onClick={() => setFullCpr(null)}
+            >
               {t('citizens.hideCpr')}
             </Button>
           )

@@ -4,7 +4,12 @@ const intlLocale: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };
 
 /** Today's date in Denmark as 'yyyy-mm-dd' (the server decides dates in Danish time as well). */
 export function todayInDenmark(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Copenhagen',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
 }
 
 function asUtcDate(iso: string): Date {

@@ -40,7 +40,10 @@ export function DuplicatesList({ citizenId, duplicates, survivor, onLinked }: Du
 
   const confirmLink = async () => {
     if (!confirming) return;
-    const pair = survivor === 'existing' ? { id: confirming.id, otherCitizenId: citizenId } : { id: citizenId, otherCitizenId: confirming.id };
+    const pair =
+      survivor === 'existing'
+        ? { id: confirming.id, otherCitizenId: citizenId }
+        : { id: citizenId, otherCitizenId: confirming.id };
     try {
       const result = await link.mutateAsync(pair);
       notify(t('duplicates.linked'));
@@ -77,7 +80,12 @@ export function DuplicatesList({ citizenId, duplicates, survivor, onLinked }: Du
                 </Text>
               </div>
               <Group gap="xs">
-                <Button size="compact-sm" leftSection={<IconLink size={14} aria-hidden="true" />} onClick={() => setConfirming(duplicate)} aria-label={t('duplicates.linkNamed', { name })}>
+                <Button
+                  size="compact-sm"
+                  leftSection={<IconLink size={14} aria-hidden="true" />}
+                  onClick={() => setConfirming(duplicate)}
+                  aria-label={t('duplicates.linkNamed', { name })}
+                >
                   {t('duplicates.link')}
                 </Button>
                 <Button

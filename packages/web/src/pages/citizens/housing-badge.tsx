@@ -25,7 +25,9 @@ export function HousingNowBadge({ housing }: { housing: CitizenDetail['housing']
         </Text>
       ) : null}
       {housing.homelessSince !== null && housing.homelessDays !== null ? (
-        <Text size="sm">{t('housing.homelessFor', { count: housing.homelessDays, date: formatIsoDate(housing.homelessSince, locale) })}</Text>
+        <Text size="sm">
+          {t('housing.homelessFor', { count: housing.homelessDays, date: formatIsoDate(housing.homelessSince, locale) })}
+        </Text>
       ) : null}
     </Group>
   );

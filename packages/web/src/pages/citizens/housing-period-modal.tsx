@@ -16,8 +16,14 @@ export function useHousingCategoryOptions() {
   const { t } = useTranslation();
   const homeless = new Set<string>(homelessCategories);
   return [
-    { group: t('housing.groupHomeless'), items: housingCategories.filter((c) => homeless.has(c)).map((value) => ({ value, label: t(`housingCategory.${value}`) })) },
-    { group: t('housing.groupHoused'), items: housingCategories.filter((c) => !homeless.has(c)).map((value) => ({ value, label: t(`housingCategory.${value}`) })) },
+    {
+      group: t('housing.groupHomeless'),
+      items: housingCategories.filter((c) => homeless.has(c)).map((value) => ({ value, label: t(`housingCategory.${value}`) })),
+    },
+    {
+      group: t('housing.groupHoused'),
+      items: housingCategories.filter((c) => !homeless.has(c)).map((value) => ({ value, label: t(`housingCategory.${value}`) })),
+    },
   ];
 }
 
@@ -83,7 +89,14 @@ export function AddHousingPeriodModal({ citizenId, onClose }: { citizenId: strin
               error={fieldError(fields, 'toDate')}
             />
           </SimpleGrid>
-          <Textarea label={t('housing.note')} autosize minRows={2} value={note} onChange={(event) => setNote(event.currentTarget.value)} error={fieldError(fields, 'note')} />
+          <Textarea
+            label={t('housing.note')}
+            autosize
+            minRows={2}
+            value={note}
+            onChange={(event) => setNote(event.currentTarget.value)}
+            error={fieldError(fields, 'note')}
+          />
           <Text size="sm" c="dimmed">
             {t('housing.moveHint')}
           </Text>
@@ -127,7 +140,10 @@ export function EndHousingPeriodModal({ period, onClose }: { period: HousingPeri
         <Stack>
           <ErrorAlert error={update.error} />
           <Text size="sm">
-            {t('housing.endText', { category: t(`housingCategory.${period.category}`), from: formatIsoDate(period.fromDate, locale) })}
+            {t('housing.endText', {
+              category: t(`housingCategory.${period.category}`),
+              from: formatIsoDate(period.fromDate, locale),
+            })}
           </Text>
           <TextInput
             type="date"

@@ -18,7 +18,17 @@ import { SectionTitle } from './section-title';
 import type { HousingPeriodList } from './use-citizens';
 
 /** The housing situation over time, newest first, with add and end. */
-export function HousingSection({ citizenId, data, error, isPending }: { citizenId: string; data: HousingPeriodList | undefined; error: unknown; isPending: boolean }) {
+export function HousingSection({
+  citizenId,
+  data,
+  error,
+  isPending,
+}: {
+  citizenId: string;
+  data: HousingPeriodList | undefined;
+  error: unknown;
+  isPending: boolean;
+}) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
   const { can } = useSession();
@@ -32,7 +42,12 @@ export function HousingSection({ citizenId, data, error, isPending }: { citizenI
         id="housing-heading"
         actions={
           canWrite ? (
-            <Button size="sm" variant="default" leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setAdding(true)}>
+            <Button
+              size="sm"
+              variant="default"
+              leftSection={<IconPlus size={16} aria-hidden="true" />}
+              onClick={() => setAdding(true)}
+            >
               {t('housing.add')}
             </Button>
           ) : null

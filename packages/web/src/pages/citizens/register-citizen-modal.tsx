@@ -1,5 +1,18 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Divider, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Divider,
+  Group,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { CreateCitizenBody } from '@hjemvej/contract';
@@ -28,7 +41,16 @@ interface Draft {
   contactNote: string;
 }
 
-const emptyDraft: Draft = { cpr: '', firstName: '', lastName: '', alias: '', birthYear: '', phone: '', email: '', contactNote: '' };
+const emptyDraft: Draft = {
+  cpr: '',
+  firstName: '',
+  lastName: '',
+  alias: '',
+  birthYear: '',
+  phone: '',
+  email: '',
+  contactNote: '',
+};
 
 /**
  * Registers a citizen, with a CPR number (the server checks it) or without (alias or name and an
@@ -50,7 +72,8 @@ export function RegisterCitizenModal({ onClose }: { onClose: () => void }) {
   const [handlekommuneId, setHandlekommuneId] = useState<string | null>(null);
   const municipalities = useMunicipalities(isShelter);
   const fields = fieldErrorsOf(create.error);
-  const set = (key: keyof Draft) => (event: { currentTarget: { value: string } }) => setDraft({ ...draft, [key]: event.currentTarget.value });
+  const set = (key: keyof Draft) => (event: { currentTarget: { value: string } }) =>
+    setDraft({ ...draft, [key]: event.currentTarget.value });
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -94,9 +117,16 @@ export function RegisterCitizenModal({ onClose }: { onClose: () => void }) {
             {t('duplicates.foundLead', { name: citizenName(result.citizen, t) })}
           </Alert>
           {result.stay ? (
-            <Text size="sm">{t('stays.deadlineAfterRegistering', { date: formatIsoDate(result.stay.notification.deadline, locale) })}</Text>
+            <Text size="sm">
+              {t('stays.deadlineAfterRegistering', { date: formatIsoDate(result.stay.notification.deadline, locale) })}
+            </Text>
           ) : null}
-          <DuplicatesList citizenId={result.citizen.id} duplicates={result.possibleDuplicates} survivor="existing" onLinked={goTo} />
+          <DuplicatesList
+            citizenId={result.citizen.id}
+            duplicates={result.possibleDuplicates}
+            survivor="existing"
+            onLinked={goTo}
+          />
           <Group justify="flex-end">
             <Button onClick={() => goTo(result.citizen.id)}>{t('citizens.openNew')}</Button>
           </Group>
@@ -143,8 +173,20 @@ export function RegisterCitizenModal({ onClose }: { onClose: () => void }) {
             </Text>
           )}
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-            <TextInput label={t('citizens.field.firstName')} autoComplete="off" value={draft.firstName} onChange={set('firstName')} error={fieldError(fields, 'firstName')} />
-            <TextInput label={t('citizens.field.lastName')} autoComplete="off" value={draft.lastName} onChange={set('lastName')} error={fieldError(fields, 'lastName')} />
+            <TextInput
+              label={t('citizens.field.firstName')}
+              autoComplete="off"
+              value={draft.firstName}
+              onChange={set('firstName')}
+              error={fieldError(fields, 'firstName')}
+            />
+            <TextInput
+              label={t('citizens.field.lastName')}
+              autoComplete="off"
+              value={draft.lastName}
+              onChange={set('lastName')}
+              error={fieldError(fields, 'lastName')}
+            />
             <TextInput
               label={t('citizens.field.alias')}
               description={t('citizens.aliasHint')}
@@ -171,8 +213,22 @@ export function RegisterCitizenModal({ onClose }: { onClose: () => void }) {
             {t('citizens.contactTitle')}
           </Title>
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-            <TextInput label={t('citizens.field.phone')} type="tel" autoComplete="off" value={draft.phone} onChange={set('phone')} error={fieldError(fields, 'phone')} />
-            <TextInput label={t('citizens.field.email')} type="email" autoComplete="off" value={draft.email} onChange={set('email')} error={fieldError(fields, 'email')} />
+            <TextInput
+              label={t('citizens.field.phone')}
+              type="tel"
+              autoComplete="off"
+              value={draft.phone}
+              onChange={set('phone')}
+              error={fieldError(fields, 'phone')}
+            />
+            <TextInput
+              label={t('citizens.field.email')}
+              type="email"
+              autoComplete="off"
+              value={draft.email}
+              onChange={set('email')}
+              error={fieldError(fields, 'email')}
+            />
           </SimpleGrid>
           <Textarea
             label={t('citizens.field.contactNote')}

@@ -119,7 +119,8 @@ export function useCreateHousingPeriod(citizenId: string) {
 export function useUpdateHousingPeriod() {
   const invalidate = useInvalidateCitizens();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateHousingPeriodBody }) => api.patch<HousingPeriod>(`/housing-periods/${id}`, body),
+    mutationFn: ({ id, body }: { id: string; body: UpdateHousingPeriodBody }) =>
+      api.patch<HousingPeriod>(`/housing-periods/${id}`, body),
     onSuccess: invalidate,
   });
 }

@@ -135,7 +135,10 @@ export function AdmissionFields({ value, onChange, errors, prefix = '' }: Admiss
         description={t('stays.intake.problemsHint')}
         value={problemKeys.filter((key) => value.problems[key])}
         onChange={(checked) =>
-          set('problems', Object.fromEntries(problemKeys.map((key) => [key, checked.includes(key)])) as Record<ProblemKey, boolean>)
+          set(
+            'problems',
+            Object.fromEntries(problemKeys.map((key) => [key, checked.includes(key)])) as Record<ProblemKey, boolean>,
+          )
         }
       >
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing={6} mt={6}>

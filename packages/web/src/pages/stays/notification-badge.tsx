@@ -23,7 +23,10 @@ export function NotificationBadge({ stay }: { stay: Stay }) {
     <StatusBadge tone={toneOf[notification.state]}>
       {t(`stays.notificationState.${notification.state}`, {
         deadline,
-        count: notification.state === 'late' || notification.state === 'missing' ? notification.workingDaysLate : notification.workingDaysLeft,
+        count:
+          notification.state === 'late' || notification.state === 'missing'
+            ? notification.workingDaysLate
+            : notification.workingDaysLeft,
       })}
     </StatusBadge>
   );

@@ -70,7 +70,10 @@ export function StayCard({ stay, canChange, onNotify, onDischarge }: StayCardPro
             <Text size="sm" c="dimmed">
               {isOpen
                 ? t('stays.sinceDate', { date: formatIsoDate(stay.admittedOn, locale) })
-                : t('stays.fromTo', { from: formatIsoDate(stay.admittedOn, locale), to: formatIsoDate(stay.dischargedOn ?? stay.admittedOn, locale) })}
+                : t('stays.fromTo', {
+                    from: formatIsoDate(stay.admittedOn, locale),
+                    to: formatIsoDate(stay.dischargedOn ?? stay.admittedOn, locale),
+                  })}
             </Text>
           </div>
           <StatusBadge tone={isOpen ? 'info' : 'neutral'}>{isOpen ? t('stays.open') : t('stays.closed')}</StatusBadge>
@@ -93,7 +96,9 @@ export function StayCard({ stay, canChange, onNotify, onDischarge }: StayCardPro
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <Fact label={t('stays.nights')}>{t('stays.nightsCount', { count: stay.nights })}</Fact>
           <Fact label={t('stays.referral')}>
-            {stay.referral === 'referred' ? t('stays.referredByName', { name: stay.referredBy ?? '–' }) : t('stays.referralOption.self')}
+            {stay.referral === 'referred'
+              ? t('stays.referredByName', { name: stay.referredBy ?? '–' })
+              : t('stays.referralOption.self')}
           </Fact>
         </SimpleGrid>
         <ReimbursementBar stay={stay} />
@@ -127,7 +132,12 @@ export function StayCard({ stay, canChange, onNotify, onDischarge }: StayCardPro
               </Button>
             ) : null}
             {isOpen ? (
-              <Button size="sm" variant="default" leftSection={<IconDoorExit size={16} aria-hidden="true" />} onClick={onDischarge}>
+              <Button
+                size="sm"
+                variant="default"
+                leftSection={<IconDoorExit size={16} aria-hidden="true" />}
+                onClick={onDischarge}
+              >
                 {t('stays.discharge')}
               </Button>
             ) : null}

@@ -6,7 +6,14 @@ import type { AdmissionBody, DischargeReason, Stay, StayProblems } from '@hjemve
  */
 type Exhaustive<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : false;
 
-export const dischargeReasonOptions = ['planned', 'citizen_left', 'expelled', 'transferred', 'died', 'other'] as const satisfies readonly DischargeReason[];
+export const dischargeReasonOptions = [
+  'planned',
+  'citizen_left',
+  'expelled',
+  'transferred',
+  'died',
+  'other',
+] as const satisfies readonly DischargeReason[];
 export const dischargeReasonsComplete: Exhaustive<DischargeReason, (typeof dischargeReasonOptions)[number]> = true;
 
 export type ProblemKey = keyof StayProblems;
@@ -18,5 +25,11 @@ export const referralOptions = ['self', 'referred'] as const satisfies readonly 
 export const referralOptionsComplete: Exhaustive<Referral, (typeof referralOptions)[number]> = true;
 
 export type NotificationState = Stay['notification']['state'];
-export const notificationStateOptions = ['on_time', 'late', 'pending', 'missing', 'before_reform'] as const satisfies readonly NotificationState[];
+export const notificationStateOptions = [
+  'on_time',
+  'late',
+  'pending',
+  'missing',
+  'before_reform',
+] as const satisfies readonly NotificationState[];
 export const notificationStatesComplete: Exhaustive<NotificationState, (typeof notificationStateOptions)[number]> = true;

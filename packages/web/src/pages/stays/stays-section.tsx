@@ -36,8 +36,12 @@ export function StaysSection({ stays, error, isPending }: { stays: Stay[] | unde
           />
         ))}
       </Stack>
-      {acting?.kind === 'notify' ? <NotificationModal key={acting.stay.id} stay={acting.stay} onClose={() => setActing(null)} /> : null}
-      {acting?.kind === 'discharge' ? <DischargeModal key={acting.stay.id} stay={acting.stay} onClose={() => setActing(null)} /> : null}
+      {acting?.kind === 'notify' ? (
+        <NotificationModal key={acting.stay.id} stay={acting.stay} onClose={() => setActing(null)} />
+      ) : null}
+      {acting?.kind === 'discharge' ? (
+        <DischargeModal key={acting.stay.id} stay={acting.stay} onClose={() => setActing(null)} />
+      ) : null}
     </section>
   );
 }

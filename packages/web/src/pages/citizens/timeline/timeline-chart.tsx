@@ -23,7 +23,10 @@ function ticksBetween(start: number, end: number, locale: Locale): Tick[] {
     return ticks;
   }
   const step = days > 1100 ? 12 : days > 400 ? 3 : 1;
-  const format = new Intl.DateTimeFormat(intlLocale[locale], step === 12 ? { year: 'numeric', timeZone: 'UTC' } : { month: 'short', year: '2-digit', timeZone: 'UTC' });
+  const format = new Intl.DateTimeFormat(
+    intlLocale[locale],
+    step === 12 ? { year: 'numeric', timeZone: 'UTC' } : { month: 'short', year: '2-digit', timeZone: 'UTC' },
+  );
   const first = new Date(start);
   let month = first.getUTCFullYear() * 12 + first.getUTCMonth() + 1;
   if (step === 12) month = Math.ceil(month / 12) * 12;

@@ -23,7 +23,11 @@ export function TimelineList({ events, shownKinds, onShownKindsChange }: Timelin
         <Text id="timeline-filter-label" size="sm" fw={500} mb={4}>
           {t('timeline.filter')}
         </Text>
-        <Chip.Group multiple value={[...shownKinds]} onChange={(value) => onShownKindsChange(timelineKinds.filter((kind) => value.includes(kind)))}>
+        <Chip.Group
+          multiple
+          value={[...shownKinds]}
+          onChange={(value) => onShownKindsChange(timelineKinds.filter((kind) => value.includes(kind)))}
+        >
           <Group gap="xs">
             {present.map((kind) => (
               <Chip key={kind} value={kind} size="sm" variant="outline">

@@ -55,7 +55,9 @@ export interface Timeline {
 
 export function mergeTimeline(parts: readonly TimelinePart[]): Timeline {
   const events = parts.flatMap((part) => part.events);
-  events.sort((a, b) => b.at.slice(0, 10).localeCompare(a.at.slice(0, 10)) || (b.order ?? 0) - (a.order ?? 0) || b.at.localeCompare(a.at));
+  events.sort(
+    (a, b) => b.at.slice(0, 10).localeCompare(a.at.slice(0, 10)) || (b.order ?? 0) - (a.order ?? 0) || b.at.localeCompare(a.at),
+  );
   const spans = parts.flatMap((part) => part.spans).sort((a, b) => a.from.localeCompare(b.from));
   return { events, spans };
 }

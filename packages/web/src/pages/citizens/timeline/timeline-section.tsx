@@ -23,7 +23,11 @@ export function TimelineSection({ citizen, periods, stays }: TimelineSectionProp
   const [shownKinds, setShownKinds] = useState<TimelineKind[]>([...timelineKinds]);
   const timeline = useMemo(() => {
     const context = { t, locale };
-    return mergeTimeline([citizenTimeline(citizen, context), housingTimeline(periods ?? [], context), stayTimeline(stays ?? [], context)]);
+    return mergeTimeline([
+      citizenTimeline(citizen, context),
+      housingTimeline(periods ?? [], context),
+      stayTimeline(stays ?? [], context),
+    ]);
   }, [citizen, periods, stays, t, locale]);
   return (
     <section aria-labelledby="timeline-heading" data-testid="timeline">

@@ -12,7 +12,18 @@ interface SourceContext {
 /** The record itself: when it was registered. */
 export function citizenTimeline(citizen: Pick<Citizen, 'id' | 'createdAt'>, { t }: SourceContext): TimelinePart {
   return {
-    events: [{ id: `citizen-${citizen.id}`, kind: 'registration', at: citizen.createdAt, order: 0, title: t('timeline.event.registered'), detail: null, actor: null, tone: 'neutral' }],
+    events: [
+      {
+        id: `citizen-${citizen.id}`,
+        kind: 'registration',
+        at: citizen.createdAt,
+        order: 0,
+        title: t('timeline.event.registered'),
+        detail: null,
+        actor: null,
+        tone: 'neutral',
+      },
+    ],
     spans: [],
   };
 }
@@ -56,7 +67,10 @@ export function stayTimeline(stays: readonly Stay[], { t, locale }: SourceContex
       at: stay.admittedOn,
       order: 2,
       title: t('timeline.event.admitted', { shelter: stay.shelter.name }),
-      detail: stay.referral === 'referred' ? t('stays.referredByName', { name: stay.referredBy ?? '–' }) : t('stays.referralOption.self'),
+      detail:
+        stay.referral === 'referred'
+          ? t('stays.referredByName', { name: stay.referredBy ?? '–' })
+          : t('stays.referralOption.self'),
       actor: null,
       tone: 'info',
     });
@@ -102,7 +116,14 @@ export function stayTimeline(stays: readonly Stay[], { t, locale }: SourceContex
         tone: 'neutral',
       });
     }
-    spans.push({ id: `stay-${stay.id}`, lane: 'stay', from: stay.admittedOn, to: stay.dischargedOn, label: stay.shelter.name, colour: 'stay' });
+    spans.push({
+      id: `stay-${stay.id}`,
+      lane: 'stay',
+      from: stay.admittedOn,
+      to: stay.dischargedOn,
+      label: stay.shelter.name,
+      colour: 'stay',
+    });
   }
   return { events, spans };
 }
