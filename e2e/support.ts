@@ -5,6 +5,12 @@ export const demoPassword = 'hjemvej-demo-2026';
 
 /** axe-core on the page as it is now: no serious or critical WCAG 2.1 A/AA violations. */
 export async function expectAccessible(page: Page, where: string): Promise<void> {
+  // Check the page at rest: a toast or dialog caught mid-transition has blended colours.
+  await page
+    .waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'), undefined, {
+      timeout: 5_000,
+    })
+    .catch(() => undefined);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const described = serious.map(

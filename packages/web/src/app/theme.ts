@@ -20,6 +20,8 @@ export const theme = createTheme({
     orange: withDarkestShade(DEFAULT_THEME.colors.orange, '#9a3c00'),
   },
   focusRing: 'auto',
+  // WCAG 2.3.3: no animations for people who ask their system for reduced motion.
+  respectReducedMotion: true,
   defaultRadius: 'sm',
   cursorType: 'pointer',
   components: {
