@@ -10,6 +10,8 @@ import type { Database } from '../database/schema';
 import type { Insertable, Transaction } from 'kysely';
 import { hashPassword } from '../modules/auth/passwords';
 import { demoAccounts, demoPassword, type DemoOrganisationKey } from './demo-accounts';
+import { todayInDenmark } from '../modules/citizens/danish-time';
+import { seedDemoCitizens } from './seed-demo-citizens';
 
 const demoKommuneUnits: readonly [string, UnitKind][] = [
   ['Myndighed voksne', 'myndighed'],
@@ -173,6 +175,7 @@ export async function seedDemo(db: Db, progress: SeedProgress = () => undefined)
           .values(memberships.map((unit_id) => ({ user_id: id, unit_id })))
           .execute();
     }
+    await seedDemoCitizens(tx, todayInDenmark(), progress);
     await appendAuditEvents(tx, { actor: null, ip: null }, [
       {
         action: 'system.seed_demo',
