@@ -78,6 +78,8 @@ export const auditActions = [
   'follow_up.list',
   'follow_up.create',
   'follow_up.update',
+  'course.legal_checks',
+  'by_name_list.read',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

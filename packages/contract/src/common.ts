@@ -3,6 +3,7 @@
  * server (validation, OpenAPI, response allow-list) and the web app (types).
  */
 import { z } from 'zod';
+import { legalRefusalSchema } from './course-rules';
 
 export const locales = ['da', 'en'] as const;
 export const localeSchema = z.enum(locales);
@@ -26,6 +27,8 @@ export const errorBodySchema = z.object({
         changedAt: z.iso.datetime({ offset: true }).nullable(),
       })
       .optional(),
+    /** 422 refused by a legal rule (e.g. § 110 stk. 5 on discharge): exactly the conditions that are missing. */
+    legal: legalRefusalSchema.optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;

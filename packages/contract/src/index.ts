@@ -7,3 +7,5 @@ export * from './system';
 export * from './citizens';
 export * from './housing-support';
 export * from './course-records';
+export * from './course-rules';
+export * from './by-name-list';

@@ -29,6 +29,8 @@ import { registerShelterStayRoutes } from './modules/shelter-stays/stay-routes';
 import { registerHousingAllocationRoutes } from './modules/housing-allocations/housing-allocation-routes';
 import { registerSupportCourseRoutes } from './modules/support-courses/support-course-routes';
 import { registerFollowUpRoutes } from './modules/follow-ups/follow-up-routes';
+import { registerCourseRuleRoutes } from './modules/course-rules/course-rules-routes';
+import { registerByNameListRoutes } from './modules/by-name-list/by-name-list-routes';
 import { registerSystemRoutes } from './modules/system/system-routes';
 import { registerUserRoutes } from './modules/users/user-routes';
 
@@ -116,6 +118,8 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   registerHousingAllocationRoutes(app, db);
   registerSupportCourseRoutes(app, db);
   registerFollowUpRoutes(app, db);
+  registerCourseRuleRoutes(app, db);
+  registerByNameListRoutes(app, db);
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { public: 'the API description' } }, async () => app.swagger());
 

@@ -120,6 +120,7 @@ const itemProbes: Record<string, Probe> = {
     url: `/api/stays/${o.stay.id}/discharge`,
     payload: { dischargedOn: '2025-01-08', reason: 'other', destination: 'unknown' },
   }),
+  'GET /api/citizens/:id/legal-checks': (o) => ({ url: `/api/citizens/${o.citizen.id}/legal-checks` }),
   'GET /api/citizens/:id/assessments': (o) => ({ url: `/api/citizens/${o.citizen.id}/assessments` }),
   'POST /api/citizens/:id/assessments': (o) => ({
     url: `/api/citizens/${o.citizen.id}/assessments`,
@@ -221,6 +222,7 @@ const collectionProbes: Record<string, Probe> = {
   'GET /api/citizens': (o) => ({ url: `/api/citizens?search=${encodeURIComponent(o.citizen.lastName ?? '')}` }),
   // The same CPR number as the owner's citizen: the answer's possible duplicates must not reveal it.
   'POST /api/citizens': (o) => ({ url: '/api/citizens', payload: { cpr: o.citizen.cpr, alias: 'Indtrænger' } }),
+  'GET /api/by-name-list': (o) => ({ url: `/api/by-name-list?search=${encodeURIComponent(o.citizen.lastName ?? '')}` }),
 };
 
 let t: TestApp;

@@ -174,7 +174,7 @@ describe('discharge, nights and reimbursement days', () => {
     const before = await call(t.app, s.leaderSession, {
       method: 'POST',
       url: `/api/stays/${stay.id}/discharge`,
-      payload: { dischargedOn: addDays(today, -11), reason: 'planned', destination: 'own_home_with_lease' },
+      payload: { dischargedOn: addDays(today, -11), reason: 'planned', destination: 'family_friends' },
       headers: { 'accept-language': 'da' },
     });
     expect(before.statusCode).toBe(422);
@@ -182,17 +182,18 @@ describe('discharge, nights and reimbursement days', () => {
     expect(field?.path).toBe('dischargedOn');
     expect(field?.message).toContain('før optagelsesdatoen');
 
+    // Not to own housing: that waits for the § 110 stk. 5 conditions (discharge-block.test.ts).
     const discharged = await call(t.app, s.leaderSession, {
       method: 'POST',
       url: `/api/stays/${stay.id}/discharge`,
-      payload: { dischargedOn: addDays(today, -5), reason: 'planned', destination: 'own_home_with_lease' },
+      payload: { dischargedOn: addDays(today, -5), reason: 'planned', destination: 'family_friends' },
     });
     expect(discharged.statusCode, discharged.body).toBe(200);
     const body = discharged.json<Stay>();
     expect(body).toMatchObject({
       dischargedOn: addDays(today, -5),
       dischargeReason: 'planned',
-      dischargeDestination: 'own_home_with_lease',
+      dischargeDestination: 'family_friends',
       nights: 5,
     });
     expect(body.reimbursement).toMatchObject({

@@ -6,7 +6,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ErrorBody, Locale } from '@hjemvej/contract';
-import { AppError, StaleVersionError } from './errors';
+import { AppError, LegalRefusalError, StaleVersionError } from './errors';
 import { requestLocale } from './locale';
 import { isMessageCode, translate, type MessageCode } from './messages';
 
@@ -102,6 +102,7 @@ export function registerErrorHandling(app: FastifyInstance, options: { spaFallba
           ...(error instanceof StaleVersionError
             ? { conflict: { ...error.conflict, changedFields: [...error.conflict.changedFields] } }
             : {}),
+          ...(error instanceof LegalRefusalError ? { legal: error.legal } : {}),
         }),
       );
     }

@@ -2,6 +2,7 @@
  * Errors a service may throw; the error handler turns them into clean, localized answers.
  * NotFoundError is also what "not yours" looks like: the two must be indistinguishable.
  */
+import type { LegalRefusal } from '@hjemvej/contract';
 import type { MessageCode } from './messages';
 
 export interface FieldError {
@@ -69,5 +70,29 @@ export class StaleVersionError extends AppError {
     readonly conflict: VersionConflict,
   ) {
     super(409, code, params, [{ path: 'version', code, params }]);
+  }
+}
+
+/**
+ * A legal rule refuses the action (422): the answer lists exactly what is missing, each with its
+ * source and plain-Danish text (`error.legal`), and names each missing condition as a field
+ * (`conditions.<id>`) so a generic error display shows the list too.
+ */
+export class LegalRefusalError extends AppError {
+  constructor(
+    code: MessageCode,
+    params: Record<string, string | number>,
+    readonly legal: LegalRefusal,
+  ) {
+    super(
+      422,
+      code,
+      params,
+      legal.missing.map((condition) => ({
+        path: `conditions.${condition.id}`,
+        code: 'legal_condition_missing' as const,
+        params: { text: condition.message },
+      })),
+    );
   }
 }

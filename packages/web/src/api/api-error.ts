@@ -8,6 +8,8 @@ export class ApiError extends Error {
   readonly code: string;
   readonly fields: readonly ApiFieldError[];
   readonly retryAfterSeconds: number | undefined;
+  /** A refusal by a legal rule (e.g. § 110 stk. 5): exactly the conditions that are missing. */
+  readonly legal: NonNullable<ErrorBody['error']['legal']> | null;
 
   constructor(status: number, body: ErrorBody['error']) {
     super(body.message);
@@ -16,6 +18,7 @@ export class ApiError extends Error {
     this.code = body.code;
     this.fields = body.fields ?? [];
     this.retryAfterSeconds = body.retryAfterSeconds;
+    this.legal = body.legal ?? null;
   }
 }
 

@@ -2,13 +2,15 @@
  * § 110 stays: the shelter registers the admission with the intake conversation, records when
  * it notified the handlekommune, and the discharge. Only the shelter where the stay is may
  * change it (§ 110 stk. 4: the shelter's leader decides admission and discharge); the
- * handlekommune reads it. The § 110 stk. 5 discharge conditions are checked in a later step.
+ * handlekommune reads it. A discharge to own housing is refused until the § 110 stk. 5 conditions
+ * hold (course-rules), with the list of what is missing.
  */
 import type { AdmissionBody, Stay, StayDischargeBody, StayNotificationBody, UpdateStayBody } from '@hjemvej/contract';
 import type { DataContext } from '../../http/secured-route';
 import { isShelterActor } from '../../access/citizen-scope';
 import { diffChanges } from '../../audit/audit-event';
 import { ForbiddenError, NotFoundError, UnprocessableError } from '../../http/errors';
+import { assertDischargeAllowed } from '../course-rules/course-rules-service';
 import { citizenAuditSubject } from '../citizens/citizen-audit';
 import { findPerson, type Person } from '../citizens/citizen-queries';
 import { formatDate, todayInDenmark } from '../citizens/danish-time';
@@ -240,6 +242,14 @@ export async function recordNotification(ctx: DataContext, stayId: string, body:
   return presented;
 }
 
+/**
+ * Destinations that are a discharge to own housing in the sense of § 110 stk. 5. Other ways out
+ * (the citizen left, hospital, another shelter, a §§ 107/108 offer) are recorded as they happened.
+ */
+export function dischargeNeedsConditions(destination: StayDischargeBody['destination']): boolean {
+  return destination === 'own_home_with_lease';
+}
+
 export async function dischargeStay(ctx: DataContext, stayId: string, body: StayDischargeBody): Promise<Stay> {
   const { row, person } = await loadStay(ctx, stayId);
   assertOwnShelter(ctx, row);
@@ -256,6 +266,8 @@ export async function dischargeStay(ctx: DataContext, stayId: string, body: Stay
       });
     }
     assertNotFuture(body.dischargedOn, 'dischargedOn');
+    // § 110 stk. 5: a discharge to own housing waits for plan, housing, support decision and lease.
+    if (dischargeNeedsConditions(body.destination)) await assertDischargeAllowed(ctx, person, row.id, body.dischargedOn);
   }
   const after = await writeStayChange(ctx, row, person, expectedVersion, {
     discharged_on: body.dischargedOn,
