@@ -4,12 +4,15 @@ import { RequirePermission } from '../auth/require-permission';
 import { useSession } from '../auth/session';
 import { AppLayout } from '../layout/app-layout';
 import { AuditPage } from '../pages/audit/audit-page';
+import { ByNameListPage } from '../pages/by-name-list/by-name-list-page';
 import { CitizenPage } from '../pages/citizens/citizen-page';
 import { CitizensPage } from '../pages/citizens/citizens-page';
+import { DecisionPage } from '../pages/decisions/decision-page';
 import { HomePage } from '../pages/home/home-page';
 import { NotFoundPage } from '../pages/not-found/not-found-page';
 import { PublicNotFoundPage } from '../pages/not-found/public-not-found-page';
 import { PartnersPage } from '../pages/partners/partners-page';
+import { PlanPage } from '../pages/plans/plan-page';
 import { RolesPage } from '../pages/roles/roles-page';
 import { SignInPage } from '../pages/sign-in/sign-in-page';
 import { UnitsPage } from '../pages/units/units-page';
@@ -33,10 +36,34 @@ export function AppRoutes() {
             }
           />
           <Route
+            path="by-name-list"
+            element={
+              <RequirePermission permission="citizens.read">
+                <ByNameListPage />
+              </RequirePermission>
+            }
+          />
+          <Route
             path="citizens/:id"
             element={
               <RequirePermission permission="citizens.read">
                 <CitizenPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="citizens/:id/plans/:planId"
+            element={
+              <RequirePermission permission="citizens.read">
+                <PlanPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="citizens/:id/decisions/:decisionId"
+            element={
+              <RequirePermission permission="citizens.read">
+                <DecisionPage />
               </RequirePermission>
             }
           />

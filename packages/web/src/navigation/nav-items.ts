@@ -2,6 +2,7 @@ import type { Permission } from '@hjemvej/domain';
 import {
   IconBuildingCommunity,
   IconHome,
+  IconListDetails,
   IconListSearch,
   IconShieldCheck,
   IconSitemap,
@@ -14,7 +15,7 @@ export interface NavItem {
   /** Route path. */
   path: string;
   /** Catalogue key of the label (`nav.<key>`) and of the quick-link text (`quickLinks.<key>`). */
-  key: 'home' | 'citizens' | 'units' | 'partners' | 'users' | 'roles' | 'audit';
+  key: 'home' | 'citizens' | 'byNameList' | 'units' | 'partners' | 'users' | 'roles' | 'audit';
   icon: Icon;
   /** Permission needed to see the page; none means every signed-in user. */
   permission?: Permission;
@@ -23,6 +24,7 @@ export interface NavItem {
 export const navItems: readonly NavItem[] = [
   { path: '/', key: 'home', icon: IconHome },
   { path: '/citizens', key: 'citizens', icon: IconUsersGroup, permission: 'citizens.read' },
+  { path: '/by-name-list', key: 'byNameList', icon: IconListDetails, permission: 'citizens.read' },
   { path: '/units', key: 'units', icon: IconSitemap, permission: 'organisation.manage' },
   { path: '/partners', key: 'partners', icon: IconBuildingCommunity, permission: 'organisation.manage' },
   { path: '/users', key: 'users', icon: IconUsers, permission: 'users.manage' },

@@ -81,6 +81,8 @@ const actions: Record<AuditAction, true> = {
   'follow_up.list': true,
   'follow_up.create': true,
   'follow_up.update': true,
+  'course.legal_checks': true,
+  'by_name_list.read': true,
 };
 
 export const auditActionList = Object.keys(actions) as AuditAction[];

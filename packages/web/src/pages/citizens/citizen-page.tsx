@@ -11,7 +11,20 @@ import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { useLanguage } from '../../i18n/use-language';
 import { NotFoundPage } from '../not-found/not-found-page';
+import { LegalChecksSection } from '../legal-checks/legal-checks-section';
+import { AssessmentsSection } from '../assessments/assessments-section';
+import { useAssessments } from '../assessments/use-assessments';
+import { DecisionsSection } from '../decisions/decisions-section';
+import { useDecisions } from '../decisions/use-decisions';
+import { PlansSection } from '../plans/plans-section';
+import { usePlans } from '../plans/use-plans';
+import { FollowUpsSection } from '../follow-ups/follow-ups-section';
+import { useFollowUps } from '../follow-ups/use-follow-ups';
+import { AllocationsSection } from '../housing-allocations/allocations-section';
+import { useAllocations } from '../housing-allocations/use-allocations';
 import { StaysSection } from '../stays/stays-section';
+import { SupportCoursesSection } from '../support-courses/support-courses-section';
+import { useSupportCourses } from '../support-courses/use-support-courses';
 import { useStays } from '../stays/use-stays';
 import { citizenAliasNote, citizenName } from './citizen-name';
 import { CitizenEditModal } from './citizen-edit-modal';
@@ -70,6 +83,12 @@ export function CitizenPage() {
   const citizen = useCitizen(id);
   const periods = useHousingPeriods(id);
   const stays = useStays(id);
+  const allocations = useAllocations(id);
+  const supportCourses = useSupportCourses(id);
+  const followUps = useFollowUps(id);
+  const assessments = useAssessments(id);
+  const plans = usePlans(id);
+  const decisions = useDecisions(id);
   const [editing, setEditing] = useState(false);
 
   if (isApiError(citizen.error) && [400, 404, 422].includes(citizen.error.status)) return <NotFoundPage />;
@@ -93,9 +112,36 @@ export function CitizenPage() {
       ) : null}
       <CitizenHeader citizen={data} onEdit={can('citizens.write') ? () => setEditing(true) : null} />
       <Stack gap="xl">
+        <LegalChecksSection citizenId={data.id} />
         <StaysSection stays={stays.data} error={stays.error} isPending={stays.isPending} />
         <HousingSection citizenId={data.id} data={periods.data} error={periods.error} isPending={periods.isPending} />
-        <TimelineSection citizen={data} periods={periods.data?.items} stays={stays.data} />
+        <AssessmentsSection citizenId={data.id} />
+        <PlansSection citizenId={data.id} />
+        <DecisionsSection citizenId={data.id} />
+        <AllocationsSection
+          citizenId={data.id}
+          allocations={allocations.data}
+          error={allocations.error}
+          isPending={allocations.isPending}
+        />
+        <SupportCoursesSection
+          citizenId={data.id}
+          courses={supportCourses.data}
+          error={supportCourses.error}
+          isPending={supportCourses.isPending}
+        />
+        <FollowUpsSection schedule={followUps.data} error={followUps.error} isPending={followUps.isPending} />
+        <TimelineSection
+          citizen={data}
+          periods={periods.data?.items}
+          stays={stays.data}
+          allocations={allocations.data}
+          supportCourses={supportCourses.data}
+          followUps={followUps.data}
+          assessments={assessments.data}
+          plans={plans.data}
+          decisions={decisions.data}
+        />
         <LinkedRecordsSection citizen={data} />
       </Stack>
       {editing ? <CitizenEditModal citizen={data} onClose={() => setEditing(false)} /> : null}

@@ -3,11 +3,12 @@ import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { housingCategories, type HousingCategory } from '@hjemvej/domain';
 import type { DischargeReason, Stay } from '@hjemvej/contract';
-import { fieldError, fieldErrorsOf } from '../../api/api-error';
+import { fieldError, fieldErrorsOf, isApiError } from '../../api/api-error';
 import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { todayInDenmark } from '../citizens/dates';
+import { LegalRefusalAlert } from '../legal-checks/legal-refusal-alert';
 import { dischargeReasonOptions } from './stay-options';
 import { useDischargeStay } from './use-stays';
 
@@ -41,7 +42,12 @@ export function DischargeModal({ stay, onClose }: { stay: Stay; onClose: () => v
     <AppModal opened onClose={onClose} title={t('stays.dischargeTitle')}>
       <form onSubmit={(event) => void handleSubmit(event)} noValidate>
         <Stack>
-          <ErrorAlert error={discharge.error} />
+          {/* § 110 stk. 5: the server's list of what is missing replaces the generic message. */}
+          {isApiError(discharge.error) && discharge.error.legal ? (
+            <LegalRefusalAlert error={discharge.error} />
+          ) : (
+            <ErrorAlert error={discharge.error} />
+          )}
           <TextInput
             type="date"
             label={t('stays.dischargedOn')}

@@ -113,7 +113,7 @@ export function TimelineChart({ spans, today }: { spans: readonly TimelineSpan[]
         </div>
       </div>
       <ul className="tl-legend">
-        {(['homeless', 'housed', 'unknown', 'stay'] as const).map((colour) => (
+        {(['homeless', 'housed', 'unknown', 'stay', 'support'] as const).map((colour) => (
           <li key={colour}>
             <span className={`tl-swatch tl-bar--${colour}`} aria-hidden="true" />
             {t(`timeline.legend.${colour}`)}

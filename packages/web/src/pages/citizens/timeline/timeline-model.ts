@@ -9,15 +9,31 @@
  */
 import type { BadgeTone } from '../../../components/status-badge';
 
-export const timelineKinds = ['registration', 'housing', 'stay', 'notification'] as const;
+export const timelineKinds = [
+  'registration',
+  'housing',
+  'stay',
+  'notification',
+  'allocation',
+  'lease',
+  'moveIn',
+  'supportCourse',
+  'ctiPhase',
+  'contact',
+  'followUp',
+  'returned',
+  'assessment',
+  'plan',
+  'decision',
+] as const;
 export type TimelineKind = (typeof timelineKinds)[number];
 
 /** Horizontal lanes of the chart, top to bottom. */
-export const timelineLanes = ['housing', 'stay'] as const;
+export const timelineLanes = ['housing', 'stay', 'support'] as const;
 export type TimelineLane = (typeof timelineLanes)[number];
 
 /** Colour families of bars (see citizens.css): each passes 4.5:1 with its text. */
-export type SpanColour = 'homeless' | 'housed' | 'unknown' | 'stay';
+export type SpanColour = 'homeless' | 'housed' | 'unknown' | 'stay' | 'support';
 
 export interface TimelineEvent {
   readonly id: string;

@@ -1,10 +1,22 @@
 import { useMemo, useState } from 'react';
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CitizenDetail, HousingPeriod, Stay } from '@hjemvej/contract';
+import type {
+  Assessment,
+  CitizenDetail,
+  Decision,
+  FollowUpSchedule,
+  HousingAllocation,
+  HousingPeriod,
+  Plan,
+  Stay,
+  SupportCourse,
+} from '@hjemvej/contract';
 import { useLanguage } from '../../../i18n/use-language';
 import { todayInDenmark } from '../dates';
 import { SectionTitle } from '../section-title';
+import { assessmentTimeline, decisionTimeline, planTimeline } from './course-record-sources';
+import { allocationTimeline, followUpTimeline, supportCourseTimeline } from './housing-support-sources';
 import { TimelineChart } from './timeline-chart';
 import { TimelineList } from './timeline-list';
 import { mergeTimeline, timelineKinds, type TimelineKind } from './timeline-model';
@@ -14,10 +26,26 @@ interface TimelineSectionProps {
   citizen: CitizenDetail;
   periods: readonly HousingPeriod[] | undefined;
   stays: readonly Stay[] | undefined;
+  allocations?: readonly HousingAllocation[] | undefined;
+  supportCourses?: readonly SupportCourse[] | undefined;
+  followUps?: FollowUpSchedule | undefined;
+  assessments?: readonly Assessment[] | undefined;
+  plans?: readonly Plan[] | undefined;
+  decisions?: readonly Decision[] | undefined;
 }
 
 /** The whole course at a glance: a chart of periods, and a filterable list of what happened. */
-export function TimelineSection({ citizen, periods, stays }: TimelineSectionProps) {
+export function TimelineSection({
+  citizen,
+  periods,
+  stays,
+  allocations,
+  supportCourses,
+  followUps,
+  assessments,
+  plans,
+  decisions,
+}: TimelineSectionProps) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
   const [shownKinds, setShownKinds] = useState<TimelineKind[]>([...timelineKinds]);
@@ -27,8 +55,14 @@ export function TimelineSection({ citizen, periods, stays }: TimelineSectionProp
       citizenTimeline(citizen, context),
       housingTimeline(periods ?? [], context),
       stayTimeline(stays ?? [], context),
+      allocationTimeline(allocations ?? [], context),
+      supportCourseTimeline(supportCourses ?? [], context),
+      followUpTimeline(followUps, context),
+      assessmentTimeline(assessments ?? [], context),
+      planTimeline(plans ?? [], context),
+      decisionTimeline(decisions ?? [], context),
     ]);
-  }, [citizen, periods, stays, t, locale]);
+  }, [citizen, periods, stays, allocations, supportCourses, followUps, assessments, plans, decisions, t, locale]);
   return (
     <section aria-labelledby="timeline-heading" data-testid="timeline">
       <SectionTitle id="timeline-heading">{t('timeline.title')}</SectionTitle>

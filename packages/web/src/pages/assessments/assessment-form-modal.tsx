@@ -1,0 +1,243 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Assessment, AssessmentArea, CreateAssessmentBody } from '@hjemvej/contract';
+import { fieldError, fieldErrorsOf } from '../../api/api-error';
+import { AppModal } from '../../components/app-modal';
+import { ErrorAlert } from '../../components/error-alert';
+import { useNotify } from '../../components/use-notify';
+import { todayInDenmark } from '../citizens/dates';
+import { ConflictNotice, isConflict } from '../plans/conflict-notice';
+import {
+  functionLevels,
+  goalTypes,
+  pick,
+  supportNeeds,
+  vumAreaGroups,
+  vumAreas,
+  vumAreasOf,
+  type FunctionLevel,
+  type GoalType,
+  type SupportNeed,
+  type VumArea,
+} from '../plans/course-options';
+import { useCreateAssessment, useUpdateAssessment } from './use-assessments';
+import '../plans/course-records.css';
+
+interface AreaDraft {
+  functionLevel: FunctionLevel;
+  supportNeed: SupportNeed;
+  goalType: GoalType | null;
+  note: string;
+}
+
+interface Draft {
+  assessedOn: string;
+  areas: Record<VumArea, AreaDraft>;
+  summary: string;
+  citizenView: string;
+}
+
+const emptyArea: AreaDraft = { functionLevel: 'not_assessed', supportNeed: 'not_assessed', goalType: null, note: '' };
+
+function draftOf(assessment: Assessment | null): Draft {
+  const byArea = new Map<string, AssessmentArea>((assessment?.areas ?? []).map((area) => [area.area, area]));
+  const areas = Object.fromEntries(
+    vumAreas.map((area) => {
+      const stored = byArea.get(area);
+      return [
+        area,
+        stored
+          ? {
+              functionLevel: stored.functionLevel,
+              supportNeed: stored.supportNeed,
+              goalType: stored.goalType,
+              note: stored.note ?? '',
+            }
+          : emptyArea,
+      ];
+    }),
+  ) as Record<VumArea, AreaDraft>;
+  return {
+    assessedOn: assessment?.assessedOn ?? todayInDenmark(),
+    areas,
+    summary: assessment?.summary ?? '',
+    citizenView: assessment?.citizenView ?? '',
+  };
+}
+
+/** Areas with anything said about them; those left out are "ikke vurderet". */
+function areasOf(draft: Draft): CreateAssessmentBody['areas'] {
+  return vumAreas
+    .map((area) => ({ area, ...draft.areas[area] }))
+    .filter(
+      (item) =>
+        item.functionLevel !== 'not_assessed' ||
+        item.supportNeed !== 'not_assessed' ||
+        item.goalType !== null ||
+        item.note.trim() !== '',
+    )
+    .map((item) => ({
+      area: item.area,
+      functionLevel: item.functionLevel,
+      supportNeed: item.supportNeed,
+      goalType: item.goalType,
+      note: item.note,
+    }));
+}
+
+interface AssessmentFormModalProps {
+  citizenId: string;
+  /** The assessment as it is now when editing (refreshed when someone else has saved); null to create. */
+  assessment: Assessment | null;
+  onClose: () => void;
+}
+
+/**
+ * A VUM 2.0 assessment: per area the level of function, support need, goal type and a note, the
+ * caseworker's overall assessment and the citizen's own view in their own words.
+ */
+export function AssessmentFormModal({ citizenId, assessment, onClose }: AssessmentFormModalProps) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const create = useCreateAssessment(citizenId);
+  const update = useUpdateAssessment(assessment?.id ?? '');
+  const mutation = assessment ? update : create;
+  const [base, setBase] = useState<Assessment | null>(assessment);
+  const [draft, setDraft] = useState<Draft>(() => draftOf(assessment));
+  const fields = fieldErrorsOf(mutation.error);
+  const conflict = isConflict(mutation.error);
+
+  const setArea = (area: VumArea, change: Partial<AreaDraft>) =>
+    setDraft((previous) => ({ ...previous, areas: { ...previous.areas, [area]: { ...previous.areas[area], ...change } } }));
+
+  const handleSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const content = {
+      assessedOn: draft.assessedOn,
+      areas: areasOf(draft),
+      summary: draft.summary,
+      citizenView: draft.citizenView,
+    };
+    try {
+      if (base) await update.mutateAsync({ version: base.version, ...content });
+      else await create.mutateAsync(content);
+      notify(t('assessments.saved'));
+      onClose();
+    } catch {
+      // Shown from the mutation's error.
+    }
+  };
+
+  const reload = () => {
+    if (assessment) {
+      setBase(assessment);
+      setDraft(draftOf(assessment));
+    }
+    update.reset();
+  };
+
+  const levelOptions = functionLevels.map((value) => ({ value, label: t(`assessments.functionLevel.${value}`) }));
+  const needOptions = supportNeeds.map((value) => ({ value, label: t(`assessments.supportNeed.${value}`) }));
+  const goalOptions = [
+    { value: '', label: t('assessments.noGoal') },
+    ...goalTypes.map((value) => ({ value, label: t(`assessments.goalType.${value}`) })),
+  ];
+
+  return (
+    <AppModal opened onClose={onClose} title={assessment ? t('assessments.editTitle') : t('assessments.createTitle')} size="xl">
+      <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+        <Stack>
+          {conflict ? <ConflictNotice error={mutation.error} onReload={reload} /> : <ErrorAlert error={mutation.error} />}
+          <TextInput
+            type="date"
+            label={t('assessments.assessedOn')}
+            required
+            max={todayInDenmark()}
+            value={draft.assessedOn}
+            onChange={(event) => setDraft({ ...draft, assessedOn: event.currentTarget.value })}
+            error={fieldError(fields, 'assessedOn')}
+            maw={240}
+            data-autofocus
+          />
+          <Textarea
+            label={t('assessments.citizenView')}
+            description={t('assessments.citizenViewHint')}
+            autosize
+            minRows={3}
+            value={draft.citizenView}
+            onChange={(event) => setDraft({ ...draft, citizenView: event.currentTarget.value })}
+            error={fieldError(fields, 'citizenView')}
+          />
+          {vumAreaGroups.map((group) => (
+            <Stack key={group} gap="sm">
+              <Title order={3} size="h5">
+                {t(`assessments.group.${group}`)}
+              </Title>
+              <Stack gap="sm">
+                {vumAreasOf(group).map((area) => {
+                  const value = draft.areas[area];
+                  const index = vumAreas.indexOf(area);
+                  return (
+                    <fieldset key={area} className="assessment-area" data-testid={`assessment-area-${area}`}>
+                      <legend>{t(`assessments.area.${area}`)}</legend>
+                      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
+                        <NativeSelect
+                          label={t('assessments.functionLevelLabel')}
+                          data={levelOptions}
+                          value={value.functionLevel}
+                          onChange={(event) =>
+                            setArea(area, { functionLevel: pick(functionLevels, event.currentTarget.value) ?? 'not_assessed' })
+                          }
+                          error={fieldError(fields, `areas.${index}`)}
+                        />
+                        <NativeSelect
+                          label={t('assessments.supportNeedLabel')}
+                          data={needOptions}
+                          value={value.supportNeed}
+                          onChange={(event) =>
+                            setArea(area, { supportNeed: pick(supportNeeds, event.currentTarget.value) ?? 'not_assessed' })
+                          }
+                        />
+                        <NativeSelect
+                          label={t('assessments.goalTypeLabel')}
+                          data={goalOptions}
+                          value={value.goalType ?? ''}
+                          onChange={(event) => setArea(area, { goalType: pick(goalTypes, event.currentTarget.value) })}
+                        />
+                      </SimpleGrid>
+                      <Textarea
+                        mt="xs"
+                        label={t('assessments.note')}
+                        autosize
+                        minRows={1}
+                        value={value.note}
+                        onChange={(event) => setArea(area, { note: event.currentTarget.value })}
+                      />
+                    </fieldset>
+                  );
+                })}
+              </Stack>
+            </Stack>
+          ))}
+          <Textarea
+            label={t('assessments.summary')}
+            autosize
+            minRows={2}
+            value={draft.summary}
+            onChange={(event) => setDraft({ ...draft, summary: event.currentTarget.value })}
+            error={fieldError(fields, 'summary')}
+          />
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={mutation.isPending} disabled={conflict}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}

@@ -1,0 +1,130 @@
+import { useState } from 'react';
+import { Anchor, Button, Paper, SimpleGrid, Stack } from '@mantine/core';
+import { IconFileText, IconPencil } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { isApiError } from '../../api/api-error';
+import { ErrorAlert } from '../../components/error-alert';
+import { Loading } from '../../components/loading';
+import { PageHeader } from '../../components/page-header';
+import { StatusBadge } from '../../components/status-badge';
+import { useLanguage } from '../../i18n/use-language';
+import { citizenName } from '../citizens/citizen-name';
+import { formatIsoDate } from '../citizens/dates';
+import { Fact } from '../citizens/fact';
+import { useCitizen } from '../citizens/use-citizens';
+import { NotFoundPage } from '../not-found/not-found-page';
+import { useCanAuthorCourse } from '../plans/course-access';
+import { VersionHistory } from '../plans/version-history';
+import { DecisionFormModal } from './decision-form-modal';
+import { decisionTitle } from './decision-status';
+import { useDecisionVocabulary } from './decision-vocabulary';
+import { LetterModal } from './letter-modal';
+import { useDecision, useDecisionComparison, useDecisionVersions } from './use-decisions';
+
+/** One decision as it is now, the letter to the citizen, its versions and any two compared. */
+export function DecisionPage() {
+  const { id = '', decisionId = '' } = useParams();
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const canWrite = useCanAuthorCourse();
+  const citizen = useCitizen(id);
+  const decision = useDecision(decisionId);
+  const versions = useDecisionVersions(decisionId);
+  const vocabulary = useDecisionVocabulary();
+  const [editing, setEditing] = useState(false);
+  const [showLetter, setShowLetter] = useState(false);
+  const [picked, setPicked] = useState<{ from: number | null; to: number | null } | null>(null);
+  const latest = versions.data ? Math.max(...versions.data.items.map((item) => item.version)) : null;
+  const from = picked?.from ?? (latest !== null && latest > 1 ? latest - 1 : null);
+  const to = picked?.to ?? latest;
+  const comparison = useDecisionComparison(decisionId, from, to);
+
+  if (isApiError(decision.error) && [400, 404, 422].includes(decision.error.status)) return <NotFoundPage />;
+  if (decision.isPending) return <Loading minHeight={240} />;
+  if (!decision.data) return <ErrorAlert error={decision.error} />;
+  const data = decision.data;
+  const name = citizen.data ? citizenName(citizen.data, t) : '';
+  const date = (iso: string | null) => (iso ? formatIsoDate(iso, locale) : '–');
+  const title = decisionTitle(data, t);
+  return (
+    <>
+      <PageHeader
+        title={t('decisions.pageTitle', { title, name })}
+        description={t('decisions.pageDescription', {
+          version: data.version,
+          name: data.updatedBy ?? data.createdBy ?? '–',
+          organisation: data.organisation.name,
+        })}
+        actions={
+          <>
+            <Button leftSection={<IconFileText size={16} aria-hidden="true" />} onClick={() => setShowLetter(true)}>
+              {t('decisions.letter.open')}
+            </Button>
+            {canWrite ? (
+              <Button
+                variant="default"
+                leftSection={<IconPencil size={16} aria-hidden="true" />}
+                onClick={() => setEditing(true)}
+              >
+                {t('decisions.edit')}
+              </Button>
+            ) : null}
+          </>
+        }
+      />
+      <Anchor component={Link} to={`/citizens/${id}`} size="sm" mb="md" display="inline-block">
+        {t('plans.backToCitizen', { name })}
+      </Anchor>
+      <Stack gap="xl">
+        <Paper withBorder p="md" radius="md" data-testid="decision-content">
+          <Stack gap="md">
+            <div>
+              <StatusBadge tone={data.outcome === 'granted' ? 'success' : 'neutral'}>
+                {t(`decisions.outcome.${data.outcome}`)}
+              </StatusBadge>
+            </div>
+            <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
+              <Fact label={t('decisions.field.kind')}>{t(`decisions.kind.${data.kind}`)}</Fact>
+              <Fact label={t('decisions.field.method')}>{data.method ? t(`decisions.method.${data.method}`) : '–'}</Fact>
+              <Fact label={t('decisions.field.decidedOn')}>{date(data.decidedOn)}</Fact>
+              <Fact label={t('decisions.period')}>
+                {data.periodFrom
+                  ? t('decisions.periodValue', {
+                      from: date(data.periodFrom),
+                      to: data.periodTo ? date(data.periodTo) : t('decisions.untilFurther'),
+                    })
+                  : '–'}
+              </Fact>
+            </SimpleGrid>
+            <Fact label={t('decisions.field.reasons')}>{data.reasons ?? '–'}</Fact>
+            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+              <Fact label={t('decisions.field.wishedProvider')}>{data.wishedProvider ?? t('decisions.noWish')}</Fact>
+              <Fact label={t('decisions.field.wishFollowed')}>
+                {data.wishFollowed === null ? '–' : data.wishFollowed ? t('common.yes') : t('common.no')}
+              </Fact>
+            </SimpleGrid>
+            {data.reasonIfNotFollowed ? (
+              <Fact label={t('decisions.field.reasonIfNotFollowed')}>{data.reasonIfNotFollowed}</Fact>
+            ) : null}
+            <Fact label={t('decisions.field.appealGuidance')}>{data.appealGuidance}</Fact>
+          </Stack>
+        </Paper>
+        <VersionHistory
+          idPrefix="decision"
+          versions={versions.data}
+          versionsError={versions.error}
+          from={from}
+          to={to}
+          onChange={(nextFrom, nextTo) => setPicked({ from: nextFrom, to: nextTo })}
+          comparison={comparison.data}
+          comparisonError={comparison.error}
+          comparisonLoading={comparison.isFetching && !comparison.data}
+          vocabulary={vocabulary}
+        />
+      </Stack>
+      {editing ? <DecisionFormModal citizenId={id} decision={data} onClose={() => setEditing(false)} /> : null}
+      {showLetter ? <LetterModal decisionId={data.id} onClose={() => setShowLetter(false)} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,157 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Button, Group, Radio, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { homelessCategories } from '@hjemvej/domain';
+import { fieldError, fieldErrorsOf } from '../../api/api-error';
+import { AppModal } from '../../components/app-modal';
+import { ErrorAlert } from '../../components/error-alert';
+import { useNotify } from '../../components/use-notify';
+import { useLanguage } from '../../i18n/use-language';
+import { formatIsoDate, todayInDenmark } from '../citizens/dates';
+import type { FollowUpMilestoneItem, ReturnCategory } from './follow-up-options';
+import { useCreateFollowUp } from './use-follow-ups';
+
+const returnCategoryOptions: readonly ReturnCategory[] = [...homelessCategories, 'unknown'];
+
+interface FollowUpModalProps {
+  allocationId: string;
+  address: string;
+  moveInOn: string;
+  milestone: FollowUpMilestoneItem;
+  onClose: () => void;
+}
+
+/**
+ * A follow-up 3, 6 or 12 months after the move-in: does the citizen keep the home? "Lost the home"
+ * puts the citizen back on the homeless list, counted as returned from housing.
+ */
+export function FollowUpModal({ allocationId, address, moveInOn, milestone, onClose }: FollowUpModalProps) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const notify = useNotify();
+  const create = useCreateFollowUp();
+  const today = todayInDenmark();
+  const [checkedOn, setCheckedOn] = useState(today);
+  const [outcome, setOutcome] = useState<'keeps' | 'lost' | null>(null);
+  const [lostHomeOn, setLostHomeOn] = useState('');
+  const [returnCategory, setReturnCategory] = useState<ReturnCategory | null>(null);
+  const [note, setNote] = useState('');
+  const [missing, setMissing] = useState(false);
+  const fields = fieldErrorsOf(create.error);
+
+  const handleSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!outcome) {
+      setMissing(true);
+      return;
+    }
+    const keepsHome = outcome === 'keeps';
+    try {
+      await create.mutateAsync({
+        allocationId,
+        body: {
+          milestone: milestone.milestone,
+          checkedOn,
+          keepsHome,
+          ...(keepsHome ? {} : { returnCategory: returnCategory ?? 'unknown' }),
+          ...(keepsHome || lostHomeOn === '' ? {} : { lostHomeOn }),
+          note: note.trim() === '' ? null : note.trim(),
+        },
+      });
+      notify(keepsHome ? t('followUps.recordedKeeps') : t('followUps.recordedLost'));
+      onClose();
+    } catch {
+      // Shown from create.error.
+    }
+  };
+
+  return (
+    <AppModal opened onClose={onClose} title={t('followUps.recordTitle', { milestone: milestone.milestone })} size="lg">
+      <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+        <Stack>
+          <ErrorAlert error={create.error} />
+          <Text size="sm">
+            {t('followUps.recordText', {
+              address,
+              moveInOn: formatIsoDate(moveInOn, locale),
+              dueOn: formatIsoDate(milestone.dueOn, locale),
+            })}
+          </Text>
+          <TextInput
+            type="date"
+            label={t('followUps.field.checkedOn')}
+            required
+            data-autofocus
+            min={moveInOn}
+            max={today}
+            value={checkedOn}
+            onChange={(event) => setCheckedOn(event.currentTarget.value)}
+            error={fieldError(fields, 'checkedOn') ?? fieldError(fields, 'milestone')}
+          />
+          <Radio.Group
+            label={t('followUps.field.outcome')}
+            required
+            value={outcome}
+            onChange={(value) => setOutcome(value === 'keeps' || value === 'lost' ? value : null)}
+            error={fieldError(fields, 'keepsHome') ?? (missing && !outcome ? t('validation.chooseOne') : undefined)}
+          >
+            <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs" mt="xs">
+              {(['keeps', 'lost'] as const).map((value) => (
+                <Radio.Card key={value} value={value} p="sm" radius="md" className="support-method-card">
+                  <Group wrap="nowrap" gap="sm">
+                    <Radio.Indicator />
+                    <Text fw={600}>{t(`followUps.outcome.${value}`)}</Text>
+                  </Group>
+                </Radio.Card>
+              ))}
+            </SimpleGrid>
+          </Radio.Group>
+          {outcome === 'lost' ? (
+            <>
+              <Alert color="orange" icon={<IconInfoCircle aria-hidden="true" />} title={t('followUps.lostTitle')}>
+                {t('followUps.lostExplanation')}
+              </Alert>
+              <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+                <TextInput
+                  type="date"
+                  label={t('followUps.field.lostHomeOn')}
+                  description={t('followUps.lostHomeOnHint')}
+                  min={moveInOn}
+                  max={checkedOn}
+                  value={lostHomeOn}
+                  onChange={(event) => setLostHomeOn(event.currentTarget.value)}
+                  error={fieldError(fields, 'lostHomeOn')}
+                />
+                <Select
+                  label={t('followUps.field.returnCategory')}
+                  description={t('followUps.returnCategoryHint')}
+                  data={returnCategoryOptions.map((value) => ({ value, label: t(`housingCategory.${value}`) }))}
+                  value={returnCategory}
+                  onChange={(value) => setReturnCategory(returnCategoryOptions.find((option) => option === value) ?? null)}
+                  error={fieldError(fields, 'returnCategory')}
+                />
+              </SimpleGrid>
+            </>
+          ) : null}
+          <Textarea
+            autosize
+            minRows={2}
+            label={t('followUps.field.note')}
+            value={note}
+            onChange={(event) => setNote(event.currentTarget.value)}
+            error={fieldError(fields, 'note')}
+          />
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending} color={outcome === 'lost' ? 'red.8' : undefined}>
+              {outcome === 'lost' ? t('followUps.saveLost') : t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}

@@ -1,0 +1,132 @@
+import { useState } from 'react';
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconClipboardCheck } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { FollowUpSchedule } from '@hjemvej/contract';
+import { ErrorAlert } from '../../components/error-alert';
+import { Loading } from '../../components/loading';
+import { StatusBadge } from '../../components/status-badge';
+import { useLanguage } from '../../i18n/use-language';
+import { formatIsoDate } from '../citizens/dates';
+import { SectionTitle } from '../citizens/section-title';
+import { useCanWriteCourse } from '../housing-allocations/use-can-write-course';
+import { followUpStateTone, type FollowUpMilestoneItem } from './follow-up-options';
+import { FollowUpModal } from './follow-up-modal';
+import './follow-ups.css';
+
+type ScheduleItem = FollowUpSchedule['items'][number];
+type Recording = { item: ScheduleItem; milestone: FollowUpMilestoneItem } | null;
+
+function MilestoneRow({
+  milestone,
+  canRecord,
+  onRecord,
+}: {
+  milestone: FollowUpMilestoneItem;
+  canRecord: boolean;
+  onRecord: () => void;
+}) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const followUp = milestone.followUp;
+  return (
+    <li className="follow-up-row" data-testid={`follow-up-${milestone.milestone}`}>
+      <Group justify="space-between" gap="xs" align="center">
+        <div>
+          <Group gap="xs">
+            <Text fw={600}>{t('followUps.milestone', { count: milestone.milestone })}</Text>
+            <StatusBadge tone={followUpStateTone[milestone.state]}>{t(`followUps.state.${milestone.state}`)}</StatusBadge>
+          </Group>
+          <Text size="sm" c="dimmed">
+            {t('followUps.dueOn', { date: formatIsoDate(milestone.dueOn, locale) })}
+          </Text>
+          {followUp ? (
+            <Text size="sm">
+              {followUp.keepsHome
+                ? t('followUps.resultKeeps', { date: formatIsoDate(followUp.checkedOn, locale) })
+                : t('followUps.resultLost', {
+                    date: formatIsoDate(followUp.checkedOn, locale),
+                    lostOn: formatIsoDate(followUp.lostHomeOn ?? followUp.checkedOn, locale),
+                  })}
+              {followUp.createdBy ? ` · ${followUp.createdBy}` : ''}
+            </Text>
+          ) : null}
+          {followUp?.note ? <Text size="sm">{followUp.note}</Text> : null}
+        </div>
+        {canRecord ? (
+          <Button
+            size="md"
+            variant={milestone.state === 'upcoming' ? 'default' : 'filled'}
+            leftSection={<IconClipboardCheck size={18} aria-hidden="true" />}
+            onClick={onRecord}
+          >
+            {t('followUps.record', { count: milestone.milestone })}
+          </Button>
+        ) : null}
+      </Group>
+    </li>
+  );
+}
+
+/** After each move-in: follow-ups at 3, 6 and 12 months, their due state, and whether the home was kept. */
+export function FollowUpsSection({
+  schedule,
+  error,
+  isPending,
+}: {
+  schedule: FollowUpSchedule | undefined;
+  error: unknown;
+  isPending: boolean;
+}) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const canWrite = useCanWriteCourse();
+  const [recording, setRecording] = useState<Recording>(null);
+  return (
+    <section aria-labelledby="follow-ups-heading" data-testid="follow-ups">
+      <SectionTitle id="follow-ups-heading">{t('followUps.title')}</SectionTitle>
+      <ErrorAlert error={error} />
+      {isPending ? <Loading /> : null}
+      {schedule?.returnedFromHousing ? (
+        <Alert color="orange" mb="md" title={t('followUps.returnedTitle')} data-testid="returned-from-housing">
+          {t('followUps.returnedText')}
+        </Alert>
+      ) : null}
+      {schedule && schedule.items.length === 0 ? <Text c="dimmed">{t('followUps.empty')}</Text> : null}
+      <Stack gap="md">
+        {(schedule?.items ?? []).map((item) => {
+          const headingId = `follow-ups-${item.housingAllocationId}`;
+          return (
+            <Paper key={item.housingAllocationId} withBorder p="md" radius="md" component="article" aria-labelledby={headingId}>
+              <Title order={3} size="h4" id={headingId}>
+                {item.address}
+              </Title>
+              <Text size="sm" c="dimmed" mb="sm">
+                {t('followUps.movedInOn', { date: formatIsoDate(item.moveInOn, locale) })}
+              </Text>
+              <ol className="follow-up-list">
+                {item.milestones.map((milestone) => (
+                  <MilestoneRow
+                    key={milestone.milestone}
+                    milestone={milestone}
+                    canRecord={canWrite && milestone.followUp === null && milestone.state !== 'not_applicable'}
+                    onRecord={() => setRecording({ item, milestone })}
+                  />
+                ))}
+              </ol>
+            </Paper>
+          );
+        })}
+      </Stack>
+      {recording ? (
+        <FollowUpModal
+          allocationId={recording.item.housingAllocationId}
+          address={recording.item.address}
+          moveInOn={recording.item.moveInOn}
+          milestone={recording.milestone}
+          onClose={() => setRecording(null)}
+        />
+      ) : null}
+    </section>
+  );
+}

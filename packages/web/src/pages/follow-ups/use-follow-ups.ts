@@ -1,0 +1,22 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import type { CreateFollowUpBody, FollowUp, FollowUpSchedule } from '@hjemvej/contract';
+import { api } from '../../api/client';
+import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
+
+/** Follow-ups after each move-in: due dates at 3, 6 and 12 months and what was found. */
+export function useFollowUps(citizenId: string) {
+  return useQuery({
+    queryKey: [...citizensQueryKey, 'follow-ups', citizenId],
+    queryFn: ({ signal }) => api.get<FollowUpSchedule>(`/citizens/${citizenId}/follow-ups`, { signal }),
+  });
+}
+
+/** Recording "lost the home" also changes the housing situation: everything about the citizen is refreshed. */
+export function useCreateFollowUp() {
+  const invalidate = useInvalidateCitizens();
+  return useMutation({
+    mutationFn: ({ allocationId, body }: { allocationId: string; body: CreateFollowUpBody }) =>
+      api.post<FollowUp>(`/housing-allocations/${allocationId}/follow-ups`, body),
+    onSuccess: invalidate,
+  });
+}

@@ -1,0 +1,163 @@
+import { useState } from 'react';
+import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconHomeCheck, IconPencil, IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { HousingAllocation } from '@hjemvej/contract';
+import { ErrorAlert } from '../../components/error-alert';
+import { Loading } from '../../components/loading';
+import { StatusBadge } from '../../components/status-badge';
+import { useLanguage } from '../../i18n/use-language';
+import { formatIsoDate } from '../citizens/dates';
+import { Fact } from '../citizens/fact';
+import { SectionTitle } from '../citizens/section-title';
+import { allocationStatusTone } from './allocation-options';
+import { AllocationFormModal } from './allocation-form-modal';
+import { MoveInModal } from './move-in-modal';
+import { useCanWriteCourse } from './use-can-write-course';
+
+type Acting = { kind: 'create' } | { kind: 'edit' | 'moveIn'; allocation: HousingAllocation } | null;
+
+const kroner = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 });
+
+function AllocationCard({
+  allocation,
+  canChange,
+  onEdit,
+  onMoveIn,
+}: {
+  allocation: HousingAllocation;
+  canChange: boolean;
+  onEdit: () => void;
+  onMoveIn: () => void;
+}) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const date = (value: string | null) => (value ? formatIsoDate(value, locale) : '–');
+  const headingId = `allocation-${allocation.id}`;
+  const landlord = [allocation.partner?.name, allocation.landlord].filter(Boolean).join(' · ');
+  const canMoveIn = canChange && allocation.status === 'lease_signed';
+  return (
+    <Paper withBorder p="md" radius="md" component="article" aria-labelledby={headingId} data-testid="allocation-card">
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start" gap="xs">
+          <div>
+            <Title order={3} size="h4" id={headingId}>
+              {allocation.address}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {landlord || t('allocations.noLandlord')}
+            </Text>
+          </div>
+          <StatusBadge tone={allocationStatusTone[allocation.status]}>{t(`allocations.status.${allocation.status}`)}</StatusBadge>
+        </Group>
+        <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
+          <Fact label={t('allocations.field.monthlyRent')}>
+            {allocation.monthlyRent === null
+              ? '–'
+              : t('allocations.rentValue', { amount: kroner.format(allocation.monthlyRent) })}
+          </Fact>
+          <Fact label={t('allocations.field.rooms')}>{allocation.rooms ?? '–'}</Fact>
+          <Fact label={t('allocations.field.allocatedOn')}>{date(allocation.allocatedOn)}</Fact>
+          <Fact label={t('allocations.field.leaseSignedOn')}>{date(allocation.leaseSignedOn)}</Fact>
+          <Fact label={t('allocations.field.plannedMoveInOn')}>{date(allocation.plannedMoveInOn)}</Fact>
+          <Fact label={t('allocations.field.moveInOn')}>{date(allocation.moveInOn)}</Fact>
+          {allocation.withdrawnOn ? (
+            <Fact label={t('allocations.field.withdrawnOn')}>
+              {[date(allocation.withdrawnOn), allocation.withdrawalReason].filter(Boolean).join(' – ')}
+            </Fact>
+          ) : null}
+        </SimpleGrid>
+        {allocation.note ? <Text size="sm">{allocation.note}</Text> : null}
+        {allocation.status === 'allocated' && canChange ? (
+          <Text size="sm" c="dimmed">
+            {t('allocations.leaseFirst')}
+          </Text>
+        ) : null}
+        {canChange ? (
+          <Group gap="xs">
+            {canMoveIn ? (
+              <Button size="md" leftSection={<IconHomeCheck size={18} aria-hidden="true" />} onClick={onMoveIn}>
+                {t('allocations.moveIn')}
+              </Button>
+            ) : null}
+            {allocation.status !== 'withdrawn' ? (
+              <Button size="md" variant="default" leftSection={<IconPencil size={18} aria-hidden="true" />} onClick={onEdit}>
+                {t('allocations.edit')}
+              </Button>
+            ) : null}
+          </Group>
+        ) : null}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** Allocations (anvisning) of own housing: the offer, the lease, the move-in. */
+export function AllocationsSection({
+  citizenId,
+  allocations,
+  error,
+  isPending,
+}: {
+  citizenId: string;
+  allocations: HousingAllocation[] | undefined;
+  error: unknown;
+  isPending: boolean;
+}) {
+  const { t } = useTranslation();
+  const canWrite = useCanWriteCourse();
+  const [acting, setActing] = useState<Acting>(null);
+  return (
+    <section aria-labelledby="allocations-heading" data-testid="allocations">
+      <SectionTitle
+        id="allocations-heading"
+        actions={
+          canWrite ? (
+            <Button
+              size="sm"
+              variant="light"
+              leftSection={<IconPlus size={16} aria-hidden="true" />}
+              onClick={() => setActing({ kind: 'create' })}
+            >
+              {t('allocations.create')}
+            </Button>
+          ) : null
+        }
+      >
+        {t('allocations.title')}
+      </SectionTitle>
+      <ErrorAlert error={error} />
+      {isPending ? <Loading /> : null}
+      {allocations && allocations.length === 0 ? <Text c="dimmed">{t('allocations.empty')}</Text> : null}
+      <Stack gap="md">
+        {(allocations ?? []).map((allocation) => (
+          <AllocationCard
+            key={allocation.id}
+            allocation={allocation}
+            canChange={canWrite}
+            onEdit={() => setActing({ kind: 'edit', allocation })}
+            onMoveIn={() => setActing({ kind: 'moveIn', allocation })}
+          />
+        ))}
+      </Stack>
+      {acting?.kind === 'create' ? (
+        <AllocationFormModal citizenId={citizenId} allocation={null} onClose={() => setActing(null)} />
+      ) : null}
+      {acting?.kind === 'edit' ? (
+        <AllocationFormModal
+          key={acting.allocation.id}
+          citizenId={citizenId}
+          allocation={allocations?.find((item) => item.id === acting.allocation.id) ?? acting.allocation}
+          onClose={() => setActing(null)}
+        />
+      ) : null}
+      {acting?.kind === 'moveIn' ? (
+        <MoveInModal
+          key={acting.allocation.id}
+          allocation={allocations?.find((item) => item.id === acting.allocation.id) ?? acting.allocation}
+          onClose={() => setActing(null)}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { HousingAllocation } from '@hjemvej/contract';
+import { fieldError, fieldErrorsOf } from '../../api/api-error';
+import { AppModal } from '../../components/app-modal';
+import { ErrorAlert } from '../../components/error-alert';
+import { useNotify } from '../../components/use-notify';
+import { todayInDenmark } from '../citizens/dates';
+import { useMoveIn } from './use-allocations';
+
+/** Records the move-in: the current housing situation ends and "own home with lease" begins. */
+export function MoveInModal({ allocation, onClose }: { allocation: HousingAllocation; onClose: () => void }) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const moveIn = useMoveIn();
+  const today = todayInDenmark();
+  const [moveInOn, setMoveInOn] = useState(
+    allocation.plannedMoveInOn !== null && allocation.plannedMoveInOn <= today ? allocation.plannedMoveInOn : today,
+  );
+  const fields = fieldErrorsOf(moveIn.error);
+
+  const handleSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await moveIn.mutateAsync({ id: allocation.id, body: { moveInOn, version: allocation.version } });
+      notify(t('allocations.movedIn'));
+      onClose();
+    } catch {
+      // Shown from moveIn.error.
+    }
+  };
+
+  return (
+    <AppModal opened onClose={onClose} title={t('allocations.moveInTitle')}>
+      <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+        <Stack>
+          <ErrorAlert error={moveIn.error} />
+          <Text size="sm">{t('allocations.moveInText', { address: allocation.address })}</Text>
+          <TextInput
+            type="date"
+            label={t('allocations.field.moveInOn')}
+            required
+            data-autofocus
+            min={allocation.leaseSignedOn ?? allocation.allocatedOn}
+            max={today}
+            value={moveInOn}
+            onChange={(event) => setMoveInOn(event.currentTarget.value)}
+            error={fieldError(fields, 'moveInOn') ?? fieldError(fields, 'leaseSignedOn') ?? fieldError(fields, 'version')}
+          />
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={moveIn.isPending}>
+              {t('allocations.moveIn')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}

@@ -1,0 +1,400 @@
+import { useState, type FormEvent } from 'react';
+import {
+  ActionIcon,
+  Button,
+  Group,
+  NativeSelect,
+  Radio,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { CreatePlanBody, Plan } from '@hjemvej/contract';
+import { fieldError, fieldErrorsOf } from '../../api/api-error';
+import { AppModal } from '../../components/app-modal';
+import { ErrorAlert } from '../../components/error-alert';
+import { useNotify } from '../../components/use-notify';
+import { todayInDenmark } from '../citizens/dates';
+import { ConflictNotice, isConflict } from './conflict-notice';
+import { lifeAreas, pick, planKinds, type LifeArea, type PlanKind } from './course-options';
+import { usePlanVocabulary } from './plan-vocabulary';
+import { useCreatePlan, usePlanComparison, useUpdatePlan } from './use-plans';
+import { VersionChanges } from './version-changes';
+import './course-records.css';
+
+interface GoalDraft {
+  key: number;
+  lifeArea: LifeArea;
+  goal: string;
+  note: string;
+}
+interface ResponsibleDraft {
+  key: number;
+  name: string;
+  unit: string;
+  task: string;
+}
+interface FollowUpDraft {
+  key: number;
+  dueOn: string;
+  note: string;
+  doneOn: string;
+}
+interface Draft {
+  kind: PlanKind;
+  madeOn: string;
+  endedOn: string;
+  citizenWishes: string;
+  goals: GoalDraft[];
+  responsible: ResponsibleDraft[];
+  followUps: FollowUpDraft[];
+}
+
+let nextKey = 1;
+const newKey = () => (nextKey += 1);
+
+function draftOf(plan: Plan | null, defaultKind: PlanKind): Draft {
+  return {
+    kind: plan?.kind ?? defaultKind,
+    madeOn: plan?.madeOn ?? todayInDenmark(),
+    endedOn: plan?.endedOn ?? '',
+    citizenWishes: plan?.citizenWishes ?? '',
+    goals: (plan?.goals ?? []).map((goal) => ({
+      key: newKey(),
+      lifeArea: goal.lifeArea,
+      goal: goal.goal,
+      note: goal.note ?? '',
+    })),
+    responsible: (plan?.responsible ?? []).map((person) => ({
+      key: newKey(),
+      name: person.name,
+      unit: person.unit ?? '',
+      task: person.task ?? '',
+    })),
+    followUps: (plan?.followUps ?? []).map((followUp) => ({
+      key: newKey(),
+      dueOn: followUp.dueOn,
+      note: followUp.note ?? '',
+      doneOn: followUp.doneOn ?? '',
+    })),
+  };
+}
+
+function bodyOf(draft: Draft): CreatePlanBody {
+  return {
+    kind: draft.kind,
+    madeOn: draft.madeOn,
+    endedOn: draft.endedOn === '' ? null : draft.endedOn,
+    citizenWishes: draft.citizenWishes,
+    goals: draft.goals.map(({ lifeArea, goal, note }) => ({ lifeArea, goal, note })),
+    responsible: draft.responsible.map(({ name, unit, task }) => ({ name, unit, task })),
+    followUps: draft.followUps.map(({ dueOn, note, doneOn }) => ({ dueOn, note, doneOn: doneOn === '' ? null : doneOn })),
+  };
+}
+
+interface PlanFormModalProps {
+  citizenId: string;
+  /** The plan as it is now when editing (refreshed when someone else has saved); null to make one. */
+  plan: Plan | null;
+  /** § 142 for a citizen staying at a shelter, § 141 otherwise. */
+  defaultKind: PlanKind;
+  onClose: () => void;
+}
+
+/** What changed since the version the user started from, read from the server's comparison. */
+function ChangedSince({ planId, from, to }: { planId: string; from: number; to: number }) {
+  const { t } = useTranslation();
+  const vocabulary = usePlanVocabulary();
+  const comparison = usePlanComparison(planId, from, to);
+  if (!comparison.data) return null;
+  return (
+    <VersionChanges
+      changes={comparison.data.changes}
+      fromLabel={t('plans.conflict.yours', { version: from })}
+      toLabel={t('plans.conflict.theirs', { version: to })}
+      vocabulary={vocabulary}
+      testId="plan-conflict-changes"
+    />
+  );
+}
+
+/**
+ * A § 141 handleplan or § 142 plan: goals per life area, the citizen's own wishes, who is
+ * responsible and follow-up dates. Saving a change makes a new version; when someone else saved
+ * first the server refuses (409) and the dialog shows what they changed.
+ */
+export function PlanFormModal({ citizenId, plan, defaultKind, onClose }: PlanFormModalProps) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const create = useCreatePlan(citizenId);
+  const update = useUpdatePlan(plan?.id ?? '');
+  const mutation = plan ? update : create;
+  const [base, setBase] = useState<Plan | null>(plan);
+  const [draft, setDraft] = useState<Draft>(() => draftOf(plan, defaultKind));
+  const fields = fieldErrorsOf(mutation.error);
+  const conflict = isConflict(mutation.error);
+
+  const handleSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (base && JSON.stringify(bodyOf(draft)) === JSON.stringify(bodyOf(draftOf(base, defaultKind)))) {
+      onClose(); // nothing changed: no new version
+      return;
+    }
+    try {
+      if (base) await update.mutateAsync({ version: base.version, ...bodyOf(draft) });
+      else await create.mutateAsync(bodyOf(draft));
+      notify(base ? t('plans.savedVersion', { version: base.version + 1 }) : t('plans.saved'));
+      onClose();
+    } catch {
+      // Shown from the mutation's error.
+    }
+  };
+
+  const reload = () => {
+    if (plan) {
+      setBase(plan);
+      setDraft(draftOf(plan, defaultKind));
+    }
+    update.reset();
+  };
+
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((previous) => ({ ...previous, [key]: value }));
+  const setItem = <K extends 'goals' | 'responsible' | 'followUps'>(key: K, index: number, change: Partial<Draft[K][number]>) =>
+    setDraft((previous) => ({
+      ...previous,
+      [key]: previous[key].map((item, at) => (at === index ? { ...item, ...change } : item)),
+    }));
+  const removeItem = (key: 'goals' | 'responsible' | 'followUps', index: number) =>
+    setDraft((previous) => ({ ...previous, [key]: previous[key].filter((_, at) => at !== index) }));
+
+  const areaOptions = lifeAreas.map((value) => ({ value, label: t(`plans.lifeArea.${value}`) }));
+
+  return (
+    <AppModal opened onClose={onClose} title={plan ? t('plans.editTitle') : t('plans.createTitle')} size="xl">
+      <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+        <Stack>
+          {conflict && plan && base ? (
+            <ConflictNotice error={mutation.error} onReload={reload}>
+              {plan.version !== base.version ? <ChangedSince planId={plan.id} from={base.version} to={plan.version} /> : null}
+            </ConflictNotice>
+          ) : (
+            <ErrorAlert error={mutation.error} />
+          )}
+          <Radio.Group
+            label={t('plans.kindLabel')}
+            required
+            value={draft.kind}
+            onChange={(value) => set('kind', pick(planKinds, value) ?? draft.kind)}
+            error={fieldError(fields, 'kind')}
+          >
+            <Stack gap="xs" mt="xs">
+              {planKinds.map((kind) => (
+                <Radio key={kind} value={kind} label={t(`plans.kind.${kind}`)} description={t(`plans.kindHint.${kind}`)} />
+              ))}
+            </Stack>
+          </Radio.Group>
+          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+            <TextInput
+              type="date"
+              label={t('plans.field.madeOn')}
+              required
+              max={todayInDenmark()}
+              value={draft.madeOn}
+              onChange={(event) => set('madeOn', event.currentTarget.value)}
+              error={fieldError(fields, 'madeOn')}
+            />
+            <TextInput
+              type="date"
+              label={t('plans.field.endedOn')}
+              description={t('plans.endedOnHint')}
+              value={draft.endedOn}
+              onChange={(event) => set('endedOn', event.currentTarget.value)}
+              error={fieldError(fields, 'endedOn')}
+            />
+          </SimpleGrid>
+          <Textarea
+            label={t('plans.field.citizenWishes')}
+            description={t('plans.citizenWishesHint')}
+            autosize
+            minRows={3}
+            value={draft.citizenWishes}
+            onChange={(event) => set('citizenWishes', event.currentTarget.value)}
+            error={fieldError(fields, 'citizenWishes')}
+          />
+
+          <Title order={3} size="h5">
+            {t('plans.field.goals')}
+          </Title>
+          {draft.goals.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('plans.noGoals')}
+            </Text>
+          ) : null}
+          {draft.goals.map((goal, index) => (
+            <fieldset key={goal.key} className="repeat-row" data-testid="plan-goal">
+              <legend>{t('plans.goalNumber', { number: index + 1 })}</legend>
+              <Stack gap="xs">
+                <NativeSelect
+                  label={t('plans.field.lifeArea')}
+                  data={areaOptions}
+                  value={goal.lifeArea}
+                  onChange={(event) =>
+                    setItem('goals', index, { lifeArea: pick(lifeAreas, event.currentTarget.value) ?? goal.lifeArea })
+                  }
+                />
+                <Textarea
+                  label={t('plans.field.goal')}
+                  required
+                  autosize
+                  minRows={2}
+                  value={goal.goal}
+                  onChange={(event) => setItem('goals', index, { goal: event.currentTarget.value })}
+                  error={fieldError(fields, `goals.${index}.goal`)}
+                />
+                <TextInput
+                  label={t('plans.field.note')}
+                  value={goal.note}
+                  onChange={(event) => setItem('goals', index, { note: event.currentTarget.value })}
+                />
+                <Group justify="flex-end">
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    color="red"
+                    leftSection={<IconTrash size={14} aria-hidden="true" />}
+                    onClick={() => removeItem('goals', index)}
+                  >
+                    {t('plans.removeGoal', { number: index + 1 })}
+                  </Button>
+                </Group>
+              </Stack>
+            </fieldset>
+          ))}
+          <div>
+            <Button
+              size="sm"
+              variant="default"
+              leftSection={<IconPlus size={16} aria-hidden="true" />}
+              onClick={() => set('goals', [...draft.goals, { key: newKey(), lifeArea: 'housing', goal: '', note: '' }])}
+            >
+              {t('plans.addGoal')}
+            </Button>
+          </div>
+
+          <Title order={3} size="h5">
+            {t('plans.field.responsible')}
+          </Title>
+          {draft.responsible.map((person, index) => (
+            <fieldset key={person.key} className="repeat-row" data-testid="plan-responsible">
+              <legend>{t('plans.responsibleNumber', { number: index + 1 })}</legend>
+              <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
+                <TextInput
+                  label={t('plans.field.name')}
+                  required
+                  value={person.name}
+                  onChange={(event) => setItem('responsible', index, { name: event.currentTarget.value })}
+                  error={fieldError(fields, `responsible.${index}.name`)}
+                />
+                <TextInput
+                  label={t('plans.field.unit')}
+                  value={person.unit}
+                  onChange={(event) => setItem('responsible', index, { unit: event.currentTarget.value })}
+                />
+                <TextInput
+                  label={t('plans.field.task')}
+                  value={person.task}
+                  onChange={(event) => setItem('responsible', index, { task: event.currentTarget.value })}
+                />
+              </SimpleGrid>
+              <Group justify="flex-end" mt="xs">
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  aria-label={t('plans.removeResponsible', { number: index + 1 })}
+                  onClick={() => removeItem('responsible', index)}
+                >
+                  <IconTrash size={16} aria-hidden="true" />
+                </ActionIcon>
+              </Group>
+            </fieldset>
+          ))}
+          <div>
+            <Button
+              size="sm"
+              variant="default"
+              leftSection={<IconPlus size={16} aria-hidden="true" />}
+              onClick={() => set('responsible', [...draft.responsible, { key: newKey(), name: '', unit: '', task: '' }])}
+            >
+              {t('plans.addResponsible')}
+            </Button>
+          </div>
+
+          <Title order={3} size="h5">
+            {t('plans.field.followUps')}
+          </Title>
+          {draft.followUps.map((followUp, index) => (
+            <fieldset key={followUp.key} className="repeat-row" data-testid="plan-follow-up">
+              <legend>{t('plans.followUpNumber', { number: index + 1 })}</legend>
+              <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
+                <TextInput
+                  type="date"
+                  label={t('plans.field.dueOn')}
+                  required
+                  value={followUp.dueOn}
+                  onChange={(event) => setItem('followUps', index, { dueOn: event.currentTarget.value })}
+                  error={fieldError(fields, `followUps.${index}.dueOn`)}
+                />
+                <TextInput
+                  label={t('plans.field.note')}
+                  value={followUp.note}
+                  onChange={(event) => setItem('followUps', index, { note: event.currentTarget.value })}
+                />
+                <TextInput
+                  type="date"
+                  label={t('plans.field.doneOn')}
+                  value={followUp.doneOn}
+                  onChange={(event) => setItem('followUps', index, { doneOn: event.currentTarget.value })}
+                  error={fieldError(fields, `followUps.${index}.doneOn`)}
+                />
+              </SimpleGrid>
+              <Group justify="flex-end" mt="xs">
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  aria-label={t('plans.removeFollowUp', { number: index + 1 })}
+                  onClick={() => removeItem('followUps', index)}
+                >
+                  <IconTrash size={16} aria-hidden="true" />
+                </ActionIcon>
+              </Group>
+            </fieldset>
+          ))}
+          <div>
+            <Button
+              size="sm"
+              variant="default"
+              leftSection={<IconPlus size={16} aria-hidden="true" />}
+              onClick={() => set('followUps', [...draft.followUps, { key: newKey(), dueOn: '', note: '', doneOn: '' }])}
+            >
+              {t('plans.addFollowUp')}
+            </Button>
+          </div>
+
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={mutation.isPending} disabled={conflict}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}

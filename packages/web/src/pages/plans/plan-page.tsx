@@ -1,0 +1,167 @@
+import { useState } from 'react';
+import { Anchor, Button, List, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { Plan } from '@hjemvej/contract';
+import { isApiError } from '../../api/api-error';
+import { EmptyRow } from '../../components/empty-row';
+import { ErrorAlert } from '../../components/error-alert';
+import { Loading } from '../../components/loading';
+import { PageHeader } from '../../components/page-header';
+import { TableFrame } from '../../components/table-frame';
+import { useLanguage } from '../../i18n/use-language';
+import { citizenName } from '../citizens/citizen-name';
+import { formatIsoDate } from '../citizens/dates';
+import { Fact } from '../citizens/fact';
+import { SectionTitle } from '../citizens/section-title';
+import { useCitizen } from '../citizens/use-citizens';
+import { NotFoundPage } from '../not-found/not-found-page';
+import { useCanAuthorCourse } from './course-access';
+import { lifeAreas } from './course-options';
+import { PlanFormModal } from './plan-form-modal';
+import { usePlanVocabulary } from './plan-vocabulary';
+import { usePlan, usePlanComparison, usePlanVersions } from './use-plans';
+import { VersionHistory } from './version-history';
+import './course-records.css';
+
+function PlanContentView({ plan }: { plan: Plan }) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const date = (iso: string | null) => (iso ? formatIsoDate(iso, locale) : '–');
+  return (
+    <Stack gap="lg">
+      <Paper withBorder p="md" radius="md">
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
+          <Fact label={t('plans.kindLabel')}>{t(`plans.kind.${plan.kind}`)}</Fact>
+          <Fact label={t('plans.field.madeOn')}>{date(plan.madeOn)}</Fact>
+          <Fact label={t('plans.field.endedOn')}>{date(plan.endedOn)}</Fact>
+          <Fact label={t('plans.nextFollowUp')}>{date(plan.nextFollowUpOn)}</Fact>
+        </SimpleGrid>
+        <Stack mt="md">
+          <Fact label={t('plans.field.citizenWishes')}>{plan.citizenWishes ?? '–'}</Fact>
+        </Stack>
+      </Paper>
+      <section aria-labelledby="plan-goals-heading">
+        <SectionTitle id="plan-goals-heading">{t('plans.goalsByArea')}</SectionTitle>
+        <TableFrame caption={t('plans.goalsByArea')} minWidth={560} testId="plan-goals">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('plans.field.lifeArea')}</Table.Th>
+              <Table.Th scope="col">{t('plans.field.goal')}</Table.Th>
+              <Table.Th scope="col">{t('plans.field.note')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {plan.goals.length === 0 ? <EmptyRow colSpan={3}>{t('plans.noGoals')}</EmptyRow> : null}
+            {[...plan.goals]
+              .sort((a, b) => lifeAreas.indexOf(a.lifeArea) - lifeAreas.indexOf(b.lifeArea))
+              .map((goal, index) => (
+                <Table.Tr key={`${goal.lifeArea}-${index}`}>
+                  <Table.Th scope="row" fw={500}>
+                    {t(`plans.lifeArea.${goal.lifeArea}`)}
+                  </Table.Th>
+                  <Table.Td className="course-list-item">{goal.goal}</Table.Td>
+                  <Table.Td className="course-list-item">{goal.note ?? '–'}</Table.Td>
+                </Table.Tr>
+              ))}
+          </Table.Tbody>
+        </TableFrame>
+      </section>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <section aria-labelledby="plan-responsible-heading">
+          <SectionTitle id="plan-responsible-heading">{t('plans.field.responsible')}</SectionTitle>
+          {plan.responsible.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('plans.noResponsible')}
+            </Text>
+          ) : (
+            <List spacing="xs">
+              {plan.responsible.map((person, index) => (
+                <List.Item key={index} className="course-list-item">
+                  {[person.name, person.unit, person.task].filter(Boolean).join(' · ')}
+                </List.Item>
+              ))}
+            </List>
+          )}
+        </section>
+        <section aria-labelledby="plan-follow-ups-heading">
+          <SectionTitle id="plan-follow-ups-heading">{t('plans.field.followUps')}</SectionTitle>
+          {plan.followUps.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('plans.noFollowUps')}
+            </Text>
+          ) : (
+            <List spacing="xs">
+              {plan.followUps.map((followUp, index) => (
+                <List.Item key={index} className="course-list-item">
+                  {followUp.doneOn
+                    ? t('plans.followUpDone', { due: date(followUp.dueOn), done: date(followUp.doneOn) })
+                    : t('plans.followUpDue', { due: date(followUp.dueOn) })}
+                  {followUp.note ? ` – ${followUp.note}` : ''}
+                </List.Item>
+              ))}
+            </List>
+          )}
+        </section>
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
+/** One plan as it is now, its versions (who, when, what) and any two versions compared. */
+export function PlanPage() {
+  const { id = '', planId = '' } = useParams();
+  const { t } = useTranslation();
+  const canWrite = useCanAuthorCourse();
+  const citizen = useCitizen(id);
+  const plan = usePlan(planId);
+  const versions = usePlanVersions(planId);
+  const vocabulary = usePlanVocabulary();
+  const [editing, setEditing] = useState(false);
+  const [picked, setPicked] = useState<{ from: number | null; to: number | null } | null>(null);
+  const latest = versions.data ? Math.max(...versions.data.items.map((item) => item.version)) : null;
+  const from = picked?.from ?? (latest !== null && latest > 1 ? latest - 1 : null);
+  const to = picked?.to ?? latest;
+  const comparison = usePlanComparison(planId, from, to);
+
+  if (isApiError(plan.error) && [400, 404, 422].includes(plan.error.status)) return <NotFoundPage />;
+  if (plan.isPending) return <Loading minHeight={240} />;
+  if (!plan.data) return <ErrorAlert error={plan.error} />;
+  const data = plan.data;
+  const name = citizen.data ? citizenName(citizen.data, t) : '';
+  return (
+    <>
+      <PageHeader
+        title={t('plans.pageTitle', { kind: t(`plans.kind.${data.kind}`), name })}
+        description={t('plans.pageDescription', { version: data.version, name: data.updatedBy ?? data.createdBy ?? '–' })}
+        actions={
+          canWrite ? (
+            <Button variant="default" leftSection={<IconPencil size={16} aria-hidden="true" />} onClick={() => setEditing(true)}>
+              {t('plans.edit')}
+            </Button>
+          ) : null
+        }
+      />
+      <Anchor component={Link} to={`/citizens/${id}`} size="sm" mb="md" display="inline-block">
+        {t('plans.backToCitizen', { name })}
+      </Anchor>
+      <Stack gap="xl">
+        <PlanContentView plan={data} />
+        <VersionHistory
+          idPrefix="plan"
+          versions={versions.data}
+          versionsError={versions.error}
+          from={from}
+          to={to}
+          onChange={(nextFrom, nextTo) => setPicked({ from: nextFrom, to: nextTo })}
+          comparison={comparison.data}
+          comparisonError={comparison.error}
+          comparisonLoading={comparison.isFetching && !comparison.data}
+          vocabulary={vocabulary}
+        />
+      </Stack>
+      {editing ? <PlanFormModal citizenId={id} plan={data} defaultKind={data.kind} onClose={() => setEditing(false)} /> : null}
+    </>
+  );
+}

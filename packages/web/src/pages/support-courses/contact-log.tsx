@@ -1,0 +1,145 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Group, Radio, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { SupportCourse } from '@hjemvej/contract';
+import { fieldError, fieldErrorsOf } from '../../api/api-error';
+import { ErrorAlert } from '../../components/error-alert';
+import { StatusBadge } from '../../components/status-badge';
+import { useNotify } from '../../components/use-notify';
+import { useLanguage } from '../../i18n/use-language';
+import { formatIsoDate, todayInDenmark } from '../citizens/dates';
+import { contactKindOptions, type ContactKind } from './support-options';
+import { useAddContact } from './use-support-courses';
+
+/** Quick to fill in on a phone in the field: today and "visit" are preset, one tap to save. */
+function QuickAddContact({ course }: { course: SupportCourse }) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const add = useAddContact();
+  const [contactOn, setContactOn] = useState(todayInDenmark());
+  const [kind, setKind] = useState<ContactKind>('visit');
+  const [note, setNote] = useState('');
+  const fields = fieldErrorsOf(add.error);
+  const formId = `contact-${course.id}`;
+
+  const handleSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await add.mutateAsync({ id: course.id, body: { contactOn, kind, note: note.trim() === '' ? null : note.trim() } });
+      notify(t('supportCourses.contactAdded'));
+      setNote('');
+      add.reset();
+    } catch {
+      // Shown from add.error.
+    }
+  };
+
+  return (
+    <form
+      onSubmit={(event) => void handleSubmit(event)}
+      noValidate
+      aria-labelledby={`${formId}-title`}
+      className="contact-quick-add"
+    >
+      <Stack gap="sm">
+        <Text id={`${formId}-title`} fw={600}>
+          {t('supportCourses.contactAdd')}
+        </Text>
+        <ErrorAlert error={add.error && !fieldError(fields, 'contactOn') ? add.error : null} />
+        <Radio.Group
+          label={t('supportCourses.field.contactKind')}
+          value={kind}
+          onChange={(value) => setKind(contactKindOptions.find((option) => option === value) ?? 'visit')}
+        >
+          <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs" mt={4}>
+            {contactKindOptions.map((value) => (
+              <Radio.Card key={value} value={value} p="sm" radius="md" className="contact-kind-card">
+                <Group wrap="nowrap" gap="xs">
+                  <Radio.Indicator size="sm" />
+                  <Text fw={500}>{t(`supportCourses.contactKind.${value}`)}</Text>
+                </Group>
+              </Radio.Card>
+            ))}
+          </SimpleGrid>
+        </Radio.Group>
+        <TextInput
+          type="date"
+          size="md"
+          label={t('supportCourses.field.contactOn')}
+          required
+          min={course.startedOn}
+          max={todayInDenmark()}
+          value={contactOn}
+          onChange={(event) => setContactOn(event.currentTarget.value)}
+          error={fieldError(fields, 'contactOn')}
+        />
+        <Textarea
+          size="md"
+          autosize
+          minRows={2}
+          label={t('supportCourses.field.contactNote')}
+          value={note}
+          onChange={(event) => setNote(event.currentTarget.value)}
+          error={fieldError(fields, 'note')}
+        />
+        <Group>
+          <Button
+            type="submit"
+            size="md"
+            leftSection={<IconPlus size={18} aria-hidden="true" />}
+            loading={add.isPending}
+            className="touch-full"
+          >
+            {t('supportCourses.contactSave')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** The log of contacts and visits, newest first, with the quick-add form above it. */
+export function ContactLog({ course, canChange }: { course: SupportCourse; canChange: boolean }) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const headingId = `contacts-${course.id}`;
+  return (
+    <section aria-labelledby={headingId}>
+      <Title order={4} size="h5" id={headingId} mb="xs">
+        {t('supportCourses.contactsTitle', { count: course.contacts.length })}
+      </Title>
+      <Stack gap="md">
+        {canChange && course.endedOn === null ? <QuickAddContact course={course} /> : null}
+        {course.contacts.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('supportCourses.contactsEmpty')}
+          </Text>
+        ) : (
+          <ol className="contact-list" data-testid="contact-list">
+            {course.contacts.map((contact) => (
+              <li key={contact.id} className="contact-item">
+                <Group gap="xs" wrap="wrap">
+                  <Text size="sm" fw={600}>
+                    {formatIsoDate(contact.contactOn, locale)}
+                  </Text>
+                  <StatusBadge tone="info">{t(`supportCourses.contactKind.${contact.kind}`)}</StatusBadge>
+                  {contact.by ? (
+                    <Text size="sm" c="dimmed">
+                      {contact.by.displayName}
+                    </Text>
+                  ) : null}
+                </Group>
+                {contact.note ? (
+                  <Text size="sm" mt={2} style={{ whiteSpace: 'pre-line' }}>
+                    {contact.note}
+                  </Text>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        )}
+      </Stack>
+    </section>
+  );
+}

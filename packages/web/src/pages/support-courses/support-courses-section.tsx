@@ -1,0 +1,132 @@
+import { useState } from 'react';
+import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconPlayerStop, IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { SupportCourse } from '@hjemvej/contract';
+import { ErrorAlert } from '../../components/error-alert';
+import { Loading } from '../../components/loading';
+import { StatusBadge } from '../../components/status-badge';
+import { useLanguage } from '../../i18n/use-language';
+import { formatIsoDate } from '../citizens/dates';
+import { Fact } from '../citizens/fact';
+import { SectionTitle } from '../citizens/section-title';
+import { useCanWriteCourse } from '../housing-allocations/use-can-write-course';
+import { ContactLog } from './contact-log';
+import { CtiOverview, CtiPhases } from './cti-phases';
+import { EndCourseModal } from './end-course-modal';
+import { SupportCourseFormModal } from './support-course-form-modal';
+import './support-courses.css';
+
+function SupportCourseCard({ course, canChange, onEnd }: { course: SupportCourse; canChange: boolean; onEnd: () => void }) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const headingId = `course-${course.id}`;
+  const isOpen = course.endedOn === null;
+  return (
+    <Paper withBorder p="md" radius="md" component="article" aria-labelledby={headingId} data-testid="support-course-card">
+      <Stack gap="md">
+        <Group justify="space-between" align="flex-start" gap="xs">
+          <div>
+            <Title order={3} size="h4" id={headingId}>
+              {t(`supportCourses.method.${course.method}`)}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {isOpen
+                ? t('supportCourses.since', { date: formatIsoDate(course.startedOn, locale) })
+                : t('supportCourses.fromTo', {
+                    from: formatIsoDate(course.startedOn, locale),
+                    to: formatIsoDate(course.endedOn ?? course.startedOn, locale),
+                  })}
+            </Text>
+          </div>
+          <StatusBadge tone={isOpen ? 'info' : 'neutral'}>
+            {isOpen ? t('supportCourses.open') : t('supportCourses.closed')}
+          </StatusBadge>
+        </Group>
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
+          <Fact label={t('supportCourses.field.team')}>{course.team.name}</Fact>
+          <Fact label={t('supportCourses.field.worker')}>{course.worker?.displayName ?? '–'}</Fact>
+          {course.endReason ? (
+            <Fact label={t('supportCourses.field.endReason')}>
+              {[t(`supportCourses.endReason.${course.endReason}`), course.endNote].filter(Boolean).join(' – ')}
+            </Fact>
+          ) : null}
+          {course.note ? <Fact label={t('supportCourses.field.note')}>{course.note}</Fact> : null}
+        </SimpleGrid>
+        {course.cti ? (
+          <CtiOverview course={course} cti={course.cti} />
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t(`supportCourses.methodHint.${course.method}`)}
+          </Text>
+        )}
+        {/* In the field the log comes first: quick to reach on a phone, above the long checklists. */}
+        <ContactLog course={course} canChange={canChange} />
+        {course.cti ? <CtiPhases course={course} cti={course.cti} canChange={canChange} /> : null}
+        {canChange && isOpen ? (
+          <div>
+            <Button
+              size="md"
+              variant="default"
+              color="red"
+              leftSection={<IconPlayerStop size={18} aria-hidden="true" />}
+              onClick={onEnd}
+            >
+              {t('supportCourses.end')}
+            </Button>
+          </div>
+        ) : null}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** Support courses under § 85 a: method, team, worker, CTI phases and the log of contacts and visits. */
+export function SupportCoursesSection({
+  citizenId,
+  courses,
+  error,
+  isPending,
+}: {
+  citizenId: string;
+  courses: SupportCourse[] | undefined;
+  error: unknown;
+  isPending: boolean;
+}) {
+  const { t } = useTranslation();
+  const canWrite = useCanWriteCourse();
+  const [creating, setCreating] = useState(false);
+  const [ending, setEnding] = useState<string | null>(null);
+  const endingCourse = courses?.find((course) => course.id === ending);
+  return (
+    <section aria-labelledby="support-courses-heading" data-testid="support-courses">
+      <SectionTitle
+        id="support-courses-heading"
+        actions={
+          canWrite ? (
+            <Button
+              size="sm"
+              variant="light"
+              leftSection={<IconPlus size={16} aria-hidden="true" />}
+              onClick={() => setCreating(true)}
+            >
+              {t('supportCourses.create')}
+            </Button>
+          ) : null
+        }
+      >
+        {t('supportCourses.title')}
+      </SectionTitle>
+      <ErrorAlert error={error} />
+      {isPending ? <Loading /> : null}
+      {courses && courses.length === 0 ? <Text c="dimmed">{t('supportCourses.empty')}</Text> : null}
+      <Stack gap="md">
+        {(courses ?? []).map((course) => (
+          <SupportCourseCard key={course.id} course={course} canChange={canWrite} onEnd={() => setEnding(course.id)} />
+        ))}
+      </Stack>
+      {creating ? <SupportCourseFormModal citizenId={citizenId} onClose={() => setCreating(false)} /> : null}
+      {endingCourse ? <EndCourseModal key={endingCourse.id} course={endingCourse} onClose={() => setEnding(null)} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import type {
+  CreateSupportContactBody,
+  CreateSupportCourseBody,
+  EndSupportCourseBody,
+  SupportContact,
+  SupportCourse,
+  UpdateCtiPhaseBody,
+  Unit,
+  User,
+} from '@hjemvej/contract';
+import { api } from '../../api/client';
+import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
+
+/** The citizen's support courses with CTI phases, due dates, checklists and contacts. */
+export function useSupportCourses(citizenId: string) {
+  return useQuery({
+    queryKey: [...citizensQueryKey, 'support-courses', citizenId],
+    queryFn: async ({ signal }) =>
+      (await api.get<{ items: SupportCourse[] }>(`/citizens/${citizenId}/support-courses`, { signal })).items,
+  });
+}
+
+export function useCreateSupportCourse(citizenId: string) {
+  const invalidate = useInvalidateCitizens();
+  return useMutation({
+    mutationFn: (body: CreateSupportCourseBody) => api.post<SupportCourse>(`/citizens/${citizenId}/support-courses`, body),
+    onSuccess: invalidate,
+  });
+}
+
+export function useEndSupportCourse() {
+  const invalidate = useInvalidateCitizens();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: EndSupportCourseBody }) =>
+      api.post<SupportCourse>(`/support-courses/${id}/end`, body),
+    onSuccess: invalidate,
+    onError: invalidate,
+  });
+}
+
+export function useUpdateCtiPhase() {
+  const invalidate = useInvalidateCitizens();
+  return useMutation({
+    mutationFn: ({ id, phase, body }: { id: string; phase: 1 | 2 | 3; body: UpdateCtiPhaseBody }) =>
+      api.put<SupportCourse>(`/support-courses/${id}/cti-phases/${phase}`, body),
+    onSuccess: invalidate,
+    onError: invalidate,
+  });
+}
+
+export function useAddContact() {
+  const invalidate = useInvalidateCitizens();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: CreateSupportContactBody }) =>
+      api.post<SupportContact>(`/support-courses/${id}/contacts`, body),
+    onSuccess: invalidate,
+  });
+}
+
+/** Active teams (units) of the own organisation, for choosing the course's team. */
+export function useTeamUnits(enabled: boolean) {
+  return useQuery({
+    queryKey: ['units'],
+    queryFn: async ({ signal }) => (await api.get<{ items: Unit[] }>('/units', { signal })).items,
+    enabled,
+  });
+}
+
+/** Active colleagues, for choosing the named worker. */
+export function useActiveColleagues(enabled: boolean) {
+  return useQuery({
+    queryKey: ['users', { search: '', role: null, active: 'true' }],
+    queryFn: async ({ signal }) => (await api.get<{ items: User[] }>('/users', { query: { active: 'true' }, signal })).items,
+    enabled,
+  });
+}
