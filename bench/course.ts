@@ -1,0 +1,476 @@
+/**
+ * `npm run bench:course [-- --quick] [-- --count N]`: issue 3's "Measured". With `count`
+ * synthetic citizens and their histories loaded (default 10,000), the citizen page's API calls
+ * and the by-name list (first page, sorted, and filtered) under concurrent load, next to
+ * GET /api/health measured in the same run against the same server. Prints a table and writes
+ * the same figures to bench/results/course-latest.json. Benchmarks print; they never fail on
+ * a number. A route that answers 404 (not written yet) is skipped with a note.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { demoPassword } from '../packages/server/src/demo/demo-accounts';
+import { caseworkerEmail, demoMunicipalityName, demoShelterName, prepareCourseData, type CourseData } from './lib/course-data';
+import { runLoad, send, type LoadResult, type RequestSpec, type Target } from './lib/load';
+import { withHealthRatios, type EndpointResult } from './lib/report';
+import { cleanUp, installSignalHandlers, onCleanup, repositoryRoot, startServer, type MemorySample } from './lib/server-process';
+import { summarise } from './lib/stats';
+
+const shelterStaffEmail = 'herberg@demo.hjemvej.dk';
+
+const usage = `Usage: npm run bench:course -- [options]
+
+  --count <n>          synthetic citizens to generate (default 10000)
+  --quick              concurrency 1 and 8, 1 s per row, shorter warm-ups (the data is the same)
+  --duration <s>       seconds per load row (default 5, quick 1)
+  --concurrency <list> comma-separated, e.g. 1,8,32 (default; quick 1,8)
+  --out <file>         JSON output (default bench/results/course-latest.json)
+  -h, --help
+`;
+
+const { values: args } = parseArgs({
+  options: {
+    count: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    duration: { type: 'string' },
+    concurrency: { type: 'string' },
+    out: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+  strict: true,
+});
+
+if (args.help) {
+  process.stdout.write(usage);
+  process.exit(0);
+}
+
+const quick = args.quick;
+const count = args.count !== undefined ? Number(args.count) : 10_000;
+const concurrency = (args.concurrency ?? (quick ? '1,8' : '1,8,32'))
+  .split(',')
+  .map((value) => Number(value.trim()))
+  .filter((value) => Number.isInteger(value) && value > 0);
+const durationSeconds = args.duration !== undefined ? Number(args.duration) : quick ? 1 : 5;
+if (
+  !Number.isInteger(count) ||
+  count < 1 ||
+  concurrency.length === 0 ||
+  !Number.isFinite(durationSeconds) ||
+  durationSeconds <= 0
+) {
+  process.stderr.write(usage);
+  process.exit(2);
+}
+const settings = {
+  count,
+  seed: 1,
+  concurrency,
+  durationSeconds,
+  warmupSeconds: quick ? 0.2 : 0.5,
+  serverWarmupRequests: 5_000,
+  serverWarmupSeconds: quick ? 4 : 8,
+  // Citizen ids for the citizen-page rows: this many pages of GET /api/citizens?pageSize=100.
+  citizenPages: quick ? 3 : 20,
+  out: path.resolve(args.out ?? path.join(repositoryRoot, 'bench/results/course-latest.json')),
+};
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+// ---- requests ----------------------------------------------------------------------------
+
+async function signIn(target: Target, email: string): Promise<string> {
+  const response = await send(
+    target,
+    {
+      method: 'POST',
+      path: '/api/auth/sign-in',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: demoPassword }),
+    },
+    false,
+  );
+  const setCookie = response.headers['set-cookie']?.find((value) => value.startsWith('hjemvej_session='));
+  if (response.status !== 200 || !setCookie)
+    throw new Error(`sign-in as ${email} answered ${response.status}: ${response.body.slice(0, 300)}`);
+  return setCookie.split(';')[0] ?? '';
+}
+
+async function citizenIds(target: Target, cookie: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (let page = 1; page <= settings.citizenPages; page++) {
+    const response = await send(
+      target,
+      { method: 'GET', path: `/api/citizens?pageSize=100&page=${page}`, headers: { cookie } },
+      false,
+    );
+    if (response.status !== 200)
+      throw new Error(`GET /api/citizens page ${page} answered ${response.status}: ${response.body.slice(0, 300)}`);
+    const body = JSON.parse(response.body) as { items: { id: string }[]; total: number };
+    ids.push(...body.items.map((item) => item.id));
+    if (body.items.length < 100) break;
+  }
+  if (ids.length === 0) throw new Error('GET /api/citizens returned no citizens');
+  return ids;
+}
+
+interface Endpoint {
+  readonly name: string;
+  /** As printed: the route, with :id where a citizen id rotates. */
+  readonly path: string;
+  readonly request: (index: number) => RequestSpec;
+}
+
+/** The citizen page's calls, as the web app's citizen page sends them (see README). */
+const citizenPageRoutes = ['', '/legal-checks', '/stays', '/housing-periods'] as const;
+
+/**
+ * One "page view" = the page's calls for one citizen, sent in parallel as the browser does;
+ * its latency runs until the last answer. Same closed loop as lib/load.ts otherwise.
+ */
+async function runPageLoad(target: Target, level: number, pages: (index: number) => RequestSpec[]): Promise<LoadResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: level * citizenPageRoutes.length });
+  let index = 0;
+  const once = async (specs: RequestSpec[]): Promise<number[]> =>
+    Promise.all(specs.map(async (spec) => (await send(target, spec, agent, false)).status));
+  try {
+    const warmupEnd = performance.now() + settings.warmupSeconds * 1000;
+    await Promise.all(
+      Array.from({ length: level }, async () => {
+        while (performance.now() < warmupEnd) await once(pages(index++)).catch(() => undefined);
+      }),
+    );
+    const latencies: number[] = [];
+    const statusCounts: Record<string, number> = {};
+    let errors = 0;
+    let firstError: string | null = null;
+    const startedAt = performance.now();
+    const deadline = startedAt + settings.durationSeconds * 1000;
+    let finishedAt = startedAt;
+    await Promise.all(
+      Array.from({ length: level }, async () => {
+        while (performance.now() < deadline) {
+          const before = performance.now();
+          try {
+            const statuses = await once(pages(index++));
+            const after = performance.now();
+            latencies.push(after - before);
+            // A page counts as its worst status: 200 only when every call was 2xx.
+            const status = statuses.find((s) => s < 200 || s >= 300) ?? 200;
+            statusCounts[status] = (statusCounts[status] ?? 0) + 1;
+            finishedAt = Math.max(finishedAt, after);
+          } catch (error) {
+            errors++;
+            firstError ??= error instanceof Error ? error.message : String(error);
+            finishedAt = Math.max(finishedAt, performance.now());
+          }
+        }
+      }),
+    );
+    const elapsedSeconds = Math.max(finishedAt - startedAt, 1) / 1000;
+    const non2xx = Object.entries(statusCounts)
+      .filter(([status]) => !status.startsWith('2'))
+      .reduce((total, [, n]) => total + n, 0);
+    return {
+      concurrency: level,
+      elapsedSeconds,
+      completed: latencies.length,
+      errors,
+      firstError,
+      statusCounts,
+      non2xx,
+      throughput: latencies.length / elapsedSeconds,
+      latencyMs: summarise(latencies),
+    };
+  } finally {
+    agent.destroy();
+  }
+}
+
+// ---- report -------------------------------------------------------------------------------
+
+interface CourseReport {
+  readonly schemaVersion: 1;
+  readonly generatedAt: string;
+  readonly environment: {
+    readonly node: string;
+    readonly platform: string;
+    readonly cpus: number;
+    readonly cpuModel: string;
+    readonly totalMemoryMiB: number;
+    readonly commit: string | null;
+    readonly workingTreeDirty: boolean | null;
+    readonly loadAverageAtStart: readonly number[];
+    readonly loadAverageAtEnd: readonly number[];
+  };
+  readonly options: typeof settings & { readonly mode: 'quick' | 'full' };
+  readonly data: CourseData & { readonly citizenIdsRotated: number; readonly dataDir: string };
+  readonly server: {
+    readonly readySeconds: number;
+    readonly memoryAtReady: MemorySample;
+    readonly memoryAfterLoad: MemorySample;
+  };
+  readonly serverWarmup: { readonly requests: number; readonly seconds: number };
+  readonly skipped: readonly string[];
+  readonly results: readonly EndpointResult[];
+  readonly healthAgain: EndpointResult | null;
+  readonly totalSeconds: number;
+}
+
+const dash = '–';
+const fixed = (value: number | null | undefined, digits: number): string =>
+  value === null || value === undefined || !Number.isFinite(value) ? dash : value.toFixed(digits);
+const ms = (value: number): string =>
+  !Number.isFinite(value) ? dash : value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0);
+const times = (value: number | null): string => (value === null ? dash : `${value < 10 ? value.toFixed(2) : value.toFixed(1)}×`);
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const line = (cells: readonly string[]): string =>
+    '  ' +
+    cells
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), line(widths.map((width) => '─'.repeat(width))), ...rows.map(line)].join('\n');
+}
+
+function formatCourseReport(report: CourseReport): string {
+  const env = report.environment;
+  const loadAverage = { start: env.loadAverageAtStart, end: env.loadAverageAtEnd };
+  const busy = Math.max(loadAverage.start[0] ?? 0, loadAverage.end[0] ?? 0) > env.cpus;
+  const out = [
+    `Hjemvej course bench (issue 3)  ${report.generatedAt}`,
+    `  node ${env.node} · ${env.cpus} × ${env.cpuModel} · commit ${env.commit ?? '?'}${env.workingTreeDirty ? ' (uncommitted changes)' : ''}`,
+    `  load average (1/5/15 min) ${loadAverage.start.map((v) => v.toFixed(2)).join(' ')} at start, ${loadAverage.end.map((v) => v.toFixed(2)).join(' ')} at end${busy ? '  ← busy machine: expect noisy figures' : ''}`,
+    `  mode ${report.options.mode}: ${report.options.durationSeconds} s per row after ${report.options.warmupSeconds} s warm-up, concurrency ${report.options.concurrency.join('/')}`,
+    `  data: ${report.data.citizensGenerated} generated citizens (seed ${report.options.seed}, ${report.data.rowsWritten} rows) + the demo data, in ${demoMunicipalityName} / ${demoShelterName}; generated in ${report.data.generateSeconds.toFixed(1)} s (migrations + demo ${report.data.demoSeconds.toFixed(1)} s)`,
+    `  server (pglite) ready in ${report.server.readySeconds.toFixed(2)} s; peak RSS ${fixed(report.server.memoryAfterLoad.peakRssMiB, 0)} MiB after the load; warmed up with ${report.serverWarmup.requests} unrecorded requests in ${report.serverWarmup.seconds.toFixed(1)} s`,
+    `  citizen rows rotate over ${report.data.citizenIdsRotated} citizen ids (GET /api/citizens?pageSize=100, ${report.options.citizenPages} pages); caseworker ${caseworkerEmail}, shelter rows as ${shelterStaffEmail}`,
+    '',
+    table(
+      ['endpoint', 'conc', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'failed', 'p50 ÷ health', 'req/s ÷ health'],
+      report.results.map((row) => [
+        row.name,
+        String(row.concurrency),
+        String(row.completed),
+        fixed(row.throughput, 0),
+        ms(row.latencyMs.p50),
+        ms(row.latencyMs.p99),
+        ms(row.latencyMs.max),
+        row.non2xx + row.errors === 0 ? '0' : `${row.non2xx + row.errors}!`,
+        row.name.endsWith('/api/health') ? '1×' : times(row.vsHealth.p50),
+        row.name.endsWith('/api/health') ? '1×' : times(row.vsHealth.throughput),
+      ]),
+    ),
+  ];
+  if (report.healthAgain) {
+    const first = report.results.find((r) => r.path === '/api/health' && r.concurrency === report.healthAgain?.concurrency);
+    out.push(
+      `  drift: GET /api/health at concurrency ${report.healthAgain.concurrency} again at the end: ${fixed(report.healthAgain.throughput, 0)} req/s, p50 ${ms(report.healthAgain.latencyMs.p50)} ms` +
+        (first ? ` (was ${fixed(first.throughput, 0)} req/s, p50 ${ms(first.latencyMs.p50)} ms)` : ''),
+    );
+  }
+  for (const note of report.skipped) out.push(`  skipped: ${note}`);
+  for (const row of report.results.filter((r) => r.non2xx + r.errors > 0)) {
+    out.push(
+      `  ! ${row.name} @${row.concurrency}: statuses ${JSON.stringify(row.statusCounts)}${row.errors ? `, ${row.errors} without response (${row.firstError ?? ''})` : ''}`,
+    );
+  }
+  out.push(
+    '',
+    'page = the citizen page’s calls for one citizen sent in parallel; its latency runs until the last answer.',
+    'How to read: p50 ÷ health > 1 means slower than the bare health check at the same concurrency;',
+    'req/s ÷ health < 1 means fewer requests (pages) per second. Figures are for this machine and this run only.',
+    `Total bench time ${report.totalSeconds.toFixed(0)} s.`,
+  );
+  return out.join('\n');
+}
+
+function git(...gitArgs: string[]): string | null {
+  try {
+    return execFileSync('git', gitArgs, { cwd: repositoryRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return null;
+  }
+}
+
+// ---- main --------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  installSignalHandlers();
+  const began = performance.now();
+  const loadAverageAtStart = os.loadavg();
+
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hjemvej-bench-course-'));
+  onCleanup(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
+  log(`data: pglite://${dataDir} (migrations + demo data) …`);
+  const data = await prepareCourseData({ dataDir, count: settings.count, seed: settings.seed, log });
+  log(`  ${data.citizensGenerated} citizens, ${data.rowsWritten} rows in ${data.generateSeconds.toFixed(1)} s`);
+
+  log('server: starting on that folder …');
+  const server = await startServer({ databaseUrl: `pglite://${dataDir}` });
+  log(`  ready after ${server.readySeconds.toFixed(2)} s`);
+  const target = server.target;
+  const caseworker = await signIn(target, caseworkerEmail);
+  const shelterStaff = await signIn(target, shelterStaffEmail);
+  const ids = await citizenIds(target, caseworker);
+  log(`  ${ids.length} citizen ids to rotate over`);
+
+  const get =
+    (p: string, cookie?: string): ((index: number) => RequestSpec) =>
+    (): RequestSpec =>
+      cookie === undefined ? { method: 'GET', path: p } : { method: 'GET', path: p, headers: { cookie } };
+  const citizenGet =
+    (suffix: string): ((index: number) => RequestSpec) =>
+    (index) => ({
+      method: 'GET',
+      path: `/api/citizens/${ids[index % ids.length] ?? ''}${suffix}`,
+      headers: { cookie: caseworker },
+    });
+  const byNameList = '/api/by-name-list?sort=daysHomeless&dir=desc&pageSize=50';
+  const candidates: Endpoint[] = [
+    ...citizenPageRoutes.map((suffix) => ({
+      name: `GET /api/citizens/:id${suffix}`,
+      path: `/api/citizens/:id${suffix}`,
+      request: citizenGet(suffix),
+    })),
+    { name: `GET ${byNameList}`, path: byNameList, request: get(byNameList, caseworker) },
+    {
+      name: `GET ${byNameList}&warning=any`,
+      path: `${byNameList}&warning=any`,
+      request: get(`${byNameList}&warning=any`, caseworker),
+    },
+    {
+      name: 'GET /api/by-name-list?sort=name&dir=asc&category=rough_sleeping&pageSize=50',
+      path: '/api/by-name-list?sort=name&dir=asc&category=rough_sleeping&pageSize=50',
+      request: get('/api/by-name-list?sort=name&dir=asc&category=rough_sleeping&pageSize=50', caseworker),
+    },
+    {
+      name: 'GET /api/by-name-list?sort=daysAtShelter&dir=desc&pageSize=50 (shelter)',
+      path: '/api/by-name-list?sort=daysAtShelter&dir=desc&pageSize=50',
+      request: get('/api/by-name-list?sort=daysAtShelter&dir=desc&pageSize=50', shelterStaff),
+    },
+  ];
+
+  // One request each first: a route that is not there yet (404) is skipped with a note, and any
+  // other non-200 is shown before the timings.
+  const skipped: string[] = [];
+  const endpoints: Endpoint[] = [];
+  for (const endpoint of candidates) {
+    const probeStart = performance.now();
+    const response = await send(target, endpoint.request(0), false).catch((error: unknown) => {
+      const note = `${endpoint.name}: ${error instanceof Error ? error.message : String(error)}: not measured`;
+      skipped.push(note);
+      log(`  skipped: ${note}`);
+      return null;
+    });
+    if (response === null) continue;
+    log(`  probe ${endpoint.name}: ${response.status} in ${(performance.now() - probeStart).toFixed(0)} ms`);
+    if (response.status === 404) {
+      const note = `${endpoint.name} answered 404 (${response.body.slice(0, 120)}): not measured`;
+      skipped.push(note);
+      log(`  skipped: ${note}`);
+      continue;
+    }
+    if (response.status !== 200) log(`  ! ${endpoint.name} answered ${response.status}: ${response.body.slice(0, 200)}`);
+    endpoints.push(endpoint);
+  }
+  const pageSuffixes = citizenPageRoutes.filter((suffix) => endpoints.some((e) => e.path === `/api/citizens/:id${suffix}`));
+  const page = (index: number): RequestSpec[] => pageSuffixes.map((suffix) => citizenGet(suffix)(index));
+
+  const health: Endpoint = { name: 'GET /api/health', path: '/api/health', request: get('/api/health') };
+  const warmupMix = [health, ...endpoints];
+  log(`load: server warm-up, ${settings.serverWarmupRequests} requests or ${settings.serverWarmupSeconds} s …`);
+  const warmup = await runLoad({
+    target,
+    concurrency: 8,
+    durationMs: settings.serverWarmupSeconds * 1000,
+    maxRequests: settings.serverWarmupRequests,
+    warmupMs: 0,
+    request: (index) => (warmupMix[index % warmupMix.length] ?? health).request(Math.floor(index / warmupMix.length)),
+  });
+  log(`  ${warmup.completed} requests in ${warmup.elapsedSeconds.toFixed(1)} s`);
+
+  const measure = (endpoint: Endpoint, level: number): Promise<LoadResult> => {
+    log(`load: ${endpoint.name} @${level} …`);
+    return runLoad({
+      target,
+      concurrency: level,
+      durationMs: settings.durationSeconds * 1000,
+      warmupMs: settings.warmupSeconds * 1000,
+      request: endpoint.request,
+    });
+  };
+  const rows: Omit<EndpointResult, 'vsHealth'>[] = [];
+  for (const endpoint of [health, ...endpoints]) {
+    for (const level of settings.concurrency)
+      rows.push({ name: endpoint.name, method: 'GET', path: endpoint.path, ...(await measure(endpoint, level)) });
+  }
+  if (pageSuffixes.length > 0) {
+    const name = `page: ${pageSuffixes.map((s) => `:id${s}`).join(' + ')}`;
+    for (const level of settings.concurrency) {
+      log(`load: ${name} @${level} …`);
+      rows.push({ name, method: 'GET', path: 'citizen page', ...(await runPageLoad(target, level, page)) });
+    }
+  }
+  const healthRows = rows.filter((row) => row.path === '/api/health');
+  const results = withHealthRatios(rows, healthRows);
+  let healthAgain: EndpointResult | null = null;
+  if (!quick) {
+    const level = settings.concurrency[Math.floor(settings.concurrency.length / 2)] ?? 1;
+    const again = await measure(health, level);
+    healthAgain =
+      withHealthRatios([{ name: 'health-again', method: 'GET', path: '/api/health', ...again }], healthRows)[0] ?? null;
+  }
+  const memoryAfterLoad = server.memory();
+  await server.stop();
+
+  const cpus = os.cpus();
+  const status = git('status', '--porcelain');
+  const loadAverageAtEnd = os.loadavg();
+  const report: CourseReport = {
+    schemaVersion: 1,
+    generatedAt: new Date().toISOString(),
+    environment: {
+      node: process.version,
+      platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+      cpus: cpus.length,
+      cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+      totalMemoryMiB: os.totalmem() / 1024 / 1024,
+      commit: git('rev-parse', '--short', 'HEAD'),
+      workingTreeDirty: status === null ? null : status.length > 0,
+      loadAverageAtStart,
+      loadAverageAtEnd,
+    },
+    options: { ...settings, mode: quick ? 'quick' : 'full' },
+    data: { ...data, citizenIdsRotated: ids.length, dataDir },
+    server: { readySeconds: server.readySeconds, memoryAtReady: server.memoryAtReady, memoryAfterLoad },
+    serverWarmup: { requests: warmup.completed, seconds: warmup.elapsedSeconds },
+    skipped,
+    results,
+    healthAgain,
+    totalSeconds: (performance.now() - began) / 1000,
+  };
+  fs.mkdirSync(path.dirname(settings.out), { recursive: true });
+  fs.writeFileSync(
+    settings.out,
+    `${JSON.stringify(report, (_key, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? null : value), 2)}\n`,
+  );
+  process.stdout.write(`\n${formatCourseReport(report)}\nJSON: ${path.relative(process.cwd(), settings.out) || settings.out}\n`);
+}
+
+try {
+  await main();
+} catch (error) {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+} finally {
+  await cleanUp();
+}

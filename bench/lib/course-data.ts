@@ -1,0 +1,101 @@
+/**
+ * Data for the course bench: a fresh PGlite folder, migrated, with the demo data, plus `count`
+ * synthetic citizens of Demo Kommune with their histories (generateCitizens), written in the
+ * bench process before the server starts on the same folder. The database is closed again
+ * before the server opens it: PGlite allows one process per folder.
+ */
+import { performance } from 'node:perf_hooks';
+// The server's `declare module 'fastify'` (access/actor.ts) comes in through generateCitizens; the
+// root project needs fastify in the program for that augmentation to type-check.
+import type {} from 'fastify';
+import { openDatabase, type Db } from '../../packages/server/src/database/connection';
+import { migrateToLatest } from '../../packages/server/src/database/migrator';
+import { generateCitizens } from '../../packages/server/src/demo/generate-citizens';
+import { seedDemo } from '../../packages/server/src/demo/seed-demo';
+
+export const demoMunicipalityName = 'Demo Kommune';
+export const demoShelterName = 'Forsorgshjemmet Havnely';
+/** The support team the generated courses belong to (without one, generateCitizens makes no courses). */
+export const demoSupportTeamName = 'CTI-team';
+export const caseworkerEmail = 'sagsbehandler@demo.hjemvej.dk';
+
+export interface CourseDataOptions {
+  readonly dataDir: string;
+  readonly count: number;
+  readonly seed: number;
+  readonly log: (line: string) => void;
+}
+
+export interface CourseData {
+  readonly municipalityId: string;
+  readonly shelterId: string;
+  readonly teamUnitId: string | null;
+  readonly citizensGenerated: number;
+  readonly rowsWritten: number;
+  /** Migrations + demo data. */
+  readonly demoSeconds: number;
+  /** generateCitizens alone. */
+  readonly generateSeconds: number;
+}
+
+async function organisationId(db: Db, name: string): Promise<string> {
+  const row = await db.selectFrom('organisations').select('id').where('name', '=', name).executeTakeFirst();
+  if (!row) throw new Error(`the demo data has no organisation named ${name}`);
+  return row.id;
+}
+
+export async function prepareCourseData(options: CourseDataOptions): Promise<CourseData> {
+  const { log } = options;
+  const handle = await openDatabase({ kind: 'pglite', dataDir: options.dataDir });
+  try {
+    const db = handle.db;
+    const demoStart = performance.now();
+    await migrateToLatest(db);
+    await seedDemo(db, (step) => {
+      if (step !== 'done') log(`  demo: ${step}`);
+    });
+    const demoSeconds = (performance.now() - demoStart) / 1000;
+
+    const municipalityId = await organisationId(db, demoMunicipalityName);
+    const shelterId = await organisationId(db, demoShelterName);
+    const team = await db
+      .selectFrom('units')
+      .select('id')
+      .where('organisation_id', '=', municipalityId)
+      .where('name', '=', demoSupportTeamName)
+      .executeTakeFirst();
+    const caseworker = await db.selectFrom('users').select('id').where('email', '=', caseworkerEmail).executeTakeFirst();
+
+    log(`data: generating ${options.count} citizens (seed ${options.seed}) …`);
+    const generateStart = performance.now();
+    let lastPrinted = 0;
+    const result = await generateCitizens(db, {
+      municipalityId,
+      shelterId,
+      teamUnitId: team?.id ?? null,
+      createdByUserId: caseworker?.id ?? null,
+      count: options.count,
+      seed: options.seed,
+      onProgress: (done, total) => {
+        const now = performance.now();
+        // One line per batch would be 20 lines for 10,000: print about every 2 s, and the last.
+        if (done === total || now - lastPrinted > 2_000) {
+          lastPrinted = now;
+          log(`  ${done}/${total} citizens, ${((now - generateStart) / 1000).toFixed(1)} s`);
+        }
+      },
+    });
+    const generateSeconds = (performance.now() - generateStart) / 1000;
+    return {
+      municipalityId,
+      shelterId,
+      teamUnitId: team?.id ?? null,
+      citizensGenerated: result.citizens,
+      rowsWritten: result.rows,
+      demoSeconds,
+      generateSeconds,
+    };
+  } finally {
+    await handle.close();
+  }
+}
