@@ -47,21 +47,29 @@ export function whereCitizenInScope<DB, TB extends keyof DB>(
   switch (scope.kind) {
     case 'none':
       return sql<SqlBool>`false`;
+    // Written as two index-friendly EXISTS (the surviving record itself; the records linked into
+    // it) rather than one join on an OR, which made list queries quadratic in the citizen count.
     case 'handlekommune':
       return sql<SqlBool>`EXISTS (
         SELECT 1 FROM citizens scope_self
-        JOIN citizens scope_member
-          ON scope_member.id = coalesce(scope_self.merged_into_id, scope_self.id)
-          OR scope_member.merged_into_id = coalesce(scope_self.merged_into_id, scope_self.id)
-        WHERE scope_self.id = ${citizen} AND scope_member.handlekommune_id = ${scope.organisationId})`;
+        WHERE scope_self.id = ${citizen} AND (
+          EXISTS (SELECT 1 FROM citizens scope_member
+                  WHERE scope_member.id = coalesce(scope_self.merged_into_id, scope_self.id)
+                    AND scope_member.handlekommune_id = ${scope.organisationId})
+          OR EXISTS (SELECT 1 FROM citizens scope_member
+                  WHERE scope_member.merged_into_id = coalesce(scope_self.merged_into_id, scope_self.id)
+                    AND scope_member.handlekommune_id = ${scope.organisationId})))`;
     case 'shelter':
       return sql<SqlBool>`EXISTS (
         SELECT 1 FROM citizens scope_self
-        JOIN citizens scope_member
-          ON scope_member.id = coalesce(scope_self.merged_into_id, scope_self.id)
-          OR scope_member.merged_into_id = coalesce(scope_self.merged_into_id, scope_self.id)
-        JOIN shelter_stays scope_stay ON scope_stay.citizen_id = scope_member.id
-        WHERE scope_self.id = ${citizen} AND scope_stay.shelter_id = ${scope.organisationId})`;
+        WHERE scope_self.id = ${citizen} AND (
+          EXISTS (SELECT 1 FROM shelter_stays scope_stay
+                  WHERE scope_stay.citizen_id = coalesce(scope_self.merged_into_id, scope_self.id)
+                    AND scope_stay.shelter_id = ${scope.organisationId})
+          OR EXISTS (SELECT 1 FROM citizens scope_member
+                  JOIN shelter_stays scope_stay ON scope_stay.citizen_id = scope_member.id
+                  WHERE scope_member.merged_into_id = coalesce(scope_self.merged_into_id, scope_self.id)
+                    AND scope_stay.shelter_id = ${scope.organisationId})))`;
   }
 }
 
