@@ -201,7 +201,7 @@ describe('filter, sort and badges agree', () => {
   beforeAll(async () => {
     k = await createMunicipalityWithStaff(t.db);
     otherShelter = await createShelterWithStaff(t.db);
-    const team = await createUnit(t.db, k.organisation.id, { name: 'CTI-team', kind: 'support_team' });
+    const team = await createUnit(t.db, k.organisation.id, { name: 'CTI-team', kind: 'cti' });
     session = await signIn(t.app, k.caseworker.email, k.caseworker.password);
 
     // At the shelter for 100 nights with everything in order for discharge: only the reimbursement days warn.

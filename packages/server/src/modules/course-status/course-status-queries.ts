@@ -243,10 +243,7 @@ export interface SystemSnapshotRows {
  * and order as the modules' own `find…RowsOfPerson` queries (what `loadCourseSnapshots` reads),
  * without their scope filter. Stays carry their shelter so a shelter's view can be cut out.
  */
-export async function systemFindSnapshotRows(
-  tx: Tx,
-  recordIds: readonly string[],
-): Promise<SystemSnapshotRows> {
+export async function systemFindSnapshotRows(tx: Tx, recordIds: readonly string[]): Promise<SystemSnapshotRows> {
   const ids = [...recordIds];
   const stays = await tx
     .selectFrom('shelter_stays')

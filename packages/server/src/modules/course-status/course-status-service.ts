@@ -22,14 +22,15 @@ import {
 } from './course-status-queries';
 import { shelterViewOf, summariseCourse } from './course-status-summary';
 
-/**
- * At most this many days are checked ahead; a row that would hold longer is recomputed then
- * anyway (a bound on the work of one recomputation, not a correctness limit).
- */
-export const statusHorizonDays = 14;
+/** A row that would hold longer is recomputed after this many days anyway (a safety net, not a rule). */
+export const statusHorizonDays = 31;
 const batchSize = 500;
 
-export async function refreshCourseStatuses(tx: Transaction<Database>, population: StatusPopulation, today: IsoDate): Promise<number> {
+export async function refreshCourseStatuses(
+  tx: Transaction<Database>,
+  population: StatusPopulation,
+  today: IsoDate,
+): Promise<number> {
   if ((await systemFindStalePersons(tx, population, today)).length === 0) return 0;
   await lockPopulation(tx, population);
   // Again under the lock: a request that waited for it finds the work done.
@@ -52,27 +53,45 @@ async function refreshBatch(tx: Transaction<Database>, batch: readonly StalePers
   const seqOf = new Map(batch.map((p) => [p.personId, p.seq]));
   const horizon = addDays(today, statusHorizonDays + 1);
 
+  const byPerson = <T extends { citizenId: string }>(list: readonly T[]): Map<string, T[]> => {
+    const grouped = new Map<string, T[]>();
+    for (const row of list) {
+      const person = personOf.get(row.citizenId);
+      if (person === undefined) continue;
+      const rowsOfPerson = grouped.get(person);
+      if (rowsOfPerson) rowsOfPerson.push(row);
+      else grouped.set(person, [row]);
+    }
+    return grouped;
+  };
+  const grouped = {
+    stays: byPerson(rows.stays),
+    plans: byPerson(rows.plans),
+    decisions: byPerson(rows.decisions),
+    allocations: byPerson(rows.allocations),
+    courses: byPerson(rows.courses),
+    phases: byPerson(rows.phases),
+  };
+
   const statuses: ComputedStatus[] = facts.map((f) => {
-    const mine = <T extends { citizenId: string }>(list: readonly T[]) => list.filter((row) => personOf.get(row.citizenId) === f.personId);
-    const stays = mine(rows.stays);
+    const stays = grouped.stays.get(f.personId) ?? [];
     const snapshot = toCourseSnapshot(f.personId, {
       stays,
-      plans: mine(rows.plans),
-      decisions: mine(rows.decisions),
-      allocations: mine(rows.allocations),
-      courses: mine(rows.courses),
-      phases: mine(rows.phases),
+      plans: grouped.plans.get(f.personId) ?? [],
+      decisions: grouped.decisions.get(f.personId) ?? [],
+      allocations: grouped.allocations.get(f.personId) ?? [],
+      courses: grouped.courses.get(f.personId) ?? [],
+      phases: grouped.phases.get(f.personId) ?? [],
     });
     const until = f.nextChange !== null && f.nextChange < horizon ? f.nextChange : horizon;
     const full = summariseCourse(snapshot, today, until);
+    const ownStays = stays.filter((s) => s.shelterId === f.stayShelterId);
     const atShelter =
       f.stayShelterId === null
         ? { count: 0, rank: 0, validUntil: until }
-        : summariseCourse(
-            shelterViewOf(snapshot, new Set(stays.filter((s) => s.shelterId === f.stayShelterId).map((s) => s.id))),
-            today,
-            until,
-          );
+        : ownStays.length === stays.length
+          ? full
+          : summariseCourse(shelterViewOf(snapshot, new Set(ownStays.map((s) => s.id))), today, until);
     return {
       personId: f.personId,
       seq: seqOf.get(f.personId) ?? 0,
