@@ -46,3 +46,14 @@ for (const f of [
   }
 }
 await handle.close();
+{
+  const h2 = await openDatabase({ kind: 'pglite', dataDir });
+  const org = scope.organisationId;
+  for (const q of [
+    sql`EXPLAIN ANALYZE SELECT cs.person_id FROM course_status cs WHERE cs.handlekommune_id = ${org} AND (cs.valid_until IS NULL OR cs.valid_until <= ${today}::date OR cs.as_of > ${today}::date)`,
+  ]) {
+    const r = await q.execute(h2.db);
+    console.log((r.rows as { 'QUERY PLAN': string }[]).map((x) => x['QUERY PLAN']).join('\n'));
+  }
+  await h2.close();
+}
