@@ -28,11 +28,11 @@ function populationCondition(population: StatusPopulation, today: IsoDate): RawB
   return population.kind === 'handlekommune'
     ? sql<boolean>`cs.handlekommune_id = ${population.organisationId}`
     : // A new resident's row does not know its shelter until it is recomputed: find residents by their stays.
-      sql<boolean>`(cs.person_id IN (
-          SELECT coalesce(c.merged_into_id, c.id) FROM shelter_stays s JOIN citizens c ON c.id = s.citizen_id
-          WHERE s.shelter_id = ${population.organisationId}
-            AND s.admitted_on <= ${today}::date AND (s.discharged_on IS NULL OR s.discharged_on > ${today}::date))
-        OR cs.stay_shelter_id = ${population.organisationId})`;
+      sql<boolean>`(cs.stay_shelter_id = ${population.organisationId} OR EXISTS (
+          SELECT 1 FROM citizens c JOIN shelter_stays s ON s.citizen_id = c.id
+          WHERE (c.id = cs.person_id OR c.merged_into_id = cs.person_id)
+            AND s.shelter_id = ${population.organisationId}
+            AND s.admitted_on <= ${today}::date AND (s.discharged_on IS NULL OR s.discharged_on > ${today}::date)))`;
 }
 
 /** Whether any row of the population is stale (no lock: the common answer is no). */
@@ -91,10 +91,11 @@ export function courseFactsQuery(personIds: readonly string[], today: IsoDate): 
 WITH persons AS (
   SELECT unnest(${personIds}::uuid[]) AS person_id
 ),
+-- Two index lookups rather than one OR, so a few stale persons cost a few index probes.
 person_records AS (
-  SELECT c.id AS record_id, coalesce(c.merged_into_id, c.id) AS person_id
-  FROM citizens c
-  WHERE c.id IN (SELECT person_id FROM persons) OR c.merged_into_id IN (SELECT person_id FROM persons)
+  SELECT c.id AS record_id, c.id AS person_id FROM citizens c WHERE c.id = ANY (${personIds}::uuid[])
+  UNION ALL
+  SELECT c.id, c.merged_into_id FROM citizens c WHERE c.merged_into_id = ANY (${personIds}::uuid[])
 ),
 periods AS (
   SELECT pr.person_id, hp.category, hp.from_date, hp.to_date, hp.created_at,
