@@ -12,3 +12,4 @@ export * from './course/snapshot';
 export * from './course/validate-snapshot';
 export * from './course/stay-counting';
 export * from './course/vum';
+export * from './flowcard/definition';
