@@ -357,6 +357,27 @@ describe('migrations', () => {
         'emailed_at',
         'email_error',
       ],
+      course_status: [
+        'person_id',
+        'handlekommune_id',
+        'seq',
+        'as_of',
+        'valid_until',
+        'listed',
+        'category',
+        'returned_from_housing',
+        'spell_since',
+        'stay_shelter_id',
+        'stay_admitted_on',
+        'method',
+        'next_step',
+        'plan_responsible',
+        'worker_user_id',
+        'warning_count',
+        'warning_rank',
+        'shelter_warning_count',
+        'shelter_warning_rank',
+      ],
     } satisfies { [T in keyof Database]: (keyof Database[T])[] };
     expect(actual).toEqual(expected);
   });

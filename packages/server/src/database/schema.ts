@@ -466,6 +466,29 @@ export interface NotificationsTable {
   email_error: string | null;
 }
 
+// ---- course status (the by-name list's maintained rows; migration 0005) ----------------------
+export interface CourseStatusTable {
+  person_id: string;
+  handlekommune_id: string | null;
+  seq: Generated<number>;
+  as_of: string | null;
+  valid_until: string | null;
+  listed: Generated<boolean>;
+  category: string | null;
+  returned_from_housing: Generated<boolean>;
+  spell_since: string | null;
+  stay_shelter_id: string | null;
+  stay_admitted_on: string | null;
+  method: string | null;
+  next_step: string | null;
+  plan_responsible: string | null;
+  worker_user_id: string | null;
+  warning_count: Generated<number>;
+  warning_rank: Generated<number>;
+  shelter_warning_count: Generated<number>;
+  shelter_warning_rank: Generated<number>;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   organisation_partners: OrganisationPartnersTable;
@@ -496,6 +519,7 @@ export interface Database {
   tasks: TasksTable;
   task_events: TaskEventsTable;
   notifications: NotificationsTable;
+  course_status: CourseStatusTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

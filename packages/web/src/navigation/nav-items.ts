@@ -35,3 +35,11 @@ export const navItems: readonly NavItem[] = [
 export function visibleNavItems(can: (permission: Permission) => boolean): NavItem[] {
   return navItems.filter((item) => item.permission === undefined || can(item.permission));
 }
+
+/**
+ * The catalogue key (`nav.<key>`, `quickLinks.<key>`) of an item's label: a shelter's by-name
+ * list is its residents' overview, named as its page title.
+ */
+export function navLabelKey(key: NavItem['key'], isShelter: boolean): string {
+  return isShelter && key === 'byNameList' ? 'byNameListShelter' : key;
+}

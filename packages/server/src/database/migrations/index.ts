@@ -7,6 +7,7 @@ import * as m0001 from './0001-foundation';
 import * as m0002 from './0002-citizens';
 import * as m0003 from './0003-assessments-plans-decisions';
 import * as m0004 from './0004-housing-support-outcomes';
+import * as m0005 from './0005-course-status';
 import * as m0007 from './0007-flowcards-tasks';
 
 export const migrations: Record<string, Migration> = {
@@ -14,5 +15,6 @@ export const migrations: Record<string, Migration> = {
   '0002-citizens': m0002,
   '0003-assessments-plans-decisions': m0003,
   '0004-housing-support-outcomes': m0004,
+  '0005-course-status': m0005,
   '0007-flowcards-tasks': m0007,
 };
