@@ -7,10 +7,12 @@ import * as m0001 from './0001-foundation';
 import * as m0002 from './0002-citizens';
 import * as m0003 from './0003-assessments-plans-decisions';
 import * as m0004 from './0004-housing-support-outcomes';
+import * as m0006 from './0006-assessment-versions-decision-link';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-citizens': m0002,
   '0003-assessments-plans-decisions': m0003,
   '0004-housing-support-outcomes': m0004,
+  '0006-assessment-versions-decision-link': m0006,
 };
