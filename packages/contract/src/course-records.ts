@@ -72,6 +72,10 @@ export const versionComparisonSchema = z.object({
 });
 export type VersionComparison = z.infer<typeof versionComparisonSchema>;
 
+/** One version of a record in full: who saved it, when, and the content as it was. */
+const versionOf = <C extends z.ZodType>(content: C) =>
+  z.object({ id: idSchema, version: z.number().int(), savedBy: savedBySchema, content });
+
 /** The kinds of record that keep every version: what the citizen's version history lists. */
 export const versionedRecordKinds = ['assessment', 'plan', 'decision'] as const;
 export const versionedRecordKindSchema = z.enum(versionedRecordKinds);
@@ -143,12 +147,7 @@ export type Assessment = z.infer<typeof assessmentSchema>;
 export const assessmentContentSchema = assessmentSchema.pick({ assessedOn: true, areas: true, summary: true, citizenView: true });
 export type AssessmentContent = z.infer<typeof assessmentContentSchema>;
 
-export const assessmentVersionSchema = z.object({
-  id: idSchema,
-  version: z.number().int(),
-  savedBy: savedBySchema,
-  content: assessmentContentSchema,
-});
+export const assessmentVersionSchema = versionOf(assessmentContentSchema);
 export type AssessmentVersion = z.infer<typeof assessmentVersionSchema>;
 export const assessmentListSchema = z.object({ items: z.array(assessmentSchema) });
 
@@ -211,12 +210,7 @@ export const planSchema = planContentSchema.extend({
 export type Plan = z.infer<typeof planSchema>;
 export const planListSchema = z.object({ items: z.array(planSchema) });
 
-export const planVersionSchema = z.object({
-  id: idSchema,
-  version: z.number().int(),
-  savedBy: savedBySchema,
-  content: planContentSchema,
-});
+export const planVersionSchema = versionOf(planContentSchema);
 export type PlanVersion = z.infer<typeof planVersionSchema>;
 
 const planGoalInputSchema = z.object({ lifeArea: lifeAreaSchema, goal: requiredText(2000), note: nullableText(2000).optional() });
@@ -298,12 +292,7 @@ export const decisionSchema = decisionContentSchema.extend({
 export type Decision = z.infer<typeof decisionSchema>;
 export const decisionListSchema = z.object({ items: z.array(decisionSchema) });
 
-export const decisionVersionSchema = z.object({
-  id: idSchema,
-  version: z.number().int(),
-  savedBy: savedBySchema,
-  content: decisionContentSchema,
-});
+export const decisionVersionSchema = versionOf(decisionContentSchema);
 export type DecisionVersion = z.infer<typeof decisionVersionSchema>;
 
 export const createDecisionBodySchema = z.object({
