@@ -33,6 +33,7 @@ import { registerCourseRuleRoutes } from './modules/course-rules/course-rules-ro
 import { registerByNameListRoutes } from './modules/by-name-list/by-name-list-routes';
 import { registerSystemRoutes } from './modules/system/system-routes';
 import { registerUserRoutes } from './modules/users/user-routes';
+import { registerCitizenVersionHistoryRoute } from './modules/versioning/version-routes';
 
 export interface BuildAppOptions {
   readonly config: AppConfig;
@@ -115,6 +116,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   registerAssessmentRoutes(app, db);
   registerPlanRoutes(app, db);
   registerDecisionRoutes(app, db);
+  registerCitizenVersionHistoryRoute(app, db);
   registerHousingAllocationRoutes(app, db);
   registerSupportCourseRoutes(app, db);
   registerFollowUpRoutes(app, db);

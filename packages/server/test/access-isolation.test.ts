@@ -131,6 +131,10 @@ const itemProbes: Record<string, Probe> = {
     url: `/api/assessments/${o.assessment.id}`,
     payload: { version: 1, citizenView: 'Overtaget' },
   }),
+  'GET /api/assessments/:id/versions': (o) => ({ url: `/api/assessments/${o.assessment.id}/versions` }),
+  'GET /api/assessments/:id/versions/:version': (o) => ({ url: `/api/assessments/${o.assessment.id}/versions/1` }),
+  'GET /api/assessments/:id/compare': (o) => ({ url: `/api/assessments/${o.assessment.id}/compare?from=1&to=1` }),
+  'GET /api/citizens/:id/version-history': (o) => ({ url: `/api/citizens/${o.citizen.id}/version-history` }),
   'GET /api/citizens/:id/plans': (o) => ({ url: `/api/citizens/${o.citizen.id}/plans` }),
   'POST /api/citizens/:id/plans': (o) => ({
     url: `/api/citizens/${o.citizen.id}/plans`,

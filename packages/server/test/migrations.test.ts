@@ -212,6 +212,7 @@ describe('migrations', () => {
         'version',
       ],
       decision_versions: ['decision_id', 'version', 'content', 'saved_by_user_id', 'saved_by_name', 'saved_at'],
+      assessment_versions: ['assessment_id', 'version', 'content', 'saved_by_user_id', 'saved_by_name', 'saved_at'],
       housing_allocations: [
         'id',
         'citizen_id',

@@ -204,7 +204,7 @@ export interface SupportCoursesTable {
   id: Generated<string>;
   citizen_id: string;
   method: SupportMethod;
-  /** The § 85 a decision; no foreign key (see migration 0004). */
+  /** The § 85 a decision the course delivers (foreign key since migration 0006). */
   decision_id: string | null;
   team_unit_id: string;
   worker_user_id: string | null;
@@ -489,6 +489,17 @@ export interface CourseStatusTable {
   shelter_warning_rank: Generated<number>;
 }
 
+// Assessment versions (migration 0006)
+export interface AssessmentVersionsTable {
+  assessment_id: string;
+  version: number;
+  /** The whole assessment content (contract's `assessmentContentSchema`), as JSON. */
+  content: ColumnType<unknown, string, never>;
+  saved_by_user_id: string | null;
+  saved_by_name: string | null;
+  saved_at: CreatedAt;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   organisation_partners: OrganisationPartnersTable;
@@ -507,6 +518,7 @@ export interface Database {
   plan_versions: PlanVersionsTable;
   decisions: DecisionsTable;
   decision_versions: DecisionVersionsTable;
+  assessment_versions: AssessmentVersionsTable;
   housing_allocations: HousingAllocationsTable;
   support_courses: SupportCoursesTable;
   support_course_phases: SupportCoursePhasesTable;

@@ -119,6 +119,15 @@ const da = {
     'Der mangler en afgørelse om hjælp og støtte (§ 85 a eller § 85), der svarer til borgerens behov for at fastholde boligen.',
   discharge_condition_lease_and_move_in: 'Der mangler en underskrevet lejeaftale og en indflytningsdato.',
   discharge_condition_residential_offer_move_in: 'Borgeren kan endnu ikke flytte ind i botilbuddet.',
+  // Support course ↔ § 85 a decision (field decisionId)
+  support_course_decision_not_found:
+    'Afgørelse: den valgte afgørelse findes ikke hos denne borger. Vælg en af borgerens afgørelser efter § 85 a.',
+  support_course_decision_not_85a:
+    'Afgørelse: afgørelsen af {decidedOn} er efter {kind}, ikke § 85 a. Et støtteforløb leveres efter en afgørelse efter § 85 a.',
+  support_course_decision_refused:
+    'Afgørelse: afgørelsen af {decidedOn} er et afslag. Et støtteforløb leveres efter en bevilling efter § 85 a.',
+  support_course_decision_method_mismatch:
+    'Afgørelse: afgørelsen af {decidedOn} bevilger {decisionMethod}, men forløbet er {method}. Vælg en afgørelse med samme metode.',
 } as const;
 
 export type MessageCode = keyof typeof da;
@@ -237,6 +246,14 @@ const en: Record<MessageCode, string> = {
     'There is no decision on help and support (§ 85 a or § 85) matching the citizen’s need to keep the home.',
   discharge_condition_lease_and_move_in: 'There is no signed lease with a move-in date the citizen can move in on.',
   discharge_condition_residential_offer_move_in: 'The citizen cannot move into the residential offer yet.',
+  // Support course ↔ § 85 a decision (field decisionId)
+  support_course_decision_not_found:
+    'Decision: the chosen decision is not one of this citizen’s. Choose one of the citizen’s § 85 a decisions.',
+  support_course_decision_not_85a:
+    'Decision: the decision of {decidedOn} is under {kind}, not § 85 a. A support course delivers a § 85 a decision.',
+  support_course_decision_refused: 'Decision: the decision of {decidedOn} is a refusal. A support course delivers a § 85 a grant.',
+  support_course_decision_method_mismatch:
+    'Decision: the decision of {decidedOn} grants {decisionMethod}, but the course is {method}. Choose a decision with the same method.',
 };
 
 const catalogues: Record<Locale, Record<MessageCode, string>> = { da, en };

@@ -197,21 +197,33 @@ export async function createHousingPeriod(
 
 /** A VUM assessment written straight to the database. */
 export async function createAssessment(db: Db, values: { citizenId: string; assessedOn?: string; citizenView?: string | null }) {
-  return db
+  const areas = [{ area: 'mental_functions', functionLevel: 'moderate', supportNeed: 'high', goalType: 'develop', note: null }];
+  const assessedOn = values.assessedOn ?? '2025-01-10';
+  const citizenView = values.citizenView ?? null;
+  const assessment = await db
     .insertInto('assessments')
     .values({
       citizen_id: values.citizenId,
-      assessed_on: values.assessedOn ?? '2025-01-10',
-      areas: JSON.stringify([
-        { area: 'mental_functions', functionLevel: 'moderate', supportNeed: 'high', goalType: 'develop', note: null },
-      ]),
+      assessed_on: assessedOn,
+      areas: JSON.stringify(areas),
       summary: null,
-      citizen_view: values.citizenView ?? null,
+      citizen_view: citizenView,
       created_by_user_id: null,
       updated_by_user_id: null,
     })
     .returning(['id'])
     .executeTakeFirstOrThrow();
+  await db
+    .insertInto('assessment_versions')
+    .values({
+      assessment_id: assessment.id,
+      version: 1,
+      content: JSON.stringify({ assessedOn, areas, summary: null, citizenView }),
+      saved_by_user_id: null,
+      saved_by_name: null,
+    })
+    .execute();
+  return assessment;
 }
 
 /** A plan with its first version, written straight to the database. */
@@ -262,6 +274,7 @@ export async function createDecision(
     organisationId: string;
     kind?: '85a' | '85' | '107' | '108' | '110';
     method?: 'cti' | 'icm' | 'act' | 'm_act' | null;
+    outcome?: 'granted' | 'refused';
     decidedOn?: string;
     periodFrom?: string | null;
     periodTo?: string | null;
@@ -271,7 +284,7 @@ export async function createDecision(
   const content = {
     kind,
     method: values.method !== undefined ? values.method : kind === '85a' ? 'cti' : null,
-    outcome: 'granted' as const,
+    outcome: values.outcome ?? 'granted',
     decidedOn: values.decidedOn ?? '2025-01-15',
     periodFrom: values.periodFrom ?? null,
     periodTo: values.periodTo ?? null,

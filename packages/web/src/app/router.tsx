@@ -13,6 +13,7 @@ import { NotFoundPage } from '../pages/not-found/not-found-page';
 import { PublicNotFoundPage } from '../pages/not-found/public-not-found-page';
 import { PartnersPage } from '../pages/partners/partners-page';
 import { PlanPage } from '../pages/plans/plan-page';
+import { AssessmentPage } from '../pages/assessments/assessment-page';
 import { RolesPage } from '../pages/roles/roles-page';
 import { SignInPage } from '../pages/sign-in/sign-in-page';
 import { UnitsPage } from '../pages/units/units-page';
@@ -48,6 +49,14 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="citizens.read">
                 <CitizenPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="citizens/:id/assessments/:assessmentId"
+            element={
+              <RequirePermission permission="citizens.read">
+                <AssessmentPage />
               </RequirePermission>
             }
           />
