@@ -3,6 +3,7 @@
  * the caseworker's summary and the citizen's own view in their own words. Made by the
  * municipality's authority; a shelter reads those of its residents.
  */
+import { syncCourseSignals } from '../tasks/course-signals';
 import {
   assessmentSchema,
   type Assessment,
@@ -89,6 +90,7 @@ export async function createAssessment(ctx: DataContext, citizenId: string, body
     ...citizenAuditSubject(ctx, person),
     changes: { assessedOn: assessment.assessedOn, areasAssessed: body.areas.map((a) => a.area), version: assessment.version },
   });
+  await syncCourseSignals(ctx.tx, person.root.id);
   return assessment;
 }
 

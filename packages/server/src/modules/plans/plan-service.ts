@@ -4,6 +4,7 @@
  * (plan_versions) and can be read and compared; a change carries the version the user saw.
  * Made by the municipality's authority; a shelter reads the plans of its residents.
  */
+import { syncCourseSignals } from '../tasks/course-signals';
 import {
   planSchema,
   type CompareQuery,
@@ -138,6 +139,7 @@ export async function createPlan(ctx: DataContext, citizenId: string, body: Crea
       version: 1,
     },
   });
+  await syncCourseSignals(ctx.tx, person.root.id);
   return presentPlan(row);
 }
 
