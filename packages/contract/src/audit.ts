@@ -84,6 +84,26 @@ export const auditActions = [
   'follow_up.update',
   'course.legal_checks',
   'by_name_list.read',
+  // Tasks and notifications (issue 4, tasks)
+  'flowcard_run.start',
+  'task.overview',
+  'task.inbox',
+  'task.oversee',
+  'task.read',
+  'task.create',
+  'task.take',
+  'task.release',
+  'task.comment',
+  'task.block',
+  'task.unblock',
+  'task.done',
+  'task.reopen',
+  'task.urgent',
+  'task.checklist',
+  'task.escalate',
+  'citizen.urgent',
+  'notification.list',
+  'notification.read',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

@@ -31,6 +31,8 @@ import { registerSupportCourseRoutes } from './modules/support-courses/support-c
 import { registerFollowUpRoutes } from './modules/follow-ups/follow-up-routes';
 import { registerCourseRuleRoutes } from './modules/course-rules/course-rules-routes';
 import { registerByNameListRoutes } from './modules/by-name-list/by-name-list-routes';
+import { registerTaskRoutes } from './modules/tasks/task-routes';
+import { registerNotificationRoutes } from './modules/notifications/notification-routes';
 import { registerSystemRoutes } from './modules/system/system-routes';
 import { registerUserRoutes } from './modules/users/user-routes';
 import { registerCitizenVersionHistoryRoute } from './modules/versioning/version-routes';
@@ -122,6 +124,8 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   registerFollowUpRoutes(app, db);
   registerCourseRuleRoutes(app, db);
   registerByNameListRoutes(app, db);
+  registerTaskRoutes(app, db);
+  registerNotificationRoutes(app, db);
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { public: 'the API description' } }, async () => app.swagger());
 

@@ -11,6 +11,7 @@ import { buildApp } from './app';
 import { demoAccounts, demoPassword } from './demo/demo-accounts';
 import { isDemoLoaded, seedDemo } from './demo/seed-demo';
 import { deleteExpiredSessions } from './modules/auth/session-store';
+import { startTaskJobs } from './modules/tasks/background-jobs';
 
 const startedAt = performance.now();
 const config = loadConfig();
@@ -30,6 +31,7 @@ const sweep = setInterval(() => {
 }, 10 * 60_000);
 sweep.unref();
 keepPlannerStatisticsFresh(database.db, database.target, (error) => app.log.warn({ err: error }, 'ANALYZE failed'));
+const stopTaskJobs = startTaskJobs(database.db, config, (error, job) => app.log.warn({ err: error }, `${job} failed`));
 
 const shownAddress = address.replace('127.0.0.1', 'localhost');
 const lines = [
@@ -49,6 +51,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (closing) return;
     closing = true;
+    stopTaskJobs();
     void app
       .close()
       .then(() => database.close())

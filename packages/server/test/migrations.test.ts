@@ -342,6 +342,7 @@ describe('migrations', () => {
         'created_at',
         'updated_at',
         'version',
+        'normal_due_on',
       ],
       task_events: ['id', 'task_id', 'kind', 'text', 'by_user_id', 'by_name', 'at'],
       notifications: [

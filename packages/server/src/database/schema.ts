@@ -410,6 +410,8 @@ export interface TasksTable {
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | undefined, Date>;
   version: Generated<number>;
+  /** The deadline without "Housing First haster" (migration 0009). */
+  normal_due_on: ColumnType<DateColumn | null, DateColumn | null | undefined, DateColumn | null>;
 }
 
 export type TaskEventKind =

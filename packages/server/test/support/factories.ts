@@ -443,3 +443,97 @@ export async function createFollowUp(
     .returning(['id'])
     .executeTakeFirstOrThrow();
 }
+
+// ── Flowcards and tasks (issue 4, tasks) ─────────────────────────────────────────────────
+
+/** A flowcard step as stored in flowcard_versions.steps (domain FlowcardStep). */
+export interface TestFlowcardStep {
+  key: string;
+  title: string;
+  responsibleUnitId: string;
+  deadlineWorkingDays?: number;
+  urgentDeadlineWorkingDays?: number | null;
+  deadlineFrom?: { kind: 'start' } | { kind: 'step_done'; stepKey: string };
+  dependsOn?: string[];
+  checklist?: string[];
+  requiredDocuments?: string[];
+  doneWhen?: string | null;
+}
+
+/**
+ * A flowcard with its first version, written straight to the database (until the flowcards
+ * module's API is on main, tests of tasks seed flowcards this way).
+ */
+export async function createFlowcard(db: Db, values: { organisationId: string; name?: string; steps: TestFlowcardStep[] }) {
+  const name = values.name ?? `Flowkort ${unique()}`;
+  const steps = values.steps.map((step) => ({
+    key: step.key,
+    title: step.title,
+    description: '',
+    responsibleUnitId: step.responsibleUnitId,
+    deadlineWorkingDays: step.deadlineWorkingDays ?? 5,
+    urgentDeadlineWorkingDays: step.urgentDeadlineWorkingDays ?? null,
+    deadlineFrom: step.deadlineFrom ?? { kind: 'start' },
+    dependsOn: step.dependsOn ?? [],
+    checklist: step.checklist ?? [],
+    requiredDocuments: step.requiredDocuments ?? [],
+    notes: '',
+    doneWhen: step.doneWhen ?? null,
+  }));
+  const flowcard = await db
+    .insertInto('flowcards')
+    .values({ organisation_id: values.organisationId, name, created_by_user_id: null, updated_by_user_id: null })
+    .returning(['id', 'name'])
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('flowcard_versions')
+    .values({
+      flowcard_id: flowcard.id,
+      version: 1,
+      name,
+      steps: JSON.stringify(steps),
+      change_note: null,
+      saved_by_user_id: null,
+      saved_by_name: null,
+    })
+    .execute();
+  return flowcard;
+}
+
+/** A task made by hand, written straight to the database. */
+export async function createTask(
+  db: Db,
+  values: {
+    organisationId: string;
+    citizenId: string;
+    unitId: string;
+    title?: string;
+    status?: 'open' | 'in_progress' | 'blocked' | 'waiting' | 'done';
+    dueOn?: string | null;
+    isUrgent?: boolean;
+    assigneeUserId?: string | null;
+    createdAt?: Date;
+  },
+) {
+  const status = values.status ?? 'open';
+  return db
+    .insertInto('tasks')
+    .values({
+      organisation_id: values.organisationId,
+      citizen_id: values.citizenId,
+      unit_id: values.unitId,
+      title: values.title ?? `Opgave ${unique()}`,
+      status,
+      due_on: values.dueOn ?? null,
+      normal_due_on: values.dueOn ?? null,
+      is_urgent: values.isUrgent ?? false,
+      assignee_user_id: values.assigneeUserId ?? null,
+      blocked_waiting_for: status === 'blocked' ? 'Svar fra udlejer' : null,
+      opened_at: status === 'waiting' ? null : (values.createdAt ?? new Date()),
+      done_at: status === 'done' ? new Date() : null,
+      created_by_user_id: null,
+      ...(values.createdAt ? { created_at: values.createdAt } : {}),
+    })
+    .returning(['id', 'title'])
+    .executeTakeFirstOrThrow();
+}

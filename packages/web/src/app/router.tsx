@@ -9,6 +9,8 @@ import { CitizenPage } from '../pages/citizens/citizen-page';
 import { CitizensPage } from '../pages/citizens/citizens-page';
 import { DecisionPage } from '../pages/decisions/decision-page';
 import { HomePage } from '../pages/home/home-page';
+import { InboxPage } from '../pages/tasks/inbox-page';
+import { OversightPage } from '../pages/tasks/oversight-page';
 import { NotFoundPage } from '../pages/not-found/not-found-page';
 import { PublicNotFoundPage } from '../pages/not-found/public-not-found-page';
 import { PartnersPage } from '../pages/partners/partners-page';
@@ -73,6 +75,22 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="citizens.read">
                 <DecisionPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="inbox"
+            element={
+              <RequirePermission permission="tasks.work">
+                <InboxPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="oversight"
+            element={
+              <RequirePermission permission="tasks.oversee">
+                <OversightPage />
               </RequirePermission>
             }
           />

@@ -1,6 +1,8 @@
 import type { Permission } from '@hjemvej/domain';
 import {
   IconBuildingCommunity,
+  IconChecklist,
+  IconInbox,
   IconHome,
   IconListDetails,
   IconListSearch,
@@ -15,7 +17,7 @@ export interface NavItem {
   /** Route path. */
   path: string;
   /** Catalogue key of the label (`nav.<key>`) and of the quick-link text (`quickLinks.<key>`). */
-  key: 'home' | 'citizens' | 'byNameList' | 'units' | 'partners' | 'users' | 'roles' | 'audit';
+  key: 'home' | 'citizens' | 'byNameList' | 'inbox' | 'oversight' | 'units' | 'partners' | 'users' | 'roles' | 'audit';
   icon: Icon;
   /** Permission needed to see the page; none means every signed-in user. */
   permission?: Permission;
@@ -25,6 +27,8 @@ export const navItems: readonly NavItem[] = [
   { path: '/', key: 'home', icon: IconHome },
   { path: '/citizens', key: 'citizens', icon: IconUsersGroup, permission: 'citizens.read' },
   { path: '/by-name-list', key: 'byNameList', icon: IconListDetails, permission: 'citizens.read' },
+  { path: '/inbox', key: 'inbox', icon: IconInbox, permission: 'tasks.work' },
+  { path: '/oversight', key: 'oversight', icon: IconChecklist, permission: 'tasks.oversee' },
   { path: '/units', key: 'units', icon: IconSitemap, permission: 'organisation.manage' },
   { path: '/partners', key: 'partners', icon: IconBuildingCommunity, permission: 'organisation.manage' },
   { path: '/users', key: 'users', icon: IconUsers, permission: 'users.manage' },

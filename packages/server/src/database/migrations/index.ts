@@ -10,6 +10,7 @@ import * as m0004 from './0004-housing-support-outcomes';
 import * as m0005 from './0005-course-status';
 import * as m0006 from './0006-assessment-versions-decision-link';
 import * as m0007 from './0007-flowcards-tasks';
+import * as m0009 from './0009-task-normal-due';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0005-course-status': m0005,
   '0006-assessment-versions-decision-link': m0006,
   '0007-flowcards-tasks': m0007,
+  '0009-task-normal-due': m0009,
 };

@@ -4,6 +4,7 @@
  * municipality's authority; a shelter reads those of its residents. Every saved version is kept
  * (assessment_versions, through the shared versioned-record helper) and can be compared.
  */
+import { syncCourseSignals } from '../tasks/course-signals';
 import {
   assessmentSchema,
   type Assessment,
@@ -104,6 +105,7 @@ export async function createAssessment(ctx: DataContext, citizenId: string, body
     ...citizenAuditSubject(ctx, person),
     changes: { assessedOn: assessment.assessedOn, areasAssessed: body.areas.map((a) => a.area), version: assessment.version },
   });
+  await syncCourseSignals(ctx.tx, person.root.id);
   return assessment;
 }
 

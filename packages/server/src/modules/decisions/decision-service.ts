@@ -5,6 +5,7 @@
  * Every saved version is kept (decision_versions). Decisions are the municipality's myndighed:
  * a shelter reads those of its residents but makes none.
  */
+import { syncCourseSignals } from '../tasks/course-signals';
 import {
   decisionSchema,
   type CreateDecisionBody,
@@ -150,6 +151,7 @@ export async function createDecision(ctx: DataContext, citizenId: string, body: 
       version: 1,
     },
   });
+  await syncCourseSignals(ctx.tx, person.root.id);
   return presentDecision(row);
 }
 

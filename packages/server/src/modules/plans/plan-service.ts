@@ -5,6 +5,7 @@
  * a change carries the version the user saw.
  * Made by the municipality's authority; a shelter reads the plans of its residents.
  */
+import { syncCourseSignals } from '../tasks/course-signals';
 import { planSchema, type CreatePlanBody, type Plan, type PlanContent, type UpdatePlanBody } from '@hjemvej/contract';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
@@ -117,6 +118,7 @@ export async function createPlan(ctx: DataContext, citizenId: string, body: Crea
       version: 1,
     },
   });
+  await syncCourseSignals(ctx.tx, person.root.id);
   return presentPlan(row);
 }
 

@@ -4,6 +4,7 @@
  * three 3-month phases with due dates (domain `evaluateCtiCourse`) and a checklist per phase.
  * The handlekommune's users write; a shelter reads for its residents.
  */
+import { syncCourseSignals } from '../tasks/course-signals';
 import type {
   CreateSupportContactBody,
   CreateSupportCourseBody,
@@ -291,6 +292,7 @@ export async function createCourse(ctx: DataContext, citizenId: string, body: Cr
       startedOn: body.startedOn,
     },
   });
+  await syncCourseSignals(ctx.tx, person.root.id);
   return presentOne(ctx, row, person);
 }
 
