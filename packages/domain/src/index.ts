@@ -13,3 +13,7 @@ export * from './course/validate-snapshot';
 export * from './course/stay-counting';
 export * from './course/vum';
 export * from './flowcard/definition';
+export * from './collaboration/sharing-rules';
+export * from './collaboration/consent';
+export * from './collaboration/agreement-reminders';
+export * from './collaboration/lead-time';

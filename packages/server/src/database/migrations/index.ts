@@ -8,6 +8,7 @@ import * as m0002 from './0002-citizens';
 import * as m0003 from './0003-assessments-plans-decisions';
 import * as m0004 from './0004-housing-support-outcomes';
 import * as m0007 from './0007-flowcards-tasks';
+import * as m0010 from './0010-collaboration';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '0003-assessments-plans-decisions': m0003,
   '0004-housing-support-outcomes': m0004,
   '0007-flowcards-tasks': m0007,
+  '0010-collaboration': m0010,
 };
