@@ -11,6 +11,7 @@ import { buildApp } from './app';
 import { demoAccounts, demoPassword } from './demo/demo-accounts';
 import { isDemoLoaded, seedDemo } from './demo/seed-demo';
 import { deleteExpiredSessions } from './modules/auth/session-store';
+import { startAgreementReminderJob } from './modules/agreements/agreement-reminder-job';
 
 const startedAt = performance.now();
 const config = loadConfig();
@@ -30,6 +31,7 @@ const sweep = setInterval(() => {
 }, 10 * 60_000);
 sweep.unref();
 keepPlannerStatisticsFresh(database.db, database.target, (error) => app.log.warn({ err: error }, 'ANALYZE failed'));
+startAgreementReminderJob(database.db, (error) => app.log.warn({ err: error }, 'agreement reminders failed'));
 
 const shownAddress = address.replace('127.0.0.1', 'localhost');
 const lines = [

@@ -119,6 +119,25 @@ const da = {
     'Der mangler en afgørelse om hjælp og støtte (§ 85 a eller § 85), der svarer til borgerens behov for at fastholde boligen.',
   discharge_condition_lease_and_move_in: 'Der mangler en underskrevet lejeaftale og en indflytningsdato.',
   discharge_condition_residential_offer_move_in: 'Borgeren kan endnu ikke flytte ind i botilbuddet.',
+  // Collaboration: consents, network meetings, agreements, where time goes.
+  consent_partner_unknown: 'Vælg en af kommunens samarbejdspartnere (NGO eller boligselskab).',
+  consent_expires_before_given: 'Samtykket kan ikke udløbe, før det er givet ({givenOn}).',
+  consent_given_in_future: 'Datoen for samtykket må ikke ligge i fremtiden.',
+  consent_too_long: 'Et samtykke kan højst gælde i {months} måneder (til {maxExpiresOn}); bed borgeren forny det derefter.',
+  consent_already_withdrawn: 'Samtykket er allerede trukket tilbage ({when}).',
+  consent_only_municipality: 'Samtykker registreres af borgerens handlekommune.',
+  meeting_unit_unknown: 'Enheden er hverken kommunens egen eller en samarbejdspartners.',
+  meeting_partner_unknown: 'Organisationen er ikke en af kommunens samarbejdspartnere.',
+  decision_owner_not_in_unit: 'Den ansvarlige skal være medlem af den valgte enhed ({unit}).',
+  decision_due_before_meeting: 'Fristen ligger før mødet ({heldOn}).',
+  agreement_party_unknown: 'Parten er hverken en af jeres enheder eller en samarbejdspartner.',
+  agreement_party_duplicate: 'Parten er nævnt to gange.',
+  agreement_signer_unknown: 'Den underskrivende leder skal være en aktiv bruger i partens organisation.',
+  agreement_signer_name_required: 'Skriv navnet på den leder, der underskriver for parten.',
+  agreement_revisit_before_valid: 'Aftalen skal genbesøges efter, at den træder i kraft ({validFrom}).',
+  time_report_period_reversed: 'Perioden slutter, før den begynder.',
+  time_report_period_too_long: 'Perioden må højst være {days} dage.',
+  time_report_bar_unknown: 'Søjlen findes ikke i rapporten.',
 } as const;
 
 export type MessageCode = keyof typeof da;
@@ -237,6 +256,25 @@ const en: Record<MessageCode, string> = {
     'There is no decision on help and support (§ 85 a or § 85) matching the citizen’s need to keep the home.',
   discharge_condition_lease_and_move_in: 'There is no signed lease with a move-in date the citizen can move in on.',
   discharge_condition_residential_offer_move_in: 'The citizen cannot move into the residential offer yet.',
+  // Collaboration: consents, network meetings, agreements, where time goes.
+  consent_partner_unknown: 'Choose one of the municipality’s partners (NGO or housing association).',
+  consent_expires_before_given: 'The consent cannot expire before it was given ({givenOn}).',
+  consent_given_in_future: 'The date of the consent cannot be in the future.',
+  consent_too_long: 'A consent can last at most {months} months (until {maxExpiresOn}); ask the citizen to renew it then.',
+  consent_already_withdrawn: 'The consent was already withdrawn ({when}).',
+  consent_only_municipality: 'Consents are recorded by the citizen’s handlekommune.',
+  meeting_unit_unknown: 'The unit is neither the municipality’s own nor a partner’s.',
+  meeting_partner_unknown: 'The organisation is not one of the municipality’s partners.',
+  decision_owner_not_in_unit: 'The person responsible must be a member of the chosen unit ({unit}).',
+  decision_due_before_meeting: 'The deadline is before the meeting ({heldOn}).',
+  agreement_party_unknown: 'The party is neither one of your units nor a partner.',
+  agreement_party_duplicate: 'The party is named twice.',
+  agreement_signer_unknown: 'The signing leader must be an active user of the party’s organisation.',
+  agreement_signer_name_required: 'Write the name of the leader who signs for the party.',
+  agreement_revisit_before_valid: 'The agreement must be revisited after it takes effect ({validFrom}).',
+  time_report_period_reversed: 'The period ends before it begins.',
+  time_report_period_too_long: 'The period can be at most {days} days.',
+  time_report_bar_unknown: 'The bar is not in the report.',
 };
 
 const catalogues: Record<Locale, Record<MessageCode, string>> = { da, en };
