@@ -20,6 +20,7 @@ import {
 } from './support/factories';
 import { createAssessment, createDecision, createPlan } from './support/factories';
 import { createFollowUp, createHousingAllocation, createSupportCourse } from './support/factories';
+import { createAgreement, createConsent, createNetworkMeeting } from './support/factories';
 
 /** A municipality with staff and a partner, a citizen with a linked duplicate, a housing period and a stay at a shelter. */
 async function createOwner(db: Db) {
@@ -50,6 +51,17 @@ async function createOwner(db: Db) {
     housingAllocationId: allocation.id,
     checkedOn: '2025-05-01',
   });
+  const consent = await createConsent(db, {
+    organisationId: staff.organisation.id,
+    citizenId: citizen.id,
+    partnerId: staff.partner.id,
+    categories: ['identity', 'housing'],
+  });
+  const meeting = await createNetworkMeeting(db, { organisationId: staff.organisation.id, citizenId: citizen.id });
+  const agreement = await createAgreement(db, {
+    organisationId: staff.organisation.id,
+    parties: [{ unitId: staff.unit.id, organisationId: staff.organisation.id }, { organisationId: staff.partner.id }],
+  });
   return {
     ...staff,
     shelter,
@@ -64,6 +76,9 @@ async function createOwner(db: Db) {
     allocation,
     course,
     followUp,
+    consent,
+    meeting,
+    agreement,
   };
 }
 
@@ -194,6 +209,36 @@ const itemProbes: Record<string, Probe> = {
     url: `/api/support-courses/${o.course.id}/contacts`,
     payload: { contactOn: '2025-02-03', kind: 'visit', note: 'Overtaget' },
   }),
+  // Collaboration: consents, the partner's consented view, network meetings, agreements.
+  'GET /api/citizens/:id/consents': (o) => ({ url: `/api/citizens/${o.citizen.id}/consents` }),
+  'POST /api/citizens/:id/consents': (o) => ({
+    url: `/api/citizens/${o.citizen.id}/consents`,
+    payload: {
+      partnerId: o.partner.id,
+      categories: ['housing'],
+      purpose: 'Overtaget',
+      givenOn: '2025-02-03',
+      expiresOn: '2025-03-03',
+    },
+  }),
+  'POST /api/consents/:id/withdraw': (o) => ({ url: `/api/consents/${o.consent.id}/withdraw`, payload: {} }),
+  'GET /api/partner/citizens/:id': (o) => ({ url: `/api/partner/citizens/${o.citizen.id}` }),
+  'GET /api/citizens/:id/network-meetings': (o) => ({ url: `/api/citizens/${o.citizen.id}/network-meetings` }),
+  'POST /api/citizens/:id/network-meetings': (o) => ({
+    url: `/api/citizens/${o.citizen.id}/network-meetings`,
+    payload: { heldAt: '2025-02-03T10:00:00Z', title: 'Overtaget' },
+  }),
+  'GET /api/network-meetings/:id': (o) => ({ url: `/api/network-meetings/${o.meeting.id}` }),
+  'PATCH /api/network-meetings/:id': (o) => ({
+    url: `/api/network-meetings/${o.meeting.id}`,
+    payload: { version: 1, notes: 'Overtaget' },
+  }),
+  'POST /api/network-meetings/:id/decisions': (o) => ({
+    url: `/api/network-meetings/${o.meeting.id}/decisions`,
+    payload: { text: 'Overtaget', ownerUnitId: o.unit.id, dueOn: '2025-04-01' },
+  }),
+  'GET /api/agreements/:id': (o) => ({ url: `/api/agreements/${o.agreement.id}` }),
+  'PATCH /api/agreements/:id': (o) => ({ url: `/api/agreements/${o.agreement.id}`, payload: { version: 1, title: 'Overtaget' } }),
 };
 
 /** Collection routes: scoped to the caller; the owner's records must not appear. */
@@ -223,6 +268,26 @@ const collectionProbes: Record<string, Probe> = {
   // The same CPR number as the owner's citizen: the answer's possible duplicates must not reveal it.
   'POST /api/citizens': (o) => ({ url: '/api/citizens', payload: { cpr: o.citizen.cpr, alias: 'Indtrænger' } }),
   'GET /api/by-name-list': (o) => ({ url: `/api/by-name-list?search=${encodeURIComponent(o.citizen.lastName ?? '')}` }),
+  'GET /api/partner/citizens': () => ({ url: '/api/partner/citizens' }),
+  'GET /api/collaboration/units': () => ({ url: '/api/collaboration/units' }),
+  'GET /api/agreements': () => ({ url: '/api/agreements' }),
+  'POST /api/agreements': (o) => ({
+    url: '/api/agreements',
+    payload: {
+      title: 'Indtrænger',
+      agreed: 'x',
+      validFrom: '2025-01-01',
+      revisitOn: '2026-01-01',
+      parties: [
+        { unitId: o.unit.id, signingName: 'A' },
+        { organisationId: o.partner.id, signingName: 'B' },
+      ],
+    },
+  }),
+  'GET /api/time-report': () => ({ url: '/api/time-report?from=2025-01-01&to=2025-12-31' }),
+  'GET /api/time-report/citizens': (o) => ({
+    url: `/api/time-report/citizens?from=2025-01-01&to=2025-12-31&bar=unit:${o.unit.id}`,
+  }),
 };
 
 let t: TestApp;
@@ -284,6 +349,10 @@ function ownerFingerprints(o: Owner): string[] {
     o.allocation.address,
     o.course.id,
     o.followUp.id,
+    o.consent.id,
+    o.meeting.id,
+    o.agreement.id,
+    o.agreement.title,
   ];
 }
 
@@ -434,6 +503,30 @@ describe('access isolation between municipalities', () => {
       .where('citizen_id', '=', owner.citizen.id)
       .execute();
     expect(followUps).toEqual([{ id: owner.followUp.id, version: 1 }]);
+    const consents = await t.db
+      .selectFrom('citizen_consents')
+      .select(['id', 'withdrawn_at'])
+      .where('citizen_id', '=', owner.citizen.id)
+      .execute();
+    expect(consents).toEqual([{ id: owner.consent.id, withdrawn_at: null }]);
+    const meetings = await t.db
+      .selectFrom('network_meetings')
+      .select(['id', 'version'])
+      .where('citizen_id', '=', owner.citizen.id)
+      .execute();
+    expect(meetings).toEqual([{ id: owner.meeting.id, version: 1 }]);
+    const decisions2 = await t.db
+      .selectFrom('network_meeting_decisions')
+      .select('id')
+      .where('meeting_id', '=', owner.meeting.id)
+      .execute();
+    expect(decisions2).toEqual([]);
+    const agreement = await t.db
+      .selectFrom('collaboration_agreements')
+      .select(['title', 'version'])
+      .where('id', '=', owner.agreement.id)
+      .executeTakeFirstOrThrow();
+    expect(agreement).toEqual({ title: owner.agreement.title, version: 1 });
     const sessions = await signIn(t.app, owner.caseworker.email, owner.caseworker.password);
     expect(sessions.userId).toBe(owner.caseworker.id);
   });

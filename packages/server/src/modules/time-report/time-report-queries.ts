@@ -17,6 +17,7 @@ import type { IsoDate } from '@hjemvej/domain';
 import type { Actor } from '../../access/actor';
 import { citizenScopeOf, whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
+import { findCollaborationUnit } from '../collaboration/collaboration-units';
 
 type Tx = Transaction<Database>;
 
@@ -171,7 +172,7 @@ LIMIT 500`.execute(tx);
 export async function findBarLabel(tx: Tx, actor: Actor, bar: WaitBarFilter): Promise<string | null> {
   if (bar.kind === 'manual') return 'manual';
   if (bar.kind === 'unit') {
-    const unit = await tx.selectFrom('units').select('name').where('id', '=', bar.unitId).executeTakeFirst();
+    const unit = await findCollaborationUnit(tx, actor.organisationId, bar.unitId);
     return unit?.name ?? null;
   }
   const flowcard = await tx
