@@ -11,11 +11,11 @@ function isActive(itemPath: string, pathname: string): boolean {
 /** The pages the user's permissions allow. */
 export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
-  const { can } = useSession();
+  const { can, user } = useSession();
   const { pathname } = useLocation();
   return (
     <ul className="nav-list" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-      {visibleNavItems(can).map((item) => {
+      {visibleNavItems(can, user?.organisation.kind).map((item) => {
         const active = isActive(item.path, pathname);
         const ItemIcon = item.icon;
         return (

@@ -6,7 +6,7 @@
  * agreement_reminders_sent per reminder key.
  */
 import { sql } from 'kysely';
-import { agreementReminders, hasPermission, type AgreementSigner, type Role } from '@hjemvej/domain';
+import { agreementReminders, hasPermission, type AgreementSigner } from '@hjemvej/domain';
 import { appendAuditEvents } from '../../audit/audit-writer';
 import type { Db } from '../../database/connection';
 import { formatDate, todayInDenmark } from '../citizens/danish-time';
@@ -45,7 +45,7 @@ export async function runAgreementReminders(db: Db, now: Date = new Date()): Pro
           .where('organisation_id', '=', agreement.organisationId)
           .where('is_active', '=', true)
           .execute();
-        const recipients = new Set(leaders.filter((u) => hasPermission(u.role as Role, 'agreements.manage')).map((u) => u.id));
+        const recipients = new Set(leaders.filter((u) => hasPermission(u.role, 'agreements.manage')).map((u) => u.id));
         if (reminder.kind === 'revisit_due') {
           for (const p of own) if (p.signingUserId && p.signerIsActive) recipients.add(p.signingUserId);
         }

@@ -164,12 +164,26 @@ export async function updateMeeting(ctx: DataContext, meetingId: string, body: U
   }
   const changed: string[] = [];
   const set: Record<string, unknown> = {};
-  if (body.heldAt !== undefined) (set.held_at = body.heldAt), changed.push('heldAt');
-  if (body.title !== undefined) (set.title = body.title), changed.push('title');
-  if (body.participants !== undefined)
-    (set.participants = JSON.stringify(await resolveParticipants(ctx, body.participants))), changed.push('participants');
-  if (body.agenda !== undefined) (set.agenda = JSON.stringify(body.agenda)), changed.push('agenda');
-  if (body.notes !== undefined) (set.notes = body.notes), changed.push('notes');
+  if (body.heldAt !== undefined) {
+    set.held_at = body.heldAt;
+    changed.push('heldAt');
+  }
+  if (body.title !== undefined) {
+    set.title = body.title;
+    changed.push('title');
+  }
+  if (body.participants !== undefined) {
+    set.participants = JSON.stringify(await resolveParticipants(ctx, body.participants));
+    changed.push('participants');
+  }
+  if (body.agenda !== undefined) {
+    set.agenda = JSON.stringify(body.agenda);
+    changed.push('agenda');
+  }
+  if (body.notes !== undefined) {
+    set.notes = body.notes;
+    changed.push('notes');
+  }
   await ctx.tx
     .updateTable('network_meetings')
     .set({ ...set, updated_by_user_id: ctx.actor.userId, updated_at: new Date(), version: row.version + 1 })
