@@ -120,6 +120,16 @@ describe('collaboration agreements', () => {
         'parties.0.signingUserId',
       ],
       [{ parties: [{ unitId: s.unit.id }, { unitId: s.tilskud.id, signingName: 'B' }] }, 422, 'parties.0.signingName'],
+      [
+        {
+          parties: [
+            { unitId: s.unit.id, signingUserId: s.tilskudLeader.id },
+            { unitId: s.tilskud.id, signingName: 'B' },
+          ],
+        },
+        422,
+        'parties.0.signingUserId',
+      ],
       [{ revisitOn: '2024-12-31' }, 422, 'revisitOn'],
       [{ parties: [{ unitId: s.unit.id, signingName: 'A' }] }, 400, 'parties'],
       [{ parties: [{ signingName: 'A' }, { unitId: s.unit.id, signingName: 'B' }] }, 400, 'parties.0.unitId'],

@@ -9,7 +9,7 @@ import { ForbiddenError, NotFoundError, UnprocessableError } from '../../http/er
 import type { DataContext } from '../../http/secured-route';
 import { formatDate, todayInDenmark } from '../citizens/danish-time';
 import { staleVersionError } from '../citizens/version-conflict';
-import { findCollaborationUnit, findLinkedOrganisation } from '../collaboration/collaboration-units';
+import { findCollaborationUnit, findLinkedOrganisation, findUnitMember } from '../collaboration/collaboration-units';
 import { findAgreementRows, findParties, presentAgreement } from './agreement-queries';
 
 interface ResolvedParty {
@@ -49,7 +49,9 @@ async function resolveParties(ctx: DataContext, parties: readonly AgreementParty
         .where('organisation_id', '=', organisationId)
         .where('is_active', '=', true)
         .executeTakeFirst();
-      if (!signer) throw new UnprocessableError('agreement_signer_unknown', `parties.${index}.signingUserId`);
+      // A unit's signer is one of its members (moving out of the unit later prompts a revisit).
+      const inUnit = unitId === null || (await findUnitMember(ctx.tx, unitId, party.signingUserId)) !== null;
+      if (!signer || !inUnit) throw new UnprocessableError('agreement_signer_unknown', `parties.${index}.signingUserId`);
       signingUserId = signer.id;
       signingName = signer.display_name;
     }
