@@ -104,6 +104,24 @@ export const auditActions = [
   'citizen.urgent',
   'notification.list',
   'notification.read',
+  // Collaboration: consents, the partner's consented view, network meetings, agreements, where time goes.
+  'consent.list',
+  'consent.create',
+  'consent.withdraw',
+  'partner_view.list',
+  'partner_view.read',
+  'network_meeting.list',
+  'network_meeting.create',
+  'network_meeting.read',
+  'network_meeting.update',
+  'network_meeting.decision_add',
+  'agreement.list',
+  'agreement.read',
+  'agreement.create',
+  'agreement.update',
+  'agreement.reminder',
+  'time_report.read',
+  'time_report.citizens',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

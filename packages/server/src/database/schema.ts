@@ -502,6 +502,86 @@ export interface AssessmentVersionsTable {
   saved_at: CreatedAt;
 }
 
+// ── Collaboration: consents, network meetings, agreements (migration 0010) ─────────────
+
+export interface CitizenConsentsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  citizen_id: string;
+  partner_id: string;
+  /** domain ConsentCategory[], as JSON. */
+  categories: ColumnType<unknown, string, string>;
+  purpose: string;
+  given_on: DateColumn;
+  expires_on: DateColumn;
+  withdrawn_at: NullableTimestamp;
+  withdrawn_by_user_id: string | null;
+  withdrawn_by_name: string | null;
+  withdrawal_note: string | null;
+  recorded_by_user_id: string | null;
+  recorded_by_name: string | null;
+  created_at: CreatedAt;
+}
+
+export interface NetworkMeetingsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  citizen_id: string;
+  held_at: Timestamp;
+  title: string;
+  participants: ColumnType<unknown, string | undefined, string>;
+  agenda: ColumnType<unknown, string | undefined, string>;
+  notes: Generated<string>;
+  created_by_user_id: string | null;
+  updated_by_user_id: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  version: Generated<number>;
+}
+
+export interface NetworkMeetingDecisionsTable {
+  id: Generated<string>;
+  meeting_id: string;
+  text: string;
+  owner_unit_id: string;
+  owner_user_id: string | null;
+  due_on: DateColumn;
+  task_id: string | null;
+  created_by_user_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface CollaborationAgreementsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  title: string;
+  agreed: string;
+  valid_from: DateColumn;
+  revisit_on: DateColumn;
+  created_by_user_id: string | null;
+  updated_by_user_id: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  version: Generated<number>;
+}
+
+export interface CollaborationAgreementPartiesTable {
+  id: Generated<string>;
+  agreement_id: string;
+  unit_id: string | null;
+  party_organisation_id: string;
+  signing_user_id: string | null;
+  signing_name: string;
+  signed_on: DateColumn | null;
+  position: number;
+}
+
+export interface AgreementRemindersSentTable {
+  agreement_id: string;
+  key: string;
+  sent_at: CreatedAt;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   organisation_partners: OrganisationPartnersTable;
@@ -534,6 +614,12 @@ export interface Database {
   task_events: TaskEventsTable;
   notifications: NotificationsTable;
   course_status: CourseStatusTable;
+  citizen_consents: CitizenConsentsTable;
+  network_meetings: NetworkMeetingsTable;
+  network_meeting_decisions: NetworkMeetingDecisionsTable;
+  collaboration_agreements: CollaborationAgreementsTable;
+  collaboration_agreement_parties: CollaborationAgreementPartiesTable;
+  agreement_reminders_sent: AgreementRemindersSentTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

@@ -20,6 +20,11 @@ import { RolesPage } from '../pages/roles/roles-page';
 import { SignInPage } from '../pages/sign-in/sign-in-page';
 import { UnitsPage } from '../pages/units/units-page';
 import { UsersPage } from '../pages/users/users-page';
+import { AgreementsPage } from '../pages/agreements/agreements-page';
+import { MeetingPage } from '../pages/network-meetings/meeting-page';
+import { PartnerCitizenPage } from '../pages/partner-view/partner-citizen-page';
+import { PartnerCitizensPage } from '../pages/partner-view/partner-citizens-page';
+import { TimeReportPage } from '../pages/time-report/time-report-page';
 
 /** Every page of the app; admin pages are guarded by the permission they need. */
 export function AppRoutes() {
@@ -131,6 +136,46 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="audit.read">
                 <AuditPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="citizens/:id/network-meetings/:meetingId"
+            element={
+              <RequirePermission permission="citizens.read">
+                <MeetingPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="partner/citizens"
+            element={
+              <RequirePermission permission="citizens.read">
+                <PartnerCitizensPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="partner/citizens/:id"
+            element={
+              <RequirePermission permission="citizens.read">
+                <PartnerCitizenPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="agreements"
+            element={
+              <RequirePermission permission="organisation.read">
+                <AgreementsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="time-report"
+            element={
+              <RequirePermission permission="tasks.oversee">
+                <TimeReportPage />
               </RequirePermission>
             }
           />

@@ -11,6 +11,7 @@ import * as m0005 from './0005-course-status';
 import * as m0006 from './0006-assessment-versions-decision-link';
 import * as m0007 from './0007-flowcards-tasks';
 import * as m0009 from './0009-task-normal-due';
+import * as m0010 from './0010-collaboration';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0006-assessment-versions-decision-link': m0006,
   '0007-flowcards-tasks': m0007,
   '0009-task-normal-due': m0009,
+  '0010-collaboration': m0010,
 };

@@ -106,6 +106,23 @@ const actions: Record<AuditAction, true> = {
   'citizen.urgent': true,
   'notification.list': true,
   'notification.read': true,
+  'consent.list': true,
+  'consent.create': true,
+  'consent.withdraw': true,
+  'partner_view.list': true,
+  'partner_view.read': true,
+  'network_meeting.list': true,
+  'network_meeting.create': true,
+  'network_meeting.read': true,
+  'network_meeting.update': true,
+  'network_meeting.decision_add': true,
+  'agreement.list': true,
+  'agreement.read': true,
+  'agreement.create': true,
+  'agreement.update': true,
+  'agreement.reminder': true,
+  'time_report.read': true,
+  'time_report.citizens': true,
 };
 
 export const auditActionList = Object.keys(actions) as AuditAction[];
