@@ -61,6 +61,16 @@ export const permissions = [
   'citizens.write',
   /** See a citizen's full CPR number (everyone else sees ddmmyy-xxxx); each reveal is audited. */
   'citizens.cpr',
+  /** Write the municipality's flowcards (workflow descriptions) and its collaboration settings. */
+  'flowcards.manage',
+  /** Work the tasks of the own units: take, comment, block, finish; create tasks by hand. */
+  'tasks.work',
+  /** See every overdue and blocked task in the own units and receive escalations (leaders). */
+  'tasks.oversee',
+  /** Record and withdraw a citizen's consent to share data with a partner. */
+  'consents.manage',
+  /** Write collaboration agreements (samarbejdsaftaler) between units and partners. */
+  'agreements.manage',
   /** Aggregated figures only: never individuals. */
   'statistics.national',
   /** Operate the whole installation: all organisations. */
@@ -74,21 +84,48 @@ interface RoleDefinition {
   readonly organisationKinds: readonly OrganisationKind[];
 }
 
-const caseWork: readonly Permission[] = ['organisation.read', 'users.read', 'citizens.read', 'citizens.write'];
+const caseWork: readonly Permission[] = ['organisation.read', 'users.read', 'citizens.read', 'citizens.write', 'tasks.work'];
 
 export const roleDefinitions: Readonly<Record<Role, RoleDefinition>> = {
-  caseworker: { permissions: [...caseWork, 'citizens.cpr'], organisationKinds: ['municipality'] },
-  support_worker: { permissions: caseWork, organisationKinds: ['municipality'] },
+  caseworker: { permissions: [...caseWork, 'citizens.cpr', 'consents.manage'], organisationKinds: ['municipality'] },
+  support_worker: { permissions: [...caseWork, 'consents.manage'], organisationKinds: ['municipality'] },
   shelter_staff: { permissions: caseWork, organisationKinds: ['shelter'] },
   shelter_leader: {
-    permissions: [...caseWork, 'citizens.cpr', 'users.manage', 'organisation.manage', 'audit.read'],
+    permissions: [
+      ...caseWork,
+      'citizens.cpr',
+      'users.manage',
+      'organisation.manage',
+      'audit.read',
+      'tasks.oversee',
+      'agreements.manage',
+    ],
     organisationKinds: ['shelter'],
   },
   unit_member: { permissions: caseWork, organisationKinds: ['municipality'] },
-  partner_member: { permissions: ['organisation.read', 'citizens.read'], organisationKinds: ['partner'] },
-  leader: { permissions: [...caseWork, 'citizens.cpr', 'audit.read'], organisationKinds: ['municipality', 'shelter'] },
+  partner_member: { permissions: ['organisation.read', 'citizens.read', 'tasks.work'], organisationKinds: ['partner'] },
+  leader: {
+    permissions: [
+      ...caseWork,
+      'citizens.cpr',
+      'audit.read',
+      'flowcards.manage',
+      'tasks.oversee',
+      'consents.manage',
+      'agreements.manage',
+    ],
+    organisationKinds: ['municipality', 'shelter'],
+  },
   municipal_admin: {
-    permissions: ['organisation.read', 'organisation.manage', 'users.read', 'users.manage', 'audit.read'],
+    permissions: [
+      'organisation.read',
+      'organisation.manage',
+      'users.read',
+      'users.manage',
+      'audit.read',
+      'flowcards.manage',
+      'agreements.manage',
+    ],
     organisationKinds: ['municipality'],
   },
   national_consultant: { permissions: ['organisation.read', 'statistics.national'], organisationKinds: ['national_agency'] },

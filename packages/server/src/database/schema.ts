@@ -127,6 +127,10 @@ export interface CitizensTable {
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | undefined, Date>;
   version: Generated<number>;
+  /** "Housing First haster" on the whole course (migration 0007). */
+  housing_first_urgent_since: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  housing_first_urgent_by_user_id: ColumnType<string | null, string | null | undefined, string | null>;
+  first_contact_on: ColumnType<DateColumn | null, DateColumn | null | undefined, DateColumn | null>;
 }
 
 export interface CitizenDistinctPairsTable {
@@ -200,7 +204,7 @@ export interface SupportCoursesTable {
   id: Generated<string>;
   citizen_id: string;
   method: SupportMethod;
-  /** The § 85 a decision; no foreign key (see migration 0004). */
+  /** The § 85 a decision the course delivers (foreign key since migration 0006). */
   decision_id: string | null;
   team_unit_id: string;
   worker_user_id: string | null;
@@ -325,6 +329,145 @@ export interface DecisionVersionsTable {
   saved_at: CreatedAt;
 }
 
+// ── Working together across units (migration 0007) ──────────────────────────────────────
+
+export interface CollaborationSettingsTable {
+  organisation_id: string;
+  urgent_deadline_working_days: Generated<number>;
+  escalation_margin_working_days: Generated<number>;
+  housing_goal_days: Generated<number>;
+  updated_by_user_id: string | null;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface FlowcardsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  name: string;
+  description: Generated<string>;
+  is_archived: Generated<boolean>;
+  created_by_user_id: string | null;
+  updated_by_user_id: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  version: Generated<number>;
+}
+
+export interface FlowcardVersionsTable {
+  flowcard_id: string;
+  version: number;
+  name: string;
+  description: Generated<string>;
+  /** FlowcardStep[] (packages/domain/src/flowcard/definition.ts), as JSON. */
+  steps: ColumnType<unknown, string, never>;
+  change_note: string | null;
+  saved_by_user_id: string | null;
+  saved_by_name: string | null;
+  saved_at: CreatedAt;
+}
+
+export interface FlowcardRunsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  flowcard_id: string;
+  flowcard_version: number;
+  citizen_id: string;
+  started_on: DateColumn;
+  started_by_user_id: string | null;
+  completed_at: NullableTimestamp;
+  cancelled_at: NullableTimestamp;
+  cancel_reason: string | null;
+  created_at: CreatedAt;
+}
+
+export type TaskStatus = 'waiting' | 'open' | 'in_progress' | 'blocked' | 'done' | 'cancelled';
+
+export interface TasksTable {
+  id: Generated<string>;
+  organisation_id: string;
+  citizen_id: string;
+  unit_id: string;
+  flowcard_run_id: string | null;
+  step_key: string | null;
+  title: string;
+  description: Generated<string>;
+  status: TaskStatus;
+  assignee_user_id: string | null;
+  due_on: DateColumn | null;
+  is_urgent: Generated<boolean>;
+  blocked_waiting_for: string | null;
+  /** [{ label, done }] as JSON. */
+  checklist: ColumnType<unknown, string | undefined, string>;
+  /** [{ label, done }] as JSON. */
+  required_documents: ColumnType<unknown, string | undefined, string>;
+  opened_at: NullableTimestamp;
+  done_at: NullableTimestamp;
+  done_by_user_id: string | null;
+  linked_record_type: string | null;
+  linked_record_id: string | null;
+  escalated_at: NullableTimestamp;
+  created_by_user_id: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  version: Generated<number>;
+  /** The deadline without "Housing First haster" (migration 0009). */
+  normal_due_on: ColumnType<DateColumn | null, DateColumn | null | undefined, DateColumn | null>;
+}
+
+export type TaskEventKind =
+  | 'created'
+  | 'opened'
+  | 'taken'
+  | 'released'
+  | 'comment'
+  | 'blocked'
+  | 'unblocked'
+  | 'done'
+  | 'reopened'
+  | 'cancelled'
+  | 'urgent_set'
+  | 'urgent_cleared'
+  | 'escalated'
+  | 'due_changed';
+
+export interface TaskEventsTable {
+  id: Generated<string>;
+  task_id: string;
+  kind: TaskEventKind;
+  text: string | null;
+  by_user_id: string | null;
+  by_name: string | null;
+  at: ColumnType<Date, Date | string | undefined, never>;
+}
+
+export type NotificationKind =
+  | 'task_assigned'
+  | 'task_opened'
+  | 'task_comment'
+  | 'task_blocked'
+  | 'task_done'
+  | 'task_urgent'
+  | 'task_overdue'
+  | 'task_escalated'
+  | 'agreement_revisit'
+  | 'agreement_signer_left'
+  | 'meeting_decision';
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  user_id: string;
+  kind: NotificationKind;
+  task_id: string | null;
+  citizen_id: string | null;
+  title: string;
+  body: Generated<string>;
+  link: string | null;
+  created_at: CreatedAt;
+  read_at: NullableTimestamp;
+  emailed_at: NullableTimestamp;
+  email_error: string | null;
+}
+
 // ---- course status (the by-name list's maintained rows; migration 0005) ----------------------
 export interface CourseStatusTable {
   person_id: string;
@@ -347,6 +490,97 @@ export interface CourseStatusTable {
   shelter_warning_rank: Generated<number>;
 }
 
+// Assessment versions (migration 0006)
+export interface AssessmentVersionsTable {
+  assessment_id: string;
+  version: number;
+  /** The whole assessment content (contract's `assessmentContentSchema`), as JSON. */
+  content: ColumnType<unknown, string, never>;
+  saved_by_user_id: string | null;
+  saved_by_name: string | null;
+  saved_at: CreatedAt;
+}
+
+// ── Collaboration: consents, network meetings, agreements (migration 0010) ─────────────
+
+export interface CitizenConsentsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  citizen_id: string;
+  partner_id: string;
+  /** domain ConsentCategory[], as JSON. */
+  categories: ColumnType<unknown, string, string>;
+  purpose: string;
+  given_on: DateColumn;
+  expires_on: DateColumn;
+  withdrawn_at: NullableTimestamp;
+  withdrawn_by_user_id: string | null;
+  withdrawn_by_name: string | null;
+  withdrawal_note: string | null;
+  recorded_by_user_id: string | null;
+  recorded_by_name: string | null;
+  created_at: CreatedAt;
+}
+
+export interface NetworkMeetingsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  citizen_id: string;
+  held_at: Timestamp;
+  title: string;
+  participants: ColumnType<unknown, string | undefined, string>;
+  agenda: ColumnType<unknown, string | undefined, string>;
+  notes: Generated<string>;
+  created_by_user_id: string | null;
+  updated_by_user_id: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  version: Generated<number>;
+}
+
+export interface NetworkMeetingDecisionsTable {
+  id: Generated<string>;
+  meeting_id: string;
+  text: string;
+  owner_unit_id: string;
+  owner_user_id: string | null;
+  due_on: DateColumn;
+  task_id: string | null;
+  created_by_user_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface CollaborationAgreementsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  title: string;
+  agreed: string;
+  valid_from: DateColumn;
+  revisit_on: DateColumn;
+  created_by_user_id: string | null;
+  updated_by_user_id: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  version: Generated<number>;
+}
+
+export interface CollaborationAgreementPartiesTable {
+  id: Generated<string>;
+  agreement_id: string;
+  unit_id: string | null;
+  party_organisation_id: string;
+  signing_user_id: string | null;
+  signing_name: string;
+  signed_on: DateColumn | null;
+  position: number;
+}
+
+export interface AgreementRemindersSentTable {
+  agreement_id: string;
+  key: string;
+  sent_at: CreatedAt;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   organisation_partners: OrganisationPartnersTable;
@@ -365,12 +599,26 @@ export interface Database {
   plan_versions: PlanVersionsTable;
   decisions: DecisionsTable;
   decision_versions: DecisionVersionsTable;
+  assessment_versions: AssessmentVersionsTable;
   housing_allocations: HousingAllocationsTable;
   support_courses: SupportCoursesTable;
   support_course_phases: SupportCoursePhasesTable;
   support_contacts: SupportContactsTable;
   outcome_follow_ups: OutcomeFollowUpsTable;
+  collaboration_settings: CollaborationSettingsTable;
+  flowcards: FlowcardsTable;
+  flowcard_versions: FlowcardVersionsTable;
+  flowcard_runs: FlowcardRunsTable;
+  tasks: TasksTable;
+  task_events: TaskEventsTable;
+  notifications: NotificationsTable;
   course_status: CourseStatusTable;
+  citizen_consents: CitizenConsentsTable;
+  network_meetings: NetworkMeetingsTable;
+  network_meeting_decisions: NetworkMeetingDecisionsTable;
+  collaboration_agreements: CollaborationAgreementsTable;
+  collaboration_agreement_parties: CollaborationAgreementPartiesTable;
+  agreement_reminders_sent: AgreementRemindersSentTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

@@ -16,7 +16,7 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   const { pathname } = useLocation();
   return (
     <ul className="nav-list" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-      {visibleNavItems(can).map((item) => {
+      {visibleNavItems(can, user?.organisation.kind).map((item) => {
         const active = isActive(item.path, pathname);
         const ItemIcon = item.icon;
         return (
