@@ -37,7 +37,9 @@ const exampleActor: Actor = {
 function render(title: readonly string[], query: RawBuilder<unknown>): string {
   const compiled = query.compile(compiler);
   const parameters = compiled.parameters.map((value, index) => `--   $${index + 1} = ${JSON.stringify(value)}`);
-  return [...title.map((line) => `-- ${line}`), '-- Parameters of this example:', ...parameters, compiled.sql.trim(), ''].join('\n');
+  return [...title.map((line) => `-- ${line}`), '-- Parameters of this example:', ...parameters, compiled.sql.trim(), ''].join(
+    '\n',
+  );
 }
 
 export function byNameListSqlCopy(): string {

@@ -19,7 +19,6 @@ export type StatusPopulation =
   | { readonly kind: 'handlekommune'; readonly organisationId: string }
   | { readonly kind: 'shelter'; readonly organisationId: string };
 
-
 /** A row is stale when a record changed (valid_until NULL) or the day is outside [as_of, valid_until). */
 const isStale = (today: IsoDate) =>
   sql<boolean>`(cs.valid_until IS NULL OR cs.valid_until <= ${today}::date OR cs.as_of > ${today}::date)`;
@@ -332,7 +331,7 @@ export async function systemFindSnapshotRows(tx: Tx, recordIds: readonly string[
     decisions,
     allocations,
     courses,
-    phases: phases.map((p) => ({ ...p, phase: p.phase as 1 | 2 | 3, citizenId: courseOwner.get(p.supportCourseId) ?? '' })),
+    phases: phases.map((p) => ({ ...p, citizenId: courseOwner.get(p.supportCourseId) ?? '' })),
   };
 }
 

@@ -42,11 +42,7 @@ export async function refreshCourseStatuses(
 }
 
 async function refreshBatch(tx: Transaction<Database>, batch: readonly string[], today: IsoDate): Promise<void> {
-  const facts = await systemFindCourseFacts(
-    tx,
-    batch,
-    today,
-  );
+  const facts = await systemFindCourseFacts(tx, batch, today);
   const personOf = new Map<string, string>();
   for (const f of facts) for (const recordId of f.recordIds) personOf.set(recordId, f.personId);
   const rows = await systemFindSnapshotRows(tx, [...personOf.keys()]);
