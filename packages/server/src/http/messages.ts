@@ -251,7 +251,8 @@ const en: Record<MessageCode, string> = {
     'Decision: the chosen decision is not one of this citizen’s. Choose one of the citizen’s § 85 a decisions.',
   support_course_decision_not_85a:
     'Decision: the decision of {decidedOn} is under {kind}, not § 85 a. A support course delivers a § 85 a decision.',
-  support_course_decision_refused: 'Decision: the decision of {decidedOn} is a refusal. A support course delivers a § 85 a grant.',
+  support_course_decision_refused:
+    'Decision: the decision of {decidedOn} is a refusal. A support course delivers a § 85 a grant.',
   support_course_decision_method_mismatch:
     'Decision: the decision of {decidedOn} grants {decisionMethod}, but the course is {method}. Choose a decision with the same method.',
 };
