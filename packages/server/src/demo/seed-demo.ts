@@ -12,6 +12,7 @@ import { hashPassword } from '../modules/auth/passwords';
 import { demoAccounts, demoPassword, type DemoOrganisationKey } from './demo-accounts';
 import { todayInDenmark } from '../modules/citizens/danish-time';
 import { seedDemoCitizens } from './seed-demo-citizens';
+import { seedDemoTasks } from './tasks';
 
 const demoKommuneUnits: readonly [string, UnitKind][] = [
   ['Myndighed voksne', 'myndighed'],
@@ -176,6 +177,7 @@ export async function seedDemo(db: Db, progress: SeedProgress = () => undefined)
           .execute();
     }
     await seedDemoCitizens(tx, todayInDenmark(), progress);
+    await seedDemoTasks(tx, todayInDenmark());
     await appendAuditEvents(tx, { actor: null, ip: null }, [
       {
         action: 'system.seed_demo',
