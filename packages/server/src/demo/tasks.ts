@@ -334,15 +334,17 @@ export async function seedDemoTasks(tx: Tx, today: IsoDate): Promise<number> {
       },
     });
     await rescheduleRun(tx, run.id);
-    const open = await tx
-      .selectFrom('tasks')
-      .select('id')
-      .where('flowcard_run_id', '=', run.id)
-      .where('status', '=', 'open')
+    // The units hear of the tasks that are open (those the course signals opened were told already).
+    const untold = await tx
+      .selectFrom('tasks as t')
+      .select('t.id')
+      .where('t.flowcard_run_id', '=', run.id)
+      .where('t.status', '=', 'open')
+      .where((eb) => eb.not(eb.exists(eb.selectFrom('notifications as n').select('n.id').whereRef('n.task_id', '=', 't.id'))))
       .execute();
     await notifyUnitMembers(
       tx,
-      open.map((t) => t.id),
+      untold.map((t) => t.id),
       'task_opened',
       null,
     );
