@@ -136,7 +136,8 @@ const da = {
   flowcard_archived: 'Flowkortet "{name}" er arkiveret og kan ikke startes.',
   flowcard_without_steps: 'Flowkortet "{name}" har ingen trin.',
   flowcard_already_running: 'Flowkortet er allerede startet for borgeren og ikke afsluttet.',
-  flowcard_unit_unavailable: 'Trinnet "{step}" er givet til en enhed, som ikke længere er aktiv eller samarbejdspartner. Ret flowkortet først.',
+  flowcard_unit_unavailable:
+    'Trinnet "{step}" er givet til en enhed, som ikke længere er aktiv eller samarbejdspartner. Ret flowkortet først.',
 } as const;
 
 export type MessageCode = keyof typeof da;
@@ -272,7 +273,8 @@ const en: Record<MessageCode, string> = {
   flowcard_archived: 'The flowcard "{name}" is archived and cannot be started.',
   flowcard_without_steps: 'The flowcard "{name}" has no steps.',
   flowcard_already_running: 'The flowcard has already been started for the citizen and is not finished.',
-  flowcard_unit_unavailable: 'The step "{step}" is given to a unit that is no longer active or a partner. Correct the flowcard first.',
+  flowcard_unit_unavailable:
+    'The step "{step}" is given to a unit that is no longer active or a partner. Correct the flowcard first.',
 };
 
 const catalogues: Record<Locale, Record<MessageCode, string>> = { da, en };
