@@ -11,3 +11,4 @@ export * from './course-rules';
 export * from './by-name-list';
 export * from './tasks';
 export * from './notifications';
+export * from './collaboration';

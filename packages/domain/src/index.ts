@@ -16,3 +16,7 @@ export * from './flowcard/definition';
 export * from './flowcard/schedule-tasks';
 export * from './flowcard/task-priority';
 export * from './flowcard/housing-goal-clock';
+export * from './collaboration/sharing-rules';
+export * from './collaboration/consent';
+export * from './collaboration/agreement-reminders';
+export * from './collaboration/lead-time';

@@ -12,6 +12,7 @@ import { demoAccounts, demoPassword } from './demo/demo-accounts';
 import { isDemoLoaded, seedDemo } from './demo/seed-demo';
 import { deleteExpiredSessions } from './modules/auth/session-store';
 import { startTaskJobs } from './modules/tasks/background-jobs';
+import { startAgreementReminderJob } from './modules/agreements/agreement-reminder-job';
 
 const startedAt = performance.now();
 const config = loadConfig();
@@ -32,6 +33,7 @@ const sweep = setInterval(() => {
 sweep.unref();
 keepPlannerStatisticsFresh(database.db, database.target, (error) => app.log.warn({ err: error }, 'ANALYZE failed'));
 const stopTaskJobs = startTaskJobs(database.db, config, (error, job) => app.log.warn({ err: error }, `${job} failed`));
+startAgreementReminderJob(database.db, (error) => app.log.warn({ err: error }, 'agreement reminders failed'));
 
 const shownAddress = address.replace('127.0.0.1', 'localhost');
 const lines = [

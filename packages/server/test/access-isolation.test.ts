@@ -20,7 +20,7 @@ import {
 } from './support/factories';
 import { createAssessment, createDecision, createPlan } from './support/factories';
 import { createFollowUp, createHousingAllocation, createSupportCourse } from './support/factories';
-import { createFlowcard, createTask } from './support/factories';
+import { createAgreement, createConsent, createFlowcard, createNetworkMeeting, createTask } from './support/factories';
 
 /** A municipality with staff and a partner, a citizen with a linked duplicate, a housing period and a stay at a shelter. */
 async function createOwner(db: Db) {
@@ -68,6 +68,17 @@ async function createOwner(db: Db) {
     unitId: staff.unit.id,
     status: 'done',
   });
+  const consent = await createConsent(db, {
+    organisationId: staff.organisation.id,
+    citizenId: citizen.id,
+    partnerId: staff.partner.id,
+    categories: ['identity', 'housing'],
+  });
+  const meeting = await createNetworkMeeting(db, { organisationId: staff.organisation.id, citizenId: citizen.id });
+  const agreement = await createAgreement(db, {
+    organisationId: staff.organisation.id,
+    parties: [{ unitId: staff.unit.id, organisationId: staff.organisation.id }, { organisationId: staff.partner.id }],
+  });
   return {
     ...staff,
     flowcard,
@@ -85,6 +96,9 @@ async function createOwner(db: Db) {
     allocation,
     course,
     followUp,
+    consent,
+    meeting,
+    agreement,
   };
 }
 
@@ -152,6 +166,10 @@ const itemProbes: Record<string, Probe> = {
     url: `/api/assessments/${o.assessment.id}`,
     payload: { version: 1, citizenView: 'Overtaget' },
   }),
+  'GET /api/assessments/:id/versions': (o) => ({ url: `/api/assessments/${o.assessment.id}/versions` }),
+  'GET /api/assessments/:id/versions/:version': (o) => ({ url: `/api/assessments/${o.assessment.id}/versions/1` }),
+  'GET /api/assessments/:id/compare': (o) => ({ url: `/api/assessments/${o.assessment.id}/compare?from=1&to=1` }),
+  'GET /api/citizens/:id/version-history': (o) => ({ url: `/api/citizens/${o.citizen.id}/version-history` }),
   'GET /api/citizens/:id/plans': (o) => ({ url: `/api/citizens/${o.citizen.id}/plans` }),
   'POST /api/citizens/:id/plans': (o) => ({
     url: `/api/citizens/${o.citizen.id}/plans`,
@@ -236,6 +254,36 @@ const itemProbes: Record<string, Probe> = {
   'POST /api/tasks/:id/reopen': (o) => ({ url: `/api/tasks/${o.doneTask.id}/reopen`, payload: { reason: 'Overtaget' } }),
   'PUT /api/tasks/:id/urgent': (o) => ({ url: `/api/tasks/${o.task.id}/urgent`, payload: { urgent: true } }),
   'PUT /api/tasks/:id/checklist/:index': (o) => ({ url: `/api/tasks/${o.task.id}/checklist/0`, payload: { done: true } }),
+  // Collaboration: consents, the partner's consented view, network meetings, agreements.
+  'GET /api/citizens/:id/consents': (o) => ({ url: `/api/citizens/${o.citizen.id}/consents` }),
+  'POST /api/citizens/:id/consents': (o) => ({
+    url: `/api/citizens/${o.citizen.id}/consents`,
+    payload: {
+      partnerId: o.partner.id,
+      categories: ['housing'],
+      purpose: 'Overtaget',
+      givenOn: '2025-02-03',
+      expiresOn: '2025-03-03',
+    },
+  }),
+  'POST /api/consents/:id/withdraw': (o) => ({ url: `/api/consents/${o.consent.id}/withdraw`, payload: {} }),
+  'GET /api/partner/citizens/:id': (o) => ({ url: `/api/partner/citizens/${o.citizen.id}` }),
+  'GET /api/citizens/:id/network-meetings': (o) => ({ url: `/api/citizens/${o.citizen.id}/network-meetings` }),
+  'POST /api/citizens/:id/network-meetings': (o) => ({
+    url: `/api/citizens/${o.citizen.id}/network-meetings`,
+    payload: { heldAt: '2025-02-03T10:00:00Z', title: 'Overtaget' },
+  }),
+  'GET /api/network-meetings/:id': (o) => ({ url: `/api/network-meetings/${o.meeting.id}` }),
+  'PATCH /api/network-meetings/:id': (o) => ({
+    url: `/api/network-meetings/${o.meeting.id}`,
+    payload: { version: 1, notes: 'Overtaget' },
+  }),
+  'POST /api/network-meetings/:id/decisions': (o) => ({
+    url: `/api/network-meetings/${o.meeting.id}/decisions`,
+    payload: { text: 'Overtaget', ownerUnitId: o.unit.id, dueOn: '2025-04-01' },
+  }),
+  'GET /api/agreements/:id': (o) => ({ url: `/api/agreements/${o.agreement.id}` }),
+  'PATCH /api/agreements/:id': (o) => ({ url: `/api/agreements/${o.agreement.id}`, payload: { version: 1, title: 'Overtaget' } }),
 };
 
 /** Collection routes: scoped to the caller; the owner's records must not appear. */
@@ -273,6 +321,26 @@ const collectionProbes: Record<string, Probe> = {
   'GET /api/notifications': () => ({ url: '/api/notifications' }),
   'GET /api/notifications/unread-count': () => ({ url: '/api/notifications/unread-count' }),
   'POST /api/notifications/read': () => ({ url: '/api/notifications/read', payload: { all: true } }),
+  'GET /api/partner/citizens': () => ({ url: '/api/partner/citizens' }),
+  'GET /api/collaboration/units': () => ({ url: '/api/collaboration/units' }),
+  'GET /api/agreements': () => ({ url: '/api/agreements' }),
+  'POST /api/agreements': (o) => ({
+    url: '/api/agreements',
+    payload: {
+      title: 'Indtrænger',
+      agreed: 'x',
+      validFrom: '2025-01-01',
+      revisitOn: '2026-01-01',
+      parties: [
+        { unitId: o.unit.id, signingName: 'A' },
+        { organisationId: o.partner.id, signingName: 'B' },
+      ],
+    },
+  }),
+  'GET /api/time-report': () => ({ url: '/api/time-report?from=2025-01-01&to=2025-12-31' }),
+  'GET /api/time-report/citizens': (o) => ({
+    url: `/api/time-report/citizens?from=2025-01-01&to=2025-12-31&bar=unit:${o.unit.id}`,
+  }),
 };
 
 let t: TestApp;
@@ -339,6 +407,10 @@ function ownerFingerprints(o: Owner): string[] {
     o.doneTask.id,
     'Ejerens opgave',
     'Ejerens trin',
+    o.consent.id,
+    o.meeting.id,
+    o.agreement.id,
+    o.agreement.title,
   ];
 }
 
@@ -501,6 +573,30 @@ describe('access isolation between municipalities', () => {
       .where('citizen_id', '=', owner.citizen.id)
       .execute();
     expect(followUps).toEqual([{ id: owner.followUp.id, version: 1 }]);
+    const consents = await t.db
+      .selectFrom('citizen_consents')
+      .select(['id', 'withdrawn_at'])
+      .where('citizen_id', '=', owner.citizen.id)
+      .execute();
+    expect(consents).toEqual([{ id: owner.consent.id, withdrawn_at: null }]);
+    const meetings = await t.db
+      .selectFrom('network_meetings')
+      .select(['id', 'version'])
+      .where('citizen_id', '=', owner.citizen.id)
+      .execute();
+    expect(meetings).toEqual([{ id: owner.meeting.id, version: 1 }]);
+    const decisions2 = await t.db
+      .selectFrom('network_meeting_decisions')
+      .select('id')
+      .where('meeting_id', '=', owner.meeting.id)
+      .execute();
+    expect(decisions2).toEqual([]);
+    const agreement = await t.db
+      .selectFrom('collaboration_agreements')
+      .select(['title', 'version'])
+      .where('id', '=', owner.agreement.id)
+      .executeTakeFirstOrThrow();
+    expect(agreement).toEqual({ title: owner.agreement.title, version: 1 });
     const sessions = await signIn(t.app, owner.caseworker.email, owner.caseworker.password);
     expect(sessions.userId).toBe(owner.caseworker.id);
   });

@@ -15,10 +15,16 @@ import { NotFoundPage } from '../pages/not-found/not-found-page';
 import { PublicNotFoundPage } from '../pages/not-found/public-not-found-page';
 import { PartnersPage } from '../pages/partners/partners-page';
 import { PlanPage } from '../pages/plans/plan-page';
+import { AssessmentPage } from '../pages/assessments/assessment-page';
 import { RolesPage } from '../pages/roles/roles-page';
 import { SignInPage } from '../pages/sign-in/sign-in-page';
 import { UnitsPage } from '../pages/units/units-page';
 import { UsersPage } from '../pages/users/users-page';
+import { AgreementsPage } from '../pages/agreements/agreements-page';
+import { MeetingPage } from '../pages/network-meetings/meeting-page';
+import { PartnerCitizenPage } from '../pages/partner-view/partner-citizen-page';
+import { PartnerCitizensPage } from '../pages/partner-view/partner-citizens-page';
+import { TimeReportPage } from '../pages/time-report/time-report-page';
 
 /** Every page of the app; admin pages are guarded by the permission they need. */
 export function AppRoutes() {
@@ -50,6 +56,14 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="citizens.read">
                 <CitizenPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="citizens/:id/assessments/:assessmentId"
+            element={
+              <RequirePermission permission="citizens.read">
+                <AssessmentPage />
               </RequirePermission>
             }
           />
@@ -122,6 +136,46 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="audit.read">
                 <AuditPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="citizens/:id/network-meetings/:meetingId"
+            element={
+              <RequirePermission permission="citizens.read">
+                <MeetingPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="partner/citizens"
+            element={
+              <RequirePermission permission="citizens.read">
+                <PartnerCitizensPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="partner/citizens/:id"
+            element={
+              <RequirePermission permission="citizens.read">
+                <PartnerCitizenPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="agreements"
+            element={
+              <RequirePermission permission="organisation.read">
+                <AgreementsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="time-report"
+            element={
+              <RequirePermission permission="tasks.oversee">
+                <TimeReportPage />
               </RequirePermission>
             }
           />

@@ -26,6 +26,9 @@ import { StaysSection } from '../stays/stays-section';
 import { SupportCoursesSection } from '../support-courses/support-courses-section';
 import { useSupportCourses } from '../support-courses/use-support-courses';
 import { useStays } from '../stays/use-stays';
+import { ConsentsSection } from '../consents/consents-section';
+import { MeetingsSection } from '../network-meetings/meetings-section';
+import { useCanAuthorCourse } from '../plans/course-access';
 import { citizenAliasNote, citizenName } from './citizen-name';
 import { CitizenEditModal } from './citizen-edit-modal';
 import { CprReveal } from './cpr-reveal';
@@ -80,7 +83,8 @@ function CitizenHeader({ citizen, onEdit }: { citizen: CitizenDetail; onEdit: ((
 export function CitizenPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const { can } = useSession();
+  const { can, user } = useSession();
+  const canAuthor = useCanAuthorCourse();
   const citizen = useCitizen(id);
   const periods = useHousingPeriods(id);
   const stays = useStays(id);
@@ -133,6 +137,8 @@ export function CitizenPage() {
           isPending={supportCourses.isPending}
         />
         <FollowUpsSection schedule={followUps.data} error={followUps.error} isPending={followUps.isPending} />
+        <MeetingsSection citizenId={data.id} canWrite={canAuthor && data.handlekommune?.id === user?.organisation.id} />
+        <ConsentsSection citizenId={data.id} isHandlekommune={data.handlekommune?.id === user?.organisation.id} />
         <TimelineSection
           citizen={data}
           periods={periods.data?.items}
