@@ -12,6 +12,7 @@ import { hashPassword } from '../modules/auth/passwords';
 import { demoAccounts, demoPassword, type DemoOrganisationKey } from './demo-accounts';
 import { todayInDenmark } from '../modules/citizens/danish-time';
 import { seedDemoCitizens } from './seed-demo-citizens';
+import { seedDemoTasks } from './tasks';
 import { seedDemoCollaboration } from './collaboration';
 
 const demoKommuneUnits: readonly [string, UnitKind][] = [
@@ -177,6 +178,7 @@ export async function seedDemo(db: Db, progress: SeedProgress = () => undefined)
           .execute();
     }
     await seedDemoCitizens(tx, todayInDenmark(), progress);
+    await seedDemoTasks(tx, todayInDenmark());
     await seedDemoCollaboration(tx, todayInDenmark());
     await appendAuditEvents(tx, { actor: null, ip: null }, [
       {

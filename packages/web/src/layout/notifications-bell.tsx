@@ -16,9 +16,9 @@ export function NotificationsBell() {
   const count = unread.data?.unread ?? 0;
   const label = count > 0 ? t('notifications.bellUnread', { count }) : t('notifications.bell');
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={340} shadow="md" trapFocus>
-      <Popover.Target>
-        <Indicator label={count > 99 ? '99+' : count} size={18} disabled={count === 0} color="red.8" offset={4} inline>
+    <Indicator label={count > 99 ? '99+' : count} size={18} disabled={count === 0} color="red.8" offset={4} inline>
+      <Popover opened={opened} onChange={setOpened} position="bottom-end" width={340} shadow="md" trapFocus>
+        <Popover.Target>
           <ActionIcon
             variant="subtle"
             size="lg"
@@ -28,45 +28,45 @@ export function NotificationsBell() {
           >
             <IconBell size={20} aria-hidden="true" />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown>
-        <Stack gap="xs" role="region" aria-label={t('notifications.title')}>
-          <Text fw={700}>{t('notifications.title')}</Text>
-          {list.isPending ? <Text size="sm">{t('common.loading')}</Text> : null}
-          {list.data && list.data.items.length === 0 ? <Text size="sm">{t('notifications.empty')}</Text> : null}
-          <Stack component="ul" gap={4} style={{ listStyle: 'none', padding: 0, margin: 0, maxHeight: 360, overflowY: 'auto' }}>
-            {(list.data?.items ?? []).map((item) => (
-              <li key={item.id}>
-                <UnstyledButton
-                  p={6}
-                  w="100%"
-                  onClick={() => {
-                    if (!item.readAt) markRead.mutate({ ids: [item.id] });
-                    setOpened(false);
-                    if (item.link) void navigate(item.link);
-                  }}
-                >
-                  <Text size="sm" fw={item.readAt ? 400 : 700}>
-                    {item.readAt ? '' : `${t('notifications.unreadMark')} `}
-                    {item.title}
-                  </Text>
-                  {item.body ? (
-                    <Text size="xs" c="dimmed">
-                      {item.body}
+        </Popover.Target>
+        <Popover.Dropdown>
+          <Stack gap="xs" role="region" aria-label={t('notifications.title')}>
+            <Text fw={700}>{t('notifications.title')}</Text>
+            {list.isPending ? <Text size="sm">{t('common.loading')}</Text> : null}
+            {list.data && list.data.items.length === 0 ? <Text size="sm">{t('notifications.empty')}</Text> : null}
+            <Stack component="ul" gap={4} style={{ listStyle: 'none', padding: 0, margin: 0, maxHeight: 360, overflowY: 'auto' }}>
+              {(list.data?.items ?? []).map((item) => (
+                <li key={item.id}>
+                  <UnstyledButton
+                    p={6}
+                    w="100%"
+                    onClick={() => {
+                      if (!item.readAt) markRead.mutate({ ids: [item.id] });
+                      setOpened(false);
+                      if (item.link) void navigate(item.link);
+                    }}
+                  >
+                    <Text size="sm" fw={item.readAt ? 400 : 700}>
+                      {item.readAt ? '' : `${t('notifications.unreadMark')} `}
+                      {item.title}
                     </Text>
-                  ) : null}
-                </UnstyledButton>
-              </li>
-            ))}
+                    {item.body ? (
+                      <Text size="xs" c="dimmed">
+                        {item.body}
+                      </Text>
+                    ) : null}
+                  </UnstyledButton>
+                </li>
+              ))}
+            </Stack>
+            {count > 0 ? (
+              <Button size="xs" variant="default" onClick={() => markRead.mutate({ all: true })}>
+                {t('notifications.markAll')}
+              </Button>
+            ) : null}
           </Stack>
-          {count > 0 ? (
-            <Button size="xs" variant="default" onClick={() => markRead.mutate({ all: true })}>
-              {t('notifications.markAll')}
-            </Button>
-          ) : null}
-        </Stack>
-      </Popover.Dropdown>
-    </Popover>
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
   );
 }

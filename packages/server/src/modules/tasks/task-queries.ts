@@ -159,6 +159,16 @@ export async function findTaskEvents(tx: Tx, taskId: string): Promise<TaskEvent[
   return rows.map((row) => ({ ...row, at: row.at.toISOString() }));
 }
 
+let lastEventAt = 0;
+/**
+ * Events are ordered by `at`; several written in one transaction (created, then done from the
+ * course, then opened) would share the transaction's now(), so each gets its own moment.
+ */
+function nextEventAt(): Date {
+  lastEventAt = Math.max(Date.now(), lastEventAt + 1);
+  return new Date(lastEventAt);
+}
+
 export async function insertTaskEvent(
   tx: Tx,
   taskId: string,
@@ -166,7 +176,10 @@ export async function insertTaskEvent(
   by: { userId: string | null; name: string | null },
   text: string | null = null,
 ): Promise<void> {
-  await tx.insertInto('task_events').values({ task_id: taskId, kind, text, by_user_id: by.userId, by_name: by.name }).execute();
+  await tx
+    .insertInto('task_events')
+    .values({ task_id: taskId, kind, text, by_user_id: by.userId, by_name: by.name, at: nextEventAt() })
+    .execute();
 }
 
 /** Active users of a unit who can work tasks (the unit's inbox readers). */

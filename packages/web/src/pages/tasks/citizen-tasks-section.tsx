@@ -21,6 +21,8 @@ import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { useNotify } from '../../components/use-notify';
+import { useLanguage } from '../../i18n/use-language';
+import { formatIsoDate } from '../citizens/dates';
 import { SectionTitle } from '../citizens/section-title';
 import { HousingClock } from './housing-clock';
 import { TaskCard } from './task-card';
@@ -49,6 +51,7 @@ function groupOf(task: TaskSummary, next: readonly string[]): Group {
 export function CitizenTasksSection({ citizenId }: { citizenId: string }) {
   const { t } = useTranslation();
   const { can, user } = useSession();
+  const { locale } = useLanguage();
   const overview = useCitizenTasks(citizenId);
   const setUrgent = useSetCitizenUrgent(citizenId);
   const [openTask, setOpenTask] = useState<string | null>(null);
@@ -107,7 +110,7 @@ export function CitizenTasksSection({ citizenId }: { citizenId: string }) {
                     {t(run.completedAt ? 'tasks.runCompleted' : 'tasks.runStarted', {
                       name: run.flowcardName,
                       by: run.startedBy ?? '–',
-                      date: run.startedOn,
+                      date: formatIsoDate(run.startedOn, locale),
                     })}
                   </Text>
                 ))}

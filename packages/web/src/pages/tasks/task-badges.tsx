@@ -19,7 +19,7 @@ export function TaskBadges({ task }: { task: TaskSummary }) {
   const badgeStyle = { textTransform: 'none' as const, minWidth: 'max-content' };
   return (
     <Group gap={6} wrap="wrap">
-      {task.isUrgent ? (
+      {task.isUrgent && task.status !== 'done' && task.status !== 'cancelled' ? (
         <Badge
           color="red"
           variant="filled"

@@ -147,7 +147,6 @@ function TaskDetail({ task }: { task: Task }) {
           )}
           <Button
             size="sm"
-            color="green"
             leftSection={<IconCheck size={16} aria-hidden="true" />}
             onClick={() => run({ kind: 'done', ...(comment.trim() ? { comment: comment.trim() } : {}) }, t('tasks.doneMessage'))}
           >

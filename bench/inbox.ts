@@ -1,0 +1,196 @@
+/**
+ * `npm run bench:inbox [-- --quick] [-- --count N] [-- --tasks N]`: issue 4's "Measured" for
+ * tasks. With `count` synthetic citizens (default 10,000) and `tasks` open tasks (default
+ * 2,000) in the jobcentre's unit spread over them (some urgent, some overdue, some taken), the
+ * unit inbox's first page (most urgent first) and its second page, as jobcenter@demo, under
+ * concurrent load, next to GET /api/health measured in the same run against the same server.
+ * Prints a table with the ratio to health and writes bench/results/inbox-latest.json.
+ * Benchmarks print; they never fail on a number.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { addDays } from '../packages/domain/src/index';
+import { openDatabase } from '../packages/server/src/database/connection';
+import { demoPassword } from '../packages/server/src/demo/demo-accounts';
+import { todayInDenmark } from '../packages/server/src/modules/citizens/danish-time';
+import { prepareCourseData } from './lib/course-data';
+import { runLoad, send, type LoadResult, type RequestSpec, type Target } from './lib/load';
+import { withHealthRatios, type EndpointResult } from './lib/report';
+import { cleanUp, installSignalHandlers, onCleanup, repositoryRoot, startServer } from './lib/server-process';
+
+const { values: args } = parseArgs({
+  options: {
+    count: { type: 'string' },
+    tasks: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    duration: { type: 'string' },
+    out: { type: 'string' },
+  },
+  strict: true,
+});
+const quick = args.quick;
+const settings = {
+  count: Number(args.count ?? 10_000),
+  tasks: Number(args.tasks ?? 2_000),
+  concurrency: [1, 8],
+  durationSeconds: Number(args.duration ?? (quick ? 1 : 5)),
+  warmupSeconds: quick ? 0.2 : 0.5,
+  out: path.resolve(args.out ?? path.join(repositoryRoot, 'bench/results/inbox-latest.json')),
+};
+const unitName = 'Jobcenter – kontanthjælp';
+const memberEmail = 'jobcenter@demo.hjemvej.dk';
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** Open tasks for the unit, over the generated citizens: every 10th urgent, every 7th overdue, every 3rd taken. */
+async function addTasks(dataDir: string, municipalityId: string): Promise<{ tasks: number; citizens: number }> {
+  const handle = await openDatabase({ kind: 'pglite', dataDir });
+  try {
+    const db = handle.db;
+    const unit = await db
+      .selectFrom('units')
+      .select('id')
+      .where('organisation_id', '=', municipalityId)
+      .where('name', '=', unitName)
+      .executeTakeFirstOrThrow();
+    const member = await db.selectFrom('users').select('id').where('email', '=', memberEmail).executeTakeFirstOrThrow();
+    const citizens = await db
+      .selectFrom('citizens')
+      .select('id')
+      .where('handlekommune_id', '=', municipalityId)
+      .orderBy('id')
+      .execute();
+    const today = todayInDenmark();
+    const rows = Array.from({ length: settings.tasks }, (_, i) => {
+      const citizen = citizens[(i * 5) % citizens.length];
+      if (!citizen) throw new Error('no citizens');
+      const due = addDays(today, (i % 7 === 0 ? -5 : 1) + (i % 30));
+      return {
+        organisation_id: municipalityId,
+        citizen_id: citizen.id,
+        unit_id: unit.id,
+        title: `Afklar indtægt ${i + 1}`,
+        status: i % 3 === 0 ? ('in_progress' as const) : ('open' as const),
+        assignee_user_id: i % 3 === 0 ? member.id : null,
+        due_on: due,
+        normal_due_on: due,
+        is_urgent: i % 10 === 0,
+        opened_at: new Date(),
+        created_by_user_id: null,
+      };
+    });
+    for (let i = 0; i < rows.length; i += 500)
+      await db
+        .insertInto('tasks')
+        .values(rows.slice(i, i + 500))
+        .execute();
+    return { tasks: rows.length, citizens: new Set(rows.map((r) => r.citizen_id)).size };
+  } finally {
+    await handle.close();
+  }
+}
+
+async function signIn(target: Target, email: string): Promise<string> {
+  const response = await send(
+    target,
+    {
+      method: 'POST',
+      path: '/api/auth/sign-in',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: demoPassword }),
+    },
+    false,
+  );
+  const cookie = response.headers['set-cookie']?.find((value) => value.startsWith('hjemvej_session='));
+  if (response.status !== 200 || !cookie) throw new Error(`sign-in as ${email} answered ${response.status}`);
+  return cookie.split(';')[0] ?? '';
+}
+
+async function main(): Promise<void> {
+  installSignalHandlers();
+  const began = performance.now();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hjemvej-bench-inbox-'));
+  onCleanup(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
+  log(`data: pglite://${dataDir} …`);
+  const data = await prepareCourseData({ dataDir, count: settings.count, seed: 1, log });
+  const added = await addTasks(dataDir, data.municipalityId);
+  log(`  ${data.citizensGenerated} citizens, ${added.tasks} open tasks over ${added.citizens} citizens in ${unitName}`);
+  const server = await startServer({ databaseUrl: `pglite://${dataDir}` });
+  const target = server.target;
+  const cookie = await signIn(target, memberEmail);
+  const probe = await send(target, { method: 'GET', path: '/api/inbox?pageSize=50', headers: { cookie } }, false);
+  const total = (JSON.parse(probe.body) as { total: number }).total;
+  log(`  inbox answers ${probe.status}, total ${total}`);
+
+  const endpoints: { name: string; path: string; cookie?: string }[] = [
+    { name: 'GET /api/health', path: '/api/health' },
+    { name: 'GET /api/inbox?pageSize=50 (first page)', path: '/api/inbox?pageSize=50', cookie },
+    { name: 'GET /api/inbox?pageSize=50&page=20', path: '/api/inbox?pageSize=50&page=20', cookie },
+    { name: 'GET /api/notifications/unread-count', path: '/api/notifications/unread-count', cookie },
+  ];
+  // Warm up both sides before measuring.
+  await runLoad({
+    target,
+    concurrency: 8,
+    durationMs: quick ? 2_000 : 6_000,
+    warmupMs: 0,
+    maxRequests: 3_000,
+    request: (i): RequestSpec => {
+      const e = endpoints[i % endpoints.length] ?? endpoints[0]!;
+      return e.cookie ? { method: 'GET', path: e.path, headers: { cookie: e.cookie } } : { method: 'GET', path: e.path };
+    },
+  });
+  const rows: Omit<EndpointResult, 'vsHealth'>[] = [];
+  for (const endpoint of endpoints) {
+    for (const level of settings.concurrency) {
+      log(`load: ${endpoint.name} @${level} …`);
+      const result: LoadResult = await runLoad({
+        target,
+        concurrency: level,
+        durationMs: settings.durationSeconds * 1000,
+        warmupMs: settings.warmupSeconds * 1000,
+        request: () =>
+          endpoint.cookie
+            ? { method: 'GET', path: endpoint.path, headers: { cookie: endpoint.cookie } }
+            : { method: 'GET', path: endpoint.path },
+      });
+      rows.push({ name: endpoint.name, method: 'GET', path: endpoint.path, ...result });
+    }
+  }
+  const memory = server.memory();
+  await server.stop();
+  const health = rows.filter((r) => r.path === '/api/health');
+  const results = withHealthRatios(rows, health);
+  const lines = [
+    `Hjemvej inbox bench (issue 4)  ${new Date().toISOString()}`,
+    `  node ${process.version} · ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? '?'} · load average ${os
+      .loadavg()
+      .map((v) => v.toFixed(2))
+      .join(' ')}`,
+    `  data: ${data.citizensGenerated} generated citizens + demo; ${added.tasks} open tasks in ${unitName} over ${added.citizens} citizens (inbox total ${total}); ${settings.durationSeconds} s per row; peak RSS ${memory.peakRssMiB?.toFixed(0) ?? '?'} MiB`,
+    '',
+    `  ${'endpoint'.padEnd(44)} ${'conc'.padStart(4)} ${'req'.padStart(6)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'failed'.padStart(6)} ${'p50÷health'.padStart(10)} ${'p99÷health'.padStart(10)}`,
+    ...results.map((r) => {
+      const baseline = health.find((h) => h.concurrency === r.concurrency);
+      const p99ratio = baseline ? r.latencyMs.p99 / baseline.latencyMs.p99 : Number.NaN;
+      return `  ${r.name.padEnd(44)} ${String(r.concurrency).padStart(4)} ${String(r.completed).padStart(6)} ${r.throughput.toFixed(0).padStart(7)} ${r.latencyMs.p50.toFixed(2).padStart(8)} ${r.latencyMs.p99.toFixed(2).padStart(8)} ${String(r.non2xx + r.errors).padStart(6)} ${(r.vsHealth.p50 ?? Number.NaN).toFixed(1).padStart(9)}× ${p99ratio.toFixed(1).padStart(9)}×`;
+    }),
+    '',
+    `Total bench time ${((performance.now() - began) / 1000).toFixed(0)} s. Figures are for this machine and this run only.`,
+  ];
+  fs.mkdirSync(path.dirname(settings.out), { recursive: true });
+  fs.writeFileSync(settings.out, `${JSON.stringify({ settings, data, added, total, results }, null, 2)}\n`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+try {
+  await main();
+} catch (error) {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+} finally {
+  await cleanUp();
+}
