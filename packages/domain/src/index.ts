@@ -13,3 +13,5 @@ export * from './course/validate-snapshot';
 export * from './course/stay-counting';
 export * from './course/vum';
 export * from './flowcard/definition';
+export * from './flowcard/validate-flowcard';
+export * from './flowcard/flowcard-plan';
