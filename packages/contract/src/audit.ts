@@ -80,6 +80,10 @@ export const auditActions = [
   'follow_up.update',
   'course.legal_checks',
   'by_name_list.read',
+  'flowcard.create',
+  'flowcard.update',
+  'flowcard.archive',
+  'collaboration_settings.update',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

@@ -9,3 +9,4 @@ export * from './housing-support';
 export * from './course-records';
 export * from './course-rules';
 export * from './by-name-list';
+export * from './flowcards';

@@ -31,6 +31,7 @@ import { registerSupportCourseRoutes } from './modules/support-courses/support-c
 import { registerFollowUpRoutes } from './modules/follow-ups/follow-up-routes';
 import { registerCourseRuleRoutes } from './modules/course-rules/course-rules-routes';
 import { registerByNameListRoutes } from './modules/by-name-list/by-name-list-routes';
+import { registerFlowcardRoutes } from './modules/flowcards/flowcard-routes';
 import { registerSystemRoutes } from './modules/system/system-routes';
 import { registerUserRoutes } from './modules/users/user-routes';
 
@@ -120,6 +121,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   registerFollowUpRoutes(app, db);
   registerCourseRuleRoutes(app, db);
   registerByNameListRoutes(app, db);
+  registerFlowcardRoutes(app, db);
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { public: 'the API description' } }, async () => app.swagger());
 

@@ -20,6 +20,7 @@ import {
 } from './support/factories';
 import { createAssessment, createDecision, createPlan } from './support/factories';
 import { createFollowUp, createHousingAllocation, createSupportCourse } from './support/factories';
+import { createFlowcard } from './support/factories';
 
 /** A municipality with staff and a partner, a citizen with a linked duplicate, a housing period and a stay at a shelter. */
 async function createOwner(db: Db) {
@@ -50,8 +51,10 @@ async function createOwner(db: Db) {
     housingAllocationId: allocation.id,
     checkedOn: '2025-05-01',
   });
+  const flowcard = await createFlowcard(db, { organisationId: staff.organisation.id, unitId: staff.unit.id });
   return {
     ...staff,
+    flowcard,
     shelter,
     citizen,
     duplicate,
@@ -194,6 +197,19 @@ const itemProbes: Record<string, Probe> = {
     url: `/api/support-courses/${o.course.id}/contacts`,
     payload: { contactOn: '2025-02-03', kind: 'visit', note: 'Overtaget' },
   }),
+  'GET /api/flowcards/:id': (o) => ({ url: `/api/flowcards/${o.flowcard.id}` }),
+  'PUT /api/flowcards/:id': (o) => ({
+    url: `/api/flowcards/${o.flowcard.id}`,
+    payload: {
+      version: 1,
+      name: 'Overtaget',
+      steps: [{ key: 'a', title: 'Overtaget', responsibleUnitId: o.unit.id, deadlineWorkingDays: 1 }],
+    },
+  }),
+  'PUT /api/flowcards/:id/archived': (o) => ({ url: `/api/flowcards/${o.flowcard.id}/archived`, payload: { isArchived: true } }),
+  'GET /api/flowcards/:id/versions': (o) => ({ url: `/api/flowcards/${o.flowcard.id}/versions` }),
+  'GET /api/flowcards/:id/versions/:version': (o) => ({ url: `/api/flowcards/${o.flowcard.id}/versions/1` }),
+  'GET /api/flowcards/:id/compare': (o) => ({ url: `/api/flowcards/${o.flowcard.id}/compare?from=1&to=1` }),
 };
 
 /** Collection routes: scoped to the caller; the owner's records must not appear. */
@@ -223,6 +239,21 @@ const collectionProbes: Record<string, Probe> = {
   // The same CPR number as the owner's citizen: the answer's possible duplicates must not reveal it.
   'POST /api/citizens': (o) => ({ url: '/api/citizens', payload: { cpr: o.citizen.cpr, alias: 'Indtrænger' } }),
   'GET /api/by-name-list': (o) => ({ url: `/api/by-name-list?search=${encodeURIComponent(o.citizen.lastName ?? '')}` }),
+  'GET /api/flowcards': () => ({ url: '/api/flowcards?includeArchived=true' }),
+  'GET /api/flowcards/unit-options': () => ({ url: '/api/flowcards/unit-options' }),
+  // A step in the owner's unit: refused as a unit that is neither the stranger's own nor a partner's.
+  'POST /api/flowcards': (o) => ({
+    url: '/api/flowcards',
+    payload: {
+      name: 'Indtrænger',
+      steps: [{ key: 'a', title: 'Indtrænger', responsibleUnitId: o.unit.id, deadlineWorkingDays: 1 }],
+    },
+  }),
+  'GET /api/collaboration-settings': () => ({ url: '/api/collaboration-settings' }),
+  'PUT /api/collaboration-settings': () => ({
+    url: '/api/collaboration-settings',
+    payload: { urgentDeadlineWorkingDays: 1, escalationMarginWorkingDays: 1, housingGoalDays: 30 },
+  }),
 };
 
 let t: TestApp;
@@ -284,6 +315,8 @@ function ownerFingerprints(o: Owner): string[] {
     o.allocation.address,
     o.course.id,
     o.followUp.id,
+    o.flowcard.id,
+    o.flowcard.name,
   ];
 }
 
@@ -434,6 +467,18 @@ describe('access isolation between municipalities', () => {
       .where('citizen_id', '=', owner.citizen.id)
       .execute();
     expect(followUps).toEqual([{ id: owner.followUp.id, version: 1 }]);
+    const flowcards = await t.db
+      .selectFrom('flowcards')
+      .select(['id', 'version', 'name', 'is_archived'])
+      .where('organisation_id', '=', owner.organisation.id)
+      .execute();
+    expect(flowcards).toEqual([{ id: owner.flowcard.id, version: 1, name: owner.flowcard.name, is_archived: false }]);
+    const settings = await t.db
+      .selectFrom('collaboration_settings')
+      .select('organisation_id')
+      .where('organisation_id', '=', owner.organisation.id)
+      .execute();
+    expect(settings).toEqual([]);
     const sessions = await signIn(t.app, owner.caseworker.email, owner.caseworker.password);
     expect(sessions.userId).toBe(owner.caseworker.id);
   });

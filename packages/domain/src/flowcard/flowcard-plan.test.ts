@@ -35,7 +35,10 @@ describe('planFlowcard', () => {
   });
 
   it('plans steps listed before the steps they depend on', () => {
-    const plan = planFlowcard([step('late', 'u', 2, { dependsOn: ['early'], deadlineFrom: { kind: 'step_done', stepKey: 'early' } }), step('early', 'u', 1)]);
+    const plan = planFlowcard([
+      step('late', 'u', 2, { dependsOn: ['early'], deadlineFrom: { kind: 'step_done', stepKey: 'early' } }),
+      step('early', 'u', 1),
+    ]);
     expect(plan.steps.map((s) => [s.key, s.startDay, s.endDay])).toEqual([
       ['late', 1, 3],
       ['early', 0, 1],
@@ -43,7 +46,9 @@ describe('planFlowcard', () => {
   });
 
   it('refuses a cycle instead of looping, and an empty card is zero days long', () => {
-    expect(() => planFlowcard([step('a', 'u', 1, { dependsOn: ['b'] }), step('b', 'u', 1, { dependsOn: ['a'] })])).toThrow(RangeError);
+    expect(() => planFlowcard([step('a', 'u', 1, { dependsOn: ['b'] }), step('b', 'u', 1, { dependsOn: ['a'] })])).toThrow(
+      RangeError,
+    );
     expect(planFlowcard([]).totalWorkingDays).toBe(0);
   });
 

@@ -77,12 +77,16 @@ describe('validateFlowcard', () => {
   });
 
   it('refuses a deadline counted from a step that is not among the step’s (transitive) dependencies', () => {
-    expect(codesOf([step('a'), step('b'), step('c', { deadlineFrom: { kind: 'step_done', stepKey: 'a' }, dependsOn: ['b'] })])).toEqual([
-      'flowcard_anchor_not_dependency@steps.2.deadlineFrom',
-    ]);
+    expect(
+      codesOf([step('a'), step('b'), step('c', { deadlineFrom: { kind: 'step_done', stepKey: 'a' }, dependsOn: ['b'] })]),
+    ).toEqual(['flowcard_anchor_not_dependency@steps.2.deadlineFrom']);
     // Through b, c waits for a: allowed.
     expect(
-      codesOf([step('a'), step('b', { dependsOn: ['a'] }), step('c', { deadlineFrom: { kind: 'step_done', stepKey: 'a' }, dependsOn: ['b'] })]),
+      codesOf([
+        step('a'),
+        step('b', { dependsOn: ['a'] }),
+        step('c', { deadlineFrom: { kind: 'step_done', stepKey: 'a' }, dependsOn: ['b'] }),
+      ]),
     ).toEqual([]);
   });
 
@@ -101,7 +105,12 @@ describe('validateFlowcard', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual([
-      { code: 'flowcard_cycle', path: 'steps.1.dependsOn', stepKeys: ['a', 'b', 'c'], stepTitles: ['Trin a', 'Trin b', 'Trin c'] },
+      {
+        code: 'flowcard_cycle',
+        path: 'steps.1.dependsOn',
+        stepKeys: ['a', 'b', 'c'],
+        stepTitles: ['Trin a', 'Trin b', 'Trin c'],
+      },
     ]);
   });
 });
@@ -115,6 +124,11 @@ describe('dependency helpers', () => {
     ];
     expect(findDependencyCycle(chain)).toBeNull();
     expect([...transitiveDependencies(chain, 'c')].sort()).toEqual(['a', 'b']);
-    expect(findDependencyCycle([{ key: 'x', dependsOn: ['y'] }, { key: 'y', dependsOn: ['x'] }])).toEqual(['x', 'y']);
+    expect(
+      findDependencyCycle([
+        { key: 'x', dependsOn: ['y'] },
+        { key: 'y', dependsOn: ['x'] },
+      ]),
+    ).toEqual(['x', 'y']);
   });
 });

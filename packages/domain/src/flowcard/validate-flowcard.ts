@@ -52,8 +52,7 @@ export type FlowcardProblem = At &
   );
 
 export type FlowcardValidation =
-  | { readonly ok: true; readonly steps: FlowcardStep[] }
-  | { readonly ok: false; readonly problems: FlowcardProblem[] };
+  { readonly ok: true; readonly steps: FlowcardStep[] } | { readonly ok: false; readonly problems: FlowcardProblem[] };
 
 const isWholeDays = (n: number) => Number.isInteger(n) && n >= 0;
 
@@ -115,10 +114,7 @@ export function transitiveDependencies(steps: readonly Pick<FlowcardStepDraft, '
  * All problems of a draft, in the order of its steps. `allowedUnitIds` are the units a step may
  * be given to: the organisation's own active units and the units of its partners.
  */
-export function validateFlowcard(
-  steps: readonly FlowcardStepDraft[],
-  allowedUnitIds: ReadonlySet<string>,
-): FlowcardValidation {
+export function validateFlowcard(steps: readonly FlowcardStepDraft[], allowedUnitIds: ReadonlySet<string>): FlowcardValidation {
   const problems: FlowcardProblem[] = [];
   if (steps.length === 0) problems.push({ code: 'flowcard_no_steps', path: 'steps' });
   const keyCount = new Map<string, number>();
@@ -136,7 +132,12 @@ export function validateFlowcard(
     if (step.responsibleUnitId === null || step.responsibleUnitId === '')
       problems.push({ code: 'flowcard_step_unit_missing', path: at('responsibleUnitId'), ...ref });
     else if (!allowedUnitIds.has(step.responsibleUnitId))
-      problems.push({ code: 'flowcard_step_unit_unknown', path: at('responsibleUnitId'), unitId: step.responsibleUnitId, ...ref });
+      problems.push({
+        code: 'flowcard_step_unit_unknown',
+        path: at('responsibleUnitId'),
+        unitId: step.responsibleUnitId,
+        ...ref,
+      });
     if (!isWholeDays(step.deadlineWorkingDays))
       problems.push({ code: 'flowcard_step_deadline_invalid', path: at('deadlineWorkingDays'), ...ref });
     if (step.urgentDeadlineWorkingDays !== null) {
@@ -186,7 +187,8 @@ export function validateFlowcard(
       responsibleUnitId: step.responsibleUnitId ?? '',
       deadlineWorkingDays: step.deadlineWorkingDays,
       urgentDeadlineWorkingDays: step.urgentDeadlineWorkingDays,
-      deadlineFrom: step.deadlineFrom.kind === 'start' ? { kind: 'start' } : { kind: 'step_done', stepKey: step.deadlineFrom.stepKey },
+      deadlineFrom:
+        step.deadlineFrom.kind === 'start' ? { kind: 'start' } : { kind: 'step_done', stepKey: step.deadlineFrom.stepKey },
       dependsOn: [...new Set(step.dependsOn)],
       checklist: step.checklist.map((item) => item.trim()).filter((item) => item !== ''),
       requiredDocuments: step.requiredDocuments.map((item) => item.trim()).filter((item) => item !== ''),

@@ -430,3 +430,59 @@ export async function createFollowUp(
     .returning(['id'])
     .executeTakeFirstOrThrow();
 }
+
+/**
+ * A flowcard written straight to the database (validation is tested through the API): the
+ * given steps as version 1. Steps default to one step "Underret handlekommunen" in `unitId`.
+ */
+export async function createFlowcard(
+  db: Db,
+  values: {
+    organisationId: string;
+    unitId: string;
+    name?: string;
+    steps?: {
+      key: string;
+      title: string;
+      responsibleUnitId?: string;
+      deadlineWorkingDays?: number;
+      dependsOn?: string[];
+      deadlineFrom?: { kind: 'start' } | { kind: 'step_done'; stepKey: string };
+      doneWhen?: string | null;
+    }[];
+  },
+) {
+  const name = values.name ?? `Flowkort ${unique()}`;
+  const steps = (values.steps ?? [{ key: 'notify', title: 'Underret handlekommunen' }]).map((step) => ({
+    key: step.key,
+    title: step.title,
+    description: '',
+    responsibleUnitId: step.responsibleUnitId ?? values.unitId,
+    deadlineWorkingDays: step.deadlineWorkingDays ?? 3,
+    urgentDeadlineWorkingDays: null,
+    deadlineFrom: step.deadlineFrom ?? { kind: 'start' },
+    dependsOn: step.dependsOn ?? [],
+    checklist: [],
+    requiredDocuments: [],
+    notes: '',
+    doneWhen: step.doneWhen ?? null,
+  }));
+  const { id } = await db
+    .insertInto('flowcards')
+    .values({ organisation_id: values.organisationId, name, created_by_user_id: null, updated_by_user_id: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('flowcard_versions')
+    .values({
+      flowcard_id: id,
+      version: 1,
+      name,
+      steps: JSON.stringify(steps),
+      change_note: null,
+      saved_by_user_id: null,
+      saved_by_name: null,
+    })
+    .execute();
+  return { id, name, steps };
+}
