@@ -184,7 +184,9 @@ describe('cards that cannot be worked by are refused, naming what to fix', () =>
     expect(error.fields).toEqual([
       {
         path: 'steps.0.dependsOn',
-        message: expect.stringContaining('«Underret handlekommunen» → «Afklar indtægt» → «Møbler» → «Underret handlekommunen»'),
+        message: expect.stringContaining(
+          '«Underret handlekommunen» → «Afklar indtægt» → «Møbler» → «Underret handlekommunen»',
+        ) as unknown,
       },
     ]);
     expect(await t.db.selectFrom('flowcards').select('id').where('organisation_id', '=', m.organisation.id).execute()).toEqual(
@@ -199,7 +201,10 @@ describe('cards that cannot be worked by are refused, naming what to fix', () =>
     const response = await refusal(m, steps);
     expect(response.statusCode).toBe(422);
     expect(response.json<ErrorAnswer>().error.fields).toEqual([
-      { path: 'steps.2.responsibleUnitId', message: expect.stringContaining('Trin 3 («Møbler») har ingen ansvarlig enhed') },
+      {
+        path: 'steps.2.responsibleUnitId',
+        message: expect.stringContaining('Trin 3 («Møbler») har ingen ansvarlig enhed') as unknown,
+      },
     ]);
   });
 
@@ -301,7 +306,7 @@ describe('versions', () => {
       },
     });
     expect(updated.statusCode, updated.body).toBe(200);
-    expect(updated.json<Flowcard>()).toMatchObject({ version: 2, updatedBy: expect.stringContaining('Test leader') });
+    expect(updated.json<Flowcard>()).toMatchObject({ version: 2, updatedBy: expect.stringContaining('Test leader') as unknown });
 
     const versions = (
       await call(t.app, m.session, { method: 'GET', url: `/api/flowcards/${card.id}/versions` })
@@ -326,7 +331,11 @@ describe('versions', () => {
         path: 'steps.move-in',
         change: 'added',
         from: null,
-        to: expect.objectContaining({ title: 'Indflytning', dependsOn: ['Møbler'], responsibleUnit: 'Myndighed voksne' }),
+        to: expect.objectContaining({
+          title: 'Indflytning',
+          dependsOn: ['Møbler'],
+          responsibleUnit: 'Myndighed voksne',
+        }) as unknown,
       },
     ]);
     const unknown = await call(t.app, m.session, { method: 'GET', url: `/api/flowcards/${card.id}/compare?from=1&to=7` });
@@ -450,7 +459,7 @@ describe('collaboration settings', () => {
     expect(put.json<CollaborationSettings>()).toMatchObject({
       urgentDeadlineWorkingDays: 1,
       housingGoalDays: 45,
-      updatedBy: expect.stringContaining('Test leader'),
+      updatedBy: expect.stringContaining('Test leader') as unknown,
     });
     const caseworker = await signIn(t.app, m.caseworker.email, m.caseworker.password);
     expect(

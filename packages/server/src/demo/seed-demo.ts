@@ -12,6 +12,7 @@ import { hashPassword } from '../modules/auth/passwords';
 import { demoAccounts, demoPassword, type DemoOrganisationKey } from './demo-accounts';
 import { todayInDenmark } from '../modules/citizens/danish-time';
 import { seedDemoCitizens } from './seed-demo-citizens';
+import { seedDemoFlowcards } from './flowcards';
 
 const demoKommuneUnits: readonly [string, UnitKind][] = [
   ['Myndighed voksne', 'myndighed'],
@@ -175,6 +176,7 @@ export async function seedDemo(db: Db, progress: SeedProgress = () => undefined)
           .values(memberships.map((unit_id) => ({ user_id: id, unit_id })))
           .execute();
     }
+    await seedDemoFlowcards(tx, ids.demo);
     await seedDemoCitizens(tx, todayInDenmark(), progress);
     await appendAuditEvents(tx, { actor: null, ip: null }, [
       {
