@@ -83,6 +83,10 @@ const actions: Record<AuditAction, true> = {
   'follow_up.update': true,
   'course.legal_checks': true,
   'by_name_list.read': true,
+  'flowcard.create': true,
+  'flowcard.update': true,
+  'flowcard.archive': true,
+  'collaboration_settings.update': true,
 };
 
 export const auditActionList = Object.keys(actions) as AuditAction[];
