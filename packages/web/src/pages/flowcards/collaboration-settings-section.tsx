@@ -74,10 +74,10 @@ function SettingsForm({ settings, canManage }: { settings: CollaborationSettings
       </SimpleGrid>
       <Group justify="space-between" mt="md">
         <Text size="sm" c="dimmed">
-          {settings.data?.updatedBy && settings.data.updatedAt
+          {settings.updatedBy && settings.updatedAt
             ? t('flowcards.settings.updatedBy', {
-                name: settings.data.updatedBy,
-                when: formatDateTime(settings.data.updatedAt, locale),
+                name: settings.updatedBy,
+                when: formatDateTime(settings.updatedAt, locale),
               })
             : ''}
         </Text>
