@@ -81,10 +81,35 @@ test('a leader writes a flowcard with three steps in two units and a dependency,
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Gem flowkort' }).click();
   const problems = page.getByTestId('flowcard-problems');
-  await expect(problems).toContainText('Trinene venter på hinanden i ring: «Kontakt borgeren» → «Lav plan med borgeren» → «Kontakt borgeren»');
+  await expect(problems).toContainText(
+    'Trinene venter på hinanden i ring: «Kontakt borgeren» → «Lav plan med borgeren» → «Kontakt borgeren»',
+  );
   await expect(problems).toContainText('Fjern en af afhængighederne');
   await expect(first.getByText('Trinene venter på hinanden i ring')).toBeVisible();
   await expectAccessible(page, 'flowcard editor with a refused cycle');
   await page.getByRole('link', { name: 'Annullér' }).click();
   await expect(page.getByText('Version 2 · senest gemt af Lars Leder')).toBeVisible();
+});
+
+test('a municipal administrator writes a flowcard with a partner’s unit and sets the deadlines for working together', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const name = `Møbler først ${Date.now() % 100_000}`;
+  await signIn(page, 'admin@demo.hjemvej.dk');
+  await page.getByRole('link', { name: 'Flowkort' }).first().click();
+  await page.getByLabel('Frist når det haster («Housing First haster»), arbejdsdage').fill('1');
+  await page.getByRole('button', { name: 'Gem frister' }).click();
+  await expect(page.getByText('Fristerne er gemt.')).toBeVisible();
+  await expect(page.getByText(/Senest ændret af Anne Administrator/)).toBeVisible();
+
+  await page.getByRole('link', { name: 'Nyt flowkort' }).click();
+  await page.getByLabel('Navn').fill(name);
+  const step = page.getByTestId('flowcard-step-1');
+  await step.getByLabel('Hvad skal gøres (titel)').fill('Skaf møbler');
+  await choose(page, step, 'Ansvarlig enhed', 'Møbeldepotet (Gadens Værested)');
+  await page.getByRole('button', { name: 'Gem flowkort' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByTestId('flowcard-swimlane')).toContainText('Gadens Værested');
+  await expectAccessible(page, 'flowcard written by the administrator');
 });
