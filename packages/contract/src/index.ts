@@ -10,3 +10,6 @@ export * from './course-records';
 export * from './course-rules';
 export * from './by-name-list';
 export * from './flowcards';
+export * from './tasks';
+export * from './notifications';
+export * from './collaboration';

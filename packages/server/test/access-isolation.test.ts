@@ -20,7 +20,7 @@ import {
 } from './support/factories';
 import { createAssessment, createDecision, createPlan } from './support/factories';
 import { createFollowUp, createHousingAllocation, createSupportCourse } from './support/factories';
-import { createFlowcard } from './support/factories';
+import { createAgreement, createConsent, createFlowcard, createNetworkMeeting, createTask } from './support/factories';
 
 /** A municipality with staff and a partner, a citizen with a linked duplicate, a housing period and a stay at a shelter. */
 async function createOwner(db: Db) {
@@ -51,10 +51,39 @@ async function createOwner(db: Db) {
     housingAllocationId: allocation.id,
     checkedOn: '2025-05-01',
   });
-  const flowcard = await createFlowcard(db, { organisationId: staff.organisation.id, unitId: staff.unit.id });
+  const flowcard = await createFlowcard(db, {
+    organisationId: staff.organisation.id,
+    steps: [{ key: 'a', title: 'Ejerens trin', responsibleUnitId: staff.unit.id, checklist: ['Punkt'] }],
+  });
+  const task = await createTask(db, {
+    organisationId: staff.organisation.id,
+    citizenId: citizen.id,
+    unitId: staff.unit.id,
+    title: 'Ejerens opgave',
+    dueOn: '2025-01-01',
+  });
+  const doneTask = await createTask(db, {
+    organisationId: staff.organisation.id,
+    citizenId: citizen.id,
+    unitId: staff.unit.id,
+    status: 'done',
+  });
+  const consent = await createConsent(db, {
+    organisationId: staff.organisation.id,
+    citizenId: citizen.id,
+    partnerId: staff.partner.id,
+    categories: ['identity', 'housing'],
+  });
+  const meeting = await createNetworkMeeting(db, { organisationId: staff.organisation.id, citizenId: citizen.id });
+  const agreement = await createAgreement(db, {
+    organisationId: staff.organisation.id,
+    parties: [{ unitId: staff.unit.id, organisationId: staff.organisation.id }, { organisationId: staff.partner.id }],
+  });
   return {
     ...staff,
     flowcard,
+    task,
+    doneTask,
     shelter,
     citizen,
     duplicate,
@@ -67,6 +96,9 @@ async function createOwner(db: Db) {
     allocation,
     course,
     followUp,
+    consent,
+    meeting,
+    agreement,
   };
 }
 
@@ -134,6 +166,10 @@ const itemProbes: Record<string, Probe> = {
     url: `/api/assessments/${o.assessment.id}`,
     payload: { version: 1, citizenView: 'Overtaget' },
   }),
+  'GET /api/assessments/:id/versions': (o) => ({ url: `/api/assessments/${o.assessment.id}/versions` }),
+  'GET /api/assessments/:id/versions/:version': (o) => ({ url: `/api/assessments/${o.assessment.id}/versions/1` }),
+  'GET /api/assessments/:id/compare': (o) => ({ url: `/api/assessments/${o.assessment.id}/compare?from=1&to=1` }),
+  'GET /api/citizens/:id/version-history': (o) => ({ url: `/api/citizens/${o.citizen.id}/version-history` }),
   'GET /api/citizens/:id/plans': (o) => ({ url: `/api/citizens/${o.citizen.id}/plans` }),
   'POST /api/citizens/:id/plans': (o) => ({
     url: `/api/citizens/${o.citizen.id}/plans`,
@@ -197,6 +233,7 @@ const itemProbes: Record<string, Probe> = {
     url: `/api/support-courses/${o.course.id}/contacts`,
     payload: { contactOn: '2025-02-03', kind: 'visit', note: 'Overtaget' },
   }),
+  // Flowcards (issue 4)
   'GET /api/flowcards/:id': (o) => ({ url: `/api/flowcards/${o.flowcard.id}` }),
   'PUT /api/flowcards/:id': (o) => ({
     url: `/api/flowcards/${o.flowcard.id}`,
@@ -210,6 +247,57 @@ const itemProbes: Record<string, Probe> = {
   'GET /api/flowcards/:id/versions': (o) => ({ url: `/api/flowcards/${o.flowcard.id}/versions` }),
   'GET /api/flowcards/:id/versions/:version': (o) => ({ url: `/api/flowcards/${o.flowcard.id}/versions/1` }),
   'GET /api/flowcards/:id/compare': (o) => ({ url: `/api/flowcards/${o.flowcard.id}/compare?from=1&to=1` }),
+  // Tasks (issue 4)
+  'POST /api/citizens/:id/flowcard-runs': (o) => ({
+    url: `/api/citizens/${o.citizen.id}/flowcard-runs`,
+    payload: { flowcardId: o.flowcard.id },
+  }),
+  'GET /api/citizens/:id/tasks': (o) => ({ url: `/api/citizens/${o.citizen.id}/tasks` }),
+  'POST /api/citizens/:id/tasks': (o) => ({
+    url: `/api/citizens/${o.citizen.id}/tasks`,
+    payload: { title: 'Overtaget', unitId: o.unit.id },
+  }),
+  'PUT /api/citizens/:id/urgent': (o) => ({ url: `/api/citizens/${o.citizen.id}/urgent`, payload: { urgent: true } }),
+  'GET /api/tasks/:id': (o) => ({ url: `/api/tasks/${o.task.id}` }),
+  'POST /api/tasks/:id/take': (o) => ({ url: `/api/tasks/${o.task.id}/take`, payload: {} }),
+  'POST /api/tasks/:id/release': (o) => ({ url: `/api/tasks/${o.task.id}/release`, payload: {} }),
+  'POST /api/tasks/:id/unblock': (o) => ({ url: `/api/tasks/${o.task.id}/unblock`, payload: {} }),
+  'POST /api/tasks/:id/comments': (o) => ({ url: `/api/tasks/${o.task.id}/comments`, payload: { text: 'Overtaget' } }),
+  'POST /api/tasks/:id/block': (o) => ({ url: `/api/tasks/${o.task.id}/block`, payload: { waitingFor: 'Overtaget' } }),
+  'POST /api/tasks/:id/done': (o) => ({ url: `/api/tasks/${o.task.id}/done`, payload: {} }),
+  'POST /api/tasks/:id/reopen': (o) => ({ url: `/api/tasks/${o.doneTask.id}/reopen`, payload: { reason: 'Overtaget' } }),
+  'PUT /api/tasks/:id/urgent': (o) => ({ url: `/api/tasks/${o.task.id}/urgent`, payload: { urgent: true } }),
+  'PUT /api/tasks/:id/checklist/:index': (o) => ({ url: `/api/tasks/${o.task.id}/checklist/0`, payload: { done: true } }),
+  // Collaboration: consents, the partner's consented view, network meetings, agreements.
+  'GET /api/citizens/:id/consents': (o) => ({ url: `/api/citizens/${o.citizen.id}/consents` }),
+  'POST /api/citizens/:id/consents': (o) => ({
+    url: `/api/citizens/${o.citizen.id}/consents`,
+    payload: {
+      partnerId: o.partner.id,
+      categories: ['housing'],
+      purpose: 'Overtaget',
+      givenOn: '2025-02-03',
+      expiresOn: '2025-03-03',
+    },
+  }),
+  'POST /api/consents/:id/withdraw': (o) => ({ url: `/api/consents/${o.consent.id}/withdraw`, payload: {} }),
+  'GET /api/partner/citizens/:id': (o) => ({ url: `/api/partner/citizens/${o.citizen.id}` }),
+  'GET /api/citizens/:id/network-meetings': (o) => ({ url: `/api/citizens/${o.citizen.id}/network-meetings` }),
+  'POST /api/citizens/:id/network-meetings': (o) => ({
+    url: `/api/citizens/${o.citizen.id}/network-meetings`,
+    payload: { heldAt: '2025-02-03T10:00:00Z', title: 'Overtaget' },
+  }),
+  'GET /api/network-meetings/:id': (o) => ({ url: `/api/network-meetings/${o.meeting.id}` }),
+  'PATCH /api/network-meetings/:id': (o) => ({
+    url: `/api/network-meetings/${o.meeting.id}`,
+    payload: { version: 1, notes: 'Overtaget' },
+  }),
+  'POST /api/network-meetings/:id/decisions': (o) => ({
+    url: `/api/network-meetings/${o.meeting.id}/decisions`,
+    payload: { text: 'Overtaget', ownerUnitId: o.unit.id, dueOn: '2025-04-01' },
+  }),
+  'GET /api/agreements/:id': (o) => ({ url: `/api/agreements/${o.agreement.id}` }),
+  'PATCH /api/agreements/:id': (o) => ({ url: `/api/agreements/${o.agreement.id}`, payload: { version: 1, title: 'Overtaget' } }),
 };
 
 /** Collection routes: scoped to the caller; the owner's records must not appear. */
@@ -239,9 +327,9 @@ const collectionProbes: Record<string, Probe> = {
   // The same CPR number as the owner's citizen: the answer's possible duplicates must not reveal it.
   'POST /api/citizens': (o) => ({ url: '/api/citizens', payload: { cpr: o.citizen.cpr, alias: 'Indtrænger' } }),
   'GET /api/by-name-list': (o) => ({ url: `/api/by-name-list?search=${encodeURIComponent(o.citizen.lastName ?? '')}` }),
+  // Flowcards (issue 4): the stranger's own only; a step in the owner's unit is refused as not own nor a partner's.
   'GET /api/flowcards': () => ({ url: '/api/flowcards?includeArchived=true' }),
   'GET /api/flowcards/unit-options': () => ({ url: '/api/flowcards/unit-options' }),
-  // A step in the owner's unit: refused as a unit that is neither the stranger's own nor a partner's.
   'POST /api/flowcards': (o) => ({
     url: '/api/flowcards',
     payload: {
@@ -253,6 +341,34 @@ const collectionProbes: Record<string, Probe> = {
   'PUT /api/collaboration-settings': () => ({
     url: '/api/collaboration-settings',
     payload: { urgentDeadlineWorkingDays: 1, escalationMarginWorkingDays: 1, housingGoalDays: 30 },
+  }),
+  // Tasks and notifications (issue 4): the stranger's own units and notifications only.
+  'GET /api/startable-flowcards': () => ({ url: '/api/startable-flowcards' }),
+  'GET /api/task-units': () => ({ url: '/api/task-units' }),
+  'GET /api/inbox': (o) => ({ url: `/api/inbox?unitId=${o.unit.id}` }),
+  'GET /api/task-oversight': (o) => ({ url: `/api/task-oversight?unitId=${o.unit.id}` }),
+  'GET /api/notifications': () => ({ url: '/api/notifications' }),
+  'GET /api/notifications/unread-count': () => ({ url: '/api/notifications/unread-count' }),
+  'POST /api/notifications/read': () => ({ url: '/api/notifications/read', payload: { all: true } }),
+  'GET /api/partner/citizens': () => ({ url: '/api/partner/citizens' }),
+  'GET /api/collaboration/units': () => ({ url: '/api/collaboration/units' }),
+  'GET /api/agreements': () => ({ url: '/api/agreements' }),
+  'POST /api/agreements': (o) => ({
+    url: '/api/agreements',
+    payload: {
+      title: 'Indtrænger',
+      agreed: 'x',
+      validFrom: '2025-01-01',
+      revisitOn: '2026-01-01',
+      parties: [
+        { unitId: o.unit.id, signingName: 'A' },
+        { organisationId: o.partner.id, signingName: 'B' },
+      ],
+    },
+  }),
+  'GET /api/time-report': () => ({ url: '/api/time-report?from=2025-01-01&to=2025-12-31' }),
+  'GET /api/time-report/citizens': (o) => ({
+    url: `/api/time-report/citizens?from=2025-01-01&to=2025-12-31&bar=unit:${o.unit.id}`,
   }),
 };
 
@@ -317,6 +433,14 @@ function ownerFingerprints(o: Owner): string[] {
     o.followUp.id,
     o.flowcard.id,
     o.flowcard.name,
+    o.task.id,
+    o.doneTask.id,
+    'Ejerens opgave',
+    'Ejerens trin',
+    o.consent.id,
+    o.meeting.id,
+    o.agreement.id,
+    o.agreement.title,
   ];
 }
 
@@ -385,6 +509,31 @@ describe('access isolation between municipalities', () => {
   }
 
   it('the owner’s records were not changed by any probe', async () => {
+    const tasks = await t.db
+      .selectFrom('tasks')
+      .select(['id', 'status', 'version', 'is_urgent'])
+      .where('citizen_id', '=', owner.citizen.id)
+      .orderBy('status')
+      .execute();
+    expect(tasks.map((x) => [x.status, x.version, x.is_urgent])).toEqual([
+      ['done', 1, false],
+      ['open', 1, false],
+    ]);
+    expect(await t.db.selectFrom('task_events').select('id').where('task_id', '=', owner.task.id).execute()).toEqual([]);
+    expect(await t.db.selectFrom('flowcard_runs').select('id').where('citizen_id', '=', owner.citizen.id).execute()).toEqual([]);
+    const flowcards = await t.db
+      .selectFrom('flowcards')
+      .select(['id', 'version', 'name', 'is_archived'])
+      .where('organisation_id', '=', owner.organisation.id)
+      .execute();
+    expect(flowcards).toEqual([{ id: owner.flowcard.id, version: 1, name: owner.flowcard.name, is_archived: false }]);
+    expect(
+      await t.db
+        .selectFrom('collaboration_settings')
+        .select('organisation_id')
+        .where('organisation_id', '=', owner.organisation.id)
+        .execute(),
+    ).toEqual([]);
     const caseworker = await t.db
       .selectFrom('users')
       .select(['display_name', 'password_hash'])
@@ -467,18 +616,30 @@ describe('access isolation between municipalities', () => {
       .where('citizen_id', '=', owner.citizen.id)
       .execute();
     expect(followUps).toEqual([{ id: owner.followUp.id, version: 1 }]);
-    const flowcards = await t.db
-      .selectFrom('flowcards')
-      .select(['id', 'version', 'name', 'is_archived'])
-      .where('organisation_id', '=', owner.organisation.id)
+    const consents = await t.db
+      .selectFrom('citizen_consents')
+      .select(['id', 'withdrawn_at'])
+      .where('citizen_id', '=', owner.citizen.id)
       .execute();
-    expect(flowcards).toEqual([{ id: owner.flowcard.id, version: 1, name: owner.flowcard.name, is_archived: false }]);
-    const settings = await t.db
-      .selectFrom('collaboration_settings')
-      .select('organisation_id')
-      .where('organisation_id', '=', owner.organisation.id)
+    expect(consents).toEqual([{ id: owner.consent.id, withdrawn_at: null }]);
+    const meetings = await t.db
+      .selectFrom('network_meetings')
+      .select(['id', 'version'])
+      .where('citizen_id', '=', owner.citizen.id)
       .execute();
-    expect(settings).toEqual([]);
+    expect(meetings).toEqual([{ id: owner.meeting.id, version: 1 }]);
+    const decisions2 = await t.db
+      .selectFrom('network_meeting_decisions')
+      .select('id')
+      .where('meeting_id', '=', owner.meeting.id)
+      .execute();
+    expect(decisions2).toEqual([]);
+    const agreement = await t.db
+      .selectFrom('collaboration_agreements')
+      .select(['title', 'version'])
+      .where('id', '=', owner.agreement.id)
+      .executeTakeFirstOrThrow();
+    expect(agreement).toEqual({ title: owner.agreement.title, version: 1 });
     const sessions = await signIn(t.app, owner.caseworker.email, owner.caseworker.password);
     expect(sessions.userId).toBe(owner.caseworker.id);
   });

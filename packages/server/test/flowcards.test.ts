@@ -429,7 +429,6 @@ describe('a card made elsewhere', () => {
     const m = await municipality();
     const card = await createFlowcard(t.db, {
       organisationId: m.organisation.id,
-      unitId: m.unit.id,
       steps: [{ key: 'p', title: 'Partnerens trin', responsibleUnitId: m.partnerUnit.id }],
     });
     await t.db.deleteFrom('organisation_partners').where('organisation_id', '=', m.organisation.id).execute();

@@ -204,7 +204,7 @@ export interface SupportCoursesTable {
   id: Generated<string>;
   citizen_id: string;
   method: SupportMethod;
-  /** The § 85 a decision; no foreign key (see migration 0004). */
+  /** The § 85 a decision the course delivers (foreign key since migration 0006). */
   decision_id: string | null;
   team_unit_id: string;
   worker_user_id: string | null;
@@ -410,6 +410,8 @@ export interface TasksTable {
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | undefined, Date>;
   version: Generated<number>;
+  /** The deadline without "Housing First haster" (migration 0009). */
+  normal_due_on: ColumnType<DateColumn | null, DateColumn | null | undefined, DateColumn | null>;
 }
 
 export type TaskEventKind =
@@ -466,6 +468,120 @@ export interface NotificationsTable {
   email_error: string | null;
 }
 
+// ---- course status (the by-name list's maintained rows; migration 0005) ----------------------
+export interface CourseStatusTable {
+  person_id: string;
+  handlekommune_id: string | null;
+  seq: Generated<number>;
+  as_of: string | null;
+  valid_until: string | null;
+  listed: Generated<boolean>;
+  category: string | null;
+  returned_from_housing: Generated<boolean>;
+  spell_since: string | null;
+  stay_shelter_id: string | null;
+  stay_admitted_on: string | null;
+  method: string | null;
+  next_step: string | null;
+  plan_responsible: string | null;
+  worker_user_id: string | null;
+  warning_count: Generated<number>;
+  warning_rank: Generated<number>;
+  shelter_warning_count: Generated<number>;
+  shelter_warning_rank: Generated<number>;
+}
+
+// Assessment versions (migration 0006)
+export interface AssessmentVersionsTable {
+  assessment_id: string;
+  version: number;
+  /** The whole assessment content (contract's `assessmentContentSchema`), as JSON. */
+  content: ColumnType<unknown, string, never>;
+  saved_by_user_id: string | null;
+  saved_by_name: string | null;
+  saved_at: CreatedAt;
+}
+
+// ── Collaboration: consents, network meetings, agreements (migration 0010) ─────────────
+
+export interface CitizenConsentsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  citizen_id: string;
+  partner_id: string;
+  /** domain ConsentCategory[], as JSON. */
+  categories: ColumnType<unknown, string, string>;
+  purpose: string;
+  given_on: DateColumn;
+  expires_on: DateColumn;
+  withdrawn_at: NullableTimestamp;
+  withdrawn_by_user_id: string | null;
+  withdrawn_by_name: string | null;
+  withdrawal_note: string | null;
+  recorded_by_user_id: string | null;
+  recorded_by_name: string | null;
+  created_at: CreatedAt;
+}
+
+export interface NetworkMeetingsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  citizen_id: string;
+  held_at: Timestamp;
+  title: string;
+  participants: ColumnType<unknown, string | undefined, string>;
+  agenda: ColumnType<unknown, string | undefined, string>;
+  notes: Generated<string>;
+  created_by_user_id: string | null;
+  updated_by_user_id: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  version: Generated<number>;
+}
+
+export interface NetworkMeetingDecisionsTable {
+  id: Generated<string>;
+  meeting_id: string;
+  text: string;
+  owner_unit_id: string;
+  owner_user_id: string | null;
+  due_on: DateColumn;
+  task_id: string | null;
+  created_by_user_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface CollaborationAgreementsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  title: string;
+  agreed: string;
+  valid_from: DateColumn;
+  revisit_on: DateColumn;
+  created_by_user_id: string | null;
+  updated_by_user_id: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  version: Generated<number>;
+}
+
+export interface CollaborationAgreementPartiesTable {
+  id: Generated<string>;
+  agreement_id: string;
+  unit_id: string | null;
+  party_organisation_id: string;
+  signing_user_id: string | null;
+  signing_name: string;
+  signed_on: DateColumn | null;
+  position: number;
+}
+
+export interface AgreementRemindersSentTable {
+  agreement_id: string;
+  key: string;
+  sent_at: CreatedAt;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   organisation_partners: OrganisationPartnersTable;
@@ -484,6 +600,7 @@ export interface Database {
   plan_versions: PlanVersionsTable;
   decisions: DecisionsTable;
   decision_versions: DecisionVersionsTable;
+  assessment_versions: AssessmentVersionsTable;
   housing_allocations: HousingAllocationsTable;
   support_courses: SupportCoursesTable;
   support_course_phases: SupportCoursePhasesTable;
@@ -496,6 +613,13 @@ export interface Database {
   tasks: TasksTable;
   task_events: TaskEventsTable;
   notifications: NotificationsTable;
+  course_status: CourseStatusTable;
+  citizen_consents: CitizenConsentsTable;
+  network_meetings: NetworkMeetingsTable;
+  network_meeting_decisions: NetworkMeetingDecisionsTable;
+  collaboration_agreements: CollaborationAgreementsTable;
+  collaboration_agreement_parties: CollaborationAgreementPartiesTable;
+  agreement_reminders_sent: AgreementRemindersSentTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

@@ -13,6 +13,7 @@ import { demoAccounts, demoPassword, type DemoOrganisationKey } from './demo-acc
 import { todayInDenmark } from '../modules/citizens/danish-time';
 import { seedDemoCitizens } from './seed-demo-citizens';
 import { seedDemoFlowcards } from './flowcards';
+import { seedDemoCollaboration } from './collaboration';
 
 const demoKommuneUnits: readonly [string, UnitKind][] = [
   ['Myndighed voksne', 'myndighed'],
@@ -178,6 +179,7 @@ export async function seedDemo(db: Db, progress: SeedProgress = () => undefined)
     }
     await seedDemoFlowcards(tx, ids.demo);
     await seedDemoCitizens(tx, todayInDenmark(), progress);
+    await seedDemoCollaboration(tx, todayInDenmark());
     await appendAuditEvents(tx, { actor: null, ip: null }, [
       {
         action: 'system.seed_demo',

@@ -122,7 +122,7 @@ const da = {
   // ── Flowcards (issue 4) ──
   flowcard_invalid: 'Flowkortet kan ikke gemmes endnu: {count} ting skal rettes. Se beskederne ved trinnene.',
   flowcard_name_taken: 'Der findes allerede et flowkort med dette navn.',
-  flowcard_archived: 'Flowkortet er arkiveret. Tag det frem igen, før du ændrer det.',
+  flowcard_archived_no_edit: 'Flowkortet er arkiveret. Tag det frem igen, før du ændrer det.',
   flowcard_changed_by_other:
     '{name} gemte version {version} {when} og ændrede: {changes}. Dine ændringer er ikke gemt: se den nye version, og prøv igen.',
   flowcard_change_name: 'navnet',
@@ -151,6 +151,54 @@ const da = {
     'Trin {position} («{title}»): fristen regnes fra afslutningen af «{anchorTitle}», men trinnet venter ikke på «{anchorTitle}». Gør «{anchorTitle}» til en forudsætning, eller regn fristen fra flowkortets start.',
   flowcard_cycle:
     'Trinene venter på hinanden i ring: {steps}. Ingen af dem kan begynde. Fjern en af afhængighederne, så rækkefølgen går op.',
+  // Support course ↔ § 85 a decision (field decisionId)
+  support_course_decision_not_found:
+    'Afgørelse: den valgte afgørelse findes ikke hos denne borger. Vælg en af borgerens afgørelser efter § 85 a.',
+  support_course_decision_not_85a:
+    'Afgørelse: afgørelsen af {decidedOn} er efter {kind}, ikke § 85 a. Et støtteforløb leveres efter en afgørelse efter § 85 a.',
+  support_course_decision_refused:
+    'Afgørelse: afgørelsen af {decidedOn} er et afslag. Et støtteforløb leveres efter en bevilling efter § 85 a.',
+  support_course_decision_method_mismatch:
+    'Afgørelse: afgørelsen af {decidedOn} bevilger {decisionMethod}, men forløbet er {method}. Vælg en afgørelse med samme metode.',
+  // Tasks (issue 4)
+  task_not_your_unit: 'Opgaven hører til {unit}. Kun enhedens medlemmer kan tage, sætte på venteliste eller løse den.',
+  task_already_done: 'Opgaven er allerede løst ({name}, {when}). Genåbn den, hvis der mangler noget.',
+  task_cancelled: 'Opgaven er annulleret.',
+  task_waiting_for: 'Opgaven kan først løses, når de tidligere trin er løst: {steps}.',
+  task_already_yours: 'Du har allerede taget opgaven.',
+  task_not_taken: 'Ingen har taget opgaven.',
+  task_already_blocked: 'Opgaven venter allerede.',
+  task_not_blocked: 'Opgaven venter ikke.',
+  task_not_done: 'Kun en løst opgave kan genåbnes.',
+  checklist_item_missing: 'Punktet findes ikke (listen har {count} punkter).',
+  task_unit_not_allowed: 'Vælg en af kommunens enheder eller en samarbejdspartners enhed.',
+  task_due_in_past: 'Fristen kan ikke ligge før i dag.',
+  flowcard_not_found: 'Flowkortet findes ikke i din kommune.',
+  flowcard_archived: 'Flowkortet "{name}" er arkiveret og kan ikke startes.',
+  flowcard_without_steps: 'Flowkortet "{name}" har ingen trin.',
+  flowcard_already_running: 'Flowkortet er allerede startet for borgeren og ikke afsluttet.',
+  flowcard_unit_unavailable:
+    'Trinnet "{step}" er givet til en enhed, som ikke længere er aktiv eller samarbejdspartner. Ret flowkortet først.',
+  // Collaboration: consents, network meetings, agreements, where time goes.
+  consent_partner_unknown: 'Vælg en af kommunens samarbejdspartnere (NGO eller boligselskab).',
+  consent_expires_before_given: 'Samtykket kan ikke udløbe, før det er givet ({givenOn}).',
+  consent_given_in_future: 'Datoen for samtykket må ikke ligge i fremtiden.',
+  consent_too_long: 'Et samtykke kan højst gælde i {months} måneder (til {maxExpiresOn}); bed borgeren forny det derefter.',
+  consent_already_withdrawn: 'Samtykket er allerede trukket tilbage ({when}).',
+  consent_only_municipality: 'Samtykker registreres af borgerens handlekommune.',
+  meeting_unit_unknown: 'Enheden er hverken kommunens egen eller en samarbejdspartners.',
+  meeting_partner_unknown: 'Organisationen er ikke en af kommunens samarbejdspartnere.',
+  decision_owner_not_in_unit: 'Den ansvarlige skal være medlem af den valgte enhed ({unit}).',
+  decision_due_before_meeting: 'Fristen ligger før mødet ({heldOn}).',
+  agreement_party_unknown: 'Parten er hverken en af jeres enheder eller en samarbejdspartner.',
+  agreement_party_duplicate: 'Parten er nævnt to gange.',
+  agreement_signer_unknown:
+    'Den underskrivende leder skal være en aktiv bruger i partens organisation (og medlem af enheden, når parten er en enhed).',
+  agreement_signer_name_required: 'Skriv navnet på den leder, der underskriver for parten.',
+  agreement_revisit_before_valid: 'Aftalen skal genbesøges efter, at den træder i kraft ({validFrom}).',
+  time_report_period_reversed: 'Perioden slutter, før den begynder.',
+  time_report_period_too_long: 'Perioden må højst være {days} dage.',
+  time_report_bar_unknown: 'Søjlen findes ikke i rapporten.',
 } as const;
 
 export type MessageCode = keyof typeof da;
@@ -272,7 +320,7 @@ const en: Record<MessageCode, string> = {
   // ── Flowcards (issue 4) ──
   flowcard_invalid: 'The flowcard cannot be saved yet: {count} things need fixing. See the messages at the steps.',
   flowcard_name_taken: 'There is already a flowcard with this name.',
-  flowcard_archived: 'The flowcard is archived. Bring it back before changing it.',
+  flowcard_archived_no_edit: 'The flowcard is archived. Bring it back before changing it.',
   flowcard_changed_by_other:
     '{name} saved version {version} {when} and changed: {changes}. Your changes were not saved: look at the new version and try again.',
   flowcard_change_name: 'the name',
@@ -301,6 +349,54 @@ const en: Record<MessageCode, string> = {
     'Step {position} (“{title}”): the deadline counts from the end of “{anchorTitle}”, but the step does not wait for “{anchorTitle}”. Make “{anchorTitle}” a prerequisite, or count the deadline from the start of the flowcard.',
   flowcard_cycle:
     'The steps wait for each other in a circle: {steps}. None of them can start. Remove one of the dependencies so the order works.',
+  // Support course ↔ § 85 a decision (field decisionId)
+  support_course_decision_not_found:
+    'Decision: the chosen decision is not one of this citizen’s. Choose one of the citizen’s § 85 a decisions.',
+  support_course_decision_not_85a:
+    'Decision: the decision of {decidedOn} is under {kind}, not § 85 a. A support course delivers a § 85 a decision.',
+  support_course_decision_refused:
+    'Decision: the decision of {decidedOn} is a refusal. A support course delivers a § 85 a grant.',
+  support_course_decision_method_mismatch:
+    'Decision: the decision of {decidedOn} grants {decisionMethod}, but the course is {method}. Choose a decision with the same method.',
+  // Tasks (issue 4)
+  task_not_your_unit: 'The task belongs to {unit}. Only the unit’s members can take, put on hold or finish it.',
+  task_already_done: 'The task is already done ({name}, {when}). Reopen it if something is missing.',
+  task_cancelled: 'The task has been cancelled.',
+  task_waiting_for: 'The task can only be done once the earlier steps are done: {steps}.',
+  task_already_yours: 'You have already taken the task.',
+  task_not_taken: 'Nobody has taken the task.',
+  task_already_blocked: 'The task is already waiting.',
+  task_not_blocked: 'The task is not waiting.',
+  task_not_done: 'Only a done task can be reopened.',
+  checklist_item_missing: 'There is no such item (the list has {count} items).',
+  task_unit_not_allowed: 'Choose one of the municipality’s units or a partner’s unit.',
+  task_due_in_past: 'The deadline cannot be before today.',
+  flowcard_not_found: 'The flowcard does not exist in your municipality.',
+  flowcard_archived: 'The flowcard "{name}" is archived and cannot be started.',
+  flowcard_without_steps: 'The flowcard "{name}" has no steps.',
+  flowcard_already_running: 'The flowcard has already been started for the citizen and is not finished.',
+  flowcard_unit_unavailable:
+    'The step "{step}" is given to a unit that is no longer active or a partner. Correct the flowcard first.',
+  // Collaboration: consents, network meetings, agreements, where time goes.
+  consent_partner_unknown: 'Choose one of the municipality’s partners (NGO or housing association).',
+  consent_expires_before_given: 'The consent cannot expire before it was given ({givenOn}).',
+  consent_given_in_future: 'The date of the consent cannot be in the future.',
+  consent_too_long: 'A consent can last at most {months} months (until {maxExpiresOn}); ask the citizen to renew it then.',
+  consent_already_withdrawn: 'The consent was already withdrawn ({when}).',
+  consent_only_municipality: 'Consents are recorded by the citizen’s handlekommune.',
+  meeting_unit_unknown: 'The unit is neither the municipality’s own nor a partner’s.',
+  meeting_partner_unknown: 'The organisation is not one of the municipality’s partners.',
+  decision_owner_not_in_unit: 'The person responsible must be a member of the chosen unit ({unit}).',
+  decision_due_before_meeting: 'The deadline is before the meeting ({heldOn}).',
+  agreement_party_unknown: 'The party is neither one of your units nor a partner.',
+  agreement_party_duplicate: 'The party is named twice.',
+  agreement_signer_unknown:
+    'The signing leader must be an active user of the party’s organisation (and a member of the unit when the party is a unit).',
+  agreement_signer_name_required: 'Write the name of the leader who signs for the party.',
+  agreement_revisit_before_valid: 'The agreement must be revisited after it takes effect ({validFrom}).',
+  time_report_period_reversed: 'The period ends before it begins.',
+  time_report_period_too_long: 'The period can be at most {days} days.',
+  time_report_bar_unknown: 'The bar is not in the report.',
 };
 
 const catalogues: Record<Locale, Record<MessageCode, string>> = { da, en };

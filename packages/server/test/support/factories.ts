@@ -197,21 +197,33 @@ export async function createHousingPeriod(
 
 /** A VUM assessment written straight to the database. */
 export async function createAssessment(db: Db, values: { citizenId: string; assessedOn?: string; citizenView?: string | null }) {
-  return db
+  const areas = [{ area: 'mental_functions', functionLevel: 'moderate', supportNeed: 'high', goalType: 'develop', note: null }];
+  const assessedOn = values.assessedOn ?? '2025-01-10';
+  const citizenView = values.citizenView ?? null;
+  const assessment = await db
     .insertInto('assessments')
     .values({
       citizen_id: values.citizenId,
-      assessed_on: values.assessedOn ?? '2025-01-10',
-      areas: JSON.stringify([
-        { area: 'mental_functions', functionLevel: 'moderate', supportNeed: 'high', goalType: 'develop', note: null },
-      ]),
+      assessed_on: assessedOn,
+      areas: JSON.stringify(areas),
       summary: null,
-      citizen_view: values.citizenView ?? null,
+      citizen_view: citizenView,
       created_by_user_id: null,
       updated_by_user_id: null,
     })
     .returning(['id'])
     .executeTakeFirstOrThrow();
+  await db
+    .insertInto('assessment_versions')
+    .values({
+      assessment_id: assessment.id,
+      version: 1,
+      content: JSON.stringify({ assessedOn, areas, summary: null, citizenView }),
+      saved_by_user_id: null,
+      saved_by_name: null,
+    })
+    .execute();
+  return assessment;
 }
 
 /** A plan with its first version, written straight to the database. */
@@ -262,6 +274,7 @@ export async function createDecision(
     organisationId: string;
     kind?: '85a' | '85' | '107' | '108' | '110';
     method?: 'cti' | 'icm' | 'act' | 'm_act' | null;
+    outcome?: 'granted' | 'refused';
     decidedOn?: string;
     periodFrom?: string | null;
     periodTo?: string | null;
@@ -271,7 +284,7 @@ export async function createDecision(
   const content = {
     kind,
     method: values.method !== undefined ? values.method : kind === '85a' ? 'cti' : null,
-    outcome: 'granted' as const,
+    outcome: values.outcome ?? 'granted',
     decidedOn: values.decidedOn ?? '2025-01-15',
     periodFrom: values.periodFrom ?? null,
     periodTo: values.periodTo ?? null,
@@ -431,51 +444,51 @@ export async function createFollowUp(
     .executeTakeFirstOrThrow();
 }
 
+// ── Flowcards and tasks (issue 4, tasks) ─────────────────────────────────────────────────
+
+/** A flowcard step as stored in flowcard_versions.steps (domain FlowcardStep). */
+export interface TestFlowcardStep {
+  key: string;
+  title: string;
+  responsibleUnitId: string;
+  deadlineWorkingDays?: number;
+  urgentDeadlineWorkingDays?: number | null;
+  deadlineFrom?: { kind: 'start' } | { kind: 'step_done'; stepKey: string };
+  dependsOn?: string[];
+  checklist?: string[];
+  requiredDocuments?: string[];
+  doneWhen?: string | null;
+}
+
 /**
- * A flowcard written straight to the database (validation is tested through the API): the
- * given steps as version 1. Steps default to one step "Underret handlekommunen" in `unitId`.
+ * A flowcard with its first version, written straight to the database (until the flowcards
+ * module's API is on main, tests of tasks seed flowcards this way).
  */
-export async function createFlowcard(
-  db: Db,
-  values: {
-    organisationId: string;
-    unitId: string;
-    name?: string;
-    steps?: {
-      key: string;
-      title: string;
-      responsibleUnitId?: string;
-      deadlineWorkingDays?: number;
-      dependsOn?: string[];
-      deadlineFrom?: { kind: 'start' } | { kind: 'step_done'; stepKey: string };
-      doneWhen?: string | null;
-    }[];
-  },
-) {
+export async function createFlowcard(db: Db, values: { organisationId: string; name?: string; steps: TestFlowcardStep[] }) {
   const name = values.name ?? `Flowkort ${unique()}`;
-  const steps = (values.steps ?? [{ key: 'notify', title: 'Underret handlekommunen' }]).map((step) => ({
+  const steps = values.steps.map((step) => ({
     key: step.key,
     title: step.title,
     description: '',
-    responsibleUnitId: step.responsibleUnitId ?? values.unitId,
-    deadlineWorkingDays: step.deadlineWorkingDays ?? 3,
-    urgentDeadlineWorkingDays: null,
+    responsibleUnitId: step.responsibleUnitId,
+    deadlineWorkingDays: step.deadlineWorkingDays ?? 5,
+    urgentDeadlineWorkingDays: step.urgentDeadlineWorkingDays ?? null,
     deadlineFrom: step.deadlineFrom ?? { kind: 'start' },
     dependsOn: step.dependsOn ?? [],
-    checklist: [],
-    requiredDocuments: [],
+    checklist: step.checklist ?? [],
+    requiredDocuments: step.requiredDocuments ?? [],
     notes: '',
     doneWhen: step.doneWhen ?? null,
   }));
-  const { id } = await db
+  const flowcard = await db
     .insertInto('flowcards')
     .values({ organisation_id: values.organisationId, name, created_by_user_id: null, updated_by_user_id: null })
-    .returning('id')
+    .returning(['id', 'name'])
     .executeTakeFirstOrThrow();
   await db
     .insertInto('flowcard_versions')
     .values({
-      flowcard_id: id,
+      flowcard_id: flowcard.id,
       version: 1,
       name,
       steps: JSON.stringify(steps),
@@ -484,5 +497,233 @@ export async function createFlowcard(
       saved_by_name: null,
     })
     .execute();
-  return { id, name, steps };
+  return flowcard;
+}
+
+/** A task made by hand, written straight to the database. */
+export async function createTask(
+  db: Db,
+  values: {
+    organisationId: string;
+    citizenId: string;
+    unitId: string;
+    title?: string;
+    status?: 'open' | 'in_progress' | 'blocked' | 'waiting' | 'done';
+    dueOn?: string | null;
+    isUrgent?: boolean;
+    assigneeUserId?: string | null;
+    createdAt?: Date;
+  },
+) {
+  const status = values.status ?? 'open';
+  return db
+    .insertInto('tasks')
+    .values({
+      organisation_id: values.organisationId,
+      citizen_id: values.citizenId,
+      unit_id: values.unitId,
+      title: values.title ?? `Opgave ${unique()}`,
+      status,
+      due_on: values.dueOn ?? null,
+      normal_due_on: values.dueOn ?? null,
+      is_urgent: values.isUrgent ?? false,
+      assignee_user_id: values.assigneeUserId ?? null,
+      blocked_waiting_for: status === 'blocked' ? 'Svar fra udlejer' : null,
+      opened_at: status === 'waiting' ? null : (values.createdAt ?? new Date()),
+      done_at: status === 'done' ? new Date() : null,
+      created_by_user_id: null,
+      ...(values.createdAt ? { created_at: values.createdAt } : {}),
+    })
+    .returning(['id', 'title'])
+    .executeTakeFirstOrThrow();
+}
+
+// ── Collaboration: consents, network meetings, agreements, tasks for the time report ───────
+
+/** A consent written straight to the database (the API's rules are tested through the API). */
+export async function createConsent(
+  db: Db,
+  values: {
+    organisationId: string;
+    citizenId: string;
+    partnerId: string;
+    categories?: string[];
+    givenOn?: string;
+    expiresOn?: string;
+    withdrawnAt?: Date | null;
+  },
+) {
+  return db
+    .insertInto('citizen_consents')
+    .values({
+      organisation_id: values.organisationId,
+      citizen_id: values.citizenId,
+      partner_id: values.partnerId,
+      categories: JSON.stringify(values.categories ?? ['identity']),
+      purpose: 'Samarbejde om bolig',
+      given_on: values.givenOn ?? '2025-01-01',
+      expires_on: values.expiresOn ?? '2099-12-31',
+      withdrawn_at: values.withdrawnAt ?? null,
+      withdrawn_by_name: values.withdrawnAt ? 'Test' : null,
+      recorded_by_user_id: null,
+      recorded_by_name: 'Test',
+    })
+    .returning(['id'])
+    .executeTakeFirstOrThrow();
+}
+
+export async function createNetworkMeeting(db: Db, values: { organisationId: string; citizenId: string; heldAt?: string }) {
+  return db
+    .insertInto('network_meetings')
+    .values({
+      organisation_id: values.organisationId,
+      citizen_id: values.citizenId,
+      held_at: values.heldAt ?? '2025-03-03T10:00:00Z',
+      title: `Netværksmøde ${unique()}`,
+      participants: JSON.stringify([{ kind: 'citizen' }]),
+      agenda: JSON.stringify(['Bolig']),
+      notes: '',
+      created_by_user_id: null,
+      updated_by_user_id: null,
+    })
+    .returning(['id'])
+    .executeTakeFirstOrThrow();
+}
+
+export async function createAgreement(
+  db: Db,
+  values: {
+    organisationId: string;
+    revisitOn?: string;
+    parties: { unitId?: string; organisationId: string; signingUserId?: string }[];
+  },
+) {
+  const agreement = await db
+    .insertInto('collaboration_agreements')
+    .values({
+      organisation_id: values.organisationId,
+      title: `Samarbejdsaftale ${unique()}`,
+      agreed: 'Housing First haster',
+      valid_from: '2025-01-01',
+      revisit_on: values.revisitOn ?? '2099-01-01',
+      created_by_user_id: null,
+      updated_by_user_id: null,
+    })
+    .returning(['id', 'title'])
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('collaboration_agreement_parties')
+    .values(
+      values.parties.map((p, position) => ({
+        agreement_id: agreement.id,
+        unit_id: p.unitId ?? null,
+        party_organisation_id: p.organisationId,
+        signing_user_id: p.signingUserId ?? null,
+        signing_name: 'Leder',
+        signed_on: null,
+        position,
+      })),
+    )
+    .execute();
+  return agreement;
+}
+
+/** A flowcard with one version of the given step keys, and a run of it for the citizen. */
+export async function createFlowcardRun(
+  db: Db,
+  values: { organisationId: string; citizenId: string; unitId: string; stepKeys?: string[]; name?: string; startedOn?: string },
+) {
+  const stepKeys = values.stepKeys ?? ['notify', 'plan'];
+  const flowcard = await db
+    .insertInto('flowcards')
+    .values({
+      organisation_id: values.organisationId,
+      name: values.name ?? `Flowkort ${unique()}`,
+      created_by_user_id: null,
+      updated_by_user_id: null,
+    })
+    .returning(['id', 'name'])
+    .executeTakeFirstOrThrow();
+  const steps = stepKeys.map((key) => ({
+    key,
+    title: `Trin ${key}`,
+    description: '',
+    responsibleUnitId: values.unitId,
+    deadlineWorkingDays: 5,
+    urgentDeadlineWorkingDays: null,
+    deadlineFrom: { kind: 'start' },
+    dependsOn: [],
+    checklist: [],
+    requiredDocuments: [],
+    notes: '',
+    doneWhen: null,
+  }));
+  await db
+    .insertInto('flowcard_versions')
+    .values({
+      flowcard_id: flowcard.id,
+      version: 1,
+      name: flowcard.name,
+      steps: JSON.stringify(steps),
+      change_note: null,
+      saved_by_user_id: null,
+      saved_by_name: null,
+    })
+    .execute();
+  const run = await db
+    .insertInto('flowcard_runs')
+    .values({
+      organisation_id: values.organisationId,
+      flowcard_id: flowcard.id,
+      flowcard_version: 1,
+      citizen_id: values.citizenId,
+      started_on: values.startedOn ?? '2025-03-01',
+      started_by_user_id: null,
+      completed_at: null,
+      cancelled_at: null,
+      cancel_reason: null,
+    })
+    .returning(['id'])
+    .executeTakeFirstOrThrow();
+  return { flowcard, run };
+}
+
+/** A task with given open/done times, written straight to the database (for the time report). */
+export async function createTimedTask(
+  db: Db,
+  values: {
+    organisationId: string;
+    citizenId: string;
+    unitId: string;
+    runId?: string | null;
+    stepKey?: string | null;
+    title?: string;
+    openedAt: string;
+    doneAt?: string | null;
+  },
+) {
+  return db
+    .insertInto('tasks')
+    .values({
+      organisation_id: values.organisationId,
+      citizen_id: values.citizenId,
+      unit_id: values.unitId,
+      flowcard_run_id: values.runId ?? null,
+      step_key: values.stepKey ?? null,
+      title: values.title ?? `Trin ${values.stepKey ?? unique()}`,
+      status: values.doneAt ? 'done' : 'open',
+      assignee_user_id: null,
+      due_on: null,
+      normal_due_on: null,
+      blocked_waiting_for: null,
+      opened_at: values.openedAt,
+      done_at: values.doneAt ?? null,
+      done_by_user_id: null,
+      linked_record_type: null,
+      linked_record_id: null,
+      escalated_at: null,
+      created_by_user_id: null,
+    })
+    .returning(['id'])
+    .executeTakeFirstOrThrow();
 }

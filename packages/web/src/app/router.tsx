@@ -12,14 +12,22 @@ import { FlowcardEditorPage } from '../pages/flowcards/flowcard-editor-page';
 import { FlowcardPage } from '../pages/flowcards/flowcard-page';
 import { FlowcardsPage } from '../pages/flowcards/flowcards-page';
 import { HomePage } from '../pages/home/home-page';
+import { InboxPage } from '../pages/tasks/inbox-page';
+import { OversightPage } from '../pages/tasks/oversight-page';
 import { NotFoundPage } from '../pages/not-found/not-found-page';
 import { PublicNotFoundPage } from '../pages/not-found/public-not-found-page';
 import { PartnersPage } from '../pages/partners/partners-page';
 import { PlanPage } from '../pages/plans/plan-page';
+import { AssessmentPage } from '../pages/assessments/assessment-page';
 import { RolesPage } from '../pages/roles/roles-page';
 import { SignInPage } from '../pages/sign-in/sign-in-page';
 import { UnitsPage } from '../pages/units/units-page';
 import { UsersPage } from '../pages/users/users-page';
+import { AgreementsPage } from '../pages/agreements/agreements-page';
+import { MeetingPage } from '../pages/network-meetings/meeting-page';
+import { PartnerCitizenPage } from '../pages/partner-view/partner-citizen-page';
+import { PartnerCitizensPage } from '../pages/partner-view/partner-citizens-page';
+import { TimeReportPage } from '../pages/time-report/time-report-page';
 
 /** Every page of the app; admin pages are guarded by the permission they need. */
 export function AppRoutes() {
@@ -55,6 +63,14 @@ export function AppRoutes() {
             }
           />
           <Route
+            path="citizens/:id/assessments/:assessmentId"
+            element={
+              <RequirePermission permission="citizens.read">
+                <AssessmentPage />
+              </RequirePermission>
+            }
+          />
+          <Route
             path="citizens/:id/plans/:planId"
             element={
               <RequirePermission permission="citizens.read">
@@ -67,6 +83,22 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="citizens.read">
                 <DecisionPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="inbox"
+            element={
+              <RequirePermission permission="tasks.work">
+                <InboxPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="oversight"
+            element={
+              <RequirePermission permission="tasks.oversee">
+                <OversightPage />
               </RequirePermission>
             }
           />
@@ -139,6 +171,46 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="audit.read">
                 <AuditPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="citizens/:id/network-meetings/:meetingId"
+            element={
+              <RequirePermission permission="citizens.read">
+                <MeetingPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="partner/citizens"
+            element={
+              <RequirePermission permission="citizens.read">
+                <PartnerCitizensPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="partner/citizens/:id"
+            element={
+              <RequirePermission permission="citizens.read">
+                <PartnerCitizenPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="agreements"
+            element={
+              <RequirePermission permission="organisation.read">
+                <AgreementsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="time-report"
+            element={
+              <RequirePermission permission="tasks.oversee">
+                <TimeReportPage />
               </RequirePermission>
             }
           />

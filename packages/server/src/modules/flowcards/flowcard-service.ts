@@ -33,7 +33,7 @@ import {
 import { translate } from '../../http/messages';
 import type { DataContext } from '../../http/secured-route';
 import { formatMoment } from '../citizens/danish-time';
-import { compareVersions } from '../plans/version-diff';
+import { compareVersions } from '../versioning/version-diff';
 import {
   findFlowcardRow,
   findFlowcardRows,
@@ -266,7 +266,7 @@ async function staleError(ctx: DataContext, row: FlowcardRow, sinceVersion: numb
 export async function updateFlowcard(ctx: DataContext, id: string, body: UpdateFlowcardBody): Promise<Flowcard> {
   const row = await requireFlowcard(ctx, id, true);
   if (body.version !== row.version) throw await staleError(ctx, row, body.version);
-  if (row.isArchived) throw new UnprocessableError('flowcard_archived');
+  if (row.isArchived) throw new UnprocessableError('flowcard_archived_no_edit');
   if (await isFlowcardNameTaken(ctx.tx, row.organisationId, body.name, row.id))
     throw new ConflictError('flowcard_name_taken', 'name');
   const steps = await validatedSteps(ctx, row.organisationId, body.steps);

@@ -26,6 +26,9 @@ import { StaysSection } from '../stays/stays-section';
 import { SupportCoursesSection } from '../support-courses/support-courses-section';
 import { useSupportCourses } from '../support-courses/use-support-courses';
 import { useStays } from '../stays/use-stays';
+import { ConsentsSection } from '../consents/consents-section';
+import { MeetingsSection } from '../network-meetings/meetings-section';
+import { useCanAuthorCourse } from '../plans/course-access';
 import { citizenAliasNote, citizenName } from './citizen-name';
 import { CitizenEditModal } from './citizen-edit-modal';
 import { CprReveal } from './cpr-reveal';
@@ -35,6 +38,7 @@ import { HousingNowBadge } from './housing-badge';
 import { HousingSection } from './housing-section';
 import { LinkedRecordsSection } from './linked-records-section';
 import { TimelineSection } from './timeline/timeline-section';
+import { CitizenTasksSection } from '../tasks/citizen-tasks-section';
 import { useCitizen, useHousingPeriods } from './use-citizens';
 import './citizens.css';
 
@@ -79,7 +83,8 @@ function CitizenHeader({ citizen, onEdit }: { citizen: CitizenDetail; onEdit: ((
 export function CitizenPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const { can } = useSession();
+  const { can, user } = useSession();
+  const canAuthor = useCanAuthorCourse();
   const citizen = useCitizen(id);
   const periods = useHousingPeriods(id);
   const stays = useStays(id);
@@ -113,6 +118,7 @@ export function CitizenPage() {
       <CitizenHeader citizen={data} onEdit={can('citizens.write') ? () => setEditing(true) : null} />
       <Stack gap="xl">
         <LegalChecksSection citizenId={data.id} />
+        <CitizenTasksSection citizenId={data.id} />
         <StaysSection stays={stays.data} error={stays.error} isPending={stays.isPending} />
         <HousingSection citizenId={data.id} data={periods.data} error={periods.error} isPending={periods.isPending} />
         <AssessmentsSection citizenId={data.id} />
@@ -131,6 +137,8 @@ export function CitizenPage() {
           isPending={supportCourses.isPending}
         />
         <FollowUpsSection schedule={followUps.data} error={followUps.error} isPending={followUps.isPending} />
+        <MeetingsSection citizenId={data.id} canWrite={canAuthor && data.handlekommune?.id === user?.organisation.id} />
+        <ConsentsSection citizenId={data.id} isHandlekommune={data.handlekommune?.id === user?.organisation.id} />
         <TimelineSection
           citizen={data}
           periods={periods.data?.items}

@@ -1,0 +1,287 @@
+/**
+ * Demo data for working together across parties, in Demo Kommune:
+ * - consents for the NGO Gadens Værested on two citizens (housing and plan goals for one,
+ *   support for the other), so partner@demo.hjemvej.dk has something to see;
+ * - two collaboration agreements: "Housing First haster" between the authority, the subsidies
+ *   unit and the NGO, due for a revisit; and the discharge agreement with Havnely, revisited
+ *   next year;
+ * - a network meeting about the citizen ready to move, with two decisions;
+ * - the first contact of the municipality's citizens (the earliest registered homelessness or
+ *   § 110 admission) and a year of finished tasks per unit, so "where time goes" has a history.
+ */
+import { addDays, type IsoDate } from '@hjemvej/domain';
+import type { Transaction } from 'kysely';
+import type { Database } from '../database/schema';
+import { demoKeyCitizens } from './seed-demo-citizens';
+
+type Tx = Transaction<Database>;
+
+async function organisationId(tx: Tx, name: string): Promise<string> {
+  const row = await tx
+    .selectFrom('organisations')
+    .select('id')
+    .where('name', '=', name)
+    .where('is_demo', '=', true)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+async function unitId(tx: Tx, organisation: string, name: string): Promise<string> {
+  const row = await tx
+    .selectFrom('units')
+    .select('id')
+    .where('organisation_id', '=', organisation)
+    .where('name', '=', name)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+async function user(tx: Tx, email: string): Promise<{ id: string; name: string }> {
+  const row = await tx.selectFrom('users').select(['id', 'display_name']).where('email', '=', email).executeTakeFirstOrThrow();
+  return { id: row.id, name: row.display_name };
+}
+
+async function citizenId(tx: Tx, municipality: string, name: { firstName: string; lastName: string }): Promise<string | null> {
+  const row = await tx
+    .selectFrom('citizens')
+    .select('id')
+    .where('handlekommune_id', '=', municipality)
+    .where('first_name', '=', name.firstName)
+    .where('last_name', '=', name.lastName)
+    .where('merged_into_id', 'is', null)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+/** Copenhagen noon on a date, as an instant. */
+const noon = (date: IsoDate, hour = 11) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00Z`);
+
+export async function seedDemoCollaboration(tx: Tx, today: IsoDate): Promise<void> {
+  const demo = await organisationId(tx, 'Demo Kommune');
+  const ngo = await organisationId(tx, 'Gadens Værested');
+  const havnely = await organisationId(tx, 'Forsorgshjemmet Havnely');
+  const myndighed = await unitId(tx, demo, 'Myndighed voksne');
+  const tilskud = await unitId(tx, demo, 'Tilskud');
+  const boliganvisning = await unitId(tx, demo, 'Boliganvisning');
+  const jobcenter = await unitId(tx, demo, 'Jobcenter – kontanthjælp');
+  const cti = await unitId(tx, demo, 'CTI-team');
+  const caseworker = await user(tx, 'sagsbehandler@demo.hjemvej.dk');
+  const leader = await user(tx, 'leder@demo.hjemvej.dk');
+  const partner = await user(tx, 'partner@demo.hjemvej.dk');
+  const forstander = await user(tx, 'forstander@demo.hjemvej.dk');
+  const boligUser = await user(tx, 'boliganvisning@demo.hjemvej.dk');
+
+  // Consents for the NGO.
+  const ready = await citizenId(tx, demo, demoKeyCitizens.readyToMove);
+  const cti2 = await citizenId(tx, demo, demoKeyCitizens.ctiPhase2);
+  const consents: [string | null, string[], string][] = [
+    [ready, ['identity', 'housing', 'plan_goals', 'network_meetings'], 'Gadens Værested hjælper med møbler og indflytning.'],
+    [cti2, ['identity', 'support'], 'Gadens Værested er med i CTI-forløbet som fast kontakt.'],
+  ];
+  for (const [id, categories, purpose] of consents) {
+    if (!id) continue;
+    await tx
+      .insertInto('citizen_consents')
+      .values({
+        organisation_id: demo,
+        citizen_id: id,
+        partner_id: ngo,
+        categories: JSON.stringify(categories),
+        purpose,
+        given_on: addDays(today, -20),
+        expires_on: addDays(today, 345),
+        recorded_by_user_id: caseworker.id,
+        recorded_by_name: caseworker.name,
+      })
+      .execute();
+  }
+
+  // Agreements: one due for a revisit, one revisited next year.
+  const agreements: {
+    title: string;
+    agreed: string;
+    validFrom: IsoDate;
+    revisitOn: IsoDate;
+    parties: [string | null, string, { id: string | null; name: string }][];
+  }[] = [
+    {
+      title: 'Housing First haster',
+      agreed:
+        'Ansøgninger til Tilskud om depositumslån og møbler mærkes »Housing First haster« og behandles inden for 2 arbejdsdage.\nGadens Værested hjælper borgeren med møbler, når Tilskud har bevilget dem.',
+      validFrom: addDays(today, -400),
+      revisitOn: addDays(today, -10),
+      parties: [
+        [myndighed, demo, leader],
+        [tilskud, demo, { id: null, name: 'Birgitte Holm, afdelingsleder i Tilskud' }],
+        [null, ngo, partner],
+      ],
+    },
+    {
+      title: 'Udskrivning fra Havnely til egen bolig',
+      agreed:
+        'Havnely orienterer handlekommunen inden for 3 arbejdsdage. Myndighed træffer afgørelse om støtte, før borgeren udskrives (§ 110 stk. 5).',
+      validFrom: addDays(today, -200),
+      revisitOn: addDays(today, 165),
+      parties: [
+        [myndighed, demo, leader],
+        [null, havnely, forstander],
+      ],
+    },
+  ];
+  for (const a of agreements) {
+    const { id } = await tx
+      .insertInto('collaboration_agreements')
+      .values({
+        organisation_id: demo,
+        title: a.title,
+        agreed: a.agreed,
+        valid_from: a.validFrom,
+        revisit_on: a.revisitOn,
+        created_by_user_id: leader.id,
+        updated_by_user_id: leader.id,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await tx
+      .insertInto('collaboration_agreement_parties')
+      .values(
+        a.parties.map(([unit, organisation, signer], position) => ({
+          agreement_id: id,
+          unit_id: unit,
+          party_organisation_id: organisation,
+          signing_user_id: signer.id,
+          signing_name: signer.name,
+          signed_on: a.validFrom,
+          position,
+        })),
+      )
+      .execute();
+  }
+
+  // A network meeting about the citizen ready to move.
+  if (ready) {
+    const heldOn = addDays(today, -6);
+    const { id: meetingId } = await tx
+      .insertInto('network_meetings')
+      .values({
+        organisation_id: demo,
+        citizen_id: ready,
+        held_at: noon(heldOn, 9),
+        title: 'Netværksmøde før indflytning',
+        participants: JSON.stringify([
+          {
+            kind: 'unit',
+            unitId: myndighed,
+            organisationId: demo,
+            label: 'Myndighed voksne (Demo Kommune)',
+            name: caseworker.name,
+            role: null,
+          },
+          {
+            kind: 'unit',
+            unitId: boliganvisning,
+            organisationId: demo,
+            label: 'Boliganvisning (Demo Kommune)',
+            name: null,
+            role: null,
+          },
+          {
+            kind: 'partner',
+            unitId: null,
+            organisationId: havnely,
+            label: 'Forsorgshjemmet Havnely',
+            name: forstander.name,
+            role: null,
+          },
+          { kind: 'partner', unitId: null, organisationId: ngo, label: 'Gadens Værested', name: partner.name, role: null },
+          { kind: 'citizen', unitId: null, organisationId: null, label: null, name: null, role: null },
+        ]),
+        agenda: JSON.stringify(['Indflytning og nøgler', 'Møbler', 'Støtte efter indflytning']),
+        notes: 'Borgeren glæder sig til at flytte. Møbler mangler stadig; Tilskud er ansøgt med »Housing First haster«.',
+        created_by_user_id: caseworker.id,
+        updated_by_user_id: caseworker.id,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await tx
+      .insertInto('network_meeting_decisions')
+      .values([
+        {
+          meeting_id: meetingId,
+          text: 'Bevilge depositumslån og møbler',
+          owner_unit_id: tilskud,
+          owner_user_id: null,
+          due_on: addDays(heldOn, 3),
+          created_by_user_id: caseworker.id,
+        },
+        {
+          meeting_id: meetingId,
+          text: 'Aftale dato for nøgleoverdragelse',
+          owner_unit_id: boliganvisning,
+          owner_user_id: boligUser.id,
+          due_on: addDays(heldOn, 7),
+          created_by_user_id: caseworker.id,
+        },
+      ])
+      .execute();
+  }
+
+  // First contact: the earliest registered homelessness or § 110 admission, where none is recorded.
+  await tx
+    .updateTable('citizens as c')
+    .set((eb) => ({
+      first_contact_on: eb.fn.coalesce(
+        eb
+          .selectFrom('housing_periods as hp')
+          .select((s) => s.fn.min('hp.from_date').as('d'))
+          .whereRef('hp.citizen_id', '=', 'c.id'),
+        eb
+          .selectFrom('shelter_stays as s')
+          .select((s) => s.fn.min('s.admitted_on').as('d'))
+          .whereRef('s.citizen_id', '=', 'c.id'),
+      ),
+    }))
+    .where('c.handlekommune_id', '=', demo)
+    .where('c.first_contact_on', 'is', null)
+    .execute();
+
+  // A year of finished work per unit for the citizens who moved in, so the chart has a history.
+  const movedIn = await tx
+    .selectFrom('housing_allocations as ha')
+    .innerJoin('citizens as c', 'c.id', 'ha.citizen_id')
+    .select(['c.id', 'ha.move_in_on as moveInOn'])
+    .where('c.handlekommune_id', '=', demo)
+    .where('ha.move_in_on', 'is not', null)
+    .orderBy('c.last_name')
+    .execute();
+  const steps: [string, string, number][] = [
+    [jobcenter, 'Afklare indtægt og starte kontanthjælp', 6],
+    [myndighed, 'Udredning og plan', 12],
+    [boliganvisning, 'Skrive op til boliganvisning', 4],
+    [tilskud, 'Depositumslån og møbler (Housing First haster)', 9],
+    [cti, 'Første møde i CTI-forløbet', 3],
+  ];
+  for (const [index, c] of movedIn.entries()) {
+    if (!c.moveInOn) continue;
+    let cursor = addDays(c.moveInOn, -45);
+    for (const [stepIndex, [unit, title, days]] of steps.entries()) {
+      const wait = days + ((index * 7 + stepIndex * 3) % 9);
+      const opened = noon(cursor);
+      const done = noon(addDays(cursor, wait));
+      await tx
+        .insertInto('tasks')
+        .values({
+          organisation_id: demo,
+          citizen_id: c.id,
+          unit_id: unit,
+          title,
+          status: 'done',
+          opened_at: opened,
+          done_at: done,
+          created_at: opened,
+        })
+        .execute();
+      cursor = addDays(cursor, Math.max(1, Math.floor(wait / 2)));
+    }
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * The citizen's consents to share data with an outside partner (NGO, housing association):
+ * recorded by the handlekommune with categories, purpose and expiry, and withdrawable at
+ * any time with immediate effect. What a category reveals is the sharing rules' business
+ * (domain `sharing-rules.ts`), never this module's.
+ */
+import {
+  addMonths,
+  consentTermsProblem,
+  maxConsentMonths,
+  normaliseConsentCategories,
+} from '@hjemvej/domain';
+import type { Consent, ConsentList, CreateConsentBody, WithdrawConsentBody } from '@hjemvej/contract';
+import { NotFoundError, UnprocessableError } from '../../http/errors';
+import type { DataContext } from '../../http/secured-route';
+import { citizenAuditSubject } from '../citizens/citizen-audit';
+import { findPerson } from '../citizens/citizen-queries';
+import { formatDate, formatMoment, todayInDenmark } from '../citizens/danish-time';
+import {
+  findConsentForManager,
+  findConsentsOfPerson,
+  findLinkedPartner,
+  presentConsent,
+} from './consent-queries';
+
+export async function listConsents(ctx: DataContext, citizenId: string): Promise<ConsentList> {
+  const person = await findPerson(ctx.tx, ctx.actor, citizenId);
+  if (!person) throw new NotFoundError();
+  const rows = await findConsentsOfPerson(ctx.tx, ctx.actor, person.recordIds);
+  ctx.describe({ subjectType: 'citizen', subjectId: person.root.id, ...citizenAuditSubject(ctx, person), changes: { count: rows.length } });
+  const today = todayInDenmark();
+  return { items: rows.map((row) => presentConsent(row, today)) };
+}
+
+export async function createConsent(ctx: DataContext, citizenId: string, body: CreateConsentBody): Promise<Consent> {
+  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true });
+  if (!person) throw new NotFoundError();
+  if (ctx.actor.organisationKind !== 'municipality' || person.root.handlekommuneId !== ctx.actor.organisationId)
+    throw new UnprocessableError('consent_only_municipality');
+  const partner = await findLinkedPartner(ctx.tx, ctx.actor.organisationId, body.partnerId);
+  if (!partner) throw new UnprocessableError('consent_partner_unknown', 'partnerId');
+  const today = todayInDenmark();
+  const maxExpiresOn = addMonths(body.givenOn, maxConsentMonths);
+  const problem = consentTermsProblem(body.givenOn, body.expiresOn, today, maxExpiresOn);
+  if (problem === 'given_in_future') throw new UnprocessableError('consent_given_in_future', 'givenOn');
+  if (problem === 'expires_before_given')
+    throw new UnprocessableError('consent_expires_before_given', 'expiresOn', { givenOn: formatDate(ctx.locale, body.givenOn) });
+  if (problem === 'too_long')
+    throw new UnprocessableError('consent_too_long', 'expiresOn', {
+      months: maxConsentMonths,
+      maxExpiresOn: formatDate(ctx.locale, maxExpiresOn),
+    });
+  const categories = normaliseConsentCategories(body.categories);
+  const { id } = await ctx.tx
+    .insertInto('citizen_consents')
+    .values({
+      organisation_id: ctx.actor.organisationId,
+      citizen_id: person.root.id,
+      partner_id: partner.id,
+      categories: JSON.stringify(categories),
+      purpose: body.purpose,
+      given_on: body.givenOn,
+      expires_on: body.expiresOn,
+      recorded_by_user_id: ctx.actor.userId,
+      recorded_by_name: ctx.actor.displayName,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const row = await findConsentForManager(ctx.tx, ctx.actor, id);
+  if (!row) throw new NotFoundError();
+  // The purpose is free text: named, not copied, in the audit log.
+  ctx.describe({
+    subjectType: 'consent',
+    subjectId: id,
+    ...citizenAuditSubject(ctx, person),
+    changes: { partnerId: partner.id, categories, givenOn: body.givenOn, expiresOn: body.expiresOn, purpose: 'recorded' },
+  });
+  return presentConsent(row, today);
+}
+
+export async function withdrawConsent(ctx: DataContext, consentId: string, body: WithdrawConsentBody): Promise<Consent> {
+  if (ctx.actor.organisationKind !== 'municipality') throw new NotFoundError();
+  const row = await findConsentForManager(ctx.tx, ctx.actor, consentId, true);
+  if (!row) throw new NotFoundError();
+  if (row.withdrawnAt !== null)
+    throw new UnprocessableError('consent_already_withdrawn', '', { when: formatMoment(ctx.locale, row.withdrawnAt) });
+  await ctx.tx
+    .updateTable('citizen_consents')
+    .set({
+      withdrawn_at: new Date(),
+      withdrawn_by_user_id: ctx.actor.userId,
+      withdrawn_by_name: ctx.actor.displayName,
+      withdrawal_note: body.note === undefined || body.note === '' ? null : body.note,
+    })
+    .where('id', '=', consentId)
+    .execute();
+  const updated = await findConsentForManager(ctx.tx, ctx.actor, consentId);
+  if (!updated) throw new NotFoundError();
+  ctx.describe({
+    subjectType: 'consent',
+    subjectId: consentId,
+    citizenId: row.citizenId,
+    dataOrganisationId: row.organisationId,
+    changes: { withdrawn: true, partnerId: row.partnerId },
+  });
+  return presentConsent(updated, todayInDenmark());
+}
+

@@ -1,0 +1,251 @@
+/**
+ * Network meetings about a citizen: participants from units, partners, the citizen and others,
+ * an agenda, notes, and decisions with an owner unit (and person) and a deadline. Held by the
+ * handlekommune; whoever reaches the citizen reads them. Each decision notifies its owner
+ * (or the owner unit's members); once the tasks module is on main, a decision becomes a task.
+ */
+import type {
+  CollaborationUnitList,
+  CreateMeetingBody,
+  CreateMeetingDecisionBody,
+  MeetingParticipantInput,
+  NetworkMeeting,
+  NetworkMeetingList,
+  UpdateMeetingBody,
+} from '@hjemvej/contract';
+import { ForbiddenError, NotFoundError, UnprocessableError } from '../../http/errors';
+import type { DataContext } from '../../http/secured-route';
+import { citizenAuditSubject } from '../citizens/citizen-audit';
+import { findPerson, type Person } from '../citizens/citizen-queries';
+import { formatDate, todayInDenmark } from '../citizens/danish-time';
+import { staleVersionError } from '../citizens/version-conflict';
+import {
+  findActiveUnitMemberIds,
+  findCollaborationUnit,
+  findCollaborationUnits,
+  findLinkedOrganisation,
+  findUnitMember,
+} from '../collaboration/collaboration-units';
+import { writeNotifications } from '../collaboration/notify';
+import {
+  findDecisions,
+  findMeetingRow,
+  findMeetingRowsOfPerson,
+  participantCountOf,
+  presentMeeting,
+  type MeetingRow,
+  type StoredParticipant,
+} from './network-meeting-queries';
+
+function assertHandlekommune(ctx: DataContext, person: Person): void {
+  if (ctx.actor.organisationKind !== 'municipality' || person.root.handlekommuneId !== ctx.actor.organisationId)
+    throw new ForbiddenError();
+}
+
+async function requirePerson(ctx: DataContext, citizenId: string, forUpdate = false): Promise<Person> {
+  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate });
+  if (!person) throw new NotFoundError();
+  return person;
+}
+
+async function resolveParticipants(ctx: DataContext, list: readonly MeetingParticipantInput[]): Promise<StoredParticipant[]> {
+  const resolved: StoredParticipant[] = [];
+  for (const [index, p] of list.entries()) {
+    switch (p.kind) {
+      case 'unit': {
+        const unit = await findCollaborationUnit(ctx.tx, ctx.actor.organisationId, p.unitId);
+        if (!unit) throw new UnprocessableError('meeting_unit_unknown', `participants.${index}.unitId`);
+        resolved.push({
+          kind: 'unit',
+          unitId: unit.id,
+          organisationId: unit.organisationId,
+          label: `${unit.name} (${unit.organisationName})`,
+          name: p.name || null,
+          role: null,
+        });
+        break;
+      }
+      case 'partner': {
+        const org = await findLinkedOrganisation(ctx.tx, ctx.actor.organisationId, p.organisationId);
+        if (!org || org.id === ctx.actor.organisationId)
+          throw new UnprocessableError('meeting_partner_unknown', `participants.${index}.organisationId`);
+        resolved.push({ kind: 'partner', unitId: null, organisationId: org.id, label: org.name, name: p.name || null, role: null });
+        break;
+      }
+      case 'citizen':
+        resolved.push({ kind: 'citizen', unitId: null, organisationId: null, label: null, name: null, role: null });
+        break;
+      case 'other':
+        resolved.push({ kind: 'other', unitId: null, organisationId: null, label: null, name: p.name, role: p.role || null });
+        break;
+    }
+  }
+  return resolved;
+}
+
+async function answer(ctx: DataContext, row: MeetingRow): Promise<NetworkMeeting> {
+  return presentMeeting(row, await findDecisions(ctx.tx, [row.id]));
+}
+
+async function requireMeeting(ctx: DataContext, meetingId: string, forUpdate = false) {
+  const row = await findMeetingRow(ctx.tx, ctx.actor, meetingId, forUpdate);
+  if (!row) throw new NotFoundError();
+  const person = await requirePerson(ctx, row.citizenId);
+  return { row, person };
+}
+
+export async function listCollaborationUnits(ctx: DataContext): Promise<CollaborationUnitList> {
+  return findCollaborationUnits(ctx.tx, ctx.actor.organisationId);
+}
+
+export async function listMeetings(ctx: DataContext, citizenId: string): Promise<NetworkMeetingList> {
+  const person = await requirePerson(ctx, citizenId);
+  const rows = await findMeetingRowsOfPerson(ctx.tx, ctx.actor, person.recordIds);
+  ctx.describe({ subjectType: 'citizen', subjectId: person.root.id, ...citizenAuditSubject(ctx, person), changes: { count: rows.length } });
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      citizenId: r.citizenId,
+      heldAt: r.heldAt.toISOString(),
+      title: r.title,
+      participantCount: participantCountOf(r),
+      decisionCount: Number(r.decisionCount ?? 0),
+    })),
+  };
+}
+
+export async function createMeeting(ctx: DataContext, citizenId: string, body: CreateMeetingBody): Promise<NetworkMeeting> {
+  const person = await requirePerson(ctx, citizenId, true);
+  assertHandlekommune(ctx, person);
+  const participants = await resolveParticipants(ctx, body.participants ?? []);
+  const { id } = await ctx.tx
+    .insertInto('network_meetings')
+    .values({
+      organisation_id: ctx.actor.organisationId,
+      citizen_id: person.root.id,
+      held_at: body.heldAt,
+      title: body.title,
+      participants: JSON.stringify(participants),
+      agenda: JSON.stringify(body.agenda ?? []),
+      notes: body.notes ?? '',
+      created_by_user_id: ctx.actor.userId,
+      updated_by_user_id: ctx.actor.userId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const row = await findMeetingRow(ctx.tx, ctx.actor, id);
+  if (!row) throw new NotFoundError();
+  ctx.describe({
+    subjectType: 'network_meeting',
+    subjectId: id,
+    ...citizenAuditSubject(ctx, person),
+    changes: { heldAt: body.heldAt, participants: participants.length, agenda: (body.agenda ?? []).length, notes: 'recorded' },
+  });
+  return answer(ctx, row);
+}
+
+export async function getMeeting(ctx: DataContext, meetingId: string): Promise<NetworkMeeting> {
+  const { row, person } = await requireMeeting(ctx, meetingId);
+  ctx.describe({ subjectType: 'network_meeting', subjectId: row.id, ...citizenAuditSubject(ctx, person) });
+  return answer(ctx, row);
+}
+
+export async function updateMeeting(ctx: DataContext, meetingId: string, body: UpdateMeetingBody): Promise<NetworkMeeting> {
+  const { row, person } = await requireMeeting(ctx, meetingId, true);
+  assertHandlekommune(ctx, person);
+  if (row.version !== body.version) {
+    const current = await answer(ctx, row);
+    throw await staleVersionError(
+      ctx.tx,
+      ctx.locale,
+      { id: row.id, actions: ['network_meeting.update'], sinceVersion: body.version },
+      current,
+    );
+  }
+  const changed: string[] = [];
+  const set: Record<string, unknown> = {};
+  if (body.heldAt !== undefined) {
+    set.held_at = body.heldAt;
+    changed.push('heldAt');
+  }
+  if (body.title !== undefined) {
+    set.title = body.title;
+    changed.push('title');
+  }
+  if (body.participants !== undefined) {
+    set.participants = JSON.stringify(await resolveParticipants(ctx, body.participants));
+    changed.push('participants');
+  }
+  if (body.agenda !== undefined) {
+    set.agenda = JSON.stringify(body.agenda);
+    changed.push('agenda');
+  }
+  if (body.notes !== undefined) {
+    set.notes = body.notes;
+    changed.push('notes');
+  }
+  await ctx.tx
+    .updateTable('network_meetings')
+    .set({ ...set, updated_by_user_id: ctx.actor.userId, updated_at: new Date(), version: row.version + 1 })
+    .where('id', '=', row.id)
+    .execute();
+  const updated = await findMeetingRow(ctx.tx, ctx.actor, row.id);
+  if (!updated) throw new NotFoundError();
+  ctx.describe({
+    subjectType: 'network_meeting',
+    subjectId: row.id,
+    ...citizenAuditSubject(ctx, person),
+    changes: { ...Object.fromEntries(changed.map((f) => [f, 'changed'])), version: { from: row.version, to: row.version + 1 } },
+  });
+  return answer(ctx, updated);
+}
+
+export async function addDecision(ctx: DataContext, meetingId: string, body: CreateMeetingDecisionBody): Promise<NetworkMeeting> {
+  const { row, person } = await requireMeeting(ctx, meetingId, true);
+  assertHandlekommune(ctx, person);
+  const unit = await findCollaborationUnit(ctx.tx, ctx.actor.organisationId, body.ownerUnitId);
+  if (!unit) throw new UnprocessableError('meeting_unit_unknown', 'ownerUnitId');
+  const owner = body.ownerUserId ? await findUnitMember(ctx.tx, unit.id, body.ownerUserId) : null;
+  if (body.ownerUserId && !owner) throw new UnprocessableError('decision_owner_not_in_unit', 'ownerUserId', { unit: unit.name });
+  const heldOn = todayInDenmark(row.heldAt);
+  if (body.dueOn < heldOn)
+    throw new UnprocessableError('decision_due_before_meeting', 'dueOn', { heldOn: formatDate(ctx.locale, heldOn) });
+  const { id } = await ctx.tx
+    .insertInto('network_meeting_decisions')
+    .values({
+      meeting_id: row.id,
+      text: body.text,
+      owner_unit_id: unit.id,
+      owner_user_id: owner?.id ?? null,
+      due_on: body.dueOn,
+      created_by_user_id: ctx.actor.userId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  // A partner's member learns of the decision, not of the citizen (the citizen's identity
+  // reaches a partner only through a consent).
+  const recipients = owner ? [owner.id] : await findActiveUnitMemberIds(ctx.tx, unit.id);
+  const isOwnUnit = unit.organisationId === ctx.actor.organisationId;
+  await writeNotifications(
+    ctx.tx,
+    recipients
+      .filter((userId) => userId !== ctx.actor.userId)
+      .map((userId) => ({
+        userId,
+        kind: 'meeting_decision' as const,
+        title: `Netværksmøde: ${body.text}`,
+        body: `Frist ${formatDate('da', body.dueOn)} · ${unit.name}`,
+        link: isOwnUnit ? `/citizens/${person.root.id}/network-meetings/${row.id}` : null,
+        citizenId: isOwnUnit ? person.root.id : null,
+      })),
+  );
+  ctx.describe({
+    subjectType: 'network_meeting',
+    subjectId: row.id,
+    ...citizenAuditSubject(ctx, person),
+    changes: { decisionId: id, ownerUnitId: unit.id, ownerUserId: owner?.id ?? null, dueOn: body.dueOn, text: 'recorded' },
+  });
+  const updated = await findMeetingRow(ctx.tx, ctx.actor, row.id);
+  if (!updated) throw new NotFoundError();
+  return answer(ctx, updated);
+}

@@ -1,0 +1,185 @@
+/**
+ * SQL for "where time goes". Two statements, each scoped by the citizen scope
+ * (`whereCitizenInScope`) like every other read of citizens' records, and limited to the
+ * caller's own organisation's people and tasks so the work grows with them:
+ *
+ * - lead times: for each person (surviving record) who moved in during the period, the days
+ *   from first contact (citizens.first_contact_on, else the earliest of the record's creation
+ *   and the first § 110 admission) to the first move-in in the period;
+ * - waits: each task opened in the period, the days from opened_at to done_at (or to now
+ *   while it is still open), grouped by flowcard step and by unit in SQL.
+ *
+ * A reviewable copy of the statements is kept beside this file as `time-report.sql`; keep
+ * them in step.
+ */
+import { expressionBuilder, sql, type RawBuilder, type Transaction } from 'kysely';
+import type { IsoDate } from '@hjemvej/domain';
+import type { Actor } from '../../access/actor';
+import { citizenScopeOf, whereCitizenInScope } from '../../access/citizen-scope';
+import type { Database } from '../../database/schema';
+import { findCollaborationUnit } from '../collaboration/collaboration-units';
+
+type Tx = Transaction<Database>;
+
+export interface LeadTimeRow {
+  readonly personId: string;
+  readonly firstName: string | null;
+  readonly lastName: string | null;
+  readonly alias: string | null;
+  readonly days: number;
+}
+
+function inScope(actor: Actor, column: 'c.id'): RawBuilder<unknown> {
+  const eb = expressionBuilder<{ c: Database['citizens'] }, 'c'>();
+  return sql`${whereCitizenInScope(eb, column, actor)}`;
+}
+
+/** The organisation's own people: a municipality's handlekommune citizens; a shelter's residents in the period. */
+function ownPeople(actor: Actor, from: IsoDate, to: IsoDate): RawBuilder<unknown> {
+  const scope = citizenScopeOf(actor);
+  if (scope.kind === 'none') return sql`false`;
+  if (scope.kind === 'handlekommune') return sql`c.handlekommune_id = ${scope.organisationId}`;
+  return sql`EXISTS (SELECT 1 FROM shelter_stays os WHERE os.citizen_id = c.id AND os.shelter_id = ${scope.organisationId}
+                     AND os.admitted_on <= ${to}::date AND (os.discharged_on IS NULL OR os.discharged_on >= ${from}::date))`;
+}
+
+export async function findLeadTimes(tx: Tx, actor: Actor, from: IsoDate, to: IsoDate): Promise<LeadTimeRow[]> {
+  const result = await sql<LeadTimeRow>`
+WITH moved AS (
+  SELECT coalesce(c.merged_into_id, c.id) AS person_id, min(ha.move_in_on) AS move_in_on
+  FROM housing_allocations ha
+  JOIN citizens c ON c.id = ha.citizen_id
+  WHERE ha.move_in_on BETWEEN ${from}::date AND ${to}::date
+    AND ha.withdrawn_on IS NULL
+    AND ${ownPeople(actor, from, to)}
+    AND ${inScope(actor, 'c.id')}
+  GROUP BY 1
+),
+contact AS (
+  SELECT m.person_id, m.move_in_on,
+         coalesce(r.first_contact_on,
+                  least((r.created_at AT TIME ZONE 'Europe/Copenhagen')::date,
+                        (SELECT min(s.admitted_on) FROM shelter_stays s JOIN citizens sc ON sc.id = s.citizen_id
+                         WHERE coalesce(sc.merged_into_id, sc.id) = m.person_id))) AS first_on,
+         r.first_name, r.last_name, r.alias
+  FROM moved m JOIN citizens r ON r.id = m.person_id
+)
+SELECT person_id AS "personId", first_name AS "firstName", last_name AS "lastName", alias,
+       (move_in_on - first_on) AS days
+FROM contact
+WHERE first_on <= move_in_on
+ORDER BY days DESC`.execute(tx);
+  return result.rows;
+}
+
+export interface WaitBarRow {
+  readonly key: string;
+  readonly label: string;
+  readonly context: string | null;
+  readonly taskCount: number;
+  readonly openCount: number;
+  readonly meanDays: number;
+  readonly medianDays: number;
+  readonly totalDays: number;
+}
+
+/** The tasks whose waits count: opened in the period, of the caller's organisation's courses or units, citizen in scope. */
+function waitingTasks(actor: Actor, from: IsoDate, to: IsoDate, now: Date): RawBuilder<unknown> {
+  return sql`
+  SELECT t.id, t.citizen_id, coalesce(c.merged_into_id, c.id) AS person_id, t.unit_id, t.step_key, t.title,
+         fr.flowcard_id, t.done_at IS NULL AS is_open,
+         EXTRACT(EPOCH FROM (coalesce(t.done_at, ${now}::timestamptz) - t.opened_at)) / 86400.0 AS days
+  FROM tasks t
+  JOIN citizens c ON c.id = t.citizen_id
+  LEFT JOIN flowcard_runs fr ON fr.id = t.flowcard_run_id
+  WHERE t.opened_at >= ${from}::date AND t.opened_at < (${to}::date + 1)
+    AND t.status <> 'cancelled'
+    AND (t.organisation_id = ${actor.organisationId}
+         OR t.unit_id IN (SELECT id FROM units WHERE organisation_id = ${actor.organisationId}))
+    AND ${inScope(actor, 'c.id')}`;
+}
+
+export async function findWaitBars(
+  tx: Tx,
+  actor: Actor,
+  from: IsoDate,
+  to: IsoDate,
+  now: Date,
+): Promise<{ steps: WaitBarRow[]; units: WaitBarRow[] }> {
+  const result = await sql<WaitBarRow & { grouping: 'step' | 'unit' }>`
+WITH w AS (${waitingTasks(actor, from, to, now)}),
+by_step AS (
+  SELECT 'step' AS grouping,
+         CASE WHEN w.flowcard_id IS NULL THEN 'manual' ELSE 'step:' || w.flowcard_id || ':' || w.step_key END AS key,
+         CASE WHEN w.flowcard_id IS NULL THEN NULL ELSE min(w.title) END AS label,
+         CASE WHEN w.flowcard_id IS NULL THEN NULL ELSE min(f.name) END AS context,
+         count(*)::int AS "taskCount", count(*) FILTER (WHERE w.is_open)::int AS "openCount",
+         avg(w.days)::float8 AS "meanDays",
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY w.days)::float8 AS "medianDays",
+         sum(w.days)::float8 AS "totalDays"
+  FROM w LEFT JOIN flowcards f ON f.id = w.flowcard_id
+  GROUP BY w.flowcard_id, w.step_key, (w.flowcard_id IS NULL)
+),
+by_unit AS (
+  SELECT 'unit' AS grouping, 'unit:' || w.unit_id AS key, min(u.name) AS label, min(o.name) AS context,
+         count(*)::int, count(*) FILTER (WHERE w.is_open)::int,
+         avg(w.days)::float8, percentile_cont(0.5) WITHIN GROUP (ORDER BY w.days)::float8, sum(w.days)::float8
+  FROM w JOIN units u ON u.id = w.unit_id JOIN organisations o ON o.id = u.organisation_id
+  GROUP BY w.unit_id
+)
+SELECT * FROM by_step UNION ALL SELECT * FROM by_unit
+ORDER BY "meanDays" DESC`.execute(tx);
+  const rows = result.rows;
+  return {
+    steps: rows.filter((r) => r.grouping === 'step').map(({ grouping: _, ...r }) => r),
+    units: rows.filter((r) => r.grouping === 'unit').map(({ grouping: _, ...r }) => r),
+  };
+}
+
+export type WaitBarFilter =
+  | { readonly kind: 'step'; readonly flowcardId: string; readonly stepKey: string }
+  | { readonly kind: 'manual' }
+  | { readonly kind: 'unit'; readonly unitId: string };
+
+/** The people behind one bar: each person's longest wait in it, longest first. */
+export async function findWaitBarPeople(tx: Tx, actor: Actor, from: IsoDate, to: IsoDate, now: Date, bar: WaitBarFilter) {
+  const filter =
+    bar.kind === 'step'
+      ? sql`w.flowcard_id = ${bar.flowcardId}::uuid AND w.step_key = ${bar.stepKey}`
+      : bar.kind === 'manual'
+        ? sql`w.flowcard_id IS NULL`
+        : sql`w.unit_id = ${bar.unitId}::uuid`;
+  const result = await sql<{
+    personId: string;
+    firstName: string | null;
+    lastName: string | null;
+    alias: string | null;
+    days: number;
+    isOpen: boolean;
+  }>`
+WITH w AS (${waitingTasks(actor, from, to, now)})
+SELECT w.person_id AS "personId", r.first_name AS "firstName", r.last_name AS "lastName", r.alias,
+       max(w.days)::float8 AS days, bool_or(w.is_open) AS "isOpen"
+FROM w JOIN citizens r ON r.id = w.person_id
+WHERE ${filter}
+GROUP BY w.person_id, r.first_name, r.last_name, r.alias
+ORDER BY days DESC
+LIMIT 500`.execute(tx);
+  return result.rows;
+}
+
+/** The label of a bar the caller's report has (null when the bar is not theirs). */
+export async function findBarLabel(tx: Tx, actor: Actor, bar: WaitBarFilter): Promise<string | null> {
+  if (bar.kind === 'manual') return 'manual';
+  if (bar.kind === 'unit') {
+    const unit = await findCollaborationUnit(tx, actor.organisationId, bar.unitId);
+    return unit?.name ?? null;
+  }
+  const flowcard = await tx
+    .selectFrom('flowcards')
+    .select('name')
+    .where('id', '=', bar.flowcardId)
+    .where('organisation_id', '=', actor.organisationId)
+    .executeTakeFirst();
+  return flowcard ? `${flowcard.name}: ${bar.stepKey}` : null;
+}

@@ -1,0 +1,216 @@
+/**
+ * Network meetings about a citizen through the API: participants from units, partners, the
+ * citizen and others; agenda and notes; decisions with an owner unit (and person) and a
+ * deadline that notify their owner; optimistic concurrency; bad input; who may write.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CollaborationUnitList, NetworkMeeting, NetworkMeetingList } from '@hjemvej/contract';
+import { call, createTestApp, signIn, type TestApp } from './support/test-app';
+import {
+  createCitizen,
+  createMunicipalityWithStaff,
+  createOrganisation,
+  createShelterWithStaff,
+  createStay,
+  createUnit,
+  createUser,
+} from './support/factories';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+async function setting() {
+  const staff = await createMunicipalityWithStaff(t.db);
+  const session = await signIn(t.app, staff.caseworker.email, staff.caseworker.password);
+  const citizen = await createCitizen(t.db, { handlekommuneId: staff.organisation.id });
+  const partnerUnit = await createUnit(t.db, staff.partner.id, { name: 'Værestedet', kind: 'other' });
+  const partnerMember = await createUser(t.db, staff.partner.id, { role: 'partner_member', unitIds: [partnerUnit.id] });
+  const colleague = await createUser(t.db, staff.organisation.id, { role: 'unit_member', unitIds: [staff.unit.id] });
+  return { ...staff, session, citizen, partnerUnit, partnerMember, colleague };
+}
+
+const meetingBody = (s: Awaited<ReturnType<typeof setting>>) => ({
+  heldAt: '2025-03-03T09:00:00+01:00',
+  title: 'Netværksmøde om bolig',
+  participants: [
+    { kind: 'unit', unitId: s.unit.id, name: 'Kirsten' },
+    { kind: 'partner', organisationId: s.partner.id },
+    { kind: 'citizen' },
+    { kind: 'other', name: 'Søster', role: 'Pårørende' },
+  ],
+  agenda: ['Bolig', 'Møbler'],
+  notes: 'Borgeren ønsker at bo tæt på sin søster.',
+});
+
+describe('network meetings', () => {
+  it('keep participants, agenda and notes; list on the citizen; audited without copying the notes', async () => {
+    const s = await setting();
+    const created = await call(t.app, s.session, {
+      method: 'POST',
+      url: `/api/citizens/${s.citizen.id}/network-meetings`,
+      payload: meetingBody(s),
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const meeting = created.json<NetworkMeeting>();
+    expect(meeting.participants.map((p) => [p.kind, p.label, p.name])).toEqual([
+      ['unit', `Myndighed voksne (${s.organisation.name})`, 'Kirsten'],
+      ['partner', s.partner.name, null],
+      ['citizen', null, null],
+      ['other', null, 'Søster'],
+    ]);
+    expect(meeting).toMatchObject({ agenda: ['Bolig', 'Møbler'], version: 1, decisions: [] });
+    const list = await call(t.app, s.session, { method: 'GET', url: `/api/citizens/${s.citizen.id}/network-meetings` });
+    expect(list.json<NetworkMeetingList>().items).toEqual([
+      expect.objectContaining({ id: meeting.id, participantCount: 4, decisionCount: 0 }),
+    ]);
+    const event = await t.db
+      .selectFrom('audit_events')
+      .select(['citizen_id', 'changes'])
+      .where('action', '=', 'network_meeting.create')
+      .where('subject_id', '=', meeting.id)
+      .executeTakeFirstOrThrow();
+    expect(event.citizen_id).toBe(s.citizen.id);
+    expect(JSON.stringify(event.changes)).not.toContain('søster');
+  });
+
+  it('turn decisions into work for an owner unit or person, who is notified', async () => {
+    const s = await setting();
+    const meeting = (
+      await call(t.app, s.session, {
+        method: 'POST',
+        url: `/api/citizens/${s.citizen.id}/network-meetings`,
+        payload: meetingBody(s),
+      })
+    ).json<NetworkMeeting>();
+    const toPartner = await call(t.app, s.session, {
+      method: 'POST',
+      url: `/api/network-meetings/${meeting.id}/decisions`,
+      payload: { text: 'Skaffe møbler', ownerUnitId: s.partnerUnit.id, dueOn: '2025-03-14' },
+    });
+    expect(toPartner.statusCode, toPartner.body).toBe(201);
+    const toColleague = await call(t.app, s.session, {
+      method: 'POST',
+      url: `/api/network-meetings/${meeting.id}/decisions`,
+      payload: { text: 'Søge depositumslån', ownerUnitId: s.unit.id, ownerUserId: s.colleague.id, dueOn: '2025-03-10' },
+    });
+    const decisions = toColleague.json<NetworkMeeting>().decisions;
+    expect(decisions.map((d) => [d.text, d.ownerUnit.name, d.ownerUser?.id ?? null, d.dueOn])).toEqual([
+      ['Skaffe møbler', 'Værestedet', null, '2025-03-14'],
+      ['Søge depositumslån', 'Myndighed voksne', s.colleague.id, '2025-03-10'],
+    ]);
+    const partnerNote = await t.db.selectFrom('notifications').selectAll().where('user_id', '=', s.partnerMember.id).execute();
+    expect(partnerNote).toHaveLength(1);
+    // The partner learns of the decision, not of the citizen.
+    expect(partnerNote[0]).toMatchObject({ kind: 'meeting_decision', citizen_id: null, link: null });
+    expect(partnerNote[0]?.title).not.toContain(s.citizen.lastName ?? 'x');
+    const colleagueNote = await t.db.selectFrom('notifications').selectAll().where('user_id', '=', s.colleague.id).execute();
+    expect(colleagueNote).toEqual([
+      expect.objectContaining({ citizen_id: s.citizen.id, link: `/citizens/${s.citizen.id}/network-meetings/${meeting.id}` }),
+    ]);
+  });
+
+  it('refuses decisions for unknown units, owners outside the unit and deadlines before the meeting', async () => {
+    const s = await setting();
+    const meeting = (
+      await call(t.app, s.session, {
+        method: 'POST',
+        url: `/api/citizens/${s.citizen.id}/network-meetings`,
+        payload: meetingBody(s),
+      })
+    ).json<NetworkMeeting>();
+    const foreign = await createMunicipalityWithStaff(t.db);
+    const cases: [Record<string, unknown>, number, string][] = [
+      [{ text: 'x', ownerUnitId: foreign.unit.id, dueOn: '2025-03-10' }, 422, 'ownerUnitId'],
+      [{ text: 'x', ownerUnitId: s.unit.id, ownerUserId: s.partnerMember.id, dueOn: '2025-03-10' }, 422, 'ownerUserId'],
+      [{ text: 'x', ownerUnitId: s.unit.id, dueOn: '2025-03-02' }, 422, 'dueOn'],
+      [{ text: '', ownerUnitId: s.unit.id, dueOn: '2025-03-10' }, 400, 'text'],
+      [{ text: 'x', ownerUnitId: 'nope', dueOn: '2025-03-10' }, 400, 'ownerUnitId'],
+    ];
+    for (const [payload, status, field] of cases) {
+      const response = await call(t.app, s.session, {
+        method: 'POST',
+        url: `/api/network-meetings/${meeting.id}/decisions`,
+        payload,
+      });
+      expect(response.statusCode, `${field} ${response.body}`).toBe(status);
+      expect(response.json<{ error: { fields?: { path: string }[] } }>().error.fields?.map((f) => f.path)).toContain(field);
+    }
+    const bad = await call(t.app, s.session, {
+      method: 'POST',
+      url: `/api/citizens/${s.citizen.id}/network-meetings`,
+      payload: {
+        ...meetingBody(s),
+        participants: [
+          { kind: 'unit', unitId: foreign.unit.id },
+          { kind: 'partner', organisationId: (await createOrganisation(t.db, { kind: 'partner' })).id },
+        ],
+      },
+    });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json<{ error: { fields?: { path: string }[] } }>().error.fields?.[0]?.path).toBe('participants.0.unitId');
+  });
+
+  it('keep every change safe: a stale version is refused with who changed what', async () => {
+    const s = await setting();
+    const meeting = (
+      await call(t.app, s.session, {
+        method: 'POST',
+        url: `/api/citizens/${s.citizen.id}/network-meetings`,
+        payload: meetingBody(s),
+      })
+    ).json<NetworkMeeting>();
+    const first = await call(t.app, s.session, {
+      method: 'PATCH',
+      url: `/api/network-meetings/${meeting.id}`,
+      payload: { version: 1, notes: 'Nye noter' },
+    });
+    expect(first.json<NetworkMeeting>()).toMatchObject({ version: 2, notes: 'Nye noter' });
+    const stale = await call(t.app, s.session, {
+      method: 'PATCH',
+      url: `/api/network-meetings/${meeting.id}`,
+      payload: { version: 1, title: 'Andet' },
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json<{ error: { conflict: { changedFields: string[] } } }>().error.conflict.changedFields).toEqual(['notes']);
+  });
+
+  it('are held by the handlekommune: a shelter reads its resident’s meetings but does not write them', async () => {
+    const s = await setting();
+    const shelter = await createShelterWithStaff(t.db);
+    await createStay(t.db, { citizenId: s.citizen.id, shelterId: shelter.organisation.id, admittedOn: '2025-01-06' });
+    const meeting = (
+      await call(t.app, s.session, {
+        method: 'POST',
+        url: `/api/citizens/${s.citizen.id}/network-meetings`,
+        payload: meetingBody(s),
+      })
+    ).json<NetworkMeeting>();
+    const staff = await signIn(t.app, shelter.staff.email, shelter.staff.password);
+    expect((await call(t.app, staff, { method: 'GET', url: `/api/network-meetings/${meeting.id}` })).statusCode).toBe(200);
+    const write = await call(t.app, staff, {
+      method: 'POST',
+      url: `/api/citizens/${s.citizen.id}/network-meetings`,
+      payload: meetingBody(s),
+    });
+    expect(write.statusCode).toBe(403);
+  });
+
+  it('offer own units and partners’ units with their members for decisions', async () => {
+    const s = await setting();
+    const units = (
+      await call(t.app, s.session, { method: 'GET', url: '/api/collaboration/units' })
+    ).json<CollaborationUnitList>();
+    const byId = new Map(units.items.map((u) => [u.id, u]));
+    expect(byId.get(s.unit.id)).toMatchObject({ isOwn: true });
+    expect(byId.get(s.partnerUnit.id)).toMatchObject({
+      isOwn: false,
+      organisationName: s.partner.name,
+      members: [expect.objectContaining({ id: s.partnerMember.id })],
+    });
+    const foreign = await createMunicipalityWithStaff(t.db);
+    expect(byId.has(foreign.unit.id)).toBe(false);
+  });
+});

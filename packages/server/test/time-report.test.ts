@@ -1,0 +1,198 @@
+/**
+ * "Where time goes": lead time from first contact to move-in (median, 75th percentile, share
+ * within the goal), waits per flowcard step and per unit, and the citizens behind each bar,
+ * scoped to the leader's municipality.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TimeReport, TimeReportCitizens } from '@hjemvej/contract';
+import { call, createTestApp, signIn, type TestApp } from './support/test-app';
+import {
+  createCitizen,
+  createFlowcardRun,
+  createHousingAllocation,
+  createMunicipalityWithStaff,
+  createShelterWithStaff,
+  createStay,
+  createTimedTask,
+  createUnit,
+  createUser,
+} from './support/factories';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const period = 'from=2025-01-01&to=2025-12-31';
+
+async function setting() {
+  const staff = await createMunicipalityWithStaff(t.db);
+  const org = staff.organisation.id;
+  const unitB = await createUnit(t.db, org, { name: 'Boliganvisning', kind: 'boliganvisning' });
+  const leader = await createUser(t.db, org, { role: 'leader', unitIds: [staff.unit.id] });
+  const session = await signIn(t.app, leader.email, leader.password);
+  const shelter = await createShelterWithStaff(t.db);
+
+  const fast = await createCitizen(t.db, { handlekommuneId: org, lastName: 'Hurtig' });
+  await t.db.updateTable('citizens').set({ first_contact_on: '2025-01-01' }).where('id', '=', fast.id).execute();
+  await createHousingAllocation(t.db, { citizenId: fast.id, allocatedOn: '2025-02-01', moveInOn: '2025-02-15' });
+
+  // No first contact recorded: the first § 110 admission is earlier than the record's creation.
+  const slow = await createCitizen(t.db, { handlekommuneId: org, lastName: 'Langsom' });
+  await createStay(t.db, { citizenId: slow.id, shelterId: shelter.organisation.id, admittedOn: '2025-01-10' });
+  await createHousingAllocation(t.db, { citizenId: slow.id, allocatedOn: '2025-04-01', moveInOn: '2025-04-11' });
+
+  const middle = await createCitizen(t.db, { handlekommuneId: org, lastName: 'Midt' });
+  await t.db.updateTable('citizens').set({ first_contact_on: '2025-03-01' }).where('id', '=', middle.id).execute();
+  await createHousingAllocation(t.db, { citizenId: middle.id, allocatedOn: '2025-04-01', moveInOn: '2025-05-01' });
+
+  const { flowcard, run } = await createFlowcardRun(t.db, {
+    organisationId: org,
+    citizenId: fast.id,
+    unitId: staff.unit.id,
+    name: 'Fra forsorgshjem til egen bolig',
+  });
+  const run2 = await t.db
+    .insertInto('flowcard_runs')
+    .values({
+      organisation_id: org,
+      flowcard_id: flowcard.id,
+      flowcard_version: 1,
+      citizen_id: slow.id,
+      started_on: '2025-01-10',
+      started_by_user_id: null,
+      completed_at: null,
+      cancelled_at: null,
+      cancel_reason: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const task = (
+    citizenId: string,
+    unitId: string,
+    runId: string | null,
+    stepKey: string | null,
+    openedAt: string,
+    doneAt: string | null,
+  ) =>
+    createTimedTask(t.db, {
+      organisationId: org,
+      citizenId,
+      unitId,
+      runId,
+      stepKey,
+      title: stepKey ? `Trin ${stepKey}` : 'Ring til søsteren',
+      openedAt,
+      doneAt,
+    });
+  await task(fast.id, staff.unit.id, run.id, 'notify', '2025-01-02T08:00:00Z', '2025-01-04T08:00:00Z');
+  await task(fast.id, unitB.id, run.id, 'plan', '2025-01-04T08:00:00Z', '2025-01-14T08:00:00Z');
+  await task(slow.id, staff.unit.id, run2.id, 'notify', '2025-01-10T08:00:00Z', '2025-01-14T08:00:00Z');
+  await task(slow.id, unitB.id, run2.id, 'plan', '2025-01-14T08:00:00Z', '2025-02-13T08:00:00Z');
+  await task(middle.id, staff.unit.id, null, null, '2025-06-01T08:00:00Z', null);
+  // Outside the period: does not count.
+  await task(middle.id, unitB.id, null, null, '2024-12-01T08:00:00Z', '2024-12-31T08:00:00Z');
+  return { ...staff, unitB, leader, session, fast, slow, middle, flowcard };
+}
+
+describe('where time goes', () => {
+  it('gives the lead time to move-in as median, 75th percentile and share within two months', async () => {
+    const s = await setting();
+    const response = await call(t.app, s.session, { method: 'GET', url: `/api/time-report?${period}` });
+    expect(response.statusCode, response.body).toBe(200);
+    const report = response.json<TimeReport>();
+    // 45, 61 and 91 days.
+    expect(report.goalDays).toBe(61);
+    expect(report.leadTime).toEqual({ count: 3, medianDays: 61, p75Days: 76, shareWithinGoal: 2 / 3 });
+  });
+
+  it('shows the waits per flowcard step and per unit, the longest first', async () => {
+    const s = await setting();
+    const report = (await call(t.app, s.session, { method: 'GET', url: `/api/time-report?${period}` })).json<TimeReport>();
+    const steps = report.steps.filter((b) => b.key !== 'manual');
+    expect(steps.map((b) => [b.key, b.label, b.context, b.taskCount, b.meanDays, b.medianDays, b.totalDays])).toEqual([
+      [`step:${s.flowcard.id}:plan`, 'Trin plan', 'Fra forsorgshjem til egen bolig', 2, 20, 20, 40],
+      [`step:${s.flowcard.id}:notify`, 'Trin notify', 'Fra forsorgshjem til egen bolig', 2, 3, 3, 6],
+    ]);
+    const manual = report.steps.find((b) => b.key === 'manual');
+    expect(manual).toMatchObject({ taskCount: 1, openCount: 1 });
+    expect(manual?.meanDays).toBeGreaterThan(100);
+    expect(report.units.map((b) => [b.key, b.taskCount])).toEqual(
+      expect.arrayContaining([
+        [`unit:${s.unitB.id}`, 2],
+        [`unit:${s.unit.id}`, 3],
+      ]),
+    );
+  });
+
+  it('opens the citizens behind a bar, longest wait first, and audits who was shown', async () => {
+    const s = await setting();
+    const behind = await call(t.app, s.session, {
+      method: 'GET',
+      url: `/api/time-report/citizens?${period}&bar=${encodeURIComponent(`step:${s.flowcard.id}:plan`)}`,
+    });
+    expect(behind.statusCode, behind.body).toBe(200);
+    expect(behind.json<TimeReportCitizens>().items.map((i) => [i.id, i.days])).toEqual([
+      [s.slow.id, 30],
+      [s.fast.id, 10],
+    ]);
+    const lead = (
+      await call(t.app, s.session, { method: 'GET', url: `/api/time-report/citizens?${period}&bar=lead_time` })
+    ).json<TimeReportCitizens>();
+    expect(lead.items.map((i) => [i.lastName, i.days])).toEqual([
+      ['Langsom', 91],
+      ['Midt', 61],
+      ['Hurtig', 45],
+    ]);
+    const unit = (
+      await call(t.app, s.session, { method: 'GET', url: `/api/time-report/citizens?${period}&bar=unit:${s.unitB.id}` })
+    ).json<TimeReportCitizens>();
+    expect(unit.items.map((i) => i.id).sort()).toEqual([s.fast.id, s.slow.id].sort());
+    const event = await t.db
+      .selectFrom('audit_events')
+      .select('changes')
+      .where('action', '=', 'time_report.citizens')
+      .where('actor_user_id', '=', s.session.userId)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    expect(JSON.stringify(event.changes)).toContain(s.slow.id);
+  });
+
+  it('is scoped: another municipality’s leader sees none of it, not even through a bar key', async () => {
+    const s = await setting();
+    const other = await createMunicipalityWithStaff(t.db);
+    const otherLeader = await createUser(t.db, other.organisation.id, { role: 'leader' });
+    const session = await signIn(t.app, otherLeader.email, otherLeader.password);
+    const report = await call(t.app, session, { method: 'GET', url: `/api/time-report?${period}` });
+    expect(report.json<TimeReport>()).toMatchObject({ leadTime: { count: 0 }, steps: [], units: [] });
+    for (const bar of [`step:${s.flowcard.id}:plan`, `unit:${s.unitB.id}`]) {
+      const response = await call(t.app, session, {
+        method: 'GET',
+        url: `/api/time-report/citizens?${period}&bar=${encodeURIComponent(bar)}`,
+      });
+      expect(response.statusCode).toBe(422);
+      expect(response.body).not.toContain('Boliganvisning');
+    }
+    const lead = await call(t.app, session, { method: 'GET', url: `/api/time-report/citizens?${period}&bar=lead_time` });
+    expect(lead.json<TimeReportCitizens>().items).toEqual([]);
+  });
+
+  it('refuses a reversed or too long period and an unknown bar; a caseworker has no access (403)', async () => {
+    const s = await setting();
+    const cases: [string, number, string][] = [
+      ['/api/time-report?from=2025-12-31&to=2025-01-01', 422, 'to'],
+      ['/api/time-report?from=2020-01-01&to=2025-01-01', 422, 'to'],
+      ['/api/time-report?from=2025-01-01', 400, 'to'],
+      [`/api/time-report/citizens?${period}&bar=step:nope`, 422, 'bar'],
+      [`/api/time-report/citizens?${period}&bar=unit:00000000-0000-4000-8000-000000000000`, 422, 'bar'],
+    ];
+    for (const [url, status, field] of cases) {
+      const response = await call(t.app, s.session, { method: 'GET', url });
+      expect(response.statusCode, url).toBe(status);
+      expect(response.json<{ error: { fields?: { path: string }[] } }>().error.fields?.map((f) => f.path)).toContain(field);
+    }
+    const caseworker = await signIn(t.app, s.caseworker.email, s.caseworker.password);
+    expect((await call(t.app, caseworker, { method: 'GET', url: `/api/time-report?${period}` })).statusCode).toBe(403);
+  });
+});

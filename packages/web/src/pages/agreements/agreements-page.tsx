@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import { Alert, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconPencil, IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { Agreement } from '@hjemvej/contract';
+import { useSession } from '../../auth/session';
+import { ErrorAlert } from '../../components/error-alert';
+import { Loading } from '../../components/loading';
+import { PageHeader } from '../../components/page-header';
+import { useLanguage } from '../../i18n/use-language';
+import { formatIsoDate } from '../citizens/dates';
+import { Fact } from '../citizens/fact';
+import { useAgreements } from '../collaboration/use-collaboration';
+import { AgreementFormModal } from './agreement-form-modal';
+
+/** Collaboration agreements (samarbejdsaftaler) with the reminders each needs now. */
+export function AgreementsPage() {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const { can } = useSession();
+  const agreements = useAgreements();
+  const [editing, setEditing] = useState<Agreement | 'new' | null>(null);
+  const canManage = can('agreements.manage');
+  const items = agreements.data?.items ?? [];
+  const date = (iso: string | null) => (iso ? formatIsoDate(iso, locale) : '–');
+  return (
+    <>
+      <PageHeader
+        title={t('agreements.title')}
+        description={t('agreements.lead')}
+        actions={
+          canManage ? (
+            <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setEditing('new')}>
+              {t('agreements.add')}
+            </Button>
+          ) : null
+        }
+      />
+      <ErrorAlert error={agreements.error} />
+      {agreements.isPending ? <Loading /> : null}
+      {agreements.data && items.length === 0 ? <Text c="dimmed">{t('agreements.empty')}</Text> : null}
+      <Stack gap="lg">
+        {items.map((a) => (
+          <Paper
+            key={a.id}
+            id={a.id}
+            withBorder
+            p="md"
+            radius="md"
+            component="article"
+            aria-labelledby={`agreement-${a.id}`}
+            data-testid="agreement"
+          >
+            <Group justify="space-between" align="flex-start" mb="sm">
+              <Title order={2} size="h3" id={`agreement-${a.id}`}>
+                {a.title}
+              </Title>
+              {canManage && a.isOwn ? (
+                <Button
+                  size="compact-sm"
+                  variant="default"
+                  leftSection={<IconPencil size={14} aria-hidden="true" />}
+                  onClick={() => setEditing(a)}
+                  aria-label={t('agreements.editNamed', { title: a.title })}
+                >
+                  {t('agreements.edit')}
+                </Button>
+              ) : null}
+            </Group>
+            {a.reminders.length > 0 ? (
+              <Alert
+                color="orange"
+                icon={<IconAlertTriangle size={18} aria-hidden="true" />}
+                title={t('agreements.remindersTitle')}
+                mb="sm"
+                data-testid="agreement-reminders"
+              >
+                <List size="sm">
+                  {a.reminders.map((r, i) => (
+                    <List.Item key={i}>
+                      {r.kind === 'revisit_due'
+                        ? t('agreements.reminder.revisit_due', { date: date(r.revisitOn) })
+                        : t('agreements.reminder.signer_left', { signer: r.signerName, party: r.partyName })}
+                    </List.Item>
+                  ))}
+                </List>
+              </Alert>
+            ) : null}
+            <SimpleGrid cols={{ base: 1, xs: 2 }} mb="sm">
+              <Fact label={t('agreements.field.validFrom')}>{date(a.validFrom)}</Fact>
+              <Fact label={t('agreements.field.revisitOn')}>{date(a.revisitOn)}</Fact>
+            </SimpleGrid>
+            <Text size="sm" style={{ whiteSpace: 'pre-line' }} mb="sm">
+              {a.agreed}
+            </Text>
+            <Title order={3} size="h5" mb="xs">
+              {t('agreements.parties')}
+            </Title>
+            <List size="sm">
+              {a.parties.map((p) => (
+                <List.Item key={p.id}>
+                  {t('agreements.partyLine', { party: p.name, signer: p.signingName })}
+                  {p.signedOn ? ` (${date(p.signedOn)})` : ''}{' '}
+                  {p.signerHasLeft ? (
+                    <Badge color="orange.9" variant="light" size="sm">
+                      {t('agreements.signerLeft')}
+                    </Badge>
+                  ) : null}
+                </List.Item>
+              ))}
+            </List>
+          </Paper>
+        ))}
+      </Stack>
+      {editing ? <AgreementFormModal agreement={editing === 'new' ? null : editing} onClose={() => setEditing(null)} /> : null}
+    </>
+  );
+}

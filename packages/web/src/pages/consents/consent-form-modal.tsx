@@ -1,0 +1,126 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Checkbox, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { consentCategories, type ConsentCategory } from '@hjemvej/domain';
+import { fieldError, fieldErrorsOf } from '../../api/api-error';
+import { AppModal } from '../../components/app-modal';
+import { ErrorAlert } from '../../components/error-alert';
+import { useNotify } from '../../components/use-notify';
+import { todayInDenmark } from '../citizens/dates';
+import { useCreateConsent } from '../collaboration/use-collaboration';
+import { usePartners } from '../partners/use-partners';
+
+function inMonths(date: string, months: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Record what the citizen consents to share, with whom, why and until when. Identity is always part of it. */
+export function ConsentFormModal({ citizenId, onClose }: { citizenId: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const create = useCreateConsent(citizenId);
+  const partners = usePartners();
+  const today = todayInDenmark();
+  const [partnerId, setPartnerId] = useState<string | null>(null);
+  const [categories, setCategories] = useState<ConsentCategory[]>(['identity']);
+  const [purpose, setPurpose] = useState('');
+  const [givenOn, setGivenOn] = useState(today);
+  const [expiresOn, setExpiresOn] = useState(inMonths(today, 12));
+  const fields = fieldErrorsOf(create.error);
+  const options = (partners.data ?? []).filter((p) => p.kind === 'partner').map((p) => ({ value: p.id, label: p.name }));
+
+  const handleSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await create.mutateAsync({ partnerId: partnerId ?? '', categories, purpose, givenOn, expiresOn });
+      notify(t('consents.created'));
+      onClose();
+    } catch {
+      // Shown from create.error.
+    }
+  };
+
+  return (
+    <AppModal opened onClose={onClose} title={t('consents.createTitle')} size="lg">
+      <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+        <Stack>
+          <ErrorAlert error={create.error} />
+          <Select
+            required
+            data-autofocus
+            label={t('consents.partner')}
+            data={options}
+            value={partnerId}
+            onChange={setPartnerId}
+            error={fieldError(fields, 'partnerId')}
+            comboboxProps={{ withinPortal: true }}
+          />
+          <Checkbox.Group
+            label={t('consents.categories')}
+            description={t('consents.categoriesHelp')}
+            value={categories}
+            onChange={(value) =>
+              setCategories([
+                'identity',
+                ...value.filter(
+                  (v): v is ConsentCategory => v !== 'identity' && consentCategories.includes(v as ConsentCategory),
+                ),
+              ] as ConsentCategory[])
+            }
+            error={fieldError(fields, 'categories')}
+          >
+            <Stack gap="xs" mt="xs">
+              {consentCategories.map((category) => (
+                <Checkbox
+                  key={category}
+                  value={category}
+                  label={t(`consents.category.${category}`)}
+                  description={t(`consents.categoryHelp.${category}`)}
+                  disabled={category === 'identity'}
+                />
+              ))}
+            </Stack>
+          </Checkbox.Group>
+          <Textarea
+            required
+            label={t('consents.purpose')}
+            description={t('consents.purposeHelp')}
+            value={purpose}
+            onChange={(event) => setPurpose(event.currentTarget.value)}
+            error={fieldError(fields, 'purpose')}
+            autosize
+            minRows={2}
+          />
+          <SimpleGrid cols={{ base: 1, xs: 2 }}>
+            <TextInput
+              type="date"
+              required
+              label={t('consents.givenOn')}
+              value={givenOn}
+              onChange={(event) => setGivenOn(event.currentTarget.value)}
+              error={fieldError(fields, 'givenOn')}
+            />
+            <TextInput
+              type="date"
+              required
+              label={t('consents.expiresOn')}
+              value={expiresOn}
+              onChange={(event) => setExpiresOn(event.currentTarget.value)}
+              error={fieldError(fields, 'expiresOn')}
+            />
+          </SimpleGrid>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              {t('consents.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}

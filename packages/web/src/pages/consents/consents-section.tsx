@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import { Badge, Button, Table, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { Consent } from '@hjemvej/contract';
+import { useSession } from '../../auth/session';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { EmptyRow } from '../../components/empty-row';
+import { ErrorAlert } from '../../components/error-alert';
+import { Loading } from '../../components/loading';
+import { TableFrame } from '../../components/table-frame';
+import { useNotify } from '../../components/use-notify';
+import { useLanguage } from '../../i18n/use-language';
+import { formatIsoDate } from '../citizens/dates';
+import { SectionTitle } from '../citizens/section-title';
+import { useConsents, useWithdrawConsent } from '../collaboration/use-collaboration';
+import { ConsentFormModal } from './consent-form-modal';
+
+const statusColour: Record<Consent['status'], string> = {
+  valid: 'green.9',
+  not_yet_valid: 'blue.9',
+  expired: 'gray.8',
+  withdrawn: 'red.9',
+};
+
+/**
+ * The citizen's consents to share data with partners: what (categories), with whom, why, until
+ * when, and whether it lets data through today. The handlekommune records and withdraws them.
+ */
+export function ConsentsSection({ citizenId, isHandlekommune }: { citizenId: string; isHandlekommune: boolean }) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const { can } = useSession();
+  const notify = useNotify();
+  const consents = useConsents(citizenId);
+  const withdraw = useWithdrawConsent();
+  const [creating, setCreating] = useState(false);
+  const [withdrawing, setWithdrawing] = useState<Consent | null>(null);
+  const canManage = can('consents.manage') && isHandlekommune;
+  const items = consents.data?.items ?? [];
+  return (
+    <section aria-labelledby="consents-heading" data-testid="consents-section">
+      <SectionTitle
+        id="consents-heading"
+        actions={
+          canManage ? (
+            <Button
+              size="sm"
+              variant="default"
+              leftSection={<IconPlus size={16} aria-hidden="true" />}
+              onClick={() => setCreating(true)}
+            >
+              {t('consents.add')}
+            </Button>
+          ) : null
+        }
+      >
+        {t('consents.title')}
+      </SectionTitle>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('consents.lead')}
+      </Text>
+      <ErrorAlert error={consents.error} />
+      {consents.isPending ? <Loading /> : null}
+      {consents.data ? (
+        <TableFrame caption={t('consents.tableCaption')} minWidth={760} testId="consents-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('consents.partner')}</Table.Th>
+              <Table.Th scope="col">{t('consents.categories')}</Table.Th>
+              <Table.Th scope="col">{t('consents.purpose')}</Table.Th>
+              <Table.Th scope="col">{t('consents.period')}</Table.Th>
+              <Table.Th scope="col">{t('consents.statusLabel')}</Table.Th>
+              {canManage ? <Table.Th scope="col">{t('consents.actions')}</Table.Th> : null}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.length === 0 ? <EmptyRow colSpan={canManage ? 6 : 5}>{t('consents.empty')}</EmptyRow> : null}
+            {items.map((consent) => (
+              <Table.Tr key={consent.id}>
+                <Table.Th scope="row" fw={500}>
+                  {consent.partner.name}
+                </Table.Th>
+                <Table.Td>{consent.categories.map((c) => t(`consents.category.${c}`)).join(', ')}</Table.Td>
+                <Table.Td>
+                  <Text size="sm" lineClamp={3}>
+                    {consent.purpose}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  {t('consents.periodValue', {
+                    from: formatIsoDate(consent.givenOn, locale),
+                    to: formatIsoDate(consent.expiresOn, locale),
+                  })}
+                </Table.Td>
+                <Table.Td>
+                  <Badge color={statusColour[consent.status]} variant="light">
+                    {t(`consents.status.${consent.status}`)}
+                  </Badge>
+                  {consent.withdrawnBy ? (
+                    <Text size="xs" c="dimmed">
+                      {t('consents.withdrawnBy', { name: consent.withdrawnBy })}
+                    </Text>
+                  ) : null}
+                </Table.Td>
+                {canManage ? (
+                  <Table.Td>
+                    {consent.status === 'withdrawn' ? null : (
+                      <Button size="compact-sm" variant="default" color="red.9" onClick={() => setWithdrawing(consent)}>
+                        {t('consents.withdraw')}
+                      </Button>
+                    )}
+                  </Table.Td>
+                ) : null}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </TableFrame>
+      ) : null}
+      {creating ? <ConsentFormModal citizenId={citizenId} onClose={() => setCreating(false)} /> : null}
+      <ConfirmDialog
+        opened={withdrawing !== null}
+        title={t('consents.withdrawTitle')}
+        message={withdrawing ? t('consents.withdrawMessage', { partner: withdrawing.partner.name }) : ''}
+        confirmLabel={t('consents.withdraw')}
+        danger
+        pending={withdraw.isPending}
+        error={withdraw.error}
+        onClose={() => {
+          setWithdrawing(null);
+          withdraw.reset();
+        }}
+        onConfirm={() => {
+          if (!withdrawing) return;
+          withdraw.mutate(
+            { id: withdrawing.id, body: {} },
+            {
+              onSuccess: () => {
+                notify(t('consents.withdrawn'));
+                setWithdrawing(null);
+              },
+            },
+          );
+        }}
+      />
+    </section>
+  );
+}

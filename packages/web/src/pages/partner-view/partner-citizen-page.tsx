@@ -1,0 +1,151 @@
+import { Anchor, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { isApiError } from '../../api/api-error';
+import { ErrorAlert } from '../../components/error-alert';
+import { Loading } from '../../components/loading';
+import { PageHeader } from '../../components/page-header';
+import { useLanguage } from '../../i18n/use-language';
+import { NotFoundPage } from '../not-found/not-found-page';
+import { citizenName } from '../citizens/citizen-name';
+import { formatIsoDate } from '../citizens/dates';
+import { Fact } from '../citizens/fact';
+import { usePartnerCitizen } from '../collaboration/use-collaboration';
+
+function Block({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby={id}>
+      <Title order={2} size="h4" id={id} mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+/** What the citizen consented to share with the partner, and nothing else. */
+export function PartnerCitizenPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const view = usePartnerCitizen(id);
+  if (isApiError(view.error) && [400, 404].includes(view.error.status)) return <NotFoundPage />;
+  if (view.isPending) return <Loading minHeight={240} />;
+  if (!view.data) return <ErrorAlert error={view.error} />;
+  const data = view.data;
+  const date = (iso: string | null) => (iso ? formatIsoDate(iso, locale) : '–');
+  return (
+    <>
+      <PageHeader
+        title={citizenName(data.identity, t)}
+        description={t('partnerView.consentedUntil', { date: date(data.expiresOn), municipality: data.municipalityName })}
+      />
+      <Anchor component={Link} to="/partner/citizens" size="sm" mb="md" display="inline-block">
+        {t('partnerView.back')}
+      </Anchor>
+      <Stack gap="lg">
+        <Block id="pv-consent" title={t('partnerView.sharedTitle')}>
+          <Text size="sm">{data.categories.map((c) => t(`consents.category.${c}`)).join(', ')}</Text>
+          <Text size="sm" c="dimmed" mt="xs">
+            {t('partnerView.purposes', { purposes: data.purposes.join(' · ') })}
+          </Text>
+        </Block>
+        <Block id="pv-identity" title={t('consents.category.identity')}>
+          <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
+            <Fact label={t('citizens.field.firstName')}>{data.identity.firstName ?? '–'}</Fact>
+            <Fact label={t('citizens.field.lastName')}>{data.identity.lastName ?? '–'}</Fact>
+            <Fact label={t('citizens.field.alias')}>{data.identity.alias ?? '–'}</Fact>
+            <Fact label={t('partnerView.birthYear')}>{data.identity.birthYear ?? '–'}</Fact>
+          </SimpleGrid>
+        </Block>
+        {data.contact ? (
+          <Block id="pv-contact" title={t('consents.category.contact')}>
+            <SimpleGrid cols={{ base: 1, xs: 2 }}>
+              <Fact label={t('citizens.field.phone')}>{data.contact.phone ?? '–'}</Fact>
+              <Fact label={t('citizens.field.email')}>{data.contact.email ?? '–'}</Fact>
+            </SimpleGrid>
+          </Block>
+        ) : null}
+        {data.housing ? (
+          <Block id="pv-housing" title={t('consents.category.housing')}>
+            <Fact label={t('partnerView.housingNow')}>
+              {data.housing.now
+                ? t('partnerView.housingNowValue', {
+                    category: t(`housingCategory.${data.housing.now.category}`),
+                    from: date(data.housing.now.fromDate),
+                  })
+                : '–'}
+            </Fact>
+            {data.housing.allocations.length > 0 ? (
+              <List size="sm" mt="sm">
+                {data.housing.allocations.map((a) => (
+                  <List.Item key={`${a.address}-${a.allocatedOn}`}>
+                    {t('partnerView.allocation', {
+                      address: a.address,
+                      allocatedOn: date(a.allocatedOn),
+                      moveInOn: date(a.moveInOn ?? a.plannedMoveInOn),
+                    })}
+                  </List.Item>
+                ))}
+              </List>
+            ) : null}
+          </Block>
+        ) : null}
+        {data.planGoals ? (
+          <Block id="pv-goals" title={t('consents.category.plan_goals')}>
+            {data.planGoals.goals.length === 0 ? <Text size="sm">–</Text> : null}
+            <List size="sm">
+              {data.planGoals.goals.map((g) => (
+                <List.Item key={`${g.lifeArea}-${g.goal}`}>
+                  {t(`plans.lifeArea.${g.lifeArea}`)}: {g.goal}
+                </List.Item>
+              ))}
+            </List>
+            {data.planGoals.citizenWishes ? (
+              <Text size="sm" mt="sm">
+                {t('partnerView.wishes', { wishes: data.planGoals.citizenWishes })}
+              </Text>
+            ) : null}
+          </Block>
+        ) : null}
+        {data.support ? (
+          <Block id="pv-support" title={t('consents.category.support')}>
+            {data.support.length === 0 ? <Text size="sm">–</Text> : null}
+            <List size="sm">
+              {data.support.map((s) => (
+                <List.Item key={`${s.method}-${s.startedOn}`}>
+                  {t('partnerView.supportValue', {
+                    method: s.method.toUpperCase().replace('_', '-'),
+                    team: s.teamName ?? '–',
+                    from: date(s.startedOn),
+                  })}
+                </List.Item>
+              ))}
+            </List>
+          </Block>
+        ) : null}
+        {data.networkMeetings ? (
+          <Block id="pv-meetings" title={t('consents.category.network_meetings')}>
+            {data.networkMeetings.length === 0 ? <Text size="sm">–</Text> : null}
+            <List size="sm">
+              {data.networkMeetings.map((m) => (
+                <List.Item key={`${m.heldAt}-${m.title}`}>
+                  {m.title} ({date(m.heldAt.slice(0, 10))})
+                  {m.decisions.length > 0 ? (
+                    <List size="sm" withPadding>
+                      {m.decisions.map((d) => (
+                        <List.Item key={d.text}>
+                          {t('partnerView.decision', { text: d.text, unit: d.ownerUnitName, due: date(d.dueOn) })}
+                        </List.Item>
+                      ))}
+                    </List>
+                  ) : null}
+                </List.Item>
+              ))}
+            </List>
+          </Block>
+        ) : null}
+      </Stack>
+    </>
+  );
+}

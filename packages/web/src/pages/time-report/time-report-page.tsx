@@ -1,0 +1,224 @@
+import { useState } from 'react';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { TimeReportBar } from '@hjemvej/contract';
+import { EmptyRow } from '../../components/empty-row';
+import { ErrorAlert } from '../../components/error-alert';
+import { Loading } from '../../components/loading';
+import { PageHeader } from '../../components/page-header';
+import { TableFrame } from '../../components/table-frame';
+import { citizenName } from '../citizens/citizen-name';
+import { todayInDenmark } from '../citizens/dates';
+import { Fact } from '../citizens/fact';
+import { useTimeReport, useTimeReportCitizens } from '../collaboration/use-collaboration';
+import './time-report.css';
+
+function yearBefore(date: string): string {
+  return `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+}
+
+function formatDays(n: number | null, locale: string): string {
+  return n === null ? '–' : new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
+}
+
+/**
+ * A horizontal bar chart in HTML: every bar is a button that opens the citizens behind it, and
+ * its text says what the bar shows, so the chart reads the same without seeing it.
+ */
+function BarChart({
+  id,
+  title,
+  bars,
+  selected,
+  onSelect,
+}: {
+  id: string;
+  title: string;
+  bars: readonly TimeReportBar[];
+  selected: string | null;
+  onSelect: (bar: TimeReportBar) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const max = Math.max(1, ...bars.map((b) => b.meanDays));
+  return (
+    <Paper withBorder p="md" radius="md" component="figure" m={0} aria-labelledby={id} data-testid={`chart-${id}`}>
+      <Title order={2} size="h4" id={id} component="figcaption" mb="sm">
+        {title}
+      </Title>
+      {bars.length === 0 ? <Text c="dimmed">{t('timeReport.noTasks')}</Text> : null}
+      <ul className="time-bars">
+        {bars.map((bar) => (
+          <li key={bar.key}>
+            <UnstyledButton
+              className="time-bar"
+              aria-pressed={selected === bar.key}
+              onClick={() => onSelect(bar)}
+              aria-label={t('timeReport.barLabel', {
+                label: bar.label,
+                context: bar.context ?? '',
+                mean: formatDays(bar.meanDays, i18n.language),
+                median: formatDays(bar.medianDays, i18n.language),
+                count: bar.taskCount,
+                open: bar.openCount,
+              })}
+            >
+              <span className="time-bar-label">
+                <span className="time-bar-name">{bar.label}</span>
+                {bar.context ? <span className="time-bar-context">{bar.context}</span> : null}
+              </span>
+              <span className="time-bar-track" aria-hidden="true">
+                <span className="time-bar-fill" style={{ width: `${Math.max(2, (bar.meanDays / max) * 100)}%` }} />
+              </span>
+              <span className="time-bar-value" aria-hidden="true">
+                {t('timeReport.barValue', { mean: formatDays(bar.meanDays, i18n.language), count: bar.taskCount })}
+              </span>
+            </UnstyledButton>
+          </li>
+        ))}
+      </ul>
+    </Paper>
+  );
+}
+
+/** Where time goes: lead time to own home, and where tasks wait (per flowcard step and per unit). */
+export function TimeReportPage() {
+  const { t, i18n } = useTranslation();
+  const today = todayInDenmark();
+  const [from, setFrom] = useState(yearBefore(today));
+  const [to, setTo] = useState(today);
+  const [bar, setBar] = useState<{ key: string; label: string } | null>(null);
+  const report = useTimeReport(from, to);
+  const behind = useTimeReportCitizens(from, to, bar?.key ?? null);
+  const data = report.data;
+  const share = data?.leadTime.shareWithinGoal;
+  return (
+    <>
+      <PageHeader title={t('timeReport.title')} description={t('timeReport.lead')} />
+      <Group align="flex-end" mb="lg">
+        <TextInput
+          type="date"
+          label={t('timeReport.from')}
+          value={from}
+          onChange={(e) => {
+            setFrom(e.currentTarget.value);
+            setBar(null);
+          }}
+        />
+        <TextInput
+          type="date"
+          label={t('timeReport.to')}
+          value={to}
+          onChange={(e) => {
+            setTo(e.currentTarget.value);
+            setBar(null);
+          }}
+        />
+      </Group>
+      <ErrorAlert error={report.error} />
+      {report.isPending ? <Loading /> : null}
+      {data ? (
+        <Stack gap="lg">
+          <Paper withBorder p="md" radius="md" component="section" aria-labelledby="lead-time-heading">
+            <Group justify="space-between" mb="sm">
+              <Title order={2} size="h4" id="lead-time-heading">
+                {t('timeReport.leadTimeTitle')}
+              </Title>
+              <Button
+                size="compact-sm"
+                variant="default"
+                disabled={data.leadTime.count === 0}
+                onClick={() => setBar({ key: 'lead_time', label: t('timeReport.leadTimeTitle') })}
+              >
+                {t('timeReport.showCitizens')}
+              </Button>
+            </Group>
+            <SimpleGrid cols={{ base: 2, sm: 4 }}>
+              <Fact label={t('timeReport.movedIn')}>{data.leadTime.count}</Fact>
+              <Fact label={t('timeReport.median')}>
+                {t('timeReport.days', { days: formatDays(data.leadTime.medianDays, i18n.language) })}
+              </Fact>
+              <Fact label={t('timeReport.p75')}>
+                {t('timeReport.days', { days: formatDays(data.leadTime.p75Days, i18n.language) })}
+              </Fact>
+              <Fact label={t('timeReport.withinGoal', { days: data.goalDays })}>
+                {share == null ? '–' : `${Math.round(share * 100)} %`}
+              </Fact>
+            </SimpleGrid>
+          </Paper>
+          <Text size="sm" c="dimmed">
+            {t('timeReport.chartHelp')}
+          </Text>
+          <SimpleGrid cols={{ base: 1, lg: 2 }}>
+            <BarChart
+              id="steps-chart"
+              title={t('timeReport.stepsTitle')}
+              bars={data.steps}
+              selected={bar?.key ?? null}
+              onSelect={(b) => setBar({ key: b.key, label: b.label })}
+            />
+            <BarChart
+              id="units-chart"
+              title={t('timeReport.unitsTitle')}
+              bars={data.units}
+              selected={bar?.key ?? null}
+              onSelect={(b) => setBar({ key: b.key, label: b.label })}
+            />
+          </SimpleGrid>
+          {bar ? (
+            <section aria-labelledby="behind-heading" aria-live="polite">
+              <Title order={2} size="h3" id="behind-heading" mb="sm">
+                {t('timeReport.behindTitle', { label: bar.label })}
+              </Title>
+              <ErrorAlert error={behind.error} />
+              {behind.isPending ? <Loading /> : null}
+              {behind.data ? (
+                <TableFrame caption={t('timeReport.behindTitle', { label: bar.label })} minWidth={420} testId="behind-table">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">{t('timeReport.citizen')}</Table.Th>
+                      <Table.Th scope="col">{t('timeReport.daysColumn')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {behind.data.items.length === 0 ? <EmptyRow colSpan={2}>{t('timeReport.noCitizens')}</EmptyRow> : null}
+                    {behind.data.items.map((item) => (
+                      <Table.Tr key={item.id}>
+                        <Table.Th scope="row" fw={500}>
+                          <Anchor component={Link} to={`/citizens/${item.id}`}>
+                            {citizenName(item, t)}
+                          </Anchor>
+                        </Table.Th>
+                        <Table.Td>
+                          {formatDays(item.days, i18n.language)}{' '}
+                          {item.isOpen ? (
+                            <Badge size="sm" variant="light" color="orange.9">
+                              {t('timeReport.stillOpen')}
+                            </Badge>
+                          ) : null}
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </TableFrame>
+              ) : null}
+            </section>
+          ) : null}
+        </Stack>
+      ) : null}
+    </>
+  );
+}
