@@ -263,6 +263,13 @@ export async function seedDemoCollaboration(tx: Tx, today: IsoDate): Promise<voi
   ];
   for (const [index, c] of movedIn.entries()) {
     if (!c.moveInOn) continue;
+    // Every third course went the good way (seed 004: "inden for to måneder").
+    if (index % 3 === 0)
+      await tx
+        .updateTable('citizens')
+        .set({ first_contact_on: addDays(c.moveInOn, -(38 + (index % 20))) })
+        .where('id', '=', c.id)
+        .execute();
     let cursor = addDays(c.moveInOn, -45);
     for (const [stepIndex, [unit, title, days]] of steps.entries()) {
       const wait = days + ((index * 7 + stepIndex * 3) % 9);
