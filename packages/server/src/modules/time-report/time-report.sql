@@ -14,14 +14,20 @@ WITH moved AS (
     AND <citizen in scope>      -- whereCitizenInScope(c.id)
   GROUP BY 1
 ),
+-- The first § 110 admission of each person, over all its records, in one pass (not per person).
+first_stay AS (
+  SELECT coalesce(sc.merged_into_id, sc.id) AS person_id, min(s.admitted_on) AS admitted_on
+  FROM shelter_stays s JOIN citizens sc ON sc.id = s.citizen_id
+  WHERE coalesce(sc.merged_into_id, sc.id) IN (SELECT person_id FROM moved)
+  GROUP BY 1
+),
 contact AS (
   SELECT m.person_id, m.move_in_on,
          coalesce(r.first_contact_on,
-                  least((r.created_at AT TIME ZONE 'Europe/Copenhagen')::date,
-                        (SELECT min(s.admitted_on) FROM shelter_stays s JOIN citizens sc ON sc.id = s.citizen_id
-                         WHERE coalesce(sc.merged_into_id, sc.id) = m.person_id))) AS first_on,
+                  least((r.created_at AT TIME ZONE 'Europe/Copenhagen')::date, fs.admitted_on)) AS first_on,
          r.first_name, r.last_name, r.alias
   FROM moved m JOIN citizens r ON r.id = m.person_id
+  LEFT JOIN first_stay fs ON fs.person_id = m.person_id
 )
 SELECT person_id, first_name, last_name, alias, (move_in_on - first_on) AS days
 FROM contact
@@ -41,7 +47,10 @@ WITH w AS (
   WHERE t.opened_at >= :from AND t.opened_at < :to + 1
     AND t.status <> 'cancelled'
     AND (t.organisation_id = :org OR t.unit_id IN (SELECT id FROM units WHERE organisation_id = :org))
-    AND <citizen in scope>
+    -- the scope once per citizen, not per task:
+    AND t.citizen_id IN (SELECT c.id FROM citizens c
+                         WHERE c.id IN (SELECT DISTINCT citizen_id FROM tasks WHERE opened_at in the period)
+                           AND <citizen in scope>)
 ),
 by_step AS (
   SELECT 'step' AS grouping,
