@@ -10,7 +10,7 @@ test('a shelter registers a citizen with the admission and notifies in time; the
 
   // Shelter staff: the home page's "Beboere" leads to the shelter's citizens.
   await signIn(page, 'herberg@demo.hjemvej.dk');
-  await page.getByRole('link', { name: 'Beboere' }).click();
+  await page.getByRole('link', { name: 'Beboere', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Beboere' })).toBeVisible();
   await expectAccessible(page, 'citizens (shelter)');
 

@@ -1,6 +1,6 @@
 /**
  * The caseworker's records of a citizen's course: VUM 2.0 assessments, § 141/§ 142 plans and
- * decisions (afgørelser). Plans and decisions keep every version; a version can be read and
+ * decisions (afgørelser). All three keep every version; a version can be read and
  * two versions compared field by field.
  *
  * Rules that need the database or the domain's legal rules (dates in the future, the period
@@ -37,7 +37,7 @@ const versionSchema = z.number().int().min(1);
 const savedBySchema = z.object({ name: z.string().nullable(), at: isoDateTimeSchema });
 
 // ---------------------------------------------------------------------------------------------
-// Versions, shared by plans and decisions
+// Versions, shared by assessments, plans and decisions
 
 export const versionParamsSchema = z.object({ id: idSchema, version: z.coerce.number().int().min(1).max(100_000) });
 export const compareQuerySchema = z.object({
@@ -71,6 +71,21 @@ export const versionComparisonSchema = z.object({
   changes: z.array(fieldChangeSchema),
 });
 export type VersionComparison = z.infer<typeof versionComparisonSchema>;
+
+/** One version of a record in full: who saved it, when, and the content as it was. */
+const versionOf = <C extends z.ZodType>(content: C) =>
+  z.object({ id: idSchema, version: z.number().int(), savedBy: savedBySchema, content });
+
+/** The kinds of record that keep every version: what the citizen's version history lists. */
+export const versionedRecordKinds = ['assessment', 'plan', 'decision'] as const;
+export const versionedRecordKindSchema = z.enum(versionedRecordKinds);
+export type VersionedRecordKind = z.infer<typeof versionedRecordKindSchema>;
+
+/** Every saved version of the citizen's assessments, plans and decisions, oldest first (the timeline's events). */
+export const citizenVersionHistorySchema = z.object({
+  items: z.array(versionSummarySchema.extend({ kind: versionedRecordKindSchema, recordId: idSchema })),
+});
+export type CitizenVersionHistory = z.infer<typeof citizenVersionHistorySchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Assessments (VUM 2.0)
@@ -127,6 +142,13 @@ export const assessmentSchema = z.object({
   updatedAt: isoDateTimeSchema,
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
+
+/** The content of an assessment: what every version keeps in full. */
+export const assessmentContentSchema = assessmentSchema.pick({ assessedOn: true, areas: true, summary: true, citizenView: true });
+export type AssessmentContent = z.infer<typeof assessmentContentSchema>;
+
+export const assessmentVersionSchema = versionOf(assessmentContentSchema);
+export type AssessmentVersion = z.infer<typeof assessmentVersionSchema>;
 export const assessmentListSchema = z.object({ items: z.array(assessmentSchema) });
 
 export const createAssessmentBodySchema = z.object({
@@ -188,12 +210,7 @@ export const planSchema = planContentSchema.extend({
 export type Plan = z.infer<typeof planSchema>;
 export const planListSchema = z.object({ items: z.array(planSchema) });
 
-export const planVersionSchema = z.object({
-  id: idSchema,
-  version: z.number().int(),
-  savedBy: savedBySchema,
-  content: planContentSchema,
-});
+export const planVersionSchema = versionOf(planContentSchema);
 export type PlanVersion = z.infer<typeof planVersionSchema>;
 
 const planGoalInputSchema = z.object({ lifeArea: lifeAreaSchema, goal: requiredText(2000), note: nullableText(2000).optional() });
@@ -275,12 +292,7 @@ export const decisionSchema = decisionContentSchema.extend({
 export type Decision = z.infer<typeof decisionSchema>;
 export const decisionListSchema = z.object({ items: z.array(decisionSchema) });
 
-export const decisionVersionSchema = z.object({
-  id: idSchema,
-  version: z.number().int(),
-  savedBy: savedBySchema,
-  content: decisionContentSchema,
-});
+export const decisionVersionSchema = versionOf(decisionContentSchema);
 export type DecisionVersion = z.infer<typeof decisionVersionSchema>;
 
 export const createDecisionBodySchema = z.object({

@@ -4,7 +4,7 @@
  * and outcome follow-ups 3, 6 and 12 months after the move-in.
  */
 import { z } from 'zod';
-import { homelessCategories, supportMethods } from '@hjemvej/domain';
+import { decisionKinds, homelessCategories, supportMethods } from '@hjemvej/domain';
 import { idSchema, isoDateTimeSchema } from './common';
 import { isoDateSchema } from './citizens';
 
@@ -167,6 +167,18 @@ export const supportCourseSchema = z.object({
   method: supportCourseMethodSchema,
   /** The § 85 a decision the course delivers, when recorded. */
   decisionId: idSchema.nullable(),
+  /** That decision as the course shows it (null when none is recorded). */
+  decision: z
+    .object({
+      id: idSchema,
+      kind: z.enum(decisionKinds),
+      method: supportCourseMethodSchema.nullable(),
+      outcome: z.enum(['granted', 'refused']),
+      decidedOn: isoDateSchema,
+      periodFrom: isoDateSchema.nullable(),
+      periodTo: isoDateSchema.nullable(),
+    })
+    .nullable(),
   team: z.object({ id: idSchema, name: z.string() }),
   worker: z.object({ id: idSchema, displayName: z.string() }).nullable(),
   startedOn: isoDateSchema,

@@ -9,4 +9,6 @@ export * from './housing-support';
 export * from './course-records';
 export * from './course-rules';
 export * from './by-name-list';
+export * from './tasks';
+export * from './notifications';
 export * from './collaboration';

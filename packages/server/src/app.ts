@@ -31,9 +31,12 @@ import { registerSupportCourseRoutes } from './modules/support-courses/support-c
 import { registerFollowUpRoutes } from './modules/follow-ups/follow-up-routes';
 import { registerCourseRuleRoutes } from './modules/course-rules/course-rules-routes';
 import { registerByNameListRoutes } from './modules/by-name-list/by-name-list-routes';
+import { registerTaskRoutes } from './modules/tasks/task-routes';
+import { registerNotificationRoutes } from './modules/notifications/notification-routes';
 import { registerCollaborationRoutes } from './modules/collaboration/collaboration-routes';
 import { registerSystemRoutes } from './modules/system/system-routes';
 import { registerUserRoutes } from './modules/users/user-routes';
+import { registerCitizenVersionHistoryRoute } from './modules/versioning/version-routes';
 
 export interface BuildAppOptions {
   readonly config: AppConfig;
@@ -116,11 +119,14 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   registerAssessmentRoutes(app, db);
   registerPlanRoutes(app, db);
   registerDecisionRoutes(app, db);
+  registerCitizenVersionHistoryRoute(app, db);
   registerHousingAllocationRoutes(app, db);
   registerSupportCourseRoutes(app, db);
   registerFollowUpRoutes(app, db);
   registerCourseRuleRoutes(app, db);
   registerByNameListRoutes(app, db);
+  registerTaskRoutes(app, db);
+  registerNotificationRoutes(app, db);
   registerCollaborationRoutes(app, db);
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { public: 'the API description' } }, async () => app.swagger());

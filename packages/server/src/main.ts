@@ -11,6 +11,7 @@ import { buildApp } from './app';
 import { demoAccounts, demoPassword } from './demo/demo-accounts';
 import { isDemoLoaded, seedDemo } from './demo/seed-demo';
 import { deleteExpiredSessions } from './modules/auth/session-store';
+import { startTaskJobs } from './modules/tasks/background-jobs';
 import { startAgreementReminderJob } from './modules/agreements/agreement-reminder-job';
 
 const startedAt = performance.now();
@@ -31,6 +32,7 @@ const sweep = setInterval(() => {
 }, 10 * 60_000);
 sweep.unref();
 keepPlannerStatisticsFresh(database.db, database.target, (error) => app.log.warn({ err: error }, 'ANALYZE failed'));
+const stopTaskJobs = startTaskJobs(database.db, config, (error, job) => app.log.warn({ err: error }, `${job} failed`));
 startAgreementReminderJob(database.db, (error) => app.log.warn({ err: error }, 'agreement reminders failed'));
 
 const shownAddress = address.replace('127.0.0.1', 'localhost');
@@ -51,6 +53,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (closing) return;
     closing = true;
+    stopTaskJobs();
     void app
       .close()
       .then(() => database.close())

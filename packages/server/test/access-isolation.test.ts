@@ -20,7 +20,7 @@ import {
 } from './support/factories';
 import { createAssessment, createDecision, createPlan } from './support/factories';
 import { createFollowUp, createHousingAllocation, createSupportCourse } from './support/factories';
-import { createAgreement, createConsent, createNetworkMeeting } from './support/factories';
+import { createAgreement, createConsent, createFlowcard, createNetworkMeeting, createTask } from './support/factories';
 
 /** A municipality with staff and a partner, a citizen with a linked duplicate, a housing period and a stay at a shelter. */
 async function createOwner(db: Db) {
@@ -51,6 +51,23 @@ async function createOwner(db: Db) {
     housingAllocationId: allocation.id,
     checkedOn: '2025-05-01',
   });
+  const flowcard = await createFlowcard(db, {
+    organisationId: staff.organisation.id,
+    steps: [{ key: 'a', title: 'Ejerens trin', responsibleUnitId: staff.unit.id, checklist: ['Punkt'] }],
+  });
+  const task = await createTask(db, {
+    organisationId: staff.organisation.id,
+    citizenId: citizen.id,
+    unitId: staff.unit.id,
+    title: 'Ejerens opgave',
+    dueOn: '2025-01-01',
+  });
+  const doneTask = await createTask(db, {
+    organisationId: staff.organisation.id,
+    citizenId: citizen.id,
+    unitId: staff.unit.id,
+    status: 'done',
+  });
   const consent = await createConsent(db, {
     organisationId: staff.organisation.id,
     citizenId: citizen.id,
@@ -64,6 +81,9 @@ async function createOwner(db: Db) {
   });
   return {
     ...staff,
+    flowcard,
+    task,
+    doneTask,
     shelter,
     citizen,
     duplicate,
@@ -146,6 +166,10 @@ const itemProbes: Record<string, Probe> = {
     url: `/api/assessments/${o.assessment.id}`,
     payload: { version: 1, citizenView: 'Overtaget' },
   }),
+  'GET /api/assessments/:id/versions': (o) => ({ url: `/api/assessments/${o.assessment.id}/versions` }),
+  'GET /api/assessments/:id/versions/:version': (o) => ({ url: `/api/assessments/${o.assessment.id}/versions/1` }),
+  'GET /api/assessments/:id/compare': (o) => ({ url: `/api/assessments/${o.assessment.id}/compare?from=1&to=1` }),
+  'GET /api/citizens/:id/version-history': (o) => ({ url: `/api/citizens/${o.citizen.id}/version-history` }),
   'GET /api/citizens/:id/plans': (o) => ({ url: `/api/citizens/${o.citizen.id}/plans` }),
   'POST /api/citizens/:id/plans': (o) => ({
     url: `/api/citizens/${o.citizen.id}/plans`,
@@ -209,6 +233,27 @@ const itemProbes: Record<string, Probe> = {
     url: `/api/support-courses/${o.course.id}/contacts`,
     payload: { contactOn: '2025-02-03', kind: 'visit', note: 'Overtaget' },
   }),
+  // Tasks (issue 4)
+  'POST /api/citizens/:id/flowcard-runs': (o) => ({
+    url: `/api/citizens/${o.citizen.id}/flowcard-runs`,
+    payload: { flowcardId: o.flowcard.id },
+  }),
+  'GET /api/citizens/:id/tasks': (o) => ({ url: `/api/citizens/${o.citizen.id}/tasks` }),
+  'POST /api/citizens/:id/tasks': (o) => ({
+    url: `/api/citizens/${o.citizen.id}/tasks`,
+    payload: { title: 'Overtaget', unitId: o.unit.id },
+  }),
+  'PUT /api/citizens/:id/urgent': (o) => ({ url: `/api/citizens/${o.citizen.id}/urgent`, payload: { urgent: true } }),
+  'GET /api/tasks/:id': (o) => ({ url: `/api/tasks/${o.task.id}` }),
+  'POST /api/tasks/:id/take': (o) => ({ url: `/api/tasks/${o.task.id}/take`, payload: {} }),
+  'POST /api/tasks/:id/release': (o) => ({ url: `/api/tasks/${o.task.id}/release`, payload: {} }),
+  'POST /api/tasks/:id/unblock': (o) => ({ url: `/api/tasks/${o.task.id}/unblock`, payload: {} }),
+  'POST /api/tasks/:id/comments': (o) => ({ url: `/api/tasks/${o.task.id}/comments`, payload: { text: 'Overtaget' } }),
+  'POST /api/tasks/:id/block': (o) => ({ url: `/api/tasks/${o.task.id}/block`, payload: { waitingFor: 'Overtaget' } }),
+  'POST /api/tasks/:id/done': (o) => ({ url: `/api/tasks/${o.task.id}/done`, payload: {} }),
+  'POST /api/tasks/:id/reopen': (o) => ({ url: `/api/tasks/${o.doneTask.id}/reopen`, payload: { reason: 'Overtaget' } }),
+  'PUT /api/tasks/:id/urgent': (o) => ({ url: `/api/tasks/${o.task.id}/urgent`, payload: { urgent: true } }),
+  'PUT /api/tasks/:id/checklist/:index': (o) => ({ url: `/api/tasks/${o.task.id}/checklist/0`, payload: { done: true } }),
   // Collaboration: consents, the partner's consented view, network meetings, agreements.
   'GET /api/citizens/:id/consents': (o) => ({ url: `/api/citizens/${o.citizen.id}/consents` }),
   'POST /api/citizens/:id/consents': (o) => ({
@@ -268,6 +313,14 @@ const collectionProbes: Record<string, Probe> = {
   // The same CPR number as the owner's citizen: the answer's possible duplicates must not reveal it.
   'POST /api/citizens': (o) => ({ url: '/api/citizens', payload: { cpr: o.citizen.cpr, alias: 'Indtrænger' } }),
   'GET /api/by-name-list': (o) => ({ url: `/api/by-name-list?search=${encodeURIComponent(o.citizen.lastName ?? '')}` }),
+  // Tasks and notifications (issue 4): the stranger's own units and notifications only.
+  'GET /api/startable-flowcards': () => ({ url: '/api/startable-flowcards' }),
+  'GET /api/task-units': () => ({ url: '/api/task-units' }),
+  'GET /api/inbox': (o) => ({ url: `/api/inbox?unitId=${o.unit.id}` }),
+  'GET /api/task-oversight': (o) => ({ url: `/api/task-oversight?unitId=${o.unit.id}` }),
+  'GET /api/notifications': () => ({ url: '/api/notifications' }),
+  'GET /api/notifications/unread-count': () => ({ url: '/api/notifications/unread-count' }),
+  'POST /api/notifications/read': () => ({ url: '/api/notifications/read', payload: { all: true } }),
   'GET /api/partner/citizens': () => ({ url: '/api/partner/citizens' }),
   'GET /api/collaboration/units': () => ({ url: '/api/collaboration/units' }),
   'GET /api/agreements': () => ({ url: '/api/agreements' }),
@@ -349,6 +402,11 @@ function ownerFingerprints(o: Owner): string[] {
     o.allocation.address,
     o.course.id,
     o.followUp.id,
+    o.flowcard.id,
+    o.task.id,
+    o.doneTask.id,
+    'Ejerens opgave',
+    'Ejerens trin',
     o.consent.id,
     o.meeting.id,
     o.agreement.id,
@@ -421,6 +479,18 @@ describe('access isolation between municipalities', () => {
   }
 
   it('the owner’s records were not changed by any probe', async () => {
+    const tasks = await t.db
+      .selectFrom('tasks')
+      .select(['id', 'status', 'version', 'is_urgent'])
+      .where('citizen_id', '=', owner.citizen.id)
+      .orderBy('status')
+      .execute();
+    expect(tasks.map((x) => [x.status, x.version, x.is_urgent])).toEqual([
+      ['done', 1, false],
+      ['open', 1, false],
+    ]);
+    expect(await t.db.selectFrom('task_events').select('id').where('task_id', '=', owner.task.id).execute()).toEqual([]);
+    expect(await t.db.selectFrom('flowcard_runs').select('id').where('citizen_id', '=', owner.citizen.id).execute()).toEqual([]);
     const caseworker = await t.db
       .selectFrom('users')
       .select(['display_name', 'password_hash'])

@@ -10,12 +10,15 @@ import { todayInDenmark } from '../src/modules/citizens/danish-time';
 import { call, createTestApp, signIn, type Session, type TestApp } from './support/test-app';
 import {
   createCitizen,
+  createDecision,
   createHousingAllocation,
   createHousingPeriod,
   createMunicipalityWithStaff,
   createPlan,
   createShelterWithStaff,
   createStay,
+  createSupportCourse,
+  createUnit,
 } from './support/factories';
 
 let t: TestApp;
@@ -177,5 +180,162 @@ describe('the by-name list of a shelter', () => {
     const body = await list(stranger);
     expect(body.total).toBe(0);
     for (const id of Object.values(ids)) expect(JSON.stringify(body)).not.toContain(id);
+  });
+});
+
+/**
+ * The warning filter and the warnings sort use the same findings as the badges: every rule of
+ * evaluateCourse, not only those simple in SQL, and they stay in step after writes and as days pass.
+ */
+describe('filter, sort and badges agree', () => {
+  let k: Awaited<ReturnType<typeof createMunicipalityWithStaff>>;
+  let session: Session;
+  let otherShelter: Awaited<ReturnType<typeof createShelterWithStaff>>;
+  const who: Record<'reimbursement' | 'cti' | 'calm' | 'twoShelters', string> = {
+    reimbursement: '',
+    cti: '',
+    calm: '',
+    twoShelters: '',
+  };
+
+  beforeAll(async () => {
+    k = await createMunicipalityWithStaff(t.db);
+    otherShelter = await createShelterWithStaff(t.db);
+    const team = await createUnit(t.db, k.organisation.id, { name: 'CTI-team', kind: 'cti' });
+    session = await signIn(t.app, k.caseworker.email, k.caseworker.password);
+
+    // At the shelter for 100 nights with everything in order for discharge: only the reimbursement days warn.
+    const reimbursement = await createCitizen(t.db, { handlekommuneId: k.organisation.id, lastName: 'Refusion' });
+    const admittedOn = addDays(today, -100);
+    await createHousingPeriod(t.db, { citizenId: reimbursement.id, category: 'shelter_110', fromDate: admittedOn });
+    await createStay(t.db, { citizenId: reimbursement.id, shelterId: shelter.organisation.id, admittedOn, notifiedOn: admittedOn });
+    await createPlan(t.db, { citizenId: reimbursement.id, kind: '142', madeOn: addDays(admittedOn, 5) });
+    await createHousingAllocation(t.db, {
+      citizenId: reimbursement.id,
+      allocatedOn: addDays(today, -20),
+      moveInOn: addDays(today, -1),
+    });
+    await createDecision(t.db, {
+      citizenId: reimbursement.id,
+      organisationId: k.organisation.id,
+      kind: '85a',
+      method: 'icm',
+      decidedOn: addDays(today, -15),
+      periodFrom: addDays(today, -15),
+    });
+    who.reimbursement = reimbursement.id;
+
+    // On the street with a CTI course whose phase 2 is overdue: nothing else applies.
+    const cti = await createCitizen(t.db, { handlekommuneId: k.organisation.id, lastName: 'Cti' });
+    await createHousingPeriod(t.db, { citizenId: cti.id, category: 'rough_sleeping', fromDate: addDays(today, -30) });
+    const course = await createSupportCourse(t.db, {
+      citizenId: cti.id,
+      teamUnitId: team.id,
+      workerUserId: null,
+      startedOn: addDays(today, -300),
+    });
+    await t.db
+      .updateTable('support_course_phases')
+      .set({ started_on: addDays(today, -120) })
+      .where('support_course_id', '=', course.id)
+      .where('phase', '=', 1)
+      .execute();
+    who.cti = cti.id;
+
+    const calm = await createCitizen(t.db, { handlekommuneId: k.organisation.id, lastName: 'Rolig' });
+    await createHousingPeriod(t.db, { citizenId: calm.id, category: 'family_friends', fromDate: addDays(today, -30) });
+    await createPlan(t.db, { citizenId: calm.id, kind: '141', madeOn: addDays(today, -3) });
+    who.calm = calm.id;
+
+    // Now at our shelter; notified late by another shelter long ago: the municipality sees that finding, our shelter does not.
+    const twoShelters = await createCitizen(t.db, { handlekommuneId: k.organisation.id, lastName: 'Tohjem' });
+    await createStay(t.db, {
+      citizenId: twoShelters.id,
+      shelterId: otherShelter.organisation.id,
+      admittedOn: addDays(today, -200),
+      dischargedOn: addDays(today, -150),
+      notifiedOn: addDays(today, -180),
+    });
+    await createHousingPeriod(t.db, { citizenId: twoShelters.id, category: 'shelter_110', fromDate: addDays(today, -10) });
+    await createStay(t.db, {
+      citizenId: twoShelters.id,
+      shelterId: shelter.organisation.id,
+      admittedOn: addDays(today, -10),
+      notifiedOn: addDays(today, -10),
+    });
+    who.twoShelters = twoShelters.id;
+  });
+
+  /** Every row: in the "with warnings" filter exactly when its badge counts a finding; the sort follows the count. */
+  async function expectAgreement(viewer: Session): Promise<ByNameList> {
+    const all = await list(viewer, '?pageSize=200');
+    const withWarnings = await list(viewer, '?pageSize=200&warning=any');
+    const without = await list(viewer, '?pageSize=200&warning=none');
+    const flagged = all.items.filter((r) => r.warnings.count > 0).map((r) => r.citizenId);
+    expect(withWarnings.items.map((r) => r.citizenId).sort()).toEqual([...flagged].sort());
+    expect(without.items.map((r) => r.citizenId).sort()).toEqual(
+      all.items
+        .filter((r) => r.warnings.count === 0)
+        .map((r) => r.citizenId)
+        .sort(),
+    );
+    const sorted = await list(viewer, '?pageSize=200&sort=warnings&dir=desc');
+    const counts = sorted.items.map((r) => r.warnings.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    return all;
+  }
+
+  it('counts every rule: a reimbursement warning alone, an overdue CTI phase alone', async () => {
+    const all = await expectAgreement(session);
+    const row = (id: string) => all.items.find((r) => r.citizenId === id);
+    expect(row(who.reimbursement)?.warnings).toMatchObject({ count: 1, worst: 'warning' });
+    expect(row(who.reimbursement)?.warnings.messagesDa.join(' ')).toContain('Refusionsdagene');
+    expect(row(who.cti)?.warnings).toMatchObject({ count: 1, worst: 'overdue' });
+    expect(row(who.calm)?.warnings.count).toBe(0);
+    const flagged = (await list(session, '?pageSize=200&warning=any')).items.map((r) => r.citizenId);
+    expect(flagged).toEqual(expect.arrayContaining([who.reimbursement, who.cti]));
+    expect(flagged).not.toContain(who.calm);
+    const top = (await list(session, '?pageSize=200&sort=warnings&dir=desc')).items.at(-1);
+    expect(top?.warnings.count).toBe(0);
+  });
+
+  it('a shelter filters on the findings it sees itself (its own stays), as its badges do', async () => {
+    const municipalityRow = (await list(session, '?pageSize=200')).items.find((r) => r.citizenId === who.twoShelters);
+    expect(municipalityRow?.warnings.messagesDa.join(' ')).toContain('for sent');
+    const shelterAll = await expectAgreement(shelterSession);
+    const shelterRow = shelterAll.items.find((r) => r.citizenId === who.twoShelters);
+    expect(shelterRow?.warnings.messagesDa.join(' ')).not.toContain('for sent');
+    expect(shelterRow?.warnings.count).toBe((municipalityRow?.warnings.count ?? 0) - 1);
+  });
+
+  it('follows a write at once: a plan ends the § 142 finding and moves the next step', async () => {
+    const citizen = await createCitizen(t.db, { handlekommuneId: k.organisation.id, lastName: 'Skrivning' });
+    await createHousingPeriod(t.db, { citizenId: citizen.id, category: 'shelter_110', fromDate: addDays(today, -4) });
+    await createStay(t.db, {
+      citizenId: citizen.id,
+      shelterId: shelter.organisation.id,
+      admittedOn: addDays(today, -4),
+      notifiedOn: addDays(today, -4),
+    });
+    const before = (await list(session, '?pageSize=200')).items.find((r) => r.citizenId === citizen.id);
+    expect(before?.nextStep).toBe('make_plan');
+    expect(before?.warnings.messagesDa.join(' ')).toContain('uden en plan');
+    await createPlan(t.db, { citizenId: citizen.id, kind: '142', madeOn: today });
+    const after = (await list(session, '?pageSize=200')).items.find((r) => r.citizenId === citizen.id);
+    expect(after?.nextStep).toBe('allocate_housing');
+    expect(after?.warnings.messagesDa.join(' ')).not.toContain('uden en plan');
+    await expectAgreement(session);
+  });
+
+  it('recomputes a row whose validity ran out, and never filters on a stale count', async () => {
+    await list(session);
+    // As if computed yesterday (wrongly, with no findings) and valid only until today.
+    await t.db
+      .updateTable('course_status')
+      .set({ as_of: addDays(today, -1), valid_until: today, warning_count: 0, warning_rank: 0 })
+      .where('person_id', '=', who.cti)
+      .execute();
+    expect((await list(session, '?pageSize=200&warning=any')).items.map((r) => r.citizenId)).toContain(who.cti);
+    await expectAgreement(session);
   });
 });

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   assessmentAreaSchema,
+  assessmentContentSchema,
   ctiChecklistItemSchema,
   decisionContentSchema,
   planContentSchema,
@@ -231,6 +232,28 @@ describe('demo citizens', () => {
     expect(new Set(decisions.map((d) => d.kind))).toEqual(new Set(['85a', '107', '108', '110']));
     for (const phase of await db.selectFrom('support_course_phases').select('checklist').execute())
       expect(ctiChecklistItemSchema.array().min(1).safeParse(phase.checklist).success).toBe(true);
+    for (const a of await db.selectFrom('assessments').select(['id', 'version', 'assessed_on']).execute()) {
+      const versions = await db.selectFrom('assessment_versions').selectAll().where('assessment_id', '=', a.id).execute();
+      expect(versions.map((v) => v.version)).toEqual([a.version]);
+      expect(assessmentContentSchema.parse(versions[0]?.content).assessedOn).toBe(a.assessed_on);
+    }
+    // Every course's decision is the same citizen's § 85 a grant of the course's method (as the service demands).
+    const linked = await db
+      .selectFrom('support_courses as sc')
+      .innerJoin('decisions as d', 'd.id', 'sc.decision_id')
+      .select([
+        'sc.method',
+        'sc.citizen_id as courseCitizen',
+        'd.citizen_id as decisionCitizen',
+        'd.kind',
+        'd.method as decisionMethod',
+        'd.outcome',
+      ])
+      .execute();
+    expect(linked.length).toBeGreaterThan(5);
+    for (const l of linked) {
+      expect(l).toMatchObject({ kind: '85a', outcome: 'granted', decisionMethod: l.method, decisionCitizen: l.courseCitizen });
+    }
     const methods = await db.selectFrom('support_courses').select('method').distinct().execute();
     expect(methods.map((m) => m.method).sort()).toEqual(['act', 'cti', 'icm', 'm_act']);
     const rents = (await db.selectFrom('housing_allocations').select('monthly_rent').execute()).map((a) =>
@@ -358,6 +381,19 @@ describe('generateCitizens', () => {
         expect(validateCourseSnapshot(await snapshotOf(c.id))).toEqual([]);
         if (c.cpr) expect(parseCpr(c.cpr, { today }).ok).toBe(true);
       }
+      const ids = citizens.map((c) => c.id);
+      const assessments = await db.selectFrom('assessments').select('id').where('citizen_id', 'in', ids).execute();
+      const assessmentVersions = await db
+        .selectFrom('assessment_versions')
+        .select('assessment_id')
+        .where(
+          'assessment_id',
+          'in',
+          assessments.map((a) => a.id),
+        )
+        .execute();
+      expect(assessments.length).toBeGreaterThan(10);
+      expect(assessmentVersions.map((v) => v.assessment_id).sort()).toEqual(assessments.map((a) => a.id).sort());
       runs.push(citizens.map((c) => `${c.first_name} ${c.last_name} ${c.birth_date} ${c.cpr}`));
     }
     expect(runs[0]).toEqual(runs[1]);

@@ -212,6 +212,7 @@ describe('migrations', () => {
         'version',
       ],
       decision_versions: ['decision_id', 'version', 'content', 'saved_by_user_id', 'saved_by_name', 'saved_at'],
+      assessment_versions: ['assessment_id', 'version', 'content', 'saved_by_user_id', 'saved_by_name', 'saved_at'],
       housing_allocations: [
         'id',
         'citizen_id',
@@ -341,6 +342,7 @@ describe('migrations', () => {
         'created_at',
         'updated_at',
         'version',
+        'normal_due_on',
       ],
       task_events: ['id', 'task_id', 'kind', 'text', 'by_user_id', 'by_name', 'at'],
       notifications: [
@@ -356,6 +358,27 @@ describe('migrations', () => {
         'read_at',
         'emailed_at',
         'email_error',
+      ],
+      course_status: [
+        'person_id',
+        'handlekommune_id',
+        'seq',
+        'as_of',
+        'valid_until',
+        'listed',
+        'category',
+        'returned_from_housing',
+        'spell_since',
+        'stay_shelter_id',
+        'stay_admitted_on',
+        'method',
+        'next_step',
+        'plan_responsible',
+        'worker_user_id',
+        'warning_count',
+        'warning_rank',
+        'shelter_warning_count',
+        'shelter_warning_rank',
       ],
       // Collaboration (migration 0010).
       citizen_consents: [

@@ -11,6 +11,7 @@ import { todayInDenmark } from '../src/modules/citizens/danish-time';
 import { call, createTestApp, signIn, type Session, type TestApp } from './support/test-app';
 import {
   createCitizen,
+  createDecision,
   createHousingAllocation,
   createMunicipalityWithStaff,
   createShelterWithStaff,
@@ -361,5 +362,131 @@ describe('who sees and changes courses', () => {
       payload: { method: 'icm', teamUnitId: m.team.id, workerUserId: m.worker.id, startedOn: '2025-03-03' },
     });
     expect(create.statusCode).toBe(403);
+  });
+});
+
+describe('the § 85 a decision a course delivers', () => {
+  const refusal = async (m: Municipality, decisionId: string, method = 'cti', locale = 'da') => {
+    const response = await call(t.app, m.session, {
+      method: 'POST',
+      url: `/api/citizens/${m.citizen.id}/support-courses`,
+      payload: { method, decisionId, teamUnitId: m.team.id, workerUserId: m.worker.id, startedOn: addDays(today, -10) },
+      headers: { 'accept-language': locale },
+    });
+    expect(response.statusCode, response.body).toBe(422);
+    const field = fieldOf(response.body);
+    expect(field?.path).toBe('decisionId');
+    return { code: (JSON.parse(response.body) as ErrorAnswer).error.code, message: field?.message ?? '' };
+  };
+
+  it('links the citizen’s own § 85 a grant of the same method, and shows it on the course', async () => {
+    const m = await municipality();
+    const decision = await createDecision(t.db, {
+      citizenId: m.citizen.id,
+      organisationId: m.organisation.id,
+      method: 'cti',
+      decidedOn: '2025-02-01',
+      periodFrom: '2025-02-01',
+      periodTo: '2026-02-01',
+    });
+    const course = await startCourse(m, { decisionId: decision.id });
+    expect(course.decisionId).toBe(decision.id);
+    expect(course.decision).toEqual({
+      id: decision.id,
+      kind: '85a',
+      method: 'cti',
+      outcome: 'granted',
+      decidedOn: '2025-02-01',
+      periodFrom: '2025-02-01',
+      periodTo: '2026-02-01',
+    });
+    const list = await call(t.app, m.session, { method: 'GET', url: `/api/citizens/${m.citizen.id}/support-courses` });
+    expect(list.json<{ items: SupportCourse[] }>().items[0]?.decision?.id).toBe(decision.id);
+  });
+
+  it('refuses another citizen’s decision, one that is not § 85 a, a refusal, and another method, naming the field', async () => {
+    const m = await municipality();
+    const other = await createCitizen(t.db, { handlekommuneId: m.organisation.id });
+    const othersDecision = await createDecision(t.db, { citizenId: other.id, organisationId: m.organisation.id });
+    expect(await refusal(m, othersDecision.id)).toMatchObject({
+      code: 'validation_failed',
+      message: expect.stringMatching(/^Afgørelse: den valgte afgørelse findes ikke hos denne borger/) as unknown,
+    });
+
+    const residential = await createDecision(t.db, {
+      citizenId: m.citizen.id,
+      organisationId: m.organisation.id,
+      kind: '107',
+      decidedOn: '2025-03-04',
+    });
+    expect((await refusal(m, residential.id)).message).toBe(
+      'Afgørelse: afgørelsen af 4.3.2025 er efter § 107, ikke § 85 a. Et støtteforløb leveres efter en afgørelse efter § 85 a.',
+    );
+
+    const refused = await createDecision(t.db, { citizenId: m.citizen.id, organisationId: m.organisation.id, outcome: 'refused' });
+    expect((await refusal(m, refused.id, 'cti', 'en')).message).toMatch(/^Decision: the decision of .* is a refusal/);
+
+    const icm = await createDecision(t.db, {
+      citizenId: m.citizen.id,
+      organisationId: m.organisation.id,
+      method: 'icm',
+      decidedOn: '2025-03-04',
+    });
+    expect((await refusal(m, icm.id)).message).toBe(
+      'Afgørelse: afgørelsen af 4.3.2025 bevilger ICM, men forløbet er CTI. Vælg en afgørelse med samme metode.',
+    );
+    expect((await refusal(m, icm.id, 'cti', 'en')).message).toBe(
+      'Decision: the decision of 2025-03-04 grants ICM, but the course is CTI. Choose a decision with the same method.',
+    );
+
+    const unknown = await refusal(m, '00000000-0000-4000-8000-000000000000');
+    expect(unknown.message).toMatch(/^Afgørelse:/);
+    const stored = await t.db.selectFrom('support_courses').select('id').where('citizen_id', '=', m.citizen.id).execute();
+    expect(stored).toEqual([]);
+  });
+
+  it('checks a decision linked later the same way, and lets one be unlinked', async () => {
+    const m = await municipality();
+    const course = await startCourse(m);
+    const icm = await createDecision(t.db, { citizenId: m.citizen.id, organisationId: m.organisation.id, method: 'icm' });
+    const wrong = await call(t.app, m.session, {
+      method: 'PATCH',
+      url: `/api/support-courses/${course.id}`,
+      payload: { version: course.version, decisionId: icm.id },
+    });
+    expect(wrong.statusCode).toBe(422);
+    expect(fieldOf(wrong.body)?.path).toBe('decisionId');
+    const cti = await createDecision(t.db, { citizenId: m.citizen.id, organisationId: m.organisation.id, method: 'cti' });
+    const linked = await call(t.app, m.session, {
+      method: 'PATCH',
+      url: `/api/support-courses/${course.id}`,
+      payload: { version: course.version, decisionId: cti.id },
+    });
+    expect(linked.statusCode, linked.body).toBe(200);
+    expect(linked.json<SupportCourse>().decision?.id).toBe(cti.id);
+    const unlinked = await call(t.app, m.session, {
+      method: 'PATCH',
+      url: `/api/support-courses/${course.id}`,
+      payload: { version: linked.json<SupportCourse>().version, decisionId: null },
+    });
+    expect(unlinked.json<SupportCourse>()).toMatchObject({ decisionId: null, decision: null });
+  });
+
+  it('is a foreign key: the decision cannot be deleted under its course, while the citizen’s deletion takes both', async () => {
+    const m = await municipality();
+    const decision = await createDecision(t.db, { citizenId: m.citizen.id, organisationId: m.organisation.id });
+    await startCourse(m, { decisionId: decision.id });
+    await expect(t.db.deleteFrom('decisions').where('id', '=', decision.id).execute()).rejects.toThrow(
+      /support_courses_decision_fk/,
+    );
+    await expect(
+      t.db
+        .updateTable('support_courses')
+        .set({ decision_id: '00000000-0000-4000-8000-000000000000' })
+        .where('citizen_id', '=', m.citizen.id)
+        .execute(),
+    ).rejects.toThrow(/support_courses_decision_fk/);
+    await t.db.deleteFrom('citizens').where('id', '=', m.citizen.id).execute();
+    expect(await t.db.selectFrom('decisions').select('id').where('id', '=', decision.id).execute()).toEqual([]);
   });
 });

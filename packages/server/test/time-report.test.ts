@@ -13,7 +13,7 @@ import {
   createMunicipalityWithStaff,
   createShelterWithStaff,
   createStay,
-  createTask,
+  createTimedTask,
   createUnit,
   createUser,
 } from './support/factories';
@@ -76,7 +76,7 @@ async function setting() {
     openedAt: string,
     doneAt: string | null,
   ) =>
-    createTask(t.db, {
+    createTimedTask(t.db, {
       organisationId: org,
       citizenId,
       unitId,

@@ -12,6 +12,7 @@ export const excludedTables: Readonly<Record<string, string>> = {
   schema_migrations_lock: 'internal to the migrator',
   sessions: 'sign-ins are ephemeral: a restored installation starts with everyone signed out',
   sign_in_throttle: 'short-lived counters of failed sign-ins',
+  course_status: 'a cache of the by-name list, derived from the other tables; triggers rebuild it as they are restored',
 };
 
 /** Tables that are never wiped or counted as data (the migrator's own bookkeeping). */

@@ -37,6 +37,22 @@ export interface AppConfig {
   /** Hosts trusted to set X-Forwarded-For (behind a load balancer). */
   readonly trustProxy: boolean;
   readonly version: string;
+  /** Outgoing e-mail for notifications; null: in-app notifications only. */
+  readonly smtp: SmtpConfig | null;
+  /** The address users open Hjemvej at, for links in e-mails (default http://localhost:PORT). */
+  readonly publicUrl: string;
+}
+
+export interface SmtpConfig {
+  /** e.g. smtps://user:password@mail.kommune.dk:465 or smtp://relay.kommune.dk:25 */
+  readonly url: string;
+  readonly from: string;
+}
+
+function readSmtp(env: NodeJS.ProcessEnv): SmtpConfig | null {
+  if (!env.SMTP_URL) return null;
+  if (!env.SMTP_FROM) throw new Error('SMTP_URL is set, so SMTP_FROM must be set too (e.g. "Hjemvej <noreply@kommune.dk>")');
+  return { url: env.SMTP_URL, from: env.SMTP_FROM };
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -90,5 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: webDistDir === '' ? null : webDistDir,
     trustProxy: flag(env.TRUST_PROXY) ?? false,
     version: env.npm_package_version ?? '0.1.0',
+    smtp: readSmtp(env),
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${integer(env.PORT, 3000, 'PORT')}`).replace(/\/+$/, ''),
   };
 }

@@ -204,7 +204,7 @@ export interface SupportCoursesTable {
   id: Generated<string>;
   citizen_id: string;
   method: SupportMethod;
-  /** The § 85 a decision; no foreign key (see migration 0004). */
+  /** The § 85 a decision the course delivers (foreign key since migration 0006). */
   decision_id: string | null;
   team_unit_id: string;
   worker_user_id: string | null;
@@ -410,6 +410,8 @@ export interface TasksTable {
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | undefined, Date>;
   version: Generated<number>;
+  /** The deadline without "Housing First haster" (migration 0009). */
+  normal_due_on: ColumnType<DateColumn | null, DateColumn | null | undefined, DateColumn | null>;
 }
 
 export type TaskEventKind =
@@ -464,6 +466,40 @@ export interface NotificationsTable {
   read_at: NullableTimestamp;
   emailed_at: NullableTimestamp;
   email_error: string | null;
+}
+
+// ---- course status (the by-name list's maintained rows; migration 0005) ----------------------
+export interface CourseStatusTable {
+  person_id: string;
+  handlekommune_id: string | null;
+  seq: Generated<number>;
+  as_of: string | null;
+  valid_until: string | null;
+  listed: Generated<boolean>;
+  category: string | null;
+  returned_from_housing: Generated<boolean>;
+  spell_since: string | null;
+  stay_shelter_id: string | null;
+  stay_admitted_on: string | null;
+  method: string | null;
+  next_step: string | null;
+  plan_responsible: string | null;
+  worker_user_id: string | null;
+  warning_count: Generated<number>;
+  warning_rank: Generated<number>;
+  shelter_warning_count: Generated<number>;
+  shelter_warning_rank: Generated<number>;
+}
+
+// Assessment versions (migration 0006)
+export interface AssessmentVersionsTable {
+  assessment_id: string;
+  version: number;
+  /** The whole assessment content (contract's `assessmentContentSchema`), as JSON. */
+  content: ColumnType<unknown, string, never>;
+  saved_by_user_id: string | null;
+  saved_by_name: string | null;
+  saved_at: CreatedAt;
 }
 
 // ── Collaboration: consents, network meetings, agreements (migration 0010) ─────────────
@@ -564,6 +600,7 @@ export interface Database {
   plan_versions: PlanVersionsTable;
   decisions: DecisionsTable;
   decision_versions: DecisionVersionsTable;
+  assessment_versions: AssessmentVersionsTable;
   housing_allocations: HousingAllocationsTable;
   support_courses: SupportCoursesTable;
   support_course_phases: SupportCoursePhasesTable;
@@ -576,6 +613,7 @@ export interface Database {
   tasks: TasksTable;
   task_events: TaskEventsTable;
   notifications: NotificationsTable;
+  course_status: CourseStatusTable;
   citizen_consents: CitizenConsentsTable;
   network_meetings: NetworkMeetingsTable;
   network_meeting_decisions: NetworkMeetingDecisionsTable;

@@ -12,7 +12,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Insertable } from 'kysely';
-import type { DecisionContent, PlanContent } from '@hjemvej/contract';
+import type { AssessmentContent, DecisionContent, PlanContent } from '@hjemvej/contract';
 import {
   addDays,
   addMonths,
@@ -28,6 +28,7 @@ import type { Db } from '../database/connection';
 import type { Database } from '../database/schema';
 import { todayInDenmark } from '../modules/citizens/danish-time';
 import { defaultAppealGuidance } from '../modules/decisions/appeal-guidance';
+import { completeAreas } from '../modules/assessments/assessment-queries';
 import { storedBodyOf } from '../modules/plans/plan-queries';
 import { completeIntake } from '../modules/shelter-stays/stay-queries';
 import { defaultCtiChecklists } from '../modules/support-courses/cti-checklists';
@@ -83,6 +84,7 @@ const tableOrder = [
   'housing_periods',
   'shelter_stays',
   'assessments',
+  'assessment_versions',
   'plans',
   'plan_versions',
   'decisions',
@@ -101,6 +103,7 @@ function emptyRows(): Pick<Rows, GeneratedTable> {
     housing_periods: [],
     shelter_stays: [],
     assessments: [],
+    assessment_versions: [],
     plans: [],
     plan_versions: [],
     decisions: [],
@@ -249,20 +252,35 @@ function generateOne(rows: Pick<Rows, GeneratedTable>, random: () => number, o: 
   if (daysAtShelter < 7 || (kind === 'shelter' && random() < 0.3)) return;
 
   const assessedOn = addDays(admittedOn, int(3, 6));
+  const assessmentId = randomUUID();
+  const areas = assessmentAreas(story.profile)
+    .sort((a, b) => vumAreas.indexOf(a[0]) - vumAreas.indexOf(b[0]))
+    .map(([area, functionLevel, supportNeed, goalType, note]) => ({ area, functionLevel, supportNeed, goalType, note }));
   rows.assessments.push({
+    id: assessmentId,
     citizen_id: citizenId,
     assessed_on: assessedOn,
-    areas: JSON.stringify(
-      assessmentAreas(story.profile)
-        .sort((a, b) => vumAreas.indexOf(a[0]) - vumAreas.indexOf(b[0]))
-        .map(([area, functionLevel, supportNeed, goalType, note]) => ({ area, functionLevel, supportNeed, goalType, note })),
-    ),
+    areas: JSON.stringify(areas),
     summary: assessmentSummaries[story.profile],
     citizen_view: story.view,
     created_by_user_id: by,
     updated_by_user_id: by,
     created_at: at(assessedOn),
     updated_at: at(assessedOn),
+  });
+  const assessment: AssessmentContent = {
+    assessedOn,
+    areas: completeAreas(areas),
+    summary: assessmentSummaries[story.profile],
+    citizenView: story.view,
+  };
+  rows.assessment_versions.push({
+    assessment_id: assessmentId,
+    version: 1,
+    content: JSON.stringify(assessment),
+    saved_by_user_id: by,
+    saved_by_name: null,
+    saved_at: at(assessedOn),
   });
 
   const planId = randomUUID();

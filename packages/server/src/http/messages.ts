@@ -119,6 +119,34 @@ const da = {
     'Der mangler en afgørelse om hjælp og støtte (§ 85 a eller § 85), der svarer til borgerens behov for at fastholde boligen.',
   discharge_condition_lease_and_move_in: 'Der mangler en underskrevet lejeaftale og en indflytningsdato.',
   discharge_condition_residential_offer_move_in: 'Borgeren kan endnu ikke flytte ind i botilbuddet.',
+  // Support course ↔ § 85 a decision (field decisionId)
+  support_course_decision_not_found:
+    'Afgørelse: den valgte afgørelse findes ikke hos denne borger. Vælg en af borgerens afgørelser efter § 85 a.',
+  support_course_decision_not_85a:
+    'Afgørelse: afgørelsen af {decidedOn} er efter {kind}, ikke § 85 a. Et støtteforløb leveres efter en afgørelse efter § 85 a.',
+  support_course_decision_refused:
+    'Afgørelse: afgørelsen af {decidedOn} er et afslag. Et støtteforløb leveres efter en bevilling efter § 85 a.',
+  support_course_decision_method_mismatch:
+    'Afgørelse: afgørelsen af {decidedOn} bevilger {decisionMethod}, men forløbet er {method}. Vælg en afgørelse med samme metode.',
+  // Tasks (issue 4)
+  task_not_your_unit: 'Opgaven hører til {unit}. Kun enhedens medlemmer kan tage, sætte på venteliste eller løse den.',
+  task_already_done: 'Opgaven er allerede løst ({name}, {when}). Genåbn den, hvis der mangler noget.',
+  task_cancelled: 'Opgaven er annulleret.',
+  task_waiting_for: 'Opgaven kan først løses, når de tidligere trin er løst: {steps}.',
+  task_already_yours: 'Du har allerede taget opgaven.',
+  task_not_taken: 'Ingen har taget opgaven.',
+  task_already_blocked: 'Opgaven venter allerede.',
+  task_not_blocked: 'Opgaven venter ikke.',
+  task_not_done: 'Kun en løst opgave kan genåbnes.',
+  checklist_item_missing: 'Punktet findes ikke (listen har {count} punkter).',
+  task_unit_not_allowed: 'Vælg en af kommunens enheder eller en samarbejdspartners enhed.',
+  task_due_in_past: 'Fristen kan ikke ligge før i dag.',
+  flowcard_not_found: 'Flowkortet findes ikke i din kommune.',
+  flowcard_archived: 'Flowkortet "{name}" er arkiveret og kan ikke startes.',
+  flowcard_without_steps: 'Flowkortet "{name}" har ingen trin.',
+  flowcard_already_running: 'Flowkortet er allerede startet for borgeren og ikke afsluttet.',
+  flowcard_unit_unavailable:
+    'Trinnet "{step}" er givet til en enhed, som ikke længere er aktiv eller samarbejdspartner. Ret flowkortet først.',
   // Collaboration: consents, network meetings, agreements, where time goes.
   consent_partner_unknown: 'Vælg en af kommunens samarbejdspartnere (NGO eller boligselskab).',
   consent_expires_before_given: 'Samtykket kan ikke udløbe, før det er givet ({givenOn}).',
@@ -132,7 +160,8 @@ const da = {
   decision_due_before_meeting: 'Fristen ligger før mødet ({heldOn}).',
   agreement_party_unknown: 'Parten er hverken en af jeres enheder eller en samarbejdspartner.',
   agreement_party_duplicate: 'Parten er nævnt to gange.',
-  agreement_signer_unknown: 'Den underskrivende leder skal være en aktiv bruger i partens organisation (og medlem af enheden, når parten er en enhed).',
+  agreement_signer_unknown:
+    'Den underskrivende leder skal være en aktiv bruger i partens organisation (og medlem af enheden, når parten er en enhed).',
   agreement_signer_name_required: 'Skriv navnet på den leder, der underskriver for parten.',
   agreement_revisit_before_valid: 'Aftalen skal genbesøges efter, at den træder i kraft ({validFrom}).',
   time_report_period_reversed: 'Perioden slutter, før den begynder.',
@@ -256,6 +285,34 @@ const en: Record<MessageCode, string> = {
     'There is no decision on help and support (§ 85 a or § 85) matching the citizen’s need to keep the home.',
   discharge_condition_lease_and_move_in: 'There is no signed lease with a move-in date the citizen can move in on.',
   discharge_condition_residential_offer_move_in: 'The citizen cannot move into the residential offer yet.',
+  // Support course ↔ § 85 a decision (field decisionId)
+  support_course_decision_not_found:
+    'Decision: the chosen decision is not one of this citizen’s. Choose one of the citizen’s § 85 a decisions.',
+  support_course_decision_not_85a:
+    'Decision: the decision of {decidedOn} is under {kind}, not § 85 a. A support course delivers a § 85 a decision.',
+  support_course_decision_refused:
+    'Decision: the decision of {decidedOn} is a refusal. A support course delivers a § 85 a grant.',
+  support_course_decision_method_mismatch:
+    'Decision: the decision of {decidedOn} grants {decisionMethod}, but the course is {method}. Choose a decision with the same method.',
+  // Tasks (issue 4)
+  task_not_your_unit: 'The task belongs to {unit}. Only the unit’s members can take, put on hold or finish it.',
+  task_already_done: 'The task is already done ({name}, {when}). Reopen it if something is missing.',
+  task_cancelled: 'The task has been cancelled.',
+  task_waiting_for: 'The task can only be done once the earlier steps are done: {steps}.',
+  task_already_yours: 'You have already taken the task.',
+  task_not_taken: 'Nobody has taken the task.',
+  task_already_blocked: 'The task is already waiting.',
+  task_not_blocked: 'The task is not waiting.',
+  task_not_done: 'Only a done task can be reopened.',
+  checklist_item_missing: 'There is no such item (the list has {count} items).',
+  task_unit_not_allowed: 'Choose one of the municipality’s units or a partner’s unit.',
+  task_due_in_past: 'The deadline cannot be before today.',
+  flowcard_not_found: 'The flowcard does not exist in your municipality.',
+  flowcard_archived: 'The flowcard "{name}" is archived and cannot be started.',
+  flowcard_without_steps: 'The flowcard "{name}" has no steps.',
+  flowcard_already_running: 'The flowcard has already been started for the citizen and is not finished.',
+  flowcard_unit_unavailable:
+    'The step "{step}" is given to a unit that is no longer active or a partner. Correct the flowcard first.',
   // Collaboration: consents, network meetings, agreements, where time goes.
   consent_partner_unknown: 'Choose one of the municipality’s partners (NGO or housing association).',
   consent_expires_before_given: 'The consent cannot expire before it was given ({givenOn}).',
@@ -269,7 +326,8 @@ const en: Record<MessageCode, string> = {
   decision_due_before_meeting: 'The deadline is before the meeting ({heldOn}).',
   agreement_party_unknown: 'The party is neither one of your units nor a partner.',
   agreement_party_duplicate: 'The party is named twice.',
-  agreement_signer_unknown: 'The signing leader must be an active user of the party’s organisation (and a member of the unit when the party is a unit).',
+  agreement_signer_unknown:
+    'The signing leader must be an active user of the party’s organisation (and a member of the unit when the party is a unit).',
   agreement_signer_name_required: 'Write the name of the leader who signs for the party.',
   agreement_revisit_before_valid: 'The agreement must be revisited after it takes effect ({validFrom}).',
   time_report_period_reversed: 'The period ends before it begins.',

@@ -197,21 +197,33 @@ export async function createHousingPeriod(
 
 /** A VUM assessment written straight to the database. */
 export async function createAssessment(db: Db, values: { citizenId: string; assessedOn?: string; citizenView?: string | null }) {
-  return db
+  const areas = [{ area: 'mental_functions', functionLevel: 'moderate', supportNeed: 'high', goalType: 'develop', note: null }];
+  const assessedOn = values.assessedOn ?? '2025-01-10';
+  const citizenView = values.citizenView ?? null;
+  const assessment = await db
     .insertInto('assessments')
     .values({
       citizen_id: values.citizenId,
-      assessed_on: values.assessedOn ?? '2025-01-10',
-      areas: JSON.stringify([
-        { area: 'mental_functions', functionLevel: 'moderate', supportNeed: 'high', goalType: 'develop', note: null },
-      ]),
+      assessed_on: assessedOn,
+      areas: JSON.stringify(areas),
       summary: null,
-      citizen_view: values.citizenView ?? null,
+      citizen_view: citizenView,
       created_by_user_id: null,
       updated_by_user_id: null,
     })
     .returning(['id'])
     .executeTakeFirstOrThrow();
+  await db
+    .insertInto('assessment_versions')
+    .values({
+      assessment_id: assessment.id,
+      version: 1,
+      content: JSON.stringify({ assessedOn, areas, summary: null, citizenView }),
+      saved_by_user_id: null,
+      saved_by_name: null,
+    })
+    .execute();
+  return assessment;
 }
 
 /** A plan with its first version, written straight to the database. */
@@ -262,6 +274,7 @@ export async function createDecision(
     organisationId: string;
     kind?: '85a' | '85' | '107' | '108' | '110';
     method?: 'cti' | 'icm' | 'act' | 'm_act' | null;
+    outcome?: 'granted' | 'refused';
     decidedOn?: string;
     periodFrom?: string | null;
     periodTo?: string | null;
@@ -271,7 +284,7 @@ export async function createDecision(
   const content = {
     kind,
     method: values.method !== undefined ? values.method : kind === '85a' ? 'cti' : null,
-    outcome: 'granted' as const,
+    outcome: values.outcome ?? 'granted',
     decidedOn: values.decidedOn ?? '2025-01-15',
     periodFrom: values.periodFrom ?? null,
     periodTo: values.periodTo ?? null,
@@ -431,6 +444,100 @@ export async function createFollowUp(
     .executeTakeFirstOrThrow();
 }
 
+// ── Flowcards and tasks (issue 4, tasks) ─────────────────────────────────────────────────
+
+/** A flowcard step as stored in flowcard_versions.steps (domain FlowcardStep). */
+export interface TestFlowcardStep {
+  key: string;
+  title: string;
+  responsibleUnitId: string;
+  deadlineWorkingDays?: number;
+  urgentDeadlineWorkingDays?: number | null;
+  deadlineFrom?: { kind: 'start' } | { kind: 'step_done'; stepKey: string };
+  dependsOn?: string[];
+  checklist?: string[];
+  requiredDocuments?: string[];
+  doneWhen?: string | null;
+}
+
+/**
+ * A flowcard with its first version, written straight to the database (until the flowcards
+ * module's API is on main, tests of tasks seed flowcards this way).
+ */
+export async function createFlowcard(db: Db, values: { organisationId: string; name?: string; steps: TestFlowcardStep[] }) {
+  const name = values.name ?? `Flowkort ${unique()}`;
+  const steps = values.steps.map((step) => ({
+    key: step.key,
+    title: step.title,
+    description: '',
+    responsibleUnitId: step.responsibleUnitId,
+    deadlineWorkingDays: step.deadlineWorkingDays ?? 5,
+    urgentDeadlineWorkingDays: step.urgentDeadlineWorkingDays ?? null,
+    deadlineFrom: step.deadlineFrom ?? { kind: 'start' },
+    dependsOn: step.dependsOn ?? [],
+    checklist: step.checklist ?? [],
+    requiredDocuments: step.requiredDocuments ?? [],
+    notes: '',
+    doneWhen: step.doneWhen ?? null,
+  }));
+  const flowcard = await db
+    .insertInto('flowcards')
+    .values({ organisation_id: values.organisationId, name, created_by_user_id: null, updated_by_user_id: null })
+    .returning(['id', 'name'])
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('flowcard_versions')
+    .values({
+      flowcard_id: flowcard.id,
+      version: 1,
+      name,
+      steps: JSON.stringify(steps),
+      change_note: null,
+      saved_by_user_id: null,
+      saved_by_name: null,
+    })
+    .execute();
+  return flowcard;
+}
+
+/** A task made by hand, written straight to the database. */
+export async function createTask(
+  db: Db,
+  values: {
+    organisationId: string;
+    citizenId: string;
+    unitId: string;
+    title?: string;
+    status?: 'open' | 'in_progress' | 'blocked' | 'waiting' | 'done';
+    dueOn?: string | null;
+    isUrgent?: boolean;
+    assigneeUserId?: string | null;
+    createdAt?: Date;
+  },
+) {
+  const status = values.status ?? 'open';
+  return db
+    .insertInto('tasks')
+    .values({
+      organisation_id: values.organisationId,
+      citizen_id: values.citizenId,
+      unit_id: values.unitId,
+      title: values.title ?? `Opgave ${unique()}`,
+      status,
+      due_on: values.dueOn ?? null,
+      normal_due_on: values.dueOn ?? null,
+      is_urgent: values.isUrgent ?? false,
+      assignee_user_id: values.assigneeUserId ?? null,
+      blocked_waiting_for: status === 'blocked' ? 'Svar fra udlejer' : null,
+      opened_at: status === 'waiting' ? null : (values.createdAt ?? new Date()),
+      done_at: status === 'done' ? new Date() : null,
+      created_by_user_id: null,
+      ...(values.createdAt ? { created_at: values.createdAt } : {}),
+    })
+    .returning(['id', 'title'])
+    .executeTakeFirstOrThrow();
+}
+
 // ── Collaboration: consents, network meetings, agreements, tasks for the time report ───────
 
 /** A consent written straight to the database (the API's rules are tested through the API). */
@@ -581,8 +688,8 @@ export async function createFlowcardRun(
   return { flowcard, run };
 }
 
-/** A task written straight to the database; done when `doneAt` is given. */
-export async function createTask(
+/** A task with given open/done times, written straight to the database (for the time report). */
+export async function createTimedTask(
   db: Db,
   values: {
     organisationId: string;
@@ -607,6 +714,7 @@ export async function createTask(
       status: values.doneAt ? 'done' : 'open',
       assignee_user_id: null,
       due_on: null,
+      normal_due_on: null,
       blocked_waiting_for: null,
       opened_at: values.openedAt,
       done_at: values.doneAt ?? null,

@@ -9,10 +9,13 @@ import { CitizenPage } from '../pages/citizens/citizen-page';
 import { CitizensPage } from '../pages/citizens/citizens-page';
 import { DecisionPage } from '../pages/decisions/decision-page';
 import { HomePage } from '../pages/home/home-page';
+import { InboxPage } from '../pages/tasks/inbox-page';
+import { OversightPage } from '../pages/tasks/oversight-page';
 import { NotFoundPage } from '../pages/not-found/not-found-page';
 import { PublicNotFoundPage } from '../pages/not-found/public-not-found-page';
 import { PartnersPage } from '../pages/partners/partners-page';
 import { PlanPage } from '../pages/plans/plan-page';
+import { AssessmentPage } from '../pages/assessments/assessment-page';
 import { RolesPage } from '../pages/roles/roles-page';
 import { SignInPage } from '../pages/sign-in/sign-in-page';
 import { UnitsPage } from '../pages/units/units-page';
@@ -57,6 +60,14 @@ export function AppRoutes() {
             }
           />
           <Route
+            path="citizens/:id/assessments/:assessmentId"
+            element={
+              <RequirePermission permission="citizens.read">
+                <AssessmentPage />
+              </RequirePermission>
+            }
+          />
+          <Route
             path="citizens/:id/plans/:planId"
             element={
               <RequirePermission permission="citizens.read">
@@ -69,6 +80,22 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="citizens.read">
                 <DecisionPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="inbox"
+            element={
+              <RequirePermission permission="tasks.work">
+                <InboxPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="oversight"
+            element={
+              <RequirePermission permission="tasks.oversee">
+                <OversightPage />
               </RequirePermission>
             }
           />

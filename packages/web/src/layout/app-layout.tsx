@@ -10,6 +10,7 @@ import { PageError } from '../components/page-error';
 import { Brand } from './brand';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
+import { NotificationsBell } from './notifications-bell';
 import { SkipLink } from './skip-link';
 import { UserMenu } from './user-menu';
 
@@ -58,6 +59,7 @@ export function AppLayout() {
               ) : null}
             </Group>
             <Group gap={6} wrap="nowrap">
+              <NotificationsBell />
               <LanguageSwitch />
               <UserMenu />
             </Group>

@@ -2,7 +2,7 @@ import { NavLink } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useSession } from '../auth/session';
-import { visibleNavItems } from '../navigation/nav-items';
+import { navLabelKey, visibleNavItems } from '../navigation/nav-items';
 
 function isActive(itemPath: string, pathname: string): boolean {
   return itemPath === '/' ? pathname === '/' : pathname === itemPath || pathname.startsWith(`${itemPath}/`);
@@ -12,6 +12,7 @@ function isActive(itemPath: string, pathname: string): boolean {
 export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const { can, user } = useSession();
+  const isShelter = user?.organisation.kind === 'shelter';
   const { pathname } = useLocation();
   return (
     <ul className="nav-list" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
@@ -23,7 +24,7 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
             <NavLink
               component={Link}
               to={item.path}
-              label={t(`nav.${item.key}`)}
+              label={t(`nav.${navLabelKey(item.key, isShelter)}`)}
               leftSection={<ItemIcon size={18} aria-hidden="true" />}
               active={active}
               aria-current={active ? 'page' : undefined}

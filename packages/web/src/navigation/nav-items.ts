@@ -4,6 +4,8 @@ import {
   IconHeartHandshake,
   IconUserShield,
   IconBuildingCommunity,
+  IconChecklist,
+  IconInbox,
   IconHome,
   IconListDetails,
   IconListSearch,
@@ -22,6 +24,8 @@ export interface NavItem {
     | 'home'
     | 'citizens'
     | 'byNameList'
+    | 'inbox'
+    | 'oversight'
     | 'units'
     | 'partners'
     | 'users'
@@ -63,6 +67,8 @@ export const navItems: readonly NavItem[] = [
     permission: 'citizens.read',
     organisationKinds: ['partner'],
   },
+  { path: '/inbox', key: 'inbox', icon: IconInbox, permission: 'tasks.work' },
+  { path: '/oversight', key: 'oversight', icon: IconChecklist, permission: 'tasks.oversee' },
   { path: '/time-report', key: 'timeReport', icon: IconChartBar, permission: 'tasks.oversee' },
   {
     path: '/agreements',
@@ -86,4 +92,12 @@ export function visibleNavItems(can: (permission: Permission) => boolean, organi
         organisationKind === undefined ||
         item.organisationKinds.includes(organisationKind)),
   );
+}
+
+/**
+ * The catalogue key (`nav.<key>`, `quickLinks.<key>`) of an item's label: a shelter's by-name
+ * list is its residents' overview, named as its page title.
+ */
+export function navLabelKey(key: NavItem['key'], isShelter: boolean): string {
+  return isShelter && key === 'byNameList' ? 'byNameListShelter' : key;
 }

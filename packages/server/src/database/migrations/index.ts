@@ -7,7 +7,10 @@ import * as m0001 from './0001-foundation';
 import * as m0002 from './0002-citizens';
 import * as m0003 from './0003-assessments-plans-decisions';
 import * as m0004 from './0004-housing-support-outcomes';
+import * as m0005 from './0005-course-status';
+import * as m0006 from './0006-assessment-versions-decision-link';
 import * as m0007 from './0007-flowcards-tasks';
+import * as m0009 from './0009-task-normal-due';
 import * as m0010 from './0010-collaboration';
 
 export const migrations: Record<string, Migration> = {
@@ -15,6 +18,9 @@ export const migrations: Record<string, Migration> = {
   '0002-citizens': m0002,
   '0003-assessments-plans-decisions': m0003,
   '0004-housing-support-outcomes': m0004,
+  '0005-course-status': m0005,
+  '0006-assessment-versions-decision-link': m0006,
   '0007-flowcards-tasks': m0007,
+  '0009-task-normal-due': m0009,
   '0010-collaboration': m0010,
 };

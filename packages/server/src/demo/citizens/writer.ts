@@ -9,7 +9,7 @@
  * be valid, and the demo test runs the domain's validators over every citizen).
  */
 import type { Transaction } from 'kysely';
-import type { DecisionContent, PlanContent, StayIntakeInput } from '@hjemvej/contract';
+import type { AssessmentContent, DecisionContent, PlanContent, StayIntakeInput } from '@hjemvej/contract';
 import {
   addDays,
   addMonths,
@@ -29,6 +29,7 @@ import {
 import type { Database, SupportCourseEndReason, SupportContactKind } from '../../database/schema';
 import type { DischargeReason } from '@hjemvej/contract';
 import { defaultAppealGuidance } from '../../modules/decisions/appeal-guidance';
+import { completeAreas } from '../../modules/assessments/assessment-queries';
 import { storedBodyOf } from '../../modules/plans/plan-queries';
 import { completeIntake } from '../../modules/shelter-stays/stay-queries';
 import { defaultCtiChecklists } from '../../modules/support-courses/cti-checklists';
@@ -273,7 +274,7 @@ export class DemoCitizenWriter {
     const stored = [...areas]
       .sort((a, b) => vumAreas.indexOf(a[0]) - vumAreas.indexOf(b[0]))
       .map(([area, functionLevel, supportNeed, goalType, note]) => ({ area, functionLevel, supportNeed, goalType, note }));
-    await this.world.tx
+    const { id } = await this.world.tx
       .insertInto('assessments')
       .values({
         citizen_id: this.id,
@@ -285,6 +286,19 @@ export class DemoCitizenWriter {
         updated_by_user_id: by,
         created_at: momentOn(assessedOn, 13),
         updated_at: momentOn(assessedOn, 13),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const content: AssessmentContent = { assessedOn, areas: completeAreas(stored), summary, citizenView };
+    await this.world.tx
+      .insertInto('assessment_versions')
+      .values({
+        assessment_id: id,
+        version: 1,
+        content: JSON.stringify(content),
+        saved_by_user_id: by,
+        saved_by_name: this.user(this.authority()).name,
+        saved_at: momentOn(assessedOn, 13),
       })
       .execute();
   }

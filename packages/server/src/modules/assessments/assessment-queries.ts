@@ -4,7 +4,13 @@
  */
 import type { Transaction } from 'kysely';
 import { z } from 'zod';
-import { assessmentAreaSchema, type Assessment, type AssessmentArea } from '@hjemvej/contract';
+import {
+  assessmentAreaSchema,
+  assessmentContentSchema,
+  type Assessment,
+  type AssessmentArea,
+  type AssessmentContent,
+} from '@hjemvej/contract';
 import { vumAreas } from '@hjemvej/domain';
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
@@ -85,4 +91,22 @@ export async function findAssessmentRowsOfPerson(tx: Tx, actor: Actor, recordIds
     .orderBy('a.assessed_on', 'desc')
     .orderBy('a.created_at', 'desc')
     .execute();
+}
+
+export function assessmentContentOf(assessment: Assessment): AssessmentContent {
+  const { assessedOn, areas, summary, citizenView } = assessment;
+  return { assessedOn, areas, summary, citizenView };
+}
+
+/** The areas the row keeps: those actually assessed (the rest read back as "ikke vurderet"). */
+export function assessedAreasOf(areas: readonly AssessmentArea[]): AssessmentArea[] {
+  return areas.filter(
+    (a) => a.functionLevel !== 'not_assessed' || a.supportNeed !== 'not_assessed' || a.goalType !== null || a.note !== null,
+  );
+}
+
+/** A stored version's content, read defensively; every VUM area, as versions saved before 0006 kept only the assessed ones. */
+export function readAssessmentVersionContent(value: unknown): AssessmentContent | null {
+  const parsed = assessmentContentSchema.safeParse(value);
+  return parsed.success ? { ...parsed.data, areas: completeAreas(parsed.data.areas) } : null;
 }

@@ -1,15 +1,18 @@
-/** VUM 2.0 assessments of a citizen. */
+/** VUM 2.0 assessments of a citizen, with every version kept, readable and comparable. */
 import type { FastifyInstance } from 'fastify';
 import {
   assessmentListSchema,
   assessmentSchema,
+  assessmentVersionSchema,
   createAssessmentBodySchema,
   idParamsSchema,
   updateAssessmentBodySchema,
 } from '@hjemvej/contract';
 import type { Db } from '../../database/connection';
 import { registerSecuredRoute } from '../../http/secured-route';
-import { createAssessment, getAssessment, listAssessments, updateAssessment } from './assessment-service';
+import { registerVersionRoutes } from '../versioning/version-routes';
+import { readAssessmentVersionContent } from './assessment-queries';
+import { createAssessment, getAssessment, listAssessments, loadAssessmentRef, updateAssessment } from './assessment-service';
 
 export function registerAssessmentRoutes(app: FastifyInstance, db: Db): void {
   registerSecuredRoute(app, db, {
@@ -65,5 +68,16 @@ export function registerAssessmentRoutes(app: FastifyInstance, db: Db): void {
     body: updateAssessmentBodySchema,
     response: assessmentSchema,
     handler: (ctx, { params, body }) => updateAssessment(ctx, params.id, body),
+  });
+
+  registerVersionRoutes(app, db, {
+    kind: 'assessment',
+    base: '/api/assessments',
+    tag: 'assessments',
+    noun: 'assessment',
+    actions: { list: 'assessment.version_list', read: 'assessment.version_read', compare: 'assessment.compare' },
+    response: assessmentVersionSchema,
+    read: readAssessmentVersionContent,
+    load: loadAssessmentRef,
   });
 }

@@ -1,8 +1,10 @@
 /**
  * VUM 2.0 assessments: per area the level of function, the support need and the goal type,
  * the caseworker's summary and the citizen's own view in their own words. Made by the
- * municipality's authority; a shelter reads those of its residents.
+ * municipality's authority; a shelter reads those of its residents. Every saved version is kept
+ * (assessment_versions, through the shared versioned-record helper) and can be compared.
  */
+import { syncCourseSignals } from '../tasks/course-signals';
 import {
   assessmentSchema,
   type Assessment,
@@ -15,17 +17,24 @@ import type { DataContext } from '../../http/secured-route';
 import { citizenAuditSubject } from '../citizens/citizen-audit';
 import { findPerson, type Person } from '../citizens/citizen-queries';
 import { todayInDenmark } from '../citizens/danish-time';
-import { staleVersionError } from '../citizens/version-conflict';
 import { assertMunicipalAuthority } from '../plans/municipal-authority';
-import { auditChangesOf } from '../plans/version-diff';
-import { completeAreas, findAssessmentRowById, findAssessmentRowsOfPerson, presentAssessment } from './assessment-queries';
+import { insertVersion, saveNewVersion, type VersionedRecordRef } from '../versioning/versioned-record';
+import {
+  assessedAreasOf,
+  assessmentContentOf,
+  completeAreas,
+  findAssessmentRowById,
+  findAssessmentRowsOfPerson,
+  presentAssessment,
+  type AssessmentRow,
+} from './assessment-queries';
 
 /** Free text is named in the audit event, never copied into it (see auditChangesOf). */
 const namedOnlyFields = ['areas', 'summary', 'citizenView'];
 
 type AreaInput = CreateAssessmentBody['areas'][number];
 
-/** Only the areas actually assessed are stored, in the method's order. */
+/** Only the areas actually assessed are stored in the row, in the method's order (versions keep every area). */
 function storedAreas(input: readonly AreaInput[]): AssessmentArea[] {
   const given = input.map((item) => ({
     area: item.area,
@@ -47,8 +56,14 @@ async function requirePerson(ctx: DataContext, citizenId: string, forUpdate = fa
   return person;
 }
 
-function auditView(a: Assessment) {
-  return { assessedOn: a.assessedOn, areas: a.areas, summary: a.summary, citizenView: a.citizenView };
+async function requireAssessment(
+  ctx: DataContext,
+  assessmentId: string,
+  forUpdate = false,
+): Promise<{ row: AssessmentRow; person: Person }> {
+  const row = await findAssessmentRowById(ctx.tx, ctx.actor, assessmentId);
+  if (!row) throw new NotFoundError();
+  return { row, person: await requirePerson(ctx, row.citizenId, forUpdate) };
 }
 
 export async function listAssessments(ctx: DataContext, citizenId: string): Promise<{ items: Assessment[] }> {
@@ -83,63 +98,65 @@ export async function createAssessment(ctx: DataContext, citizenId: string, body
   const row = await findAssessmentRowById(ctx.tx, ctx.actor, id);
   if (!row) throw new NotFoundError();
   const assessment = presentAssessment(row);
+  await insertVersion(ctx.tx, ctx.actor, 'assessment', id, 1, assessmentContentOf(assessment));
   ctx.describe({
     subjectType: 'assessment',
     subjectId: id,
     ...citizenAuditSubject(ctx, person),
     changes: { assessedOn: assessment.assessedOn, areasAssessed: body.areas.map((a) => a.area), version: assessment.version },
   });
+  await syncCourseSignals(ctx.tx, person.root.id);
   return assessment;
 }
 
 export async function getAssessment(ctx: DataContext, assessmentId: string): Promise<Assessment> {
-  const row = await findAssessmentRowById(ctx.tx, ctx.actor, assessmentId);
-  if (!row) throw new NotFoundError();
-  const person = await requirePerson(ctx, row.citizenId);
+  const { row, person } = await requireAssessment(ctx, assessmentId);
   ctx.describe({ subjectType: 'assessment', subjectId: row.id, ...citizenAuditSubject(ctx, person) });
   return presentAssessment(row);
 }
 
 export async function updateAssessment(ctx: DataContext, assessmentId: string, body: UpdateAssessmentBody): Promise<Assessment> {
-  const row = await findAssessmentRowById(ctx.tx, ctx.actor, assessmentId);
-  if (!row) throw new NotFoundError();
-  const person = await requirePerson(ctx, row.citizenId, true);
+  const { row, person } = await requireAssessment(ctx, assessmentId, true);
   assertMunicipalAuthority(ctx);
-  const before = presentAssessment(row);
-  const stale = () =>
-    staleVersionError(
-      ctx.tx,
-      ctx.locale,
-      { id: row.id, actions: ['assessment.update'], sinceVersion: body.version },
-      assessmentSchema.parse(before),
-    );
-  if (body.version !== row.version) throw await stale();
-  if (body.assessedOn !== undefined) assertAssessedOn(body.assessedOn);
-
-  const updated = await ctx.tx
-    .updateTable('assessments')
-    .set((eb) => ({
-      ...(body.assessedOn !== undefined ? { assessed_on: body.assessedOn } : {}),
-      ...(body.areas !== undefined ? { areas: JSON.stringify(storedAreas(body.areas)) } : {}),
-      ...(body.summary !== undefined ? { summary: body.summary } : {}),
-      ...(body.citizenView !== undefined ? { citizen_view: body.citizenView } : {}),
-      updated_by_user_id: ctx.actor.userId,
-      updated_at: new Date(),
-      version: eb('version', '+', 1),
-    }))
-    .where('id', '=', row.id)
-    .where('version', '=', body.version)
-    .returning('id')
-    .executeTakeFirst();
-  if (!updated) throw await stale();
+  const current = presentAssessment(row);
+  const saved = await saveNewVersion(ctx, {
+    kind: 'assessment',
+    id: row.id,
+    seenVersion: body.version,
+    currentVersion: row.version,
+    current: () => assessmentSchema.parse(current),
+    before: assessmentContentOf(current),
+    namedOnlyFields,
+    next: () => {
+      if (body.assessedOn !== undefined) assertAssessedOn(body.assessedOn);
+      return {
+        assessedOn: body.assessedOn ?? current.assessedOn,
+        areas: body.areas !== undefined ? completeAreas(storedAreas(body.areas)) : current.areas,
+        summary: body.summary !== undefined ? body.summary : current.summary,
+        citizenView: body.citizenView !== undefined ? body.citizenView : current.citizenView,
+      };
+    },
+    write: async (next) => {
+      await ctx.tx
+        .updateTable('assessments')
+        .set({
+          assessed_on: next.assessedOn,
+          areas: JSON.stringify(assessedAreasOf(next.areas)),
+          summary: next.summary,
+          citizen_view: next.citizenView,
+        })
+        .where('id', '=', row.id)
+        .execute();
+    },
+  });
+  ctx.describe({ subjectType: 'assessment', subjectId: row.id, ...citizenAuditSubject(ctx, person), changes: saved.auditChanges });
   const afterRow = await findAssessmentRowById(ctx.tx, ctx.actor, row.id);
   if (!afterRow) throw new NotFoundError();
-  const after = presentAssessment(afterRow);
-  ctx.describe({
-    subjectType: 'assessment',
-    subjectId: row.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: auditChangesOf(auditView(before), auditView(after), namedOnlyFields, { from: before.version, to: after.version }),
-  });
-  return after;
+  return presentAssessment(afterRow);
+}
+
+/** The assessment in the actor's scope, for its version routes. */
+export async function loadAssessmentRef(ctx: DataContext, assessmentId: string): Promise<VersionedRecordRef> {
+  const { row, person } = await requireAssessment(ctx, assessmentId);
+  return { id: row.id, auditSubject: citizenAuditSubject(ctx, person) };
 }

@@ -1,15 +1,18 @@
 /**
- * The by-name list: the SQL finds, filters, sorts and pages the rows; the full legal rules are
- * evaluated here for the rows of the page only (count of results needing attention, the worst).
+ * The by-name list: the population's maintained course status rows are brought up to date
+ * (modules/course-status), then ONE indexed query filters, sorts and pages them. The badges of
+ * the page's rows are evaluated here with the same rules (their texts name today's day counts);
+ * the count the filter and sort used is the same `needsAttention(evaluateCourse(…))` count.
  */
 import type { ByNameList, ByNameListRow, byNameListQuerySchema } from '@hjemvej/contract';
 import type { z } from 'zod';
-import { defaultRuleParameters, evaluateCourse, maskCpr, needsAttention } from '@hjemvej/domain';
+import { evaluateCourse, maskCpr, needsAttention } from '@hjemvej/domain';
 import { citizenScopeOf } from '../../access/citizen-scope';
 import type { DataContext } from '../../http/secured-route';
 import { todayInDenmark } from '../citizens/danish-time';
 import { loadCourseSnapshots, type SnapshotPerson } from '../course-rules/course-snapshot';
 import { worstStatus } from '../course-rules/present-rule-result';
+import { refreshCourseStatuses } from '../course-status/course-status-service';
 import { findByNameListPage, findRecordsOfPersons } from './by-name-list-queries';
 
 type Query = z.output<typeof byNameListQuerySchema>;
@@ -17,9 +20,9 @@ type Query = z.output<typeof byNameListQuerySchema>;
 export async function getByNameList(ctx: DataContext, query: Query): Promise<ByNameList> {
   const scope = citizenScopeOf(ctx.actor);
   const today = todayInDenmark();
+  if (scope.kind !== 'none') await refreshCourseStatuses(ctx.tx, scope, today);
   const rows = await findByNameListPage(ctx.tx, ctx.actor, {
     today,
-    reformInForce: defaultRuleParameters.reformInForce,
     sort: query.sort,
     dir: query.dir,
     category: query.category,

@@ -1,13 +1,12 @@
 /**
- * SQL for decisions (afgørelser) and their versions. Every read is scoped through the citizen
- * (`whereCitizenInScope`), versions through their decision's citizen.
+ * SQL for decisions (afgørelser). Every read is scoped through the citizen (`whereCitizenInScope`);
+ * the versions are read and written by the shared versioned-record helper.
  */
 import type { Transaction } from 'kysely';
 import { decisionContentSchema, type Decision, type DecisionContent } from '@hjemvej/contract';
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
-import type { StoredVersion } from '../plans/version-diff';
 
 type Tx = Transaction<Database>;
 
@@ -103,45 +102,6 @@ export async function findDecisionRowsOfPerson(tx: Tx, actor: Actor, recordIds: 
     .orderBy('d.decided_on', 'desc')
     .orderBy('d.created_at', 'desc')
     .execute();
-}
-
-export async function insertDecisionVersion(
-  tx: Tx,
-  actor: Actor,
-  decisionId: string,
-  version: number,
-  content: DecisionContent,
-): Promise<void> {
-  await tx
-    .insertInto('decision_versions')
-    .values({
-      decision_id: decisionId,
-      version,
-      content: JSON.stringify(content),
-      saved_by_user_id: actor.userId,
-      saved_by_name: actor.displayName,
-    })
-    .execute();
-}
-
-/** The decision's versions (all, or the ones asked for), scoped through the decision's citizen. */
-export async function findDecisionVersions(
-  tx: Tx,
-  actor: Actor,
-  decisionId: string,
-  versions?: readonly number[],
-): Promise<StoredVersion[]> {
-  let query = tx
-    .selectFrom('decision_versions as v')
-    .innerJoin('decisions as d', 'd.id', 'v.decision_id')
-    .select(['v.version', 'v.content', 'v.saved_by_name as savedByName', 'v.saved_at as savedAt'])
-    .where('v.decision_id', '=', decisionId)
-    .where((eb) => whereCitizenInScope(eb, 'd.citizen_id', actor));
-  if (versions) {
-    if (versions.length === 0) return [];
-    query = query.where('v.version', 'in', [...versions]);
-  }
-  return query.orderBy('v.version').execute();
 }
 
 export function readDecisionVersionContent(value: unknown): DecisionContent | null {

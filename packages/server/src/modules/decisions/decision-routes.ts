@@ -1,7 +1,6 @@
 /** Decisions (afgørelser), with every version kept, and the letter to the citizen. */
 import type { FastifyInstance } from 'fastify';
 import {
-  compareQuerySchema,
   createDecisionBodySchema,
   decisionLetterSchema,
   decisionListSchema,
@@ -9,22 +8,12 @@ import {
   decisionVersionSchema,
   idParamsSchema,
   updateDecisionBodySchema,
-  versionComparisonSchema,
-  versionListSchema,
-  versionParamsSchema,
 } from '@hjemvej/contract';
 import type { Db } from '../../database/connection';
 import { registerSecuredRoute } from '../../http/secured-route';
-import {
-  compareDecisionVersions,
-  createDecision,
-  getDecision,
-  getDecisionLetter,
-  getDecisionVersion,
-  listDecisions,
-  listDecisionVersions,
-  updateDecision,
-} from './decision-service';
+import { registerVersionRoutes } from '../versioning/version-routes';
+import { readDecisionVersionContent } from './decision-queries';
+import { createDecision, getDecision, getDecisionLetter, listDecisions, loadDecisionRef, updateDecision } from './decision-service';
 
 export function registerDecisionRoutes(app: FastifyInstance, db: Db): void {
   registerSecuredRoute(app, db, {
@@ -82,44 +71,15 @@ export function registerDecisionRoutes(app: FastifyInstance, db: Db): void {
     handler: (ctx, { params, body }) => updateDecision(ctx, params.id, body),
   });
 
-  registerSecuredRoute(app, db, {
-    method: 'GET',
-    url: '/api/decisions/:id/versions',
-    summary: 'Every version of the decision: who saved it, when, and which fields it changed',
-    tags: ['decisions'],
-    permission: 'citizens.read',
-    audit: 'decision.version_list',
-    shape: 'item',
-    params: idParamsSchema,
-    response: versionListSchema,
-    handler: (ctx, { params }) => listDecisionVersions(ctx, params.id),
-  });
-
-  registerSecuredRoute(app, db, {
-    method: 'GET',
-    url: '/api/decisions/:id/versions/:version',
-    summary: 'One version of the decision, in full',
-    tags: ['decisions'],
-    permission: 'citizens.read',
-    audit: 'decision.version_read',
-    shape: 'item',
-    params: versionParamsSchema,
+  registerVersionRoutes(app, db, {
+    kind: 'decision',
+    base: '/api/decisions',
+    tag: 'decisions',
+    noun: 'decision',
+    actions: { list: 'decision.version_list', read: 'decision.version_read', compare: 'decision.compare' },
     response: decisionVersionSchema,
-    handler: (ctx, { params }) => getDecisionVersion(ctx, params.id, params.version),
-  });
-
-  registerSecuredRoute(app, db, {
-    method: 'GET',
-    url: '/api/decisions/:id/compare',
-    summary: 'Two versions of the decision compared field by field (?from=1&to=2)',
-    tags: ['decisions'],
-    permission: 'citizens.read',
-    audit: 'decision.compare',
-    shape: 'item',
-    params: idParamsSchema,
-    querystring: compareQuerySchema,
-    response: versionComparisonSchema,
-    handler: (ctx, { params, query }) => compareDecisionVersions(ctx, params.id, query),
+    read: readDecisionVersionContent,
+    load: loadDecisionRef,
   });
 
   registerSecuredRoute(app, db, {

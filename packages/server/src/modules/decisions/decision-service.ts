@@ -5,17 +5,14 @@
  * Every saved version is kept (decision_versions). Decisions are the municipality's myndighed:
  * a shelter reads those of its residents but makes none.
  */
+import { syncCourseSignals } from '../tasks/course-signals';
 import {
   decisionSchema,
-  type CompareQuery,
   type CreateDecisionBody,
   type Decision,
   type DecisionContent,
   type DecisionLetter,
-  type DecisionVersion,
   type UpdateDecisionBody,
-  type VersionComparison,
-  type VersionList,
 } from '@hjemvej/contract';
 import { evaluateProviderWish, formatSourceDa, maskCpr } from '@hjemvej/domain';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
@@ -23,10 +20,8 @@ import type { DataContext } from '../../http/secured-route';
 import { citizenAuditSubject } from '../citizens/citizen-audit';
 import { findPerson, type Person } from '../citizens/citizen-queries';
 import { formatDate, todayInDenmark } from '../citizens/danish-time';
-import { staleVersionError } from '../citizens/version-conflict';
 import { assertMunicipalAuthority } from '../plans/municipal-authority';
-import { auditChangesOf, summariseVersions } from '../plans/version-diff';
-import { comparisonAnswer, versionAnswer } from '../plans/version-history';
+import { insertVersion, saveNewVersion, type VersionedRecordRef } from '../versioning/versioned-record';
 import { defaultAppealGuidance } from './appeal-guidance';
 import { renderDecisionLetter } from './decision-letter';
 import {
@@ -34,10 +29,7 @@ import {
   decisionContentOf,
   findDecisionRowById,
   findDecisionRowsOfPerson,
-  findDecisionVersions,
-  insertDecisionVersion,
   presentDecision,
-  readDecisionVersionContent,
   type DecisionRow,
 } from './decision-queries';
 
@@ -101,10 +93,6 @@ function assertDecisionRules(ctx: DataContext, d: DecisionContent): void {
   }
 }
 
-function auditView(d: DecisionContent): Record<string, unknown> {
-  return { ...d };
-}
-
 export async function listDecisions(ctx: DataContext, citizenId: string): Promise<{ items: Decision[] }> {
   const person = await requirePerson(ctx, citizenId);
   const rows = await findDecisionRowsOfPerson(ctx.tx, ctx.actor, person.recordIds);
@@ -145,7 +133,7 @@ export async function createDecision(ctx: DataContext, citizenId: string, body: 
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await insertDecisionVersion(ctx.tx, ctx.actor, id, 1, content);
+  await insertVersion(ctx.tx, ctx.actor, 'decision', id, 1, content);
   const row = await findDecisionRowById(ctx.tx, ctx.actor, id);
   if (!row) throw new NotFoundError();
   ctx.describe({
@@ -163,6 +151,7 @@ export async function createDecision(ctx: DataContext, citizenId: string, body: 
       version: 1,
     },
   });
+  await syncCourseSignals(ctx.tx, person.root.id);
   return presentDecision(row);
 }
 
@@ -181,95 +170,58 @@ export async function updateDecision(ctx: DataContext, decisionId: string, body:
   const { row, person } = await requireDecision(ctx, decisionId, true);
   assertMunicipalAuthority(ctx);
   const before = decisionContentOf(row);
-  const stale = () =>
-    staleVersionError(
-      ctx.tx,
-      ctx.locale,
-      { id: row.id, actions: ['decision.update'], sinceVersion: body.version },
-      decisionSchema.parse(presentDecision(row)),
-    );
-  if (body.version !== row.version) throw await stale();
   const pick = <K extends keyof DecisionContent>(key: K): DecisionContent[K] => {
     const value = body[key];
     return value !== undefined ? (value as DecisionContent[K]) : before[key];
   };
-  const next = normaliseWish({
-    kind: pick('kind'),
-    // A decision changed away from § 85 a drops its method unless one is given.
-    method:
-      body.method !== undefined ? (body.method ?? null) : body.kind !== undefined && body.kind !== '85a' ? null : before.method,
-    outcome: pick('outcome'),
-    decidedOn: pick('decidedOn'),
-    periodFrom: pick('periodFrom'),
-    periodTo: pick('periodTo'),
-    reasons: pick('reasons'),
-    wishedProvider: pick('wishedProvider'),
-    wishFollowed: pick('wishFollowed'),
-    reasonIfNotFollowed: pick('reasonIfNotFollowed'),
-    appealGuidance:
-      body.appealGuidance !== undefined
-        ? (body.appealGuidance ?? defaultAppealGuidance(row.organisationName))
-        : before.appealGuidance,
+  const saved = await saveNewVersion(ctx, {
+    kind: 'decision',
+    id: row.id,
+    seenVersion: body.version,
+    currentVersion: row.version,
+    current: () => decisionSchema.parse(presentDecision(row)),
+    before,
+    namedOnlyFields,
+    next: () => {
+      const next = normaliseWish({
+        kind: pick('kind'),
+        // A decision changed away from § 85 a drops its method unless one is given.
+        method:
+          body.method !== undefined
+            ? (body.method ?? null)
+            : body.kind !== undefined && body.kind !== '85a'
+              ? null
+              : before.method,
+        outcome: pick('outcome'),
+        decidedOn: pick('decidedOn'),
+        periodFrom: pick('periodFrom'),
+        periodTo: pick('periodTo'),
+        reasons: pick('reasons'),
+        wishedProvider: pick('wishedProvider'),
+        wishFollowed: pick('wishFollowed'),
+        reasonIfNotFollowed: pick('reasonIfNotFollowed'),
+        appealGuidance:
+          body.appealGuidance !== undefined
+            ? (body.appealGuidance ?? defaultAppealGuidance(row.organisationName))
+            : before.appealGuidance,
+      });
+      assertDecisionRules(ctx, next);
+      return next;
+    },
+    write: async (next) => {
+      await ctx.tx.updateTable('decisions').set(decisionColumnsOf(next)).where('id', '=', row.id).execute();
+    },
   });
-  assertDecisionRules(ctx, next);
-  const updated = await ctx.tx
-    .updateTable('decisions')
-    .set((eb) => ({
-      ...decisionColumnsOf(next),
-      updated_by_user_id: ctx.actor.userId,
-      updated_at: new Date(),
-      version: eb('version', '+', 1),
-    }))
-    .where('id', '=', row.id)
-    .where('version', '=', body.version)
-    .returning('version')
-    .executeTakeFirst();
-  if (!updated) throw await stale();
-  await insertDecisionVersion(ctx.tx, ctx.actor, row.id, updated.version, next);
+  ctx.describe({ subjectType: 'decision', subjectId: row.id, ...citizenAuditSubject(ctx, person), changes: saved.auditChanges });
   const afterRow = await findDecisionRowById(ctx.tx, ctx.actor, row.id);
   if (!afterRow) throw new NotFoundError();
-  ctx.describe({
-    subjectType: 'decision',
-    subjectId: row.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: auditChangesOf(auditView(before), auditView(next), namedOnlyFields, { from: row.version, to: updated.version }),
-  });
   return presentDecision(afterRow);
 }
 
-export async function listDecisionVersions(ctx: DataContext, decisionId: string): Promise<VersionList> {
+/** The decision in the actor's scope, for its version routes. */
+export async function loadDecisionRef(ctx: DataContext, decisionId: string): Promise<VersionedRecordRef> {
   const { row, person } = await requireDecision(ctx, decisionId);
-  const versions = await findDecisionVersions(ctx.tx, ctx.actor, row.id);
-  ctx.describe({
-    subjectType: 'decision',
-    subjectId: row.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: { count: versions.length },
-  });
-  return { id: row.id, items: summariseVersions(versions) };
-}
-
-export async function getDecisionVersion(ctx: DataContext, decisionId: string, version: number): Promise<DecisionVersion> {
-  const { row, person } = await requireDecision(ctx, decisionId);
-  const [stored] = await findDecisionVersions(ctx.tx, ctx.actor, row.id, [version]);
-  ctx.describe({ subjectType: 'decision', subjectId: row.id, ...citizenAuditSubject(ctx, person), changes: { version } });
-  return versionAnswer(row.id, stored, readDecisionVersionContent);
-}
-
-export async function compareDecisionVersions(
-  ctx: DataContext,
-  decisionId: string,
-  query: CompareQuery,
-): Promise<VersionComparison> {
-  const { row, person } = await requireDecision(ctx, decisionId);
-  const stored = await findDecisionVersions(ctx.tx, ctx.actor, row.id, [query.from, query.to]);
-  ctx.describe({
-    subjectType: 'decision',
-    subjectId: row.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: { from: query.from, to: query.to },
-  });
-  return comparisonAnswer(row.id, stored, query, readDecisionVersionContent);
+  return { id: row.id, auditSubject: citizenAuditSubject(ctx, person) };
 }
 
 /** The decision as a letter to the citizen (Danish, plain language); audited as its own action. */

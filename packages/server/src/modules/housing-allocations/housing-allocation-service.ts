@@ -4,6 +4,7 @@
  * the move-in ends the current housing period and starts "own home with lease" in the same
  * transaction (the citizens module's housing-period service does the move).
  */
+import { syncCourseSignals } from '../tasks/course-signals';
 import type { CreateHousingAllocationBody, HousingAllocation, MoveInBody, UpdateHousingAllocationBody } from '@hjemvej/contract';
 import type { IsoDate } from '@hjemvej/domain';
 import { diffChanges } from '../../audit/audit-event';
@@ -197,6 +198,7 @@ export async function createAllocation(
     ...citizenAuditSubject(ctx, person),
     changes: { ...auditView(created), ...(housingPeriodId ? { housingPeriodId } : {}) },
   });
+  await syncCourseSignals(ctx.tx, person.root.id);
   return created;
 }
 
@@ -307,6 +309,7 @@ export async function updateAllocation(
     ...citizenAuditSubject(ctx, person),
     changes: diffChanges(auditView(before), auditView(presented)),
   });
+  await syncCourseSignals(ctx.tx, person.root.id);
   return presented;
 }
 
@@ -330,5 +333,6 @@ export async function recordMoveIn(ctx: DataContext, allocationId: string, body:
     ...citizenAuditSubject(ctx, person),
     changes: { moveInOn: { from: null, to: body.moveInOn }, housingPeriodId, version: { from: row.version, to: after.version } },
   });
+  await syncCourseSignals(ctx.tx, person.root.id);
   return presentAllocation(after);
 }

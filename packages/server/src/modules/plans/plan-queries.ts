@@ -1,6 +1,6 @@
 /**
- * SQL for § 141/§ 142 plans and their versions. Every read is scoped through the citizen
- * (`whereCitizenInScope`), versions through their plan's citizen.
+ * SQL for § 141/§ 142 plans. Every read is scoped through the citizen (`whereCitizenInScope`);
+ * the versions are read and written by the shared versioned-record helper.
  */
 import type { Transaction } from 'kysely';
 import type { z } from 'zod';
@@ -8,7 +8,6 @@ import { planContentSchema, type Plan, type PlanContent } from '@hjemvej/contrac
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
-import type { StoredVersion } from './version-diff';
 
 type Tx = Transaction<Database>;
 
@@ -88,45 +87,6 @@ export async function findPlanRowsOfPerson(tx: Tx, actor: Actor, recordIds: read
     .orderBy('p.made_on', 'desc')
     .orderBy('p.created_at', 'desc')
     .execute();
-}
-
-export async function insertPlanVersion(
-  tx: Tx,
-  actor: Actor,
-  planId: string,
-  version: number,
-  content: PlanContent,
-): Promise<void> {
-  await tx
-    .insertInto('plan_versions')
-    .values({
-      plan_id: planId,
-      version,
-      content: JSON.stringify(content),
-      saved_by_user_id: actor.userId,
-      saved_by_name: actor.displayName,
-    })
-    .execute();
-}
-
-/** The plan's versions (all, or the ones asked for), scoped through the plan's citizen. */
-export async function findPlanVersions(
-  tx: Tx,
-  actor: Actor,
-  planId: string,
-  versions?: readonly number[],
-): Promise<StoredVersion[]> {
-  let query = tx
-    .selectFrom('plan_versions as v')
-    .innerJoin('plans as p', 'p.id', 'v.plan_id')
-    .select(['v.version', 'v.content', 'v.saved_by_name as savedByName', 'v.saved_at as savedAt'])
-    .where('v.plan_id', '=', planId)
-    .where((eb) => whereCitizenInScope(eb, 'p.citizen_id', actor));
-  if (versions) {
-    if (versions.length === 0) return [];
-    query = query.where('v.version', 'in', [...versions]);
-  }
-  return query.orderBy('v.version').execute();
 }
 
 /** A stored version's content, read defensively. */

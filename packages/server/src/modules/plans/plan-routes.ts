@@ -1,28 +1,18 @@
 /** § 141/§ 142 plans, with every version kept, readable and comparable. */
 import type { FastifyInstance } from 'fastify';
 import {
-  compareQuerySchema,
   createPlanBodySchema,
   idParamsSchema,
   planListSchema,
   planSchema,
   planVersionSchema,
   updatePlanBodySchema,
-  versionComparisonSchema,
-  versionListSchema,
-  versionParamsSchema,
 } from '@hjemvej/contract';
 import type { Db } from '../../database/connection';
 import { registerSecuredRoute } from '../../http/secured-route';
-import {
-  comparePlanVersions,
-  createPlan,
-  getPlan,
-  getPlanVersion,
-  listPlans,
-  listPlanVersions,
-  updatePlan,
-} from './plan-service';
+import { registerVersionRoutes } from '../versioning/version-routes';
+import { readPlanVersionContent } from './plan-queries';
+import { createPlan, getPlan, listPlans, loadPlanRef, updatePlan } from './plan-service';
 
 export function registerPlanRoutes(app: FastifyInstance, db: Db): void {
   registerSecuredRoute(app, db, {
@@ -80,43 +70,14 @@ export function registerPlanRoutes(app: FastifyInstance, db: Db): void {
     handler: (ctx, { params, body }) => updatePlan(ctx, params.id, body),
   });
 
-  registerSecuredRoute(app, db, {
-    method: 'GET',
-    url: '/api/plans/:id/versions',
-    summary: 'Every version of the plan: who saved it, when, and which fields it changed',
-    tags: ['plans'],
-    permission: 'citizens.read',
-    audit: 'plan.version_list',
-    shape: 'item',
-    params: idParamsSchema,
-    response: versionListSchema,
-    handler: (ctx, { params }) => listPlanVersions(ctx, params.id),
-  });
-
-  registerSecuredRoute(app, db, {
-    method: 'GET',
-    url: '/api/plans/:id/versions/:version',
-    summary: 'One version of the plan, in full',
-    tags: ['plans'],
-    permission: 'citizens.read',
-    audit: 'plan.version_read',
-    shape: 'item',
-    params: versionParamsSchema,
+  registerVersionRoutes(app, db, {
+    kind: 'plan',
+    base: '/api/plans',
+    tag: 'plans',
+    noun: 'plan',
+    actions: { list: 'plan.version_list', read: 'plan.version_read', compare: 'plan.compare' },
     response: planVersionSchema,
-    handler: (ctx, { params }) => getPlanVersion(ctx, params.id, params.version),
-  });
-
-  registerSecuredRoute(app, db, {
-    method: 'GET',
-    url: '/api/plans/:id/compare',
-    summary: 'Two versions of the plan compared field by field (?from=1&to=2)',
-    tags: ['plans'],
-    permission: 'citizens.read',
-    audit: 'plan.compare',
-    shape: 'item',
-    params: idParamsSchema,
-    querystring: compareQuerySchema,
-    response: versionComparisonSchema,
-    handler: (ctx, { params, query }) => comparePlanVersions(ctx, params.id, query),
+    read: readPlanVersionContent,
+    load: loadPlanRef,
   });
 }

@@ -1,41 +1,21 @@
 /**
  * § 141 handleplaner and § 142 plans for shelter residents: goals per life area, the citizen's
  * own wishes, responsible persons and follow-up dates. Every saved version is kept in full
- * (plan_versions) and can be read and compared; a change carries the version the user saw.
+ * (plan_versions, through the shared versioned-record helper) and can be read and compared;
+ * a change carries the version the user saw.
  * Made by the municipality's authority; a shelter reads the plans of its residents.
  */
-import {
-  planSchema,
-  type CompareQuery,
-  type CreatePlanBody,
-  type Plan,
-  type PlanContent,
-  type PlanVersion,
-  type UpdatePlanBody,
-  type VersionComparison,
-  type VersionList,
-} from '@hjemvej/contract';
+import { syncCourseSignals } from '../tasks/course-signals';
+import { planSchema, type CreatePlanBody, type Plan, type PlanContent, type UpdatePlanBody } from '@hjemvej/contract';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { citizenAuditSubject } from '../citizens/citizen-audit';
 import { findPerson, type Person } from '../citizens/citizen-queries';
 import { formatDate, todayInDenmark } from '../citizens/danish-time';
-import { staleVersionError } from '../citizens/version-conflict';
 import { unsafeFindStayDatesOfPerson } from '../shelter-stays/stay-queries';
 import { assertMunicipalAuthority } from './municipal-authority';
-import {
-  findPlanRowById,
-  findPlanRowsOfPerson,
-  findPlanVersions,
-  insertPlanVersion,
-  planContentOf,
-  presentPlan,
-  readPlanVersionContent,
-  storedBodyOf,
-  type PlanRow,
-} from './plan-queries';
-import { auditChangesOf, summariseVersions } from './version-diff';
-import { comparisonAnswer, versionAnswer } from './version-history';
+import { insertVersion, saveNewVersion, type VersionedRecordRef } from '../versioning/versioned-record';
+import { findPlanRowById, findPlanRowsOfPerson, planContentOf, presentPlan, storedBodyOf, type PlanRow } from './plan-queries';
 
 /** Free text and lists are named in the audit event, never copied into it (see auditChangesOf). */
 const namedOnlyFields = ['goals', 'citizenWishes', 'responsible', 'followUps'];
@@ -123,7 +103,7 @@ export async function createPlan(ctx: DataContext, citizenId: string, body: Crea
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await insertPlanVersion(ctx.tx, ctx.actor, id, 1, content);
+  await insertVersion(ctx.tx, ctx.actor, 'plan', id, 1, content);
   const row = await findPlanRowById(ctx.tx, ctx.actor, id);
   if (!row) throw new NotFoundError();
   ctx.describe({
@@ -138,6 +118,7 @@ export async function createPlan(ctx: DataContext, citizenId: string, body: Crea
       version: 1,
     },
   });
+  await syncCourseSignals(ctx.tx, person.root.id);
   return presentPlan(row);
 }
 
@@ -156,79 +137,43 @@ export async function updatePlan(ctx: DataContext, planId: string, body: UpdateP
   const { row, person } = await requirePlan(ctx, planId, true);
   assertMunicipalAuthority(ctx);
   const before = planContentOf(row);
-  const stale = () =>
-    staleVersionError(
-      ctx.tx,
-      ctx.locale,
-      { id: row.id, actions: ['plan.update'], sinceVersion: body.version },
-      planSchema.parse(presentPlan(row)),
-    );
-  if (body.version !== row.version) throw await stale();
-  const next: PlanContent = {
-    kind: body.kind ?? before.kind,
-    madeOn: body.madeOn ?? before.madeOn,
-    endedOn: body.endedOn !== undefined ? body.endedOn : before.endedOn,
-    goals: body.goals ? goalsOf(body.goals) : before.goals,
-    citizenWishes: body.citizenWishes !== undefined ? body.citizenWishes : before.citizenWishes,
-    responsible: body.responsible ? responsibleOf(body.responsible) : before.responsible,
-    followUps: body.followUps ? followUpsOf(body.followUps) : before.followUps,
-  };
-  await assertPlanSequence(ctx, person, next);
-  const updated = await ctx.tx
-    .updateTable('plans')
-    .set((eb) => ({
-      kind: next.kind,
-      made_on: next.madeOn,
-      ended_on: next.endedOn,
-      content: storedBodyOf(next),
-      updated_by_user_id: ctx.actor.userId,
-      updated_at: new Date(),
-      version: eb('version', '+', 1),
-    }))
-    .where('id', '=', row.id)
-    .where('version', '=', body.version)
-    .returning('version')
-    .executeTakeFirst();
-  if (!updated) throw await stale();
-  await insertPlanVersion(ctx.tx, ctx.actor, row.id, updated.version, next);
+  const saved = await saveNewVersion(ctx, {
+    kind: 'plan',
+    id: row.id,
+    seenVersion: body.version,
+    currentVersion: row.version,
+    current: () => planSchema.parse(presentPlan(row)),
+    before,
+    namedOnlyFields,
+    next: async () => {
+      const next: PlanContent = {
+        kind: body.kind ?? before.kind,
+        madeOn: body.madeOn ?? before.madeOn,
+        endedOn: body.endedOn !== undefined ? body.endedOn : before.endedOn,
+        goals: body.goals ? goalsOf(body.goals) : before.goals,
+        citizenWishes: body.citizenWishes !== undefined ? body.citizenWishes : before.citizenWishes,
+        responsible: body.responsible ? responsibleOf(body.responsible) : before.responsible,
+        followUps: body.followUps ? followUpsOf(body.followUps) : before.followUps,
+      };
+      await assertPlanSequence(ctx, person, next);
+      return next;
+    },
+    write: async (next) => {
+      await ctx.tx
+        .updateTable('plans')
+        .set({ kind: next.kind, made_on: next.madeOn, ended_on: next.endedOn, content: storedBodyOf(next) })
+        .where('id', '=', row.id)
+        .execute();
+    },
+  });
+  ctx.describe({ subjectType: 'plan', subjectId: row.id, ...citizenAuditSubject(ctx, person), changes: saved.auditChanges });
   const afterRow = await findPlanRowById(ctx.tx, ctx.actor, row.id);
   if (!afterRow) throw new NotFoundError();
-  ctx.describe({
-    subjectType: 'plan',
-    subjectId: row.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: auditChangesOf(before, next, namedOnlyFields, { from: row.version, to: updated.version }),
-  });
   return presentPlan(afterRow);
 }
 
-export async function listPlanVersions(ctx: DataContext, planId: string): Promise<VersionList> {
+/** The plan in the actor's scope, for its version routes. */
+export async function loadPlanRef(ctx: DataContext, planId: string): Promise<VersionedRecordRef> {
   const { row, person } = await requirePlan(ctx, planId);
-  const versions = await findPlanVersions(ctx.tx, ctx.actor, row.id);
-  ctx.describe({
-    subjectType: 'plan',
-    subjectId: row.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: { count: versions.length },
-  });
-  return { id: row.id, items: summariseVersions(versions) };
-}
-
-export async function getPlanVersion(ctx: DataContext, planId: string, version: number): Promise<PlanVersion> {
-  const { row, person } = await requirePlan(ctx, planId);
-  const [stored] = await findPlanVersions(ctx.tx, ctx.actor, row.id, [version]);
-  ctx.describe({ subjectType: 'plan', subjectId: row.id, ...citizenAuditSubject(ctx, person), changes: { version } });
-  return versionAnswer(row.id, stored, readPlanVersionContent);
-}
-
-export async function comparePlanVersions(ctx: DataContext, planId: string, query: CompareQuery): Promise<VersionComparison> {
-  const { row, person } = await requirePlan(ctx, planId);
-  const stored = await findPlanVersions(ctx.tx, ctx.actor, row.id, [query.from, query.to]);
-  ctx.describe({
-    subjectType: 'plan',
-    subjectId: row.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: { from: query.from, to: query.to },
-  });
-  return comparisonAnswer(row.id, stored, query, readPlanVersionContent);
+  return { id: row.id, auditSubject: citizenAuditSubject(ctx, person) };
 }

@@ -5,6 +5,7 @@
  * handlekommune reads it. A discharge to own housing is refused until the § 110 stk. 5 conditions
  * hold (course-rules), with the list of what is missing.
  */
+import { syncCourseSignals } from '../tasks/course-signals';
 import type { AdmissionBody, Stay, StayDischargeBody, StayNotificationBody, UpdateStayBody } from '@hjemvej/contract';
 import type { DataContext } from '../../http/secured-route';
 import { isShelterActor } from '../../access/citizen-scope';
@@ -239,6 +240,7 @@ export async function recordNotification(ctx: DataContext, stayId: string, body:
       version: { from: row.version, to: after.version },
     },
   });
+  await syncCourseSignals(ctx.tx, person.root.id);
   return presented;
 }
 

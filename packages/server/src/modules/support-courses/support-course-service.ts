@@ -4,6 +4,7 @@
  * three 3-month phases with due dates (domain `evaluateCtiCourse`) and a checklist per phase.
  * The handlekommune's users write; a shelter reads for its residents.
  */
+import { syncCourseSignals } from '../tasks/course-signals';
 import type {
   CreateSupportContactBody,
   CreateSupportCourseBody,
@@ -21,6 +22,7 @@ import {
   type HousingAllocation as DomainAllocation,
   type IsoDate,
   type SupportCourse as DomainCourse,
+  type SupportMethod,
 } from '@hjemvej/domain';
 import { diffChanges } from '../../audit/audit-event';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
@@ -29,6 +31,7 @@ import { citizenAuditSubject } from '../citizens/citizen-audit';
 import { findPerson, type Person } from '../citizens/citizen-queries';
 import { formatDate, todayInDenmark } from '../citizens/danish-time';
 import { staleVersionError } from '../citizens/version-conflict';
+import { findDecisionRowById } from '../decisions/decision-queries';
 import { findAllocationRowsOfPerson } from '../housing-allocations/housing-allocation-queries';
 import { assertMunicipalityWriter, assertNotFuture } from '../housing-allocations/housing-support-access';
 import { ctiPhaseNames, defaultCtiChecklists } from './cti-checklists';
@@ -113,6 +116,18 @@ function presentCourse(
     citizenId: row.citizenId,
     method: row.method,
     decisionId: row.decisionId,
+    decision:
+      row.decisionId !== null && row.decisionKind !== null && row.decisionOutcome !== null && row.decisionDecidedOn !== null
+        ? {
+            id: row.decisionId,
+            kind: row.decisionKind,
+            method: row.decisionMethod,
+            outcome: row.decisionOutcome,
+            decidedOn: row.decisionDecidedOn,
+            periodFrom: row.decisionPeriodFrom,
+            periodTo: row.decisionPeriodTo,
+          }
+        : null,
     team: { id: row.teamId, name: row.teamName },
     worker: row.workerId !== null && row.workerName !== null ? { id: row.workerId, displayName: row.workerName } : null,
     startedOn: row.startedOn,
@@ -177,6 +192,29 @@ async function assertTeam(ctx: DataContext, unitId: string): Promise<void> {
     throw new UnprocessableError('unit_not_found', 'teamUnitId');
 }
 
+const methodLabels: Record<SupportMethod, string> = { cti: 'CTI', icm: 'ICM', act: 'ACT', m_act: 'M-ACT' };
+
+/**
+ * The decision a course delivers must be the same person's, a § 85 a grant, and of the course's
+ * method; each refusal names the field (decisionId) and says which of these it is not.
+ */
+async function assertCourseDecision(ctx: DataContext, person: Person, decisionId: string, method: SupportMethod): Promise<void> {
+  const decision = await findDecisionRowById(ctx.tx, ctx.actor, decisionId);
+  if (!decision || !person.recordIds.includes(decision.citizenId))
+    throw new UnprocessableError('support_course_decision_not_found', 'decisionId');
+  const decidedOn = formatDate(ctx.locale, decision.decidedOn);
+  if (decision.kind !== '85a')
+    throw new UnprocessableError('support_course_decision_not_85a', 'decisionId', { decidedOn, kind: `§ ${decision.kind}` });
+  if (decision.outcome !== 'granted') throw new UnprocessableError('support_course_decision_refused', 'decisionId', { decidedOn });
+  if (decision.method !== method) {
+    throw new UnprocessableError('support_course_decision_method_mismatch', 'decisionId', {
+      decidedOn,
+      decisionMethod: decision.method === null ? '–' : methodLabels[decision.method],
+      method: methodLabels[method],
+    });
+  }
+}
+
 async function assertWorker(ctx: DataContext, userId: string): Promise<void> {
   if (!(await findOwnActiveUser(ctx.tx, ctx.actor.organisationId, userId)))
     throw new UnprocessableError('worker_not_found', 'workerUserId');
@@ -208,6 +246,7 @@ export async function createCourse(ctx: DataContext, citizenId: string, body: Cr
   assertNotFuture(body.startedOn, 'startedOn');
   await assertTeam(ctx, body.teamUnitId);
   await assertWorker(ctx, body.workerUserId);
+  if (body.decisionId) await assertCourseDecision(ctx, person, body.decisionId, body.method);
   const { id } = await ctx.tx
     .insertInto('support_courses')
     .values({
@@ -253,6 +292,7 @@ export async function createCourse(ctx: DataContext, citizenId: string, body: Cr
       startedOn: body.startedOn,
     },
   });
+  await syncCourseSignals(ctx.tx, person.root.id);
   return presentOne(ctx, row, person);
 }
 
@@ -318,6 +358,7 @@ export async function updateCourse(ctx: DataContext, courseId: string, body: Upd
     }
     if (body.teamUnitId !== undefined && body.teamUnitId !== row.teamId) await assertTeam(ctx, body.teamUnitId);
     if (body.workerUserId !== undefined && body.workerUserId !== row.workerId) await assertWorker(ctx, body.workerUserId);
+    if (body.decisionId && body.decisionId !== row.decisionId) await assertCourseDecision(ctx, person, body.decisionId, row.method);
   }
   const after = await writeCourseChange(ctx, row, person, body.version, {
     ...(body.decisionId !== undefined ? { decision_id: body.decisionId } : {}),

@@ -21,6 +21,8 @@ import {
   type SupportNeed,
   type VumArea,
 } from '../plans/course-options';
+import { ChangedSince } from '../plans/record-versions';
+import { useAssessmentVocabulary } from './assessment-vocabulary';
 import { useCreateAssessment, useUpdateAssessment } from './use-assessments';
 import '../plans/course-records.css';
 
@@ -100,6 +102,7 @@ interface AssessmentFormModalProps {
 export function AssessmentFormModal({ citizenId, assessment, onClose }: AssessmentFormModalProps) {
   const { t } = useTranslation();
   const notify = useNotify();
+  const vocabulary = useAssessmentVocabulary();
   const create = useCreateAssessment(citizenId);
   const update = useUpdateAssessment(assessment?.id ?? '');
   const mutation = assessment ? update : create;
@@ -148,7 +151,22 @@ export function AssessmentFormModal({ citizenId, assessment, onClose }: Assessme
     <AppModal opened onClose={onClose} title={assessment ? t('assessments.editTitle') : t('assessments.createTitle')} size="xl">
       <form onSubmit={(event) => void handleSubmit(event)} noValidate>
         <Stack>
-          {conflict ? <ConflictNotice error={mutation.error} onReload={reload} /> : <ErrorAlert error={mutation.error} />}
+          {conflict && assessment && base ? (
+            <ConflictNotice error={mutation.error} onReload={reload}>
+              {assessment.version !== base.version ? (
+                <ChangedSince
+                  path="assessments"
+                  id={assessment.id}
+                  from={base.version}
+                  to={assessment.version}
+                  vocabulary={vocabulary}
+                  testId="assessment-conflict-changes"
+                />
+              ) : null}
+            </ConflictNotice>
+          ) : (
+            <ErrorAlert error={mutation.error} />
+          )}
           <TextInput
             type="date"
             label={t('assessments.assessedOn')}

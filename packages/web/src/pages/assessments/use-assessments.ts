@@ -12,6 +12,13 @@ export function useAssessments(citizenId: string) {
   });
 }
 
+export function useAssessment(id: string) {
+  return useQuery({
+    queryKey: [...citizensQueryKey, 'assessment', id],
+    queryFn: ({ signal }) => api.get<Assessment>(`/assessments/${id}`, { signal }),
+  });
+}
+
 export function useCreateAssessment(citizenId: string) {
   const invalidate = useInvalidateCitizens();
   return useMutation({

@@ -38,6 +38,7 @@ import { HousingNowBadge } from './housing-badge';
 import { HousingSection } from './housing-section';
 import { LinkedRecordsSection } from './linked-records-section';
 import { TimelineSection } from './timeline/timeline-section';
+import { CitizenTasksSection } from '../tasks/citizen-tasks-section';
 import { useCitizen, useHousingPeriods } from './use-citizens';
 import './citizens.css';
 
@@ -117,6 +118,7 @@ export function CitizenPage() {
       <CitizenHeader citizen={data} onEdit={can('citizens.write') ? () => setEditing(true) : null} />
       <Stack gap="xl">
         <LegalChecksSection citizenId={data.id} />
+        <CitizenTasksSection citizenId={data.id} />
         <StaysSection stays={stays.data} error={stays.error} isPending={stays.isPending} />
         <HousingSection citizenId={data.id} data={periods.data} error={periods.error} isPending={periods.isPending} />
         <AssessmentsSection citizenId={data.id} />

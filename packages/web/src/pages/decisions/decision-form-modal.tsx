@@ -19,7 +19,8 @@ import {
 } from '../plans/course-options';
 import { VersionChanges } from '../plans/version-changes';
 import { useDecisionVocabulary } from './decision-vocabulary';
-import { useCreateDecision, useDecisionComparison, useUpdateDecision } from './use-decisions';
+import { useCreateDecision, useUpdateDecision } from './use-decisions';
+import { ChangedSince } from '../plans/record-versions';
 
 type WishAnswer = 'yes' | 'no' | '';
 
@@ -71,22 +72,6 @@ function bodyOf(draft: Draft): CreateDecisionBody {
   };
 }
 
-function ChangedSince({ decisionId, from, to }: { decisionId: string; from: number; to: number }) {
-  const { t } = useTranslation();
-  const vocabulary = useDecisionVocabulary();
-  const comparison = useDecisionComparison(decisionId, from, to);
-  if (!comparison.data) return null;
-  return (
-    <VersionChanges
-      changes={comparison.data.changes}
-      fromLabel={t('plans.conflict.yours', { version: from })}
-      toLabel={t('plans.conflict.theirs', { version: to })}
-      vocabulary={vocabulary}
-      testId="decision-conflict-changes"
-    />
-  );
-}
-
 interface DecisionFormModalProps {
   citizenId: string;
   /** The decision as it is now when editing; null to make one. */
@@ -103,6 +88,7 @@ interface DecisionFormModalProps {
 export function DecisionFormModal({ citizenId, decision, onClose }: DecisionFormModalProps) {
   const { t } = useTranslation();
   const notify = useNotify();
+  const vocabulary = useDecisionVocabulary();
   const create = useCreateDecision(citizenId);
   const update = useUpdateDecision(decision?.id ?? '');
   const mutation = decision ? update : create;
@@ -144,7 +130,14 @@ export function DecisionFormModal({ citizenId, decision, onClose }: DecisionForm
           {conflict && decision && base ? (
             <ConflictNotice error={mutation.error} onReload={reload}>
               {decision.version !== base.version ? (
-                <ChangedSince decisionId={decision.id} from={base.version} to={decision.version} />
+                <ChangedSince
+                  path="decisions"
+                  id={decision.id}
+                  from={base.version}
+                  to={decision.version}
+                  vocabulary={vocabulary}
+                  testId="decision-conflict-changes"
+                />
               ) : null}
             </ConflictNotice>
           ) : (

@@ -15,12 +15,12 @@ import { Fact } from '../citizens/fact';
 import { useCitizen } from '../citizens/use-citizens';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { useCanAuthorCourse } from '../plans/course-access';
-import { VersionHistory } from '../plans/version-history';
+import { RecordVersions } from '../plans/record-versions';
 import { DecisionFormModal } from './decision-form-modal';
 import { decisionTitle } from './decision-status';
 import { useDecisionVocabulary } from './decision-vocabulary';
 import { LetterModal } from './letter-modal';
-import { useDecision, useDecisionComparison, useDecisionVersions } from './use-decisions';
+import { useDecision } from './use-decisions';
 
 /** One decision as it is now, the letter to the citizen, its versions and any two compared. */
 export function DecisionPage() {
@@ -30,15 +30,9 @@ export function DecisionPage() {
   const canWrite = useCanAuthorCourse();
   const citizen = useCitizen(id);
   const decision = useDecision(decisionId);
-  const versions = useDecisionVersions(decisionId);
   const vocabulary = useDecisionVocabulary();
   const [editing, setEditing] = useState(false);
   const [showLetter, setShowLetter] = useState(false);
-  const [picked, setPicked] = useState<{ from: number | null; to: number | null } | null>(null);
-  const latest = versions.data ? Math.max(...versions.data.items.map((item) => item.version)) : null;
-  const from = picked?.from ?? (latest !== null && latest > 1 ? latest - 1 : null);
-  const to = picked?.to ?? latest;
-  const comparison = useDecisionComparison(decisionId, from, to);
 
   if (isApiError(decision.error) && [400, 404, 422].includes(decision.error.status)) return <NotFoundPage />;
   if (decision.isPending) return <Loading minHeight={240} />;
@@ -110,18 +104,7 @@ export function DecisionPage() {
             <Fact label={t('decisions.field.appealGuidance')}>{data.appealGuidance}</Fact>
           </Stack>
         </Paper>
-        <VersionHistory
-          idPrefix="decision"
-          versions={versions.data}
-          versionsError={versions.error}
-          from={from}
-          to={to}
-          onChange={(nextFrom, nextTo) => setPicked({ from: nextFrom, to: nextTo })}
-          comparison={comparison.data}
-          comparisonError={comparison.error}
-          comparisonLoading={comparison.isFetching && !comparison.data}
-          vocabulary={vocabulary}
-        />
+        <RecordVersions path="decisions" id={data.id} idPrefix="decision" vocabulary={vocabulary} />
       </Stack>
       {editing ? <DecisionFormModal citizenId={id} decision={data} onClose={() => setEditing(false)} /> : null}
       {showLetter ? <LetterModal decisionId={data.id} onClose={() => setShowLetter(false)} /> : null}

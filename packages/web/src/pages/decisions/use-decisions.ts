@@ -26,29 +26,6 @@ export function useDecision(id: string) {
   });
 }
 
-export function useDecisionVersions(id: string) {
-  return useQuery({
-    queryKey: [...citizensQueryKey, 'decision', id, 'versions'],
-    queryFn: ({ signal }) => api.get<VersionList>(`/decisions/${id}/versions`, { signal }),
-  });
-}
-
-export function useDecisionVersion(id: string, version: number | null) {
-  return useQuery({
-    queryKey: [...citizensQueryKey, 'decision', id, 'version', version],
-    queryFn: ({ signal }) => api.get<DecisionVersion>(`/decisions/${id}/versions/${version}`, { signal }),
-    enabled: version !== null,
-  });
-}
-
-export function useDecisionComparison(id: string, from: number | null, to: number | null) {
-  return useQuery({
-    queryKey: [...citizensQueryKey, 'decision', id, 'compare', from, to],
-    queryFn: ({ signal }) => api.get<VersionComparison>(`/decisions/${id}/compare`, { query: { from, to }, signal }),
-    enabled: from !== null && to !== null && from !== to,
-  });
-}
-
 /** The decision as a letter to the citizen: `{ subject, html }`, a whole HTML document. */
 export function useDecisionLetter(id: string) {
   return useQuery({

@@ -2,7 +2,7 @@ import { Group, Paper, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../auth/session';
-import { visibleNavItems } from '../../navigation/nav-items';
+import { navLabelKey, visibleNavItems, type NavItem } from '../../navigation/nav-items';
 
 /** Links to the pages the user's permissions allow (home itself left out). */
 export function QuickLinks() {
@@ -10,7 +10,7 @@ export function QuickLinks() {
   const { can, user } = useSession();
   // A shelter's citizens are its residents (past and present): the link says so.
   const isShelter = user?.organisation.kind === 'shelter';
-  const textKey = (key: string) => (key === 'citizens' && isShelter ? 'residents' : key);
+  const textKey = (key: NavItem['key']) => (key === 'citizens' && isShelter ? 'residents' : navLabelKey(key, isShelter));
   const items = visibleNavItems(can, user?.organisation.kind).filter((item) => item.path !== '/');
   if (items.length === 0) {
     return <Text c="dimmed">{t('home.noQuickLinks')}</Text>;

@@ -23,7 +23,8 @@ import { todayInDenmark } from '../citizens/dates';
 import { ConflictNotice, isConflict } from './conflict-notice';
 import { lifeAreas, pick, planKinds, type LifeArea, type PlanKind } from './course-options';
 import { usePlanVocabulary } from './plan-vocabulary';
-import { useCreatePlan, usePlanComparison, useUpdatePlan } from './use-plans';
+import { useCreatePlan, useUpdatePlan } from './use-plans';
+import { ChangedSince } from './record-versions';
 import { VersionChanges } from './version-changes';
 import './course-records.css';
 
@@ -106,23 +107,6 @@ interface PlanFormModalProps {
   onClose: () => void;
 }
 
-/** What changed since the version the user started from, read from the server's comparison. */
-function ChangedSince({ planId, from, to }: { planId: string; from: number; to: number }) {
-  const { t } = useTranslation();
-  const vocabulary = usePlanVocabulary();
-  const comparison = usePlanComparison(planId, from, to);
-  if (!comparison.data) return null;
-  return (
-    <VersionChanges
-      changes={comparison.data.changes}
-      fromLabel={t('plans.conflict.yours', { version: from })}
-      toLabel={t('plans.conflict.theirs', { version: to })}
-      vocabulary={vocabulary}
-      testId="plan-conflict-changes"
-    />
-  );
-}
-
 /**
  * A § 141 handleplan or § 142 plan: goals per life area, the citizen's own wishes, who is
  * responsible and follow-up dates. Saving a change makes a new version; when someone else saved
@@ -131,6 +115,7 @@ function ChangedSince({ planId, from, to }: { planId: string; from: number; to: 
 export function PlanFormModal({ citizenId, plan, defaultKind, onClose }: PlanFormModalProps) {
   const { t } = useTranslation();
   const notify = useNotify();
+  const vocabulary = usePlanVocabulary();
   const create = useCreatePlan(citizenId);
   const update = useUpdatePlan(plan?.id ?? '');
   const mutation = plan ? update : create;
@@ -180,7 +165,16 @@ export function PlanFormModal({ citizenId, plan, defaultKind, onClose }: PlanFor
         <Stack>
           {conflict && plan && base ? (
             <ConflictNotice error={mutation.error} onReload={reload}>
-              {plan.version !== base.version ? <ChangedSince planId={plan.id} from={base.version} to={plan.version} /> : null}
+              {plan.version !== base.version ? (
+                <ChangedSince
+                  path="plans"
+                  id={plan.id}
+                  from={base.version}
+                  to={plan.version}
+                  vocabulary={vocabulary}
+                  testId="plan-conflict-changes"
+                />
+              ) : null}
             </ConflictNotice>
           ) : (
             <ErrorAlert error={mutation.error} />

@@ -21,8 +21,8 @@ import { useCanAuthorCourse } from './course-access';
 import { lifeAreas } from './course-options';
 import { PlanFormModal } from './plan-form-modal';
 import { usePlanVocabulary } from './plan-vocabulary';
-import { usePlan, usePlanComparison, usePlanVersions } from './use-plans';
-import { VersionHistory } from './version-history';
+import { RecordVersions } from './record-versions';
+import { usePlan } from './use-plans';
 import './course-records.css';
 
 function PlanContentView({ plan }: { plan: Plan }) {
@@ -116,14 +116,8 @@ export function PlanPage() {
   const canWrite = useCanAuthorCourse();
   const citizen = useCitizen(id);
   const plan = usePlan(planId);
-  const versions = usePlanVersions(planId);
   const vocabulary = usePlanVocabulary();
   const [editing, setEditing] = useState(false);
-  const [picked, setPicked] = useState<{ from: number | null; to: number | null } | null>(null);
-  const latest = versions.data ? Math.max(...versions.data.items.map((item) => item.version)) : null;
-  const from = picked?.from ?? (latest !== null && latest > 1 ? latest - 1 : null);
-  const to = picked?.to ?? latest;
-  const comparison = usePlanComparison(planId, from, to);
 
   if (isApiError(plan.error) && [400, 404, 422].includes(plan.error.status)) return <NotFoundPage />;
   if (plan.isPending) return <Loading minHeight={240} />;
@@ -148,18 +142,7 @@ export function PlanPage() {
       </Anchor>
       <Stack gap="xl">
         <PlanContentView plan={data} />
-        <VersionHistory
-          idPrefix="plan"
-          versions={versions.data}
-          versionsError={versions.error}
-          from={from}
-          to={to}
-          onChange={(nextFrom, nextTo) => setPicked({ from: nextFrom, to: nextTo })}
-          comparison={comparison.data}
-          comparisonError={comparison.error}
-          comparisonLoading={comparison.isFetching && !comparison.data}
-          vocabulary={vocabulary}
-        />
+        <RecordVersions path="plans" id={data.id} idPrefix="plan" vocabulary={vocabulary} />
       </Stack>
       {editing ? <PlanFormModal citizenId={id} plan={data} defaultKind={data.kind} onClose={() => setEditing(false)} /> : null}
     </>

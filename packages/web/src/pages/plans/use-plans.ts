@@ -18,30 +18,6 @@ export function usePlan(id: string) {
   });
 }
 
-export function usePlanVersions(id: string) {
-  return useQuery({
-    queryKey: [...citizensQueryKey, 'plan', id, 'versions'],
-    queryFn: ({ signal }) => api.get<VersionList>(`/plans/${id}/versions`, { signal }),
-  });
-}
-
-export function usePlanVersion(id: string, version: number | null) {
-  return useQuery({
-    queryKey: [...citizensQueryKey, 'plan', id, 'version', version],
-    queryFn: ({ signal }) => api.get<PlanVersion>(`/plans/${id}/versions/${version}`, { signal }),
-    enabled: version !== null,
-  });
-}
-
-/** Two versions compared field by field by the server. */
-export function usePlanComparison(id: string, from: number | null, to: number | null) {
-  return useQuery({
-    queryKey: [...citizensQueryKey, 'plan', id, 'compare', from, to],
-    queryFn: ({ signal }) => api.get<VersionComparison>(`/plans/${id}/compare`, { query: { from, to }, signal }),
-    enabled: from !== null && to !== null && from !== to,
-  });
-}
-
 export function useCreatePlan(citizenId: string) {
   const invalidate = useInvalidateCitizens();
   return useMutation({

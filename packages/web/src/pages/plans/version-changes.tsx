@@ -13,16 +13,24 @@ export interface FieldVocabulary {
   field: (name: string) => string;
   /** The label of a coded value ('housing' in 'lifeArea'), or null when the field is free text. */
   value: (name: string, value: string) => string | null;
+  /** The label of item `index` of list `list` when it has a name of its own (an assessment's areas); else "Field n". */
+  item?: (list: string, index: number) => string | null;
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
-/** 'goals.1.goal' → "Mål 2 › Mål". */
+/** 'goals.1.goal' → "Mål 2 › Mål"; 'areas.3.note' → "Sociale forhold › Bemærkning" where items have names. */
 export function pathLabel(path: string, vocabulary: FieldVocabulary): string {
   const parts: string[] = [];
+  let list = '';
   for (const segment of path.split('.')) {
-    if (/^\d+$/.test(segment) && parts.length > 0) parts[parts.length - 1] = `${parts[parts.length - 1]} ${Number(segment) + 1}`;
-    else parts.push(vocabulary.field(segment));
+    if (/^\d+$/.test(segment) && parts.length > 0) {
+      const named = vocabulary.item?.(list, Number(segment)) ?? null;
+      parts[parts.length - 1] = named ?? `${parts[parts.length - 1]} ${Number(segment) + 1}`;
+    } else {
+      parts.push(vocabulary.field(segment));
+      list = segment;
+    }
   }
   return parts.join(' › ');
 }

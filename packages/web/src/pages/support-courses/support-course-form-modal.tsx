@@ -8,10 +8,11 @@ import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { todayInDenmark } from '../citizens/dates';
+import { useCourseDecisionOptions } from './course-decision';
 import { methodOptions } from './support-options';
 import { useActiveColleagues, useCreateSupportCourse, useTeamUnits } from './use-support-courses';
 
-/** Starts a support course under § 85 a: method, team, named worker and start. */
+/** Starts a support course under § 85 a: the decision it delivers, method, team, named worker and start. */
 export function SupportCourseFormModal({ citizenId, onClose }: { citizenId: string; onClose: () => void }) {
   const { t } = useTranslation();
   const notify = useNotify();
@@ -19,7 +20,9 @@ export function SupportCourseFormModal({ citizenId, onClose }: { citizenId: stri
   const create = useCreateSupportCourse(citizenId);
   const units = useTeamUnits(true);
   const colleagues = useActiveColleagues(true);
+  const decisions = useCourseDecisionOptions(citizenId);
   const [method, setMethod] = useState<SupportMethod | null>(null);
+  const [decisionId, setDecisionId] = useState<string | null>(null);
   const [teamUnitId, setTeamUnitId] = useState<string | null>(null);
   const [workerUserId, setWorkerUserId] = useState<string | null>(null);
   const [startedOn, setStartedOn] = useState(todayInDenmark());
@@ -46,7 +49,14 @@ export function SupportCourseFormModal({ citizenId, onClose }: { citizenId: stri
       return;
     }
     try {
-      await create.mutateAsync({ method, teamUnitId, workerUserId, startedOn, note: note.trim() === '' ? null : note.trim() });
+      await create.mutateAsync({
+        method,
+        decisionId,
+        teamUnitId,
+        workerUserId,
+        startedOn,
+        note: note.trim() === '' ? null : note.trim(),
+      });
       notify(t('supportCourses.created'));
       onClose();
     } catch {
@@ -59,12 +69,36 @@ export function SupportCourseFormModal({ citizenId, onClose }: { citizenId: stri
       <form onSubmit={(event) => void handleSubmit(event)} noValidate>
         <Stack>
           <ErrorAlert error={create.error} />
-          <ErrorAlert error={units.error ?? colleagues.error} />
+          <ErrorAlert error={units.error ?? colleagues.error ?? decisions.error} />
+          <Select
+            label={t('supportCourses.field.decision')}
+            description={t('supportCourses.decisionHint')}
+            data={decisions.options}
+            value={decisionId}
+            onChange={(value) => {
+              setDecisionId(value);
+              // The course delivers the decision: its method follows the decision's.
+              const granted = decisions.grants.find((d) => d.id === value);
+              if (granted?.method) setMethod(granted.method);
+            }}
+            placeholder={decisions.options.length === 0 ? t('supportCourses.noGrants') : t('supportCourses.chooseDecision')}
+            clearable
+            error={fieldError(fields, 'decisionId')}
+            data-autofocus
+          />
           <Radio.Group
             label={t('supportCourses.field.method')}
             required
             value={method}
-            onChange={(value) => setMethod(methodOptions.find((option) => option === value) ?? null)}
+            onChange={(value) => {
+              const next = methodOptions.find((option) => option === value) ?? null;
+              setMethod(next);
+              // A decision of another method no longer fits; one that fits is proposed when it is the only one.
+              const fitting = decisions.grants.filter((d) => d.method === next);
+              const current = decisions.grants.find((d) => d.id === decisionId);
+              if (current && current.method !== next) setDecisionId(fitting.length === 1 ? (fitting[0]?.id ?? null) : null);
+              if (!current && fitting.length === 1) setDecisionId(fitting[0]?.id ?? null);
+            }}
             error={fieldError(fields, 'method') ?? (missing && !method ? t('validation.chooseOne') : undefined)}
           >
             <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs" mt="xs">

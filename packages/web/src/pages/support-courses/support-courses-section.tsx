@@ -12,12 +12,23 @@ import { Fact } from '../citizens/fact';
 import { SectionTitle } from '../citizens/section-title';
 import { useCanWriteCourse } from '../housing-allocations/use-can-write-course';
 import { ContactLog } from './contact-log';
+import { CourseDecision } from './course-decision';
 import { CtiOverview, CtiPhases } from './cti-phases';
 import { EndCourseModal } from './end-course-modal';
 import { SupportCourseFormModal } from './support-course-form-modal';
 import './support-courses.css';
 
-function SupportCourseCard({ course, canChange, onEnd }: { course: SupportCourse; canChange: boolean; onEnd: () => void }) {
+function SupportCourseCard({
+  citizenId,
+  course,
+  canChange,
+  onEnd,
+}: {
+  citizenId: string;
+  course: SupportCourse;
+  canChange: boolean;
+  onEnd: () => void;
+}) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
   const headingId = `course-${course.id}`;
@@ -44,6 +55,7 @@ function SupportCourseCard({ course, canChange, onEnd }: { course: SupportCourse
           </StatusBadge>
         </Group>
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
+          <CourseDecision citizenId={citizenId} course={course} canChange={canChange} />
           <Fact label={t('supportCourses.field.team')}>{course.team.name}</Fact>
           <Fact label={t('supportCourses.field.worker')}>{course.worker?.displayName ?? '–'}</Fact>
           {course.endReason ? (
@@ -122,7 +134,13 @@ export function SupportCoursesSection({
       {courses && courses.length === 0 ? <Text c="dimmed">{t('supportCourses.empty')}</Text> : null}
       <Stack gap="md">
         {(courses ?? []).map((course) => (
-          <SupportCourseCard key={course.id} course={course} canChange={canWrite} onEnd={() => setEnding(course.id)} />
+          <SupportCourseCard
+            key={course.id}
+            citizenId={citizenId}
+            course={course}
+            canChange={canWrite}
+            onEnd={() => setEnding(course.id)}
+          />
         ))}
       </Stack>
       {creating ? <SupportCourseFormModal citizenId={citizenId} onClose={() => setCreating(false)} /> : null}

@@ -6,6 +6,7 @@ import type {
   SupportContact,
   SupportCourse,
   UpdateCtiPhaseBody,
+  UpdateSupportCourseBody,
   Unit,
   User,
 } from '@hjemvej/contract';
@@ -34,6 +35,16 @@ export function useEndSupportCourse() {
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: EndSupportCourseBody }) =>
       api.post<SupportCourse>(`/support-courses/${id}/end`, body),
+    onSuccess: invalidate,
+    onError: invalidate,
+  });
+}
+
+export function useUpdateSupportCourse() {
+  const invalidate = useInvalidateCitizens();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: UpdateSupportCourseBody }) =>
+      api.patch<SupportCourse>(`/support-courses/${id}`, body),
     onSuccess: invalidate,
     onError: invalidate,
   });

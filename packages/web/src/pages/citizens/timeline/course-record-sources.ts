@@ -1,83 +1,149 @@
 import type { TFunction } from 'i18next';
-import type { Assessment, Decision, Locale, Plan } from '@hjemvej/contract';
+import type { Assessment, CitizenVersionHistory, Decision, Locale, Plan, VersionedRecordKind } from '@hjemvej/contract';
 import { decisionTitle } from '../../decisions/decision-status';
+import type { FieldVocabulary } from '../../plans/version-changes';
 import { formatIsoDate } from '../dates';
 import type { TimelineEvent, TimelinePart } from './timeline-model';
 
-interface SourceContext {
+type VersionItem = CitizenVersionHistory['items'][number];
+
+export interface CourseRecordContext {
   readonly t: TFunction;
   readonly locale: Locale;
+  /** Every version of the citizen's assessments, plans and decisions; undefined while it loads. */
+  readonly versions: readonly VersionItem[] | undefined;
+  readonly vocabularies: Record<VersionedRecordKind, FieldVocabulary>;
 }
 
-/** VUM 2.0 assessments: one event on the day of the assessment. */
-export function assessmentTimeline(assessments: readonly Assessment[], { t }: SourceContext): TimelinePart {
+interface RecordEvents {
+  readonly kind: VersionedRecordKind;
+  readonly id: string;
+  /** The record's own date (assessed, made, decided on): where its first version stands. */
+  readonly on: string;
+  readonly order: number;
+  readonly createdBy: string | null;
+  readonly first: (version: number) => Pick<TimelineEvent, 'title' | 'detail' | 'tone'>;
+  readonly changed: (version: number) => string;
+}
+
+/**
+ * Each saved version of a record as its own event: the first on the record's own date (it is
+ * when the assessment, plan or decision was made), every later one when it was saved, with who
+ * saved it and which fields it changed.
+ */
+function versionEvents(record: RecordEvents, { t, versions, vocabularies }: CourseRecordContext): TimelineEvent[] {
+  const mine = (versions ?? []).filter((v) => v.kind === record.kind && v.recordId === record.id);
+  const firstSaved = mine.find((v) => v.version === 1);
+  const first = record.first(1);
+  const events: TimelineEvent[] = [
+    {
+      id: `${record.kind}-${record.id}`,
+      kind: record.kind,
+      at: record.on,
+      order: record.order,
+      ...first,
+      actor: firstSaved?.savedBy.name ?? record.createdBy,
+    },
+  ];
+  for (const version of mine.filter((v) => v.version > 1)) {
+    const fields = version.changedFields.map((field) => vocabularies[record.kind].field(field));
+    events.push({
+      id: `${record.kind}-${record.id}-v${version.version}`,
+      kind: record.kind,
+      at: version.savedBy.at,
+      order: record.order + 0.5,
+      title: record.changed(version.version),
+      detail: fields.length > 0 ? t('timeline.event.changedFields', { fields: fields.join(', ') }) : null,
+      actor: version.savedBy.name,
+      tone: 'neutral',
+    });
+  }
+  return events;
+}
+
+/** VUM 2.0 assessments: made on the day of the assessment; each later version when it was saved. */
+export function assessmentTimeline(assessments: readonly Assessment[], context: CourseRecordContext): TimelinePart {
+  const { t } = context;
   return {
-    events: assessments.map((assessment) => ({
-      id: `assessment-${assessment.id}`,
-      kind: 'assessment',
-      at: assessment.assessedOn,
-      order: 5,
-      title: t('timeline.event.assessment'),
-      detail: assessment.citizenView ? t('timeline.event.citizenView', { view: assessment.citizenView }) : null,
-      actor: assessment.createdBy,
-      tone: 'info',
-    })),
+    events: assessments.flatMap((assessment) =>
+      versionEvents(
+        {
+          kind: 'assessment',
+          id: assessment.id,
+          on: assessment.assessedOn,
+          order: 5,
+          createdBy: assessment.createdBy,
+          first: (version) => ({
+            title: t('timeline.event.assessment', { version }),
+            detail: assessment.citizenView ? t('timeline.event.citizenView', { view: assessment.citizenView }) : null,
+            tone: 'info',
+          }),
+          changed: (version) => t('timeline.event.assessmentVersion', { version }),
+        },
+        context,
+      ),
+    ),
     spans: [],
   };
 }
 
-/** § 141/§ 142 plans: made on a day; a later version where it was last changed. */
-export function planTimeline(plans: readonly Plan[], { t, locale }: SourceContext): TimelinePart {
-  const events: TimelineEvent[] = [];
-  for (const plan of plans) {
-    const kind = t(`plans.kind.${plan.kind}`);
-    events.push({
-      id: `plan-${plan.id}`,
-      kind: 'plan',
-      at: plan.madeOn,
-      order: 6,
-      title: t('timeline.event.planMade', { kind }),
-      detail: plan.nextFollowUpOn ? t('timeline.event.planFollowUp', { date: formatIsoDate(plan.nextFollowUpOn, locale) }) : null,
-      actor: plan.createdBy,
-      tone: 'info',
-    });
-    if (plan.version > 1) {
-      events.push({
-        id: `plan-${plan.id}-v${plan.version}`,
-        kind: 'plan',
-        at: plan.updatedAt,
-        order: 7,
-        title: t('timeline.event.planVersion', { kind, version: plan.version }),
-        detail: null,
-        actor: plan.updatedBy,
-        tone: 'neutral',
-      });
-    }
-  }
-  return { events, spans: [] };
+/** § 141/§ 142 plans: made on a day; each later version when it was saved. */
+export function planTimeline(plans: readonly Plan[], context: CourseRecordContext): TimelinePart {
+  const { t, locale } = context;
+  return {
+    events: plans.flatMap((plan) => {
+      const kind = t(`plans.kind.${plan.kind}`);
+      return versionEvents(
+        {
+          kind: 'plan',
+          id: plan.id,
+          on: plan.madeOn,
+          order: 6,
+          createdBy: plan.createdBy,
+          first: (version) => ({
+            title: t('timeline.event.planMade', { kind, version }),
+            detail: plan.nextFollowUpOn
+              ? t('timeline.event.planFollowUp', { date: formatIsoDate(plan.nextFollowUpOn, locale) })
+              : null,
+            tone: 'info',
+          }),
+          changed: (version) => t('timeline.event.planVersion', { kind, version }),
+        },
+        context,
+      );
+    }),
+    spans: [],
+  };
 }
 
-/** Decisions: one event on the day it was made, saying what and whether the wish was followed. */
-export function decisionTimeline(decisions: readonly Decision[], { t }: SourceContext): TimelinePart {
+/** Decisions: made on a day, saying what and whether the wish was followed; each later version when it was saved. */
+export function decisionTimeline(decisions: readonly Decision[], context: CourseRecordContext): TimelinePart {
+  const { t } = context;
   return {
-    events: decisions.map((decision) => ({
-      id: `decision-${decision.id}`,
-      kind: 'decision',
-      at: decision.decidedOn,
-      order: 8,
-      title: t('timeline.event.decision', {
-        title: decisionTitle(decision, t),
-        outcome: t(`decisions.outcome.${decision.outcome}`),
-      }),
-      detail:
-        decision.wishedProvider === null
-          ? null
-          : decision.wishFollowed
-            ? t('decisions.wishFollowedShort', { provider: decision.wishedProvider })
-            : t('decisions.wishNotFollowedShort', { provider: decision.wishedProvider }),
-      actor: decision.createdBy,
-      tone: decision.outcome === 'granted' ? 'success' : 'neutral',
-    })),
+    events: decisions.flatMap((decision) => {
+      const title = decisionTitle(decision, t);
+      return versionEvents(
+        {
+          kind: 'decision',
+          id: decision.id,
+          on: decision.decidedOn,
+          order: 8,
+          createdBy: decision.createdBy,
+          first: (version) => ({
+            title: t('timeline.event.decision', { title, outcome: t(`decisions.outcome.${decision.outcome}`), version }),
+            detail:
+              decision.wishedProvider === null
+                ? null
+                : decision.wishFollowed
+                  ? t('decisions.wishFollowedShort', { provider: decision.wishedProvider })
+                  : t('decisions.wishNotFollowedShort', { provider: decision.wishedProvider }),
+            tone: decision.outcome === 'granted' ? 'success' : 'neutral',
+          }),
+          changed: (version) => t('timeline.event.decisionVersion', { title, version }),
+        },
+        context,
+      );
+    }),
     spans: [],
   };
 }

@@ -13,6 +13,10 @@ import type {
   SupportCourse,
 } from '@hjemvej/contract';
 import { useLanguage } from '../../../i18n/use-language';
+import { useAssessmentVocabulary } from '../../assessments/assessment-vocabulary';
+import { useDecisionVocabulary } from '../../decisions/decision-vocabulary';
+import { usePlanVocabulary } from '../../plans/plan-vocabulary';
+import { useCitizenVersionHistory } from '../../plans/use-versions';
 import { todayInDenmark } from '../dates';
 import { SectionTitle } from '../section-title';
 import { assessmentTimeline, decisionTimeline, planTimeline } from './course-record-sources';
@@ -34,7 +38,10 @@ interface TimelineSectionProps {
   decisions?: readonly Decision[] | undefined;
 }
 
-/** The whole course at a glance: a chart of periods, and a filterable list of what happened. */
+/**
+ * The whole course at a glance: a chart of periods, and a filterable list of what happened,
+ * where every saved version of an assessment, plan or decision is its own event.
+ */
 export function TimelineSection({
   citizen,
   periods,
@@ -49,8 +56,18 @@ export function TimelineSection({
   const { t } = useTranslation();
   const { locale } = useLanguage();
   const [shownKinds, setShownKinds] = useState<TimelineKind[]>([...timelineKinds]);
+  const versions = useCitizenVersionHistory(citizen.id);
+  const assessmentVocabulary = useAssessmentVocabulary();
+  const planVocabulary = usePlanVocabulary();
+  const decisionVocabulary = useDecisionVocabulary();
   const timeline = useMemo(() => {
     const context = { t, locale };
+    const records = {
+      t,
+      locale,
+      versions: versions.data,
+      vocabularies: { assessment: assessmentVocabulary, plan: planVocabulary, decision: decisionVocabulary },
+    };
     return mergeTimeline([
       citizenTimeline(citizen, context),
       housingTimeline(periods ?? [], context),
@@ -58,11 +75,27 @@ export function TimelineSection({
       allocationTimeline(allocations ?? [], context),
       supportCourseTimeline(supportCourses ?? [], context),
       followUpTimeline(followUps, context),
-      assessmentTimeline(assessments ?? [], context),
-      planTimeline(plans ?? [], context),
-      decisionTimeline(decisions ?? [], context),
+      assessmentTimeline(assessments ?? [], records),
+      planTimeline(plans ?? [], records),
+      decisionTimeline(decisions ?? [], records),
     ]);
-  }, [citizen, periods, stays, allocations, supportCourses, followUps, assessments, plans, decisions, t, locale]);
+  }, [
+    citizen,
+    periods,
+    stays,
+    allocations,
+    supportCourses,
+    followUps,
+    assessments,
+    plans,
+    decisions,
+    versions.data,
+    assessmentVocabulary,
+    planVocabulary,
+    decisionVocabulary,
+    t,
+    locale,
+  ]);
   return (
     <section aria-labelledby="timeline-heading" data-testid="timeline">
       <SectionTitle id="timeline-heading">{t('timeline.title')}</SectionTitle>

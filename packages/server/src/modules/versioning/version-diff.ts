@@ -1,5 +1,5 @@
 /**
- * Comparing two versions of a record (a plan, a decision) field by field. Pure: the versions
+ * Comparing two versions of a record (an assessment, a plan, a decision) field by field. Pure: the versions
  * are plain JSON as kept in the `*_versions` tables.
  *
  * Objects are compared key by key, lists element by element in their order (a goal inserted

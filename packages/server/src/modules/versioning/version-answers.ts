@@ -1,5 +1,5 @@
 /**
- * Answers about kept versions (plans, decisions): one version in full, or two compared field by
+ * Answers about kept versions (assessments, plans, decisions): one version in full, or two compared field by
  * field. The stored versions arrive already scoped; these functions only shape the answer.
  */
 import type { CompareQuery, VersionComparison } from '@hjemvej/contract';
@@ -8,11 +8,14 @@ import { compareVersions, type StoredVersion } from './version-diff';
 
 const savedByOf = (stored: StoredVersion) => ({ name: stored.savedByName, at: stored.savedAt.toISOString() });
 
-export function versionAnswer<C>(
-  id: string,
-  stored: StoredVersion | undefined,
-  read: (value: unknown) => C | null,
-): { id: string; version: number; savedBy: { name: string | null; at: string }; content: C } {
+export interface VersionAnswer<C> {
+  readonly id: string;
+  readonly version: number;
+  readonly savedBy: { readonly name: string | null; readonly at: string };
+  readonly content: C;
+}
+
+export function versionAnswer<C>(id: string, stored: StoredVersion | undefined, read: (value: unknown) => C | null): VersionAnswer<C> {
   const content = stored ? read(stored.content) : null;
   if (!stored || content === null) throw new NotFoundError();
   return { id, version: stored.version, savedBy: savedByOf(stored), content };

@@ -1,0 +1,44 @@
+/** In-app notifications (and, when SMTP is configured, a neutral e-mail with a link). */
+import { z } from 'zod';
+import { idSchema, isoDateTimeSchema } from './common';
+
+export const notificationKinds = [
+  'task_assigned',
+  'task_opened',
+  'task_comment',
+  'task_blocked',
+  'task_done',
+  'task_urgent',
+  'task_overdue',
+  'task_escalated',
+  'agreement_revisit',
+  'agreement_signer_left',
+  'meeting_decision',
+] as const;
+export const notificationKindSchema = z.enum(notificationKinds);
+export type NotificationKindName = z.infer<typeof notificationKindSchema>;
+
+export const notificationSchema = z.object({
+  id: idSchema,
+  kind: notificationKindSchema,
+  title: z.string(),
+  body: z.string(),
+  link: z.string().nullable(),
+  taskId: idSchema.nullable(),
+  createdAt: isoDateTimeSchema,
+  readAt: isoDateTimeSchema.nullable(),
+});
+export type Notification = z.infer<typeof notificationSchema>;
+
+export const notificationListQuerySchema = z.object({
+  unreadOnly: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(30),
+});
+export const notificationListSchema = z.object({ items: z.array(notificationSchema), unread: z.number().int() });
+export type NotificationList = z.infer<typeof notificationListSchema>;
+export const unreadCountSchema = z.object({ unread: z.number().int() });
+export const markReadBodySchema = z.object({ ids: z.array(idSchema).min(1).max(200).optional(), all: z.boolean().optional() });
+export const markReadResultSchema = z.object({ unread: z.number().int() });

@@ -1,0 +1,208 @@
+/**
+ * Tasks for units: started from a flowcard for a citizen or made by hand; worked in each
+ * unit's inbox (take, comment, block naming what it waits for, done), "Housing First haster",
+ * the citizen's overview of every unit's tasks with the two-month clock, and the leaders'
+ * overview of overdue and blocked tasks.
+ */
+import { z } from 'zod';
+import { idSchema, isoDateTimeSchema, textSchema } from './common';
+import { isoDateSchema } from './citizens';
+
+export const taskStatuses = ['waiting', 'open', 'in_progress', 'blocked', 'done', 'cancelled'] as const;
+export const taskStatusSchema = z.enum(taskStatuses);
+export type TaskStatusName = z.infer<typeof taskStatusSchema>;
+
+export const taskEventKinds = [
+  'created',
+  'opened',
+  'taken',
+  'released',
+  'comment',
+  'blocked',
+  'unblocked',
+  'done',
+  'reopened',
+  'cancelled',
+  'urgent_set',
+  'urgent_cleared',
+  'escalated',
+  'due_changed',
+] as const;
+export const taskEventKindSchema = z.enum(taskEventKinds);
+
+/** The course records a step can be shown done by (a link opens the record). */
+export const linkedRecordTypes = ['stay', 'assessment', 'plan', 'decision', 'housing_allocation', 'support_course'] as const;
+export const linkedRecordTypeSchema = z.enum(linkedRecordTypes);
+
+export const checkItemSchema = z.object({ label: z.string(), done: z.boolean() });
+
+/** The citizen as a task may show them: null when the actor may not see who it is (see task-citizen-visibility). */
+export const taskCitizenSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  isUrgent: z.boolean(),
+});
+
+export const taskSummarySchema = z.object({
+  id: idSchema,
+  title: z.string(),
+  status: taskStatusSchema,
+  unit: z.object({ id: idSchema, name: z.string(), organisationName: z.string() }),
+  citizen: taskCitizenSchema.nullable(),
+  assignee: z.object({ id: idSchema, name: z.string() }).nullable(),
+  dueOn: isoDateSchema.nullable(),
+  /** The task itself or the citizen's whole course is "Housing First haster". */
+  isUrgent: z.boolean(),
+  isTaskUrgent: z.boolean(),
+  isOverdue: z.boolean(),
+  workingDaysOverdue: z.number().int(),
+  blockedWaitingFor: z.string().nullable(),
+  flowcardName: z.string().nullable(),
+  stepKey: z.string().nullable(),
+  openedAt: isoDateTimeSchema.nullable(),
+  doneAt: isoDateTimeSchema.nullable(),
+  escalatedAt: isoDateTimeSchema.nullable(),
+  linkedRecord: z.object({ type: linkedRecordTypeSchema, id: idSchema }).nullable(),
+  /** Whether the caller is a member of the task's unit (may take, block and finish it). */
+  isMine: z.boolean(),
+  version: z.number().int(),
+});
+export type TaskSummary = z.infer<typeof taskSummarySchema>;
+
+export const taskEventSchema = z.object({
+  id: idSchema,
+  kind: taskEventKindSchema,
+  text: z.string().nullable(),
+  byName: z.string().nullable(),
+  at: isoDateTimeSchema,
+});
+export type TaskEvent = z.infer<typeof taskEventSchema>;
+
+export const taskSchema = taskSummarySchema.extend({
+  description: z.string(),
+  checklist: z.array(checkItemSchema),
+  requiredDocuments: z.array(checkItemSchema),
+  /** Titles of the steps this task still waits for. */
+  waitingForSteps: z.array(z.string()),
+  events: z.array(taskEventSchema),
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+});
+export type Task = z.infer<typeof taskSchema>;
+
+export const taskListSchema = z.object({ items: z.array(taskSummarySchema), total: z.number().int() });
+export type TaskList = z.infer<typeof taskListSchema>;
+
+export const inboxQuerySchema = z.object({
+  unitId: idSchema.optional(),
+  /** open: workable now (open, in progress, blocked); waiting: later steps; done: finished. */
+  view: z.enum(['open', 'waiting', 'done']).default('open'),
+  mine: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type InboxQuery = z.input<typeof inboxQuerySchema>;
+
+export const inboxSchema = taskListSchema.extend({
+  units: z.array(z.object({ id: idSchema, name: z.string(), openCount: z.number().int() })),
+});
+export type Inbox = z.infer<typeof inboxSchema>;
+
+export const startFlowcardBodySchema = z.object({
+  flowcardId: idSchema,
+  /** Default: today. */
+  startedOn: isoDateSchema.optional(),
+});
+export type StartFlowcardBody = z.input<typeof startFlowcardBodySchema>;
+
+export const flowcardRunSchema = z.object({
+  id: idSchema,
+  flowcardId: idSchema,
+  flowcardName: z.string(),
+  flowcardVersion: z.number().int(),
+  startedOn: isoDateSchema,
+  startedBy: z.string().nullable(),
+  completedAt: isoDateTimeSchema.nullable(),
+  cancelledAt: isoDateTimeSchema.nullable(),
+});
+export type FlowcardRun = z.infer<typeof flowcardRunSchema>;
+
+export const startedFlowcardSchema = z.object({ run: flowcardRunSchema, tasks: z.array(taskSummarySchema) });
+export type StartedFlowcard = z.infer<typeof startedFlowcardSchema>;
+
+export const createTaskBodySchema = z.object({
+  title: textSchema(200),
+  description: z.string().trim().max(4000).optional(),
+  unitId: idSchema,
+  dueOn: isoDateSchema.optional(),
+  isUrgent: z.boolean().optional(),
+  checklist: z.array(textSchema(200)).max(30).optional(),
+});
+export type CreateTaskBody = z.input<typeof createTaskBodySchema>;
+
+export const commentBodySchema = z.object({ text: textSchema(4000) });
+export const blockBodySchema = z.object({ waitingFor: textSchema(300), comment: z.string().trim().max(4000).optional() });
+export const doneBodySchema = z.object({ comment: z.string().trim().max(4000).optional() });
+export const reopenBodySchema = z.object({ reason: textSchema(1000) });
+export const urgentBodySchema = z.object({ urgent: z.boolean() });
+export const checklistParamsSchema = z.object({ id: idSchema, index: z.coerce.number().int().min(0).max(99) });
+export const checklistBodySchema = z.object({
+  done: z.boolean(),
+  list: z.enum(['checklist', 'requiredDocuments']).default('checklist'),
+});
+
+export const housingGoalClockSchema = z.object({
+  startedOn: isoDateSchema,
+  goalOn: isoDateSchema,
+  goalDays: z.number().int(),
+  daysElapsed: z.number().int(),
+  daysLeft: z.number().int(),
+  movedInOn: isoDateSchema.nullable(),
+  state: z.enum(['running', 'overdue', 'met', 'missed']),
+});
+export type HousingGoalClockView = z.infer<typeof housingGoalClockSchema>;
+
+export const citizenTaskOverviewSchema = z.object({
+  citizenId: idSchema,
+  isUrgent: z.boolean(),
+  urgentSince: isoDateTimeSchema.nullable(),
+  clock: housingGoalClockSchema,
+  runs: z.array(flowcardRunSchema),
+  tasks: z.array(taskSummarySchema.extend({ waitingForSteps: z.array(z.string()) })),
+  /** The first workable tasks by due date: what happens next. */
+  nextTaskIds: z.array(idSchema),
+  counts: z.object({
+    done: z.number().int(),
+    inProgress: z.number().int(),
+    open: z.number().int(),
+    waiting: z.number().int(),
+    blocked: z.number().int(),
+    overdue: z.number().int(),
+  }),
+});
+export type CitizenTaskOverview = z.infer<typeof citizenTaskOverviewSchema>;
+
+export const oversightQuerySchema = z.object({
+  unitId: idSchema.optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export const oversightSchema = z.object({
+  overdue: z.array(taskSummarySchema),
+  blocked: z.array(taskSummarySchema),
+  units: z.array(z.object({ id: idSchema, name: z.string(), overdue: z.number().int(), blocked: z.number().int() })),
+});
+export type Oversight = z.infer<typeof oversightSchema>;
+
+/** Units a task may be given to by hand: the municipality's own and its partners'. */
+export const taskUnitOptionsSchema = z.object({
+  items: z.array(z.object({ id: idSchema, name: z.string(), organisationName: z.string(), isOwn: z.boolean() })),
+});
+/** Flowcards that can be started for a citizen (current versions, not archived). */
+export const startableFlowcardsSchema = z.object({
+  items: z.array(z.object({ id: idSchema, name: z.string(), version: z.number().int(), stepCount: z.number().int() })),
+});
+export type StartableFlowcards = z.infer<typeof startableFlowcardsSchema>;

@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { Anchor, Button, Paper, SimpleGrid, Stack, Table } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { Assessment } from '@hjemvej/contract';
+import { isApiError } from '../../api/api-error';
+import { ErrorAlert } from '../../components/error-alert';
+import { Loading } from '../../components/loading';
+import { PageHeader } from '../../components/page-header';
+import { TableFrame } from '../../components/table-frame';
+import { useLanguage } from '../../i18n/use-language';
+import { citizenName } from '../citizens/citizen-name';
+import { formatIsoDate } from '../citizens/dates';
+import { Fact } from '../citizens/fact';
+import { SectionTitle } from '../citizens/section-title';
+import { useCitizen } from '../citizens/use-citizens';
+import { NotFoundPage } from '../not-found/not-found-page';
+import { useCanAuthorCourse } from '../plans/course-access';
+import { RecordVersions } from '../plans/record-versions';
+import { AssessmentFormModal } from './assessment-form-modal';
+import { useAssessmentVocabulary } from './assessment-vocabulary';
+import { useAssessment } from './use-assessments';
+import '../plans/course-records.css';
+
+/** Every VUM area with level of function, support need, goal type and note. */
+export function AssessmentAreasTable({ assessment }: { assessment: Assessment }) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const date = formatIsoDate(assessment.assessedOn, locale);
+  return (
+    <TableFrame caption={t('assessments.areasCaption', { date })} minWidth={640} testId="assessment-areas">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{t('assessments.areaLabel')}</Table.Th>
+          <Table.Th scope="col">{t('assessments.functionLevelLabel')}</Table.Th>
+          <Table.Th scope="col">{t('assessments.supportNeedLabel')}</Table.Th>
+          <Table.Th scope="col">{t('assessments.goalTypeLabel')}</Table.Th>
+          <Table.Th scope="col">{t('assessments.note')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {assessment.areas.map((area) => (
+          <Table.Tr key={area.area}>
+            <Table.Th scope="row" fw={500}>
+              {t(`assessments.area.${area.area}`)}
+            </Table.Th>
+            <Table.Td>{t(`assessments.functionLevel.${area.functionLevel}`)}</Table.Td>
+            <Table.Td>{t(`assessments.supportNeed.${area.supportNeed}`)}</Table.Td>
+            <Table.Td>{area.goalType ? t(`assessments.goalType.${area.goalType}`) : '–'}</Table.Td>
+            <Table.Td className="course-list-item">{area.note ?? '–'}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </TableFrame>
+  );
+}
+
+/** One assessment as it is now, its versions (who, when, what) and any two versions compared. */
+export function AssessmentPage() {
+  const { id = '', assessmentId = '' } = useParams();
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const canWrite = useCanAuthorCourse();
+  const citizen = useCitizen(id);
+  const assessment = useAssessment(assessmentId);
+  const vocabulary = useAssessmentVocabulary();
+  const [editing, setEditing] = useState(false);
+
+  if (isApiError(assessment.error) && [400, 404, 422].includes(assessment.error.status)) return <NotFoundPage />;
+  if (assessment.isPending) return <Loading minHeight={240} />;
+  if (!assessment.data) return <ErrorAlert error={assessment.error} />;
+  const data = assessment.data;
+  const name = citizen.data ? citizenName(citizen.data, t) : '';
+  const date = formatIsoDate(data.assessedOn, locale);
+  return (
+    <>
+      <PageHeader
+        title={t('assessments.pageTitle', { date, name })}
+        description={t('assessments.pageDescription', { version: data.version, name: data.updatedBy ?? data.createdBy ?? '–' })}
+        actions={
+          canWrite ? (
+            <Button variant="default" leftSection={<IconPencil size={16} aria-hidden="true" />} onClick={() => setEditing(true)}>
+              {t('assessments.edit')}
+            </Button>
+          ) : null
+        }
+      />
+      <Anchor component={Link} to={`/citizens/${id}`} size="sm" mb="md" display="inline-block">
+        {t('plans.backToCitizen', { name })}
+      </Anchor>
+      <Stack gap="xl">
+        <Paper withBorder p="md" radius="md" data-testid="assessment-content">
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+            <Fact label={t('assessments.citizenView')}>{data.citizenView ?? '–'}</Fact>
+            <Fact label={t('assessments.summary')}>{data.summary ?? '–'}</Fact>
+          </SimpleGrid>
+        </Paper>
+        <section aria-labelledby="assessment-areas-heading">
+          <SectionTitle id="assessment-areas-heading">{t('assessments.areasLabel')}</SectionTitle>
+          <AssessmentAreasTable assessment={data} />
+        </section>
+        <RecordVersions path="assessments" id={data.id} idPrefix="assessment" vocabulary={vocabulary} />
+      </Stack>
+      {editing ? <AssessmentFormModal citizenId={id} assessment={data} onClose={() => setEditing(false)} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,293 @@
+import { useState, type FormEvent } from 'react';
+import {
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { IconPlayerPlay, IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { CitizenTaskOverview, TaskSummary } from '@hjemvej/contract';
+import { useSession } from '../../auth/session';
+import { AppModal } from '../../components/app-modal';
+import { ErrorAlert } from '../../components/error-alert';
+import { Loading } from '../../components/loading';
+import { useNotify } from '../../components/use-notify';
+import { SectionTitle } from '../citizens/section-title';
+import { HousingClock } from './housing-clock';
+import { TaskCard } from './task-card';
+import { TaskDrawer } from './task-drawer';
+import {
+  useCitizenTasks,
+  useCreateTask,
+  useSetCitizenUrgent,
+  useStartableFlowcards,
+  useStartFlowcard,
+  useTaskUnits,
+} from './use-tasks';
+import './tasks.css';
+
+type Group = 'overdue' | 'next' | 'inProgress' | 'waiting' | 'done';
+
+function groupOf(task: TaskSummary, next: readonly string[]): Group {
+  if (task.status === 'done' || task.status === 'cancelled') return 'done';
+  if (task.status === 'waiting') return 'waiting';
+  if (task.isOverdue) return 'overdue';
+  if (next.includes(task.id)) return 'next';
+  return 'inProgress';
+}
+
+/** Every unit's tasks for the citizen on one screen, with the two-month clock. */
+export function CitizenTasksSection({ citizenId }: { citizenId: string }) {
+  const { t } = useTranslation();
+  const { can, user } = useSession();
+  const overview = useCitizenTasks(citizenId);
+  const setUrgent = useSetCitizenUrgent(citizenId);
+  const [openTask, setOpenTask] = useState<string | null>(null);
+  const [starting, setStarting] = useState(false);
+  const [creating, setCreating] = useState(false);
+  const isMunicipalWriter = can('citizens.write') && user?.organisation.kind === 'municipality';
+  const data = overview.data;
+  return (
+    <section aria-labelledby="tasks-heading" data-testid="citizen-tasks">
+      <SectionTitle
+        id="tasks-heading"
+        actions={
+          isMunicipalWriter ? (
+            <>
+              <Button
+                size="sm"
+                variant="default"
+                leftSection={<IconPlayerPlay size={16} aria-hidden="true" />}
+                onClick={() => setStarting(true)}
+              >
+                {t('tasks.startFlowcard')}
+              </Button>
+              <Button
+                size="sm"
+                variant="default"
+                leftSection={<IconPlus size={16} aria-hidden="true" />}
+                onClick={() => setCreating(true)}
+              >
+                {t('tasks.newTask')}
+              </Button>
+            </>
+          ) : null
+        }
+      >
+        {t('tasks.sectionTitle')}
+      </SectionTitle>
+      <ErrorAlert error={overview.error ?? setUrgent.error} />
+      {overview.isPending ? <Loading /> : null}
+      {data ? (
+        <Stack gap="md">
+          <Paper withBorder p="md" radius="md">
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+              <HousingClock clock={data.clock} />
+              <Stack gap="xs">
+                <Text size="sm">
+                  {t('tasks.countsLine', {
+                    done: data.counts.done,
+                    inProgress: data.counts.inProgress + data.counts.open,
+                    waiting: data.counts.waiting,
+                    blocked: data.counts.blocked,
+                    overdue: data.counts.overdue,
+                  })}
+                </Text>
+                {data.runs.map((run) => (
+                  <Text size="sm" key={run.id}>
+                    {t(run.completedAt ? 'tasks.runCompleted' : 'tasks.runStarted', {
+                      name: run.flowcardName,
+                      by: run.startedBy ?? '–',
+                      date: run.startedOn,
+                    })}
+                  </Text>
+                ))}
+                {isMunicipalWriter ? (
+                  <Switch
+                    label={t('tasks.courseUrgent')}
+                    description={t('tasks.courseUrgentHint')}
+                    checked={data.isUrgent}
+                    onChange={(event) => setUrgent.mutate(event.currentTarget.checked)}
+                    data-testid="course-urgent"
+                  />
+                ) : data.isUrgent ? (
+                  <Text fw={700} c="red.8">
+                    {t('tasks.courseIsUrgent')}
+                  </Text>
+                ) : null}
+              </Stack>
+            </SimpleGrid>
+          </Paper>
+          <TaskGroups overview={data} onOpen={setOpenTask} />
+        </Stack>
+      ) : null}
+      <TaskDrawer taskId={openTask} onClose={() => setOpenTask(null)} />
+      {starting ? <StartFlowcardModal citizenId={citizenId} onClose={() => setStarting(false)} /> : null}
+      {creating ? <CreateTaskModal citizenId={citizenId} onClose={() => setCreating(false)} /> : null}
+    </section>
+  );
+}
+
+function TaskGroups({ overview, onOpen }: { overview: CitizenTaskOverview; onOpen: (id: string) => void }) {
+  const { t } = useTranslation();
+  if (overview.tasks.length === 0) return <Text c="dimmed">{t('tasks.noTasksForCitizen')}</Text>;
+  const order: Group[] = ['overdue', 'next', 'inProgress', 'waiting', 'done'];
+  return (
+    <Stack gap="md">
+      {order.map((group) => {
+        const tasks = overview.tasks.filter((task) => groupOf(task, overview.nextTaskIds) === group);
+        if (tasks.length === 0) return null;
+        return (
+          <div key={group} data-testid={`task-group-${group}`}>
+            <Title order={3} size="h4" mb="xs" id={`task-group-${group}`}>
+              {t(`tasks.group.${group}`, { count: tasks.length })}
+            </Title>
+            <Stack component="ul" gap="xs" className="task-list" aria-labelledby={`task-group-${group}`}>
+              {tasks.map((task) => (
+                <TaskCard
+                  key={task.id}
+                  task={task}
+                  onOpen={onOpen}
+                  showCitizen={false}
+                  {...(task.waitingForSteps.length > 0
+                    ? { extra: t('tasks.waitsOn', { steps: task.waitingForSteps.join(', ') }) }
+                    : {})}
+                />
+              ))}
+            </Stack>
+          </div>
+        );
+      })}
+    </Stack>
+  );
+}
+
+function StartFlowcardModal({ citizenId, onClose }: { citizenId: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const flowcards = useStartableFlowcards(true);
+  const start = useStartFlowcard(citizenId);
+  const [flowcardId, setFlowcardId] = useState<string | null>(null);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!flowcardId) return;
+    start.mutate(flowcardId, {
+      onSuccess: (started) => {
+        notify(t('tasks.started', { count: started.tasks.length }));
+        onClose();
+      },
+    });
+  };
+  return (
+    <AppModal opened onClose={onClose} title={t('tasks.startFlowcard')}>
+      <form onSubmit={submit}>
+        <Stack gap="md">
+          <ErrorAlert error={flowcards.error ?? start.error} />
+          <Select
+            label={t('tasks.flowcard')}
+            placeholder={t('tasks.chooseFlowcard')}
+            data={(flowcards.data?.items ?? []).map((f) => ({
+              value: f.id,
+              label: t('tasks.flowcardOption', { name: f.name, count: f.stepCount }),
+            }))}
+            value={flowcardId}
+            onChange={setFlowcardId}
+            required
+            nothingFoundMessage={t('tasks.noFlowcards')}
+          />
+          <Text size="sm">{t('tasks.startExplanation')}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={start.isPending} disabled={!flowcardId}>
+              {t('tasks.start')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}
+
+function CreateTaskModal({ citizenId, onClose }: { citizenId: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const units = useTaskUnits(true);
+  const create = useCreateTask(citizenId);
+  const [title, setTitle] = useState('');
+  const [description, setDescription] = useState('');
+  const [unitId, setUnitId] = useState<string | null>(null);
+  const [dueOn, setDueOn] = useState('');
+  const [urgent, setUrgent] = useState(false);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!unitId) return;
+    create.mutate(
+      { title, unitId, ...(description.trim() ? { description } : {}), ...(dueOn ? { dueOn } : {}), isUrgent: urgent },
+      {
+        onSuccess: () => {
+          notify(t('tasks.created'));
+          onClose();
+        },
+      },
+    );
+  };
+  return (
+    <AppModal opened onClose={onClose} title={t('tasks.newTask')}>
+      <form onSubmit={submit}>
+        <Stack gap="md">
+          <ErrorAlert error={units.error ?? create.error} />
+          <TextInput
+            label={t('tasks.titleLabel')}
+            value={title}
+            onChange={(event) => setTitle(event.currentTarget.value)}
+            required
+            maxLength={200}
+          />
+          <Select
+            label={t('tasks.unit')}
+            data={(units.data?.items ?? []).map((u) => ({
+              value: u.id,
+              label: u.isOwn ? u.name : `${u.name} (${u.organisationName})`,
+            }))}
+            value={unitId}
+            onChange={setUnitId}
+            required
+            searchable
+          />
+          <TextInput type="date" label={t('tasks.due')} value={dueOn} onChange={(event) => setDueOn(event.currentTarget.value)} />
+          <Textarea
+            label={t('tasks.descriptionLabel')}
+            value={description}
+            onChange={(event) => setDescription(event.currentTarget.value)}
+            autosize
+            minRows={2}
+          />
+          <Checkbox
+            label={t('tasks.urgentSwitch')}
+            checked={urgent}
+            onChange={(event) => setUrgent(event.currentTarget.checked)}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending} disabled={!unitId || title.trim() === ''}>
+              {t('common.create')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}
