@@ -156,7 +156,7 @@ async function main(): Promise<void> {
   const began = performance.now();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hjemvej-bench-time-'));
   onCleanup(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
-  const data = await prepareCourseData({ dataDir, count, seed: 1, log });
+  const data = await prepareCourseData({ target: { kind: 'pglite', dataDir }, count, seed: 1, log });
   log(`data: ${data.citizensGenerated} citizens; adding flowcard runs and tasks …`);
   const taskStart = performance.now();
   const tasks = await addTasks(dataDir, data.municipalityId);
