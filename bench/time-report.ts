@@ -100,7 +100,10 @@ async function addTasks(dataDir: string, municipalityId: string): Promise<{ runs
       SELECT ${municipalityId}, ${flowcard.id}, 1, c.id, ${today}::date - (abs(hashtext(c.id::text)) % 365)
       FROM citizens c WHERE c.handlekommune_id = ${municipalityId} AND c.merged_into_id IS NULL`.execute(db);
     const stepRows = sql.join(
-      steps.map(([key, unit, days], index) => sql`(${key}::text, ${`Trin ${key}`}::text, ${unitOf(unit)}::uuid, ${days}::int, ${index}::int)`),
+      steps.map(
+        ([key, unit, days], index) =>
+          sql`(${key}::text, ${`Trin ${key}`}::text, ${unitOf(unit)}::uuid, ${days}::int, ${index}::int)`,
+      ),
     );
     const result = await sql<{ n: number }>`
       WITH s(step_key, title, unit_id, days, position) AS (VALUES ${stepRows}),
