@@ -13,11 +13,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import type { DatabaseTarget } from '../packages/server/src/config/database-url';
 import { demoPassword } from '../packages/server/src/demo/demo-accounts';
 import { caseworkerEmail, demoMunicipalityName, demoShelterName, prepareCourseData, type CourseData } from './lib/course-data';
+import { commonOptions, commonSettings, commonUsage, exitWithUsage } from './lib/args';
 import { runLoad, send, type LoadResult, type RequestSpec, type Target } from './lib/load';
 import { withHealthRatios, type EndpointResult } from './lib/report';
 import { cleanUp, installSignalHandlers, onCleanup, repositoryRoot, startServer, type MemorySample } from './lib/server-process';
+import { withPostgresDatabase } from './lib/postgres';
 import { summarise } from './lib/stats';
 
 const shelterStaffEmail = 'herberg@demo.hjemvej.dk';
@@ -26,57 +29,27 @@ const usage = `Usage: npm run bench:course -- [options]
 
   --count <n>          synthetic citizens to generate (default 10000)
   --quick              concurrency 1 and 8, 1 s per row, shorter warm-ups (the data is the same)
-  --duration <s>       seconds per load row (default 5, quick 1)
-  --concurrency <list> comma-separated, e.g. 1,8,32 (default; quick 1,8)
-  --out <file>         JSON output (default bench/results/course-latest.json)
-  -h, --help
+${commonUsage}
+  (default --out: bench/results/course-latest.json)
 `;
 
-const { values: args } = parseArgs({
-  options: {
-    count: { type: 'string' },
-    quick: { type: 'boolean', default: false },
-    duration: { type: 'string' },
-    concurrency: { type: 'string' },
-    out: { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-  strict: true,
-});
-
-if (args.help) {
-  process.stdout.write(usage);
-  process.exit(0);
-}
-
-const quick = args.quick;
+const { values: args } = parseArgs({ options: { ...commonOptions, count: { type: 'string' } }, strict: true });
+const common = commonSettings(args, usage);
+const { quick, concurrency, durationSeconds } = common;
 const count = args.count !== undefined ? Number(args.count) : 10_000;
-const concurrency = (args.concurrency ?? (quick ? '1,8' : '1,8,32'))
-  .split(',')
-  .map((value) => Number(value.trim()))
-  .filter((value) => Number.isInteger(value) && value > 0);
-const durationSeconds = args.duration !== undefined ? Number(args.duration) : quick ? 1 : 5;
-if (
-  !Number.isInteger(count) ||
-  count < 1 ||
-  concurrency.length === 0 ||
-  !Number.isFinite(durationSeconds) ||
-  durationSeconds <= 0
-) {
-  process.stderr.write(usage);
-  process.exit(2);
-}
+if (!Number.isInteger(count) || count < 1) exitWithUsage(usage);
 const settings = {
   count,
   seed: 1,
   concurrency,
   durationSeconds,
-  warmupSeconds: quick ? 0.2 : 0.5,
+  warmupSeconds: common.warmupSeconds,
+  postgres: common.postgres,
   serverWarmupRequests: 5_000,
   serverWarmupSeconds: quick ? 4 : 8,
   // Citizen ids for the citizen-page rows: this many pages of GET /api/citizens?pageSize=100.
   citizenPages: quick ? 3 : 20,
-  out: path.resolve(args.out ?? path.join(repositoryRoot, 'bench/results/course-latest.json')),
+  out: path.resolve(common.out ?? path.join(repositoryRoot, 'bench/results/course-latest.json')),
 };
 
 function log(line: string): void {
@@ -195,8 +168,25 @@ async function runPageLoad(target: Target, level: number, pages: (index: number)
 
 // ---- report -------------------------------------------------------------------------------
 
+type Mode = 'pglite' | 'postgres';
+
+/** One database's run: its data, its server, its rows (health first). */
+interface RunReport {
+  readonly mode: Mode;
+  readonly data: CourseData & { readonly citizenIdsRotated: number; readonly database: string };
+  readonly server: {
+    readonly readySeconds: number;
+    readonly memoryAtReady: MemorySample;
+    readonly memoryAfterLoad: MemorySample;
+  };
+  readonly serverWarmup: { readonly requests: number; readonly seconds: number };
+  readonly skipped: readonly string[];
+  readonly results: readonly EndpointResult[];
+  readonly healthAgain: EndpointResult | null;
+}
+
 interface CourseReport {
-  readonly schemaVersion: 1;
+  readonly schemaVersion: 2;
   readonly generatedAt: string;
   readonly environment: {
     readonly node: string;
@@ -210,16 +200,7 @@ interface CourseReport {
     readonly loadAverageAtEnd: readonly number[];
   };
   readonly options: typeof settings & { readonly mode: 'quick' | 'full' };
-  readonly data: CourseData & { readonly citizenIdsRotated: number; readonly dataDir: string };
-  readonly server: {
-    readonly readySeconds: number;
-    readonly memoryAtReady: MemorySample;
-    readonly memoryAfterLoad: MemorySample;
-  };
-  readonly serverWarmup: { readonly requests: number; readonly seconds: number };
-  readonly skipped: readonly string[];
-  readonly results: readonly EndpointResult[];
-  readonly healthAgain: EndpointResult | null;
+  readonly runs: readonly RunReport[];
   readonly totalSeconds: number;
 }
 
@@ -241,22 +222,17 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   return [line(header), line(widths.map((width) => '─'.repeat(width))), ...rows.map(line)].join('\n');
 }
 
-function formatCourseReport(report: CourseReport): string {
-  const env = report.environment;
-  const loadAverage = { start: env.loadAverageAtStart, end: env.loadAverageAtEnd };
-  const busy = Math.max(loadAverage.start[0] ?? 0, loadAverage.end[0] ?? 0) > env.cpus;
+function formatRun(run: RunReport, options: CourseReport['options']): string[] {
   const out = [
-    `Hjemvej course bench (issue 3)  ${report.generatedAt}`,
-    `  node ${env.node} · ${env.cpus} × ${env.cpuModel} · commit ${env.commit ?? '?'}${env.workingTreeDirty ? ' (uncommitted changes)' : ''}`,
-    `  load average (1/5/15 min) ${loadAverage.start.map((v) => v.toFixed(2)).join(' ')} at start, ${loadAverage.end.map((v) => v.toFixed(2)).join(' ')} at end${busy ? '  ← busy machine: expect noisy figures' : ''}`,
-    `  mode ${report.options.mode}: ${report.options.durationSeconds} s per row after ${report.options.warmupSeconds} s warm-up, concurrency ${report.options.concurrency.join('/')}`,
-    `  data: ${report.data.citizensGenerated} generated citizens (seed ${report.options.seed}, ${report.data.rowsWritten} rows) + the demo data, in ${demoMunicipalityName} / ${demoShelterName}; generated in ${report.data.generateSeconds.toFixed(1)} s (migrations + demo ${report.data.demoSeconds.toFixed(1)} s)`,
-    `  server (pglite) ready in ${report.server.readySeconds.toFixed(2)} s; peak RSS ${fixed(report.server.memoryAfterLoad.peakRssMiB, 0)} MiB after the load; warmed up with ${report.serverWarmup.requests} unrecorded requests in ${report.serverWarmup.seconds.toFixed(1)} s`,
-    `  citizen rows rotate over ${report.data.citizenIdsRotated} citizen ids (GET /api/citizens?pageSize=100, ${report.options.citizenPages} pages); caseworker ${caseworkerEmail}, shelter rows as ${shelterStaffEmail}`,
+    '',
+    `── ${run.mode === 'pglite' ? 'embedded PGlite' : 'PostgreSQL'} (${run.data.database})`,
+    `  data: ${run.data.citizensGenerated} generated citizens (seed ${options.seed}, ${run.data.rowsWritten} rows) + the demo data, in ${demoMunicipalityName} / ${demoShelterName}; generated in ${run.data.generateSeconds.toFixed(1)} s (migrations + demo ${run.data.demoSeconds.toFixed(1)} s)`,
+    `  server ready in ${run.server.readySeconds.toFixed(2)} s; peak RSS ${fixed(run.server.memoryAfterLoad.peakRssMiB, 0)} MiB after the load; warmed up with ${run.serverWarmup.requests} unrecorded requests in ${run.serverWarmup.seconds.toFixed(1)} s`,
+    `  citizen rows rotate over ${run.data.citizenIdsRotated} citizen ids (GET /api/citizens?pageSize=100, ${options.citizenPages} pages); caseworker ${caseworkerEmail}, shelter rows as ${shelterStaffEmail}`,
     '',
     table(
       ['endpoint', 'conc', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'failed', 'p50 ÷ health', 'req/s ÷ health'],
-      report.results.map((row) => [
+      run.results.map((row) => [
         row.name,
         String(row.concurrency),
         String(row.completed),
@@ -270,26 +246,39 @@ function formatCourseReport(report: CourseReport): string {
       ]),
     ),
   ];
-  if (report.healthAgain) {
-    const first = report.results.find((r) => r.path === '/api/health' && r.concurrency === report.healthAgain?.concurrency);
+  if (run.healthAgain) {
+    const again = run.healthAgain;
+    const first = run.results.find((r) => r.path === '/api/health' && r.concurrency === again.concurrency);
     out.push(
-      `  drift: GET /api/health at concurrency ${report.healthAgain.concurrency} again at the end: ${fixed(report.healthAgain.throughput, 0)} req/s, p50 ${ms(report.healthAgain.latencyMs.p50)} ms` +
+      `  drift: GET /api/health at concurrency ${again.concurrency} again at the end: ${fixed(again.throughput, 0)} req/s, p50 ${ms(again.latencyMs.p50)} ms` +
         (first ? ` (was ${fixed(first.throughput, 0)} req/s, p50 ${ms(first.latencyMs.p50)} ms)` : ''),
     );
   }
-  for (const note of report.skipped) out.push(`  skipped: ${note}`);
-  for (const row of report.results.filter((r) => r.non2xx + r.errors > 0)) {
+  for (const note of run.skipped) out.push(`  skipped: ${note}`);
+  for (const row of run.results.filter((r) => r.non2xx + r.errors > 0)) {
     out.push(
       `  ! ${row.name} @${row.concurrency}: statuses ${JSON.stringify(row.statusCounts)}${row.errors ? `, ${row.errors} without response (${row.firstError ?? ''})` : ''}`,
     );
   }
-  out.push(
+  return out;
+}
+
+function formatCourseReport(report: CourseReport): string {
+  const env = report.environment;
+  const loadAverage = { start: env.loadAverageAtStart, end: env.loadAverageAtEnd };
+  const busy = Math.max(loadAverage.start[0] ?? 0, loadAverage.end[0] ?? 0) > env.cpus;
+  const out = [
+    `Hjemvej course bench (issue 3)  ${report.generatedAt}`,
+    `  node ${env.node} · ${env.cpus} × ${env.cpuModel} · commit ${env.commit ?? '?'}${env.workingTreeDirty ? ' (uncommitted changes)' : ''}`,
+    `  load average (1/5/15 min) ${loadAverage.start.map((v) => v.toFixed(2)).join(' ')} at start, ${loadAverage.end.map((v) => v.toFixed(2)).join(' ')} at end${busy ? '  ← busy machine: expect noisy figures' : ''}`,
+    `  mode ${report.options.mode}: ${report.options.durationSeconds} s per row after ${report.options.warmupSeconds} s warm-up, concurrency ${report.options.concurrency.join('/')}`,
+    ...report.runs.flatMap((run) => formatRun(run, report.options)),
     '',
     'page = the citizen page’s calls for one citizen sent in parallel; its latency runs until the last answer.',
-    'How to read: p50 ÷ health > 1 means slower than the bare health check at the same concurrency;',
+    'How to read: p50 ÷ health > 1 means slower than the bare health check at the same concurrency, in the same run;',
     'req/s ÷ health < 1 means fewer requests (pages) per second. Figures are for this machine and this run only.',
     `Total bench time ${report.totalSeconds.toFixed(0)} s.`,
-  );
+  ];
   return out.join('\n');
 }
 
@@ -303,19 +292,17 @@ function git(...gitArgs: string[]): string | null {
 
 // ---- main --------------------------------------------------------------------------------
 
-async function main(): Promise<void> {
-  installSignalHandlers();
-  const began = performance.now();
-  const loadAverageAtStart = os.loadavg();
-
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hjemvej-bench-course-'));
-  onCleanup(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
-  log(`data: pglite://${dataDir} (migrations + demo data) …`);
-  const data = await prepareCourseData({ dataDir, count: settings.count, seed: settings.seed, log });
+/**
+ * One run on one database: generate the data into it (in this process), start the server on
+ * it, probe, warm up, measure health and every row, stop the server.
+ */
+async function runOn(mode: Mode, databaseUrl: string, databaseTarget: DatabaseTarget, database: string): Promise<RunReport> {
+  log(`[${mode}] data: ${database} (migrations + demo data) …`);
+  const data = await prepareCourseData({ target: databaseTarget, count: settings.count, seed: settings.seed, log });
   log(`  ${data.citizensGenerated} citizens, ${data.rowsWritten} rows in ${data.generateSeconds.toFixed(1)} s`);
 
-  log('server: starting on that folder …');
-  const server = await startServer({ databaseUrl: `pglite://${dataDir}` });
+  log(`[${mode}] server: starting on that database …`);
+  const server = await startServer({ databaseUrl });
   log(`  ready after ${server.readySeconds.toFixed(2)} s`);
   const target = server.target;
   const caseworker = await signIn(target, caseworkerEmail);
@@ -431,12 +418,40 @@ async function main(): Promise<void> {
   }
   const memoryAfterLoad = server.memory();
   await server.stop();
+  return {
+    mode,
+    data: { ...data, citizenIdsRotated: ids.length, database },
+    server: { readySeconds: server.readySeconds, memoryAtReady: server.memoryAtReady, memoryAfterLoad },
+    serverWarmup: { requests: warmup.completed, seconds: warmup.elapsedSeconds },
+    skipped,
+    results,
+    healthAgain,
+  };
+}
+
+async function main(): Promise<void> {
+  installSignalHandlers();
+  const began = performance.now();
+  const loadAverageAtStart = os.loadavg();
+
+  const runs: RunReport[] = [];
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hjemvej-bench-course-'));
+  onCleanup(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
+  runs.push(await runOn('pglite', `pglite://${dataDir}`, { kind: 'pglite', dataDir }, `pglite://${dataDir}`));
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  if (settings.postgres) {
+    runs.push(
+      await withPostgresDatabase((url) =>
+        runOn('postgres', url, { kind: 'postgres', connectionString: url }, url.replace(/\/\/[^@/]*@/, '//…@')),
+      ),
+    );
+  }
 
   const cpus = os.cpus();
   const status = git('status', '--porcelain');
   const loadAverageAtEnd = os.loadavg();
   const report: CourseReport = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     generatedAt: new Date().toISOString(),
     environment: {
       node: process.version,
@@ -450,12 +465,7 @@ async function main(): Promise<void> {
       loadAverageAtEnd,
     },
     options: { ...settings, mode: quick ? 'quick' : 'full' },
-    data: { ...data, citizenIdsRotated: ids.length, dataDir },
-    server: { readySeconds: server.readySeconds, memoryAtReady: server.memoryAtReady, memoryAfterLoad },
-    serverWarmup: { requests: warmup.completed, seconds: warmup.elapsedSeconds },
-    skipped,
-    results,
-    healthAgain,
+    runs,
     totalSeconds: (performance.now() - began) / 1000,
   };
   fs.mkdirSync(path.dirname(settings.out), { recursive: true });

@@ -115,7 +115,7 @@ async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hjemvej-bench-inbox-'));
   onCleanup(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
   log(`data: pglite://${dataDir} …`);
-  const data = await prepareCourseData({ dataDir, count: settings.count, seed: 1, log });
+  const data = await prepareCourseData({ target: { kind: 'pglite', dataDir }, count: settings.count, seed: 1, log });
   const added = await addTasks(dataDir, data.municipalityId);
   log(`  ${data.citizensGenerated} citizens, ${added.tasks} open tasks over ${added.citizens} citizens in ${unitName}`);
   const server = await startServer({ databaseUrl: `pglite://${dataDir}` });

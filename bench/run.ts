@@ -5,13 +5,13 @@
  * Benchmarks print; they never fail on a number.
  */
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { demoAccounts, demoPassword } from '../packages/server/src/demo/demo-accounts';
+import { commonOptions, commonSettings, commonUsage } from './lib/args';
 import { runLoad, send, type LoadResult, type RequestSpec, type Target } from './lib/load';
 import {
   formatReport,
@@ -24,57 +24,34 @@ import {
   type StartupReport,
 } from './lib/report';
 import { cleanUp, installSignalHandlers, onCleanup, repositoryRoot, startServer, type ServerHandle } from './lib/server-process';
+import { withPostgresDatabase } from './lib/postgres';
 import { median } from './lib/stats';
 
 const usage = `Usage: npm run bench -- [options]
 
-  --quick             about 30 s: one cold start, concurrency 1 and 8, 1 s per row
-  --postgres          also run the load against PostgreSQL (a fresh database, dropped afterwards);
-                      on by default when BENCH_DATABASE_URL is set
-                      (BENCH_DATABASE_URL = maintenance database, default postgres://postgres@127.0.0.1:5432/postgres)
-  --skip-startup      no cold/warm start-up runs; only the load
-  --no-trust-proxy    measure sign-in without TRUST_PROXY: sequentially, at most 25 requests (under the 30/min limit)
-  --duration <s>      seconds per load row (default 5, quick 1)
-  --concurrency <list> comma-separated, e.g. 1,8,32 (default; quick 1,8)
-  --out <file>        JSON output (default bench/results/latest.json)
-  -h, --help
+  --quick              about 30 s: one cold start, concurrency 1 and 8, 1 s per row
+${commonUsage}
+  --skip-startup       no cold/warm start-up runs; only the load
+  --no-trust-proxy     measure sign-in without TRUST_PROXY: sequentially, at most 25 requests (under the 30/min limit)
+  (default --out: bench/results/latest.json)
 `;
 
 const { values: args } = parseArgs({
   options: {
-    quick: { type: 'boolean', default: false },
-    postgres: { type: 'boolean', default: false },
+    ...commonOptions,
     'skip-startup': { type: 'boolean', default: false },
     'no-trust-proxy': { type: 'boolean', default: false },
-    duration: { type: 'string' },
-    concurrency: { type: 'string' },
-    out: { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
   },
   strict: true,
 });
-
-if (args.help) {
-  process.stdout.write(usage);
-  process.exit(0);
-}
-
-const quick = args.quick;
-const concurrency = (args.concurrency ?? (quick ? '1,8' : '1,8,32'))
-  .split(',')
-  .map((value) => Number(value.trim()))
-  .filter((value) => Number.isInteger(value) && value > 0);
-const durationSeconds = args.duration !== undefined ? Number(args.duration) : quick ? 1 : 5;
-if (concurrency.length === 0 || !Number.isFinite(durationSeconds) || durationSeconds <= 0) {
-  process.stderr.write(usage);
-  process.exit(2);
-}
+const common = commonSettings(args, usage);
+const { quick, concurrency, durationSeconds } = common;
 const trustProxy = !args['no-trust-proxy'];
 const settings = {
   coldRuns: quick ? 1 : 3,
   concurrency,
   durationSeconds,
-  warmupSeconds: quick ? 0.2 : 0.5,
+  warmupSeconds: common.warmupSeconds,
   // Server warm-up: until this many requests, or this many seconds, whichever comes first.
   serverWarmupRequests: 5_000,
   serverWarmupSeconds: quick ? 4 : 8,
@@ -82,8 +59,8 @@ const settings = {
   signInConcurrency: trustProxy ? concurrency.filter((c) => c <= 8) : [1],
   signInDurationSeconds: durationSeconds,
   signInMaxRequests: trustProxy ? (quick ? 40 : 150) : 25,
-  postgres: args.postgres || Boolean(process.env.BENCH_DATABASE_URL),
-  out: path.resolve(args.out ?? path.join(repositoryRoot, 'bench/results/latest.json')),
+  postgres: common.postgres,
+  out: path.resolve(common.out ?? path.join(repositoryRoot, 'bench/results/latest.json')),
 };
 
 const adminEmail: string = demoAccounts.find((account) => account.role === 'municipal_admin')?.email ?? 'admin@demo.hjemvej.dk';
@@ -290,41 +267,6 @@ async function measureLoad(
     healthAgain,
     memoryAfterLoad: server.memory(),
   };
-}
-
-// ---- PostgreSQL ---------------------------------------------------------------------------
-
-async function withPostgresDatabase<T>(task: (url: string) => Promise<T>): Promise<T> {
-  const { default: pg } = await import('pg');
-  const maintenanceUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `hjemvej_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: maintenanceUrl });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
-  let dropped = false;
-  const drop = async (): Promise<void> => {
-    if (dropped) return;
-    dropped = true;
-    const client = new pg.Client({ connectionString: maintenanceUrl });
-    await client.connect();
-    try {
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    } finally {
-      await client.end();
-    }
-  };
-  onCleanup(drop);
-  const url = new URL(maintenanceUrl);
-  url.pathname = `/${name}`;
-  try {
-    return await task(url.toString());
-  } finally {
-    await drop();
-  }
 }
 
 // ---- main --------------------------------------------------------------------------------

@@ -1,13 +1,15 @@
 /**
- * Data for the course bench: a fresh PGlite folder, migrated, with the demo data, plus `count`
+ * Data for the course bench: a fresh PGlite folder (or a fresh PostgreSQL database), migrated, with the demo data, plus `count`
  * synthetic citizens of Demo Kommune with their histories (generateCitizens), written in the
  * bench process before the server starts on the same folder. The database is closed again
  * before the server opens it: PGlite allows one process per folder.
  */
 import { performance } from 'node:perf_hooks';
+import { sql } from 'kysely';
 // The server's `declare module 'fastify'` (access/actor.ts) comes in through generateCitizens; the
 // root project needs fastify in the program for that augmentation to type-check.
 import type {} from 'fastify';
+import type { DatabaseTarget } from '../../packages/server/src/config/database-url';
 import { openDatabase, type Db } from '../../packages/server/src/database/connection';
 import { migrateToLatest } from '../../packages/server/src/database/migrator';
 import { generateCitizens } from '../../packages/server/src/demo/generate-citizens';
@@ -20,7 +22,8 @@ export const demoSupportTeamName = 'CTI-team';
 export const caseworkerEmail = 'sagsbehandler@demo.hjemvej.dk';
 
 export interface CourseDataOptions {
-  readonly dataDir: string;
+  /** A new PGlite folder, or a new, empty PostgreSQL database. */
+  readonly target: DatabaseTarget;
   readonly count: number;
   readonly seed: number;
   readonly log: (line: string) => void;
@@ -46,7 +49,7 @@ async function organisationId(db: Db, name: string): Promise<string> {
 
 export async function prepareCourseData(options: CourseDataOptions): Promise<CourseData> {
   const { log } = options;
-  const handle = await openDatabase({ kind: 'pglite', dataDir: options.dataDir });
+  const handle = await openDatabase(options.target);
   try {
     const db = handle.db;
     const demoStart = performance.now();
@@ -85,6 +88,9 @@ export async function prepareCourseData(options: CourseDataOptions): Promise<Cou
         }
       },
     });
+    // PostgreSQL's autovacuum would analyze the new rows soon after the load; do it now so the
+    // run does not depend on when it wakes up (PGlite: the server analyzes at start).
+    if (options.target.kind === 'postgres') await sql`ANALYZE`.execute(db);
     const generateSeconds = (performance.now() - generateStart) / 1000;
     return {
       municipalityId,

@@ -84,6 +84,10 @@ export const auditActions = [
   'follow_up.update',
   'course.legal_checks',
   'by_name_list.read',
+  'flowcard.create',
+  'flowcard.update',
+  'flowcard.archive',
+  'collaboration_settings.update',
   // Tasks and notifications (issue 4, tasks)
   'flowcard_run.start',
   'task.overview',

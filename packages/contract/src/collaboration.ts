@@ -169,10 +169,12 @@ export const networkMeetingSchema = z.object({
 });
 export type NetworkMeeting = z.infer<typeof networkMeetingSchema>;
 
-export const networkMeetingSummarySchema = networkMeetingSchema.pick({ id: true, citizenId: true, heldAt: true, title: true }).extend({
-  participantCount: z.number().int(),
-  decisionCount: z.number().int(),
-});
+export const networkMeetingSummarySchema = networkMeetingSchema
+  .pick({ id: true, citizenId: true, heldAt: true, title: true })
+  .extend({
+    participantCount: z.number().int(),
+    decisionCount: z.number().int(),
+  });
 export const networkMeetingListSchema = z.object({ items: z.array(networkMeetingSummarySchema) });
 export type NetworkMeetingList = z.infer<typeof networkMeetingListSchema>;
 

@@ -9,6 +9,7 @@ export * from './housing-support';
 export * from './course-records';
 export * from './course-rules';
 export * from './by-name-list';
+export * from './flowcards';
 export * from './tasks';
 export * from './notifications';
 export * from './collaboration';

@@ -13,6 +13,8 @@ export * from './course/validate-snapshot';
 export * from './course/stay-counting';
 export * from './course/vum';
 export * from './flowcard/definition';
+export * from './flowcard/validate-flowcard';
+export * from './flowcard/flowcard-plan';
 export * from './flowcard/schedule-tasks';
 export * from './flowcard/task-priority';
 export * from './flowcard/housing-goal-clock';

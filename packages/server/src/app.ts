@@ -31,6 +31,7 @@ import { registerSupportCourseRoutes } from './modules/support-courses/support-c
 import { registerFollowUpRoutes } from './modules/follow-ups/follow-up-routes';
 import { registerCourseRuleRoutes } from './modules/course-rules/course-rules-routes';
 import { registerByNameListRoutes } from './modules/by-name-list/by-name-list-routes';
+import { registerFlowcardRoutes } from './modules/flowcards/flowcard-routes';
 import { registerTaskRoutes } from './modules/tasks/task-routes';
 import { registerNotificationRoutes } from './modules/notifications/notification-routes';
 import { registerCollaborationRoutes } from './modules/collaboration/collaboration-routes';
@@ -125,6 +126,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   registerFollowUpRoutes(app, db);
   registerCourseRuleRoutes(app, db);
   registerByNameListRoutes(app, db);
+  registerFlowcardRoutes(app, db);
   registerTaskRoutes(app, db);
   registerNotificationRoutes(app, db);
   registerCollaborationRoutes(app, db);

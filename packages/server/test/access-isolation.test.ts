@@ -233,6 +233,20 @@ const itemProbes: Record<string, Probe> = {
     url: `/api/support-courses/${o.course.id}/contacts`,
     payload: { contactOn: '2025-02-03', kind: 'visit', note: 'Overtaget' },
   }),
+  // Flowcards (issue 4)
+  'GET /api/flowcards/:id': (o) => ({ url: `/api/flowcards/${o.flowcard.id}` }),
+  'PUT /api/flowcards/:id': (o) => ({
+    url: `/api/flowcards/${o.flowcard.id}`,
+    payload: {
+      version: 1,
+      name: 'Overtaget',
+      steps: [{ key: 'a', title: 'Overtaget', responsibleUnitId: o.unit.id, deadlineWorkingDays: 1 }],
+    },
+  }),
+  'PUT /api/flowcards/:id/archived': (o) => ({ url: `/api/flowcards/${o.flowcard.id}/archived`, payload: { isArchived: true } }),
+  'GET /api/flowcards/:id/versions': (o) => ({ url: `/api/flowcards/${o.flowcard.id}/versions` }),
+  'GET /api/flowcards/:id/versions/:version': (o) => ({ url: `/api/flowcards/${o.flowcard.id}/versions/1` }),
+  'GET /api/flowcards/:id/compare': (o) => ({ url: `/api/flowcards/${o.flowcard.id}/compare?from=1&to=1` }),
   // Tasks (issue 4)
   'POST /api/citizens/:id/flowcard-runs': (o) => ({
     url: `/api/citizens/${o.citizen.id}/flowcard-runs`,
@@ -313,6 +327,21 @@ const collectionProbes: Record<string, Probe> = {
   // The same CPR number as the owner's citizen: the answer's possible duplicates must not reveal it.
   'POST /api/citizens': (o) => ({ url: '/api/citizens', payload: { cpr: o.citizen.cpr, alias: 'Indtrænger' } }),
   'GET /api/by-name-list': (o) => ({ url: `/api/by-name-list?search=${encodeURIComponent(o.citizen.lastName ?? '')}` }),
+  // Flowcards (issue 4): the stranger's own only; a step in the owner's unit is refused as not own nor a partner's.
+  'GET /api/flowcards': () => ({ url: '/api/flowcards?includeArchived=true' }),
+  'GET /api/flowcards/unit-options': () => ({ url: '/api/flowcards/unit-options' }),
+  'POST /api/flowcards': (o) => ({
+    url: '/api/flowcards',
+    payload: {
+      name: 'Indtrænger',
+      steps: [{ key: 'a', title: 'Indtrænger', responsibleUnitId: o.unit.id, deadlineWorkingDays: 1 }],
+    },
+  }),
+  'GET /api/collaboration-settings': () => ({ url: '/api/collaboration-settings' }),
+  'PUT /api/collaboration-settings': () => ({
+    url: '/api/collaboration-settings',
+    payload: { urgentDeadlineWorkingDays: 1, escalationMarginWorkingDays: 1, housingGoalDays: 30 },
+  }),
   // Tasks and notifications (issue 4): the stranger's own units and notifications only.
   'GET /api/startable-flowcards': () => ({ url: '/api/startable-flowcards' }),
   'GET /api/task-units': () => ({ url: '/api/task-units' }),
@@ -403,6 +432,7 @@ function ownerFingerprints(o: Owner): string[] {
     o.course.id,
     o.followUp.id,
     o.flowcard.id,
+    o.flowcard.name,
     o.task.id,
     o.doneTask.id,
     'Ejerens opgave',
@@ -491,6 +521,19 @@ describe('access isolation between municipalities', () => {
     ]);
     expect(await t.db.selectFrom('task_events').select('id').where('task_id', '=', owner.task.id).execute()).toEqual([]);
     expect(await t.db.selectFrom('flowcard_runs').select('id').where('citizen_id', '=', owner.citizen.id).execute()).toEqual([]);
+    const flowcards = await t.db
+      .selectFrom('flowcards')
+      .select(['id', 'version', 'name', 'is_archived'])
+      .where('organisation_id', '=', owner.organisation.id)
+      .execute();
+    expect(flowcards).toEqual([{ id: owner.flowcard.id, version: 1, name: owner.flowcard.name, is_archived: false }]);
+    expect(
+      await t.db
+        .selectFrom('collaboration_settings')
+        .select('organisation_id')
+        .where('organisation_id', '=', owner.organisation.id)
+        .execute(),
+    ).toEqual([]);
     const caseworker = await t.db
       .selectFrom('users')
       .select(['display_name', 'password_hash'])

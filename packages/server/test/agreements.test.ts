@@ -50,7 +50,12 @@ async function create(s: Setting, overrides: Record<string, unknown> = {}) {
 }
 
 async function notificationsOf(userId: string) {
-  return t.db.selectFrom('notifications').select(['kind', 'title']).where('user_id', '=', userId).orderBy('created_at').execute();
+  return t.db
+    .selectFrom('notifications')
+    .select(['kind', 'title', 'body'])
+    .where('user_id', '=', userId)
+    .orderBy('created_at')
+    .execute();
 }
 
 describe('collaboration agreements', () => {
@@ -151,7 +156,7 @@ describe('collaboration agreements', () => {
     await runAgreementReminders(t.db);
     const leaderNotes = await notificationsOf(s.leader.id);
     expect(leaderNotes.filter((n) => n.kind === 'agreement_revisit')).toHaveLength(1);
-    expect(leaderNotes[0]?.title).toContain('Housing First haster');
+    expect(leaderNotes[0]?.body).toContain('Housing First haster');
     expect((await notificationsOf(s.partnerLeader.id)).map((n) => n.kind)).toEqual(['agreement_revisit']);
     // The caseworker does not manage agreements and signed nothing.
     expect(await notificationsOf(s.caseworker.id)).toEqual([]);

@@ -208,7 +208,12 @@ describe('filter, sort and badges agree', () => {
     const reimbursement = await createCitizen(t.db, { handlekommuneId: k.organisation.id, lastName: 'Refusion' });
     const admittedOn = addDays(today, -100);
     await createHousingPeriod(t.db, { citizenId: reimbursement.id, category: 'shelter_110', fromDate: admittedOn });
-    await createStay(t.db, { citizenId: reimbursement.id, shelterId: shelter.organisation.id, admittedOn, notifiedOn: admittedOn });
+    await createStay(t.db, {
+      citizenId: reimbursement.id,
+      shelterId: shelter.organisation.id,
+      admittedOn,
+      notifiedOn: admittedOn,
+    });
     await createPlan(t.db, { citizenId: reimbursement.id, kind: '142', madeOn: addDays(admittedOn, 5) });
     await createHousingAllocation(t.db, {
       citizenId: reimbursement.id,

@@ -20,6 +20,7 @@ import {
   createOrganisation,
   createPlan,
   createShelterWithStaff,
+  createTask,
   createUser,
 } from './support/factories';
 
@@ -328,5 +329,46 @@ describe('the partner’s consented view', () => {
       expect(response.body, url).not.toContain(s.citizen.lastName ?? 'no-name');
       expect(response.body, url).not.toContain(s.citizen.id);
     }
+  });
+});
+
+describe('a partner’s tasks and the consent', () => {
+  it('show who the citizen is only while the identity consent is valid', async () => {
+    const s = await setting();
+    const unit = await t.db
+      .insertInto('units')
+      .values({ organisation_id: s.partnerOrg.id, name: `Værested ${s.citizen.id.slice(0, 4)}`, kind: 'other' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await t.db.insertInto('user_units').values({ user_id: s.partnerUser.id, unit_id: unit.id }).execute();
+    const task = await createTask(t.db, {
+      organisationId: s.organisation.id,
+      citizenId: s.citizen.id,
+      unitId: unit.id,
+      title: 'Skaffe møbler',
+    });
+    const citizenOfTask = async () => {
+      const response = await call(t.app, s.partner, { method: 'GET', url: `/api/tasks/${task.id}` });
+      expect(response.statusCode, response.body).toBe(200);
+      return { citizen: response.json<{ citizen: { id: string; name: string } | null }>().citizen, body: response.body };
+    };
+    const before = await citizenOfTask();
+    expect(before.citizen).toBeNull();
+    expect(before.body).not.toContain(s.citizen.lastName ?? 'x');
+    const consent = await createConsent(t.db, {
+      organisationId: s.organisation.id,
+      citizenId: s.citizen.id,
+      partnerId: s.partnerOrg.id,
+      categories: ['identity'],
+    });
+    const during = await citizenOfTask();
+    expect(during.citizen?.name).toContain(s.citizen.lastName ?? 'x');
+    expect(during.body).not.toContain(s.citizen.cpr ?? 'no-cpr');
+    await t.db
+      .updateTable('citizen_consents')
+      .set({ withdrawn_at: new Date(), withdrawn_by_name: 'Test' })
+      .where('id', '=', consent.id)
+      .execute();
+    expect((await citizenOfTask()).citizen).toBeNull();
   });
 });

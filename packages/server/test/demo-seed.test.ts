@@ -5,17 +5,21 @@
  * Runs on a scratch database of its own (PGlite, or a fresh PostgreSQL database).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import {
   assessmentAreaSchema,
   assessmentContentSchema,
   ctiChecklistItemSchema,
   decisionContentSchema,
+  flowcardStepSchema,
   planContentSchema,
   stayIntakeSchema,
 } from '@hjemvej/contract';
 import {
   type CourseSnapshot,
   evaluateCourse,
+  planFlowcard,
+  validateFlowcard,
   housingCategories,
   isHomeless,
   parseCpr,
@@ -31,6 +35,7 @@ import { todayInDenmark } from '../src/modules/citizens/danish-time';
 import { demoAccounts } from '../src/demo/demo-accounts';
 import { generateCitizens } from '../src/demo/generate-citizens';
 import { seedDemo } from '../src/demo/seed-demo';
+import { findDemoFlowcardIds } from '../src/demo/flowcards';
 import { demoKeyCitizens } from '../src/demo/seed-demo-citizens';
 import { createScratchDatabase, type ScratchDatabase } from './support/scratch-database';
 import { createOrganisation, createUnit } from './support/factories';
@@ -397,5 +402,39 @@ describe('generateCitizens', () => {
       runs.push(citizens.map((c) => `${c.first_name} ${c.last_name} ${c.birth_date} ${c.cpr}`));
     }
     expect(runs[0]).toEqual(runs[1]);
+  });
+});
+
+describe('the demo flowcards (seed 004)', () => {
+  it('Demo Kommune has "Fra forsorgshjem til egen bolig" and the shorter one, valid, in own and partner units, within two months', async () => {
+    const demo = await orgId('Demo Kommune');
+    const ids = await db.transaction().execute((tx) => findDemoFlowcardIds(tx, demo));
+    const steps = await db
+      .selectFrom('flowcard_versions')
+      .select('steps')
+      .where('flowcard_id', '=', ids['Fra forsorgshjem til egen bolig'])
+      .executeTakeFirstOrThrow();
+    const parsed = z.array(flowcardStepSchema).parse(steps.steps);
+    expect(parsed.map((s) => s.key)).toEqual([
+      'notify',
+      'income',
+      'assessment-plan',
+      'housing-registration',
+      'offer-lease',
+      'support-decision',
+      'subsidies',
+      'furniture',
+      'move-in',
+      'support-start',
+    ]);
+    const units = await db.selectFrom('units').select(['id', 'organisation_id']).execute();
+    const organisationOf = new Map(units.map((u) => [u.id, u.organisation_id]));
+    const organisations = new Set(parsed.map((s) => organisationOf.get(s.responsibleUnitId)));
+    expect(organisations.size).toBe(4); // the municipality, the shelter, the NGO and the housing association
+    expect(validateFlowcard(parsed, new Set(units.map((u) => u.id))).ok).toBe(true);
+    // Done on every deadline, the citizen is in the own home with support within about two months.
+    expect(planFlowcard(parsed).totalWorkingDays).toBeLessThanOrEqual(43);
+    expect(parsed.find((s) => s.key === 'subsidies')?.title).toContain('Housing First haster');
+    expect(ids['Løsladelse eller udskrivning uden boligløsning']).toBeTruthy();
   });
 });

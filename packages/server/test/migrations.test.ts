@@ -362,7 +362,6 @@ describe('migrations', () => {
       course_status: [
         'person_id',
         'handlekommune_id',
-        'seq',
         'as_of',
         'valid_until',
         'listed',

@@ -5,7 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CollaborationUnitList, NetworkMeeting, NetworkMeetingList } from '@hjemvej/contract';
+import { addDays } from '@hjemvej/domain';
+import { todayInDenmark } from '../src/modules/citizens/danish-time';
 import { call, createTestApp, signIn, type TestApp } from './support/test-app';
+
+const soon = addDays(todayInDenmark(), 10);
+const later = addDays(todayInDenmark(), 20);
 import {
   createCitizen,
   createMunicipalityWithStaff,
@@ -88,28 +93,49 @@ describe('network meetings', () => {
     const toPartner = await call(t.app, s.session, {
       method: 'POST',
       url: `/api/network-meetings/${meeting.id}/decisions`,
-      payload: { text: 'Skaffe møbler', ownerUnitId: s.partnerUnit.id, dueOn: '2025-03-14' },
+      payload: { text: 'Skaffe møbler', ownerUnitId: s.partnerUnit.id, dueOn: later },
     });
     expect(toPartner.statusCode, toPartner.body).toBe(201);
     const toColleague = await call(t.app, s.session, {
       method: 'POST',
       url: `/api/network-meetings/${meeting.id}/decisions`,
-      payload: { text: 'Søge depositumslån', ownerUnitId: s.unit.id, ownerUserId: s.colleague.id, dueOn: '2025-03-10' },
+      payload: { text: 'Søge depositumslån', ownerUnitId: s.unit.id, ownerUserId: s.colleague.id, dueOn: soon },
     });
     const decisions = toColleague.json<NetworkMeeting>().decisions;
     expect(decisions.map((d) => [d.text, d.ownerUnit.name, d.ownerUser?.id ?? null, d.dueOn])).toEqual([
-      ['Skaffe møbler', 'Værestedet', null, '2025-03-14'],
-      ['Søge depositumslån', 'Myndighed voksne', s.colleague.id, '2025-03-10'],
+      ['Skaffe møbler', 'Værestedet', null, later],
+      ['Søge depositumslån', 'Myndighed voksne', s.colleague.id, soon],
     ]);
+    // Each decision is a task of its owner unit with the deadline; a named owner has taken it.
+    const tasks = await t.db
+      .selectFrom('tasks')
+      .select(['id', 'unit_id', 'due_on', 'assignee_user_id', 'status', 'title'])
+      .where('citizen_id', '=', s.citizen.id)
+      .orderBy('created_at')
+      .execute();
+    expect(tasks.map((task) => [task.title, task.unit_id, task.due_on, task.assignee_user_id, task.status])).toEqual([
+      ['Skaffe møbler', s.partnerUnit.id, later, null, 'open'],
+      ['Søge depositumslån', s.unit.id, soon, s.colleague.id, 'in_progress'],
+    ]);
+    expect(decisions.map((d) => d.taskId)).toEqual(tasks.map((task) => task.id));
+    // The partner's member is told of the task; the notification never names the citizen.
     const partnerNote = await t.db.selectFrom('notifications').selectAll().where('user_id', '=', s.partnerMember.id).execute();
-    expect(partnerNote).toHaveLength(1);
-    // The partner learns of the decision, not of the citizen.
-    expect(partnerNote[0]).toMatchObject({ kind: 'meeting_decision', citizen_id: null, link: null });
-    expect(partnerNote[0]?.title).not.toContain(s.citizen.lastName ?? 'x');
-    const colleagueNote = await t.db.selectFrom('notifications').selectAll().where('user_id', '=', s.colleague.id).execute();
-    expect(colleagueNote).toEqual([
-      expect.objectContaining({ citizen_id: s.citizen.id, link: `/citizens/${s.citizen.id}/network-meetings/${meeting.id}` }),
-    ]);
+    expect(partnerNote.length).toBeGreaterThan(0);
+    for (const note of partnerNote) expect(`${note.title} ${note.body}`).not.toContain(s.citizen.lastName ?? 'x');
+    const colleagueNote = await t.db
+      .selectFrom('notifications')
+      .select(['kind', 'task_id'])
+      .where('user_id', '=', s.colleague.id)
+      .execute();
+    expect(colleagueNote).toEqual(expect.arrayContaining([{ kind: 'task_assigned', task_id: tasks[1]?.id }]));
+    // The creating caseworker's own audit event names the decision and its task; the task has its own.
+    const taskEvent = await t.db
+      .selectFrom('audit_events')
+      .select('citizen_id')
+      .where('action', '=', 'task.create')
+      .where('subject_id', '=', tasks[0]?.id ?? '')
+      .executeTakeFirstOrThrow();
+    expect(taskEvent.citizen_id).toBe(s.citizen.id);
   });
 
   it('refuses decisions for unknown units, owners outside the unit and deadlines before the meeting', async () => {
@@ -123,11 +149,12 @@ describe('network meetings', () => {
     ).json<NetworkMeeting>();
     const foreign = await createMunicipalityWithStaff(t.db);
     const cases: [Record<string, unknown>, number, string][] = [
-      [{ text: 'x', ownerUnitId: foreign.unit.id, dueOn: '2025-03-10' }, 422, 'ownerUnitId'],
-      [{ text: 'x', ownerUnitId: s.unit.id, ownerUserId: s.partnerMember.id, dueOn: '2025-03-10' }, 422, 'ownerUserId'],
+      [{ text: 'x', ownerUnitId: foreign.unit.id, dueOn: soon }, 422, 'ownerUnitId'],
+      [{ text: 'x', ownerUnitId: s.unit.id, ownerUserId: s.partnerMember.id, dueOn: soon }, 422, 'ownerUserId'],
       [{ text: 'x', ownerUnitId: s.unit.id, dueOn: '2025-03-02' }, 422, 'dueOn'],
-      [{ text: '', ownerUnitId: s.unit.id, dueOn: '2025-03-10' }, 400, 'text'],
-      [{ text: 'x', ownerUnitId: 'nope', dueOn: '2025-03-10' }, 400, 'ownerUnitId'],
+      [{ text: 'x', ownerUnitId: s.unit.id, dueOn: '2025-04-01' }, 422, 'dueOn'],
+      [{ text: '', ownerUnitId: s.unit.id, dueOn: soon }, 400, 'text'],
+      [{ text: 'x', ownerUnitId: 'nope', dueOn: soon }, 400, 'ownerUnitId'],
     ];
     for (const [payload, status, field] of cases) {
       const response = await call(t.app, s.session, {

@@ -10,6 +10,7 @@ import { SMTPServer } from 'smtp-server';
 import { sendPendingNotificationEmails, smtpMailSender, type MailSender } from '../src/modules/notifications/email-outbox';
 import { createNotifications } from '../src/modules/notifications/notification-service';
 import { createTestApp, type TestApp } from './support/test-app';
+import { createScratchDatabase, type ScratchDatabase } from './support/scratch-database';
 import { createCitizen, createMunicipalityWithStaff, createTask, createUser } from './support/factories';
 
 interface Received {
@@ -18,12 +19,16 @@ interface Received {
 }
 
 let t: TestApp;
+// A database of its own: the outbox sends every pending notification, and on a shared
+// PostgreSQL other test files (and earlier runs) leave notifications nobody e-mailed.
+let scratch: ScratchDatabase;
 let smtp: SMTPServer;
 let port = 0;
 const received: Received[] = [];
 
 beforeAll(async () => {
-  t = await createTestApp();
+  scratch = await createScratchDatabase();
+  t = await createTestApp({ DATABASE_URL: scratch.url });
   smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -42,6 +47,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise<void>((resolve) => smtp.close(resolve));
   await t.close();
+  await scratch.drop();
 });
 
 /** The text part of a received message, quoted-printable decoded. */

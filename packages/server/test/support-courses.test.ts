@@ -423,7 +423,11 @@ describe('the § 85 a decision a course delivers', () => {
       'Afgørelse: afgørelsen af 4.3.2025 er efter § 107, ikke § 85 a. Et støtteforløb leveres efter en afgørelse efter § 85 a.',
     );
 
-    const refused = await createDecision(t.db, { citizenId: m.citizen.id, organisationId: m.organisation.id, outcome: 'refused' });
+    const refused = await createDecision(t.db, {
+      citizenId: m.citizen.id,
+      organisationId: m.organisation.id,
+      outcome: 'refused',
+    });
     expect((await refusal(m, refused.id, 'cti', 'en')).message).toMatch(/^Decision: the decision of .* is a refusal/);
 
     const icm = await createDecision(t.db, {

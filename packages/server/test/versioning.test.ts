@@ -130,7 +130,11 @@ describe('assessment versions', () => {
       changedBy: 'Kollega Kirsten',
       current: { id: created.id, version: 2, summary: 'Kirstens vurdering.', citizenView: 'Jeg vil have mit eget sted.' },
     });
-    const versions = await t.db.selectFrom('assessment_versions').select('version').where('assessment_id', '=', created.id).execute();
+    const versions = await t.db
+      .selectFrom('assessment_versions')
+      .select('version')
+      .where('assessment_id', '=', created.id)
+      .execute();
     expect(versions.map((v) => v.version).sort()).toEqual([1, 2]);
   });
 });

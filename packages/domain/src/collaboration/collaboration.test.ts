@@ -4,7 +4,12 @@ import { consentedCategories, consentStatus, consentTermsProblem } from './conse
 import { percentile, summariseLeadTimes } from './lead-time';
 import { normaliseConsentCategories, revealedCitizenFields, revealedRecordKinds, sharingRules } from './sharing-rules';
 
-const consent = { categories: ['identity', 'housing'] as const, givenOn: '2026-01-10', expiresOn: '2026-06-30', withdrawnAt: null };
+const consent = {
+  categories: ['identity', 'housing'] as const,
+  givenOn: '2026-01-10',
+  expiresOn: '2026-06-30',
+  withdrawnAt: null,
+};
 
 describe('consent status', () => {
   it('is valid from the day given to the day it expires, both included', () => {
@@ -19,7 +24,12 @@ describe('consent status', () => {
   });
 
   it('lets through the union of the valid consents only', () => {
-    const other = { categories: ['identity', 'contact'] as const, givenOn: '2025-01-01', expiresOn: '2025-12-31', withdrawnAt: null };
+    const other = {
+      categories: ['identity', 'contact'] as const,
+      givenOn: '2025-01-01',
+      expiresOn: '2025-12-31',
+      withdrawnAt: null,
+    };
     expect(consentedCategories([consent, other], '2026-03-01').sort()).toEqual(['housing', 'identity']);
     expect(consentedCategories([consent, other], '2025-06-01').sort()).toEqual(['contact', 'identity']);
     expect(consentedCategories([], '2025-06-01')).toEqual([]);
@@ -50,7 +60,13 @@ describe('sharing rules', () => {
 });
 
 describe('agreement reminders', () => {
-  const signer = { partyKey: 'unit:a', signerName: 'Leder A', signerIsActive: true, signerInPartyOrganisation: true, signerInPartyUnit: true };
+  const signer = {
+    partyKey: 'unit:a',
+    signerName: 'Leder A',
+    signerIsActive: true,
+    signerInPartyOrganisation: true,
+    signerInPartyUnit: true,
+  };
 
   it('asks for a revisit from the revisit date on', () => {
     expect(agreementReminders({ revisitOn: '2026-05-01', signers: [signer] }, '2026-04-30')).toEqual([]);
@@ -66,7 +82,10 @@ describe('agreement reminders', () => {
     expect(signerHasLeft({ ...signer, signerInPartyOrganisation: false })).toBe(true);
     expect(signerHasLeft({ ...signer, signerInPartyUnit: false })).toBe(true);
     expect(signerHasLeft({ ...signer, signerInPartyUnit: null })).toBe(false);
-    const reminders = agreementReminders({ revisitOn: '2027-01-01', signers: [{ ...signer, signerInPartyUnit: false }] }, '2026-05-01');
+    const reminders = agreementReminders(
+      { revisitOn: '2027-01-01', signers: [{ ...signer, signerInPartyUnit: false }] },
+      '2026-05-01',
+    );
     expect(reminders).toEqual([{ kind: 'signer_left', key: 'signer:unit:a', partyKey: 'unit:a', signerName: 'Leder A' }]);
   });
 });

@@ -37,7 +37,12 @@ export function consentedCategories(consents: readonly ConsentTerms[], today: Is
 export type ConsentTermsProblem = 'expires_before_given' | 'given_in_future' | 'too_long';
 
 /** What is wrong with new consent terms, if anything (the server names the field). */
-export function consentTermsProblem(givenOn: IsoDate, expiresOn: IsoDate, today: IsoDate, maxExpiresOn: IsoDate): ConsentTermsProblem | null {
+export function consentTermsProblem(
+  givenOn: IsoDate,
+  expiresOn: IsoDate,
+  today: IsoDate,
+  maxExpiresOn: IsoDate,
+): ConsentTermsProblem | null {
   if (givenOn > today) return 'given_in_future';
   if (expiresOn < givenOn) return 'expires_before_given';
   if (expiresOn > maxExpiresOn) return 'too_long';

@@ -472,7 +472,6 @@ export interface NotificationsTable {
 export interface CourseStatusTable {
   person_id: string;
   handlekommune_id: string | null;
-  seq: Generated<number>;
   as_of: string | null;
   valid_until: string | null;
   listed: Generated<boolean>;

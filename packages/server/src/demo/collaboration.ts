@@ -203,27 +203,43 @@ export async function seedDemoCollaboration(tx: Tx, today: IsoDate): Promise<voi
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await tx
-      .insertInto('network_meeting_decisions')
-      .values([
-        {
-          meeting_id: meetingId,
-          text: 'Bevilge depositumslån og møbler',
-          owner_unit_id: tilskud,
-          owner_user_id: null,
-          due_on: addDays(heldOn, 3),
+    // Each decision is a task of its owner unit (as the meeting page creates them).
+    const decisions: [string, string, { id: string } | null, IsoDate][] = [
+      ['Bevilge depositumslån og møbler', tilskud, null, addDays(today, 2)],
+      ['Aftale dato for nøgleoverdragelse', boliganvisning, boligUser, addDays(today, 5)],
+    ];
+    for (const [text, unit, owner, dueOn] of decisions) {
+      const task = await tx
+        .insertInto('tasks')
+        .values({
+          organisation_id: demo,
+          citizen_id: ready,
+          unit_id: unit,
+          title: text,
+          description: 'Beslutning fra netværksmødet »Netværksmøde før indflytning«.',
+          status: owner ? 'in_progress' : 'open',
+          assignee_user_id: owner?.id ?? null,
+          due_on: dueOn,
+          normal_due_on: dueOn,
+          opened_at: noon(heldOn, 10),
           created_by_user_id: caseworker.id,
-        },
-        {
+          created_at: noon(heldOn, 10),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await tx
+        .insertInto('network_meeting_decisions')
+        .values({
           meeting_id: meetingId,
-          text: 'Aftale dato for nøgleoverdragelse',
-          owner_unit_id: boliganvisning,
-          owner_user_id: boligUser.id,
-          due_on: addDays(heldOn, 7),
+          text,
+          owner_unit_id: unit,
+          owner_user_id: owner?.id ?? null,
+          due_on: dueOn,
+          task_id: task.id,
           created_by_user_id: caseworker.id,
-        },
-      ])
-      .execute();
+        })
+        .execute();
+    }
   }
 
   // First contact: the earliest registered homelessness or § 110 admission, where none is recorded.
@@ -263,6 +279,13 @@ export async function seedDemoCollaboration(tx: Tx, today: IsoDate): Promise<voi
   ];
   for (const [index, c] of movedIn.entries()) {
     if (!c.moveInOn) continue;
+    // Every third course went the good way (seed 004: "inden for to måneder").
+    if (index % 3 === 0)
+      await tx
+        .updateTable('citizens')
+        .set({ first_contact_on: addDays(c.moveInOn, -(38 + (index % 20))) })
+        .where('id', '=', c.id)
+        .execute();
     let cursor = addDays(c.moveInOn, -45);
     for (const [stepIndex, [unit, title, days]] of steps.entries()) {
       const wait = days + ((index * 7 + stepIndex * 3) % 9);

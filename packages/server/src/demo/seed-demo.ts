@@ -13,6 +13,7 @@ import { demoAccounts, demoPassword, type DemoOrganisationKey } from './demo-acc
 import { todayInDenmark } from '../modules/citizens/danish-time';
 import { seedDemoCitizens } from './seed-demo-citizens';
 import { seedDemoTasks } from './tasks';
+import { seedDemoFlowcards } from './flowcards';
 import { seedDemoCollaboration } from './collaboration';
 
 const demoKommuneUnits: readonly [string, UnitKind][] = [
@@ -177,6 +178,7 @@ export async function seedDemo(db: Db, progress: SeedProgress = () => undefined)
           .values(memberships.map((unit_id) => ({ user_id: id, unit_id })))
           .execute();
     }
+    await seedDemoFlowcards(tx, ids.demo);
     await seedDemoCitizens(tx, todayInDenmark(), progress);
     await seedDemoTasks(tx, todayInDenmark());
     await seedDemoCollaboration(tx, todayInDenmark());

@@ -50,6 +50,19 @@ const demoSteps: readonly (Omit<FlowcardStep, 'responsibleUnitId'> & { unit: str
   step('course', 'Støtteforløbet starter', 'CTI-team', 5, ['movein'], { from: 'movein', doneWhen: 'support_course_started' }),
 ];
 
+/**
+ * The flowcards demo (demo/flowcards.ts) names the same steps with longer keys; the scenarios
+ * below use the short ones, so either flowcard works.
+ */
+const flowcardsDemoStepKeys: Readonly<Record<string, string>> = {
+  plan: 'assessment-plan',
+  register: 'housing-registration',
+  offer: 'offer-lease',
+  support: 'support-decision',
+  movein: 'move-in',
+  course: 'support-start',
+};
+
 function step(
   key: string,
   title: string,
@@ -302,7 +315,7 @@ export async function seedDemoTasks(tx: Tx, today: IsoDate): Promise<number> {
     }
     await syncCourseSignals(tx, citizen.id);
     const taskOf = async (key: string) => {
-      const id = taskIds.get(key);
+      const id = taskIds.get(key) ?? taskIds.get(flowcardsDemoStepKeys[key] ?? key);
       if (!id) throw new Error(`demo step missing: ${key}`);
       return tx.selectFrom('tasks').select(['id', 'status']).where('id', '=', id).executeTakeFirstOrThrow();
     };

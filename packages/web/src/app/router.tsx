@@ -8,6 +8,9 @@ import { ByNameListPage } from '../pages/by-name-list/by-name-list-page';
 import { CitizenPage } from '../pages/citizens/citizen-page';
 import { CitizensPage } from '../pages/citizens/citizens-page';
 import { DecisionPage } from '../pages/decisions/decision-page';
+import { FlowcardEditorPage } from '../pages/flowcards/flowcard-editor-page';
+import { FlowcardPage } from '../pages/flowcards/flowcard-page';
+import { FlowcardsPage } from '../pages/flowcards/flowcards-page';
 import { HomePage } from '../pages/home/home-page';
 import { InboxPage } from '../pages/tasks/inbox-page';
 import { OversightPage } from '../pages/tasks/oversight-page';
@@ -96,6 +99,38 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="tasks.oversee">
                 <OversightPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="flowcards"
+            element={
+              <RequirePermission permission="organisation.read">
+                <FlowcardsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="flowcards/new"
+            element={
+              <RequirePermission permission="flowcards.manage">
+                <FlowcardEditorPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="flowcards/:id"
+            element={
+              <RequirePermission permission="organisation.read">
+                <FlowcardPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="flowcards/:id/edit"
+            element={
+              <RequirePermission permission="flowcards.manage">
+                <FlowcardEditorPage />
               </RequirePermission>
             }
           />

@@ -9,6 +9,7 @@ import {
   IconHome,
   IconListDetails,
   IconListSearch,
+  IconRoute,
   IconShieldCheck,
   IconSitemap,
   IconUsers,
@@ -24,6 +25,7 @@ export interface NavItem {
     | 'home'
     | 'citizens'
     | 'byNameList'
+    | 'flowcards'
     | 'inbox'
     | 'oversight'
     | 'units'
@@ -66,6 +68,13 @@ export const navItems: readonly NavItem[] = [
     icon: IconUserShield,
     permission: 'citizens.read',
     organisationKinds: ['partner'],
+  },
+  {
+    path: '/flowcards',
+    key: 'flowcards',
+    icon: IconRoute,
+    permission: 'organisation.read',
+    organisationKinds: caseOrganisations,
   },
   { path: '/inbox', key: 'inbox', icon: IconInbox, permission: 'tasks.work' },
   { path: '/oversight', key: 'oversight', icon: IconChecklist, permission: 'tasks.oversee' },

@@ -11,12 +11,15 @@ import { sql, type Kysely } from 'kysely';
  * - statement-level triggers on every table the list or the legal rules read (citizens,
  *   housing periods, stays, plans, decisions, allocations, support courses and their CTI
  *   phases, follow-ups) mark the person's row stale IN THE SAME TRANSACTION as the write
- *   (`valid_until = NULL`, `seq + 1`), whoever writes (services, CLI, restore, demo data, tests);
+ *   (`valid_until = NULL`), whoever writes (services, CLI, restore, demo data, tests). A row
+ *   already stale is only locked, not rewritten (no dead row versions from bulk writes), and the
+ *   lock is what orders a write and a recomputation of the same person: the recomputation locks
+ *   the stale rows first (FOR UPDATE) and reads the records after; a write that comes while it
+ *   runs waits, then marks the freshly written row stale again;
  * - a row is valid only for dates in [as_of, valid_until): the writer computes `valid_until`
  *   as the first day anything could change by the calendar alone;
- * - the list recomputes the stale rows of its population before it reads (with the domain's
- *   `evaluateCourse`, the same function as the badges), and writes a row back only if its
- *   `seq` is unchanged, so a concurrent write is never overwritten with older facts.
+ * - the list recomputes the stale rows of its population before it reads, with the domain's
+ *   `evaluateCourse`, the same function as the badges.
  *
  * Row types of the trigger functions' transition tables are per table, so each table has its
  * own three triggers (insert, update, delete) on one shared function.
@@ -37,9 +40,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       person_id uuid PRIMARY KEY REFERENCES citizens (id) ON DELETE CASCADE,
       -- The person's handlekommune (the surviving record's), kept by the triggers.
       handlekommune_id uuid,
-      -- Raised by every write that concerns the person; a recomputation is written back only
-      -- if it is unchanged.
-      seq bigint NOT NULL DEFAULT 1,
       as_of date,
       -- NULL: stale (never computed, or a record changed since).
       valid_until date,
@@ -63,18 +63,24 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       shelter_warning_rank smallint NOT NULL DEFAULT 0
     );
     CREATE INDEX course_status_listed ON course_status (handlekommune_id, spell_since) WHERE listed;
-    CREATE INDEX course_status_stale ON course_status (handlekommune_id, valid_until);
+    -- Stale rows of a municipality: valid_until IS NULL / <= today, or as_of > today (a clock set back).
+    CREATE INDEX course_status_valid_until ON course_status (handlekommune_id, valid_until);
+    CREATE INDEX course_status_as_of ON course_status (handlekommune_id, as_of);
     CREATE INDEX course_status_shelter ON course_status (stay_shelter_id) WHERE stay_shelter_id IS NOT NULL;
 
     -- Marks the persons of the given citizen records stale (creating their rows when missing).
     CREATE FUNCTION course_status_mark(record_ids uuid[]) RETURNS void LANGUAGE sql AS $$
+      -- LATERAL lookups by primary key: cheap per record whatever the planner's statistics
+      -- (bulk loads run before any ANALYZE).
       INSERT INTO course_status AS cs (person_id, handlekommune_id)
       SELECT DISTINCT root.id, root.handlekommune_id
-      FROM citizens rec
-      JOIN citizens root ON root.id = coalesce(rec.merged_into_id, rec.id)
-      WHERE rec.id = ANY (record_ids) AND root.merged_into_id IS NULL
+      FROM unnest(record_ids) AS r(id)
+      CROSS JOIN LATERAL (SELECT coalesce(c.merged_into_id, c.id) AS id FROM citizens c WHERE c.id = r.id) AS rec
+      CROSS JOIN LATERAL (SELECT c.id, c.handlekommune_id FROM citizens c WHERE c.id = rec.id AND c.merged_into_id IS NULL) AS root
       ON CONFLICT (person_id) DO UPDATE
-        SET seq = cs.seq + 1, valid_until = NULL, handlekommune_id = EXCLUDED.handlekommune_id
+        SET valid_until = NULL, handlekommune_id = EXCLUDED.handlekommune_id
+        -- A row that is already stale is locked (ON CONFLICT locks it) but not rewritten.
+        WHERE cs.valid_until IS NOT NULL OR cs.handlekommune_id IS DISTINCT FROM EXCLUDED.handlekommune_id
     $$;
 
     CREATE FUNCTION course_status_records_changed() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -93,14 +99,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     BEGIN
       IF TG_OP = 'INSERT' THEN
         PERFORM course_status_mark(ARRAY(
-          SELECT DISTINCT sc.citizen_id FROM new_rows n JOIN support_courses sc ON sc.id = n.support_course_id));
+          SELECT DISTINCT sc.citizen_id FROM new_rows n CROSS JOIN LATERAL
+            (SELECT citizen_id FROM support_courses WHERE id = n.support_course_id) AS sc));
       ELSIF TG_OP = 'UPDATE' THEN
         PERFORM course_status_mark(ARRAY(
-          SELECT sc.citizen_id FROM new_rows n JOIN support_courses sc ON sc.id = n.support_course_id
-          UNION SELECT sc.citizen_id FROM old_rows o JOIN support_courses sc ON sc.id = o.support_course_id));
+          SELECT sc.citizen_id FROM new_rows n CROSS JOIN LATERAL
+            (SELECT citizen_id FROM support_courses WHERE id = n.support_course_id) AS sc
+          UNION SELECT sc.citizen_id FROM old_rows o CROSS JOIN LATERAL
+            (SELECT citizen_id FROM support_courses WHERE id = o.support_course_id) AS sc));
       ELSE
         PERFORM course_status_mark(ARRAY(
-          SELECT DISTINCT sc.citizen_id FROM old_rows o JOIN support_courses sc ON sc.id = o.support_course_id));
+          SELECT DISTINCT sc.citizen_id FROM old_rows o CROSS JOIN LATERAL
+            (SELECT citizen_id FROM support_courses WHERE id = o.support_course_id) AS sc));
       END IF;
       RETURN NULL;
     END $$;

@@ -30,7 +30,12 @@ function selectAgreements(tx: Tx) {
 export type AgreementRow = Awaited<ReturnType<ReturnType<typeof selectAgreements>['executeTakeFirstOrThrow']>>;
 
 /** Agreements the organisation wrote or is a party to. */
-export async function findAgreementRows(tx: Tx, organisationId: string, agreementId?: string, forUpdate = false): Promise<AgreementRow[]> {
+export async function findAgreementRows(
+  tx: Tx,
+  organisationId: string,
+  agreementId?: string,
+  forUpdate = false,
+): Promise<AgreementRow[]> {
   let query = selectAgreements(tx).where((eb) =>
     eb.or([
       eb('a.organisation_id', '=', organisationId),
@@ -100,7 +105,12 @@ export function partyNameOf(party: PartyRow): string {
   return party.unitName ? `${party.unitName} (${party.organisationName})` : party.organisationName;
 }
 
-export function presentAgreement(row: AgreementRow, parties: readonly PartyRow[], organisationId: string, today: string): Agreement {
+export function presentAgreement(
+  row: AgreementRow,
+  parties: readonly PartyRow[],
+  organisationId: string,
+  today: string,
+): Agreement {
   const own = parties.filter((p) => p.agreementId === row.id);
   const signers = own.map(signerOf).filter((s): s is AgreementSigner => s !== null);
   const reminders = agreementReminders({ revisitOn: row.revisitOn, signers }, today).map((r) => {

@@ -10,7 +10,7 @@ import { agreementReminders, hasPermission, type AgreementSigner } from '@hjemve
 import { appendAuditEvents } from '../../audit/audit-writer';
 import type { Db } from '../../database/connection';
 import { formatDate, todayInDenmark } from '../citizens/danish-time';
-import { writeNotifications } from '../collaboration/notify';
+import { createNotifications } from '../notifications/notification-service';
 import { findParties, partyNameOf, signerOf, systemFindAllAgreementRows } from './agreement-queries';
 
 /** An arbitrary, fixed key for pg_try_advisory_xact_lock ("agreement reminders"). */
@@ -54,15 +54,12 @@ export async function runAgreementReminders(db: Db, now: Date = new Date()): Pro
           reminder.kind === 'revisit_due'
             ? `Samarbejdsaftalen »${agreement.title}« skal genbesøges (${formatDate('da', reminder.revisitOn)})`
             : `${reminder.signerName} har forladt ${party ? partyNameOf(party) : 'en part'}: samarbejdsaftalen »${agreement.title}« skal genbesøges`;
-        await writeNotifications(
-          tx,
-          [...recipients].map((userId) => ({
-            userId,
-            kind: reminder.kind === 'revisit_due' ? ('agreement_revisit' as const) : ('agreement_signer_left' as const),
-            title,
-            link: `/agreements#${agreement.id}`,
-          })),
-        );
+        await createNotifications(tx, {
+          userIds: [...recipients],
+          kind: reminder.kind === 'revisit_due' ? 'agreement_revisit' : 'agreement_signer_left',
+          link: `/agreements#${agreement.id}`,
+          words: { text: title },
+        });
         await appendAuditEvents(tx, { actor: null, ip: null }, [
           {
             action: 'agreement.reminder',

@@ -32,7 +32,9 @@ async function resolveParties(ctx: DataContext, parties: readonly AgreementParty
       unitId = unit.id;
       organisationId = unit.organisationId;
     } else {
-      const org = party.organisationId ? await findLinkedOrganisation(ctx.tx, ctx.actor.organisationId, party.organisationId) : null;
+      const org = party.organisationId
+        ? await findLinkedOrganisation(ctx.tx, ctx.actor.organisationId, party.organisationId)
+        : null;
       if (!org) throw new UnprocessableError('agreement_party_unknown', `parties.${index}.organisationId`);
       organisationId = org.id;
     }

@@ -149,7 +149,12 @@ export async function updateAssessment(ctx: DataContext, assessmentId: string, b
         .execute();
     },
   });
-  ctx.describe({ subjectType: 'assessment', subjectId: row.id, ...citizenAuditSubject(ctx, person), changes: saved.auditChanges });
+  ctx.describe({
+    subjectType: 'assessment',
+    subjectId: row.id,
+    ...citizenAuditSubject(ctx, person),
+    changes: saved.auditChanges,
+  });
   const afterRow = await findAssessmentRowById(ctx.tx, ctx.actor, row.id);
   if (!afterRow) throw new NotFoundError();
   return presentAssessment(afterRow);

@@ -55,34 +55,44 @@ const nextStepOrder = sql.raw(
   `ARRAY['notify_handlekommune','make_plan','allocate_housing','decide_support','sign_lease','discharge_to_own_home','move_in']`,
 );
 
-function orderBy(sort: ByNameListSort, dir: 'asc' | 'desc'): RawBuilder<unknown> {
+function orderBy(sort: ByNameListSort, dir: 'asc' | 'desc', alias: 'r' | 'p'): RawBuilder<unknown> {
   const d = sql.raw(dir === 'asc' ? 'ASC' : 'DESC');
+  const col = (name: string) => sql.ref(`${alias}.${name}`);
   switch (sort) {
     case 'name':
-      return sql`lower(coalesce(r.last_name, r.alias, '')) ${d}, lower(coalesce(r.first_name, '')) ${d}`;
+      return sql`lower(coalesce(${col('last_name')}, ${col('alias')}, '')) ${d}, lower(coalesce(${col('first_name')}, '')) ${d}, ${col('id')}`;
     case 'category':
-      return sql`r.category ${d}`;
+      return sql`${col('category')} ${d}, ${col('id')}`;
     case 'daysHomeless':
-      return sql`r.days_homeless ${d} NULLS LAST`;
+      return sql`${col('days_homeless')} ${d} NULLS LAST, ${col('id')}`;
     case 'daysAtShelter':
-      return sql`r.days_at_shelter ${d} NULLS LAST`;
+      return sql`${col('days_at_shelter')} ${d} NULLS LAST, ${col('id')}`;
     case 'nextStep':
-      return sql`array_position(${nextStepOrder}, r.next_step) ${d}`;
+      return sql`array_position(${nextStepOrder}, ${col('next_step')}) ${d}, ${col('id')}`;
     case 'warnings':
-      return sql`r.warning_count ${d}, r.warning_rank ${d}`;
+      return sql`${col('warning_count')} ${d}, ${col('warning_rank')} ${d}, ${col('id')}`;
   }
 }
 
-function searchCondition(search: string | undefined): RawBuilder<unknown> {
+function searchCondition(search: string | undefined): RawBuilder<unknown> | null {
   const text = search?.trim() ?? '';
-  if (text === '') return sql`true`;
+  if (text === '') return null;
   const digits = text.replace(/-/g, '');
-  if (/^\d{6,10}$/.test(digits)) return sql`r.cpr LIKE ${`${digits}%`}`;
+  if (/^\d{6,10}$/.test(digits)) return sql`c.cpr LIKE ${`${digits}%`}`;
   const pattern = `%${text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-  return sql`(coalesce(r.first_name, '') || ' ' || coalesce(r.last_name, '') ILIKE ${pattern} OR r.alias ILIKE ${pattern})`;
+  return sql`(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '') ILIKE ${pattern} OR c.alias ILIKE ${pattern})`;
 }
 
-/** The statement of one page and the total (null when the actor has no citizen scope). */
+/**
+ * The statement of one page and the total (null when the actor has no citizen scope).
+ *
+ * Work is kept proportional to what is asked: the population is read from `course_status`
+ * alone (names are joined only to search or sort by name), the sort is a top-N sort, and the
+ * citizen scope is checked on the page's rows. The population condition implies the scope
+ * (a municipality's rows are the persons whose surviving record has it as handlekommune, kept so
+ * by the triggers; a shelter's are persons with a current stay there), and the scope condition
+ * on the page rows is what guarantees it: a row outside the scope is never shown.
+ */
 export function byNameListPageQuery(actor: Actor, filter: ByNameListFilter): RawBuilder<ByNameListDbRow> | null {
   const scope = citizenScopeOf(actor);
   if (scope.kind === 'none') return null;
@@ -94,42 +104,49 @@ export function byNameListPageQuery(actor: Actor, filter: ByNameListFilter): Raw
     : sql`cs.handlekommune_id = ${scope.organisationId} AND cs.listed`;
   const warningCount = isShelter ? sql`cs.shelter_warning_count` : sql`cs.warning_count`;
   const warningRank = isShelter ? sql`cs.shelter_warning_rank` : sql`cs.warning_rank`;
-  const order = orderBy(filter.sort, filter.dir);
+  const search = searchCondition(filter.search);
+  const needsNames = search !== null || filter.sort === 'name';
+  const names = needsNames
+    ? sql`c.first_name, c.last_name, c.alias,`
+    : sql`NULL::text AS first_name, NULL::text AS last_name, NULL::text AS alias,`;
+  const conditions = [
+    population,
+    ...(search === null ? [] : [search]),
+    ...(filter.category === undefined ? [] : [sql`cs.category = ${filter.category}`]),
+    ...(filter.method === undefined
+      ? []
+      : [filter.method === 'none' ? sql`cs.method IS NULL` : sql`cs.method = ${filter.method}`]),
+    ...(filter.warning === undefined ? [] : [filter.warning === 'any' ? sql`${warningCount} > 0` : sql`${warningCount} = 0`]),
+  ];
   return sql<ByNameListDbRow>`
 WITH rows AS (
   SELECT
-    c.id, c.first_name, c.last_name, c.alias, c.cpr, cs.category, cs.returned_from_housing,
+    cs.person_id AS id, ${names} cs.category, cs.returned_from_housing,
     ${today} - cs.spell_since + 1 AS days_homeless,
     ${today} - cs.stay_admitted_on + 1 AS days_at_shelter,
     cs.stay_shelter_id, cs.method, cs.next_step, cs.plan_responsible, cs.worker_user_id,
-    ${warningCount} AS warning_count, ${warningRank} AS warning_rank
+    ${warningCount} AS warning_count, ${warningRank} AS warning_rank,
+    count(*) OVER ()::int AS total
   FROM course_status cs
-  JOIN citizens c ON c.id = cs.person_id
-  WHERE ${population}
-    AND c.merged_into_id IS NULL
-    AND ${inScope}
+  ${needsNames ? sql`JOIN citizens c ON c.id = cs.person_id` : sql``}
+  WHERE ${sql.join(conditions, sql` AND `)}
 ),
 page AS (
-  SELECT r.*, count(*) OVER ()::int AS total, row_number() OVER (ORDER BY ${order}, r.id) AS position
-  FROM rows r
-  WHERE ${searchCondition(filter.search)}
-    AND ${filter.category === undefined ? sql`true` : sql`r.category = ${filter.category}`}
-    AND ${
-      filter.method === undefined ? sql`true` : filter.method === 'none' ? sql`r.method IS NULL` : sql`r.method = ${filter.method}`
-    }
-    AND ${filter.warning === undefined ? sql`true` : filter.warning === 'any' ? sql`r.warning_count > 0` : sql`r.warning_count = 0`}
-  ORDER BY position
+  SELECT r.* FROM rows r
+  ORDER BY ${orderBy(filter.sort, filter.dir, 'r')}
   LIMIT ${filter.limit} OFFSET ${filter.offset}
 )
 SELECT
-  p.id, p.first_name AS "firstName", p.last_name AS "lastName", p.alias, p.cpr, p.category,
+  p.id, c.first_name AS "firstName", c.last_name AS "lastName", c.alias, c.cpr, p.category,
   p.returned_from_housing AS "returnedFromHousing", p.days_homeless AS "daysHomeless",
   p.days_at_shelter AS "daysAtShelter", sh.name AS "shelterName", p.method, p.next_step AS "nextStep",
   coalesce(p.plan_responsible, u.display_name) AS responsible, p.warning_count AS "warningCount", p.total
 FROM page p
+JOIN citizens c ON c.id = p.id
 LEFT JOIN organisations sh ON sh.id = p.stay_shelter_id
 LEFT JOIN users u ON u.id = p.worker_user_id
-ORDER BY p.position`;
+WHERE c.merged_into_id IS NULL AND ${inScope}
+ORDER BY ${orderBy(filter.sort, filter.dir, 'p')}`;
 }
 
 /** The page of the list and the total, in one statement. */

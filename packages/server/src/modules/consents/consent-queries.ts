@@ -4,7 +4,7 @@
  * consents given to the partner's own organisation that let data through today
  * (`findValidConsentsForPartner`), which is the one gate of the partner's consented view.
  */
-import { sql, type Transaction } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type SqlBool, type StringReference, type Transaction } from 'kysely';
 import { consentCategories, consentStatus, type ConsentCategory, type IsoDate } from '@hjemvej/domain';
 import type { Consent } from '@hjemvej/contract';
 import type { Actor } from '../../access/actor';
@@ -73,7 +73,12 @@ export async function findConsentsOfPerson(tx: Tx, actor: Actor, recordIds: read
 }
 
 /** One consent, when its citizen is in the actor's scope and the actor's organisation recorded it. */
-export async function findConsentForManager(tx: Tx, actor: Actor, consentId: string, forUpdate = false): Promise<ConsentRow | null> {
+export async function findConsentForManager(
+  tx: Tx,
+  actor: Actor,
+  consentId: string,
+  forUpdate = false,
+): Promise<ConsentRow | null> {
   let query = selectConsents(tx)
     .where('cc.id', '=', consentId)
     .where('cc.organisation_id', '=', actor.organisationId)
@@ -123,4 +128,27 @@ export async function findValidConsentsForPartner(
       sql<string>`(SELECT coalesce(merged_into_id, id) FROM citizens WHERE id = ${citizenId})`,
     );
   return query.orderBy('cc.citizen_id').orderBy('cc.created_at').execute();
+}
+
+/**
+ * The condition "the citizen (record) `citizenId` has consented, today, to share their identity
+ * with the actor's partner organisation" (false for everyone who is not a partner user). Used
+ * by the tasks module to decide whether a partner's task may show who the citizen is.
+ */
+export function whereIdentityConsentedToPartner<DB, TB extends keyof DB>(
+  eb: ExpressionBuilder<DB, TB>,
+  citizenId: StringReference<DB, TB>,
+  actor: Actor,
+  today: IsoDate,
+): Expression<SqlBool> {
+  if (actor.organisationKind !== 'partner') return sql<SqlBool>`false`;
+  return sql<SqlBool>`EXISTS (
+    SELECT 1 FROM citizens consent_self
+    JOIN citizen_consents cc ON cc.citizen_id = coalesce(consent_self.merged_into_id, consent_self.id)
+    JOIN citizens consent_root ON consent_root.id = cc.citizen_id
+    WHERE consent_self.id = ${eb.ref(citizenId)}
+      AND cc.partner_id = ${actor.organisationId}
+      AND cc.withdrawn_at IS NULL AND cc.given_on <= ${today}::date AND cc.expires_on >= ${today}::date
+      AND cc.organisation_id = consent_root.handlekommune_id
+      AND cc.categories ? 'identity')`;
 }

@@ -4,30 +4,25 @@
  * any time with immediate effect. What a category reveals is the sharing rules' business
  * (domain `sharing-rules.ts`), never this module's.
  */
-import {
-  addMonths,
-  consentTermsProblem,
-  maxConsentMonths,
-  normaliseConsentCategories,
-} from '@hjemvej/domain';
+import { addMonths, consentTermsProblem, maxConsentMonths, normaliseConsentCategories } from '@hjemvej/domain';
 import type { Consent, ConsentList, CreateConsentBody, WithdrawConsentBody } from '@hjemvej/contract';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { citizenAuditSubject } from '../citizens/citizen-audit';
 import { findPerson } from '../citizens/citizen-queries';
 import { formatDate, formatMoment, todayInDenmark } from '../citizens/danish-time';
-import {
-  findConsentForManager,
-  findConsentsOfPerson,
-  findLinkedPartner,
-  presentConsent,
-} from './consent-queries';
+import { findConsentForManager, findConsentsOfPerson, findLinkedPartner, presentConsent } from './consent-queries';
 
 export async function listConsents(ctx: DataContext, citizenId: string): Promise<ConsentList> {
   const person = await findPerson(ctx.tx, ctx.actor, citizenId);
   if (!person) throw new NotFoundError();
   const rows = await findConsentsOfPerson(ctx.tx, ctx.actor, person.recordIds);
-  ctx.describe({ subjectType: 'citizen', subjectId: person.root.id, ...citizenAuditSubject(ctx, person), changes: { count: rows.length } });
+  ctx.describe({
+    subjectType: 'citizen',
+    subjectId: person.root.id,
+    ...citizenAuditSubject(ctx, person),
+    changes: { count: rows.length },
+  });
   const today = todayInDenmark();
   return { items: rows.map((row) => presentConsent(row, today)) };
 }
@@ -105,4 +100,3 @@ export async function withdrawConsent(ctx: DataContext, consentId: string, body:
   });
   return presentConsent(updated, todayInDenmark());
 }
-

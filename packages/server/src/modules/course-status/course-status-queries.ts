@@ -19,30 +19,40 @@ export type StatusPopulation =
   | { readonly kind: 'handlekommune'; readonly organisationId: string }
   | { readonly kind: 'shelter'; readonly organisationId: string };
 
-export interface StalePerson {
-  readonly personId: string;
-  readonly seq: number;
-}
-
 /** A row is stale when a record changed (valid_until NULL) or the day is outside [as_of, valid_until). */
 const isStale = (today: IsoDate) =>
   sql<boolean>`(cs.valid_until IS NULL OR cs.valid_until <= ${today}::date OR cs.as_of > ${today}::date)`;
 
-export async function systemFindStalePersons(tx: Tx, population: StatusPopulation, today: IsoDate): Promise<StalePerson[]> {
-  const where =
-    population.kind === 'handlekommune'
-      ? sql`cs.handlekommune_id = ${population.organisationId}`
-      : // A new resident's row does not know its shelter until it is recomputed: find residents by their stays.
-        sql`cs.person_id IN (
-            SELECT coalesce(c.merged_into_id, c.id) FROM shelter_stays s JOIN citizens c ON c.id = s.citizen_id
-            WHERE s.shelter_id = ${population.organisationId}
-              AND s.admitted_on <= ${today}::date AND (s.discharged_on IS NULL OR s.discharged_on > ${today}::date))
-          OR cs.stay_shelter_id = ${population.organisationId}`;
-  const result = await sql<StalePerson>`
-    SELECT cs.person_id AS "personId", cs.seq FROM course_status cs
-    WHERE (${where}) AND ${isStale(today)}
-    ORDER BY cs.person_id`.execute(tx);
-  return result.rows;
+function populationCondition(population: StatusPopulation, today: IsoDate): RawBuilder<boolean> {
+  return population.kind === 'handlekommune'
+    ? sql<boolean>`cs.handlekommune_id = ${population.organisationId}`
+    : // A new resident's row does not know its shelter until it is recomputed: find residents by their stays.
+      sql<boolean>`(cs.stay_shelter_id = ${population.organisationId} OR EXISTS (
+          SELECT 1 FROM citizens c JOIN shelter_stays s ON s.citizen_id = c.id
+          WHERE (c.id = cs.person_id OR c.merged_into_id = cs.person_id)
+            AND s.shelter_id = ${population.organisationId}
+            AND s.admitted_on <= ${today}::date AND (s.discharged_on IS NULL OR s.discharged_on > ${today}::date)))`;
+}
+
+/** Whether any row of the population is stale (no lock: the common answer is no). */
+export async function systemHasStalePersons(tx: Tx, population: StatusPopulation, today: IsoDate): Promise<boolean> {
+  const result = await sql<{ stale: boolean }>`
+    SELECT EXISTS (SELECT 1 FROM course_status cs
+                   WHERE ${populationCondition(population, today)} AND ${isStale(today)}) AS stale`.execute(tx);
+  return result.rows[0]?.stale ?? false;
+}
+
+/**
+ * The population's stale rows, locked (FOR UPDATE): a write to one of these persons waits
+ * until the recomputation has committed, then marks the row stale again.
+ */
+export async function systemLockStalePersons(tx: Tx, population: StatusPopulation, today: IsoDate): Promise<string[]> {
+  const result = await sql<{ personId: string }>`
+    SELECT cs.person_id AS "personId" FROM course_status cs
+    WHERE ${populationCondition(population, today)} AND ${isStale(today)}
+    ORDER BY cs.person_id
+    FOR UPDATE`.execute(tx);
+  return result.rows.map((row) => row.personId);
 }
 
 /** Serialises recomputations of one population (concurrent list requests would repeat the work). */
@@ -80,10 +90,11 @@ export function courseFactsQuery(personIds: readonly string[], today: IsoDate): 
 WITH persons AS (
   SELECT unnest(${personIds}::uuid[]) AS person_id
 ),
+-- Two index lookups rather than one OR, so a few stale persons cost a few index probes.
 person_records AS (
-  SELECT c.id AS record_id, coalesce(c.merged_into_id, c.id) AS person_id
-  FROM citizens c
-  WHERE c.id IN (SELECT person_id FROM persons) OR c.merged_into_id IN (SELECT person_id FROM persons)
+  SELECT c.id AS record_id, c.id AS person_id FROM citizens c WHERE c.id = ANY (${personIds}::uuid[])
+  UNION ALL
+  SELECT c.id, c.merged_into_id FROM citizens c WHERE c.merged_into_id = ANY (${personIds}::uuid[])
 ),
 periods AS (
   SELECT pr.person_id, hp.category, hp.from_date, hp.to_date, hp.created_at,
@@ -320,13 +331,12 @@ export async function systemFindSnapshotRows(tx: Tx, recordIds: readonly string[
     decisions,
     allocations,
     courses,
-    phases: phases.map((p) => ({ ...p, phase: p.phase as 1 | 2 | 3, citizenId: courseOwner.get(p.supportCourseId) ?? '' })),
+    phases: phases.map((p) => ({ ...p, citizenId: courseOwner.get(p.supportCourseId) ?? '' })),
   };
 }
 
 export interface ComputedStatus {
   readonly personId: string;
-  readonly seq: number;
   readonly asOf: IsoDate;
   readonly validUntil: IsoDate;
   readonly facts: CourseFacts;
@@ -336,12 +346,11 @@ export interface ComputedStatus {
   readonly shelterWarningRank: number;
 }
 
-/** Writes the recomputed rows back, each only if no write has marked it again meanwhile. */
+/** Writes the recomputed rows back (they are locked by `systemLockStalePersons`). */
 export async function systemWriteStatuses(tx: Tx, statuses: readonly ComputedStatus[]): Promise<void> {
   if (statuses.length === 0) return;
   const payload = statuses.map((s) => ({
     person_id: s.personId,
-    seq: s.seq,
     as_of: s.asOf,
     valid_until: s.validUntil,
     listed: s.facts.listed,
@@ -368,9 +377,9 @@ export async function systemWriteStatuses(tx: Tx, statuses: readonly ComputedSta
       warning_count = v.warning_count, warning_rank = v.warning_rank,
       shelter_warning_count = v.shelter_warning_count, shelter_warning_rank = v.shelter_warning_rank
     FROM jsonb_to_recordset(${JSON.stringify(payload)}::jsonb) AS v(
-      person_id uuid, seq bigint, as_of date, valid_until date, listed boolean, category text,
+      person_id uuid, as_of date, valid_until date, listed boolean, category text,
       returned_from_housing boolean, spell_since date, stay_shelter_id uuid, stay_admitted_on date,
       method text, next_step text, plan_responsible text, worker_user_id uuid,
       warning_count integer, warning_rank smallint, shelter_warning_count integer, shelter_warning_rank smallint)
-    WHERE cs.person_id = v.person_id AND cs.seq = v.seq`.execute(tx);
+    WHERE cs.person_id = v.person_id`.execute(tx);
 }

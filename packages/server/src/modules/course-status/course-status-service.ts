@@ -14,10 +14,10 @@ import {
   lockPopulation,
   systemFindCourseFacts,
   systemFindSnapshotRows,
-  systemFindStalePersons,
+  systemHasStalePersons,
+  systemLockStalePersons,
   systemWriteStatuses,
   type ComputedStatus,
-  type StalePerson,
   type StatusPopulation,
 } from './course-status-queries';
 import { shelterViewOf, summariseCourse } from './course-status-summary';
@@ -31,26 +31,21 @@ export async function refreshCourseStatuses(
   population: StatusPopulation,
   today: IsoDate,
 ): Promise<number> {
-  if ((await systemFindStalePersons(tx, population, today)).length === 0) return 0;
+  if (!(await systemHasStalePersons(tx, population, today))) return 0;
   await lockPopulation(tx, population);
-  // Again under the lock: a request that waited for it finds the work done.
-  const stale = await systemFindStalePersons(tx, population, today);
+  // Under the lock: a request that waited for it finds the work done.
+  const stale = await systemLockStalePersons(tx, population, today);
   for (let start = 0; start < stale.length; start += batchSize) {
     await refreshBatch(tx, stale.slice(start, start + batchSize), today);
   }
   return stale.length;
 }
 
-async function refreshBatch(tx: Transaction<Database>, batch: readonly StalePerson[], today: IsoDate): Promise<void> {
-  const facts = await systemFindCourseFacts(
-    tx,
-    batch.map((p) => p.personId),
-    today,
-  );
+async function refreshBatch(tx: Transaction<Database>, batch: readonly string[], today: IsoDate): Promise<void> {
+  const facts = await systemFindCourseFacts(tx, batch, today);
   const personOf = new Map<string, string>();
   for (const f of facts) for (const recordId of f.recordIds) personOf.set(recordId, f.personId);
   const rows = await systemFindSnapshotRows(tx, [...personOf.keys()]);
-  const seqOf = new Map(batch.map((p) => [p.personId, p.seq]));
   const horizon = addDays(today, statusHorizonDays + 1);
 
   const byPerson = <T extends { citizenId: string }>(list: readonly T[]): Map<string, T[]> => {
@@ -94,7 +89,6 @@ async function refreshBatch(tx: Transaction<Database>, batch: readonly StalePers
           : summariseCourse(shelterViewOf(snapshot, new Set(ownStays.map((s) => s.id))), today, until);
     return {
       personId: f.personId,
-      seq: seqOf.get(f.personId) ?? 0,
       asOf: today,
       validUntil: full.validUntil < atShelter.validUntil ? full.validUntil : atShelter.validUntil,
       facts: f,

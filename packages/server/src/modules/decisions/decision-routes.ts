@@ -13,7 +13,14 @@ import type { Db } from '../../database/connection';
 import { registerSecuredRoute } from '../../http/secured-route';
 import { registerVersionRoutes } from '../versioning/version-routes';
 import { readDecisionVersionContent } from './decision-queries';
-import { createDecision, getDecision, getDecisionLetter, listDecisions, loadDecisionRef, updateDecision } from './decision-service';
+import {
+  createDecision,
+  getDecision,
+  getDecisionLetter,
+  listDecisions,
+  loadDecisionRef,
+  updateDecision,
+} from './decision-service';
 
 export function registerDecisionRoutes(app: FastifyInstance, db: Db): void {
   registerSecuredRoute(app, db, {

@@ -104,7 +104,16 @@ function readParticipants(value: unknown): StoredParticipant[] {
     const kind = o.kind === 'unit' || o.kind === 'partner' || o.kind === 'citizen' || o.kind === 'other' ? o.kind : null;
     if (!kind) return [];
     const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
-    return [{ kind, unitId: text(o.unitId), organisationId: text(o.organisationId), label: text(o.label), name: text(o.name), role: text(o.role) }];
+    return [
+      {
+        kind,
+        unitId: text(o.unitId),
+        organisationId: text(o.organisationId),
+        label: text(o.label),
+        name: text(o.name),
+        role: text(o.role),
+      },
+    ];
   });
 }
 

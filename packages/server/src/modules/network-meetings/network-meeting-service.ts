@@ -20,13 +20,15 @@ import { findPerson, type Person } from '../citizens/citizen-queries';
 import { formatDate, todayInDenmark } from '../citizens/danish-time';
 import { staleVersionError } from '../citizens/version-conflict';
 import {
-  findActiveUnitMemberIds,
   findCollaborationUnit,
   findCollaborationUnits,
   findLinkedOrganisation,
   findUnitMember,
 } from '../collaboration/collaboration-units';
-import { writeNotifications } from '../collaboration/notify';
+import { createNotifications } from '../notifications/notification-service';
+import { createTask } from '../tasks/task-service';
+import { insertTaskEvent } from '../tasks/task-queries';
+import { asOwnAuditEvent, readdressed } from '../housing-allocations/housing-support-access';
 import {
   findDecisions,
   findMeetingRow,
@@ -69,7 +71,14 @@ async function resolveParticipants(ctx: DataContext, list: readonly MeetingParti
         const org = await findLinkedOrganisation(ctx.tx, ctx.actor.organisationId, p.organisationId);
         if (!org || org.id === ctx.actor.organisationId)
           throw new UnprocessableError('meeting_partner_unknown', `participants.${index}.organisationId`);
-        resolved.push({ kind: 'partner', unitId: null, organisationId: org.id, label: org.name, name: p.name || null, role: null });
+        resolved.push({
+          kind: 'partner',
+          unitId: null,
+          organisationId: org.id,
+          label: org.name,
+          name: p.name || null,
+          role: null,
+        });
         break;
       }
       case 'citizen':
@@ -101,7 +110,12 @@ export async function listCollaborationUnits(ctx: DataContext): Promise<Collabor
 export async function listMeetings(ctx: DataContext, citizenId: string): Promise<NetworkMeetingList> {
   const person = await requirePerson(ctx, citizenId);
   const rows = await findMeetingRowsOfPerson(ctx.tx, ctx.actor, person.recordIds);
-  ctx.describe({ subjectType: 'citizen', subjectId: person.root.id, ...citizenAuditSubject(ctx, person), changes: { count: rows.length } });
+  ctx.describe({
+    subjectType: 'citizen',
+    subjectId: person.root.id,
+    ...citizenAuditSubject(ctx, person),
+    changes: { count: rows.length },
+  });
   return {
     items: rows.map((r) => ({
       id: r.id,
@@ -210,6 +224,35 @@ export async function addDecision(ctx: DataContext, meetingId: string, body: Cre
   const heldOn = todayInDenmark(row.heldAt);
   if (body.dueOn < heldOn)
     throw new UnprocessableError('decision_due_before_meeting', 'dueOn', { heldOn: formatDate(ctx.locale, heldOn) });
+  // The decision becomes a task for the owner unit (the tasks module's own rules, audit event
+  // and notifications of the unit's members), taken for the owner when one was named.
+  let task: { id: string };
+  try {
+    task = await createTask(asOwnAuditEvent(ctx, 'task.create'), person.root.id, {
+      title: body.text.slice(0, 200),
+      description: `Beslutning fra netværksmødet »${row.title}« ${formatDate('da', heldOn)}.`,
+      unitId: unit.id,
+      dueOn: body.dueOn,
+    });
+  } catch (error) {
+    throw readdressed(error, 'dueOn');
+  }
+  if (owner) {
+    await ctx.tx
+      .updateTable('tasks')
+      .set({ assignee_user_id: owner.id, status: 'in_progress', updated_at: new Date() })
+      .where('id', '=', task.id)
+      .execute();
+    await insertTaskEvent(ctx.tx, task.id, 'taken', { userId: ctx.actor.userId, name: ctx.actor.displayName }, owner.name);
+    await createNotifications(ctx.tx, {
+      userIds: [owner.id],
+      kind: 'task_assigned',
+      taskId: task.id,
+      link: `/inbox?task=${task.id}`,
+      words: { task: body.text, unit: unit.name },
+      exceptUserId: ctx.actor.userId,
+    });
+  }
   const { id } = await ctx.tx
     .insertInto('network_meeting_decisions')
     .values({
@@ -218,32 +261,23 @@ export async function addDecision(ctx: DataContext, meetingId: string, body: Cre
       owner_unit_id: unit.id,
       owner_user_id: owner?.id ?? null,
       due_on: body.dueOn,
+      task_id: task.id,
       created_by_user_id: ctx.actor.userId,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  // A partner's member learns of the decision, not of the citizen (the citizen's identity
-  // reaches a partner only through a consent).
-  const recipients = owner ? [owner.id] : await findActiveUnitMemberIds(ctx.tx, unit.id);
-  const isOwnUnit = unit.organisationId === ctx.actor.organisationId;
-  await writeNotifications(
-    ctx.tx,
-    recipients
-      .filter((userId) => userId !== ctx.actor.userId)
-      .map((userId) => ({
-        userId,
-        kind: 'meeting_decision' as const,
-        title: `Netværksmøde: ${body.text}`,
-        body: `Frist ${formatDate('da', body.dueOn)} · ${unit.name}`,
-        link: isOwnUnit ? `/citizens/${person.root.id}/network-meetings/${row.id}` : null,
-        citizenId: isOwnUnit ? person.root.id : null,
-      })),
-  );
   ctx.describe({
     subjectType: 'network_meeting',
     subjectId: row.id,
     ...citizenAuditSubject(ctx, person),
-    changes: { decisionId: id, ownerUnitId: unit.id, ownerUserId: owner?.id ?? null, dueOn: body.dueOn, text: 'recorded' },
+    changes: {
+      decisionId: id,
+      taskId: task.id,
+      ownerUnitId: unit.id,
+      ownerUserId: owner?.id ?? null,
+      dueOn: body.dueOn,
+      text: 'recorded',
+    },
   });
   const updated = await findMeetingRow(ctx.tx, ctx.actor, row.id);
   if (!updated) throw new NotFoundError();

@@ -28,7 +28,12 @@ import {
 } from './partner-view-queries';
 
 function termsOf(row: ConsentRow): ConsentTerms {
-  return { categories: categoriesOf(row.categories), givenOn: row.givenOn, expiresOn: row.expiresOn, withdrawnAt: row.withdrawnAt };
+  return {
+    categories: categoriesOf(row.categories),
+    givenOn: row.givenOn,
+    expiresOn: row.expiresOn,
+    withdrawnAt: row.withdrawnAt,
+  };
 }
 
 function isPartnerActor(ctx: DataContext): boolean {
@@ -56,11 +61,17 @@ export async function listConsentedCitizens(ctx: DataContext): Promise<PartnerCi
       lastName: citizen.lastName,
       alias: citizen.alias,
       categories,
-      expiresOn: consents.map((c) => c.expiresOn).sort().at(-1) ?? today,
+      expiresOn:
+        consents
+          .map((c) => c.expiresOn)
+          .sort()
+          .at(-1) ?? today,
       municipalityName: consents[0]?.handlekommuneName ?? '',
     });
   }
-  items.sort((a, b) => `${a.lastName ?? ''} ${a.firstName ?? ''}`.localeCompare(`${b.lastName ?? ''} ${b.firstName ?? ''}`, 'da'));
+  items.sort((a, b) =>
+    `${a.lastName ?? ''} ${a.firstName ?? ''}`.localeCompare(`${b.lastName ?? ''} ${b.firstName ?? ''}`, 'da'),
+  );
   ctx.describe({ subjectType: 'partner_view', changes: { count: items.length, citizenIds: items.map((i) => i.id) } });
   return { items };
 }
@@ -83,7 +94,11 @@ export async function getConsentedCitizen(ctx: DataContext, citizenId: string): 
     municipalityName: first.handlekommuneName,
     categories,
     purposes: [...new Set(consents.map((c) => c.purpose))],
-    expiresOn: consents.map((c) => c.expiresOn).sort().at(-1) ?? today,
+    expiresOn:
+      consents
+        .map((c) => c.expiresOn)
+        .sort()
+        .at(-1) ?? today,
     identity: {
       firstName: fields.has('firstName') ? citizen.firstName : null,
       lastName: fields.has('lastName') ? citizen.lastName : null,

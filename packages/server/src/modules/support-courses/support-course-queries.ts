@@ -11,39 +11,41 @@ import type { Database } from '../../database/schema';
 type Tx = Transaction<Database>;
 
 function selectCourses(tx: Tx, actor: Actor) {
-  return tx
-    .selectFrom('support_courses as sc')
-    .innerJoin('units as team', 'team.id', 'sc.team_unit_id')
-    .leftJoin('users as worker', 'worker.id', 'sc.worker_user_id')
-    // The decision only when it is in the actor's scope too (it is the same person's, see the service).
-    .leftJoin('decisions as d', (join) =>
-      join.onRef('d.id', '=', 'sc.decision_id').on((eb) => whereCitizenInScope(eb, 'd.citizen_id', actor)),
-    )
-    .select([
-      'sc.id',
-      'sc.citizen_id as citizenId',
-      'sc.method',
-      'sc.decision_id as decisionId',
-      'd.kind as decisionKind',
-      'd.method as decisionMethod',
-      'd.outcome as decisionOutcome',
-      'd.decided_on as decisionDecidedOn',
-      'd.period_from as decisionPeriodFrom',
-      'd.period_to as decisionPeriodTo',
-      'sc.team_unit_id as teamId',
-      'team.name as teamName',
-      'sc.worker_user_id as workerId',
-      'worker.display_name as workerName',
-      'sc.started_on as startedOn',
-      'sc.ended_on as endedOn',
-      'sc.end_reason as endReason',
-      'sc.end_note as endNote',
-      'sc.note',
-      'sc.version',
-      'sc.created_at as createdAt',
-      'sc.updated_at as updatedAt',
-    ])
-    .where((eb) => whereCitizenInScope(eb, 'sc.citizen_id', actor));
+  return (
+    tx
+      .selectFrom('support_courses as sc')
+      .innerJoin('units as team', 'team.id', 'sc.team_unit_id')
+      .leftJoin('users as worker', 'worker.id', 'sc.worker_user_id')
+      // The decision only when it is in the actor's scope too (it is the same person's, see the service).
+      .leftJoin('decisions as d', (join) =>
+        join.onRef('d.id', '=', 'sc.decision_id').on((eb) => whereCitizenInScope(eb, 'd.citizen_id', actor)),
+      )
+      .select([
+        'sc.id',
+        'sc.citizen_id as citizenId',
+        'sc.method',
+        'sc.decision_id as decisionId',
+        'd.kind as decisionKind',
+        'd.method as decisionMethod',
+        'd.outcome as decisionOutcome',
+        'd.decided_on as decisionDecidedOn',
+        'd.period_from as decisionPeriodFrom',
+        'd.period_to as decisionPeriodTo',
+        'sc.team_unit_id as teamId',
+        'team.name as teamName',
+        'sc.worker_user_id as workerId',
+        'worker.display_name as workerName',
+        'sc.started_on as startedOn',
+        'sc.ended_on as endedOn',
+        'sc.end_reason as endReason',
+        'sc.end_note as endNote',
+        'sc.note',
+        'sc.version',
+        'sc.created_at as createdAt',
+        'sc.updated_at as updatedAt',
+      ])
+      .where((eb) => whereCitizenInScope(eb, 'sc.citizen_id', actor))
+  );
 }
 
 export type CourseRow = Awaited<ReturnType<ReturnType<typeof selectCourses>['executeTakeFirstOrThrow']>>;

@@ -205,7 +205,8 @@ async function assertCourseDecision(ctx: DataContext, person: Person, decisionId
   const decidedOn = formatDate(ctx.locale, decision.decidedOn);
   if (decision.kind !== '85a')
     throw new UnprocessableError('support_course_decision_not_85a', 'decisionId', { decidedOn, kind: `§ ${decision.kind}` });
-  if (decision.outcome !== 'granted') throw new UnprocessableError('support_course_decision_refused', 'decisionId', { decidedOn });
+  if (decision.outcome !== 'granted')
+    throw new UnprocessableError('support_course_decision_refused', 'decisionId', { decidedOn });
   if (decision.method !== method) {
     throw new UnprocessableError('support_course_decision_method_mismatch', 'decisionId', {
       decidedOn,
@@ -358,7 +359,8 @@ export async function updateCourse(ctx: DataContext, courseId: string, body: Upd
     }
     if (body.teamUnitId !== undefined && body.teamUnitId !== row.teamId) await assertTeam(ctx, body.teamUnitId);
     if (body.workerUserId !== undefined && body.workerUserId !== row.workerId) await assertWorker(ctx, body.workerUserId);
-    if (body.decisionId && body.decisionId !== row.decisionId) await assertCourseDecision(ctx, person, body.decisionId, row.method);
+    if (body.decisionId && body.decisionId !== row.decisionId)
+      await assertCourseDecision(ctx, person, body.decisionId, row.method);
   }
   const after = await writeCourseChange(ctx, row, person, body.version, {
     ...(body.decisionId !== undefined ? { decision_id: body.decisionId } : {}),

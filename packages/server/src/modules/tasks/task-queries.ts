@@ -13,6 +13,8 @@ import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
 import { canSeeTaskCitizen } from './task-citizen-visibility';
+import { whereIdentityConsentedToPartner } from '../consents/consent-queries';
+import { todayInDenmark } from '../citizens/danish-time';
 
 type Tx = Transaction<Database>;
 type TaskTables = Database & { t: Database['tasks']; u: Database['units'] };
@@ -73,6 +75,7 @@ export function selectTasks(tx: Tx, actor: Actor) {
       'c.last_name as citizenLastName',
       'c.alias as citizenAlias',
       sql<boolean>`(${whereCitizenInScope(eb, 't.citizen_id', actor)})`.as('citizenInScope'),
+      sql<boolean>`(${whereIdentityConsentedToPartner(eb, 't.citizen_id', actor, todayInDenmark())})`.as('citizenConsented'),
     ])
     .where((eb) => whereTaskVisible(eb, actor));
 }
@@ -116,7 +119,7 @@ export function isMemberOfUnit(actor: Actor, unitId: string): boolean {
 export function presentTaskSummary(row: TaskRow, actor: Actor, today: IsoDate): TaskSummary {
   const isUrgent = row.isTaskUrgent || row.isCourseUrgent;
   const prioritised = { status: row.status, isUrgent, dueOn: row.dueOn };
-  const showCitizen = canSeeTaskCitizen(actor, { citizenInScope: row.citizenInScope });
+  const showCitizen = canSeeTaskCitizen(actor, { citizenInScope: row.citizenInScope, identityConsented: row.citizenConsented });
   return {
     id: row.id,
     title: row.title,

@@ -83,7 +83,14 @@ export async function getTimeReportCitizens(ctx: DataContext, query: TimeReportC
   if (bar === 'lead_time') {
     label = leadTimeLabel[ctx.locale];
     const rows = await findLeadTimes(ctx.tx, ctx.actor, query.from, query.to);
-    items = rows.map((r) => ({ id: r.personId, firstName: r.firstName, lastName: r.lastName, alias: r.alias, days: r.days, isOpen: false }));
+    items = rows.map((r) => ({
+      id: r.personId,
+      firstName: r.firstName,
+      lastName: r.lastName,
+      alias: r.alias,
+      days: r.days,
+      isOpen: false,
+    }));
   } else {
     const found = await findBarLabel(ctx.tx, ctx.actor, bar);
     if (found === null) throw new UnprocessableError('time_report_bar_unknown', 'bar');

@@ -15,7 +15,11 @@ export interface VersionAnswer<C> {
   readonly content: C;
 }
 
-export function versionAnswer<C>(id: string, stored: StoredVersion | undefined, read: (value: unknown) => C | null): VersionAnswer<C> {
+export function versionAnswer<C>(
+  id: string,
+  stored: StoredVersion | undefined,
+  read: (value: unknown) => C | null,
+): VersionAnswer<C> {
   const content = stored ? read(stored.content) : null;
   if (!stored || content === null) throw new NotFoundError();
   return { id, version: stored.version, savedBy: savedByOf(stored), content };

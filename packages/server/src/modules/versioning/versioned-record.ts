@@ -34,7 +34,12 @@ interface VersionedKindTables {
 }
 
 export const versionedKinds = {
-  assessment: { records: 'assessments', versions: 'assessment_versions', key: 'assessment_id', updateAction: 'assessment.update' },
+  assessment: {
+    records: 'assessments',
+    versions: 'assessment_versions',
+    key: 'assessment_id',
+    updateAction: 'assessment.update',
+  },
   plan: { records: 'plans', versions: 'plan_versions', key: 'plan_id', updateAction: 'plan.update' },
   decision: { records: 'decisions', versions: 'decision_versions', key: 'decision_id', updateAction: 'decision.update' },
 } as const satisfies Record<VersionedRecordKind, VersionedKindTables>;

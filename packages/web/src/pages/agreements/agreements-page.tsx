@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Agreement } from '@hjemvej/contract';
 import { useSession } from '../../auth/session';
 import { ErrorAlert } from '../../components/error-alert';
+import { StatusBadge } from '../../components/status-badge';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { useLanguage } from '../../i18n/use-language';
@@ -101,11 +102,7 @@ export function AgreementsPage() {
                 <List.Item key={p.id}>
                   {t('agreements.partyLine', { party: p.name, signer: p.signingName })}
                   {p.signedOn ? ` (${date(p.signedOn)})` : ''}{' '}
-                  {p.signerHasLeft ? (
-                    <Badge color="orange.9" variant="light" size="sm">
-                      {t('agreements.signerLeft')}
-                    </Badge>
-                  ) : null}
+                  {p.signerHasLeft ? <StatusBadge tone="warning">{t('agreements.signerLeft')}</StatusBadge> : null}
                 </List.Item>
               ))}
             </List>

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Badge, Button, Table, Text } from '@mantine/core';
+import { Button, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Consent } from '@hjemvej/contract';
 import { useSession } from '../../auth/session';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { EmptyRow } from '../../components/empty-row';
+import { StatusBadge, type BadgeTone } from '../../components/status-badge';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { TableFrame } from '../../components/table-frame';
@@ -16,11 +17,11 @@ import { SectionTitle } from '../citizens/section-title';
 import { useConsents, useWithdrawConsent } from '../collaboration/use-collaboration';
 import { ConsentFormModal } from './consent-form-modal';
 
-const statusColour: Record<Consent['status'], string> = {
-  valid: 'green.9',
-  not_yet_valid: 'blue.9',
-  expired: 'gray.8',
-  withdrawn: 'red.9',
+const statusTone: Record<Consent['status'], BadgeTone> = {
+  valid: 'success',
+  not_yet_valid: 'info',
+  expired: 'neutral',
+  withdrawn: 'danger',
 };
 
 /**
@@ -81,7 +82,7 @@ export function ConsentsSection({ citizenId, isHandlekommune }: { citizenId: str
                 <Table.Th scope="row" fw={500}>
                   {consent.partner.name}
                 </Table.Th>
-                <Table.Td>{consent.categories.map((c) => t(`consents.category.${c}`)).join(', ')}</Table.Td>
+                <Table.Td>{consent.categories.map((c) => t(`consents.categoryShort.${c}`)).join(', ')}</Table.Td>
                 <Table.Td>
                   <Text size="sm" lineClamp={3}>
                     {consent.purpose}
@@ -94,9 +95,7 @@ export function ConsentsSection({ citizenId, isHandlekommune }: { citizenId: str
                   })}
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={statusColour[consent.status]} variant="light">
-                    {t(`consents.status.${consent.status}`)}
-                  </Badge>
+                  <StatusBadge tone={statusTone[consent.status]}>{t(`consents.status.${consent.status}`)}</StatusBadge>
                   {consent.withdrawnBy ? (
                     <Text size="xs" c="dimmed">
                       {t('consents.withdrawnBy', { name: consent.withdrawnBy })}

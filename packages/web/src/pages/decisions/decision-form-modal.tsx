@@ -17,7 +17,6 @@ import {
   type DecisionOutcome,
   type SupportMethod,
 } from '../plans/course-options';
-import { VersionChanges } from '../plans/version-changes';
 import { useDecisionVocabulary } from './decision-vocabulary';
 import { useCreateDecision, useUpdateDecision } from './use-decisions';
 import { ChangedSince } from '../plans/record-versions';

@@ -1,13 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type {
-  CreateDecisionBody,
-  Decision,
-  DecisionLetter,
-  DecisionVersion,
-  UpdateDecisionBody,
-  VersionComparison,
-  VersionList,
-} from '@hjemvej/contract';
+import type { CreateDecisionBody, Decision, DecisionLetter, UpdateDecisionBody } from '@hjemvej/contract';
 import { api } from '../../api/client';
 import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
 

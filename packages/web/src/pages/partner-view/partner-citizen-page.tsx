@@ -45,7 +45,7 @@ export function PartnerCitizenPage() {
       </Anchor>
       <Stack gap="lg">
         <Block id="pv-consent" title={t('partnerView.sharedTitle')}>
-          <Text size="sm">{data.categories.map((c) => t(`consents.category.${c}`)).join(', ')}</Text>
+          <Text size="sm">{data.categories.map((c) => t(`consents.categoryShort.${c}`)).join(', ')}</Text>
           <Text size="sm" c="dimmed" mt="xs">
             {t('partnerView.purposes', { purposes: data.purposes.join(' · ') })}
           </Text>

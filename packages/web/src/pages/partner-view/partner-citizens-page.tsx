@@ -42,7 +42,7 @@ export function PartnerCitizensPage() {
                   </Anchor>
                 </Table.Th>
                 <Table.Td>
-                  <Text size="sm">{item.categories.map((c) => t(`consents.category.${c}`)).join(', ')}</Text>
+                  <Text size="sm">{item.categories.map((c) => t(`consents.categoryShort.${c}`)).join(', ')}</Text>
                 </Table.Td>
                 <Table.Td>{item.municipalityName}</Table.Td>
                 <Table.Td>{formatIsoDate(item.expiresOn, locale)}</Table.Td>

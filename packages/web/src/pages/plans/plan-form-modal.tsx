@@ -25,7 +25,6 @@ import { lifeAreas, pick, planKinds, type LifeArea, type PlanKind } from './cour
 import { usePlanVocabulary } from './plan-vocabulary';
 import { useCreatePlan, useUpdatePlan } from './use-plans';
 import { ChangedSince } from './record-versions';
-import { VersionChanges } from './version-changes';
 import './course-records.css';
 
 interface GoalDraft {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { CreatePlanBody, Plan, PlanVersion, UpdatePlanBody, VersionComparison, VersionList } from '@hjemvej/contract';
+import type { CreatePlanBody, Plan, UpdatePlanBody } from '@hjemvej/contract';
 import { api } from '../../api/client';
 import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
 

@@ -90,7 +90,7 @@ export function VersionChanges({
     );
   }
   return (
-    <TableFrame caption={t('plans.compare.caption', { from: fromLabel, to: toLabel })} minWidth={560} testId={testId}>
+    <TableFrame caption={t('plans.compare.caption', { from: fromLabel, to: toLabel })} minWidth={340} testId={testId}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th scope="col">{t('plans.compare.field')}</Table.Th>

@@ -50,7 +50,7 @@ export function VersionHistory({
       <ErrorAlert error={versionsError} />
       {versions ? (
         <Stack gap="lg">
-          <TableFrame caption={t('plans.versions.caption')} minWidth={560} testId={`${idPrefix}-versions`}>
+          <TableFrame caption={t('plans.versions.caption')} minWidth={320} testId={`${idPrefix}-versions`}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('plans.versions.versionColumn')}</Table.Th>

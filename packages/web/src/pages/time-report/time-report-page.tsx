@@ -1,23 +1,11 @@
 import { useState } from 'react';
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-  UnstyledButton,
-} from '@mantine/core';
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TimeReportBar } from '@hjemvej/contract';
 import { EmptyRow } from '../../components/empty-row';
 import { ErrorAlert } from '../../components/error-alert';
+import { StatusBadge } from '../../components/status-badge';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { TableFrame } from '../../components/table-frame';
@@ -204,11 +192,7 @@ export function TimeReportPage() {
                         </Table.Th>
                         <Table.Td>
                           {formatDays(item.days, i18n.language)}{' '}
-                          {item.isOpen ? (
-                            <Badge size="sm" variant="light" color="orange.9">
-                              {t('timeReport.stillOpen')}
-                            </Badge>
-                          ) : null}
+                          {item.isOpen ? <StatusBadge tone="warning">{t('timeReport.stillOpen')}</StatusBadge> : null}
                         </Table.Td>
                       </Table.Tr>
                     ))}

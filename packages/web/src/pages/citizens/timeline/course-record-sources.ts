@@ -34,7 +34,9 @@ interface RecordEvents {
 function versionEvents(record: RecordEvents, { t, versions, vocabularies }: CourseRecordContext): TimelineEvent[] {
   const mine = (versions ?? []).filter((v) => v.kind === record.kind && v.recordId === record.id);
   const firstSaved = mine.find((v) => v.version === 1);
+  const later = mine.filter((v) => v.version > 1);
   const first = record.first(1);
+  // The record's details describe it as it is now, so they go with its latest version only.
   const events: TimelineEvent[] = [
     {
       id: `${record.kind}-${record.id}`,
@@ -42,22 +44,25 @@ function versionEvents(record: RecordEvents, { t, versions, vocabularies }: Cour
       at: record.on,
       order: record.order,
       ...first,
+      detail: later.length === 0 ? first.detail : null,
       actor: firstSaved?.savedBy.name ?? record.createdBy,
     },
   ];
-  for (const version of mine.filter((v) => v.version > 1)) {
+  later.forEach((version, index) => {
     const fields = version.changedFields.map((field) => vocabularies[record.kind].field(field));
+    const changed = fields.length > 0 ? t('timeline.event.changedFields', { fields: fields.join(', ') }) : null;
+    const now = index === later.length - 1 ? first.detail : null;
     events.push({
       id: `${record.kind}-${record.id}-v${version.version}`,
       kind: record.kind,
       at: version.savedBy.at,
       order: record.order + 0.5,
       title: record.changed(version.version),
-      detail: fields.length > 0 ? t('timeline.event.changedFields', { fields: fields.join(', ') }) : null,
+      detail: [changed, now].filter(Boolean).join('\n') || null,
       actor: version.savedBy.name,
       tone: 'neutral',
     });
-  }
+  });
   return events;
 }
 

@@ -1,0 +1,119 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectAccessible, signIn } from './support';
+
+async function as(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email);
+  return page;
+}
+
+async function openCitizen(page: Page, search: string, name: string): Promise<string> {
+  await page.getByRole('link', { name: 'Borgere' }).first().click();
+  await page.getByRole('searchbox', { name: 'Søg' }).fill(search);
+  await page.getByRole('link', { name }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+test('a caseworker records a consent, the partner sees exactly that, withdrawal cuts access; a network meeting decides; the leader sees where time goes', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const caseworker = await as(browser, 'sagsbehandler@demo.hjemvej.dk');
+  const citizenPath = await openCitizen(caseworker, 'Jørgensen', 'Camilla Jørgensen');
+  const citizenId = citizenPath.split('/').at(-1) ?? '';
+
+  // The citizen consents to share identity and housing with the NGO, for a purpose, for a year.
+  const consents = caseworker.getByTestId('consents-section');
+  await consents.getByRole('button', { name: 'Registrer samtykke' }).click();
+  const dialog = caseworker.getByRole('dialog', { name: 'Registrer borgerens samtykke' });
+  await dialog.getByRole('combobox', { name: 'Partner' }).click();
+  await caseworker.getByRole('option', { name: 'Gadens Værested' }).click();
+  await dialog.getByRole('checkbox', { name: /^Bolig/ }).check();
+  await dialog.getByLabel('Formål').fill('Gadens Værested hjælper med møbler og flytning.');
+  await expectAccessible(caseworker, 'consent dialog');
+  await dialog.getByRole('button', { name: 'Registrer samtykke' }).click();
+  await expect(dialog).toBeHidden();
+  const consentRow = caseworker.getByTestId('consents-table').getByRole('row', { name: /Gadens Værested/ });
+  await expect(consentRow).toContainText('Identitet, Bolig');
+  await expect(consentRow).toContainText('Gælder');
+
+  // A network meeting with a decision for the subsidies unit.
+  const meetings = caseworker.getByTestId('meetings-section');
+  await meetings.getByRole('button', { name: 'Nyt netværksmøde' }).click();
+  const meetingDialog = caseworker.getByRole('dialog', { name: 'Nyt netværksmøde' });
+  await meetingDialog.getByLabel('Titel').fill('Netværksmøde om bolig og møbler');
+  await meetingDialog.getByLabel('Dagsorden').fill('Bolig\nMøbler');
+  await meetingDialog.getByLabel('Referat').fill('Camilla vil gerne bo tæt på sin søster.');
+  await expectAccessible(caseworker, 'network meeting dialog');
+  await meetingDialog.getByRole('button', { name: 'Gem mødet' }).click();
+  await expect(meetingDialog).toBeHidden();
+  await meetings.getByRole('link', { name: 'Netværksmøde om bolig og møbler' }).click();
+  await expect(caseworker.getByRole('heading', { level: 1, name: 'Netværksmøde om bolig og møbler' })).toBeVisible();
+  await caseworker.getByRole('button', { name: 'Tilføj beslutning' }).click();
+  const decision = caseworker.getByRole('dialog', { name: 'Ny beslutning' });
+  await decision.getByLabel('Beslutning').fill('Søge depositumslån med Housing First haster');
+  await decision.getByRole('combobox', { name: 'Ansvarlig enhed' }).click();
+  await caseworker.getByRole('option', { name: 'Tilskud (Demo Kommune)' }).click();
+  await expectAccessible(caseworker, 'decision dialog');
+  await decision.getByRole('button', { name: 'Tilføj beslutning' }).click();
+  await expect(decision).toBeHidden();
+  const decisions = caseworker.getByTestId('decisions-table');
+  await expect(decisions).toContainText('Søge depositumslån med Housing First haster');
+  await expect(decisions).toContainText('Hele enheden');
+  await expectAccessible(caseworker, 'network meeting page');
+
+  // The partner sees the citizen with exactly the consented categories: no contact, no CPR.
+  const partner = await as(browser, 'partner@demo.hjemvej.dk');
+  await expect(partner.getByRole('link', { name: 'Borgere', exact: true })).toHaveCount(0);
+  await partner.getByRole('link', { name: 'Samtykkede borgere' }).first().click();
+  await expect(partner.getByRole('heading', { level: 1, name: 'Samtykkede borgere' })).toBeVisible();
+  await expectAccessible(partner, 'partner list of consented citizens');
+  await partner.getByRole('link', { name: 'Camilla Jørgensen' }).click();
+  await expect(partner.getByRole('heading', { level: 1, name: 'Camilla Jørgensen' })).toBeVisible();
+  await expect(partner.getByRole('heading', { name: 'Bolig (boligsituation, anvist bolig)' })).toBeVisible();
+  await expect(partner.getByRole('heading', { name: /^Kontakt/ })).toHaveCount(0);
+  await expect(partner.getByRole('heading', { name: /Netværksmøder/ })).toHaveCount(0);
+  await expect(partner.locator('main')).not.toContainText('CPR');
+  await expectAccessible(partner, 'partner view of a consented citizen');
+  // The citizen routes stay closed to the partner.
+  await partner.goto(citizenPath);
+  await expect(partner.getByRole('heading', { level: 1 })).not.toHaveText('Camilla Jørgensen');
+
+  // The consent is withdrawn: the partner no longer sees the citizen.
+  await caseworker.goto(citizenPath);
+  await caseworker
+    .getByTestId('consents-table')
+    .getByRole('row', { name: /Gadens Værested/ })
+    .getByRole('button', { name: 'Træk tilbage' })
+    .click();
+  const confirm = caseworker.getByRole('dialog', { name: 'Træk samtykket tilbage?' });
+  await confirm.getByRole('button', { name: 'Træk tilbage' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(caseworker.getByTestId('consents-table').getByRole('row', { name: /Gadens Værested/ })).toContainText(
+    'Trukket tilbage',
+  );
+  await partner.goto('/partner/citizens');
+  await expect(partner.getByTestId('partner-citizens-table')).toBeVisible();
+  await expect(partner.getByRole('link', { name: 'Camilla Jørgensen' })).toHaveCount(0);
+  await partner.goto(`/partner/citizens/${citizenId}`);
+  await expect(partner.getByRole('heading', { level: 1 })).not.toHaveText('Camilla Jørgensen');
+  await expect(partner.locator('main')).not.toContainText('Camilla');
+
+  // The leader sees where time goes and opens the citizens behind a bar.
+  const leader = await as(browser, 'leder@demo.hjemvej.dk');
+  await leader.getByRole('link', { name: 'Hvor går tiden?' }).first().click();
+  await expect(leader.getByRole('heading', { level: 1, name: 'Hvor går tiden?' })).toBeVisible();
+  const units = leader.getByTestId('chart-units-chart');
+  await expect(units.getByRole('button', { name: /^Tilskud/ })).toBeVisible();
+  await expectAccessible(leader, 'where time goes');
+  await units.getByRole('button', { name: /^Tilskud/ }).click();
+  await expect(leader.getByRole('heading', { name: 'Borgerne bag: Tilskud' })).toBeVisible();
+  const behind = leader.getByTestId('behind-table');
+  await expect(behind.getByRole('link').first()).toBeVisible();
+  await expectAccessible(leader, 'citizens behind a bar');
+  const first = behind.getByRole('link').first();
+  const name = (await first.textContent()) ?? '';
+  await first.click();
+  await expect(leader.getByRole('heading', { level: 1, name })).toBeVisible();
+});

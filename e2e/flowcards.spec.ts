@@ -1,0 +1,115 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectAccessible, signIn } from './support';
+
+async function choose(page: Page, scope: Locator, label: string, option: string) {
+  await scope.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+test('a leader writes a flowcard with three steps in two units and a dependency, sees the swimlane, changes it, compares the versions; a cycle is refused', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const name = `Hurtigt i egen bolig ${Date.now() % 100_000}`;
+  await signIn(page, 'leder@demo.hjemvej.dk');
+
+  // The demo municipality's own flowcards are there.
+  await page.getByRole('link', { name: 'Flowkort' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Flowkort' })).toBeVisible();
+  await expect(page.getByTestId('flowcards-table')).toContainText('Fra forsorgshjem til egen bolig');
+  await expectAccessible(page, 'flowcards list');
+
+  // A new flowcard: three steps, two units (Myndighed voksne and the jobcentre), step 3 waits for step 1.
+  await page.getByRole('link', { name: 'Nyt flowkort' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nyt flowkort' })).toBeVisible();
+  await page.getByLabel('Navn').fill(name);
+  const step1 = page.getByTestId('flowcard-step-1');
+  await step1.getByLabel('Hvad skal gøres (titel)').fill('Kontakt borgeren');
+  await choose(page, step1, 'Ansvarlig enhed', 'Myndighed voksne');
+  await step1.getByLabel('Frist (arbejdsdage)').fill('2');
+  await page.getByRole('button', { name: 'Tilføj trin' }).click();
+  const step2 = page.getByTestId('flowcard-step-2');
+  await step2.getByLabel('Hvad skal gøres (titel)').fill('Start kontanthjælp');
+  await choose(page, step2, 'Ansvarlig enhed', 'Jobcenter – kontanthjælp');
+  await step2.getByLabel('Frist (arbejdsdage)').fill('5');
+  await step2.getByLabel('Tjekliste (ét punkt pr. linje)').fill('Ansøgning modtaget\nAfgørelse sendt');
+  await page.getByRole('button', { name: 'Tilføj trin' }).click();
+  const step3 = page.getByTestId('flowcard-step-3');
+  await step3.getByLabel('Hvad skal gøres (titel)').fill('Lav plan med borgeren');
+  await choose(page, step3, 'Ansvarlig enhed', 'Myndighed voksne');
+  await step3.getByLabel('Frist (arbejdsdage)').fill('10');
+  await step3.getByRole('combobox', { name: 'Venter på' }).click();
+  await page.getByRole('option', { name: '1. Kontakt borgeren', exact: true }).click();
+  await page.keyboard.press('Escape');
+  await choose(page, step3, 'Fristen regnes fra', 'Når «1. Kontakt borgeren» er færdigt');
+  await expectAccessible(page, 'flowcard editor');
+  await page.getByRole('button', { name: 'Gem flowkort' }).click();
+
+  // The swimlane: one lane per unit, three steps, and the table with the same content.
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByText('Version 1 · senest gemt af Lars Leder')).toBeVisible();
+  const swimlane = page.getByTestId('flowcard-swimlane');
+  await expect(swimlane.getByTestId('swimlane-lane')).toHaveCount(2);
+  await expect(swimlane.getByTestId('swimlane-step')).toHaveCount(3);
+  await expect(page.getByRole('img', { name: /Svømmebanediagram for .*: 3 trin i 2 enheder over 12 arbejdsdage/ })).toBeVisible();
+  const steps = page.getByTestId('flowcard-steps');
+  await expect(steps.getByRole('row', { name: /3\. Lav plan med borgeren/ })).toContainText('1. Kontakt borgeren');
+  await expect(steps.getByRole('row', { name: /3\. Lav plan med borgeren/ })).toContainText('dag 2 – 12');
+  await expect(page.getByTestId('flowcard-total')).toContainText('12 arbejdsdage');
+  await expectAccessible(page, 'flowcard with swimlane');
+
+  // A change: the jobcentre gets 8 days; version 2, with the reason in the history.
+  await page.getByRole('link', { name: 'Ret flowkort' }).click();
+  await page.getByTestId('flowcard-step-2').getByLabel('Frist (arbejdsdage)').fill('8');
+  await page.getByLabel('Hvad er ændret og hvorfor (vises i historikken)').fill('Jobcentret har brug for mere tid');
+  await page.getByRole('button', { name: 'Gem flowkort' }).click();
+  await expect(page.getByText('Version 2 · senest gemt af Lars Leder')).toBeVisible();
+  const versions = page.getByTestId('flowcard-versions');
+  await expect(versions.getByRole('row')).toHaveCount(3);
+  await expect(versions.getByRole('row', { name: /Version 2/ })).toContainText('Trin «Start kontanthjælp»');
+  const compare = page.getByTestId('flowcard-compare');
+  await expect(compare).toContainText('Trin › «Start kontanthjælp» › Frist (arbejdsdage)');
+  await expect(compare.getByRole('deletion')).toContainText('5');
+  await expect(compare.getByRole('insertion')).toContainText('8');
+  await expectAccessible(page, 'flowcard versions and comparison');
+
+  // A cycle: step 1 waits for step 3, which waits for step 1. Refused, naming the steps; nothing saved.
+  await page.getByRole('link', { name: 'Ret flowkort' }).click();
+  const first = page.getByTestId('flowcard-step-1');
+  await first.getByRole('combobox', { name: 'Venter på' }).click();
+  await page.getByRole('option', { name: '3. Lav plan med borgeren', exact: true }).click();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Gem flowkort' }).click();
+  const problems = page.getByTestId('flowcard-problems');
+  await expect(problems).toContainText(
+    'Trinene venter på hinanden i ring: «Kontakt borgeren» → «Lav plan med borgeren» → «Kontakt borgeren»',
+  );
+  await expect(problems).toContainText('Fjern en af afhængighederne');
+  await expect(first.getByText('Trinene venter på hinanden i ring')).toBeVisible();
+  await expectAccessible(page, 'flowcard editor with a refused cycle');
+  await page.getByRole('link', { name: 'Annullér' }).click();
+  await expect(page.getByText('Version 2 · senest gemt af Lars Leder')).toBeVisible();
+});
+
+test('a municipal administrator writes a flowcard with a partner’s unit and sets the deadlines for working together', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const name = `Møbler først ${Date.now() % 100_000}`;
+  await signIn(page, 'admin@demo.hjemvej.dk');
+  await page.getByRole('link', { name: 'Flowkort' }).first().click();
+  await page.getByLabel('Frist når det haster («Housing First haster»), arbejdsdage').fill('1');
+  await page.getByRole('button', { name: 'Gem frister' }).click();
+  await expect(page.getByText('Fristerne er gemt.')).toBeVisible();
+  await expect(page.getByText(/Senest ændret af Anne Administrator/)).toBeVisible();
+
+  await page.getByRole('link', { name: 'Nyt flowkort' }).click();
+  await page.getByLabel('Navn').fill(name);
+  const step = page.getByTestId('flowcard-step-1');
+  await step.getByLabel('Hvad skal gøres (titel)').fill('Skaf møbler');
+  await choose(page, step, 'Ansvarlig enhed', 'Møbeldepotet (Gadens Værested)');
+  await page.getByRole('button', { name: 'Gem flowkort' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByTestId('flowcard-swimlane')).toContainText('Gadens Værested');
+  await expectAccessible(page, 'flowcard written by the administrator');
+});

@@ -1,0 +1,180 @@
+/**
+ * Flowcards (arbejdsgangsbeskrivelser): the municipality's written workflows as ordered steps
+ * with a responsible unit (own or a partner's), a deadline in working days, dependencies,
+ * checklists, required documents and notes. Every saved version is kept; two versions can be
+ * compared. Also the municipality's collaboration settings (urgent deadline, escalation margin,
+ * the housing goal).
+ *
+ * These schemas check shape only. Whether the steps make a workable card (no cycle, every step
+ * has a known unit, anchors among the dependencies) is the domain's `validateFlowcard`, answered
+ * with 422 naming the step and what to fix.
+ */
+import { z } from 'zod';
+import { flowcardCourseSignals } from '@hjemvej/domain';
+import { idSchema, isoDateTimeSchema, textSchema } from './common';
+import { unitKindSchema } from './auth';
+import { versionComparisonSchema, versionSummarySchema } from './course-records';
+
+const versionSchema = z.number().int().min(1);
+const optionalText = (max: number) => z.string().trim().max(max).default('');
+const listOfText = z.array(z.string().trim().max(300)).max(50).default([]);
+/** Stable step keys: lower-case letters, digits, '-' and '_' (they appear in paths such as 'steps.notify.title'). */
+export const flowcardStepKeySchema = z
+  .string()
+  .trim()
+  .max(60)
+  .regex(/^[a-z0-9_-]*$/);
+
+export const flowcardCourseSignalSchema = z.enum(flowcardCourseSignals);
+
+export const flowcardDeadlineAnchorSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('start') }),
+  z.object({ kind: z.literal('step_done'), stepKey: flowcardStepKeySchema }),
+]);
+
+const workingDays = z.number().int().min(0).max(260);
+
+/** A step as the editor sends it; a missing unit is allowed here and refused by the rules with a clear message. */
+export const flowcardStepInputSchema = z.object({
+  key: flowcardStepKeySchema,
+  title: z.string().trim().max(200),
+  description: optionalText(4000),
+  responsibleUnitId: idSchema.nullable(),
+  deadlineWorkingDays: workingDays,
+  urgentDeadlineWorkingDays: workingDays.nullable().default(null),
+  deadlineFrom: flowcardDeadlineAnchorSchema.default({ kind: 'start' }),
+  dependsOn: z.array(flowcardStepKeySchema).max(60).default([]),
+  checklist: listOfText,
+  requiredDocuments: listOfText,
+  notes: optionalText(4000),
+  doneWhen: flowcardCourseSignalSchema.nullable().default(null),
+});
+export type FlowcardStepInput = z.input<typeof flowcardStepInputSchema>;
+
+export const flowcardStepSchema = z.object({
+  key: z.string(),
+  title: z.string(),
+  description: z.string(),
+  responsibleUnitId: idSchema,
+  deadlineWorkingDays: z.number().int(),
+  urgentDeadlineWorkingDays: z.number().int().nullable(),
+  deadlineFrom: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('start') }),
+    z.object({ kind: z.literal('step_done'), stepKey: z.string() }),
+  ]),
+  dependsOn: z.array(z.string()),
+  checklist: z.array(z.string()),
+  requiredDocuments: z.array(z.string()),
+  notes: z.string(),
+  doneWhen: flowcardCourseSignalSchema.nullable(),
+});
+export type FlowcardStepView = z.infer<typeof flowcardStepSchema>;
+
+export const createFlowcardBodySchema = z.object({
+  name: textSchema(160),
+  description: optionalText(4000),
+  steps: z.array(flowcardStepInputSchema).max(60),
+  changeNote: z.string().trim().max(1000).optional(),
+});
+export type CreateFlowcardBody = z.input<typeof createFlowcardBodySchema>;
+
+/** A change saves the whole card as a new version; `version` is the one the user saw. */
+export const updateFlowcardBodySchema = createFlowcardBodySchema.extend({ version: versionSchema });
+export type UpdateFlowcardBody = z.input<typeof updateFlowcardBodySchema>;
+
+export const archiveFlowcardBodySchema = z.object({ isArchived: z.boolean() });
+export type ArchiveFlowcardBody = z.infer<typeof archiveFlowcardBodySchema>;
+
+/** A unit a step may be given to: one of the own organisation's, or of one of its partners. */
+export const flowcardUnitSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  kind: unitKindSchema,
+  organisationId: idSchema,
+  organisationName: z.string(),
+  isOwn: z.boolean(),
+  isActive: z.boolean(),
+});
+export type FlowcardUnit = z.infer<typeof flowcardUnitSchema>;
+export const flowcardUnitListSchema = z.object({ items: z.array(flowcardUnitSchema) });
+
+const savedBySchema = z.object({ name: z.string().nullable(), at: isoDateTimeSchema });
+
+export const flowcardSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  description: z.string(),
+  isArchived: z.boolean(),
+  version: z.number().int(),
+  steps: z.array(flowcardStepSchema),
+  /** The units the steps name (a partner's unit that is no longer a partner's is left out). */
+  units: z.array(flowcardUnitSchema),
+  createdBy: z.string().nullable(),
+  updatedBy: z.string().nullable(),
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+});
+export type Flowcard = z.infer<typeof flowcardSchema>;
+
+export const flowcardListQuerySchema = z.object({
+  includeArchived: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
+});
+export const flowcardSummarySchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  description: z.string(),
+  isArchived: z.boolean(),
+  version: z.number().int(),
+  stepCount: z.number().int(),
+  unitNames: z.array(z.string()),
+  updatedBy: z.string().nullable(),
+  updatedAt: isoDateTimeSchema,
+});
+export type FlowcardSummary = z.infer<typeof flowcardSummarySchema>;
+export const flowcardListSchema = z.object({ items: z.array(flowcardSummarySchema) });
+
+export const flowcardVersionListSchema = z.object({
+  id: idSchema,
+  items: z.array(versionSummarySchema.extend({ changeNote: z.string().nullable() })),
+  /** Step titles by key (the latest version's title winning), to name 'steps.<key>' in changedFields. */
+  stepTitles: z.record(z.string(), z.string()),
+});
+export type FlowcardVersionList = z.infer<typeof flowcardVersionListSchema>;
+
+export const flowcardVersionSchema = z.object({
+  id: idSchema,
+  version: z.number().int(),
+  savedBy: savedBySchema,
+  changeNote: z.string().nullable(),
+  name: z.string(),
+  description: z.string(),
+  steps: z.array(flowcardStepSchema),
+  units: z.array(flowcardUnitSchema),
+});
+export type FlowcardVersion = z.infer<typeof flowcardVersionSchema>;
+
+/** Two versions compared: paths such as 'steps.<key>.deadlineWorkingDays'; units by name, steps by title. */
+export const flowcardComparisonSchema = versionComparisonSchema.extend({ stepTitles: z.record(z.string(), z.string()) });
+export type FlowcardComparison = z.infer<typeof flowcardComparisonSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Collaboration settings
+
+export const collaborationSettingsSchema = z.object({
+  urgentDeadlineWorkingDays: z.number().int(),
+  escalationMarginWorkingDays: z.number().int(),
+  housingGoalDays: z.number().int(),
+  updatedBy: z.string().nullable(),
+  updatedAt: isoDateTimeSchema.nullable(),
+});
+export type CollaborationSettings = z.infer<typeof collaborationSettingsSchema>;
+
+export const updateCollaborationSettingsBodySchema = z.object({
+  urgentDeadlineWorkingDays: z.number().int().min(1).max(60),
+  escalationMarginWorkingDays: z.number().int().min(0).max(60),
+  housingGoalDays: z.number().int().min(1).max(730),
+});
+export type UpdateCollaborationSettingsBody = z.infer<typeof updateCollaborationSettingsBodySchema>;

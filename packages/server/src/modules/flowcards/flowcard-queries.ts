@@ -1,0 +1,185 @@
+/**
+ * SQL for flowcards and their versions. A flowcard is the organisation's own data: every read
+ * filters by the actor's organisation scope, versions through their flowcard. The units a step
+ * may be given to are the organisation's own and those of its partners (organisation_partners).
+ */
+import { sql, type Transaction } from 'kysely';
+import { z } from 'zod';
+import type { FlowcardUnit } from '@hjemvej/contract';
+import type { FlowcardStep } from '@hjemvej/domain';
+import { flowcardStepSchema } from '@hjemvej/contract';
+import { whereOrganisationInScope, type OrganisationScope } from '../../access/scope';
+import type { Database } from '../../database/schema';
+
+type Tx = Transaction<Database>;
+
+function selectFlowcards(tx: Tx, scope: OrganisationScope) {
+  return tx
+    .selectFrom('flowcards as f')
+    .innerJoin('flowcard_versions as v', (join) => join.onRef('v.flowcard_id', '=', 'f.id').onRef('v.version', '=', 'f.version'))
+    .leftJoin('users as cu', 'cu.id', 'f.created_by_user_id')
+    .leftJoin('users as uu', 'uu.id', 'f.updated_by_user_id')
+    .select([
+      'f.id',
+      'f.organisation_id as organisationId',
+      'f.name',
+      'f.description',
+      'f.is_archived as isArchived',
+      'f.version',
+      'v.steps',
+      'cu.display_name as createdBy',
+      'uu.display_name as updatedBy',
+      'f.created_at as createdAt',
+      'f.updated_at as updatedAt',
+    ])
+    .where((eb) => whereOrganisationInScope(eb, 'f.organisation_id', scope));
+}
+
+export type FlowcardRow = Awaited<ReturnType<ReturnType<typeof selectFlowcards>['executeTakeFirstOrThrow']>>;
+
+const storedStepsSchema = z.array(flowcardStepSchema);
+
+/** The stored steps are JSON written by this module after validation; read them defensively all the same. */
+export function readSteps(value: unknown): FlowcardStep[] {
+  const parsed = storedStepsSchema.safeParse(value);
+  return parsed.success ? parsed.data : [];
+}
+
+export async function findFlowcardRows(tx: Tx, scope: OrganisationScope, includeArchived: boolean): Promise<FlowcardRow[]> {
+  let query = selectFlowcards(tx, scope);
+  if (!includeArchived) query = query.where('f.is_archived', '=', false);
+  return query
+    .orderBy('f.is_archived')
+    .orderBy(sql`lower(f.name)`)
+    .execute();
+}
+
+export async function findFlowcardRow(
+  tx: Tx,
+  scope: OrganisationScope,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<FlowcardRow | null> {
+  if (options.forUpdate) {
+    // Lock the card so two saves of the same version cannot both become version n + 1.
+    await tx
+      .selectFrom('flowcards as f')
+      .select('f.id')
+      .where('f.id', '=', id)
+      .where((eb) => whereOrganisationInScope(eb, 'f.organisation_id', scope))
+      .forUpdate()
+      .execute();
+  }
+  return (await selectFlowcards(tx, scope).where('f.id', '=', id).executeTakeFirst()) ?? null;
+}
+
+export async function isFlowcardNameTaken(tx: Tx, organisationId: string, name: string, exceptId?: string): Promise<boolean> {
+  let query = tx
+    .selectFrom('flowcards')
+    .select('id')
+    .where('organisation_id', '=', organisationId)
+    .where(sql<string>`lower(name)`, '=', name.toLowerCase());
+  if (exceptId) query = query.where('id', '<>', exceptId);
+  return (await query.executeTakeFirst()) !== undefined;
+}
+
+export interface StoredFlowcardVersion {
+  readonly version: number;
+  readonly name: string;
+  readonly description: string;
+  readonly steps: FlowcardStep[];
+  readonly changeNote: string | null;
+  readonly savedByName: string | null;
+  readonly savedAt: Date;
+}
+
+/** Versions of a flowcard already found in scope, oldest first (only `versions` when given). */
+export async function findFlowcardVersions(
+  tx: Tx,
+  flowcardId: string,
+  versions?: readonly number[],
+): Promise<StoredFlowcardVersion[]> {
+  let query = tx
+    .selectFrom('flowcard_versions')
+    .select([
+      'version',
+      'name',
+      'description',
+      'steps',
+      'change_note as changeNote',
+      'saved_by_name as savedByName',
+      'saved_at as savedAt',
+    ])
+    .where('flowcard_id', '=', flowcardId);
+  if (versions) query = query.where('version', 'in', versions.length > 0 ? [...versions] : [-1]);
+  const rows = await query.orderBy('version').execute();
+  return rows.map((row) => ({ ...row, steps: readSteps(row.steps) }));
+}
+
+export async function insertFlowcardVersion(
+  tx: Tx,
+  values: {
+    flowcardId: string;
+    version: number;
+    name: string;
+    description: string;
+    steps: readonly FlowcardStep[];
+    changeNote: string | null;
+    savedBy: { userId: string; displayName: string };
+  },
+): Promise<void> {
+  await tx
+    .insertInto('flowcard_versions')
+    .values({
+      flowcard_id: values.flowcardId,
+      version: values.version,
+      name: values.name,
+      description: values.description,
+      steps: JSON.stringify(values.steps),
+      change_note: values.changeNote,
+      saved_by_user_id: values.savedBy.userId,
+      saved_by_name: values.savedBy.displayName,
+    })
+    .execute();
+}
+
+/**
+ * The units of `organisationId` and of its partners: the units a flowcard's step may be
+ * given to (`activeOnly`), or that a saved step may name (also inactive ones, to show names).
+ */
+export async function findFlowcardUnits(
+  tx: Tx,
+  organisationId: string,
+  options: { activeOnly: boolean; ids?: readonly string[] },
+): Promise<FlowcardUnit[]> {
+  let query = tx
+    .selectFrom('units as un')
+    .innerJoin('organisations as o', 'o.id', 'un.organisation_id')
+    .select([
+      'un.id',
+      'un.name',
+      'un.kind',
+      'un.is_active as isActive',
+      'o.id as organisationId',
+      'o.name as organisationName',
+      sql<boolean>`un.organisation_id = ${organisationId}`.as('isOwn'),
+    ])
+    .where((eb) =>
+      eb.or([
+        eb('un.organisation_id', '=', organisationId),
+        eb(
+          'un.organisation_id',
+          'in',
+          eb.selectFrom('organisation_partners').select('partner_id').where('organisation_id', '=', organisationId),
+        ),
+      ]),
+    );
+  if (options.activeOnly) query = query.where('un.is_active', '=', true);
+  if (options.ids)
+    query = query.where('un.id', 'in', options.ids.length > 0 ? [...options.ids] : ['00000000-0000-0000-0000-000000000000']);
+  return query
+    .orderBy(sql`un.organisation_id <> ${organisationId}`)
+    .orderBy('o.name')
+    .orderBy('un.name')
+    .execute();
+}

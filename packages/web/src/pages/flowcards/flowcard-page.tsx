@@ -1,0 +1,140 @@
+import { useState } from 'react';
+import { Anchor, Button, Stack, Text } from '@mantine/core';
+import { IconArchive, IconPencil, IconPrinter } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { planFlowcard } from '@hjemvej/domain';
+import { isApiError } from '../../api/api-error';
+import { useSession } from '../../auth/session';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ErrorAlert } from '../../components/error-alert';
+import { Loading } from '../../components/loading';
+import { PageHeader } from '../../components/page-header';
+import { StatusBadge } from '../../components/status-badge';
+import { useNotify } from '../../components/use-notify';
+import { SectionTitle } from '../citizens/section-title';
+import { NotFoundPage } from '../not-found/not-found-page';
+import { VersionHistory } from '../plans/version-history';
+import { useFlowcardVocabulary } from './flowcard-vocabulary';
+import { StepTable } from './step-table';
+import { Swimlane } from './swimlane';
+import { useArchiveFlowcard, useFlowcard, useFlowcardComparison, useFlowcardVersions } from './use-flowcards';
+import './flowcards.css';
+
+/** One flowcard: the swimlane for the wall, the steps as a table, and every version compared. */
+export function FlowcardPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const notify = useNotify();
+  const card = useFlowcard(id);
+  const versions = useFlowcardVersions(id);
+  const archive = useArchiveFlowcard(id);
+  const [confirmArchive, setConfirmArchive] = useState(false);
+  const [picked, setPicked] = useState<{ from: number | null; to: number | null } | null>(null);
+  const latest = versions.data ? Math.max(...versions.data.items.map((item) => item.version)) : null;
+  const from = picked?.from ?? (latest !== null && latest > 1 ? latest - 1 : null);
+  const to = picked?.to ?? latest;
+  const comparison = useFlowcardComparison(id, from, to);
+  const vocabulary = useFlowcardVocabulary({ ...versions.data?.stepTitles, ...comparison.data?.stepTitles });
+
+  if (isApiError(card.error) && [400, 404].includes(card.error.status)) return <NotFoundPage />;
+  if (card.isPending) return <Loading minHeight={240} />;
+  if (!card.data) return <ErrorAlert error={card.error} />;
+  const data = card.data;
+  const plan = planFlowcard(data.steps);
+  const canManage = can('flowcards.manage');
+  const setArchived = async (isArchived: boolean) => {
+    try {
+      await archive.mutateAsync(isArchived);
+      notify(isArchived ? t('flowcards.archived') : t('flowcards.unarchived'));
+      setConfirmArchive(false);
+    } catch {
+      // Shown from archive.error.
+    }
+  };
+  return (
+    <div className="flowcard-print">
+      <PageHeader
+        title={data.name}
+        description={t('flowcards.pageDescription', { version: data.version, name: data.updatedBy ?? data.createdBy ?? '–' })}
+        actions={
+          <div className="flowcard-no-print" style={{ display: 'contents' }}>
+            <Button variant="default" leftSection={<IconPrinter size={16} aria-hidden="true" />} onClick={() => window.print()}>
+              {t('flowcards.print')}
+            </Button>
+            {canManage && !data.isArchived ? (
+              <Button
+                component={Link}
+                to={`/flowcards/${data.id}/edit`}
+                leftSection={<IconPencil size={16} aria-hidden="true" />}
+              >
+                {t('flowcards.edit')}
+              </Button>
+            ) : null}
+            {canManage ? (
+              <Button
+                variant="default"
+                leftSection={<IconArchive size={16} aria-hidden="true" />}
+                onClick={() => (data.isArchived ? void setArchived(false) : setConfirmArchive(true))}
+              >
+                {data.isArchived ? t('flowcards.unarchive') : t('flowcards.archive')}
+              </Button>
+            ) : null}
+          </div>
+        }
+      />
+      <Anchor component={Link} to="/flowcards" size="sm" mb="md" display="inline-block" className="flowcard-no-print">
+        {t('flowcards.back')}
+      </Anchor>
+      {data.isArchived ? (
+        <div>
+          <StatusBadge tone="neutral">{t('flowcards.archivedBadge')}</StatusBadge>
+        </div>
+      ) : null}
+      <ErrorAlert error={archive.error} />
+      {data.description ? (
+        <Text mb="md" className="course-list-item">
+          {data.description}
+        </Text>
+      ) : null}
+      <Stack gap="xl">
+        <section aria-labelledby="flowcard-swimlane-heading">
+          <SectionTitle id="flowcard-swimlane-heading">{t('flowcards.swimlane.title')}</SectionTitle>
+          <Swimlane name={data.name} steps={data.steps} units={data.units} plan={plan} />
+          <Text size="sm" mt="xs" data-testid="flowcard-total">
+            {t('flowcards.swimlane.total', { days: plan.totalWorkingDays, weeks: Math.ceil(plan.totalWorkingDays / 5) })}
+          </Text>
+        </section>
+        <section aria-labelledby="flowcard-steps-heading" className="flowcard-steps">
+          <SectionTitle id="flowcard-steps-heading">{t('flowcards.table.title')}</SectionTitle>
+          <StepTable steps={data.steps} units={data.units} plan={plan} />
+        </section>
+        <div className="flowcard-no-print">
+          <VersionHistory
+            idPrefix="flowcard"
+            versions={versions.data}
+            versionsError={versions.error}
+            from={from}
+            to={to}
+            onChange={(nextFrom, nextTo) => setPicked({ from: nextFrom, to: nextTo })}
+            comparison={comparison.data}
+            comparisonError={comparison.error}
+            comparisonLoading={comparison.isFetching && !comparison.data}
+            vocabulary={vocabulary}
+          />
+        </div>
+      </Stack>
+      <ConfirmDialog
+        opened={confirmArchive}
+        title={t('flowcards.archiveConfirmTitle')}
+        message={t('flowcards.archiveConfirm')}
+        confirmLabel={t('flowcards.archive')}
+        pending={archive.isPending}
+        error={archive.error}
+        onConfirm={() => void setArchived(true)}
+        onClose={() => setConfirmArchive(false)}
+      />
+    </div>
+  );
+}
