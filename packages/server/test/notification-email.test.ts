@@ -104,9 +104,15 @@ describe('e-mail outbox', () => {
   it('delivers each notification once, in the recipient’s language, with a link and nothing sensitive', async () => {
     const s = await scene();
     const mail = sender();
-    const result = await sendPendingNotificationEmails(t.db, mail, { publicUrl: 'https://hjemvej.test' });
+    // Other test files may share the database and have notifications waiting too: send until none are left.
+    let result = await sendPendingNotificationEmails(t.db, mail, { publicUrl: 'https://hjemvej.test' });
+    let failed = result.failed;
+    while (result.sent > 0) {
+      result = await sendPendingNotificationEmails(t.db, mail, { publicUrl: 'https://hjemvej.test' });
+      failed += result.failed;
+    }
     mail.close();
-    expect(result.failed).toBe(0);
+    expect(failed).toBe(0);
     const toDanish = received.filter((m) => m.to.includes(s.danish.email));
     const toEnglish = received.filter((m) => m.to.includes(s.english.email));
     expect(toDanish).toHaveLength(1);
