@@ -39,7 +39,7 @@ test('one citizen from admission to a kept home: shelter, caseworker and support
   const shelterContext = await browser.newContext();
   const shelter = await shelterContext.newPage();
   await signIn(shelter, 'herberg@demo.hjemvej.dk');
-  await shelter.getByRole('link', { name: 'Beboere' }).first().click();
+  await shelter.getByRole('link', { name: 'Beboere', exact: true }).first().click();
   await shelter.getByRole('button', { name: 'Registrer borger' }).click();
   const register = shelter.getByRole('dialog', { name: 'Registrer borger' });
   await register.getByRole('textbox', { name: 'CPR-nummer' }).fill(cpr);

@@ -29,9 +29,12 @@ test('a caseworker signs in, switches to English and back, and signs out', async
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hello, Søren Sagsbehandler');
   await expectAccessible(page, 'home in English');
 
-  await signOut(page, 'Søren Sagsbehandler');
-  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  // And back: the server remembers Danish again (later journeys sign in as this user).
   await page.getByRole('button', { name: /DA/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Goddag, Søren Sagsbehandler');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+
+  await signOut(page, 'Søren Sagsbehandler');
   await expect(page.getByRole('heading', { level: 1, name: 'Log ind' })).toBeVisible();
 
   // Signed out means signed out: the API refuses the old session.

@@ -35,7 +35,7 @@ test('a flowcard started for a citizen is worked by three units, an urgent task 
   await section.getByRole('button', { name: 'Start flowkort' }).click();
   const dialog = page.getByRole('dialog', { name: 'Start flowkort' });
   await dialog.getByLabel('Flowkort').click();
-  await page.getByRole('option', { name: /Fra forsorgshjem til egen bolig/ }).click();
+  await page.getByRole('option', { name: /fra herberg til bolig \(kort\)/ }).click();
   await expectAccessible(page, 'start flowcard dialog');
   await dialog.getByRole('button', { name: 'Start', exact: true }).click();
   await expect(page.getByText(/Flowkortet er startet: 9 opgaver/)).toBeVisible();
@@ -136,5 +136,5 @@ test('a flowcard started for a citizen is worked by three units, an urgent task 
   await expect(section.getByTestId('task-group-done')).toContainText('Afklar indtægt og start kontanthjælp');
   await expect(section.getByTestId('task-group-done')).toContainText('Jobcenter – kontanthjælp');
   await expect(section.getByTestId('housing-clock')).toContainText(/dage? tilbage til målet|over målet/);
-  await expect(section).toContainText('Fra forsorgshjem til egen bolig: startet');
+  await expect(section).toContainText('Housing First – fra herberg til bolig (kort): startet');
 });

@@ -1,12 +1,11 @@
 /**
- * The demo's tasks: the flowcard "Fra forsorgshjem til egen bolig" started for a few demo
+ * The demo's tasks: a short flowcard (see `demoFlowcardName`) started for a few demo
  * citizens, with tasks in every state: a course marked "Housing First haster", a jobcentre
  * task overdue enough to be escalated to the leader (the escalation job does it at start), a
  * housing task blocked while it waits for the housing association, tasks in progress, tasks
  * waiting for earlier steps, and steps the course already shows as done (with their links).
  *
- * Until the flowcards module's demo is on main, the flowcard is written here when Demo Kommune
- * has none of that name (`findOrCreateDemoFlowcard`); afterwards the flowcards demo's own is used.
+ * The flowcard is written here when Demo Kommune has none of that name (`findOrCreateDemoFlowcard`).
  */
 import type { Transaction } from 'kysely';
 import { addDays, isWorkingDay, scheduleTasks, type FlowcardStep, type IsoDate } from '@hjemvej/domain';
@@ -20,7 +19,12 @@ import { demoKeyCitizens } from './seed-demo-citizens';
 
 type Tx = Transaction<Database>;
 
-export const demoFlowcardName = 'Fra forsorgshjem til egen bolig';
+/**
+ * The tasks demo's own short flowcard (nine steps, the scenarios' step keys), beside the
+ * flowcards demo's fuller "Fra forsorgshjem til egen bolig": the scenarios and the tasks
+ * journey were written against these steps.
+ */
+export const demoFlowcardName = 'Housing First – fra herberg til bolig (kort)';
 
 /** Who does what in the demo flowcard (unit names of Demo Kommune and Havnely). */
 const demoSteps: readonly (Omit<FlowcardStep, 'responsibleUnitId'> & { unit: string })[] = [
@@ -49,19 +53,6 @@ const demoSteps: readonly (Omit<FlowcardStep, 'responsibleUnitId'> & { unit: str
   }),
   step('course', 'Støtteforløbet starter', 'CTI-team', 5, ['movein'], { from: 'movein', doneWhen: 'support_course_started' }),
 ];
-
-/**
- * The flowcards demo (demo/flowcards.ts) names the same steps with longer keys; the scenarios
- * below use the short ones, so either flowcard works.
- */
-const flowcardsDemoStepKeys: Readonly<Record<string, string>> = {
-  plan: 'assessment-plan',
-  register: 'housing-registration',
-  offer: 'offer-lease',
-  support: 'support-decision',
-  movein: 'move-in',
-  course: 'support-start',
-};
 
 function step(
   key: string,
@@ -315,7 +306,7 @@ export async function seedDemoTasks(tx: Tx, today: IsoDate): Promise<number> {
     }
     await syncCourseSignals(tx, citizen.id);
     const taskOf = async (key: string) => {
-      const id = taskIds.get(key) ?? taskIds.get(flowcardsDemoStepKeys[key] ?? key);
+      const id = taskIds.get(key);
       if (!id) throw new Error(`demo step missing: ${key}`);
       return tx.selectFrom('tasks').select(['id', 'status']).where('id', '=', id).executeTakeFirstOrThrow();
     };
