@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { homelessCategories, supportMethods } from '@hjemvej/domain';
 import { idSchema } from './common';
 import { housingCategorySchema, maskedCprSchema } from './citizens';
-import { ruleStatusSchema } from './course-rules';
+import { ruleStatusSchema } from './legal-checks';
 
 export const byNameListSortKeys = ['name', 'category', 'daysHomeless', 'daysAtShelter', 'nextStep', 'warnings'] as const;
 export const byNameListSortSchema = z.enum(byNameListSortKeys);

@@ -6,9 +6,8 @@
  */
 import { z } from 'zod';
 import { housingCategories, parseCpr } from '@hjemvej/domain';
-import { idSchema, isoDateTimeSchema } from './common';
+import { idSchema, isoDateSchema, isoDateTimeSchema } from './common';
 
-export const isoDateSchema = z.iso.date();
 export const housingCategorySchema = z.enum(housingCategories);
 
 /** Only the date part: 'ddmmyy-xxxx'. */

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { consentCategories, housingCategories, lifeAreas, supportMethods } from '@hjemvej/domain';
 import { idSchema, isoDateTimeSchema } from './common';
-import { isoDateSchema } from './citizens';
+import { isoDateSchema } from './common';
 
 const requiredText = (max: number) => z.string().trim().min(1).max(max);
 const versionSchema = z.number().int().min(1);

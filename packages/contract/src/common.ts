@@ -3,7 +3,7 @@
  * server (validation, OpenAPI, response allow-list) and the web app (types).
  */
 import { z } from 'zod';
-import { legalRefusalSchema } from './course-rules';
+import { legalRefusalSchema } from './legal-checks';
 
 export const locales = ['da', 'en'] as const;
 export const localeSchema = z.enum(locales);
@@ -41,3 +41,18 @@ export const emailSchema = z.string().trim().toLowerCase().pipe(z.email().max(25
 export const passwordSchema = z.string().min(12).max(200);
 
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+
+/** A calendar date, 'YYYY-MM-DD'. */
+export const isoDateSchema = z.iso.date();
+
+/** Nullable trimmed text; '' counts as "no value". */
+export const nullableTextSchema = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((value) => (value === '' ? null : value))
+    .nullable();
+
+/** A record's version number, sent back on change (optimistic concurrency). */
+export const versionNumberSchema = z.number().int().min(1);

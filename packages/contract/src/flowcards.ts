@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { flowcardCourseSignals } from '@hjemvej/domain';
 import { idSchema, isoDateTimeSchema, textSchema } from './common';
 import { unitKindSchema } from './auth';
-import { versionComparisonSchema, versionSummarySchema } from './course-records';
+import { versionComparisonSchema, versionSummarySchema } from './versioning';
 
 const versionSchema = z.number().int().min(1);
 const optionalText = (max: number) => z.string().trim().max(max).default('');

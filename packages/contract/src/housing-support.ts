@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { decisionKinds, homelessCategories, supportMethods } from '@hjemvej/domain';
 import { idSchema, isoDateTimeSchema } from './common';
-import { isoDateSchema } from './citizens';
+import { isoDateSchema } from './common';
 
 /** Nullable trimmed text; '' counts as "no value". */
 const nullableText = (max: number) =>

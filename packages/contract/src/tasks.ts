@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { idSchema, isoDateTimeSchema, textSchema } from './common';
-import { isoDateSchema } from './citizens';
+import { isoDateSchema } from './common';
 
 export const taskStatuses = ['waiting', 'open', 'in_progress', 'blocked', 'done', 'cancelled'] as const;
 export const taskStatusSchema = z.enum(taskStatuses);

@@ -12,7 +12,16 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Transaction } from 'kysely';
 import { z } from 'zod';
-import { errorBodySchema, type AuditAction, type Locale } from '@hjemvej/contract';
+import {
+  errorBodySchema,
+  type AuditAction,
+  type Locale,
+  type RouteBody,
+  type RouteDefinition,
+  type RouteParams,
+  type RouteQuery,
+  type RouteResult,
+} from '@hjemvej/contract';
 import { hasPermission, type Permission } from '@hjemvej/domain';
 import type { Actor } from '../access/actor';
 import { organisationScopeOf, type OrganisationScope } from '../access/scope';
@@ -41,6 +50,15 @@ type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
 /** 'item' routes answer 404 for records outside the scope; 'collection' routes filter. */
 export type RouteShape = 'item' | 'collection';
 
+/** What the server adds to a contract route: its audit event, its shape and its handler. */
+export interface SecuredRouteImplementation<D extends RouteDefinition> {
+  /** The event written for every successful call; null only for routes that touch no personal data. */
+  readonly audit: AuditAction | null;
+  readonly shape: RouteShape;
+  handler(ctx: DataContext, input: { body: RouteBody<D>; query: RouteQuery<D>; params: RouteParams<D> }): Promise<RouteResult<D>>;
+}
+
+/** @deprecated The flat form, with the path written in the server; being replaced by contract routes. */
 export interface SecuredRouteSpec<B, Q, P, R extends z.ZodType> {
   readonly method: Method;
   readonly url: string;
@@ -79,12 +97,25 @@ const errorResponses = {
   422: errorBodySchema,
 };
 
+export function registerSecuredRoute<const D extends RouteDefinition>(
+  app: FastifyInstance,
+  db: Db,
+  route: D,
+  implementation: SecuredRouteImplementation<D>,
+): void;
 export function registerSecuredRoute<
   B extends z.ZodType | undefined,
   Q extends z.ZodType | undefined,
   P extends z.ZodType | undefined,
   R extends z.ZodType,
->(app: FastifyInstance, db: Db, spec: SecuredRouteSpec<B, Q, P, R>): void {
+>(app: FastifyInstance, db: Db, spec: SecuredRouteSpec<B, Q, P, R>): void;
+export function registerSecuredRoute(
+  app: FastifyInstance,
+  db: Db,
+  routeOrSpec: RouteDefinition | SecuredRouteSpec<z.ZodType | undefined, z.ZodType | undefined, z.ZodType | undefined, z.ZodType>,
+  implementation?: SecuredRouteImplementation<RouteDefinition>,
+): void {
+  const spec = normalise(routeOrSpec, implementation);
   const status = spec.status ?? 200;
   if (!securedRoutes.some((r) => r.method === spec.method && r.url === spec.url)) {
     securedRoutes.push({ method: spec.method, url: spec.url, permission: spec.permission, audit: spec.audit, shape: spec.shape });
@@ -93,6 +124,7 @@ export function registerSecuredRoute<
     method: spec.method,
     url: spec.url,
     schema: {
+      ...(spec.operationId ? { operationId: spec.operationId } : {}),
       summary: spec.summary,
       tags: [...spec.tags],
       ...(spec.body ? { body: spec.body } : {}),
@@ -112,11 +144,7 @@ export function registerSecuredRoute<
     },
     handler: async (request, reply) => {
       const actor = requireActor(request);
-      const input = {
-        body: request.body as Infer<B>,
-        query: request.query as Infer<Q>,
-        params: request.params as Infer<P>,
-      };
+      const input = { body: request.body, query: request.query, params: request.params };
       try {
         const result = await db.transaction().execute(async (tx) => {
           const extraEvents: AuditEventInput[] = [];
@@ -149,6 +177,49 @@ export function registerSecuredRoute<
       }
     },
   });
+}
+
+interface NormalisedSpec {
+  readonly operationId: string | null;
+  readonly method: Method;
+  readonly url: string;
+  readonly summary: string;
+  readonly tags: readonly string[];
+  readonly permission: Permission | null;
+  readonly audit: AuditAction | null;
+  readonly shape: RouteShape;
+  readonly body?: z.ZodType | undefined;
+  readonly querystring?: z.ZodType | undefined;
+  readonly params?: z.ZodType | undefined;
+  readonly response: z.ZodType;
+  readonly status?: 200 | 201 | 204 | undefined;
+  handler(ctx: DataContext, input: { body: unknown; query: unknown; params: unknown }): Promise<unknown>;
+}
+
+function normalise(
+  routeOrSpec: RouteDefinition | SecuredRouteSpec<z.ZodType | undefined, z.ZodType | undefined, z.ZodType | undefined, z.ZodType>,
+  implementation: SecuredRouteImplementation<RouteDefinition> | undefined,
+): NormalisedSpec {
+  if (!('name' in routeOrSpec)) return { ...routeOrSpec, operationId: null } as NormalisedSpec;
+  const route = routeOrSpec;
+  if (!implementation) throw new Error(`registerSecuredRoute: ${route.name} has no implementation`);
+  if (route.permission === 'public') throw new Error(`registerSecuredRoute: ${route.name} is public`);
+  return {
+    operationId: route.name,
+    method: route.method,
+    url: route.path,
+    summary: route.summary,
+    tags: route.tags,
+    permission: route.permission,
+    audit: implementation.audit,
+    shape: implementation.shape,
+    body: route.body,
+    querystring: route.query,
+    params: route.params,
+    response: route.response,
+    status: route.status,
+    handler: implementation.handler as NormalisedSpec['handler'],
+  };
 }
 
 function requireActor(request: FastifyRequest): Actor {

@@ -1,4 +1,4 @@
-import type { ErrorBody } from '@hjemvej/contract';
+import { routeUrl, type ErrorBody, type RouteDefinition, type RouteInput, type RouteResponse } from '@hjemvej/contract';
 import { ApiError } from './api-error';
 
 /**
@@ -109,3 +109,33 @@ export const api = {
   patch: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('PATCH', path, { ...options, body }),
   delete: <T = void>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
 };
+
+export type CallInput<D extends RouteDefinition> = RouteInput<D> & {
+  readonly signal?: AbortSignal;
+  /** A 401 is an expected answer here (session probe, sign-in): do not end the session. */
+  readonly expectUnauthorized?: boolean;
+};
+
+/**
+ * Calls a contract route: builds its URL from the route's path and params, sends the query and
+ * body, and parses the answer with the route's response schema (a answer that does not match
+ * the contract is an error here, not a surprise three components later).
+ */
+export async function call<const D extends RouteDefinition>(route: D, input: CallInput<D>): Promise<RouteResponse<D>> {
+  const loose = input as {
+    params?: Record<string, unknown>;
+    query?: Record<string, QueryValue>;
+    body?: unknown;
+    signal?: AbortSignal;
+    expectUnauthorized?: boolean;
+  };
+  const path = routeUrl(route, loose.params);
+  const options: RequestOptions = {};
+  if (loose.query !== undefined) options.query = loose.query;
+  if (loose.body !== undefined) options.body = loose.body;
+  if (loose.signal !== undefined) options.signal = loose.signal;
+  if (loose.expectUnauthorized !== undefined) options.expectUnauthorized = loose.expectUnauthorized;
+  const answer = await request<unknown>(route.method, path.replace(/^\/api/, ''), options);
+  if (route.status === 204) return undefined as RouteResponse<D>;
+  return route.response.parse(answer) as RouteResponse<D>;
+}

@@ -8,6 +8,7 @@ import {
   idParamsSchema,
   updateAssessmentBodySchema,
 } from '@hjemvej/contract';
+import { assessmentsRoutes } from '@hjemvej/contract';
 import type { Db } from '../../database/connection';
 import { registerSecuredRoute } from '../../http/secured-route';
 import { registerVersionRoutes } from '../versioning/version-routes';
@@ -72,11 +73,8 @@ export function registerAssessmentRoutes(app: FastifyInstance, db: Db): void {
 
   registerVersionRoutes(app, db, {
     kind: 'assessment',
-    base: '/api/assessments',
-    tag: 'assessments',
-    noun: 'assessment',
+    routes: assessmentsRoutes.versions,
     actions: { list: 'assessment.version_list', read: 'assessment.version_read', compare: 'assessment.compare' },
-    response: assessmentVersionSchema,
     read: readAssessmentVersionContent,
     load: loadAssessmentRef,
   });

@@ -10,8 +10,8 @@ import { evaluateCourse, maskCpr, needsAttention } from '@hjemvej/domain';
 import { citizenScopeOf } from '../../access/citizen-scope';
 import type { DataContext } from '../../http/secured-route';
 import { todayInDenmark } from '../citizens/danish-time';
-import { loadCourseSnapshots, type SnapshotPerson } from '../course-rules/course-snapshot';
-import { worstStatus } from '../course-rules/present-rule-result';
+import { loadCourseSnapshots, type SnapshotPerson } from '../legal-checks/course-snapshot';
+import { worstStatus } from '../legal-checks/present-rule-result';
 import { refreshCourseStatuses } from '../course-status/course-status-service';
 import { findByNameListPage, findRecordsOfPersons } from './by-name-list-queries';
 

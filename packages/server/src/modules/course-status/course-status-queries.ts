@@ -10,7 +10,7 @@ import { sql, type RawBuilder, type Transaction } from 'kysely';
 import type { NextStep } from '@hjemvej/contract';
 import { homelessCategories, type HousingCategory, type IsoDate, type SupportMethod } from '@hjemvej/domain';
 import type { Database } from '../../database/schema';
-import type { SnapshotRows } from '../course-rules/course-snapshot';
+import type { SnapshotRows } from '../legal-checks/course-snapshot';
 
 type Tx = Transaction<Database>;
 

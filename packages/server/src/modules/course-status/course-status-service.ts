@@ -9,7 +9,7 @@
 import { addDays, type IsoDate } from '@hjemvej/domain';
 import type { Transaction } from 'kysely';
 import type { Database } from '../../database/schema';
-import { toCourseSnapshot } from '../course-rules/course-snapshot';
+import { toCourseSnapshot } from '../legal-checks/course-snapshot';
 import {
   lockPopulation,
   systemFindCourseFacts,

@@ -9,6 +9,7 @@ import {
   idParamsSchema,
   updateDecisionBodySchema,
 } from '@hjemvej/contract';
+import { decisionsRoutes } from '@hjemvej/contract';
 import type { Db } from '../../database/connection';
 import { registerSecuredRoute } from '../../http/secured-route';
 import { registerVersionRoutes } from '../versioning/version-routes';
@@ -80,11 +81,8 @@ export function registerDecisionRoutes(app: FastifyInstance, db: Db): void {
 
   registerVersionRoutes(app, db, {
     kind: 'decision',
-    base: '/api/decisions',
-    tag: 'decisions',
-    noun: 'decision',
+    routes: decisionsRoutes.versions,
     actions: { list: 'decision.version_list', read: 'decision.version_read', compare: 'decision.compare' },
-    response: decisionVersionSchema,
     read: readDecisionVersionContent,
     load: loadDecisionRef,
   });

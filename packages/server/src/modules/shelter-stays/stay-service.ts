@@ -3,7 +3,7 @@
  * it notified the handlekommune, and the discharge. Only the shelter where the stay is may
  * change it (§ 110 stk. 4: the shelter's leader decides admission and discharge); the
  * handlekommune reads it. A discharge to own housing is refused until the § 110 stk. 5 conditions
- * hold (course-rules), with the list of what is missing.
+ * hold (legal-checks), with the list of what is missing.
  */
 import { syncCourseSignals } from '../tasks/course-signals';
 import type { AdmissionBody, Stay, StayDischargeBody, StayNotificationBody, UpdateStayBody } from '@hjemvej/contract';
@@ -11,7 +11,7 @@ import type { DataContext } from '../../http/secured-route';
 import { isShelterActor } from '../../access/citizen-scope';
 import { diffChanges } from '../../audit/audit-event';
 import { ForbiddenError, NotFoundError, UnprocessableError } from '../../http/errors';
-import { assertDischargeAllowed } from '../course-rules/course-rules-service';
+import { assertDischargeAllowed } from '../legal-checks/legal-check-service';
 import { citizenAuditSubject } from '../citizens/citizen-audit';
 import { findPerson, type Person } from '../citizens/citizen-queries';
 import { formatDate, todayInDenmark } from '../citizens/danish-time';

@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { todayInDenmark } from '../citizens/dates';
 import { useCollaborationUnits, useSaveAgreement } from '../collaboration/use-collaboration';
-import { usePartners } from '../partners/use-partners';
+import { usePartners } from '../organisation/use-partners';
 
 interface PartyDraft {
   /** 'unit:<id>' or 'org:<id>'. */

@@ -6,7 +6,7 @@
 import type { HousingCategory } from '@hjemvej/domain';
 import type da from '../../i18n/da.json';
 import type en from '../../i18n/en.json';
-import type { ProblemKey, Referral } from '../stays/stay-options';
+import type { ProblemKey, Referral } from '../shelter-stays/stay-options';
 import type { DischargeReason } from '@hjemvej/contract';
 import type { SpanColour, TimelineKind, TimelineLane } from './timeline/timeline-model';
 

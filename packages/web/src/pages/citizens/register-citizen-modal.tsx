@@ -22,7 +22,7 @@ import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { useLanguage } from '../../i18n/use-language';
-import { AdmissionFields, admissionBody, emptyAdmission, type AdmissionDraft } from '../stays/admission-fields';
+import { AdmissionFields, admissionBody, emptyAdmission, type AdmissionDraft } from '../shelter-stays/admission-fields';
 import { citizenName } from './citizen-name';
 import { formatIsoDate } from './dates';
 import { DuplicatesList } from './duplicates-list';

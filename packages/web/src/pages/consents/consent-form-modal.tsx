@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { todayInDenmark } from '../citizens/dates';
 import { useCreateConsent } from '../collaboration/use-collaboration';
-import { usePartners } from '../partners/use-partners';
+import { usePartners } from '../organisation/use-partners';
 
 function inMonths(date: string, months: number): string {
   const d = new Date(`${date}T00:00:00Z`);

@@ -7,7 +7,7 @@ import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { todayInDenmark } from '../citizens/dates';
-import { usePartners } from '../partners/use-partners';
+import { usePartners } from '../organisation/use-partners';
 import { useCreateAllocation, useUpdateAllocation } from './use-allocations';
 
 interface Draft {

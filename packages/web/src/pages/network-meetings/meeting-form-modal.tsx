@@ -8,7 +8,7 @@ import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { useCollaborationUnits, useCreateMeeting, useUpdateMeeting } from '../collaboration/use-collaboration';
-import { usePartners } from '../partners/use-partners';
+import { usePartners } from '../organisation/use-partners';
 import { fromLocalInput, toLocalInput } from './moment';
 
 interface Other {

@@ -14,7 +14,7 @@ import { NotFoundPage } from '../not-found/not-found-page';
 import { formatIsoDate } from '../citizens/dates';
 import { useMeeting } from '../collaboration/use-collaboration';
 import { useCanAuthorCourse } from '../plans/course-access';
-import { DecisionFormModal } from './decision-form-modal';
+import { DecisionFormModal } from './meeting-decision-form-modal';
 import { MeetingFormModal } from './meeting-form-modal';
 import { formatMoment, toLocalInput } from './moment';
 

@@ -10,7 +10,7 @@ import { TableFrame } from '../../components/table-frame';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate } from '../citizens/dates';
 import { SectionTitle } from '../citizens/section-title';
-import { useStays } from '../stays/use-stays';
+import { useStays } from '../shelter-stays/use-stays';
 import { useCanAuthorCourse } from './course-access';
 import { PlanFormModal } from './plan-form-modal';
 import { usePlans } from './use-plans';

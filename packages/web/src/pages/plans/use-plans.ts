@@ -1,27 +1,27 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { CreatePlanBody, Plan, UpdatePlanBody } from '@hjemvej/contract';
-import { api } from '../../api/client';
+import { plansRoutes, type CreatePlanBody, type UpdatePlanBody } from '@hjemvej/contract';
+import { call } from '../../api/client';
 import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
 
 /** The citizen's § 141/§ 142 plans, newest first as the server sends them. */
 export function usePlans(citizenId: string) {
   return useQuery({
     queryKey: [...citizensQueryKey, 'plans', citizenId],
-    queryFn: async ({ signal }) => (await api.get<{ items: Plan[] }>(`/citizens/${citizenId}/plans`, { signal })).items,
+    queryFn: async ({ signal }) => (await call(plansRoutes.list, { params: { id: citizenId }, signal })).items,
   });
 }
 
 export function usePlan(id: string) {
   return useQuery({
     queryKey: [...citizensQueryKey, 'plan', id],
-    queryFn: ({ signal }) => api.get<Plan>(`/plans/${id}`, { signal }),
+    queryFn: ({ signal }) => call(plansRoutes.read, { params: { id }, signal }),
   });
 }
 
 export function useCreatePlan(citizenId: string) {
   const invalidate = useInvalidateCitizens();
   return useMutation({
-    mutationFn: (body: CreatePlanBody) => api.post<Plan>(`/citizens/${citizenId}/plans`, body),
+    mutationFn: (body: CreatePlanBody) => call(plansRoutes.create, { params: { id: citizenId }, body }),
     onSuccess: invalidate,
   });
 }
@@ -29,7 +29,7 @@ export function useCreatePlan(citizenId: string) {
 export function useUpdatePlan(id: string) {
   const invalidate = useInvalidateCitizens();
   return useMutation({
-    mutationFn: (body: UpdatePlanBody) => api.patch<Plan>(`/plans/${id}`, body),
+    mutationFn: (body: UpdatePlanBody) => call(plansRoutes.update, { params: { id }, body }),
     onSuccess: invalidate,
     onError: invalidate,
   });

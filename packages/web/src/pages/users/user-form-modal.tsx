@@ -6,8 +6,8 @@ import type { User } from '@hjemvej/contract';
 import { fieldError, fieldErrorsOf } from '../../api/api-error';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
-import { useRoleMatrix } from '../roles/use-role-matrix';
-import { useUnits } from '../units/use-units';
+import { useRoleMatrix } from '../users/use-role-matrix';
+import { useUnits } from '../organisation/use-units';
 import { useCreateUser, useUpdateUser } from './use-users';
 import { AppModal } from '../../components/app-modal';
 

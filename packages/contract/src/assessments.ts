@@ -1,0 +1,105 @@
+/**
+ * VUM 2.0 assessments (voksenudredningsmetoden): function level, support need and goal per
+ * area, the caseworker's summary and the citizen's own view. Every version is kept.
+ *
+ * Rules that need the database (dates in the future) are checked by the server and answered
+ * with 422 naming the field; these schemas check shape only.
+ */
+import { z } from 'zod';
+import { functionLevels, goalTypes, supportNeeds, vumAreas } from '@hjemvej/domain';
+import { idParamsSchema, idSchema, isoDateSchema, isoDateTimeSchema, nullableTextSchema, versionNumberSchema } from './common';
+import { defineRoute } from './route';
+import { versionOf, versionRoutes } from './versioning';
+
+const nullableText = nullableTextSchema;
+const requiredText = (max: number) => z.string().trim().min(1).max(max);
+const versionSchema = versionNumberSchema;
+
+export const vumAreaSchema = z.enum(vumAreas);
+export const functionLevelSchema = z.enum(functionLevels);
+export const supportNeedSchema = z.enum(supportNeeds);
+export const goalTypeSchema = z.enum(goalTypes);
+
+export const assessmentAreaSchema = z.object({
+  area: vumAreaSchema,
+  functionLevel: functionLevelSchema,
+  supportNeed: supportNeedSchema,
+  /** null: no goal set in this area. */
+  goalType: goalTypeSchema.nullable(),
+  note: z.string().nullable(),
+});
+export type AssessmentArea = z.infer<typeof assessmentAreaSchema>;
+
+export const assessmentAreaInputSchema = z.object({
+  area: vumAreaSchema,
+  functionLevel: functionLevelSchema,
+  supportNeed: supportNeedSchema,
+  goalType: goalTypeSchema.nullable().optional(),
+  note: nullableText(2000).optional(),
+});
+
+/** Each area at most once; areas left out are "ikke vurderet". */
+const assessmentAreasInputSchema = z
+  .array(assessmentAreaInputSchema)
+  .max(vumAreas.length)
+  .superRefine((areas, ctx) => {
+    const seen = new Set<string>();
+    areas.forEach((item, index) => {
+      if (seen.has(item.area)) ctx.addIssue({ code: 'custom', path: [index, 'area'], message: 'assessment_area_duplicate' });
+      seen.add(item.area);
+    });
+  });
+
+export const assessmentSchema = z.object({
+  id: idSchema,
+  citizenId: idSchema,
+  assessedOn: isoDateSchema,
+  /** Every VUM area, in the method's order (areas not assessed say so). */
+  areas: z.array(assessmentAreaSchema),
+  /** The caseworker's overall assessment. */
+  summary: z.string().nullable(),
+  /** The citizen's own view, in their own words. */
+  citizenView: z.string().nullable(),
+  createdBy: z.string().nullable(),
+  updatedBy: z.string().nullable(),
+  version: z.number().int(),
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+});
+export type Assessment = z.infer<typeof assessmentSchema>;
+
+/** The content of an assessment: what every version keeps in full. */
+export const assessmentContentSchema = assessmentSchema.pick({ assessedOn: true, areas: true, summary: true, citizenView: true });
+export type AssessmentContent = z.infer<typeof assessmentContentSchema>;
+
+export const assessmentVersionSchema = versionOf(assessmentContentSchema);
+export type AssessmentVersion = z.infer<typeof assessmentVersionSchema>;
+export const assessmentListSchema = z.object({ items: z.array(assessmentSchema) });
+
+export const createAssessmentBodySchema = z.object({
+  assessedOn: isoDateSchema,
+  areas: assessmentAreasInputSchema.default([]),
+  summary: nullableText(4000).optional(),
+  citizenView: nullableText(4000).optional(),
+});
+export type CreateAssessmentBody = z.infer<typeof createAssessmentBodySchema>;
+
+export const updateAssessmentBodySchema = z.object({
+  version: versionSchema,
+  assessedOn: isoDateSchema.optional(),
+  /** Replaces the areas as a whole. */
+  areas: assessmentAreasInputSchema.optional(),
+  summary: nullableText(4000).optional(),
+  citizenView: nullableText(4000).optional(),
+});
+export type UpdateAssessmentBody = z.infer<typeof updateAssessmentBodySchema>;
+
+export const assessmentsRoutes = {
+  versions: versionRoutes({
+    name: 'Assessment',
+    base: '/api/assessments',
+    tag: 'assessments',
+    noun: 'assessment',
+    response: assessmentVersionSchema,
+  }),
+};

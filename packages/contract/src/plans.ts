@@ -1,0 +1,137 @@
+/**
+ * § 141 handleplan and § 142 plan for a shelter resident: goals per life area, the citizen's
+ * wishes in their own words, who is responsible, follow-ups. Every version is kept.
+ */
+import { z } from 'zod';
+import { lifeAreas, planKinds } from '@hjemvej/domain';
+import { idParamsSchema, idSchema, isoDateSchema, isoDateTimeSchema, nullableTextSchema, versionNumberSchema } from './common';
+import { defineRoute } from './route';
+import { versionOf, versionRoutes } from './versioning';
+
+const nullableText = nullableTextSchema;
+const requiredText = (max: number) => z.string().trim().min(1).max(max);
+const versionSchema = versionNumberSchema;
+
+export const planKindSchema = z.enum(planKinds);
+export const lifeAreaSchema = z.enum(lifeAreas);
+
+export const planGoalSchema = z.object({ lifeArea: lifeAreaSchema, goal: z.string(), note: z.string().nullable() });
+export const planResponsibleSchema = z.object({ name: z.string(), unit: z.string().nullable(), task: z.string().nullable() });
+export const planFollowUpSchema = z.object({
+  dueOn: isoDateSchema,
+  note: z.string().nullable(),
+  doneOn: isoDateSchema.nullable(),
+});
+
+/** The content of a plan: what every version keeps in full. */
+export const planContentSchema = z.object({
+  kind: planKindSchema,
+  madeOn: isoDateSchema,
+  endedOn: isoDateSchema.nullable(),
+  goals: z.array(planGoalSchema),
+  /** The citizen's own wishes and goals, in their own words. */
+  citizenWishes: z.string().nullable(),
+  responsible: z.array(planResponsibleSchema),
+  followUps: z.array(planFollowUpSchema),
+});
+export type PlanContent = z.infer<typeof planContentSchema>;
+
+export const planSchema = planContentSchema.extend({
+  id: idSchema,
+  citizenId: idSchema,
+  /** The next follow-up not yet done, or null. */
+  nextFollowUpOn: isoDateSchema.nullable(),
+  createdBy: z.string().nullable(),
+  updatedBy: z.string().nullable(),
+  version: z.number().int(),
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+});
+export type Plan = z.infer<typeof planSchema>;
+export const planListSchema = z.object({ items: z.array(planSchema) });
+
+export const planVersionSchema = versionOf(planContentSchema);
+export type PlanVersion = z.infer<typeof planVersionSchema>;
+
+const planGoalInputSchema = z.object({ lifeArea: lifeAreaSchema, goal: requiredText(2000), note: nullableText(2000).optional() });
+const planResponsibleInputSchema = z.object({
+  name: requiredText(200),
+  unit: nullableText(200).optional(),
+  task: nullableText(500).optional(),
+});
+const planFollowUpInputSchema = z.object({
+  dueOn: isoDateSchema,
+  note: nullableText(1000).optional(),
+  doneOn: isoDateSchema.nullable().optional(),
+});
+
+export const createPlanBodySchema = z.object({
+  kind: planKindSchema,
+  madeOn: isoDateSchema,
+  endedOn: isoDateSchema.nullable().optional(),
+  goals: z.array(planGoalInputSchema).max(50).default([]),
+  citizenWishes: nullableText(4000).optional(),
+  responsible: z.array(planResponsibleInputSchema).max(20).default([]),
+  followUps: z.array(planFollowUpInputSchema).max(50).default([]),
+});
+export type CreatePlanBody = z.infer<typeof createPlanBodySchema>;
+
+/** Lists given replace the stored list as a whole. */
+export const updatePlanBodySchema = z.object({
+  version: versionSchema,
+  kind: planKindSchema.optional(),
+  madeOn: isoDateSchema.optional(),
+  endedOn: isoDateSchema.nullable().optional(),
+  goals: z.array(planGoalInputSchema).max(50).optional(),
+  citizenWishes: nullableText(4000).optional(),
+  responsible: z.array(planResponsibleInputSchema).max(20).optional(),
+  followUps: z.array(planFollowUpInputSchema).max(50).optional(),
+});
+export type UpdatePlanBody = z.infer<typeof updatePlanBodySchema>;
+
+export const plansRoutes = {
+  list: defineRoute({
+    name: 'listPlans',
+    method: 'GET',
+    path: '/api/citizens/:id/plans',
+    summary: 'The citizen’s § 141/§ 142 plans, newest first',
+    tags: ['plans'],
+    permission: 'citizens.read',
+    params: idParamsSchema,
+    response: planListSchema,
+  }),
+  create: defineRoute({
+    name: 'createPlan',
+    method: 'POST',
+    path: '/api/citizens/:id/plans',
+    summary: 'Make a § 141 handleplan or a § 142 plan: goals per life area, the citizen’s wishes, who is responsible, follow-ups',
+    tags: ['plans'],
+    permission: 'citizens.write',
+    params: idParamsSchema,
+    body: createPlanBodySchema,
+    response: planSchema,
+    status: 201,
+  }),
+  read: defineRoute({
+    name: 'getPlan',
+    method: 'GET',
+    path: '/api/plans/:id',
+    summary: 'One plan, as it is now',
+    tags: ['plans'],
+    permission: 'citizens.read',
+    params: idParamsSchema,
+    response: planSchema,
+  }),
+  update: defineRoute({
+    name: 'updatePlan',
+    method: 'PATCH',
+    path: '/api/plans/:id',
+    summary: 'Change a plan: a new version (409 with what changed when someone else saved first)',
+    tags: ['plans'],
+    permission: 'citizens.write',
+    params: idParamsSchema,
+    body: updatePlanBodySchema,
+    response: planSchema,
+  }),
+  versions: versionRoutes({ name: 'Plan', base: '/api/plans', tag: 'plans', noun: 'plan', response: planVersionSchema }),
+};
