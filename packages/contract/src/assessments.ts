@@ -7,12 +7,10 @@
  */
 import { z } from 'zod';
 import { functionLevels, goalTypes, supportNeeds, vumAreas } from '@hjemvej/domain';
-import { idParamsSchema, idSchema, isoDateSchema, isoDateTimeSchema, nullableTextSchema, versionNumberSchema } from './common';
-import { defineRoute } from './route';
+import { idSchema, isoDateSchema, isoDateTimeSchema, nullableTextSchema, versionNumberSchema } from './common';
 import { versionOf, versionRoutes } from './versioning';
 
 const nullableText = nullableTextSchema;
-const requiredText = (max: number) => z.string().trim().min(1).max(max);
 const versionSchema = versionNumberSchema;
 
 export const vumAreaSchema = z.enum(vumAreas);

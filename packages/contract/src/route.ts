@@ -63,6 +63,8 @@ export function routeUrl(route: Pick<RouteDefinition, 'path'>, params?: Record<s
     if (value === undefined || value === null || value === '') {
       throw new Error(`Missing path parameter '${key}' for ${route.path}`);
     }
-    return encodeURIComponent(String(value as string | number));
+    if (typeof value !== 'string' && typeof value !== 'number')
+      throw new Error(`Path parameter '${key}' must be a string or a number`);
+    return encodeURIComponent(String(value));
   });
 }

@@ -200,7 +200,7 @@ function normalise(
   routeOrSpec: RouteDefinition | SecuredRouteSpec<z.ZodType | undefined, z.ZodType | undefined, z.ZodType | undefined, z.ZodType>,
   implementation: SecuredRouteImplementation<RouteDefinition> | undefined,
 ): NormalisedSpec {
-  if (!('name' in routeOrSpec)) return { ...routeOrSpec, operationId: null } as NormalisedSpec;
+  if (!('name' in routeOrSpec)) return { ...routeOrSpec, operationId: null };
   const route = routeOrSpec;
   if (!implementation) throw new Error(`registerSecuredRoute: ${route.name} has no implementation`);
   if (route.permission === 'public') throw new Error(`registerSecuredRoute: ${route.name} is public`);
@@ -218,7 +218,7 @@ function normalise(
     params: route.params,
     response: route.response,
     status: route.status,
-    handler: implementation.handler as NormalisedSpec['handler'],
+    handler: (ctx, input) => implementation.handler(ctx, input as never),
   };
 }
 
