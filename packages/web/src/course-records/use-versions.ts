@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { assessmentsRoutes, decisionsRoutes, plansRoutes, versioningRoutes } from '@hjemvej/contract';
-import { call } from '../../api/client';
-import { citizensQueryKey } from '../citizens/use-citizens';
+import { call } from '../api/client';
+import { citizensQueryKey } from '../pages/citizens/use-citizens';
 
 /** The version routes of each versioned record kind, by the path its records live under. */
 const versionRoutesOf = {
