@@ -10,7 +10,7 @@ import { useNotify } from '../../components/use-notify';
 import { useLinkedUnits } from '../organisation/use-linked-units';
 import { useCreateMeeting, useUpdateMeeting } from './use-network-meetings';
 import { usePartners } from '../organisation/use-partners';
-import { fromLocalInput, toLocalInput } from './moment';
+import { fromLocalInput, toLocalInput } from '../../format/date';
 
 interface Other {
   name: string;
