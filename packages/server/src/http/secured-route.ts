@@ -30,7 +30,7 @@ import { appendAuditEvents } from '../audit/audit-writer';
 import { announceCourseChanges, startNoticingCourseChanges } from '../course/course-changes';
 import type { Db } from '../database/connection';
 import type { Database } from '../database/schema';
-import { AppError, ForbiddenError, NotFoundError, UnauthorizedError } from './errors';
+import { ForbiddenError, NotFoundError, UnauthorizedError } from './errors';
 import { requestLocale } from './locale';
 
 export interface DataContext {
@@ -252,8 +252,4 @@ async function auditRefusal(db: Db, request: FastifyRequest, actor: Actor, attem
       },
     ]),
   );
-}
-
-export function isAppError(error: unknown): error is AppError {
-  return error instanceof AppError;
 }

@@ -71,17 +71,6 @@ export async function findUnitMember(tx: Tx, unitId: string, userId: string) {
   );
 }
 
-export async function findActiveUnitMemberIds(tx: Tx, unitId: string): Promise<string[]> {
-  const rows = await tx
-    .selectFrom('user_units as uu')
-    .innerJoin('users as us', 'us.id', 'uu.user_id')
-    .select('us.id')
-    .where('uu.unit_id', '=', unitId)
-    .where('us.is_active', '=', true)
-    .execute();
-  return rows.map((r) => r.id);
-}
-
 /** An organisation linked to the municipality as a partner (any kind), or the municipality itself. */
 export async function findLinkedOrganisation(tx: Tx, organisationId: string, otherId: string) {
   return (
