@@ -167,7 +167,12 @@ export function AllocationFormModal({ citizenId, allocation, onClose }: Allocati
   });
 
   return (
-    <AppModal opened onClose={onClose} title={allocation ? t('housingAllocations.editTitle') : t('housingAllocations.createTitle')} size="lg">
+    <AppModal
+      opened
+      onClose={onClose}
+      title={allocation ? t('housingAllocations.editTitle') : t('housingAllocations.createTitle')}
+      size="lg"
+    >
       <form onSubmit={(event) => void handleSubmit(event)} noValidate>
         <Stack>
           <ErrorAlert error={mutation.error} />

@@ -47,11 +47,15 @@ function AllocationCard({
               {landlord || t('housingAllocations.noLandlord')}
             </Text>
           </div>
-          <StatusBadge tone={allocationStatusTone[allocation.status]}>{t(`housingAllocations.status.${allocation.status}`)}</StatusBadge>
+          <StatusBadge tone={allocationStatusTone[allocation.status]}>
+            {t(`housingAllocations.status.${allocation.status}`)}
+          </StatusBadge>
         </Group>
         <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
           <Fact label={t('housingAllocations.field.monthlyRent')}>
-            {allocation.monthlyRent === null ? '–' : t('housingAllocations.rentValue', { amount: formatKroner(allocation.monthlyRent) })}
+            {allocation.monthlyRent === null
+              ? '–'
+              : t('housingAllocations.rentValue', { amount: formatKroner(allocation.monthlyRent) })}
           </Fact>
           <Fact label={t('housingAllocations.field.rooms')}>{allocation.rooms ?? '–'}</Fact>
           <Fact label={t('housingAllocations.field.allocatedOn')}>{date(allocation.allocatedOn)}</Fact>

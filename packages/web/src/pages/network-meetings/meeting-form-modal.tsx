@@ -73,7 +73,12 @@ export function MeetingFormModal({
   };
 
   return (
-    <AppModal opened onClose={onClose} title={meeting ? t('networkMeetings.editTitle') : t('networkMeetings.createTitle')} size="lg">
+    <AppModal
+      opened
+      onClose={onClose}
+      title={meeting ? t('networkMeetings.editTitle') : t('networkMeetings.createTitle')}
+      size="lg"
+    >
       <form onSubmit={(event) => void handleSubmit(event)} noValidate>
         <Stack>
           <ErrorAlert error={mutation.error} />

@@ -72,7 +72,12 @@ export function PartnerFormModal({ partner, onClose }: PartnerFormModalProps) {
   const requiredMessage = missing ? t('validation.chooseOne') : undefined;
 
   return (
-    <AppModal opened onClose={onClose} title={partner ? t('organisation.partners.editTitle') : t('organisation.partners.createTitle')} size="lg">
+    <AppModal
+      opened
+      onClose={onClose}
+      title={partner ? t('organisation.partners.editTitle') : t('organisation.partners.createTitle')}
+      size="lg"
+    >
       <form onSubmit={(event) => void handleSubmit(event)} noValidate>
         <Stack>
           <ErrorAlert error={mutation.error} />

@@ -25,7 +25,11 @@ export function UnitsPage() {
   const setActive = async (unit: Unit, isActive: boolean) => {
     try {
       await updateUnit.mutateAsync({ id: unit.id, body: { isActive } });
-      notify(isActive ? t('organisation.units.reactivated', { name: unit.name }) : t('organisation.units.deactivated', { name: unit.name }));
+      notify(
+        isActive
+          ? t('organisation.units.reactivated', { name: unit.name })
+          : t('organisation.units.deactivated', { name: unit.name }),
+      );
       setDeactivating(null);
     } catch {
       // Shown from updateUnit.error.

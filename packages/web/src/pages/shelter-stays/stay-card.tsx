@@ -76,7 +76,9 @@ export function StayCard({ stay, canChange, onNotify, onDischarge }: StayCardPro
                   })}
             </Text>
           </div>
-          <StatusBadge tone={isOpen ? 'info' : 'neutral'}>{isOpen ? t('shelterStays.open') : t('shelterStays.closed')}</StatusBadge>
+          <StatusBadge tone={isOpen ? 'info' : 'neutral'}>
+            {isOpen ? t('shelterStays.open') : t('shelterStays.closed')}
+          </StatusBadge>
         </Group>
 
         <div>
@@ -110,7 +112,9 @@ export function StayCard({ stay, canChange, onNotify, onDischarge }: StayCardPro
             <Fact label={t('shelterStays.intake.homeMunicipality')}>{stay.intake.homeMunicipality ?? '–'}</Fact>
             <Fact label={t('shelterStays.intake.livedWhere')}>{stay.intake.livedWhere ?? '–'}</Fact>
             <Fact label={t('shelterStays.intake.whyHomeless')}>{stay.intake.whyHomeless ?? '–'}</Fact>
-            <Fact label={t('shelterStays.intake.problems')}>{problems.length > 0 ? problems.join(', ') : t('shelterStays.noProblems')}</Fact>
+            <Fact label={t('shelterStays.intake.problems')}>
+              {problems.length > 0 ? problems.join(', ') : t('shelterStays.noProblems')}
+            </Fact>
             <Fact label={t('shelterStays.intake.notes')}>{stay.intake.notes ?? '–'}</Fact>
           </SimpleGrid>
         </details>

@@ -15,7 +15,9 @@ export function allocationTimeline(allocations: readonly HousingAllocation[], { 
   for (const allocation of allocations) {
     const details = [
       allocation.partner?.name ?? allocation.landlord,
-      allocation.monthlyRent === null ? null : t('housingAllocations.rentValue', { amount: formatKroner(allocation.monthlyRent) }),
+      allocation.monthlyRent === null
+        ? null
+        : t('housingAllocations.rentValue', { amount: formatKroner(allocation.monthlyRent) }),
       allocation.rooms === null ? null : t('housingAllocations.roomsValue', { count: allocation.rooms }),
     ].filter(Boolean);
     events.push({

@@ -95,7 +95,10 @@ export function stayTimeline(stays: readonly Stay[], { t, locale }: SourceContex
         kind: 'notification',
         at: notification.deadline,
         order: 3,
-        title: notification.state === 'missing' ? t('citizens.timeline.event.notificationMissed') : t('citizens.timeline.event.notificationDue'),
+        title:
+          notification.state === 'missing'
+            ? t('citizens.timeline.event.notificationMissed')
+            : t('citizens.timeline.event.notificationDue'),
         detail: null,
         actor: null,
         tone: notification.state === 'missing' ? 'danger' : 'warning',
