@@ -47,7 +47,9 @@ const FlowcardPage = lazyPage(() => import('../pages/flowcards/flowcard-page'), 
 const FlowcardsPage = lazyPage(() => import('../pages/flowcards/flowcards-page'), 'FlowcardsPage', ['flowcards']);
 const HomePage = lazyPage(() => import('../pages/home/home-page'), 'HomePage', ['home']);
 const InboxPage = lazyPage(() => import('../pages/tasks/inbox-page'), 'InboxPage', ['tasks']);
-const MeetingPage = lazyPage(() => import('../pages/network-meetings/meeting-page'), 'MeetingPage', ['networkMeetings']);
+const NetworkMeetingPage = lazyPage(() => import('../pages/network-meetings/network-meeting-page'), 'NetworkMeetingPage', [
+  'networkMeetings',
+]);
 const OversightPage = lazyPage(() => import('../pages/tasks/oversight-page'), 'OversightPage', ['tasks']);
 const PartnerCitizenPage = lazyPage(() => import('../pages/partner-view/partner-citizen-page'), 'PartnerCitizenPage', [
   'citizens',
@@ -219,7 +221,7 @@ export function AppRoutes() {
             path="citizens/:id/network-meetings/:meetingId"
             element={
               <RequirePermission permission="citizens.read">
-                <MeetingPage />
+                <NetworkMeetingPage />
               </RequirePermission>
             }
           />

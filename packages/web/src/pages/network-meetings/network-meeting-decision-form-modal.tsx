@@ -5,10 +5,11 @@ import { fieldError, fieldErrorsOf } from '../../api/api-error';
 import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
-import { useAddDecision, useCollaborationUnits } from '../collaboration/use-collaboration';
+import { useLinkedUnits } from '../organisation/use-linked-units';
+import { useAddNetworkMeetingDecision } from './use-network-meetings';
 
 /** A decision from the meeting: what, which unit (own or a partner's) and who owns it, by when. */
-export function DecisionFormModal({
+export function NetworkMeetingDecisionFormModal({
   meetingId,
   defaultDueOn,
   onClose,
@@ -19,8 +20,8 @@ export function DecisionFormModal({
 }) {
   const { t } = useTranslation();
   const notify = useNotify();
-  const add = useAddDecision(meetingId);
-  const units = useCollaborationUnits();
+  const add = useAddNetworkMeetingDecision(meetingId);
+  const units = useLinkedUnits();
   const [text, setText] = useState('');
   const [unitId, setUnitId] = useState<string | null>(null);
   const [userId, setUserId] = useState<string | null>(null);
