@@ -26,7 +26,7 @@ import { registerPlanRoutes } from './modules/plans/plan-routes';
 import { registerCitizenRoutes } from './modules/citizens/citizen-routes';
 import { registerHomeRoutes } from './modules/home/home-routes';
 import { registerOrganisationRoutes } from './modules/organisation/organisation-routes';
-import { registerShelterStayRoutes } from './modules/shelter-stays/stay-routes';
+import { registerShelterStayRoutes } from './modules/shelter-stays/shelter-stay-routes';
 import { registerHousingAllocationRoutes } from './modules/housing-allocations/housing-allocation-routes';
 import { registerSupportCourseRoutes } from './modules/support-courses/support-course-routes';
 import { registerFollowUpRoutes } from './modules/follow-ups/follow-up-routes';

@@ -30,7 +30,7 @@ import { todayInDenmark } from '../calendar/danish-time';
 import { defaultAppealGuidance } from '../modules/decisions/appeal-guidance';
 import { completeAreas } from '../modules/assessments/assessment-queries';
 import { storedBodyOf } from '../modules/plans/plan-queries';
-import { completeIntake } from '../modules/shelter-stays/stay-queries';
+import { completeIntake } from '../modules/shelter-stays/shelter-stay-queries';
 import { defaultCtiChecklists } from '../modules/support-courses/cti-checklists';
 import {
   femaleFirstNames,

@@ -31,7 +31,7 @@ import type { DischargeReason } from '@hjemvej/contract';
 import { defaultAppealGuidance } from '../../modules/decisions/appeal-guidance';
 import { completeAreas } from '../../modules/assessments/assessment-queries';
 import { storedBodyOf } from '../../modules/plans/plan-queries';
-import { completeIntake } from '../../modules/shelter-stays/stay-queries';
+import { completeIntake } from '../../modules/shelter-stays/shelter-stay-queries';
 import { defaultCtiChecklists } from '../../modules/support-courses/cti-checklists';
 
 export type Tx = Transaction<Database>;

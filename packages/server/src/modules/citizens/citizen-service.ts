@@ -16,8 +16,8 @@ import { isShelterActor } from '../../access/citizen-scope';
 import { diffChanges } from '../../audit/audit-event';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
-import { insertAdmission, presentStayOfPerson } from '../shelter-stays/stay-service';
-import { findStayRowById, findStayRowsOfPerson } from '../shelter-stays/stay-queries';
+import { insertAdmission, presentStayOfPerson } from '../shelter-stays/shelter-stay-service';
+import { findStayRowById, findStayRowsOfPerson } from '../shelter-stays/shelter-stay-queries';
 import { citizenAuditSubject } from './citizen-audit';
 import {
   findOrganisationKind,

@@ -26,7 +26,7 @@ import type { DataContext } from '../../http/secured-route';
 import { findDecisionRowsOfPerson } from '../decisions/decision-queries';
 import { findAllocationRowsOfPerson } from '../housing-allocations/housing-allocation-queries';
 import { findPlanRowsOfPerson } from '../plans/plan-queries';
-import { findStayRowsOfPerson } from '../shelter-stays/stay-queries';
+import { findStayRowsOfPerson } from '../shelter-stays/shelter-stay-queries';
 import { findCourseRowsOfPerson, findPhaseRows } from '../support-courses/support-course-queries';
 
 export interface SnapshotRows {

@@ -11,7 +11,7 @@ import type { DataContext } from '../../http/secured-route';
 import { citizenAuditSubject } from '../citizens/citizen-audit';
 import { findPerson, type Person } from '../citizens/citizen-queries';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
-import { unsafeFindStayDatesOfPerson } from '../shelter-stays/stay-queries';
+import { unsafeFindStayDatesOfPerson } from '../shelter-stays/shelter-stay-queries';
 import { assertMunicipalAuthority } from './municipal-authority';
 import { insertVersion, saveNewVersion, type VersionedRecordRef } from '../versioning/versioned-record';
 import { findPlanRowById, findPlanRowsOfPerson, planContentOf, presentPlan, storedBodyOf, type PlanRow } from './plan-queries';

@@ -5,7 +5,7 @@
  */
 import type { HousingCategory } from '@hjemvej/domain';
 import type { Texts } from '../../i18n/catalogues';
-import type { ProblemKey, Referral } from '../shelter-stays/stay-options';
+import type { ProblemKey, Referral } from '../shelter-stays/shelter-stay-options';
 import type { DischargeReason } from '@hjemvej/contract';
 import type { SpanColour, TimelineKind, TimelineLane } from './timeline/timeline-model';
 

@@ -20,12 +20,12 @@ import { PlansSection } from '../plans/plans-section';
 import { usePlans } from '../plans/use-plans';
 import { FollowUpsSection } from '../follow-ups/follow-ups-section';
 import { useFollowUps } from '../follow-ups/use-follow-ups';
-import { AllocationsSection } from '../housing-allocations/allocations-section';
-import { useAllocations } from '../housing-allocations/use-allocations';
-import { StaysSection } from '../shelter-stays/stays-section';
+import { HousingAllocationsSection } from '../housing-allocations/housing-allocations-section';
+import { useHousingAllocations } from '../housing-allocations/use-housing-allocations';
+import { ShelterStaysSection } from '../shelter-stays/shelter-stays-section';
 import { SupportCoursesSection } from '../support-courses/support-courses-section';
 import { useSupportCourses } from '../support-courses/use-support-courses';
-import { useStays } from '../shelter-stays/use-stays';
+import { useShelterStays } from '../shelter-stays/use-shelter-stays';
 import { ConsentsSection } from '../consents/consents-section';
 import { NetworkMeetingsSection } from '../network-meetings/network-meetings-section';
 import { useCanAuthorCourse } from '../plans/course-access';
@@ -87,8 +87,8 @@ export function CitizenPage() {
   const canAuthor = useCanAuthorCourse();
   const citizen = useCitizen(id);
   const periods = useHousingPeriods(id);
-  const stays = useStays(id);
-  const allocations = useAllocations(id);
+  const stays = useShelterStays(id);
+  const allocations = useHousingAllocations(id);
   const supportCourses = useSupportCourses(id);
   const followUps = useFollowUps(id);
   const assessments = useAssessments(id);
@@ -119,12 +119,12 @@ export function CitizenPage() {
       <Stack gap="xl">
         <LegalChecksSection citizenId={data.id} />
         <CitizenTasksSection citizenId={data.id} />
-        <StaysSection stays={stays.data} error={stays.error} isPending={stays.isPending} />
+        <ShelterStaysSection stays={stays.data} error={stays.error} isPending={stays.isPending} />
         <HousingSection citizenId={data.id} data={periods.data} error={periods.error} isPending={periods.isPending} />
         <AssessmentsSection citizenId={data.id} />
         <PlansSection citizenId={data.id} />
         <DecisionsSection citizenId={data.id} />
-        <AllocationsSection
+        <HousingAllocationsSection
           citizenId={data.id}
           allocations={allocations.data}
           error={allocations.error}

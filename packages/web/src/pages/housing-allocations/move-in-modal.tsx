@@ -7,7 +7,7 @@ import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { todayInDenmark } from '../../format/date';
-import { useMoveIn } from './use-allocations';
+import { useMoveIn } from './use-housing-allocations';
 
 /** Records the move-in: the current housing situation ends and "own home with lease" begins. */
 export function MoveInModal({ allocation, onClose }: { allocation: HousingAllocation; onClose: () => void }) {

@@ -10,7 +10,7 @@ import { TableFrame } from '../../components/table-frame';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate } from '../../format/date';
 import { SectionTitle } from '../../components/section-title';
-import { useStays } from '../shelter-stays/use-stays';
+import { useShelterStays } from '../shelter-stays/use-shelter-stays';
 import { useCanAuthorCourse } from './course-access';
 import { PlanFormModal } from './plan-form-modal';
 import { usePlans } from './use-plans';
@@ -21,7 +21,7 @@ export function PlansSection({ citizenId }: { citizenId: string }) {
   const { locale } = useLanguage();
   const canWrite = useCanAuthorCourse();
   const plans = usePlans(citizenId);
-  const stays = useStays(citizenId);
+  const stays = useShelterStays(citizenId);
   const [creating, setCreating] = useState(false);
   const atShelter = (stays.data ?? []).some((stay) => stay.dischargedOn === null);
   const items = plans.data ?? [];

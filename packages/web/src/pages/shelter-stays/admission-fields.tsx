@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AdmissionBody } from '@hjemvej/contract';
 import { fieldError } from '../../api/api-error';
 import { todayInDenmark } from '../../format/date';
-import { problemKeys, referralOptions, type ProblemKey, type Referral } from './stay-options';
+import { problemKeys, referralOptions, type ProblemKey, type Referral } from './shelter-stay-options';
 
 export interface AdmissionDraft {
   admittedOn: string;

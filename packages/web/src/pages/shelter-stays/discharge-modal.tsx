@@ -9,8 +9,8 @@ import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { todayInDenmark } from '../../format/date';
 import { LegalRefusalAlert } from '../legal-checks/legal-refusal-alert';
-import { dischargeReasonOptions } from './stay-options';
-import { useDischargeStay } from './use-stays';
+import { dischargeReasonOptions } from './shelter-stay-options';
+import { useDischargeStay } from './use-shelter-stays';
 
 /** Discharge: the date, how the stay ended and where the citizen went. */
 export function DischargeModal({ stay, onClose }: { stay: Stay; onClose: () => void }) {

@@ -3,7 +3,7 @@ import type { Stay } from '@hjemvej/contract';
 import { StatusBadge, type BadgeTone } from '../../components/status-badge';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate } from '../../format/date';
-import type { NotificationState } from './stay-options';
+import type { NotificationState } from './shelter-stay-options';
 
 const toneOf: Record<NotificationState, BadgeTone> = {
   on_time: 'success',

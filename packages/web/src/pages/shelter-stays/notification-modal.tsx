@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate, todayInDenmark } from '../../format/date';
-import { useRecordNotification } from './use-stays';
+import { useRecordNotification } from './use-shelter-stays';
 
 /** Records the day the handlekommune was notified of the admission (§ 110 stk. 6). */
 export function NotificationModal({ stay, onClose }: { stay: Stay; onClose: () => void }) {

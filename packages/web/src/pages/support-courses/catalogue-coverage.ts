@@ -5,7 +5,7 @@
  */
 import type { Texts } from '../../i18n/catalogues';
 import type { FollowUpState } from '../follow-ups/follow-up-options';
-import type { AllocationStatus } from '../housing-allocations/allocation-options';
+import type { AllocationStatus } from '../housing-allocations/housing-allocation-options';
 import type { ContactKind, CtiPhaseName, EndReason, RuleStatus } from './support-options';
 import type { SupportMethod } from '@hjemvej/domain';
 

@@ -7,9 +7,9 @@ import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate } from '../../format/date';
 import { Fact } from '../../components/fact';
 import { NotificationBadge } from './notification-badge';
-import { problemKeys } from './stay-options';
+import { problemKeys } from './shelter-stay-options';
 
-interface StayCardProps {
+interface ShelterStayCardProps {
   stay: Stay;
   /** The user works at the stay's shelter and may record the notification and the discharge. */
   canChange: boolean;
@@ -53,7 +53,7 @@ function ReimbursementBar({ stay }: { stay: Stay }) {
 }
 
 /** One § 110 stay: admission and intake, notification deadline, nights and reimbursement days, discharge. */
-export function StayCard({ stay, canChange, onNotify, onDischarge }: StayCardProps) {
+export function ShelterStayCard({ stay, canChange, onNotify, onDischarge }: ShelterStayCardProps) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
   const isOpen = stay.dischargedOn === null;

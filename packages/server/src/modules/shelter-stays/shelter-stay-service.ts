@@ -22,7 +22,7 @@ import {
   presentStay,
   unsafeFindStayDatesOfPerson,
   type StayRow,
-} from './stay-queries';
+} from './shelter-stay-queries';
 
 const stayChangeActions = ['stay.update', 'stay.notify', 'stay.discharge'] as const;
 

@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { todayInDenmark } from '../../format/date';
 import { usePartners } from '../organisation/use-partners';
-import { useCreateAllocation, useUpdateAllocation } from './use-allocations';
+import { useCreateHousingAllocation, useUpdateHousingAllocation } from './use-housing-allocations';
 
 interface Draft {
   address: string;
@@ -57,7 +57,7 @@ function draftOf(allocation: HousingAllocation | null): Draft {
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 const numberOrNull = (value: number | string) => (typeof value === 'number' ? value : value.trim() === '' ? null : Number(value));
 
-interface AllocationFormModalProps {
+interface HousingAllocationFormModalProps {
   citizenId: string;
   /** null: a new allocation. */
   allocation: HousingAllocation | null;
@@ -69,11 +69,11 @@ interface AllocationFormModalProps {
  * An impossible sequence of dates is explained by the server next to the field it names. When
  * someone else saved first, nothing is overwritten: the dialog shows what they changed.
  */
-export function AllocationFormModal({ citizenId, allocation, onClose }: AllocationFormModalProps) {
+export function HousingAllocationFormModal({ citizenId, allocation, onClose }: HousingAllocationFormModalProps) {
   const { t } = useTranslation();
   const notify = useNotify();
-  const create = useCreateAllocation(citizenId);
-  const update = useUpdateAllocation();
+  const create = useCreateHousingAllocation(citizenId);
+  const update = useUpdateHousingAllocation();
   const mutation = allocation ? update : create;
   const partners = usePartners();
   const [base, setBase] = useState<HousingAllocation | null>(allocation);

@@ -11,8 +11,8 @@ import { formatIsoDate } from '../../format/date';
 import { formatKroner } from '../../format/number';
 import { Fact } from '../../components/fact';
 import { SectionTitle } from '../../components/section-title';
-import { allocationStatusTone } from './allocation-options';
-import { AllocationFormModal } from './allocation-form-modal';
+import { allocationStatusTone } from './housing-allocation-options';
+import { HousingAllocationFormModal } from './housing-allocation-form-modal';
 import { MoveInModal } from './move-in-modal';
 import { useCanWriteCourse } from './use-can-write-course';
 
@@ -94,7 +94,7 @@ function AllocationCard({
 }
 
 /** Allocations (anvisning) of own housing: the offer, the lease, the move-in. */
-export function AllocationsSection({
+export function HousingAllocationsSection({
   citizenId,
   allocations,
   error,
@@ -142,10 +142,10 @@ export function AllocationsSection({
         ))}
       </Stack>
       {acting?.kind === 'create' ? (
-        <AllocationFormModal citizenId={citizenId} allocation={null} onClose={() => setActing(null)} />
+        <HousingAllocationFormModal citizenId={citizenId} allocation={null} onClose={() => setActing(null)} />
       ) : null}
       {acting?.kind === 'edit' ? (
-        <AllocationFormModal
+        <HousingAllocationFormModal
           key={acting.allocation.id}
           citizenId={citizenId}
           allocation={allocations?.find((item) => item.id === acting.allocation.id) ?? acting.allocation}

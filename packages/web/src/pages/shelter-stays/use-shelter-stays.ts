@@ -4,7 +4,7 @@ import { call } from '../../api/client';
 import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
 
 /** The citizen's § 110 stays (a shelter sees only its own), newest first as the server sends them. */
-export function useStays(citizenId: string) {
+export function useShelterStays(citizenId: string) {
   return useQuery({
     queryKey: [...citizensQueryKey, 'stays', citizenId],
     queryFn: async ({ signal }) => (await call(shelterStaysRoutes.list, { params: { id: citizenId }, signal })).items,

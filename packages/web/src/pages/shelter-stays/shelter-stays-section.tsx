@@ -8,12 +8,20 @@ import { Loading } from '../../components/loading';
 import { SectionTitle } from '../../components/section-title';
 import { DischargeModal } from './discharge-modal';
 import { NotificationModal } from './notification-modal';
-import { StayCard } from './stay-card';
+import { ShelterStayCard } from './shelter-stay-card';
 
 type Acting = { kind: 'notify' | 'discharge'; stay: Stay } | null;
 
 /** The citizen's § 110 stays that the user may see, newest first. */
-export function StaysSection({ stays, error, isPending }: { stays: Stay[] | undefined; error: unknown; isPending: boolean }) {
+export function ShelterStaysSection({
+  stays,
+  error,
+  isPending,
+}: {
+  stays: Stay[] | undefined;
+  error: unknown;
+  isPending: boolean;
+}) {
   const { t } = useTranslation();
   const { user, can } = useSession();
   const [acting, setActing] = useState<Acting>(null);
@@ -27,7 +35,7 @@ export function StaysSection({ stays, error, isPending }: { stays: Stay[] | unde
       {stays && ordered.length === 0 ? <Text c="dimmed">{t('shelterStays.empty')}</Text> : null}
       <Stack gap="md">
         {ordered.map((stay) => (
-          <StayCard
+          <ShelterStayCard
             key={stay.id}
             stay={stay}
             canChange={canChange(stay)}

@@ -12,14 +12,14 @@ import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizen
  * The citizen's allocations of own housing, newest first. The key sits under the citizens key,
  * so a move-in also refreshes the housing periods, the badge and the follow-ups.
  */
-export function useAllocations(citizenId: string) {
+export function useHousingAllocations(citizenId: string) {
   return useQuery({
     queryKey: [...citizensQueryKey, 'housing-allocations', citizenId],
     queryFn: async ({ signal }) => (await call(housingAllocationsRoutes.list, { params: { id: citizenId }, signal })).items,
   });
 }
 
-export function useCreateAllocation(citizenId: string) {
+export function useCreateHousingAllocation(citizenId: string) {
   const invalidate = useInvalidateCitizens();
   return useMutation({
     mutationFn: (body: CreateHousingAllocationBody) => call(housingAllocationsRoutes.create, { params: { id: citizenId }, body }),
@@ -27,7 +27,7 @@ export function useCreateAllocation(citizenId: string) {
   });
 }
 
-export function useUpdateAllocation() {
+export function useUpdateHousingAllocation() {
   const invalidate = useInvalidateCitizens();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: UpdateHousingAllocationBody }) =>

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { shelterStaysRoutes } from '@hjemvej/contract';
 import type { Db } from '../../database/connection';
 import { registerSecuredRoute } from '../../http/secured-route';
-import { admitCitizen, dischargeStay, listStays, recordNotification, updateStay } from './stay-service';
+import { admitCitizen, dischargeStay, listStays, recordNotification, updateStay } from './shelter-stay-service';
 
 export function registerShelterStayRoutes(app: FastifyInstance, db: Db): void {
   registerSecuredRoute(app, db, shelterStaysRoutes.list, {
