@@ -8,7 +8,7 @@ import { OutcomeBadge } from './outcome-badge';
 
 function Actor({ actor }: { actor: AuditEvent['actor'] }) {
   const { t } = useTranslation();
-  if (!actor.displayName) return <Text size="sm">{t('audit.unknownActor')}</Text>;
+  if (!actor.displayName) return <Text size="sm">{t('auditLog.unknownActor')}</Text>;
   const details = [actor.role ? t(`role.${actor.role}`) : null, actor.organisationName].filter(Boolean).join(' · ');
   return (
     <>
@@ -27,29 +27,29 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
   const { locale } = useLanguage();
   return (
     <DataTable<AuditEvent>
-      caption={t('audit.tableCaption')}
+      caption={t('auditLog.tableCaption')}
       minWidth={980}
       testId="audit-table"
       items={events}
       rowKey={(event) => event.id}
-      empty={t('audit.empty')}
+      empty={t('auditLog.empty')}
       columns={[
         {
-          header: t('audit.time'),
+          header: t('auditLog.time'),
           style: { whiteSpace: 'nowrap' },
           cell: (event) => <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, locale)}</time>,
         },
-        { header: t('audit.actor'), cell: (event) => <Actor actor={event.actor} /> },
+        { header: t('auditLog.actor'), cell: (event) => <Actor actor={event.actor} /> },
         {
-          header: t('audit.actionLabel'),
+          header: t('auditLog.actionLabel'),
           cell: (event) => {
             const changed = event.changes ? Object.keys(event.changes) : [];
             return (
               <>
-                <Text size="sm">{t(`audit.action.${event.action}`, { defaultValue: event.action })}</Text>
+                <Text size="sm">{t(`auditLog.action.${event.action}`, { defaultValue: event.action })}</Text>
                 {changed.length > 0 ? (
                   <Text size="xs" c="dimmed">
-                    {t('audit.changedFields', { fields: changed.join(', ') })}
+                    {t('auditLog.changedFields', { fields: changed.join(', ') })}
                   </Text>
                 ) : null}
               </>
@@ -57,11 +57,11 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
           },
         },
         {
-          header: t('audit.subject'),
+          header: t('auditLog.subject'),
           cell: (event) => (
             <>
               {event.subjectType ? (
-                <Text size="sm">{t(`audit.subjectType.${event.subjectType}`, { defaultValue: event.subjectType })}</Text>
+                <Text size="sm">{t(`auditLog.subjectType.${event.subjectType}`, { defaultValue: event.subjectType })}</Text>
               ) : null}
               {event.subjectId ? (
                 <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-all' }}>
@@ -73,7 +73,7 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
           ),
         },
         {
-          header: t('audit.citizen'),
+          header: t('auditLog.citizen'),
           cell: (event) =>
             event.citizenId ? (
               <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
@@ -83,9 +83,9 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
               '–'
             ),
         },
-        { header: t('audit.outcomeLabel'), cell: (event) => <OutcomeBadge outcome={event.outcome} /> },
+        { header: t('auditLog.outcomeLabel'), cell: (event) => <OutcomeBadge outcome={event.outcome} /> },
         {
-          header: t('audit.ip'),
+          header: t('auditLog.ip'),
           cell: (event) => (
             <Text size="xs" ff="monospace">
               {event.ip ?? '–'}

@@ -19,8 +19,8 @@ export function NetworkMeetingsSection({ citizenId, canWrite }: { citizenId: str
   return (
     <RecordSection
       name="meetings"
-      title={t('meetings.title')}
-      add={canWrite ? { label: t('meetings.add'), onClick: () => setCreating(true) } : null}
+      title={t('networkMeetings.title')}
+      add={canWrite ? { label: t('networkMeetings.add'), onClick: () => setCreating(true) } : null}
       query={meetings}
       dialogs={
         creating ? <NetworkMeetingFormModal citizenId={citizenId} meeting={null} onClose={() => setCreating(false)} /> : null
@@ -28,15 +28,15 @@ export function NetworkMeetingsSection({ citizenId, canWrite }: { citizenId: str
     >
       {({ items }) => (
         <DataTable<NetworkMeetingList['items'][number]>
-          caption={t('meetings.tableCaption')}
+          caption={t('networkMeetings.tableCaption')}
           minWidth={560}
           testId="meetings-table"
           items={items}
           rowKey={(meeting) => meeting.id}
-          empty={t('meetings.empty')}
+          empty={t('networkMeetings.empty')}
           columns={[
             {
-              header: t('meetings.field.title'),
+              header: t('networkMeetings.field.title'),
               rowHeader: true,
               cell: (meeting) => (
                 <Anchor component={Link} to={`/citizens/${citizenId}/network-meetings/${meeting.id}`}>
@@ -44,9 +44,9 @@ export function NetworkMeetingsSection({ citizenId, canWrite }: { citizenId: str
                 </Anchor>
               ),
             },
-            { header: t('meetings.field.heldAt'), cell: (meeting) => formatMoment(meeting.heldAt, locale) },
-            { header: t('meetings.participants'), cell: (meeting) => meeting.participantCount },
-            { header: t('meetings.decisions'), cell: (meeting) => meeting.decisionCount },
+            { header: t('networkMeetings.field.heldAt'), cell: (meeting) => formatMoment(meeting.heldAt, locale) },
+            { header: t('networkMeetings.participants'), cell: (meeting) => meeting.participantCount },
+            { header: t('networkMeetings.decisions'), cell: (meeting) => meeting.decisionCount },
           ]}
         />
       )}

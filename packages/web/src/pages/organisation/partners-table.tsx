@@ -14,17 +14,17 @@ export function PartnersTable({ partners, onEdit, onRemove }: PartnersTableProps
   const { t } = useTranslation();
   return (
     <DataTable<Partner>
-      caption={t('partners.tableCaption')}
+      caption={t('organisation.partners.tableCaption')}
       minWidth={820}
       items={partners}
       rowKey={(partner) => partner.id}
-      empty={t('partners.empty')}
+      empty={t('organisation.partners.empty')}
       columns={[
-        { header: t('partners.name'), rowHeader: true, cell: (partner) => partner.name },
-        { header: t('partners.kind'), cell: (partner) => t(`partnerKind.${partner.kind}`) },
-        { header: t('partners.type'), cell: (partner) => partnerTypeLabel(partner, t) },
-        { header: t('partners.contactEmail'), cell: (partner) => partner.contactEmail ?? '–' },
-        { header: t('partners.contactPhone'), cell: (partner) => partner.contactPhone ?? '–' },
+        { header: t('organisation.partners.name'), rowHeader: true, cell: (partner) => partner.name },
+        { header: t('organisation.partners.kind'), cell: (partner) => t(`organisation.partnerKind.${partner.kind}`) },
+        { header: t('organisation.partners.type'), cell: (partner) => partnerTypeLabel(partner, t) },
+        { header: t('organisation.partners.contactEmail'), cell: (partner) => partner.contactEmail ?? '–' },
+        { header: t('organisation.partners.contactPhone'), cell: (partner) => partner.contactPhone ?? '–' },
         {
           header: t('common.actions'),
           cell: (partner) => (
@@ -33,7 +33,7 @@ export function PartnersTable({ partners, onEdit, onRemove }: PartnersTableProps
                 size="compact-sm"
                 variant="default"
                 onClick={() => onEdit(partner)}
-                aria-label={t('partners.editNamed', { name: partner.name })}
+                aria-label={t('organisation.partners.editNamed', { name: partner.name })}
               >
                 {t('common.edit')}
               </Button>
@@ -41,7 +41,7 @@ export function PartnersTable({ partners, onEdit, onRemove }: PartnersTableProps
                 size="compact-sm"
                 variant="default"
                 onClick={() => onRemove(partner)}
-                aria-label={t('partners.removeNamed', { name: partner.name })}
+                aria-label={t('organisation.partners.removeNamed', { name: partner.name })}
               >
                 {t('common.remove')}
               </Button>

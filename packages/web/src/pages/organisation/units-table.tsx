@@ -15,15 +15,15 @@ export function UnitsTable({ units, onEdit, onDeactivate, onReactivate }: UnitsT
   const { t } = useTranslation();
   return (
     <DataTable<Unit>
-      caption={t('units.tableCaption')}
+      caption={t('organisation.units.tableCaption')}
       minWidth={640}
       items={units}
       rowKey={(unit) => unit.id}
-      empty={t('units.empty')}
+      empty={t('organisation.units.empty')}
       columns={[
-        { header: t('units.name'), rowHeader: true, cell: (unit) => unit.name },
-        { header: t('units.kind'), cell: (unit) => t(`unitKind.${unit.kind}`) },
-        { header: t('units.members'), cell: (unit) => unit.memberCount },
+        { header: t('organisation.units.name'), rowHeader: true, cell: (unit) => unit.name },
+        { header: t('organisation.units.kind'), cell: (unit) => t(`organisation.unitKind.${unit.kind}`) },
+        { header: t('organisation.units.members'), cell: (unit) => unit.memberCount },
         {
           header: t('common.status'),
           cell: (unit) => (
@@ -40,7 +40,7 @@ export function UnitsTable({ units, onEdit, onDeactivate, onReactivate }: UnitsT
                 size="compact-sm"
                 variant="default"
                 onClick={() => onEdit(unit)}
-                aria-label={t('units.editNamed', { name: unit.name })}
+                aria-label={t('organisation.units.editNamed', { name: unit.name })}
               >
                 {t('common.edit')}
               </Button>
@@ -49,7 +49,7 @@ export function UnitsTable({ units, onEdit, onDeactivate, onReactivate }: UnitsT
                   size="compact-sm"
                   variant="default"
                   onClick={() => onDeactivate(unit)}
-                  aria-label={t('units.deactivateNamed', { name: unit.name })}
+                  aria-label={t('organisation.units.deactivateNamed', { name: unit.name })}
                 >
                   {t('common.deactivate')}
                 </Button>
@@ -58,7 +58,7 @@ export function UnitsTable({ units, onEdit, onDeactivate, onReactivate }: UnitsT
                   size="compact-sm"
                   variant="default"
                   onClick={() => onReactivate(unit)}
-                  aria-label={t('units.reactivateNamed', { name: unit.name })}
+                  aria-label={t('organisation.units.reactivateNamed', { name: unit.name })}
                 >
                   {t('common.reactivate')}
                 </Button>
