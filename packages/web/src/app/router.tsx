@@ -25,7 +25,7 @@ import { SignInPage } from '../pages/sign-in/sign-in-page';
 import { UnitsPage } from '../pages/organisation/units-page';
 import { UsersPage } from '../pages/users/users-page';
 import { AgreementsPage } from '../pages/agreements/agreements-page';
-import { MeetingPage } from '../pages/network-meetings/meeting-page';
+import { NetworkMeetingPage } from '../pages/network-meetings/network-meeting-page';
 import { PartnerCitizenPage } from '../pages/partner-view/partner-citizen-page';
 import { PartnerCitizensPage } from '../pages/partner-view/partner-citizens-page';
 import { TimeReportPage } from '../pages/time-report/time-report-page';
@@ -50,7 +50,7 @@ const signedInPages: readonly (readonly [PageDefinition, ReactElement])[] = [
   [pages.users, <UsersPage />],
   [pages.roles, <RolesPage />],
   [pages.audit, <AuditPage />],
-  [pages.networkMeeting, <MeetingPage />],
+  [pages.networkMeeting, <NetworkMeetingPage />],
   [pages.partnerCitizens, <PartnerCitizensPage />],
   [pages.partnerCitizen, <PartnerCitizenPage />],
   [pages.agreements, <AgreementsPage />],

@@ -5,7 +5,6 @@
  * handlekommune reads it. A discharge to own housing is refused until the § 110 stk. 5 conditions
  * hold (legal-checks), with the list of what is missing.
  */
-import { syncCourseSignals } from '../tasks/course-signals';
 import type { AdmissionBody, Stay, StayDischargeBody, StayNotificationBody, UpdateStayBody } from '@hjemvej/contract';
 import type { DataContext } from '../../http/secured-route';
 import { isShelterActor } from '../../access/citizen-scope';
@@ -14,8 +13,8 @@ import { ForbiddenError, NotFoundError, UnprocessableError } from '../../http/er
 import { assertDischargeAllowed } from '../legal-checks/legal-check-service';
 import { citizenAuditSubject } from '../citizens/citizen-audit';
 import { findPerson, type Person } from '../citizens/citizen-queries';
-import { formatDate, todayInDenmark } from '../citizens/danish-time';
-import { staleVersionError } from '../citizens/version-conflict';
+import { formatDate, todayInDenmark } from '../../calendar/danish-time';
+import { writeOptimisticChange, type OptimisticValues } from '../versioning/optimistic-update';
 import {
   completeIntake,
   findStayRowById,
@@ -132,41 +131,22 @@ export async function listStays(ctx: DataContext, citizenId: string): Promise<{ 
 }
 
 /** Writes a change when the version is still the one the user saw; else 409 with what changed. */
-async function writeStayChange(
+function writeStayChange(
   ctx: DataContext,
   row: StayRow,
   person: Person,
   expectedVersion: number,
-  values: {
-    admitted_on?: string;
-    referral?: StayRow['referral'];
-    referred_by?: string | null;
-    intake?: string;
-    handlekommune_notified_on?: string;
-    discharged_on?: string;
-    discharge_reason?: StayRow['dischargeReason'];
-    discharge_destination?: StayRow['dischargeDestination'];
-  },
+  values: OptimisticValues<'shelter_stays'>,
 ): Promise<StayRow> {
-  const updated = await ctx.tx
-    .updateTable('shelter_stays')
-    .set((eb) => ({ ...values, updated_at: new Date(), updated_by_user_id: ctx.actor.userId, version: eb('version', '+', 1) }))
-    .where('id', '=', row.id)
-    .where('version', '=', expectedVersion)
-    .returning('id')
-    .executeTakeFirst();
-  if (!updated) {
-    const current = await presentStayOfPerson(ctx, row, person);
-    throw await staleVersionError(
-      ctx.tx,
-      ctx.locale,
-      { id: row.id, actions: stayChangeActions, sinceVersion: expectedVersion },
-      current,
-    );
-  }
-  const after = await findStayRowById(ctx.tx, ctx.actor, row.id);
-  if (!after) throw new NotFoundError();
-  return after;
+  return writeOptimisticChange(ctx, {
+    table: 'shelter_stays',
+    id: row.id,
+    expectedVersion,
+    values,
+    actions: stayChangeActions,
+    current: () => presentStayOfPerson(ctx, row, person),
+    reload: () => findStayRowById(ctx.tx, ctx.actor, row.id),
+  });
 }
 
 export async function updateStay(ctx: DataContext, stayId: string, body: UpdateStayBody): Promise<Stay> {
@@ -240,7 +220,6 @@ export async function recordNotification(ctx: DataContext, stayId: string, body:
       version: { from: row.version, to: after.version },
     },
   });
-  await syncCourseSignals(ctx.tx, person.root.id);
   return presented;
 }
 
