@@ -26,8 +26,8 @@ import {
 } from '@hjemvej/domain';
 import { ForbiddenError, NotFoundError, UnprocessableError, ConflictError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
-import { citizenAuditSubject } from '../citizens/citizen-audit';
-import { findPerson, type Person } from '../citizens/citizen-queries';
+import { citizenAuditSubject } from '../../course/citizen-audit';
+import { findPerson, type Person } from '../../course/person-queries';
 import { formatMoment, todayInDenmark } from '../../calendar/danish-time';
 import { findCollaborationSettings } from '../collaboration-settings/collaboration-settings-queries';
 import { syncCourseSignals } from './course-signals';
