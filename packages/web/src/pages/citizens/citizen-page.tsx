@@ -112,7 +112,7 @@ export function CitizenPage() {
       </Anchor>
       {data.resolvedFromId ? (
         <Text size="sm" mb="sm">
-          {t('duplicates.resolvedFrom')}
+          {t('citizens.duplicates.resolvedFrom')}
         </Text>
       ) : null}
       <CitizenHeader citizen={data} onEdit={can('citizens.write') ? () => setEditing(true) : null} />
