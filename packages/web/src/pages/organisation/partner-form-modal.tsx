@@ -9,8 +9,6 @@ import { useApiForm } from '../../forms/use-api-form';
 import { useCreatePartner, useUpdatePartner } from './use-partners';
 import { AppModal } from '../../components/app-modal';
 
-type PartnerKind = Partner['kind'];
-
 interface PartnerFormModalProps {
   /** The partner to edit; null to add a new one. */
   partner: Partner | null;
@@ -32,7 +30,7 @@ export function PartnerFormModal({ partner, onClose }: PartnerFormModalProps) {
 
   const form = useApiForm({
     initialValues: {
-      kind: partner?.kind ?? ('shelter' as PartnerKind),
+      kind: partner?.kind ?? 'shelter',
       name: partner?.name ?? '',
       partnerType: partner?.partnerType ?? (null as PartnerType | null),
       shelterOperator: partner?.shelterOperator ?? (null as ShelterOperator | null),
