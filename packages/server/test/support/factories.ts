@@ -500,28 +500,37 @@ export async function createFlowcard(db: Db, values: { organisationId: string; n
   return flowcard;
 }
 
-/** A task made by hand, written straight to the database. */
+/**
+ * A task written straight to the database: made by hand, or a flowcard step's (`runId`,
+ * `stepKey`). Open since `openedAt` (default: `createdAt`, or now), done at `doneAt` when given.
+ */
 export async function createTask(
   db: Db,
   values: {
     organisationId: string;
     citizenId: string;
     unitId: string;
+    runId?: string | null;
+    stepKey?: string | null;
     title?: string;
     status?: 'open' | 'in_progress' | 'blocked' | 'waiting' | 'done';
     dueOn?: string | null;
     isUrgent?: boolean;
     assigneeUserId?: string | null;
     createdAt?: Date;
+    openedAt?: string;
+    doneAt?: string | null;
   },
 ) {
-  const status = values.status ?? 'open';
+  const status = values.status ?? (values.doneAt ? 'done' : 'open');
   return db
     .insertInto('tasks')
     .values({
       organisation_id: values.organisationId,
       citizen_id: values.citizenId,
       unit_id: values.unitId,
+      flowcard_run_id: values.runId ?? null,
+      step_key: values.stepKey ?? null,
       title: values.title ?? `Opgave ${unique()}`,
       status,
       due_on: values.dueOn ?? null,
@@ -529,8 +538,8 @@ export async function createTask(
       is_urgent: values.isUrgent ?? false,
       assignee_user_id: values.assigneeUserId ?? null,
       blocked_waiting_for: status === 'blocked' ? 'Svar fra udlejer' : null,
-      opened_at: status === 'waiting' ? null : (values.createdAt ?? new Date()),
-      done_at: status === 'done' ? new Date() : null,
+      opened_at: values.openedAt ?? (status === 'waiting' ? null : (values.createdAt ?? new Date())),
+      done_at: values.doneAt ?? (status === 'done' ? new Date() : null),
       created_by_user_id: null,
       ...(values.createdAt ? { created_at: values.createdAt } : {}),
     })
@@ -628,53 +637,16 @@ export async function createAgreement(
   return agreement;
 }
 
-/** A flowcard with one version of the given step keys, and a run of it for the citizen. */
+/** A run of a flowcard's first version for the citizen (the tasks of its steps are not made). */
 export async function createFlowcardRun(
   db: Db,
-  values: { organisationId: string; citizenId: string; unitId: string; stepKeys?: string[]; name?: string; startedOn?: string },
+  values: { organisationId: string; flowcardId: string; citizenId: string; startedOn?: string },
 ) {
-  const stepKeys = values.stepKeys ?? ['notify', 'plan'];
-  const flowcard = await db
-    .insertInto('flowcards')
-    .values({
-      organisation_id: values.organisationId,
-      name: values.name ?? `Flowkort ${unique()}`,
-      created_by_user_id: null,
-      updated_by_user_id: null,
-    })
-    .returning(['id', 'name'])
-    .executeTakeFirstOrThrow();
-  const steps = stepKeys.map((key) => ({
-    key,
-    title: `Trin ${key}`,
-    description: '',
-    responsibleUnitId: values.unitId,
-    deadlineWorkingDays: 5,
-    urgentDeadlineWorkingDays: null,
-    deadlineFrom: { kind: 'start' },
-    dependsOn: [],
-    checklist: [],
-    requiredDocuments: [],
-    notes: '',
-    doneWhen: null,
-  }));
-  await db
-    .insertInto('flowcard_versions')
-    .values({
-      flowcard_id: flowcard.id,
-      version: 1,
-      name: flowcard.name,
-      steps: JSON.stringify(steps),
-      change_note: null,
-      saved_by_user_id: null,
-      saved_by_name: null,
-    })
-    .execute();
-  const run = await db
+  return db
     .insertInto('flowcard_runs')
     .values({
       organisation_id: values.organisationId,
-      flowcard_id: flowcard.id,
+      flowcard_id: values.flowcardId,
       flowcard_version: 1,
       citizen_id: values.citizenId,
       started_on: values.startedOn ?? '2025-03-01',
@@ -682,47 +654,6 @@ export async function createFlowcardRun(
       completed_at: null,
       cancelled_at: null,
       cancel_reason: null,
-    })
-    .returning(['id'])
-    .executeTakeFirstOrThrow();
-  return { flowcard, run };
-}
-
-/** A task with given open/done times, written straight to the database (for the time report). */
-export async function createTimedTask(
-  db: Db,
-  values: {
-    organisationId: string;
-    citizenId: string;
-    unitId: string;
-    runId?: string | null;
-    stepKey?: string | null;
-    title?: string;
-    openedAt: string;
-    doneAt?: string | null;
-  },
-) {
-  return db
-    .insertInto('tasks')
-    .values({
-      organisation_id: values.organisationId,
-      citizen_id: values.citizenId,
-      unit_id: values.unitId,
-      flowcard_run_id: values.runId ?? null,
-      step_key: values.stepKey ?? null,
-      title: values.title ?? `Trin ${values.stepKey ?? unique()}`,
-      status: values.doneAt ? 'done' : 'open',
-      assignee_user_id: null,
-      due_on: null,
-      normal_due_on: null,
-      blocked_waiting_for: null,
-      opened_at: values.openedAt,
-      done_at: values.doneAt ?? null,
-      done_by_user_id: null,
-      linked_record_type: null,
-      linked_record_id: null,
-      escalated_at: null,
-      created_by_user_id: null,
     })
     .returning(['id'])
     .executeTakeFirstOrThrow();
