@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { addDays } from '../packages/domain/src/index';
 import { openDatabase } from '../packages/server/src/database/connection';
-import { todayInDenmark } from '../packages/server/src/modules/citizens/danish-time';
+import { todayInDenmark } from '../packages/server/src/calendar/danish-time';
 import { runLoad, send, type RequestSpec } from './lib/load';
 import { withHealthRatios } from './lib/report';
 import { getRequest, measureEndpoints, signInDemo, startOnGeneratedData, type MeasuredEndpoint } from './lib/scenario';

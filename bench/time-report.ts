@@ -16,7 +16,7 @@ import { sql } from 'kysely';
 import { addDays } from '../packages/domain/src/calendar/iso-date';
 import { openDatabase } from '../packages/server/src/database/connection';
 import { insertFlowcard, stepWithDefaults } from '../packages/server/src/demo/records/flowcard-records';
-import { todayInDenmark } from '../packages/server/src/modules/citizens/danish-time';
+import { todayInDenmark } from '../packages/server/src/calendar/danish-time';
 import { runLoad, send } from './lib/load';
 import { withHealthRatios } from './lib/report';
 import { getRequest, measureEndpoints, signInDemo, startOnGeneratedData, type MeasuredEndpoint } from './lib/scenario';

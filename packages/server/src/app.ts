@@ -13,6 +13,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppConfig } from './config/config';
 import type { DatabaseHandle } from './database/connection';
+import { onCourseChanged } from './course/course-changes';
 import { registerErrorHandling } from './http/error-handler';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerAuthentication } from './modules/auth/auth-plugin';
@@ -32,9 +33,16 @@ import { registerFollowUpRoutes } from './modules/follow-ups/follow-up-routes';
 import { registerCourseRuleRoutes } from './modules/legal-checks/legal-check-routes';
 import { registerByNameListRoutes } from './modules/by-name-list/by-name-list-routes';
 import { registerFlowcardRoutes } from './modules/flowcards/flowcard-routes';
+import { syncCourseSignals } from './modules/tasks/course-signals';
 import { registerTaskRoutes } from './modules/tasks/task-routes';
 import { registerNotificationRoutes } from './modules/notifications/notification-routes';
-import { registerCollaborationRoutes } from './modules/collaboration/collaboration-routes';
+import { registerCollaborationSettingsRoutes } from './modules/collaboration-settings/collaboration-settings-routes';
+import { registerLinkedUnitRoutes } from './modules/organisation/linked-unit-routes';
+import { registerConsentRoutes } from './modules/consents/consent-routes';
+import { registerPartnerViewRoutes } from './modules/partner-view/partner-view-routes';
+import { registerNetworkMeetingRoutes } from './modules/network-meetings/network-meeting-routes';
+import { registerAgreementRoutes } from './modules/agreements/agreement-routes';
+import { registerTimeReportRoutes } from './modules/time-report/time-report-routes';
 import { registerSystemRoutes } from './modules/system/system-routes';
 import { registerUserRoutes } from './modules/users/user-routes';
 import { registerCitizenVersionHistoryRoute } from './modules/versioning/version-routes';
@@ -107,6 +115,9 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   const { db } = database;
+  // Tasks follow the course: a step the course shows as done is marked done in the writing
+  // transaction, whichever route wrote (course/course-changes.ts).
+  onCourseChanged(syncCourseSignals);
   registerAuthentication(app, db, config.session);
   registerSystemRoutes(app, db, database.target, config.version);
   registerAuthRoutes(app, db, config);
@@ -127,9 +138,15 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   registerCourseRuleRoutes(app, db);
   registerByNameListRoutes(app, db);
   registerFlowcardRoutes(app, db);
+  registerCollaborationSettingsRoutes(app, db);
   registerTaskRoutes(app, db);
   registerNotificationRoutes(app, db);
-  registerCollaborationRoutes(app, db);
+  registerLinkedUnitRoutes(app, db);
+  registerConsentRoutes(app, db);
+  registerPartnerViewRoutes(app, db);
+  registerNetworkMeetingRoutes(app, db);
+  registerAgreementRoutes(app, db);
+  registerTimeReportRoutes(app, db);
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { public: 'the API description' } }, async () => app.swagger());
 

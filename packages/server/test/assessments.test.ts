@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment, ErrorBody } from '@hjemvej/contract';
 import { addDays, vumAreas } from '@hjemvej/domain';
-import { todayInDenmark } from '../src/modules/citizens/danish-time';
+import { todayInDenmark } from '../src/calendar/danish-time';
 import { call, signInAs, useTestApp } from './support/test-app';
 import { municipalityWithCitizen } from './support/scenarios';
 import { createMunicipalityWithStaff, createShelterWithStaff, createStay, createUser } from './support/factories';

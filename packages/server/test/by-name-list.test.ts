@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ByNameList } from '@hjemvej/contract';
 import { addDays } from '@hjemvej/domain';
-import { todayInDenmark } from '../src/modules/citizens/danish-time';
+import { todayInDenmark } from '../src/calendar/danish-time';
 import { call, signInAs, useTestApp, type Session } from './support/test-app';
 import {
   createCitizen,

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Citizen, CitizenDetail, CitizenSummary, ErrorBody, HousingPeriod } from '@hjemvej/contract';
 import { addDays } from '@hjemvej/domain';
-import { todayInDenmark } from '../src/modules/citizens/danish-time';
+import { todayInDenmark } from '../src/calendar/danish-time';
 import { call, signInAs, useTestApp, type Session } from './support/test-app';
 import { signedInMunicipality } from './support/scenarios';
 import { createCitizen, createMunicipalityWithStaff, createUser, randomCpr } from './support/factories';

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Consent, ConsentList, PartnerCitizenList, PartnerCitizenView } from '@hjemvej/contract';
 import { addDays } from '@hjemvej/domain';
 import { securedRoutes } from '../src/http/secured-route';
-import { todayInDenmark } from '../src/modules/citizens/danish-time';
+import { todayInDenmark } from '../src/calendar/danish-time';
 import { call, signInAs, useTestApp, type Session } from './support/test-app';
 import { municipalityWithCitizen } from './support/scenarios';
 import {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ErrorBody, Stay } from '@hjemvej/contract';
 import { addDays } from '@hjemvej/domain';
-import { todayInDenmark } from '../src/modules/citizens/danish-time';
+import { todayInDenmark } from '../src/calendar/danish-time';
 import { call, signInAs, useTestApp } from './support/test-app';
 import { residentAtShelter as residentAtShelterScenario } from './support/scenarios';
 

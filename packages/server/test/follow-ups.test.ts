@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ErrorBody, FollowUp, FollowUpSchedule, HousingAllocation, HousingPeriod } from '@hjemvej/contract';
 import { addDays, addMonths } from '@hjemvej/domain';
-import { todayInDenmark } from '../src/modules/citizens/danish-time';
+import { todayInDenmark } from '../src/calendar/danish-time';
 import { call, signInAs, useTestApp, type Session } from './support/test-app';
 import { municipalityWithCitizen } from './support/scenarios';
 import { createHousingAllocation, createHousingPeriod, createShelterWithStaff, createStay } from './support/factories';

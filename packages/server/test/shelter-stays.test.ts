@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Citizen, CitizenDetail, CitizenSummary, ErrorBody, Stay } from '@hjemvej/contract';
 import { addDays, reimbursementCapOn } from '@hjemvej/domain';
-import { todayInDenmark } from '../src/modules/citizens/danish-time';
+import { todayInDenmark } from '../src/calendar/danish-time';
 import { call, signInAs, useTestApp, type Session } from './support/test-app';
 import { signedInShelter } from './support/scenarios';
 import { createCitizen, createMunicipalityWithStaff, createStay, randomCpr } from './support/factories';

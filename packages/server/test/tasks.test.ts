@@ -17,7 +17,7 @@ import type {
   Task,
 } from '@hjemvej/contract';
 import { addDays, addWorkingDays, compareTaskPriority } from '@hjemvej/domain';
-import { todayInDenmark } from '../src/modules/citizens/danish-time';
+import { todayInDenmark } from '../src/calendar/danish-time';
 import { escalateOverdueTasks } from '../src/modules/tasks/escalation-job';
 import { call, signIn, useTestApp, type Session } from './support/test-app';
 import {

@@ -10,7 +10,7 @@ import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { citizenAuditSubject } from '../citizens/citizen-audit';
 import { findPerson } from '../citizens/citizen-queries';
-import { formatDate, formatMoment, todayInDenmark } from '../citizens/danish-time';
+import { formatDate, formatMoment, todayInDenmark } from '../../calendar/danish-time';
 import { findConsentForManager, findConsentsOfPerson, findLinkedPartner, presentConsent } from './consent-queries';
 
 export async function listConsents(ctx: DataContext, citizenId: string): Promise<ConsentList> {

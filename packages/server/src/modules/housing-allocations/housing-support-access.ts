@@ -5,7 +5,7 @@
 import type { AuditAction } from '@hjemvej/contract';
 import { AppError, ForbiddenError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
-import { todayInDenmark } from '../citizens/danish-time';
+import { todayInDenmark } from '../../calendar/danish-time';
 
 /**
  * Allocations, support courses and follow-ups are the handlekommune's case work: its users

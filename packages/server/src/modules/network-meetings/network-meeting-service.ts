@@ -5,7 +5,6 @@
  * (or the owner unit's members); once the tasks module is on main, a decision becomes a task.
  */
 import type {
-  CollaborationUnitList,
   CreateMeetingBody,
   CreateMeetingDecisionBody,
   MeetingParticipantInput,
@@ -17,14 +16,9 @@ import { ForbiddenError, NotFoundError, UnprocessableError } from '../../http/er
 import type { DataContext } from '../../http/secured-route';
 import { citizenAuditSubject } from '../citizens/citizen-audit';
 import { findPerson, type Person } from '../citizens/citizen-queries';
-import { formatDate, todayInDenmark } from '../citizens/danish-time';
+import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { staleVersionError } from '../citizens/version-conflict';
-import {
-  findCollaborationUnit,
-  findCollaborationUnits,
-  findLinkedOrganisation,
-  findUnitMember,
-} from '../collaboration/collaboration-units';
+import { findLinkedUnit, findLinkedOrganisation, findUnitMember } from '../organisation/linked-units-queries';
 import { createNotifications } from '../notifications/notification-service';
 import { createTask } from '../tasks/task-service';
 import { insertTaskEvent } from '../tasks/task-queries';
@@ -55,7 +49,7 @@ async function resolveParticipants(ctx: DataContext, list: readonly MeetingParti
   for (const [index, p] of list.entries()) {
     switch (p.kind) {
       case 'unit': {
-        const unit = await findCollaborationUnit(ctx.tx, ctx.actor.organisationId, p.unitId);
+        const unit = await findLinkedUnit(ctx.tx, ctx.actor.organisationId, p.unitId);
         if (!unit) throw new UnprocessableError('meeting_unit_unknown', `participants.${index}.unitId`);
         resolved.push({
           kind: 'unit',
@@ -101,10 +95,6 @@ async function requireMeeting(ctx: DataContext, meetingId: string, forUpdate = f
   if (!row) throw new NotFoundError();
   const person = await requirePerson(ctx, row.citizenId);
   return { row, person };
-}
-
-export async function listCollaborationUnits(ctx: DataContext): Promise<CollaborationUnitList> {
-  return findCollaborationUnits(ctx.tx, ctx.actor.organisationId);
 }
 
 export async function listMeetings(ctx: DataContext, citizenId: string): Promise<NetworkMeetingList> {
@@ -217,7 +207,7 @@ export async function updateMeeting(ctx: DataContext, meetingId: string, body: U
 export async function addDecision(ctx: DataContext, meetingId: string, body: CreateMeetingDecisionBody): Promise<NetworkMeeting> {
   const { row, person } = await requireMeeting(ctx, meetingId, true);
   assertHandlekommune(ctx, person);
-  const unit = await findCollaborationUnit(ctx.tx, ctx.actor.organisationId, body.ownerUnitId);
+  const unit = await findLinkedUnit(ctx.tx, ctx.actor.organisationId, body.ownerUnitId);
   if (!unit) throw new UnprocessableError('meeting_unit_unknown', 'ownerUnitId');
   const owner = body.ownerUserId ? await findUnitMember(ctx.tx, unit.id, body.ownerUserId) : null;
   if (body.ownerUserId && !owner) throw new UnprocessableError('decision_owner_not_in_unit', 'ownerUserId', { unit: unit.name });

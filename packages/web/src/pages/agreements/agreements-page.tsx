@@ -9,9 +9,9 @@ import { StatusBadge } from '../../components/status-badge';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { useLanguage } from '../../i18n/use-language';
-import { formatIsoDate } from '../citizens/dates';
-import { Fact } from '../citizens/fact';
-import { useAgreements } from '../collaboration/use-collaboration';
+import { formatIsoDate } from '../../format/date';
+import { Fact } from '../../components/fact';
+import { useAgreements } from './use-agreements';
 import { AgreementFormModal } from './agreement-form-modal';
 
 /** Collaboration agreements (samarbejdsaftaler) with the reminders each needs now. */

@@ -27,13 +27,13 @@ import { SupportCoursesSection } from '../support-courses/support-courses-sectio
 import { useSupportCourses } from '../support-courses/use-support-courses';
 import { useStays } from '../shelter-stays/use-stays';
 import { ConsentsSection } from '../consents/consents-section';
-import { MeetingsSection } from '../network-meetings/meetings-section';
+import { NetworkMeetingsSection } from '../network-meetings/network-meetings-section';
 import { useCanAuthorCourse } from '../plans/course-access';
 import { citizenAliasNote, citizenName } from './citizen-name';
 import { CitizenEditModal } from './citizen-edit-modal';
 import { CprReveal } from './cpr-reveal';
-import { formatIsoDate } from './dates';
-import { Fact } from './fact';
+import { formatIsoDate } from '../../format/date';
+import { Fact } from '../../components/fact';
 import { HousingNowBadge } from './housing-badge';
 import { HousingSection } from './housing-section';
 import { LinkedRecordsSection } from './linked-records-section';
@@ -112,7 +112,7 @@ export function CitizenPage() {
       </Anchor>
       {data.resolvedFromId ? (
         <Text size="sm" mb="sm">
-          {t('duplicates.resolvedFrom')}
+          {t('citizens.duplicates.resolvedFrom')}
         </Text>
       ) : null}
       <CitizenHeader citizen={data} onEdit={can('citizens.write') ? () => setEditing(true) : null} />
@@ -137,7 +137,7 @@ export function CitizenPage() {
           isPending={supportCourses.isPending}
         />
         <FollowUpsSection schedule={followUps.data} error={followUps.error} isPending={followUps.isPending} />
-        <MeetingsSection citizenId={data.id} canWrite={canAuthor && data.handlekommune?.id === user?.organisation.id} />
+        <NetworkMeetingsSection citizenId={data.id} canWrite={canAuthor && data.handlekommune?.id === user?.organisation.id} />
         <ConsentsSection citizenId={data.id} isHandlekommune={data.handlekommune?.id === user?.organisation.id} />
         <TimelineSection
           citizen={data}

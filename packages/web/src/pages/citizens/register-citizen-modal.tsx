@@ -24,7 +24,7 @@ import { useNotify } from '../../components/use-notify';
 import { useLanguage } from '../../i18n/use-language';
 import { AdmissionFields, admissionBody, emptyAdmission, type AdmissionDraft } from '../shelter-stays/admission-fields';
 import { citizenName } from './citizen-name';
-import { formatIsoDate } from './dates';
+import { formatIsoDate } from '../../format/date';
 import { DuplicatesList } from './duplicates-list';
 import { useCreateCitizen, useMunicipalities, type CreateCitizenResult } from './use-citizens';
 
@@ -113,12 +113,12 @@ export function RegisterCitizenModal({ onClose }: { onClose: () => void }) {
     return (
       <AppModal opened onClose={() => goTo(result.citizen.id)} title={t('citizens.registeredTitle')} size="lg">
         <Stack>
-          <Alert color="orange" title={t('duplicates.foundTitle', { count: result.possibleDuplicates.length })}>
-            {t('duplicates.foundLead', { name: citizenName(result.citizen, t) })}
+          <Alert color="orange" title={t('citizens.duplicates.foundTitle', { count: result.possibleDuplicates.length })}>
+            {t('citizens.duplicates.foundLead', { name: citizenName(result.citizen, t) })}
           </Alert>
           {result.stay ? (
             <Text size="sm">
-              {t('stays.deadlineAfterRegistering', { date: formatIsoDate(result.stay.notification.deadline, locale) })}
+              {t('shelterStays.deadlineAfterRegistering', { date: formatIsoDate(result.stay.notification.deadline, locale) })}
             </Text>
           ) : null}
           <DuplicatesList
@@ -244,7 +244,7 @@ export function RegisterCitizenModal({ onClose }: { onClose: () => void }) {
           {isShelter ? (
             <>
               <Title order={3} size="h5">
-                {t('stays.admissionTitle', { shelter: user.organisation.name })}
+                {t('shelterStays.admissionTitle', { shelter: user.organisation.name })}
               </Title>
               <Select
                 label={t('citizens.handlekommune')}

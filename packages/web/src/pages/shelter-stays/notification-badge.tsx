@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Stay } from '@hjemvej/contract';
 import { StatusBadge, type BadgeTone } from '../../components/status-badge';
 import { useLanguage } from '../../i18n/use-language';
-import { formatIsoDate } from '../citizens/dates';
+import { formatIsoDate } from '../../format/date';
 import type { NotificationState } from './stay-options';
 
 const toneOf: Record<NotificationState, BadgeTone> = {
@@ -21,7 +21,7 @@ export function NotificationBadge({ stay }: { stay: Stay }) {
   const deadline = formatIsoDate(notification.deadline, locale);
   return (
     <StatusBadge tone={toneOf[notification.state]}>
-      {t(`stays.notificationState.${notification.state}`, {
+      {t(`shelterStays.notificationState.${notification.state}`, {
         deadline,
         count:
           notification.state === 'late' || notification.state === 'missing'

@@ -5,7 +5,7 @@ import type { Stay } from '@hjemvej/contract';
 import { useSession } from '../../auth/session';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
-import { SectionTitle } from '../citizens/section-title';
+import { SectionTitle } from '../../components/section-title';
 import { DischargeModal } from './discharge-modal';
 import { NotificationModal } from './notification-modal';
 import { StayCard } from './stay-card';
@@ -21,10 +21,10 @@ export function StaysSection({ stays, error, isPending }: { stays: Stay[] | unde
   const canChange = (stay: Stay) => can('citizens.write') && stay.shelter.id === user?.organisation.id;
   return (
     <section aria-labelledby="stays-heading">
-      <SectionTitle id="stays-heading">{t('stays.title')}</SectionTitle>
+      <SectionTitle id="stays-heading">{t('shelterStays.title')}</SectionTitle>
       <ErrorAlert error={error} />
       {isPending ? <Loading /> : null}
-      {stays && ordered.length === 0 ? <Text c="dimmed">{t('stays.empty')}</Text> : null}
+      {stays && ordered.length === 0 ? <Text c="dimmed">{t('shelterStays.empty')}</Text> : null}
       <Stack gap="md">
         {ordered.map((stay) => (
           <StayCard

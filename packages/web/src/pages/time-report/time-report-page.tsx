@@ -10,9 +10,9 @@ import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { TableFrame } from '../../components/table-frame';
 import { citizenName } from '../citizens/citizen-name';
-import { todayInDenmark } from '../citizens/dates';
-import { Fact } from '../citizens/fact';
-import { useTimeReport, useTimeReportCitizens } from '../collaboration/use-collaboration';
+import { todayInDenmark } from '../../format/date';
+import { Fact } from '../../components/fact';
+import { useTimeReport, useTimeReportCitizens } from './use-time-report';
 import './time-report.css';
 
 function yearBefore(date: string): string {

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { FollowUpSchedule, HousingAllocation, Locale, SupportCourse } from '@hjemvej/contract';
-import { formatIsoDate } from '../dates';
+import { formatIsoDate } from '../../../format/date';
+import { formatKroner } from '../../../format/number';
 import type { TimelineEvent, TimelinePart, TimelineSpan } from './timeline-model';
 
 interface SourceContext {
@@ -8,23 +9,23 @@ interface SourceContext {
   readonly locale: Locale;
 }
 
-const kroner = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 });
-
 /** Allocations of own housing: the offer, the signed lease, the move-in (and a withdrawal). */
 export function allocationTimeline(allocations: readonly HousingAllocation[], { t }: SourceContext): TimelinePart {
   const events: TimelineEvent[] = [];
   for (const allocation of allocations) {
     const details = [
       allocation.partner?.name ?? allocation.landlord,
-      allocation.monthlyRent === null ? null : t('allocations.rentValue', { amount: kroner.format(allocation.monthlyRent) }),
-      allocation.rooms === null ? null : t('allocations.roomsValue', { count: allocation.rooms }),
+      allocation.monthlyRent === null
+        ? null
+        : t('housingAllocations.rentValue', { amount: formatKroner(allocation.monthlyRent) }),
+      allocation.rooms === null ? null : t('housingAllocations.roomsValue', { count: allocation.rooms }),
     ].filter(Boolean);
     events.push({
       id: `allocation-${allocation.id}`,
       kind: 'allocation',
       at: allocation.allocatedOn,
       order: 4,
-      title: t('timeline.event.allocated', { address: allocation.address }),
+      title: t('citizens.timeline.event.allocated', { address: allocation.address }),
       detail: details.length > 0 ? details.join(' · ') : null,
       actor: null,
       tone: 'info',
@@ -35,7 +36,7 @@ export function allocationTimeline(allocations: readonly HousingAllocation[], { 
         kind: 'lease',
         at: allocation.leaseSignedOn,
         order: 5,
-        title: t('timeline.event.leaseSigned', { address: allocation.address }),
+        title: t('citizens.timeline.event.leaseSigned', { address: allocation.address }),
         detail: null,
         actor: null,
         tone: 'info',
@@ -47,7 +48,7 @@ export function allocationTimeline(allocations: readonly HousingAllocation[], { 
         kind: 'moveIn',
         at: allocation.moveInOn,
         order: 6,
-        title: t('timeline.event.movedIn', { address: allocation.address }),
+        title: t('citizens.timeline.event.movedIn', { address: allocation.address }),
         detail: null,
         actor: null,
         tone: 'success',
@@ -59,7 +60,7 @@ export function allocationTimeline(allocations: readonly HousingAllocation[], { 
         kind: 'allocation',
         at: allocation.withdrawnOn,
         order: 6,
-        title: t('timeline.event.allocationWithdrawn', { address: allocation.address }),
+        title: t('citizens.timeline.event.allocationWithdrawn', { address: allocation.address }),
         detail: allocation.withdrawalReason,
         actor: null,
         tone: 'neutral',
@@ -80,7 +81,7 @@ export function supportCourseTimeline(courses: readonly SupportCourse[], { t }: 
       kind: 'supportCourse',
       at: course.startedOn,
       order: 7,
-      title: t('timeline.event.courseStarted', { method }),
+      title: t('citizens.timeline.event.courseStarted', { method }),
       detail: [course.team.name, course.worker?.displayName].filter(Boolean).join(' · '),
       actor: null,
       tone: 'info',
@@ -91,7 +92,7 @@ export function supportCourseTimeline(courses: readonly SupportCourse[], { t }: 
         kind: 'supportCourse',
         at: course.endedOn,
         order: 9,
-        title: t('timeline.event.courseEnded', { method }),
+        title: t('citizens.timeline.event.courseEnded', { method }),
         detail: [course.endReason ? t(`supportCourses.endReason.${course.endReason}`) : null, course.endNote]
           .filter(Boolean)
           .join(' – '),
@@ -106,7 +107,7 @@ export function supportCourseTimeline(courses: readonly SupportCourse[], { t }: 
         kind: 'ctiPhase',
         at: phase.startedOn,
         order: 8,
-        title: t('timeline.event.ctiPhaseStarted', {
+        title: t('citizens.timeline.event.ctiPhaseStarted', {
           phase: phase.phase,
           name: t(`supportCourses.cti.phaseName.${phase.name}`),
         }),
@@ -121,7 +122,7 @@ export function supportCourseTimeline(courses: readonly SupportCourse[], { t }: 
         kind: 'contact',
         at: contact.contactOn,
         order: 10,
-        title: t('timeline.event.contact', { kind: t(`supportCourses.contactKind.${contact.kind}`) }),
+        title: t('citizens.timeline.event.contact', { kind: t(`supportCourses.contactKind.${contact.kind}`) }),
         detail: contact.note,
         actor: contact.by?.displayName ?? null,
         tone: 'neutral',
@@ -151,7 +152,7 @@ export function followUpTimeline(schedule: FollowUpSchedule | undefined, { t, lo
         kind: 'followUp',
         at: followUp.checkedOn,
         order: 11,
-        title: t('timeline.event.followUp', { count: milestone.milestone }),
+        title: t('citizens.timeline.event.followUp', { count: milestone.milestone }),
         detail: [followUp.keepsHome ? t('followUps.outcome.keeps') : t('followUps.outcome.lost'), followUp.note]
           .filter(Boolean)
           .join(' – '),
@@ -165,8 +166,8 @@ export function followUpTimeline(schedule: FollowUpSchedule | undefined, { t, lo
           kind: 'returned',
           at: lostOn,
           order: 12,
-          title: t('timeline.event.returned'),
-          detail: t('timeline.event.returnedDetail', { address: item.address, date: formatIsoDate(lostOn, locale) }),
+          title: t('citizens.timeline.event.returned'),
+          detail: t('citizens.timeline.event.returnedDetail', { address: item.address, date: formatIsoDate(lostOn, locale) }),
           actor: followUp.createdBy,
           tone: 'danger',
         });

@@ -16,9 +16,9 @@ import { useLanguage } from '../../../i18n/use-language';
 import { useAssessmentVocabulary } from '../../assessments/assessment-vocabulary';
 import { useDecisionVocabulary } from '../../decisions/decision-vocabulary';
 import { usePlanVocabulary } from '../../plans/plan-vocabulary';
-import { useCitizenVersionHistory } from '../../plans/use-versions';
-import { todayInDenmark } from '../dates';
-import { SectionTitle } from '../section-title';
+import { useCitizenVersionHistory } from '../../../course-records/use-versions';
+import { todayInDenmark } from '../../../format/date';
+import { SectionTitle } from '../../../components/section-title';
 import { assessmentTimeline, decisionTimeline, planTimeline } from './course-record-sources';
 import { allocationTimeline, followUpTimeline, supportCourseTimeline } from './housing-support-sources';
 import { TimelineChart } from './timeline-chart';
@@ -98,10 +98,10 @@ export function TimelineSection({
   ]);
   return (
     <section aria-labelledby="timeline-heading" data-testid="timeline">
-      <SectionTitle id="timeline-heading">{t('timeline.title')}</SectionTitle>
+      <SectionTitle id="timeline-heading">{t('citizens.timeline.title')}</SectionTitle>
       {timeline.spans.length === 0 ? (
         <Text size="sm" c="dimmed" mb="sm">
-          {t('timeline.noPeriods')}
+          {t('citizens.timeline.noPeriods')}
         </Text>
       ) : (
         <TimelineChart spans={timeline.spans} today={todayInDenmark()} />

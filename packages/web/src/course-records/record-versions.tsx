@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useVersionComparison, useVersions, type VersionedPath } from './use-versions';
+import { VersionChanges, type FieldVocabulary } from '../versions/version-changes';
+import { VersionHistory } from '../versions/version-history';
+
+interface RecordVersionsProps {
+  path: VersionedPath;
+  id: string;
+  /** Prefix of the section's ids and test ids ('plan' → plan-versions, plan-compare). */
+  idPrefix: string;
+  vocabulary: FieldVocabulary;
+}
+
+/**
+ * A record's versions with the comparison of any two: by default the latest against the one
+ * before it, until the user picks others.
+ */
+export function RecordVersions({ path, id, idPrefix, vocabulary }: RecordVersionsProps) {
+  const versions = useVersions(path, id);
+  const [picked, setPicked] = useState<{ from: number | null; to: number | null } | null>(null);
+  const latest = versions.data ? Math.max(...versions.data.items.map((item) => item.version)) : null;
+  const from = picked?.from ?? (latest !== null && latest > 1 ? latest - 1 : null);
+  const to = picked?.to ?? latest;
+  const comparison = useVersionComparison(path, id, from, to);
+  return (
+    <VersionHistory
+      idPrefix={idPrefix}
+      versions={versions.data}
+      versionsError={versions.error}
+      from={from}
+      to={to}
+      onChange={(nextFrom, nextTo) => setPicked({ from: nextFrom, to: nextTo })}
+      comparison={comparison.data}
+      comparisonError={comparison.error}
+      comparisonLoading={comparison.isFetching && !comparison.data}
+      vocabulary={vocabulary}
+    />
+  );
+}
+
+/** In a 409 notice: what the other person changed since the version the user started from. */
+export function ChangedSince({
+  path,
+  id,
+  from,
+  to,
+  vocabulary,
+  testId,
+}: {
+  path: VersionedPath;
+  id: string;
+  from: number;
+  to: number;
+  vocabulary: FieldVocabulary;
+  testId: string;
+}) {
+  const { t } = useTranslation();
+  const comparison = useVersionComparison(path, id, from, to);
+  if (!comparison.data) return null;
+  return (
+    <VersionChanges
+      changes={comparison.data.changes}
+      fromLabel={t('conflict.yours', { version: from })}
+      toLabel={t('conflict.theirs', { version: to })}
+      vocabulary={vocabulary}
+      testId={testId}
+    />
+  );
+}

@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { Button, Group, NumberInput, Paper, SimpleGrid, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { fieldErrorsOf } from '../../api/api-error';
+import type { CollaborationSettings } from '@hjemvej/contract';
+import { ErrorAlert } from '../../components/error-alert';
+import { Loading } from '../../components/loading';
+import { useNotify } from '../../components/use-notify';
+import { formatDateTime } from '../../format/date';
+import { useLanguage } from '../../i18n/use-language';
+import { SectionTitle } from '../../components/section-title';
+import { useCollaborationSettings, useSaveCollaborationSettings } from './use-collaboration-settings';
+
+const toNumber = (value: string | number) => (typeof value === 'number' ? value : Number.parseInt(value, 10));
+
+/** The municipality's urgent deadline, escalation margin and housing goal. */
+export function CollaborationSettingsSection({ canManage }: { canManage: boolean }) {
+  const { t } = useTranslation();
+  const settings = useCollaborationSettings();
+  return (
+    <section aria-labelledby="collaboration-settings-heading" className="flowcards-settings">
+      <SectionTitle id="collaboration-settings-heading">{t('flowcards.settings.title')}</SectionTitle>
+      <ErrorAlert error={settings.error} />
+      {settings.data ? (
+        <SettingsForm key={settings.data.updatedAt ?? 'defaults'} settings={settings.data} canManage={canManage} />
+      ) : settings.error ? null : (
+        <Loading />
+      )}
+    </section>
+  );
+}
+
+function SettingsForm({ settings, canManage }: { settings: CollaborationSettings; canManage: boolean }) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const notify = useNotify();
+  const save = useSaveCollaborationSettings();
+  const [values, setValues] = useState({
+    urgentDeadlineWorkingDays: settings.urgentDeadlineWorkingDays,
+    escalationMarginWorkingDays: settings.escalationMarginWorkingDays,
+    housingGoalDays: settings.housingGoalDays,
+  });
+  const errors = fieldErrorsOf(save.error);
+  const submit = async () => {
+    try {
+      await save.mutateAsync(values);
+      notify(t('flowcards.settings.saved'));
+    } catch {
+      // Shown from save.error.
+    }
+  };
+  const field = (key: keyof typeof values, label: string, min: number, max: number) => (
+    <NumberInput
+      label={label}
+      value={values[key]}
+      min={min}
+      max={max}
+      allowDecimal={false}
+      readOnly={!canManage}
+      error={errors[key]}
+      onChange={(value) => setValues((current) => ({ ...current, [key]: toNumber(value) }))}
+    />
+  );
+  return (
+    <Paper withBorder p="md" radius="md" mt="xs">
+      <Text size="sm" mb="sm">
+        {t('flowcards.settings.lead')}
+      </Text>
+      <ErrorAlert error={Object.keys(errors).length === 0 ? save.error : null} />
+      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
+        {field('urgentDeadlineWorkingDays', t('flowcards.settings.urgent'), 1, 60)}
+        {field('escalationMarginWorkingDays', t('flowcards.settings.escalation'), 0, 60)}
+        {field('housingGoalDays', t('flowcards.settings.goal'), 1, 730)}
+      </SimpleGrid>
+      <Group justify="space-between" mt="md">
+        <Text size="sm" c="dimmed">
+          {settings.updatedBy && settings.updatedAt
+            ? t('flowcards.settings.updatedBy', {
+                name: settings.updatedBy,
+                when: formatDateTime(settings.updatedAt, locale),
+              })
+            : ''}
+        </Text>
+        {canManage ? (
+          <Button onClick={() => void submit()} loading={save.isPending}>
+            {t('flowcards.settings.save')}
+          </Button>
+        ) : null}
+      </Group>
+    </Paper>
+  );
+}

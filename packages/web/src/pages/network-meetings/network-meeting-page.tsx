@@ -1,0 +1,144 @@
+import { useState } from 'react';
+import { Anchor, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { isApiError } from '../../api/api-error';
+import { EmptyRow } from '../../components/empty-row';
+import { ErrorAlert } from '../../components/error-alert';
+import { Loading } from '../../components/loading';
+import { PageHeader } from '../../components/page-header';
+import { TableFrame } from '../../components/table-frame';
+import { useLanguage } from '../../i18n/use-language';
+import { NotFoundPage } from '../not-found/not-found-page';
+import { useNetworkMeeting } from './use-network-meetings';
+import { useCanAuthorCourse } from '../plans/course-access';
+import { NetworkMeetingDecisionFormModal } from './network-meeting-decision-form-modal';
+import { NetworkMeetingFormModal } from './network-meeting-form-modal';
+import { formatIsoDate, formatMoment, toLocalInput } from '../../format/date';
+
+/** One network meeting: who took part, the agenda, the notes, and the decisions with owners and deadlines. */
+export function NetworkMeetingPage() {
+  const { id = '', meetingId = '' } = useParams();
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const canWrite = useCanAuthorCourse();
+  const meeting = useNetworkMeeting(meetingId);
+  const [editing, setEditing] = useState(false);
+  const [deciding, setDeciding] = useState(false);
+  if (isApiError(meeting.error) && [400, 404].includes(meeting.error.status)) return <NotFoundPage />;
+  if (meeting.isPending) return <Loading minHeight={240} />;
+  if (!meeting.data) return <ErrorAlert error={meeting.error} />;
+  const m = meeting.data;
+  const participantLabel = (p: (typeof m.participants)[number]) => {
+    if (p.kind === 'citizen') return t('networkMeetings.theCitizen');
+    if (p.kind === 'other') return [p.name, p.role].filter(Boolean).join(', ');
+    return [p.label, p.name].filter(Boolean).join(' – ');
+  };
+  return (
+    <>
+      <PageHeader
+        title={m.title}
+        description={formatMoment(m.heldAt, locale)}
+        actions={
+          canWrite ? (
+            <Button
+              variant="default"
+              size="sm"
+              leftSection={<IconPencil size={16} aria-hidden="true" />}
+              onClick={() => setEditing(true)}
+            >
+              {t('networkMeetings.edit')}
+            </Button>
+          ) : null
+        }
+      />
+      <Anchor component={Link} to={`/citizens/${id}`} size="sm" mb="md" display="inline-block">
+        {t('networkMeetings.backToCitizen')}
+      </Anchor>
+      <Stack gap="lg">
+        <Paper withBorder p="md" radius="md" component="section" aria-labelledby="meeting-participants">
+          <Title order={2} size="h4" id="meeting-participants" mb="sm">
+            {t('networkMeetings.participants')}
+          </Title>
+          {m.participants.length === 0 ? <Text size="sm">–</Text> : null}
+          <List size="sm">
+            {m.participants.map((p, i) => (
+              <List.Item key={i}>{participantLabel(p)}</List.Item>
+            ))}
+          </List>
+        </Paper>
+        <Paper withBorder p="md" radius="md" component="section" aria-labelledby="meeting-agenda">
+          <Title order={2} size="h4" id="meeting-agenda" mb="sm">
+            {t('networkMeetings.field.agenda')}
+          </Title>
+          {m.agenda.length === 0 ? <Text size="sm">–</Text> : null}
+          <List size="sm" type="ordered">
+            {m.agenda.map((item, i) => (
+              <List.Item key={i}>{item}</List.Item>
+            ))}
+          </List>
+          <Title order={3} size="h5" mt="md" mb="xs">
+            {t('networkMeetings.field.notes')}
+          </Title>
+          <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+            {m.notes || '–'}
+          </Text>
+        </Paper>
+        <section aria-labelledby="meeting-decisions">
+          <Group justify="space-between" mb="sm">
+            <Title order={2} size="h3" id="meeting-decisions">
+              {t('networkMeetings.decisions')}
+            </Title>
+            {canWrite ? (
+              <Button
+                size="sm"
+                variant="default"
+                leftSection={<IconPlus size={16} aria-hidden="true" />}
+                onClick={() => setDeciding(true)}
+              >
+                {t('networkMeetings.addDecision')}
+              </Button>
+            ) : null}
+          </Group>
+          <TableFrame caption={t('networkMeetings.decisionsCaption')} minWidth={600} testId="decisions-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('networkMeetings.decision.text')}</Table.Th>
+                <Table.Th scope="col">{t('networkMeetings.decision.unit')}</Table.Th>
+                <Table.Th scope="col">{t('networkMeetings.decision.owner')}</Table.Th>
+                <Table.Th scope="col">{t('networkMeetings.decision.dueOn')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {m.decisions.length === 0 ? <EmptyRow colSpan={4}>{t('networkMeetings.noDecisions')}</EmptyRow> : null}
+              {m.decisions.map((d) => (
+                <Table.Tr key={d.id}>
+                  <Table.Th scope="row" fw={500}>
+                    {d.text}
+                  </Table.Th>
+                  <Table.Td>
+                    {d.ownerUnit.name}
+                    <Text size="xs" c="dimmed">
+                      {d.ownerUnit.organisationName}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{d.ownerUser?.name ?? t('networkMeetings.decision.wholeUnit')}</Table.Td>
+                  <Table.Td>{formatIsoDate(d.dueOn, locale)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </TableFrame>
+        </section>
+      </Stack>
+      {editing ? <NetworkMeetingFormModal citizenId={id} meeting={m} onClose={() => setEditing(false)} /> : null}
+      {deciding ? (
+        <NetworkMeetingDecisionFormModal
+          meetingId={m.id}
+          defaultDueOn={toLocalInput(m.heldAt).slice(0, 10)}
+          onClose={() => setDeciding(false)}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,143 @@
+import { Group, Select, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { VersionComparison, VersionList } from '@hjemvej/contract';
+import { ErrorAlert } from '../components/error-alert';
+import { Loading } from '../components/loading';
+import { TableFrame } from '../components/table-frame';
+import { formatDateTime } from '../format/date';
+import { useLanguage } from '../i18n/use-language';
+import { SectionTitle } from '../components/section-title';
+import { VersionChanges, type FieldVocabulary } from './version-changes';
+import './versions.css';
+
+interface VersionHistoryProps {
+  idPrefix: string;
+  versions: VersionList | undefined;
+  versionsError: unknown;
+  from: number | null;
+  to: number | null;
+  onChange: (from: number | null, to: number | null) => void;
+  comparison: VersionComparison | undefined;
+  comparisonError: unknown;
+  comparisonLoading: boolean;
+  vocabulary: FieldVocabulary;
+}
+
+/** Every saved version (who, when, what changed) and any two of them compared side by side. */
+export function VersionHistory({
+  idPrefix,
+  versions,
+  versionsError,
+  from,
+  to,
+  onChange,
+  comparison,
+  comparisonError,
+  comparisonLoading,
+  vocabulary,
+}: VersionHistoryProps) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const items = [...(versions?.items ?? [])].sort((a, b) => b.version - a.version);
+  const options = items.map((item) => ({
+    value: String(item.version),
+    label: t('versioning.versions.version', { version: item.version }),
+  }));
+  const versionLabel = (version: number | null) => (version === null ? '–' : t('versioning.versions.version', { version }));
+  return (
+    <section aria-labelledby={`${idPrefix}-versions-heading`}>
+      <SectionTitle id={`${idPrefix}-versions-heading`}>{t('versioning.versions.title')}</SectionTitle>
+      <ErrorAlert error={versionsError} />
+      {versions ? (
+        <Stack gap="lg">
+          <TableFrame caption={t('versioning.versions.caption')} minWidth={320} testId={`${idPrefix}-versions`}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('versioning.versions.versionColumn')}</Table.Th>
+                <Table.Th scope="col">{t('versioning.versions.savedBy')}</Table.Th>
+                <Table.Th scope="col">{t('versioning.versions.savedAt')}</Table.Th>
+                <Table.Th scope="col">{t('versioning.versions.changed')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((item) => (
+                <Table.Tr key={item.version}>
+                  <Table.Th scope="row" fw={500}>
+                    {versionLabel(item.version)}
+                  </Table.Th>
+                  <Table.Td>{item.savedBy.name ?? '–'}</Table.Td>
+                  <Table.Td>{formatDateTime(item.savedBy.at, locale)}</Table.Td>
+                  <Table.Td>
+                    {item.version === 1
+                      ? t('versioning.versions.first')
+                      : item.changedFields.length === 0
+                        ? t('versioning.versions.unchanged')
+                        : item.changedFields.map((field) => vocabulary.field(field)).join(', ')}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </TableFrame>
+          {items.length < 2 ? (
+            <Text size="sm" c="dimmed">
+              {t('versioning.compare.onlyOne')}
+            </Text>
+          ) : (
+            <section aria-labelledby={`${idPrefix}-compare-heading`}>
+              <SectionTitle id={`${idPrefix}-compare-heading`}>{t('versioning.compare.title')}</SectionTitle>
+              <Group gap="sm" mb="md" grow preventGrowOverflow={false} wrap="wrap">
+                <Select
+                  label={t('versioning.compare.from')}
+                  data={options}
+                  value={from === null ? null : String(from)}
+                  onChange={(value) => onChange(value === null ? null : Number(value), to)}
+                  allowDeselect={false}
+                  miw={160}
+                />
+                <Select
+                  label={t('versioning.compare.to')}
+                  data={options}
+                  value={to === null ? null : String(to)}
+                  onChange={(value) => onChange(from, value === null ? null : Number(value))}
+                  allowDeselect={false}
+                  miw={160}
+                />
+              </Group>
+              {from !== null && from === to ? (
+                <Text size="sm">{t('versioning.compare.same')}</Text>
+              ) : (
+                <>
+                  <ErrorAlert error={comparisonError} />
+                  {comparisonLoading ? <Loading /> : null}
+                  {comparison ? (
+                    <>
+                      <Text size="sm" mb="xs">
+                        {t('versioning.compare.summary', {
+                          from: versionLabel(comparison.from.version),
+                          fromBy: comparison.from.savedBy.name ?? '–',
+                          fromAt: formatDateTime(comparison.from.savedBy.at, locale),
+                          to: versionLabel(comparison.to.version),
+                          toBy: comparison.to.savedBy.name ?? '–',
+                          toAt: formatDateTime(comparison.to.savedBy.at, locale),
+                        })}
+                      </Text>
+                      <VersionChanges
+                        changes={comparison.changes}
+                        fromLabel={versionLabel(comparison.from.version)}
+                        toLabel={versionLabel(comparison.to.version)}
+                        vocabulary={vocabulary}
+                        testId={`${idPrefix}-compare`}
+                      />
+                    </>
+                  ) : null}
+                </>
+              )}
+            </section>
+          )}
+        </Stack>
+      ) : versionsError ? null : (
+        <Loading />
+      )}
+    </section>
+  );
+}
