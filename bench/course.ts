@@ -19,14 +19,14 @@ import { runClosedLoop, runLoad, send, type LoadResult, type RequestSpec, type T
 import {
   describeEnvironment,
   fixed,
+  loadRows,
   ms,
   table,
-  times,
   withHealthRatios,
   type BenchEnvironment,
   type EndpointResult,
 } from './lib/report';
-import { cleanUp, installSignalHandlers, onCleanup, repositoryRoot, startServer, type MemorySample } from './lib/server-process';
+import { onCleanup, repositoryRoot, startServer, runBench, type MemorySample } from './lib/server-process';
 import { withPostgresDatabase } from './lib/postgres';
 
 const shelterStaffEmail = 'herberg@demo.hjemvej.dk';
@@ -145,18 +145,11 @@ function formatRun(run: RunReport, options: CourseReport['options']): string[] {
     '',
     table(
       ['endpoint', 'conc', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'failed', 'p50 ÷ health', 'req/s ÷ health'],
-      run.results.map((row) => [
-        row.name,
-        String(row.concurrency),
-        String(row.completed),
-        fixed(row.throughput, 0),
-        ms(row.latencyMs.p50),
-        ms(row.latencyMs.p99),
-        ms(row.latencyMs.max),
-        row.non2xx + row.errors === 0 ? '0' : `${row.non2xx + row.errors}!`,
-        row.name.endsWith('/api/health') ? '1×' : times(row.vsHealth.p50),
-        row.name.endsWith('/api/health') ? '1×' : times(row.vsHealth.throughput),
-      ]),
+      loadRows(
+        run.results,
+        (row) => row.name,
+        (row) => row.name.endsWith('/api/health'),
+      ),
     ),
   ];
   if (run.healthAgain) {
@@ -332,7 +325,6 @@ async function runOn(mode: Mode, databaseUrl: string, databaseTarget: DatabaseTa
 }
 
 async function main(): Promise<void> {
-  installSignalHandlers();
   const began = performance.now();
   const loadAverageAtStart = os.loadavg();
 
@@ -365,11 +357,4 @@ async function main(): Promise<void> {
   process.stdout.write(`\n${formatCourseReport(report)}\nJSON: ${path.relative(process.cwd(), settings.out) || settings.out}\n`);
 }
 
-try {
-  await main();
-} catch (error) {
-  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = 1;
-} finally {
-  await cleanUp();
-}
+await runBench(main);

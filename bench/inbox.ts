@@ -18,7 +18,7 @@ import { todayInDenmark } from '../packages/server/src/calendar/danish-time';
 import { runLoad, send, type RequestSpec } from './lib/load';
 import { withHealthRatios } from './lib/report';
 import { getRequest, measureEndpoints, signInDemo, startOnGeneratedData, type MeasuredEndpoint } from './lib/scenario';
-import { cleanUp, installSignalHandlers, repositoryRoot } from './lib/server-process';
+import { repositoryRoot, runBench } from './lib/server-process';
 
 const { values: args } = parseArgs({
   options: {
@@ -93,7 +93,6 @@ async function addTasks(dataDir: string, municipalityId: string): Promise<{ task
 }
 
 async function main(): Promise<void> {
-  installSignalHandlers();
   const began = performance.now();
   const { data, added, server } = await startOnGeneratedData({
     folderPrefix: 'hjemvej-bench-inbox-',
@@ -167,11 +166,4 @@ async function main(): Promise<void> {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-try {
-  await main();
-} catch (error) {
-  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = 1;
-} finally {
-  await cleanUp();
-}
+await runBench(main);

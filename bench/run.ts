@@ -23,7 +23,7 @@ import {
   type StartRun,
   type StartupReport,
 } from './lib/report';
-import { cleanUp, installSignalHandlers, onCleanup, repositoryRoot, startServer, type ServerHandle } from './lib/server-process';
+import { onCleanup, repositoryRoot, startServer, runBench, type ServerHandle } from './lib/server-process';
 import { withPostgresDatabase } from './lib/postgres';
 import { median } from './lib/stats';
 import { signInDemo } from './lib/scenario';
@@ -255,7 +255,6 @@ async function measureLoad(
 // ---- main --------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
-  installSignalHandlers();
   const began = performance.now();
   const loadAverageAtStart = os.loadavg();
   const loadEnv: Record<string, string> = trustProxy ? { TRUST_PROXY: 'true' } : {};
@@ -313,11 +312,4 @@ async function main(): Promise<void> {
   process.stdout.write(`\n${formatReport(report)}\nJSON: ${path.relative(process.cwd(), settings.out) || settings.out}\n`);
 }
 
-try {
-  await main();
-} catch (error) {
-  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = 1;
-} finally {
-  await cleanUp();
-}
+await runBench(main);

@@ -20,7 +20,7 @@ import { todayInDenmark } from '../packages/server/src/calendar/danish-time';
 import { runLoad, send } from './lib/load';
 import { withHealthRatios } from './lib/report';
 import { getRequest, measureEndpoints, signInDemo, startOnGeneratedData, type MeasuredEndpoint } from './lib/scenario';
-import { cleanUp, installSignalHandlers, repositoryRoot } from './lib/server-process';
+import { repositoryRoot, runBench } from './lib/server-process';
 
 const { values: args } = parseArgs({
   options: {
@@ -111,7 +111,6 @@ async function addTasks(dataDir: string, municipalityId: string): Promise<{ runs
 const ms = (v: number) => (!Number.isFinite(v) ? '–' : v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : v.toFixed(0));
 
 async function main(): Promise<void> {
-  installSignalHandlers();
   const began = performance.now();
   const {
     data,
@@ -194,8 +193,4 @@ async function main(): Promise<void> {
   process.stdout.write(`\n${lines.join('\n')}\nJSON: ${path.relative(process.cwd(), out)}\n`);
 }
 
-try {
-  await main();
-} finally {
-  await cleanUp();
-}
+await runBench(main);

@@ -163,9 +163,14 @@ function startRow(run: StartRun): string[] {
   ];
 }
 
-function loadRows(results: readonly EndpointResult[]): string[][] {
+/** A table row per result: endpoint, concurrency, requests, req/s, p50, p99, max, failed, and the ratios to health. */
+export function loadRows(
+  results: readonly EndpointResult[],
+  label: (row: EndpointResult) => string = (row) => `${row.method} ${row.path}`,
+  isHealth: (row: EndpointResult) => boolean = (row) => row.name === 'health',
+): string[][] {
   return results.map((row) => [
-    `${row.method} ${row.path}`,
+    label(row),
     String(row.concurrency),
     String(row.completed),
     fixed(row.throughput, 0),
@@ -173,8 +178,8 @@ function loadRows(results: readonly EndpointResult[]): string[][] {
     ms(row.latencyMs.p99),
     ms(row.latencyMs.max),
     row.non2xx + row.errors === 0 ? '0' : `${row.non2xx + row.errors}!`,
-    row.name === 'health' ? '1×' : times(row.vsHealth.p50),
-    row.name === 'health' ? '1×' : times(row.vsHealth.throughput),
+    isHealth(row) ? '1×' : times(row.vsHealth.p50),
+    isHealth(row) ? '1×' : times(row.vsHealth.throughput),
   ]);
 }
 
