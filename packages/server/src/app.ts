@@ -8,13 +8,12 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppConfig } from './config/config';
 import type { DatabaseHandle } from './database/connection';
 import { onCourseChanged } from './course/course-changes';
 import { registerErrorHandling } from './http/error-handler';
+import { registerApiDescription } from './http/openapi';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerAuthentication } from './modules/auth/auth-plugin';
 import { registerAuthRoutes } from './modules/auth/auth-routes';
@@ -30,7 +29,7 @@ import { registerShelterStayRoutes } from './modules/shelter-stays/stay-routes';
 import { registerHousingAllocationRoutes } from './modules/housing-allocations/housing-allocation-routes';
 import { registerSupportCourseRoutes } from './modules/support-courses/support-course-routes';
 import { registerFollowUpRoutes } from './modules/follow-ups/follow-up-routes';
-import { registerCourseRuleRoutes } from './modules/legal-checks/legal-check-routes';
+import { registerLegalCheckRoutes } from './modules/legal-checks/legal-check-routes';
 import { registerByNameListRoutes } from './modules/by-name-list/by-name-list-routes';
 import { registerFlowcardRoutes } from './modules/flowcards/flowcard-routes';
 import { syncCourseSignals } from './modules/tasks/course-signals';
@@ -99,20 +98,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   await registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
-  await app.register(swagger, {
-    openapi: {
-      info: {
-        title: 'Hjemvej API',
-        version: config.version,
-        description:
-          'Housing First course management. Every route validates input and output with zod; personal data is scoped and audited.',
-      },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'hjemvej_session' } } },
-      security: [{ session: [] }],
-    },
-    transform: jsonSchemaTransform,
-  });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await registerApiDescription(app, config);
 
   const { db } = database;
   // Tasks follow the course: a step the course shows as done is marked done in the writing
@@ -135,7 +121,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   registerHousingAllocationRoutes(app, db);
   registerSupportCourseRoutes(app, db);
   registerFollowUpRoutes(app, db);
-  registerCourseRuleRoutes(app, db);
+  registerLegalCheckRoutes(app, db);
   registerByNameListRoutes(app, db);
   registerFlowcardRoutes(app, db);
   registerCollaborationSettingsRoutes(app, db);
@@ -147,8 +133,6 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   registerNetworkMeetingRoutes(app, db);
   registerAgreementRoutes(app, db);
   registerTimeReportRoutes(app, db);
-
-  app.get('/api/openapi.json', { schema: { hide: true }, config: { public: 'the API description' } }, async () => app.swagger());
 
   // The built web app; deep links (/users, /audit …) get index.html from the not-found handler.
   if (webDistDir) await app.register(fastifyStatic, { root: webDistDir, prefix: '/', wildcard: false, index: ['index.html'] });

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Table, Text } from '@mantine/core';
 import { IconCalendarOff, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { HousingPeriod } from '@hjemvej/contract';
+import type { HousingPeriod, HousingPeriodList } from '@hjemvej/contract';
 import { useSession } from '../../auth/session';
 import { EmptyRow } from '../../components/empty-row';
 import { ErrorAlert } from '../../components/error-alert';
@@ -15,7 +15,6 @@ import { formatIsoDate } from '../../format/date';
 import { housingTone } from './housing-labels';
 import { AddHousingPeriodModal, EndHousingPeriodModal } from './housing-period-modal';
 import { SectionTitle } from '../../components/section-title';
-import type { HousingPeriodList } from './use-citizens';
 
 /** The housing situation over time, newest first, with add and end. */
 export function HousingSection({
