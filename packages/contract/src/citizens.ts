@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { housingCategories, parseCpr } from '@hjemvej/domain';
 import { idSchema, isoDateSchema, isoDateTimeSchema } from './common';
+import { citizenAbilitiesSchema, stayAbilitiesSchema } from './abilities';
 
 export const housingCategorySchema = z.enum(housingCategories);
 
@@ -155,6 +156,8 @@ export const staySchema = z.object({
     unreimbursedNights: z.number().int(),
     remaining: z.number().int().nullable(),
   }),
+  /** What the caller may do with the stay. */
+  abilities: stayAbilitiesSchema,
   version: z.number().int(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
@@ -246,6 +249,8 @@ export const citizenDetailSchema = citizenSchema.extend({
   openStay: staySchema.nullable(),
   /** Same CPR, or same name and birth date, among the citizens the user may see. */
   possibleDuplicates: z.array(citizenSummarySchema),
+  /** What the caller may do with the citizen and the records of their course. */
+  abilities: citizenAbilitiesSchema,
 });
 export type CitizenDetail = z.infer<typeof citizenDetailSchema>;
 

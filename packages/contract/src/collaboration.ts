@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { consentCategories, housingCategories, lifeAreas, supportMethods } from '@hjemvej/domain';
 import { idSchema, isoDateTimeSchema } from './common';
 import { isoDateSchema } from './common';
+import { meetingAbilitiesSchema } from './abilities';
 
 const requiredText = (max: number) => z.string().trim().min(1).max(max);
 const versionSchema = z.number().int().min(1);
@@ -166,6 +167,8 @@ export const networkMeetingSchema = z.object({
   updatedBy: z.string().nullable(),
   version: z.number().int(),
   updatedAt: isoDateTimeSchema,
+  /** What the caller may do with the meeting. */
+  abilities: meetingAbilitiesSchema,
 });
 export type NetworkMeeting = z.infer<typeof networkMeetingSchema>;
 

@@ -17,7 +17,8 @@ import type { DataContext } from '../../http/secured-route';
 import { citizenAuditSubject } from '../citizens/citizen-audit';
 import { findPerson, type Person } from '../citizens/citizen-queries';
 import { todayInDenmark } from '../citizens/danish-time';
-import { assertMunicipalAuthority } from '../plans/municipal-authority';
+import { authorize } from '../../access/policy';
+import { citizenPolicy } from '../citizens/citizen-policy';
 import { insertVersion, saveNewVersion, type VersionedRecordRef } from '../versioning/versioned-record';
 import {
   assessedAreasOf,
@@ -80,7 +81,7 @@ export async function listAssessments(ctx: DataContext, citizenId: string): Prom
 
 export async function createAssessment(ctx: DataContext, citizenId: string, body: CreateAssessmentBody): Promise<Assessment> {
   const person = await requirePerson(ctx, citizenId, true);
-  assertMunicipalAuthority(ctx);
+  authorize(ctx, citizenPolicy.writeCourse, person.root);
   assertAssessedOn(body.assessedOn);
   const { id } = await ctx.tx
     .insertInto('assessments')
@@ -117,7 +118,7 @@ export async function getAssessment(ctx: DataContext, assessmentId: string): Pro
 
 export async function updateAssessment(ctx: DataContext, assessmentId: string, body: UpdateAssessmentBody): Promise<Assessment> {
   const { row, person } = await requireAssessment(ctx, assessmentId, true);
-  assertMunicipalAuthority(ctx);
+  authorize(ctx, citizenPolicy.writeCourse, person.root);
   const current = presentAssessment(row);
   const saved = await saveNewVersion(ctx, {
     kind: 'assessment',

@@ -13,6 +13,7 @@ import {
 } from '@hjemvej/contract';
 import { maskCpr, parseCpr, type IsoDate } from '@hjemvej/domain';
 import { isShelterActor } from '../../access/citizen-scope';
+import { abilitiesFor } from '../../access/policy';
 import { diffChanges } from '../../audit/audit-event';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
@@ -32,6 +33,7 @@ import { todayInDenmark } from './danish-time';
 import { findHousingPeriodsOfPerson } from './housing-period-queries';
 import { housingSituationOf } from './housing-period-service';
 import { staleVersionError } from './version-conflict';
+import { citizenPolicy } from './citizen-policy';
 
 /** The stored digits and the birth date a CPR number gives, or a 422 naming `cpr`. */
 function cprFacts(input: string, today: IsoDate): { digits: string; birthDate: IsoDate } {
@@ -86,6 +88,7 @@ export async function buildCitizenDetail(ctx: DataContext, person: Person): Prom
     housing: housingSituationOf(periods, person.root.id, todayInDenmark()),
     openStay: open ? await presentStayOfPerson(ctx, open, person) : null,
     possibleDuplicates: await findPossibleDuplicates(ctx.tx, ctx.actor, person),
+    abilities: abilitiesFor(ctx, citizenPolicy, person.root),
   };
 }
 
