@@ -1,408 +1,122 @@
 /**
  * Every message the server shows a user, in Danish and English. Codes are stable
- * (the web app and tests use them); texts are for people.
+ * (the web app and tests use them); texts are for people. The texts of the HTTP layer and of
+ * validation live here; each module keeps its own beside it (`modules/<m>/<m>-messages.ts`),
+ * and the static list below merges them into the one lookup.
  */
 import type { Locale } from '@hjemvej/contract';
+import { defineMessages, mergeMessages } from './message-catalogue';
+import { authMessages } from '../modules/auth/auth-messages';
+import { userMessages } from '../modules/users/user-messages';
+import { organisationMessages } from '../modules/organisation/organisation-messages';
+import { citizenMessages } from '../modules/citizens/citizen-messages';
+import { shelterStayMessages } from '../modules/shelter-stays/shelter-stay-messages';
+import { assessmentMessages } from '../modules/assessments/assessment-messages';
+import { planMessages } from '../modules/plans/plan-messages';
+import { decisionMessages } from '../modules/decisions/decision-messages';
+import { versionMessages } from '../modules/versioning/version-messages';
+import { housingAllocationMessages } from '../modules/housing-allocations/housing-allocation-messages';
+import { supportCourseMessages } from '../modules/support-courses/support-course-messages';
+import { followUpMessages } from '../modules/follow-ups/follow-up-messages';
+import { legalCheckMessages } from '../modules/legal-checks/legal-check-messages';
+import { flowcardMessages } from '../modules/flowcards/flowcard-messages';
+import { taskMessages } from '../modules/tasks/task-messages';
+import { consentMessages } from '../modules/consents/consent-messages';
+import { networkMeetingMessages } from '../modules/network-meetings/network-meeting-messages';
+import { agreementMessages } from '../modules/agreements/agreement-messages';
+import { timeReportMessages } from '../modules/time-report/time-report-messages';
 
-const da = {
-  not_found: 'Findes ikke, eller du har ikke adgang til det.',
-  unknown_route: 'Adressen findes ikke i Hjemvejs API.',
-  method_not_allowed: 'Metoden {method} kan ikke bruges på denne adresse.',
-  unauthorized: 'Du er ikke logget ind, eller din session er udløbet. Log ind igen.',
-  forbidden: 'Din rolle giver ikke adgang til dette.',
-  csrf_failed: 'Forespørgslen kunne ikke bekræftes (CSRF). Genindlæs siden og prøv igen.',
-  invalid_credentials: 'E-mail eller adgangskode er forkert.',
-  locked: 'For mange forkerte forsøg. Kontoen er låst i {minutes} minutter.',
-  rate_limited: 'For mange forespørgsler. Vent lidt og prøv igen.',
-  validation_failed: 'Nogle felter er ikke udfyldt korrekt.',
-  malformed_json: 'Forespørgslens indhold er ikke gyldig JSON.',
-  unsupported_media_type: 'Indholdet skal sendes som JSON (Content-Type: application/json).',
-  payload_too_large: 'Forespørgslen er for stor.',
-  internal: 'Der skete en uventet fejl. Intet er gemt. Prøv igen, eller kontakt support.',
-  email_taken: 'Der findes allerede en bruger med denne e-mail.',
-  role_not_allowed_here: 'Rollen {role} kan ikke gives til brugere i denne organisation.',
-  unit_not_found: 'Enheden findes ikke i din organisation.',
-  unit_name_taken: 'Der findes allerede en enhed med dette navn.',
-  cannot_change_self: 'Du kan ikke deaktivere dig selv eller ændre din egen rolle.',
-  partner_type_required: 'Vælg hvilken slags samarbejdspartner det er.',
-  shelter_operator_required: 'Vælg om forsorgshjemmet er kommunalt eller selvejende.',
-  partner_exists: 'Samarbejdspartneren er allerede tilknyttet.',
-  partner_shared: 'Samarbejdspartneren bruges også af andre organisationer; kun en systemadministrator kan ændre stamdata.',
-  account_inactive: 'Brugeren er deaktiveret. Kontakt din administrator.',
-  oidc_not_configured: 'Log ind via OpenID Connect er ikke sat op.',
-  oidc_failed: 'Log ind via OpenID Connect mislykkedes. Prøv igen.',
-  oidc_no_user: 'Der findes ingen aktiv Hjemvej-bruger til denne identitet. Kontakt din administrator.',
-  field_required: 'Skal udfyldes.',
-  too_short: 'Skal være mindst {minimum} tegn.',
-  too_long: 'Må højst være {maximum} tegn.',
-  too_few: 'Skal have mindst {minimum}.',
-  too_many: 'Må højst have {maximum}.',
-  number_too_small: 'Skal være mindst {minimum}.',
-  number_too_big: 'Må højst være {maximum}.',
-  invalid_email: 'Skriv en gyldig e-mailadresse.',
-  invalid_uuid: 'Ugyldigt id.',
-  invalid_date: 'Skriv en dato som ÅÅÅÅ-MM-DD.',
-  invalid_choice: 'Vælg en af de mulige værdier: {options}.',
-  unknown_field: 'Feltet kendes ikke: {keys}.',
-  cpr_format: 'CPR-nummeret skal skrives som ddmmåå-xxxx eller med 10 cifre.',
-  cpr_impossible_date: 'CPR-nummerets dato (ddmmåå) findes ikke.',
-  cpr_future_birth_date: 'CPR-nummerets fødselsdato ligger i fremtiden.',
-  citizen_identity_required: 'Angiv CPR-nummer, navn eller kaldenavn.',
-  birth_year_with_cpr: 'Fødselsåret følger af CPR-nummeret; lad feltet være tomt.',
-  referred_by_required: 'Skriv hvem borgeren er henvist af.',
-  admission_required_for_shelter: 'Et forsorgshjem skal registrere optagelsen sammen med borgeren.',
-  admission_only_for_shelters: 'Kun et § 110-tilbud kan registrere en optagelse.',
-  handlekommune_must_be_own: 'Handlekommunen skal være din egen kommune.',
-  handlekommune_not_municipality: 'Handlekommunen skal være en kommune.',
-  citizen_changed_by_other: '{name} gemte ændringer {when}. Dine ændringer er ikke gemt: se hvad der er ændret, og prøv igen.',
-  record_changed:
-    'En anden har gemt ændringer, siden du hentede oplysningerne. Dine ændringer er ikke gemt: se hvad der er ændret, og prøv igen.',
-  citizen_link_self: 'Det er den samme borger. Vælg en anden.',
-  citizens_marked_distinct: 'De to borgere er tidligere markeret som forskellige personer og kan ikke sammenkædes.',
-  citizens_not_linked: 'Borgerne er ikke sammenkædet.',
-  housing_period_overlap: 'Perioden overlapper en anden periode: {category} fra {from} til {to}.',
-  housing_period_ends_before_start: 'Slutdatoen ligger før startdatoen.',
-  date_in_future: 'Datoen må ikke ligge i fremtiden.',
-  stay_overlap: 'Borgeren har allerede et ophold hos jer i perioden (optaget {admittedOn}).',
-  stay_already_discharged: 'Opholdet er allerede afsluttet ({dischargedOn}).',
-  discharge_before_admission: 'Udskrivningsdatoen ligger før optagelsesdatoen ({admittedOn}).',
-  notification_before_admission: 'Handlekommunen kan ikke være orienteret før optagelsen ({admittedOn}).',
-  admission_after_discharge: 'Optagelsesdatoen ligger efter udskrivningsdatoen ({dischargedOn}).',
-  admission_after_notification: 'Optagelsesdatoen ligger efter orienteringen af handlekommunen ({notifiedOn}).',
-  assessment_area_duplicate: 'Området er allerede vurderet; hvert område kan kun vurderes én gang.',
-  plan_ends_before_made: 'Planen kan ikke ophøre, før den er lavet ({madeOn}).',
-  plan_142_without_stay:
-    'En plan efter § 142 er for borgere med ophold på forsorgshjem eller herberg (§ 110). Borgeren havde ikke ophold {madeOn}; vælg en handleplan efter § 141.',
-  follow_up_before_plan: 'Opfølgningen ligger før planen er lavet ({madeOn}).',
-  follow_up_done_before_plan: 'Opfølgningen kan ikke være gennemført, før planen er lavet ({madeOn}).',
-  decision_period_reversed: 'Perioden slutter ({periodTo}), før den begynder ({periodFrom}).',
-  decision_method_required: 'Vælg metode (CTI, ICM, ACT eller M-ACT) for en afgørelse efter § 85 a.',
-  decision_method_only_85a: 'Metode (CTI, ICM, ACT, M-ACT) angives kun ved afgørelser efter § 85 a.',
-  decision_wish_followed_required: 'Angiv, om borgerens ønske om leverandør ({provider}) følges.',
-  decision_wish_reason_required:
-    'Afgørelsen følger ikke borgerens ønske om leverandør ({provider}). Efter {source} skal afgørelsen begrunde, hvorfor ønsket ikke følges. Skriv begrundelsen.',
-  version_unknown: 'Version {version} findes ikke.',
-  lease_before_allocation: 'Lejeaftalen ({leaseSignedOn}) kan ikke være underskrevet før anvisningen ({allocatedOn}).',
-  move_in_before_allocation: 'Indflytningen ({moveInOn}) kan ikke ligge før anvisningen ({allocatedOn}).',
-  move_in_before_lease: 'Indflytningen ({moveInOn}) kan ikke ligge før lejeaftalen er underskrevet ({leaseSignedOn}).',
-  move_in_requires_lease: 'Registrér først, hvornår lejeaftalen blev underskrevet.',
-  withdrawn_before_allocation: 'Anvisningen kan ikke være trukket tilbage ({withdrawnOn}) før den blev givet ({allocatedOn}).',
-  allocation_withdrawn: 'Anvisningen er trukket tilbage ({withdrawnOn}).',
-  allocation_moved_in: 'Borgeren er flyttet ind ({moveInOn}); anvisningen kan ikke trækkes tilbage.',
-  move_in_already_recorded: 'Indflytningen er allerede registreret ({moveInOn}). Ret boligsituationen, hvis datoen er forkert.',
-  partner_not_housing_association: 'Vælg en boligorganisation blandt kommunens samarbejdspartnere.',
-  worker_not_found: 'Medarbejderen findes ikke som aktiv bruger i din kommune.',
-  support_course_ended: 'Forløbet er afsluttet ({endedOn}).',
-  course_end_before_start: 'Forløbet kan ikke slutte før det begyndte ({startedOn}).',
-  course_start_after_records: 'Forløbets start kan ikke ligge efter det, der allerede er registreret i forløbet ({firstOn}).',
-  cti_only: 'Faser og tjeklister findes kun i CTI-forløb.',
-  cti_phase_before_course_start: 'Fasen kan ikke begynde før forløbet ({startedOn}).',
-  cti_phase_before_previous: 'Fase {phase} kan ikke begynde før fase {previous} ({previousOn}).',
-  cti_previous_phase_not_started: 'Fase {previous} er ikke begyndt endnu.',
-  cti_next_phase_started: 'Fase {next} er allerede begyndt ({nextOn}).',
-  contact_before_course_start: 'Kontakten kan ikke ligge før forløbets start ({startedOn}).',
-  contact_after_course_end: 'Kontakten kan ikke ligge efter forløbets afslutning ({endedOn}).',
-  follow_up_requires_move_in: 'Borgeren er ikke flyttet ind i boligen endnu; opfølgningen regnes fra indflytningen.',
-  follow_up_before_move_in: 'Opfølgningen kan ikke ligge før indflytningen ({moveInOn}).',
-  follow_up_exists: 'Opfølgningen efter {milestone} måneder er allerede registreret.',
-  lost_home_before_move_in: 'Borgeren kan ikke have mistet boligen før indflytningen ({moveInOn}).',
-  lost_home_after_check: 'Borgeren kan ikke miste boligen efter opfølgningen ({checkedOn}).',
-  home_already_lost: 'Borgeren mistede boligen {lostHomeOn}; der følges ikke op på den igen.',
-  lost_home_only_when_lost: 'Udfyldes kun, når borgeren har mistet boligen.',
-  discharge_conditions_missing:
-    'Borgeren kan ikke udskrives til egen bolig endnu ({source}). Antal betingelser, der mangler: {count}.',
-  legal_condition_missing: '{text}',
-  discharge_condition_plan: 'Der mangler en handleplan (§ 141) eller en helhedsorienteret plan (§ 142).',
-  discharge_condition_housing_or_residential_offer:
-    'Borgeren er hverken anvist egen bolig eller bevilget botilbud efter § 107 eller § 108.',
-  discharge_condition_support_decision:
-    'Der mangler en afgørelse om hjælp og støtte (§ 85 a eller § 85), der svarer til borgerens behov for at fastholde boligen.',
-  discharge_condition_lease_and_move_in: 'Der mangler en underskrevet lejeaftale og en indflytningsdato.',
-  discharge_condition_residential_offer_move_in: 'Borgeren kan endnu ikke flytte ind i botilbuddet.',
-  // ── Flowcards (issue 4) ──
-  flowcard_invalid: 'Flowkortet kan ikke gemmes endnu: {count} ting skal rettes. Se beskederne ved trinnene.',
-  flowcard_name_taken: 'Der findes allerede et flowkort med dette navn.',
-  flowcard_archived_no_edit: 'Flowkortet er arkiveret. Tag det frem igen, før du ændrer det.',
-  flowcard_changed_by_other:
-    '{name} gemte version {version} {when} og ændrede: {changes}. Dine ændringer er ikke gemt: se den nye version, og prøv igen.',
-  flowcard_change_name: 'navnet',
-  flowcard_change_description: 'beskrivelsen',
-  flowcard_change_step: 'trinnet «{title}»',
-  flowcard_change_nothing: 'intet indhold',
-  flowcard_step_untitled: 'uden titel',
-  flowcard_no_steps: 'Flowkortet har ingen trin. Tilføj mindst ét trin.',
-  flowcard_step_key_empty: 'Trin {position} («{title}») mangler en nøgle.',
-  flowcard_step_key_duplicate:
-    'Trin {position} («{title}») har samme nøgle ({key}) som et andet trin. Hvert trin skal have sin egen nøgle.',
-  flowcard_step_title_empty: 'Trin {position} mangler en titel. Skriv kort, hvad der skal gøres.',
-  flowcard_step_unit_missing:
-    'Trin {position} («{title}») har ingen ansvarlig enhed. Vælg den enhed, der har ansvaret: en af jeres egne eller en samarbejdspartners.',
-  flowcard_step_unit_unknown:
-    'Trin {position} («{title}»): den valgte enhed er hverken en af jeres aktive enheder eller en enhed hos en af jeres samarbejdspartnere. Vælg en anden enhed.',
-  flowcard_step_deadline_invalid: 'Trin {position} («{title}»): fristen skal være et helt antal arbejdsdage (0 eller flere).',
-  flowcard_step_urgent_longer:
-    'Trin {position} («{title}»): fristen når det haster (Housing First haster) må ikke være længere end den almindelige frist.',
-  flowcard_dependency_unknown:
-    'Trin {position} («{title}») venter på et trin, der ikke findes ({dependsOn}). Fjern afhængigheden.',
-  flowcard_dependency_self: 'Trin {position} («{title}») kan ikke vente på sig selv. Fjern afhængigheden.',
-  flowcard_anchor_unknown:
-    'Trin {position} («{title}»): fristen regnes fra et trin, der ikke findes. Vælg et andet trin eller flowkortets start.',
-  flowcard_anchor_not_dependency:
-    'Trin {position} («{title}»): fristen regnes fra afslutningen af «{anchorTitle}», men trinnet venter ikke på «{anchorTitle}». Gør «{anchorTitle}» til en forudsætning, eller regn fristen fra flowkortets start.',
-  flowcard_cycle:
-    'Trinene venter på hinanden i ring: {steps}. Ingen af dem kan begynde. Fjern en af afhængighederne, så rækkefølgen går op.',
-  // Support course ↔ § 85 a decision (field decisionId)
-  support_course_decision_not_found:
-    'Afgørelse: den valgte afgørelse findes ikke hos denne borger. Vælg en af borgerens afgørelser efter § 85 a.',
-  support_course_decision_not_85a:
-    'Afgørelse: afgørelsen af {decidedOn} er efter {kind}, ikke § 85 a. Et støtteforløb leveres efter en afgørelse efter § 85 a.',
-  support_course_decision_refused:
-    'Afgørelse: afgørelsen af {decidedOn} er et afslag. Et støtteforløb leveres efter en bevilling efter § 85 a.',
-  support_course_decision_method_mismatch:
-    'Afgørelse: afgørelsen af {decidedOn} bevilger {decisionMethod}, men forløbet er {method}. Vælg en afgørelse med samme metode.',
-  // Tasks (issue 4)
-  task_not_your_unit: 'Opgaven hører til {unit}. Kun enhedens medlemmer kan tage, sætte på venteliste eller løse den.',
-  task_already_done: 'Opgaven er allerede løst ({name}, {when}). Genåbn den, hvis der mangler noget.',
-  task_cancelled: 'Opgaven er annulleret.',
-  task_waiting_for: 'Opgaven kan først løses, når de tidligere trin er løst: {steps}.',
-  task_already_yours: 'Du har allerede taget opgaven.',
-  task_not_taken: 'Ingen har taget opgaven.',
-  task_already_blocked: 'Opgaven venter allerede.',
-  task_not_blocked: 'Opgaven venter ikke.',
-  task_not_done: 'Kun en løst opgave kan genåbnes.',
-  checklist_item_missing: 'Punktet findes ikke (listen har {count} punkter).',
-  task_unit_not_allowed: 'Vælg en af kommunens enheder eller en samarbejdspartners enhed.',
-  task_due_in_past: 'Fristen kan ikke ligge før i dag.',
-  flowcard_not_found: 'Flowkortet findes ikke i din kommune.',
-  flowcard_archived: 'Flowkortet "{name}" er arkiveret og kan ikke startes.',
-  flowcard_without_steps: 'Flowkortet "{name}" har ingen trin.',
-  flowcard_already_running: 'Flowkortet er allerede startet for borgeren og ikke afsluttet.',
-  flowcard_unit_unavailable:
-    'Trinnet "{step}" er givet til en enhed, som ikke længere er aktiv eller samarbejdspartner. Ret flowkortet først.',
-  // Collaboration: consents, network meetings, agreements, where time goes.
-  consent_partner_unknown: 'Vælg en af kommunens samarbejdspartnere (NGO eller boligselskab).',
-  consent_expires_before_given: 'Samtykket kan ikke udløbe, før det er givet ({givenOn}).',
-  consent_given_in_future: 'Datoen for samtykket må ikke ligge i fremtiden.',
-  consent_too_long: 'Et samtykke kan højst gælde i {months} måneder (til {maxExpiresOn}); bed borgeren forny det derefter.',
-  consent_already_withdrawn: 'Samtykket er allerede trukket tilbage ({when}).',
-  consent_only_municipality: 'Samtykker registreres af borgerens handlekommune.',
-  meeting_unit_unknown: 'Enheden er hverken kommunens egen eller en samarbejdspartners.',
-  meeting_partner_unknown: 'Organisationen er ikke en af kommunens samarbejdspartnere.',
-  decision_owner_not_in_unit: 'Den ansvarlige skal være medlem af den valgte enhed ({unit}).',
-  decision_due_before_meeting: 'Fristen ligger før mødet ({heldOn}).',
-  agreement_party_unknown: 'Parten er hverken en af jeres enheder eller en samarbejdspartner.',
-  agreement_party_duplicate: 'Parten er nævnt to gange.',
-  agreement_signer_unknown:
-    'Den underskrivende leder skal være en aktiv bruger i partens organisation (og medlem af enheden, når parten er en enhed).',
-  agreement_signer_name_required: 'Skriv navnet på den leder, der underskriver for parten.',
-  agreement_revisit_before_valid: 'Aftalen skal genbesøges efter, at den træder i kraft ({validFrom}).',
-  time_report_period_reversed: 'Perioden slutter, før den begynder.',
-  time_report_period_too_long: 'Perioden må højst være {days} dage.',
-  time_report_bar_unknown: 'Søjlen findes ikke i rapporten.',
-} as const;
+const httpMessages = defineMessages({
+  da: {
+    not_found: 'Findes ikke, eller du har ikke adgang til det.',
+    unknown_route: 'Adressen findes ikke i Hjemvejs API.',
+    method_not_allowed: 'Metoden {method} kan ikke bruges på denne adresse.',
+    unauthorized: 'Du er ikke logget ind, eller din session er udløbet. Log ind igen.',
+    forbidden: 'Din rolle giver ikke adgang til dette.',
+    rate_limited: 'For mange forespørgsler. Vent lidt og prøv igen.',
+    validation_failed: 'Nogle felter er ikke udfyldt korrekt.',
+    malformed_json: 'Forespørgslens indhold er ikke gyldig JSON.',
+    unsupported_media_type: 'Indholdet skal sendes som JSON (Content-Type: application/json).',
+    payload_too_large: 'Forespørgslen er for stor.',
+    internal: 'Der skete en uventet fejl. Intet er gemt. Prøv igen, eller kontakt support.',
+    field_required: 'Skal udfyldes.',
+    too_short: 'Skal være mindst {minimum} tegn.',
+    too_long: 'Må højst være {maximum} tegn.',
+    too_few: 'Skal have mindst {minimum}.',
+    too_many: 'Må højst have {maximum}.',
+    number_too_small: 'Skal være mindst {minimum}.',
+    number_too_big: 'Må højst være {maximum}.',
+    invalid_email: 'Skriv en gyldig e-mailadresse.',
+    invalid_uuid: 'Ugyldigt id.',
+    invalid_date: 'Skriv en dato som ÅÅÅÅ-MM-DD.',
+    invalid_choice: 'Vælg en af de mulige værdier: {options}.',
+    unknown_field: 'Feltet kendes ikke: {keys}.',
+    record_changed:
+      'En anden har gemt ændringer, siden du hentede oplysningerne. Dine ændringer er ikke gemt: se hvad der er ændret, og prøv igen.',
+    date_in_future: 'Datoen må ikke ligge i fremtiden.',
+    legal_condition_missing: '{text}',
+  },
+  en: {
+    not_found: 'Does not exist, or you do not have access to it.',
+    unknown_route: 'This address does not exist in the Hjemvej API.',
+    method_not_allowed: 'Method {method} cannot be used on this address.',
+    unauthorized: 'You are not signed in, or your session has expired. Please sign in again.',
+    forbidden: 'Your role does not give access to this.',
+    rate_limited: 'Too many requests. Wait a moment and try again.',
+    validation_failed: 'Some fields are not filled in correctly.',
+    malformed_json: 'The request body is not valid JSON.',
+    unsupported_media_type: 'The body must be sent as JSON (Content-Type: application/json).',
+    payload_too_large: 'The request is too large.',
+    internal: 'An unexpected error occurred. Nothing was saved. Try again, or contact support.',
+    field_required: 'Required.',
+    too_short: 'Must be at least {minimum} characters.',
+    too_long: 'Must be at most {maximum} characters.',
+    too_few: 'Must have at least {minimum}.',
+    too_many: 'Must have at most {maximum}.',
+    number_too_small: 'Must be at least {minimum}.',
+    number_too_big: 'Must be at most {maximum}.',
+    invalid_email: 'Enter a valid e-mail address.',
+    invalid_uuid: 'Invalid id.',
+    invalid_date: 'Enter a date as YYYY-MM-DD.',
+    invalid_choice: 'Choose one of the possible values: {options}.',
+    unknown_field: 'Unknown field: {keys}.',
+    record_changed:
+      'Someone else saved changes after you loaded this. Your changes were not saved: look at what changed and try again.',
+    date_in_future: 'The date cannot be in the future.',
+    legal_condition_missing: '{text}',
+  },
+});
 
-export type MessageCode = keyof typeof da;
+/** Every module's texts; a code defined twice fails `messages.test.ts`. */
+export const messageCatalogues = [
+  httpMessages,
+  authMessages,
+  userMessages,
+  organisationMessages,
+  citizenMessages,
+  shelterStayMessages,
+  assessmentMessages,
+  planMessages,
+  decisionMessages,
+  versionMessages,
+  housingAllocationMessages,
+  supportCourseMessages,
+  followUpMessages,
+  legalCheckMessages,
+  flowcardMessages,
+  taskMessages,
+  consentMessages,
+  networkMeetingMessages,
+  agreementMessages,
+  timeReportMessages,
+] as const;
 
-const en: Record<MessageCode, string> = {
-  not_found: 'Does not exist, or you do not have access to it.',
-  unknown_route: 'This address does not exist in the Hjemvej API.',
-  method_not_allowed: 'Method {method} cannot be used on this address.',
-  unauthorized: 'You are not signed in, or your session has expired. Please sign in again.',
-  forbidden: 'Your role does not give access to this.',
-  csrf_failed: 'The request could not be verified (CSRF). Reload the page and try again.',
-  invalid_credentials: 'E-mail or password is wrong.',
-  locked: 'Too many failed attempts. The account is locked for {minutes} minutes.',
-  rate_limited: 'Too many requests. Wait a moment and try again.',
-  validation_failed: 'Some fields are not filled in correctly.',
-  malformed_json: 'The request body is not valid JSON.',
-  unsupported_media_type: 'The body must be sent as JSON (Content-Type: application/json).',
-  payload_too_large: 'The request is too large.',
-  internal: 'An unexpected error occurred. Nothing was saved. Try again, or contact support.',
-  email_taken: 'A user with this e-mail already exists.',
-  role_not_allowed_here: 'The role {role} cannot be given to users in this organisation.',
-  unit_not_found: 'The unit does not exist in your organisation.',
-  unit_name_taken: 'A unit with this name already exists.',
-  cannot_change_self: 'You cannot deactivate yourself or change your own role.',
-  partner_type_required: 'Choose which kind of partner this is.',
-  shelter_operator_required: 'Choose whether the shelter is municipal or self-governing.',
-  partner_exists: 'This partner is already linked.',
-  partner_shared: 'This partner is also used by other organisations; only a system administrator can change its details.',
-  account_inactive: 'The user is deactivated. Contact your administrator.',
-  oidc_not_configured: 'Sign-in with OpenID Connect is not set up.',
-  oidc_failed: 'Sign-in with OpenID Connect failed. Please try again.',
-  oidc_no_user: 'There is no active Hjemvej user for this identity. Contact your administrator.',
-  field_required: 'Required.',
-  too_short: 'Must be at least {minimum} characters.',
-  too_long: 'Must be at most {maximum} characters.',
-  too_few: 'Must have at least {minimum}.',
-  too_many: 'Must have at most {maximum}.',
-  number_too_small: 'Must be at least {minimum}.',
-  number_too_big: 'Must be at most {maximum}.',
-  invalid_email: 'Enter a valid e-mail address.',
-  invalid_uuid: 'Invalid id.',
-  invalid_date: 'Enter a date as YYYY-MM-DD.',
-  invalid_choice: 'Choose one of the possible values: {options}.',
-  unknown_field: 'Unknown field: {keys}.',
-  cpr_format: 'Write the CPR number as ddmmyy-xxxx or as 10 digits.',
-  cpr_impossible_date: 'The date in the CPR number (ddmmyy) does not exist.',
-  cpr_future_birth_date: 'The birth date in the CPR number is in the future.',
-  citizen_identity_required: 'Give a CPR number, a name or an alias.',
-  birth_year_with_cpr: 'The year of birth follows from the CPR number; leave this field empty.',
-  referred_by_required: 'Write who referred the citizen.',
-  admission_required_for_shelter: 'A shelter must register the admission together with the citizen.',
-  admission_only_for_shelters: 'Only a § 110 shelter can register an admission.',
-  handlekommune_must_be_own: 'The responsible municipality must be your own municipality.',
-  handlekommune_not_municipality: 'The responsible municipality must be a municipality.',
-  citizen_changed_by_other: '{name} saved changes {when}. Your changes were not saved: look at what changed and try again.',
-  record_changed:
-    'Someone else saved changes after you loaded this. Your changes were not saved: look at what changed and try again.',
-  citizen_link_self: 'That is the same citizen. Choose another one.',
-  citizens_marked_distinct: 'These two citizens were earlier marked as different people and cannot be linked.',
-  citizens_not_linked: 'These citizens are not linked.',
-  housing_period_overlap: 'The period overlaps another period: {category} from {from} to {to}.',
-  housing_period_ends_before_start: 'The end date is before the start date.',
-  date_in_future: 'The date cannot be in the future.',
-  stay_overlap: 'The citizen already has a stay with you in this period (admitted {admittedOn}).',
-  stay_already_discharged: 'The stay has already ended ({dischargedOn}).',
-  discharge_before_admission: 'The discharge date is before the admission date ({admittedOn}).',
-  notification_before_admission: 'The handlekommune cannot have been notified before the admission ({admittedOn}).',
-  admission_after_discharge: 'The admission date is after the discharge date ({dischargedOn}).',
-  admission_after_notification: 'The admission date is after the handlekommune was notified ({notifiedOn}).',
-  assessment_area_duplicate: 'This area is already assessed; each area can be assessed only once.',
-  plan_ends_before_made: 'The plan cannot end before it was made ({madeOn}).',
-  plan_142_without_stay:
-    'A § 142 plan is for citizens staying at a § 110 shelter. The citizen had no stay on {madeOn}; choose a § 141 plan.',
-  follow_up_before_plan: 'The follow-up is before the plan was made ({madeOn}).',
-  follow_up_done_before_plan: 'The follow-up cannot have been done before the plan was made ({madeOn}).',
-  decision_period_reversed: 'The period ends ({periodTo}) before it begins ({periodFrom}).',
-  decision_method_required: 'Choose the method (CTI, ICM, ACT or M-ACT) for a § 85 a decision.',
-  decision_method_only_85a: 'A method (CTI, ICM, ACT, M-ACT) is given only for § 85 a decisions.',
-  decision_wish_followed_required: 'Say whether the citizen’s wish of provider ({provider}) is followed.',
-  decision_wish_reason_required:
-    'The decision does not follow the citizen’s wish of provider ({provider}). Under {source} the decision must give the reason. Write the reason.',
-  version_unknown: 'Version {version} does not exist.',
-  lease_before_allocation: 'The lease ({leaseSignedOn}) cannot be signed before the allocation ({allocatedOn}).',
-  move_in_before_allocation: 'The move-in ({moveInOn}) cannot be before the allocation ({allocatedOn}).',
-  move_in_before_lease: 'The move-in ({moveInOn}) cannot be before the lease was signed ({leaseSignedOn}).',
-  move_in_requires_lease: 'First record when the lease was signed.',
-  withdrawn_before_allocation: 'The allocation cannot be withdrawn ({withdrawnOn}) before it was made ({allocatedOn}).',
-  allocation_withdrawn: 'The allocation was withdrawn ({withdrawnOn}).',
-  allocation_moved_in: 'The citizen moved in ({moveInOn}); the allocation cannot be withdrawn.',
-  move_in_already_recorded: 'The move-in is already recorded ({moveInOn}). Correct the housing situation if the date is wrong.',
-  partner_not_housing_association: 'Choose a housing association among the municipality’s partners.',
-  worker_not_found: 'The worker is not an active user in your municipality.',
-  support_course_ended: 'The course has ended ({endedOn}).',
-  course_end_before_start: 'The course cannot end before it started ({startedOn}).',
-  course_start_after_records: 'The course cannot start after what is already recorded in it ({firstOn}).',
-  cti_only: 'Phases and checklists exist only in CTI courses.',
-  cti_phase_before_course_start: 'The phase cannot start before the course ({startedOn}).',
-  cti_phase_before_previous: 'Phase {phase} cannot start before phase {previous} ({previousOn}).',
-  cti_previous_phase_not_started: 'Phase {previous} has not started yet.',
-  cti_next_phase_started: 'Phase {next} has already started ({nextOn}).',
-  contact_before_course_start: 'The contact cannot be before the course started ({startedOn}).',
-  contact_after_course_end: 'The contact cannot be after the course ended ({endedOn}).',
-  follow_up_requires_move_in: 'The citizen has not moved in yet; follow-ups count from the move-in.',
-  follow_up_before_move_in: 'The follow-up cannot be before the move-in ({moveInOn}).',
-  follow_up_exists: 'The follow-up after {milestone} months is already recorded.',
-  lost_home_before_move_in: 'The citizen cannot have lost the home before the move-in ({moveInOn}).',
-  lost_home_after_check: 'The home cannot be lost after the follow-up ({checkedOn}).',
-  home_already_lost: 'The citizen lost the home on {lostHomeOn}; it is not followed up again.',
-  lost_home_only_when_lost: 'Fill in only when the citizen has lost the home.',
-  discharge_conditions_missing: 'The citizen cannot be discharged to own housing yet ({source}). Conditions missing: {count}.',
-  legal_condition_missing: '{text}',
-  discharge_condition_plan: 'There is no plan under § 141 or § 142.',
-  discharge_condition_housing_or_residential_offer:
-    'The citizen has neither been allocated own housing nor granted a residential offer under § 107 or § 108.',
-  discharge_condition_support_decision:
-    'There is no decision on help and support (§ 85 a or § 85) matching the citizen’s need to keep the home.',
-  discharge_condition_lease_and_move_in: 'There is no signed lease with a move-in date the citizen can move in on.',
-  discharge_condition_residential_offer_move_in: 'The citizen cannot move into the residential offer yet.',
-  // ── Flowcards (issue 4) ──
-  flowcard_invalid: 'The flowcard cannot be saved yet: {count} things need fixing. See the messages at the steps.',
-  flowcard_name_taken: 'There is already a flowcard with this name.',
-  flowcard_archived_no_edit: 'The flowcard is archived. Bring it back before changing it.',
-  flowcard_changed_by_other:
-    '{name} saved version {version} {when} and changed: {changes}. Your changes were not saved: look at the new version and try again.',
-  flowcard_change_name: 'the name',
-  flowcard_change_description: 'the description',
-  flowcard_change_step: 'the step “{title}”',
-  flowcard_change_nothing: 'no content',
-  flowcard_step_untitled: 'untitled',
-  flowcard_no_steps: 'The flowcard has no steps. Add at least one step.',
-  flowcard_step_key_empty: 'Step {position} (“{title}”) has no key.',
-  flowcard_step_key_duplicate:
-    'Step {position} (“{title}”) has the same key ({key}) as another step. Each step needs its own key.',
-  flowcard_step_title_empty: 'Step {position} has no title. Write briefly what is to be done.',
-  flowcard_step_unit_missing:
-    'Step {position} (“{title}”) has no responsible unit. Choose the unit that is responsible: one of your own or a partner’s.',
-  flowcard_step_unit_unknown:
-    'Step {position} (“{title}”): the chosen unit is neither one of your active units nor a unit of one of your partners. Choose another unit.',
-  flowcard_step_deadline_invalid: 'Step {position} (“{title}”): the deadline must be a whole number of working days (0 or more).',
-  flowcard_step_urgent_longer:
-    'Step {position} (“{title}”): the deadline when urgent (Housing First haster) cannot be longer than the normal deadline.',
-  flowcard_dependency_unknown:
-    'Step {position} (“{title}”) waits for a step that does not exist ({dependsOn}). Remove the dependency.',
-  flowcard_dependency_self: 'Step {position} (“{title}”) cannot wait for itself. Remove the dependency.',
-  flowcard_anchor_unknown:
-    'Step {position} (“{title}”): the deadline counts from a step that does not exist. Choose another step or the start of the flowcard.',
-  flowcard_anchor_not_dependency:
-    'Step {position} (“{title}”): the deadline counts from the end of “{anchorTitle}”, but the step does not wait for “{anchorTitle}”. Make “{anchorTitle}” a prerequisite, or count the deadline from the start of the flowcard.',
-  flowcard_cycle:
-    'The steps wait for each other in a circle: {steps}. None of them can start. Remove one of the dependencies so the order works.',
-  // Support course ↔ § 85 a decision (field decisionId)
-  support_course_decision_not_found:
-    'Decision: the chosen decision is not one of this citizen’s. Choose one of the citizen’s § 85 a decisions.',
-  support_course_decision_not_85a:
-    'Decision: the decision of {decidedOn} is under {kind}, not § 85 a. A support course delivers a § 85 a decision.',
-  support_course_decision_refused:
-    'Decision: the decision of {decidedOn} is a refusal. A support course delivers a § 85 a grant.',
-  support_course_decision_method_mismatch:
-    'Decision: the decision of {decidedOn} grants {decisionMethod}, but the course is {method}. Choose a decision with the same method.',
-  // Tasks (issue 4)
-  task_not_your_unit: 'The task belongs to {unit}. Only the unit’s members can take, put on hold or finish it.',
-  task_already_done: 'The task is already done ({name}, {when}). Reopen it if something is missing.',
-  task_cancelled: 'The task has been cancelled.',
-  task_waiting_for: 'The task can only be done once the earlier steps are done: {steps}.',
-  task_already_yours: 'You have already taken the task.',
-  task_not_taken: 'Nobody has taken the task.',
-  task_already_blocked: 'The task is already waiting.',
-  task_not_blocked: 'The task is not waiting.',
-  task_not_done: 'Only a done task can be reopened.',
-  checklist_item_missing: 'There is no such item (the list has {count} items).',
-  task_unit_not_allowed: 'Choose one of the municipality’s units or a partner’s unit.',
-  task_due_in_past: 'The deadline cannot be before today.',
-  flowcard_not_found: 'The flowcard does not exist in your municipality.',
-  flowcard_archived: 'The flowcard "{name}" is archived and cannot be started.',
-  flowcard_without_steps: 'The flowcard "{name}" has no steps.',
-  flowcard_already_running: 'The flowcard has already been started for the citizen and is not finished.',
-  flowcard_unit_unavailable:
-    'The step "{step}" is given to a unit that is no longer active or a partner. Correct the flowcard first.',
-  // Collaboration: consents, network meetings, agreements, where time goes.
-  consent_partner_unknown: 'Choose one of the municipality’s partners (NGO or housing association).',
-  consent_expires_before_given: 'The consent cannot expire before it was given ({givenOn}).',
-  consent_given_in_future: 'The date of the consent cannot be in the future.',
-  consent_too_long: 'A consent can last at most {months} months (until {maxExpiresOn}); ask the citizen to renew it then.',
-  consent_already_withdrawn: 'The consent was already withdrawn ({when}).',
-  consent_only_municipality: 'Consents are recorded by the citizen’s handlekommune.',
-  meeting_unit_unknown: 'The unit is neither the municipality’s own nor a partner’s.',
-  meeting_partner_unknown: 'The organisation is not one of the municipality’s partners.',
-  decision_owner_not_in_unit: 'The person responsible must be a member of the chosen unit ({unit}).',
-  decision_due_before_meeting: 'The deadline is before the meeting ({heldOn}).',
-  agreement_party_unknown: 'The party is neither one of your units nor a partner.',
-  agreement_party_duplicate: 'The party is named twice.',
-  agreement_signer_unknown:
-    'The signing leader must be an active user of the party’s organisation (and a member of the unit when the party is a unit).',
-  agreement_signer_name_required: 'Write the name of the leader who signs for the party.',
-  agreement_revisit_before_valid: 'The agreement must be revisited after it takes effect ({validFrom}).',
-  time_report_period_reversed: 'The period ends before it begins.',
-  time_report_period_too_long: 'The period can be at most {days} days.',
-  time_report_bar_unknown: 'The bar is not in the report.',
-};
+const catalogues = mergeMessages(messageCatalogues);
 
-const catalogues: Record<Locale, Record<MessageCode, string>> = { da, en };
+export type MessageCode = keyof (typeof catalogues)['da'];
 
 export function isMessageCode(code: string): code is MessageCode {
-  return Object.hasOwn(da, code);
+  return Object.hasOwn(catalogues.da, code);
 }
 
 export function translate(locale: Locale, code: MessageCode, params: Record<string, string | number> = {}): string {

@@ -14,7 +14,7 @@ import { citizenAuditSubject } from '../citizens/citizen-audit';
 import { findPerson, type Person } from '../citizens/citizen-queries';
 import { formatDate } from '../citizens/danish-time';
 import { createHousingPeriod } from '../citizens/housing-period-service';
-import { staleVersionError } from '../citizens/version-conflict';
+import { writeOptimisticChange, type OptimisticValues } from '../versioning/optimistic-update';
 import {
   findAllocationRowById,
   findAllocationRowsOfPerson,
@@ -223,43 +223,21 @@ function auditView(a: HousingAllocation) {
 }
 
 /** Writes a change when the version is still the one the user saw; else 409 with what changed. */
-async function writeAllocationChange(
+function writeAllocationChange(
   ctx: DataContext,
   row: AllocationRow,
   expectedVersion: number,
-  values: {
-    address?: string;
-    landlord?: string | null;
-    partner_id?: string | null;
-    monthly_rent?: number | null;
-    rooms?: number | null;
-    allocated_on?: string;
-    lease_signed_on?: string | null;
-    planned_move_in_on?: string | null;
-    move_in_on?: string;
-    withdrawn_on?: string | null;
-    withdrawal_reason?: string | null;
-    note?: string | null;
-  },
+  values: OptimisticValues<'housing_allocations'>,
 ): Promise<AllocationRow> {
-  const updated = await ctx.tx
-    .updateTable('housing_allocations')
-    .set((eb) => ({ ...values, updated_at: new Date(), updated_by_user_id: ctx.actor.userId, version: eb('version', '+', 1) }))
-    .where('id', '=', row.id)
-    .where('version', '=', expectedVersion)
-    .returning('id')
-    .executeTakeFirst();
-  if (!updated) {
-    throw await staleVersionError(
-      ctx.tx,
-      ctx.locale,
-      { id: row.id, actions: allocationChangeActions, sinceVersion: expectedVersion },
-      presentAllocation(row),
-    );
-  }
-  const after = await findAllocationRowById(ctx.tx, ctx.actor, row.id);
-  if (!after) throw new NotFoundError();
-  return after;
+  return writeOptimisticChange(ctx, {
+    table: 'housing_allocations',
+    id: row.id,
+    expectedVersion,
+    values,
+    actions: allocationChangeActions,
+    current: () => presentAllocation(row),
+    reload: () => findAllocationRowById(ctx.tx, ctx.actor, row.id),
+  });
 }
 
 export async function updateAllocation(

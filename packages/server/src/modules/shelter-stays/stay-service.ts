@@ -18,7 +18,7 @@ import { assertDischargeAllowed } from '../legal-checks/legal-check-service';
 import { citizenAuditSubject } from '../citizens/citizen-audit';
 import { findPerson, type Person } from '../citizens/citizen-queries';
 import { formatDate, todayInDenmark } from '../citizens/danish-time';
-import { staleVersionError } from '../citizens/version-conflict';
+import { writeOptimisticChange, type OptimisticValues } from '../versioning/optimistic-update';
 import {
   completeIntake,
   findStayRowById,
@@ -130,41 +130,22 @@ export async function listStays(ctx: DataContext, citizenId: string): Promise<{ 
 }
 
 /** Writes a change when the version is still the one the user saw; else 409 with what changed. */
-async function writeStayChange(
+function writeStayChange(
   ctx: DataContext,
   row: StayRow,
   person: Person,
   expectedVersion: number,
-  values: {
-    admitted_on?: string;
-    referral?: StayRow['referral'];
-    referred_by?: string | null;
-    intake?: string;
-    handlekommune_notified_on?: string;
-    discharged_on?: string;
-    discharge_reason?: StayRow['dischargeReason'];
-    discharge_destination?: StayRow['dischargeDestination'];
-  },
+  values: OptimisticValues<'shelter_stays'>,
 ): Promise<StayRow> {
-  const updated = await ctx.tx
-    .updateTable('shelter_stays')
-    .set((eb) => ({ ...values, updated_at: new Date(), updated_by_user_id: ctx.actor.userId, version: eb('version', '+', 1) }))
-    .where('id', '=', row.id)
-    .where('version', '=', expectedVersion)
-    .returning('id')
-    .executeTakeFirst();
-  if (!updated) {
-    const current = await presentStayOfPerson(ctx, row, person);
-    throw await staleVersionError(
-      ctx.tx,
-      ctx.locale,
-      { id: row.id, actions: stayChangeActions, sinceVersion: expectedVersion },
-      current,
-    );
-  }
-  const after = await findStayRowById(ctx.tx, ctx.actor, row.id);
-  if (!after) throw new NotFoundError();
-  return after;
+  return writeOptimisticChange(ctx, {
+    table: 'shelter_stays',
+    id: row.id,
+    expectedVersion,
+    values,
+    actions: stayChangeActions,
+    current: () => presentStayOfPerson(ctx, row, person),
+    reload: () => findStayRowById(ctx.tx, ctx.actor, row.id),
+  });
 }
 
 export async function updateStay(ctx: DataContext, stayId: string, body: UpdateStayBody): Promise<Stay> {

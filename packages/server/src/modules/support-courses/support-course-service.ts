@@ -30,7 +30,7 @@ import type { DataContext } from '../../http/secured-route';
 import { citizenAuditSubject } from '../citizens/citizen-audit';
 import { findPerson, type Person } from '../citizens/citizen-queries';
 import { formatDate, todayInDenmark } from '../citizens/danish-time';
-import { staleVersionError } from '../citizens/version-conflict';
+import { writeOptimisticChange, type OptimisticValues } from '../versioning/optimistic-update';
 import { findDecisionRowById } from '../decisions/decision-queries';
 import { findAllocationRowsOfPerson } from '../housing-allocations/housing-allocation-queries';
 import { assertNotFuture } from '../housing-allocations/housing-support-access';
@@ -300,41 +300,22 @@ export async function createCourse(ctx: DataContext, citizenId: string, body: Cr
 }
 
 /** Bumps the course's version when it is still the one the user saw; else 409 with what changed. */
-async function writeCourseChange(
+function writeCourseChange(
   ctx: DataContext,
   row: CourseRow,
   person: Person,
   expectedVersion: number,
-  values: {
-    decision_id?: string | null;
-    team_unit_id?: string;
-    worker_user_id?: string;
-    started_on?: string;
-    ended_on?: string;
-    end_reason?: CourseRow['endReason'];
-    end_note?: string | null;
-    note?: string | null;
-  },
+  values: OptimisticValues<'support_courses'>,
 ): Promise<CourseRow> {
-  const updated = await ctx.tx
-    .updateTable('support_courses')
-    .set((eb) => ({ ...values, updated_at: new Date(), updated_by_user_id: ctx.actor.userId, version: eb('version', '+', 1) }))
-    .where('id', '=', row.id)
-    .where('version', '=', expectedVersion)
-    .returning('id')
-    .executeTakeFirst();
-  if (!updated) {
-    const current = await presentOne(ctx, row, person);
-    throw await staleVersionError(
-      ctx.tx,
-      ctx.locale,
-      { id: row.id, actions: courseChangeActions, sinceVersion: expectedVersion },
-      current,
-    );
-  }
-  const after = await findCourseRowById(ctx.tx, ctx.actor, row.id);
-  if (!after) throw new NotFoundError();
-  return after;
+  return writeOptimisticChange(ctx, {
+    table: 'support_courses',
+    id: row.id,
+    expectedVersion,
+    values,
+    actions: courseChangeActions,
+    current: () => presentOne(ctx, row, person),
+    reload: () => findCourseRowById(ctx.tx, ctx.actor, row.id),
+  });
 }
 
 /** The earliest thing recorded inside the course (a phase start or a contact), which its start may not pass. */

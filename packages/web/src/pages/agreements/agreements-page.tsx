@@ -9,8 +9,8 @@ import { StatusBadge } from '../../components/status-badge';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { useLanguage } from '../../i18n/use-language';
-import { formatIsoDate } from '../citizens/dates';
-import { Fact } from '../citizens/fact';
+import { formatIsoDate } from '../../format/date';
+import { Fact } from '../../components/fact';
 import { useAgreements } from '../collaboration/use-collaboration';
 import { AgreementFormModal } from './agreement-form-modal';
 

@@ -6,8 +6,8 @@ import { fieldError, fieldErrorsOf } from '../../api/api-error';
 import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
-import { todayInDenmark } from '../citizens/dates';
-import { ConflictNotice, isConflict } from '../plans/conflict-notice';
+import { todayInDenmark } from '../../format/date';
+import { ConflictNotice, isConflict } from '../../components/conflict-notice';
 import {
   functionLevels,
   goalTypes,
@@ -20,11 +20,11 @@ import {
   type GoalType,
   type SupportNeed,
   type VumArea,
-} from '../plans/course-options';
-import { ChangedSince } from '../plans/record-versions';
+} from '../../course-records/course-options';
+import { ChangedSince } from '../../course-records/record-versions';
 import { useAssessmentVocabulary } from './assessment-vocabulary';
 import { useCreateAssessment, useUpdateAssessment } from './use-assessments';
-import '../plans/course-records.css';
+import '../../course-records/course-records.css';
 
 interface AreaDraft {
   functionLevel: FunctionLevel;

@@ -11,17 +11,17 @@ import { PageHeader } from '../../components/page-header';
 import { TableFrame } from '../../components/table-frame';
 import { useLanguage } from '../../i18n/use-language';
 import { citizenName } from '../citizens/citizen-name';
-import { formatIsoDate } from '../citizens/dates';
-import { Fact } from '../citizens/fact';
-import { SectionTitle } from '../citizens/section-title';
+import { formatIsoDate } from '../../format/date';
+import { Fact } from '../../components/fact';
+import { SectionTitle } from '../../components/section-title';
 import { useCitizen } from '../citizens/use-citizens';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { useCanAuthorCourse } from '../plans/course-access';
-import { RecordVersions } from '../plans/record-versions';
+import { RecordVersions } from '../../course-records/record-versions';
 import { AssessmentFormModal } from './assessment-form-modal';
 import { useAssessmentVocabulary } from './assessment-vocabulary';
 import { useAssessment } from './use-assessments';
-import '../plans/course-records.css';
+import '../../course-records/course-records.css';
 
 /** Every VUM area with level of function, support need, goal type and note. */
 export function AssessmentAreasTable({ assessment }: { assessment: Assessment }) {

@@ -11,7 +11,7 @@ import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { Pager } from '../../components/pager';
 import { useLanguage } from '../../i18n/use-language';
-import { formatIsoDate } from '../citizens/dates';
+import { formatIsoDate } from '../../format/date';
 import { ByNameListTable } from './by-name-list-table';
 import { byNameListPageSize, useByNameList } from './use-by-name-list';
 

@@ -6,7 +6,7 @@ import { EmptyRow } from '../../components/empty-row';
 import { TableFrame } from '../../components/table-frame';
 import { useLanguage } from '../../i18n/use-language';
 import { citizenAliasNote, citizenName } from './citizen-name';
-import { formatIsoDate } from './dates';
+import { formatIsoDate } from '../../format/date';
 
 /** Search results: name (a link to the citizen page), alias, masked CPR, birth date, handlekommune. */
 export function CitizensTable({ citizens, searched }: { citizens: CitizenSummary[]; searched: boolean }) {

@@ -8,7 +8,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useNotify } from '../../components/use-notify';
 import { useLanguage } from '../../i18n/use-language';
 import { citizenName } from './citizen-name';
-import { formatIsoDate } from './dates';
+import { formatIsoDate } from '../../format/date';
 import { useLinkCitizen } from './use-citizens';
 
 interface DuplicatesListProps {

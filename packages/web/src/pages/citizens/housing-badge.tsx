@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CitizenDetail } from '@hjemvej/contract';
 import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../i18n/use-language';
-import { formatIsoDate } from './dates';
+import { formatIsoDate } from '../../format/date';
 import { housingTone } from './housing-labels';
 
 /** Today's housing situation, always visible at the top of the citizen page. */

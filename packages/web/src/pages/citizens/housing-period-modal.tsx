@@ -8,7 +8,7 @@ import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { useLanguage } from '../../i18n/use-language';
-import { formatIsoDate, todayInDenmark } from './dates';
+import { formatIsoDate, todayInDenmark } from '../../format/date';
 import { useCreateHousingPeriod, useUpdateHousingPeriod } from './use-citizens';
 
 /** The categories grouped as the national count does: homeless (1–9), housed, unknown. */

@@ -11,10 +11,10 @@ import { RowAction } from '../../components/row-action';
 import { StatusBadge } from '../../components/status-badge';
 import { TableFrame } from '../../components/table-frame';
 import { useLanguage } from '../../i18n/use-language';
-import { formatIsoDate } from './dates';
+import { formatIsoDate } from '../../format/date';
 import { housingTone } from './housing-labels';
 import { AddHousingPeriodModal, EndHousingPeriodModal } from './housing-period-modal';
-import { SectionTitle } from './section-title';
+import { SectionTitle } from '../../components/section-title';
 import type { HousingPeriodList } from './use-citizens';
 
 /** The housing situation over time, newest first, with add and end. */

@@ -8,7 +8,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useNotify } from '../../components/use-notify';
 import { citizenName } from './citizen-name';
 import { DuplicatesList } from './duplicates-list';
-import { SectionTitle } from './section-title';
+import { SectionTitle } from '../../components/section-title';
 import { useSplitCitizen } from './use-citizens';
 
 type LinkedRecord = CitizenDetail['linkedRecords'][number];

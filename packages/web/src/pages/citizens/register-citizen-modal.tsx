@@ -24,7 +24,7 @@ import { useNotify } from '../../components/use-notify';
 import { useLanguage } from '../../i18n/use-language';
 import { AdmissionFields, admissionBody, emptyAdmission, type AdmissionDraft } from '../shelter-stays/admission-fields';
 import { citizenName } from './citizen-name';
-import { formatIsoDate } from './dates';
+import { formatIsoDate } from '../../format/date';
 import { DuplicatesList } from './duplicates-list';
 import { useCreateCitizen, useMunicipalities, type CreateCitizenResult } from './use-citizens';
 

@@ -12,8 +12,8 @@ import { Loading } from '../../components/loading';
 import { TableFrame } from '../../components/table-frame';
 import { useNotify } from '../../components/use-notify';
 import { useLanguage } from '../../i18n/use-language';
-import { formatIsoDate } from '../citizens/dates';
-import { SectionTitle } from '../citizens/section-title';
+import { formatIsoDate } from '../../format/date';
+import { SectionTitle } from '../../components/section-title';
 import { useConsents, useWithdrawConsent } from '../collaboration/use-collaboration';
 import { ConsentFormModal } from './consent-form-modal';
 

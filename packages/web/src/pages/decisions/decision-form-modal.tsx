@@ -6,8 +6,8 @@ import { fieldError, fieldErrorsOf } from '../../api/api-error';
 import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
-import { todayInDenmark } from '../citizens/dates';
-import { ConflictNotice, isConflict } from '../plans/conflict-notice';
+import { todayInDenmark } from '../../format/date';
+import { ConflictNotice, isConflict } from '../../components/conflict-notice';
 import {
   decisionKinds,
   decisionOutcomes,
@@ -16,10 +16,10 @@ import {
   type DecisionKind,
   type DecisionOutcome,
   type SupportMethod,
-} from '../plans/course-options';
+} from '../../course-records/course-options';
 import { useDecisionVocabulary } from './decision-vocabulary';
 import { useCreateDecision, useUpdateDecision } from './use-decisions';
-import { ChangedSince } from '../plans/record-versions';
+import { ChangedSince } from '../../course-records/record-versions';
 
 type WishAnswer = 'yes' | 'no' | '';
 

@@ -6,7 +6,7 @@ import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { useDecisionLetter } from './use-decisions';
-import '../plans/course-records.css';
+import '../../course-records/course-records.css';
 
 /**
  * The decision as a plain-Danish letter to the citizen, exactly as the server renders it. The

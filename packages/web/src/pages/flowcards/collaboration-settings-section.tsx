@@ -8,7 +8,7 @@ import { Loading } from '../../components/loading';
 import { useNotify } from '../../components/use-notify';
 import { formatDateTime } from '../../format/date';
 import { useLanguage } from '../../i18n/use-language';
-import { SectionTitle } from '../citizens/section-title';
+import { SectionTitle } from '../../components/section-title';
 import { useCollaborationSettings, useSaveCollaborationSettings } from './use-flowcards';
 
 const toNumber = (value: string | number) => (typeof value === 'number' ? value : Number.parseInt(value, 10));

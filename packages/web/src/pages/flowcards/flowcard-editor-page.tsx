@@ -27,7 +27,7 @@ import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { useNotify } from '../../components/use-notify';
 import { NotFoundPage } from '../not-found/not-found-page';
-import { ConflictNotice, isConflict } from '../plans/conflict-notice';
+import { ConflictNotice, isConflict } from '../../components/conflict-notice';
 import { useFlowcard, useFlowcardUnitOptions, useSaveFlowcard } from './use-flowcards';
 import './flowcards.css';
 

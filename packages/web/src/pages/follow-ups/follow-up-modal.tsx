@@ -8,7 +8,7 @@ import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { useLanguage } from '../../i18n/use-language';
-import { formatIsoDate, todayInDenmark } from '../citizens/dates';
+import { formatIsoDate, todayInDenmark } from '../../format/date';
 import type { FollowUpMilestoneItem, ReturnCategory } from './follow-up-options';
 import { useCreateFollowUp } from './use-follow-ups';
 

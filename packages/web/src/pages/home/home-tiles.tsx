@@ -1,7 +1,7 @@
 import { Paper, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { HomeResponse } from '@hjemvej/contract';
-import { formatNumber } from '../../format/date';
+import { formatNumber } from '../../format/number';
 import { useLanguage } from '../../i18n/use-language';
 
 /** Key figures for the user's role, as a list of count + label. */

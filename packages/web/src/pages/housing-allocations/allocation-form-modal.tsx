@@ -6,7 +6,7 @@ import { fieldError, fieldErrorsOf, isApiError } from '../../api/api-error';
 import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
-import { todayInDenmark } from '../citizens/dates';
+import { todayInDenmark } from '../../format/date';
 import { usePartners } from '../organisation/use-partners';
 import { useCreateAllocation, useUpdateAllocation } from './use-allocations';
 

@@ -7,17 +7,16 @@ import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../i18n/use-language';
-import { formatIsoDate } from '../citizens/dates';
-import { Fact } from '../citizens/fact';
-import { SectionTitle } from '../citizens/section-title';
+import { formatIsoDate } from '../../format/date';
+import { formatKroner } from '../../format/number';
+import { Fact } from '../../components/fact';
+import { SectionTitle } from '../../components/section-title';
 import { allocationStatusTone } from './allocation-options';
 import { AllocationFormModal } from './allocation-form-modal';
 import { MoveInModal } from './move-in-modal';
 import { useCanWriteCourse } from './use-can-write-course';
 
 type Acting = { kind: 'create' } | { kind: 'edit' | 'moveIn'; allocation: HousingAllocation } | null;
-
-const kroner = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 });
 
 function AllocationCard({
   allocation,
@@ -52,9 +51,7 @@ function AllocationCard({
         </Group>
         <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
           <Fact label={t('allocations.field.monthlyRent')}>
-            {allocation.monthlyRent === null
-              ? '–'
-              : t('allocations.rentValue', { amount: kroner.format(allocation.monthlyRent) })}
+            {allocation.monthlyRent === null ? '–' : t('allocations.rentValue', { amount: formatKroner(allocation.monthlyRent) })}
           </Fact>
           <Fact label={t('allocations.field.rooms')}>{allocation.rooms ?? '–'}</Fact>
           <Fact label={t('allocations.field.allocatedOn')}>{date(allocation.allocatedOn)}</Fact>

@@ -6,7 +6,7 @@ import { fieldError, fieldErrorsOf } from '../../api/api-error';
 import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
-import { todayInDenmark } from '../citizens/dates';
+import { todayInDenmark } from '../../format/date';
 import { useMoveIn } from './use-allocations';
 
 /** Records the move-in: the current housing situation ends and "own home with lease" begins. */

@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { useCollaborationUnits, useCreateMeeting, useUpdateMeeting } from '../collaboration/use-collaboration';
 import { usePartners } from '../organisation/use-partners';
-import { fromLocalInput, toLocalInput } from './moment';
+import { fromLocalInput, toLocalInput } from '../../format/date';
 
 interface Other {
   name: string;

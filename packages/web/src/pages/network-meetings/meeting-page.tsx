@@ -11,12 +11,11 @@ import { PageHeader } from '../../components/page-header';
 import { TableFrame } from '../../components/table-frame';
 import { useLanguage } from '../../i18n/use-language';
 import { NotFoundPage } from '../not-found/not-found-page';
-import { formatIsoDate } from '../citizens/dates';
 import { useMeeting } from '../collaboration/use-collaboration';
 import { useCanAuthorCourse } from '../plans/course-access';
 import { DecisionFormModal } from './meeting-decision-form-modal';
 import { MeetingFormModal } from './meeting-form-modal';
-import { formatMoment, toLocalInput } from './moment';
+import { formatIsoDate, formatMoment, toLocalInput } from '../../format/date';
 
 /** One network meeting: who took part, the agenda, the notes, and the decisions with owners and deadlines. */
 export function MeetingPage() {

@@ -8,10 +8,10 @@ import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { TableFrame } from '../../components/table-frame';
 import { useLanguage } from '../../i18n/use-language';
-import { SectionTitle } from '../citizens/section-title';
+import { SectionTitle } from '../../components/section-title';
 import { useMeetings } from '../collaboration/use-collaboration';
 import { MeetingFormModal } from './meeting-form-modal';
-import { formatMoment } from './moment';
+import { formatMoment } from '../../format/date';
 
 /** Network meetings about the citizen, newest first; each opens on its own page with its decisions. */
 export function MeetingsSection({ citizenId, canWrite }: { citizenId: string; canWrite: boolean }) {

@@ -8,8 +8,8 @@ import { PageHeader } from '../../components/page-header';
 import { useLanguage } from '../../i18n/use-language';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { citizenName } from '../citizens/citizen-name';
-import { formatIsoDate } from '../citizens/dates';
-import { Fact } from '../citizens/fact';
+import { formatIsoDate } from '../../format/date';
+import { Fact } from '../../components/fact';
 import { usePartnerCitizen } from '../collaboration/use-collaboration';
 
 function Block({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {

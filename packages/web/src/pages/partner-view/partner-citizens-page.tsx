@@ -8,7 +8,7 @@ import { PageHeader } from '../../components/page-header';
 import { TableFrame } from '../../components/table-frame';
 import { useLanguage } from '../../i18n/use-language';
 import { citizenName } from '../citizens/citizen-name';
-import { formatIsoDate } from '../citizens/dates';
+import { formatIsoDate } from '../../format/date';
 import { usePartnerCitizens } from '../collaboration/use-collaboration';
 
 /** For a partner: the citizens who consented to share data with the partner, while the consent is valid. */

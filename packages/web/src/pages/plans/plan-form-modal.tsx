@@ -19,13 +19,13 @@ import { fieldError, fieldErrorsOf } from '../../api/api-error';
 import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
-import { todayInDenmark } from '../citizens/dates';
-import { ConflictNotice, isConflict } from './conflict-notice';
-import { lifeAreas, pick, planKinds, type LifeArea, type PlanKind } from './course-options';
+import { todayInDenmark } from '../../format/date';
+import { ConflictNotice, isConflict } from '../../components/conflict-notice';
+import { lifeAreas, pick, planKinds, type LifeArea, type PlanKind } from '../../course-records/course-options';
 import { usePlanVocabulary } from './plan-vocabulary';
 import { useCreatePlan, useUpdatePlan } from './use-plans';
-import { ChangedSince } from './record-versions';
-import './course-records.css';
+import { ChangedSince } from '../../course-records/record-versions';
+import '../../course-records/course-records.css';
 
 interface GoalDraft {
   key: number;

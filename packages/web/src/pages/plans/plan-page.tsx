@@ -12,18 +12,18 @@ import { PageHeader } from '../../components/page-header';
 import { TableFrame } from '../../components/table-frame';
 import { useLanguage } from '../../i18n/use-language';
 import { citizenName } from '../citizens/citizen-name';
-import { formatIsoDate } from '../citizens/dates';
-import { Fact } from '../citizens/fact';
-import { SectionTitle } from '../citizens/section-title';
+import { formatIsoDate } from '../../format/date';
+import { Fact } from '../../components/fact';
+import { SectionTitle } from '../../components/section-title';
 import { useCitizen } from '../citizens/use-citizens';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { useCanAuthorCourse } from './course-access';
-import { lifeAreas } from './course-options';
+import { lifeAreas } from '../../course-records/course-options';
 import { PlanFormModal } from './plan-form-modal';
 import { usePlanVocabulary } from './plan-vocabulary';
-import { RecordVersions } from './record-versions';
+import { RecordVersions } from '../../course-records/record-versions';
 import { usePlan } from './use-plans';
-import './course-records.css';
+import '../../course-records/course-records.css';
 
 function PlanContentView({ plan }: { plan: Plan }) {
   const { t } = useTranslation();

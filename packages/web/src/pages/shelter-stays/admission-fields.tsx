@@ -2,7 +2,7 @@ import { Checkbox, Group, Radio, SimpleGrid, Stack, Text, Textarea, TextInput } 
 import { useTranslation } from 'react-i18next';
 import type { AdmissionBody } from '@hjemvej/contract';
 import { fieldError } from '../../api/api-error';
-import { todayInDenmark } from '../citizens/dates';
+import { todayInDenmark } from '../../format/date';
 import { problemKeys, referralOptions, type ProblemKey, type Referral } from './stay-options';
 
 export interface AdmissionDraft {

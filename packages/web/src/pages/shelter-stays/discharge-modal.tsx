@@ -7,7 +7,7 @@ import { fieldError, fieldErrorsOf, isApiError } from '../../api/api-error';
 import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
-import { todayInDenmark } from '../citizens/dates';
+import { todayInDenmark } from '../../format/date';
 import { LegalRefusalAlert } from '../legal-checks/legal-refusal-alert';
 import { dischargeReasonOptions } from './stay-options';
 import { useDischargeStay } from './use-stays';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Stay } from '@hjemvej/contract';
 import { StatusBadge, type BadgeTone } from '../../components/status-badge';
 import { useLanguage } from '../../i18n/use-language';
-import { formatIsoDate } from '../citizens/dates';
+import { formatIsoDate } from '../../format/date';
 import type { NotificationState } from './stay-options';
 
 const toneOf: Record<NotificationState, BadgeTone> = {

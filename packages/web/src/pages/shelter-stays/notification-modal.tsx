@@ -7,7 +7,7 @@ import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { useLanguage } from '../../i18n/use-language';
-import { formatIsoDate, todayInDenmark } from '../citizens/dates';
+import { formatIsoDate, todayInDenmark } from '../../format/date';
 import { useRecordNotification } from './use-stays';
 
 /** Records the day the handlekommune was notified of the admission (§ 110 stk. 6). */

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Stay } from '@hjemvej/contract';
 import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../i18n/use-language';
-import { formatIsoDate } from '../citizens/dates';
-import { Fact } from '../citizens/fact';
+import { formatIsoDate } from '../../format/date';
+import { Fact } from '../../components/fact';
 import { NotificationBadge } from './notification-badge';
 import { problemKeys } from './stay-options';
 

@@ -5,7 +5,7 @@ import type { Stay } from '@hjemvej/contract';
 import { useSession } from '../../auth/session';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
-import { SectionTitle } from '../citizens/section-title';
+import { SectionTitle } from '../../components/section-title';
 import { DischargeModal } from './discharge-modal';
 import { NotificationModal } from './notification-modal';
 import { StayCard } from './stay-card';

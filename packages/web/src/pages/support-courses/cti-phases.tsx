@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { StatusBadge } from '../../components/status-badge';
 import { useNotify } from '../../components/use-notify';
 import { useLanguage } from '../../i18n/use-language';
-import { formatIsoDate, todayInDenmark } from '../citizens/dates';
+import { formatIsoDate, todayInDenmark } from '../../format/date';
 import { ruleStatusTone, type CtiPhase } from './support-options';
 import { useUpdateCtiPhase } from './use-support-courses';
 

@@ -6,7 +6,7 @@ import { fieldError, fieldErrorsOf } from '../../api/api-error';
 import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
-import { todayInDenmark } from '../citizens/dates';
+import { todayInDenmark } from '../../format/date';
 import { endReasonOptions, type EndReason } from './support-options';
 import { useEndSupportCourse } from './use-support-courses';
 

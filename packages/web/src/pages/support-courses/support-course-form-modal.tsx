@@ -7,7 +7,7 @@ import { useSession } from '../../auth/session';
 import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
-import { todayInDenmark } from '../citizens/dates';
+import { todayInDenmark } from '../../format/date';
 import { useCourseDecisionOptions } from './course-decision';
 import { methodOptions } from './support-options';
 import { useActiveColleagues, useCreateSupportCourse, useTeamUnits } from './use-support-courses';

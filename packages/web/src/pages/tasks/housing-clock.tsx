@@ -2,7 +2,7 @@ import { Group, RingProgress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { HousingGoalClockView } from '@hjemvej/contract';
 import { useLanguage } from '../../i18n/use-language';
-import { formatIsoDate } from '../citizens/dates';
+import { formatIsoDate } from '../../format/date';
 
 const stateColor: Record<HousingGoalClockView['state'], string> = {
   running: 'blue.7',

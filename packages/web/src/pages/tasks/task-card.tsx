@@ -2,7 +2,7 @@ import { Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TaskSummary } from '@hjemvej/contract';
 import { useLanguage } from '../../i18n/use-language';
-import { formatIsoDate } from '../citizens/dates';
+import { formatIsoDate } from '../../format/date';
 import { TaskBadges } from './task-badges';
 
 /** One task in a list: the title opens the drawer; citizen, unit, due date and what it waits for below. */

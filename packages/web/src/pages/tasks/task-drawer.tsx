@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { useNotify } from '../../components/use-notify';
 import { useLanguage } from '../../i18n/use-language';
-import { formatIsoDate } from '../citizens/dates';
+import { formatIsoDate } from '../../format/date';
 import { TaskBadges } from './task-badges';
 import { useTask, useTaskAction, type TaskAction } from './use-tasks';
 

@@ -10,8 +10,8 @@ import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { TableFrame } from '../../components/table-frame';
 import { citizenName } from '../citizens/citizen-name';
-import { todayInDenmark } from '../citizens/dates';
-import { Fact } from '../citizens/fact';
+import { todayInDenmark } from '../../format/date';
+import { Fact } from '../../components/fact';
 import { useTimeReport, useTimeReportCitizens } from '../collaboration/use-collaboration';
 import './time-report.css';
 

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { FollowUpSchedule, HousingAllocation, Locale, SupportCourse } from '@hjemvej/contract';
-import { formatIsoDate } from '../dates';
+import { formatIsoDate } from '../../../format/date';
+import { formatKroner } from '../../../format/number';
 import type { TimelineEvent, TimelinePart, TimelineSpan } from './timeline-model';
 
 interface SourceContext {
@@ -8,15 +9,13 @@ interface SourceContext {
   readonly locale: Locale;
 }
 
-const kroner = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 });
-
 /** Allocations of own housing: the offer, the signed lease, the move-in (and a withdrawal). */
 export function allocationTimeline(allocations: readonly HousingAllocation[], { t }: SourceContext): TimelinePart {
   const events: TimelineEvent[] = [];
   for (const allocation of allocations) {
     const details = [
       allocation.partner?.name ?? allocation.landlord,
-      allocation.monthlyRent === null ? null : t('allocations.rentValue', { amount: kroner.format(allocation.monthlyRent) }),
+      allocation.monthlyRent === null ? null : t('allocations.rentValue', { amount: formatKroner(allocation.monthlyRent) }),
       allocation.rooms === null ? null : t('allocations.roomsValue', { count: allocation.rooms }),
     ].filter(Boolean);
     events.push({

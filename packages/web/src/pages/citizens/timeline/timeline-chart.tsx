@@ -2,11 +2,11 @@ import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@hjemvej/contract';
 import { useLanguage } from '../../../i18n/use-language';
-import { formatIsoDate, isoDateToTime } from '../dates';
+import { formatIsoDate, isoDateToTime } from '../../../format/date';
+import { intlLocale } from '../../../format/locale';
 import { timelineLanes, type TimelineSpan } from './timeline-model';
 
 const dayMs = 86_400_000;
-const intlLocale: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };
 
 interface Tick {
   readonly at: number;

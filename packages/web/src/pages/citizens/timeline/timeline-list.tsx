@@ -2,7 +2,7 @@ import { Chip, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../../components/status-badge';
 import { useLanguage } from '../../../i18n/use-language';
-import { formatIsoDate } from '../dates';
+import { formatIsoDate } from '../../../format/date';
 import { timelineKinds, type TimelineEvent, type TimelineKind } from './timeline-model';
 
 interface TimelineListProps {

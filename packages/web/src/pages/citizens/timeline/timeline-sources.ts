@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { isHomeless } from '@hjemvej/domain';
 import type { Citizen, HousingPeriod, Locale, Stay } from '@hjemvej/contract';
-import { formatIsoDate } from '../dates';
+import { formatIsoDate } from '../../../format/date';
 import type { SpanColour, TimelineEvent, TimelinePart, TimelineSpan } from './timeline-model';
 
 interface SourceContext {

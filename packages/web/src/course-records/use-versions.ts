@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { CitizenVersionHistory, VersionComparison, VersionList } from '@hjemvej/contract';
-import { api } from '../../api/client';
-import { citizensQueryKey } from '../citizens/use-citizens';
+import { api } from '../api/client';
+import { citizensQueryKey } from '../pages/citizens/use-citizens';
 
 /** The API path of each versioned record kind: `/<path>/:id/versions`, `/<path>/:id/compare`. */
 export type VersionedPath = 'assessments' | 'plans' | 'decisions';

@@ -5,9 +5,9 @@
  * the kinds of change. `npx tsc -p packages/web` fails when one is missing.
  */
 import type { FieldChange } from '@hjemvej/contract';
-import type da from '../../i18n/da.json';
-import type en from '../../i18n/en.json';
-import type { DecisionFieldName } from '../decisions/decision-vocabulary';
+import type da from '../i18n/da.json';
+import type en from '../i18n/en.json';
+import type { DecisionFieldName } from '../pages/decisions/decision-vocabulary';
 import type {
   DecisionKind,
   DecisionOutcome,
@@ -20,7 +20,7 @@ import type {
   VumArea,
   VumAreaGroup,
 } from './course-options';
-import type { PlanFieldName } from './plan-vocabulary';
+import type { PlanFieldName } from '../pages/plans/plan-vocabulary';
 
 interface Catalogue {
   assessments: {

@@ -1,8 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Alert, Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/api-error';
-import { useErrorMessage } from '../../components/use-error-message';
+import { isApiError } from '../api/api-error';
+import { useErrorMessage } from './use-error-message';
 
 /** True when the server refused a change because someone else saved first (409). */
 export function isConflict(error: unknown): boolean {

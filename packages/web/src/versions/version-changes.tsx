@@ -1,10 +1,11 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { FieldChange } from '@hjemvej/contract';
-import { StatusBadge, type BadgeTone } from '../../components/status-badge';
-import { TableFrame } from '../../components/table-frame';
-import { useLanguage } from '../../i18n/use-language';
-import { formatIsoDate } from '../citizens/dates';
+import { StatusBadge, type BadgeTone } from '../components/status-badge';
+import { TableFrame } from '../components/table-frame';
+import { useLanguage } from '../i18n/use-language';
+import { formatIsoDate } from '../format/date';
+import './versions.css';
 
 const changeTone: Record<FieldChange['change'], BadgeTone> = { added: 'success', removed: 'danger', changed: 'warning' };
 

@@ -1,14 +1,14 @@
 import { Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { VersionComparison, VersionList } from '@hjemvej/contract';
-import { ErrorAlert } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
-import { TableFrame } from '../../components/table-frame';
-import { formatDateTime } from '../../format/date';
-import { useLanguage } from '../../i18n/use-language';
-import { SectionTitle } from '../citizens/section-title';
+import { ErrorAlert } from '../components/error-alert';
+import { Loading } from '../components/loading';
+import { TableFrame } from '../components/table-frame';
+import { formatDateTime } from '../format/date';
+import { useLanguage } from '../i18n/use-language';
+import { SectionTitle } from '../components/section-title';
 import { VersionChanges, type FieldVocabulary } from './version-changes';
-import './course-records.css';
+import './versions.css';
 
 interface VersionHistoryProps {
   idPrefix: string;
