@@ -10,7 +10,12 @@ import {
 } from './policies';
 import type { OrganisationKind, Role } from './roles';
 
-const actor = (role: Role, organisationKind: OrganisationKind, organisationId = 'org-1', unitIds: string[] = []): PolicyActor => ({
+const actor = (
+  role: Role,
+  organisationKind: OrganisationKind,
+  organisationId = 'org-1',
+  unitIds: string[] = [],
+): PolicyActor => ({
   role,
   organisationKind,
   organisationId,

@@ -117,8 +117,7 @@ export const taskRules = rulesAbout<TaskFacts>()({
   /** A finished task is reopened by its unit, or by a leader of the task's organisation. */
   reopen: (actor, task) =>
     hasPermission(actor.role, 'tasks.work') &&
-    (isMemberOfUnit(actor, task) ||
-      (hasPermission(actor.role, 'tasks.oversee') && task.organisationId === actor.organisationId)),
+    (isMemberOfUnit(actor, task) || (hasPermission(actor.role, 'tasks.oversee') && task.organisationId === actor.organisationId)),
 });
 
 // ── Network meetings ─────────────────────────────────────────────────────────────────────

@@ -4,7 +4,13 @@
  * any time with immediate effect. What a category reveals is the sharing rules' business
  * (domain `sharing-rules.ts`), never this module's.
  */
-import { actsForMunicipality, addMonths, consentTermsProblem, maxConsentMonths, normaliseConsentCategories } from '@hjemvej/domain';
+import {
+  actsForMunicipality,
+  addMonths,
+  consentTermsProblem,
+  maxConsentMonths,
+  normaliseConsentCategories,
+} from '@hjemvej/domain';
 import type { Consent, ConsentList, CreateConsentBody, WithdrawConsentBody } from '@hjemvej/contract';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
