@@ -2,8 +2,7 @@
  * Flowcards (arbejdsgangsbeskrivelser): the municipality's written workflows as ordered steps
  * with a responsible unit (own or a partner's), a deadline in working days, dependencies,
  * checklists, required documents and notes. Every saved version is kept; two versions can be
- * compared. Also the municipality's collaboration settings (urgent deadline, escalation margin,
- * the housing goal).
+ * compared.
  *
  * These schemas check shape only. Whether the steps make a workable card (no cycle, every step
  * has a known unit, anchors among the dependencies) is the domain's `validateFlowcard`, answered
@@ -11,9 +10,10 @@
  */
 import { z } from 'zod';
 import { flowcardCourseSignals } from '@hjemvej/domain';
-import { idSchema, isoDateTimeSchema, textSchema } from './common';
+import { idParamsSchema, idSchema, isoDateTimeSchema, textSchema } from './common';
 import { unitKindSchema } from './auth';
-import { versionComparisonSchema, versionSummarySchema } from './versioning';
+import { defineRoute } from './route';
+import { compareQuerySchema, versionComparisonSchema, versionParamsSchema, versionSummarySchema } from './versioning';
 
 const versionSchema = z.number().int().min(1);
 const optionalText = (max: number) => z.string().trim().max(max).default('');
@@ -160,21 +160,102 @@ export type FlowcardVersion = z.infer<typeof flowcardVersionSchema>;
 export const flowcardComparisonSchema = versionComparisonSchema.extend({ stepTitles: z.record(z.string(), z.string()) });
 export type FlowcardComparison = z.infer<typeof flowcardComparisonSchema>;
 
-// ---------------------------------------------------------------------------------------------
-// Collaboration settings
-
-export const collaborationSettingsSchema = z.object({
-  urgentDeadlineWorkingDays: z.number().int(),
-  escalationMarginWorkingDays: z.number().int(),
-  housingGoalDays: z.number().int(),
-  updatedBy: z.string().nullable(),
-  updatedAt: isoDateTimeSchema.nullable(),
-});
-export type CollaborationSettings = z.infer<typeof collaborationSettingsSchema>;
-
-export const updateCollaborationSettingsBodySchema = z.object({
-  urgentDeadlineWorkingDays: z.number().int().min(1).max(60),
-  escalationMarginWorkingDays: z.number().int().min(0).max(60),
-  housingGoalDays: z.number().int().min(1).max(730),
-});
-export type UpdateCollaborationSettingsBody = z.infer<typeof updateCollaborationSettingsBodySchema>;
+// Flowcards describe how the organisation works, not any citizen: reading them needs only
+// 'organisation.read'; writing needs 'flowcards.manage'.
+export const flowcardsRoutes = {
+  list: defineRoute({
+    name: 'listFlowcards',
+    method: 'GET',
+    path: '/api/flowcards',
+    summary: 'The organisation’s flowcards (workflow descriptions); ?includeArchived=true for archived ones too',
+    tags: ['flowcards'],
+    permission: 'organisation.read',
+    query: flowcardListQuerySchema,
+    response: flowcardListSchema,
+  }),
+  unitOptions: defineRoute({
+    name: 'listFlowcardUnitOptions',
+    method: 'GET',
+    path: '/api/flowcards/unit-options',
+    summary: 'The units a step may be given to: the organisation’s own active units and its partners’',
+    tags: ['flowcards'],
+    permission: 'organisation.read',
+    response: flowcardUnitListSchema,
+  }),
+  create: defineRoute({
+    name: 'createFlowcard',
+    method: 'POST',
+    path: '/api/flowcards',
+    summary: 'Write a flowcard: ordered steps with unit, deadline, dependencies (422 naming what to fix)',
+    tags: ['flowcards'],
+    permission: 'flowcards.manage',
+    body: createFlowcardBodySchema,
+    response: flowcardSchema,
+    status: 201,
+  }),
+  read: defineRoute({
+    name: 'getFlowcard',
+    method: 'GET',
+    path: '/api/flowcards/:id',
+    summary: 'One flowcard as it is now, with the units its steps name',
+    tags: ['flowcards'],
+    permission: 'organisation.read',
+    params: idParamsSchema,
+    response: flowcardSchema,
+  }),
+  update: defineRoute({
+    name: 'updateFlowcard',
+    method: 'PUT',
+    path: '/api/flowcards/:id',
+    summary: 'Save a new version of the flowcard (409 naming who changed what when someone saved first)',
+    tags: ['flowcards'],
+    permission: 'flowcards.manage',
+    params: idParamsSchema,
+    body: updateFlowcardBodySchema,
+    response: flowcardSchema,
+  }),
+  archive: defineRoute({
+    name: 'archiveFlowcard',
+    method: 'PUT',
+    path: '/api/flowcards/:id/archived',
+    summary: 'Archive a flowcard (it can no longer be started) or bring it back',
+    tags: ['flowcards'],
+    permission: 'flowcards.manage',
+    params: idParamsSchema,
+    body: archiveFlowcardBodySchema,
+    response: flowcardSchema,
+  }),
+  versions: {
+    list: defineRoute({
+      name: 'listFlowcardVersions',
+      method: 'GET',
+      path: '/api/flowcards/:id/versions',
+      summary: 'Every version of the flowcard: who saved it, when, why, and what it changed',
+      tags: ['flowcards'],
+      permission: 'organisation.read',
+      params: idParamsSchema,
+      response: flowcardVersionListSchema,
+    }),
+    read: defineRoute({
+      name: 'getFlowcardVersion',
+      method: 'GET',
+      path: '/api/flowcards/:id/versions/:version',
+      summary: 'One version of the flowcard, in full',
+      tags: ['flowcards'],
+      permission: 'organisation.read',
+      params: versionParamsSchema,
+      response: flowcardVersionSchema,
+    }),
+    compare: defineRoute({
+      name: 'compareFlowcardVersions',
+      method: 'GET',
+      path: '/api/flowcards/:id/compare',
+      summary: 'Two versions of the flowcard compared step by step (?from=1&to=2)',
+      tags: ['flowcards'],
+      permission: 'organisation.read',
+      params: idParamsSchema,
+      query: compareQuerySchema,
+      response: flowcardComparisonSchema,
+    }),
+  },
+};

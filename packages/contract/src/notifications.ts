@@ -1,6 +1,7 @@
 /** In-app notifications (and, when SMTP is configured, a neutral e-mail with a link). */
 import { z } from 'zod';
 import { idSchema, isoDateTimeSchema } from './common';
+import { defineRoute } from './route';
 
 export const notificationKinds = [
   'task_assigned',
@@ -42,3 +43,37 @@ export type NotificationList = z.infer<typeof notificationListSchema>;
 export const unreadCountSchema = z.object({ unread: z.number().int() });
 export const markReadBodySchema = z.object({ ids: z.array(idSchema).min(1).max(200).optional(), all: z.boolean().optional() });
 export const markReadResultSchema = z.object({ unread: z.number().int() });
+export type MarkReadBody = z.input<typeof markReadBodySchema>;
+
+/** The signed-in user's own notifications: any signed-in user, their own only. */
+export const notificationsRoutes = {
+  list: defineRoute({
+    name: 'listNotifications',
+    method: 'GET',
+    path: '/api/notifications',
+    summary: 'The caller’s notifications, newest first, with the unread count',
+    tags: ['notifications'],
+    permission: null,
+    query: notificationListQuerySchema,
+    response: notificationListSchema,
+  }),
+  unreadCount: defineRoute({
+    name: 'countUnreadNotifications',
+    method: 'GET',
+    path: '/api/notifications/unread-count',
+    summary: 'How many of the caller’s notifications are unread (a number only; polled by the bell)',
+    tags: ['notifications'],
+    permission: null,
+    response: unreadCountSchema,
+  }),
+  markRead: defineRoute({
+    name: 'markNotificationsRead',
+    method: 'POST',
+    path: '/api/notifications/read',
+    summary: 'Mark the caller’s notifications read (some by id, or all)',
+    tags: ['notifications'],
+    permission: null,
+    body: markReadBodySchema,
+    response: markReadResultSchema,
+  }),
+};

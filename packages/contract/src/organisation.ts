@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { partnerTypes, shelterOperators } from '@hjemvej/domain';
 import { idSchema, textSchema } from './common';
 import { organisationKindSchema, unitKindSchema } from './auth';
+import { defineRoute } from './route';
 
 export const partnerTypeSchema = z.enum(partnerTypes);
 export const shelterOperatorSchema = z.enum(shelterOperators);
@@ -94,3 +95,30 @@ export const updatePartnerBodySchema = z
   })
   .partial();
 export type UpdatePartnerBody = z.infer<typeof updatePartnerBodySchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Linked units: the units an organisation works with
+
+/** A unit a network-meeting decision or an agreement may name: the organisation's own active units and its partners'. */
+export const linkedUnitSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  organisationId: idSchema,
+  organisationName: z.string(),
+  isOwn: z.boolean(),
+  members: z.array(z.object({ id: idSchema, name: z.string() })),
+});
+export const linkedUnitListSchema = z.object({ items: z.array(linkedUnitSchema) });
+export type LinkedUnitList = z.infer<typeof linkedUnitListSchema>;
+
+export const linkedUnitsRoutes = {
+  list: defineRoute({
+    name: 'listLinkedUnits',
+    method: 'GET',
+    path: '/api/linked-units',
+    summary: 'The units the caller’s organisation works with (own and partners’), with their active members',
+    tags: ['organisation'],
+    permission: 'organisation.read',
+    response: linkedUnitListSchema,
+  }),
+};

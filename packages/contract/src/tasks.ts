@@ -5,8 +5,8 @@
  * overview of overdue and blocked tasks.
  */
 import { z } from 'zod';
-import { idSchema, isoDateTimeSchema, textSchema } from './common';
-import { isoDateSchema } from './common';
+import { idParamsSchema, idSchema, isoDateSchema, isoDateTimeSchema, textSchema } from './common';
+import { defineRoute } from './route';
 import { taskAbilitiesSchema } from './abilities';
 
 export const taskStatuses = ['waiting', 'open', 'in_progress', 'blocked', 'done', 'cancelled'] as const;
@@ -150,6 +150,8 @@ export const commentBodySchema = z.object({ text: textSchema(4000) });
 export const blockBodySchema = z.object({ waitingFor: textSchema(300), comment: z.string().trim().max(4000).optional() });
 export const doneBodySchema = z.object({ comment: z.string().trim().max(4000).optional() });
 export const reopenBodySchema = z.object({ reason: textSchema(1000) });
+/** take, release and unblock carry nothing. */
+export const emptyTaskBodySchema = z.object({}).optional();
 export const urgentBodySchema = z.object({ urgent: z.boolean() });
 export const checklistParamsSchema = z.object({ id: idSchema, index: z.coerce.number().int().min(0).max(99) });
 export const checklistBodySchema = z.object({
@@ -209,3 +211,198 @@ export const startableFlowcardsSchema = z.object({
   items: z.array(z.object({ id: idSchema, name: z.string(), version: z.number().int(), stepCount: z.number().int() })),
 });
 export type StartableFlowcards = z.infer<typeof startableFlowcardsSchema>;
+
+export const tasksRoutes = {
+  startableFlowcards: defineRoute({
+    name: 'listStartableFlowcards',
+    method: 'GET',
+    path: '/api/startable-flowcards',
+    summary: 'The municipality’s flowcards that can be started for a citizen (current versions)',
+    tags: ['tasks'],
+    permission: 'citizens.write',
+    response: startableFlowcardsSchema,
+  }),
+  unitOptions: defineRoute({
+    name: 'listTaskUnitOptions',
+    method: 'GET',
+    path: '/api/task-units',
+    summary: 'Units a task may be given to: the municipality’s own and its partners’',
+    tags: ['tasks'],
+    permission: 'tasks.work',
+    response: taskUnitOptionsSchema,
+  }),
+  startFlowcard: defineRoute({
+    name: 'startFlowcard',
+    method: 'POST',
+    path: '/api/citizens/:id/flowcard-runs',
+    summary: 'Start a flowcard for the citizen: tasks for each unit with due dates; steps the course already shows are done',
+    tags: ['tasks'],
+    permission: 'citizens.write',
+    params: idParamsSchema,
+    body: startFlowcardBodySchema,
+    response: startedFlowcardSchema,
+    status: 201,
+  }),
+  citizenOverview: defineRoute({
+    name: 'getCitizenTaskOverview',
+    method: 'GET',
+    path: '/api/citizens/:id/tasks',
+    summary: 'Every unit’s tasks for the citizen, the started flowcards and the two-month clock',
+    tags: ['tasks'],
+    permission: 'citizens.read',
+    params: idParamsSchema,
+    response: citizenTaskOverviewSchema,
+  }),
+  create: defineRoute({
+    name: 'createTask',
+    method: 'POST',
+    path: '/api/citizens/:id/tasks',
+    summary: 'Make a task by hand for one of the municipality’s or its partners’ units',
+    tags: ['tasks'],
+    permission: 'tasks.work',
+    params: idParamsSchema,
+    body: createTaskBodySchema,
+    response: taskSchema,
+    status: 201,
+  }),
+  citizenUrgent: defineRoute({
+    name: 'setCitizenUrgent',
+    method: 'PUT',
+    path: '/api/citizens/:id/urgent',
+    summary: '“Housing First haster” on the citizen’s whole course: every task gets the shorter deadline',
+    tags: ['tasks'],
+    permission: 'citizens.write',
+    params: idParamsSchema,
+    body: urgentBodySchema,
+    response: citizenTaskOverviewSchema,
+  }),
+  inbox: defineRoute({
+    name: 'getInbox',
+    method: 'GET',
+    path: '/api/inbox',
+    summary: 'The caller’s units’ tasks, most urgent first (urgent, overdue, due date)',
+    tags: ['tasks'],
+    permission: 'tasks.work',
+    query: inboxQuerySchema,
+    response: inboxSchema,
+  }),
+  oversight: defineRoute({
+    name: 'getTaskOversight',
+    method: 'GET',
+    path: '/api/task-oversight',
+    summary: 'Leaders: every overdue and blocked task in the organisation’s units',
+    tags: ['tasks'],
+    permission: 'tasks.oversee',
+    query: oversightQuerySchema,
+    response: oversightSchema,
+  }),
+  read: defineRoute({
+    name: 'getTask',
+    method: 'GET',
+    path: '/api/tasks/:id',
+    summary: 'One task with its checklist and history',
+    tags: ['tasks'],
+    permission: 'tasks.work',
+    params: idParamsSchema,
+    response: taskSchema,
+  }),
+  take: defineRoute({
+    name: 'takeTask',
+    method: 'POST',
+    path: '/api/tasks/:id/take',
+    summary: 'Take the task (members of its unit)',
+    tags: ['tasks'],
+    permission: 'tasks.work',
+    params: idParamsSchema,
+    body: emptyTaskBodySchema,
+    response: taskSchema,
+  }),
+  release: defineRoute({
+    name: 'releaseTask',
+    method: 'POST',
+    path: '/api/tasks/:id/release',
+    summary: 'Give the task back to the unit',
+    tags: ['tasks'],
+    permission: 'tasks.work',
+    params: idParamsSchema,
+    body: emptyTaskBodySchema,
+    response: taskSchema,
+  }),
+  unblock: defineRoute({
+    name: 'unblockTask',
+    method: 'POST',
+    path: '/api/tasks/:id/unblock',
+    summary: 'The task no longer waits',
+    tags: ['tasks'],
+    permission: 'tasks.work',
+    params: idParamsSchema,
+    body: emptyTaskBodySchema,
+    response: taskSchema,
+  }),
+  comment: defineRoute({
+    name: 'commentOnTask',
+    method: 'POST',
+    path: '/api/tasks/:id/comments',
+    summary: 'Comment on the task',
+    tags: ['tasks'],
+    permission: 'tasks.work',
+    params: idParamsSchema,
+    body: commentBodySchema,
+    response: taskSchema,
+  }),
+  block: defineRoute({
+    name: 'blockTask',
+    method: 'POST',
+    path: '/api/tasks/:id/block',
+    summary: 'Mark the task blocked, naming what or whom it waits for',
+    tags: ['tasks'],
+    permission: 'tasks.work',
+    params: idParamsSchema,
+    body: blockBodySchema,
+    response: taskSchema,
+  }),
+  done: defineRoute({
+    name: 'completeTask',
+    method: 'POST',
+    path: '/api/tasks/:id/done',
+    summary: 'Mark the task done (refused twice, for another unit, or while earlier steps are not done)',
+    tags: ['tasks'],
+    permission: 'tasks.work',
+    params: idParamsSchema,
+    body: doneBodySchema,
+    response: taskSchema,
+  }),
+  reopen: defineRoute({
+    name: 'reopenTask',
+    method: 'POST',
+    path: '/api/tasks/:id/reopen',
+    summary: 'Reopen a done task, giving the reason',
+    tags: ['tasks'],
+    permission: 'tasks.work',
+    params: idParamsSchema,
+    body: reopenBodySchema,
+    response: taskSchema,
+  }),
+  urgent: defineRoute({
+    name: 'setTaskUrgent',
+    method: 'PUT',
+    path: '/api/tasks/:id/urgent',
+    summary: '“Housing First haster” on one task',
+    tags: ['tasks'],
+    permission: 'tasks.work',
+    params: idParamsSchema,
+    body: urgentBodySchema,
+    response: taskSchema,
+  }),
+  tickChecklist: defineRoute({
+    name: 'tickTaskChecklist',
+    method: 'PUT',
+    path: '/api/tasks/:id/checklist/:index',
+    summary: 'Tick or untick a checklist item or required document',
+    tags: ['tasks'],
+    permission: 'tasks.work',
+    params: checklistParamsSchema,
+    body: checklistBodySchema,
+    response: taskSchema,
+  }),
+};

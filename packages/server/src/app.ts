@@ -34,7 +34,13 @@ import { registerByNameListRoutes } from './modules/by-name-list/by-name-list-ro
 import { registerFlowcardRoutes } from './modules/flowcards/flowcard-routes';
 import { registerTaskRoutes } from './modules/tasks/task-routes';
 import { registerNotificationRoutes } from './modules/notifications/notification-routes';
-import { registerCollaborationRoutes } from './modules/collaboration/collaboration-routes';
+import { registerCollaborationSettingsRoutes } from './modules/collaboration-settings/collaboration-settings-routes';
+import { registerLinkedUnitRoutes } from './modules/organisation/linked-unit-routes';
+import { registerConsentRoutes } from './modules/consents/consent-routes';
+import { registerPartnerViewRoutes } from './modules/partner-view/partner-view-routes';
+import { registerNetworkMeetingRoutes } from './modules/network-meetings/network-meeting-routes';
+import { registerAgreementRoutes } from './modules/agreements/agreement-routes';
+import { registerTimeReportRoutes } from './modules/time-report/time-report-routes';
 import { registerSystemRoutes } from './modules/system/system-routes';
 import { registerUserRoutes } from './modules/users/user-routes';
 import { registerCitizenVersionHistoryRoute } from './modules/versioning/version-routes';
@@ -127,9 +133,15 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   registerCourseRuleRoutes(app, db);
   registerByNameListRoutes(app, db);
   registerFlowcardRoutes(app, db);
+  registerCollaborationSettingsRoutes(app, db);
   registerTaskRoutes(app, db);
   registerNotificationRoutes(app, db);
-  registerCollaborationRoutes(app, db);
+  registerLinkedUnitRoutes(app, db);
+  registerConsentRoutes(app, db);
+  registerPartnerViewRoutes(app, db);
+  registerNetworkMeetingRoutes(app, db);
+  registerAgreementRoutes(app, db);
+  registerTimeReportRoutes(app, db);
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { public: 'the API description' } }, async () => app.swagger());
 

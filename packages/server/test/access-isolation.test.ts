@@ -351,7 +351,7 @@ const collectionProbes: Record<string, Probe> = {
   'GET /api/notifications/unread-count': () => ({ url: '/api/notifications/unread-count' }),
   'POST /api/notifications/read': () => ({ url: '/api/notifications/read', payload: { all: true } }),
   'GET /api/partner/citizens': () => ({ url: '/api/partner/citizens' }),
-  'GET /api/collaboration/units': () => ({ url: '/api/collaboration/units' }),
+  'GET /api/linked-units': () => ({ url: '/api/linked-units' }),
   'GET /api/agreements': () => ({ url: '/api/agreements' }),
   'POST /api/agreements': (o) => ({
     url: '/api/agreements',

@@ -4,7 +4,7 @@
  * deadline that notify their owner; optimistic concurrency; bad input; who may write.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CollaborationUnitList, NetworkMeeting, NetworkMeetingList } from '@hjemvej/contract';
+import type { LinkedUnitList, NetworkMeeting, NetworkMeetingList } from '@hjemvej/contract';
 import { addDays } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/modules/citizens/danish-time';
 import { call, createTestApp, signIn, type TestApp } from './support/test-app';
@@ -228,8 +228,8 @@ describe('network meetings', () => {
   it('offer own units and partners’ units with their members for decisions', async () => {
     const s = await setting();
     const units = (
-      await call(t.app, s.session, { method: 'GET', url: '/api/collaboration/units' })
-    ).json<CollaborationUnitList>();
+      await call(t.app, s.session, { method: 'GET', url: '/api/linked-units' })
+    ).json<LinkedUnitList>();
     const byId = new Map(units.items.map((u) => [u.id, u]));
     expect(byId.get(s.unit.id)).toMatchObject({ isOwn: true });
     expect(byId.get(s.partnerUnit.id)).toMatchObject({

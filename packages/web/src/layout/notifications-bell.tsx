@@ -3,7 +3,7 @@ import { ActionIcon, Button, Indicator, Popover, Stack, Text, UnstyledButton } f
 import { IconBell } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useMarkNotificationsRead, useNotifications, useUnreadCount } from '../pages/tasks/use-tasks';
+import { useMarkNotificationsRead, useNotifications, useUnreadCount } from '../pages/notifications/use-notifications';
 
 /** The bell in the header: unread count, the latest notifications, each opening its task. */
 export function NotificationsBell() {

@@ -5,6 +5,13 @@ import { sql, type Kysely } from 'kysely';
  * an outside partner (kept apart from the sharing rules, which live in domain code), network
  * meetings about a citizen with their decisions, and collaboration agreements (samarbejdsaftaler)
  * between units and partners with the reminders already sent for them.
+ *
+ * The name is older than the modules it serves (migrations are never renamed). What it created,
+ * and the module that owns each table today:
+ * - citizen_consents: modules/consents (read by modules/partner-view)
+ * - network_meetings, network_meeting_decisions: modules/network-meetings
+ * - collaboration_agreements, collaboration_agreement_parties, agreement_reminders_sent: modules/agreements
+ * (The collaboration_settings table is migration 0007's, owned by modules/collaboration-settings.)
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`

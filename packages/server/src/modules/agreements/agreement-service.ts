@@ -9,7 +9,7 @@ import { ForbiddenError, NotFoundError, UnprocessableError } from '../../http/er
 import type { DataContext } from '../../http/secured-route';
 import { formatDate, todayInDenmark } from '../citizens/danish-time';
 import { staleVersionError } from '../citizens/version-conflict';
-import { findCollaborationUnit, findLinkedOrganisation, findUnitMember } from '../collaboration/collaboration-units';
+import { findLinkedUnit, findLinkedOrganisation, findUnitMember } from '../organisation/linked-units-queries';
 import { findAgreementRows, findParties, presentAgreement } from './agreement-queries';
 
 interface ResolvedParty {
@@ -27,7 +27,7 @@ async function resolveParties(ctx: DataContext, parties: readonly AgreementParty
     let unitId: string | null = null;
     let organisationId: string;
     if (party.unitId !== undefined) {
-      const unit = await findCollaborationUnit(ctx.tx, ctx.actor.organisationId, party.unitId);
+      const unit = await findLinkedUnit(ctx.tx, ctx.actor.organisationId, party.unitId);
       if (!unit) throw new UnprocessableError('agreement_party_unknown', `parties.${index}.unitId`);
       unitId = unit.id;
       organisationId = unit.organisationId;

@@ -5,7 +5,6 @@
  * (or the owner unit's members); once the tasks module is on main, a decision becomes a task.
  */
 import type {
-  CollaborationUnitList,
   CreateMeetingBody,
   CreateMeetingDecisionBody,
   MeetingParticipantInput,
@@ -19,12 +18,7 @@ import { citizenAuditSubject } from '../citizens/citizen-audit';
 import { findPerson, type Person } from '../citizens/citizen-queries';
 import { formatDate, todayInDenmark } from '../citizens/danish-time';
 import { staleVersionError } from '../citizens/version-conflict';
-import {
-  findCollaborationUnit,
-  findCollaborationUnits,
-  findLinkedOrganisation,
-  findUnitMember,
-} from '../collaboration/collaboration-units';
+import { findLinkedUnit, findLinkedOrganisation, findUnitMember } from '../organisation/linked-units-queries';
 import { abilitiesFor, authorize } from '../../access/policy';
 import { citizenPolicy, meetingPolicy } from '../citizens/citizen-policy';
 import { createNotifications } from '../notifications/notification-service';
@@ -52,7 +46,7 @@ async function resolveParticipants(ctx: DataContext, list: readonly MeetingParti
   for (const [index, p] of list.entries()) {
     switch (p.kind) {
       case 'unit': {
-        const unit = await findCollaborationUnit(ctx.tx, ctx.actor.organisationId, p.unitId);
+        const unit = await findLinkedUnit(ctx.tx, ctx.actor.organisationId, p.unitId);
         if (!unit) throw new UnprocessableError('meeting_unit_unknown', `participants.${index}.unitId`);
         resolved.push({
           kind: 'unit',
@@ -98,10 +92,6 @@ async function requireMeeting(ctx: DataContext, meetingId: string, forUpdate = f
   if (!row) throw new NotFoundError();
   const person = await requirePerson(ctx, row.citizenId);
   return { row, person };
-}
-
-export async function listCollaborationUnits(ctx: DataContext): Promise<CollaborationUnitList> {
-  return findCollaborationUnits(ctx.tx, ctx.actor.organisationId);
 }
 
 export async function listMeetings(ctx: DataContext, citizenId: string): Promise<NetworkMeetingList> {
@@ -214,7 +204,7 @@ export async function updateMeeting(ctx: DataContext, meetingId: string, body: U
 export async function addDecision(ctx: DataContext, meetingId: string, body: CreateMeetingDecisionBody): Promise<NetworkMeeting> {
   const { row, person } = await requireMeeting(ctx, meetingId, true);
   authorize(ctx, meetingPolicy.edit, person.root);
-  const unit = await findCollaborationUnit(ctx.tx, ctx.actor.organisationId, body.ownerUnitId);
+  const unit = await findLinkedUnit(ctx.tx, ctx.actor.organisationId, body.ownerUnitId);
   if (!unit) throw new UnprocessableError('meeting_unit_unknown', 'ownerUnitId');
   const owner = body.ownerUserId ? await findUnitMember(ctx.tx, unit.id, body.ownerUserId) : null;
   if (body.ownerUserId && !owner) throw new UnprocessableError('decision_owner_not_in_unit', 'ownerUserId', { unit: unit.name });

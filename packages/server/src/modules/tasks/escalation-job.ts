@@ -9,7 +9,7 @@ import { isEscalationDue, workingDaysOverdue, type IsoDate } from '@hjemvej/doma
 import { appendAuditEvents } from '../../audit/audit-writer';
 import type { Db } from '../../database/connection';
 import { todayInDenmark } from '../citizens/danish-time';
-import { taskSettingsOf } from './collaboration-settings';
+import { findCollaborationSettings } from '../collaboration-settings/collaboration-settings-queries';
 import { notifyUnitLeaders, notifyUsers } from './task-notify';
 import { insertTaskEvent } from './task-queries';
 
@@ -40,7 +40,7 @@ export async function escalateOverdueTasks(
     for (const task of candidates) {
       let margin = margins.get(task.organisation_id);
       if (margin === undefined) {
-        margin = (await taskSettingsOf(tx, task.organisation_id)).escalationMarginWorkingDays;
+        margin = (await findCollaborationSettings(tx, task.organisation_id)).escalationMarginWorkingDays;
         margins.set(task.organisation_id, margin);
       }
       const prioritised = { status: task.status, isUrgent: task.is_urgent, dueOn: task.due_on };

@@ -8,7 +8,7 @@ import type { Transaction } from 'kysely';
 import { scheduleTasks, urgentDueOf, type IsoDate } from '@hjemvej/domain';
 import type { Database } from '../../database/schema';
 import { todayInDenmark } from '../citizens/danish-time';
-import { taskSettingsOf } from './collaboration-settings';
+import { findCollaborationSettings } from '../collaboration-settings/collaboration-settings-queries';
 import { readFlowcardSteps } from './flowcard-steps';
 import { insertTaskEvent } from './task-queries';
 
@@ -51,7 +51,7 @@ export async function rescheduleRun(tx: Tx, runId: string, now: Date = new Date(
     if (task.opened_at !== null) openedOn.set(task.step_key, todayInDenmark(task.opened_at));
     if (task.is_urgent) urgentStepKeys.add(task.step_key);
   }
-  const settings = await taskSettingsOf(tx, run.organisationId);
+  const settings = await findCollaborationSettings(tx, run.organisationId);
   const scheduled = scheduleTasks({
     steps,
     startedOn: run.startedOn,
@@ -120,7 +120,7 @@ export async function rescheduleCitizen(
     .where('cancelled_at', 'is', null)
     .execute();
   for (const run of runs) await rescheduleRun(tx, run.id, now);
-  const settings = await taskSettingsOf(tx, organisationId);
+  const settings = await findCollaborationSettings(tx, organisationId);
   const manual = await tx
     .selectFrom('tasks as t')
     .innerJoin('citizens as c', 'c.id', 't.citizen_id')

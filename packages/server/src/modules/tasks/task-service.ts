@@ -29,7 +29,7 @@ import type { DataContext } from '../../http/secured-route';
 import { citizenAuditSubject } from '../citizens/citizen-audit';
 import { findPerson, type Person } from '../citizens/citizen-queries';
 import { formatMoment, todayInDenmark } from '../citizens/danish-time';
-import { taskSettingsOf } from './collaboration-settings';
+import { findCollaborationSettings } from '../collaboration-settings/collaboration-settings-queries';
 import { syncCourseSignals } from './course-signals';
 import { readFlowcardSteps } from './flowcard-steps';
 import { NotYourUnitError } from './task-errors';
@@ -202,7 +202,7 @@ export async function startFlowcard(
   const missing = steps.find((step) => !allowed.has(step.responsibleUnitId));
   if (missing) throw new UnprocessableError('flowcard_unit_unavailable', 'flowcardId', { step: missing.title });
 
-  const settings = await taskSettingsOf(ctx.tx, ctx.actor.organisationId);
+  const settings = await findCollaborationSettings(ctx.tx, ctx.actor.organisationId);
   const now = new Date();
   const courseIsUrgent = await isCourseUrgent(ctx, person.root.id);
   const schedule = scheduleTasks({
@@ -362,7 +362,7 @@ export async function createTask(ctx: DataContext, citizenId: string, body: Crea
   if (!units.some((unit) => unit.id === body.unitId)) throw new UnprocessableError('task_unit_not_allowed', 'unitId');
   const today = todayInDenmark();
   if (body.dueOn !== undefined && body.dueOn < today) throw new UnprocessableError('task_due_in_past', 'dueOn');
-  const settings = await taskSettingsOf(ctx.tx, ctx.actor.organisationId);
+  const settings = await findCollaborationSettings(ctx.tx, ctx.actor.organisationId);
   const isUrgent = body.isUrgent ?? false;
   const courseUrgent = await isCourseUrgent(ctx, person.root.id);
   const normalDue = body.dueOn ?? null;
@@ -555,7 +555,7 @@ export async function getCitizenTaskOverview(ctx: DataContext, citizenId: string
     .where('withdrawn_on', 'is', null)
     .orderBy('move_in_on')
     .executeTakeFirst();
-  const settings = await taskSettingsOf(ctx.tx, citizen.handlekommune_id ?? ctx.actor.organisationId);
+  const settings = await findCollaborationSettings(ctx.tx, citizen.handlekommune_id ?? ctx.actor.organisationId);
   const clock = housingGoalClock({
     firstContactOn,
     movedInOn: moveIn?.move_in_on ?? null,
@@ -768,7 +768,7 @@ export async function setTaskUrgent(ctx: DataContext, taskId: string, urgent: bo
   await insertTaskEvent(ctx.tx, row.id, urgent ? 'urgent_set' : 'urgent_cleared', byActor(ctx));
   if (row.runId) await rescheduleRun(ctx.tx, row.runId);
   else {
-    const settings = await taskSettingsOf(ctx.tx, row.organisationId);
+    const settings = await findCollaborationSettings(ctx.tx, row.organisationId);
     const opened = todayInDenmark(row.openedAt ?? row.createdAt);
     const due = manualDueOf(row.normalDueOn, opened, urgent || row.isCourseUrgent, settings.urgentDeadlineWorkingDays);
     await touch(ctx, row.id, { due_on: due });

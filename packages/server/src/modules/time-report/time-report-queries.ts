@@ -17,7 +17,7 @@ import type { IsoDate } from '@hjemvej/domain';
 import type { Actor } from '../../access/actor';
 import { citizenScopeOf, whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
-import { findCollaborationUnit } from '../collaboration/collaboration-units';
+import { findLinkedUnit } from '../organisation/linked-units-queries';
 
 type Tx = Transaction<Database>;
 
@@ -195,7 +195,7 @@ LIMIT 500`.execute(tx);
 export async function findBarLabel(tx: Tx, actor: Actor, bar: WaitBarFilter): Promise<string | null> {
   if (bar.kind === 'manual') return 'manual';
   if (bar.kind === 'unit') {
-    const unit = await findCollaborationUnit(tx, actor.organisationId, bar.unitId);
+    const unit = await findLinkedUnit(tx, actor.organisationId, bar.unitId);
     return unit?.name ?? null;
   }
   const flowcard = await tx

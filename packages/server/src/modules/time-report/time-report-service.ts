@@ -8,10 +8,10 @@ import { daysBetween, summariseLeadTimes } from '@hjemvej/domain';
 import type { TimeReport, TimeReportCitizens, TimeReportCitizensQuery, TimeReportQuery } from '@hjemvej/contract';
 import { UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
+import { findCollaborationSettings } from '../collaboration-settings/collaboration-settings-queries';
 import { findBarLabel, findLeadTimes, findWaitBarPeople, findWaitBars, type WaitBarFilter } from './time-report-queries';
 
 const maxPeriodDays = 731;
-const defaultGoalDays = 61;
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const manualLabel = { da: 'Opgaver oprettet i hånden', en: 'Tasks created by hand' } as const;
@@ -24,12 +24,7 @@ function assertPeriod(query: TimeReportQuery): void {
 }
 
 async function goalDaysOf(ctx: DataContext): Promise<number> {
-  const settings = await ctx.tx
-    .selectFrom('collaboration_settings')
-    .select('housing_goal_days')
-    .where('organisation_id', '=', ctx.actor.organisationId)
-    .executeTakeFirst();
-  return settings?.housing_goal_days ?? defaultGoalDays;
+  return (await findCollaborationSettings(ctx.tx, ctx.actor.organisationId)).housingGoalDays;
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;

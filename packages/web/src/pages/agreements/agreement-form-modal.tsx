@@ -8,7 +8,8 @@ import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { todayInDenmark } from '../../format/date';
-import { useCollaborationUnits, useSaveAgreement } from '../collaboration/use-collaboration';
+import { useLinkedUnits } from '../organisation/use-linked-units';
+import { useSaveAgreement } from './use-agreements';
 import { usePartners } from '../organisation/use-partners';
 
 interface PartyDraft {
@@ -34,7 +35,7 @@ export function AgreementFormModal({ agreement, onClose }: { agreement: Agreemen
   const { t } = useTranslation();
   const notify = useNotify();
   const save = useSaveAgreement();
-  const units = useCollaborationUnits();
+  const units = useLinkedUnits();
   const partners = usePartners();
   const today = todayInDenmark();
   const [title, setTitle] = useState(agreement?.title ?? '');

@@ -11,7 +11,7 @@ import { PageHeader } from '../../components/page-header';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate } from '../../format/date';
 import { Fact } from '../../components/fact';
-import { useAgreements } from '../collaboration/use-collaboration';
+import { useAgreements } from './use-agreements';
 import { AgreementFormModal } from './agreement-form-modal';
 
 /** Collaboration agreements (samarbejdsaftaler) with the reminders each needs now. */

@@ -7,7 +7,7 @@ import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { todayInDenmark } from '../../format/date';
-import { useCreateConsent } from '../collaboration/use-collaboration';
+import { useCreateConsent } from './use-consents';
 import { usePartners } from '../organisation/use-partners';
 
 function inMonths(date: string, months: number): string {

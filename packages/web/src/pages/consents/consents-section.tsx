@@ -13,7 +13,7 @@ import { useNotify } from '../../components/use-notify';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate } from '../../format/date';
 import { SectionTitle } from '../../components/section-title';
-import { useConsents, useWithdrawConsent } from '../collaboration/use-collaboration';
+import { useConsents, useWithdrawConsent } from './use-consents';
 import { ConsentFormModal } from './consent-form-modal';
 
 const statusTone: Record<Consent['status'], BadgeTone> = {

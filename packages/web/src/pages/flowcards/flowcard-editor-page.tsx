@@ -135,7 +135,7 @@ function FlowcardEditor({ card, onReload }: { card: Flowcard | null; onReload?: 
   const navigate = useNavigate();
   const notify = useNotify();
   const units = useFlowcardUnitOptions();
-  const save = useSaveFlowcard(card?.id ?? null);
+  const save = useSaveFlowcard(card ? { id: card.id, version: card.version } : null);
   const [name, setName] = useState(card?.name ?? '');
   const [description, setDescription] = useState(card?.description ?? '');
   const [changeNote, setChangeNote] = useState('');
@@ -172,7 +172,7 @@ function FlowcardEditor({ card, onReload }: { card: Flowcard | null; onReload?: 
   const submit = async () => {
     const body: CreateFlowcardBody = { name, description, steps: steps.map(stepBodyOf), changeNote };
     try {
-      const saved = await save.mutateAsync(card ? { ...body, version: card.version } : body);
+      const saved = await save.mutateAsync(body);
       notify(t('flowcards.editor.saved', { version: saved.version }));
       void navigate(`/flowcards/${saved.id}`);
     } catch {

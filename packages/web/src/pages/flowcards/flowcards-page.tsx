@@ -12,7 +12,7 @@ import { StatusBadge } from '../../components/status-badge';
 import { TableFrame } from '../../components/table-frame';
 import { formatDateTime } from '../../format/date';
 import { useLanguage } from '../../i18n/use-language';
-import { CollaborationSettingsSection } from './collaboration-settings-section';
+import { CollaborationSettingsSection } from '../collaboration-settings/collaboration-settings-section';
 import { useFlowcards } from './use-flowcards';
 
 /** The organisation's flowcards; leaders and administrators write new ones here. */

@@ -1,16 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  CollaborationSettings,
-  CreateFlowcardBody,
-  Flowcard,
-  FlowcardComparison,
-  FlowcardSummary,
-  FlowcardUnit,
-  FlowcardVersionList,
-  UpdateCollaborationSettingsBody,
-  UpdateFlowcardBody,
-} from '@hjemvej/contract';
-import { api } from '../../api/client';
+import { flowcardsRoutes, type CreateFlowcardBody } from '@hjemvej/contract';
+import { call } from '../../api/client';
 
 export const flowcardsQueryKey = ['flowcards'] as const;
 
@@ -18,14 +8,14 @@ export function useFlowcards(includeArchived: boolean) {
   return useQuery({
     queryKey: [...flowcardsQueryKey, 'list', includeArchived],
     queryFn: async ({ signal }) =>
-      (await api.get<{ items: FlowcardSummary[] }>('/flowcards', { query: { includeArchived }, signal })).items,
+      (await call(flowcardsRoutes.list, { query: { includeArchived: includeArchived ? 'true' : 'false' }, signal })).items,
   });
 }
 
 export function useFlowcard(id: string) {
   return useQuery({
     queryKey: [...flowcardsQueryKey, 'card', id],
-    queryFn: ({ signal }) => api.get<Flowcard>(`/flowcards/${id}`, { signal }),
+    queryFn: ({ signal }) => call(flowcardsRoutes.read, { params: { id }, signal }),
     enabled: id !== '',
   });
 }
@@ -33,21 +23,22 @@ export function useFlowcard(id: string) {
 export function useFlowcardUnitOptions() {
   return useQuery({
     queryKey: [...flowcardsQueryKey, 'unit-options'],
-    queryFn: async ({ signal }) => (await api.get<{ items: FlowcardUnit[] }>('/flowcards/unit-options', { signal })).items,
+    queryFn: async ({ signal }) => (await call(flowcardsRoutes.unitOptions, { signal })).items,
   });
 }
 
 export function useFlowcardVersions(id: string) {
   return useQuery({
     queryKey: [...flowcardsQueryKey, 'card', id, 'versions'],
-    queryFn: ({ signal }) => api.get<FlowcardVersionList>(`/flowcards/${id}/versions`, { signal }),
+    queryFn: ({ signal }) => call(flowcardsRoutes.versions.list, { params: { id }, signal }),
   });
 }
 
 export function useFlowcardComparison(id: string, from: number | null, to: number | null) {
   return useQuery({
     queryKey: [...flowcardsQueryKey, 'card', id, 'compare', from, to],
-    queryFn: ({ signal }) => api.get<FlowcardComparison>(`/flowcards/${id}/compare`, { query: { from, to }, signal }),
+    queryFn: ({ signal }) =>
+      call(flowcardsRoutes.versions.compare, { params: { id }, query: { from: from ?? 0, to: to ?? 0 }, signal }),
     enabled: from !== null && to !== null && from !== to,
   });
 }
@@ -57,11 +48,14 @@ function useInvalidateFlowcards() {
   return () => queryClient.invalidateQueries({ queryKey: flowcardsQueryKey });
 }
 
-export function useSaveFlowcard(id: string | null) {
+/** Writes a new flowcard, or (given the card as the user saw it) a new version of it. */
+export function useSaveFlowcard(current: { id: string; version: number } | null) {
   const invalidate = useInvalidateFlowcards();
   return useMutation({
-    mutationFn: (body: CreateFlowcardBody | UpdateFlowcardBody) =>
-      id === null ? api.post<Flowcard>('/flowcards', body) : api.put<Flowcard>(`/flowcards/${id}`, body),
+    mutationFn: (body: CreateFlowcardBody) =>
+      current === null
+        ? call(flowcardsRoutes.create, { body })
+        : call(flowcardsRoutes.update, { params: { id: current.id }, body: { ...body, version: current.version } }),
     onSuccess: invalidate,
   });
 }
@@ -69,22 +63,7 @@ export function useSaveFlowcard(id: string | null) {
 export function useArchiveFlowcard(id: string) {
   const invalidate = useInvalidateFlowcards();
   return useMutation({
-    mutationFn: (isArchived: boolean) => api.put<Flowcard>(`/flowcards/${id}/archived`, { isArchived }),
-    onSuccess: invalidate,
-  });
-}
-
-export function useCollaborationSettings() {
-  return useQuery({
-    queryKey: [...flowcardsQueryKey, 'settings'],
-    queryFn: ({ signal }) => api.get<CollaborationSettings>('/collaboration-settings', { signal }),
-  });
-}
-
-export function useSaveCollaborationSettings() {
-  const invalidate = useInvalidateFlowcards();
-  return useMutation({
-    mutationFn: (body: UpdateCollaborationSettingsBody) => api.put<CollaborationSettings>('/collaboration-settings', body),
+    mutationFn: (isArchived: boolean) => call(flowcardsRoutes.archive, { params: { id }, body: { isArchived } }),
     onSuccess: invalidate,
   });
 }

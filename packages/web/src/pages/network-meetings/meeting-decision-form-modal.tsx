@@ -5,7 +5,8 @@ import { fieldError, fieldErrorsOf } from '../../api/api-error';
 import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
-import { useAddDecision, useCollaborationUnits } from '../collaboration/use-collaboration';
+import { useLinkedUnits } from '../organisation/use-linked-units';
+import { useAddDecision } from './use-network-meetings';
 
 /** A decision from the meeting: what, which unit (own or a partner's) and who owns it, by when. */
 export function DecisionFormModal({
@@ -20,7 +21,7 @@ export function DecisionFormModal({
   const { t } = useTranslation();
   const notify = useNotify();
   const add = useAddDecision(meetingId);
-  const units = useCollaborationUnits();
+  const units = useLinkedUnits();
   const [text, setText] = useState('');
   const [unitId, setUnitId] = useState<string | null>(null);
   const [userId, setUserId] = useState<string | null>(null);

@@ -7,7 +7,8 @@ import { fieldError, fieldErrorsOf } from '../../api/api-error';
 import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
-import { useCollaborationUnits, useCreateMeeting, useUpdateMeeting } from '../collaboration/use-collaboration';
+import { useLinkedUnits } from '../organisation/use-linked-units';
+import { useCreateMeeting, useUpdateMeeting } from './use-network-meetings';
 import { usePartners } from '../organisation/use-partners';
 import { fromLocalInput, toLocalInput } from '../../format/date';
 
@@ -31,7 +32,7 @@ export function MeetingFormModal({
   const create = useCreateMeeting(citizenId);
   const update = useUpdateMeeting(meeting?.id ?? '');
   const mutation = meeting ? update : create;
-  const units = useCollaborationUnits();
+  const units = useLinkedUnits();
   const partners = usePartners();
   const [title, setTitle] = useState(meeting?.title ?? '');
   const [heldAt, setHeldAt] = useState(toLocalInput(meeting?.heldAt ?? new Date().toISOString()));

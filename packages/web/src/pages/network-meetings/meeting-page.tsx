@@ -11,7 +11,7 @@ import { PageHeader } from '../../components/page-header';
 import { TableFrame } from '../../components/table-frame';
 import { useLanguage } from '../../i18n/use-language';
 import { NotFoundPage } from '../not-found/not-found-page';
-import { useMeeting } from '../collaboration/use-collaboration';
+import { useMeeting } from './use-network-meetings';
 import { DecisionFormModal } from './meeting-decision-form-modal';
 import { MeetingFormModal } from './meeting-form-modal';
 import { formatIsoDate, formatMoment, toLocalInput } from '../../format/date';

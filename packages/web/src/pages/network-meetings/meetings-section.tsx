@@ -9,7 +9,7 @@ import { Loading } from '../../components/loading';
 import { TableFrame } from '../../components/table-frame';
 import { useLanguage } from '../../i18n/use-language';
 import { SectionTitle } from '../../components/section-title';
-import { useMeetings } from '../collaboration/use-collaboration';
+import { useMeetings } from './use-network-meetings';
 import { MeetingFormModal } from './meeting-form-modal';
 import { formatMoment } from '../../format/date';
 

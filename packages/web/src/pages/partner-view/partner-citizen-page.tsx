@@ -10,7 +10,7 @@ import { NotFoundPage } from '../not-found/not-found-page';
 import { citizenName } from '../citizens/citizen-name';
 import { formatIsoDate } from '../../format/date';
 import { Fact } from '../../components/fact';
-import { usePartnerCitizen } from '../collaboration/use-collaboration';
+import { usePartnerCitizen } from './use-partner-view';
 
 function Block({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (

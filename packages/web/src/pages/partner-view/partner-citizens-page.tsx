@@ -9,7 +9,7 @@ import { TableFrame } from '../../components/table-frame';
 import { useLanguage } from '../../i18n/use-language';
 import { citizenName } from '../citizens/citizen-name';
 import { formatIsoDate } from '../../format/date';
-import { usePartnerCitizens } from '../collaboration/use-collaboration';
+import { usePartnerCitizens } from './use-partner-view';
 
 /** For a partner: the citizens who consented to share data with the partner, while the consent is valid. */
 export function PartnerCitizensPage() {

@@ -1,19 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  CitizenTaskOverview,
-  CreateTaskBody,
-  Inbox,
-  NotificationList,
-  Oversight,
-  StartableFlowcards,
-  StartedFlowcard,
-  Task,
-} from '@hjemvej/contract';
-import { api } from '../../api/client';
+import { tasksRoutes, type CreateTaskBody } from '@hjemvej/contract';
+import { call } from '../../api/client';
 import { citizensQueryKey } from '../citizens/use-citizens';
+import { notificationsQueryKey } from '../notifications/use-notifications';
 
 export const tasksQueryKey = ['tasks'] as const;
-const notificationsQueryKey = ['notifications'] as const;
 
 /** Tasks change each other (a finished step opens the next), so every task view is refreshed together. */
 function useInvalidateTasks() {
@@ -37,21 +28,24 @@ export function useInbox(filter: InboxFilter) {
   return useQuery({
     queryKey: [...tasksQueryKey, 'inbox', filter],
     queryFn: ({ signal }) =>
-      api.get<Inbox>('/inbox', { query: { unitId: filter.unitId, view: filter.view, page: filter.page, pageSize: 25 }, signal }),
+      call(tasksRoutes.inbox, {
+        query: { unitId: filter.unitId ?? undefined, view: filter.view, page: filter.page, pageSize: 25 },
+        signal,
+      }),
   });
 }
 
 export function useOversight() {
   return useQuery({
     queryKey: [...tasksQueryKey, 'oversight'],
-    queryFn: ({ signal }) => api.get<Oversight>('/task-oversight', { signal }),
+    queryFn: ({ signal }) => call(tasksRoutes.oversight, { signal }),
   });
 }
 
 export function useTask(id: string | null) {
   return useQuery({
     queryKey: [...tasksQueryKey, 'task', id],
-    queryFn: ({ signal }) => api.get<Task>(`/tasks/${id}`, { signal }),
+    queryFn: ({ signal }) => call(tasksRoutes.read, { params: { id: id ?? '' }, signal }),
     enabled: id !== null,
   });
 }
@@ -73,19 +67,22 @@ export function useTaskAction(id: string) {
         case 'take':
         case 'release':
         case 'unblock':
-          return api.post<Task>(`/tasks/${id}/${action.kind}`, {});
+          return call(tasksRoutes[action.kind], { params: { id }, body: {} });
         case 'done':
-          return api.post<Task>(`/tasks/${id}/done`, action.comment ? { comment: action.comment } : {});
+          return call(tasksRoutes.done, { params: { id }, body: action.comment ? { comment: action.comment } : {} });
         case 'block':
-          return api.post<Task>(`/tasks/${id}/block`, { waitingFor: action.waitingFor });
+          return call(tasksRoutes.block, { params: { id }, body: { waitingFor: action.waitingFor } });
         case 'comment':
-          return api.post<Task>(`/tasks/${id}/comments`, { text: action.text });
+          return call(tasksRoutes.comment, { params: { id }, body: { text: action.text } });
         case 'reopen':
-          return api.post<Task>(`/tasks/${id}/reopen`, { reason: action.reason });
+          return call(tasksRoutes.reopen, { params: { id }, body: { reason: action.reason } });
         case 'urgent':
-          return api.put<Task>(`/tasks/${id}/urgent`, { urgent: action.urgent });
+          return call(tasksRoutes.urgent, { params: { id }, body: { urgent: action.urgent } });
         case 'check':
-          return api.put<Task>(`/tasks/${id}/checklist/${action.index}`, { done: action.done, list: action.list });
+          return call(tasksRoutes.tickChecklist, {
+            params: { id, index: action.index },
+            body: { done: action.done, list: action.list },
+          });
       }
     },
     onSettled: invalidate,
@@ -95,14 +92,14 @@ export function useTaskAction(id: string) {
 export function useCitizenTasks(citizenId: string) {
   return useQuery({
     queryKey: [...citizensQueryKey, 'tasks', citizenId],
-    queryFn: ({ signal }) => api.get<CitizenTaskOverview>(`/citizens/${citizenId}/tasks`, { signal }),
+    queryFn: ({ signal }) => call(tasksRoutes.citizenOverview, { params: { id: citizenId }, signal }),
   });
 }
 
 export function useStartableFlowcards(enabled: boolean) {
   return useQuery({
     queryKey: [...tasksQueryKey, 'startable'],
-    queryFn: ({ signal }) => api.get<StartableFlowcards>('/startable-flowcards', { signal }),
+    queryFn: ({ signal }) => call(tasksRoutes.startableFlowcards, { signal }),
     enabled,
   });
 }
@@ -110,8 +107,7 @@ export function useStartableFlowcards(enabled: boolean) {
 export function useTaskUnits(enabled: boolean) {
   return useQuery({
     queryKey: [...tasksQueryKey, 'units'],
-    queryFn: ({ signal }) =>
-      api.get<{ items: { id: string; name: string; organisationName: string; isOwn: boolean }[] }>('/task-units', { signal }),
+    queryFn: ({ signal }) => call(tasksRoutes.unitOptions, { signal }),
     enabled,
   });
 }
@@ -119,7 +115,7 @@ export function useTaskUnits(enabled: boolean) {
 export function useStartFlowcard(citizenId: string) {
   const invalidate = useInvalidateTasks();
   return useMutation({
-    mutationFn: (flowcardId: string) => api.post<StartedFlowcard>(`/citizens/${citizenId}/flowcard-runs`, { flowcardId }),
+    mutationFn: (flowcardId: string) => call(tasksRoutes.startFlowcard, { params: { id: citizenId }, body: { flowcardId } }),
     onSuccess: invalidate,
   });
 }
@@ -127,7 +123,7 @@ export function useStartFlowcard(citizenId: string) {
 export function useCreateTask(citizenId: string) {
   const invalidate = useInvalidateTasks();
   return useMutation({
-    mutationFn: (body: CreateTaskBody) => api.post<Task>(`/citizens/${citizenId}/tasks`, body),
+    mutationFn: (body: CreateTaskBody) => call(tasksRoutes.create, { params: { id: citizenId }, body }),
     onSuccess: invalidate,
   });
 }
@@ -135,31 +131,7 @@ export function useCreateTask(citizenId: string) {
 export function useSetCitizenUrgent(citizenId: string) {
   const invalidate = useInvalidateTasks();
   return useMutation({
-    mutationFn: (urgent: boolean) => api.put<CitizenTaskOverview>(`/citizens/${citizenId}/urgent`, { urgent }),
+    mutationFn: (urgent: boolean) => call(tasksRoutes.citizenUrgent, { params: { id: citizenId }, body: { urgent } }),
     onSettled: invalidate,
-  });
-}
-
-export function useUnreadCount() {
-  return useQuery({
-    queryKey: [...notificationsQueryKey, 'unread'],
-    queryFn: ({ signal }) => api.get<{ unread: number }>('/notifications/unread-count', { signal }),
-    refetchInterval: 60_000,
-  });
-}
-
-export function useNotifications(enabled: boolean) {
-  return useQuery({
-    queryKey: [...notificationsQueryKey, 'list'],
-    queryFn: ({ signal }) => api.get<NotificationList>('/notifications', { query: { limit: 20 }, signal }),
-    enabled,
-  });
-}
-
-export function useMarkNotificationsRead() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: { ids?: string[]; all?: boolean }) => api.post<{ unread: number }>('/notifications/read', body),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: notificationsQueryKey }),
   });
 }

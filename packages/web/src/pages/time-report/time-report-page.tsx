@@ -12,7 +12,7 @@ import { TableFrame } from '../../components/table-frame';
 import { citizenName } from '../citizens/citizen-name';
 import { todayInDenmark } from '../../format/date';
 import { Fact } from '../../components/fact';
-import { useTimeReport, useTimeReportCitizens } from '../collaboration/use-collaboration';
+import { useTimeReport, useTimeReportCitizens } from './use-time-report';
 import './time-report.css';
 
 function yearBefore(date: string): string {

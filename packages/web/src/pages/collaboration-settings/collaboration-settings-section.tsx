@@ -9,7 +9,7 @@ import { useNotify } from '../../components/use-notify';
 import { formatDateTime } from '../../format/date';
 import { useLanguage } from '../../i18n/use-language';
 import { SectionTitle } from '../../components/section-title';
-import { useCollaborationSettings, useSaveCollaborationSettings } from './use-flowcards';
+import { useCollaborationSettings, useSaveCollaborationSettings } from './use-collaboration-settings';
 
 const toNumber = (value: string | number) => (typeof value === 'number' ? value : Number.parseInt(value, 10));
 

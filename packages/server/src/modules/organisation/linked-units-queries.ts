@@ -1,15 +1,15 @@
 /**
- * The units a municipality works with: its own active units and the active units of its
- * partners (organisation_partners: shelters, NGOs, housing associations). Network-meeting
- * decisions and agreement parties may name only these.
+ * Linked units: the units an organisation works with, its own active units and the active units
+ * of its partners (organisation_partners: shelters, NGOs, housing associations). Network-meeting
+ * decisions, agreement parties and the time report's unit bars may name only these.
  */
 import type { Transaction } from 'kysely';
-import type { CollaborationUnitList } from '@hjemvej/contract';
+import type { LinkedUnitList } from '@hjemvej/contract';
 import type { Database } from '../../database/schema';
 
 type Tx = Transaction<Database>;
 
-function selectCollaborationUnits(tx: Tx, organisationId: string) {
+function selectLinkedUnits(tx: Tx, organisationId: string) {
   return tx
     .selectFrom('units as u')
     .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
@@ -27,12 +27,12 @@ function selectCollaborationUnits(tx: Tx, organisationId: string) {
     );
 }
 
-export async function findCollaborationUnit(tx: Tx, organisationId: string, unitId: string) {
-  return (await selectCollaborationUnits(tx, organisationId).where('u.id', '=', unitId).executeTakeFirst()) ?? null;
+export async function findLinkedUnit(tx: Tx, organisationId: string, unitId: string) {
+  return (await selectLinkedUnits(tx, organisationId).where('u.id', '=', unitId).executeTakeFirst()) ?? null;
 }
 
-export async function findCollaborationUnits(tx: Tx, organisationId: string): Promise<CollaborationUnitList> {
-  const units = await selectCollaborationUnits(tx, organisationId).orderBy('o.name').orderBy('u.name').execute();
+export async function findLinkedUnits(tx: Tx, organisationId: string): Promise<LinkedUnitList> {
+  const units = await selectLinkedUnits(tx, organisationId).orderBy('o.name').orderBy('u.name').execute();
   const members =
     units.length === 0
       ? []
@@ -69,17 +69,6 @@ export async function findUnitMember(tx: Tx, unitId: string, userId: string) {
       .where('us.is_active', '=', true)
       .executeTakeFirst()) ?? null
   );
-}
-
-export async function findActiveUnitMemberIds(tx: Tx, unitId: string): Promise<string[]> {
-  const rows = await tx
-    .selectFrom('user_units as uu')
-    .innerJoin('users as us', 'us.id', 'uu.user_id')
-    .select('us.id')
-    .where('uu.unit_id', '=', unitId)
-    .where('us.is_active', '=', true)
-    .execute();
-  return rows.map((r) => r.id);
 }
 
 /** An organisation linked to the municipality as a partner (any kind), or the municipality itself. */

@@ -1,0 +1,150 @@
+/**
+ * Network meetings about a citizen: when, who took part (units, partners, the citizen, others),
+ * agenda, notes, and decisions, each owned by a unit (and person) with a deadline; a decision
+ * becomes a task for its unit.
+ */
+import { z } from 'zod';
+import { idParamsSchema, idSchema, isoDateSchema, isoDateTimeSchema, textSchema, versionNumberSchema } from './common';
+import { defineRoute } from './route';
+import { meetingAbilitiesSchema } from './abilities';
+
+export const meetingParticipantSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('unit'), unitId: idSchema, name: z.string().trim().max(200).optional() }),
+  z.object({ kind: z.literal('partner'), organisationId: idSchema, name: z.string().trim().max(200).optional() }),
+  z.object({ kind: z.literal('citizen') }),
+  z.object({ kind: z.literal('other'), name: textSchema(200), role: z.string().trim().max(200).optional() }),
+]);
+export type MeetingParticipantInput = z.input<typeof meetingParticipantSchema>;
+
+export const meetingParticipantViewSchema = z.object({
+  kind: z.enum(['unit', 'partner', 'citizen', 'other']),
+  unitId: idSchema.nullable(),
+  organisationId: idSchema.nullable(),
+  /** The unit's or partner's name, the person's name, or null for the citizen. */
+  label: z.string().nullable(),
+  name: z.string().nullable(),
+  role: z.string().nullable(),
+});
+
+export const meetingDecisionSchema = z.object({
+  id: idSchema,
+  text: z.string(),
+  ownerUnit: z.object({ id: idSchema, name: z.string(), organisationName: z.string() }),
+  ownerUser: z.object({ id: idSchema, name: z.string() }).nullable(),
+  dueOn: isoDateSchema,
+  taskId: idSchema.nullable(),
+  createdAt: isoDateTimeSchema,
+});
+export type MeetingDecision = z.infer<typeof meetingDecisionSchema>;
+
+export const networkMeetingSchema = z.object({
+  id: idSchema,
+  citizenId: idSchema,
+  heldAt: isoDateTimeSchema,
+  title: z.string(),
+  participants: z.array(meetingParticipantViewSchema),
+  agenda: z.array(z.string()),
+  notes: z.string(),
+  decisions: z.array(meetingDecisionSchema),
+  createdBy: z.string().nullable(),
+  updatedBy: z.string().nullable(),
+  version: z.number().int(),
+  updatedAt: isoDateTimeSchema,
+  /** What the caller may do with the meeting. */
+  abilities: meetingAbilitiesSchema,
+});
+export type NetworkMeeting = z.infer<typeof networkMeetingSchema>;
+
+export const networkMeetingSummarySchema = networkMeetingSchema
+  .pick({ id: true, citizenId: true, heldAt: true, title: true })
+  .extend({
+    participantCount: z.number().int(),
+    decisionCount: z.number().int(),
+  });
+export const networkMeetingListSchema = z.object({ items: z.array(networkMeetingSummarySchema) });
+export type NetworkMeetingList = z.infer<typeof networkMeetingListSchema>;
+
+export const createMeetingBodySchema = z.object({
+  heldAt: z.iso.datetime({ offset: true }),
+  title: textSchema(200),
+  participants: z.array(meetingParticipantSchema).max(50).default([]),
+  agenda: z.array(textSchema(500)).max(50).default([]),
+  notes: z.string().trim().max(20_000).default(''),
+});
+export type CreateMeetingBody = z.input<typeof createMeetingBodySchema>;
+
+export const updateMeetingBodySchema = z.object({
+  version: versionNumberSchema,
+  heldAt: z.iso.datetime({ offset: true }).optional(),
+  title: textSchema(200).optional(),
+  participants: z.array(meetingParticipantSchema).max(50).optional(),
+  agenda: z.array(textSchema(500)).max(50).optional(),
+  notes: z.string().trim().max(20_000).optional(),
+});
+export type UpdateMeetingBody = z.input<typeof updateMeetingBodySchema>;
+
+export const createMeetingDecisionBodySchema = z.object({
+  text: textSchema(1000),
+  ownerUnitId: idSchema,
+  ownerUserId: idSchema.optional(),
+  dueOn: isoDateSchema,
+});
+export type CreateMeetingDecisionBody = z.input<typeof createMeetingDecisionBodySchema>;
+
+export const networkMeetingsRoutes = {
+  list: defineRoute({
+    name: 'listNetworkMeetings',
+    method: 'GET',
+    path: '/api/citizens/:id/network-meetings',
+    summary: 'Network meetings about the citizen, newest first',
+    tags: ['network meetings'],
+    permission: 'citizens.read',
+    params: idParamsSchema,
+    response: networkMeetingListSchema,
+  }),
+  create: defineRoute({
+    name: 'createNetworkMeeting',
+    method: 'POST',
+    path: '/api/citizens/:id/network-meetings',
+    summary: 'Record a network meeting: when, participants (units, partners, the citizen, others), agenda, notes',
+    tags: ['network meetings'],
+    permission: 'citizens.write',
+    params: idParamsSchema,
+    body: createMeetingBodySchema,
+    response: networkMeetingSchema,
+    status: 201,
+  }),
+  read: defineRoute({
+    name: 'getNetworkMeeting',
+    method: 'GET',
+    path: '/api/network-meetings/:id',
+    summary: 'One network meeting with participants, agenda, notes and decisions',
+    tags: ['network meetings'],
+    permission: 'citizens.read',
+    params: idParamsSchema,
+    response: networkMeetingSchema,
+  }),
+  update: defineRoute({
+    name: 'updateNetworkMeeting',
+    method: 'PATCH',
+    path: '/api/network-meetings/:id',
+    summary: 'Change a meeting’s time, participants, agenda or notes (409 when someone else saved first)',
+    tags: ['network meetings'],
+    permission: 'citizens.write',
+    params: idParamsSchema,
+    body: updateMeetingBodySchema,
+    response: networkMeetingSchema,
+  }),
+  addDecision: defineRoute({
+    name: 'addNetworkMeetingDecision',
+    method: 'POST',
+    path: '/api/network-meetings/:id/decisions',
+    summary: 'Add a decision with an owner unit (and person) and a deadline; the owner is notified',
+    tags: ['network meetings'],
+    permission: 'citizens.write',
+    params: idParamsSchema,
+    body: createMeetingDecisionBodySchema,
+    response: networkMeetingSchema,
+    status: 201,
+  }),
+};

@@ -1,0 +1,84 @@
+/**
+ * "Where time goes": for a period, the lead time from first contact to move-in and the time
+ * tasks waited per flowcard step and unit, each bar opening the citizens behind it.
+ */
+import { z } from 'zod';
+import { idSchema, isoDateSchema } from './common';
+import { defineRoute } from './route';
+
+export const timeReportQuerySchema = z.object({ from: isoDateSchema, to: isoDateSchema });
+export type TimeReportQuery = z.infer<typeof timeReportQuerySchema>;
+
+export const timeReportBarSchema = z.object({
+  /** 'step:<flowcardId>:<stepKey>', 'manual:<title>' or 'unit:<unitId>': the drill-down key. */
+  key: z.string(),
+  label: z.string(),
+  /** The flowcard or the unit's organisation, to tell bars apart. */
+  context: z.string().nullable(),
+  taskCount: z.number().int(),
+  openCount: z.number().int(),
+  meanDays: z.number(),
+  medianDays: z.number(),
+  totalDays: z.number(),
+});
+export type TimeReportBar = z.infer<typeof timeReportBarSchema>;
+
+export const timeReportSchema = z.object({
+  from: isoDateSchema,
+  to: isoDateSchema,
+  goalDays: z.number().int(),
+  leadTime: z.object({
+    count: z.number().int(),
+    medianDays: z.number().nullable(),
+    p75Days: z.number().nullable(),
+    shareWithinGoal: z.number().nullable(),
+  }),
+  steps: z.array(timeReportBarSchema),
+  units: z.array(timeReportBarSchema),
+});
+export type TimeReport = z.infer<typeof timeReportSchema>;
+
+export const timeReportCitizensQuerySchema = timeReportQuerySchema.extend({
+  bar: z.string().trim().min(1).max(300),
+});
+export type TimeReportCitizensQuery = z.infer<typeof timeReportCitizensQuerySchema>;
+
+export const timeReportCitizensSchema = z.object({
+  bar: z.string(),
+  label: z.string(),
+  items: z.array(
+    z.object({
+      id: idSchema,
+      firstName: z.string().nullable(),
+      lastName: z.string().nullable(),
+      alias: z.string().nullable(),
+      /** Days waited (lead time for the lead-time bar), longest first. */
+      days: z.number(),
+      isOpen: z.boolean(),
+    }),
+  ),
+});
+export type TimeReportCitizens = z.infer<typeof timeReportCitizensSchema>;
+
+export const timeReportRoutes = {
+  read: defineRoute({
+    name: 'getTimeReport',
+    method: 'GET',
+    path: '/api/time-report',
+    summary: 'Where time goes in a period: lead time to move-in (median, p75, share within goal), waits per step and unit',
+    tags: ['time report'],
+    permission: 'tasks.oversee',
+    query: timeReportQuerySchema,
+    response: timeReportSchema,
+  }),
+  citizens: defineRoute({
+    name: 'listTimeReportCitizens',
+    method: 'GET',
+    path: '/api/time-report/citizens',
+    summary: 'The citizens behind one bar of the report (?bar=lead_time | step:<flowcard>:<key> | manual | unit:<id>)',
+    tags: ['time report'],
+    permission: 'tasks.oversee',
+    query: timeReportCitizensQuerySchema,
+    response: timeReportCitizensSchema,
+  }),
+};

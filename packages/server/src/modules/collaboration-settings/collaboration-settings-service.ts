@@ -1,0 +1,36 @@
+/**
+ * The organisation's settings for working together: the shorter deadline for "Housing First
+ * haster" tasks, how far past its due date a task is escalated to the unit's leaders, and the
+ * goal from first contact to own home. Always the actor's own organisation: settings are never
+ * read or written across organisations.
+ */
+import type { CollaborationSettings, UpdateCollaborationSettingsBody } from '@hjemvej/contract';
+import { diffChanges } from '../../audit/audit-event';
+import type { DataContext } from '../../http/secured-route';
+import { findCollaborationSettingsRecord, saveCollaborationSettings } from './collaboration-settings-queries';
+
+export function getCollaborationSettings(ctx: DataContext): Promise<CollaborationSettings> {
+  return findCollaborationSettingsRecord(ctx.tx, ctx.actor.organisationId);
+}
+
+export async function updateCollaborationSettings(
+  ctx: DataContext,
+  body: UpdateCollaborationSettingsBody,
+): Promise<CollaborationSettings> {
+  const before = await findCollaborationSettingsRecord(ctx.tx, ctx.actor.organisationId);
+  await saveCollaborationSettings(ctx.tx, ctx.actor.organisationId, ctx.actor.userId, body);
+  ctx.describe({
+    subjectType: 'organisation',
+    subjectId: ctx.actor.organisationId,
+    dataOrganisationId: ctx.actor.organisationId,
+    changes: diffChanges(
+      {
+        urgentDeadlineWorkingDays: before.urgentDeadlineWorkingDays,
+        escalationMarginWorkingDays: before.escalationMarginWorkingDays,
+        housingGoalDays: before.housingGoalDays,
+      },
+      body,
+    ),
+  });
+  return findCollaborationSettingsRecord(ctx.tx, ctx.actor.organisationId);
+}

@@ -1,0 +1,29 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { consentsRoutes, type CreateConsentBody, type WithdrawConsentBody } from '@hjemvej/contract';
+import { call } from '../../api/client';
+import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
+
+/** Consents hang under the citizens key: a change there refreshes them (and the partner view). */
+export function useConsents(citizenId: string) {
+  return useQuery({
+    queryKey: [...citizensQueryKey, 'consents', citizenId],
+    queryFn: ({ signal }) => call(consentsRoutes.list, { params: { id: citizenId }, signal }),
+  });
+}
+
+export function useCreateConsent(citizenId: string) {
+  const invalidate = useInvalidateCitizens();
+  return useMutation({
+    mutationFn: (body: CreateConsentBody) => call(consentsRoutes.create, { params: { id: citizenId }, body }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useWithdrawConsent() {
+  const invalidate = useInvalidateCitizens();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: WithdrawConsentBody }) =>
+      call(consentsRoutes.withdraw, { params: { id }, body }),
+    onSuccess: invalidate,
+  });
+}

@@ -1,0 +1,49 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import {
+  networkMeetingsRoutes,
+  type CreateMeetingBody,
+  type CreateMeetingDecisionBody,
+  type UpdateMeetingBody,
+} from '@hjemvej/contract';
+import { call } from '../../api/client';
+import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
+
+/** Meetings hang under the citizens key: a change there refreshes them. */
+export function useMeetings(citizenId: string) {
+  return useQuery({
+    queryKey: [...citizensQueryKey, 'meetings', citizenId],
+    queryFn: ({ signal }) => call(networkMeetingsRoutes.list, { params: { id: citizenId }, signal }),
+  });
+}
+
+export function useMeeting(id: string) {
+  return useQuery({
+    queryKey: [...citizensQueryKey, 'meeting', id],
+    queryFn: ({ signal }) => call(networkMeetingsRoutes.read, { params: { id }, signal }),
+  });
+}
+
+export function useCreateMeeting(citizenId: string) {
+  const invalidate = useInvalidateCitizens();
+  return useMutation({
+    mutationFn: (body: CreateMeetingBody) => call(networkMeetingsRoutes.create, { params: { id: citizenId }, body }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateMeeting(id: string) {
+  const invalidate = useInvalidateCitizens();
+  return useMutation({
+    mutationFn: (body: UpdateMeetingBody) => call(networkMeetingsRoutes.update, { params: { id }, body }),
+    onSuccess: invalidate,
+    onError: invalidate,
+  });
+}
+
+export function useAddDecision(meetingId: string) {
+  const invalidate = useInvalidateCitizens();
+  return useMutation({
+    mutationFn: (body: CreateMeetingDecisionBody) => call(networkMeetingsRoutes.addDecision, { params: { id: meetingId }, body }),
+    onSuccess: invalidate,
+  });
+}
