@@ -4,7 +4,13 @@
  * rules, which the server also enforces: one list, so schema, server and web cannot drift.
  */
 import { z } from 'zod';
-import { citizenAbilityNames, meetingAbilityNames, stayAbilityNames, taskAbilityNames } from '@hjemvej/domain';
+import {
+  agreementAbilityNames,
+  citizenAbilityNames,
+  meetingAbilityNames,
+  stayAbilityNames,
+  taskAbilityNames,
+} from '@hjemvej/domain';
 
 function abilitiesSchema<const Name extends string>(names: readonly Name[]) {
   const shape = Object.fromEntries(names.map((name) => [name, z.boolean()])) as { [K in Name]: z.ZodBoolean };
@@ -19,6 +25,9 @@ export type StayAbilities = z.infer<typeof stayAbilitiesSchema>;
 
 export const taskAbilitiesSchema = abilitiesSchema(taskAbilityNames);
 export type TaskAbilities = z.infer<typeof taskAbilitiesSchema>;
+
+export const agreementAbilitiesSchema = abilitiesSchema(agreementAbilityNames);
+export type AgreementAbilities = z.infer<typeof agreementAbilitiesSchema>;
 
 export const meetingAbilitiesSchema = abilitiesSchema(meetingAbilityNames);
 export type MeetingAbilities = z.infer<typeof meetingAbilitiesSchema>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   abilitiesOf,
+  agreementRules,
   citizenAbilityNames,
   citizenRules,
   stayRules,
@@ -68,6 +69,14 @@ describe('stay policy', () => {
     expect(stayRules.edit(actor('shelter_staff', 'shelter', 'shelter-1'), { shelterId: 'shelter-1' })).toBe(true);
     expect(stayRules.edit(actor('shelter_staff', 'shelter', 'shelter-2'), { shelterId: 'shelter-1' })).toBe(false);
     expect(stayRules.edit(actor('caseworker', 'municipality', 'shelter-1'), { shelterId: 'shelter-1' })).toBe(false);
+  });
+});
+
+describe('agreement policy', () => {
+  it('lets only the organisation that wrote the agreement change it', () => {
+    expect(agreementRules.edit(actor('leader', 'municipality', 'org-1'), { organisationId: 'org-1' })).toBe(true);
+    expect(agreementRules.edit(actor('leader', 'shelter', 'org-2'), { organisationId: 'org-1' })).toBe(false);
+    expect(agreementRules.edit(actor('caseworker', 'municipality', 'org-1'), { organisationId: 'org-1' })).toBe(false);
   });
 });
 

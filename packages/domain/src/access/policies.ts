@@ -127,8 +127,21 @@ export const meetingRules = rulesAbout<CitizenFacts>()({
   edit: (actor, citizen) => citizenRules.holdMeetings(actor, citizen),
 });
 
+// ── Collaboration agreements ─────────────────────────────────────────────────────────────
+
+export interface AgreementFacts {
+  /** The organisation that wrote the agreement (its parties read it). */
+  readonly organisationId: string;
+}
+
+export const agreementRules = rulesAbout<AgreementFacts>()({
+  /** A party reads the agreement; only the organisation that wrote it changes it. */
+  edit: (actor, agreement) => hasPermission(actor.role, 'agreements.manage') && agreement.organisationId === actor.organisationId,
+});
+
 /** Names the contract lists in each record's `abilities`. */
 export const citizenAbilityNames = abilityNamesOf(citizenRules);
 export const stayAbilityNames = abilityNamesOf(stayRules);
 export const taskAbilityNames = abilityNamesOf(taskRules);
 export const meetingAbilityNames = abilityNamesOf(meetingRules);
+export const agreementAbilityNames = abilityNamesOf(agreementRules);
