@@ -1,5 +1,6 @@
 /**
- * One `npm test` runs three layers: pure unit tests beside the code, and the server's
+ * One `npm test` runs four layers: pure unit tests beside the code, the web app's unit tests
+ * (formatting, the typed call, forms, components) in a simulated DOM, and the server's
  * integration tests against embedded PGlite and, when TEST_DATABASE_URL is set, PostgreSQL.
  */
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
@@ -19,6 +20,15 @@ const projects: TestProjectInlineConfiguration[] = [
   {
     extends: true,
     test: { name: 'unit', include: ['packages/*/src/**/*.test.ts'], exclude: ['packages/web/**'] },
+  },
+  {
+    extends: true,
+    test: {
+      name: 'web',
+      include: ['packages/web/src/**/*.test.{ts,tsx}'],
+      environment: 'happy-dom',
+      setupFiles: ['packages/web/src/test/setup.ts'],
+    },
   },
   integration('integration-pglite', 'pglite://memory'),
 ];

@@ -16,7 +16,7 @@ import { sql } from 'kysely';
 import { addDays } from '../packages/domain/src/calendar/iso-date';
 import { openDatabase } from '../packages/server/src/database/connection';
 import { demoPassword } from '../packages/server/src/demo/demo-accounts';
-import { todayInDenmark } from '../packages/server/src/modules/citizens/danish-time';
+import { todayInDenmark } from '../packages/server/src/calendar/danish-time';
 import { prepareCourseData } from './lib/course-data';
 import { runLoad, send, type LoadResult, type RequestSpec, type Target } from './lib/load';
 import { withHealthRatios, type EndpointResult } from './lib/report';

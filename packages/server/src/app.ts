@@ -13,6 +13,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppConfig } from './config/config';
 import type { DatabaseHandle } from './database/connection';
+import { onCourseChanged } from './course/course-changes';
 import { registerErrorHandling } from './http/error-handler';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerAuthentication } from './modules/auth/auth-plugin';
@@ -32,6 +33,7 @@ import { registerFollowUpRoutes } from './modules/follow-ups/follow-up-routes';
 import { registerCourseRuleRoutes } from './modules/legal-checks/legal-check-routes';
 import { registerByNameListRoutes } from './modules/by-name-list/by-name-list-routes';
 import { registerFlowcardRoutes } from './modules/flowcards/flowcard-routes';
+import { syncCourseSignals } from './modules/tasks/course-signals';
 import { registerTaskRoutes } from './modules/tasks/task-routes';
 import { registerNotificationRoutes } from './modules/notifications/notification-routes';
 import { registerCollaborationSettingsRoutes } from './modules/collaboration-settings/collaboration-settings-routes';
@@ -113,6 +115,9 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   const { db } = database;
+  // Tasks follow the course: a step the course shows as done is marked done in the writing
+  // transaction, whichever route wrote (course/course-changes.ts).
+  onCourseChanged(syncCourseSignals);
   registerAuthentication(app, db, config.session);
   registerSystemRoutes(app, db, database.target, config.version);
   registerAuthRoutes(app, db, config);

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Agreement, AgreementList } from '@hjemvej/contract';
 import { addDays } from '@hjemvej/domain';
-import { todayInDenmark } from '../src/modules/citizens/danish-time';
+import { todayInDenmark } from '../src/calendar/danish-time';
 import { runAgreementReminders } from '../src/modules/agreements/agreement-reminder-job';
 import { call, createTestApp, signIn, type TestApp } from './support/test-app';
 import { createMunicipalityWithStaff, createOrganisation, createUnit, createUser } from './support/factories';

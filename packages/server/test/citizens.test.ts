@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CitizenDetail, Citizen, CitizenSummary, HousingPeriod } from '@hjemvej/contract';
 import { addDays } from '@hjemvej/domain';
-import { todayInDenmark } from '../src/modules/citizens/danish-time';
+import { todayInDenmark } from '../src/calendar/danish-time';
 import { call, createTestApp, signIn, type Session, type TestApp } from './support/test-app';
 import { createCitizen, createMunicipalityWithStaff, createUser, randomCpr } from './support/factories';
 

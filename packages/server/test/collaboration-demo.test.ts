@@ -5,7 +5,7 @@ import { addDays } from '@hjemvej/domain';
 import { demoPassword } from '../src/demo/demo-accounts';
 import { seedDemo } from '../src/demo/seed-demo';
 import { demoKeyCitizens } from '../src/demo/seed-demo-citizens';
-import { todayInDenmark } from '../src/modules/citizens/danish-time';
+import { todayInDenmark } from '../src/calendar/danish-time';
 import { createScratchDatabase, type ScratchDatabase } from './support/scratch-database';
 import { call, createTestApp, signIn, type TestApp } from './support/test-app';
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Consent, ConsentList, PartnerCitizenList, PartnerCitizenView } from '@hjemvej/contract';
 import { addDays } from '@hjemvej/domain';
 import { securedRoutes } from '../src/http/secured-route';
-import { todayInDenmark } from '../src/modules/citizens/danish-time';
+import { todayInDenmark } from '../src/calendar/danish-time';
 import { call, createTestApp, signIn, type Session, type TestApp } from './support/test-app';
 import {
   createCitizen,

@@ -31,7 +31,7 @@ import {
 import { parseDatabaseUrl } from '../src/config/database-url';
 import { openDatabase, type DatabaseHandle, type Db } from '../src/database/connection';
 import { migrateToLatest } from '../src/database/migrator';
-import { todayInDenmark } from '../src/modules/citizens/danish-time';
+import { todayInDenmark } from '../src/calendar/danish-time';
 import { demoAccounts } from '../src/demo/demo-accounts';
 import { generateCitizens } from '../src/demo/generate-citizens';
 import { seedDemo } from '../src/demo/seed-demo';

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody, Stay } from '@hjemvej/contract';
 import { addDays } from '@hjemvej/domain';
-import { todayInDenmark } from '../src/modules/citizens/danish-time';
+import { todayInDenmark } from '../src/calendar/danish-time';
 import { call, createTestApp, signIn, type TestApp } from './support/test-app';
 import { createCitizen, createMunicipalityWithStaff, createShelterWithStaff, createStay } from './support/factories';
 

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Citizen, CitizenDetail, CitizenSummary, Stay } from '@hjemvej/contract';
 import { addDays, reimbursementCapOn } from '@hjemvej/domain';
-import { todayInDenmark } from '../src/modules/citizens/danish-time';
+import { todayInDenmark } from '../src/calendar/danish-time';
 import { call, createTestApp, signIn, type Session, type TestApp } from './support/test-app';
 import { createCitizen, createMunicipalityWithStaff, createShelterWithStaff, createStay, randomCpr } from './support/factories';
 

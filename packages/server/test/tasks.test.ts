@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CitizenTaskOverview, Inbox, NotificationList, Oversight, StartedFlowcard, Task } from '@hjemvej/contract';
 import { addDays, addWorkingDays, compareTaskPriority } from '@hjemvej/domain';
-import { todayInDenmark } from '../src/modules/citizens/danish-time';
+import { todayInDenmark } from '../src/calendar/danish-time';
 import { escalateOverdueTasks } from '../src/modules/tasks/escalation-job';
 import { call, createTestApp, type Session, type TestApp } from './support/test-app';
 import {

@@ -85,10 +85,6 @@ export function parseCpr(input: string, options: CprParseOptions = {}): CprParse
   };
 }
 
-export function isValidCpr(input: string, options: CprParseOptions = {}): boolean {
-  return parseCpr(input, options).ok;
-}
-
 /**
  * 'ddmmyy-xxxx': the date part stays, the four last digits are hidden. Input that is not
  * CPR-shaped is masked completely, so a typo never leaks digits.

@@ -13,11 +13,6 @@
 export const vumAreaGroups = ['functions_and_conditions', 'activity_and_participation', 'environmental_factors'] as const;
 export type VumAreaGroup = (typeof vumAreaGroups)[number];
 
-export const vumAreaGroupLabelsDa: Readonly<Record<VumAreaGroup, string>> = {
-  functions_and_conditions: 'Funktioner og forhold',
-  activity_and_participation: 'Aktivitet og deltagelse',
-  environmental_factors: 'Omgivelsesfaktorer',
-};
 
 export const vumAreas = [
   'mental_functions',
@@ -57,37 +52,16 @@ export const vumAreaDefinitions: Readonly<Record<VumArea, VumAreaDefinition>> = 
 export const functionLevels = ['none', 'mild', 'moderate', 'severe', 'complete', 'not_assessed'] as const;
 export type FunctionLevel = (typeof functionLevels)[number];
 
-export const functionLevelLabelsDa: Readonly<Record<FunctionLevel, string>> = {
-  none: 'Ingen nedsættelse',
-  mild: 'Let nedsat',
-  moderate: 'Moderat nedsat',
-  severe: 'Svært nedsat',
-  complete: 'Fuldstændigt nedsat',
-  not_assessed: 'Ikke vurderet',
-};
 
 /** Support need (støttebehov). */
 export const supportNeeds = ['none', 'light', 'moderate', 'high', 'complete', 'not_assessed'] as const;
 export type SupportNeed = (typeof supportNeeds)[number];
 
-export const supportNeedLabelsDa: Readonly<Record<SupportNeed, string>> = {
-  none: 'Intet',
-  light: 'Let',
-  moderate: 'Moderat',
-  high: 'Højt',
-  complete: 'Fuldstændigt',
-  not_assessed: 'Ikke vurderet',
-};
 
 /** What the support in an area aims at (måltype). */
 export const goalTypes = ['maintain', 'develop', 'limit_loss'] as const;
 export type GoalType = (typeof goalTypes)[number];
 
-export const goalTypeLabelsDa: Readonly<Record<GoalType, string>> = {
-  maintain: 'Fastholde',
-  develop: 'Udvikle',
-  limit_loss: 'Begrænse tab',
-};
 
 /** The eight life areas of Housing First support (domain.md § 2). */
 export const lifeAreas = [
@@ -102,13 +76,3 @@ export const lifeAreas = [
 ] as const;
 export type LifeArea = (typeof lifeAreas)[number];
 
-export const lifeAreaLabelsDa: Readonly<Record<LifeArea, string>> = {
-  housing: 'Bolig',
-  mental_health: 'Psykisk helbred',
-  physical_health: 'Fysisk helbred',
-  finances: 'Økonomi',
-  daily_activities: 'Daglige aktiviteter',
-  network_social_relations: 'Netværk og sociale relationer',
-  substance_use: 'Rusmiddelbrug',
-  education_employment: 'Uddannelse og beskæftigelse',
-};

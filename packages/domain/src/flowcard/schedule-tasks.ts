@@ -9,7 +9,7 @@
  * the shorter of the normal one and the day it opened plus the urgent working days (the
  * step's own, else the municipality's).
  */
-import { compareIsoDates, maxIsoDate, minIsoDate, type IsoDate } from '../calendar/iso-date';
+import { maxIsoDate, minIsoDate, type IsoDate } from '../calendar/iso-date';
 import { addWorkingDays, type WorkingDayOptions } from '../calendar/working-days';
 import type { FlowcardStep } from './definition';
 
@@ -83,18 +83,4 @@ export function scheduleTasks(input: ScheduleInput): ScheduledStep[] {
     const dueOn = isUrgent && opensOn !== null ? urgentDueOf(normalDueOn, opensOn, urgentDays, input.workingDays) : normalDueOn;
     return { key: step.key, status, opensOn, normalDueOn, dueOn, isUrgent, waitingFor };
   });
-}
-
-/** The steps in the order they become workable (for lists): by opening day, then by flowcard order. */
-export function sortByOpening(scheduled: readonly ScheduledStep[]): ScheduledStep[] {
-  return scheduled
-    .map((step, index) => ({ step, index }))
-    .sort((a, b) => {
-      if (a.step.opensOn !== null && b.step.opensOn !== null) {
-        const byDay = compareIsoDates(a.step.opensOn, b.step.opensOn);
-        if (byDay !== 0) return byDay;
-      } else if (a.step.opensOn !== b.step.opensOn) return a.step.opensOn === null ? 1 : -1;
-      return a.index - b.index;
-    })
-    .map(({ step }) => step);
 }

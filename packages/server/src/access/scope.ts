@@ -23,8 +23,3 @@ export function whereOrganisationInScope<DB, TB extends keyof DB>(
   if (scope.organisationIds.length === 0) return eb.lit(false);
   return eb(column, 'in', scope.organisationIds as never);
 }
-
-/** The organisation whose data a new record becomes part of (the actor's own). */
-export function owningOrganisationOf(actor: Actor): string {
-  return actor.organisationId;
-}

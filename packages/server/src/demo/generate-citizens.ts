@@ -26,7 +26,7 @@ import {
 } from '@hjemvej/domain';
 import type { Db } from '../database/connection';
 import type { Database } from '../database/schema';
-import { todayInDenmark } from '../modules/citizens/danish-time';
+import { todayInDenmark } from '../calendar/danish-time';
 import { defaultAppealGuidance } from '../modules/decisions/appeal-guidance';
 import { completeAreas } from '../modules/assessments/assessment-queries';
 import { storedBodyOf } from '../modules/plans/plan-queries';

@@ -10,7 +10,7 @@ import type { Database } from '../database/schema';
 import type { Insertable, Transaction } from 'kysely';
 import { hashPassword } from '../modules/auth/passwords';
 import { demoAccounts, demoPassword, type DemoOrganisationKey } from './demo-accounts';
-import { todayInDenmark } from '../modules/citizens/danish-time';
+import { todayInDenmark } from '../calendar/danish-time';
 import { seedDemoCitizens } from './seed-demo-citizens';
 import { seedDemoTasks } from './tasks';
 import { seedDemoFlowcards } from './flowcards';

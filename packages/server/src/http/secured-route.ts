@@ -1,8 +1,8 @@
 /**
  * The one path to personal data. A secured route reads as a pipeline:
  * authenticate → authorise (permission) → validate (zod) → transaction → handler
- * (queries scoped to the actor) → audit event in the same transaction → response
- * filtered through its output schema.
+ * (queries scoped to the actor) → "course changed" listeners (course/course-changes.ts) →
+ * audit event in the same transaction → response filtered through its output schema.
  *
  * Modules never get a database handle of their own: the transaction and the actor's
  * scope arrive in the DataContext, and the route's audit event is written whether or not
@@ -27,9 +27,10 @@ import type { Actor } from '../access/actor';
 import { organisationScopeOf, type OrganisationScope } from '../access/scope';
 import { snapshotOf, type AuditEventInput } from '../audit/audit-event';
 import { appendAuditEvents } from '../audit/audit-writer';
+import { announceCourseChanges, startNoticingCourseChanges } from '../course/course-changes';
 import type { Db } from '../database/connection';
 import type { Database } from '../database/schema';
-import { AppError, ForbiddenError, NotFoundError, UnauthorizedError } from './errors';
+import { ForbiddenError, NotFoundError, UnauthorizedError } from './errors';
 import { requestLocale } from './locale';
 
 export interface DataContext {
@@ -147,6 +148,7 @@ export function registerSecuredRoute(
       const input = { body: request.body, query: request.query, params: request.params };
       try {
         const result = await db.transaction().execute(async (tx) => {
+          await startNoticingCourseChanges(tx);
           const extraEvents: AuditEventInput[] = [];
           let subject: Omit<AuditEventInput, 'action'> = defaultSubject(input.params);
           const ctx: DataContext = {
@@ -163,6 +165,8 @@ export function registerSecuredRoute(
             },
           };
           const output = await spec.handler(ctx, input);
+          // Whatever the handler wrote to a person's course, the modules that follow it hear of it.
+          await announceCourseChanges(tx);
           const events = spec.audit === null ? extraEvents : [{ ...subject, action: spec.audit }, ...extraEvents];
           await appendAuditEvents(tx, { actor: snapshotOf(actor), ip: request.ip }, events);
           return output;
@@ -248,8 +252,4 @@ async function auditRefusal(db: Db, request: FastifyRequest, actor: Actor, attem
       },
     ]),
   );
-}
-
-export function isAppError(error: unknown): error is AppError {
-  return error instanceof AppError;
 }

@@ -24,7 +24,7 @@ import { SignInPage } from '../pages/sign-in/sign-in-page';
 import { UnitsPage } from '../pages/organisation/units-page';
 import { UsersPage } from '../pages/users/users-page';
 import { AgreementsPage } from '../pages/agreements/agreements-page';
-import { MeetingPage } from '../pages/network-meetings/meeting-page';
+import { NetworkMeetingPage } from '../pages/network-meetings/network-meeting-page';
 import { PartnerCitizenPage } from '../pages/partner-view/partner-citizen-page';
 import { PartnerCitizensPage } from '../pages/partner-view/partner-citizens-page';
 import { TimeReportPage } from '../pages/time-report/time-report-page';
@@ -178,7 +178,7 @@ export function AppRoutes() {
             path="citizens/:id/network-meetings/:meetingId"
             element={
               <RequirePermission permission="citizens.read">
-                <MeetingPage />
+                <NetworkMeetingPage />
               </RequirePermission>
             }
           />

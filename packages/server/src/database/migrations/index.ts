@@ -1,6 +1,13 @@
 /**
  * Every migration, in order. Listed statically (not read from disk) so the same list
  * works under tsx, in a bundle and in tests.
+ *
+ * There is no 0008, and there never was: on 2026-12-02 the course-list (0005),
+ * course-versions (0006), tasks (0007, 0009) and collaboration (0010) branches were built in
+ * parallel with numbers handed out ahead, and 0008 went to a branch that landed without a
+ * migration (no commit on any branch has added a file numbered 0008; `git log --all --
+ * packages/server/src/database/migrations`). No database has ever applied an 0008, migrations
+ * are applied in the order of their names, so the gap is harmless; numbers are not reused.
  */
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-foundation';
@@ -12,6 +19,7 @@ import * as m0006 from './0006-assessment-versions-decision-link';
 import * as m0007 from './0007-flowcards-tasks';
 import * as m0009 from './0009-task-normal-due';
 import * as m0010 from './0010-collaboration';
+import * as m0011 from './0011-course-change-notice';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -23,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '0007-flowcards-tasks': m0007,
   '0009-task-normal-due': m0009,
   '0010-collaboration': m0010,
+  '0011-course-change-notice': m0011,
 };

@@ -9,7 +9,7 @@ import { sql } from 'kysely';
 import { agreementReminders, hasPermission, type AgreementSigner } from '@hjemvej/domain';
 import { appendAuditEvents } from '../../audit/audit-writer';
 import type { Db } from '../../database/connection';
-import { formatDate, todayInDenmark } from '../citizens/danish-time';
+import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { createNotifications } from '../notifications/notification-service';
 import { findParties, partyNameOf, signerOf, systemFindAllAgreementRows } from './agreement-queries';
 

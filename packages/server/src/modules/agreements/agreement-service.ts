@@ -9,7 +9,7 @@ import { NotFoundError, UnprocessableError } from '../../http/errors';
 import { abilitiesFor, authorize } from '../../access/policy';
 import { agreementPolicy } from './agreement-policy';
 import type { DataContext } from '../../http/secured-route';
-import { formatDate, todayInDenmark } from '../citizens/danish-time';
+import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { staleVersionError } from '../citizens/version-conflict';
 import { findLinkedUnit, findLinkedOrganisation, findUnitMember } from '../organisation/linked-units-queries';
 import { findAgreementRows, findParties, presentAgreement } from './agreement-queries';

@@ -4,7 +4,6 @@
  * municipality's authority; a shelter reads those of its residents. Every saved version is kept
  * (assessment_versions, through the shared versioned-record helper) and can be compared.
  */
-import { syncCourseSignals } from '../tasks/course-signals';
 import {
   assessmentSchema,
   type Assessment,
@@ -16,7 +15,7 @@ import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { citizenAuditSubject } from '../citizens/citizen-audit';
 import { findPerson, type Person } from '../citizens/citizen-queries';
-import { todayInDenmark } from '../citizens/danish-time';
+import { todayInDenmark } from '../../calendar/danish-time';
 import { authorize } from '../../access/policy';
 import { citizenPolicy } from '../citizens/citizen-policy';
 import { insertVersion, saveNewVersion, type VersionedRecordRef } from '../versioning/versioned-record';
@@ -106,7 +105,6 @@ export async function createAssessment(ctx: DataContext, citizenId: string, body
     ...citizenAuditSubject(ctx, person),
     changes: { assessedOn: assessment.assessedOn, areasAssessed: body.areas.map((a) => a.area), version: assessment.version },
   });
-  await syncCourseSignals(ctx.tx, person.root.id);
   return assessment;
 }
 

@@ -12,6 +12,7 @@
  * The reviewable copy beside this file, `by-name-list.sql`, is this statement compiled for a
  * municipality sorted by days homeless with every filter given; a test fails when they differ.
  */
+import { selectPersonRecords } from '../../course/person-queries';
 import { expressionBuilder, sql, type RawBuilder, type Transaction } from 'kysely';
 import type { ByNameListSort, NextStep } from '@hjemvej/contract';
 import type { HousingCategory, IsoDate, SupportMethod } from '@hjemvej/domain';
@@ -162,10 +163,8 @@ export async function findRecordsOfPersons(
   rootIds: readonly string[],
 ): Promise<{ id: string; rootId: string }[]> {
   if (rootIds.length === 0) return [];
-  const rows = await tx
-    .selectFrom('citizens as c')
+  const rows = await selectPersonRecords(tx, rootIds)
     .select(['c.id', 'c.merged_into_id as mergedIntoId'])
-    .where((eb) => eb.or([eb('c.id', 'in', [...rootIds]), eb('c.merged_into_id', 'in', [...rootIds])]))
     .where((eb) => whereCitizenInScope(eb, 'c.id', actor))
     .execute();
   return rows.map((row) => ({ id: row.id, rootId: row.mergedIntoId ?? row.id }));

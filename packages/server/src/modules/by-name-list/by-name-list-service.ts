@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import { evaluateCourse, maskCpr, needsAttention } from '@hjemvej/domain';
 import { citizenScopeOf } from '../../access/citizen-scope';
 import type { DataContext } from '../../http/secured-route';
-import { todayInDenmark } from '../citizens/danish-time';
+import { todayInDenmark } from '../../calendar/danish-time';
 import { loadCourseSnapshots, type SnapshotPerson } from '../legal-checks/course-snapshot';
 import { worstStatus } from '../legal-checks/present-rule-result';
 import { refreshCourseStatuses } from '../course-status/course-status-service';

@@ -2,45 +2,12 @@
  * The reviewable copies of the by-name list's SQL (`by-name-list.sql`, and
  * `../course-status/course-status-facts.sql`): each statement exactly as the module sends it,
  * compiled for one fixed example, with its parameters listed. `reviewable-sql.test.ts` fails
- * when a copy differs from what the code compiles to (`UPDATE_SQL_COPIES=1` rewrites them).
+ * when a copy differs from what the code compiles to (`UPDATE_SQL_COPIES=1` rewrites them;
+ * database/reviewable-sql.ts).
  */
-import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, type RawBuilder } from 'kysely';
-import type { Actor } from '../../access/actor';
-import type { Database } from '../../database/schema';
+import { exampleActor, renderReviewableSql as render } from '../../database/reviewable-sql';
 import { courseFactsQuery } from '../course-status/course-status-queries';
 import { byNameListPageQuery } from './by-name-list-queries';
-
-const compiler = new Kysely<Database>({
-  dialect: {
-    createAdapter: () => new PostgresAdapter(),
-    createDriver: () => new DummyDriver(),
-    createIntrospector: (db) => new PostgresIntrospector(db),
-    createQueryCompiler: () => new PostgresQueryCompiler(),
-  },
-});
-
-const exampleActor: Actor = {
-  userId: '00000000-0000-4000-8000-000000000001',
-  displayName: 'Sagsbehandler',
-  email: 'sagsbehandler@example.dk',
-  role: 'caseworker',
-  locale: 'da',
-  organisationId: '00000000-0000-4000-8000-0000000000aa',
-  organisationName: 'Eksempel Kommune',
-  organisationKind: 'municipality',
-  organisationIsDemo: false,
-  units: [],
-  sessionId: 'example',
-  csrfToken: 'example',
-};
-
-function render(title: readonly string[], query: RawBuilder<unknown>): string {
-  const compiled = query.compile(compiler);
-  const parameters = compiled.parameters.map((value, index) => `--   $${index + 1} = ${JSON.stringify(value)}`);
-  return [...title.map((line) => `-- ${line}`), '-- Parameters of this example:', ...parameters, compiled.sql.trim(), ''].join(
-    '\n',
-  );
-}
 
 export function byNameListSqlCopy(): string {
   const query = byNameListPageQuery(exampleActor, {

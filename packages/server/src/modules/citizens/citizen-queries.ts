@@ -3,6 +3,7 @@
  * actor's need-to-know is simply not found. Linked duplicates (`merged_into_id`) resolve to the
  * surviving record; lists show surviving records only, but search also matches the duplicates.
  */
+import { isRecordOfPersons } from '../../course/person-queries';
 import { sql, type Transaction } from 'kysely';
 import type { Citizen, CitizenSummary } from '@hjemvej/contract';
 import { maskCpr } from '@hjemvej/domain';
@@ -104,7 +105,7 @@ export async function findPerson(
     await tx.selectFrom('citizens').select('id').where('id', '=', rootId).forUpdate().execute();
   }
   const rows = await selectCitizens(tx, actor)
-    .where((eb) => eb.or([eb('c.id', '=', rootId), eb('c.merged_into_id', '=', rootId)]))
+    .where((eb) => isRecordOfPersons(eb, [rootId]))
     .orderBy('c.created_at')
     .execute();
   const root = rows.find((row) => row.id === rootId);

@@ -29,7 +29,7 @@ import {
   presentCitizen,
   type Person,
 } from './citizen-queries';
-import { todayInDenmark } from './danish-time';
+import { todayInDenmark } from '../../calendar/danish-time';
 import { findHousingPeriodsOfPerson } from './housing-period-queries';
 import { housingSituationOf } from './housing-period-service';
 import { staleVersionError } from './version-conflict';

@@ -17,7 +17,7 @@ import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { findPerson, type Person } from './citizen-queries';
 import { citizenAuditSubject } from './citizen-audit';
-import { formatDate, todayInDenmark } from './danish-time';
+import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { findHousingPeriodById, findHousingPeriodsOfPerson } from './housing-period-queries';
 
 export interface HousingSituation {

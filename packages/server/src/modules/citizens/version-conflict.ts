@@ -9,7 +9,7 @@ import { sql, type Transaction } from 'kysely';
 import type { AuditAction, Locale } from '@hjemvej/contract';
 import type { Database } from '../../database/schema';
 import { StaleVersionError } from '../../http/errors';
-import { formatMoment } from './danish-time';
+import { formatMoment } from '../../calendar/danish-time';
 
 interface ChangesSince {
   readonly changedFields: string[];

@@ -18,7 +18,7 @@ import { authorize } from '../../access/policy';
 import { citizenPolicy } from '../citizens/citizen-policy';
 import { citizenAuditSubject } from '../citizens/citizen-audit';
 import { findPerson } from '../citizens/citizen-queries';
-import { formatDate, formatMoment, todayInDenmark } from '../citizens/danish-time';
+import { formatDate, formatMoment, todayInDenmark } from '../../calendar/danish-time';
 import { findConsentForManager, findConsentsOfPerson, findLinkedPartner, presentConsent } from './consent-queries';
 
 export async function listConsents(ctx: DataContext, citizenId: string): Promise<ConsentList> {

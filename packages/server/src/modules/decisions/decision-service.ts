@@ -5,7 +5,6 @@
  * Every saved version is kept (decision_versions). Decisions are the municipality's myndighed:
  * a shelter reads those of its residents but makes none.
  */
-import { syncCourseSignals } from '../tasks/course-signals';
 import {
   decisionSchema,
   type CreateDecisionBody,
@@ -19,7 +18,7 @@ import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { citizenAuditSubject } from '../citizens/citizen-audit';
 import { findPerson, type Person } from '../citizens/citizen-queries';
-import { formatDate, todayInDenmark } from '../citizens/danish-time';
+import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { authorize } from '../../access/policy';
 import { citizenPolicy } from '../citizens/citizen-policy';
 import { insertVersion, saveNewVersion, type VersionedRecordRef } from '../versioning/versioned-record';
@@ -152,7 +151,6 @@ export async function createDecision(ctx: DataContext, citizenId: string, body: 
       version: 1,
     },
   });
-  await syncCourseSignals(ctx.tx, person.root.id);
   return presentDecision(row);
 }
 

@@ -32,7 +32,7 @@ import {
 } from '../../http/errors';
 import { translate } from '../../http/messages';
 import type { DataContext } from '../../http/secured-route';
-import { formatMoment } from '../citizens/danish-time';
+import { formatMoment } from '../../calendar/danish-time';
 import { compareVersions } from '../versioning/version-diff';
 import {
   findFlowcardRow,

@@ -4,7 +4,6 @@
  * the move-in ends the current housing period and starts "own home with lease" in the same
  * transaction (the citizens module's housing-period service does the move).
  */
-import { syncCourseSignals } from '../tasks/course-signals';
 import type { CreateHousingAllocationBody, HousingAllocation, MoveInBody, UpdateHousingAllocationBody } from '@hjemvej/contract';
 import type { IsoDate } from '@hjemvej/domain';
 import { diffChanges } from '../../audit/audit-event';
@@ -12,7 +11,7 @@ import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { citizenAuditSubject } from '../citizens/citizen-audit';
 import { findPerson, type Person } from '../citizens/citizen-queries';
-import { formatDate } from '../citizens/danish-time';
+import { formatDate } from '../../calendar/danish-time';
 import { createHousingPeriod } from '../citizens/housing-period-service';
 import { writeOptimisticChange, type OptimisticValues } from '../versioning/optimistic-update';
 import {
@@ -200,7 +199,6 @@ export async function createAllocation(
     ...citizenAuditSubject(ctx, person),
     changes: { ...auditView(created), ...(housingPeriodId ? { housingPeriodId } : {}) },
   });
-  await syncCourseSignals(ctx.tx, person.root.id);
   return created;
 }
 
@@ -289,7 +287,6 @@ export async function updateAllocation(
     ...citizenAuditSubject(ctx, person),
     changes: diffChanges(auditView(before), auditView(presented)),
   });
-  await syncCourseSignals(ctx.tx, person.root.id);
   return presented;
 }
 
@@ -313,6 +310,5 @@ export async function recordMoveIn(ctx: DataContext, allocationId: string, body:
     ...citizenAuditSubject(ctx, person),
     changes: { moveInOn: { from: null, to: body.moveInOn }, housingPeriodId, version: { from: row.version, to: after.version } },
   });
-  await syncCourseSignals(ctx.tx, person.root.id);
   return presentAllocation(after);
 }

@@ -5,7 +5,7 @@
 import type { AuditAction } from '@hjemvej/contract';
 import { AppError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
-import { todayInDenmark } from '../citizens/danish-time';
+import { todayInDenmark } from '../../calendar/danish-time';
 
 export function assertNotFuture(date: string | null | undefined, field: string): void {
   if (date !== null && date !== undefined && date > todayInDenmark()) throw new UnprocessableError('date_in_future', field);

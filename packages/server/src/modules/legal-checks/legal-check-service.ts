@@ -8,7 +8,7 @@ import { LegalRefusalError, NotFoundError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { citizenAuditSubject } from '../citizens/citizen-audit';
 import { findPerson, type Person } from '../citizens/citizen-queries';
-import { todayInDenmark } from '../citizens/danish-time';
+import { todayInDenmark } from '../../calendar/danish-time';
 import { loadCourseSnapshot } from './course-snapshot';
 import { presentCondition, presentRuleResult, presentSource } from './present-rule-result';
 

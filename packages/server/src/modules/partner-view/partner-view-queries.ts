@@ -11,16 +11,6 @@ import type { Database } from '../../database/schema';
 
 type Tx = Transaction<Database>;
 
-/** The surviving record and the duplicates linked into it. */
-export async function unsafeFindPersonRecordIds(tx: Tx, rootId: string): Promise<string[]> {
-  const rows = await tx
-    .selectFrom('citizens')
-    .select('id')
-    .where((eb) => eb.or([eb('id', '=', rootId), eb('merged_into_id', '=', rootId)]))
-    .execute();
-  return [rootId, ...rows.map((r) => r.id).filter((id) => id !== rootId)];
-}
-
 export async function unsafeFindCitizenForPartner(tx: Tx, rootId: string) {
   return tx
     .selectFrom('citizens')

@@ -5,6 +5,7 @@
  * carries only the consented categories, each with only the fields its sharing rule lists.
  * A citizen without a valid consent is "not found", exactly like one that does not exist.
  */
+import { unsafeFindPersonRecordIds } from '../../course/person-queries';
 import {
   consentedCategories,
   revealedCitizenFields,
@@ -15,14 +16,13 @@ import {
 import type { PartnerCitizenList, PartnerCitizenView } from '@hjemvej/contract';
 import { NotFoundError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
-import { todayInDenmark } from '../citizens/danish-time';
+import { todayInDenmark } from '../../calendar/danish-time';
 import { categoriesOf, findValidConsentsForPartner, type ConsentRow } from '../consents/consent-queries';
 import {
   unsafeFindAllocationsForPartner,
   unsafeFindCitizenForPartner,
   unsafeFindHousingNow,
   unsafeFindMeetingsForPartner,
-  unsafeFindPersonRecordIds,
   unsafeFindPlanGoalsForPartner,
   unsafeFindSupportForPartner,
 } from './partner-view-queries';

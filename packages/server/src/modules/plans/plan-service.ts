@@ -5,13 +5,12 @@
  * a change carries the version the user saw.
  * Made by the municipality's authority; a shelter reads the plans of its residents.
  */
-import { syncCourseSignals } from '../tasks/course-signals';
 import { planSchema, type CreatePlanBody, type Plan, type PlanContent, type UpdatePlanBody } from '@hjemvej/contract';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { citizenAuditSubject } from '../citizens/citizen-audit';
 import { findPerson, type Person } from '../citizens/citizen-queries';
-import { formatDate, todayInDenmark } from '../citizens/danish-time';
+import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { unsafeFindStayDatesOfPerson } from '../shelter-stays/stay-queries';
 import { authorize } from '../../access/policy';
 import { citizenPolicy } from '../citizens/citizen-policy';
@@ -119,7 +118,6 @@ export async function createPlan(ctx: DataContext, citizenId: string, body: Crea
       version: 1,
     },
   });
-  await syncCourseSignals(ctx.tx, person.root.id);
   return presentPlan(row);
 }
 

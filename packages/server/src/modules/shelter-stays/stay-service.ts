@@ -5,7 +5,6 @@
  * handlekommune reads it. A discharge to own housing is refused until the § 110 stk. 5 conditions
  * hold (legal-checks), with the list of what is missing.
  */
-import { syncCourseSignals } from '../tasks/course-signals';
 import type { AdmissionBody, Stay, StayDischargeBody, StayNotificationBody, UpdateStayBody } from '@hjemvej/contract';
 import type { DataContext } from '../../http/secured-route';
 import { isShelterActor } from '../../access/citizen-scope';
@@ -17,7 +16,7 @@ import { stayPolicy } from './stay-policy';
 import { assertDischargeAllowed } from '../legal-checks/legal-check-service';
 import { citizenAuditSubject } from '../citizens/citizen-audit';
 import { findPerson, type Person } from '../citizens/citizen-queries';
-import { formatDate, todayInDenmark } from '../citizens/danish-time';
+import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { writeOptimisticChange, type OptimisticValues } from '../versioning/optimistic-update';
 import {
   completeIntake,
@@ -219,7 +218,6 @@ export async function recordNotification(ctx: DataContext, stayId: string, body:
       version: { from: row.version, to: after.version },
     },
   });
-  await syncCourseSignals(ctx.tx, person.root.id);
   return presented;
 }
 

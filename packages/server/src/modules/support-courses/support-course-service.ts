@@ -4,7 +4,6 @@
  * three 3-month phases with due dates (domain `evaluateCtiCourse`) and a checklist per phase.
  * The handlekommune's users write; a shelter reads for its residents.
  */
-import { syncCourseSignals } from '../tasks/course-signals';
 import type {
   CreateSupportContactBody,
   CreateSupportCourseBody,
@@ -29,7 +28,7 @@ import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { citizenAuditSubject } from '../citizens/citizen-audit';
 import { findPerson, type Person } from '../citizens/citizen-queries';
-import { formatDate, todayInDenmark } from '../citizens/danish-time';
+import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { writeOptimisticChange, type OptimisticValues } from '../versioning/optimistic-update';
 import { findDecisionRowById } from '../decisions/decision-queries';
 import { findAllocationRowsOfPerson } from '../housing-allocations/housing-allocation-queries';
@@ -295,7 +294,6 @@ export async function createCourse(ctx: DataContext, citizenId: string, body: Cr
       startedOn: body.startedOn,
     },
   });
-  await syncCourseSignals(ctx.tx, person.root.id);
   return presentOne(ctx, row, person);
 }
 

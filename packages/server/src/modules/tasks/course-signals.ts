@@ -1,14 +1,16 @@
 /**
  * Steps the citizen's course already shows as done: a flowcard step with `doneWhen` (e.g.
  * 'plan_exists') is marked done, with a link to the record, as soon as the course shows it:
- * when the flowcard is started and after every write to the course (stays, assessments,
- * plans, decisions, housing allocations, support courses call `syncCourseSignals`).
+ * when the flowcard is started and after every write to the course: the secured pipeline
+ * announces each changed person (course/course-changes.ts) and the app registers
+ * `syncCourseSignals` as a listener, so no module that writes the course calls it.
  *
  * System work in the caller's transaction: the caller was allowed to change the course, and
  * the tasks follow from the course. Reads go by citizen id (the person's records), not scope.
  */
 import type { Transaction } from 'kysely';
 import type { FlowcardCourseSignal } from '@hjemvej/domain';
+import { unsafeFindPersonRecordIds } from '../../course/person-queries';
 import type { Database } from '../../database/schema';
 import { readFlowcardSteps } from './flowcard-steps';
 import { notifyUnitMembers } from './task-notify';
@@ -17,18 +19,6 @@ import { rescheduleRun } from './task-scheduler';
 
 type Tx = Transaction<Database>;
 type LinkedRecord = { readonly type: string; readonly id: string };
-
-async function personRecordIds(tx: Tx, citizenId: string): Promise<string[]> {
-  const record = await tx.selectFrom('citizens').select(['id', 'merged_into_id']).where('id', '=', citizenId).executeTakeFirst();
-  if (!record) return [];
-  const rootId = record.merged_into_id ?? record.id;
-  const rows = await tx
-    .selectFrom('citizens')
-    .select('id')
-    .where((eb) => eb.or([eb('id', '=', rootId), eb('merged_into_id', '=', rootId)]))
-    .execute();
-  return rows.map((row) => row.id);
-}
 
 /** The newest record that shows each signal, for the person made of `ids`. */
 async function findCourseSignals(tx: Tx, ids: string[]): Promise<Map<FlowcardCourseSignal, LinkedRecord>> {
@@ -96,7 +86,7 @@ async function findCourseSignals(tx: Tx, ids: string[]): Promise<Map<FlowcardCou
 
 /** Marks the person's open flowcard steps done that the course shows; returns the tasks marked. */
 export async function syncCourseSignals(tx: Tx, citizenId: string, now: Date = new Date()): Promise<string[]> {
-  const ids = await personRecordIds(tx, citizenId);
+  const ids = await unsafeFindPersonRecordIds(tx, citizenId);
   if (ids.length === 0) return [];
   const runs = await tx
     .selectFrom('flowcard_runs as r')

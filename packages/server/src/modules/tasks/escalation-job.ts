@@ -8,7 +8,7 @@ import { sql } from 'kysely';
 import { isEscalationDue, workingDaysOverdue, type IsoDate } from '@hjemvej/domain';
 import { appendAuditEvents } from '../../audit/audit-writer';
 import type { Db } from '../../database/connection';
-import { todayInDenmark } from '../citizens/danish-time';
+import { todayInDenmark } from '../../calendar/danish-time';
 import { findCollaborationSettings } from '../collaboration-settings/collaboration-settings-queries';
 import { notifyUnitLeaders, notifyUsers } from './task-notify';
 import { insertTaskEvent } from './task-queries';

@@ -16,7 +16,7 @@ import type { Database } from '../../database/schema';
 import { canSeeTaskCitizen } from './task-citizen-visibility';
 import { taskPolicy } from './task-policy';
 import { whereIdentityConsentedToPartner } from '../consents/consent-queries';
-import { todayInDenmark } from '../citizens/danish-time';
+import { todayInDenmark } from '../../calendar/danish-time';
 
 type Tx = Transaction<Database>;
 type TaskTables = Database & { t: Database['tasks']; u: Database['units'] };

@@ -7,7 +7,7 @@
 import type { Transaction } from 'kysely';
 import { scheduleTasks, urgentDueOf, type IsoDate } from '@hjemvej/domain';
 import type { Database } from '../../database/schema';
-import { todayInDenmark } from '../citizens/danish-time';
+import { todayInDenmark } from '../../calendar/danish-time';
 import { findCollaborationSettings } from '../collaboration-settings/collaboration-settings-queries';
 import { readFlowcardSteps } from './flowcard-steps';
 import { insertTaskEvent } from './task-queries';

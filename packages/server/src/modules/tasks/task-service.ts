@@ -28,7 +28,7 @@ import { ForbiddenError, NotFoundError, UnprocessableError, ConflictError } from
 import type { DataContext } from '../../http/secured-route';
 import { citizenAuditSubject } from '../citizens/citizen-audit';
 import { findPerson, type Person } from '../citizens/citizen-queries';
-import { formatMoment, todayInDenmark } from '../citizens/danish-time';
+import { formatMoment, todayInDenmark } from '../../calendar/danish-time';
 import { findCollaborationSettings } from '../collaboration-settings/collaboration-settings-queries';
 import { syncCourseSignals } from './course-signals';
 import { readFlowcardSteps } from './flowcard-steps';

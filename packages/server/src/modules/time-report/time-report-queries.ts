@@ -9,8 +9,8 @@
  * - waits: each task opened in the period, the days from opened_at to done_at (or to now
  *   while it is still open), grouped by flowcard step and by unit in SQL.
  *
- * A reviewable copy of the statements is kept beside this file as `time-report.sql`; keep
- * them in step.
+ * A reviewable copy of the statements is kept beside this file as `time-report.sql`,
+ * generated from the query builders below and checked by `reviewable-sql.test.ts`.
  */
 import { expressionBuilder, sql, type RawBuilder, type Transaction } from 'kysely';
 import type { IsoDate } from '@hjemvej/domain';
@@ -43,8 +43,8 @@ function ownPeople(actor: Actor, from: IsoDate, to: IsoDate): RawBuilder<unknown
                      AND os.admitted_on <= ${to}::date AND (os.discharged_on IS NULL OR os.discharged_on >= ${from}::date))`;
 }
 
-export async function findLeadTimes(tx: Tx, actor: Actor, from: IsoDate, to: IsoDate): Promise<LeadTimeRow[]> {
-  const result = await sql<LeadTimeRow>`
+export function leadTimesQuery(actor: Actor, from: IsoDate, to: IsoDate): RawBuilder<LeadTimeRow> {
+  return sql<LeadTimeRow>`
 WITH moved AS (
   SELECT coalesce(c.merged_into_id, c.id) AS person_id, min(ha.move_in_on) AS move_in_on
   FROM housing_allocations ha
@@ -74,8 +74,11 @@ SELECT person_id AS "personId", first_name AS "firstName", last_name AS "lastNam
        (move_in_on - first_on) AS days
 FROM contact
 WHERE first_on <= move_in_on
-ORDER BY days DESC`.execute(tx);
-  return result.rows;
+ORDER BY days DESC`;
+}
+
+export async function findLeadTimes(tx: Tx, actor: Actor, from: IsoDate, to: IsoDate): Promise<LeadTimeRow[]> {
+  return (await leadTimesQuery(actor, from, to).execute(tx)).rows;
 }
 
 /**
@@ -120,15 +123,13 @@ function waitingTasks(actor: Actor, from: IsoDate, to: IsoDate, now: Date): RawB
                            AND ${inScope(actor, 'c.id')})`;
 }
 
-export async function findWaitBars(
-  tx: Tx,
+export function waitBarsQuery(
   actor: Actor,
   from: IsoDate,
   to: IsoDate,
   now: Date,
-): Promise<{ steps: WaitBarRow[]; units: WaitBarRow[] }> {
-  await sortInMemory(tx);
-  const result = await sql<WaitBarRow & { grouping: 'step' | 'unit' }>`
+): RawBuilder<WaitBarRow & { grouping: 'step' | 'unit' }> {
+  return sql<WaitBarRow & { grouping: 'step' | 'unit' }>`
 WITH w AS (${waitingTasks(actor, from, to, now)}),
 by_step AS (
   SELECT 'step' AS grouping,
@@ -150,8 +151,18 @@ by_unit AS (
   GROUP BY w.unit_id
 )
 SELECT * FROM by_step UNION ALL SELECT * FROM by_unit
-ORDER BY "meanDays" DESC`.execute(tx);
-  const rows = result.rows;
+ORDER BY "meanDays" DESC`;
+}
+
+export async function findWaitBars(
+  tx: Tx,
+  actor: Actor,
+  from: IsoDate,
+  to: IsoDate,
+  now: Date,
+): Promise<{ steps: WaitBarRow[]; units: WaitBarRow[] }> {
+  await sortInMemory(tx);
+  const rows = (await waitBarsQuery(actor, from, to, now).execute(tx)).rows;
   return {
     steps: rows.filter((r) => r.grouping === 'step').map(({ grouping: _, ...r }) => r),
     units: rows.filter((r) => r.grouping === 'unit').map(({ grouping: _, ...r }) => r),
@@ -163,23 +174,29 @@ export type WaitBarFilter =
   | { readonly kind: 'manual' }
   | { readonly kind: 'unit'; readonly unitId: string };
 
-/** The people behind one bar: each person's longest wait in it, longest first. */
-export async function findWaitBarPeople(tx: Tx, actor: Actor, from: IsoDate, to: IsoDate, now: Date, bar: WaitBarFilter) {
-  await sortInMemory(tx);
+export interface WaitBarPersonRow {
+  readonly personId: string;
+  readonly firstName: string | null;
+  readonly lastName: string | null;
+  readonly alias: string | null;
+  readonly days: number;
+  readonly isOpen: boolean;
+}
+
+export function waitBarPeopleQuery(
+  actor: Actor,
+  from: IsoDate,
+  to: IsoDate,
+  now: Date,
+  bar: WaitBarFilter,
+): RawBuilder<WaitBarPersonRow> {
   const filter =
     bar.kind === 'step'
       ? sql`w.flowcard_id = ${bar.flowcardId}::uuid AND w.step_key = ${bar.stepKey}`
       : bar.kind === 'manual'
         ? sql`w.flowcard_id IS NULL`
         : sql`w.unit_id = ${bar.unitId}::uuid`;
-  const result = await sql<{
-    personId: string;
-    firstName: string | null;
-    lastName: string | null;
-    alias: string | null;
-    days: number;
-    isOpen: boolean;
-  }>`
+  return sql<WaitBarPersonRow>`
 WITH w AS (${waitingTasks(actor, from, to, now)})
 SELECT w.person_id AS "personId", r.first_name AS "firstName", r.last_name AS "lastName", r.alias,
        max(w.days)::float8 AS days, bool_or(w.is_open) AS "isOpen"
@@ -187,8 +204,20 @@ FROM w JOIN citizens r ON r.id = w.person_id
 WHERE ${filter}
 GROUP BY w.person_id, r.first_name, r.last_name, r.alias
 ORDER BY days DESC
-LIMIT 500`.execute(tx);
-  return result.rows;
+LIMIT 500`;
+}
+
+/** The people behind one bar: each person's longest wait in it, longest first. */
+export async function findWaitBarPeople(
+  tx: Tx,
+  actor: Actor,
+  from: IsoDate,
+  to: IsoDate,
+  now: Date,
+  bar: WaitBarFilter,
+): Promise<WaitBarPersonRow[]> {
+  await sortInMemory(tx);
+  return (await waitBarPeopleQuery(actor, from, to, now, bar).execute(tx)).rows;
 }
 
 /** The label of a bar the caller's report has (null when the bar is not theirs). */

@@ -1,17 +1,30 @@
--- "Where time goes": a reviewable copy of the statements in time-report-queries.ts (keep in step).
--- :from, :to  the period (dates); :now  the moment open tasks are counted to;
--- :org  the caller's organisation; <own people> and <citizen in scope> are the
--- citizen-scope conditions (access/citizen-scope.ts) for the caller.
-
+-- "Where time goes" (GET /api/time-report), generated from time-report-queries.ts by reviewable-sql.test.ts
+-- for a municipality caseworker, 2026-01-01 to 2026-12-31.
+-- Do not edit by hand: UPDATE_SQL_COPIES=1 npx vitest run --project unit
+-- packages/server/src/modules/time-report rewrites it.
 -- 1. Lead time: first contact → first move-in in the period, per person (surviving record).
+-- Parameters of this example:
+--   $1 = "2026-01-01"
+--   $2 = "2026-12-31"
+--   $3 = "00000000-0000-4000-8000-0000000000aa"
+--   $4 = "00000000-0000-4000-8000-0000000000aa"
+--   $5 = "00000000-0000-4000-8000-0000000000aa"
 WITH moved AS (
   SELECT coalesce(c.merged_into_id, c.id) AS person_id, min(ha.move_in_on) AS move_in_on
   FROM housing_allocations ha
   JOIN citizens c ON c.id = ha.citizen_id
-  WHERE ha.move_in_on BETWEEN :from AND :to
+  WHERE ha.move_in_on BETWEEN $1::date AND $2::date
     AND ha.withdrawn_on IS NULL
-    AND <own people>            -- c.handlekommune_id = :org (a shelter: its residents in the period)
-    AND <citizen in scope>      -- whereCitizenInScope(c.id)
+    AND c.handlekommune_id = $3
+    AND EXISTS (
+        SELECT 1 FROM citizens scope_self
+        WHERE scope_self.id = "c"."id" AND (
+          EXISTS (SELECT 1 FROM citizens scope_member
+                  WHERE scope_member.id = coalesce(scope_self.merged_into_id, scope_self.id)
+                    AND scope_member.handlekommune_id = $4)
+          OR EXISTS (SELECT 1 FROM citizens scope_member
+                  WHERE scope_member.merged_into_id = coalesce(scope_self.merged_into_id, scope_self.id)
+                    AND scope_member.handlekommune_id = $5)))
   GROUP BY 1
 ),
 -- The first § 110 admission of each person, over all its records, in one pass (not per person).
@@ -29,50 +42,108 @@ contact AS (
   FROM moved m JOIN citizens r ON r.id = m.person_id
   LEFT JOIN first_stay fs ON fs.person_id = m.person_id
 )
-SELECT person_id, first_name, last_name, alias, (move_in_on - first_on) AS days
+SELECT person_id AS "personId", first_name AS "firstName", last_name AS "lastName", alias,
+       (move_in_on - first_on) AS days
 FROM contact
 WHERE first_on <= move_in_on
-ORDER BY days DESC;
--- median, 75th percentile and share within collaboration_settings.housing_goal_days are
--- computed from these rows by domain summariseLeadTimes (percentile_cont interpolation).
+ORDER BY days DESC
 
--- 2. Waits per flowcard step and per unit.
+-- 2. Waits: tasks opened in the period, grouped by flowcard step and by unit (mean, median, total days).
+-- Parameters of this example:
+--   $1 = "2026-06-15T10:00:00.000Z"
+--   $2 = "2026-01-01"
+--   $3 = "2026-12-31"
+--   $4 = "00000000-0000-4000-8000-0000000000aa"
+--   $5 = "00000000-0000-4000-8000-0000000000aa"
+--   $6 = "2026-01-01"
+--   $7 = "2026-12-31"
+--   $8 = "00000000-0000-4000-8000-0000000000aa"
+--   $9 = "00000000-0000-4000-8000-0000000000aa"
 WITH w AS (
   SELECT t.id, t.citizen_id, coalesce(c.merged_into_id, c.id) AS person_id, t.unit_id, t.step_key, t.title,
          fr.flowcard_id, t.done_at IS NULL AS is_open,
-         EXTRACT(EPOCH FROM (coalesce(t.done_at, :now) - t.opened_at)) / 86400.0 AS days
+         EXTRACT(EPOCH FROM (coalesce(t.done_at, $1::timestamptz) - t.opened_at)) / 86400.0 AS days
   FROM tasks t
   JOIN citizens c ON c.id = t.citizen_id
   LEFT JOIN flowcard_runs fr ON fr.id = t.flowcard_run_id
-  WHERE t.opened_at >= :from AND t.opened_at < :to + 1
+  WHERE t.opened_at >= $2::date AND t.opened_at < ($3::date + 1)
     AND t.status <> 'cancelled'
-    AND (t.organisation_id = :org OR t.unit_id IN (SELECT id FROM units WHERE organisation_id = :org))
-    -- the scope once per citizen, not per task:
+    AND (t.organisation_id = $4
+         OR t.unit_id IN (SELECT id FROM units WHERE organisation_id = $5))
     AND t.citizen_id IN (SELECT c.id FROM citizens c
-                         WHERE c.id IN (SELECT DISTINCT citizen_id FROM tasks WHERE opened_at in the period)
-                           AND <citizen in scope>)
-),
+                         WHERE c.id IN (SELECT DISTINCT citizen_id FROM tasks
+                                        WHERE opened_at >= $6::date AND opened_at < ($7::date + 1))
+                           AND EXISTS (
+        SELECT 1 FROM citizens scope_self
+        WHERE scope_self.id = "c"."id" AND (
+          EXISTS (SELECT 1 FROM citizens scope_member
+                  WHERE scope_member.id = coalesce(scope_self.merged_into_id, scope_self.id)
+                    AND scope_member.handlekommune_id = $8)
+          OR EXISTS (SELECT 1 FROM citizens scope_member
+                  WHERE scope_member.merged_into_id = coalesce(scope_self.merged_into_id, scope_self.id)
+                    AND scope_member.handlekommune_id = $9))))),
 by_step AS (
   SELECT 'step' AS grouping,
          CASE WHEN w.flowcard_id IS NULL THEN 'manual' ELSE 'step:' || w.flowcard_id || ':' || w.step_key END AS key,
          CASE WHEN w.flowcard_id IS NULL THEN NULL ELSE min(w.title) END AS label,
          CASE WHEN w.flowcard_id IS NULL THEN NULL ELSE min(f.name) END AS context,
-         count(*) AS task_count, count(*) FILTER (WHERE w.is_open) AS open_count,
-         avg(w.days) AS mean_days, percentile_cont(0.5) WITHIN GROUP (ORDER BY w.days) AS median_days,
-         sum(w.days) AS total_days
+         count(*)::int AS "taskCount", count(*) FILTER (WHERE w.is_open)::int AS "openCount",
+         avg(w.days)::float8 AS "meanDays",
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY w.days)::float8 AS "medianDays",
+         sum(w.days)::float8 AS "totalDays"
   FROM w LEFT JOIN flowcards f ON f.id = w.flowcard_id
   GROUP BY w.flowcard_id, w.step_key, (w.flowcard_id IS NULL)
 ),
 by_unit AS (
-  SELECT 'unit', 'unit:' || w.unit_id, min(u.name), min(o.name),
-         count(*), count(*) FILTER (WHERE w.is_open),
-         avg(w.days), percentile_cont(0.5) WITHIN GROUP (ORDER BY w.days), sum(w.days)
+  SELECT 'unit' AS grouping, 'unit:' || w.unit_id AS key, min(u.name) AS label, min(o.name) AS context,
+         count(*)::int, count(*) FILTER (WHERE w.is_open)::int,
+         avg(w.days)::float8, percentile_cont(0.5) WITHIN GROUP (ORDER BY w.days)::float8, sum(w.days)::float8
   FROM w JOIN units u ON u.id = w.unit_id JOIN organisations o ON o.id = u.organisation_id
   GROUP BY w.unit_id
 )
 SELECT * FROM by_step UNION ALL SELECT * FROM by_unit
-ORDER BY mean_days DESC;
+ORDER BY "meanDays" DESC
 
--- 3. The people behind one bar (the same w), each person's longest wait, longest first.
--- WITH w AS (...) SELECT w.person_id, r.first_name, r.last_name, r.alias, max(w.days), bool_or(w.is_open)
--- FROM w JOIN citizens r ON r.id = w.person_id WHERE <the bar's filter> GROUP BY ... ORDER BY 5 DESC LIMIT 500;
+-- 3. The people behind one bar (a flowcard step), each person's longest wait, longest first.
+-- Parameters of this example:
+--   $1 = "2026-06-15T10:00:00.000Z"
+--   $2 = "2026-01-01"
+--   $3 = "2026-12-31"
+--   $4 = "00000000-0000-4000-8000-0000000000aa"
+--   $5 = "00000000-0000-4000-8000-0000000000aa"
+--   $6 = "2026-01-01"
+--   $7 = "2026-12-31"
+--   $8 = "00000000-0000-4000-8000-0000000000aa"
+--   $9 = "00000000-0000-4000-8000-0000000000aa"
+--   $10 = "00000000-0000-4000-8000-000000000020"
+--   $11 = "plan"
+WITH w AS (
+  SELECT t.id, t.citizen_id, coalesce(c.merged_into_id, c.id) AS person_id, t.unit_id, t.step_key, t.title,
+         fr.flowcard_id, t.done_at IS NULL AS is_open,
+         EXTRACT(EPOCH FROM (coalesce(t.done_at, $1::timestamptz) - t.opened_at)) / 86400.0 AS days
+  FROM tasks t
+  JOIN citizens c ON c.id = t.citizen_id
+  LEFT JOIN flowcard_runs fr ON fr.id = t.flowcard_run_id
+  WHERE t.opened_at >= $2::date AND t.opened_at < ($3::date + 1)
+    AND t.status <> 'cancelled'
+    AND (t.organisation_id = $4
+         OR t.unit_id IN (SELECT id FROM units WHERE organisation_id = $5))
+    AND t.citizen_id IN (SELECT c.id FROM citizens c
+                         WHERE c.id IN (SELECT DISTINCT citizen_id FROM tasks
+                                        WHERE opened_at >= $6::date AND opened_at < ($7::date + 1))
+                           AND EXISTS (
+        SELECT 1 FROM citizens scope_self
+        WHERE scope_self.id = "c"."id" AND (
+          EXISTS (SELECT 1 FROM citizens scope_member
+                  WHERE scope_member.id = coalesce(scope_self.merged_into_id, scope_self.id)
+                    AND scope_member.handlekommune_id = $8)
+          OR EXISTS (SELECT 1 FROM citizens scope_member
+                  WHERE scope_member.merged_into_id = coalesce(scope_self.merged_into_id, scope_self.id)
+                    AND scope_member.handlekommune_id = $9)))))
+SELECT w.person_id AS "personId", r.first_name AS "firstName", r.last_name AS "lastName", r.alias,
+       max(w.days)::float8 AS days, bool_or(w.is_open) AS "isOpen"
+FROM w JOIN citizens r ON r.id = w.person_id
+WHERE w.flowcard_id = $10::uuid AND w.step_key = $11
+GROUP BY w.person_id, r.first_name, r.last_name, r.alias
+ORDER BY days DESC
+LIMIT 500

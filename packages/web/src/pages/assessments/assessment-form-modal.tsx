@@ -1,13 +1,11 @@
-import { useState, type FormEvent } from 'react';
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Assessment, AssessmentArea, CreateAssessmentBody } from '@hjemvej/contract';
-import { fieldError, fieldErrorsOf } from '../../api/api-error';
 import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { todayInDenmark } from '../../format/date';
-import { ConflictNotice, isConflict } from '../../components/conflict-notice';
+import { ConflictNotice } from '../../components/conflict-notice';
 import {
   functionLevels,
   goalTypes,
@@ -22,6 +20,7 @@ import {
   type VumArea,
 } from '../../course-records/course-options';
 import { ChangedSince } from '../../course-records/record-versions';
+import { useVersionedRecordForm } from '../../course-records/use-versioned-record-form';
 import { useAssessmentVocabulary } from './assessment-vocabulary';
 import { useCreateAssessment, useUpdateAssessment } from './use-assessments';
 import '../../course-records/course-records.css';
@@ -103,42 +102,22 @@ export function AssessmentFormModal({ citizenId, assessment, onClose }: Assessme
   const { t } = useTranslation();
   const notify = useNotify();
   const vocabulary = useAssessmentVocabulary();
-  const create = useCreateAssessment(citizenId);
-  const update = useUpdateAssessment(assessment?.id ?? '');
-  const mutation = assessment ? update : create;
-  const [base, setBase] = useState<Assessment | null>(assessment);
-  const [draft, setDraft] = useState<Draft>(() => draftOf(assessment));
-  const fields = fieldErrorsOf(mutation.error);
-  const conflict = isConflict(mutation.error);
-
-  const setArea = (area: VumArea, change: Partial<AreaDraft>) =>
-    setDraft((previous) => ({ ...previous, areas: { ...previous.areas, [area]: { ...previous.areas[area], ...change } } }));
-
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    const content = {
+  const { form, base, error, isPending, conflict, onSubmit, reload } = useVersionedRecordForm({
+    record: assessment,
+    draftOf,
+    bodyOf: (draft: Draft): CreateAssessmentBody => ({
       assessedOn: draft.assessedOn,
       areas: areasOf(draft),
       summary: draft.summary,
       citizenView: draft.citizenView,
-    };
-    try {
-      if (base) await update.mutateAsync({ version: base.version, ...content });
-      else await create.mutateAsync(content);
-      notify(t('assessments.saved'));
-      onClose();
-    } catch {
-      // Shown from the mutation's error.
-    }
-  };
-
-  const reload = () => {
-    if (assessment) {
-      setBase(assessment);
-      setDraft(draftOf(assessment));
-    }
-    update.reset();
-  };
+    }),
+    create: useCreateAssessment(citizenId),
+    update: useUpdateAssessment(assessment?.id ?? ''),
+    skipUnchanged: false,
+    onSaved: () => notify(t('assessments.saved')),
+    onClose,
+  });
+  const draft = form.values;
 
   const levelOptions = functionLevels.map((value) => ({ value, label: t(`assessments.functionLevel.${value}`) }));
   const needOptions = supportNeeds.map((value) => ({ value, label: t(`assessments.supportNeed.${value}`) }));
@@ -149,10 +128,10 @@ export function AssessmentFormModal({ citizenId, assessment, onClose }: Assessme
 
   return (
     <AppModal opened onClose={onClose} title={assessment ? t('assessments.editTitle') : t('assessments.createTitle')} size="xl">
-      <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+      <form onSubmit={onSubmit} noValidate>
         <Stack>
           {conflict && assessment && base ? (
-            <ConflictNotice error={mutation.error} onReload={reload}>
+            <ConflictNotice error={error} onReload={reload}>
               {assessment.version !== base.version ? (
                 <ChangedSince
                   path="assessments"
@@ -165,16 +144,14 @@ export function AssessmentFormModal({ citizenId, assessment, onClose }: Assessme
               ) : null}
             </ConflictNotice>
           ) : (
-            <ErrorAlert error={mutation.error} />
+            <ErrorAlert error={error} />
           )}
           <TextInput
             type="date"
             label={t('assessments.assessedOn')}
             required
             max={todayInDenmark()}
-            value={draft.assessedOn}
-            onChange={(event) => setDraft({ ...draft, assessedOn: event.currentTarget.value })}
-            error={fieldError(fields, 'assessedOn')}
+            {...form.getInputProps('assessedOn')}
             maw={240}
             data-autofocus
           />
@@ -183,9 +160,7 @@ export function AssessmentFormModal({ citizenId, assessment, onClose }: Assessme
             description={t('assessments.citizenViewHint')}
             autosize
             minRows={3}
-            value={draft.citizenView}
-            onChange={(event) => setDraft({ ...draft, citizenView: event.currentTarget.value })}
-            error={fieldError(fields, 'citizenView')}
+            {...form.getInputProps('citizenView')}
           />
           {vumAreaGroups.map((group) => (
             <Stack key={group} gap="sm">
@@ -203,25 +178,34 @@ export function AssessmentFormModal({ citizenId, assessment, onClose }: Assessme
                         <NativeSelect
                           label={t('assessments.functionLevelLabel')}
                           data={levelOptions}
-                          value={value.functionLevel}
+                          {...form.getInputProps(`areas.${area}.functionLevel`)}
                           onChange={(event) =>
-                            setArea(area, { functionLevel: pick(functionLevels, event.currentTarget.value) ?? 'not_assessed' })
+                            form.setFieldValue(
+                              `areas.${area}.functionLevel`,
+                              pick(functionLevels, event.currentTarget.value) ?? 'not_assessed',
+                            )
                           }
-                          error={fieldError(fields, `areas.${index}`)}
+                          error={form.fieldError(`areas.${index}`)}
                         />
                         <NativeSelect
                           label={t('assessments.supportNeedLabel')}
                           data={needOptions}
-                          value={value.supportNeed}
+                          {...form.getInputProps(`areas.${area}.supportNeed`)}
                           onChange={(event) =>
-                            setArea(area, { supportNeed: pick(supportNeeds, event.currentTarget.value) ?? 'not_assessed' })
+                            form.setFieldValue(
+                              `areas.${area}.supportNeed`,
+                              pick(supportNeeds, event.currentTarget.value) ?? 'not_assessed',
+                            )
                           }
                         />
                         <NativeSelect
                           label={t('assessments.goalTypeLabel')}
                           data={goalOptions}
+                          {...form.getInputProps(`areas.${area}.goalType`)}
                           value={value.goalType ?? ''}
-                          onChange={(event) => setArea(area, { goalType: pick(goalTypes, event.currentTarget.value) })}
+                          onChange={(event) =>
+                            form.setFieldValue(`areas.${area}.goalType`, pick(goalTypes, event.currentTarget.value))
+                          }
                         />
                       </SimpleGrid>
                       <Textarea
@@ -229,8 +213,7 @@ export function AssessmentFormModal({ citizenId, assessment, onClose }: Assessme
                         label={t('assessments.note')}
                         autosize
                         minRows={1}
-                        value={value.note}
-                        onChange={(event) => setArea(area, { note: event.currentTarget.value })}
+                        {...form.getInputProps(`areas.${area}.note`)}
                       />
                     </fieldset>
                   );
@@ -238,19 +221,12 @@ export function AssessmentFormModal({ citizenId, assessment, onClose }: Assessme
               </Stack>
             </Stack>
           ))}
-          <Textarea
-            label={t('assessments.summary')}
-            autosize
-            minRows={2}
-            value={draft.summary}
-            onChange={(event) => setDraft({ ...draft, summary: event.currentTarget.value })}
-            error={fieldError(fields, 'summary')}
-          />
+          <Textarea label={t('assessments.summary')} autosize minRows={2} {...form.getInputProps('summary')} />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={mutation.isPending} disabled={conflict}>
+            <Button type="submit" loading={isPending} disabled={conflict}>
               {t('common.save')}
             </Button>
           </Group>

@@ -26,7 +26,7 @@ import { SupportCoursesSection } from '../support-courses/support-courses-sectio
 import { useSupportCourses } from '../support-courses/use-support-courses';
 import { useStays } from '../shelter-stays/use-stays';
 import { ConsentsSection } from '../consents/consents-section';
-import { MeetingsSection } from '../network-meetings/meetings-section';
+import { NetworkMeetingsSection } from '../network-meetings/network-meetings-section';
 import { citizenAliasNote, citizenName } from './citizen-name';
 import { CitizenEditModal } from './citizen-edit-modal';
 import { CprReveal } from './cpr-reveal';
@@ -148,7 +148,7 @@ export function CitizenPage() {
           isPending={followUps.isPending}
           canWrite={abilities.canWriteCourse}
         />
-        <MeetingsSection citizenId={data.id} canWrite={abilities.canHoldMeetings} />
+        <NetworkMeetingsSection citizenId={data.id} canWrite={abilities.canHoldMeetings} />
         <ConsentsSection citizenId={data.id} canManage={abilities.canManageConsents} />
         <TimelineSection
           citizen={data}

@@ -1,11 +1,10 @@
-import { useState, type FormEvent } from 'react';
 import { Button, Checkbox, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { consentCategories, type ConsentCategory } from '@hjemvej/domain';
-import { fieldError, fieldErrorsOf } from '../../api/api-error';
 import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
+import { useApiForm } from '../../forms/use-api-form';
 import { todayInDenmark } from '../../format/date';
 import { useCreateConsent } from './use-consents';
 import { usePartners } from '../organisation/use-partners';
@@ -23,16 +22,19 @@ export function ConsentFormModal({ citizenId, onClose }: { citizenId: string; on
   const create = useCreateConsent(citizenId);
   const partners = usePartners();
   const today = todayInDenmark();
-  const [partnerId, setPartnerId] = useState<string | null>(null);
-  const [categories, setCategories] = useState<ConsentCategory[]>(['identity']);
-  const [purpose, setPurpose] = useState('');
-  const [givenOn, setGivenOn] = useState(today);
-  const [expiresOn, setExpiresOn] = useState(inMonths(today, 12));
-  const fields = fieldErrorsOf(create.error);
+  const form = useApiForm({
+    initialValues: {
+      partnerId: null as string | null,
+      categories: ['identity'] as ConsentCategory[],
+      purpose: '',
+      givenOn: today,
+      expiresOn: inMonths(today, 12),
+    },
+    error: create.error,
+  });
   const options = (partners.data ?? []).filter((p) => p.kind === 'partner').map((p) => ({ value: p.id, label: p.name }));
 
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
+  const handleSubmit = async ({ partnerId, categories, purpose, givenOn, expiresOn }: typeof form.values) => {
     try {
       await create.mutateAsync({ partnerId: partnerId ?? '', categories, purpose, givenOn, expiresOn });
       notify(t('consents.created'));
@@ -44,7 +46,7 @@ export function ConsentFormModal({ citizenId, onClose }: { citizenId: string; on
 
   return (
     <AppModal opened onClose={onClose} title={t('consents.createTitle')} size="lg">
-      <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+      <form onSubmit={form.onSubmit((values) => void handleSubmit(values))} noValidate>
         <Stack>
           <ErrorAlert error={create.error} />
           <Select
@@ -52,24 +54,21 @@ export function ConsentFormModal({ citizenId, onClose }: { citizenId: string; on
             data-autofocus
             label={t('consents.partner')}
             data={options}
-            value={partnerId}
-            onChange={setPartnerId}
-            error={fieldError(fields, 'partnerId')}
+            {...form.getInputProps('partnerId')}
             comboboxProps={{ withinPortal: true }}
           />
           <Checkbox.Group
             label={t('consents.categories')}
             description={t('consents.categoriesHelp')}
-            value={categories}
-            onChange={(value) =>
-              setCategories([
+            {...form.getInputProps('categories')}
+            onChange={(value: string[]) =>
+              form.setFieldValue('categories', [
                 'identity',
                 ...value.filter(
                   (v): v is ConsentCategory => v !== 'identity' && consentCategories.includes(v as ConsentCategory),
                 ),
               ] as ConsentCategory[])
             }
-            error={fieldError(fields, 'categories')}
           >
             <Stack gap="xs" mt="xs">
               {consentCategories.map((category) => (
@@ -87,29 +86,13 @@ export function ConsentFormModal({ citizenId, onClose }: { citizenId: string; on
             required
             label={t('consents.purpose')}
             description={t('consents.purposeHelp')}
-            value={purpose}
-            onChange={(event) => setPurpose(event.currentTarget.value)}
-            error={fieldError(fields, 'purpose')}
+            {...form.getInputProps('purpose')}
             autosize
             minRows={2}
           />
           <SimpleGrid cols={{ base: 1, xs: 2 }}>
-            <TextInput
-              type="date"
-              required
-              label={t('consents.givenOn')}
-              value={givenOn}
-              onChange={(event) => setGivenOn(event.currentTarget.value)}
-              error={fieldError(fields, 'givenOn')}
-            />
-            <TextInput
-              type="date"
-              required
-              label={t('consents.expiresOn')}
-              value={expiresOn}
-              onChange={(event) => setExpiresOn(event.currentTarget.value)}
-              error={fieldError(fields, 'expiresOn')}
-            />
+            <TextInput type="date" required label={t('consents.givenOn')} {...form.getInputProps('givenOn')} />
+            <TextInput type="date" required label={t('consents.expiresOn')} {...form.getInputProps('expiresOn')} />
           </SimpleGrid>
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

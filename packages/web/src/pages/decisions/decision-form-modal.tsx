@@ -1,13 +1,11 @@
-import { useState, type FormEvent } from 'react';
 import { Button, Group, NativeSelect, Radio, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CreateDecisionBody, Decision } from '@hjemvej/contract';
-import { fieldError, fieldErrorsOf } from '../../api/api-error';
 import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { todayInDenmark } from '../../format/date';
-import { ConflictNotice, isConflict } from '../../components/conflict-notice';
+import { ConflictNotice } from '../../components/conflict-notice';
 import {
   decisionKinds,
   decisionOutcomes,
@@ -20,6 +18,7 @@ import {
 import { useDecisionVocabulary } from './decision-vocabulary';
 import { useCreateDecision, useUpdateDecision } from './use-decisions';
 import { ChangedSince } from '../../course-records/record-versions';
+import { useVersionedRecordForm } from '../../course-records/use-versioned-record-form';
 
 type WishAnswer = 'yes' | 'no' | '';
 
@@ -88,46 +87,26 @@ export function DecisionFormModal({ citizenId, decision, onClose }: DecisionForm
   const { t } = useTranslation();
   const notify = useNotify();
   const vocabulary = useDecisionVocabulary();
-  const create = useCreateDecision(citizenId);
-  const update = useUpdateDecision(decision?.id ?? '');
-  const mutation = decision ? update : create;
-  const [base, setBase] = useState<Decision | null>(decision);
-  const [draft, setDraft] = useState<Draft>(() => draftOf(decision));
-  const fields = fieldErrorsOf(mutation.error);
-  const conflict = isConflict(mutation.error);
+  const { form, base, error, isPending, conflict, onSubmit, reload } = useVersionedRecordForm({
+    record: decision,
+    draftOf,
+    bodyOf,
+    create: useCreateDecision(citizenId),
+    update: useUpdateDecision(decision?.id ?? ''),
+    skipUnchanged: true,
+    onSaved: (savedOver) =>
+      notify(savedOver === null ? t('decisions.saved') : t('decisions.savedVersion', { version: savedOver + 1 })),
+    onClose,
+  });
+  const draft = form.values;
   const hasWish = draft.wishedProvider.trim() !== '';
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((previous) => ({ ...previous, [key]: value }));
-
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (base && JSON.stringify(bodyOf(draft)) === JSON.stringify(bodyOf(draftOf(base)))) {
-      onClose(); // nothing changed: no new version
-      return;
-    }
-    try {
-      if (base) await update.mutateAsync({ version: base.version, ...bodyOf(draft) });
-      else await create.mutateAsync(bodyOf(draft));
-      notify(base ? t('decisions.savedVersion', { version: base.version + 1 }) : t('decisions.saved'));
-      onClose();
-    } catch {
-      // Shown from the mutation's error, next to the field it names.
-    }
-  };
-
-  const reload = () => {
-    if (decision) {
-      setBase(decision);
-      setDraft(draftOf(decision));
-    }
-    update.reset();
-  };
 
   return (
     <AppModal opened onClose={onClose} title={decision ? t('decisions.editTitle') : t('decisions.createTitle')} size="xl">
-      <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+      <form onSubmit={onSubmit} noValidate>
         <Stack>
           {conflict && decision && base ? (
-            <ConflictNotice error={mutation.error} onReload={reload}>
+            <ConflictNotice error={error} onReload={reload}>
               {decision.version !== base.version ? (
                 <ChangedSince
                   path="decisions"
@@ -140,7 +119,7 @@ export function DecisionFormModal({ citizenId, decision, onClose }: DecisionForm
               ) : null}
             </ConflictNotice>
           ) : (
-            <ErrorAlert error={mutation.error} />
+            <ErrorAlert error={error} />
           )}
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <NativeSelect
@@ -148,9 +127,8 @@ export function DecisionFormModal({ citizenId, decision, onClose }: DecisionForm
               required
               data-autofocus
               data={decisionKinds.map((value) => ({ value, label: t(`decisions.kind.${value}`) }))}
-              value={draft.kind}
-              onChange={(event) => set('kind', pick(decisionKinds, event.currentTarget.value) ?? draft.kind)}
-              error={fieldError(fields, 'kind')}
+              {...form.getInputProps('kind')}
+              onChange={(event) => form.setFieldValue('kind', pick(decisionKinds, event.currentTarget.value) ?? draft.kind)}
             />
             {draft.kind === '85a' ? (
               <NativeSelect
@@ -160,18 +138,17 @@ export function DecisionFormModal({ citizenId, decision, onClose }: DecisionForm
                   { value: '', label: t('decisions.chooseMethod') },
                   ...supportMethods.map((value) => ({ value, label: t(`decisions.method.${value}`) })),
                 ]}
+                {...form.getInputProps('method')}
                 value={draft.method ?? ''}
-                onChange={(event) => set('method', pick(supportMethods, event.currentTarget.value))}
-                error={fieldError(fields, 'method')}
+                onChange={(event) => form.setFieldValue('method', pick(supportMethods, event.currentTarget.value))}
               />
             ) : null}
           </SimpleGrid>
           <Radio.Group
             label={t('decisions.field.outcome')}
             required
-            value={draft.outcome}
-            onChange={(value) => set('outcome', pick(decisionOutcomes, value) ?? draft.outcome)}
-            error={fieldError(fields, 'outcome')}
+            {...form.getInputProps('outcome')}
+            onChange={(value: string) => form.setFieldValue('outcome', pick(decisionOutcomes, value) ?? draft.outcome)}
           >
             <Group gap="lg" mt="xs">
               {decisionOutcomes.map((value) => (
@@ -185,24 +162,14 @@ export function DecisionFormModal({ citizenId, decision, onClose }: DecisionForm
               label={t('decisions.field.decidedOn')}
               required
               max={todayInDenmark()}
-              value={draft.decidedOn}
-              onChange={(event) => set('decidedOn', event.currentTarget.value)}
-              error={fieldError(fields, 'decidedOn')}
+              {...form.getInputProps('decidedOn')}
             />
-            <TextInput
-              type="date"
-              label={t('decisions.field.periodFrom')}
-              value={draft.periodFrom}
-              onChange={(event) => set('periodFrom', event.currentTarget.value)}
-              error={fieldError(fields, 'periodFrom')}
-            />
+            <TextInput type="date" label={t('decisions.field.periodFrom')} {...form.getInputProps('periodFrom')} />
             <TextInput
               type="date"
               label={t('decisions.field.periodTo')}
               description={t('decisions.periodToHint')}
-              value={draft.periodTo}
-              onChange={(event) => set('periodTo', event.currentTarget.value)}
-              error={fieldError(fields, 'periodTo')}
+              {...form.getInputProps('periodTo')}
             />
           </SimpleGrid>
           <Textarea
@@ -210,24 +177,19 @@ export function DecisionFormModal({ citizenId, decision, onClose }: DecisionForm
             description={t('decisions.reasonsHint')}
             autosize
             minRows={3}
-            value={draft.reasons}
-            onChange={(event) => set('reasons', event.currentTarget.value)}
-            error={fieldError(fields, 'reasons')}
+            {...form.getInputProps('reasons')}
           />
           <TextInput
             label={t('decisions.field.wishedProvider')}
             description={t('decisions.wishedProviderHint')}
-            value={draft.wishedProvider}
-            onChange={(event) => set('wishedProvider', event.currentTarget.value)}
-            error={fieldError(fields, 'wishedProvider')}
+            {...form.getInputProps('wishedProvider')}
           />
           {hasWish ? (
             <Radio.Group
               label={t('decisions.field.wishFollowed')}
               required
-              value={draft.wishFollowed}
-              onChange={(value) => set('wishFollowed', value === 'yes' || value === 'no' ? value : '')}
-              error={fieldError(fields, 'wishFollowed')}
+              {...form.getInputProps('wishFollowed')}
+              onChange={(value: string) => form.setFieldValue('wishFollowed', value === 'yes' || value === 'no' ? value : '')}
             >
               <Group gap="lg" mt="xs">
                 <Radio value="yes" label={t('common.yes')} />
@@ -242,9 +204,7 @@ export function DecisionFormModal({ citizenId, decision, onClose }: DecisionForm
               required
               autosize
               minRows={3}
-              value={draft.reasonIfNotFollowed}
-              onChange={(event) => set('reasonIfNotFollowed', event.currentTarget.value)}
-              error={fieldError(fields, 'reasonIfNotFollowed')}
+              {...form.getInputProps('reasonIfNotFollowed')}
             />
           ) : null}
           <Textarea
@@ -252,15 +212,13 @@ export function DecisionFormModal({ citizenId, decision, onClose }: DecisionForm
             description={t('decisions.appealGuidanceHint')}
             autosize
             minRows={3}
-            value={draft.appealGuidance}
-            onChange={(event) => set('appealGuidance', event.currentTarget.value)}
-            error={fieldError(fields, 'appealGuidance')}
+            {...form.getInputProps('appealGuidance')}
           />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={mutation.isPending} disabled={conflict}>
+            <Button type="submit" loading={isPending} disabled={conflict}>
               {t('common.save')}
             </Button>
           </Group>

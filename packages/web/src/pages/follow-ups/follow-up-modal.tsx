@@ -1,12 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Group, Radio, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { homelessCategories } from '@hjemvej/domain';
-import { fieldError, fieldErrorsOf } from '../../api/api-error';
 import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
+import { useApiForm } from '../../forms/use-api-form';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate, todayInDenmark } from '../../format/date';
 import type { FollowUpMilestoneItem, ReturnCategory } from './follow-up-options';
@@ -32,16 +32,20 @@ export function FollowUpModal({ allocationId, address, moveInOn, milestone, onCl
   const notify = useNotify();
   const create = useCreateFollowUp();
   const today = todayInDenmark();
-  const [checkedOn, setCheckedOn] = useState(today);
-  const [outcome, setOutcome] = useState<'keeps' | 'lost' | null>(null);
-  const [lostHomeOn, setLostHomeOn] = useState('');
-  const [returnCategory, setReturnCategory] = useState<ReturnCategory | null>(null);
-  const [note, setNote] = useState('');
+  const form = useApiForm({
+    initialValues: {
+      checkedOn: today,
+      outcome: null as 'keeps' | 'lost' | null,
+      lostHomeOn: '',
+      returnCategory: null as ReturnCategory | null,
+      note: '',
+    },
+    error: create.error,
+  });
+  const { outcome } = form.values;
   const [missing, setMissing] = useState(false);
-  const fields = fieldErrorsOf(create.error);
 
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
+  const handleSubmit = async ({ checkedOn, lostHomeOn, returnCategory, note }: typeof form.values) => {
     if (!outcome) {
       setMissing(true);
       return;
@@ -68,7 +72,7 @@ export function FollowUpModal({ allocationId, address, moveInOn, milestone, onCl
 
   return (
     <AppModal opened onClose={onClose} title={t('followUps.recordTitle', { milestone: milestone.milestone })} size="lg">
-      <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+      <form onSubmit={form.onSubmit((values) => void handleSubmit(values))} noValidate>
         <Stack>
           <ErrorAlert error={create.error} />
           <Text size="sm">
@@ -85,16 +89,15 @@ export function FollowUpModal({ allocationId, address, moveInOn, milestone, onCl
             data-autofocus
             min={moveInOn}
             max={today}
-            value={checkedOn}
-            onChange={(event) => setCheckedOn(event.currentTarget.value)}
-            error={fieldError(fields, 'checkedOn') ?? fieldError(fields, 'milestone')}
+            {...form.getInputProps('checkedOn')}
+            error={form.fieldError('checkedOn') ?? form.fieldError('milestone')}
           />
           <Radio.Group
             label={t('followUps.field.outcome')}
             required
             value={outcome}
-            onChange={(value) => setOutcome(value === 'keeps' || value === 'lost' ? value : null)}
-            error={fieldError(fields, 'keepsHome') ?? (missing && !outcome ? t('validation.chooseOne') : undefined)}
+            onChange={(value: string) => form.setFieldValue('outcome', value === 'keeps' || value === 'lost' ? value : null)}
+            error={form.fieldError('keepsHome') ?? (missing && !outcome ? t('validation.chooseOne') : undefined)}
           >
             <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs" mt="xs">
               {(['keeps', 'lost'] as const).map((value) => (
@@ -118,30 +121,22 @@ export function FollowUpModal({ allocationId, address, moveInOn, milestone, onCl
                   label={t('followUps.field.lostHomeOn')}
                   description={t('followUps.lostHomeOnHint')}
                   min={moveInOn}
-                  max={checkedOn}
-                  value={lostHomeOn}
-                  onChange={(event) => setLostHomeOn(event.currentTarget.value)}
-                  error={fieldError(fields, 'lostHomeOn')}
+                  max={form.values.checkedOn}
+                  {...form.getInputProps('lostHomeOn')}
                 />
                 <Select
                   label={t('followUps.field.returnCategory')}
                   description={t('followUps.returnCategoryHint')}
                   data={returnCategoryOptions.map((value) => ({ value, label: t(`housingCategory.${value}`) }))}
-                  value={returnCategory}
-                  onChange={(value) => setReturnCategory(returnCategoryOptions.find((option) => option === value) ?? null)}
-                  error={fieldError(fields, 'returnCategory')}
+                  {...form.getInputProps('returnCategory')}
+                  onChange={(value: string | null) =>
+                    form.setFieldValue('returnCategory', returnCategoryOptions.find((option) => option === value) ?? null)
+                  }
                 />
               </SimpleGrid>
             </>
           ) : null}
-          <Textarea
-            autosize
-            minRows={2}
-            label={t('followUps.field.note')}
-            value={note}
-            onChange={(event) => setNote(event.currentTarget.value)}
-            error={fieldError(fields, 'note')}
-          />
+          <Textarea autosize minRows={2} label={t('followUps.field.note')} {...form.getInputProps('note')} />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

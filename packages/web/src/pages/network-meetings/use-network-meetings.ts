@@ -9,21 +9,21 @@ import { call } from '../../api/client';
 import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
 
 /** Meetings hang under the citizens key: a change there refreshes them. */
-export function useMeetings(citizenId: string) {
+export function useNetworkMeetings(citizenId: string) {
   return useQuery({
     queryKey: [...citizensQueryKey, 'meetings', citizenId],
     queryFn: ({ signal }) => call(networkMeetingsRoutes.list, { params: { id: citizenId }, signal }),
   });
 }
 
-export function useMeeting(id: string) {
+export function useNetworkMeeting(id: string) {
   return useQuery({
     queryKey: [...citizensQueryKey, 'meeting', id],
     queryFn: ({ signal }) => call(networkMeetingsRoutes.read, { params: { id }, signal }),
   });
 }
 
-export function useCreateMeeting(citizenId: string) {
+export function useCreateNetworkMeeting(citizenId: string) {
   const invalidate = useInvalidateCitizens();
   return useMutation({
     mutationFn: (body: CreateMeetingBody) => call(networkMeetingsRoutes.create, { params: { id: citizenId }, body }),
@@ -31,7 +31,7 @@ export function useCreateMeeting(citizenId: string) {
   });
 }
 
-export function useUpdateMeeting(id: string) {
+export function useUpdateNetworkMeeting(id: string) {
   const invalidate = useInvalidateCitizens();
   return useMutation({
     mutationFn: (body: UpdateMeetingBody) => call(networkMeetingsRoutes.update, { params: { id }, body }),
@@ -40,7 +40,7 @@ export function useUpdateMeeting(id: string) {
   });
 }
 
-export function useAddDecision(meetingId: string) {
+export function useAddNetworkMeetingDecision(meetingId: string) {
   const invalidate = useInvalidateCitizens();
   return useMutation({
     mutationFn: (body: CreateMeetingDecisionBody) => call(networkMeetingsRoutes.addDecision, { params: { id: meetingId }, body }),

@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import {
   ActionIcon,
   Button,
@@ -15,16 +14,16 @@ import {
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CreatePlanBody, Plan } from '@hjemvej/contract';
-import { fieldError, fieldErrorsOf } from '../../api/api-error';
 import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { todayInDenmark } from '../../format/date';
-import { ConflictNotice, isConflict } from '../../components/conflict-notice';
+import { ConflictNotice } from '../../components/conflict-notice';
 import { lifeAreas, pick, planKinds, type LifeArea, type PlanKind } from '../../course-records/course-options';
 import { usePlanVocabulary } from './plan-vocabulary';
 import { useCreatePlan, useUpdatePlan } from './use-plans';
 import { ChangedSince } from '../../course-records/record-versions';
+import { useVersionedRecordForm } from '../../course-records/use-versioned-record-form';
 import '../../course-records/course-records.css';
 
 interface GoalDraft {
@@ -115,55 +114,26 @@ export function PlanFormModal({ citizenId, plan, defaultKind, onClose }: PlanFor
   const { t } = useTranslation();
   const notify = useNotify();
   const vocabulary = usePlanVocabulary();
-  const create = useCreatePlan(citizenId);
-  const update = useUpdatePlan(plan?.id ?? '');
-  const mutation = plan ? update : create;
-  const [base, setBase] = useState<Plan | null>(plan);
-  const [draft, setDraft] = useState<Draft>(() => draftOf(plan, defaultKind));
-  const fields = fieldErrorsOf(mutation.error);
-  const conflict = isConflict(mutation.error);
-
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (base && JSON.stringify(bodyOf(draft)) === JSON.stringify(bodyOf(draftOf(base, defaultKind)))) {
-      onClose(); // nothing changed: no new version
-      return;
-    }
-    try {
-      if (base) await update.mutateAsync({ version: base.version, ...bodyOf(draft) });
-      else await create.mutateAsync(bodyOf(draft));
-      notify(base ? t('plans.savedVersion', { version: base.version + 1 }) : t('plans.saved'));
-      onClose();
-    } catch {
-      // Shown from the mutation's error.
-    }
-  };
-
-  const reload = () => {
-    if (plan) {
-      setBase(plan);
-      setDraft(draftOf(plan, defaultKind));
-    }
-    update.reset();
-  };
-
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((previous) => ({ ...previous, [key]: value }));
-  const setItem = <K extends 'goals' | 'responsible' | 'followUps'>(key: K, index: number, change: Partial<Draft[K][number]>) =>
-    setDraft((previous) => ({
-      ...previous,
-      [key]: previous[key].map((item, at) => (at === index ? { ...item, ...change } : item)),
-    }));
-  const removeItem = (key: 'goals' | 'responsible' | 'followUps', index: number) =>
-    setDraft((previous) => ({ ...previous, [key]: previous[key].filter((_, at) => at !== index) }));
+  const { form, base, error, isPending, conflict, onSubmit, reload } = useVersionedRecordForm({
+    record: plan,
+    draftOf: (record: Plan | null) => draftOf(record, defaultKind),
+    bodyOf,
+    create: useCreatePlan(citizenId),
+    update: useUpdatePlan(plan?.id ?? ''),
+    skipUnchanged: true,
+    onSaved: (savedOver) => notify(savedOver === null ? t('plans.saved') : t('plans.savedVersion', { version: savedOver + 1 })),
+    onClose,
+  });
+  const draft = form.values;
 
   const areaOptions = lifeAreas.map((value) => ({ value, label: t(`plans.lifeArea.${value}`) }));
 
   return (
     <AppModal opened onClose={onClose} title={plan ? t('plans.editTitle') : t('plans.createTitle')} size="xl">
-      <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+      <form onSubmit={onSubmit} noValidate>
         <Stack>
           {conflict && plan && base ? (
-            <ConflictNotice error={mutation.error} onReload={reload}>
+            <ConflictNotice error={error} onReload={reload}>
               {plan.version !== base.version ? (
                 <ChangedSince
                   path="plans"
@@ -176,14 +146,13 @@ export function PlanFormModal({ citizenId, plan, defaultKind, onClose }: PlanFor
               ) : null}
             </ConflictNotice>
           ) : (
-            <ErrorAlert error={mutation.error} />
+            <ErrorAlert error={error} />
           )}
           <Radio.Group
             label={t('plans.kindLabel')}
             required
-            value={draft.kind}
-            onChange={(value) => set('kind', pick(planKinds, value) ?? draft.kind)}
-            error={fieldError(fields, 'kind')}
+            {...form.getInputProps('kind')}
+            onChange={(value: string) => form.setFieldValue('kind', pick(planKinds, value) ?? draft.kind)}
           >
             <Stack gap="xs" mt="xs">
               {planKinds.map((kind) => (
@@ -197,17 +166,13 @@ export function PlanFormModal({ citizenId, plan, defaultKind, onClose }: PlanFor
               label={t('plans.field.madeOn')}
               required
               max={todayInDenmark()}
-              value={draft.madeOn}
-              onChange={(event) => set('madeOn', event.currentTarget.value)}
-              error={fieldError(fields, 'madeOn')}
+              {...form.getInputProps('madeOn')}
             />
             <TextInput
               type="date"
               label={t('plans.field.endedOn')}
               description={t('plans.endedOnHint')}
-              value={draft.endedOn}
-              onChange={(event) => set('endedOn', event.currentTarget.value)}
-              error={fieldError(fields, 'endedOn')}
+              {...form.getInputProps('endedOn')}
             />
           </SimpleGrid>
           <Textarea
@@ -215,9 +180,7 @@ export function PlanFormModal({ citizenId, plan, defaultKind, onClose }: PlanFor
             description={t('plans.citizenWishesHint')}
             autosize
             minRows={3}
-            value={draft.citizenWishes}
-            onChange={(event) => set('citizenWishes', event.currentTarget.value)}
-            error={fieldError(fields, 'citizenWishes')}
+            {...form.getInputProps('citizenWishes')}
           />
 
           <Title order={3} size="h5">
@@ -235,9 +198,9 @@ export function PlanFormModal({ citizenId, plan, defaultKind, onClose }: PlanFor
                 <NativeSelect
                   label={t('plans.field.lifeArea')}
                   data={areaOptions}
-                  value={goal.lifeArea}
+                  {...form.getInputProps(`goals.${index}.lifeArea`)}
                   onChange={(event) =>
-                    setItem('goals', index, { lifeArea: pick(lifeAreas, event.currentTarget.value) ?? goal.lifeArea })
+                    form.setFieldValue(`goals.${index}.lifeArea`, pick(lifeAreas, event.currentTarget.value) ?? goal.lifeArea)
                   }
                 />
                 <Textarea
@@ -245,22 +208,16 @@ export function PlanFormModal({ citizenId, plan, defaultKind, onClose }: PlanFor
                   required
                   autosize
                   minRows={2}
-                  value={goal.goal}
-                  onChange={(event) => setItem('goals', index, { goal: event.currentTarget.value })}
-                  error={fieldError(fields, `goals.${index}.goal`)}
+                  {...form.getInputProps(`goals.${index}.goal`)}
                 />
-                <TextInput
-                  label={t('plans.field.note')}
-                  value={goal.note}
-                  onChange={(event) => setItem('goals', index, { note: event.currentTarget.value })}
-                />
+                <TextInput label={t('plans.field.note')} {...form.getInputProps(`goals.${index}.note`)} />
                 <Group justify="flex-end">
                   <Button
                     size="compact-sm"
                     variant="subtle"
                     color="red"
                     leftSection={<IconTrash size={14} aria-hidden="true" />}
-                    onClick={() => removeItem('goals', index)}
+                    onClick={() => form.removeListItem('goals', index)}
                   >
                     {t('plans.removeGoal', { number: index + 1 })}
                   </Button>
@@ -273,7 +230,7 @@ export function PlanFormModal({ citizenId, plan, defaultKind, onClose }: PlanFor
               size="sm"
               variant="default"
               leftSection={<IconPlus size={16} aria-hidden="true" />}
-              onClick={() => set('goals', [...draft.goals, { key: newKey(), lifeArea: 'housing', goal: '', note: '' }])}
+              onClick={() => form.insertListItem('goals', { key: newKey(), lifeArea: 'housing', goal: '', note: '' })}
             >
               {t('plans.addGoal')}
             </Button>
@@ -286,30 +243,16 @@ export function PlanFormModal({ citizenId, plan, defaultKind, onClose }: PlanFor
             <fieldset key={person.key} className="repeat-row" data-testid="plan-responsible">
               <legend>{t('plans.responsibleNumber', { number: index + 1 })}</legend>
               <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
-                <TextInput
-                  label={t('plans.field.name')}
-                  required
-                  value={person.name}
-                  onChange={(event) => setItem('responsible', index, { name: event.currentTarget.value })}
-                  error={fieldError(fields, `responsible.${index}.name`)}
-                />
-                <TextInput
-                  label={t('plans.field.unit')}
-                  value={person.unit}
-                  onChange={(event) => setItem('responsible', index, { unit: event.currentTarget.value })}
-                />
-                <TextInput
-                  label={t('plans.field.task')}
-                  value={person.task}
-                  onChange={(event) => setItem('responsible', index, { task: event.currentTarget.value })}
-                />
+                <TextInput label={t('plans.field.name')} required {...form.getInputProps(`responsible.${index}.name`)} />
+                <TextInput label={t('plans.field.unit')} {...form.getInputProps(`responsible.${index}.unit`)} />
+                <TextInput label={t('plans.field.task')} {...form.getInputProps(`responsible.${index}.task`)} />
               </SimpleGrid>
               <Group justify="flex-end" mt="xs">
                 <ActionIcon
                   variant="subtle"
                   color="red"
                   aria-label={t('plans.removeResponsible', { number: index + 1 })}
-                  onClick={() => removeItem('responsible', index)}
+                  onClick={() => form.removeListItem('responsible', index)}
                 >
                   <IconTrash size={16} aria-hidden="true" />
                 </ActionIcon>
@@ -321,7 +264,7 @@ export function PlanFormModal({ citizenId, plan, defaultKind, onClose }: PlanFor
               size="sm"
               variant="default"
               leftSection={<IconPlus size={16} aria-hidden="true" />}
-              onClick={() => set('responsible', [...draft.responsible, { key: newKey(), name: '', unit: '', task: '' }])}
+              onClick={() => form.insertListItem('responsible', { key: newKey(), name: '', unit: '', task: '' })}
             >
               {t('plans.addResponsible')}
             </Button>
@@ -338,29 +281,17 @@ export function PlanFormModal({ citizenId, plan, defaultKind, onClose }: PlanFor
                   type="date"
                   label={t('plans.field.dueOn')}
                   required
-                  value={followUp.dueOn}
-                  onChange={(event) => setItem('followUps', index, { dueOn: event.currentTarget.value })}
-                  error={fieldError(fields, `followUps.${index}.dueOn`)}
+                  {...form.getInputProps(`followUps.${index}.dueOn`)}
                 />
-                <TextInput
-                  label={t('plans.field.note')}
-                  value={followUp.note}
-                  onChange={(event) => setItem('followUps', index, { note: event.currentTarget.value })}
-                />
-                <TextInput
-                  type="date"
-                  label={t('plans.field.doneOn')}
-                  value={followUp.doneOn}
-                  onChange={(event) => setItem('followUps', index, { doneOn: event.currentTarget.value })}
-                  error={fieldError(fields, `followUps.${index}.doneOn`)}
-                />
+                <TextInput label={t('plans.field.note')} {...form.getInputProps(`followUps.${index}.note`)} />
+                <TextInput type="date" label={t('plans.field.doneOn')} {...form.getInputProps(`followUps.${index}.doneOn`)} />
               </SimpleGrid>
               <Group justify="flex-end" mt="xs">
                 <ActionIcon
                   variant="subtle"
                   color="red"
                   aria-label={t('plans.removeFollowUp', { number: index + 1 })}
-                  onClick={() => removeItem('followUps', index)}
+                  onClick={() => form.removeListItem('followUps', index)}
                 >
                   <IconTrash size={16} aria-hidden="true" />
                 </ActionIcon>
@@ -372,7 +303,7 @@ export function PlanFormModal({ citizenId, plan, defaultKind, onClose }: PlanFor
               size="sm"
               variant="default"
               leftSection={<IconPlus size={16} aria-hidden="true" />}
-              onClick={() => set('followUps', [...draft.followUps, { key: newKey(), dueOn: '', note: '', doneOn: '' }])}
+              onClick={() => form.insertListItem('followUps', { key: newKey(), dueOn: '', note: '', doneOn: '' })}
             >
               {t('plans.addFollowUp')}
             </Button>
@@ -382,7 +313,7 @@ export function PlanFormModal({ citizenId, plan, defaultKind, onClose }: PlanFor
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={mutation.isPending} disabled={conflict}>
+            <Button type="submit" loading={isPending} disabled={conflict}>
               {t('common.save')}
             </Button>
           </Group>

@@ -6,10 +6,10 @@ import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { useLinkedUnits } from '../organisation/use-linked-units';
-import { useAddDecision } from './use-network-meetings';
+import { useAddNetworkMeetingDecision } from './use-network-meetings';
 
 /** A decision from the meeting: what, which unit (own or a partner's) and who owns it, by when. */
-export function DecisionFormModal({
+export function NetworkMeetingDecisionFormModal({
   meetingId,
   defaultDueOn,
   onClose,
@@ -20,7 +20,7 @@ export function DecisionFormModal({
 }) {
   const { t } = useTranslation();
   const notify = useNotify();
-  const add = useAddDecision(meetingId);
+  const add = useAddNetworkMeetingDecision(meetingId);
   const units = useLinkedUnits();
   const [text, setText] = useState('');
   const [unitId, setUnitId] = useState<string | null>(null);

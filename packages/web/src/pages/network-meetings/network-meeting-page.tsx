@@ -11,17 +11,17 @@ import { PageHeader } from '../../components/page-header';
 import { TableFrame } from '../../components/table-frame';
 import { useLanguage } from '../../i18n/use-language';
 import { NotFoundPage } from '../not-found/not-found-page';
-import { useMeeting } from './use-network-meetings';
-import { DecisionFormModal } from './meeting-decision-form-modal';
-import { MeetingFormModal } from './meeting-form-modal';
+import { useNetworkMeeting } from './use-network-meetings';
+import { NetworkMeetingDecisionFormModal } from './network-meeting-decision-form-modal';
+import { NetworkMeetingFormModal } from './network-meeting-form-modal';
 import { formatIsoDate, formatMoment, toLocalInput } from '../../format/date';
 
 /** One network meeting: who took part, the agenda, the notes, and the decisions with owners and deadlines. */
-export function MeetingPage() {
+export function NetworkMeetingPage() {
   const { id = '', meetingId = '' } = useParams();
   const { t } = useTranslation();
   const { locale } = useLanguage();
-  const meeting = useMeeting(meetingId);
+  const meeting = useNetworkMeeting(meetingId);
   const [editing, setEditing] = useState(false);
   const [deciding, setDeciding] = useState(false);
   if (isApiError(meeting.error) && [400, 404].includes(meeting.error.status)) return <NotFoundPage />;
@@ -130,9 +130,9 @@ export function MeetingPage() {
           </TableFrame>
         </section>
       </Stack>
-      {editing ? <MeetingFormModal citizenId={id} meeting={m} onClose={() => setEditing(false)} /> : null}
+      {editing ? <NetworkMeetingFormModal citizenId={id} meeting={m} onClose={() => setEditing(false)} /> : null}
       {deciding ? (
-        <DecisionFormModal
+        <NetworkMeetingDecisionFormModal
           meetingId={m.id}
           defaultDueOn={toLocalInput(m.heldAt).slice(0, 10)}
           onClose={() => setDeciding(false)}

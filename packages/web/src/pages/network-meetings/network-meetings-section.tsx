@@ -9,15 +9,15 @@ import { Loading } from '../../components/loading';
 import { TableFrame } from '../../components/table-frame';
 import { useLanguage } from '../../i18n/use-language';
 import { SectionTitle } from '../../components/section-title';
-import { useMeetings } from './use-network-meetings';
-import { MeetingFormModal } from './meeting-form-modal';
+import { useNetworkMeetings } from './use-network-meetings';
+import { NetworkMeetingFormModal } from './network-meeting-form-modal';
 import { formatMoment } from '../../format/date';
 
 /** Network meetings about the citizen, newest first; each opens on its own page with its decisions. */
-export function MeetingsSection({ citizenId, canWrite }: { citizenId: string; canWrite: boolean }) {
+export function NetworkMeetingsSection({ citizenId, canWrite }: { citizenId: string; canWrite: boolean }) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
-  const meetings = useMeetings(citizenId);
+  const meetings = useNetworkMeetings(citizenId);
   const [creating, setCreating] = useState(false);
   const items = meetings.data?.items ?? [];
   return (
@@ -68,7 +68,7 @@ export function MeetingsSection({ citizenId, canWrite }: { citizenId: string; ca
           </Table.Tbody>
         </TableFrame>
       ) : null}
-      {creating ? <MeetingFormModal citizenId={citizenId} meeting={null} onClose={() => setCreating(false)} /> : null}
+      {creating ? <NetworkMeetingFormModal citizenId={citizenId} meeting={null} onClose={() => setCreating(false)} /> : null}
     </section>
   );
 }

@@ -8,7 +8,7 @@ import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { useLinkedUnits } from '../organisation/use-linked-units';
-import { useCreateMeeting, useUpdateMeeting } from './use-network-meetings';
+import { useCreateNetworkMeeting, useUpdateNetworkMeeting } from './use-network-meetings';
 import { usePartners } from '../organisation/use-partners';
 import { fromLocalInput, toLocalInput } from '../../format/date';
 
@@ -18,7 +18,7 @@ interface Other {
 }
 
 /** A new network meeting, or changes to one: when, who took part, the agenda and the notes. */
-export function MeetingFormModal({
+export function NetworkMeetingFormModal({
   citizenId,
   meeting,
   onClose,
@@ -29,8 +29,8 @@ export function MeetingFormModal({
 }) {
   const { t } = useTranslation();
   const notify = useNotify();
-  const create = useCreateMeeting(citizenId);
-  const update = useUpdateMeeting(meeting?.id ?? '');
+  const create = useCreateNetworkMeeting(citizenId);
+  const update = useUpdateNetworkMeeting(meeting?.id ?? '');
   const mutation = meeting ? update : create;
   const units = useLinkedUnits();
   const partners = usePartners();

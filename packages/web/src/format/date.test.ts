@@ -1,0 +1,73 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+  daysBetween,
+  formatDateTime,
+  formatIsoDate,
+  formatMoment,
+  fromLocalInput,
+  isoDateToTime,
+  toLocalInput,
+  todayInDenmark,
+} from './date';
+import { formatKroner, formatNumber } from './number';
+
+describe('formatIsoDate', () => {
+  it('shows a calendar day in the UI language, whatever the time zone', () => {
+    expect(formatIsoDate('2026-03-15', 'da')).toBe('15. mar. 2026');
+    expect(formatIsoDate('2026-03-15', 'en')).toBe('15 Mar 2026');
+    expect(formatIsoDate('2026-03-15T23:30:00Z', 'da')).toBe('15. mar. 2026');
+  });
+
+  it('leaves what is not a date as it is', () => {
+    expect(formatIsoDate('unknown', 'da')).toBe('unknown');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('shows date and time in the UI language', () => {
+    const iso = '2025-11-22T08:16:05Z';
+    expect(formatDateTime(iso, 'da')).toBe(
+      new Intl.DateTimeFormat('da-DK', { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso)),
+    );
+    expect(formatDateTime('not a moment', 'en')).toBe('not a moment');
+  });
+});
+
+describe('moments in Danish time', () => {
+  it('formats an instant as it reads in Copenhagen', () => {
+    expect(formatMoment('2026-01-10T09:30:00Z', 'da')).toBe('10. jan. 2026, 10.30');
+    expect(formatMoment('2026-07-10T09:30:00Z', 'en')).toBe('10 Jul 2026, 11:30');
+  });
+
+  it('turns a datetime-local value into an instant and back, across summer time', () => {
+    expect(toLocalInput('2026-07-10T09:30:00Z')).toBe('2026-07-10T11:30');
+    expect(fromLocalInput('2026-07-10T11:30')).toBe('2026-07-10T09:30:00.000Z');
+    expect(fromLocalInput('2026-01-10T10:30')).toBe('2026-01-10T09:30:00.000Z');
+  });
+});
+
+describe('day arithmetic', () => {
+  it('counts whole days between ISO dates, also over a change of summer time', () => {
+    expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
+    expect(daysBetween('2026-03-30', '2026-03-28')).toBe(-2);
+    expect(isoDateToTime('1970-01-02')).toBe(86_400_000);
+  });
+
+  it("takes today's date in Denmark, not in the browser's zone", () => {
+    vi.useFakeTimers();
+    try {
+      vi.setSystemTime(new Date('2026-06-30T22:30:00Z'));
+      expect(todayInDenmark()).toBe('2026-07-01');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('numbers', () => {
+  it('groups digits in the UI language, and kroner always as Danes write them', () => {
+    expect(formatNumber(12345, 'da')).toBe('12.345');
+    expect(formatNumber(12345, 'en')).toBe('12,345');
+    expect(formatKroner(6499.6)).toBe('6.500');
+  });
+});

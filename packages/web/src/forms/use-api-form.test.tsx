@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { act } from '@testing-library/react';
+import { ApiError } from '../api/api-error';
+import { renderHookWithProviders } from '../test/render';
+import { useApiForm } from './use-api-form';
+
+const refusal = new ApiError(400, {
+  code: 'validation_failed',
+  message: 'Ret felterne',
+  fields: [
+    { path: 'name', message: 'Skal udfyldes' },
+    { path: 'name', message: 'A second message is not shown' },
+    { path: 'unitIds.1', message: 'Ukendt enhed' },
+    { path: 'goals.0.goal', message: 'For lang' },
+  ],
+});
+
+const initialValues = { name: '', unitIds: ['a', 'b'], goals: [{ goal: '' }], note: '' };
+
+describe('useApiForm', () => {
+  it("puts the server's first message for each field on that field's input", () => {
+    const { result } = renderHookWithProviders(() => useApiForm({ initialValues, error: refusal }));
+    expect(result.current.getInputProps('name').error).toBe('Skal udfyldes');
+    expect(result.current.getInputProps('goals.0.goal').error).toBe('For lang');
+    expect(result.current.getInputProps('note').error).toBeUndefined();
+  });
+
+  it('shows a message about an item on the input of its list', () => {
+    const { result } = renderHookWithProviders(() => useApiForm({ initialValues, error: refusal }));
+    expect(result.current.getInputProps('unitIds').error).toBe('Ukendt enhed');
+    expect(result.current.fieldError('goals')).toBe('For lang');
+  });
+
+  it('shows no messages without an error answer, or for an error that is not the API’s', () => {
+    const { result } = renderHookWithProviders(() => useApiForm({ initialValues, error: new Error('boom') }));
+    expect(result.current.getInputProps('name').error).toBeUndefined();
+    expect(result.current.fieldError('name')).toBeUndefined();
+  });
+
+  it('keeps the message while the user edits, until the error changes', () => {
+    let error: unknown = refusal;
+    const { result, rerender } = renderHookWithProviders(() => useApiForm({ initialValues, error }));
+    act(() => result.current.setFieldValue('name', 'Anna'));
+    expect(result.current.values.name).toBe('Anna');
+    expect(result.current.getInputProps('name')).toMatchObject({ value: 'Anna', error: 'Skal udfyldes' });
+    error = null;
+    rerender();
+    expect(result.current.getInputProps('name').error).toBeUndefined();
+  });
+});
