@@ -7,11 +7,9 @@
  */
 import { z } from 'zod';
 import { functionLevels, goalTypes, supportNeeds, vumAreas } from '@hjemvej/domain';
-import { idSchema, isoDateSchema, isoDateTimeSchema, nullableTextSchema, versionNumberSchema } from './common';
+import { idParamsSchema, idSchema, isoDateSchema, isoDateTimeSchema, nullableTextSchema, versionNumberSchema } from './common';
+import { defineRoute } from './route';
 import { versionOf, versionRoutes } from './versioning';
-
-const nullableText = nullableTextSchema;
-const versionSchema = versionNumberSchema;
 
 export const vumAreaSchema = z.enum(vumAreas);
 export const functionLevelSchema = z.enum(functionLevels);
@@ -33,7 +31,7 @@ export const assessmentAreaInputSchema = z.object({
   functionLevel: functionLevelSchema,
   supportNeed: supportNeedSchema,
   goalType: goalTypeSchema.nullable().optional(),
-  note: nullableText(2000).optional(),
+  note: nullableTextSchema(2000).optional(),
 });
 
 /** Each area at most once; areas left out are "ikke vurderet". */
@@ -77,22 +75,65 @@ export const assessmentListSchema = z.object({ items: z.array(assessmentSchema) 
 export const createAssessmentBodySchema = z.object({
   assessedOn: isoDateSchema,
   areas: assessmentAreasInputSchema.default([]),
-  summary: nullableText(4000).optional(),
-  citizenView: nullableText(4000).optional(),
+  summary: nullableTextSchema(4000).optional(),
+  citizenView: nullableTextSchema(4000).optional(),
 });
 export type CreateAssessmentBody = z.infer<typeof createAssessmentBodySchema>;
 
 export const updateAssessmentBodySchema = z.object({
-  version: versionSchema,
+  version: versionNumberSchema,
   assessedOn: isoDateSchema.optional(),
   /** Replaces the areas as a whole. */
   areas: assessmentAreasInputSchema.optional(),
-  summary: nullableText(4000).optional(),
-  citizenView: nullableText(4000).optional(),
+  summary: nullableTextSchema(4000).optional(),
+  citizenView: nullableTextSchema(4000).optional(),
 });
 export type UpdateAssessmentBody = z.infer<typeof updateAssessmentBodySchema>;
 
 export const assessmentsRoutes = {
+  list: defineRoute({
+    name: 'listAssessments',
+    method: 'GET',
+    path: '/api/citizens/:id/assessments',
+    summary: 'The citizen’s VUM 2.0 assessments, newest first',
+    tags: ['assessments'],
+    permission: 'citizens.read',
+    params: idParamsSchema,
+    response: assessmentListSchema,
+  }),
+  create: defineRoute({
+    name: 'createAssessment',
+    method: 'POST',
+    path: '/api/citizens/:id/assessments',
+    summary: 'Record an assessment: per VUM area the level of function, support need and goal type; the citizen’s own view',
+    tags: ['assessments'],
+    permission: 'citizens.write',
+    params: idParamsSchema,
+    body: createAssessmentBodySchema,
+    response: assessmentSchema,
+    status: 201,
+  }),
+  read: defineRoute({
+    name: 'getAssessment',
+    method: 'GET',
+    path: '/api/assessments/:id',
+    summary: 'One assessment',
+    tags: ['assessments'],
+    permission: 'citizens.read',
+    params: idParamsSchema,
+    response: assessmentSchema,
+  }),
+  update: defineRoute({
+    name: 'updateAssessment',
+    method: 'PATCH',
+    path: '/api/assessments/:id',
+    summary: 'Change an assessment (409 with what changed when someone else saved first)',
+    tags: ['assessments'],
+    permission: 'citizens.write',
+    params: idParamsSchema,
+    body: updateAssessmentBodySchema,
+    response: assessmentSchema,
+  }),
   versions: versionRoutes({
     name: 'Assessment',
     base: '/api/assessments',

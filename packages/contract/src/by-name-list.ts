@@ -4,8 +4,9 @@
  */
 import { z } from 'zod';
 import { homelessCategories, supportMethods } from '@hjemvej/domain';
-import { idSchema } from './common';
-import { housingCategorySchema, maskedCprSchema } from './citizens';
+import { housingCategorySchema, idSchema } from './common';
+import { maskedCprSchema } from './citizens';
+import { defineRoute } from './route';
 import { ruleStatusSchema } from './legal-checks';
 
 export const byNameListSortKeys = ['name', 'category', 'daysHomeless', 'daysAtShelter', 'nextStep', 'warnings'] as const;
@@ -73,3 +74,17 @@ export const byNameListSchema = z.object({
   pageSize: z.number().int(),
 });
 export type ByNameList = z.infer<typeof byNameListSchema>;
+
+export const byNameListRoutes = {
+  read: defineRoute({
+    name: 'getByNameList',
+    method: 'GET',
+    path: '/api/by-name-list',
+    summary:
+      'Everyone currently homeless the municipality is handlekommune for (or a shelter’s residents): category, days, next step, responsible, legal warnings; sorted, filtered, paged',
+    tags: ['by-name-list'],
+    permission: 'citizens.read',
+    query: byNameListQuerySchema,
+    response: byNameListSchema,
+  }),
+};

@@ -1,29 +1,29 @@
 /**
- * Citizens, their housing situation over time and § 110 shelter stays.
+ * Citizens: the registry (search, register, change, CPR reveal, duplicates linked and split) and
+ * their housing situation over time.
  *
  * The output schemas are the allow-list of what leaves the server: a citizen's CPR number
  * appears only masked ('ddmmyy-xxxx'), except in `citizenCprSchema` (the audited reveal).
  */
 import { z } from 'zod';
-import { housingCategories, parseCpr } from '@hjemvej/domain';
-import { idSchema, isoDateSchema, isoDateTimeSchema } from './common';
-import { citizenAbilitiesSchema, stayAbilitiesSchema } from './abilities';
-
-export const housingCategorySchema = z.enum(housingCategories);
+import { parseCpr } from '@hjemvej/domain';
+import {
+  housingCategorySchema,
+  idParamsSchema,
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  nullableTextSchema,
+  versionNumberSchema,
+} from './common';
+import { defineRoute } from './route';
+import { admissionBodySchema, staySchema } from './shelter-stays';
+import { citizenAbilitiesSchema } from './abilities';
 
 /** Only the date part: 'ddmmyy-xxxx'. */
 export const maskedCprSchema = z.string().regex(/^\d{6}-xxxx$/);
 /** The full number, 'ddmmyy-xxxx' with digits: only ever in the reveal route's answer. */
 export const fullCprSchema = z.string().regex(/^\d{6}-\d{4}$/);
-
-/** Nullable trimmed text; '' counts as "no value". */
-const nullableText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((value) => (value === '' ? null : value))
-    .nullable();
 
 const nullableEmail = z
   .string()
@@ -45,125 +45,6 @@ export const cprInputSchema = z
 
 const currentYear = new Date().getUTCFullYear();
 const birthYearSchema = z.number().int().min(1900).max(currentYear);
-
-// ---------------------------------------------------------------------------------------------
-// Shelter stays (§ 110)
-
-export const shelterReferrals = ['self', 'referred'] as const;
-export const shelterReferralSchema = z.enum(shelterReferrals);
-
-/** How the stay ended (Danmarks Statistik asks for it). */
-export const dischargeReasons = ['planned', 'citizen_left', 'expelled', 'transferred', 'died', 'other'] as const;
-export const dischargeReasonSchema = z.enum(dischargeReasons);
-export type DischargeReason = z.infer<typeof dischargeReasonSchema>;
-
-export const stayProblemsSchema = z.object({
-  social: z.boolean(),
-  psychiatric: z.boolean(),
-  substanceUse: z.boolean(),
-  debt: z.boolean(),
-  income: z.boolean(),
-});
-export type StayProblems = z.infer<typeof stayProblemsSchema>;
-
-/** The intake conversation (seed 004): where from, home municipality, where lived, why homeless, problems. */
-export const stayIntakeSchema = z.object({
-  cameFrom: z.string().nullable(),
-  homeMunicipality: z.string().nullable(),
-  livedWhere: z.string().nullable(),
-  whyHomeless: z.string().nullable(),
-  problems: stayProblemsSchema,
-  notes: z.string().nullable(),
-});
-export type StayIntake = z.infer<typeof stayIntakeSchema>;
-
-export const stayIntakeInputSchema = z.object({
-  cameFrom: nullableText(500).optional(),
-  homeMunicipality: nullableText(200).optional(),
-  livedWhere: nullableText(1000).optional(),
-  whyHomeless: nullableText(2000).optional(),
-  problems: stayProblemsSchema.partial().optional(),
-  notes: nullableText(4000).optional(),
-});
-export type StayIntakeInput = z.infer<typeof stayIntakeInputSchema>;
-
-export const admissionBodySchema = z
-  .object({
-    admittedOn: isoDateSchema,
-    referral: shelterReferralSchema,
-    referredBy: nullableText(200).optional(),
-    intake: stayIntakeInputSchema.optional(),
-  })
-  .superRefine((body, ctx) => {
-    if (body.referral === 'referred' && !body.referredBy) {
-      ctx.addIssue({ code: 'custom', path: ['referredBy'], message: 'referred_by_required' });
-    }
-  });
-export type AdmissionBody = z.infer<typeof admissionBodySchema>;
-
-export const updateStayBodySchema = z.object({
-  version: z.number().int().min(1),
-  admittedOn: isoDateSchema.optional(),
-  referral: shelterReferralSchema.optional(),
-  referredBy: nullableText(200).optional(),
-  intake: stayIntakeInputSchema.optional(),
-});
-export type UpdateStayBody = z.infer<typeof updateStayBodySchema>;
-
-export const stayNotificationBodySchema = z.object({ sentOn: isoDateSchema, version: z.number().int().min(1).optional() });
-export type StayNotificationBody = z.infer<typeof stayNotificationBodySchema>;
-
-export const stayDischargeBodySchema = z.object({
-  dischargedOn: isoDateSchema,
-  reason: dischargeReasonSchema,
-  destination: housingCategorySchema,
-  version: z.number().int().min(1).optional(),
-});
-export type StayDischargeBody = z.infer<typeof stayDischargeBodySchema>;
-
-export const notificationStates = ['on_time', 'late', 'pending', 'missing', 'before_reform'] as const;
-
-export const staySchema = z.object({
-  id: idSchema,
-  citizenId: idSchema,
-  shelter: z.object({ id: idSchema, name: z.string() }),
-  admittedOn: isoDateSchema,
-  referral: shelterReferralSchema,
-  referredBy: z.string().nullable(),
-  intake: stayIntakeSchema,
-  handlekommuneNotifiedOn: isoDateSchema.nullable(),
-  dischargedOn: isoDateSchema.nullable(),
-  dischargeReason: dischargeReasonSchema.nullable(),
-  dischargeDestination: housingCategorySchema.nullable(),
-  /** § 110 stk. 6: the deadline for notifying the handlekommune (3 working days) and how it went. */
-  notification: z.object({
-    deadline: isoDateSchema,
-    state: z.enum(notificationStates),
-    /** true on time, false late or missing, null while pending (or before the 2023 reform). */
-    isOnTime: z.boolean().nullable(),
-    workingDaysLate: z.number().int(),
-    workingDaysLeft: z.number().int(),
-    messageDa: z.string(),
-  }),
-  /** Nights of this stay so far (tonight included while it lasts). */
-  nights: z.number().int(),
-  /** § 110 reimbursement in the citizen's running year (across all stays), or null when none is running. */
-  reimbursement: z.object({
-    periodStart: isoDateSchema.nullable(),
-    periodEndExclusive: isoDateSchema.nullable(),
-    limit: z.number().int().nullable(),
-    reimbursedNights: z.number().int(),
-    unreimbursedNights: z.number().int(),
-    remaining: z.number().int().nullable(),
-  }),
-  /** What the caller may do with the stay. */
-  abilities: stayAbilitiesSchema,
-  version: z.number().int(),
-  createdAt: isoDateTimeSchema,
-  updatedAt: isoDateTimeSchema,
-});
-export type Stay = z.infer<typeof staySchema>;
-export const stayListSchema = z.object({ items: z.array(staySchema) });
 
 // ---------------------------------------------------------------------------------------------
 // Housing periods
@@ -190,12 +71,13 @@ export const housingSituationSchema = z.object({
 });
 
 export const housingPeriodListSchema = housingSituationSchema.extend({ items: z.array(housingPeriodSchema) });
+export type HousingPeriodList = z.infer<typeof housingPeriodListSchema>;
 
 export const createHousingPeriodBodySchema = z.object({
   category: housingCategorySchema,
   fromDate: isoDateSchema,
   toDate: isoDateSchema.nullable().optional(),
-  note: nullableText(2000).optional(),
+  note: nullableTextSchema(2000).optional(),
 });
 export type CreateHousingPeriodBody = z.infer<typeof createHousingPeriodBodySchema>;
 
@@ -203,7 +85,7 @@ export const updateHousingPeriodBodySchema = z.object({
   category: housingCategorySchema.optional(),
   fromDate: isoDateSchema.optional(),
   toDate: isoDateSchema.nullable().optional(),
-  note: nullableText(2000).optional(),
+  note: nullableTextSchema(2000).optional(),
 });
 export type UpdateHousingPeriodBody = z.infer<typeof updateHousingPeriodBodySchema>;
 
@@ -229,6 +111,7 @@ export const citizenListQuerySchema = z.object({
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });
 export const citizenListSchema = z.object({ items: z.array(citizenSummarySchema), total: z.number().int() });
+export type CitizenList = z.infer<typeof citizenListSchema>;
 
 export const citizenSchema = citizenSummarySchema.extend({
   phone: z.string().nullable(),
@@ -274,14 +157,14 @@ function requireIdentity(
 export const createCitizenBodySchema = z
   .object({
     cpr: cprInputSchema.optional(),
-    firstName: nullableText(100).optional(),
-    lastName: nullableText(100).optional(),
-    alias: nullableText(100).optional(),
+    firstName: nullableTextSchema(100).optional(),
+    lastName: nullableTextSchema(100).optional(),
+    alias: nullableTextSchema(100).optional(),
     /** Without CPR: the approximate year of birth. */
     birthYear: birthYearSchema.optional(),
-    phone: nullableText(40).optional(),
+    phone: nullableTextSchema(40).optional(),
     email: nullableEmail.optional(),
-    contactNote: nullableText(1000).optional(),
+    contactNote: nullableTextSchema(1000).optional(),
     /** Default: the user's own municipality. A shelter may leave it empty (not known yet). */
     handlekommuneId: idSchema.nullable().optional(),
     /** Required when a shelter registers the citizen: the admission, in the same transaction. */
@@ -300,19 +183,20 @@ export const createCitizenResponseSchema = z.object({
   stay: staySchema.nullable(),
   possibleDuplicates: z.array(citizenSummarySchema),
 });
+export type CreateCitizenResponse = z.infer<typeof createCitizenResponseSchema>;
 
 export const updateCitizenBodySchema = z
   .object({
     /** The version the user saw; a newer version answers 409 with what changed. */
-    version: z.number().int().min(1),
+    version: versionNumberSchema,
     cpr: cprInputSchema.nullable().optional(),
-    firstName: nullableText(100).optional(),
-    lastName: nullableText(100).optional(),
-    alias: nullableText(100).optional(),
+    firstName: nullableTextSchema(100).optional(),
+    lastName: nullableTextSchema(100).optional(),
+    alias: nullableTextSchema(100).optional(),
     birthYear: birthYearSchema.nullable().optional(),
-    phone: nullableText(40).optional(),
+    phone: nullableTextSchema(40).optional(),
     email: nullableEmail.optional(),
-    contactNote: nullableText(1000).optional(),
+    contactNote: nullableTextSchema(1000).optional(),
     handlekommuneId: idSchema.nullable().optional(),
   })
   .superRefine((body, ctx) => {
@@ -324,3 +208,113 @@ export type UpdateCitizenBody = z.infer<typeof updateCitizenBodySchema>;
 
 export const citizenPairBodySchema = z.object({ otherCitizenId: idSchema });
 export type CitizenPairBody = z.infer<typeof citizenPairBodySchema>;
+
+export const citizensRoutes = {
+  search: defineRoute({
+    name: 'searchCitizens',
+    method: 'GET',
+    path: '/api/citizens',
+    summary: 'Search citizens by name, alias or CPR number (masked in the answer)',
+    tags: ['citizens'],
+    permission: 'citizens.read',
+    query: citizenListQuerySchema,
+    response: citizenListSchema,
+  }),
+  create: defineRoute({
+    name: 'createCitizen',
+    method: 'POST',
+    path: '/api/citizens',
+    summary: 'Register a citizen (a shelter registers the admission in the same request)',
+    tags: ['citizens'],
+    permission: 'citizens.write',
+    body: createCitizenBodySchema,
+    response: createCitizenResponseSchema,
+    status: 201,
+  }),
+  read: defineRoute({
+    name: 'getCitizen',
+    method: 'GET',
+    path: '/api/citizens/:id',
+    summary: 'One citizen: masked CPR, housing situation today, open stay, possible duplicates',
+    tags: ['citizens'],
+    permission: 'citizens.read',
+    params: idParamsSchema,
+    response: citizenDetailSchema,
+  }),
+  revealCpr: defineRoute({
+    name: 'revealCitizenCpr',
+    method: 'GET',
+    path: '/api/citizens/:id/cpr',
+    summary: 'The full CPR number (audited as its own action)',
+    tags: ['citizens'],
+    permission: 'citizens.cpr',
+    params: idParamsSchema,
+    response: citizenCprSchema,
+  }),
+  update: defineRoute({
+    name: 'updateCitizen',
+    method: 'PATCH',
+    path: '/api/citizens/:id',
+    summary: 'Change a citizen (409 with what changed when someone else saved first)',
+    tags: ['citizens'],
+    permission: 'citizens.write',
+    params: idParamsSchema,
+    body: updateCitizenBodySchema,
+    response: citizenSchema,
+  }),
+  link: defineRoute({
+    name: 'linkCitizens',
+    method: 'POST',
+    path: '/api/citizens/:id/link',
+    summary: 'Link a duplicate record into this citizen (reversible with split)',
+    tags: ['citizens'],
+    permission: 'citizens.write',
+    params: idParamsSchema,
+    body: citizenPairBodySchema,
+    response: citizenDetailSchema,
+  }),
+  split: defineRoute({
+    name: 'splitCitizens',
+    method: 'POST',
+    path: '/api/citizens/:id/split',
+    summary: 'Undo a link and remember that the two records are different people',
+    tags: ['citizens'],
+    permission: 'citizens.write',
+    params: idParamsSchema,
+    body: citizenPairBodySchema,
+    response: citizenDetailSchema,
+  }),
+  listHousingPeriods: defineRoute({
+    name: 'listHousingPeriods',
+    method: 'GET',
+    path: '/api/citizens/:id/housing-periods',
+    summary: 'The citizen’s housing situation over time, and today',
+    tags: ['citizens'],
+    permission: 'citizens.read',
+    params: idParamsSchema,
+    response: housingPeriodListSchema,
+  }),
+  createHousingPeriod: defineRoute({
+    name: 'createHousingPeriod',
+    method: 'POST',
+    path: '/api/citizens/:id/housing-periods',
+    summary: 'Record a housing situation from a date (an open period before it ends there)',
+    tags: ['citizens'],
+    permission: 'citizens.write',
+    params: idParamsSchema,
+    body: createHousingPeriodBodySchema,
+    response: housingPeriodSchema,
+    status: 201,
+  }),
+  updateHousingPeriod: defineRoute({
+    name: 'updateHousingPeriod',
+    method: 'PATCH',
+    path: '/api/housing-periods/:id',
+    summary: 'Change or end a housing period (overlaps are refused)',
+    tags: ['citizens'],
+    permission: 'citizens.write',
+    params: idParamsSchema,
+    body: updateHousingPeriodBodySchema,
+    response: housingPeriodSchema,
+  }),
+};

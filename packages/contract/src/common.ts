@@ -3,6 +3,7 @@
  * server (validation, OpenAPI, response allow-list) and the web app (types).
  */
 import { z } from 'zod';
+import { housingCategories } from '@hjemvej/domain';
 import { legalRefusalSchema } from './legal-checks';
 
 export const locales = ['da', 'en'] as const;
@@ -56,3 +57,9 @@ export const nullableTextSchema = (max: number) =>
 
 /** A record's version number, sent back on change (optimistic concurrency). */
 export const versionNumberSchema = z.number().int().min(1);
+
+/**
+ * A housing situation (Danmarks Statistik's categories): a housing period's category, where a
+ * discharged citizen went, a by-name list row's category. Here because citizens and shelter stays both use it.
+ */
+export const housingCategorySchema = z.enum(housingCategories);

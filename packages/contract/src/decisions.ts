@@ -4,11 +4,9 @@
  */
 import { z } from 'zod';
 import { decisionKinds, supportMethods } from '@hjemvej/domain';
-import { idSchema, isoDateSchema, isoDateTimeSchema, nullableTextSchema, versionNumberSchema } from './common';
+import { idParamsSchema, idSchema, isoDateSchema, isoDateTimeSchema, nullableTextSchema, versionNumberSchema } from './common';
+import { defineRoute } from './route';
 import { versionOf, versionRoutes } from './versioning';
-
-const nullableText = nullableTextSchema;
-const versionSchema = versionNumberSchema;
 
 export const decisionKindSchema = z.enum(decisionKinds);
 export const supportMethodSchema = z.enum(supportMethods);
@@ -60,16 +58,16 @@ export const createDecisionBodySchema = z.object({
   decidedOn: isoDateSchema,
   periodFrom: isoDateSchema.nullable().optional(),
   periodTo: isoDateSchema.nullable().optional(),
-  reasons: nullableText(8000).optional(),
-  wishedProvider: nullableText(200).optional(),
+  reasons: nullableTextSchema(8000).optional(),
+  wishedProvider: nullableTextSchema(200).optional(),
   wishFollowed: z.boolean().nullable().optional(),
-  reasonIfNotFollowed: nullableText(4000).optional(),
+  reasonIfNotFollowed: nullableTextSchema(4000).optional(),
   /** Leave out for the template's klagevejledning. */
-  appealGuidance: nullableText(8000).optional(),
+  appealGuidance: nullableTextSchema(8000).optional(),
 });
 export type CreateDecisionBody = z.infer<typeof createDecisionBodySchema>;
 
-export const updateDecisionBodySchema = createDecisionBodySchema.partial().extend({ version: versionSchema });
+export const updateDecisionBodySchema = createDecisionBodySchema.partial().extend({ version: versionNumberSchema });
 export type UpdateDecisionBody = z.infer<typeof updateDecisionBodySchema>;
 
 /** The decision as a letter to the citizen: plain Danish, HTML that prints on its own. */
@@ -77,6 +75,60 @@ export const decisionLetterSchema = z.object({ subject: z.string(), html: z.stri
 export type DecisionLetter = z.infer<typeof decisionLetterSchema>;
 
 export const decisionsRoutes = {
+  list: defineRoute({
+    name: 'listDecisions',
+    method: 'GET',
+    path: '/api/citizens/:id/decisions',
+    summary: 'The citizen’s decisions, newest first',
+    tags: ['decisions'],
+    permission: 'citizens.read',
+    params: idParamsSchema,
+    response: decisionListSchema,
+  }),
+  create: defineRoute({
+    name: 'createDecision',
+    method: 'POST',
+    path: '/api/citizens/:id/decisions',
+    summary: 'Record a decision (municipality only); § 85 a stk. 2: a wish of provider not followed needs the reason',
+    tags: ['decisions'],
+    permission: 'citizens.write',
+    params: idParamsSchema,
+    body: createDecisionBodySchema,
+    response: decisionSchema,
+    status: 201,
+  }),
+  read: defineRoute({
+    name: 'getDecision',
+    method: 'GET',
+    path: '/api/decisions/:id',
+    summary: 'One decision, as it is now',
+    tags: ['decisions'],
+    permission: 'citizens.read',
+    params: idParamsSchema,
+    response: decisionSchema,
+  }),
+  update: defineRoute({
+    name: 'updateDecision',
+    method: 'PATCH',
+    path: '/api/decisions/:id',
+    summary: 'Change a decision: a new version (409 with what changed when someone else saved first)',
+    tags: ['decisions'],
+    permission: 'citizens.write',
+    params: idParamsSchema,
+    body: updateDecisionBodySchema,
+    response: decisionSchema,
+  }),
+  letter: defineRoute({
+    name: 'getDecisionLetter',
+    method: 'GET',
+    path: '/api/decisions/:id/letter',
+    summary:
+      'The decision as a plain-Danish letter to the citizen: { subject, html } (a whole HTML document that prints on its own)',
+    tags: ['decisions'],
+    permission: 'citizens.read',
+    params: idParamsSchema,
+    response: decisionLetterSchema,
+  }),
   versions: versionRoutes({
     name: 'Decision',
     base: '/api/decisions',

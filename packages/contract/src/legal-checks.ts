@@ -5,10 +5,11 @@
  *
  * Also the shape of a refusal by a legal rule: a 422 whose `error.legal` lists exactly the
  * conditions that are missing (see `errorBodySchema`). This file imports nothing from
- * `common.ts`, so `common.ts` can use it without a cycle.
+ * `common.ts`, so `common.ts` can use it without a cycle (hence its own `:id` params schema).
  */
 import { z } from 'zod';
 import { ruleIds } from '@hjemvej/domain';
+import { defineRoute } from './route';
 
 export const ruleStatuses = ['met', 'missing', 'overdue', 'warning', 'not_applicable'] as const;
 export const ruleStatusSchema = z.enum(ruleStatuses);
@@ -73,3 +74,16 @@ export const legalRefusalSchema = z.object({
   missing: z.array(legalConditionSchema),
 });
 export type LegalRefusal = z.infer<typeof legalRefusalSchema>;
+
+export const legalChecksRoutes = {
+  read: defineRoute({
+    name: 'getLegalChecks',
+    method: 'GET',
+    path: '/api/citizens/:id/legal-checks',
+    summary: 'The citizen’s course checked against the law today: each rule met, missing, overdue or a warning, with its source',
+    tags: ['legal-checks'],
+    permission: 'citizens.read',
+    params: z.object({ id: z.uuid() }),
+    response: legalChecksSchema,
+  }),
+};

@@ -4,13 +4,17 @@
  */
 import { z } from 'zod';
 import { lifeAreas, planKinds } from '@hjemvej/domain';
-import { idParamsSchema, idSchema, isoDateSchema, isoDateTimeSchema, nullableTextSchema, versionNumberSchema } from './common';
+import {
+  idParamsSchema,
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  nullableTextSchema,
+  textSchema,
+  versionNumberSchema,
+} from './common';
 import { defineRoute } from './route';
 import { versionOf, versionRoutes } from './versioning';
-
-const nullableText = nullableTextSchema;
-const requiredText = (max: number) => z.string().trim().min(1).max(max);
-const versionSchema = versionNumberSchema;
 
 export const planKindSchema = z.enum(planKinds);
 export const lifeAreaSchema = z.enum(lifeAreas);
@@ -53,15 +57,19 @@ export const planListSchema = z.object({ items: z.array(planSchema) });
 export const planVersionSchema = versionOf(planContentSchema);
 export type PlanVersion = z.infer<typeof planVersionSchema>;
 
-const planGoalInputSchema = z.object({ lifeArea: lifeAreaSchema, goal: requiredText(2000), note: nullableText(2000).optional() });
+const planGoalInputSchema = z.object({
+  lifeArea: lifeAreaSchema,
+  goal: textSchema(2000),
+  note: nullableTextSchema(2000).optional(),
+});
 const planResponsibleInputSchema = z.object({
-  name: requiredText(200),
-  unit: nullableText(200).optional(),
-  task: nullableText(500).optional(),
+  name: textSchema(200),
+  unit: nullableTextSchema(200).optional(),
+  task: nullableTextSchema(500).optional(),
 });
 const planFollowUpInputSchema = z.object({
   dueOn: isoDateSchema,
-  note: nullableText(1000).optional(),
+  note: nullableTextSchema(1000).optional(),
   doneOn: isoDateSchema.nullable().optional(),
 });
 
@@ -70,7 +78,7 @@ export const createPlanBodySchema = z.object({
   madeOn: isoDateSchema,
   endedOn: isoDateSchema.nullable().optional(),
   goals: z.array(planGoalInputSchema).max(50).default([]),
-  citizenWishes: nullableText(4000).optional(),
+  citizenWishes: nullableTextSchema(4000).optional(),
   responsible: z.array(planResponsibleInputSchema).max(20).default([]),
   followUps: z.array(planFollowUpInputSchema).max(50).default([]),
 });
@@ -78,12 +86,12 @@ export type CreatePlanBody = z.infer<typeof createPlanBodySchema>;
 
 /** Lists given replace the stored list as a whole. */
 export const updatePlanBodySchema = z.object({
-  version: versionSchema,
+  version: versionNumberSchema,
   kind: planKindSchema.optional(),
   madeOn: isoDateSchema.optional(),
   endedOn: isoDateSchema.nullable().optional(),
   goals: z.array(planGoalInputSchema).max(50).optional(),
-  citizenWishes: nullableText(4000).optional(),
+  citizenWishes: nullableTextSchema(4000).optional(),
   responsible: z.array(planResponsibleInputSchema).max(20).optional(),
   followUps: z.array(planFollowUpInputSchema).max(50).optional(),
 });

@@ -30,7 +30,7 @@ import { registerShelterStayRoutes } from './modules/shelter-stays/stay-routes';
 import { registerHousingAllocationRoutes } from './modules/housing-allocations/housing-allocation-routes';
 import { registerSupportCourseRoutes } from './modules/support-courses/support-course-routes';
 import { registerFollowUpRoutes } from './modules/follow-ups/follow-up-routes';
-import { registerCourseRuleRoutes } from './modules/legal-checks/legal-check-routes';
+import { registerLegalCheckRoutes } from './modules/legal-checks/legal-check-routes';
 import { registerByNameListRoutes } from './modules/by-name-list/by-name-list-routes';
 import { registerFlowcardRoutes } from './modules/flowcards/flowcard-routes';
 import { syncCourseSignals } from './modules/tasks/course-signals';
@@ -135,7 +135,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   registerHousingAllocationRoutes(app, db);
   registerSupportCourseRoutes(app, db);
   registerFollowUpRoutes(app, db);
-  registerCourseRuleRoutes(app, db);
+  registerLegalCheckRoutes(app, db);
   registerByNameListRoutes(app, db);
   registerFlowcardRoutes(app, db);
   registerCollaborationSettingsRoutes(app, db);

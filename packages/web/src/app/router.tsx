@@ -2,32 +2,75 @@ import { Route, Routes } from 'react-router';
 import { RequireAuth } from '../auth/require-auth';
 import { RequirePermission } from '../auth/require-permission';
 import { useSession } from '../auth/session';
+import { lazyPage } from './lazy-page';
 import { AppLayout } from '../layout/app-layout';
-import { AuditPage } from '../pages/audit-log/audit-page';
-import { ByNameListPage } from '../pages/by-name-list/by-name-list-page';
-import { CitizenPage } from '../pages/citizens/citizen-page';
-import { CitizensPage } from '../pages/citizens/citizens-page';
-import { DecisionPage } from '../pages/decisions/decision-page';
-import { FlowcardEditorPage } from '../pages/flowcards/flowcard-editor-page';
-import { FlowcardPage } from '../pages/flowcards/flowcard-page';
-import { FlowcardsPage } from '../pages/flowcards/flowcards-page';
-import { HomePage } from '../pages/home/home-page';
-import { InboxPage } from '../pages/tasks/inbox-page';
-import { OversightPage } from '../pages/tasks/oversight-page';
 import { NotFoundPage } from '../pages/not-found/not-found-page';
 import { PublicNotFoundPage } from '../pages/not-found/public-not-found-page';
-import { PartnersPage } from '../pages/organisation/partners-page';
-import { PlanPage } from '../pages/plans/plan-page';
-import { AssessmentPage } from '../pages/assessments/assessment-page';
-import { RolesPage } from '../pages/users/roles-page';
 import { SignInPage } from '../pages/sign-in/sign-in-page';
-import { UnitsPage } from '../pages/organisation/units-page';
-import { UsersPage } from '../pages/users/users-page';
-import { AgreementsPage } from '../pages/agreements/agreements-page';
-import { NetworkMeetingPage } from '../pages/network-meetings/network-meeting-page';
-import { PartnerCitizenPage } from '../pages/partner-view/partner-citizen-page';
-import { PartnerCitizensPage } from '../pages/partner-view/partner-citizens-page';
-import { TimeReportPage } from '../pages/time-report/time-report-page';
+
+const AgreementsPage = lazyPage(() => import('../pages/agreements/agreements-page'), 'AgreementsPage', ['agreements']);
+const AssessmentPage = lazyPage(() => import('../pages/assessments/assessment-page'), 'AssessmentPage', [
+  'assessments',
+  'citizens',
+  'plans',
+  'versioning',
+]);
+const AuditPage = lazyPage(() => import('../pages/audit-log/audit-page'), 'AuditPage', ['auditLog']);
+const ByNameListPage = lazyPage(() => import('../pages/by-name-list/by-name-list-page'), 'ByNameListPage', [
+  'byNameList',
+  'legalChecks',
+]);
+const CitizenPage = lazyPage(() => import('../pages/citizens/citizen-page'), 'CitizenPage', [
+  'assessments',
+  'citizens',
+  'consents',
+  'decisions',
+  'followUps',
+  'housingAllocations',
+  'legalChecks',
+  'networkMeetings',
+  'plans',
+  'shelterStays',
+  'supportCourses',
+  'tasks',
+  'versioning',
+]);
+const CitizensPage = lazyPage(() => import('../pages/citizens/citizens-page'), 'CitizensPage', ['citizens', 'shelterStays']);
+const DecisionPage = lazyPage(() => import('../pages/decisions/decision-page'), 'DecisionPage', [
+  'citizens',
+  'decisions',
+  'plans',
+  'versioning',
+]);
+const FlowcardEditorPage = lazyPage(() => import('../pages/flowcards/flowcard-editor-page'), 'FlowcardEditorPage', ['flowcards']);
+const FlowcardPage = lazyPage(() => import('../pages/flowcards/flowcard-page'), 'FlowcardPage', ['flowcards', 'versioning']);
+const FlowcardsPage = lazyPage(() => import('../pages/flowcards/flowcards-page'), 'FlowcardsPage', ['flowcards']);
+const HomePage = lazyPage(() => import('../pages/home/home-page'), 'HomePage', ['home']);
+const InboxPage = lazyPage(() => import('../pages/tasks/inbox-page'), 'InboxPage', ['tasks']);
+const NetworkMeetingPage = lazyPage(() => import('../pages/network-meetings/network-meeting-page'), 'NetworkMeetingPage', [
+  'networkMeetings',
+]);
+const OversightPage = lazyPage(() => import('../pages/tasks/oversight-page'), 'OversightPage', ['tasks']);
+const PartnerCitizenPage = lazyPage(() => import('../pages/partner-view/partner-citizen-page'), 'PartnerCitizenPage', [
+  'citizens',
+  'consents',
+  'partnerView',
+  'plans',
+]);
+const PartnerCitizensPage = lazyPage(() => import('../pages/partner-view/partner-citizens-page'), 'PartnerCitizensPage', [
+  'citizens',
+  'consents',
+  'partnerView',
+]);
+const PartnersPage = lazyPage(() => import('../pages/organisation/partners-page'), 'PartnersPage', ['organisation']);
+const PlanPage = lazyPage(() => import('../pages/plans/plan-page'), 'PlanPage', ['citizens', 'followUps', 'plans', 'versioning']);
+const RolesPage = lazyPage(() => import('../pages/users/roles-page'), 'RolesPage', ['users']);
+const TimeReportPage = lazyPage(() => import('../pages/time-report/time-report-page'), 'TimeReportPage', [
+  'citizens',
+  'timeReport',
+]);
+const UnitsPage = lazyPage(() => import('../pages/organisation/units-page'), 'UnitsPage', ['organisation']);
+const UsersPage = lazyPage(() => import('../pages/users/users-page'), 'UsersPage', ['users']);
 
 /** Every page of the app; admin pages are guarded by the permission they need. */
 export function AppRoutes() {

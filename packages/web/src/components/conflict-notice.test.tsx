@@ -18,7 +18,7 @@ describe('ConflictNotice', () => {
     expect(alert).toHaveProperty('textContent', expect.stringContaining('Anna Jensen gemte version 3 kl. 10.15'));
     expect(screen.getByText('their changes')).toBeTruthy();
     expect(document.activeElement).toBe(alert);
-    fireEvent.click(screen.getByRole('button', { name: 'plans.conflict.reload' }));
+    fireEvent.click(screen.getByRole('button', { name: 'conflict.reload' }));
     expect(onReload).toHaveBeenCalledOnce();
   });
 

@@ -23,16 +23,16 @@ export function ConflictNotice({ error, onReload, children }: { error: unknown; 
     ref.current?.focus({ preventScroll: true });
   }, []);
   return (
-    <Alert ref={ref} tabIndex={-1} role="alert" color="orange" title={t('plans.conflict.title')} data-testid="version-conflict">
+    <Alert ref={ref} tabIndex={-1} role="alert" color="orange" title={t('conflict.title')} data-testid="version-conflict">
       <Text size="sm" mb="xs">
         {messageOf(error)}
       </Text>
       {children}
       <Text size="sm" mt="xs">
-        {t('plans.conflict.hint')}
+        {t('conflict.hint')}
       </Text>
       <Button size="compact-sm" mt="sm" variant="default" onClick={onReload}>
-        {t('plans.conflict.reload')}
+        {t('conflict.reload')}
       </Button>
     </Alert>
   );

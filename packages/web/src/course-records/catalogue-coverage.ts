@@ -5,8 +5,7 @@
  * the kinds of change. `npx tsc -p packages/web` fails when one is missing.
  */
 import type { FieldChange } from '@hjemvej/contract';
-import type da from '../i18n/da.json';
-import type en from '../i18n/en.json';
+import type { Texts } from '../i18n/catalogues';
 import type { DecisionFieldName } from '../pages/decisions/decision-vocabulary';
 import type {
   DecisionKind,
@@ -35,8 +34,8 @@ interface Catalogue {
     kindHint: Record<PlanKind, string>;
     lifeArea: Record<LifeArea, string>;
     field: Record<PlanFieldName, string>;
-    compare: { change: Record<FieldChange['change'], string> };
   };
+  versioning: { compare: { change: Record<FieldChange['change'], string> } };
   decisions: {
     kind: Record<DecisionKind, string>;
     kindShort: Record<DecisionKind, string>;
@@ -47,7 +46,7 @@ interface Catalogue {
 }
 
 export type CourseRecordCatalogueCoverage = [
-  typeof da extends Catalogue ? true : never,
-  typeof en extends Catalogue ? true : never,
+  Texts<'da'> extends Catalogue ? true : never,
+  Texts<'en'> extends Catalogue ? true : never,
 ];
 export const courseRecordCatalogueCoverage: CourseRecordCatalogueCoverage = [true, true];

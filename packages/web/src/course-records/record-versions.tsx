@@ -61,8 +61,8 @@ export function ChangedSince({
   return (
     <VersionChanges
       changes={comparison.data.changes}
-      fromLabel={t('plans.conflict.yours', { version: from })}
-      toLabel={t('plans.conflict.theirs', { version: to })}
+      fromLabel={t('conflict.yours', { version: from })}
+      toLabel={t('conflict.theirs', { version: to })}
       vocabulary={vocabulary}
       testId={testId}
     />

@@ -1,16 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
-import type { CitizenVersionHistory, VersionComparison, VersionList } from '@hjemvej/contract';
-import { api } from '../api/client';
+import { assessmentsRoutes, decisionsRoutes, plansRoutes, versioningRoutes } from '@hjemvej/contract';
+import { call } from '../api/client';
 import { citizensQueryKey } from '../pages/citizens/use-citizens';
 
-/** The API path of each versioned record kind: `/<path>/:id/versions`, `/<path>/:id/compare`. */
-export type VersionedPath = 'assessments' | 'plans' | 'decisions';
+/** The version routes of each versioned record kind, by the path its records live under. */
+const versionRoutesOf = {
+  assessments: assessmentsRoutes.versions,
+  plans: plansRoutes.versions,
+  decisions: decisionsRoutes.versions,
+};
+
+export type VersionedPath = keyof typeof versionRoutesOf;
 
 /** Every saved version of the record: who, when and which fields changed. */
 export function useVersions(path: VersionedPath, id: string) {
   return useQuery({
     queryKey: [...citizensQueryKey, path, id, 'versions'],
-    queryFn: ({ signal }) => api.get<VersionList>(`/${path}/${id}/versions`, { signal }),
+    queryFn: ({ signal }) => call(versionRoutesOf[path].list, { params: { id }, signal }),
   });
 }
 
@@ -18,7 +24,7 @@ export function useVersions(path: VersionedPath, id: string) {
 export function useVersionComparison(path: VersionedPath, id: string, from: number | null, to: number | null) {
   return useQuery({
     queryKey: [...citizensQueryKey, path, id, 'compare', from, to],
-    queryFn: ({ signal }) => api.get<VersionComparison>(`/${path}/${id}/compare`, { query: { from, to }, signal }),
+    queryFn: ({ signal }) => call(versionRoutesOf[path].compare, { params: { id }, query: { from, to }, signal }),
     enabled: from !== null && to !== null && from !== to,
   });
 }
@@ -28,6 +34,6 @@ export function useCitizenVersionHistory(citizenId: string) {
   return useQuery({
     queryKey: [...citizensQueryKey, 'version-history', citizenId],
     queryFn: async ({ signal }) =>
-      (await api.get<CitizenVersionHistory>(`/citizens/${citizenId}/version-history`, { signal })).items,
+      (await call(versioningRoutes.citizenVersionHistory, { params: { id: citizenId }, signal })).items,
   });
 }

@@ -1,8 +1,7 @@
-import i18next from 'i18next';
+import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '@hjemvej/contract';
-import da from './da.json';
-import en from './en.json';
+import { catalogues, isNamespace, sharedNamespace, type ModuleNamespace } from './catalogues';
 
 export const supportedLocales: readonly Locale[] = ['da', 'en'];
 export const defaultLocale: Locale = 'da';
@@ -37,18 +36,49 @@ function applyDocumentLanguage(locale: string): void {
   document.documentElement.lang = locale;
 }
 
+/** Reads a namespace's file in one language (i18next calls it, also for every loaded namespace on a language change). */
+const catalogueBackend: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, namespace, callback) {
+    if (!isLocale(language) || !isNamespace(namespace)) {
+      callback(new Error(`No catalogue ${namespace} in ${language}`), false);
+      return;
+    }
+    catalogues[namespace][language]().then(
+      (catalogue) => callback(null, catalogue.default),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
+
+/** Loads modules' text (in the language shown); a page's route awaits it together with the page's code. */
+export async function loadNamespaces(namespaces: readonly ModuleNamespace[]): Promise<void> {
+  await i18next.loadNamespaces([...namespaces]);
+}
+
 export async function initI18n(): Promise<void> {
   const locale = readStoredLocale();
   i18next.on('languageChanged', applyDocumentLanguage);
-  await i18next.use(initReactI18next).init({
-    resources: { da: { translation: da }, en: { translation: en } },
-    lng: locale,
-    fallbackLng: defaultLocale,
-    supportedLngs: [...supportedLocales],
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    showSupportNotice: false,
-  });
+  await i18next
+    .use(catalogueBackend)
+    .use(initReactI18next)
+    .init({
+      lng: locale,
+      // Both languages have every key (checked at compile time in `catalogues.ts`), so no fallback is
+      // needed, and English readers fetch no Danish text.
+      fallbackLng: false,
+      supportedLngs: [...supportedLocales],
+      ns: [sharedNamespace],
+      defaultNS: sharedNamespace,
+      // `t('shelterStays.title')`: once a module's namespace is loaded, the first segment of a key names
+      // it; app-wide keys (`common.save`) stay in the shared namespace (i18next's rule for equal separators).
+      nsSeparator: '.',
+      keySeparator: '.',
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      showSupportNotice: false,
+    });
   applyDocumentLanguage(locale);
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { Anchor, AppShell, Badge, Burger, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconApi } from '@tabler/icons-react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { useSession } from '../auth/session';
 import { ErrorBoundary } from '../components/error-boundary';
+import { Loading } from '../components/loading';
 import { PageError } from '../components/page-error';
 import { Brand } from './brand';
 import { LanguageSwitch } from './language-switch';
@@ -87,7 +88,10 @@ export function AppLayout() {
 
         <AppShell.Main id="main-content" tabIndex={-1}>
           <ErrorBoundary resetKey={pathname} fallback={(reset) => <PageError onRetry={reset} />}>
-            <Outlet />
+            {/* A page's code and text are fetched the first time it is shown (app/lazy-page.ts). */}
+            <Suspense fallback={<Loading />}>
+              <Outlet />
+            </Suspense>
           </ErrorBoundary>
         </AppShell.Main>
       </AppShell>

@@ -86,15 +86,15 @@ export function VersionChanges({
   if (changes.length === 0) {
     return (
       <Text size="sm" data-testid={testId}>
-        {t('plans.compare.noChanges')}
+        {t('versioning.compare.noChanges')}
       </Text>
     );
   }
   return (
-    <TableFrame caption={t('plans.compare.caption', { from: fromLabel, to: toLabel })} minWidth={340} testId={testId}>
+    <TableFrame caption={t('versioning.compare.caption', { from: fromLabel, to: toLabel })} minWidth={340} testId={testId}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th scope="col">{t('plans.compare.field')}</Table.Th>
+          <Table.Th scope="col">{t('versioning.compare.field')}</Table.Th>
           <Table.Th scope="col">{fromLabel}</Table.Th>
           <Table.Th scope="col">{toLabel}</Table.Th>
         </Table.Tr>
@@ -104,7 +104,7 @@ export function VersionChanges({
           <Table.Tr key={change.path} className={`version-change version-change-${change.change}`}>
             <Table.Th scope="row" fw={500}>
               <div>{pathLabel(change.path, vocabulary)}</div>
-              <StatusBadge tone={changeTone[change.change]}>{t(`plans.compare.change.${change.change}`)}</StatusBadge>
+              <StatusBadge tone={changeTone[change.change]}>{t(`versioning.compare.change.${change.change}`)}</StatusBadge>
             </Table.Th>
             <Table.Td className="version-change-from">
               {change.change === 'added' ? (

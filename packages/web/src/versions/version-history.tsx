@@ -41,22 +41,22 @@ export function VersionHistory({
   const items = [...(versions?.items ?? [])].sort((a, b) => b.version - a.version);
   const options = items.map((item) => ({
     value: String(item.version),
-    label: t('plans.versions.version', { version: item.version }),
+    label: t('versioning.versions.version', { version: item.version }),
   }));
-  const versionLabel = (version: number | null) => (version === null ? '–' : t('plans.versions.version', { version }));
+  const versionLabel = (version: number | null) => (version === null ? '–' : t('versioning.versions.version', { version }));
   return (
     <section aria-labelledby={`${idPrefix}-versions-heading`}>
-      <SectionTitle id={`${idPrefix}-versions-heading`}>{t('plans.versions.title')}</SectionTitle>
+      <SectionTitle id={`${idPrefix}-versions-heading`}>{t('versioning.versions.title')}</SectionTitle>
       <ErrorAlert error={versionsError} />
       {versions ? (
         <Stack gap="lg">
-          <TableFrame caption={t('plans.versions.caption')} minWidth={320} testId={`${idPrefix}-versions`}>
+          <TableFrame caption={t('versioning.versions.caption')} minWidth={320} testId={`${idPrefix}-versions`}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">{t('plans.versions.versionColumn')}</Table.Th>
-                <Table.Th scope="col">{t('plans.versions.savedBy')}</Table.Th>
-                <Table.Th scope="col">{t('plans.versions.savedAt')}</Table.Th>
-                <Table.Th scope="col">{t('plans.versions.changed')}</Table.Th>
+                <Table.Th scope="col">{t('versioning.versions.versionColumn')}</Table.Th>
+                <Table.Th scope="col">{t('versioning.versions.savedBy')}</Table.Th>
+                <Table.Th scope="col">{t('versioning.versions.savedAt')}</Table.Th>
+                <Table.Th scope="col">{t('versioning.versions.changed')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -69,9 +69,9 @@ export function VersionHistory({
                   <Table.Td>{formatDateTime(item.savedBy.at, locale)}</Table.Td>
                   <Table.Td>
                     {item.version === 1
-                      ? t('plans.versions.first')
+                      ? t('versioning.versions.first')
                       : item.changedFields.length === 0
-                        ? t('plans.versions.unchanged')
+                        ? t('versioning.versions.unchanged')
                         : item.changedFields.map((field) => vocabulary.field(field)).join(', ')}
                   </Table.Td>
                 </Table.Tr>
@@ -80,14 +80,14 @@ export function VersionHistory({
           </TableFrame>
           {items.length < 2 ? (
             <Text size="sm" c="dimmed">
-              {t('plans.compare.onlyOne')}
+              {t('versioning.compare.onlyOne')}
             </Text>
           ) : (
             <section aria-labelledby={`${idPrefix}-compare-heading`}>
-              <SectionTitle id={`${idPrefix}-compare-heading`}>{t('plans.compare.title')}</SectionTitle>
+              <SectionTitle id={`${idPrefix}-compare-heading`}>{t('versioning.compare.title')}</SectionTitle>
               <Group gap="sm" mb="md" grow preventGrowOverflow={false} wrap="wrap">
                 <Select
-                  label={t('plans.compare.from')}
+                  label={t('versioning.compare.from')}
                   data={options}
                   value={from === null ? null : String(from)}
                   onChange={(value) => onChange(value === null ? null : Number(value), to)}
@@ -95,7 +95,7 @@ export function VersionHistory({
                   miw={160}
                 />
                 <Select
-                  label={t('plans.compare.to')}
+                  label={t('versioning.compare.to')}
                   data={options}
                   value={to === null ? null : String(to)}
                   onChange={(value) => onChange(from, value === null ? null : Number(value))}
@@ -104,7 +104,7 @@ export function VersionHistory({
                 />
               </Group>
               {from !== null && from === to ? (
-                <Text size="sm">{t('plans.compare.same')}</Text>
+                <Text size="sm">{t('versioning.compare.same')}</Text>
               ) : (
                 <>
                   <ErrorAlert error={comparisonError} />
@@ -112,7 +112,7 @@ export function VersionHistory({
                   {comparison ? (
                     <>
                       <Text size="sm" mb="xs">
-                        {t('plans.compare.summary', {
+                        {t('versioning.compare.summary', {
                           from: versionLabel(comparison.from.version),
                           fromBy: comparison.from.savedBy.name ?? '–',
                           fromAt: formatDateTime(comparison.from.savedBy.at, locale),

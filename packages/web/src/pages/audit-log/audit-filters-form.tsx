@@ -32,54 +32,54 @@ export function AuditFiltersForm({ initial, fieldErrors, onSearch }: AuditFilter
   };
 
   return (
-    <form role="search" aria-label={t('audit.filtersLabel')} onSubmit={handleSubmit} noValidate>
+    <form role="search" aria-label={t('auditLog.filtersLabel')} onSubmit={handleSubmit} noValidate>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" mb="sm">
         <Select
-          label={t('audit.user')}
-          placeholder={t('audit.anyUser')}
+          label={t('auditLog.user')}
+          placeholder={t('auditLog.anyUser')}
           data={(users.data ?? []).map((user) => ({ value: user.id, label: `${user.displayName} (${user.email})` }))}
           value={draft.userId}
           onChange={(value) => set('userId', value)}
           searchable
           clearable
-          clearButtonProps={{ 'aria-label': t('audit.clearUser') }}
-          nothingFoundMessage={t('audit.noUsers')}
+          clearButtonProps={{ 'aria-label': t('auditLog.clearUser') }}
+          nothingFoundMessage={t('auditLog.noUsers')}
           error={fieldError(fieldErrors, 'userId')}
         />
         <Select
-          label={t('audit.actionLabel')}
-          placeholder={t('audit.anyAction')}
-          data={auditActionList.map((value) => ({ value, label: t(`audit.action.${value}`) }))}
+          label={t('auditLog.actionLabel')}
+          placeholder={t('auditLog.anyAction')}
+          data={auditActionList.map((value) => ({ value, label: t(`auditLog.action.${value}`) }))}
           value={draft.action}
           onChange={(value) => set('action', value)}
           searchable
           clearable
-          clearButtonProps={{ 'aria-label': t('audit.clearAction') }}
+          clearButtonProps={{ 'aria-label': t('auditLog.clearAction') }}
           error={fieldError(fieldErrors, 'action')}
         />
         <TextInput
-          label={t('audit.citizenId')}
+          label={t('auditLog.citizenId')}
           value={draft.citizenId}
           onChange={(event) => set('citizenId', event.currentTarget.value)}
           error={fieldError(fieldErrors, 'citizenId')}
           autoComplete="off"
         />
         <TextInput
-          label={t('audit.subjectId')}
+          label={t('auditLog.subjectId')}
           value={draft.subjectId}
           onChange={(event) => set('subjectId', event.currentTarget.value)}
           error={fieldError(fieldErrors, 'subjectId')}
           autoComplete="off"
         />
         <TextInput
-          label={t('audit.from')}
+          label={t('auditLog.from')}
           type="date"
           value={draft.from}
           onChange={(event) => set('from', event.currentTarget.value)}
           error={fieldError(fieldErrors, 'from')}
         />
         <TextInput
-          label={t('audit.to')}
+          label={t('auditLog.to')}
           type="date"
           value={draft.to}
           onChange={(event) => set('to', event.currentTarget.value)}
@@ -88,10 +88,10 @@ export function AuditFiltersForm({ initial, fieldErrors, onSearch }: AuditFilter
       </SimpleGrid>
       <Group gap="sm" mb="lg">
         <Button type="submit" leftSection={<IconSearch size={16} aria-hidden="true" />}>
-          {t('audit.search')}
+          {t('auditLog.search')}
         </Button>
         <Button variant="default" onClick={handleReset}>
-          {t('audit.reset')}
+          {t('auditLog.reset')}
         </Button>
       </Group>
     </form>

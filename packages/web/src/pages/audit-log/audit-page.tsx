@@ -17,7 +17,7 @@ export function AuditPage() {
 
   return (
     <>
-      <PageHeader title={t('audit.title')} description={t('audit.lead')} />
+      <PageHeader title={t('auditLog.title')} description={t('auditLog.lead')} />
       <AuditFiltersForm
         initial={filters}
         fieldErrors={fieldErrorsOf(events.error)}
@@ -36,7 +36,7 @@ export function AuditPage() {
             pageSize={auditPageSize}
             total={events.data.total}
             onChange={setPage}
-            label={t('audit.pagesLabel')}
+            label={t('auditLog.pagesLabel')}
           />
         </>
       ) : null}

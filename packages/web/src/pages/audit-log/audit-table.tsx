@@ -9,7 +9,7 @@ import { OutcomeBadge } from './outcome-badge';
 
 function Actor({ actor }: { actor: AuditEvent['actor'] }) {
   const { t } = useTranslation();
-  if (!actor.displayName) return <Text size="sm">{t('audit.unknownActor')}</Text>;
+  if (!actor.displayName) return <Text size="sm">{t('auditLog.unknownActor')}</Text>;
   const details = [actor.role ? t(`role.${actor.role}`) : null, actor.organisationName].filter(Boolean).join(' · ');
   return (
     <>
@@ -27,20 +27,20 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
   return (
-    <TableFrame caption={t('audit.tableCaption')} minWidth={980} testId="audit-table">
+    <TableFrame caption={t('auditLog.tableCaption')} minWidth={980} testId="audit-table">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th scope="col">{t('audit.time')}</Table.Th>
-          <Table.Th scope="col">{t('audit.actor')}</Table.Th>
-          <Table.Th scope="col">{t('audit.actionLabel')}</Table.Th>
-          <Table.Th scope="col">{t('audit.subject')}</Table.Th>
-          <Table.Th scope="col">{t('audit.citizen')}</Table.Th>
-          <Table.Th scope="col">{t('audit.outcomeLabel')}</Table.Th>
-          <Table.Th scope="col">{t('audit.ip')}</Table.Th>
+          <Table.Th scope="col">{t('auditLog.time')}</Table.Th>
+          <Table.Th scope="col">{t('auditLog.actor')}</Table.Th>
+          <Table.Th scope="col">{t('auditLog.actionLabel')}</Table.Th>
+          <Table.Th scope="col">{t('auditLog.subject')}</Table.Th>
+          <Table.Th scope="col">{t('auditLog.citizen')}</Table.Th>
+          <Table.Th scope="col">{t('auditLog.outcomeLabel')}</Table.Th>
+          <Table.Th scope="col">{t('auditLog.ip')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {events.length === 0 ? <EmptyRow colSpan={7}>{t('audit.empty')}</EmptyRow> : null}
+        {events.length === 0 ? <EmptyRow colSpan={7}>{t('auditLog.empty')}</EmptyRow> : null}
         {events.map((event) => {
           const changed = event.changes ? Object.keys(event.changes) : [];
           return (
@@ -52,16 +52,16 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
                 <Actor actor={event.actor} />
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{t(`audit.action.${event.action}`, { defaultValue: event.action })}</Text>
+                <Text size="sm">{t(`auditLog.action.${event.action}`, { defaultValue: event.action })}</Text>
                 {changed.length > 0 ? (
                   <Text size="xs" c="dimmed">
-                    {t('audit.changedFields', { fields: changed.join(', ') })}
+                    {t('auditLog.changedFields', { fields: changed.join(', ') })}
                   </Text>
                 ) : null}
               </Table.Td>
               <Table.Td>
                 {event.subjectType ? (
-                  <Text size="sm">{t(`audit.subjectType.${event.subjectType}`, { defaultValue: event.subjectType })}</Text>
+                  <Text size="sm">{t(`auditLog.subjectType.${event.subjectType}`, { defaultValue: event.subjectType })}</Text>
                 ) : null}
                 {event.subjectId ? (
                   <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-all' }}>

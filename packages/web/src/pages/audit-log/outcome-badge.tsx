@@ -6,5 +6,5 @@ const tone: Record<AuditEvent['outcome'], BadgeTone> = { ok: 'success', refused:
 
 export function OutcomeBadge({ outcome }: { outcome: AuditEvent['outcome'] }) {
   const { t } = useTranslation();
-  return <StatusBadge tone={tone[outcome]}>{t(`audit.outcome.${outcome}`)}</StatusBadge>;
+  return <StatusBadge tone={tone[outcome]}>{t(`auditLog.outcome.${outcome}`)}</StatusBadge>;
 }

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { ByNameList, ByNameListQuery } from '@hjemvej/contract';
-import { api } from '../../api/client';
+import { byNameListRoutes, type ByNameListQuery } from '@hjemvej/contract';
+import { call } from '../../api/client';
 import { citizensQueryKey } from '../citizens/use-citizens';
 
 export const byNameListPageSize = 50;
@@ -10,7 +10,7 @@ export function useByNameList(query: ByNameListQuery & { page: number; pageSize:
   return useQuery({
     queryKey: [...citizensQueryKey, 'by-name-list', query],
     queryFn: ({ signal }) =>
-      api.get<ByNameList>('/by-name-list', {
+      call(byNameListRoutes.read, {
         query: {
           sort: query.sort,
           dir: query.dir,

@@ -4,15 +4,14 @@
  * `npx tsc -p packages/web` fails when one is missing.
  */
 import type { HousingCategory } from '@hjemvej/domain';
-import type da from '../../i18n/da.json';
-import type en from '../../i18n/en.json';
+import type { Texts } from '../../i18n/catalogues';
 import type { ProblemKey, Referral } from '../shelter-stays/stay-options';
 import type { DischargeReason } from '@hjemvej/contract';
 import type { SpanColour, TimelineKind, TimelineLane } from './timeline/timeline-model';
 
 interface Catalogue {
   housingCategory: Record<HousingCategory, string>;
-  stays: {
+  shelterStays: {
     dischargeReasonOption: Record<DischargeReason, string>;
     referralOption: Record<Referral, string>;
     problem: Record<ProblemKey, string>;
@@ -27,9 +26,14 @@ interface Catalogue {
       missing_other: string;
     };
   };
-  timeline: { kind: Record<TimelineKind, string>; lane: Record<TimelineLane, string>; legend: Record<SpanColour, string> };
-  citizens: { field: Record<'firstName' | 'lastName' | 'alias' | 'phone' | 'email' | 'contactNote', string> };
+  citizens: {
+    field: Record<'firstName' | 'lastName' | 'alias' | 'phone' | 'email' | 'contactNote', string>;
+    timeline: { kind: Record<TimelineKind, string>; lane: Record<TimelineLane, string>; legend: Record<SpanColour, string> };
+  };
 }
 
-export type CitizenCatalogueCoverage = [typeof da extends Catalogue ? true : never, typeof en extends Catalogue ? true : never];
+export type CitizenCatalogueCoverage = [
+  Texts<'da'> extends Catalogue ? true : never,
+  Texts<'en'> extends Catalogue ? true : never,
+];
 export const citizenCatalogueCoverage: CitizenCatalogueCoverage = [true, true];

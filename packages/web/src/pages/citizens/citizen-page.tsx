@@ -110,7 +110,7 @@ export function CitizenPage() {
       </Anchor>
       {data.resolvedFromId ? (
         <Text size="sm" mb="sm">
-          {t('duplicates.resolvedFrom')}
+          {t('citizens.duplicates.resolvedFrom')}
         </Text>
       ) : null}
       <CitizenHeader citizen={data} onEdit={abilities.canEdit ? () => setEditing(true) : null} />

@@ -46,7 +46,7 @@ export function DuplicatesList({ citizenId, duplicates, survivor, onLinked }: Du
         : { id: citizenId, otherCitizenId: confirming.id };
     try {
       const result = await link.mutateAsync(pair);
-      notify(t('duplicates.linked'));
+      notify(t('citizens.duplicates.linked'));
       setConfirming(null);
       onLinked?.(result.id);
     } catch {
@@ -84,18 +84,18 @@ export function DuplicatesList({ citizenId, duplicates, survivor, onLinked }: Du
                   size="compact-sm"
                   leftSection={<IconLink size={14} aria-hidden="true" />}
                   onClick={() => setConfirming(duplicate)}
-                  aria-label={t('duplicates.linkNamed', { name })}
+                  aria-label={t('citizens.duplicates.linkNamed', { name })}
                 >
-                  {t('duplicates.link')}
+                  {t('citizens.duplicates.link')}
                 </Button>
                 <Button
                   size="compact-sm"
                   variant="default"
                   leftSection={<IconArrowsSplit size={14} aria-hidden="true" />}
                   onClick={() => setKeptSeparate(new Set([...keptSeparate, duplicate.id]))}
-                  aria-label={t('duplicates.keepSeparateNamed', { name })}
+                  aria-label={t('citizens.duplicates.keepSeparateNamed', { name })}
                 >
-                  {t('duplicates.keepSeparate')}
+                  {t('citizens.duplicates.keepSeparate')}
                 </Button>
               </Group>
             </Group>
@@ -104,9 +104,9 @@ export function DuplicatesList({ citizenId, duplicates, survivor, onLinked }: Du
       })}
       <ConfirmDialog
         opened={confirming !== null}
-        title={t('duplicates.linkTitle')}
-        message={t('duplicates.linkConfirm', { name: confirming ? citizenName(confirming, t) : '' })}
-        confirmLabel={t('duplicates.link')}
+        title={t('citizens.duplicates.linkTitle')}
+        message={t('citizens.duplicates.linkConfirm', { name: confirming ? citizenName(confirming, t) : '' })}
+        confirmLabel={t('citizens.duplicates.link')}
         pending={link.isPending}
         error={link.error}
         onConfirm={() => void confirmLink()}

@@ -14,19 +14,19 @@ export function HousingNowBadge({ housing }: { housing: CitizenDetail['housing']
   return (
     <Group gap="xs" wrap="wrap" data-testid="housing-now">
       <Text size="sm" fw={600}>
-        {t('housing.now')}
+        {t('citizens.housing.now')}
       </Text>
       <StatusBadge tone={current ? housingTone(current.category) : 'neutral'}>
-        {current ? t(`housingCategory.${current.category}`) : t('housing.notRecorded')}
+        {current ? t(`housingCategory.${current.category}`) : t('citizens.housing.notRecorded')}
       </StatusBadge>
       {current ? (
         <Text size="sm" c="dimmed">
-          {t('housing.sinceDate', { date: formatIsoDate(current.fromDate, locale) })}
+          {t('citizens.housing.sinceDate', { date: formatIsoDate(current.fromDate, locale) })}
         </Text>
       ) : null}
       {housing.homelessSince !== null && housing.homelessDays !== null ? (
         <Text size="sm">
-          {t('housing.homelessFor', { count: housing.homelessDays, date: formatIsoDate(housing.homelessSince, locale) })}
+          {t('citizens.housing.homelessFor', { count: housing.homelessDays, date: formatIsoDate(housing.homelessSince, locale) })}
         </Text>
       ) : null}
     </Group>

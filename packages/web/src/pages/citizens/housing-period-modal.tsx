@@ -17,11 +17,11 @@ export function useHousingCategoryOptions() {
   const homeless = new Set<string>(homelessCategories);
   return [
     {
-      group: t('housing.groupHomeless'),
+      group: t('citizens.housing.groupHomeless'),
       items: housingCategories.filter((c) => homeless.has(c)).map((value) => ({ value, label: t(`housingCategory.${value}`) })),
     },
     {
-      group: t('housing.groupHoused'),
+      group: t('citizens.housing.groupHoused'),
       items: housingCategories.filter((c) => !homeless.has(c)).map((value) => ({ value, label: t(`housingCategory.${value}`) })),
     },
   ];
@@ -48,7 +48,7 @@ export function AddHousingPeriodModal({ citizenId, onClose }: { citizenId: strin
     }
     try {
       await create.mutateAsync({ category, fromDate, toDate: toDate === '' ? null : toDate, note });
-      notify(t('housing.added'));
+      notify(t('citizens.housing.added'));
       onClose();
     } catch {
       // Shown from create.error.
@@ -56,12 +56,12 @@ export function AddHousingPeriodModal({ citizenId, onClose }: { citizenId: strin
   };
 
   return (
-    <AppModal opened onClose={onClose} title={t('housing.addTitle')}>
+    <AppModal opened onClose={onClose} title={t('citizens.housing.addTitle')}>
       <form onSubmit={(event) => void handleSubmit(event)} noValidate>
         <Stack>
           <ErrorAlert error={create.error} />
           <Select
-            label={t('housing.category')}
+            label={t('citizens.housing.category')}
             required
             data-autofocus
             data={options}
@@ -73,7 +73,7 @@ export function AddHousingPeriodModal({ citizenId, onClose }: { citizenId: strin
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
             <TextInput
               type="date"
-              label={t('housing.fromDate')}
+              label={t('citizens.housing.fromDate')}
               required
               max={todayInDenmark()}
               value={fromDate}
@@ -82,15 +82,15 @@ export function AddHousingPeriodModal({ citizenId, onClose }: { citizenId: strin
             />
             <TextInput
               type="date"
-              label={t('housing.toDate')}
-              description={t('housing.toDateHint')}
+              label={t('citizens.housing.toDate')}
+              description={t('citizens.housing.toDateHint')}
               value={toDate}
               onChange={(event) => setToDate(event.currentTarget.value)}
               error={fieldError(fields, 'toDate')}
             />
           </SimpleGrid>
           <Textarea
-            label={t('housing.note')}
+            label={t('citizens.housing.note')}
             autosize
             minRows={2}
             value={note}
@@ -98,7 +98,7 @@ export function AddHousingPeriodModal({ citizenId, onClose }: { citizenId: strin
             error={fieldError(fields, 'note')}
           />
           <Text size="sm" c="dimmed">
-            {t('housing.moveHint')}
+            {t('citizens.housing.moveHint')}
           </Text>
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>
@@ -127,7 +127,7 @@ export function EndHousingPeriodModal({ period, onClose }: { period: HousingPeri
     event.preventDefault();
     try {
       await update.mutateAsync({ id: period.id, body: { toDate } });
-      notify(t('housing.ended'));
+      notify(t('citizens.housing.ended'));
       onClose();
     } catch {
       // Shown from update.error.
@@ -135,19 +135,19 @@ export function EndHousingPeriodModal({ period, onClose }: { period: HousingPeri
   };
 
   return (
-    <AppModal opened onClose={onClose} title={t('housing.endTitle')}>
+    <AppModal opened onClose={onClose} title={t('citizens.housing.endTitle')}>
       <form onSubmit={(event) => void handleSubmit(event)} noValidate>
         <Stack>
           <ErrorAlert error={update.error} />
           <Text size="sm">
-            {t('housing.endText', {
+            {t('citizens.housing.endText', {
               category: t(`housingCategory.${period.category}`),
               from: formatIsoDate(period.fromDate, locale),
             })}
           </Text>
           <TextInput
             type="date"
-            label={t('housing.endDate')}
+            label={t('citizens.housing.endDate')}
             required
             data-autofocus
             min={period.fromDate}
@@ -160,7 +160,7 @@ export function EndHousingPeriodModal({ period, onClose }: { period: HousingPeri
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={update.isPending}>
-              {t('housing.end')}
+              {t('citizens.housing.end')}
             </Button>
           </Group>
         </Stack>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Table, Text } from '@mantine/core';
 import { IconCalendarOff, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { HousingPeriod } from '@hjemvej/contract';
+import type { HousingPeriod, HousingPeriodList } from '@hjemvej/contract';
 import { EmptyRow } from '../../components/empty-row';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
@@ -14,7 +14,6 @@ import { formatIsoDate } from '../../format/date';
 import { housingTone } from './housing-labels';
 import { AddHousingPeriodModal, EndHousingPeriodModal } from './housing-period-modal';
 import { SectionTitle } from '../../components/section-title';
-import type { HousingPeriodList } from './use-citizens';
 
 /** The housing situation over time, newest first, with add and end. */
 export function HousingSection({
@@ -48,29 +47,29 @@ export function HousingSection({
               leftSection={<IconPlus size={16} aria-hidden="true" />}
               onClick={() => setAdding(true)}
             >
-              {t('housing.add')}
+              {t('citizens.housing.add')}
             </Button>
           ) : null
         }
       >
-        {t('housing.title')}
+        {t('citizens.housing.title')}
       </SectionTitle>
       <ErrorAlert error={error} />
       {isPending ? <Loading /> : null}
       {data ? (
-        <TableFrame caption={t('housing.tableCaption')} minWidth={640} testId="housing-table">
+        <TableFrame caption={t('citizens.housing.tableCaption')} minWidth={640} testId="housing-table">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{t('housing.category')}</Table.Th>
-              <Table.Th scope="col">{t('housing.fromDate')}</Table.Th>
-              <Table.Th scope="col">{t('housing.toDateColumn')}</Table.Th>
-              <Table.Th scope="col">{t('housing.note')}</Table.Th>
-              <Table.Th scope="col">{t('housing.createdBy')}</Table.Th>
+              <Table.Th scope="col">{t('citizens.housing.category')}</Table.Th>
+              <Table.Th scope="col">{t('citizens.housing.fromDate')}</Table.Th>
+              <Table.Th scope="col">{t('citizens.housing.toDateColumn')}</Table.Th>
+              <Table.Th scope="col">{t('citizens.housing.note')}</Table.Th>
+              <Table.Th scope="col">{t('citizens.housing.createdBy')}</Table.Th>
               {canWrite ? <Table.Th scope="col">{t('common.actions')}</Table.Th> : null}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {periods.length === 0 ? <EmptyRow colSpan={canWrite ? 6 : 5}>{t('housing.empty')}</EmptyRow> : null}
+            {periods.length === 0 ? <EmptyRow colSpan={canWrite ? 6 : 5}>{t('citizens.housing.empty')}</EmptyRow> : null}
             {periods.map((period) => {
               const label = t(`housingCategory.${period.category}`);
               return (
@@ -79,7 +78,7 @@ export function HousingSection({
                     <StatusBadge tone={housingTone(period.category)}>{label}</StatusBadge>
                   </Table.Th>
                   <Table.Td>{formatIsoDate(period.fromDate, locale)}</Table.Td>
-                  <Table.Td>{period.toDate ? formatIsoDate(period.toDate, locale) : t('housing.ongoing')}</Table.Td>
+                  <Table.Td>{period.toDate ? formatIsoDate(period.toDate, locale) : t('citizens.housing.ongoing')}</Table.Td>
                   <Table.Td>
                     <Text size="sm" lineClamp={3}>
                       {period.note ?? '–'}
@@ -90,7 +89,7 @@ export function HousingSection({
                     <Table.Td>
                       {period.toDate === null ? (
                         <RowAction
-                          label={t('housing.endNamed', { category: label })}
+                          label={t('citizens.housing.endNamed', { category: label })}
                           icon={<IconCalendarOff size={16} aria-hidden="true" />}
                           onClick={() => setEnding(period)}
                         />

@@ -25,7 +25,7 @@ export function LinkedRecordsSection({ citizen }: { citizen: CitizenDetail }) {
     if (!splitting) return;
     try {
       await split.mutateAsync({ id: citizen.id, otherCitizenId: splitting.id });
-      notify(t('duplicates.splitDone'));
+      notify(t('citizens.duplicates.splitDone'));
       setSplitting(null);
     } catch {
       // Shown in the dialog.
@@ -34,12 +34,12 @@ export function LinkedRecordsSection({ citizen }: { citizen: CitizenDetail }) {
 
   return (
     <section aria-labelledby="duplicates-heading">
-      <SectionTitle id="duplicates-heading">{t('duplicates.title')}</SectionTitle>
+      <SectionTitle id="duplicates-heading">{t('citizens.duplicates.title')}</SectionTitle>
       <Stack gap="md">
         {citizen.linkedRecords.length > 0 ? (
           <div>
             <Text fw={600} mb="xs">
-              {t('duplicates.linkedTitle')}
+              {t('citizens.duplicates.linkedTitle')}
             </Text>
             <Stack gap="xs" data-testid="linked-records">
               {citizen.linkedRecords.map((record) => {
@@ -56,9 +56,9 @@ export function LinkedRecordsSection({ citizen }: { citizen: CitizenDetail }) {
                           variant="default"
                           leftSection={<IconArrowsSplit size={14} aria-hidden="true" />}
                           onClick={() => setSplitting(record)}
-                          aria-label={t('duplicates.splitNamed', { name })}
+                          aria-label={t('citizens.duplicates.splitNamed', { name })}
                         >
-                          {t('duplicates.split')}
+                          {t('citizens.duplicates.split')}
                         </Button>
                       ) : null}
                     </Group>
@@ -71,10 +71,10 @@ export function LinkedRecordsSection({ citizen }: { citizen: CitizenDetail }) {
         {citizen.possibleDuplicates.length > 0 ? (
           <div>
             <Text fw={600} mb={4}>
-              {t('duplicates.possibleTitle')}
+              {t('citizens.duplicates.possibleTitle')}
             </Text>
             <Text size="sm" c="dimmed" mb="xs">
-              {t('duplicates.possibleLead')}
+              {t('citizens.duplicates.possibleLead')}
             </Text>
             {canWrite ? (
               <DuplicatesList citizenId={citizen.id} duplicates={citizen.possibleDuplicates} survivor="this" />
@@ -86,9 +86,9 @@ export function LinkedRecordsSection({ citizen }: { citizen: CitizenDetail }) {
       </Stack>
       <ConfirmDialog
         opened={splitting !== null}
-        title={t('duplicates.splitTitle')}
-        message={t('duplicates.splitConfirm', { name: splitting ? citizenName(splitting, t) : '' })}
-        confirmLabel={t('duplicates.split')}
+        title={t('citizens.duplicates.splitTitle')}
+        message={t('citizens.duplicates.splitConfirm', { name: splitting ? citizenName(splitting, t) : '' })}
+        confirmLabel={t('citizens.duplicates.split')}
         pending={split.isPending}
         error={split.error}
         onConfirm={() => void confirmSplit()}

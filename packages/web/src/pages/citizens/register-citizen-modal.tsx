@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { CreateCitizenBody } from '@hjemvej/contract';
+import type { CreateCitizenBody, CreateCitizenResponse } from '@hjemvej/contract';
 import { fieldError, fieldErrorsOf } from '../../api/api-error';
 import { useSession } from '../../auth/session';
 import { AppModal } from '../../components/app-modal';
@@ -26,7 +26,7 @@ import { AdmissionFields, admissionBody, emptyAdmission, type AdmissionDraft } f
 import { citizenName } from './citizen-name';
 import { formatIsoDate } from '../../format/date';
 import { DuplicatesList } from './duplicates-list';
-import { useCreateCitizen, useMunicipalities, type CreateCitizenResult } from './use-citizens';
+import { useCreateCitizen, useMunicipalities } from './use-citizens';
 
 type IdentityMode = 'cpr' | 'noCpr';
 
@@ -68,7 +68,7 @@ export function RegisterCitizenModal({ onClose }: { onClose: () => void }) {
   const [mode, setMode] = useState<IdentityMode>('cpr');
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [admission, setAdmission] = useState<AdmissionDraft>(emptyAdmission);
-  const [result, setResult] = useState<CreateCitizenResult | null>(null);
+  const [result, setResult] = useState<CreateCitizenResponse | null>(null);
   const [handlekommuneId, setHandlekommuneId] = useState<string | null>(null);
   const municipalities = useMunicipalities(isShelter);
   const fields = fieldErrorsOf(create.error);
@@ -113,12 +113,12 @@ export function RegisterCitizenModal({ onClose }: { onClose: () => void }) {
     return (
       <AppModal opened onClose={() => goTo(result.citizen.id)} title={t('citizens.registeredTitle')} size="lg">
         <Stack>
-          <Alert color="orange" title={t('duplicates.foundTitle', { count: result.possibleDuplicates.length })}>
-            {t('duplicates.foundLead', { name: citizenName(result.citizen, t) })}
+          <Alert color="orange" title={t('citizens.duplicates.foundTitle', { count: result.possibleDuplicates.length })}>
+            {t('citizens.duplicates.foundLead', { name: citizenName(result.citizen, t) })}
           </Alert>
           {result.stay ? (
             <Text size="sm">
-              {t('stays.deadlineAfterRegistering', { date: formatIsoDate(result.stay.notification.deadline, locale) })}
+              {t('shelterStays.deadlineAfterRegistering', { date: formatIsoDate(result.stay.notification.deadline, locale) })}
             </Text>
           ) : null}
           <DuplicatesList
@@ -244,7 +244,7 @@ export function RegisterCitizenModal({ onClose }: { onClose: () => void }) {
           {isShelter ? (
             <>
               <Title order={3} size="h5">
-                {t('stays.admissionTitle', { shelter: user.organisation.name })}
+                {t('shelterStays.admissionTitle', { shelter: user.organisation.name })}
               </Title>
               <Select
                 label={t('citizens.handlekommune')}

@@ -1,47 +1,25 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  Citizen,
-  CitizenDetail,
-  CitizenSummary,
-  CreateCitizenBody,
-  CreateHousingPeriodBody,
-  HousingPeriod,
-  MunicipalityList,
-  Stay,
-  UpdateCitizenBody,
-  UpdateHousingPeriodBody,
+import {
+  citizensRoutes,
+  type CreateCitizenBody,
+  type CreateHousingPeriodBody,
+  type MunicipalityList,
+  type UpdateCitizenBody,
+  type UpdateHousingPeriodBody,
 } from '@hjemvej/contract';
-import { api } from '../../api/client';
+import { api, call } from '../../api/client';
 
 /** Every citizen query starts with this key, so a change refreshes what shows the citizen. */
 export const citizensQueryKey = ['citizens'] as const;
 
 export const citizenPageSize = 25;
 
-export interface CitizenListResult {
-  items: CitizenSummary[];
-  total: number;
-}
-
-export interface HousingPeriodList {
-  items: HousingPeriod[];
-  current: HousingPeriod | null;
-  homelessSince: string | null;
-  homelessDays: number | null;
-}
-
-export interface CreateCitizenResult {
-  citizen: Citizen;
-  stay: Stay | null;
-  possibleDuplicates: CitizenSummary[];
-}
-
 /** Server search by name, alias or CPR number; each search is audited, so it waits for typing to pause. */
 export function useCitizenSearch(search: string, page: number) {
   return useQuery({
     queryKey: [...citizensQueryKey, 'list', { search, page }],
     queryFn: ({ signal }) =>
-      api.get<CitizenListResult>('/citizens', { query: { search: search.trim(), page, pageSize: citizenPageSize }, signal }),
+      call(citizensRoutes.search, { query: { search: search.trim(), page, pageSize: citizenPageSize }, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -49,14 +27,14 @@ export function useCitizenSearch(search: string, page: number) {
 export function useCitizen(id: string) {
   return useQuery({
     queryKey: [...citizensQueryKey, 'detail', id],
-    queryFn: ({ signal }) => api.get<CitizenDetail>(`/citizens/${id}`, { signal }),
+    queryFn: ({ signal }) => call(citizensRoutes.read, { params: { id }, signal }),
   });
 }
 
 export function useHousingPeriods(citizenId: string) {
   return useQuery({
     queryKey: [...citizensQueryKey, 'housing', citizenId],
-    queryFn: ({ signal }) => api.get<HousingPeriodList>(`/citizens/${citizenId}/housing-periods`, { signal }),
+    queryFn: ({ signal }) => call(citizensRoutes.listHousingPeriods, { params: { id: citizenId }, signal }),
   });
 }
 
@@ -68,7 +46,7 @@ export function useInvalidateCitizens() {
 export function useCreateCitizen() {
   const invalidate = useInvalidateCitizens();
   return useMutation({
-    mutationFn: (body: CreateCitizenBody) => api.post<CreateCitizenResult>('/citizens', body),
+    mutationFn: (body: CreateCitizenBody) => call(citizensRoutes.create, { body }),
     onSuccess: invalidate,
   });
 }
@@ -76,7 +54,7 @@ export function useCreateCitizen() {
 export function useUpdateCitizen(id: string) {
   const invalidate = useInvalidateCitizens();
   return useMutation({
-    mutationFn: (body: UpdateCitizenBody) => api.patch<Citizen>(`/citizens/${id}`, body),
+    mutationFn: (body: UpdateCitizenBody) => call(citizensRoutes.update, { params: { id }, body }),
     onSuccess: invalidate,
     // A 409 (someone else saved first) also means our copy is old: fetch the current one.
     onError: invalidate,
@@ -86,7 +64,7 @@ export function useUpdateCitizen(id: string) {
 /** The full CPR number; the server audits every reveal. Never cached. */
 export function useRevealCpr(id: string) {
   return useMutation({
-    mutationFn: () => api.get<{ id: string; cpr: string | null }>(`/citizens/${id}/cpr`),
+    mutationFn: () => call(citizensRoutes.revealCpr, { params: { id } }),
   });
 }
 
@@ -94,7 +72,7 @@ export function useLinkCitizen() {
   const invalidate = useInvalidateCitizens();
   return useMutation({
     mutationFn: ({ id, otherCitizenId }: { id: string; otherCitizenId: string }) =>
-      api.post<CitizenDetail>(`/citizens/${id}/link`, { otherCitizenId }),
+      call(citizensRoutes.link, { params: { id }, body: { otherCitizenId } }),
     onSuccess: invalidate,
   });
 }
@@ -103,7 +81,7 @@ export function useSplitCitizen() {
   const invalidate = useInvalidateCitizens();
   return useMutation({
     mutationFn: ({ id, otherCitizenId }: { id: string; otherCitizenId: string }) =>
-      api.post<CitizenDetail>(`/citizens/${id}/split`, { otherCitizenId }),
+      call(citizensRoutes.split, { params: { id }, body: { otherCitizenId } }),
     onSuccess: invalidate,
   });
 }
@@ -111,7 +89,7 @@ export function useSplitCitizen() {
 export function useCreateHousingPeriod(citizenId: string) {
   const invalidate = useInvalidateCitizens();
   return useMutation({
-    mutationFn: (body: CreateHousingPeriodBody) => api.post<HousingPeriod>(`/citizens/${citizenId}/housing-periods`, body),
+    mutationFn: (body: CreateHousingPeriodBody) => call(citizensRoutes.createHousingPeriod, { params: { id: citizenId }, body }),
     onSuccess: invalidate,
   });
 }
@@ -120,7 +98,7 @@ export function useUpdateHousingPeriod() {
   const invalidate = useInvalidateCitizens();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: UpdateHousingPeriodBody }) =>
-      api.patch<HousingPeriod>(`/housing-periods/${id}`, body),
+      call(citizensRoutes.updateHousingPeriod, { params: { id }, body }),
     onSuccess: invalidate,
   });
 }

@@ -1,20 +1,20 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { CreateDecisionBody, Decision, DecisionLetter, UpdateDecisionBody } from '@hjemvej/contract';
-import { api } from '../../api/client';
+import { decisionsRoutes, type CreateDecisionBody, type UpdateDecisionBody } from '@hjemvej/contract';
+import { call } from '../../api/client';
 import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
 
 /** The citizen's decisions (afgørelser), newest first as the server sends them. */
 export function useDecisions(citizenId: string) {
   return useQuery({
     queryKey: [...citizensQueryKey, 'decisions', citizenId],
-    queryFn: async ({ signal }) => (await api.get<{ items: Decision[] }>(`/citizens/${citizenId}/decisions`, { signal })).items,
+    queryFn: async ({ signal }) => (await call(decisionsRoutes.list, { params: { id: citizenId }, signal })).items,
   });
 }
 
 export function useDecision(id: string) {
   return useQuery({
     queryKey: [...citizensQueryKey, 'decision', id],
-    queryFn: ({ signal }) => api.get<Decision>(`/decisions/${id}`, { signal }),
+    queryFn: ({ signal }) => call(decisionsRoutes.read, { params: { id }, signal }),
   });
 }
 
@@ -22,14 +22,14 @@ export function useDecision(id: string) {
 export function useDecisionLetter(id: string) {
   return useQuery({
     queryKey: [...citizensQueryKey, 'decision', id, 'letter'],
-    queryFn: ({ signal }) => api.get<DecisionLetter>(`/decisions/${id}/letter`, { signal }),
+    queryFn: ({ signal }) => call(decisionsRoutes.letter, { params: { id }, signal }),
   });
 }
 
 export function useCreateDecision(citizenId: string) {
   const invalidate = useInvalidateCitizens();
   return useMutation({
-    mutationFn: (body: CreateDecisionBody) => api.post<Decision>(`/citizens/${citizenId}/decisions`, body),
+    mutationFn: (body: CreateDecisionBody) => call(decisionsRoutes.create, { params: { id: citizenId }, body }),
     onSuccess: invalidate,
   });
 }
@@ -37,7 +37,7 @@ export function useCreateDecision(citizenId: string) {
 export function useUpdateDecision(id: string) {
   const invalidate = useInvalidateCitizens();
   return useMutation({
-    mutationFn: (body: UpdateDecisionBody) => api.patch<Decision>(`/decisions/${id}`, body),
+    mutationFn: (body: UpdateDecisionBody) => call(decisionsRoutes.update, { params: { id }, body }),
     onSuccess: invalidate,
     onError: invalidate,
   });

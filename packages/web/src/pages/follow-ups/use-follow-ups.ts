@@ -1,13 +1,13 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { CreateFollowUpBody, FollowUp, FollowUpSchedule } from '@hjemvej/contract';
-import { api } from '../../api/client';
+import { followUpsRoutes, type CreateFollowUpBody } from '@hjemvej/contract';
+import { call } from '../../api/client';
 import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
 
 /** Follow-ups after each move-in: due dates at 3, 6 and 12 months and what was found. */
 export function useFollowUps(citizenId: string) {
   return useQuery({
     queryKey: [...citizensQueryKey, 'follow-ups', citizenId],
-    queryFn: ({ signal }) => api.get<FollowUpSchedule>(`/citizens/${citizenId}/follow-ups`, { signal }),
+    queryFn: ({ signal }) => call(followUpsRoutes.list, { params: { id: citizenId }, signal }),
   });
 }
 
@@ -16,7 +16,7 @@ export function useCreateFollowUp() {
   const invalidate = useInvalidateCitizens();
   return useMutation({
     mutationFn: ({ allocationId, body }: { allocationId: string; body: CreateFollowUpBody }) =>
-      api.post<FollowUp>(`/housing-allocations/${allocationId}/follow-ups`, body),
+      call(followUpsRoutes.create, { params: { id: allocationId }, body }),
     onSuccess: invalidate,
   });
 }

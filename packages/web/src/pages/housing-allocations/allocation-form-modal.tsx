@@ -112,7 +112,7 @@ export function AllocationFormModal({ citizenId, allocation, onClose }: Allocati
           plannedMoveInOn: orNull(draft.plannedMoveInOn),
           note: orNull(draft.note),
         });
-        notify(t('allocations.created'));
+        notify(t('housingAllocations.created'));
       } else {
         const body: UpdateHousingAllocationBody = { version: base.version };
         if (draft.address !== baseDraft.address) body.address = draft.address.trim();
@@ -127,7 +127,7 @@ export function AllocationFormModal({ citizenId, allocation, onClose }: Allocati
         if (draft.withdrawalReason !== baseDraft.withdrawalReason) body.withdrawalReason = orNull(draft.withdrawalReason);
         if (draft.note !== baseDraft.note) body.note = orNull(draft.note);
         await update.mutateAsync({ id: allocation.id, body });
-        notify(t('allocations.saved'));
+        notify(t('housingAllocations.saved'));
       }
       onClose();
     } catch {
@@ -152,7 +152,7 @@ export function AllocationFormModal({ citizenId, allocation, onClose }: Allocati
   };
 
   const text = (field: 'address' | 'landlord' | 'withdrawalReason') => ({
-    label: t(`allocations.field.${field}`),
+    label: t(`housingAllocations.field.${field}`),
     value: draft[field],
     onChange: (event: { currentTarget: { value: string } }) => setDraft({ ...draft, [field]: event.currentTarget.value }),
     error: fieldError(fields, field),
@@ -160,25 +160,30 @@ export function AllocationFormModal({ citizenId, allocation, onClose }: Allocati
   });
   const date = (field: 'allocatedOn' | 'leaseSignedOn' | 'plannedMoveInOn' | 'withdrawnOn') => ({
     type: 'date',
-    label: t(`allocations.field.${field}`),
+    label: t(`housingAllocations.field.${field}`),
     value: draft[field],
     onChange: (event: { currentTarget: { value: string } }) => setDraft({ ...draft, [field]: event.currentTarget.value }),
     error: fieldError(fields, field),
   });
 
   return (
-    <AppModal opened onClose={onClose} title={allocation ? t('allocations.editTitle') : t('allocations.createTitle')} size="lg">
+    <AppModal
+      opened
+      onClose={onClose}
+      title={allocation ? t('housingAllocations.editTitle') : t('housingAllocations.createTitle')}
+      size="lg"
+    >
       <form onSubmit={(event) => void handleSubmit(event)} noValidate>
         <Stack>
           <ErrorAlert error={mutation.error} />
           {isStale ? (
-            <Alert color="orange" title={t('allocations.conflictTitle')} data-testid="allocation-conflict">
+            <Alert color="orange" title={t('housingAllocations.conflictTitle')} data-testid="allocation-conflict">
               {changedByOther.length > 0 ? (
                 <List size="sm">
                   {changedByOther.map((field) => (
                     <List.Item key={field}>
-                      {t('allocations.conflictField', {
-                        field: t(`allocations.field.${field}`),
+                      {t('housingAllocations.conflictField', {
+                        field: t(`housingAllocations.field.${field}`),
                         from: String(baseDraft[field] ?? '') || '–',
                         to: String(currentDraft[field] ?? '') || '–',
                       })}
@@ -186,10 +191,10 @@ export function AllocationFormModal({ citizenId, allocation, onClose }: Allocati
                   ))}
                 </List>
               ) : (
-                t('allocations.conflictOtherFields')
+                t('housingAllocations.conflictOtherFields')
               )}
               <Button size="compact-sm" mt="sm" variant="default" onClick={rebase}>
-                {t('allocations.conflictRebase')}
+                {t('housingAllocations.conflictRebase')}
               </Button>
             </Alert>
           ) : null}
@@ -199,23 +204,23 @@ export function AllocationFormModal({ citizenId, allocation, onClose }: Allocati
             {...text('address')}
             error={
               fieldError(fields, 'address') ??
-              (missingAddress && draft.address.trim() === '' ? t('allocations.addressRequired') : undefined)
+              (missingAddress && draft.address.trim() === '' ? t('housingAllocations.addressRequired') : undefined)
             }
           />
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
             <Select
-              label={t('allocations.field.partnerId')}
-              description={t('allocations.partnerHint')}
+              label={t('housingAllocations.field.partnerId')}
+              description={t('housingAllocations.partnerHint')}
               data={housingAssociations.map((partner) => ({ value: partner.id, label: partner.name }))}
               value={draft.partnerId}
               onChange={(value) => setDraft({ ...draft, partnerId: value })}
               clearable
-              clearButtonProps={{ 'aria-label': t('allocations.clearPartner') }}
+              clearButtonProps={{ 'aria-label': t('housingAllocations.clearPartner') }}
               error={fieldError(fields, 'partnerId')}
             />
-            <TextInput {...text('landlord')} description={t('allocations.landlordHint')} />
+            <TextInput {...text('landlord')} description={t('housingAllocations.landlordHint')} />
             <NumberInput
-              label={t('allocations.field.monthlyRent')}
+              label={t('housingAllocations.field.monthlyRent')}
               suffix=" kr."
               thousandSeparator="."
               decimalSeparator=","
@@ -225,7 +230,7 @@ export function AllocationFormModal({ citizenId, allocation, onClose }: Allocati
               error={fieldError(fields, 'monthlyRent')}
             />
             <NumberInput
-              label={t('allocations.field.rooms')}
+              label={t('housingAllocations.field.rooms')}
               min={1}
               max={20}
               allowDecimal={false}
@@ -235,14 +240,14 @@ export function AllocationFormModal({ citizenId, allocation, onClose }: Allocati
             />
             <TextInput required max={todayInDenmark()} {...date('allocatedOn')} />
             <TextInput max={todayInDenmark()} {...date('leaseSignedOn')} />
-            <TextInput {...date('plannedMoveInOn')} description={t('allocations.plannedMoveInHint')} />
+            <TextInput {...date('plannedMoveInOn')} description={t('housingAllocations.plannedMoveInHint')} />
             {allocation && !isMovedIn ? <TextInput max={todayInDenmark()} {...date('withdrawnOn')} /> : null}
           </SimpleGrid>
           {allocation && !isMovedIn ? <TextInput {...text('withdrawalReason')} /> : null}
           <Textarea
             autosize
             minRows={2}
-            label={t('allocations.field.note')}
+            label={t('housingAllocations.field.note')}
             value={draft.note}
             onChange={(event) => setDraft({ ...draft, note: event.currentTarget.value })}
             error={fieldError(fields, 'note')}
@@ -252,7 +257,7 @@ export function AllocationFormModal({ citizenId, allocation, onClose }: Allocati
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={mutation.isPending} disabled={isStale}>
-              {allocation ? t('common.save') : t('allocations.create')}
+              {allocation ? t('common.save') : t('housingAllocations.create')}
             </Button>
           </Group>
         </Stack>

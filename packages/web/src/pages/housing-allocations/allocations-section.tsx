@@ -43,22 +43,26 @@ function AllocationCard({
               {allocation.address}
             </Title>
             <Text size="sm" c="dimmed">
-              {landlord || t('allocations.noLandlord')}
+              {landlord || t('housingAllocations.noLandlord')}
             </Text>
           </div>
-          <StatusBadge tone={allocationStatusTone[allocation.status]}>{t(`allocations.status.${allocation.status}`)}</StatusBadge>
+          <StatusBadge tone={allocationStatusTone[allocation.status]}>
+            {t(`housingAllocations.status.${allocation.status}`)}
+          </StatusBadge>
         </Group>
         <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
-          <Fact label={t('allocations.field.monthlyRent')}>
-            {allocation.monthlyRent === null ? '–' : t('allocations.rentValue', { amount: formatKroner(allocation.monthlyRent) })}
+          <Fact label={t('housingAllocations.field.monthlyRent')}>
+            {allocation.monthlyRent === null
+              ? '–'
+              : t('housingAllocations.rentValue', { amount: formatKroner(allocation.monthlyRent) })}
           </Fact>
-          <Fact label={t('allocations.field.rooms')}>{allocation.rooms ?? '–'}</Fact>
-          <Fact label={t('allocations.field.allocatedOn')}>{date(allocation.allocatedOn)}</Fact>
-          <Fact label={t('allocations.field.leaseSignedOn')}>{date(allocation.leaseSignedOn)}</Fact>
-          <Fact label={t('allocations.field.plannedMoveInOn')}>{date(allocation.plannedMoveInOn)}</Fact>
-          <Fact label={t('allocations.field.moveInOn')}>{date(allocation.moveInOn)}</Fact>
+          <Fact label={t('housingAllocations.field.rooms')}>{allocation.rooms ?? '–'}</Fact>
+          <Fact label={t('housingAllocations.field.allocatedOn')}>{date(allocation.allocatedOn)}</Fact>
+          <Fact label={t('housingAllocations.field.leaseSignedOn')}>{date(allocation.leaseSignedOn)}</Fact>
+          <Fact label={t('housingAllocations.field.plannedMoveInOn')}>{date(allocation.plannedMoveInOn)}</Fact>
+          <Fact label={t('housingAllocations.field.moveInOn')}>{date(allocation.moveInOn)}</Fact>
           {allocation.withdrawnOn ? (
-            <Fact label={t('allocations.field.withdrawnOn')}>
+            <Fact label={t('housingAllocations.field.withdrawnOn')}>
               {[date(allocation.withdrawnOn), allocation.withdrawalReason].filter(Boolean).join(' – ')}
             </Fact>
           ) : null}
@@ -66,19 +70,19 @@ function AllocationCard({
         {allocation.note ? <Text size="sm">{allocation.note}</Text> : null}
         {allocation.status === 'allocated' && canChange ? (
           <Text size="sm" c="dimmed">
-            {t('allocations.leaseFirst')}
+            {t('housingAllocations.leaseFirst')}
           </Text>
         ) : null}
         {canChange ? (
           <Group gap="xs">
             {canMoveIn ? (
               <Button size="md" leftSection={<IconHomeCheck size={18} aria-hidden="true" />} onClick={onMoveIn}>
-                {t('allocations.moveIn')}
+                {t('housingAllocations.moveIn')}
               </Button>
             ) : null}
             {allocation.status !== 'withdrawn' ? (
               <Button size="md" variant="default" leftSection={<IconPencil size={18} aria-hidden="true" />} onClick={onEdit}>
-                {t('allocations.edit')}
+                {t('housingAllocations.edit')}
               </Button>
             ) : null}
           </Group>
@@ -117,16 +121,16 @@ export function AllocationsSection({
               leftSection={<IconPlus size={16} aria-hidden="true" />}
               onClick={() => setActing({ kind: 'create' })}
             >
-              {t('allocations.create')}
+              {t('housingAllocations.create')}
             </Button>
           ) : null
         }
       >
-        {t('allocations.title')}
+        {t('housingAllocations.title')}
       </SectionTitle>
       <ErrorAlert error={error} />
       {isPending ? <Loading /> : null}
-      {allocations && allocations.length === 0 ? <Text c="dimmed">{t('allocations.empty')}</Text> : null}
+      {allocations && allocations.length === 0 ? <Text c="dimmed">{t('housingAllocations.empty')}</Text> : null}
       <Stack gap="md">
         {(allocations ?? []).map((allocation) => (
           <AllocationCard

@@ -24,7 +24,7 @@ export function MoveInModal({ allocation, onClose }: { allocation: HousingAlloca
     event.preventDefault();
     try {
       await moveIn.mutateAsync({ id: allocation.id, body: { moveInOn, version: allocation.version } });
-      notify(t('allocations.movedIn'));
+      notify(t('housingAllocations.movedIn'));
       onClose();
     } catch {
       // Shown from moveIn.error.
@@ -32,14 +32,14 @@ export function MoveInModal({ allocation, onClose }: { allocation: HousingAlloca
   };
 
   return (
-    <AppModal opened onClose={onClose} title={t('allocations.moveInTitle')}>
+    <AppModal opened onClose={onClose} title={t('housingAllocations.moveInTitle')}>
       <form onSubmit={(event) => void handleSubmit(event)} noValidate>
         <Stack>
           <ErrorAlert error={moveIn.error} />
-          <Text size="sm">{t('allocations.moveInText', { address: allocation.address })}</Text>
+          <Text size="sm">{t('housingAllocations.moveInText', { address: allocation.address })}</Text>
           <TextInput
             type="date"
-            label={t('allocations.field.moveInOn')}
+            label={t('housingAllocations.field.moveInOn')}
             required
             data-autofocus
             min={allocation.leaseSignedOn ?? allocation.allocatedOn}
@@ -53,7 +53,7 @@ export function MoveInModal({ allocation, onClose }: { allocation: HousingAlloca
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={moveIn.isPending}>
-              {t('allocations.moveIn')}
+              {t('housingAllocations.moveIn')}
             </Button>
           </Group>
         </Stack>

@@ -1,6 +1,11 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { CreateHousingAllocationBody, HousingAllocation, MoveInBody, UpdateHousingAllocationBody } from '@hjemvej/contract';
-import { api } from '../../api/client';
+import {
+  housingAllocationsRoutes,
+  type CreateHousingAllocationBody,
+  type MoveInBody,
+  type UpdateHousingAllocationBody,
+} from '@hjemvej/contract';
+import { call } from '../../api/client';
 import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
 
 /**
@@ -10,16 +15,14 @@ import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizen
 export function useAllocations(citizenId: string) {
   return useQuery({
     queryKey: [...citizensQueryKey, 'housing-allocations', citizenId],
-    queryFn: async ({ signal }) =>
-      (await api.get<{ items: HousingAllocation[] }>(`/citizens/${citizenId}/housing-allocations`, { signal })).items,
+    queryFn: async ({ signal }) => (await call(housingAllocationsRoutes.list, { params: { id: citizenId }, signal })).items,
   });
 }
 
 export function useCreateAllocation(citizenId: string) {
   const invalidate = useInvalidateCitizens();
   return useMutation({
-    mutationFn: (body: CreateHousingAllocationBody) =>
-      api.post<HousingAllocation>(`/citizens/${citizenId}/housing-allocations`, body),
+    mutationFn: (body: CreateHousingAllocationBody) => call(housingAllocationsRoutes.create, { params: { id: citizenId }, body }),
     onSuccess: invalidate,
   });
 }
@@ -28,7 +31,7 @@ export function useUpdateAllocation() {
   const invalidate = useInvalidateCitizens();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: UpdateHousingAllocationBody }) =>
-      api.patch<HousingAllocation>(`/housing-allocations/${id}`, body),
+      call(housingAllocationsRoutes.update, { params: { id }, body }),
     onSuccess: invalidate,
     // A 409 (someone else saved first) means our copy is old: fetch the current one.
     onError: invalidate,
@@ -39,7 +42,7 @@ export function useMoveIn() {
   const invalidate = useInvalidateCitizens();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: MoveInBody }) =>
-      api.post<HousingAllocation>(`/housing-allocations/${id}/move-in`, body),
+      call(housingAllocationsRoutes.moveIn, { params: { id }, body }),
     onSuccess: invalidate,
     onError: invalidate,
   });

@@ -13,13 +13,13 @@ export function LegalRefusalAlert({ error }: { error: unknown }) {
       role="alert"
       color="red"
       icon={<IconAlertCircle aria-hidden="true" />}
-      title={t('discharge.blockedTitle')}
+      title={t('legalChecks.discharge.blockedTitle')}
       data-testid="discharge-blocked"
     >
       <Stack gap="xs">
-        <Text size="sm">{t('discharge.blockedIntro', { source: error.legal.source.text })}</Text>
+        <Text size="sm">{t('legalChecks.discharge.blockedIntro', { source: error.legal.source.text })}</Text>
         <LegalConditionList conditions={error.legal.missing} testId="discharge-missing" />
-        <Text size="sm">{t('discharge.blockedHint')}</Text>
+        <Text size="sm">{t('legalChecks.discharge.blockedHint')}</Text>
       </Stack>
     </Alert>
   );

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import type { LegalChecks } from '@hjemvej/contract';
-import { api } from '../../api/client';
+import { legalChecksRoutes } from '@hjemvej/contract';
+import { call } from '../../api/client';
 import { citizensQueryKey } from '../citizens/use-citizens';
 
 /** The citizen's course checked against the law today; refreshed with every change to the citizen's records. */
 export function useLegalChecks(citizenId: string) {
   return useQuery({
     queryKey: [...citizensQueryKey, 'legal-checks', citizenId],
-    queryFn: ({ signal }) => api.get<LegalChecks>(`/citizens/${citizenId}/legal-checks`, { signal }),
+    queryFn: ({ signal }) => call(legalChecksRoutes.read, { params: { id: citizenId }, signal }),
   });
 }

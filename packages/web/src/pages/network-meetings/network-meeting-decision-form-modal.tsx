@@ -33,7 +33,7 @@ export function NetworkMeetingDecisionFormModal({
     event.preventDefault();
     try {
       await add.mutateAsync({ text, ownerUnitId: unitId ?? '', ...(userId ? { ownerUserId: userId } : {}), dueOn });
-      notify(t('meetings.decisionAdded'));
+      notify(t('networkMeetings.decisionAdded'));
       onClose();
     } catch {
       // Shown from add.error.
@@ -41,14 +41,14 @@ export function NetworkMeetingDecisionFormModal({
   };
 
   return (
-    <AppModal opened onClose={onClose} title={t('meetings.decisionTitle')}>
+    <AppModal opened onClose={onClose} title={t('networkMeetings.decisionTitle')}>
       <form onSubmit={(event) => void handleSubmit(event)} noValidate>
         <Stack>
           <ErrorAlert error={add.error} />
           <Textarea
             required
             data-autofocus
-            label={t('meetings.decision.text')}
+            label={t('networkMeetings.decision.text')}
             value={text}
             onChange={(e) => setText(e.currentTarget.value)}
             error={fieldError(fields, 'text')}
@@ -57,7 +57,7 @@ export function NetworkMeetingDecisionFormModal({
           />
           <Select
             required
-            label={t('meetings.decision.unit')}
+            label={t('networkMeetings.decision.unit')}
             data={(units.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.name} (${u.organisationName})` }))}
             value={unitId}
             onChange={(value) => {
@@ -69,8 +69,8 @@ export function NetworkMeetingDecisionFormModal({
             error={fieldError(fields, 'ownerUnitId')}
           />
           <Select
-            label={t('meetings.decision.owner')}
-            description={t('meetings.decision.ownerHelp')}
+            label={t('networkMeetings.decision.owner')}
+            description={t('networkMeetings.decision.ownerHelp')}
             data={(unit?.members ?? []).map((m) => ({ value: m.id, label: m.name }))}
             value={userId}
             onChange={setUserId}
@@ -82,7 +82,7 @@ export function NetworkMeetingDecisionFormModal({
           <TextInput
             type="date"
             required
-            label={t('meetings.decision.dueOn')}
+            label={t('networkMeetings.decision.dueOn')}
             value={dueOn}
             onChange={(e) => setDueOn(e.currentTarget.value)}
             error={fieldError(fields, 'dueOn')}
@@ -92,7 +92,7 @@ export function NetworkMeetingDecisionFormModal({
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={add.isPending}>
-              {t('meetings.decision.save')}
+              {t('networkMeetings.decision.save')}
             </Button>
           </Group>
         </Stack>

@@ -66,7 +66,7 @@ export function NetworkMeetingFormModal({
     try {
       if (meeting) await update.mutateAsync({ version: meeting.version, ...body });
       else await create.mutateAsync(body);
-      notify(t('meetings.saved'));
+      notify(t('networkMeetings.saved'));
       onClose();
     } catch {
       // Shown from mutation.error.
@@ -74,14 +74,19 @@ export function NetworkMeetingFormModal({
   };
 
   return (
-    <AppModal opened onClose={onClose} title={meeting ? t('meetings.editTitle') : t('meetings.createTitle')} size="lg">
+    <AppModal
+      opened
+      onClose={onClose}
+      title={meeting ? t('networkMeetings.editTitle') : t('networkMeetings.createTitle')}
+      size="lg"
+    >
       <form onSubmit={(event) => void handleSubmit(event)} noValidate>
         <Stack>
           <ErrorAlert error={mutation.error} />
           <TextInput
             required
             data-autofocus
-            label={t('meetings.field.title')}
+            label={t('networkMeetings.field.title')}
             value={title}
             onChange={(e) => setTitle(e.currentTarget.value)}
             error={fieldError(fields, 'title')}
@@ -89,13 +94,13 @@ export function NetworkMeetingFormModal({
           <TextInput
             type="datetime-local"
             required
-            label={t('meetings.field.heldAt')}
+            label={t('networkMeetings.field.heldAt')}
             value={heldAt}
             onChange={(e) => setHeldAt(e.currentTarget.value)}
             error={fieldError(fields, 'heldAt')}
           />
           <MultiSelect
-            label={t('meetings.field.units')}
+            label={t('networkMeetings.field.units')}
             data={(units.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.name} (${u.organisationName})` }))}
             value={unitIds}
             onChange={setUnitIds}
@@ -104,7 +109,7 @@ export function NetworkMeetingFormModal({
             error={fieldError(fields, 'participants')}
           />
           <MultiSelect
-            label={t('meetings.field.partners')}
+            label={t('networkMeetings.field.partners')}
             data={(partners.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
             value={partnerIds}
             onChange={setPartnerIds}
@@ -112,33 +117,33 @@ export function NetworkMeetingFormModal({
             comboboxProps={{ withinPortal: true }}
           />
           <Switch
-            label={t('meetings.field.withCitizen')}
+            label={t('networkMeetings.field.withCitizen')}
             checked={withCitizen}
             onChange={(e) => setWithCitizen(e.currentTarget.checked)}
           />
           <div>
             <Text size="sm" fw={500} mb={4}>
-              {t('meetings.field.others')}
+              {t('networkMeetings.field.others')}
             </Text>
             <Stack gap="xs">
               {others.map((other, index) => (
                 <Group key={index} gap="xs" align="flex-end" wrap="nowrap">
                   <TextInput
                     style={{ flex: 1 }}
-                    label={t('meetings.field.otherName')}
+                    label={t('networkMeetings.field.otherName')}
                     value={other.name}
                     onChange={(e) => setOthers(others.map((o, i) => (i === index ? { ...o, name: e.currentTarget.value } : o)))}
                   />
                   <TextInput
                     style={{ flex: 1 }}
-                    label={t('meetings.field.otherRole')}
+                    label={t('networkMeetings.field.otherRole')}
                     value={other.role}
                     onChange={(e) => setOthers(others.map((o, i) => (i === index ? { ...o, role: e.currentTarget.value } : o)))}
                   />
                   <ActionIcon
                     variant="default"
                     size="lg"
-                    aria-label={t('meetings.removeOther')}
+                    aria-label={t('networkMeetings.removeOther')}
                     onClick={() => setOthers(others.filter((_, i) => i !== index))}
                   >
                     <IconTrash size={16} aria-hidden="true" />
@@ -152,14 +157,14 @@ export function NetworkMeetingFormModal({
                   leftSection={<IconPlus size={14} aria-hidden="true" />}
                   onClick={() => setOthers([...others, { name: '', role: '' }])}
                 >
-                  {t('meetings.addOther')}
+                  {t('networkMeetings.addOther')}
                 </Button>
               </div>
             </Stack>
           </div>
           <Textarea
-            label={t('meetings.field.agenda')}
-            description={t('meetings.agendaHelp')}
+            label={t('networkMeetings.field.agenda')}
+            description={t('networkMeetings.agendaHelp')}
             value={agenda}
             onChange={(e) => setAgenda(e.currentTarget.value)}
             autosize
@@ -167,7 +172,7 @@ export function NetworkMeetingFormModal({
             error={fieldError(fields, 'agenda')}
           />
           <Textarea
-            label={t('meetings.field.notes')}
+            label={t('networkMeetings.field.notes')}
             value={notes}
             onChange={(e) => setNotes(e.currentTarget.value)}
             autosize
@@ -179,7 +184,7 @@ export function NetworkMeetingFormModal({
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={mutation.isPending}>
-              {t('meetings.save')}
+              {t('networkMeetings.save')}
             </Button>
           </Group>
         </Stack>

@@ -30,7 +30,7 @@ export function NetworkMeetingPage() {
   const m = meeting.data;
   const canWrite = m.abilities.canEdit;
   const participantLabel = (p: (typeof m.participants)[number]) => {
-    if (p.kind === 'citizen') return t('meetings.theCitizen');
+    if (p.kind === 'citizen') return t('networkMeetings.theCitizen');
     if (p.kind === 'other') return [p.name, p.role].filter(Boolean).join(', ');
     return [p.label, p.name].filter(Boolean).join(' – ');
   };
@@ -47,18 +47,18 @@ export function NetworkMeetingPage() {
               leftSection={<IconPencil size={16} aria-hidden="true" />}
               onClick={() => setEditing(true)}
             >
-              {t('meetings.edit')}
+              {t('networkMeetings.edit')}
             </Button>
           ) : null
         }
       />
       <Anchor component={Link} to={`/citizens/${id}`} size="sm" mb="md" display="inline-block">
-        {t('meetings.backToCitizen')}
+        {t('networkMeetings.backToCitizen')}
       </Anchor>
       <Stack gap="lg">
         <Paper withBorder p="md" radius="md" component="section" aria-labelledby="meeting-participants">
           <Title order={2} size="h4" id="meeting-participants" mb="sm">
-            {t('meetings.participants')}
+            {t('networkMeetings.participants')}
           </Title>
           {m.participants.length === 0 ? <Text size="sm">–</Text> : null}
           <List size="sm">
@@ -69,7 +69,7 @@ export function NetworkMeetingPage() {
         </Paper>
         <Paper withBorder p="md" radius="md" component="section" aria-labelledby="meeting-agenda">
           <Title order={2} size="h4" id="meeting-agenda" mb="sm">
-            {t('meetings.field.agenda')}
+            {t('networkMeetings.field.agenda')}
           </Title>
           {m.agenda.length === 0 ? <Text size="sm">–</Text> : null}
           <List size="sm" type="ordered">
@@ -78,7 +78,7 @@ export function NetworkMeetingPage() {
             ))}
           </List>
           <Title order={3} size="h5" mt="md" mb="xs">
-            {t('meetings.field.notes')}
+            {t('networkMeetings.field.notes')}
           </Title>
           <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
             {m.notes || '–'}
@@ -87,7 +87,7 @@ export function NetworkMeetingPage() {
         <section aria-labelledby="meeting-decisions">
           <Group justify="space-between" mb="sm">
             <Title order={2} size="h3" id="meeting-decisions">
-              {t('meetings.decisions')}
+              {t('networkMeetings.decisions')}
             </Title>
             {canWrite ? (
               <Button
@@ -96,21 +96,21 @@ export function NetworkMeetingPage() {
                 leftSection={<IconPlus size={16} aria-hidden="true" />}
                 onClick={() => setDeciding(true)}
               >
-                {t('meetings.addDecision')}
+                {t('networkMeetings.addDecision')}
               </Button>
             ) : null}
           </Group>
-          <TableFrame caption={t('meetings.decisionsCaption')} minWidth={600} testId="decisions-table">
+          <TableFrame caption={t('networkMeetings.decisionsCaption')} minWidth={600} testId="decisions-table">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">{t('meetings.decision.text')}</Table.Th>
-                <Table.Th scope="col">{t('meetings.decision.unit')}</Table.Th>
-                <Table.Th scope="col">{t('meetings.decision.owner')}</Table.Th>
-                <Table.Th scope="col">{t('meetings.decision.dueOn')}</Table.Th>
+                <Table.Th scope="col">{t('networkMeetings.decision.text')}</Table.Th>
+                <Table.Th scope="col">{t('networkMeetings.decision.unit')}</Table.Th>
+                <Table.Th scope="col">{t('networkMeetings.decision.owner')}</Table.Th>
+                <Table.Th scope="col">{t('networkMeetings.decision.dueOn')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {m.decisions.length === 0 ? <EmptyRow colSpan={4}>{t('meetings.noDecisions')}</EmptyRow> : null}
+              {m.decisions.length === 0 ? <EmptyRow colSpan={4}>{t('networkMeetings.noDecisions')}</EmptyRow> : null}
               {m.decisions.map((d) => (
                 <Table.Tr key={d.id}>
                   <Table.Th scope="row" fw={500}>
@@ -122,7 +122,7 @@ export function NetworkMeetingPage() {
                       {d.ownerUnit.organisationName}
                     </Text>
                   </Table.Td>
-                  <Table.Td>{d.ownerUser?.name ?? t('meetings.decision.wholeUnit')}</Table.Td>
+                  <Table.Td>{d.ownerUser?.name ?? t('networkMeetings.decision.wholeUnit')}</Table.Td>
                   <Table.Td>{formatIsoDate(d.dueOn, locale)}</Table.Td>
                 </Table.Tr>
               ))}

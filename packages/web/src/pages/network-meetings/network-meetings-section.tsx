@@ -32,27 +32,27 @@ export function NetworkMeetingsSection({ citizenId, canWrite }: { citizenId: str
               leftSection={<IconPlus size={16} aria-hidden="true" />}
               onClick={() => setCreating(true)}
             >
-              {t('meetings.add')}
+              {t('networkMeetings.add')}
             </Button>
           ) : null
         }
       >
-        {t('meetings.title')}
+        {t('networkMeetings.title')}
       </SectionTitle>
       <ErrorAlert error={meetings.error} />
       {meetings.isPending ? <Loading /> : null}
       {meetings.data ? (
-        <TableFrame caption={t('meetings.tableCaption')} minWidth={560} testId="meetings-table">
+        <TableFrame caption={t('networkMeetings.tableCaption')} minWidth={560} testId="meetings-table">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{t('meetings.field.title')}</Table.Th>
-              <Table.Th scope="col">{t('meetings.field.heldAt')}</Table.Th>
-              <Table.Th scope="col">{t('meetings.participants')}</Table.Th>
-              <Table.Th scope="col">{t('meetings.decisions')}</Table.Th>
+              <Table.Th scope="col">{t('networkMeetings.field.title')}</Table.Th>
+              <Table.Th scope="col">{t('networkMeetings.field.heldAt')}</Table.Th>
+              <Table.Th scope="col">{t('networkMeetings.participants')}</Table.Th>
+              <Table.Th scope="col">{t('networkMeetings.decisions')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {items.length === 0 ? <EmptyRow colSpan={4}>{t('meetings.empty')}</EmptyRow> : null}
+            {items.length === 0 ? <EmptyRow colSpan={4}>{t('networkMeetings.empty')}</EmptyRow> : null}
             {items.map((m) => (
               <Table.Tr key={m.id}>
                 <Table.Th scope="row" fw={500}>

@@ -58,10 +58,10 @@ export function PartnerFormModal({ partner, onClose }: PartnerFormModalProps) {
             ...(kind === 'partner' && partnerType ? { partnerType } : {}),
           },
         });
-        notify(t('partners.updated', { name }));
+        notify(t('organisation.partners.updated', { name }));
       } else {
         await createPartner.mutateAsync({ name, kind, ...subType, ...contact });
-        notify(t('partners.created', { name }));
+        notify(t('organisation.partners.created', { name }));
       }
       onClose();
     } catch {
@@ -72,13 +72,18 @@ export function PartnerFormModal({ partner, onClose }: PartnerFormModalProps) {
   const requiredMessage = missing ? t('validation.chooseOne') : undefined;
 
   return (
-    <AppModal opened onClose={onClose} title={partner ? t('partners.editTitle') : t('partners.createTitle')} size="lg">
+    <AppModal
+      opened
+      onClose={onClose}
+      title={partner ? t('organisation.partners.editTitle') : t('organisation.partners.createTitle')}
+      size="lg"
+    >
       <form onSubmit={(event) => void handleSubmit(event)} noValidate>
         <Stack>
           <ErrorAlert error={mutation.error} />
           {partner ? null : (
             <Radio.Group
-              label={t('partners.kind')}
+              label={t('organisation.partners.kind')}
               required
               value={kind}
               onChange={(value) => {
@@ -88,13 +93,13 @@ export function PartnerFormModal({ partner, onClose }: PartnerFormModalProps) {
               error={fieldError(fields, 'kind')}
             >
               <Group mt="xs">
-                <Radio value="shelter" label={t('partnerKind.shelter')} />
-                <Radio value="partner" label={t('partnerKind.partner')} />
+                <Radio value="shelter" label={t('organisation.partnerKind.shelter')} />
+                <Radio value="partner" label={t('organisation.partnerKind.partner')} />
               </Group>
             </Radio.Group>
           )}
           <TextInput
-            label={t('partners.name')}
+            label={t('organisation.partners.name')}
             required
             data-autofocus
             value={name}
@@ -103,9 +108,9 @@ export function PartnerFormModal({ partner, onClose }: PartnerFormModalProps) {
           />
           {kind === 'shelter' ? (
             <Select
-              label={t('partners.shelterOperator')}
+              label={t('organisation.partners.shelterOperator')}
               required
-              data={shelterOperators.map((value) => ({ value, label: t(`shelterOperator.${value}`) }))}
+              data={shelterOperators.map((value) => ({ value, label: t(`organisation.shelterOperator.${value}`) }))}
               value={shelterOperator}
               onChange={(value) => {
                 setShelterOperator(value);
@@ -116,9 +121,9 @@ export function PartnerFormModal({ partner, onClose }: PartnerFormModalProps) {
             />
           ) : (
             <Select
-              label={t('partners.partnerType')}
+              label={t('organisation.partners.partnerType')}
               required
-              data={partnerTypes.map((value) => ({ value, label: t(`partnerType.${value}`) }))}
+              data={partnerTypes.map((value) => ({ value, label: t(`organisation.partnerType.${value}`) }))}
               value={partnerType}
               onChange={(value) => {
                 setPartnerType(value);
@@ -129,7 +134,7 @@ export function PartnerFormModal({ partner, onClose }: PartnerFormModalProps) {
             />
           )}
           <TextInput
-            label={t('partners.contactEmail')}
+            label={t('organisation.partners.contactEmail')}
             type="email"
             autoComplete="off"
             value={contactEmail}
@@ -137,7 +142,7 @@ export function PartnerFormModal({ partner, onClose }: PartnerFormModalProps) {
             error={fieldError(fields, 'contactEmail')}
           />
           <TextInput
-            label={t('partners.contactPhone')}
+            label={t('organisation.partners.contactPhone')}
             type="tel"
             autoComplete="off"
             value={contactPhone}

@@ -26,7 +26,7 @@ export function PartnersPage() {
     if (!removing) return;
     try {
       await removePartner.mutateAsync(removing.id);
-      notify(t('partners.removed', { name: removing.name }));
+      notify(t('organisation.partners.removed', { name: removing.name }));
       setRemoving(null);
     } catch {
       // Shown in the dialog.
@@ -36,11 +36,11 @@ export function PartnersPage() {
   return (
     <>
       <PageHeader
-        title={t('partners.title')}
-        description={t('partners.lead')}
+        title={t('organisation.partners.title')}
+        description={t('organisation.partners.lead')}
         actions={
           <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setEditing({ mode: 'create' })}>
-            {t('partners.create')}
+            {t('organisation.partners.create')}
           </Button>
         }
       />
@@ -65,8 +65,8 @@ export function PartnersPage() {
       ) : null}
       <ConfirmDialog
         opened={removing !== null}
-        title={t('partners.removeTitle')}
-        message={t('partners.removeConfirm', { name: removing?.name ?? '' })}
+        title={t('organisation.partners.removeTitle')}
+        message={t('organisation.partners.removeConfirm', { name: removing?.name ?? '' })}
         confirmLabel={t('common.remove')}
         danger
         pending={removePartner.isPending}

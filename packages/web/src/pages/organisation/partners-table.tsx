@@ -14,25 +14,25 @@ interface PartnersTableProps {
 export function PartnersTable({ partners, onEdit, onRemove }: PartnersTableProps) {
   const { t } = useTranslation();
   return (
-    <TableFrame caption={t('partners.tableCaption')} minWidth={820}>
+    <TableFrame caption={t('organisation.partners.tableCaption')} minWidth={820}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th scope="col">{t('partners.name')}</Table.Th>
-          <Table.Th scope="col">{t('partners.kind')}</Table.Th>
-          <Table.Th scope="col">{t('partners.type')}</Table.Th>
-          <Table.Th scope="col">{t('partners.contactEmail')}</Table.Th>
-          <Table.Th scope="col">{t('partners.contactPhone')}</Table.Th>
+          <Table.Th scope="col">{t('organisation.partners.name')}</Table.Th>
+          <Table.Th scope="col">{t('organisation.partners.kind')}</Table.Th>
+          <Table.Th scope="col">{t('organisation.partners.type')}</Table.Th>
+          <Table.Th scope="col">{t('organisation.partners.contactEmail')}</Table.Th>
+          <Table.Th scope="col">{t('organisation.partners.contactPhone')}</Table.Th>
           <Table.Th scope="col">{t('common.actions')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {partners.length === 0 ? <EmptyRow colSpan={6}>{t('partners.empty')}</EmptyRow> : null}
+        {partners.length === 0 ? <EmptyRow colSpan={6}>{t('organisation.partners.empty')}</EmptyRow> : null}
         {partners.map((partner) => (
           <Table.Tr key={partner.id}>
             <Table.Th scope="row" fw={500}>
               {partner.name}
             </Table.Th>
-            <Table.Td>{t(`partnerKind.${partner.kind}`)}</Table.Td>
+            <Table.Td>{t(`organisation.partnerKind.${partner.kind}`)}</Table.Td>
             <Table.Td>{partnerTypeLabel(partner, t)}</Table.Td>
             <Table.Td>{partner.contactEmail ?? '–'}</Table.Td>
             <Table.Td>{partner.contactPhone ?? '–'}</Table.Td>
@@ -42,7 +42,7 @@ export function PartnersTable({ partners, onEdit, onRemove }: PartnersTableProps
                   size="compact-sm"
                   variant="default"
                   onClick={() => onEdit(partner)}
-                  aria-label={t('partners.editNamed', { name: partner.name })}
+                  aria-label={t('organisation.partners.editNamed', { name: partner.name })}
                 >
                   {t('common.edit')}
                 </Button>
@@ -50,7 +50,7 @@ export function PartnersTable({ partners, onEdit, onRemove }: PartnersTableProps
                   size="compact-sm"
                   variant="default"
                   onClick={() => onRemove(partner)}
-                  aria-label={t('partners.removeNamed', { name: partner.name })}
+                  aria-label={t('organisation.partners.removeNamed', { name: partner.name })}
                 >
                   {t('common.remove')}
                 </Button>

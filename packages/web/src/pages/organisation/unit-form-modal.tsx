@@ -32,14 +32,14 @@ export function UnitFormModal({ unit, onClose }: UnitFormModalProps) {
     try {
       if (unit) {
         await updateUnit.mutateAsync({ id: unit.id, body: { name, ...(kind ? { kind } : {}) } });
-        notify(t('units.updated', { name }));
+        notify(t('organisation.units.updated', { name }));
       } else {
         if (!kind) {
           setKindMissing(true);
           return;
         }
         await createUnit.mutateAsync({ name, kind });
-        notify(t('units.created', { name }));
+        notify(t('organisation.units.created', { name }));
       }
       onClose();
     } catch {
@@ -48,12 +48,12 @@ export function UnitFormModal({ unit, onClose }: UnitFormModalProps) {
   };
 
   return (
-    <AppModal opened onClose={onClose} title={unit ? t('units.editTitle') : t('units.createTitle')}>
+    <AppModal opened onClose={onClose} title={unit ? t('organisation.units.editTitle') : t('organisation.units.createTitle')}>
       <form onSubmit={(event) => void handleSubmit(event)} noValidate>
         <Stack>
           <ErrorAlert error={mutation.error} />
           <TextInput
-            label={t('units.name')}
+            label={t('organisation.units.name')}
             required
             data-autofocus
             value={name}
@@ -61,9 +61,9 @@ export function UnitFormModal({ unit, onClose }: UnitFormModalProps) {
             error={fieldError(fields, 'name')}
           />
           <Select
-            label={t('units.kind')}
+            label={t('organisation.units.kind')}
             required
-            data={unitKinds.map((value) => ({ value, label: t(`unitKind.${value}`) }))}
+            data={unitKinds.map((value) => ({ value, label: t(`organisation.unitKind.${value}`) }))}
             value={kind}
             onChange={(value) => {
               setKind(value);

@@ -25,7 +25,11 @@ export function UnitsPage() {
   const setActive = async (unit: Unit, isActive: boolean) => {
     try {
       await updateUnit.mutateAsync({ id: unit.id, body: { isActive } });
-      notify(isActive ? t('units.reactivated', { name: unit.name }) : t('units.deactivated', { name: unit.name }));
+      notify(
+        isActive
+          ? t('organisation.units.reactivated', { name: unit.name })
+          : t('organisation.units.deactivated', { name: unit.name }),
+      );
       setDeactivating(null);
     } catch {
       // Shown from updateUnit.error.
@@ -35,11 +39,11 @@ export function UnitsPage() {
   return (
     <>
       <PageHeader
-        title={t('units.title')}
-        description={t('units.lead')}
+        title={t('organisation.units.title')}
+        description={t('organisation.units.lead')}
         actions={
           <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setEditing({ mode: 'create' })}>
-            {t('units.create')}
+            {t('organisation.units.create')}
           </Button>
         }
       />
@@ -66,8 +70,8 @@ export function UnitsPage() {
       ) : null}
       <ConfirmDialog
         opened={deactivating !== null}
-        title={t('units.deactivateTitle')}
-        message={t('units.deactivateConfirm', { name: deactivating?.name ?? '' })}
+        title={t('organisation.units.deactivateTitle')}
+        message={t('organisation.units.deactivateConfirm', { name: deactivating?.name ?? '' })}
         confirmLabel={t('common.deactivate')}
         danger
         pending={updateUnit.isPending}

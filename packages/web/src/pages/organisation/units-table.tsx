@@ -15,24 +15,24 @@ interface UnitsTableProps {
 export function UnitsTable({ units, onEdit, onDeactivate, onReactivate }: UnitsTableProps) {
   const { t } = useTranslation();
   return (
-    <TableFrame caption={t('units.tableCaption')} minWidth={640}>
+    <TableFrame caption={t('organisation.units.tableCaption')} minWidth={640}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th scope="col">{t('units.name')}</Table.Th>
-          <Table.Th scope="col">{t('units.kind')}</Table.Th>
-          <Table.Th scope="col">{t('units.members')}</Table.Th>
+          <Table.Th scope="col">{t('organisation.units.name')}</Table.Th>
+          <Table.Th scope="col">{t('organisation.units.kind')}</Table.Th>
+          <Table.Th scope="col">{t('organisation.units.members')}</Table.Th>
           <Table.Th scope="col">{t('common.status')}</Table.Th>
           <Table.Th scope="col">{t('common.actions')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {units.length === 0 ? <EmptyRow colSpan={5}>{t('units.empty')}</EmptyRow> : null}
+        {units.length === 0 ? <EmptyRow colSpan={5}>{t('organisation.units.empty')}</EmptyRow> : null}
         {units.map((unit) => (
           <Table.Tr key={unit.id}>
             <Table.Th scope="row" fw={500}>
               {unit.name}
             </Table.Th>
-            <Table.Td>{t(`unitKind.${unit.kind}`)}</Table.Td>
+            <Table.Td>{t(`organisation.unitKind.${unit.kind}`)}</Table.Td>
             <Table.Td>{unit.memberCount}</Table.Td>
             <Table.Td>
               <StatusBadge tone={unit.isActive ? 'success' : 'neutral'}>
@@ -45,7 +45,7 @@ export function UnitsTable({ units, onEdit, onDeactivate, onReactivate }: UnitsT
                   size="compact-sm"
                   variant="default"
                   onClick={() => onEdit(unit)}
-                  aria-label={t('units.editNamed', { name: unit.name })}
+                  aria-label={t('organisation.units.editNamed', { name: unit.name })}
                 >
                   {t('common.edit')}
                 </Button>
@@ -54,7 +54,7 @@ export function UnitsTable({ units, onEdit, onDeactivate, onReactivate }: UnitsT
                     size="compact-sm"
                     variant="default"
                     onClick={() => onDeactivate(unit)}
-                    aria-label={t('units.deactivateNamed', { name: unit.name })}
+                    aria-label={t('organisation.units.deactivateNamed', { name: unit.name })}
                   >
                     {t('common.deactivate')}
                   </Button>
@@ -63,7 +63,7 @@ export function UnitsTable({ units, onEdit, onDeactivate, onReactivate }: UnitsT
                     size="compact-sm"
                     variant="default"
                     onClick={() => onReactivate(unit)}
-                    aria-label={t('units.reactivateNamed', { name: unit.name })}
+                    aria-label={t('organisation.units.reactivateNamed', { name: unit.name })}
                   >
                     {t('common.reactivate')}
                   </Button>

@@ -67,7 +67,7 @@ export function AdmissionFields({ value, onChange, errors, prefix = '' }: Admiss
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
         <TextInput
           type="date"
-          label={t('stays.admittedOn')}
+          label={t('shelterStays.admittedOn')}
           required
           max={todayInDenmark()}
           value={value.admittedOn}
@@ -76,21 +76,21 @@ export function AdmissionFields({ value, onChange, errors, prefix = '' }: Admiss
         />
       </SimpleGrid>
       <Radio.Group
-        label={t('stays.referral')}
+        label={t('shelterStays.referral')}
         value={value.referral}
         onChange={(next) => set('referral', next === 'referred' ? 'referred' : 'self')}
         error={error('referral')}
       >
         <Group gap="lg" mt={4}>
           {referralOptions.map((option) => (
-            <Radio key={option} value={option} label={t(`stays.referralOption.${option}`)} />
+            <Radio key={option} value={option} label={t(`shelterStays.referralOption.${option}`)} />
           ))}
         </Group>
       </Radio.Group>
       {value.referral === 'referred' ? (
         <TextInput
-          label={t('stays.referredBy')}
-          description={t('stays.referredByHint')}
+          label={t('shelterStays.referredBy')}
+          description={t('shelterStays.referredByHint')}
           required
           value={value.referredBy}
           onChange={(event) => set('referredBy', event.currentTarget.value)}
@@ -98,24 +98,24 @@ export function AdmissionFields({ value, onChange, errors, prefix = '' }: Admiss
         />
       ) : null}
       <Text fw={600} mt="xs">
-        {t('stays.intakeTitle')}
+        {t('shelterStays.intakeTitle')}
       </Text>
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
         <TextInput
-          label={t('stays.intake.cameFrom')}
+          label={t('shelterStays.intake.cameFrom')}
           value={value.cameFrom}
           onChange={(event) => set('cameFrom', event.currentTarget.value)}
           error={error('intake.cameFrom')}
         />
         <TextInput
-          label={t('stays.intake.homeMunicipality')}
+          label={t('shelterStays.intake.homeMunicipality')}
           value={value.homeMunicipality}
           onChange={(event) => set('homeMunicipality', event.currentTarget.value)}
           error={error('intake.homeMunicipality')}
         />
       </SimpleGrid>
       <Textarea
-        label={t('stays.intake.livedWhere')}
+        label={t('shelterStays.intake.livedWhere')}
         autosize
         minRows={2}
         value={value.livedWhere}
@@ -123,7 +123,7 @@ export function AdmissionFields({ value, onChange, errors, prefix = '' }: Admiss
         error={error('intake.livedWhere')}
       />
       <Textarea
-        label={t('stays.intake.whyHomeless')}
+        label={t('shelterStays.intake.whyHomeless')}
         autosize
         minRows={2}
         value={value.whyHomeless}
@@ -131,8 +131,8 @@ export function AdmissionFields({ value, onChange, errors, prefix = '' }: Admiss
         error={error('intake.whyHomeless')}
       />
       <Checkbox.Group
-        label={t('stays.intake.problems')}
-        description={t('stays.intake.problemsHint')}
+        label={t('shelterStays.intake.problems')}
+        description={t('shelterStays.intake.problemsHint')}
         value={problemKeys.filter((key) => value.problems[key])}
         onChange={(checked) =>
           set(
@@ -143,12 +143,12 @@ export function AdmissionFields({ value, onChange, errors, prefix = '' }: Admiss
       >
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing={6} mt={6}>
           {problemKeys.map((key) => (
-            <Checkbox key={key} value={key} label={t(`stays.problem.${key}`)} />
+            <Checkbox key={key} value={key} label={t(`shelterStays.problem.${key}`)} />
           ))}
         </SimpleGrid>
       </Checkbox.Group>
       <Textarea
-        label={t('stays.intake.notes')}
+        label={t('shelterStays.intake.notes')}
         autosize
         minRows={2}
         value={value.notes}

@@ -31,7 +31,7 @@ export function DischargeModal({ stay, onClose }: { stay: Stay; onClose: () => v
     }
     try {
       await discharge.mutateAsync({ id: stay.id, body: { dischargedOn, reason, destination, version: stay.version } });
-      notify(t('stays.discharged'));
+      notify(t('shelterStays.discharged'));
       onClose();
     } catch {
       // Shown from discharge.error.
@@ -39,7 +39,7 @@ export function DischargeModal({ stay, onClose }: { stay: Stay; onClose: () => v
   };
 
   return (
-    <AppModal opened onClose={onClose} title={t('stays.dischargeTitle')}>
+    <AppModal opened onClose={onClose} title={t('shelterStays.dischargeTitle')}>
       <form onSubmit={(event) => void handleSubmit(event)} noValidate>
         <Stack>
           {/* § 110 stk. 5: the server's list of what is missing replaces the generic message. */}
@@ -50,7 +50,7 @@ export function DischargeModal({ stay, onClose }: { stay: Stay; onClose: () => v
           )}
           <TextInput
             type="date"
-            label={t('stays.dischargedOn')}
+            label={t('shelterStays.dischargedOn')}
             required
             data-autofocus
             min={stay.admittedOn}
@@ -60,17 +60,17 @@ export function DischargeModal({ stay, onClose }: { stay: Stay; onClose: () => v
             error={fieldError(fields, 'dischargedOn')}
           />
           <Select
-            label={t('stays.dischargeReason')}
+            label={t('shelterStays.dischargeReason')}
             required
-            data={dischargeReasonOptions.map((value) => ({ value, label: t(`stays.dischargeReasonOption.${value}`) }))}
+            data={dischargeReasonOptions.map((value) => ({ value, label: t(`shelterStays.dischargeReasonOption.${value}`) }))}
             value={reason}
             onChange={(value) => setReason(dischargeReasonOptions.find((option) => option === value) ?? null)}
             allowDeselect={false}
             error={fieldError(fields, 'reason') ?? (missing && !reason ? t('validation.chooseOne') : undefined)}
           />
           <Select
-            label={t('stays.dischargeDestination')}
-            description={t('stays.dischargeDestinationHint')}
+            label={t('shelterStays.dischargeDestination')}
+            description={t('shelterStays.dischargeDestinationHint')}
             required
             data={housingCategories.map((value) => ({ value, label: t(`housingCategory.${value}`) }))}
             value={destination}
@@ -83,7 +83,7 @@ export function DischargeModal({ stay, onClose }: { stay: Stay; onClose: () => v
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={discharge.isPending}>
-              {t('stays.discharge')}
+              {t('shelterStays.discharge')}
             </Button>
           </Group>
         </Stack>

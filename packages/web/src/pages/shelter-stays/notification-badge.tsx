@@ -21,7 +21,7 @@ export function NotificationBadge({ stay }: { stay: Stay }) {
   const deadline = formatIsoDate(notification.deadline, locale);
   return (
     <StatusBadge tone={toneOf[notification.state]}>
-      {t(`stays.notificationState.${notification.state}`, {
+      {t(`shelterStays.notificationState.${notification.state}`, {
         deadline,
         count:
           notification.state === 'late' || notification.state === 'missing'

@@ -23,7 +23,7 @@ export function NotificationModal({ stay, onClose }: { stay: Stay; onClose: () =
     event.preventDefault();
     try {
       await record.mutateAsync({ id: stay.id, body: { sentOn, version: stay.version } });
-      notify(t('stays.notificationRecorded'));
+      notify(t('shelterStays.notificationRecorded'));
       onClose();
     } catch {
       // Shown from record.error.
@@ -31,19 +31,19 @@ export function NotificationModal({ stay, onClose }: { stay: Stay; onClose: () =
   };
 
   return (
-    <AppModal opened onClose={onClose} title={t('stays.notificationTitle')}>
+    <AppModal opened onClose={onClose} title={t('shelterStays.notificationTitle')}>
       <form onSubmit={(event) => void handleSubmit(event)} noValidate>
         <Stack>
           <ErrorAlert error={record.error} />
           <Text size="sm">
-            {t('stays.notificationText', {
+            {t('shelterStays.notificationText', {
               admittedOn: formatIsoDate(stay.admittedOn, locale),
               deadline: formatIsoDate(stay.notification.deadline, locale),
             })}
           </Text>
           <TextInput
             type="date"
-            label={t('stays.notifiedOn')}
+            label={t('shelterStays.notifiedOn')}
             required
             data-autofocus
             min={stay.admittedOn}

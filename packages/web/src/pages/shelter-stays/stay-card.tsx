@@ -22,12 +22,12 @@ function ReimbursementBar({ stay }: { stay: Stay }) {
   const { locale } = useLanguage();
   const { reimbursement } = stay;
   if (reimbursement.limit === null || reimbursement.periodStart === null) {
-    return <Text size="sm">{t('stays.noReimbursementPeriod')}</Text>;
+    return <Text size="sm">{t('shelterStays.noReimbursementPeriod')}</Text>;
   }
   const used = reimbursement.reimbursedNights;
   const percent = Math.min(100, Math.round((used / reimbursement.limit) * 100));
   const tone = percent >= 100 ? 'red.9' : percent >= 80 ? 'orange.9' : 'blue.8';
-  const label = t('stays.reimbursementUsed', { used, limit: reimbursement.limit });
+  const label = t('shelterStays.reimbursementUsed', { used, limit: reimbursement.limit });
   return (
     <div>
       <Group justify="space-between" gap="xs" mb={4}>
@@ -35,14 +35,14 @@ function ReimbursementBar({ stay }: { stay: Stay }) {
           {label}
         </Text>
         {reimbursement.unreimbursedNights > 0 ? (
-          <StatusBadge tone="danger">{t('stays.unreimbursed', { count: reimbursement.unreimbursedNights })}</StatusBadge>
+          <StatusBadge tone="danger">{t('shelterStays.unreimbursed', { count: reimbursement.unreimbursedNights })}</StatusBadge>
         ) : null}
       </Group>
       <Progress.Root size="lg">
         <Progress.Section value={percent} color={tone} aria-label={label} />
       </Progress.Root>
       <Text size="xs" c="dimmed" mt={4}>
-        {t('stays.reimbursementPeriod', {
+        {t('shelterStays.reimbursementPeriod', {
           from: formatIsoDate(reimbursement.periodStart, locale),
           to: reimbursement.periodEndExclusive ? formatIsoDate(reimbursement.periodEndExclusive, locale) : '–',
           remaining: reimbursement.remaining ?? 0,
@@ -57,7 +57,7 @@ export function StayCard({ stay, canChange, onNotify, onDischarge }: StayCardPro
   const { t } = useTranslation();
   const { locale } = useLanguage();
   const isOpen = stay.dischargedOn === null;
-  const problems = problemKeys.filter((key) => stay.intake.problems[key]).map((key) => t(`stays.problem.${key}`));
+  const problems = problemKeys.filter((key) => stay.intake.problems[key]).map((key) => t(`shelterStays.problem.${key}`));
   const headingId = `stay-${stay.id}`;
   return (
     <Paper withBorder p="md" radius="md" component="article" aria-labelledby={headingId} data-testid="stay-card">
@@ -69,56 +69,60 @@ export function StayCard({ stay, canChange, onNotify, onDischarge }: StayCardPro
             </Title>
             <Text size="sm" c="dimmed">
               {isOpen
-                ? t('stays.sinceDate', { date: formatIsoDate(stay.admittedOn, locale) })
-                : t('stays.fromTo', {
+                ? t('shelterStays.sinceDate', { date: formatIsoDate(stay.admittedOn, locale) })
+                : t('shelterStays.fromTo', {
                     from: formatIsoDate(stay.admittedOn, locale),
                     to: formatIsoDate(stay.dischargedOn ?? stay.admittedOn, locale),
                   })}
             </Text>
           </div>
-          <StatusBadge tone={isOpen ? 'info' : 'neutral'}>{isOpen ? t('stays.open') : t('stays.closed')}</StatusBadge>
+          <StatusBadge tone={isOpen ? 'info' : 'neutral'}>
+            {isOpen ? t('shelterStays.open') : t('shelterStays.closed')}
+          </StatusBadge>
         </Group>
 
         <div>
           <Text size="sm" fw={600} mb={4}>
-            {t('stays.notificationHeading')}
+            {t('shelterStays.notificationHeading')}
           </Text>
           <Group gap="xs" wrap="wrap">
             <NotificationBadge stay={stay} />
             <Text size="sm">
               {stay.handlekommuneNotifiedOn
-                ? t('stays.notifiedOnDate', { date: formatIsoDate(stay.handlekommuneNotifiedOn, locale) })
-                : t('stays.deadlineDate', { date: formatIsoDate(stay.notification.deadline, locale) })}
+                ? t('shelterStays.notifiedOnDate', { date: formatIsoDate(stay.handlekommuneNotifiedOn, locale) })
+                : t('shelterStays.deadlineDate', { date: formatIsoDate(stay.notification.deadline, locale) })}
             </Text>
           </Group>
         </div>
 
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <Fact label={t('stays.nights')}>{t('stays.nightsCount', { count: stay.nights })}</Fact>
-          <Fact label={t('stays.referral')}>
+          <Fact label={t('shelterStays.nights')}>{t('shelterStays.nightsCount', { count: stay.nights })}</Fact>
+          <Fact label={t('shelterStays.referral')}>
             {stay.referral === 'referred'
-              ? t('stays.referredByName', { name: stay.referredBy ?? '–' })
-              : t('stays.referralOption.self')}
+              ? t('shelterStays.referredByName', { name: stay.referredBy ?? '–' })
+              : t('shelterStays.referralOption.self')}
           </Fact>
         </SimpleGrid>
         <ReimbursementBar stay={stay} />
 
         <details className="stay-intake">
-          <summary>{t('stays.intakeTitle')}</summary>
+          <summary>{t('shelterStays.intakeTitle')}</summary>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mt="sm">
-            <Fact label={t('stays.intake.cameFrom')}>{stay.intake.cameFrom ?? '–'}</Fact>
-            <Fact label={t('stays.intake.homeMunicipality')}>{stay.intake.homeMunicipality ?? '–'}</Fact>
-            <Fact label={t('stays.intake.livedWhere')}>{stay.intake.livedWhere ?? '–'}</Fact>
-            <Fact label={t('stays.intake.whyHomeless')}>{stay.intake.whyHomeless ?? '–'}</Fact>
-            <Fact label={t('stays.intake.problems')}>{problems.length > 0 ? problems.join(', ') : t('stays.noProblems')}</Fact>
-            <Fact label={t('stays.intake.notes')}>{stay.intake.notes ?? '–'}</Fact>
+            <Fact label={t('shelterStays.intake.cameFrom')}>{stay.intake.cameFrom ?? '–'}</Fact>
+            <Fact label={t('shelterStays.intake.homeMunicipality')}>{stay.intake.homeMunicipality ?? '–'}</Fact>
+            <Fact label={t('shelterStays.intake.livedWhere')}>{stay.intake.livedWhere ?? '–'}</Fact>
+            <Fact label={t('shelterStays.intake.whyHomeless')}>{stay.intake.whyHomeless ?? '–'}</Fact>
+            <Fact label={t('shelterStays.intake.problems')}>
+              {problems.length > 0 ? problems.join(', ') : t('shelterStays.noProblems')}
+            </Fact>
+            <Fact label={t('shelterStays.intake.notes')}>{stay.intake.notes ?? '–'}</Fact>
           </SimpleGrid>
         </details>
 
         {!isOpen ? (
           <Text size="sm">
-            {t('stays.dischargeSummary', {
-              reason: stay.dischargeReason ? t(`stays.dischargeReasonOption.${stay.dischargeReason}`) : '–',
+            {t('shelterStays.dischargeSummary', {
+              reason: stay.dischargeReason ? t(`shelterStays.dischargeReasonOption.${stay.dischargeReason}`) : '–',
               destination: stay.dischargeDestination ? t(`housingCategory.${stay.dischargeDestination}`) : '–',
             })}
           </Text>
@@ -128,7 +132,7 @@ export function StayCard({ stay, canChange, onNotify, onDischarge }: StayCardPro
           <Group gap="xs">
             {stay.handlekommuneNotifiedOn === null ? (
               <Button size="sm" leftSection={<IconBellRinging size={16} aria-hidden="true" />} onClick={onNotify}>
-                {t('stays.recordNotification')}
+                {t('shelterStays.recordNotification')}
               </Button>
             ) : null}
             {isOpen ? (
@@ -138,7 +142,7 @@ export function StayCard({ stay, canChange, onNotify, onDischarge }: StayCardPro
                 leftSection={<IconDoorExit size={16} aria-hidden="true" />}
                 onClick={onDischarge}
               >
-                {t('stays.discharge')}
+                {t('shelterStays.discharge')}
               </Button>
             ) : null}
           </Group>

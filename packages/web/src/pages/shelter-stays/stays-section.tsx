@@ -18,10 +18,10 @@ export function StaysSection({ stays, error, isPending }: { stays: Stay[] | unde
   const ordered = [...(stays ?? [])].sort((a, b) => b.admittedOn.localeCompare(a.admittedOn));
   return (
     <section aria-labelledby="stays-heading">
-      <SectionTitle id="stays-heading">{t('stays.title')}</SectionTitle>
+      <SectionTitle id="stays-heading">{t('shelterStays.title')}</SectionTitle>
       <ErrorAlert error={error} />
       {isPending ? <Loading /> : null}
-      {stays && ordered.length === 0 ? <Text c="dimmed">{t('stays.empty')}</Text> : null}
+      {stays && ordered.length === 0 ? <Text c="dimmed">{t('shelterStays.empty')}</Text> : null}
       <Stack gap="md">
         {ordered.map((stay) => (
           <StayCard

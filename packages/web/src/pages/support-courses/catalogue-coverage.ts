@@ -3,15 +3,14 @@
  * support method, end reason, contact kind, CTI phase name, rule status and follow-up state.
  * `npx tsc -p packages/web` fails when one is missing.
  */
-import type da from '../../i18n/da.json';
-import type en from '../../i18n/en.json';
+import type { Texts } from '../../i18n/catalogues';
 import type { FollowUpState } from '../follow-ups/follow-up-options';
 import type { AllocationStatus } from '../housing-allocations/allocation-options';
 import type { ContactKind, CtiPhaseName, EndReason, RuleStatus } from './support-options';
 import type { SupportMethod } from '@hjemvej/domain';
 
 interface Catalogue {
-  allocations: { status: Record<AllocationStatus, string> };
+  housingAllocations: { status: Record<AllocationStatus, string> };
   supportCourses: {
     method: Record<SupportMethod, string>;
     methodHint: Record<SupportMethod, string>;
@@ -23,7 +22,7 @@ interface Catalogue {
 }
 
 export type HousingSupportCatalogueCoverage = [
-  typeof da extends Catalogue ? true : never,
-  typeof en extends Catalogue ? true : never,
+  Texts<'da'> extends Catalogue ? true : never,
+  Texts<'en'> extends Catalogue ? true : never,
 ];
 export const housingSupportCatalogueCoverage: HousingSupportCatalogueCoverage = [true, true];

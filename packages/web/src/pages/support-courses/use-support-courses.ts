@@ -1,31 +1,29 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type {
-  CreateSupportContactBody,
-  CreateSupportCourseBody,
-  EndSupportCourseBody,
-  SupportContact,
-  SupportCourse,
-  UpdateCtiPhaseBody,
-  UpdateSupportCourseBody,
-  Unit,
-  User,
+import {
+  supportCoursesRoutes,
+  type CreateSupportContactBody,
+  type CreateSupportCourseBody,
+  type EndSupportCourseBody,
+  type UpdateCtiPhaseBody,
+  type UpdateSupportCourseBody,
+  type Unit,
+  type User,
 } from '@hjemvej/contract';
-import { api } from '../../api/client';
+import { api, call } from '../../api/client';
 import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
 
 /** The citizen's support courses with CTI phases, due dates, checklists and contacts. */
 export function useSupportCourses(citizenId: string) {
   return useQuery({
     queryKey: [...citizensQueryKey, 'support-courses', citizenId],
-    queryFn: async ({ signal }) =>
-      (await api.get<{ items: SupportCourse[] }>(`/citizens/${citizenId}/support-courses`, { signal })).items,
+    queryFn: async ({ signal }) => (await call(supportCoursesRoutes.list, { params: { id: citizenId }, signal })).items,
   });
 }
 
 export function useCreateSupportCourse(citizenId: string) {
   const invalidate = useInvalidateCitizens();
   return useMutation({
-    mutationFn: (body: CreateSupportCourseBody) => api.post<SupportCourse>(`/citizens/${citizenId}/support-courses`, body),
+    mutationFn: (body: CreateSupportCourseBody) => call(supportCoursesRoutes.create, { params: { id: citizenId }, body }),
     onSuccess: invalidate,
   });
 }
@@ -34,7 +32,7 @@ export function useEndSupportCourse() {
   const invalidate = useInvalidateCitizens();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: EndSupportCourseBody }) =>
-      api.post<SupportCourse>(`/support-courses/${id}/end`, body),
+      call(supportCoursesRoutes.end, { params: { id }, body }),
     onSuccess: invalidate,
     onError: invalidate,
   });
@@ -44,7 +42,7 @@ export function useUpdateSupportCourse() {
   const invalidate = useInvalidateCitizens();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: UpdateSupportCourseBody }) =>
-      api.patch<SupportCourse>(`/support-courses/${id}`, body),
+      call(supportCoursesRoutes.update, { params: { id }, body }),
     onSuccess: invalidate,
     onError: invalidate,
   });
@@ -54,7 +52,7 @@ export function useUpdateCtiPhase() {
   const invalidate = useInvalidateCitizens();
   return useMutation({
     mutationFn: ({ id, phase, body }: { id: string; phase: 1 | 2 | 3; body: UpdateCtiPhaseBody }) =>
-      api.put<SupportCourse>(`/support-courses/${id}/cti-phases/${phase}`, body),
+      call(supportCoursesRoutes.updateCtiPhase, { params: { id, phase }, body }),
     onSuccess: invalidate,
     onError: invalidate,
   });
@@ -64,7 +62,7 @@ export function useAddContact() {
   const invalidate = useInvalidateCitizens();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: CreateSupportContactBody }) =>
-      api.post<SupportContact>(`/support-courses/${id}/contacts`, body),
+      call(supportCoursesRoutes.addContact, { params: { id }, body }),
     onSuccess: invalidate,
   });
 }

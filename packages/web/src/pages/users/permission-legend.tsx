@@ -8,7 +8,7 @@ export function PermissionLegend({ permissions }: { permissions: readonly Permis
   return (
     <section aria-labelledby="permission-legend">
       <Title order={2} size="h3" id="permission-legend" mb="sm">
-        {t('roles.legendTitle')}
+        {t('users.roles.legendTitle')}
       </Title>
       <Stack component="dl" gap="xs" m={0}>
         {permissions.map((permission) => (

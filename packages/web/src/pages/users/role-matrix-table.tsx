@@ -8,18 +8,18 @@ import { YesNoCell } from '../../components/yes-no-cell';
 export function RoleMatrixTable({ matrix }: { matrix: RoleMatrix }) {
   const { t } = useTranslation();
   return (
-    <TableFrame caption={t('roles.tableCaption')} minWidth={1100} testId="role-matrix">
+    <TableFrame caption={t('users.roles.tableCaption')} minWidth={1100} testId="role-matrix">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th scope="col">{t('roles.role')}</Table.Th>
+          <Table.Th scope="col">{t('users.roles.role')}</Table.Th>
           {matrix.permissions.map((permission) => (
             <Table.Th scope="col" key={permission} ta="center" style={{ whiteSpace: 'normal', minWidth: 90 }}>
               {t(`permission.${permission}.label`)}
             </Table.Th>
           ))}
-          <Table.Th scope="col">{t('roles.organisationKinds')}</Table.Th>
+          <Table.Th scope="col">{t('users.roles.organisationKinds')}</Table.Th>
           <Table.Th scope="col" ta="center" style={{ whiteSpace: 'normal' }}>
-            {t('roles.assignableHere')}
+            {t('users.roles.assignableHere')}
           </Table.Th>
         </Table.Tr>
       </Table.Thead>

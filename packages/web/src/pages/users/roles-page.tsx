@@ -12,7 +12,7 @@ export function RolesPage() {
   const matrix = useRoleMatrix();
   return (
     <>
-      <PageHeader title={t('roles.title')} description={t('roles.lead')} />
+      <PageHeader title={t('users.roles.title')} description={t('users.roles.lead')} />
       <ErrorAlert error={matrix.error} />
       {matrix.isPending ? <Loading /> : null}
       {matrix.data ? (

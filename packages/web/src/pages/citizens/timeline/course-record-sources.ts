@@ -50,7 +50,7 @@ function versionEvents(record: RecordEvents, { t, versions, vocabularies }: Cour
   ];
   later.forEach((version, index) => {
     const fields = version.changedFields.map((field) => vocabularies[record.kind].field(field));
-    const changed = fields.length > 0 ? t('timeline.event.changedFields', { fields: fields.join(', ') }) : null;
+    const changed = fields.length > 0 ? t('citizens.timeline.event.changedFields', { fields: fields.join(', ') }) : null;
     const now = index === later.length - 1 ? first.detail : null;
     events.push({
       id: `${record.kind}-${record.id}-v${version.version}`,
@@ -79,11 +79,11 @@ export function assessmentTimeline(assessments: readonly Assessment[], context: 
           order: 5,
           createdBy: assessment.createdBy,
           first: (version) => ({
-            title: t('timeline.event.assessment', { version }),
-            detail: assessment.citizenView ? t('timeline.event.citizenView', { view: assessment.citizenView }) : null,
+            title: t('citizens.timeline.event.assessment', { version }),
+            detail: assessment.citizenView ? t('citizens.timeline.event.citizenView', { view: assessment.citizenView }) : null,
             tone: 'info',
           }),
-          changed: (version) => t('timeline.event.assessmentVersion', { version }),
+          changed: (version) => t('citizens.timeline.event.assessmentVersion', { version }),
         },
         context,
       ),
@@ -106,13 +106,13 @@ export function planTimeline(plans: readonly Plan[], context: CourseRecordContex
           order: 6,
           createdBy: plan.createdBy,
           first: (version) => ({
-            title: t('timeline.event.planMade', { kind, version }),
+            title: t('citizens.timeline.event.planMade', { kind, version }),
             detail: plan.nextFollowUpOn
-              ? t('timeline.event.planFollowUp', { date: formatIsoDate(plan.nextFollowUpOn, locale) })
+              ? t('citizens.timeline.event.planFollowUp', { date: formatIsoDate(plan.nextFollowUpOn, locale) })
               : null,
             tone: 'info',
           }),
-          changed: (version) => t('timeline.event.planVersion', { kind, version }),
+          changed: (version) => t('citizens.timeline.event.planVersion', { kind, version }),
         },
         context,
       );
@@ -135,7 +135,7 @@ export function decisionTimeline(decisions: readonly Decision[], context: Course
           order: 8,
           createdBy: decision.createdBy,
           first: (version) => ({
-            title: t('timeline.event.decision', { title, outcome: t(`decisions.outcome.${decision.outcome}`), version }),
+            title: t('citizens.timeline.event.decision', { title, outcome: t(`decisions.outcome.${decision.outcome}`), version }),
             detail:
               decision.wishedProvider === null
                 ? null
@@ -144,7 +144,7 @@ export function decisionTimeline(decisions: readonly Decision[], context: Course
                   : t('decisions.wishNotFollowedShort', { provider: decision.wishedProvider }),
             tone: decision.outcome === 'granted' ? 'success' : 'neutral',
           }),
-          changed: (version) => t('timeline.event.decisionVersion', { title, version }),
+          changed: (version) => t('citizens.timeline.event.decisionVersion', { title, version }),
         },
         context,
       );

@@ -15,15 +15,17 @@ export function allocationTimeline(allocations: readonly HousingAllocation[], { 
   for (const allocation of allocations) {
     const details = [
       allocation.partner?.name ?? allocation.landlord,
-      allocation.monthlyRent === null ? null : t('allocations.rentValue', { amount: formatKroner(allocation.monthlyRent) }),
-      allocation.rooms === null ? null : t('allocations.roomsValue', { count: allocation.rooms }),
+      allocation.monthlyRent === null
+        ? null
+        : t('housingAllocations.rentValue', { amount: formatKroner(allocation.monthlyRent) }),
+      allocation.rooms === null ? null : t('housingAllocations.roomsValue', { count: allocation.rooms }),
     ].filter(Boolean);
     events.push({
       id: `allocation-${allocation.id}`,
       kind: 'allocation',
       at: allocation.allocatedOn,
       order: 4,
-      title: t('timeline.event.allocated', { address: allocation.address }),
+      title: t('citizens.timeline.event.allocated', { address: allocation.address }),
       detail: details.length > 0 ? details.join(' · ') : null,
       actor: null,
       tone: 'info',
@@ -34,7 +36,7 @@ export function allocationTimeline(allocations: readonly HousingAllocation[], { 
         kind: 'lease',
         at: allocation.leaseSignedOn,
         order: 5,
-        title: t('timeline.event.leaseSigned', { address: allocation.address }),
+        title: t('citizens.timeline.event.leaseSigned', { address: allocation.address }),
         detail: null,
         actor: null,
         tone: 'info',
@@ -46,7 +48,7 @@ export function allocationTimeline(allocations: readonly HousingAllocation[], { 
         kind: 'moveIn',
         at: allocation.moveInOn,
         order: 6,
-        title: t('timeline.event.movedIn', { address: allocation.address }),
+        title: t('citizens.timeline.event.movedIn', { address: allocation.address }),
         detail: null,
         actor: null,
         tone: 'success',
@@ -58,7 +60,7 @@ export function allocationTimeline(allocations: readonly HousingAllocation[], { 
         kind: 'allocation',
         at: allocation.withdrawnOn,
         order: 6,
-        title: t('timeline.event.allocationWithdrawn', { address: allocation.address }),
+        title: t('citizens.timeline.event.allocationWithdrawn', { address: allocation.address }),
         detail: allocation.withdrawalReason,
         actor: null,
         tone: 'neutral',
@@ -79,7 +81,7 @@ export function supportCourseTimeline(courses: readonly SupportCourse[], { t }: 
       kind: 'supportCourse',
       at: course.startedOn,
       order: 7,
-      title: t('timeline.event.courseStarted', { method }),
+      title: t('citizens.timeline.event.courseStarted', { method }),
       detail: [course.team.name, course.worker?.displayName].filter(Boolean).join(' · '),
       actor: null,
       tone: 'info',
@@ -90,7 +92,7 @@ export function supportCourseTimeline(courses: readonly SupportCourse[], { t }: 
         kind: 'supportCourse',
         at: course.endedOn,
         order: 9,
-        title: t('timeline.event.courseEnded', { method }),
+        title: t('citizens.timeline.event.courseEnded', { method }),
         detail: [course.endReason ? t(`supportCourses.endReason.${course.endReason}`) : null, course.endNote]
           .filter(Boolean)
           .join(' – '),
@@ -105,7 +107,7 @@ export function supportCourseTimeline(courses: readonly SupportCourse[], { t }: 
         kind: 'ctiPhase',
         at: phase.startedOn,
         order: 8,
-        title: t('timeline.event.ctiPhaseStarted', {
+        title: t('citizens.timeline.event.ctiPhaseStarted', {
           phase: phase.phase,
           name: t(`supportCourses.cti.phaseName.${phase.name}`),
         }),
@@ -120,7 +122,7 @@ export function supportCourseTimeline(courses: readonly SupportCourse[], { t }: 
         kind: 'contact',
         at: contact.contactOn,
         order: 10,
-        title: t('timeline.event.contact', { kind: t(`supportCourses.contactKind.${contact.kind}`) }),
+        title: t('citizens.timeline.event.contact', { kind: t(`supportCourses.contactKind.${contact.kind}`) }),
         detail: contact.note,
         actor: contact.by?.displayName ?? null,
         tone: 'neutral',
@@ -150,7 +152,7 @@ export function followUpTimeline(schedule: FollowUpSchedule | undefined, { t, lo
         kind: 'followUp',
         at: followUp.checkedOn,
         order: 11,
-        title: t('timeline.event.followUp', { count: milestone.milestone }),
+        title: t('citizens.timeline.event.followUp', { count: milestone.milestone }),
         detail: [followUp.keepsHome ? t('followUps.outcome.keeps') : t('followUps.outcome.lost'), followUp.note]
           .filter(Boolean)
           .join(' – '),
@@ -164,8 +166,8 @@ export function followUpTimeline(schedule: FollowUpSchedule | undefined, { t, lo
           kind: 'returned',
           at: lostOn,
           order: 12,
-          title: t('timeline.event.returned'),
-          detail: t('timeline.event.returnedDetail', { address: item.address, date: formatIsoDate(lostOn, locale) }),
+          title: t('citizens.timeline.event.returned'),
+          detail: t('citizens.timeline.event.returnedDetail', { address: item.address, date: formatIsoDate(lostOn, locale) }),
           actor: followUp.createdBy,
           tone: 'danger',
         });

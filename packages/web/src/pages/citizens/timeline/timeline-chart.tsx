@@ -65,20 +65,20 @@ export function TimelineChart({ spans, today }: { spans: readonly TimelineSpan[]
   return (
     <figure className="tl-figure" aria-labelledby="timeline-chart-caption">
       <figcaption id="timeline-chart-caption" className="visually-hidden">
-        {t('timeline.chartCaption')}
+        {t('citizens.timeline.chartCaption')}
       </figcaption>
-      <div ref={scrollRef} className="tl-scroll" tabIndex={0} role="region" aria-label={t('timeline.chartCaption')}>
+      <div ref={scrollRef} className="tl-scroll" tabIndex={0} role="region" aria-label={t('citizens.timeline.chartCaption')}>
         <div className="tl-chart">
           {timelineLanes.map((lane) => {
             const laneSpans = spans.filter((span) => span.lane === lane);
             return (
               <div key={lane} className="tl-lane">
-                <div className="tl-lane-label">{t(`timeline.lane.${lane}`)}</div>
+                <div className="tl-lane-label">{t(`citizens.timeline.lane.${lane}`)}</div>
                 <ul className="tl-track">
                   {laneSpans.map((span) => {
                     const from = isoDateToTime(span.from);
                     const to = span.to === null ? end : isoDateToTime(span.to);
-                    const dates = `${formatIsoDate(span.from, locale)} – ${span.to === null ? t('timeline.now') : formatIsoDate(span.to, locale)}`;
+                    const dates = `${formatIsoDate(span.from, locale)} – ${span.to === null ? t('citizens.timeline.now') : formatIsoDate(span.to, locale)}`;
                     return (
                       <li
                         key={span.id}
@@ -106,7 +106,7 @@ export function TimelineChart({ spans, today }: { spans: readonly TimelineSpan[]
                 </span>
               ))}
               <span className="tl-today" style={{ left: position(end - dayMs / 2) }}>
-                {t('timeline.today')}
+                {t('citizens.timeline.today')}
               </span>
             </div>
           </div>
@@ -116,7 +116,7 @@ export function TimelineChart({ spans, today }: { spans: readonly TimelineSpan[]
         {(['homeless', 'housed', 'unknown', 'stay', 'support'] as const).map((colour) => (
           <li key={colour}>
             <span className={`tl-swatch tl-bar--${colour}`} aria-hidden="true" />
-            {t(`timeline.legend.${colour}`)}
+            {t(`citizens.timeline.legend.${colour}`)}
           </li>
         ))}
       </ul>

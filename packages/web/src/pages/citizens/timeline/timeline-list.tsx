@@ -21,7 +21,7 @@ export function TimelineList({ events, shownKinds, onShownKindsChange }: Timelin
     <Stack gap="sm">
       <div role="group" aria-labelledby="timeline-filter-label">
         <Text id="timeline-filter-label" size="sm" fw={500} mb={4}>
-          {t('timeline.filter')}
+          {t('citizens.timeline.filter')}
         </Text>
         <Chip.Group
           multiple
@@ -31,14 +31,14 @@ export function TimelineList({ events, shownKinds, onShownKindsChange }: Timelin
           <Group gap="xs">
             {present.map((kind) => (
               <Chip key={kind} value={kind} size="sm" variant="outline">
-                {t(`timeline.kind.${kind}`)}
+                {t(`citizens.timeline.kind.${kind}`)}
               </Chip>
             ))}
           </Group>
         </Chip.Group>
       </div>
       <Text size="sm" c="dimmed" aria-live="polite">
-        {t('timeline.count', { count: shown.length })}
+        {t('citizens.timeline.count', { count: shown.length })}
       </Text>
       <ol className="tl-list" data-testid="timeline-list">
         {shown.map((event) => (
@@ -48,7 +48,7 @@ export function TimelineList({ events, shownKinds, onShownKindsChange }: Timelin
             </Text>
             <div>
               <Group gap="xs" wrap="wrap">
-                <StatusBadge tone={event.tone}>{t(`timeline.kind.${event.kind}`)}</StatusBadge>
+                <StatusBadge tone={event.tone}>{t(`citizens.timeline.kind.${event.kind}`)}</StatusBadge>
                 <Text fw={500}>{event.title}</Text>
               </Group>
               {event.detail ? (
@@ -58,7 +58,7 @@ export function TimelineList({ events, shownKinds, onShownKindsChange }: Timelin
               ) : null}
               {event.actor ? (
                 <Text size="sm" c="dimmed" mt={2}>
-                  {t('timeline.by', { name: event.actor })}
+                  {t('citizens.timeline.by', { name: event.actor })}
                 </Text>
               ) : null}
             </div>

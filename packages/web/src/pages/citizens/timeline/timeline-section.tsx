@@ -98,10 +98,10 @@ export function TimelineSection({
   ]);
   return (
     <section aria-labelledby="timeline-heading" data-testid="timeline">
-      <SectionTitle id="timeline-heading">{t('timeline.title')}</SectionTitle>
+      <SectionTitle id="timeline-heading">{t('citizens.timeline.title')}</SectionTitle>
       {timeline.spans.length === 0 ? (
         <Text size="sm" c="dimmed" mb="sm">
-          {t('timeline.noPeriods')}
+          {t('citizens.timeline.noPeriods')}
         </Text>
       ) : (
         <TimelineChart spans={timeline.spans} today={todayInDenmark()} />

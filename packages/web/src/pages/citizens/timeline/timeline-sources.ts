@@ -18,7 +18,7 @@ export function citizenTimeline(citizen: Pick<Citizen, 'id' | 'createdAt'>, { t 
         kind: 'registration',
         at: citizen.createdAt,
         order: 0,
-        title: t('timeline.event.registered'),
+        title: t('citizens.timeline.event.registered'),
         detail: null,
         actor: null,
         tone: 'neutral',
@@ -40,7 +40,7 @@ export function housingTimeline(periods: readonly HousingPeriod[], { t }: Source
     kind: 'housing',
     at: period.fromDate,
     order: 1,
-    title: t('timeline.event.housing', { category: t(`housingCategory.${period.category}`) }),
+    title: t('citizens.timeline.event.housing', { category: t(`housingCategory.${period.category}`) }),
     detail: period.note,
     actor: period.createdBy,
     tone: period.category === 'unknown' ? 'neutral' : isHomeless(period.category) ? 'warning' : 'success',
@@ -66,11 +66,11 @@ export function stayTimeline(stays: readonly Stay[], { t, locale }: SourceContex
       kind: 'stay',
       at: stay.admittedOn,
       order: 2,
-      title: t('timeline.event.admitted', { shelter: stay.shelter.name }),
+      title: t('citizens.timeline.event.admitted', { shelter: stay.shelter.name }),
       detail:
         stay.referral === 'referred'
-          ? t('stays.referredByName', { name: stay.referredBy ?? '–' })
-          : t('stays.referralOption.self'),
+          ? t('shelterStays.referredByName', { name: stay.referredBy ?? '–' })
+          : t('shelterStays.referralOption.self'),
       actor: null,
       tone: 'info',
     });
@@ -81,8 +81,8 @@ export function stayTimeline(stays: readonly Stay[], { t, locale }: SourceContex
         kind: 'notification',
         at: stay.handlekommuneNotifiedOn,
         order: 3,
-        title: t('timeline.event.notified'),
-        detail: t(`stays.notificationState.${notification.state}`, {
+        title: t('citizens.timeline.event.notified'),
+        detail: t(`shelterStays.notificationState.${notification.state}`, {
           deadline: formatIsoDate(notification.deadline, locale),
           count: notification.state === 'late' ? notification.workingDaysLate : notification.workingDaysLeft,
         }),
@@ -95,7 +95,10 @@ export function stayTimeline(stays: readonly Stay[], { t, locale }: SourceContex
         kind: 'notification',
         at: notification.deadline,
         order: 3,
-        title: notification.state === 'missing' ? t('timeline.event.notificationMissed') : t('timeline.event.notificationDue'),
+        title:
+          notification.state === 'missing'
+            ? t('citizens.timeline.event.notificationMissed')
+            : t('citizens.timeline.event.notificationDue'),
         detail: null,
         actor: null,
         tone: notification.state === 'missing' ? 'danger' : 'warning',
@@ -107,9 +110,9 @@ export function stayTimeline(stays: readonly Stay[], { t, locale }: SourceContex
         kind: 'stay',
         at: stay.dischargedOn,
         order: 4,
-        title: t('timeline.event.discharged', { shelter: stay.shelter.name }),
-        detail: t('stays.dischargeSummary', {
-          reason: stay.dischargeReason ? t(`stays.dischargeReasonOption.${stay.dischargeReason}`) : '–',
+        title: t('citizens.timeline.event.discharged', { shelter: stay.shelter.name }),
+        detail: t('shelterStays.dischargeSummary', {
+          reason: stay.dischargeReason ? t(`shelterStays.dischargeReasonOption.${stay.dischargeReason}`) : '–',
           destination: stay.dischargeDestination ? t(`housingCategory.${stay.dischargeDestination}`) : '–',
         }),
         actor: null,

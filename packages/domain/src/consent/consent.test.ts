@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreementReminders, signerHasLeft } from './agreement-reminders';
 import { consentedCategories, consentStatus, consentTermsProblem } from './consent';
-import { percentile, summariseLeadTimes } from './lead-time';
 import { normaliseConsentCategories, revealedCitizenFields, revealedRecordKinds, sharingRules } from './sharing-rules';
 
 const consent = {
@@ -56,51 +54,5 @@ describe('sharing rules', () => {
     expect([...revealedRecordKinds(['identity', 'housing'])].sort()).toEqual(['housing_allocation', 'housing_now']);
     const everything = JSON.stringify(Object.values(sharingRules));
     expect(everything).not.toMatch(/cpr/i);
-  });
-});
-
-describe('agreement reminders', () => {
-  const signer = {
-    partyKey: 'unit:a',
-    signerName: 'Leder A',
-    signerIsActive: true,
-    signerInPartyOrganisation: true,
-    signerInPartyUnit: true,
-  };
-
-  it('asks for a revisit from the revisit date on', () => {
-    expect(agreementReminders({ revisitOn: '2026-05-01', signers: [signer] }, '2026-04-30')).toEqual([]);
-    expect(agreementReminders({ revisitOn: '2026-05-01', signers: [signer] }, '2026-05-01')).toEqual([
-      { kind: 'revisit_due', key: 'revisit:2026-05-01', revisitOn: '2026-05-01' },
-    ]);
-  });
-
-  it('names a signing leader who was deactivated, left the organisation or moved out of the unit', () => {
-    expect(signerHasLeft(signer)).toBe(false);
-    expect(signerHasLeft({ ...signer, signerIsActive: false })).toBe(true);
-    expect(signerHasLeft({ ...signer, signerIsActive: null })).toBe(true);
-    expect(signerHasLeft({ ...signer, signerInPartyOrganisation: false })).toBe(true);
-    expect(signerHasLeft({ ...signer, signerInPartyUnit: false })).toBe(true);
-    expect(signerHasLeft({ ...signer, signerInPartyUnit: null })).toBe(false);
-    const reminders = agreementReminders(
-      { revisitOn: '2027-01-01', signers: [{ ...signer, signerInPartyUnit: false }] },
-      '2026-05-01',
-    );
-    expect(reminders).toEqual([{ kind: 'signer_left', key: 'signer:unit:a', partyKey: 'unit:a', signerName: 'Leder A' }]);
-  });
-});
-
-describe('lead time', () => {
-  it('interpolates percentiles like percentile_cont', () => {
-    expect(percentile([], 0.5)).toBeNull();
-    expect(percentile([10], 0.75)).toBe(10);
-    expect(percentile([40, 10, 20, 30], 0.5)).toBe(25);
-    expect(percentile([10, 20, 30, 40], 0.75)).toBe(32.5);
-    expect(() => percentile([1], 1.5)).toThrow(RangeError);
-  });
-
-  it('summarises median, 75th percentile and share within the goal', () => {
-    expect(summariseLeadTimes([30, 61, 62, 90], 61)).toEqual({ count: 4, medianDays: 61.5, p75Days: 69, shareWithinGoal: 0.5 });
-    expect(summariseLeadTimes([], 61)).toEqual({ count: 0, medianDays: null, p75Days: null, shareWithinGoal: null });
   });
 });

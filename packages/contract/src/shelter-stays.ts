@@ -1,0 +1,190 @@
+/**
+ * § 110 shelter stays: admission with the intake conversation, notification of the
+ * handlekommune (§ 110 stk. 6), discharge; nights and reimbursement days.
+ */
+import { z } from 'zod';
+import {
+  housingCategorySchema,
+  idParamsSchema,
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  nullableTextSchema,
+  versionNumberSchema,
+} from './common';
+import { defineRoute } from './route';
+import { stayAbilitiesSchema } from './abilities';
+
+export const shelterReferrals = ['self', 'referred'] as const;
+export const shelterReferralSchema = z.enum(shelterReferrals);
+
+/** How the stay ended (Danmarks Statistik asks for it). */
+export const dischargeReasons = ['planned', 'citizen_left', 'expelled', 'transferred', 'died', 'other'] as const;
+export const dischargeReasonSchema = z.enum(dischargeReasons);
+export type DischargeReason = z.infer<typeof dischargeReasonSchema>;
+
+export const stayProblemsSchema = z.object({
+  social: z.boolean(),
+  psychiatric: z.boolean(),
+  substanceUse: z.boolean(),
+  debt: z.boolean(),
+  income: z.boolean(),
+});
+export type StayProblems = z.infer<typeof stayProblemsSchema>;
+
+/** The intake conversation (seed 004): where from, home municipality, where lived, why homeless, problems. */
+export const stayIntakeSchema = z.object({
+  cameFrom: z.string().nullable(),
+  homeMunicipality: z.string().nullable(),
+  livedWhere: z.string().nullable(),
+  whyHomeless: z.string().nullable(),
+  problems: stayProblemsSchema,
+  notes: z.string().nullable(),
+});
+export type StayIntake = z.infer<typeof stayIntakeSchema>;
+
+export const stayIntakeInputSchema = z.object({
+  cameFrom: nullableTextSchema(500).optional(),
+  homeMunicipality: nullableTextSchema(200).optional(),
+  livedWhere: nullableTextSchema(1000).optional(),
+  whyHomeless: nullableTextSchema(2000).optional(),
+  problems: stayProblemsSchema.partial().optional(),
+  notes: nullableTextSchema(4000).optional(),
+});
+export type StayIntakeInput = z.infer<typeof stayIntakeInputSchema>;
+
+export const admissionBodySchema = z
+  .object({
+    admittedOn: isoDateSchema,
+    referral: shelterReferralSchema,
+    referredBy: nullableTextSchema(200).optional(),
+    intake: stayIntakeInputSchema.optional(),
+  })
+  .superRefine((body, ctx) => {
+    if (body.referral === 'referred' && !body.referredBy) {
+      ctx.addIssue({ code: 'custom', path: ['referredBy'], message: 'referred_by_required' });
+    }
+  });
+export type AdmissionBody = z.infer<typeof admissionBodySchema>;
+
+export const updateStayBodySchema = z.object({
+  version: versionNumberSchema,
+  admittedOn: isoDateSchema.optional(),
+  referral: shelterReferralSchema.optional(),
+  referredBy: nullableTextSchema(200).optional(),
+  intake: stayIntakeInputSchema.optional(),
+});
+export type UpdateStayBody = z.infer<typeof updateStayBodySchema>;
+
+export const stayNotificationBodySchema = z.object({ sentOn: isoDateSchema, version: versionNumberSchema.optional() });
+export type StayNotificationBody = z.infer<typeof stayNotificationBodySchema>;
+
+export const stayDischargeBodySchema = z.object({
+  dischargedOn: isoDateSchema,
+  reason: dischargeReasonSchema,
+  destination: housingCategorySchema,
+  version: versionNumberSchema.optional(),
+});
+export type StayDischargeBody = z.infer<typeof stayDischargeBodySchema>;
+
+export const notificationStates = ['on_time', 'late', 'pending', 'missing', 'before_reform'] as const;
+
+export const staySchema = z.object({
+  id: idSchema,
+  citizenId: idSchema,
+  shelter: z.object({ id: idSchema, name: z.string() }),
+  admittedOn: isoDateSchema,
+  referral: shelterReferralSchema,
+  referredBy: z.string().nullable(),
+  intake: stayIntakeSchema,
+  handlekommuneNotifiedOn: isoDateSchema.nullable(),
+  dischargedOn: isoDateSchema.nullable(),
+  dischargeReason: dischargeReasonSchema.nullable(),
+  dischargeDestination: housingCategorySchema.nullable(),
+  /** § 110 stk. 6: the deadline for notifying the handlekommune (3 working days) and how it went. */
+  notification: z.object({
+    deadline: isoDateSchema,
+    state: z.enum(notificationStates),
+    /** true on time, false late or missing, null while pending (or before the 2023 reform). */
+    isOnTime: z.boolean().nullable(),
+    workingDaysLate: z.number().int(),
+    workingDaysLeft: z.number().int(),
+    messageDa: z.string(),
+  }),
+  /** Nights of this stay so far (tonight included while it lasts). */
+  nights: z.number().int(),
+  /** § 110 reimbursement in the citizen's running year (across all stays), or null when none is running. */
+  reimbursement: z.object({
+    periodStart: isoDateSchema.nullable(),
+    periodEndExclusive: isoDateSchema.nullable(),
+    limit: z.number().int().nullable(),
+    reimbursedNights: z.number().int(),
+    unreimbursedNights: z.number().int(),
+    remaining: z.number().int().nullable(),
+  }),
+  /** What the caller may do with the stay. */
+  abilities: stayAbilitiesSchema,
+  version: z.number().int(),
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+});
+export type Stay = z.infer<typeof staySchema>;
+export const stayListSchema = z.object({ items: z.array(staySchema) });
+
+export const shelterStaysRoutes = {
+  list: defineRoute({
+    name: 'listShelterStays',
+    method: 'GET',
+    path: '/api/citizens/:id/stays',
+    summary: 'The citizen’s § 110 stays (a shelter sees its own), with deadlines, nights and reimbursement days',
+    tags: ['shelter-stays'],
+    permission: 'citizens.read',
+    params: idParamsSchema,
+    response: stayListSchema,
+  }),
+  admit: defineRoute({
+    name: 'admitToShelter',
+    method: 'POST',
+    path: '/api/citizens/:id/stays',
+    summary: 'Admit the citizen to the user’s § 110 shelter, with the intake conversation',
+    tags: ['shelter-stays'],
+    permission: 'citizens.write',
+    params: idParamsSchema,
+    body: admissionBodySchema,
+    response: staySchema,
+    status: 201,
+  }),
+  update: defineRoute({
+    name: 'updateShelterStay',
+    method: 'PATCH',
+    path: '/api/stays/:id',
+    summary: 'Change the admission and intake (409 with what changed when someone else saved first)',
+    tags: ['shelter-stays'],
+    permission: 'citizens.write',
+    params: idParamsSchema,
+    body: updateStayBodySchema,
+    response: staySchema,
+  }),
+  recordNotification: defineRoute({
+    name: 'recordShelterStayNotification',
+    method: 'POST',
+    path: '/api/stays/:id/notification',
+    summary: 'Record when the handlekommune was notified (§ 110 stk. 6: within 3 working days)',
+    tags: ['shelter-stays'],
+    permission: 'citizens.write',
+    params: idParamsSchema,
+    body: stayNotificationBodySchema,
+    response: staySchema,
+  }),
+  discharge: defineRoute({
+    name: 'dischargeShelterStay',
+    method: 'POST',
+    path: '/api/stays/:id/discharge',
+    summary: 'Record the discharge: date, how the stay ended, where the citizen went',
+    tags: ['shelter-stays'],
+    permission: 'citizens.write',
+    params: idParamsSchema,
+    body: stayDischargeBodySchema,
+    response: staySchema,
+  }),
+};
