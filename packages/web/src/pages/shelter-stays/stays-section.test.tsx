@@ -54,13 +54,13 @@ function openStay(id: string, canEdit: boolean): Stay {
 describe('StaysSection', () => {
   it('offers notification and discharge only on the stays the server says the user may change', () => {
     renderWithProviders(<StaysSection stays={[openStay('a', true)]} error={null} isPending={false} />);
-    expect(screen.getByRole('button', { name: 'stays.recordNotification' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'stays.discharge' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'shelterStays.recordNotification' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'shelterStays.discharge' })).toBeTruthy();
   });
 
   it('shows another shelter’s stay without its buttons', () => {
     renderWithProviders(<StaysSection stays={[openStay('b', false)]} error={null} isPending={false} />);
-    expect(screen.queryByRole('button', { name: 'stays.recordNotification' })).toBeNull();
-    expect(screen.queryByRole('button', { name: 'stays.discharge' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'shelterStays.recordNotification' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'shelterStays.discharge' })).toBeNull();
   });
 });
