@@ -1,18 +1,14 @@
 import { useState } from 'react';
-import { Button, Table, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Consent } from '@hjemvej/contract';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { EmptyRow } from '../../components/empty-row';
+import { DataTable } from '../../components/data-table';
 import { StatusBadge, type BadgeTone } from '../../components/status-badge';
-import { ErrorAlert } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
-import { TableFrame } from '../../components/table-frame';
+import { RecordSection } from '../../components/record-section';
 import { useNotify } from '../../components/use-notify';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate } from '../../format/date';
-import { SectionTitle } from '../../components/section-title';
 import { useConsents, useWithdrawConsent } from './use-consents';
 import { ConsentFormModal } from './consent-form-modal';
 
@@ -35,110 +31,107 @@ export function ConsentsSection({ citizenId, canManage }: { citizenId: string; c
   const withdraw = useWithdrawConsent();
   const [creating, setCreating] = useState(false);
   const [withdrawing, setWithdrawing] = useState<Consent | null>(null);
-  const items = consents.data?.items ?? [];
   return (
-    <section aria-labelledby="consents-heading" data-testid="consents-section">
-      <SectionTitle
-        id="consents-heading"
-        actions={
-          canManage ? (
-            <Button
-              size="sm"
-              variant="default"
-              leftSection={<IconPlus size={16} aria-hidden="true" />}
-              onClick={() => setCreating(true)}
-            >
-              {t('consents.add')}
-            </Button>
-          ) : null
-        }
-      >
-        {t('consents.title')}
-      </SectionTitle>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('consents.lead')}
-      </Text>
-      <ErrorAlert error={consents.error} />
-      {consents.isPending ? <Loading /> : null}
-      {consents.data ? (
-        <TableFrame caption={t('consents.tableCaption')} minWidth={760} testId="consents-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('consents.partner')}</Table.Th>
-              <Table.Th scope="col">{t('consents.categories')}</Table.Th>
-              <Table.Th scope="col">{t('consents.purpose')}</Table.Th>
-              <Table.Th scope="col">{t('consents.period')}</Table.Th>
-              <Table.Th scope="col">{t('consents.statusLabel')}</Table.Th>
-              {canManage ? <Table.Th scope="col">{t('consents.actions')}</Table.Th> : null}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.length === 0 ? <EmptyRow colSpan={canManage ? 6 : 5}>{t('consents.empty')}</EmptyRow> : null}
-            {items.map((consent) => (
-              <Table.Tr key={consent.id}>
-                <Table.Th scope="row" fw={500}>
-                  {consent.partner.name}
-                </Table.Th>
-                <Table.Td>{consent.categories.map((c) => t(`consents.categoryShort.${c}`)).join(', ')}</Table.Td>
-                <Table.Td>
-                  <Text size="sm" lineClamp={3}>
-                    {consent.purpose}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  {t('consents.periodValue', {
-                    from: formatIsoDate(consent.givenOn, locale),
-                    to: formatIsoDate(consent.expiresOn, locale),
-                  })}
-                </Table.Td>
-                <Table.Td>
+    <RecordSection
+      name="consents"
+      title={t('consents.title')}
+      intro={
+        <Text size="sm" c="dimmed" mb="sm">
+          {t('consents.lead')}
+        </Text>
+      }
+      add={canManage ? { label: t('consents.add'), onClick: () => setCreating(true) } : null}
+      query={consents}
+      dialogs={
+        <>
+          {creating ? <ConsentFormModal citizenId={citizenId} onClose={() => setCreating(false)} /> : null}
+          <ConfirmDialog
+            opened={withdrawing !== null}
+            title={t('consents.withdrawTitle')}
+            message={withdrawing ? t('consents.withdrawMessage', { partner: withdrawing.partner.name }) : ''}
+            confirmLabel={t('consents.withdraw')}
+            danger
+            pending={withdraw.isPending}
+            error={withdraw.error}
+            onClose={() => {
+              setWithdrawing(null);
+              withdraw.reset();
+            }}
+            onConfirm={() => {
+              if (!withdrawing) return;
+              withdraw.mutate(
+                { id: withdrawing.id, body: {} },
+                {
+                  onSuccess: () => {
+                    notify(t('consents.withdrawn'));
+                    setWithdrawing(null);
+                  },
+                },
+              );
+            }}
+          />
+        </>
+      }
+    >
+      {({ items }) => (
+        <DataTable<Consent>
+          caption={t('consents.tableCaption')}
+          minWidth={760}
+          testId="consents-table"
+          items={items}
+          rowKey={(consent) => consent.id}
+          empty={t('consents.empty')}
+          columns={[
+            { header: t('consents.partner'), rowHeader: true, cell: (consent) => consent.partner.name },
+            {
+              header: t('consents.categories'),
+              cell: (consent) => consent.categories.map((c) => t(`consents.categoryShort.${c}`)).join(', '),
+            },
+            {
+              header: t('consents.purpose'),
+              cell: (consent) => (
+                <Text size="sm" lineClamp={3}>
+                  {consent.purpose}
+                </Text>
+              ),
+            },
+            {
+              header: t('consents.period'),
+              cell: (consent) =>
+                t('consents.periodValue', {
+                  from: formatIsoDate(consent.givenOn, locale),
+                  to: formatIsoDate(consent.expiresOn, locale),
+                }),
+            },
+            {
+              header: t('consents.statusLabel'),
+              cell: (consent) => (
+                <>
                   <StatusBadge tone={statusTone[consent.status]}>{t(`consents.status.${consent.status}`)}</StatusBadge>
                   {consent.withdrawnBy ? (
                     <Text size="xs" c="dimmed">
                       {t('consents.withdrawnBy', { name: consent.withdrawnBy })}
                     </Text>
                   ) : null}
-                </Table.Td>
-                {canManage ? (
-                  <Table.Td>
-                    {consent.status === 'withdrawn' ? null : (
-                      <Button size="compact-sm" variant="default" color="red.9" onClick={() => setWithdrawing(consent)}>
-                        {t('consents.withdraw')}
-                      </Button>
-                    )}
-                  </Table.Td>
-                ) : null}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </TableFrame>
-      ) : null}
-      {creating ? <ConsentFormModal citizenId={citizenId} onClose={() => setCreating(false)} /> : null}
-      <ConfirmDialog
-        opened={withdrawing !== null}
-        title={t('consents.withdrawTitle')}
-        message={withdrawing ? t('consents.withdrawMessage', { partner: withdrawing.partner.name }) : ''}
-        confirmLabel={t('consents.withdraw')}
-        danger
-        pending={withdraw.isPending}
-        error={withdraw.error}
-        onClose={() => {
-          setWithdrawing(null);
-          withdraw.reset();
-        }}
-        onConfirm={() => {
-          if (!withdrawing) return;
-          withdraw.mutate(
-            { id: withdrawing.id, body: {} },
-            {
-              onSuccess: () => {
-                notify(t('consents.withdrawn'));
-                setWithdrawing(null);
-              },
+                </>
+              ),
             },
-          );
-        }}
-      />
-    </section>
+            ...(canManage
+              ? [
+                  {
+                    header: t('consents.actions'),
+                    cell: (consent: Consent) =>
+                      consent.status === 'withdrawn' ? null : (
+                        <Button size="compact-sm" variant="default" color="red.9" onClick={() => setWithdrawing(consent)}>
+                          {t('consents.withdraw')}
+                        </Button>
+                      ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      )}
+    </RecordSection>
   );
 }

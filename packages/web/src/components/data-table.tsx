@@ -1,0 +1,64 @@
+import type { CSSProperties, ReactNode } from 'react';
+import { Table } from '@mantine/core';
+import { EmptyRow } from './empty-row';
+import { TableFrame } from './table-frame';
+
+export interface Column<Item> {
+  /** The column's heading. */
+  header: string;
+  cell: (item: Item) => ReactNode;
+  /** The cell that names the row: a row header (`<th scope="row">`), for screen readers. */
+  rowHeader?: boolean;
+  /** A class and style on each of the column's cells. */
+  className?: string;
+  style?: CSSProperties;
+}
+
+interface DataTableProps<Item> {
+  /** Accessible name of the table (a visually hidden caption). */
+  caption: string;
+  columns: readonly Column<Item>[];
+  items: readonly Item[];
+  rowKey: (item: Item) => string;
+  /** What the one row of an empty table says. */
+  empty: string;
+  minWidth?: number;
+  testId?: string;
+  /** Extra attributes of a row (a row's own test id). */
+  rowProps?: (item: Item) => Record<string, string | undefined>;
+}
+
+/** A table of records described by its columns: a heading and a cell per column, one row per item. */
+export function DataTable<Item>({ caption, columns, items, rowKey, empty, minWidth, testId, rowProps }: DataTableProps<Item>) {
+  return (
+    <TableFrame caption={caption} minWidth={minWidth} testId={testId}>
+      <Table.Thead>
+        <Table.Tr>
+          {columns.map((column) => (
+            <Table.Th key={column.header} scope="col">
+              {column.header}
+            </Table.Th>
+          ))}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {items.length === 0 ? <EmptyRow colSpan={columns.length}>{empty}</EmptyRow> : null}
+        {items.map((item) => (
+          <Table.Tr key={rowKey(item)} {...rowProps?.(item)}>
+            {columns.map((column) =>
+              column.rowHeader ? (
+                <Table.Th key={column.header} scope="row" fw={500} className={column.className} style={column.style}>
+                  {column.cell(item)}
+                </Table.Th>
+              ) : (
+                <Table.Td key={column.header} className={column.className} style={column.style}>
+                  {column.cell(item)}
+                </Table.Td>
+              ),
+            )}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </TableFrame>
+  );
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { renderWithProviders } from '../test/render';
+import { DataTable } from './data-table';
+import { RecordSection } from './record-section';
+
+interface Row {
+  id: string;
+  name: string;
+  count: number;
+}
+
+function Section({ data, onAdd }: { data: Row[] | undefined; onAdd: (() => void) | null }) {
+  return (
+    <RecordSection
+      name="things"
+      title="Ting"
+      add={onAdd ? { label: 'Tilføj ting', onClick: onAdd } : null}
+      query={{ data, error: null, isPending: data === undefined }}
+      dialogs={<p>dialog</p>}
+    >
+      {(items) => (
+        <DataTable<Row>
+          caption="Alle ting"
+          items={items}
+          rowKey={(row) => row.id}
+          empty="Ingen ting"
+          testId="things-table"
+          columns={[
+            { header: 'Navn', rowHeader: true, cell: (row) => row.name },
+            { header: 'Antal', cell: (row) => row.count },
+          ]}
+        />
+      )}
+    </RecordSection>
+  );
+}
+
+describe('RecordSection with a DataTable', () => {
+  it('is a region named by its heading, with the add button and one row per record', () => {
+    const onAdd = vi.fn();
+    renderWithProviders(<Section data={[{ id: 'a', name: 'Seng', count: 2 }]} onAdd={onAdd} />);
+    const section = screen.getByTestId('things-section');
+    expect(section.getAttribute('aria-labelledby')).toBe('things-heading');
+    expect(screen.getByRole('heading', { level: 2, name: 'Ting' }).id).toBe('things-heading');
+    const table = screen.getByRole('table', { name: 'Alle ting' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Navn', 'Antal']);
+    expect(within(table).getByRole('rowheader', { name: 'Seng' })).toBeTruthy();
+    expect(within(table).getByRole('cell', { name: '2' })).toBeTruthy();
+    expect(screen.getByText('dialog')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Tilføj ting' }));
+    expect(onAdd).toHaveBeenCalledOnce();
+  });
+
+  it('says the table is empty in one full-width row, and offers no button to a reader', () => {
+    renderWithProviders(<Section data={[]} onAdd={null} />);
+    const cell = screen.getByRole('cell', { name: 'Ingen ting' });
+    expect(cell.getAttribute('colspan')).toBe('2');
+    expect(screen.queryByRole('button', { name: 'Tilføj ting' })).toBeNull();
+  });
+
+  it('shows no table while the records load', () => {
+    renderWithProviders(<Section data={undefined} onAdd={null} />);
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+});
