@@ -44,7 +44,10 @@ const DecisionPage = lazyPage(() => import('../pages/decisions/decision-page'), 
 ]);
 const FlowcardEditorPage = lazyPage(() => import('../pages/flowcards/flowcard-editor-page'), 'FlowcardEditorPage', ['flowcards']);
 const FlowcardPage = lazyPage(() => import('../pages/flowcards/flowcard-page'), 'FlowcardPage', ['flowcards', 'versioning']);
-const FlowcardsPage = lazyPage(() => import('../pages/flowcards/flowcards-page'), 'FlowcardsPage', ['flowcards']);
+const FlowcardsPage = lazyPage(() => import('../pages/flowcards/flowcards-page'), 'FlowcardsPage', [
+  'flowcards',
+  'collaborationSettings',
+]);
 const HomePage = lazyPage(() => import('../pages/home/home-page'), 'HomePage', ['home']);
 const InboxPage = lazyPage(() => import('../pages/tasks/inbox-page'), 'InboxPage', ['tasks']);
 const NetworkMeetingPage = lazyPage(() => import('../pages/network-meetings/network-meeting-page'), 'NetworkMeetingPage', [

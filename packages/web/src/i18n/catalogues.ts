@@ -55,6 +55,10 @@ export const catalogues = {
     () => import('../pages/citizens/citizens.da.json'),
     () => import('../pages/citizens/citizens.en.json'),
   ),
+  collaborationSettings: catalogue(
+    () => import('../pages/collaboration-settings/collaboration-settings.da.json'),
+    () => import('../pages/collaboration-settings/collaboration-settings.en.json'),
+  ),
   consents: catalogue(
     () => import('../pages/consents/consents.da.json'),
     () => import('../pages/consents/consents.en.json'),

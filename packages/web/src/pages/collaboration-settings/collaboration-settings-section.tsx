@@ -19,7 +19,7 @@ export function CollaborationSettingsSection({ canManage }: { canManage: boolean
   const settings = useCollaborationSettings();
   return (
     <section aria-labelledby="collaboration-settings-heading" className="flowcards-settings">
-      <SectionTitle id="collaboration-settings-heading">{t('flowcards.settings.title')}</SectionTitle>
+      <SectionTitle id="collaboration-settings-heading">{t('collaborationSettings.title')}</SectionTitle>
       <ErrorAlert error={settings.error} />
       {settings.data ? (
         <SettingsForm key={settings.data.updatedAt ?? 'defaults'} settings={settings.data} canManage={canManage} />
@@ -44,7 +44,7 @@ function SettingsForm({ settings, canManage }: { settings: CollaborationSettings
   const submit = async () => {
     try {
       await save.mutateAsync(values);
-      notify(t('flowcards.settings.saved'));
+      notify(t('collaborationSettings.saved'));
     } catch {
       // Shown from save.error.
     }
@@ -64,18 +64,18 @@ function SettingsForm({ settings, canManage }: { settings: CollaborationSettings
   return (
     <Paper withBorder p="md" radius="md" mt="xs">
       <Text size="sm" mb="sm">
-        {t('flowcards.settings.lead')}
+        {t('collaborationSettings.lead')}
       </Text>
       <ErrorAlert error={Object.keys(errors).length === 0 ? save.error : null} />
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
-        {field('urgentDeadlineWorkingDays', t('flowcards.settings.urgent'), 1, 60)}
-        {field('escalationMarginWorkingDays', t('flowcards.settings.escalation'), 0, 60)}
-        {field('housingGoalDays', t('flowcards.settings.goal'), 1, 730)}
+        {field('urgentDeadlineWorkingDays', t('collaborationSettings.urgent'), 1, 60)}
+        {field('escalationMarginWorkingDays', t('collaborationSettings.escalation'), 0, 60)}
+        {field('housingGoalDays', t('collaborationSettings.goal'), 1, 730)}
       </SimpleGrid>
       <Group justify="space-between" mt="md">
         <Text size="sm" c="dimmed">
           {settings.updatedBy && settings.updatedAt
-            ? t('flowcards.settings.updatedBy', {
+            ? t('collaborationSettings.updatedBy', {
                 name: settings.updatedBy,
                 when: formatDateTime(settings.updatedAt, locale),
               })
@@ -83,7 +83,7 @@ function SettingsForm({ settings, canManage }: { settings: CollaborationSettings
         </Text>
         {canManage ? (
           <Button onClick={() => void submit()} loading={save.isPending}>
-            {t('flowcards.settings.save')}
+            {t('collaborationSettings.save')}
           </Button>
         ) : null}
       </Group>
