@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { organisationKinds, permissions, roles, unitKinds } from '@hjemvej/domain';
 import { emailSchema, idSchema, localeSchema } from './common';
+import { defineRoute } from './route';
 
 export const roleSchema = z.enum(roles);
 export const permissionSchema = z.enum(permissions);
@@ -46,10 +47,80 @@ export type SignInResponse = z.infer<typeof signInResponseSchema>;
 
 export const preferencesBodySchema = z.object({ locale: localeSchema });
 
-export const homeTileSchema = z.object({ key: z.string(), count: z.number().int() });
-export const homeResponseSchema = z.object({
-  organisation: organisationRefSchema,
-  role: roleSchema,
-  tiles: z.array(homeTileSchema),
+/** Only the parameters we read are named; providers may add others (iss, session_state, ...). */
+export const oidcCallbackQuerySchema = z.looseObject({
+  code: z.string().optional(),
+  state: z.string().optional(),
+  error: z.string().optional(),
 });
-export type HomeResponse = z.infer<typeof homeResponseSchema>;
+
+/** The OpenID Connect routes' common prefix (the path of the cookie that carries a sign-in from start to callback). */
+export const oidcPathPrefix = '/api/auth/oidc';
+
+/**
+ * Signing in and out, and the caller's own session: public routes (no session needed), served
+ * outside the secured pipeline; the preferences route is the signed-in user's own.
+ */
+export const authRoutes = {
+  session: defineRoute({
+    name: 'getSession',
+    method: 'GET',
+    path: '/api/auth/session',
+    summary: 'The current session (user may be null)',
+    tags: ['auth'],
+    permission: 'public',
+    response: sessionResponseSchema,
+  }),
+  signIn: defineRoute({
+    name: 'signIn',
+    method: 'POST',
+    path: '/api/auth/sign-in',
+    summary: 'Sign in with e-mail and password',
+    tags: ['auth'],
+    permission: 'public',
+    body: signInBodySchema,
+    response: signInResponseSchema,
+  }),
+  signOut: defineRoute({
+    name: 'signOut',
+    method: 'POST',
+    path: '/api/auth/sign-out',
+    summary: 'Sign out (ends the session)',
+    tags: ['auth'],
+    permission: 'public',
+    response: z.null(),
+    status: 204,
+  }),
+  oidcStart: defineRoute({
+    name: 'startOidcSignIn',
+    method: 'GET',
+    path: `${oidcPathPrefix}/start`,
+    summary: 'Start signing in with OpenID Connect (redirects to the provider)',
+    tags: ['auth'],
+    permission: 'public',
+    response: z.null().describe('Redirect (no body)'),
+    status: 302,
+  }),
+  oidcCallback: defineRoute({
+    name: 'finishOidcSignIn',
+    method: 'GET',
+    path: `${oidcPathPrefix}/callback`,
+    summary: 'Return from the OpenID Connect provider (signs in, then redirects to the web app)',
+    tags: ['auth'],
+    permission: 'public',
+    query: oidcCallbackQuerySchema,
+    response: z.null().describe('Redirect (no body)'),
+    status: 302,
+  }),
+  updatePreferences: defineRoute({
+    name: 'updatePreferences',
+    method: 'PUT',
+    path: '/api/me/preferences',
+    summary: 'Remember the signed-in user’s language',
+    tags: ['auth'],
+    permission: null,
+    body: preferencesBodySchema,
+    response: z.null(),
+    status: 204,
+  }),
+};

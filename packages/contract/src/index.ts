@@ -4,6 +4,8 @@ export * from './auth';
 export * from './organisation';
 export * from './users';
 export * from './audit';
+export * from './audit-log';
+export * from './home';
 export * from './system';
 export * from './citizens';
 export * from './shelter-stays';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { partnerTypes, shelterOperators } from '@hjemvej/domain';
-import { idSchema, textSchema } from './common';
+import { idParamsSchema, idSchema, textSchema } from './common';
 import { organisationKindSchema, unitKindSchema } from './auth';
 import { defineRoute } from './route';
 
@@ -95,6 +95,100 @@ export const updatePartnerBodySchema = z
   })
   .partial();
 export type UpdatePartnerBody = z.infer<typeof updatePartnerBodySchema>;
+
+export const organisationRoutes = {
+  read: defineRoute({
+    name: 'getOrganisation',
+    method: 'GET',
+    path: '/api/organisation',
+    summary: 'The signed-in user’s organisation',
+    tags: ['organisation'],
+    permission: 'organisation.read',
+    response: organisationSchema,
+  }),
+  municipalities: defineRoute({
+    name: 'listMunicipalities',
+    method: 'GET',
+    path: '/api/municipalities',
+    summary: 'All municipalities, e.g. to choose a citizen’s handlekommune (public register data)',
+    tags: ['organisation'],
+    permission: 'citizens.write',
+    response: municipalityListSchema,
+  }),
+  units: defineRoute({
+    name: 'listUnits',
+    method: 'GET',
+    path: '/api/units',
+    summary: 'Units of the own organisation',
+    tags: ['organisation'],
+    permission: 'organisation.read',
+    response: unitListSchema,
+  }),
+  createUnit: defineRoute({
+    name: 'createUnit',
+    method: 'POST',
+    path: '/api/units',
+    summary: 'Create a unit',
+    tags: ['organisation'],
+    permission: 'organisation.manage',
+    body: createUnitBodySchema,
+    response: unitSchema,
+    status: 201,
+  }),
+  updateUnit: defineRoute({
+    name: 'updateUnit',
+    method: 'PATCH',
+    path: '/api/units/:id',
+    summary: 'Rename, change kind, deactivate or reactivate a unit',
+    tags: ['organisation'],
+    permission: 'organisation.manage',
+    params: idParamsSchema,
+    body: updateUnitBodySchema,
+    response: unitSchema,
+  }),
+  partners: defineRoute({
+    name: 'listPartners',
+    method: 'GET',
+    path: '/api/partners',
+    summary: 'Partners the own organisation works with',
+    tags: ['organisation'],
+    permission: 'organisation.read',
+    response: partnerListSchema,
+  }),
+  createPartner: defineRoute({
+    name: 'createPartner',
+    method: 'POST',
+    path: '/api/partners',
+    summary: 'Add a partner (shelter, NGO, housing association …)',
+    tags: ['organisation'],
+    permission: 'organisation.manage',
+    body: createPartnerBodySchema,
+    response: partnerSchema,
+    status: 201,
+  }),
+  updatePartner: defineRoute({
+    name: 'updatePartner',
+    method: 'PATCH',
+    path: '/api/partners/:id',
+    summary: 'Change a partner’s details',
+    tags: ['organisation'],
+    permission: 'organisation.manage',
+    params: idParamsSchema,
+    body: updatePartnerBodySchema,
+    response: partnerSchema,
+  }),
+  removePartner: defineRoute({
+    name: 'removePartner',
+    method: 'DELETE',
+    path: '/api/partners/:id',
+    summary: 'Stop working with a partner (the partner’s own records are kept)',
+    tags: ['organisation'],
+    permission: 'organisation.manage',
+    params: idParamsSchema,
+    response: z.null(),
+    status: 204,
+  }),
+};
 
 // ---------------------------------------------------------------------------------------------
 // Linked units: the units an organisation works with

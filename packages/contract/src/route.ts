@@ -7,6 +7,9 @@
 import type { z } from 'zod';
 import type { Permission } from '@hjemvej/domain';
 
+/** Every API path starts here; anything else is the web app. */
+export const apiPathPrefix = '/api/';
+
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RouteDefinition {
@@ -22,9 +25,10 @@ export interface RouteDefinition {
   readonly params?: z.ZodType;
   readonly query?: z.ZodType;
   readonly body?: z.ZodType;
-  /** The answer's schema (for 204 routes: z.null()). */
+  /** The answer's schema (for 204 and 302 routes: z.null()). */
   readonly response: z.ZodType;
-  readonly status?: 200 | 201 | 204;
+  /** 302: a browser navigation (OpenID Connect), linked to, never fetched with `call`. */
+  readonly status?: 200 | 201 | 204 | 302;
 }
 
 /** Keeps the literal types of a definition (its schemas, path and name) for server and web. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { emailSchema, idSchema, isoDateTimeSchema, passwordSchema, textSchema } from './common';
+import { emailSchema, idParamsSchema, idSchema, isoDateTimeSchema, passwordSchema, textSchema } from './common';
+import { defineRoute } from './route';
 import { permissionSchema, roleSchema, unitRefSchema, organisationKindSchema } from './auth';
 
 export const userSchema = z.object({
@@ -55,3 +56,69 @@ export const roleMatrixSchema = z.object({
   permissions: z.array(permissionSchema),
 });
 export type RoleMatrix = z.infer<typeof roleMatrixSchema>;
+
+export const usersRoutes = {
+  list: defineRoute({
+    name: 'listUsers',
+    method: 'GET',
+    path: '/api/users',
+    summary: 'Users of the own organisation',
+    tags: ['users'],
+    permission: 'users.read',
+    query: userListQuerySchema,
+    response: userListSchema,
+  }),
+  read: defineRoute({
+    name: 'getUser',
+    method: 'GET',
+    path: '/api/users/:id',
+    summary: 'One user',
+    tags: ['users'],
+    permission: 'users.read',
+    params: idParamsSchema,
+    response: userSchema,
+  }),
+  create: defineRoute({
+    name: 'createUser',
+    method: 'POST',
+    path: '/api/users',
+    summary: 'Create a user in the own organisation',
+    tags: ['users'],
+    permission: 'users.manage',
+    body: createUserBodySchema,
+    response: userSchema,
+    status: 201,
+  }),
+  update: defineRoute({
+    name: 'updateUser',
+    method: 'PATCH',
+    path: '/api/users/:id',
+    summary: 'Change, deactivate or reactivate a user (deactivation ends their sessions at once)',
+    tags: ['users'],
+    permission: 'users.manage',
+    params: idParamsSchema,
+    body: updateUserBodySchema,
+    response: userSchema,
+  }),
+  resetPassword: defineRoute({
+    name: 'resetUserPassword',
+    method: 'POST',
+    path: '/api/users/:id/password',
+    summary: 'Set a new password for a user (ends their sessions)',
+    tags: ['users'],
+    permission: 'users.manage',
+    params: idParamsSchema,
+    body: resetPasswordBodySchema,
+    response: z.null(),
+    status: 204,
+  }),
+  roles: defineRoute({
+    name: 'listRoles',
+    method: 'GET',
+    path: '/api/roles',
+    summary: 'Roles and their permissions (the one written definition)',
+    tags: ['users'],
+    permission: 'users.read',
+    response: roleMatrixSchema,
+  }),
+};

@@ -8,13 +8,12 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppConfig } from './config/config';
 import type { DatabaseHandle } from './database/connection';
 import { onCourseChanged } from './course/course-changes';
 import { registerErrorHandling } from './http/error-handler';
+import { registerApiDescription } from './http/openapi';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerAuthentication } from './modules/auth/auth-plugin';
 import { registerAuthRoutes } from './modules/auth/auth-routes';
@@ -99,20 +98,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   await registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
-  await app.register(swagger, {
-    openapi: {
-      info: {
-        title: 'Hjemvej API',
-        version: config.version,
-        description:
-          'Housing First course management. Every route validates input and output with zod; personal data is scoped and audited.',
-      },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'hjemvej_session' } } },
-      security: [{ session: [] }],
-    },
-    transform: jsonSchemaTransform,
-  });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await registerApiDescription(app, config);
 
   const { db } = database;
   // Tasks follow the course: a step the course shows as done is marked done in the writing
@@ -147,8 +133,6 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   registerNetworkMeetingRoutes(app, db);
   registerAgreementRoutes(app, db);
   registerTimeReportRoutes(app, db);
-
-  app.get('/api/openapi.json', { schema: { hide: true }, config: { public: 'the API description' } }, async () => app.swagger());
 
   // The built web app; deep links (/users, /audit …) get index.html from the not-found handler.
   if (webDistDir) await app.register(fastifyStatic, { root: webDistDir, prefix: '/', wildcard: false, index: ['index.html'] });

@@ -5,7 +5,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { ErrorBody, Locale } from '@hjemvej/contract';
+import { apiPathPrefix, type ErrorBody, type Locale } from '@hjemvej/contract';
 import { AppError, LegalRefusalError, StaleVersionError } from './errors';
 import { requestLocale } from './locale';
 import { isMessageCode, translate, type MessageCode } from './messages';
@@ -135,7 +135,7 @@ export function registerErrorHandling(app: FastifyInstance, options: { spaFallba
   });
 
   app.setNotFoundHandler((request, reply) => {
-    if (options.spaFallback && request.method === 'GET' && !request.url.startsWith('/api/')) {
+    if (options.spaFallback && request.method === 'GET' && !request.url.startsWith(apiPathPrefix)) {
       return reply.type('text/html').sendFile('index.html');
     }
     return reply.code(404).send(body(requestLocale(request), 'unknown_route'));

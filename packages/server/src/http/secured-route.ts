@@ -208,6 +208,7 @@ function normalise(
   const route = routeOrSpec;
   if (!implementation) throw new Error(`registerSecuredRoute: ${route.name} has no implementation`);
   if (route.permission === 'public') throw new Error(`registerSecuredRoute: ${route.name} is public`);
+  if (route.status === 302) throw new Error(`registerSecuredRoute: ${route.name} is a redirect`);
   return {
     operationId: route.name,
     method: route.method,

@@ -1,6 +1,7 @@
 /** Strict security headers for every answer; no caching of API responses. */
 import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
+import { apiPathPrefix } from '@hjemvej/contract';
 
 export async function registerSecurityHeaders(app: FastifyInstance): Promise<void> {
   await app.register(helmet, {
@@ -25,7 +26,7 @@ export async function registerSecurityHeaders(app: FastifyInstance): Promise<voi
     strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
   });
   app.addHook('onSend', async (request, reply) => {
-    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    if (request.url.startsWith(apiPathPrefix)) reply.header('cache-control', 'no-store');
     reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=()');
   });
 }

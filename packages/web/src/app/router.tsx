@@ -1,3 +1,4 @@
+import type { ReactElement } from 'react';
 import { Route, Routes } from 'react-router';
 import { RequireAuth } from '../auth/require-auth';
 import { RequirePermission } from '../auth/require-permission';
@@ -7,6 +8,7 @@ import { AppLayout } from '../layout/app-layout';
 import { NotFoundPage } from '../pages/not-found/not-found-page';
 import { PublicNotFoundPage } from '../pages/not-found/public-not-found-page';
 import { SignInPage } from '../pages/sign-in/sign-in-page';
+import { pages, type PageDefinition } from '../navigation/pages';
 
 const AgreementsPage = lazyPage(() => import('../pages/agreements/agreements-page'), 'AgreementsPage', ['agreements']);
 const AssessmentPage = lazyPage(() => import('../pages/assessments/assessment-page'), 'AssessmentPage', [
@@ -75,191 +77,48 @@ const TimeReportPage = lazyPage(() => import('../pages/time-report/time-report-p
 const UnitsPage = lazyPage(() => import('../pages/organisation/units-page'), 'UnitsPage', ['organisation']);
 const UsersPage = lazyPage(() => import('../pages/users/users-page'), 'UsersPage', ['users']);
 
-/** Every page of the app; admin pages are guarded by the permission they need. */
+/** The signed-in pages (beside home) and what each shows; the page table says who may open it. */
+const signedInPages: readonly (readonly [PageDefinition, ReactElement])[] = [
+  [pages.citizens, <CitizensPage />],
+  [pages.byNameList, <ByNameListPage />],
+  [pages.citizen, <CitizenPage />],
+  [pages.assessment, <AssessmentPage />],
+  [pages.plan, <PlanPage />],
+  [pages.decision, <DecisionPage />],
+  [pages.inbox, <InboxPage />],
+  [pages.oversight, <OversightPage />],
+  [pages.flowcards, <FlowcardsPage />],
+  [pages.newFlowcard, <FlowcardEditorPage />],
+  [pages.flowcard, <FlowcardPage />],
+  [pages.editFlowcard, <FlowcardEditorPage />],
+  [pages.units, <UnitsPage />],
+  [pages.partners, <PartnersPage />],
+  [pages.users, <UsersPage />],
+  [pages.roles, <RolesPage />],
+  [pages.audit, <AuditPage />],
+  [pages.networkMeeting, <NetworkMeetingPage />],
+  [pages.partnerCitizens, <PartnerCitizensPage />],
+  [pages.partnerCitizen, <PartnerCitizenPage />],
+  [pages.agreements, <AgreementsPage />],
+  [pages.timeReport, <TimeReportPage />],
+];
+
+function guarded({ permission }: PageDefinition, element: ReactElement): ReactElement {
+  return permission ? <RequirePermission permission={permission}>{element}</RequirePermission> : element;
+}
+
+/** Every page of the app; each is guarded by the permission the page table gives it. */
 export function AppRoutes() {
   const { user } = useSession();
   return (
     <Routes>
-      <Route path="/sign-in" element={<SignInPage />} />
+      <Route path={pages.signIn.path} element={<SignInPage />} />
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout />}>
           <Route index element={<HomePage />} />
-          <Route
-            path="citizens"
-            element={
-              <RequirePermission permission="citizens.read">
-                <CitizensPage />
-              </RequirePermission>
-            }
-          />
-          <Route
-            path="by-name-list"
-            element={
-              <RequirePermission permission="citizens.read">
-                <ByNameListPage />
-              </RequirePermission>
-            }
-          />
-          <Route
-            path="citizens/:id"
-            element={
-              <RequirePermission permission="citizens.read">
-                <CitizenPage />
-              </RequirePermission>
-            }
-          />
-          <Route
-            path="citizens/:id/assessments/:assessmentId"
-            element={
-              <RequirePermission permission="citizens.read">
-                <AssessmentPage />
-              </RequirePermission>
-            }
-          />
-          <Route
-            path="citizens/:id/plans/:planId"
-            element={
-              <RequirePermission permission="citizens.read">
-                <PlanPage />
-              </RequirePermission>
-            }
-          />
-          <Route
-            path="citizens/:id/decisions/:decisionId"
-            element={
-              <RequirePermission permission="citizens.read">
-                <DecisionPage />
-              </RequirePermission>
-            }
-          />
-          <Route
-            path="inbox"
-            element={
-              <RequirePermission permission="tasks.work">
-                <InboxPage />
-              </RequirePermission>
-            }
-          />
-          <Route
-            path="oversight"
-            element={
-              <RequirePermission permission="tasks.oversee">
-                <OversightPage />
-              </RequirePermission>
-            }
-          />
-          <Route
-            path="flowcards"
-            element={
-              <RequirePermission permission="organisation.read">
-                <FlowcardsPage />
-              </RequirePermission>
-            }
-          />
-          <Route
-            path="flowcards/new"
-            element={
-              <RequirePermission permission="flowcards.manage">
-                <FlowcardEditorPage />
-              </RequirePermission>
-            }
-          />
-          <Route
-            path="flowcards/:id"
-            element={
-              <RequirePermission permission="organisation.read">
-                <FlowcardPage />
-              </RequirePermission>
-            }
-          />
-          <Route
-            path="flowcards/:id/edit"
-            element={
-              <RequirePermission permission="flowcards.manage">
-                <FlowcardEditorPage />
-              </RequirePermission>
-            }
-          />
-          <Route
-            path="units"
-            element={
-              <RequirePermission permission="organisation.manage">
-                <UnitsPage />
-              </RequirePermission>
-            }
-          />
-          <Route
-            path="partners"
-            element={
-              <RequirePermission permission="organisation.manage">
-                <PartnersPage />
-              </RequirePermission>
-            }
-          />
-          <Route
-            path="users"
-            element={
-              <RequirePermission permission="users.manage">
-                <UsersPage />
-              </RequirePermission>
-            }
-          />
-          <Route
-            path="roles"
-            element={
-              <RequirePermission permission="users.manage">
-                <RolesPage />
-              </RequirePermission>
-            }
-          />
-          <Route
-            path="audit"
-            element={
-              <RequirePermission permission="audit.read">
-                <AuditPage />
-              </RequirePermission>
-            }
-          />
-          <Route
-            path="citizens/:id/network-meetings/:meetingId"
-            element={
-              <RequirePermission permission="citizens.read">
-                <NetworkMeetingPage />
-              </RequirePermission>
-            }
-          />
-          <Route
-            path="partner/citizens"
-            element={
-              <RequirePermission permission="citizens.read">
-                <PartnerCitizensPage />
-              </RequirePermission>
-            }
-          />
-          <Route
-            path="partner/citizens/:id"
-            element={
-              <RequirePermission permission="citizens.read">
-                <PartnerCitizenPage />
-              </RequirePermission>
-            }
-          />
-          <Route
-            path="agreements"
-            element={
-              <RequirePermission permission="organisation.read">
-                <AgreementsPage />
-              </RequirePermission>
-            }
-          />
-          <Route
-            path="time-report"
-            element={
-              <RequirePermission permission="tasks.oversee">
-                <TimeReportPage />
-              </RequirePermission>
-            }
-          />
+          {signedInPages.map(([page, element]) => (
+            <Route key={page.path} path={page.path} element={guarded(page, element)} />
+          ))}
           {user ? <Route path="*" element={<NotFoundPage />} /> : null}
         </Route>
       </Route>

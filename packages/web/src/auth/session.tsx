@@ -1,8 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Permission } from '@hjemvej/domain';
-import type { SessionResponse, SessionUser, SignInBody, SignInResponse } from '@hjemvej/contract';
-import { api, setCsrfToken, setUnauthorizedHandler } from '../api/client';
+import { authRoutes, type SessionResponse, type SessionUser, type SignInBody } from '@hjemvej/contract';
+import { call, setCsrfToken, setUnauthorizedHandler } from '../api/client';
 import { i18next, isLocale, storeLocale } from '../i18n';
 import { SessionStatusPage } from './session-status-page';
 
@@ -21,7 +21,7 @@ interface SessionContextValue {
 const SessionContext = createContext<SessionContextValue | null>(null);
 
 async function fetchSession(): Promise<SessionResponse> {
-  const session = await api.get<SessionResponse>('/auth/session', { expectUnauthorized: true });
+  const session = await call(authRoutes.session, { expectUnauthorized: true });
   setCsrfToken(session.csrfToken);
   return session;
 }
@@ -65,7 +65,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback(
     async (body: SignInBody) => {
-      const result = await api.post<SignInResponse>('/auth/sign-in', body, { expectUnauthorized: true });
+      const result = await call(authRoutes.signIn, { body, expectUnauthorized: true });
       setCsrfToken(result.csrfToken);
       dropUserData();
       setSessionEnded(false);
@@ -81,7 +81,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     try {
-      await api.post<void>('/auth/sign-out', undefined, { expectUnauthorized: true });
+      await call(authRoutes.signOut, { expectUnauthorized: true });
     } finally {
       appliedFor.current = null;
       setSessionEnded(false);

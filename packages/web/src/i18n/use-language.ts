@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '@hjemvej/contract';
-import { api } from '../api/client';
+import { authRoutes, type Locale } from '@hjemvej/contract';
+import { call } from '../api/client';
 import { currentLocale, storeLocale } from './index';
 import { useSession, useSessionCache } from '../auth/session';
 
@@ -18,7 +18,7 @@ export function useLanguage(): { locale: Locale; changeLanguage: (locale: Locale
       if (user && user.locale !== locale) {
         updateUser({ ...user, locale });
         try {
-          await api.put<void>('/me/preferences', { locale });
+          await call(authRoutes.updatePreferences, { body: { locale } });
         } catch {
           // The language still changes here; the server keeps the old preference until next time.
         }

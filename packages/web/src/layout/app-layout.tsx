@@ -4,6 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconApi } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
+import { apiDescriptionPaths } from '@hjemvej/contract';
 import { useSession } from '../auth/session';
 import { ErrorBoundary } from '../components/error-boundary';
 import { Loading } from '../components/loading';
@@ -77,7 +78,7 @@ export function AppLayout() {
                 {user.organisation.name}
               </Text>
             ) : null}
-            <Anchor href="/api/docs" size="sm">
+            <Anchor href={apiDescriptionPaths.docs} size="sm">
               <Group gap={6} component="span" wrap="nowrap">
                 <IconApi size={16} aria-hidden="true" />
                 {t('userMenu.apiDocs')}

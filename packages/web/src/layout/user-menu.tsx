@@ -2,6 +2,7 @@ import { Avatar, Button, Menu, Text } from '@mantine/core';
 import { IconApi, IconChevronDown, IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { apiDescriptionPaths } from '@hjemvej/contract';
 import { useSession } from '../auth/session';
 import { initialsOf } from './initials';
 
@@ -50,7 +51,7 @@ export function UserMenu() {
           </Text>
         </Menu.Label>
         <Menu.Divider />
-        <Menu.Item component="a" href="/api/docs" leftSection={<IconApi size={16} aria-hidden="true" />}>
+        <Menu.Item component="a" href={apiDescriptionPaths.docs} leftSection={<IconApi size={16} aria-hidden="true" />}>
           {t('userMenu.apiDocs')}
         </Menu.Item>
         <Menu.Item leftSection={<IconLogout size={16} aria-hidden="true" />} onClick={() => void handleSignOut()}>

@@ -1,23 +1,15 @@
 /** Searching the audit log: by citizen, by user, by period. Scoped to the own organisation's data and people. */
 import type { FastifyInstance } from 'fastify';
-import type { AuditEvent } from '@hjemvej/contract';
-import { auditSearchQuerySchema, auditSearchResponseSchema } from '@hjemvej/contract';
+import { auditLogRoutes, type AuditEvent } from '@hjemvej/contract';
 import type { Role } from '@hjemvej/domain';
 import type { Db } from '../../database/connection';
 import { registerSecuredRoute } from '../../http/secured-route';
 import { searchAuditEvents } from './audit-log-queries';
 
 export function registerAuditLogRoutes(app: FastifyInstance, db: Db): void {
-  registerSecuredRoute(app, db, {
-    method: 'GET',
-    url: '/api/audit-events',
-    summary: 'Search the audit log',
-    tags: ['audit'],
-    permission: 'audit.read',
+  registerSecuredRoute(app, db, auditLogRoutes.search, {
     audit: 'audit.search',
     shape: 'collection',
-    querystring: auditSearchQuerySchema,
-    response: auditSearchResponseSchema,
     async handler(ctx, { query }) {
       const { rows, total } = await searchAuditEvents(ctx.tx, ctx.scope, query);
       ctx.describe({ subjectType: 'audit_log', citizenId: query.citizenId ?? null, changes: { filter: query, total } });

@@ -4,6 +4,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { apiPathPrefix, authRoutes } from '@hjemvej/contract';
 import type { Db } from '../../database/connection';
 import { AppError } from '../../http/errors';
 import { sessionCookieName } from '../../http/session-cookie';
@@ -14,7 +15,7 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function registerAuthentication(app: FastifyInstance, db: Db, settings: SessionSettings): void {
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/')) return;
+    if (!request.url.startsWith(apiPathPrefix)) return;
     const token = request.cookies[sessionCookieName];
     if (token) {
       const found = await findActorBySessionToken(db, token, settings);
@@ -42,7 +43,7 @@ function sameSecret(a: string, b: string): boolean {
  */
 function verifyCsrf(request: FastifyRequest): void {
   // Signing in again (another tab, another account) replaces the session; it is guarded like a first sign-in.
-  if (request.actor && request.routeOptions.url !== '/api/auth/sign-in') {
+  if (request.actor && request.routeOptions.url !== authRoutes.signIn.path) {
     const header = request.headers['x-csrf-token'];
     if (typeof header !== 'string' || !sameSecret(header, request.actor.csrfToken)) throw new AppError(403, 'csrf_failed');
     return;

@@ -1,16 +1,7 @@
 /** Sign-in, sign-out, the current session, and the user's own preferences. */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import {
-  errorBodySchema,
-  preferencesBodySchema,
-  sessionResponseSchema,
-  signInBodySchema,
-  signInResponseSchema,
-  type SessionUser,
-} from '@hjemvej/contract';
+import { authRoutes, type SessionUser } from '@hjemvej/contract';
 import { permissionsOf } from '@hjemvej/domain';
 import type { Actor } from '../../access/actor';
 import { snapshotOf } from '../../audit/audit-event';
@@ -18,6 +9,7 @@ import { appendAuditEvents } from '../../audit/audit-writer';
 import type { AppConfig } from '../../config/config';
 import type { Db } from '../../database/connection';
 import { AppError, UnauthorizedError } from '../../http/errors';
+import { registerPublicRoute } from '../../http/public-route';
 import { registerSecuredRoute } from '../../http/secured-route';
 import { clearSessionCookie, sessionCookieName, setSessionCookie } from '../../http/session-cookie';
 import { deleteSessionById, deleteSessionByToken, findActorBySessionToken } from './session-store';
@@ -42,46 +34,25 @@ export function toSessionUser(actor: Actor): SessionUser {
 }
 
 export function registerAuthRoutes(app: FastifyInstance, db: Db, config: AppConfig): void {
-  const typed = app.withTypeProvider<ZodTypeProvider>();
   const oidcInfo = { enabled: config.oidc !== null, label: config.oidc?.label ?? '' };
 
-  typed.get(
-    '/api/auth/session',
-    {
-      schema: { summary: 'The current session (user may be null)', tags: ['auth'], response: { 200: sessionResponseSchema } },
-      config: { public: 'reports only on the caller’s own session' },
-    },
-    async (request) => ({
+  registerPublicRoute(app, authRoutes.session, {
+    reason: 'reports only on the caller’s own session',
+    handler: async (request) => ({
       user: request.actor ? toSessionUser(request.actor) : null,
       csrfToken: request.actor?.csrfToken ?? null,
       oidc: oidcInfo,
     }),
-  );
+  });
 
-  typed.post(
-    '/api/auth/sign-in',
-    {
-      schema: {
-        summary: 'Sign in with e-mail and password',
-        tags: ['auth'],
-        body: signInBodySchema,
-        response: {
-          200: signInResponseSchema,
-          400: errorBodySchema,
-          401: errorBodySchema,
-          403: errorBodySchema,
-          429: errorBodySchema,
-        },
-      },
-      config: {
-        public: 'signing in',
-        rateLimit: { max: 30, timeWindow: '1 minute' },
-      },
-    },
-    async (request, reply) => {
+  registerPublicRoute(app, authRoutes.signIn, {
+    reason: 'signing in',
+    errors: [400, 401, 403, 429],
+    rateLimit: { max: 30, timeWindow: '1 minute' },
+    async handler(request, reply, { body }) {
       const result = await signInWithPassword(db, config.session, {
-        email: request.body.email,
-        password: request.body.password,
+        email: body.email,
+        password: body.password,
         ip: request.ip,
         userAgent: request.headers['user-agent'] ?? null,
       });
@@ -105,15 +76,12 @@ export function registerAuthRoutes(app: FastifyInstance, db: Db, config: AppConf
         }
       }
     },
-  );
+  });
 
-  typed.post(
-    '/api/auth/sign-out',
-    {
-      schema: { summary: 'Sign out (ends the session)', tags: ['auth'], response: { 204: z.null(), 403: errorBodySchema } },
-      config: { public: 'ends the caller’s own session' },
-    },
-    async (request, reply) => {
+  registerPublicRoute(app, authRoutes.signOut, {
+    reason: 'ends the caller’s own session',
+    errors: [403],
+    async handler(request, reply) {
       const actor = request.actor;
       if (actor) {
         await db.transaction().execute(async (tx) => {
@@ -124,21 +92,13 @@ export function registerAuthRoutes(app: FastifyInstance, db: Db, config: AppConf
         });
       }
       clearSessionCookie(reply);
-      return reply.code(204).send(null);
+      return null;
     },
-  );
+  });
 
-  registerSecuredRoute(app, db, {
-    method: 'PUT',
-    url: '/api/me/preferences',
-    summary: 'Remember the signed-in user’s language',
-    tags: ['auth'],
-    permission: null,
+  registerSecuredRoute(app, db, authRoutes.updatePreferences, {
     audit: 'user.preferences_update',
     shape: 'item',
-    body: preferencesBodySchema,
-    response: z.null(),
-    status: 204,
     async handler(ctx, { body }) {
       await ctx.tx
         .updateTable('users')

@@ -9,12 +9,13 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import * as oidcClient from 'openid-client';
 import { z } from 'zod';
+import { oidcPathPrefix } from '@hjemvej/contract';
 import { isSecureCookie } from '../../http/session-cookie';
 
 export const oidcFlowCookieName = 'hjemvej_oidc_flow';
 
 /** Sent only to the two OIDC routes, not with every API request. */
-const cookiePath = '/api/auth/oidc';
+const cookiePath = oidcPathPrefix;
 const flowLifetimeSeconds = 10 * 60;
 
 export interface OidcFlow {

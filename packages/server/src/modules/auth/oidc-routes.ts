@@ -5,35 +5,21 @@
  * never a JSON error, except the clean 404 when OIDC is not configured at all.
  */
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { errorBodySchema } from '@hjemvej/contract';
+import { authRoutes } from '@hjemvej/contract';
 import type { AppConfig, OidcConfig } from '../../config/config';
 import type { Db } from '../../database/connection';
 import { AppError } from '../../http/errors';
 import type { MessageCode } from '../../http/messages';
+import { registerPublicRoute } from '../../http/public-route';
 import { sessionCookieName, setSessionCookie } from '../../http/session-cookie';
 import { clearOidcFlowCookie, newOidcFlow, readOidcFlowCookie, setOidcFlowCookie } from './oidc-flow-cookie';
 import { createOidcProtocol, type OidcIdentity } from './oidc-protocol';
 import { signInWithOidc } from './oidc-sign-in';
 
-/** Only the parameters we read are named; providers may add others (iss, session_state, ...). */
-const callbackQuerySchema = z.looseObject({
-  code: z.string().optional(),
-  state: z.string().optional(),
-  error: z.string().optional(),
-});
-
-const redirectResponses = {
-  302: z.null().describe('Redirect (no body)'),
-  404: errorBodySchema,
-};
-
 /** Per IP, as for password sign-in: each attempt costs requests to the provider. */
 const rateLimit = { max: 30, timeWindow: '1 minute' };
 
 export function registerOidcRoutes(app: FastifyInstance, db: Db, config: AppConfig): void {
-  const typed = app.withTypeProvider<ZodTypeProvider>();
   const oidc = config.oidc;
   const protocol = oidc ? createOidcProtocol(oidc) : null;
 
@@ -42,17 +28,11 @@ export function registerOidcRoutes(app: FastifyInstance, db: Db, config: AppConf
     return { oidc, protocol };
   }
 
-  typed.get(
-    '/api/auth/oidc/start',
-    {
-      schema: {
-        summary: 'Start signing in with OpenID Connect (redirects to the provider)',
-        tags: ['auth'],
-        response: redirectResponses,
-      },
-      config: { public: 'redirect to the identity provider', rateLimit },
-    },
-    async (request, reply) => {
+  registerPublicRoute(app, authRoutes.oidcStart, {
+    reason: 'redirect to the identity provider',
+    errors: [404],
+    rateLimit,
+    async handler(request, reply) {
       const { protocol } = requireConfigured();
       const flow = newOidcFlow();
       let authorizationUrl: URL;
@@ -64,28 +44,21 @@ export function registerOidcRoutes(app: FastifyInstance, db: Db, config: AppConf
       setOidcFlowCookie(request, reply, flow, config.cookieSecure);
       return reply.redirect(authorizationUrl.href, 302);
     },
-  );
+  });
 
-  typed.get(
-    '/api/auth/oidc/callback',
-    {
-      schema: {
-        summary: 'Return from the OpenID Connect provider (signs in, then redirects to the web app)',
-        tags: ['auth'],
-        querystring: callbackQuerySchema,
-        response: redirectResponses,
-      },
-      config: { public: 'return from the identity provider', rateLimit },
-    },
-    async (request, reply) => {
+  registerPublicRoute(app, authRoutes.oidcCallback, {
+    reason: 'return from the identity provider',
+    errors: [404],
+    rateLimit,
+    async handler(request, reply, { query }) {
       const { oidc, protocol } = requireConfigured();
       const flow = readOidcFlowCookie(request);
       // One use only, whatever happens next.
       clearOidcFlowCookie(reply);
       if (!flow)
         return failed(reply, request.log, new Error('no sign-in in progress (state cookie missing or expired)'), 'callback');
-      if (request.query.error !== undefined)
-        return failed(reply, request.log, new Error(`the provider answered ${request.query.error}`), 'callback');
+      if (query.error !== undefined)
+        return failed(reply, request.log, new Error(`the provider answered ${query.error}`), 'callback');
 
       let identity: OidcIdentity;
       try {
@@ -109,7 +82,7 @@ export function registerOidcRoutes(app: FastifyInstance, db: Db, config: AppConf
       setSessionCookie(request, reply, result.session.token, result.session.expiresAt, config.cookieSecure);
       return reply.redirect('/', 302);
     },
-  );
+  });
 }
 
 /**

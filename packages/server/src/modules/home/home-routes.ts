@@ -1,21 +1,15 @@
 /** The home page's figures, chosen by role. Counts only: no personal data leaves here. */
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { homeResponseSchema } from '@hjemvej/contract';
+import { homeRoutes } from '@hjemvej/contract';
 import { hasPermission } from '@hjemvej/domain';
 import type { Db } from '../../database/connection';
 import { registerSecuredRoute } from '../../http/secured-route';
 
 export function registerHomeRoutes(app: FastifyInstance, db: Db): void {
-  registerSecuredRoute(app, db, {
-    method: 'GET',
-    url: '/api/home',
-    summary: 'Figures for the signed-in user’s home page',
-    tags: ['home'],
-    permission: null,
+  registerSecuredRoute(app, db, homeRoutes.read, {
     audit: null,
     shape: 'collection',
-    response: homeResponseSchema,
     async handler(ctx) {
       const { actor, tx } = ctx;
       const organisationId = actor.organisationId;

@@ -1,19 +1,6 @@
 /** The own organisation, its units and its partners (§ 110 shelters, NGOs, housing associations …). */
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
-import {
-  createPartnerBodySchema,
-  createUnitBodySchema,
-  idParamsSchema,
-  municipalityListSchema,
-  organisationSchema,
-  partnerListSchema,
-  partnerSchema,
-  unitListSchema,
-  unitSchema,
-  updatePartnerBodySchema,
-  updateUnitBodySchema,
-} from '@hjemvej/contract';
+import { organisationRoutes } from '@hjemvej/contract';
 import type { Db } from '../../database/connection';
 import { ConflictError, NotFoundError, UnprocessableError } from '../../http/errors';
 import { registerSecuredRoute } from '../../http/secured-route';
@@ -30,15 +17,9 @@ import {
 } from './organisation-queries';
 
 export function registerOrganisationRoutes(app: FastifyInstance, db: Db): void {
-  registerSecuredRoute(app, db, {
-    method: 'GET',
-    url: '/api/organisation',
-    summary: 'The signed-in user’s organisation',
-    tags: ['organisation'],
-    permission: 'organisation.read',
+  registerSecuredRoute(app, db, organisationRoutes.read, {
     audit: null,
     shape: 'collection',
-    response: organisationSchema,
     async handler(ctx) {
       const organisation = await findOrganisation(ctx.tx, ctx.actor.organisationId);
       if (!organisation) throw new NotFoundError();
@@ -46,45 +27,25 @@ export function registerOrganisationRoutes(app: FastifyInstance, db: Db): void {
     },
   });
 
-  registerSecuredRoute(app, db, {
-    method: 'GET',
-    url: '/api/municipalities',
-    summary: 'All municipalities, e.g. to choose a citizen’s handlekommune (public register data)',
-    tags: ['organisation'],
-    permission: 'citizens.write',
+  registerSecuredRoute(app, db, organisationRoutes.municipalities, {
     audit: null,
     shape: 'collection',
-    response: municipalityListSchema,
     async handler(ctx) {
       return { items: await findMunicipalities(ctx.tx) };
     },
   });
 
-  registerSecuredRoute(app, db, {
-    method: 'GET',
-    url: '/api/units',
-    summary: 'Units of the own organisation',
-    tags: ['organisation'],
-    permission: 'organisation.read',
+  registerSecuredRoute(app, db, organisationRoutes.units, {
     audit: null,
     shape: 'collection',
-    response: unitListSchema,
     async handler(ctx) {
       return { items: await findUnits(ctx.tx, ctx.scope, ctx.actor.organisationId) };
     },
   });
 
-  registerSecuredRoute(app, db, {
-    method: 'POST',
-    url: '/api/units',
-    summary: 'Create a unit',
-    tags: ['organisation'],
-    permission: 'organisation.manage',
+  registerSecuredRoute(app, db, organisationRoutes.createUnit, {
     audit: 'unit.create',
     shape: 'collection',
-    body: createUnitBodySchema,
-    response: unitSchema,
-    status: 201,
     async handler(ctx, { body }) {
       if (await isUnitNameTaken(ctx.tx, ctx.actor.organisationId, body.name)) throw new ConflictError('unit_name_taken', 'name');
       const { id } = await ctx.tx
@@ -99,17 +60,9 @@ export function registerOrganisationRoutes(app: FastifyInstance, db: Db): void {
     },
   });
 
-  registerSecuredRoute(app, db, {
-    method: 'PATCH',
-    url: '/api/units/:id',
-    summary: 'Rename, change kind, deactivate or reactivate a unit',
-    tags: ['organisation'],
-    permission: 'organisation.manage',
+  registerSecuredRoute(app, db, organisationRoutes.updateUnit, {
     audit: 'unit.update',
     shape: 'item',
-    params: idParamsSchema,
-    body: updateUnitBodySchema,
-    response: unitSchema,
     async handler(ctx, { params, body }) {
       const before = await findUnitById(ctx.tx, ctx.scope, params.id);
       if (!before) throw new NotFoundError();
@@ -136,31 +89,17 @@ export function registerOrganisationRoutes(app: FastifyInstance, db: Db): void {
     },
   });
 
-  registerSecuredRoute(app, db, {
-    method: 'GET',
-    url: '/api/partners',
-    summary: 'Partners the own organisation works with',
-    tags: ['organisation'],
-    permission: 'organisation.read',
+  registerSecuredRoute(app, db, organisationRoutes.partners, {
     audit: null,
     shape: 'collection',
-    response: partnerListSchema,
     async handler(ctx) {
       return { items: await findPartners(ctx.tx, ctx.scope, ctx.actor.organisationId) };
     },
   });
 
-  registerSecuredRoute(app, db, {
-    method: 'POST',
-    url: '/api/partners',
-    summary: 'Add a partner (shelter, NGO, housing association …)',
-    tags: ['organisation'],
-    permission: 'organisation.manage',
+  registerSecuredRoute(app, db, organisationRoutes.createPartner, {
     audit: 'partner.create',
     shape: 'collection',
-    body: createPartnerBodySchema,
-    response: partnerSchema,
-    status: 201,
     async handler(ctx, { body }) {
       const { id } = await ctx.tx
         .insertInto('organisations')
@@ -186,17 +125,9 @@ export function registerOrganisationRoutes(app: FastifyInstance, db: Db): void {
     },
   });
 
-  registerSecuredRoute(app, db, {
-    method: 'PATCH',
-    url: '/api/partners/:id',
-    summary: 'Change a partner’s details',
-    tags: ['organisation'],
-    permission: 'organisation.manage',
+  registerSecuredRoute(app, db, organisationRoutes.updatePartner, {
     audit: 'partner.update',
     shape: 'item',
-    params: idParamsSchema,
-    body: updatePartnerBodySchema,
-    response: partnerSchema,
     async handler(ctx, { params, body }) {
       const before = await findPartnerById(ctx.tx, ctx.scope, ctx.actor.organisationId, params.id);
       if (!before) throw new NotFoundError();
@@ -226,17 +157,9 @@ export function registerOrganisationRoutes(app: FastifyInstance, db: Db): void {
     },
   });
 
-  registerSecuredRoute(app, db, {
-    method: 'DELETE',
-    url: '/api/partners/:id',
-    summary: 'Stop working with a partner (the partner’s own records are kept)',
-    tags: ['organisation'],
-    permission: 'organisation.manage',
+  registerSecuredRoute(app, db, organisationRoutes.removePartner, {
     audit: 'partner.remove',
     shape: 'item',
-    params: idParamsSchema,
-    response: z.null(),
-    status: 204,
     async handler(ctx, { params }) {
       const partner = await findPartnerById(ctx.tx, ctx.scope, ctx.actor.organisationId, params.id);
       if (!partner) throw new NotFoundError();

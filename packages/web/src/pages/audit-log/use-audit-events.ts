@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { AuditAction, AuditSearchResponse } from '@hjemvej/contract';
-import { api } from '../../api/client';
+import { auditLogRoutes, type AuditAction } from '@hjemvej/contract';
+import { call } from '../../api/client';
 
 export interface AuditFilters {
   userId: string | null;
@@ -18,18 +18,19 @@ export const auditPageSize = 25;
 export function useAuditEvents(filters: AuditFilters, page: number) {
   return useQuery({
     queryKey: ['audit-events', filters, page],
-    queryFn: () =>
-      api.get<AuditSearchResponse>('/audit-events', {
+    queryFn: ({ signal }) =>
+      call(auditLogRoutes.search, {
         query: {
-          userId: filters.userId,
+          userId: filters.userId ?? undefined,
           citizenId: filters.citizenId.trim(),
           subjectId: filters.subjectId.trim(),
-          action: filters.action,
+          action: filters.action ?? undefined,
           from: filters.from,
           to: filters.to,
           page,
           pageSize: auditPageSize,
         },
+        signal,
       }),
     placeholderData: keepPreviousData,
   });

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import type { HomeResponse } from '@hjemvej/contract';
-import { api } from '../../api/client';
+import { homeRoutes } from '@hjemvej/contract';
+import { call } from '../../api/client';
 
 export function useHome() {
-  return useQuery({ queryKey: ['home'], queryFn: () => api.get<HomeResponse>('/home') });
+  return useQuery({ queryKey: ['home'], queryFn: ({ signal }) => call(homeRoutes.read, { signal }) });
 }

@@ -1,13 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreatePartnerBody, Partner, UpdatePartnerBody } from '@hjemvej/contract';
-import { api } from '../../api/client';
+import { organisationRoutes, type CreatePartnerBody, type UpdatePartnerBody } from '@hjemvej/contract';
+import { call } from '../../api/client';
 
 export const partnersQueryKey = ['partners'] as const;
 
 export function usePartners() {
   return useQuery({
     queryKey: partnersQueryKey,
-    queryFn: async () => (await api.get<{ items: Partner[] }>('/partners')).items,
+    queryFn: async ({ signal }) => (await call(organisationRoutes.partners, { signal })).items,
   });
 }
 
@@ -19,7 +19,7 @@ function useInvalidatePartners() {
 export function useCreatePartner() {
   const invalidate = useInvalidatePartners();
   return useMutation({
-    mutationFn: (body: CreatePartnerBody) => api.post<Partner>('/partners', body),
+    mutationFn: (body: CreatePartnerBody) => call(organisationRoutes.createPartner, { body }),
     onSuccess: invalidate,
   });
 }
@@ -27,7 +27,8 @@ export function useCreatePartner() {
 export function useUpdatePartner() {
   const invalidate = useInvalidatePartners();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdatePartnerBody }) => api.patch<Partner>(`/partners/${id}`, body),
+    mutationFn: ({ id, body }: { id: string; body: UpdatePartnerBody }) =>
+      call(organisationRoutes.updatePartner, { params: { id }, body }),
     onSuccess: invalidate,
   });
 }
@@ -35,7 +36,7 @@ export function useUpdatePartner() {
 export function useRemovePartner() {
   const invalidate = useInvalidatePartners();
   return useMutation({
-    mutationFn: (id: string) => api.delete(`/partners/${id}`),
+    mutationFn: (id: string) => call(organisationRoutes.removePartner, { params: { id } }),
     onSuccess: invalidate,
   });
 }

@@ -1,20 +1,20 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateUnitBody, Unit, UpdateUnitBody } from '@hjemvej/contract';
-import { api } from '../../api/client';
+import { organisationRoutes, type CreateUnitBody, type UpdateUnitBody } from '@hjemvej/contract';
+import { call } from '../../api/client';
 
 export const unitsQueryKey = ['units'] as const;
 
 export function useUnits() {
   return useQuery({
     queryKey: unitsQueryKey,
-    queryFn: async () => (await api.get<{ items: Unit[] }>('/units')).items,
+    queryFn: async ({ signal }) => (await call(organisationRoutes.units, { signal })).items,
   });
 }
 
 export function useCreateUnit() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateUnitBody) => api.post<Unit>('/units', body),
+    mutationFn: (body: CreateUnitBody) => call(organisationRoutes.createUnit, { body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: unitsQueryKey }),
   });
 }
@@ -22,7 +22,8 @@ export function useCreateUnit() {
 export function useUpdateUnit() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateUnitBody }) => api.patch<Unit>(`/units/${id}`, body),
+    mutationFn: ({ id, body }: { id: string; body: UpdateUnitBody }) =>
+      call(organisationRoutes.updateUnit, { params: { id }, body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: unitsQueryKey }),
   });
 }

@@ -1,5 +1,6 @@
 import { Button, Divider } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { authRoutes } from '@hjemvej/contract';
 import { useSession } from '../../auth/session';
 
 /** "Log ind med …" when single sign-on is set up: a full-page navigation to the provider. */
@@ -10,7 +11,7 @@ export function OidcButton() {
   return (
     <>
       <Divider my="lg" label={t('signIn.or')} labelPosition="center" />
-      <Button component="a" href="/api/auth/oidc/start" variant="default" fullWidth>
+      <Button component="a" href={authRoutes.oidcStart.path} variant="default" fullWidth>
         {t('signIn.withOidc', { label: session.oidc.label })}
       </Button>
     </>

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import type { RoleMatrix } from '@hjemvej/contract';
-import { api } from '../../api/client';
+import { usersRoutes } from '@hjemvej/contract';
+import { call } from '../../api/client';
 
 export function useRoleMatrix() {
-  return useQuery({ queryKey: ['roles'], queryFn: () => api.get<RoleMatrix>('/roles'), staleTime: 5 * 60_000 });
+  return useQuery({ queryKey: ['roles'], queryFn: ({ signal }) => call(usersRoutes.roles, { signal }), staleTime: 5 * 60_000 });
 }

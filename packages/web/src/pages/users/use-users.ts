@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Role } from '@hjemvej/domain';
-import type { CreateUserBody, UpdateUserBody, User } from '@hjemvej/contract';
-import { api } from '../../api/client';
+import { usersRoutes, type CreateUserBody, type UpdateUserBody } from '@hjemvej/contract';
+import { call } from '../../api/client';
 
 export type ActiveFilter = 'true' | 'false' | 'all';
 
@@ -16,10 +16,11 @@ export const usersQueryKey = ['users'] as const;
 export function useUsers(filters: UserFilters, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: [...usersQueryKey, filters],
-    queryFn: async () =>
+    queryFn: async ({ signal }) =>
       (
-        await api.get<{ items: User[] }>('/users', {
-          query: { search: filters.search.trim(), role: filters.role, active: filters.active },
+        await call(usersRoutes.list, {
+          query: { search: filters.search.trim(), role: filters.role ?? undefined, active: filters.active },
+          signal,
         })
       ).items,
     placeholderData: keepPreviousData,
@@ -40,7 +41,7 @@ function useInvalidateUsers() {
 export function useCreateUser() {
   const invalidate = useInvalidateUsers();
   return useMutation({
-    mutationFn: (body: CreateUserBody) => api.post<User>('/users', body),
+    mutationFn: (body: CreateUserBody) => call(usersRoutes.create, { body }),
     onSuccess: invalidate,
   });
 }
@@ -48,13 +49,14 @@ export function useCreateUser() {
 export function useUpdateUser() {
   const invalidate = useInvalidateUsers();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateUserBody }) => api.patch<User>(`/users/${id}`, body),
+    mutationFn: ({ id, body }: { id: string; body: UpdateUserBody }) => call(usersRoutes.update, { params: { id }, body }),
     onSuccess: invalidate,
   });
 }
 
 export function useResetPassword() {
   return useMutation({
-    mutationFn: ({ id, password }: { id: string; password: string }) => api.post<void>(`/users/${id}/password`, { password }),
+    mutationFn: ({ id, password }: { id: string; password: string }) =>
+      call(usersRoutes.resetPassword, { params: { id }, body: { password } }),
   });
 }

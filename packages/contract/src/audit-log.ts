@@ -1,0 +1,52 @@
+/** Searching the audit log: by citizen, by user, by period, within the own organisation's data and people. */
+import { z } from 'zod';
+import { auditActionSchema, auditOutcomeSchema } from './audit';
+import { idSchema, isoDateTimeSchema } from './common';
+import { roleSchema } from './auth';
+import { defineRoute } from './route';
+
+export const auditSearchQuerySchema = z.object({
+  userId: idSchema.optional(),
+  citizenId: idSchema.optional(),
+  subjectId: z.string().trim().max(100).optional(),
+  action: auditActionSchema.optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type AuditSearchQuery = z.input<typeof auditSearchQuerySchema>;
+
+export const auditEventSchema = z.object({
+  id: z.string(),
+  occurredAt: isoDateTimeSchema,
+  actor: z.object({
+    userId: idSchema.nullable(),
+    displayName: z.string().nullable(),
+    role: roleSchema.nullable(),
+    organisationName: z.string().nullable(),
+  }),
+  action: auditActionSchema,
+  subjectType: z.string().nullable(),
+  subjectId: z.string().nullable(),
+  citizenId: idSchema.nullable(),
+  outcome: auditOutcomeSchema,
+  ip: z.string().nullable(),
+  changes: z.record(z.string(), z.unknown()).nullable(),
+});
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+export const auditSearchResponseSchema = z.object({ items: z.array(auditEventSchema), total: z.number().int() });
+export type AuditSearchResponse = z.infer<typeof auditSearchResponseSchema>;
+
+export const auditLogRoutes = {
+  search: defineRoute({
+    name: 'searchAuditEvents',
+    method: 'GET',
+    path: '/api/audit-events',
+    summary: 'Search the audit log',
+    tags: ['audit'],
+    permission: 'audit.read',
+    query: auditSearchQuerySchema,
+    response: auditSearchResponseSchema,
+  }),
+};

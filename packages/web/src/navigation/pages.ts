@@ -1,0 +1,124 @@
+import type { OrganisationKind, Permission } from '@hjemvej/domain';
+import {
+  IconBuildingCommunity,
+  IconChartBar,
+  IconChecklist,
+  IconHeartHandshake,
+  IconHome,
+  IconInbox,
+  IconListDetails,
+  IconListSearch,
+  IconRoute,
+  IconShieldCheck,
+  IconSitemap,
+  IconUserShield,
+  IconUsers,
+  IconUsersGroup,
+  type Icon,
+} from '@tabler/icons-react';
+
+/** Catalogue key of a menu entry's label (`nav.<key>`) and of its quick-link text (`quickLinks.<key>`). */
+export type NavKey =
+  | 'home'
+  | 'citizens'
+  | 'byNameList'
+  | 'flowcards'
+  | 'inbox'
+  | 'oversight'
+  | 'units'
+  | 'partners'
+  | 'users'
+  | 'roles'
+  | 'audit'
+  | 'partnerCitizens'
+  | 'agreements'
+  | 'timeReport';
+
+/**
+ * One page of the web app, written once: the router guards it with its permission, and the
+ * menu and the home page's quick links offer it (when it has a `nav` entry) to those whose
+ * permission and organisation kind fit.
+ */
+export interface PageDefinition {
+  /** The page's URL pattern. */
+  readonly path: string;
+  /** Permission needed to open the page; none means every signed-in user. */
+  readonly permission?: Permission;
+  /** Organisation kinds the menu offers the page to; none means every kind. */
+  readonly organisationKinds?: readonly OrganisationKind[];
+  /** The page's entry in the menu and the quick links. */
+  readonly nav?: { readonly key: NavKey; readonly icon: Icon };
+}
+
+const caseOrganisations: readonly OrganisationKind[] = ['municipality', 'shelter'];
+
+export const pages = {
+  signIn: { path: '/sign-in' },
+  home: { path: '/', nav: { key: 'home', icon: IconHome } },
+  citizens: {
+    path: '/citizens',
+    permission: 'citizens.read',
+    organisationKinds: caseOrganisations,
+    nav: { key: 'citizens', icon: IconUsersGroup },
+  },
+  byNameList: {
+    path: '/by-name-list',
+    permission: 'citizens.read',
+    organisationKinds: caseOrganisations,
+    nav: { key: 'byNameList', icon: IconListDetails },
+  },
+  citizen: { path: '/citizens/:id', permission: 'citizens.read' },
+  assessment: { path: '/citizens/:id/assessments/:assessmentId', permission: 'citizens.read' },
+  plan: { path: '/citizens/:id/plans/:planId', permission: 'citizens.read' },
+  decision: { path: '/citizens/:id/decisions/:decisionId', permission: 'citizens.read' },
+  networkMeeting: { path: '/citizens/:id/network-meetings/:meetingId', permission: 'citizens.read' },
+  // A partner reaches citizens only through their consent.
+  partnerCitizens: {
+    path: '/partner/citizens',
+    permission: 'citizens.read',
+    organisationKinds: ['partner'],
+    nav: { key: 'partnerCitizens', icon: IconUserShield },
+  },
+  partnerCitizen: { path: '/partner/citizens/:id', permission: 'citizens.read' },
+  flowcards: {
+    path: '/flowcards',
+    permission: 'organisation.read',
+    organisationKinds: caseOrganisations,
+    nav: { key: 'flowcards', icon: IconRoute },
+  },
+  newFlowcard: { path: '/flowcards/new', permission: 'flowcards.manage' },
+  flowcard: { path: '/flowcards/:id', permission: 'organisation.read' },
+  editFlowcard: { path: '/flowcards/:id/edit', permission: 'flowcards.manage' },
+  inbox: { path: '/inbox', permission: 'tasks.work', nav: { key: 'inbox', icon: IconInbox } },
+  oversight: { path: '/oversight', permission: 'tasks.oversee', nav: { key: 'oversight', icon: IconChecklist } },
+  timeReport: { path: '/time-report', permission: 'tasks.oversee', nav: { key: 'timeReport', icon: IconChartBar } },
+  agreements: {
+    path: '/agreements',
+    permission: 'organisation.read',
+    organisationKinds: ['municipality', 'shelter', 'partner'],
+    nav: { key: 'agreements', icon: IconHeartHandshake },
+  },
+  units: { path: '/units', permission: 'organisation.manage', nav: { key: 'units', icon: IconSitemap } },
+  partners: { path: '/partners', permission: 'organisation.manage', nav: { key: 'partners', icon: IconBuildingCommunity } },
+  users: { path: '/users', permission: 'users.manage', nav: { key: 'users', icon: IconUsers } },
+  roles: { path: '/roles', permission: 'users.manage', nav: { key: 'roles', icon: IconShieldCheck } },
+  audit: { path: '/audit', permission: 'audit.read', nav: { key: 'audit', icon: IconListSearch } },
+} as const satisfies Record<string, PageDefinition>;
+
+/** The menu, in its order. */
+export const menuPages: readonly PageDefinition[] = [
+  pages.home,
+  pages.citizens,
+  pages.byNameList,
+  pages.partnerCitizens,
+  pages.flowcards,
+  pages.inbox,
+  pages.oversight,
+  pages.timeReport,
+  pages.agreements,
+  pages.units,
+  pages.partners,
+  pages.users,
+  pages.roles,
+  pages.audit,
+];
