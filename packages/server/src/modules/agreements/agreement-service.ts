@@ -10,7 +10,7 @@ import { abilitiesFor, authorize } from '../../access/policy';
 import { agreementPolicy } from './agreement-policy';
 import type { DataContext } from '../../http/secured-route';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
-import { staleVersionError } from '../citizens/version-conflict';
+import { staleVersionError } from '../versioning/version-conflict';
 import { findLinkedUnit, findLinkedOrganisation, findUnitMember } from '../organisation/linked-units-queries';
 import { findAgreementRows, findParties, presentAgreement } from './agreement-queries';
 

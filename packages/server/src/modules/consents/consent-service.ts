@@ -15,9 +15,9 @@ import type { Consent, ConsentList, CreateConsentBody, WithdrawConsentBody } fro
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { authorize } from '../../access/policy';
-import { citizenPolicy } from '../citizens/citizen-policy';
-import { citizenAuditSubject } from '../citizens/citizen-audit';
-import { findPerson } from '../citizens/citizen-queries';
+import { citizenPolicy } from '../../access/citizen-policy';
+import { citizenAuditSubject } from '../../course/citizen-audit';
+import { findPerson } from '../../course/person-queries';
 import { formatDate, formatMoment, todayInDenmark } from '../../calendar/danish-time';
 import { findConsentForManager, findConsentsOfPerson, findLinkedPartner, presentConsent } from './consent-queries';
 

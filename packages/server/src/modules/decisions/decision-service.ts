@@ -16,11 +16,11 @@ import {
 import { evaluateProviderWish, formatSourceDa, maskCpr } from '@hjemvej/domain';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
-import { citizenAuditSubject } from '../citizens/citizen-audit';
-import { findPerson, type Person } from '../citizens/citizen-queries';
+import { citizenAuditSubject } from '../../course/citizen-audit';
+import { findPerson, type Person } from '../../course/person-queries';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { authorize } from '../../access/policy';
-import { citizenPolicy } from '../citizens/citizen-policy';
+import { citizenPolicy } from '../../access/citizen-policy';
 import { insertVersion, saveNewVersion, type VersionedRecordRef } from '../versioning/versioned-record';
 import { defaultAppealGuidance } from './appeal-guidance';
 import { renderDecisionLetter } from './decision-letter';

@@ -14,13 +14,13 @@ import type {
 } from '@hjemvej/contract';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
-import { citizenAuditSubject } from '../citizens/citizen-audit';
-import { findPerson, type Person } from '../citizens/citizen-queries';
+import { citizenAuditSubject } from '../../course/citizen-audit';
+import { findPerson, type Person } from '../../course/person-queries';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
-import { staleVersionError } from '../citizens/version-conflict';
+import { staleVersionError } from '../versioning/version-conflict';
 import { findLinkedUnit, findLinkedOrganisation, findUnitMember } from '../organisation/linked-units-queries';
 import { abilitiesFor, authorize } from '../../access/policy';
-import { citizenPolicy, meetingPolicy } from '../citizens/citizen-policy';
+import { citizenPolicy, meetingPolicy } from '../../access/citizen-policy';
 import { createNotifications } from '../notifications/notification-service';
 import { createTask } from '../tasks/task-service';
 import { insertTaskEvent } from '../tasks/task-queries';

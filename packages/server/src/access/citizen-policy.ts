@@ -4,8 +4,8 @@
  * The rules are the domain's; this file says how a refusal answers.
  */
 import { citizenRules, meetingRules, type CitizenFacts } from '@hjemvej/domain';
-import { UnprocessableError } from '../../http/errors';
-import { policyAbout } from '../../access/policy';
+import { UnprocessableError } from '../http/errors';
+import { policyAbout } from './policy';
 
 export const citizenPolicy = policyAbout<CitizenFacts>()(citizenRules, {
   // Answered as a rule of the consent form (422), as before the policy existed.
