@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
 import type { Stay } from '@hjemvej/contract';
 import { renderWithProviders } from '../../test/render';
-import { StaysSection } from './stays-section';
+import { ShelterStaysSection } from './shelter-stays-section';
 
 // The card formats dates in the user's language; no session is needed to decide its buttons.
 vi.mock('../../i18n/use-language', () => ({ useLanguage: () => ({ locale: 'da', changeLanguage: async () => {} }) }));
@@ -51,15 +51,15 @@ function openStay(id: string, canEdit: boolean): Stay {
   };
 }
 
-describe('StaysSection', () => {
+describe('ShelterStaysSection', () => {
   it('offers notification and discharge only on the stays the server says the user may change', () => {
-    renderWithProviders(<StaysSection stays={[openStay('a', true)]} error={null} isPending={false} />);
+    renderWithProviders(<ShelterStaysSection stays={[openStay('a', true)]} error={null} isPending={false} />);
     expect(screen.getByRole('button', { name: 'shelterStays.recordNotification' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'shelterStays.discharge' })).toBeTruthy();
   });
 
   it('shows another shelter’s stay without its buttons', () => {
-    renderWithProviders(<StaysSection stays={[openStay('b', false)]} error={null} isPending={false} />);
+    renderWithProviders(<ShelterStaysSection stays={[openStay('b', false)]} error={null} isPending={false} />);
     expect(screen.queryByRole('button', { name: 'shelterStays.recordNotification' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'shelterStays.discharge' })).toBeNull();
   });
