@@ -4,6 +4,9 @@
  * one set, built here once.
  */
 import type { Expression, ExpressionBuilder, SelectQueryBuilder, SqlBool, Transaction } from 'kysely';
+import type { IsoDate } from '@hjemvej/domain';
+import type { Actor } from '../access/actor';
+import { whereCitizenInScope } from '../access/citizen-scope';
 import type { Database } from '../database/schema';
 
 type Tx = Transaction<Database>;
@@ -48,4 +51,98 @@ export async function systemFindPersonIds(tx: Tx, citizenIds: readonly string[])
     .distinct()
     .execute();
   return rows.map((row) => row.personId).sort();
+}
+
+/** Citizen records in the actor's citizen scope, as `c`, with the columns every module reads. */
+export function selectCitizenRecords(tx: Tx, actor: Actor) {
+  return tx
+    .selectFrom('citizens as c')
+    .leftJoin('organisations as hk', 'hk.id', 'c.handlekommune_id')
+    .select([
+      'c.id',
+      'c.cpr',
+      'c.birth_date as birthDate',
+      'c.birth_date_is_approximate as birthDateIsApproximate',
+      'c.first_name as firstName',
+      'c.last_name as lastName',
+      'c.alias',
+      'c.phone',
+      'c.email',
+      'c.contact_note as contactNote',
+      'c.handlekommune_id as handlekommuneId',
+      'hk.name as handlekommuneName',
+      'c.merged_into_id as mergedIntoId',
+      'c.created_by_organisation_id as createdByOrganisationId',
+      'c.version',
+      'c.created_at as createdAt',
+      'c.updated_at as updatedAt',
+    ])
+    .where((eb) => whereCitizenInScope(eb, 'c.id', actor));
+}
+
+export type CitizenRecord = Awaited<ReturnType<ReturnType<typeof selectCitizenRecords>['executeTakeFirstOrThrow']>>;
+
+/** One record in scope, as stored (it may be a duplicate linked into another). */
+export async function findCitizenRecord(tx: Tx, actor: Actor, citizenId: string): Promise<CitizenRecord | null> {
+  return (await selectCitizenRecords(tx, actor).where('c.id', '=', citizenId).executeTakeFirst()) ?? null;
+}
+
+export interface Person {
+  /** The surviving record. */
+  readonly root: CitizenRecord;
+  /** Records linked into it. */
+  readonly linked: CitizenRecord[];
+  /** root.id and the linked records' ids. */
+  readonly recordIds: string[];
+  /** The id asked for, when it was a linked record rather than the surviving one. */
+  readonly resolvedFromId: string | null;
+}
+
+/** The person a record belongs to, in scope, or null (not found or not yours). */
+export async function findPerson(
+  tx: Tx,
+  actor: Actor,
+  citizenId: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<Person | null> {
+  const record = await findCitizenRecord(tx, actor, citizenId);
+  if (!record) return null;
+  const rootId = record.mergedIntoId ?? record.id;
+  if (options.forUpdate) {
+    // Serialises changes to one person (versions, housing periods, links) across requests.
+    await tx.selectFrom('citizens').select('id').where('id', '=', rootId).forUpdate().execute();
+  }
+  const rows = await selectCitizenRecords(tx, actor)
+    .where((eb) => isRecordOfPersons(eb, [rootId]))
+    .orderBy('c.created_at')
+    .execute();
+  const root = rows.find((row) => row.id === rootId);
+  if (!root) return null;
+  const linked = rows.filter((row) => row.id !== rootId);
+  return {
+    root,
+    linked,
+    recordIds: [rootId, ...linked.map((row) => row.id)],
+    resolvedFromId: record.id === rootId ? null : record.id,
+  };
+}
+
+export interface StayDates {
+  readonly admittedOn: IsoDate;
+  readonly dischargedOn: IsoDate | null;
+}
+
+/**
+ * Admission and discharge dates of all the person's stays, at every shelter, for counting
+ * nights and reimbursement days only. Bypasses the shelter filter on purpose (the running
+ * year spans shelters); callers must already have found the person in the actor's scope, and
+ * only the counts leave the server.
+ */
+export async function unsafeFindStayDatesOfPerson(tx: Tx, recordIds: readonly string[]): Promise<StayDates[]> {
+  if (recordIds.length === 0) return [];
+  return tx
+    .selectFrom('shelter_stays')
+    .select(['admitted_on as admittedOn', 'discharged_on as dischargedOn'])
+    .where('citizen_id', 'in', [...recordIds])
+    .execute();
 }

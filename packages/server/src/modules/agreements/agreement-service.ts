@@ -8,7 +8,7 @@ import type { AgreementList, AgreementPartyInput, Agreement, CreateAgreementBody
 import { ForbiddenError, NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
-import { staleVersionError } from '../citizens/version-conflict';
+import { staleVersionError } from '../versioning/version-conflict';
 import { findLinkedUnit, findLinkedOrganisation, findUnitMember } from '../organisation/linked-units-queries';
 import { findAgreementRows, findParties, presentAgreement } from './agreement-queries';
 

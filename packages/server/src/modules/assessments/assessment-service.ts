@@ -13,8 +13,8 @@ import {
 } from '@hjemvej/contract';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
-import { citizenAuditSubject } from '../citizens/citizen-audit';
-import { findPerson, type Person } from '../citizens/citizen-queries';
+import { citizenAuditSubject } from '../../course/citizen-audit';
+import { findPerson, type Person } from '../../course/person-queries';
 import { todayInDenmark } from '../../calendar/danish-time';
 import { assertMunicipalAuthority } from '../plans/municipal-authority';
 import { insertVersion, saveNewVersion, type VersionedRecordRef } from '../versioning/versioned-record';

@@ -3,43 +3,14 @@
  * actor's need-to-know is simply not found. Linked duplicates (`merged_into_id`) resolve to the
  * surviving record; lists show surviving records only, but search also matches the duplicates.
  */
-import { isRecordOfPersons } from '../../course/person-queries';
+import { findPerson, selectCitizenRecords as selectCitizens, type CitizenRecord, type Person } from '../../course/person-queries';
 import { sql, type Transaction } from 'kysely';
 import type { Citizen, CitizenSummary } from '@hjemvej/contract';
 import { maskCpr } from '@hjemvej/domain';
 import type { Actor } from '../../access/actor';
-import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
 
 type Tx = Transaction<Database>;
-
-function selectCitizens(tx: Tx, actor: Actor) {
-  return tx
-    .selectFrom('citizens as c')
-    .leftJoin('organisations as hk', 'hk.id', 'c.handlekommune_id')
-    .select([
-      'c.id',
-      'c.cpr',
-      'c.birth_date as birthDate',
-      'c.birth_date_is_approximate as birthDateIsApproximate',
-      'c.first_name as firstName',
-      'c.last_name as lastName',
-      'c.alias',
-      'c.phone',
-      'c.email',
-      'c.contact_note as contactNote',
-      'c.handlekommune_id as handlekommuneId',
-      'hk.name as handlekommuneName',
-      'c.merged_into_id as mergedIntoId',
-      'c.created_by_organisation_id as createdByOrganisationId',
-      'c.version',
-      'c.created_at as createdAt',
-      'c.updated_at as updatedAt',
-    ])
-    .where((eb) => whereCitizenInScope(eb, 'c.id', actor));
-}
-
-export type CitizenRecord = Awaited<ReturnType<ReturnType<typeof selectCitizens>['executeTakeFirstOrThrow']>>;
 
 /** The masked CPR number: the full number never leaves through these presenters. */
 export function presentCitizenSummary(row: CitizenRecord): CitizenSummary {
@@ -71,51 +42,6 @@ export function presentCitizen(row: CitizenRecord, linked: readonly CitizenRecor
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-  };
-}
-
-/** One record in scope, as stored (it may be a duplicate linked into another). */
-export async function findCitizenRecord(tx: Tx, actor: Actor, citizenId: string): Promise<CitizenRecord | null> {
-  return (await selectCitizens(tx, actor).where('c.id', '=', citizenId).executeTakeFirst()) ?? null;
-}
-
-export interface Person {
-  /** The surviving record. */
-  readonly root: CitizenRecord;
-  /** Records linked into it. */
-  readonly linked: CitizenRecord[];
-  /** root.id and the linked records' ids. */
-  readonly recordIds: string[];
-  /** The id asked for, when it was a linked record rather than the surviving one. */
-  readonly resolvedFromId: string | null;
-}
-
-/** The person a record belongs to, in scope, or null (not found or not yours). */
-export async function findPerson(
-  tx: Tx,
-  actor: Actor,
-  citizenId: string,
-  options: { forUpdate?: boolean } = {},
-): Promise<Person | null> {
-  const record = await findCitizenRecord(tx, actor, citizenId);
-  if (!record) return null;
-  const rootId = record.mergedIntoId ?? record.id;
-  if (options.forUpdate) {
-    // Serialises changes to one person (versions, housing periods, links) across requests.
-    await tx.selectFrom('citizens').select('id').where('id', '=', rootId).forUpdate().execute();
-  }
-  const rows = await selectCitizens(tx, actor)
-    .where((eb) => isRecordOfPersons(eb, [rootId]))
-    .orderBy('c.created_at')
-    .execute();
-  const root = rows.find((row) => row.id === rootId);
-  if (!root) return null;
-  const linked = rows.filter((row) => row.id !== rootId);
-  return {
-    root,
-    linked,
-    recordIds: [rootId, ...linked.map((row) => row.id)],
-    resolvedFromId: record.id === rootId ? null : record.id,
   };
 }
 

@@ -5,7 +5,7 @@ import type { Db } from '../../database/connection';
 import { registerSecuredRoute } from '../../http/secured-route';
 import { searchCitizens } from './citizen-queries';
 import { createCitizen, getCitizenDetail, linkCitizens, revealCpr, splitCitizens, updateCitizen } from './citizen-service';
-import { createHousingPeriod, listHousingPeriods, updateHousingPeriod } from './housing-period-service';
+import { createHousingPeriod, listHousingPeriods, updateHousingPeriod } from '../housing-periods/housing-period-service';
 
 export function registerCitizenRoutes(app: FastifyInstance, db: Db): void {
   registerSecuredRoute(app, db, citizensRoutes.search, {

@@ -18,20 +18,13 @@ import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { insertAdmission, presentStayOfPerson } from '../shelter-stays/stay-service';
 import { findStayRowById, findStayRowsOfPerson } from '../shelter-stays/stay-queries';
-import { citizenAuditSubject } from './citizen-audit';
-import {
-  findOrganisationKind,
-  findPerson,
-  findPossibleDuplicates,
-  isMarkedDistinct,
-  orderedPair,
-  presentCitizen,
-  type Person,
-} from './citizen-queries';
+import { citizenAuditSubject } from '../../course/citizen-audit';
+import { findOrganisationKind, findPossibleDuplicates, isMarkedDistinct, orderedPair, presentCitizen } from './citizen-queries';
+import { findPerson, type Person } from '../../course/person-queries';
 import { todayInDenmark } from '../../calendar/danish-time';
-import { findHousingPeriodsOfPerson } from './housing-period-queries';
-import { housingSituationOf } from './housing-period-service';
-import { staleVersionError } from './version-conflict';
+import { findHousingPeriodsOfPerson } from '../housing-periods/housing-period-queries';
+import { housingSituationOf } from '../housing-periods/housing-period-service';
+import { staleVersionError } from '../versioning/version-conflict';
 
 /** The stored digits and the birth date a CPR number gives, or a 422 naming `cpr`. */
 function cprFacts(input: string, today: IsoDate): { digits: string; birthDate: IsoDate } {

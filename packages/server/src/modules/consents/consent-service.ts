@@ -8,8 +8,8 @@ import { addMonths, consentTermsProblem, maxConsentMonths, normaliseConsentCateg
 import type { Consent, ConsentList, CreateConsentBody, WithdrawConsentBody } from '@hjemvej/contract';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
-import { citizenAuditSubject } from '../citizens/citizen-audit';
-import { findPerson } from '../citizens/citizen-queries';
+import { citizenAuditSubject } from '../../course/citizen-audit';
+import { findPerson } from '../../course/person-queries';
 import { formatDate, formatMoment, todayInDenmark } from '../../calendar/danish-time';
 import { findConsentForManager, findConsentsOfPerson, findLinkedPartner, presentConsent } from './consent-queries';
 

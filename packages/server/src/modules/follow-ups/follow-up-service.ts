@@ -15,11 +15,11 @@ import { addDays, addMonths, type IsoDate } from '@hjemvej/domain';
 import { diffChanges } from '../../audit/audit-event';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
-import { citizenAuditSubject } from '../citizens/citizen-audit';
-import { findPerson } from '../citizens/citizen-queries';
+import { citizenAuditSubject } from '../../course/citizen-audit';
+import { findPerson } from '../../course/person-queries';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
-import { createHousingPeriod } from '../citizens/housing-period-service';
-import { staleVersionError } from '../citizens/version-conflict';
+import { createHousingPeriod } from '../housing-periods/housing-period-service';
+import { staleVersionError } from '../versioning/version-conflict';
 import { findAllocationRowById, findAllocationRowsOfPerson } from '../housing-allocations/housing-allocation-queries';
 import { findVisibleAllocation } from '../housing-allocations/housing-allocation-service';
 import {

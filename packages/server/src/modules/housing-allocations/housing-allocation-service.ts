@@ -9,10 +9,10 @@ import type { IsoDate } from '@hjemvej/domain';
 import { diffChanges } from '../../audit/audit-event';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
-import { citizenAuditSubject } from '../citizens/citizen-audit';
-import { findPerson, type Person } from '../citizens/citizen-queries';
+import { citizenAuditSubject } from '../../course/citizen-audit';
+import { findPerson, type Person } from '../../course/person-queries';
 import { formatDate } from '../../calendar/danish-time';
-import { createHousingPeriod } from '../citizens/housing-period-service';
+import { createHousingPeriod } from '../housing-periods/housing-period-service';
 import { writeOptimisticChange, type OptimisticValues } from '../versioning/optimistic-update';
 import {
   findAllocationRowById,

@@ -26,8 +26,8 @@ import type { DataContext } from '../../http/secured-route';
 import { findDecisionRowsOfPerson } from '../decisions/decision-queries';
 import { findAllocationRowsOfPerson } from '../housing-allocations/housing-allocation-queries';
 import { findPlanRowsOfPerson } from '../plans/plan-queries';
-import { findStayRowsOfPerson } from '../shelter-stays/stay-queries';
 import { findCourseRowsOfPerson, findPhaseRows } from '../support-courses/support-course-queries';
+import { findSnapshotStays } from './course-snapshot-queries';
 
 export interface SnapshotRows {
   readonly stays: readonly {
@@ -129,7 +129,7 @@ export async function loadCourseSnapshots(
   for (const person of persons) for (const recordId of person.recordIds) personOf.set(recordId, person.rootId);
   const recordIds = [...personOf.keys()];
   // One after the other: the transaction is one connection.
-  const stays = await findStayRowsOfPerson(ctx.tx, ctx.actor, recordIds);
+  const stays = await findSnapshotStays(ctx.tx, ctx.actor, recordIds);
   const plans = await findPlanRowsOfPerson(ctx.tx, ctx.actor, recordIds);
   const decisions = await findDecisionRowsOfPerson(ctx.tx, ctx.actor, recordIds);
   const allocations = await findAllocationRowsOfPerson(ctx.tx, ctx.actor, recordIds);

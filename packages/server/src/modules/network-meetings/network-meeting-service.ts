@@ -14,10 +14,10 @@ import type {
 } from '@hjemvej/contract';
 import { ForbiddenError, NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
-import { citizenAuditSubject } from '../citizens/citizen-audit';
-import { findPerson, type Person } from '../citizens/citizen-queries';
+import { citizenAuditSubject } from '../../course/citizen-audit';
+import { findPerson, type Person } from '../../course/person-queries';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
-import { staleVersionError } from '../citizens/version-conflict';
+import { staleVersionError } from '../versioning/version-conflict';
 import { findLinkedUnit, findLinkedOrganisation, findUnitMember } from '../organisation/linked-units-queries';
 import { createNotifications } from '../notifications/notification-service';
 import { createTask } from '../tasks/task-service';

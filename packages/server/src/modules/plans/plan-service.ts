@@ -5,13 +5,13 @@
  * a change carries the version the user saw.
  * Made by the municipality's authority; a shelter reads the plans of its residents.
  */
+import { unsafeFindStayDatesOfPerson } from '../../course/person-queries';
 import { planSchema, type CreatePlanBody, type Plan, type PlanContent, type UpdatePlanBody } from '@hjemvej/contract';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
-import { citizenAuditSubject } from '../citizens/citizen-audit';
-import { findPerson, type Person } from '../citizens/citizen-queries';
+import { citizenAuditSubject } from '../../course/citizen-audit';
+import { findPerson, type Person } from '../../course/person-queries';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
-import { unsafeFindStayDatesOfPerson } from '../shelter-stays/stay-queries';
 import { assertMunicipalAuthority } from './municipal-authority';
 import { insertVersion, saveNewVersion, type VersionedRecordRef } from '../versioning/versioned-record';
 import { findPlanRowById, findPlanRowsOfPerson, planContentOf, presentPlan, storedBodyOf, type PlanRow } from './plan-queries';

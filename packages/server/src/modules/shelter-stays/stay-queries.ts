@@ -2,6 +2,7 @@
  * SQL for § 110 shelter stays. Every read is scoped with `whereStayVisible`: the citizen must
  * be in the actor's scope, and a shelter sees only its own stays.
  */
+import type { StayDates } from '../../course/person-queries';
 import type { Transaction } from 'kysely';
 import { stayIntakeSchema, type Stay, type StayIntake, type StayIntakeInput } from '@hjemvej/contract';
 import { evaluateNotification, nightsOfStay, reimbursementAccount, type IsoDate } from '@hjemvej/domain';
@@ -35,12 +36,9 @@ function selectStays(tx: Tx, actor: Actor) {
     .where((eb) => whereStayVisible(eb, { citizenId: 's.citizen_id', shelterId: 's.shelter_id' }, actor));
 }
 
-export type StayRow = Awaited<ReturnType<ReturnType<typeof selectStays>['executeTakeFirstOrThrow']>>;
+export type { StayDates };
 
-export interface StayDates {
-  readonly admittedOn: IsoDate;
-  readonly dischargedOn: IsoDate | null;
-}
+export type StayRow = Awaited<ReturnType<ReturnType<typeof selectStays>['executeTakeFirstOrThrow']>>;
 
 const noProblems = { social: false, psychiatric: false, substanceUse: false, debt: false, income: false };
 export const emptyIntake: StayIntake = {
@@ -131,20 +129,5 @@ export async function findStayRowsOfPerson(tx: Tx, actor: Actor, recordIds: read
   return selectStays(tx, actor)
     .where('s.citizen_id', 'in', [...recordIds])
     .orderBy('s.admitted_on', 'desc')
-    .execute();
-}
-
-/**
- * Admission and discharge dates of all the person's stays, at every shelter, for counting
- * nights and reimbursement days only. Bypasses the shelter filter on purpose (the running
- * year spans shelters); callers must already have found the person in the actor's scope, and
- * only the counts leave the server.
- */
-export async function unsafeFindStayDatesOfPerson(tx: Tx, recordIds: readonly string[]): Promise<StayDates[]> {
-  if (recordIds.length === 0) return [];
-  return tx
-    .selectFrom('shelter_stays')
-    .select(['admitted_on as admittedOn', 'discharged_on as dischargedOn'])
-    .where('citizen_id', 'in', [...recordIds])
     .execute();
 }

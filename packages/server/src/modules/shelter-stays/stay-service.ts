@@ -5,24 +5,18 @@
  * handlekommune reads it. A discharge to own housing is refused until the § 110 stk. 5 conditions
  * hold (legal-checks), with the list of what is missing.
  */
+import { unsafeFindStayDatesOfPerson } from '../../course/person-queries';
 import type { AdmissionBody, Stay, StayDischargeBody, StayNotificationBody, UpdateStayBody } from '@hjemvej/contract';
 import type { DataContext } from '../../http/secured-route';
 import { isShelterActor } from '../../access/citizen-scope';
 import { diffChanges } from '../../audit/audit-event';
 import { ForbiddenError, NotFoundError, UnprocessableError } from '../../http/errors';
 import { assertDischargeAllowed } from '../legal-checks/legal-check-service';
-import { citizenAuditSubject } from '../citizens/citizen-audit';
-import { findPerson, type Person } from '../citizens/citizen-queries';
+import { citizenAuditSubject } from '../../course/citizen-audit';
+import { findPerson, type Person } from '../../course/person-queries';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { writeOptimisticChange, type OptimisticValues } from '../versioning/optimistic-update';
-import {
-  completeIntake,
-  findStayRowById,
-  findStayRowsOfPerson,
-  presentStay,
-  unsafeFindStayDatesOfPerson,
-  type StayRow,
-} from './stay-queries';
+import { completeIntake, findStayRowById, findStayRowsOfPerson, presentStay, type StayRow } from './stay-queries';
 
 const stayChangeActions = ['stay.update', 'stay.notify', 'stay.discharge'] as const;
 

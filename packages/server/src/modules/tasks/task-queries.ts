@@ -5,7 +5,15 @@
  * (c) leaders (tasks.oversee) for the tasks of their own organisation's units.
  * Everyone else gets "not found".
  */
-import { sql, type Expression, type ExpressionBuilder, type SqlBool, type Transaction } from 'kysely';
+import {
+  sql,
+  type Expression,
+  type ExpressionBuilder,
+  type Insertable,
+  type SqlBool,
+  type Transaction,
+  type Updateable,
+} from 'kysely';
 import { z } from 'zod';
 import type { TaskEvent, TaskSummary } from '@hjemvej/contract';
 import { hasPermission, isOverdue, workingDaysOverdue, type IsoDate } from '@hjemvej/domain';
@@ -217,4 +225,114 @@ export async function findUnitLeaderIds(tx: Tx, unitId: string): Promise<string[
   const leaders = rows.filter((row) => hasPermission(row.role, 'tasks.oversee'));
   const members = leaders.filter((row) => row.isMember);
   return (members.length > 0 ? members : leaders).map((row) => row.id);
+}
+
+/** Locks the task row for a change (the visible read follows). */
+export async function lockTask(tx: Tx, taskId: string): Promise<void> {
+  await tx.selectFrom('tasks').select('id').where('id', '=', taskId).forUpdate().execute();
+}
+
+/** Who finished the task (for the 409 naming them); read after the task itself was found visible. */
+export async function unsafeFindDoneByName(tx: Tx, taskId: string): Promise<string | null> {
+  const row = await tx
+    .selectFrom('tasks as t')
+    .leftJoin('users as us', 'us.id', 't.done_by_user_id')
+    .select('us.display_name as name')
+    .where('t.id', '=', taskId)
+    .executeTakeFirst();
+  return row?.name ?? null;
+}
+
+/**
+ * The unfinished tasks of a run's steps, with their units: what a visible waiting task waits
+ * for. Not scoped: the caller sees the waiting task, and only titles and unit names are shown.
+ */
+export async function unsafeFindPendingStepTasks(tx: Tx, runId: string, stepKeys: readonly string[]) {
+  return tx
+    .selectFrom('tasks as t')
+    .innerJoin('units as u', 'u.id', 't.unit_id')
+    .select(['t.title', 'u.name as unitName'])
+    .where('t.flowcard_run_id', '=', runId)
+    .where('t.step_key', 'in', [...stepKeys])
+    .where('t.status', 'not in', ['done', 'cancelled'])
+    .execute();
+}
+
+export async function insertTask(tx: Tx, values: Insertable<Database['tasks']>): Promise<string> {
+  const { id } = await tx.insertInto('tasks').values(values).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+/** A change to a task: bumps its version and `updated_at`. */
+export async function updateTask(tx: Tx, taskId: string, values: Updateable<Database['tasks']>): Promise<void> {
+  await tx
+    .updateTable('tasks')
+    .set((eb) => ({ ...values, updated_at: new Date(), version: eb('version', '+', 1) }))
+    .where('id', '=', taskId)
+    .execute();
+}
+
+/** The open tasks of a run (told to their units when the run starts). */
+export async function findOpenTaskIdsOfRun(tx: Tx, runId: string): Promise<string[]> {
+  const rows = await tx
+    .selectFrom('tasks')
+    .select('id')
+    .where('flowcard_run_id', '=', runId)
+    .where('status', '=', 'open')
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+export const activeStatuses = ['open', 'in_progress', 'blocked'] as const;
+
+/** The person's tasks still being worked (told when the course is marked urgent). */
+export async function unsafeFindActiveTaskIdsOfPerson(tx: Tx, recordIds: readonly string[]): Promise<string[]> {
+  const rows = await tx
+    .selectFrom('tasks')
+    .select('id')
+    .where('citizen_id', 'in', [...recordIds])
+    .where('status', 'in', [...activeStatuses])
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+/** Units a municipality can give tasks to: its own active units and its partners'. */
+export async function findAssignableUnitRows(tx: Tx, organisationId: string) {
+  return tx
+    .selectFrom('units as u')
+    .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
+    .select(['u.id', 'u.name', 'o.name as organisationName', sql<boolean>`(u.organisation_id = ${organisationId})`.as('isOwn')])
+    .where('u.is_active', '=', true)
+    .where((eb) =>
+      eb.or([
+        eb('u.organisation_id', '=', organisationId),
+        eb(
+          'u.organisation_id',
+          'in',
+          eb.selectFrom('organisation_partners').select('partner_id').where('organisation_id', '=', organisationId),
+        ),
+      ]),
+    )
+    .orderBy(sql`(u.organisation_id = ${organisationId}) DESC`)
+    .orderBy('o.name')
+    .orderBy('u.name')
+    .execute();
+}
+
+/**
+ * "Housing First haster" on the person's course, read by the surviving record's id after the
+ * caller found the person in its scope.
+ */
+export async function unsafeIsCourseUrgent(tx: Tx, citizenId: string): Promise<boolean> {
+  const row = await tx.selectFrom('citizens').select('housing_first_urgent_since').where('id', '=', citizenId).executeTakeFirst();
+  return row?.housing_first_urgent_since != null;
+}
+
+/** Marks or clears "Housing First haster" on the person's course (the surviving record). */
+export async function setCourseUrgent(tx: Tx, rootId: string, urgentBy: string | null): Promise<void> {
+  await tx
+    .updateTable('citizens')
+    .set({ housing_first_urgent_since: urgentBy ? new Date() : null, housing_first_urgent_by_user_id: urgentBy })
+    .where('id', '=', rootId)
+    .execute();
 }

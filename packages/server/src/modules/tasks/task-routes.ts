@@ -3,22 +3,19 @@ import type { FastifyInstance } from 'fastify';
 import { tasksRoutes } from '@hjemvej/contract';
 import type { Db } from '../../database/connection';
 import { registerSecuredRoute } from '../../http/secured-route';
+import { listStartableFlowcards, startFlowcard } from './flowcard-run-service';
+import { getCitizenTaskOverview, getInbox, getOversight } from './task-inbox-service';
 import {
   blockTask,
   commentOnTask,
   completeTask,
   createTask,
-  getCitizenTaskOverview,
-  getInbox,
-  getOversight,
   getTask,
-  listStartableFlowcards,
   listTaskUnits,
   releaseTask,
   reopenTask,
   setCitizenUrgent,
   setTaskUrgent,
-  startFlowcard,
   takeTask,
   tickChecklist,
   unblockTask,

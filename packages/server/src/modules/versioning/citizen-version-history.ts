@@ -6,8 +6,8 @@
 import { versionedRecordKinds, type CitizenVersionHistory } from '@hjemvej/contract';
 import { NotFoundError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
-import { citizenAuditSubject } from '../citizens/citizen-audit';
-import { findPerson } from '../citizens/citizen-queries';
+import { citizenAuditSubject } from '../../course/citizen-audit';
+import { findPerson } from '../../course/person-queries';
 import { summariseVersions } from './version-diff';
 import { findVersionsOfPerson } from './versioned-record';
 

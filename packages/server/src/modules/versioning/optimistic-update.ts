@@ -11,7 +11,7 @@ import type { AuditAction } from '@hjemvej/contract';
 import type { Database } from '../../database/schema';
 import { NotFoundError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
-import { staleVersionError } from '../citizens/version-conflict';
+import { staleVersionError } from './version-conflict';
 
 /** The tables written this way; each has `id`, `version`, `updated_at` and `updated_by_user_id`. */
 type OptimisticTable = 'shelter_stays' | 'support_courses' | 'housing_allocations';

@@ -18,7 +18,7 @@ import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
 import type { DataContext } from '../../http/secured-route';
-import { staleVersionError } from '../citizens/version-conflict';
+import { staleVersionError } from './version-conflict';
 import { comparisonAnswer, versionAnswer, type VersionAnswer } from './version-answers';
 import { auditChangesOf, summariseVersions, type StoredVersion } from './version-diff';
 

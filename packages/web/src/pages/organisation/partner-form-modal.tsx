@@ -1,15 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Button, Group, Radio, Select, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { partnerTypes, shelterOperators, type PartnerType, type ShelterOperator } from '@hjemvej/domain';
 import type { Partner } from '@hjemvej/contract';
-import { fieldError, fieldErrorsOf } from '../../api/api-error';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
+import { useApiForm } from '../../forms/use-api-form';
 import { useCreatePartner, useUpdatePartner } from './use-partners';
 import { AppModal } from '../../components/app-modal';
-
-type PartnerKind = Partner['kind'];
 
 interface PartnerFormModalProps {
   /** The partner to edit; null to add a new one. */
@@ -30,17 +28,21 @@ export function PartnerFormModal({ partner, onClose }: PartnerFormModalProps) {
   const updatePartner = useUpdatePartner();
   const mutation = partner ? updatePartner : createPartner;
 
-  const [kind, setKind] = useState<PartnerKind>(partner?.kind ?? 'shelter');
-  const [name, setName] = useState(partner?.name ?? '');
-  const [partnerType, setPartnerType] = useState<PartnerType | null>(partner?.partnerType ?? null);
-  const [shelterOperator, setShelterOperator] = useState<ShelterOperator | null>(partner?.shelterOperator ?? null);
-  const [contactEmail, setContactEmail] = useState(partner?.contactEmail ?? '');
-  const [contactPhone, setContactPhone] = useState(partner?.contactPhone ?? '');
+  const form = useApiForm({
+    initialValues: {
+      kind: partner?.kind ?? 'shelter',
+      name: partner?.name ?? '',
+      partnerType: partner?.partnerType ?? (null as PartnerType | null),
+      shelterOperator: partner?.shelterOperator ?? (null as ShelterOperator | null),
+      contactEmail: partner?.contactEmail ?? '',
+      contactPhone: partner?.contactPhone ?? '',
+    },
+    error: mutation.error,
+  });
+  const { kind } = form.values;
   const [missing, setMissing] = useState(false);
-  const fields = fieldErrorsOf(mutation.error);
 
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
+  const handleSubmit = async ({ name, partnerType, shelterOperator, contactEmail, contactPhone }: typeof form.values) => {
     if ((kind === 'shelter' && !shelterOperator) || (kind === 'partner' && !partnerType)) {
       setMissing(true);
       return;
@@ -78,19 +80,18 @@ export function PartnerFormModal({ partner, onClose }: PartnerFormModalProps) {
       title={partner ? t('organisation.partners.editTitle') : t('organisation.partners.createTitle')}
       size="lg"
     >
-      <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+      <form onSubmit={form.onSubmit((values) => void handleSubmit(values))} noValidate>
         <Stack>
           <ErrorAlert error={mutation.error} />
           {partner ? null : (
             <Radio.Group
               label={t('organisation.partners.kind')}
               required
-              value={kind}
-              onChange={(value) => {
-                setKind(value === 'partner' ? 'partner' : 'shelter');
+              {...form.getInputProps('kind')}
+              onChange={(value: string) => {
+                form.setFieldValue('kind', value === 'partner' ? 'partner' : 'shelter');
                 setMissing(false);
               }}
-              error={fieldError(fields, 'kind')}
             >
               <Group mt="xs">
                 <Radio value="shelter" label={t('organisation.partnerKind.shelter')} />
@@ -98,56 +99,45 @@ export function PartnerFormModal({ partner, onClose }: PartnerFormModalProps) {
               </Group>
             </Radio.Group>
           )}
-          <TextInput
-            label={t('organisation.partners.name')}
-            required
-            data-autofocus
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            error={fieldError(fields, 'name')}
-          />
+          <TextInput label={t('organisation.partners.name')} required data-autofocus {...form.getInputProps('name')} />
           {kind === 'shelter' ? (
             <Select
               label={t('organisation.partners.shelterOperator')}
               required
               data={shelterOperators.map((value) => ({ value, label: t(`organisation.shelterOperator.${value}`) }))}
-              value={shelterOperator}
-              onChange={(value) => {
-                setShelterOperator(value);
+              {...form.getInputProps('shelterOperator')}
+              onChange={(value: string | null) => {
+                form.setFieldValue('shelterOperator', shelterOperators.find((option) => option === value) ?? null);
                 setMissing(false);
               }}
               allowDeselect={false}
-              error={fieldError(fields, 'shelterOperator') ?? requiredMessage}
+              error={form.fieldError('shelterOperator') ?? requiredMessage}
             />
           ) : (
             <Select
               label={t('organisation.partners.partnerType')}
               required
               data={partnerTypes.map((value) => ({ value, label: t(`organisation.partnerType.${value}`) }))}
-              value={partnerType}
-              onChange={(value) => {
-                setPartnerType(value);
+              {...form.getInputProps('partnerType')}
+              onChange={(value: string | null) => {
+                form.setFieldValue('partnerType', partnerTypes.find((option) => option === value) ?? null);
                 setMissing(false);
               }}
               allowDeselect={false}
-              error={fieldError(fields, 'partnerType') ?? requiredMessage}
+              error={form.fieldError('partnerType') ?? requiredMessage}
             />
           )}
           <TextInput
             label={t('organisation.partners.contactEmail')}
             type="email"
             autoComplete="off"
-            value={contactEmail}
-            onChange={(event) => setContactEmail(event.currentTarget.value)}
-            error={fieldError(fields, 'contactEmail')}
+            {...form.getInputProps('contactEmail')}
           />
           <TextInput
             label={t('organisation.partners.contactPhone')}
             type="tel"
             autoComplete="off"
-            value={contactPhone}
-            onChange={(event) => setContactPhone(event.currentTarget.value)}
-            error={fieldError(fields, 'contactPhone')}
+            {...form.getInputProps('contactPhone')}
           />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>

@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { unitKinds, type UnitKind } from '@hjemvej/domain';
 import type { Unit } from '@hjemvej/contract';
-import { fieldError, fieldErrorsOf } from '../../api/api-error';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
+import { useApiForm } from '../../forms/use-api-form';
 import { useCreateUnit, useUpdateUnit } from './use-units';
 import { AppModal } from '../../components/app-modal';
 
@@ -19,16 +19,16 @@ interface UnitFormModalProps {
 export function UnitFormModal({ unit, onClose }: UnitFormModalProps) {
   const { t } = useTranslation();
   const notify = useNotify();
-  const [name, setName] = useState(unit?.name ?? '');
-  const [kind, setKind] = useState<UnitKind | null>(unit?.kind ?? null);
   const [kindMissing, setKindMissing] = useState(false);
   const createUnit = useCreateUnit();
   const updateUnit = useUpdateUnit();
   const mutation = unit ? updateUnit : createUnit;
-  const fields = fieldErrorsOf(mutation.error);
+  const form = useApiForm({
+    initialValues: { name: unit?.name ?? '', kind: unit?.kind ?? (null as UnitKind | null) },
+    error: mutation.error,
+  });
 
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
+  const handleSubmit = async ({ name, kind }: typeof form.values) => {
     try {
       if (unit) {
         await updateUnit.mutateAsync({ id: unit.id, body: { name, ...(kind ? { kind } : {}) } });
@@ -49,27 +49,20 @@ export function UnitFormModal({ unit, onClose }: UnitFormModalProps) {
 
   return (
     <AppModal opened onClose={onClose} title={unit ? t('organisation.units.editTitle') : t('organisation.units.createTitle')}>
-      <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+      <form onSubmit={form.onSubmit((values) => void handleSubmit(values))} noValidate>
         <Stack>
           <ErrorAlert error={mutation.error} />
-          <TextInput
-            label={t('organisation.units.name')}
-            required
-            data-autofocus
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            error={fieldError(fields, 'name')}
-          />
+          <TextInput label={t('organisation.units.name')} required data-autofocus {...form.getInputProps('name')} />
           <Select
             label={t('organisation.units.kind')}
             required
             data={unitKinds.map((value) => ({ value, label: t(`organisation.unitKind.${value}`) }))}
-            value={kind}
-            onChange={(value) => {
-              setKind(value);
+            {...form.getInputProps('kind')}
+            onChange={(value: string | null) => {
+              form.setFieldValue('kind', unitKinds.find((option) => option === value) ?? null);
               setKindMissing(false);
             }}
-            error={fieldError(fields, 'kind') ?? (kindMissing ? t('validation.chooseOne') : undefined)}
+            error={form.fieldError('kind') ?? (kindMissing ? t('validation.chooseOne') : undefined)}
             allowDeselect={false}
             comboboxProps={{ withinPortal: true }}
           />

@@ -1,12 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { housingCategories, type HousingCategory } from '@hjemvej/domain';
 import type { DischargeReason, Stay } from '@hjemvej/contract';
-import { fieldError, fieldErrorsOf, isApiError } from '../../api/api-error';
+import { isApiError } from '../../api/api-error';
 import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
+import { useApiForm } from '../../forms/use-api-form';
 import { todayInDenmark } from '../../format/date';
 import { LegalRefusalAlert } from '../legal-checks/legal-refusal-alert';
 import { dischargeReasonOptions } from './stay-options';
@@ -17,14 +18,18 @@ export function DischargeModal({ stay, onClose }: { stay: Stay; onClose: () => v
   const { t } = useTranslation();
   const notify = useNotify();
   const discharge = useDischargeStay();
-  const [dischargedOn, setDischargedOn] = useState(todayInDenmark());
-  const [reason, setReason] = useState<DischargeReason | null>(null);
-  const [destination, setDestination] = useState<HousingCategory | null>(null);
+  const form = useApiForm({
+    initialValues: {
+      dischargedOn: todayInDenmark(),
+      reason: null as DischargeReason | null,
+      destination: null as HousingCategory | null,
+    },
+    error: discharge.error,
+  });
+  const { reason, destination } = form.values;
   const [missing, setMissing] = useState(false);
-  const fields = fieldErrorsOf(discharge.error);
 
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
+  const handleSubmit = async ({ dischargedOn }: typeof form.values) => {
     if (!reason || !destination) {
       setMissing(true);
       return;
@@ -40,7 +45,7 @@ export function DischargeModal({ stay, onClose }: { stay: Stay; onClose: () => v
 
   return (
     <AppModal opened onClose={onClose} title={t('shelterStays.dischargeTitle')}>
-      <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+      <form onSubmit={form.onSubmit((values) => void handleSubmit(values))} noValidate>
         <Stack>
           {/* § 110 stk. 5: the server's list of what is missing replaces the generic message. */}
           {isApiError(discharge.error) && discharge.error.legal ? (
@@ -55,28 +60,30 @@ export function DischargeModal({ stay, onClose }: { stay: Stay; onClose: () => v
             data-autofocus
             min={stay.admittedOn}
             max={todayInDenmark()}
-            value={dischargedOn}
-            onChange={(event) => setDischargedOn(event.currentTarget.value)}
-            error={fieldError(fields, 'dischargedOn')}
+            {...form.getInputProps('dischargedOn')}
           />
           <Select
             label={t('shelterStays.dischargeReason')}
             required
             data={dischargeReasonOptions.map((value) => ({ value, label: t(`shelterStays.dischargeReasonOption.${value}`) }))}
-            value={reason}
-            onChange={(value) => setReason(dischargeReasonOptions.find((option) => option === value) ?? null)}
+            {...form.getInputProps('reason')}
+            onChange={(value: string | null) =>
+              form.setFieldValue('reason', dischargeReasonOptions.find((option) => option === value) ?? null)
+            }
             allowDeselect={false}
-            error={fieldError(fields, 'reason') ?? (missing && !reason ? t('validation.chooseOne') : undefined)}
+            error={form.fieldError('reason') ?? (missing && !reason ? t('validation.chooseOne') : undefined)}
           />
           <Select
             label={t('shelterStays.dischargeDestination')}
             description={t('shelterStays.dischargeDestinationHint')}
             required
             data={housingCategories.map((value) => ({ value, label: t(`housingCategory.${value}`) }))}
-            value={destination}
-            onChange={(value) => setDestination(housingCategories.find((option) => option === value) ?? null)}
+            {...form.getInputProps('destination')}
+            onChange={(value: string | null) =>
+              form.setFieldValue('destination', housingCategories.find((option) => option === value) ?? null)
+            }
             allowDeselect={false}
-            error={fieldError(fields, 'destination') ?? (missing && !destination ? t('validation.chooseOne') : undefined)}
+            error={form.fieldError('destination') ?? (missing && !destination ? t('validation.chooseOne') : undefined)}
           />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>

@@ -1,10 +1,9 @@
-import { useState, type FormEvent } from 'react';
 import { Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { User } from '@hjemvej/contract';
-import { fieldError, fieldErrorsOf } from '../../api/api-error';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
+import { useApiForm } from '../../forms/use-api-form';
 import { useResetPassword } from './use-users';
 import { AppModal } from '../../components/app-modal';
 
@@ -13,11 +12,9 @@ export function ResetPasswordModal({ user, onClose }: { user: User; onClose: () 
   const { t } = useTranslation();
   const notify = useNotify();
   const resetPassword = useResetPassword();
-  const [password, setPassword] = useState('');
-  const fields = fieldErrorsOf(resetPassword.error);
+  const form = useApiForm({ initialValues: { password: '' }, error: resetPassword.error });
 
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
+  const handleSubmit = async ({ password }: typeof form.values) => {
     try {
       await resetPassword.mutateAsync({ id: user.id, password });
       notify(t('users.passwordReset', { name: user.displayName }));
@@ -29,7 +26,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User; onClose: () 
 
   return (
     <AppModal opened onClose={onClose} title={t('users.resetPasswordTitle')}>
-      <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+      <form onSubmit={form.onSubmit((values) => void handleSubmit(values))} noValidate>
         <Stack>
           <Text>{t('users.resetPasswordText', { name: user.displayName })}</Text>
           <ErrorAlert error={resetPassword.error} />
@@ -39,9 +36,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User; onClose: () 
             required
             data-autofocus
             autoComplete="new-password"
-            value={password}
-            onChange={(event) => setPassword(event.currentTarget.value)}
-            error={fieldError(fields, 'password')}
+            {...form.getInputProps('password')}
             visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
           />
           <Group justify="flex-end" mt="sm">

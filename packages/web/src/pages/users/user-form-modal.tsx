@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Button, Group, MultiSelect, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@hjemvej/domain';
 import type { User } from '@hjemvej/contract';
-import { fieldError, fieldErrorsOf } from '../../api/api-error';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
+import { useApiForm } from '../../forms/use-api-form';
 import { useRoleMatrix } from '../users/use-role-matrix';
 import { useUnits } from '../organisation/use-units';
 import { useCreateUser, useUpdateUser } from './use-users';
@@ -27,13 +27,18 @@ export function UserFormModal({ user, onClose }: UserFormModalProps) {
   const updateUser = useUpdateUser();
   const mutation = user ? updateUser : createUser;
 
-  const [displayName, setDisplayName] = useState(user?.displayName ?? '');
-  const [email, setEmail] = useState(user?.email ?? '');
-  const [role, setRole] = useState<Role | null>(user?.role ?? null);
-  const [unitIds, setUnitIds] = useState<string[]>(user?.units.map((unit) => unit.id) ?? []);
-  const [password, setPassword] = useState('');
+  const form = useApiForm({
+    initialValues: {
+      displayName: user?.displayName ?? '',
+      email: user?.email ?? '',
+      role: user?.role ?? (null as Role | null),
+      unitIds: user?.units.map((unit) => unit.id) ?? [],
+      password: '',
+    },
+    error: mutation.error,
+  });
+  const { unitIds } = form.values;
   const [roleMissing, setRoleMissing] = useState(false);
-  const fields = fieldErrorsOf(mutation.error);
 
   const assignable = (roleMatrix.data?.roles ?? []).filter((entry) => entry.assignableHere).map((entry) => entry.role);
   const roleOptions = [...new Set([...assignable, ...(user ? [user.role] : [])])].map((value) => ({
@@ -45,8 +50,7 @@ export function UserFormModal({ user, onClose }: UserFormModalProps) {
     .filter((unit) => unit.isActive || unitIds.includes(unit.id))
     .map((unit) => ({ value: unit.id, label: unit.name }));
 
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
+  const handleSubmit = async ({ displayName, email, role, password }: typeof form.values) => {
     if (!role) {
       setRoleMissing(true);
       return;
@@ -67,51 +71,33 @@ export function UserFormModal({ user, onClose }: UserFormModalProps) {
 
   return (
     <AppModal opened onClose={onClose} title={user ? t('users.editTitle') : t('users.createTitle')} size="lg">
-      <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+      <form onSubmit={form.onSubmit((values) => void handleSubmit(values))} noValidate>
         <Stack>
           <ErrorAlert error={mutation.error} />
           <ErrorAlert error={roleMatrix.error ?? units.error} />
-          <TextInput
-            label={t('users.name')}
-            required
-            data-autofocus
-            autoComplete="off"
-            value={displayName}
-            onChange={(event) => setDisplayName(event.currentTarget.value)}
-            error={fieldError(fields, 'displayName')}
-          />
-          <TextInput
-            label={t('users.email')}
-            type="email"
-            required
-            autoComplete="off"
-            value={email}
-            onChange={(event) => setEmail(event.currentTarget.value)}
-            error={fieldError(fields, 'email')}
-          />
+          <TextInput label={t('users.name')} required data-autofocus autoComplete="off" {...form.getInputProps('displayName')} />
+          <TextInput label={t('users.email')} type="email" required autoComplete="off" {...form.getInputProps('email')} />
           <Select
             label={t('users.role')}
             required
             data={roleOptions}
-            value={role}
-            onChange={(value) => {
-              setRole(value);
+            {...form.getInputProps('role')}
+            onChange={(value: string | null) => {
+              form.setFieldValue('role', roleOptions.find((option) => option.value === value)?.value ?? null);
               setRoleMissing(false);
             }}
             allowDeselect={false}
             description={t('users.roleHint')}
-            error={fieldError(fields, 'role') ?? (roleMissing ? t('validation.chooseOne') : undefined)}
+            error={form.fieldError('role') ?? (roleMissing ? t('validation.chooseOne') : undefined)}
           />
           <MultiSelect
             label={t('users.units')}
             data={unitOptions}
-            value={unitIds}
-            onChange={setUnitIds}
+            {...form.getInputProps('unitIds')}
             searchable
             clearable
             clearButtonProps={{ 'aria-label': t('users.clearUnits') }}
             nothingFoundMessage={t('users.noUnits')}
-            error={fieldError(fields, 'unitIds')}
           />
           {user ? null : (
             <PasswordInput
@@ -119,9 +105,7 @@ export function UserFormModal({ user, onClose }: UserFormModalProps) {
               description={t('users.passwordHint')}
               required
               autoComplete="new-password"
-              value={password}
-              onChange={(event) => setPassword(event.currentTarget.value)}
-              error={fieldError(fields, 'password')}
+              {...form.getInputProps('password')}
               visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
             />
           )}

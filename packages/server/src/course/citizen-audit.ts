@@ -1,5 +1,5 @@
-import type { DataContext } from '../../http/secured-route';
-import type { Person } from './citizen-queries';
+import type { DataContext } from '../http/secured-route';
+import type { Person } from './person-queries';
 
 /**
  * What every citizen event carries: the person's id (so the audit search by citizen finds it)

@@ -15,8 +15,8 @@ import {
 import { diffChanges } from '../../audit/audit-event';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
-import { findPerson, type Person } from './citizen-queries';
-import { citizenAuditSubject } from './citizen-audit';
+import { findPerson, type Person } from '../../course/person-queries';
+import { citizenAuditSubject } from '../../course/citizen-audit';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { findHousingPeriodById, findHousingPeriodsOfPerson } from './housing-period-queries';
 

@@ -1,0 +1,60 @@
+/**
+ * Who may work a task, shared by the task services: the person or task in the actor's scope
+ * (404 otherwise), membership of the task's unit (403 naming it), and finished tasks refusing
+ * further work (409 naming who finished them and when).
+ */
+import { ConflictError, NotFoundError } from '../../http/errors';
+import type { DataContext } from '../../http/secured-route';
+import { findPerson, type Person } from '../../course/person-queries';
+import { formatMoment } from '../../calendar/danish-time';
+import { NotYourUnitError } from './task-errors';
+import { findTaskRow, isMemberOfUnit, lockTask, unsafeFindDoneByName, type TaskRow } from './task-queries';
+
+export const byActor = (ctx: DataContext) => ({ userId: ctx.actor.userId, name: ctx.actor.displayName });
+
+export async function requirePerson(ctx: DataContext, citizenId: string, forUpdate = false): Promise<Person> {
+  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate });
+  if (!person) throw new NotFoundError();
+  return person;
+}
+
+/** The task, visible to the actor, locked for the change. */
+export async function requireTask(ctx: DataContext, taskId: string, forUpdate = false): Promise<TaskRow> {
+  if (forUpdate) await lockTask(ctx.tx, taskId);
+  const row = await findTaskRow(ctx.tx, ctx.actor, taskId);
+  if (!row) throw new NotFoundError();
+  return row;
+}
+
+export function assertMember(ctx: DataContext, row: TaskRow): void {
+  if (!isMemberOfUnit(ctx.actor, row.unitId)) throw new NotYourUnitError(row.unitName);
+}
+
+/** Finished tasks refuse further work, naming who finished them and when. */
+export async function assertNotFinished(ctx: DataContext, row: TaskRow): Promise<void> {
+  if (row.status === 'cancelled') throw new ConflictError('task_cancelled', 'status');
+  if (row.status !== 'done') return;
+  const doneBy = await unsafeFindDoneByName(ctx.tx, row.id);
+  throw new TaskConflict('task_already_done', {
+    name: doneBy ?? (ctx.locale === 'da' ? 'borgerens forløb' : 'the citizen’s course'),
+    when: row.doneAt ? formatMoment(ctx.locale, row.doneAt) : '',
+  });
+}
+
+class TaskConflict extends ConflictError {
+  constructor(code: ConstructorParameters<typeof ConflictError>[0], params: Record<string, string>) {
+    super(code, 'status');
+    Object.assign(this.params, params);
+    Object.assign(this.fields[0]?.params ?? {}, params);
+  }
+}
+
+export function describeTask(ctx: DataContext, row: TaskRow, changes: Record<string, unknown> = {}): void {
+  ctx.describe({
+    subjectType: 'task',
+    subjectId: row.id,
+    citizenId: row.citizenId,
+    dataOrganisationId: row.organisationId,
+    changes: { unitId: row.unitId, status: row.status, ...changes },
+  });
+}
