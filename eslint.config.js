@@ -154,10 +154,8 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        {
-          selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name='only']",
-          message: 'No .only in committed tests.',
-        },
+        ...restrictedEverywhere,
+        ...restrictedApiPaths,
         {
           selector: 'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom)$/]',
           message: 'No query builders in a service: put the query in the module’s *-queries.ts and call it.',
