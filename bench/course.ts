@@ -6,22 +6,28 @@
  * the same figures to bench/results/course-latest.json. Benchmarks print; they never fail on
  * a number. A route that answers 404 (not written yet) is skipped with a note.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { DatabaseTarget } from '../packages/server/src/config/database-url';
-import { demoPassword } from '../packages/server/src/demo/demo-accounts';
+import { getRequest, signInDemo } from './lib/scenario';
 import { caseworkerEmail, demoMunicipalityName, demoShelterName, prepareCourseData, type CourseData } from './lib/course-data';
 import { commonOptions, commonSettings, commonUsage, exitWithUsage } from './lib/args';
-import { runLoad, send, type LoadResult, type RequestSpec, type Target } from './lib/load';
-import { withHealthRatios, type EndpointResult } from './lib/report';
-import { cleanUp, installSignalHandlers, onCleanup, repositoryRoot, startServer, type MemorySample } from './lib/server-process';
+import { runClosedLoop, runLoad, send, type LoadResult, type RequestSpec, type Target } from './lib/load';
+import {
+  describeEnvironment,
+  fixed,
+  loadRows,
+  ms,
+  table,
+  withHealthRatios,
+  type BenchEnvironment,
+  type EndpointResult,
+} from './lib/report';
+import { onCleanup, repositoryRoot, startServer, runBench, type MemorySample } from './lib/server-process';
 import { withPostgresDatabase } from './lib/postgres';
-import { summarise } from './lib/stats';
 
 const shelterStaffEmail = 'herberg@demo.hjemvej.dk';
 
@@ -58,23 +64,6 @@ function log(line: string): void {
 
 // ---- requests ----------------------------------------------------------------------------
 
-async function signIn(target: Target, email: string): Promise<string> {
-  const response = await send(
-    target,
-    {
-      method: 'POST',
-      path: '/api/auth/sign-in',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password: demoPassword }),
-    },
-    false,
-  );
-  const setCookie = response.headers['set-cookie']?.find((value) => value.startsWith('hjemvej_session='));
-  if (response.status !== 200 || !setCookie)
-    throw new Error(`sign-in as ${email} answered ${response.status}: ${response.body.slice(0, 300)}`);
-  return setCookie.split(';')[0] ?? '';
-}
-
 async function citizenIds(target: Target, cookie: string): Promise<string[]> {
   const ids: string[] = [];
   for (let page = 1; page <= settings.citizenPages; page++) {
@@ -103,67 +92,19 @@ interface Endpoint {
 /** The citizen page's calls, as the web app's citizen page sends them (see README). */
 const citizenPageRoutes = ['', '/legal-checks', '/stays', '/housing-periods'] as const;
 
-/**
- * One "page view" = the page's calls for one citizen, sent in parallel as the browser does;
- * its latency runs until the last answer. Same closed loop as lib/load.ts otherwise.
- */
-async function runPageLoad(target: Target, level: number, pages: (index: number) => RequestSpec[]): Promise<LoadResult> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: level * citizenPageRoutes.length });
-  let index = 0;
-  const once = async (specs: RequestSpec[]): Promise<number[]> =>
-    Promise.all(specs.map(async (spec) => (await send(target, spec, agent, false)).status));
-  try {
-    const warmupEnd = performance.now() + settings.warmupSeconds * 1000;
-    await Promise.all(
-      Array.from({ length: level }, async () => {
-        while (performance.now() < warmupEnd) await once(pages(index++)).catch(() => undefined);
-      }),
-    );
-    const latencies: number[] = [];
-    const statusCounts: Record<string, number> = {};
-    let errors = 0;
-    let firstError: string | null = null;
-    const startedAt = performance.now();
-    const deadline = startedAt + settings.durationSeconds * 1000;
-    let finishedAt = startedAt;
-    await Promise.all(
-      Array.from({ length: level }, async () => {
-        while (performance.now() < deadline) {
-          const before = performance.now();
-          try {
-            const statuses = await once(pages(index++));
-            const after = performance.now();
-            latencies.push(after - before);
-            // A page counts as its worst status: 200 only when every call was 2xx.
-            const status = statuses.find((s) => s < 200 || s >= 300) ?? 200;
-            statusCounts[status] = (statusCounts[status] ?? 0) + 1;
-            finishedAt = Math.max(finishedAt, after);
-          } catch (error) {
-            errors++;
-            firstError ??= error instanceof Error ? error.message : String(error);
-            finishedAt = Math.max(finishedAt, performance.now());
-          }
-        }
-      }),
-    );
-    const elapsedSeconds = Math.max(finishedAt - startedAt, 1) / 1000;
-    const non2xx = Object.entries(statusCounts)
-      .filter(([status]) => !status.startsWith('2'))
-      .reduce((total, [, n]) => total + n, 0);
-    return {
-      concurrency: level,
-      elapsedSeconds,
-      completed: latencies.length,
-      errors,
-      firstError,
-      statusCounts,
-      non2xx,
-      throughput: latencies.length / elapsedSeconds,
-      latencyMs: summarise(latencies),
-    };
-  } finally {
-    agent.destroy();
-  }
+/** One "page view" = the page's calls for one citizen, sent in parallel as the browser does; it counts as its worst status. */
+function runPageLoad(target: Target, level: number, pages: (index: number) => RequestSpec[]): Promise<LoadResult> {
+  return runClosedLoop({
+    concurrency: level,
+    durationMs: settings.durationSeconds * 1000,
+    warmupMs: settings.warmupSeconds * 1000,
+    maxSockets: level * citizenPageRoutes.length,
+    round: async (index, agent) => {
+      const statuses = await Promise.all(pages(index).map(async (spec) => (await send(target, spec, agent, false)).status));
+      // A page counts as its worst status: 200 only when every call was 2xx.
+      return statuses.find((s) => s < 200 || s >= 300) ?? 200;
+    },
+  });
 }
 
 // ---- report -------------------------------------------------------------------------------
@@ -188,38 +129,10 @@ interface RunReport {
 interface CourseReport {
   readonly schemaVersion: 2;
   readonly generatedAt: string;
-  readonly environment: {
-    readonly node: string;
-    readonly platform: string;
-    readonly cpus: number;
-    readonly cpuModel: string;
-    readonly totalMemoryMiB: number;
-    readonly commit: string | null;
-    readonly workingTreeDirty: boolean | null;
-    readonly loadAverageAtStart: readonly number[];
-    readonly loadAverageAtEnd: readonly number[];
-  };
+  readonly environment: BenchEnvironment;
   readonly options: typeof settings & { readonly mode: 'quick' | 'full' };
   readonly runs: readonly RunReport[];
   readonly totalSeconds: number;
-}
-
-const dash = '–';
-const fixed = (value: number | null | undefined, digits: number): string =>
-  value === null || value === undefined || !Number.isFinite(value) ? dash : value.toFixed(digits);
-const ms = (value: number): string =>
-  !Number.isFinite(value) ? dash : value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0);
-const times = (value: number | null): string => (value === null ? dash : `${value < 10 ? value.toFixed(2) : value.toFixed(1)}×`);
-
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)));
-  const line = (cells: readonly string[]): string =>
-    '  ' +
-    cells
-      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
-      .join('  ')
-      .trimEnd();
-  return [line(header), line(widths.map((width) => '─'.repeat(width))), ...rows.map(line)].join('\n');
 }
 
 function formatRun(run: RunReport, options: CourseReport['options']): string[] {
@@ -232,18 +145,11 @@ function formatRun(run: RunReport, options: CourseReport['options']): string[] {
     '',
     table(
       ['endpoint', 'conc', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'failed', 'p50 ÷ health', 'req/s ÷ health'],
-      run.results.map((row) => [
-        row.name,
-        String(row.concurrency),
-        String(row.completed),
-        fixed(row.throughput, 0),
-        ms(row.latencyMs.p50),
-        ms(row.latencyMs.p99),
-        ms(row.latencyMs.max),
-        row.non2xx + row.errors === 0 ? '0' : `${row.non2xx + row.errors}!`,
-        row.name.endsWith('/api/health') ? '1×' : times(row.vsHealth.p50),
-        row.name.endsWith('/api/health') ? '1×' : times(row.vsHealth.throughput),
-      ]),
+      loadRows(
+        run.results,
+        (row) => row.name,
+        (row) => row.name.endsWith('/api/health'),
+      ),
     ),
   ];
   if (run.healthAgain) {
@@ -282,14 +188,6 @@ function formatCourseReport(report: CourseReport): string {
   return out.join('\n');
 }
 
-function git(...gitArgs: string[]): string | null {
-  try {
-    return execFileSync('git', gitArgs, { cwd: repositoryRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    return null;
-  }
-}
-
 // ---- main --------------------------------------------------------------------------------
 
 /**
@@ -305,15 +203,12 @@ async function runOn(mode: Mode, databaseUrl: string, databaseTarget: DatabaseTa
   const server = await startServer({ databaseUrl });
   log(`  ready after ${server.readySeconds.toFixed(2)} s`);
   const target = server.target;
-  const caseworker = await signIn(target, caseworkerEmail);
-  const shelterStaff = await signIn(target, shelterStaffEmail);
+  const { cookie: caseworker } = await signInDemo(target, caseworkerEmail);
+  const { cookie: shelterStaff } = await signInDemo(target, shelterStaffEmail);
   const ids = await citizenIds(target, caseworker);
   log(`  ${ids.length} citizen ids to rotate over`);
 
-  const get =
-    (p: string, cookie?: string): ((index: number) => RequestSpec) =>
-    (): RequestSpec =>
-      cookie === undefined ? { method: 'GET', path: p } : { method: 'GET', path: p, headers: { cookie } };
+  const get = getRequest;
   const citizenGet =
     (suffix: string): ((index: number) => RequestSpec) =>
     (index) => ({
@@ -430,7 +325,6 @@ async function runOn(mode: Mode, databaseUrl: string, databaseTarget: DatabaseTa
 }
 
 async function main(): Promise<void> {
-  installSignalHandlers();
   const began = performance.now();
   const loadAverageAtStart = os.loadavg();
 
@@ -447,23 +341,10 @@ async function main(): Promise<void> {
     );
   }
 
-  const cpus = os.cpus();
-  const status = git('status', '--porcelain');
-  const loadAverageAtEnd = os.loadavg();
   const report: CourseReport = {
     schemaVersion: 2,
     generatedAt: new Date().toISOString(),
-    environment: {
-      node: process.version,
-      platform: `${os.platform()} ${os.release()} ${os.arch()}`,
-      cpus: cpus.length,
-      cpuModel: cpus[0]?.model.trim() ?? 'unknown',
-      totalMemoryMiB: os.totalmem() / 1024 / 1024,
-      commit: git('rev-parse', '--short', 'HEAD'),
-      workingTreeDirty: status === null ? null : status.length > 0,
-      loadAverageAtStart,
-      loadAverageAtEnd,
-    },
+    environment: describeEnvironment(loadAverageAtStart),
     options: { ...settings, mode: quick ? 'quick' : 'full' },
     runs,
     totalSeconds: (performance.now() - began) / 1000,
@@ -476,11 +357,4 @@ async function main(): Promise<void> {
   process.stdout.write(`\n${formatCourseReport(report)}\nJSON: ${path.relative(process.cwd(), settings.out) || settings.out}\n`);
 }
 
-try {
-  await main();
-} catch (error) {
-  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = 1;
-} finally {
-  await cleanUp();
-}
+await runBench(main);

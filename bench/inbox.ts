@@ -14,12 +14,11 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { addDays } from '../packages/domain/src/index';
 import { openDatabase } from '../packages/server/src/database/connection';
-import { demoPassword } from '../packages/server/src/demo/demo-accounts';
 import { todayInDenmark } from '../packages/server/src/calendar/danish-time';
-import { prepareCourseData } from './lib/course-data';
-import { runLoad, send, type LoadResult, type RequestSpec, type Target } from './lib/load';
-import { withHealthRatios, type EndpointResult } from './lib/report';
-import { cleanUp, installSignalHandlers, onCleanup, repositoryRoot, startServer } from './lib/server-process';
+import { runLoad, send, type RequestSpec } from './lib/load';
+import { withHealthRatios } from './lib/report';
+import { getRequest, measureEndpoints, signInDemo, startOnGeneratedData, type MeasuredEndpoint } from './lib/scenario';
+import { repositoryRoot, runBench } from './lib/server-process';
 
 const { values: args } = parseArgs({
   options: {
@@ -93,43 +92,38 @@ async function addTasks(dataDir: string, municipalityId: string): Promise<{ task
   }
 }
 
-async function signIn(target: Target, email: string): Promise<string> {
-  const response = await send(
-    target,
-    {
-      method: 'POST',
-      path: '/api/auth/sign-in',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password: demoPassword }),
-    },
-    false,
-  );
-  const cookie = response.headers['set-cookie']?.find((value) => value.startsWith('hjemvej_session='));
-  if (response.status !== 200 || !cookie) throw new Error(`sign-in as ${email} answered ${response.status}`);
-  return cookie.split(';')[0] ?? '';
-}
-
 async function main(): Promise<void> {
-  installSignalHandlers();
   const began = performance.now();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hjemvej-bench-inbox-'));
-  onCleanup(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
-  log(`data: pglite://${dataDir} …`);
-  const data = await prepareCourseData({ target: { kind: 'pglite', dataDir }, count: settings.count, seed: 1, log });
-  const added = await addTasks(dataDir, data.municipalityId);
+  const { data, added, server } = await startOnGeneratedData({
+    folderPrefix: 'hjemvej-bench-inbox-',
+    count: settings.count,
+    log,
+    addRows: (dataDir, generated) => addTasks(dataDir, generated.municipalityId),
+  });
   log(`  ${data.citizensGenerated} citizens, ${added.tasks} open tasks over ${added.citizens} citizens in ${unitName}`);
-  const server = await startServer({ databaseUrl: `pglite://${dataDir}` });
   const target = server.target;
-  const cookie = await signIn(target, memberEmail);
+  const { cookie } = await signInDemo(target, memberEmail);
   const probe = await send(target, { method: 'GET', path: '/api/inbox?pageSize=50', headers: { cookie } }, false);
   const total = (JSON.parse(probe.body) as { total: number }).total;
   log(`  inbox answers ${probe.status}, total ${total}`);
 
-  const endpoints: { name: string; path: string; cookie?: string }[] = [
-    { name: 'GET /api/health', path: '/api/health' },
-    { name: 'GET /api/inbox?pageSize=50 (first page)', path: '/api/inbox?pageSize=50', cookie },
-    { name: 'GET /api/inbox?pageSize=50&page=20', path: '/api/inbox?pageSize=50&page=20', cookie },
-    { name: 'GET /api/notifications/unread-count', path: '/api/notifications/unread-count', cookie },
+  const endpoints: MeasuredEndpoint[] = [
+    { name: 'GET /api/health', path: '/api/health', request: getRequest('/api/health') },
+    {
+      name: 'GET /api/inbox?pageSize=50 (first page)',
+      path: '/api/inbox?pageSize=50',
+      request: getRequest('/api/inbox?pageSize=50', cookie),
+    },
+    {
+      name: 'GET /api/inbox?pageSize=50&page=20',
+      path: '/api/inbox?pageSize=50&page=20',
+      request: getRequest('/api/inbox?pageSize=50&page=20', cookie),
+    },
+    {
+      name: 'GET /api/notifications/unread-count',
+      path: '/api/notifications/unread-count',
+      request: getRequest('/api/notifications/unread-count', cookie),
+    },
   ];
   // Warm up both sides before measuring.
   await runLoad({
@@ -138,28 +132,14 @@ async function main(): Promise<void> {
     durationMs: quick ? 2_000 : 6_000,
     warmupMs: 0,
     maxRequests: 3_000,
-    request: (i): RequestSpec => {
-      const e = endpoints[i % endpoints.length] ?? endpoints[0]!;
-      return e.cookie ? { method: 'GET', path: e.path, headers: { cookie: e.cookie } } : { method: 'GET', path: e.path };
-    },
+    request: (i): RequestSpec => (endpoints[i % endpoints.length] ?? endpoints[0]!).request(i),
   });
-  const rows: Omit<EndpointResult, 'vsHealth'>[] = [];
-  for (const endpoint of endpoints) {
-    for (const level of settings.concurrency) {
-      log(`load: ${endpoint.name} @${level} …`);
-      const result: LoadResult = await runLoad({
-        target,
-        concurrency: level,
-        durationMs: settings.durationSeconds * 1000,
-        warmupMs: settings.warmupSeconds * 1000,
-        request: () =>
-          endpoint.cookie
-            ? { method: 'GET', path: endpoint.path, headers: { cookie: endpoint.cookie } }
-            : { method: 'GET', path: endpoint.path },
-      });
-      rows.push({ name: endpoint.name, method: 'GET', path: endpoint.path, ...result });
-    }
-  }
+  const rows = await measureEndpoints(target, endpoints, {
+    levels: settings.concurrency,
+    durationSeconds: settings.durationSeconds,
+    warmupSeconds: settings.warmupSeconds,
+    log,
+  });
   const memory = server.memory();
   await server.stop();
   const health = rows.filter((r) => r.path === '/api/health');
@@ -186,11 +166,4 @@ async function main(): Promise<void> {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-try {
-  await main();
-} catch (error) {
-  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = 1;
-} finally {
-  await cleanUp();
-}
+await runBench(main);

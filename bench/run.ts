@@ -4,7 +4,6 @@
  * in the same run. Prints a table and writes the same figures to bench/results/latest.json.
  * Benchmarks print; they never fail on a number.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,8 +11,9 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { demoAccounts, demoPassword } from '../packages/server/src/demo/demo-accounts';
 import { commonOptions, commonSettings, commonUsage } from './lib/args';
-import { runLoad, send, type LoadResult, type RequestSpec, type Target } from './lib/load';
+import { runLoad, send, type LoadResult, type RequestSpec } from './lib/load';
 import {
+  describeEnvironment,
   formatReport,
   withHealthRatios,
   writeJson,
@@ -23,9 +23,10 @@ import {
   type StartRun,
   type StartupReport,
 } from './lib/report';
-import { cleanUp, installSignalHandlers, onCleanup, repositoryRoot, startServer, type ServerHandle } from './lib/server-process';
+import { onCleanup, repositoryRoot, startServer, runBench, type ServerHandle } from './lib/server-process';
 import { withPostgresDatabase } from './lib/postgres';
 import { median } from './lib/stats';
+import { signInDemo } from './lib/scenario';
 
 const usage = `Usage: npm run bench -- [options]
 
@@ -123,24 +124,6 @@ async function measureStartup(loadEnv: Record<string, string>): Promise<{ report
 
 // ---- load --------------------------------------------------------------------------------
 
-async function signIn(target: Target, email: string): Promise<{ cookie: string; csrfToken: string }> {
-  const response = await send(
-    target,
-    {
-      method: 'POST',
-      path: '/api/auth/sign-in',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password: demoPassword }),
-    },
-    false,
-  );
-  const setCookie = response.headers['set-cookie']?.find((value) => value.startsWith('hjemvej_session='));
-  if (response.status !== 200 || !setCookie)
-    throw new Error(`sign-in as ${email} answered ${response.status}: ${response.body.slice(0, 300)}`);
-  const body = JSON.parse(response.body) as { csrfToken: string };
-  return { cookie: setCookie.split(';')[0] ?? '', csrfToken: body.csrfToken };
-}
-
 interface Endpoint {
   readonly name: string;
   readonly method: 'GET' | 'POST';
@@ -163,7 +146,7 @@ async function measureLoad(
   serverEnv: Record<string, string>,
 ): Promise<LoadReport> {
   const target = server.target;
-  const session = await signIn(target, adminEmail);
+  const session = await signInDemo(target, adminEmail);
   const signedIn = { cookie: session.cookie };
   const get =
     (path: string, headers: Record<string, string> = {}) =>
@@ -271,16 +254,7 @@ async function measureLoad(
 
 // ---- main --------------------------------------------------------------------------------
 
-function git(...gitArgs: string[]): string | null {
-  try {
-    return execFileSync('git', gitArgs, { cwd: repositoryRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    return null;
-  }
-}
-
 async function main(): Promise<void> {
-  installSignalHandlers();
   const began = performance.now();
   const loadAverageAtStart = os.loadavg();
   const loadEnv: Record<string, string> = trustProxy ? { TRUST_PROXY: 'true' } : {};
@@ -315,22 +289,10 @@ async function main(): Promise<void> {
     );
   }
 
-  const cpus = os.cpus();
-  const status = git('status', '--porcelain');
   const report: BenchReport = {
     schemaVersion: 1,
     generatedAt: new Date().toISOString(),
-    environment: {
-      node: process.version,
-      platform: `${os.platform()} ${os.release()} ${os.arch()}`,
-      cpus: cpus.length,
-      cpuModel: cpus[0]?.model.trim() ?? 'unknown',
-      totalMemoryMiB: os.totalmem() / 1024 / 1024,
-      commit: git('rev-parse', '--short', 'HEAD'),
-      workingTreeDirty: status === null ? null : status.length > 0,
-      loadAverageAtStart,
-      loadAverageAtEnd: os.loadavg(),
-    },
+    environment: describeEnvironment(loadAverageAtStart),
     options: {
       mode: quick ? 'quick' : 'full',
       coldRuns: args['skip-startup'] ? 0 : settings.coldRuns,
@@ -350,11 +312,4 @@ async function main(): Promise<void> {
   process.stdout.write(`\n${formatReport(report)}\nJSON: ${path.relative(process.cwd(), settings.out) || settings.out}\n`);
 }
 
-try {
-  await main();
-} catch (error) {
-  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = 1;
-} finally {
-  await cleanUp();
-}
+await runBench(main);

@@ -15,12 +15,12 @@ import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { addDays } from '../packages/domain/src/calendar/iso-date';
 import { openDatabase } from '../packages/server/src/database/connection';
-import { demoPassword } from '../packages/server/src/demo/demo-accounts';
+import { insertFlowcard, stepWithDefaults } from '../packages/server/src/demo/records/flowcard-records';
 import { todayInDenmark } from '../packages/server/src/calendar/danish-time';
-import { prepareCourseData } from './lib/course-data';
-import { runLoad, send, type LoadResult, type RequestSpec, type Target } from './lib/load';
-import { withHealthRatios, type EndpointResult } from './lib/report';
-import { cleanUp, installSignalHandlers, onCleanup, repositoryRoot, startServer } from './lib/server-process';
+import { runLoad, send } from './lib/load';
+import { withHealthRatios } from './lib/report';
+import { getRequest, measureEndpoints, signInDemo, startOnGeneratedData, type MeasuredEndpoint } from './lib/scenario';
+import { repositoryRoot, runBench } from './lib/server-process';
 
 const { values: args } = parseArgs({
   options: {
@@ -58,42 +58,14 @@ async function addTasks(dataDir: string, municipalityId: string): Promise<{ runs
     const db = handle.db;
     const units = await db.selectFrom('units').select(['id', 'name']).where('organisation_id', '=', municipalityId).execute();
     const unitOf = (name: string) => units.find((u) => u.name === name)?.id ?? units[0]?.id ?? '';
-    const flowcard = await db
-      .insertInto('flowcards')
-      .values({
-        organisation_id: municipalityId,
-        name: 'Bench: fra forsorgshjem til egen bolig',
-        created_by_user_id: null,
-        updated_by_user_id: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const definition = steps.map(([key, unit, days]) => ({
-      key,
-      title: `Trin ${key}`,
-      description: '',
-      responsibleUnitId: unitOf(unit),
-      deadlineWorkingDays: days,
-      urgentDeadlineWorkingDays: null,
-      deadlineFrom: { kind: 'start' },
-      dependsOn: [],
-      checklist: [],
-      requiredDocuments: [],
-      notes: '',
-      doneWhen: null,
-    }));
-    await db
-      .insertInto('flowcard_versions')
-      .values({
-        flowcard_id: flowcard.id,
-        version: 1,
-        name: 'Bench',
-        steps: JSON.stringify(definition),
-        change_note: null,
-        saved_by_user_id: null,
-        saved_by_name: null,
-      })
-      .execute();
+    const flowcard = await insertFlowcard(db, {
+      organisationId: municipalityId,
+      name: 'Bench: fra forsorgshjem til egen bolig',
+      versionDescription: '',
+      steps: steps.map(([key, unit, days]) =>
+        stepWithDefaults({ key, title: `Trin ${key}`, responsibleUnitId: unitOf(unit), deadlineWorkingDays: days }),
+      ),
+    });
     const today = todayInDenmark();
     await sql`
       INSERT INTO flowcard_runs (organisation_id, flowcard_id, flowcard_version, citizen_id, started_on)
@@ -136,38 +108,28 @@ async function addTasks(dataDir: string, municipalityId: string): Promise<{ runs
   }
 }
 
-async function signIn(target: Target, email: string): Promise<string> {
-  const response = await send(
-    target,
-    {
-      method: 'POST',
-      path: '/api/auth/sign-in',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password: demoPassword }),
-    },
-    false,
-  );
-  const cookie = response.headers['set-cookie']?.find((v) => v.startsWith('hjemvej_session='));
-  if (response.status !== 200 || !cookie) throw new Error(`sign-in as ${email}: ${response.status}`);
-  return cookie.split(';')[0] ?? '';
-}
-
 const ms = (v: number) => (!Number.isFinite(v) ? '–' : v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : v.toFixed(0));
 
 async function main(): Promise<void> {
-  installSignalHandlers();
   const began = performance.now();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hjemvej-bench-time-'));
-  onCleanup(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
-  const data = await prepareCourseData({ target: { kind: 'pglite', dataDir }, count, seed: 1, log });
-  log(`data: ${data.citizensGenerated} citizens; adding flowcard runs and tasks …`);
-  const taskStart = performance.now();
-  const tasks = await addTasks(dataDir, data.municipalityId);
-  log(`  ${tasks.runs} runs, ${tasks.tasks} tasks in ${((performance.now() - taskStart) / 1000).toFixed(1)} s`);
-
-  const server = await startServer({ databaseUrl: `pglite://${dataDir}` });
+  const {
+    data,
+    added: tasks,
+    server,
+  } = await startOnGeneratedData({
+    folderPrefix: 'hjemvej-bench-time-',
+    count,
+    log,
+    addRows: async (dataDir, generated) => {
+      log(`data: ${generated.citizensGenerated} citizens; adding flowcard runs and tasks …`);
+      const taskStart = performance.now();
+      const added = await addTasks(dataDir, generated.municipalityId);
+      log(`  ${added.runs} runs, ${added.tasks} tasks in ${((performance.now() - taskStart) / 1000).toFixed(1)} s`);
+      return added;
+    },
+  });
   const target = server.target;
-  const leader = await signIn(target, leaderEmail);
+  const { cookie: leader } = await signInDemo(target, leaderEmail);
   const today = todayInDenmark();
   const period = `from=${addDays(today, -365)}&to=${today}`;
   const report = await send(target, { method: 'GET', path: `/api/time-report?${period}`, headers: { cookie: leader } }, false);
@@ -180,21 +142,17 @@ async function main(): Promise<void> {
   log(
     `  chart: ${body.leadTime.count} move-ins, ${body.steps.length} step bars, ${body.units.length} unit bars; drill-down bar ${tilskud?.label} (${tilskud?.taskCount} tasks)`,
   );
-  const endpoints: { name: string; path: string; request: () => RequestSpec }[] = [
-    { name: 'GET /api/health', path: '/api/health', request: () => ({ method: 'GET', path: '/api/health' }) },
+  const endpoints: MeasuredEndpoint[] = [
+    { name: 'GET /api/health', path: '/api/health', request: getRequest('/api/health') },
     {
       name: 'GET /api/time-report (a year)',
       path: `/api/time-report?${period}`,
-      request: () => ({ method: 'GET', path: `/api/time-report?${period}`, headers: { cookie: leader } }),
+      request: getRequest(`/api/time-report?${period}`, leader),
     },
     {
       name: 'GET /api/time-report/citizens (one unit bar)',
       path: `/api/time-report/citizens?${period}&bar=${tilskud?.key ?? ''}`,
-      request: () => ({
-        method: 'GET',
-        path: `/api/time-report/citizens?${period}&bar=${encodeURIComponent(tilskud?.key ?? '')}`,
-        headers: { cookie: leader },
-      }),
+      request: getRequest(`/api/time-report/citizens?${period}&bar=${encodeURIComponent(tilskud?.key ?? '')}`, leader),
     },
   ];
   log('load: warm-up …');
@@ -203,22 +161,9 @@ async function main(): Promise<void> {
     concurrency: 4,
     durationMs: quick ? 2000 : 5000,
     warmupMs: 0,
-    request: (i) => (endpoints[i % endpoints.length] ?? endpoints[0])?.request() ?? { method: 'GET', path: '/api/health' },
+    request: (i) => (endpoints[i % endpoints.length] ?? endpoints[0])?.request(i) ?? { method: 'GET', path: '/api/health' },
   });
-  const rows: Omit<EndpointResult, 'vsHealth'>[] = [];
-  for (const endpoint of endpoints) {
-    for (const level of concurrency) {
-      log(`load: ${endpoint.name} @${level} …`);
-      const result: LoadResult = await runLoad({
-        target,
-        concurrency: level,
-        durationMs: durationSeconds * 1000,
-        warmupMs: 500,
-        request: endpoint.request,
-      });
-      rows.push({ name: endpoint.name, method: 'GET', path: endpoint.path, ...result });
-    }
-  }
+  const rows = await measureEndpoints(target, endpoints, { levels: concurrency, durationSeconds, warmupSeconds: 0.5, log });
   const results = withHealthRatios(
     rows,
     rows.filter((r) => r.path === '/api/health'),
@@ -248,8 +193,4 @@ async function main(): Promise<void> {
   process.stdout.write(`\n${lines.join('\n')}\nJSON: ${path.relative(process.cwd(), out)}\n`);
 }
 
-try {
-  await main();
-} finally {
-  await cleanUp();
-}
+await runBench(main);

@@ -90,8 +90,32 @@ export function send(target: Target, spec: RequestSpec, agent: http.Agent | fals
 }
 
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
-  const { target, concurrency } = options;
-  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency, maxFreeSockets: concurrency });
+  const { target } = options;
+  return runClosedLoop({
+    ...options,
+    maxSockets: options.concurrency,
+    round: async (index, agent) => (await send(target, options.request(index), agent, false)).status,
+  });
+}
+
+export interface ClosedLoopOptions {
+  readonly concurrency: number;
+  readonly durationMs: number;
+  readonly warmupMs: number;
+  readonly maxRequests?: number;
+  /** Sockets the workers share. */
+  readonly maxSockets: number;
+  /** One round trip (a request, or a page's requests at once); answers the status it counts as. */
+  readonly round: (index: number, agent: http.Agent) => Promise<number>;
+}
+
+/**
+ * The closed loop itself: `concurrency` workers each run a round, wait for it, and run the next;
+ * a round's latency runs until it has finished. `index` counts every round (warm-up included).
+ */
+export async function runClosedLoop(options: ClosedLoopOptions): Promise<LoadResult> {
+  const { concurrency } = options;
+  const agent = new http.Agent({ keepAlive: true, maxSockets: options.maxSockets, maxFreeSockets: options.maxSockets });
   let index = 0;
 
   try {
@@ -100,7 +124,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       await Promise.all(
         Array.from({ length: concurrency }, async () => {
           while (performance.now() < warmupEnd) {
-            await send(target, options.request(index++), agent, false).catch(() => undefined);
+            await options.round(index++, agent).catch(() => undefined);
           }
         }),
       );
@@ -120,13 +144,12 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       Array.from({ length: concurrency }, async () => {
         while (performance.now() < deadline && sent < limit) {
           sent++;
-          const spec = options.request(index++);
           const before = performance.now();
           try {
-            const response = await send(target, spec, agent, false);
+            const status = await options.round(index++, agent);
             const after = performance.now();
             latencies.push(after - before);
-            statusCounts[response.status] = (statusCounts[response.status] ?? 0) + 1;
+            statusCounts[status] = (statusCounts[status] ?? 0) + 1;
             finishedAt = Math.max(finishedAt, after);
           } catch (error) {
             errors++;

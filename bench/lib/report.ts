@@ -1,8 +1,10 @@
 /** The bench's result shape, the table printed on stdout, and the JSON file. */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { LoadResult } from './load';
-import type { MemorySample } from './server-process';
+import { repositoryRoot, type MemorySample } from './server-process';
 import { ratio } from './stats';
 
 export interface StartRun {
@@ -43,21 +45,49 @@ export interface LoadReport {
   readonly memoryAfterLoad: MemorySample;
 }
 
+/** Where a bench ran: other work on the machine (the load average) skews every figure. */
+export interface BenchEnvironment {
+  readonly node: string;
+  readonly platform: string;
+  readonly cpus: number;
+  readonly cpuModel: string;
+  readonly totalMemoryMiB: number;
+  readonly commit: string | null;
+  readonly workingTreeDirty: boolean | null;
+  /** os.loadavg() (1, 5, 15 min). */
+  readonly loadAverageAtStart: readonly number[];
+  readonly loadAverageAtEnd: readonly number[];
+}
+
+function git(...gitArgs: string[]): string | null {
+  try {
+    return execFileSync('git', gitArgs, { cwd: repositoryRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return null;
+  }
+}
+
+/** The machine and the commit, at the end of a run that began with `loadAverageAtStart`. */
+export function describeEnvironment(loadAverageAtStart: readonly number[]): BenchEnvironment {
+  const cpus = os.cpus();
+  const status = git('status', '--porcelain');
+  return {
+    node: process.version,
+    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+    totalMemoryMiB: os.totalmem() / 1024 / 1024,
+    commit: git('rev-parse', '--short', 'HEAD'),
+    workingTreeDirty: status === null ? null : status.length > 0,
+    loadAverageAtStart,
+    loadAverageAtEnd: os.loadavg(),
+  };
+}
+
 export interface BenchReport {
   readonly schemaVersion: 1;
   readonly generatedAt: string;
-  readonly environment: {
-    readonly node: string;
-    readonly platform: string;
-    readonly cpus: number;
-    readonly cpuModel: string;
-    readonly totalMemoryMiB: number;
-    readonly commit: string | null;
-    readonly workingTreeDirty: boolean | null;
-    /** os.loadavg() (1, 5, 15 min): other work on the machine skews every figure. */
-    readonly loadAverageAtStart: readonly number[];
-    readonly loadAverageAtEnd: readonly number[];
-  };
+  readonly environment: BenchEnvironment;
   readonly options: {
     readonly mode: 'quick' | 'full';
     readonly coldRuns: number;
@@ -95,20 +125,24 @@ export function withHealthRatios(
 
 const dash = '–';
 
-function fixed(value: number | null | undefined, digits: number): string {
+export function fixed(value: number | null | undefined, digits: number): string {
   return value === null || value === undefined || !Number.isFinite(value) ? dash : value.toFixed(digits);
 }
 
-function ms(value: number): string {
+export function ms(value: number): string {
   if (!Number.isFinite(value)) return dash;
   return value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0);
 }
 
-function times(value: number | null): string {
+export function times(value: number | null): string {
   return value === null ? dash : `${value < 10 ? value.toFixed(2) : value.toFixed(1)}×`;
 }
 
-function table(header: readonly string[], rows: readonly (readonly string[])[], alignLeft: readonly number[] = [0]): string {
+export function table(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  alignLeft: readonly number[] = [0],
+): string {
   const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)));
   const line = (cells: readonly string[]): string =>
     '  ' +
@@ -129,9 +163,14 @@ function startRow(run: StartRun): string[] {
   ];
 }
 
-function loadRows(results: readonly EndpointResult[]): string[][] {
+/** A table row per result: endpoint, concurrency, requests, req/s, p50, p99, max, failed, and the ratios to health. */
+export function loadRows(
+  results: readonly EndpointResult[],
+  label: (row: EndpointResult) => string = (row) => `${row.method} ${row.path}`,
+  isHealth: (row: EndpointResult) => boolean = (row) => row.name === 'health',
+): string[][] {
   return results.map((row) => [
-    `${row.method} ${row.path}`,
+    label(row),
     String(row.concurrency),
     String(row.completed),
     fixed(row.throughput, 0),
@@ -139,8 +178,8 @@ function loadRows(results: readonly EndpointResult[]): string[][] {
     ms(row.latencyMs.p99),
     ms(row.latencyMs.max),
     row.non2xx + row.errors === 0 ? '0' : `${row.non2xx + row.errors}!`,
-    row.name === 'health' ? '1×' : times(row.vsHealth.p50),
-    row.name === 'health' ? '1×' : times(row.vsHealth.throughput),
+    isHealth(row) ? '1×' : times(row.vsHealth.p50),
+    isHealth(row) ? '1×' : times(row.vsHealth.throughput),
   ]);
 }
 

@@ -69,6 +69,19 @@ export async function cleanUp(): Promise<void> {
   }
 }
 
+/** Runs a bench's `main`: a failure is printed and exits 1; started servers and temp folders are always removed. */
+export async function runBench(main: () => Promise<void>): Promise<void> {
+  installSignalHandlers();
+  try {
+    await main();
+  } catch (error) {
+    process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  } finally {
+    await cleanUp();
+  }
+}
+
 export function installSignalHandlers(): void {
   if (handlersInstalled) return;
   handlersInstalled = true;

@@ -4,12 +4,12 @@
  * routes 403 or an answer without any of the other municipality's data. A new route
  * without a probe here makes this suite fail.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { InjectOptions } from 'fastify';
 import { hasPermission, type Role } from '@hjemvej/domain';
 import { securedRoutes } from '../src/http/secured-route';
 import type { Db } from '../src/database/connection';
-import { call, createTestApp, signIn, type Session, type TestApp } from './support/test-app';
+import { call, signInAs, useTestApp, type Session } from './support/test-app';
 import {
   createCitizen,
   createHousingPeriod,
@@ -372,7 +372,7 @@ const collectionProbes: Record<string, Probe> = {
   }),
 };
 
-let t: TestApp;
+const t = useTestApp();
 let owner: Owner;
 let stranger: Session;
 let strangerAdmin: Session;
@@ -381,18 +381,16 @@ let strangerShelter: Session;
 const strangerRoles = new Map<Session, Role>();
 
 beforeAll(async () => {
-  t = await createTestApp();
   owner = await createOwner(t.db);
   const other = await createMunicipalityWithStaff(t.db);
   const otherShelter = await createShelterWithStaff(t.db);
-  stranger = await signIn(t.app, other.caseworker.email, other.caseworker.password);
-  strangerAdmin = await signIn(t.app, other.admin.email, other.admin.password);
-  strangerShelter = await signIn(t.app, otherShelter.leader.email, otherShelter.leader.password);
+  stranger = await signInAs(t.app, other.caseworker);
+  strangerAdmin = await signInAs(t.app, other.admin);
+  strangerShelter = await signInAs(t.app, otherShelter.leader);
   strangerRoles.set(stranger, 'caseworker').set(strangerAdmin, 'municipal_admin').set(strangerShelter, 'shelter_leader');
   // Make sure the owner has audit events a stranger could try to see.
-  await signIn(t.app, owner.caseworker.email, owner.caseworker.password);
+  await signInAs(t.app, owner.caseworker);
 });
-afterAll(() => t.close());
 
 function key(method: string, url: string): string {
   return `${method} ${url}`;
@@ -640,7 +638,7 @@ describe('access isolation between municipalities', () => {
       .where('id', '=', owner.agreement.id)
       .executeTakeFirstOrThrow();
     expect(agreement).toEqual({ title: owner.agreement.title, version: 1 });
-    const sessions = await signIn(t.app, owner.caseworker.email, owner.caseworker.password);
+    const sessions = await signInAs(t.app, owner.caseworker);
     expect(sessions.userId).toBe(owner.caseworker.id);
   });
 
@@ -658,7 +656,7 @@ describe('access isolation between municipalities', () => {
 
   it('a user without the permission is refused (403) on management routes, and that is audited', async () => {
     const local = await createUser(t.db, owner.organisation.id, { role: 'support_worker' });
-    const session = await signIn(t.app, local.email, local.password);
+    const session = await signInAs(t.app, local);
     const response = await call(t.app, session, { method: 'POST', url: '/api/units', payload: { name: 'Ny', kind: 'other' } });
     expect(response.statusCode).toBe(403);
     const refusals = await t.db

@@ -2,19 +2,15 @@
  * Collaboration agreements through the API, and the reminder job: revisit due, a signing
  * leader who was deactivated or moved out of the unit; each reminder sent once.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Agreement, AgreementList } from '@hjemvej/contract';
 import { addDays } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/calendar/danish-time';
 import { runAgreementReminders } from '../src/modules/agreements/agreement-reminder-job';
-import { call, createTestApp, signIn, type TestApp } from './support/test-app';
+import { call, signInAs, useTestApp } from './support/test-app';
 import { createMunicipalityWithStaff, createOrganisation, createUnit, createUser } from './support/factories';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 async function setting() {
   const staff = await createMunicipalityWithStaff(t.db);
@@ -22,7 +18,7 @@ async function setting() {
   const leader = await createUser(t.db, staff.organisation.id, { role: 'leader', unitIds: [staff.unit.id] });
   const tilskudLeader = await createUser(t.db, staff.organisation.id, { role: 'leader', unitIds: [tilskud.id] });
   const partnerLeader = await createUser(t.db, staff.partner.id, { role: 'partner_member' });
-  const session = await signIn(t.app, leader.email, leader.password);
+  const session = await signInAs(t.app, leader);
   return { ...staff, tilskud, leader, tilskudLeader, partnerLeader, session };
 }
 
@@ -68,7 +64,7 @@ describe('collaboration agreements', () => {
       [s.partner.name, expect.stringMatching(/^Test partner_member/), false],
     ]);
     expect(agreement.reminders).toEqual([]);
-    const partner = await signIn(t.app, s.partnerLeader.email, s.partnerLeader.password);
+    const partner = await signInAs(t.app, s.partnerLeader);
     const seen = (await call(t.app, partner, { method: 'GET', url: '/api/agreements' })).json<AgreementList>();
     expect(seen.items.map((a) => [a.id, a.isOwn])).toEqual([[agreement.id, false]]);
     const change = await call(t.app, partner, {
@@ -144,7 +140,7 @@ describe('collaboration agreements', () => {
       expect(response.statusCode, `${field} ${response.body}`).toBe(status);
       expect(response.json<{ error: { fields?: { path: string }[] } }>().error.fields?.map((f) => f.path)).toContain(field);
     }
-    const caseworker = await signIn(t.app, s.caseworker.email, s.caseworker.password);
+    const caseworker = await signInAs(t.app, s.caseworker);
     expect((await call(t.app, caseworker, { method: 'POST', url: '/api/agreements', payload: body(s) })).statusCode).toBe(403);
   });
 

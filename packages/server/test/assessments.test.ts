@@ -3,34 +3,15 @@
  * type, the citizen's own view, impossible input, optimistic concurrency, and who may read
  * and write (the municipality writes; a shelter reads its residents').
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Assessment } from '@hjemvej/contract';
+import { describe, expect, it } from 'vitest';
+import type { Assessment, ErrorBody } from '@hjemvej/contract';
 import { addDays, vumAreas } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/calendar/danish-time';
-import { call, createTestApp, signIn, type TestApp } from './support/test-app';
-import { createCitizen, createMunicipalityWithStaff, createShelterWithStaff, createStay, createUser } from './support/factories';
+import { call, signInAs, useTestApp } from './support/test-app';
+import { municipalityWithCitizen } from './support/scenarios';
+import { createMunicipalityWithStaff, createShelterWithStaff, createStay, createUser } from './support/factories';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-
-interface ErrorAnswer {
-  error: {
-    code: string;
-    message: string;
-    fields?: { path: string; message: string }[];
-    conflict?: { current: Record<string, unknown>; changedFields: string[]; changedBy: string | null };
-  };
-}
-
-async function municipalityWithCitizen() {
-  const staff = await createMunicipalityWithStaff(t.db);
-  const session = await signIn(t.app, staff.caseworker.email, staff.caseworker.password);
-  const citizen = await createCitizen(t.db, { handlekommuneId: staff.organisation.id });
-  return { ...staff, session, citizen };
-}
+const t = useTestApp();
 
 const body = {
   assessedOn: '2025-03-10',
@@ -50,7 +31,7 @@ const body = {
 
 describe('recording an assessment', () => {
   it('answers every VUM area in the method’s order, with the citizen’s own view, and audits it under the citizen', async () => {
-    const m = await municipalityWithCitizen();
+    const m = await municipalityWithCitizen(t);
     const created = await call(t.app, m.session, {
       method: 'POST',
       url: `/api/citizens/${m.citizen.id}/assessments`,
@@ -102,30 +83,30 @@ describe('recording an assessment', () => {
   });
 
   it('refuses an area assessed twice and an assessment dated in the future, naming the field', async () => {
-    const m = await municipalityWithCitizen();
+    const m = await municipalityWithCitizen(t);
     const twice = await call(t.app, m.session, {
       method: 'POST',
       url: `/api/citizens/${m.citizen.id}/assessments`,
       payload: { assessedOn: '2025-03-10', areas: [body.areas[0], { ...body.areas[0], functionLevel: 'mild' }] },
     });
     expect(twice.statusCode).toBe(400);
-    expect(twice.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('areas.1.area');
+    expect(twice.json<ErrorBody>().error.fields?.[0]?.path).toBe('areas.1.area');
     const future = await call(t.app, m.session, {
       method: 'POST',
       url: `/api/citizens/${m.citizen.id}/assessments`,
       payload: { assessedOn: addDays(todayInDenmark(), 1) },
     });
     expect(future.statusCode).toBe(422);
-    expect(future.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('assessedOn');
+    expect(future.json<ErrorBody>().error.fields?.[0]?.path).toBe('assessedOn');
     expect(await t.db.selectFrom('assessments').select('id').where('citizen_id', '=', m.citizen.id).execute()).toEqual([]);
   });
 });
 
 describe('two people editing one assessment', () => {
   it('the second is told who changed what, and nothing is overwritten', async () => {
-    const m = await municipalityWithCitizen();
+    const m = await municipalityWithCitizen(t);
     const colleague = await createUser(t.db, m.organisation.id, { role: 'caseworker', displayName: 'Kollega Kirsten' });
-    const other = await signIn(t.app, colleague.email, colleague.password);
+    const other = await signInAs(t.app, colleague);
     const { id } = (
       await call(t.app, m.session, { method: 'POST', url: `/api/citizens/${m.citizen.id}/assessments`, payload: body })
     ).json<Assessment>();
@@ -148,7 +129,7 @@ describe('two people editing one assessment', () => {
       payload: { version: 1, summary: 'Overskriver' },
     });
     expect(second.statusCode).toBe(409);
-    const error = second.json<ErrorAnswer>().error;
+    const error = second.json<ErrorBody>().error;
     expect(error.conflict).toMatchObject({
       changedFields: ['citizenView'],
       changedBy: 'Kollega Kirsten',
@@ -165,14 +146,14 @@ describe('two people editing one assessment', () => {
 
 describe('who sees and makes assessments', () => {
   it('a shelter reads its resident’s assessments but does not make them; other organisations do not find them', async () => {
-    const m = await municipalityWithCitizen();
+    const m = await municipalityWithCitizen(t);
     const shelter = await createShelterWithStaff(t.db);
     await createStay(t.db, { citizenId: m.citizen.id, shelterId: shelter.organisation.id, admittedOn: '2025-03-01' });
     const otherShelter = await createShelterWithStaff(t.db);
     const otherMunicipality = await createMunicipalityWithStaff(t.db);
-    const staff = await signIn(t.app, shelter.staff.email, shelter.staff.password);
-    const strangerShelter = await signIn(t.app, otherShelter.staff.email, otherShelter.staff.password);
-    const stranger = await signIn(t.app, otherMunicipality.caseworker.email, otherMunicipality.caseworker.password);
+    const staff = await signInAs(t.app, shelter.staff);
+    const strangerShelter = await signInAs(t.app, otherShelter.staff);
+    const stranger = await signInAs(t.app, otherMunicipality.caseworker);
     const { id } = (
       await call(t.app, m.session, { method: 'POST', url: `/api/citizens/${m.citizen.id}/assessments`, payload: body })
     ).json<Assessment>();

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../src/audit/verify-chain';
-import { call, createTestApp, signIn, type Session, type TestApp } from './support/test-app';
+import { call, createTestApp, signInAs, type Session, type TestApp } from './support/test-app';
 import { createMunicipalityWithStaff } from './support/factories';
 import { createScratchDatabase, type ScratchDatabase } from './support/scratch-database';
 
@@ -15,7 +15,7 @@ beforeAll(async () => {
   scratch = await createScratchDatabase();
   t = await createTestApp({ DATABASE_URL: scratch.url });
   m = await createMunicipalityWithStaff(t.db);
-  admin = await signIn(t.app, m.admin.email, m.admin.password);
+  admin = await signInAs(t.app, m.admin);
 });
 afterAll(async () => {
   await t.close();
@@ -100,7 +100,7 @@ describe('the audit log', () => {
     });
 
     const other = await createMunicipalityWithStaff(t.db);
-    const otherAdmin = await signIn(t.app, other.admin.email, other.admin.password);
+    const otherAdmin = await signInAs(t.app, other.admin);
     const foreign = await call(t.app, otherAdmin, { method: 'GET', url: `/api/audit-events?userId=${m.admin.id}` });
     expect(foreign.json<SearchResult>().total).toBe(0);
   });

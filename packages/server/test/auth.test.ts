@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createTestApp, signIn, type TestApp } from './support/test-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { call, signInAs, useTestApp } from './support/test-app';
 import { createOrganisation, createUser } from './support/factories';
 
-let t: TestApp;
+const t = useTestApp();
 let organisationId: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
   organisationId = (await createOrganisation(t.db)).id;
 });
-afterAll(() => t.close());
 
 async function auditActions(userId: string): Promise<string[]> {
   const rows = await t.db.selectFrom('audit_events').select('action').where('subject_id', '=', userId).orderBy('id').execute();
@@ -126,7 +124,7 @@ describe('sign-in', () => {
 describe('sessions', () => {
   it('rotates the session at sign-in: the old cookie stops working', async () => {
     const user = await createUser(t.db, organisationId);
-    const first = await signIn(t.app, user.email, user.password);
+    const first = await signInAs(t.app, user);
     const second = await t.app.inject({
       method: 'POST',
       url: '/api/auth/sign-in',
@@ -140,7 +138,7 @@ describe('sessions', () => {
 
   it('ends a session after the idle timeout and after the absolute timeout', async () => {
     const user = await createUser(t.db, organisationId);
-    const idle = await signIn(t.app, user.email, user.password);
+    const idle = await signInAs(t.app, user);
     await t.db
       .updateTable('sessions')
       .set({ last_seen_at: new Date(Date.now() - 31 * 60_000) })
@@ -148,7 +146,7 @@ describe('sessions', () => {
       .execute();
     expect((await call(t.app, idle, { method: 'GET', url: '/api/home' })).statusCode).toBe(401);
 
-    const absolute = await signIn(t.app, user.email, user.password);
+    const absolute = await signInAs(t.app, user);
     expect((await call(t.app, absolute, { method: 'GET', url: '/api/home' })).statusCode).toBe(200);
     await t.db
       .updateTable('sessions')
@@ -162,7 +160,7 @@ describe('sessions', () => {
 
   it('signs out: the session is gone from the database and the cookie is cleared', async () => {
     const user = await createUser(t.db, organisationId);
-    const session = await signIn(t.app, user.email, user.password);
+    const session = await signInAs(t.app, user);
     const response = await call(t.app, session, { method: 'POST', url: '/api/auth/sign-out' });
     expect(response.statusCode).toBe(204);
     expect(response.cookies.find((c) => c.name === 'hjemvej_session')?.value).toBe('');
@@ -173,7 +171,7 @@ describe('sessions', () => {
 
   it('requires the CSRF token on state-changing requests', async () => {
     const user = await createUser(t.db, organisationId);
-    const session = await signIn(t.app, user.email, user.password);
+    const session = await signInAs(t.app, user);
     const missing = await t.app.inject({
       method: 'PUT',
       url: '/api/me/preferences',
@@ -202,7 +200,7 @@ describe('sessions', () => {
 
   it('remembers the language and answers in it when the browser does not say', async () => {
     const user = await createUser(t.db, organisationId);
-    const session = await signIn(t.app, user.email, user.password);
+    const session = await signInAs(t.app, user);
     await call(t.app, session, { method: 'PUT', url: '/api/me/preferences', payload: { locale: 'en' } });
     const me = await call(t.app, session, { method: 'GET', url: '/api/auth/session' });
     expect(me.json<{ user: { locale: string } }>().user.locale).toBe('en');

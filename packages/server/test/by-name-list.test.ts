@@ -3,11 +3,11 @@
  * included), a shelter's current residents; days, next step, warnings; filters, sort, paging;
  * only citizens in scope; audited with the filter.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ByNameList } from '@hjemvej/contract';
 import { addDays } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/calendar/danish-time';
-import { call, createTestApp, signIn, type Session, type TestApp } from './support/test-app';
+import { call, signInAs, useTestApp, type Session } from './support/test-app';
 import {
   createCitizen,
   createDecision,
@@ -21,7 +21,7 @@ import {
   createUnit,
 } from './support/factories';
 
-let t: TestApp;
+const t = useTestApp();
 const today = todayInDenmark();
 
 let m: Awaited<ReturnType<typeof createMunicipalityWithStaff>>;
@@ -38,7 +38,6 @@ const ids: Record<'street' | 'resident' | 'housed' | 'returned' | 'foreign' | 'p
 };
 
 beforeAll(async () => {
-  t = await createTestApp();
   m = await createMunicipalityWithStaff(t.db);
   shelter = await createShelterWithStaff(t.db);
   const other = await createMunicipalityWithStaff(t.db);
@@ -106,10 +105,9 @@ beforeAll(async () => {
   await createHousingPeriod(t.db, { citizenId: foreign.id, category: 'rough_sleeping', fromDate: addDays(today, -10) });
   ids.foreign = foreign.id;
 
-  caseworker = await signIn(t.app, m.caseworker.email, m.caseworker.password);
-  shelterSession = await signIn(t.app, shelter.staff.email, shelter.staff.password);
+  caseworker = await signInAs(t.app, m.caseworker);
+  shelterSession = await signInAs(t.app, shelter.staff);
 });
-afterAll(() => t.close());
 
 async function list(session: Session, query = ''): Promise<ByNameList> {
   const response = await call(t.app, session, { method: 'GET', url: `/api/by-name-list${query}` });
@@ -176,7 +174,7 @@ describe('the by-name list of a shelter', () => {
 
   it('shows another municipality nothing of ours', async () => {
     const other = await createMunicipalityWithStaff(t.db);
-    const stranger = await signIn(t.app, other.caseworker.email, other.caseworker.password);
+    const stranger = await signInAs(t.app, other.caseworker);
     const body = await list(stranger);
     expect(body.total).toBe(0);
     for (const id of Object.values(ids)) expect(JSON.stringify(body)).not.toContain(id);
@@ -202,7 +200,7 @@ describe('filter, sort and badges agree', () => {
     k = await createMunicipalityWithStaff(t.db);
     otherShelter = await createShelterWithStaff(t.db);
     const team = await createUnit(t.db, k.organisation.id, { name: 'CTI-team', kind: 'cti' });
-    session = await signIn(t.app, k.caseworker.email, k.caseworker.password);
+    session = await signInAs(t.app, k.caseworker);
 
     // At the shelter for 100 nights with everything in order for discharge: only the reimbursement days warn.
     const reimbursement = await createCitizen(t.db, { handlekommuneId: k.organisation.id, lastName: 'Refusion' });

@@ -3,33 +3,15 @@
  * reveal, duplicates, link and split, optimistic concurrency, housing periods, and the audit
  * search by citizen.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CitizenDetail, Citizen, CitizenSummary, HousingPeriod } from '@hjemvej/contract';
+import { describe, expect, it } from 'vitest';
+import type { Citizen, CitizenDetail, CitizenSummary, ErrorBody, HousingPeriod } from '@hjemvej/contract';
 import { addDays } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/calendar/danish-time';
-import { call, createTestApp, signIn, type Session, type TestApp } from './support/test-app';
+import { call, signInAs, useTestApp, type Session } from './support/test-app';
+import { signedInMunicipality } from './support/scenarios';
 import { createCitizen, createMunicipalityWithStaff, createUser, randomCpr } from './support/factories';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-
-interface ErrorAnswer {
-  error: {
-    code: string;
-    message: string;
-    fields?: { path: string; message: string }[];
-    conflict?: { current: Record<string, unknown>; changedFields: string[]; changedBy: string | null; changedAt: string | null };
-  };
-}
-
-async function municipality() {
-  const staff = await createMunicipalityWithStaff(t.db);
-  const caseworker = await signIn(t.app, staff.caseworker.email, staff.caseworker.password);
-  return { ...staff, session: caseworker };
-}
+const t = useTestApp();
 
 const formatted = (cpr: string) => `${cpr.slice(0, 6)}-${cpr.slice(6)}`;
 
@@ -40,7 +22,7 @@ async function register(session: Session, payload: Record<string, unknown>) {
 
 describe('registering a citizen', () => {
   it('with a CPR number: the birth date follows from it, the number is shown masked, the handlekommune is the own municipality', async () => {
-    const m = await municipality();
+    const m = await signedInMunicipality(t);
     const cpr = randomCpr();
     const response = await register(m.session, {
       cpr: formatted(cpr),
@@ -60,7 +42,7 @@ describe('registering a citizen', () => {
   });
 
   it('without a CPR number: an alias and an approximate year of birth', async () => {
-    const m = await municipality();
+    const m = await signedInMunicipality(t);
     const response = await register(m.session, { alias: 'Store Per', birthYear: 1971 });
     expect(response.statusCode, response.body).toBe(201);
     const { citizen } = response.json<{ citizen: Citizen }>();
@@ -74,14 +56,14 @@ describe('registering a citizen', () => {
   });
 
   it('refuses a citizen with neither CPR number, name nor alias', async () => {
-    const m = await municipality();
+    const m = await signedInMunicipality(t);
     const response = await register(m.session, { phone: '12345678' });
     expect(response.statusCode).toBe(400);
-    expect(response.json<ErrorAnswer>().error.fields?.map((f) => f.path)).toContain('alias');
+    expect(response.json<ErrorBody>().error.fields?.map((f) => f.path)).toContain('alias');
   });
 
   it('refuses a CPR number with an impossible date, naming the field', async () => {
-    const m = await municipality();
+    const m = await signedInMunicipality(t);
     const response = await call(t.app, m.session, {
       method: 'POST',
       url: '/api/citizens',
@@ -89,33 +71,33 @@ describe('registering a citizen', () => {
       headers: { 'accept-language': 'da' },
     });
     expect(response.statusCode).toBe(400);
-    const fields = response.json<ErrorAnswer>().error.fields ?? [];
+    const fields = response.json<ErrorBody>().error.fields ?? [];
     expect(fields).toEqual([{ path: 'cpr', message: 'CPR-nummerets dato (ddmmåå) findes ikke.' }]);
   });
 
   it('refuses a CPR number whose birth date is in the future (422 naming cpr)', async () => {
     // 7th digit 4 and year 30: born 2030.
-    const m = await municipality();
+    const m = await signedInMunicipality(t);
     const response = await register(m.session, { cpr: '010130-4123', firstName: 'Fremtid' });
     expect(response.statusCode).toBe(422);
-    expect(response.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('cpr');
+    expect(response.json<ErrorBody>().error.fields?.[0]?.path).toBe('cpr');
   });
 
   it('refuses an admission from a municipality and another municipality as handlekommune', async () => {
-    const m = await municipality();
+    const m = await signedInMunicipality(t);
     const other = await createMunicipalityWithStaff(t.db);
     const withAdmission = await register(m.session, { alias: 'X', admission: { admittedOn: '2025-03-03', referral: 'self' } });
     expect(withAdmission.statusCode).toBe(422);
-    expect(withAdmission.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('admission');
+    expect(withAdmission.json<ErrorBody>().error.fields?.[0]?.path).toBe('admission');
     const foreign = await register(m.session, { alias: 'Y', handlekommuneId: other.organisation.id });
     expect(foreign.statusCode).toBe(422);
-    expect(foreign.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('handlekommuneId');
+    expect(foreign.json<ErrorBody>().error.fields?.[0]?.path).toBe('handlekommuneId');
   });
 });
 
 describe('possible duplicates, link and split', () => {
   it('points out the same CPR number and the same name and birth date, within the own scope only', async () => {
-    const m = await municipality();
+    const m = await signedInMunicipality(t);
     const cpr = randomCpr();
     const first = (await register(m.session, { cpr: formatted(cpr), firstName: 'Anna', lastName: 'Berg' })).json<{
       citizen: Citizen;
@@ -130,13 +112,13 @@ describe('possible duplicates, link and split', () => {
     expect(JSON.stringify(duplicates)).not.toContain(cpr.slice(6));
 
     // Another municipality registering the same CPR number is not told about this one.
-    const other = await municipality();
+    const other = await signedInMunicipality(t);
     const elsewhere = await register(other.session, { cpr: formatted(cpr), firstName: 'Anna', lastName: 'Berg' });
     expect(elsewhere.json<{ possibleDuplicates: CitizenSummary[] }>().possibleDuplicates).toEqual([]);
   });
 
   it('links two records into one person and splits them again; the split is remembered', async () => {
-    const m = await municipality();
+    const m = await signedInMunicipality(t);
     const cpr = randomCpr();
     const a = (await register(m.session, { cpr: formatted(cpr), firstName: 'Bo', lastName: 'Linde' })).json<{
       citizen: Citizen;
@@ -191,7 +173,7 @@ describe('possible duplicates, link and split', () => {
       payload: { otherCitizenId: a.id },
     });
     expect(relink.statusCode).toBe(422);
-    expect(relink.json<ErrorAnswer>().error.fields?.[0]).toMatchObject({ path: 'otherCitizenId' });
+    expect(relink.json<ErrorBody>().error.fields?.[0]).toMatchObject({ path: 'otherCitizenId' });
     const bAlone = (await call(t.app, m.session, { method: 'GET', url: `/api/citizens/${b.id}` })).json<CitizenDetail>();
     expect(bAlone.id).toBe(b.id);
     expect(bAlone.resolvedFromId).toBeNull();
@@ -211,7 +193,7 @@ describe('possible duplicates, link and split', () => {
   });
 
   it('refuses to split records that are not linked', async () => {
-    const m = await municipality();
+    const m = await signedInMunicipality(t);
     const a = await createCitizen(t.db, { handlekommuneId: m.organisation.id });
     const b = await createCitizen(t.db, { handlekommuneId: m.organisation.id });
     const response = await call(t.app, m.session, {
@@ -225,7 +207,7 @@ describe('possible duplicates, link and split', () => {
 
 describe('the CPR number', () => {
   it('is masked in lists, search and the citizen page; the reveal is a permission and audited as its own action', async () => {
-    const m = await municipality();
+    const m = await signedInMunicipality(t);
     const cpr = randomCpr();
     const citizen = await createCitizen(t.db, { handlekommuneId: m.organisation.id, cpr });
     for (const url of [
@@ -252,13 +234,13 @@ describe('the CPR number', () => {
     expect(JSON.stringify(event.changes)).not.toContain(cpr.slice(6));
 
     const supportWorker = await createUser(t.db, m.organisation.id, { role: 'support_worker' });
-    const session = await signIn(t.app, supportWorker.email, supportWorker.password);
+    const session = await signInAs(t.app, supportWorker);
     expect((await call(t.app, session, { method: 'GET', url: `/api/citizens/${citizen.id}` })).statusCode).toBe(200);
     expect((await call(t.app, session, { method: 'GET', url: `/api/citizens/${citizen.id}/cpr` })).statusCode).toBe(403);
   });
 
   it('is searched by all ten digits or the first six, and names and aliases by part', async () => {
-    const m = await municipality();
+    const m = await signedInMunicipality(t);
     const cpr = randomCpr();
     const target = await createCitizen(t.db, {
       handlekommuneId: m.organisation.id,
@@ -290,9 +272,9 @@ describe('the CPR number', () => {
 
 describe('changing a citizen', () => {
   it('answers 409 with the current record, the changed fields and who changed them when someone else saved first', async () => {
-    const m = await municipality();
+    const m = await signedInMunicipality(t);
     const colleague = await createUser(t.db, m.organisation.id, { role: 'caseworker', displayName: 'Kollega Kirsten' });
-    const colleagueSession = await signIn(t.app, colleague.email, colleague.password);
+    const colleagueSession = await signInAs(t.app, colleague);
     const citizen = await createCitizen(t.db, { handlekommuneId: m.organisation.id, firstName: 'Ib', lastName: 'Holm' });
 
     const first = await call(t.app, colleagueSession, {
@@ -310,7 +292,7 @@ describe('changing a citizen', () => {
       headers: { 'accept-language': 'da' },
     });
     expect(second.statusCode).toBe(409);
-    const error = second.json<ErrorAnswer>().error;
+    const error = second.json<ErrorBody>().error;
     expect(error.message).toContain('Kollega Kirsten');
     expect(error.conflict?.changedFields).toEqual(['firstName', 'phone']);
     expect(error.conflict?.changedBy).toBe('Kollega Kirsten');
@@ -334,7 +316,7 @@ describe('changing a citizen', () => {
   });
 
   it('derives the birth date from a new CPR number and refuses to remove every identity', async () => {
-    const m = await municipality();
+    const m = await signedInMunicipality(t);
     const citizen = await createCitizen(t.db, {
       handlekommuneId: m.organisation.id,
       cpr: null,
@@ -356,13 +338,13 @@ describe('changing a citizen', () => {
       payload: { version: 2, cpr: null, alias: '' },
     });
     expect(empty.statusCode).toBe(422);
-    expect(empty.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('alias');
+    expect(empty.json<ErrorBody>().error.fields?.[0]?.path).toBe('alias');
   });
 });
 
 describe('housing situation over time', () => {
   it('closes the open period on a move, refuses overlaps naming the field, and always knows today’s situation', async () => {
-    const m = await municipality();
+    const m = await signedInMunicipality(t);
     const citizen = await createCitizen(t.db, { handlekommuneId: m.organisation.id });
     const today = todayInDenmark();
     const url = `/api/citizens/${citizen.id}/housing-periods`;
@@ -400,7 +382,7 @@ describe('housing situation over time', () => {
       headers: { 'accept-language': 'da' },
     });
     expect(overlap.statusCode).toBe(422);
-    const field = overlap.json<ErrorAnswer>().error.fields?.[0];
+    const field = overlap.json<ErrorBody>().error.fields?.[0];
     expect(field?.path).toBe('fromDate');
     expect(field?.message).toContain('Gadesovende');
 
@@ -410,7 +392,7 @@ describe('housing situation over time', () => {
       payload: { category: 'unknown', fromDate: addDays(today, -5), toDate: addDays(today, -6) },
     });
     expect(ends.statusCode).toBe(422);
-    expect(ends.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('toDate');
+    expect(ends.json<ErrorBody>().error.fields?.[0]?.path).toBe('toDate');
 
     // Moving into own home: end the shelter period, start the new one.
     const shelterId = shelter.json<HousingPeriod>().id;
@@ -441,8 +423,8 @@ describe('housing situation over time', () => {
 
 describe('scope and audit', () => {
   it('a caseworker of another municipality finds nothing and gets 404; the audit search by citizen shows who read', async () => {
-    const m = await municipality();
-    const other = await municipality();
+    const m = await signedInMunicipality(t);
+    const other = await signedInMunicipality(t);
     const citizen = await createCitizen(t.db, {
       handlekommuneId: m.organisation.id,
       firstName: 'Skjult',
@@ -456,7 +438,7 @@ describe('scope and audit', () => {
     expect((await call(t.app, other.session, { method: 'GET', url: `/api/citizens/${citizen.id}` })).statusCode).toBe(404);
 
     const leader = await createUser(t.db, m.organisation.id, { role: 'leader' });
-    const leaderSession = await signIn(t.app, leader.email, leader.password);
+    const leaderSession = await signInAs(t.app, leader);
     const search = await call(t.app, leaderSession, { method: 'GET', url: `/api/audit-events?citizenId=${citizen.id}` });
     expect(search.statusCode).toBe(200);
     const actions = search.json<{ items: { action: string; citizenId: string; actor: { userId: string } }[] }>().items;
@@ -465,10 +447,10 @@ describe('scope and audit', () => {
   });
 
   it('nobody outside municipalities and shelters reaches a citizen (system administrator, partner)', async () => {
-    const m = await municipality();
+    const m = await signedInMunicipality(t);
     const citizen = await createCitizen(t.db, { handlekommuneId: m.organisation.id });
     const partnerUser = await createUser(t.db, m.partner.id, { role: 'partner_member' });
-    const partner = await signIn(t.app, partnerUser.email, partnerUser.password);
+    const partner = await signInAs(t.app, partnerUser);
     expect((await call(t.app, partner, { method: 'GET', url: `/api/citizens/${citizen.id}` })).statusCode).toBe(404);
     expect((await call(t.app, partner, { method: 'GET', url: '/api/citizens' })).json<{ items: unknown[] }>().items).toEqual([]);
   });

@@ -4,14 +4,14 @@
  * withdrawal and expiry cut access at once; a partner without consent gets 404 exactly like a
  * citizen that does not exist; every other citizen route still gives partners nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Consent, ConsentList, PartnerCitizenList, PartnerCitizenView } from '@hjemvej/contract';
 import { addDays } from '@hjemvej/domain';
 import { securedRoutes } from '../src/http/secured-route';
 import { todayInDenmark } from '../src/calendar/danish-time';
-import { call, createTestApp, signIn, type Session, type TestApp } from './support/test-app';
+import { call, signInAs, useTestApp, type Session } from './support/test-app';
+import { municipalityWithCitizen } from './support/scenarios';
 import {
-  createCitizen,
   createConsent,
   createHousingAllocation,
   createHousingPeriod,
@@ -24,23 +24,17 @@ import {
   createUser,
 } from './support/factories';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 const missingId = '00000000-0000-4000-8000-000000000000';
 
 async function setting() {
-  const staff = await createMunicipalityWithStaff(t.db);
-  const caseworker = await signIn(t.app, staff.caseworker.email, staff.caseworker.password);
-  const citizen = await createCitizen(t.db, { handlekommuneId: staff.organisation.id });
+  const { session: caseworker, citizen, ...staff } = await municipalityWithCitizen(t);
   await t.db.updateTable('citizens').set({ phone: '12345678', alias: 'Kalle' }).where('id', '=', citizen.id).execute();
   await createHousingPeriod(t.db, { citizenId: citizen.id, category: 'shelter_110', fromDate: '2025-01-06' });
   const allocation = await createHousingAllocation(t.db, { citizenId: citizen.id, allocatedOn: '2025-02-01' });
   const partnerUser = await createUser(t.db, staff.partner.id, { role: 'partner_member' });
-  const partner = await signIn(t.app, partnerUser.email, partnerUser.password);
+  const partner = await signInAs(t.app, partnerUser);
   return { ...staff, partnerOrg: staff.partner, caseworker, citizen, allocation, partnerUser, partner };
 }
 
@@ -134,7 +128,7 @@ describe('recording a consent', () => {
   it('is for those who manage consents: a shelter leader who reads the resident may not record one (403)', async () => {
     const s = await setting();
     const shelter = await createShelterWithStaff(t.db);
-    const leader = await signIn(t.app, shelter.leader.email, shelter.leader.password);
+    const leader = await signInAs(t.app, shelter.leader);
     const response = await call(t.app, leader, {
       method: 'POST',
       url: `/api/citizens/${s.citizen.id}/consents`,
@@ -288,7 +282,7 @@ describe('the partner’s consented view', () => {
       .values({ organisation_id: s.organisation.id, partner_id: otherPartner.id })
       .execute();
     const otherUser = await createUser(t.db, otherPartner.id, { role: 'partner_member' });
-    const other = await signIn(t.app, otherUser.email, otherUser.password);
+    const other = await signInAs(t.app, otherUser);
     await expectLikeMissing(other, s.citizen.id);
     expect((await call(t.app, other, { method: 'GET', url: '/api/partner/citizens' })).json<PartnerCitizenList>().items).toEqual(
       [],

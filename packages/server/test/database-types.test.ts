@@ -1,13 +1,9 @@
 /** PGlite and PostgreSQL return the same JavaScript types (this file runs against both). */
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from './support/test-app';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from './support/test-app';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 describe('values from the database', () => {
   it('gives counts and numerics as numbers, dates as YYYY-MM-DD and timestamps as Date', async () => {

@@ -4,34 +4,15 @@
  * versions and optimistic concurrency, the letter to the citizen, and who reads and decides
  * (only the municipality decides; a shelter reads its resident's decisions).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Decision, DecisionLetter, DecisionVersion, VersionComparison, VersionList } from '@hjemvej/contract';
+import { describe, expect, it } from 'vitest';
+import type { Decision, DecisionLetter, DecisionVersion, ErrorBody, VersionComparison, VersionList } from '@hjemvej/contract';
 import { addDays } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/calendar/danish-time';
-import { call, createTestApp, signIn, type Session, type TestApp } from './support/test-app';
-import { createCitizen, createMunicipalityWithStaff, createShelterWithStaff, createStay, createUser } from './support/factories';
+import { call, signInAs, useTestApp, type Session } from './support/test-app';
+import { municipalityWithCitizen } from './support/scenarios';
+import { createMunicipalityWithStaff, createShelterWithStaff, createStay, createUser } from './support/factories';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-
-interface ErrorAnswer {
-  error: {
-    code: string;
-    message: string;
-    fields?: { path: string; message: string }[];
-    conflict?: { current: Record<string, unknown>; changedFields: string[]; changedBy: string | null };
-  };
-}
-
-async function municipalityWithCitizen() {
-  const staff = await createMunicipalityWithStaff(t.db);
-  const session = await signIn(t.app, staff.caseworker.email, staff.caseworker.password);
-  const citizen = await createCitizen(t.db, { handlekommuneId: staff.organisation.id, firstName: 'Lars', lastName: 'Holm' });
-  return { ...staff, session, citizen };
-}
+const t = useTestApp();
 
 const ctiDecision = {
   kind: '85a',
@@ -63,7 +44,7 @@ async function decide(session: Session, citizenId: string, payload: Record<strin
 
 describe('recording a decision', () => {
   it('keeps kind, method, outcome, period, reasons and the wish, with the template’s klagevejledning, and audits it under the citizen', async () => {
-    const m = await municipalityWithCitizen();
+    const m = await municipalityWithCitizen(t, { firstName: 'Lars', lastName: 'Holm' });
     const decision = await decide(m.session, m.citizen.id);
     expect(decision).toMatchObject({
       ...ctiDecision,
@@ -86,10 +67,10 @@ describe('recording a decision', () => {
   });
 
   it('requires the method for § 85 a and refuses one for other paragraphs', async () => {
-    const m = await municipalityWithCitizen();
+    const m = await municipalityWithCitizen(t, { firstName: 'Lars', lastName: 'Holm' });
     const noMethod = await post(m.session, m.citizen.id, { ...ctiDecision, method: null });
     expect(noMethod.statusCode).toBe(422);
-    expect(noMethod.json<ErrorAnswer>().error.fields?.[0]).toMatchObject({ path: 'method' });
+    expect(noMethod.json<ErrorBody>().error.fields?.[0]).toMatchObject({ path: 'method' });
     const methodOn107 = await post(m.session, m.citizen.id, {
       kind: '107',
       method: 'act',
@@ -97,7 +78,7 @@ describe('recording a decision', () => {
       decidedOn: '2025-05-06',
     });
     expect(methodOn107.statusCode).toBe(422);
-    expect(methodOn107.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('method');
+    expect(methodOn107.json<ErrorBody>().error.fields?.[0]?.path).toBe('method');
     for (const method of ['icm', 'act', 'm_act'])
       await decide(m.session, m.citizen.id, { ...ctiDecision, method, wishedProvider: null });
     await decide(m.session, m.citizen.id, {
@@ -109,26 +90,26 @@ describe('recording a decision', () => {
   });
 
   it('refuses impossible sequences: a period that ends before it begins, a decision dated in the future', async () => {
-    const m = await municipalityWithCitizen();
+    const m = await municipalityWithCitizen(t, { firstName: 'Lars', lastName: 'Holm' });
     const reversed = await post(m.session, m.citizen.id, { ...ctiDecision, periodFrom: '2025-06-01', periodTo: '2025-05-31' });
     expect(reversed.statusCode).toBe(422);
-    expect(reversed.json<ErrorAnswer>().error.fields?.[0]).toMatchObject({
+    expect(reversed.json<ErrorBody>().error.fields?.[0]).toMatchObject({
       path: 'periodTo',
       message: 'Perioden slutter (31.5.2025), før den begynder (1.6.2025).',
     });
     const future = await post(m.session, m.citizen.id, { ...ctiDecision, decidedOn: addDays(todayInDenmark(), 1) });
     expect(future.statusCode).toBe(422);
-    expect(future.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('decidedOn');
+    expect(future.json<ErrorBody>().error.fields?.[0]?.path).toBe('decidedOn');
     expect(await t.db.selectFrom('decisions').select('id').where('citizen_id', '=', m.citizen.id).execute()).toEqual([]);
   });
 });
 
 describe('Serviceloven § 85 a, stk. 2: the citizen’s wish of provider', () => {
   it('refuses a § 85 a decision that does not follow the wish without giving the reason, in plain Danish citing the law', async () => {
-    const m = await municipalityWithCitizen();
+    const m = await municipalityWithCitizen(t, { firstName: 'Lars', lastName: 'Holm' });
     const refused = await post(m.session, m.citizen.id, { ...ctiDecision, reasonIfNotFollowed: '  ' });
     expect(refused.statusCode).toBe(422);
-    const field = refused.json<ErrorAnswer>().error.fields?.[0];
+    const field = refused.json<ErrorBody>().error.fields?.[0];
     expect(field?.path).toBe('reasonIfNotFollowed');
     expect(field?.message).toContain('Serviceloven § 85 a, stk. 2');
     expect(field?.message).toContain('Kirkens Korshær');
@@ -136,11 +117,11 @@ describe('Serviceloven § 85 a, stk. 2: the citizen’s wish of provider', () =>
 
     const noAnswer = await post(m.session, m.citizen.id, { ...ctiDecision, wishFollowed: null });
     expect(noAnswer.statusCode).toBe(422);
-    expect(noAnswer.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('wishFollowed');
+    expect(noAnswer.json<ErrorBody>().error.fields?.[0]?.path).toBe('wishFollowed');
   });
 
   it('accepts the decision with the reason, or when the wish is followed, or when there is no wish', async () => {
-    const m = await municipalityWithCitizen();
+    const m = await municipalityWithCitizen(t, { firstName: 'Lars', lastName: 'Holm' });
     await decide(m.session, m.citizen.id);
     const followed = await decide(m.session, m.citizen.id, {
       ...ctiDecision,
@@ -166,7 +147,7 @@ describe('Serviceloven § 85 a, stk. 2: the citizen’s wish of provider', () =>
   });
 
   it('refuses a change that removes the reason', async () => {
-    const m = await municipalityWithCitizen();
+    const m = await municipalityWithCitizen(t, { firstName: 'Lars', lastName: 'Holm' });
     const decision = await decide(m.session, m.citizen.id);
     const change = await call(t.app, m.session, {
       method: 'PATCH',
@@ -174,15 +155,15 @@ describe('Serviceloven § 85 a, stk. 2: the citizen’s wish of provider', () =>
       payload: { version: 1, reasonIfNotFollowed: null },
     });
     expect(change.statusCode).toBe(422);
-    expect(change.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('reasonIfNotFollowed');
+    expect(change.json<ErrorBody>().error.fields?.[0]?.path).toBe('reasonIfNotFollowed');
   });
 });
 
 describe('versions and concurrent edits', () => {
   it('keeps every version, compares two, and answers the second of two editors with 409 and what changed', async () => {
-    const m = await municipalityWithCitizen();
+    const m = await municipalityWithCitizen(t, { firstName: 'Lars', lastName: 'Holm' });
     const colleague = await createUser(t.db, m.organisation.id, { role: 'caseworker', displayName: 'Kollega Kirsten' });
-    const other = await signIn(t.app, colleague.email, colleague.password);
+    const other = await signInAs(t.app, colleague);
     const decision = await decide(m.session, m.citizen.id);
 
     const first = await call(t.app, other, {
@@ -203,7 +184,7 @@ describe('versions and concurrent edits', () => {
       payload: { version: 1, reasons: 'Overskriver' },
     });
     expect(second.statusCode).toBe(409);
-    expect(second.json<ErrorAnswer>().error.conflict).toMatchObject({
+    expect(second.json<ErrorBody>().error.conflict).toMatchObject({
       changedFields: ['method', 'periodTo'],
       changedBy: 'Kollega Kirsten',
       current: { id: decision.id, version: 2 },
@@ -232,7 +213,7 @@ describe('versions and concurrent edits', () => {
 
 describe('the letter to the citizen', () => {
   it('writes the decision in plain Danish: municipality, name, masked CPR, decision, period, reasons, the wish and the appeal guidance', async () => {
-    const m = await municipalityWithCitizen();
+    const m = await municipalityWithCitizen(t, { firstName: 'Lars', lastName: 'Holm' });
     const decision = await decide(m.session, m.citizen.id);
     const response = await call(t.app, m.session, { method: 'GET', url: `/api/decisions/${decision.id}/letter` });
     expect(response.statusCode, response.body).toBe(200);
@@ -263,13 +244,13 @@ describe('the letter to the citizen', () => {
 
 describe('who decides and who reads', () => {
   it('only the municipality decides; its resident’s shelter reads the decisions and the letter; others do not find them', async () => {
-    const m = await municipalityWithCitizen();
+    const m = await municipalityWithCitizen(t, { firstName: 'Lars', lastName: 'Holm' });
     const shelter = await createShelterWithStaff(t.db);
     await createStay(t.db, { citizenId: m.citizen.id, shelterId: shelter.organisation.id, admittedOn: '2025-04-20' });
     const decision = await decide(m.session, m.citizen.id);
 
     for (const user of [shelter.staff, shelter.leader]) {
-      const session = await signIn(t.app, user.email, user.password);
+      const session = await signInAs(t.app, user);
       expect(
         (await call(t.app, session, { method: 'GET', url: `/api/citizens/${m.citizen.id}/decisions` })).json<{
           items: Decision[];
@@ -300,7 +281,7 @@ describe('who decides and who reads', () => {
     const otherShelter = await createShelterWithStaff(t.db);
     const otherMunicipality = await createMunicipalityWithStaff(t.db);
     for (const user of [otherShelter.leader, otherMunicipality.caseworker]) {
-      const session = await signIn(t.app, user.email, user.password);
+      const session = await signInAs(t.app, user);
       for (const url of [
         `/api/decisions/${decision.id}`,
         `/api/decisions/${decision.id}/letter`,

@@ -3,34 +3,22 @@
  * list of exactly what is missing, and unblocked step by step by the caseworker (plan,
  * allocation with lease and move-in date, § 85 a decision). Other destinations are not blocked.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ErrorBody, Stay } from '@hjemvej/contract';
 import { addDays } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/calendar/danish-time';
-import { call, createTestApp, signIn, type TestApp } from './support/test-app';
-import { createCitizen, createMunicipalityWithStaff, createShelterWithStaff, createStay } from './support/factories';
+import { call, signInAs, useTestApp } from './support/test-app';
+import { residentAtShelter as residentAtShelterScenario } from './support/scenarios';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 const today = todayInDenmark();
 
 async function residentAtShelter() {
-  const municipality = await createMunicipalityWithStaff(t.db);
-  const shelter = await createShelterWithStaff(t.db);
-  const citizen = await createCitizen(t.db, { handlekommuneId: municipality.organisation.id });
-  const stay = await createStay(t.db, {
-    citizenId: citizen.id,
-    shelterId: shelter.organisation.id,
-    admittedOn: addDays(today, -20),
-    notifiedOn: addDays(today, -19),
-  });
-  const shelterSession = await signIn(t.app, shelter.staff.email, shelter.staff.password);
-  const caseworker = await signIn(t.app, municipality.caseworker.email, municipality.caseworker.password);
-  return { municipality, shelter, citizen, stay, shelterSession, caseworker };
+  const resident = await residentAtShelterScenario(t.db, { admittedOn: addDays(today, -20), notifiedOn: addDays(today, -19) });
+  const shelterSession = await signInAs(t.app, resident.shelter.staff);
+  const caseworker = await signInAs(t.app, resident.municipality.caseworker);
+  return { ...resident, shelterSession, caseworker };
 }
 
 function discharge(r: Awaited<ReturnType<typeof residentAtShelter>>, destination: string, locale = 'da') {

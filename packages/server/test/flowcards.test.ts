@@ -5,9 +5,10 @@
  * fix; every save is a version (read, compared) with optimistic concurrency; archive; the
  * collaboration settings; who may write; and every write audited.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type {
   CollaborationSettings,
+  ErrorBody,
   Flowcard,
   FlowcardComparison,
   FlowcardSummary,
@@ -15,23 +16,10 @@ import type {
   FlowcardVersion,
   FlowcardVersionList,
 } from '@hjemvej/contract';
-import { call, createTestApp, signIn, type Session, type TestApp } from './support/test-app';
+import { call, signInAs, useTestApp, type Session } from './support/test-app';
 import { createFlowcard, createMunicipalityWithStaff, createOrganisation, createUnit, createUser } from './support/factories';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-
-interface ErrorAnswer {
-  error: {
-    code: string;
-    message: string;
-    fields?: { path: string; message: string }[];
-    conflict?: { current: Record<string, unknown>; changedFields: string[]; changedBy: string | null };
-  };
-}
+const t = useTestApp();
 
 /** A municipality with a leader, a jobcentre unit, an inactive unit, and a partner NGO with a unit of its own. */
 async function municipality() {
@@ -41,7 +29,7 @@ async function municipality() {
   await t.db.updateTable('units').set({ is_active: false }).where('id', '=', closed.id).execute();
   const partnerUnit = await createUnit(t.db, staff.partner.id, { name: 'Værestedets team', kind: 'other' });
   const leader = await createUser(t.db, staff.organisation.id, { role: 'leader', unitIds: [staff.unit.id] });
-  const session = await signIn(t.app, leader.email, leader.password);
+  const session = await signInAs(t.app, leader);
   return { ...staff, jobcenter, closed, partnerUnit, leader, session };
 }
 type Municipality = Awaited<ReturnType<typeof municipality>>;
@@ -142,13 +130,13 @@ describe('writing a flowcard', () => {
 
   it('a municipal administrator may write flowcards too; a caseworker reads them but may not write', async () => {
     const m = await municipality();
-    const admin = await signIn(t.app, m.admin.email, m.admin.password);
+    const admin = await signInAs(t.app, m.admin);
     const byAdmin = await create(admin, {
       name: 'Løsladelse',
       steps: [{ key: 'a', title: 'Kontakt', responsibleUnitId: m.unit.id, deadlineWorkingDays: 1 }],
     });
     expect(byAdmin.statusCode, byAdmin.body).toBe(201);
-    const caseworker = await signIn(t.app, m.caseworker.email, m.caseworker.password);
+    const caseworker = await signInAs(t.app, m.caseworker);
     const refused = await create(caseworker, { name: 'Min egen', steps: threeSteps(m) });
     expect(refused.statusCode).toBe(403);
     const read = await call(t.app, caseworker, { method: 'GET', url: `/api/flowcards/${byAdmin.json<Flowcard>().id}` });
@@ -159,7 +147,7 @@ describe('writing a flowcard', () => {
     const m = await municipality();
     const card = await createValid(m);
     const member = await createUser(t.db, m.partner.id, { role: 'partner_member', unitIds: [m.partnerUnit.id] });
-    const session = await signIn(t.app, member.email, member.password);
+    const session = await signInAs(t.app, member);
     const list = await call(t.app, session, { method: 'GET', url: '/api/flowcards' });
     expect(list.json<{ items: FlowcardSummary[] }>().items).toEqual([]);
     expect((await call(t.app, session, { method: 'GET', url: `/api/flowcards/${card.id}` })).statusCode).toBe(404);
@@ -179,7 +167,7 @@ describe('cards that cannot be worked by are refused, naming what to fix', () =>
     steps[2] = { ...steps[2]!, dependsOn: ['income'] } as (typeof steps)[number];
     const response = await refusal(m, steps);
     expect(response.statusCode).toBe(422);
-    const error = response.json<ErrorAnswer>().error;
+    const error = response.json<ErrorBody>().error;
     expect(error.code).toBe('flowcard_invalid');
     expect(error.fields).toEqual([
       {
@@ -200,7 +188,7 @@ describe('cards that cannot be worked by are refused, naming what to fix', () =>
     steps[2] = { ...steps[2]!, responsibleUnitId: null } as unknown as (typeof steps)[number];
     const response = await refusal(m, steps);
     expect(response.statusCode).toBe(422);
-    expect(response.json<ErrorAnswer>().error.fields).toEqual([
+    expect(response.json<ErrorBody>().error.fields).toEqual([
       {
         path: 'steps.2.responsibleUnitId',
         message: expect.stringContaining('Trin 3 («Møbler») har ingen ansvarlig enhed') as unknown,
@@ -221,14 +209,14 @@ describe('cards that cannot be worked by are refused, naming what to fix', () =>
     ];
     const response = await refusal(m, steps);
     expect(response.statusCode).toBe(422);
-    const fields = response.json<ErrorAnswer>().error.fields ?? [];
+    const fields = response.json<ErrorBody>().error.fields ?? [];
     expect(fields.map((f) => f.path)).toEqual([0, 1, 2, 3].map((i) => `steps.${i}.responsibleUnitId`));
     expect(fields[2]?.message).toContain('hverken en af jeres aktive enheder eller en enhed hos en af jeres samarbejdspartnere');
   });
 
   it('no steps, duplicate keys, an anchor that is not a dependency, a dependency on an unknown step; in English too', async () => {
     const m = await municipality();
-    expect((await refusal(m, [])).json<ErrorAnswer>().error.fields?.map((f) => f.path)).toEqual(['steps']);
+    expect((await refusal(m, [])).json<ErrorBody>().error.fields?.map((f) => f.path)).toEqual(['steps']);
     const response = await call(t.app, m.session, {
       method: 'POST',
       url: '/api/flowcards',
@@ -249,7 +237,7 @@ describe('cards that cannot be worked by are refused, naming what to fix', () =>
       },
     });
     expect(response.statusCode).toBe(422);
-    const error = response.json<ErrorAnswer>().error;
+    const error = response.json<ErrorBody>().error;
     expect(error.message).toContain('cannot be saved yet: 4 things');
     expect(error.fields?.map((f) => f.path)).toEqual(['steps.0.key', 'steps.1.key', 'steps.1.dependsOn', 'steps.2.deadlineFrom']);
     expect(error.fields?.[2]?.message).toBe(
@@ -265,7 +253,7 @@ describe('cards that cannot be worked by are refused, naming what to fix', () =>
     expect(response.statusCode).toBe(400);
     expect(
       response
-        .json<ErrorAnswer>()
+        .json<ErrorBody>()
         .error.fields?.map((f) => f.path)
         .sort(),
     ).toEqual(['steps.0.deadlineWorkingDays', 'steps.0.doneWhen', 'steps.0.key'].sort());
@@ -276,7 +264,7 @@ describe('cards that cannot be worked by are refused, naming what to fix', () =>
     const card = await createValid(m, 'Samme navn');
     const again = await create(m.session, { name: 'samme NAVN', steps: threeSteps(m) });
     expect(again.statusCode).toBe(409);
-    expect(again.json<ErrorAnswer>().error.code).toBe('flowcard_name_taken');
+    expect(again.json<ErrorBody>().error.code).toBe('flowcard_name_taken');
     expect(card.name).toBe('Samme navn');
   });
 });
@@ -347,7 +335,7 @@ describe('versions', () => {
     const m = await municipality();
     const card = await createValid(m);
     const other = await createUser(t.db, m.organisation.id, { role: 'leader', displayName: 'Lise Leder' });
-    const otherSession = await signIn(t.app, other.email, other.password);
+    const otherSession = await signInAs(t.app, other);
     const steps = threeSteps(m);
     const first = await call(t.app, otherSession, {
       method: 'PUT',
@@ -366,7 +354,7 @@ describe('versions', () => {
       payload: { version: 1, name: 'Mit navn', steps },
     });
     expect(stale.statusCode).toBe(409);
-    const error = stale.json<ErrorAnswer>().error;
+    const error = stale.json<ErrorBody>().error;
     expect(error.code).toBe('flowcard_changed_by_other');
     expect(error.message).toMatch(/^Lise Leder gemte version 2 .* og ændrede: trinnet «Møbler»\./);
     expect(error.conflict).toMatchObject({
@@ -389,7 +377,7 @@ describe('versions', () => {
       payload: { version: 1, name: card.name, steps },
     });
     expect(response.statusCode).toBe(422);
-    expect(response.json<ErrorAnswer>().error.fields?.[0]?.message).toContain(
+    expect(response.json<ErrorBody>().error.fields?.[0]?.message).toContain(
       '«Underret handlekommunen» → «Afklar indtægt» → «Underret handlekommunen»',
     );
     const versions = await t.db.selectFrom('flowcard_versions').select('version').where('flowcard_id', '=', card.id).execute();
@@ -418,7 +406,7 @@ describe('archive', () => {
       payload: { version: 1, name: card.name, steps: threeSteps(m) },
     });
     expect(change.statusCode).toBe(422);
-    expect(change.json<ErrorAnswer>().error.fields?.[0]?.message).toContain('arkiveret');
+    expect(change.json<ErrorBody>().error.fields?.[0]?.message).toContain('arkiveret');
     await call(t.app, m.session, { method: 'PUT', url: `/api/flowcards/${card.id}/archived`, payload: { isArchived: false } });
     expect(await auditActions(card.id)).toEqual(['flowcard.create', 'flowcard.archive', 'flowcard.archive']);
   });
@@ -460,7 +448,7 @@ describe('collaboration settings', () => {
       housingGoalDays: 45,
       updatedBy: expect.stringContaining('Test leader') as unknown,
     });
-    const caseworker = await signIn(t.app, m.caseworker.email, m.caseworker.password);
+    const caseworker = await signInAs(t.app, m.caseworker);
     expect(
       (await call(t.app, caseworker, { method: 'GET', url: '/api/collaboration-settings' })).json<CollaborationSettings>()
         .housingGoalDays,

@@ -3,33 +3,16 @@
  * refused follow-up before the move-in, and losing the home: the citizen is back on the
  * homeless list (the housing situation changes) and counted as "returned from housing".
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FollowUp, FollowUpSchedule, HousingAllocation, HousingPeriod } from '@hjemvej/contract';
+import { describe, expect, it } from 'vitest';
+import type { ErrorBody, FollowUp, FollowUpSchedule, HousingAllocation, HousingPeriod } from '@hjemvej/contract';
 import { addDays, addMonths } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/calendar/danish-time';
-import { call, createTestApp, signIn, type Session, type TestApp } from './support/test-app';
-import {
-  createCitizen,
-  createHousingAllocation,
-  createHousingPeriod,
-  createMunicipalityWithStaff,
-  createShelterWithStaff,
-  createStay,
-} from './support/factories';
+import { call, signInAs, useTestApp, type Session } from './support/test-app';
+import { municipalityWithCitizen } from './support/scenarios';
+import { createHousingAllocation, createHousingPeriod, createShelterWithStaff, createStay } from './support/factories';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
-interface ErrorAnswer {
-  error: {
-    code: string;
-    fields?: { path: string; message: string }[];
-    conflict?: { current: Record<string, unknown>; changedFields: string[] };
-  };
-}
 interface HousingAnswer {
   items: HousingPeriod[];
   current: HousingPeriod | null;
@@ -37,13 +20,11 @@ interface HousingAnswer {
 }
 
 const today = todayInDenmark();
-const fieldOf = (body: string) => (JSON.parse(body) as ErrorAnswer).error.fields?.[0];
+const fieldOf = (body: string) => (JSON.parse(body) as ErrorBody).error.fields?.[0];
 
 /** A citizen at a shelter who moved into own housing `daysAgo` days ago (through the API). */
 async function movedIn(daysAgo: number) {
-  const staff = await createMunicipalityWithStaff(t.db);
-  const session = await signIn(t.app, staff.caseworker.email, staff.caseworker.password);
-  const citizen = await createCitizen(t.db, { handlekommuneId: staff.organisation.id });
+  const { session, citizen, ...staff } = await municipalityWithCitizen(t);
   await createHousingPeriod(t.db, { citizenId: citizen.id, category: 'shelter_110', fromDate: addDays(today, -daysAgo - 60) });
   const moveInOn = addDays(today, -daysAgo);
   const created = await call(t.app, session, {
@@ -243,7 +224,7 @@ describe('correcting a follow-up', () => {
       payload: { version: 1, note: 'Anden note' },
     });
     expect(second.statusCode).toBe(409);
-    expect(second.json<ErrorAnswer>().error.conflict).toMatchObject({
+    expect(second.json<ErrorBody>().error.conflict).toMatchObject({
       changedFields: ['checkedOn'],
       current: { id: created.id, version: 2 },
     });
@@ -284,7 +265,7 @@ describe('who sees and records follow-ups', () => {
     const own = await schedule(stranger.session, stranger.citizen.id);
     expect(JSON.stringify(own)).not.toContain(c.allocation.id);
 
-    const staff = await signIn(t.app, shelter.staff.email, shelter.staff.password);
+    const staff = await signInAs(t.app, shelter.staff);
     const [read, ...writes] = requests;
     expect((await call(t.app, staff, read!)).json<FollowUpSchedule>().items[0]?.milestones[0]?.followUp?.id).toBe(created.id);
     for (const request of writes) expect((await call(t.app, staff, request)).statusCode, request.url).toBe(403);

@@ -3,43 +3,17 @@
  * sequences (each naming its field), the move-in that ends the homeless period and starts "own
  * home with lease" in one transaction, withdrawal, concurrent edits, and who may see and change.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HousingAllocation, HousingPeriod } from '@hjemvej/contract';
+import { describe, expect, it } from 'vitest';
+import type { ErrorBody, HousingAllocation, HousingPeriod } from '@hjemvej/contract';
 import { addDays } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/calendar/danish-time';
-import { call, createTestApp, signIn, type Session, type TestApp } from './support/test-app';
-import {
-  createCitizen,
-  createHousingAssociation,
-  createHousingPeriod,
-  createMunicipalityWithStaff,
-  createShelterWithStaff,
-  createStay,
-} from './support/factories';
+import { call, signInAs, useTestApp, type Session } from './support/test-app';
+import { municipalityWithCitizen } from './support/scenarios';
+import { createHousingAssociation, createHousingPeriod, createShelterWithStaff, createStay } from './support/factories';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-
-interface ErrorAnswer {
-  error: {
-    code: string;
-    message: string;
-    fields?: { path: string; message: string }[];
-    conflict?: { current: Record<string, unknown>; changedFields: string[]; changedBy: string | null };
-  };
-}
+const t = useTestApp();
 
 const today = todayInDenmark();
-
-async function municipality() {
-  const staff = await createMunicipalityWithStaff(t.db);
-  const session = await signIn(t.app, staff.caseworker.email, staff.caseworker.password);
-  const citizen = await createCitizen(t.db, { handlekommuneId: staff.organisation.id });
-  return { ...staff, session, citizen };
-}
 
 async function allocate(session: Session, citizenId: string, payload: Record<string, unknown>) {
   return call(t.app, session, {
@@ -51,12 +25,12 @@ async function allocate(session: Session, citizenId: string, payload: Record<str
 }
 
 function fieldOf(body: string): { path: string; message: string } | undefined {
-  return (JSON.parse(body) as ErrorAnswer).error.fields?.[0];
+  return (JSON.parse(body) as ErrorBody).error.fields?.[0];
 }
 
 describe('recording an allocation', () => {
   it('records address, housing association, rent and rooms, audited with the citizen', async () => {
-    const m = await municipality();
+    const m = await municipalityWithCitizen(t);
     const association = await createHousingAssociation(t.db, m.organisation.id);
     const response = await allocate(m.session, m.citizen.id, {
       address: 'Vollsmose Allé 12, 1. th., 5240 Odense NØ',
@@ -92,8 +66,8 @@ describe('recording an allocation', () => {
   });
 
   it('refuses a partner that is not one of the municipality’s housing associations', async () => {
-    const m = await municipality();
-    const other = await municipality();
+    const m = await municipalityWithCitizen(t);
+    const other = await municipalityWithCitizen(t);
     const foreign = await createHousingAssociation(t.db, other.organisation.id);
     for (const partnerId of [m.partner.id, foreign.id]) {
       const response = await allocate(m.session, m.citizen.id, { address: 'Testvej 1', allocatedOn: '2025-03-03', partnerId });
@@ -105,7 +79,7 @@ describe('recording an allocation', () => {
 
 describe('impossible sequences are refused, naming the field', () => {
   it('on recording: lease before allocation, move-in before lease, planned move-in before allocation, dates ahead', async () => {
-    const m = await municipality();
+    const m = await municipalityWithCitizen(t);
     const cases: [Record<string, unknown>, string, string][] = [
       [{ allocatedOn: '2025-03-10', leaseSignedOn: '2025-03-09' }, 'leaseSignedOn', 'før anvisningen'],
       [{ allocatedOn: '2025-03-10', plannedMoveInOn: '2025-03-01' }, 'plannedMoveInOn', 'før anvisningen'],
@@ -127,7 +101,7 @@ describe('impossible sequences are refused, naming the field', () => {
   });
 
   it('on changing: the field the user changed is named', async () => {
-    const m = await municipality();
+    const m = await municipalityWithCitizen(t);
     const created = (
       await allocate(m.session, m.citizen.id, { address: 'Testvej 2', allocatedOn: '2025-03-10', leaseSignedOn: '2025-03-14' })
     ).json<HousingAllocation>();
@@ -157,7 +131,7 @@ describe('impossible sequences are refused, naming the field', () => {
 
 describe('the move-in', () => {
   it('ends the homeless period and starts "own home with lease" in the same transaction', async () => {
-    const m = await municipality();
+    const m = await municipalityWithCitizen(t);
     const homelessFrom = addDays(today, -90);
     await createHousingPeriod(t.db, { citizenId: m.citizen.id, category: 'shelter_110', fromDate: homelessFrom });
     const created = (
@@ -216,7 +190,7 @@ describe('the move-in', () => {
   });
 
   it('refuses a move-in ahead of today and one that clashes with a later housing period, changing nothing', async () => {
-    const m = await municipality();
+    const m = await municipalityWithCitizen(t);
     await createHousingPeriod(t.db, { citizenId: m.citizen.id, category: 'family_friends', fromDate: addDays(today, -5) });
     const created = (
       await allocate(m.session, m.citizen.id, {
@@ -248,7 +222,7 @@ describe('the move-in', () => {
   });
 
   it('a withdrawn allocation cannot be moved into', async () => {
-    const m = await municipality();
+    const m = await municipalityWithCitizen(t);
     const created = (
       await allocate(m.session, m.citizen.id, { address: 'Testvej 5', allocatedOn: '2025-03-10', leaseSignedOn: '2025-03-12' })
     ).json<HousingAllocation>();
@@ -275,7 +249,7 @@ describe('the move-in', () => {
 
 describe('two people editing the same allocation', () => {
   it('the second gets 409 with the record as it is and what changed', async () => {
-    const m = await municipality();
+    const m = await municipalityWithCitizen(t);
     const created = (
       await allocate(m.session, m.citizen.id, { address: 'Testvej 6', allocatedOn: '2025-03-10' })
     ).json<HousingAllocation>();
@@ -291,7 +265,7 @@ describe('two people editing the same allocation', () => {
       payload: { version: 1, rooms: 3 },
     });
     expect(second.statusCode).toBe(409);
-    const conflict = second.json<ErrorAnswer>().error.conflict;
+    const conflict = second.json<ErrorBody>().error.conflict;
     expect(conflict?.changedFields).toEqual(['leaseSignedOn']);
     expect(conflict?.current).toMatchObject({ id: created.id, version: 2, leaseSignedOn: '2025-03-15', rooms: null });
   });
@@ -299,8 +273,8 @@ describe('two people editing the same allocation', () => {
 
 describe('who sees and changes allocations', () => {
   it('another municipality gets 404; a shelter reads for its residents but does not change', async () => {
-    const m = await municipality();
-    const stranger = await municipality();
+    const m = await municipalityWithCitizen(t);
+    const stranger = await municipalityWithCitizen(t);
     const shelter = await createShelterWithStaff(t.db);
     const otherShelter = await createShelterWithStaff(t.db);
     await createStay(t.db, { citizenId: m.citizen.id, shelterId: shelter.organisation.id, admittedOn: '2025-03-01' });
@@ -326,7 +300,7 @@ describe('who sees and changes allocations', () => {
     });
     expect(strangerList.json<{ items: HousingAllocation[] }>().items).toEqual([]);
 
-    const staff = await signIn(t.app, shelter.staff.email, shelter.staff.password);
+    const staff = await signInAs(t.app, shelter.staff);
     expect((await call(t.app, staff, { method: 'GET', url: `/api/housing-allocations/${created.id}` })).statusCode).toBe(200);
     expect(
       (await call(t.app, staff, { method: 'GET', url: `/api/citizens/${m.citizen.id}/housing-allocations` })).json<{
@@ -353,7 +327,7 @@ describe('who sees and changes allocations', () => {
     ).toBe(403);
     expect((await allocate(staff, m.citizen.id, { address: 'Testvej 8', allocatedOn: '2025-03-10' })).statusCode).toBe(403);
 
-    const outsider = await signIn(t.app, otherShelter.staff.email, otherShelter.staff.password);
+    const outsider = await signInAs(t.app, otherShelter.staff);
     expect((await call(t.app, outsider, { method: 'GET', url: `/api/housing-allocations/${created.id}` })).statusCode).toBe(404);
   });
 });

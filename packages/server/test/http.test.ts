@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createTestApp, signIn, type Session, type TestApp } from './support/test-app';
+import { call, createTestApp, signInAs, type Session, type TestApp } from './support/test-app';
 import { createMunicipalityWithStaff } from './support/factories';
 
 let t: TestApp;
@@ -11,7 +11,7 @@ let admin: Session;
 beforeAll(async () => {
   t = await createTestApp();
   const m = await createMunicipalityWithStaff(t.db);
-  admin = await signIn(t.app, m.admin.email, m.admin.password);
+  admin = await signInAs(t.app, m.admin);
 });
 afterAll(() => t.close());
 

@@ -2,11 +2,11 @@
  * GET /api/citizens/:id/legal-checks: the course evaluated against the law today, each rule with
  * its source, status and plain-Danish text, audited; another municipality gets 404.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LegalChecks } from '@hjemvej/contract';
 import { addDays } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/calendar/danish-time';
-import { call, createTestApp, signIn, type TestApp } from './support/test-app';
+import { call, signInAs, useTestApp } from './support/test-app';
 import {
   createCitizen,
   createDecision,
@@ -15,11 +15,7 @@ import {
   createStay,
 } from './support/factories';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 const today = todayInDenmark();
 
@@ -34,7 +30,7 @@ describe('legal checks of a course', () => {
       admittedOn: addDays(today, -30),
     });
     await createDecision(t.db, { citizenId: citizen.id, organisationId: m.organisation.id, decidedOn: addDays(today, -3) });
-    const session = await signIn(t.app, m.caseworker.email, m.caseworker.password);
+    const session = await signInAs(t.app, m.caseworker);
     const response = await call(t.app, session, { method: 'GET', url: `/api/citizens/${citizen.id}/legal-checks` });
     expect(response.statusCode, response.body).toBe(200);
     const body = response.json<LegalChecks>();
@@ -81,14 +77,14 @@ describe('legal checks of a course', () => {
       admittedOn: addDays(today, -2),
       notifiedOn: addDays(today, -1),
     });
-    const shelterSession = await signIn(t.app, shelter.staff.email, shelter.staff.password);
+    const shelterSession = await signInAs(t.app, shelter.staff);
     const own = await call(t.app, shelterSession, { method: 'GET', url: `/api/citizens/${citizen.id}/legal-checks` });
     expect(own.statusCode).toBe(200);
     const notification = own.json<LegalChecks>().items.find((i) => i.ruleId === 'handlekommune_notification_110_6');
     expect(notification?.status).toBe('met');
 
     const other = await createMunicipalityWithStaff(t.db);
-    const stranger = await signIn(t.app, other.caseworker.email, other.caseworker.password);
+    const stranger = await signInAs(t.app, other.caseworker);
     const refused = await call(t.app, stranger, { method: 'GET', url: `/api/citizens/${citizen.id}/legal-checks` });
     expect(refused.statusCode).toBe(404);
     expect(refused.body).not.toContain(citizen.id);

@@ -3,16 +3,16 @@
  * citizen and others; agenda and notes; decisions with an owner unit (and person) and a
  * deadline that notify their owner; optimistic concurrency; bad input; who may write.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LinkedUnitList, NetworkMeeting, NetworkMeetingList } from '@hjemvej/contract';
 import { addDays } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/calendar/danish-time';
-import { call, createTestApp, signIn, type TestApp } from './support/test-app';
+import { call, signInAs, useTestApp } from './support/test-app';
+import { municipalityWithCitizen } from './support/scenarios';
 
 const soon = addDays(todayInDenmark(), 10);
 const later = addDays(todayInDenmark(), 20);
 import {
-  createCitizen,
   createMunicipalityWithStaff,
   createOrganisation,
   createShelterWithStaff,
@@ -21,16 +21,10 @@ import {
   createUser,
 } from './support/factories';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 async function setting() {
-  const staff = await createMunicipalityWithStaff(t.db);
-  const session = await signIn(t.app, staff.caseworker.email, staff.caseworker.password);
-  const citizen = await createCitizen(t.db, { handlekommuneId: staff.organisation.id });
+  const { session, citizen, ...staff } = await municipalityWithCitizen(t);
   const partnerUnit = await createUnit(t.db, staff.partner.id, { name: 'Værestedet', kind: 'other' });
   const partnerMember = await createUser(t.db, staff.partner.id, { role: 'partner_member', unitIds: [partnerUnit.id] });
   const colleague = await createUser(t.db, staff.organisation.id, { role: 'unit_member', unitIds: [staff.unit.id] });
@@ -215,7 +209,7 @@ describe('network meetings', () => {
         payload: meetingBody(s),
       })
     ).json<NetworkMeeting>();
-    const staff = await signIn(t.app, shelter.staff.email, shelter.staff.password);
+    const staff = await signInAs(t.app, shelter.staff);
     expect((await call(t.app, staff, { method: 'GET', url: `/api/network-meetings/${meeting.id}` })).statusCode).toBe(200);
     const write = await call(t.app, staff, {
       method: 'POST',

@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createTestApp, signIn, type Session, type TestApp } from './support/test-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { call, signInAs, useTestApp, type Session } from './support/test-app';
 import { createMunicipalityWithStaff } from './support/factories';
 
-let t: TestApp;
+const t = useTestApp();
 let m: Awaited<ReturnType<typeof createMunicipalityWithStaff>>;
 let admin: Session;
 
 beforeAll(async () => {
-  t = await createTestApp();
   m = await createMunicipalityWithStaff(t.db);
-  admin = await signIn(t.app, m.admin.email, m.admin.password);
+  admin = await signInAs(t.app, m.admin);
 });
-afterAll(() => t.close());
 
 describe('units', () => {
   it('creates, renames and deactivates a unit; refuses a duplicate name', async () => {

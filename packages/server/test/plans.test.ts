@@ -3,34 +3,15 @@
  * persons and follow-ups; every version kept, read and compared; optimistic concurrency;
  * impossible sequences; and who reads and writes (a shelter reads its resident's § 142 plan).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Plan, PlanVersion, VersionComparison, VersionList } from '@hjemvej/contract';
+import { describe, expect, it } from 'vitest';
+import type { ErrorBody, Plan, PlanVersion, VersionComparison, VersionList } from '@hjemvej/contract';
 import { addDays } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/calendar/danish-time';
-import { call, createTestApp, signIn, type Session, type TestApp } from './support/test-app';
-import { createCitizen, createMunicipalityWithStaff, createShelterWithStaff, createStay, createUser } from './support/factories';
+import { call, signInAs, useTestApp, type Session } from './support/test-app';
+import { municipalityWithCitizen } from './support/scenarios';
+import { createMunicipalityWithStaff, createShelterWithStaff, createStay, createUser } from './support/factories';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-
-interface ErrorAnswer {
-  error: {
-    code: string;
-    message: string;
-    fields?: { path: string; message: string }[];
-    conflict?: { current: Record<string, unknown>; changedFields: string[]; changedBy: string | null };
-  };
-}
-
-async function municipalityWithCitizen() {
-  const staff = await createMunicipalityWithStaff(t.db);
-  const session = await signIn(t.app, staff.caseworker.email, staff.caseworker.password);
-  const citizen = await createCitizen(t.db, { handlekommuneId: staff.organisation.id });
-  return { ...staff, session, citizen };
-}
+const t = useTestApp();
 
 const planBody = {
   kind: '141',
@@ -55,7 +36,7 @@ async function createPlan(session: Session, citizenId: string, payload: Record<s
 
 describe('making a plan', () => {
   it('keeps goals per life area, the citizen’s wishes, who is responsible and the next follow-up, as version 1', async () => {
-    const m = await municipalityWithCitizen();
+    const m = await municipalityWithCitizen(t);
     const plan = await createPlan(m.session, m.citizen.id);
     expect(plan).toMatchObject({
       citizenId: m.citizen.id,
@@ -84,7 +65,7 @@ describe('making a plan', () => {
   });
 
   it('refuses impossible sequences, naming the field', async () => {
-    const m = await municipalityWithCitizen();
+    const m = await municipalityWithCitizen(t);
     const cases: [Record<string, unknown>, string][] = [
       [{ ...planBody, endedOn: '2025-03-31' }, 'endedOn'],
       [{ ...planBody, madeOn: addDays(todayInDenmark(), 1), followUps: [] }, 'madeOn'],
@@ -100,7 +81,7 @@ describe('making a plan', () => {
         headers: { 'accept-language': 'da' },
       });
       expect(response.statusCode, field).toBe(422);
-      expect(response.json<ErrorAnswer>().error.fields?.[0]?.path).toBe(field);
+      expect(response.json<ErrorBody>().error.fields?.[0]?.path).toBe(field);
     }
     expect(await t.db.selectFrom('plans').select('id').where('citizen_id', '=', m.citizen.id).execute()).toEqual([]);
   });
@@ -108,7 +89,7 @@ describe('making a plan', () => {
 
 describe('versions', () => {
   it('keeps every version: list, read one in full, compare two field by field', async () => {
-    const m = await municipalityWithCitizen();
+    const m = await municipalityWithCitizen(t);
     const plan = await createPlan(m.session, m.citizen.id);
     const v2 = await call(t.app, m.session, {
       method: 'PATCH',
@@ -160,13 +141,13 @@ describe('versions', () => {
     });
     const unknown = await call(t.app, m.session, { method: 'GET', url: `/api/plans/${plan.id}/compare?from=1&to=7` });
     expect(unknown.statusCode).toBe(422);
-    expect(unknown.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('to');
+    expect(unknown.json<ErrorBody>().error.fields?.[0]?.path).toBe('to');
   });
 
   it('the second of two editors gets 409 with what changed and by whom; the first editor’s version stands', async () => {
-    const m = await municipalityWithCitizen();
+    const m = await municipalityWithCitizen(t);
     const colleague = await createUser(t.db, m.organisation.id, { role: 'caseworker', displayName: 'Kollega Kirsten' });
-    const other = await signIn(t.app, colleague.email, colleague.password);
+    const other = await signInAs(t.app, colleague);
     const plan = await createPlan(m.session, m.citizen.id);
     const first = await call(t.app, other, {
       method: 'PATCH',
@@ -180,7 +161,7 @@ describe('versions', () => {
       payload: { version: 1, endedOn: '2025-12-31' },
     });
     expect(second.statusCode).toBe(409);
-    expect(second.json<ErrorAnswer>().error.conflict).toMatchObject({
+    expect(second.json<ErrorBody>().error.conflict).toMatchObject({
       changedFields: ['citizenWishes'],
       changedBy: 'Kollega Kirsten',
       current: { id: plan.id, version: 2, citizenWishes: 'Vil helst bo i Bolbro.', endedOn: null },
@@ -192,13 +173,13 @@ describe('versions', () => {
 
 describe('who sees and makes plans', () => {
   it('the shelter reads its resident’s § 142 plan and its versions but does not make or change plans; others do not find it', async () => {
-    const m = await municipalityWithCitizen();
+    const m = await municipalityWithCitizen(t);
     const shelter = await createShelterWithStaff(t.db);
     await createStay(t.db, { citizenId: m.citizen.id, shelterId: shelter.organisation.id, admittedOn: '2025-03-20' });
     const plan = await createPlan(m.session, m.citizen.id, { ...planBody, kind: '142' });
     expect(plan.kind).toBe('142');
 
-    const staff = await signIn(t.app, shelter.staff.email, shelter.staff.password);
+    const staff = await signInAs(t.app, shelter.staff);
     expect(
       (await call(t.app, staff, { method: 'GET', url: `/api/citizens/${m.citizen.id}/plans` }))
         .json<{ items: Plan[] }>()
@@ -223,7 +204,7 @@ describe('who sees and makes plans', () => {
     const otherShelter = await createShelterWithStaff(t.db);
     const otherMunicipality = await createMunicipalityWithStaff(t.db);
     for (const user of [otherShelter.leader, otherMunicipality.caseworker]) {
-      const session = await signIn(t.app, user.email, user.password);
+      const session = await signInAs(t.app, user);
       expect((await call(t.app, session, { method: 'GET', url: `/api/plans/${plan.id}` })).statusCode).toBe(404);
       expect((await call(t.app, session, { method: 'GET', url: `/api/plans/${plan.id}/compare?from=1&to=1` })).statusCode).toBe(
         404,

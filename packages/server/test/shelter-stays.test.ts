@@ -3,34 +3,15 @@
  * notification deadline (3 Danish working days, weekends and Easter), late notification,
  * discharge, nights and reimbursement days, and what shelters and municipalities each see.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Citizen, CitizenDetail, CitizenSummary, Stay } from '@hjemvej/contract';
+import { describe, expect, it } from 'vitest';
+import type { Citizen, CitizenDetail, CitizenSummary, ErrorBody, Stay } from '@hjemvej/contract';
 import { addDays, reimbursementCapOn } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/calendar/danish-time';
-import { call, createTestApp, signIn, type Session, type TestApp } from './support/test-app';
-import { createCitizen, createMunicipalityWithStaff, createShelterWithStaff, createStay, randomCpr } from './support/factories';
+import { call, signInAs, useTestApp, type Session } from './support/test-app';
+import { signedInShelter } from './support/scenarios';
+import { createCitizen, createMunicipalityWithStaff, createStay, randomCpr } from './support/factories';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-
-interface ErrorAnswer {
-  error: {
-    code: string;
-    message: string;
-    fields?: { path: string; message: string }[];
-    conflict?: { current: Record<string, unknown>; changedFields: string[] };
-  };
-}
-
-async function shelter() {
-  const staff = await createShelterWithStaff(t.db);
-  const session = await signIn(t.app, staff.staff.email, staff.staff.password);
-  const leaderSession = await signIn(t.app, staff.leader.email, staff.leader.password);
-  return { ...staff, session, leaderSession };
-}
+const t = useTestApp();
 
 async function admitNew(session: Session, admittedOn: string, extra: Record<string, unknown> = {}) {
   const response = await call(t.app, session, {
@@ -59,7 +40,7 @@ async function admitNew(session: Session, admittedOn: string, extra: Record<stri
 
 describe('a shelter registers a citizen with the admission', () => {
   it('creates citizen and stay in one transaction, with the intake and the notification deadline', async () => {
-    const s = await shelter();
+    const s = await signedInShelter(t);
     const municipality = await createMunicipalityWithStaff(t.db);
     const { citizen, stay } = await admitNew(s.session, '2025-03-07', {
       handlekommuneId: municipality.organisation.id,
@@ -93,24 +74,24 @@ describe('a shelter registers a citizen with the admission', () => {
   });
 
   it('refuses a shelter registration without the admission, and a referral without who referred', async () => {
-    const s = await shelter();
+    const s = await signedInShelter(t);
     const without = await call(t.app, s.session, { method: 'POST', url: '/api/citizens', payload: { alias: 'Uden ophold' } });
     expect(without.statusCode).toBe(422);
-    expect(without.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('admission');
+    expect(without.json<ErrorBody>().error.fields?.[0]?.path).toBe('admission');
     const noReferrer = await call(t.app, s.session, {
       method: 'POST',
       url: '/api/citizens',
       payload: { alias: 'X', admission: { admittedOn: '2025-03-03', referral: 'referred' } },
     });
     expect(noReferrer.statusCode).toBe(400);
-    expect(noReferrer.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('admission.referredBy');
+    expect(noReferrer.json<ErrorBody>().error.fields?.[0]?.path).toBe('admission.referredBy');
     const future = await call(t.app, s.session, {
       method: 'POST',
       url: '/api/citizens',
       payload: { alias: 'X', admission: { admittedOn: addDays(todayInDenmark(), 2), referral: 'self' } },
     });
     expect(future.statusCode).toBe(422);
-    expect(future.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('admission.admittedOn');
+    expect(future.json<ErrorBody>().error.fields?.[0]?.path).toBe('admission.admittedOn');
     const count = await t.db
       .selectFrom('citizens')
       .select('id')
@@ -122,7 +103,7 @@ describe('a shelter registers a citizen with the admission', () => {
 
 describe('notifying the handlekommune (§ 110 stk. 6)', () => {
   it('counts 3 working days past Easter, flags a late notification and accepts one on the deadline', async () => {
-    const s = await shelter();
+    const s = await signedInShelter(t);
     // Wednesday before Easter 2025: Skærtorsdag, Langfredag, the weekend and 2. påskedag do not count.
     const { stay } = await admitNew(s.session, '2025-04-16');
     expect(stay.notification.deadline).toBe('2025-04-24');
@@ -154,7 +135,7 @@ describe('notifying the handlekommune (§ 110 stk. 6)', () => {
   });
 
   it('refuses a notification before the admission, naming the field', async () => {
-    const s = await shelter();
+    const s = await signedInShelter(t);
     const { stay } = await admitNew(s.session, '2025-03-07');
     const response = await call(t.app, s.session, {
       method: 'POST',
@@ -162,13 +143,13 @@ describe('notifying the handlekommune (§ 110 stk. 6)', () => {
       payload: { sentOn: '2025-03-06' },
     });
     expect(response.statusCode).toBe(422);
-    expect(response.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('sentOn');
+    expect(response.json<ErrorBody>().error.fields?.[0]?.path).toBe('sentOn');
   });
 });
 
 describe('discharge, nights and reimbursement days', () => {
   it('refuses a discharge before the admission, then records it with how and where', async () => {
-    const s = await shelter();
+    const s = await signedInShelter(t);
     const today = todayInDenmark();
     const { stay } = await admitNew(s.leaderSession, addDays(today, -10));
     const before = await call(t.app, s.leaderSession, {
@@ -178,7 +159,7 @@ describe('discharge, nights and reimbursement days', () => {
       headers: { 'accept-language': 'da' },
     });
     expect(before.statusCode).toBe(422);
-    const field = before.json<ErrorAnswer>().error.fields?.[0];
+    const field = before.json<ErrorBody>().error.fields?.[0];
     expect(field?.path).toBe('dischargedOn');
     expect(field?.message).toContain('før optagelsesdatoen');
 
@@ -211,8 +192,8 @@ describe('discharge, nights and reimbursement days', () => {
   });
 
   it('counts reimbursement days across shelters, while each shelter sees only its own stays', async () => {
-    const a = await shelter();
-    const b = await shelter();
+    const a = await signedInShelter(t);
+    const b = await signedInShelter(t);
     const today = todayInDenmark();
     const citizen = await createCitizen(t.db, { handlekommuneId: null, createdByOrganisationId: a.organisation.id });
     await createStay(t.db, {
@@ -241,7 +222,7 @@ describe('discharge, nights and reimbursement days', () => {
   });
 
   it('refuses a second open stay at the same shelter, naming the admission date', async () => {
-    const s = await shelter();
+    const s = await signedInShelter(t);
     const { citizen } = await admitNew(s.session, '2025-06-02');
     const again = await call(t.app, s.session, {
       method: 'POST',
@@ -249,13 +230,13 @@ describe('discharge, nights and reimbursement days', () => {
       payload: { admittedOn: '2025-07-01', referral: 'self' },
     });
     expect(again.statusCode).toBe(422);
-    expect(again.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('admittedOn');
+    expect(again.json<ErrorBody>().error.fields?.[0]?.path).toBe('admittedOn');
   });
 });
 
 describe('editing the intake', () => {
   it('keeps versions: the second of two editors gets 409 with what changed', async () => {
-    const s = await shelter();
+    const s = await signedInShelter(t);
     const { stay } = await admitNew(s.session, '2025-05-05');
     const first = await call(t.app, s.leaderSession, {
       method: 'PATCH',
@@ -273,7 +254,7 @@ describe('editing the intake', () => {
       payload: { version: 1, intake: { notes: 'Ønsker bolig i Odense' } },
     });
     expect(second.statusCode).toBe(409);
-    expect(second.json<ErrorAnswer>().error.conflict).toMatchObject({
+    expect(second.json<ErrorBody>().error.conflict).toMatchObject({
       changedFields: ['intake'],
       current: { id: stay.id, version: 2 },
     });
@@ -282,10 +263,10 @@ describe('editing the intake', () => {
 
 describe('who sees what', () => {
   it('a shelter sees only citizens with a stay at it; the handlekommune sees the open stay but only the shelter changes it', async () => {
-    const a = await shelter();
-    const b = await shelter();
+    const a = await signedInShelter(t);
+    const b = await signedInShelter(t);
     const municipality = await createMunicipalityWithStaff(t.db);
-    const caseworker = await signIn(t.app, municipality.caseworker.email, municipality.caseworker.password);
+    const caseworker = await signInAs(t.app, municipality.caseworker);
     const { citizen, stay } = await admitNew(a.session, '2025-09-01', { handlekommuneId: municipality.organisation.id });
 
     const ownList = (await call(t.app, a.session, { method: 'GET', url: '/api/citizens' })).json<{ items: CitizenSummary[] }>();

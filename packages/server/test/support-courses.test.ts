@@ -4,11 +4,11 @@
  * sequences, the contact log, the end with its reason, team and worker in scope, concurrent
  * edits, and who may see and change.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SupportContact, SupportCourse } from '@hjemvej/contract';
+import { describe, expect, it } from 'vitest';
+import type { ErrorBody, SupportContact, SupportCourse } from '@hjemvej/contract';
 import { addDays, addMonths } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/calendar/danish-time';
-import { call, createTestApp, signIn, type Session, type TestApp } from './support/test-app';
+import { call, signInAs, useTestApp, type Session } from './support/test-app';
 import {
   createCitizen,
   createDecision,
@@ -20,19 +20,7 @@ import {
   createUser,
 } from './support/factories';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-
-interface ErrorAnswer {
-  error: {
-    code: string;
-    fields?: { path: string; message: string }[];
-    conflict?: { current: Record<string, unknown>; changedFields: string[] };
-  };
-}
+const t = useTestApp();
 
 const today = todayInDenmark();
 
@@ -44,7 +32,7 @@ async function municipality() {
     unitIds: [team.id],
     displayName: 'Støtte Susanne',
   });
-  const session = await signIn(t.app, worker.email, worker.password);
+  const session = await signInAs(t.app, worker);
   const citizen = await createCitizen(t.db, { handlekommuneId: staff.organisation.id });
   return { ...staff, team, worker, session, citizen };
 }
@@ -70,7 +58,7 @@ function phase(session: Session, courseId: string, n: number, payload: Record<st
   });
 }
 
-const fieldOf = (body: string) => (JSON.parse(body) as ErrorAnswer).error.fields?.[0];
+const fieldOf = (body: string) => (JSON.parse(body) as ErrorBody).error.fields?.[0];
 
 describe('a CTI course', () => {
   it('starts in contact-building with three phases and the default checklists; phase 1 is due at the move-in', async () => {
@@ -308,7 +296,7 @@ describe('team, worker and concurrent edits', () => {
       payload: { version: 1, note: 'Ny note' },
     });
     expect(second.statusCode).toBe(409);
-    expect(second.json<ErrorAnswer>().error.conflict).toMatchObject({
+    expect(second.json<ErrorBody>().error.conflict).toMatchObject({
       changedFields: ['workerUserId'],
       current: { id: course.id, version: 2 },
     });
@@ -351,7 +339,7 @@ describe('who sees and changes courses', () => {
       }>().items,
     ).toEqual([]);
 
-    const staff = await signIn(t.app, shelter.staff.email, shelter.staff.password);
+    const staff = await signInAs(t.app, shelter.staff);
     const [read, list, ...writes] = requests;
     expect((await call(t.app, staff, read!)).statusCode).toBe(200);
     expect((await call(t.app, staff, list!)).json<{ items: SupportCourse[] }>().items.map((c) => c.id)).toEqual([course.id]);
@@ -376,7 +364,7 @@ describe('the § 85 a decision a course delivers', () => {
     expect(response.statusCode, response.body).toBe(422);
     const field = fieldOf(response.body);
     expect(field?.path).toBe('decisionId');
-    return { code: (JSON.parse(response.body) as ErrorAnswer).error.code, message: field?.message ?? '' };
+    return { code: (JSON.parse(response.body) as ErrorBody).error.code, message: field?.message ?? '' };
   };
 
   it('links the citizen’s own § 85 a grant of the same method, and shows it on the course', async () => {

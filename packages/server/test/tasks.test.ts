@@ -6,12 +6,20 @@
  * overview shows it all with the two-month clock. Refusals: done twice (409), another unit's
  * task (403 when visible, 404 when not), a waiting task (422), bad input (400).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CitizenTaskOverview, Inbox, NotificationList, Oversight, StartedFlowcard, Task } from '@hjemvej/contract';
+import { describe, expect, it } from 'vitest';
+import type {
+  CitizenTaskOverview,
+  ErrorBody,
+  Inbox,
+  NotificationList,
+  Oversight,
+  StartedFlowcard,
+  Task,
+} from '@hjemvej/contract';
 import { addDays, addWorkingDays, compareTaskPriority } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/calendar/danish-time';
 import { escalateOverdueTasks } from '../src/modules/tasks/escalation-job';
-import { call, createTestApp, type Session, type TestApp } from './support/test-app';
+import { call, signIn, useTestApp, type Session } from './support/test-app';
 import {
   createCitizen,
   createFlowcard,
@@ -25,15 +33,7 @@ import {
   createUser,
 } from './support/factories';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-
-interface ErrorAnswer {
-  error: { code: string; message: string; fields?: { path: string; message: string }[] };
-}
+const t = useTestApp();
 
 const today = () => todayInDenmark();
 
@@ -42,15 +42,10 @@ let nextAddress = 1;
  * Signs in from an address of its own: this file signs in many users, and the per-IP sign-in
  * rate limit (30 a minute) would otherwise refuse them.
  */
-async function signIn(_app: unknown, email: string, password: string): Promise<Session> {
+function signInAs(_app: unknown, user: { readonly email: string; readonly password: string }): Promise<Session> {
   nextAddress += 1;
   const remoteAddress = `10.4.${Math.floor(nextAddress / 250)}.${nextAddress % 250}`;
-  const response = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password }, remoteAddress });
-  if (response.statusCode !== 200) throw new Error(`sign-in as ${email} failed: ${response.statusCode} ${response.body}`);
-  const cookie = response.cookies.find((c) => c.name === 'hjemvej_session');
-  if (!cookie) throw new Error('no session cookie');
-  const body = response.json<{ csrfToken: string; user: { id: string } }>();
-  return { cookie: `hjemvej_session=${cookie.value}`, csrfToken: body.csrfToken, userId: body.user.id };
+  return signIn(t.app, user.email, user.password, { remoteAddress });
 }
 
 /** Demo-like: a municipality with myndighed, jobcentre, housing allocation and a leader; a shelter partner with its team; a citizen staying there. */
@@ -109,11 +104,11 @@ async function scene() {
     ],
   });
   const sessions = {
-    caseworker: await signIn(t.app, staff.caseworker.email, staff.caseworker.password),
-    job: await signIn(t.app, jobUser.email, jobUser.password),
-    housing: await signIn(t.app, housingUser.email, housingUser.password),
-    shelter: await signIn(t.app, shelter.staff.email, shelter.staff.password),
-    leader: await signIn(t.app, leader.email, leader.password),
+    caseworker: await signInAs(t.app, staff.caseworker),
+    job: await signInAs(t.app, jobUser),
+    housing: await signInAs(t.app, housingUser),
+    shelter: await signInAs(t.app, shelter.staff),
+    leader: await signInAs(t.app, leader),
   };
   return { ...staff, jobcenter, housing, jobUser, housingUser, leader, shelter, shelterUnit, citizen, stay, flowcard, sessions };
 }
@@ -240,7 +235,7 @@ describe('starting a flowcard for a citizen', () => {
         payload,
       });
       expect(response.statusCode, JSON.stringify(payload)).toBe(status);
-      expect(response.json<ErrorAnswer>().error.fields?.[0]?.path).toBe(field);
+      expect(response.json<ErrorBody>().error.fields?.[0]?.path).toBe(field);
     }
     expect(
       (
@@ -249,7 +244,7 @@ describe('starting a flowcard for a citizen', () => {
           url: `/api/citizens/${s.citizen.id}/flowcard-runs`,
           payload: { flowcardId: outsider.id },
         })
-      ).json<ErrorAnswer>().error.fields?.[0]?.message,
+      ).json<ErrorBody>().error.fields?.[0]?.message,
     ).toContain('Fremmed enhed');
     await start(s);
     const twice = await call(t.app, s.sessions.caseworker, {
@@ -337,9 +332,9 @@ describe('three units work their inboxes', () => {
     expect((await act(s.sessions.job, income, 'done')).statusCode).toBe(200);
     const again = await act(s.sessions.job, income, 'done', {});
     expect(again.statusCode).toBe(409);
-    expect(again.json<ErrorAnswer>().error.code).toBe('task_already_done');
-    expect(again.json<ErrorAnswer>().error.message).toContain('allerede løst');
-    expect(again.json<ErrorAnswer>().error.message).toContain('Test unit_member');
+    expect(again.json<ErrorBody>().error.code).toBe('task_already_done');
+    expect(again.json<ErrorBody>().error.message).toContain('allerede løst');
+    expect(again.json<ErrorBody>().error.message).toContain('Test unit_member');
     expect((await act(s.sessions.job, income, 'take')).statusCode).toBe(409);
     // Reopened with a reason, it can be done again.
     expect((await act(s.sessions.job, income, 'reopen', { reason: 'Forkert kontonummer' })).json<Task>().status).toBe(
@@ -357,8 +352,8 @@ describe('three units work their inboxes', () => {
     // The jobcentre sees the citizen's tasks (same municipality), but the notification is the shelter's.
     const byJob = await act(s.sessions.job, notify, 'done');
     expect(byJob.statusCode).toBe(403);
-    expect(byJob.json<ErrorAnswer>().error.code).toBe('task_not_your_unit');
-    expect(byJob.json<ErrorAnswer>().error.message).toContain('Døgnteamet');
+    expect(byJob.json<ErrorBody>().error.code).toBe('task_not_your_unit');
+    expect(byJob.json<ErrorBody>().error.message).toContain('Døgnteamet');
     const refused = await t.db
       .selectFrom('audit_events')
       .select('outcome')
@@ -373,7 +368,7 @@ describe('three units work their inboxes', () => {
     ).toBe(404);
     // Another shelter's staff: nothing.
     const otherShelter = await createShelterWithStaff(t.db);
-    const stranger = await signIn(t.app, otherShelter.staff.email, otherShelter.staff.password);
+    const stranger = await signInAs(t.app, otherShelter.staff);
     expect((await act(stranger, notify, 'done')).statusCode).toBe(404);
     const task = await t.db.selectFrom('tasks').select('status').where('id', '=', notify).executeTakeFirstOrThrow();
     expect(task.status).toBe('open');
@@ -384,7 +379,7 @@ describe('three units work their inboxes', () => {
     const started = await start(s);
     const response = await act(s.sessions.caseworker, taskOf(started, 'plan').id, 'done');
     expect(response.statusCode).toBe(422);
-    expect(response.json<ErrorAnswer>().error.fields?.[0]?.message).toContain('Underret handlekommunen (Døgnteamet)');
+    expect(response.json<ErrorBody>().error.fields?.[0]?.message).toContain('Underret handlekommunen (Døgnteamet)');
     const detail = await call(t.app, s.sessions.caseworker, { method: 'GET', url: `/api/tasks/${taskOf(started, 'plan').id}` });
     expect(detail.json<Task>().waitingForSteps).toEqual(['Underret handlekommunen (Døgnteamet)']);
     expect((await act(s.sessions.caseworker, taskOf(started, 'plan').id, 'take')).statusCode).toBe(422);
@@ -400,7 +395,7 @@ describe('three units work their inboxes', () => {
       payload: { title: 'Find møbler', unitId: ngoUnit.id, dueOn: addWorkingDays(today(), 10) },
     });
     expect(created.statusCode, created.body).toBe(201);
-    const session = await signIn(t.app, partnerUser.email, partnerUser.password);
+    const session = await signInAs(t.app, partnerUser);
     const list = await inbox(session);
     expect(list.items.map((x) => [x.title, x.citizen])).toEqual([['Find møbler', null]]);
     const detail = await call(t.app, session, { method: 'GET', url: `/api/tasks/${created.json<Task>().id}` });
@@ -422,13 +417,13 @@ describe('three units work their inboxes', () => {
       payload: { title: 'X', unitId: other.unit.id },
     });
     expect(refused.statusCode).toBe(422);
-    expect(refused.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('unitId');
+    expect(refused.json<ErrorBody>().error.fields?.[0]?.path).toBe('unitId');
     const past = await call(t.app, s.sessions.caseworker, {
       method: 'POST',
       url: `/api/citizens/${s.citizen.id}/tasks`,
       payload: { title: 'X', unitId: s.jobcenter.id, dueOn: addDays(today(), -1) },
     });
-    expect(past.json<ErrorAnswer>().error.fields?.[0]?.path).toBe('dueOn');
+    expect(past.json<ErrorBody>().error.fields?.[0]?.path).toBe('dueOn');
     const empty = await call(t.app, s.sessions.caseworker, {
       method: 'POST',
       url: `/api/citizens/${s.citizen.id}/tasks`,
@@ -757,14 +752,14 @@ describe('bad input', () => {
       (await call(t.app, s.sessions.job, { method: 'PUT', url: `/api/tasks/${id}/urgent`, payload: { urgent: 'ja' } }))
         .statusCode,
     ).toBe(400);
-    expect((await act(s.sessions.job, id, 'comments', { text: '' })).json<ErrorAnswer>().error.fields?.[0]?.path).toBe('text');
+    expect((await act(s.sessions.job, id, 'comments', { text: '' })).json<ErrorBody>().error.fields?.[0]?.path).toBe('text');
     expect((await act(s.sessions.job, id, 'reopen', {})).statusCode).toBe(400);
     expect((await act(s.sessions.job, '00000000-0000-4000-8000-000000000000', 'done')).statusCode).toBe(404);
     expect((await call(t.app, s.sessions.job, { method: 'GET', url: '/api/inbox?view=alle' })).statusCode).toBe(400);
     expect((await call(t.app, s.sessions.job, { method: 'GET', url: '/api/inbox?pageSize=1000' })).statusCode).toBe(400);
     const org = await createOrganisation(t.db, { kind: 'national_agency' });
     const consultant = await createUser(t.db, org.id, { role: 'national_consultant' });
-    const session = await signIn(t.app, consultant.email, consultant.password);
+    const session = await signInAs(t.app, consultant);
     expect((await call(t.app, session, { method: 'GET', url: '/api/inbox' })).statusCode).toBe(403);
   });
 });

@@ -3,26 +3,23 @@
  * within the goal), waits per flowcard step and per unit, and the citizens behind each bar,
  * scoped to the leader's municipality.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TimeReport, TimeReportCitizens } from '@hjemvej/contract';
-import { call, createTestApp, signIn, type TestApp } from './support/test-app';
+import { call, signInAs, useTestApp } from './support/test-app';
 import {
   createCitizen,
+  createFlowcard,
   createFlowcardRun,
   createHousingAllocation,
   createMunicipalityWithStaff,
   createShelterWithStaff,
   createStay,
-  createTimedTask,
+  createTask,
   createUnit,
   createUser,
 } from './support/factories';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 const period = 'from=2025-01-01&to=2025-12-31';
 
@@ -31,7 +28,7 @@ async function setting() {
   const org = staff.organisation.id;
   const unitB = await createUnit(t.db, org, { name: 'Boliganvisning', kind: 'boliganvisning' });
   const leader = await createUser(t.db, org, { role: 'leader', unitIds: [staff.unit.id] });
-  const session = await signIn(t.app, leader.email, leader.password);
+  const session = await signInAs(t.app, leader);
   const shelter = await createShelterWithStaff(t.db);
 
   const fast = await createCitizen(t.db, { handlekommuneId: org, lastName: 'Hurtig' });
@@ -47,27 +44,18 @@ async function setting() {
   await t.db.updateTable('citizens').set({ first_contact_on: '2025-03-01' }).where('id', '=', middle.id).execute();
   await createHousingAllocation(t.db, { citizenId: middle.id, allocatedOn: '2025-04-01', moveInOn: '2025-05-01' });
 
-  const { flowcard, run } = await createFlowcardRun(t.db, {
+  const flowcard = await createFlowcard(t.db, {
     organisationId: org,
-    citizenId: fast.id,
-    unitId: staff.unit.id,
     name: 'Fra forsorgshjem til egen bolig',
+    steps: ['notify', 'plan'].map((key) => ({ key, title: `Trin ${key}`, responsibleUnitId: staff.unit.id })),
   });
-  const run2 = await t.db
-    .insertInto('flowcard_runs')
-    .values({
-      organisation_id: org,
-      flowcard_id: flowcard.id,
-      flowcard_version: 1,
-      citizen_id: slow.id,
-      started_on: '2025-01-10',
-      started_by_user_id: null,
-      completed_at: null,
-      cancelled_at: null,
-      cancel_reason: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const run = await createFlowcardRun(t.db, { organisationId: org, flowcardId: flowcard.id, citizenId: fast.id });
+  const run2 = await createFlowcardRun(t.db, {
+    organisationId: org,
+    flowcardId: flowcard.id,
+    citizenId: slow.id,
+    startedOn: '2025-01-10',
+  });
   const task = (
     citizenId: string,
     unitId: string,
@@ -76,7 +64,7 @@ async function setting() {
     openedAt: string,
     doneAt: string | null,
   ) =>
-    createTimedTask(t.db, {
+    createTask(t.db, {
       organisationId: org,
       citizenId,
       unitId,
@@ -163,7 +151,7 @@ describe('where time goes', () => {
     const s = await setting();
     const other = await createMunicipalityWithStaff(t.db);
     const otherLeader = await createUser(t.db, other.organisation.id, { role: 'leader' });
-    const session = await signIn(t.app, otherLeader.email, otherLeader.password);
+    const session = await signInAs(t.app, otherLeader);
     const report = await call(t.app, session, { method: 'GET', url: `/api/time-report?${period}` });
     expect(report.json<TimeReport>()).toMatchObject({ leadTime: { count: 0 }, steps: [], units: [] });
     for (const bar of [`step:${s.flowcard.id}:plan`, `unit:${s.unitB.id}`]) {
@@ -192,7 +180,7 @@ describe('where time goes', () => {
       expect(response.statusCode, url).toBe(status);
       expect(response.json<{ error: { fields?: { path: string }[] } }>().error.fields?.map((f) => f.path)).toContain(field);
     }
-    const caseworker = await signIn(t.app, s.caseworker.email, s.caseworker.password);
+    const caseworker = await signInAs(t.app, s.caseworker);
     expect((await call(t.app, caseworker, { method: 'GET', url: `/api/time-report?${period}` })).statusCode).toBe(403);
   });
 });

@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createTestApp, signIn, type Session, type TestApp } from './support/test-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { call, signIn, signInAs, useTestApp, type Session } from './support/test-app';
 import { createMunicipalityWithStaff, createUnit, createUser } from './support/factories';
 
-let t: TestApp;
+const t = useTestApp();
 let m: Awaited<ReturnType<typeof createMunicipalityWithStaff>>;
 let admin: Session;
 
 beforeAll(async () => {
-  t = await createTestApp();
   m = await createMunicipalityWithStaff(t.db);
-  admin = await signIn(t.app, m.admin.email, m.admin.password);
+  admin = await signInAs(t.app, m.admin);
 });
-afterAll(() => t.close());
 
 const newUser = (overrides: Record<string, unknown> = {}) => ({
   displayName: 'Birgit Bolig',
@@ -30,7 +28,7 @@ describe('an administrator manages users', () => {
     const user = created.json<{ id: string; role: string; units: { id: string }[] }>();
     expect(user.role).toBe('unit_member');
     expect(user.units.map((u) => u.id)).toEqual([m.unit.id]);
-    const session = await signIn(t.app, body.email, body.password);
+    const session = await signInAs(t.app, body);
     expect(session.userId).toBe(user.id);
     const event = await t.db
       .selectFrom('audit_events')
@@ -103,7 +101,7 @@ describe('an administrator manages users', () => {
 
   it('deactivating a user ends their sessions at once; reactivating lets them sign in again', async () => {
     const user = await createUser(t.db, m.organisation.id, { role: 'caseworker' });
-    const session = await signIn(t.app, user.email, user.password);
+    const session = await signInAs(t.app, user);
     expect((await call(t.app, session, { method: 'GET', url: '/api/home' })).statusCode).toBe(200);
     const deactivated = await call(t.app, admin, { method: 'PATCH', url: `/api/users/${user.id}`, payload: { isActive: false } });
     expect(deactivated.statusCode).toBe(200);
@@ -117,7 +115,7 @@ describe('an administrator manages users', () => {
       .execute();
     expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(['user.update', 'user.deactivate']));
     await call(t.app, admin, { method: 'PATCH', url: `/api/users/${user.id}`, payload: { isActive: true } });
-    expect((await signIn(t.app, user.email, user.password)).userId).toBe(user.id);
+    expect((await signInAs(t.app, user)).userId).toBe(user.id);
   });
 
   it('an administrator cannot deactivate themself', async () => {
@@ -128,7 +126,7 @@ describe('an administrator manages users', () => {
 
   it('resets a password: the old one stops working, sessions end', async () => {
     const user = await createUser(t.db, m.organisation.id);
-    const session = await signIn(t.app, user.email, user.password);
+    const session = await signInAs(t.app, user);
     const response = await call(t.app, admin, {
       method: 'POST',
       url: `/api/users/${user.id}/password`,

@@ -4,31 +4,26 @@
  * other, and the citizen's version history lists every version of every record (the timeline's
  * events), only to those who may see the citizen.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Assessment, AssessmentVersion, CitizenVersionHistory, VersionComparison, VersionList } from '@hjemvej/contract';
-import { call, createTestApp, signIn, type TestApp } from './support/test-app';
+import { describe, expect, it } from 'vitest';
+import type {
+  Assessment,
+  AssessmentVersion,
+  CitizenVersionHistory,
+  ErrorBody,
+  VersionComparison,
+  VersionList,
+} from '@hjemvej/contract';
+import { call, signInAs, useTestApp } from './support/test-app';
 import { createCitizen, createMunicipalityWithStaff, createUser } from './support/factories';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-
-interface ErrorAnswer {
-  error: {
-    code: string;
-    message: string;
-    conflict?: { current: Record<string, unknown>; changedFields: string[]; changedBy: string | null };
-  };
-}
+const t = useTestApp();
 
 async function municipalityWithTwoCaseworkers() {
   const staff = await createMunicipalityWithStaff(t.db);
   const colleague = await createUser(t.db, staff.organisation.id, { role: 'caseworker', displayName: 'Kollega Kirsten' });
   const author = await createUser(t.db, staff.organisation.id, { role: 'caseworker', displayName: 'Sagsbehandler Sara' });
-  const first = await signIn(t.app, author.email, author.password);
-  const second = await signIn(t.app, colleague.email, colleague.password);
+  const first = await signInAs(t.app, author);
+  const second = await signInAs(t.app, colleague);
   const citizen = await createCitizen(t.db, { handlekommuneId: staff.organisation.id });
   return { ...staff, first, second, citizen };
 }
@@ -123,7 +118,7 @@ describe('assessment versions', () => {
       headers: { 'accept-language': 'da' },
     });
     expect(second.statusCode).toBe(409);
-    const error = second.json<ErrorAnswer>().error;
+    const error = second.json<ErrorBody>().error;
     expect(error.message).toContain('Kollega Kirsten');
     expect(error.conflict).toMatchObject({
       changedFields: ['summary'],
@@ -198,7 +193,7 @@ describe('the citizen’s version history', () => {
     const m = await municipalityWithTwoCaseworkers();
     const assessment = await createAssessment(m);
     const other = await createMunicipalityWithStaff(t.db);
-    const stranger = await signIn(t.app, other.caseworker.email, other.caseworker.password);
+    const stranger = await signInAs(t.app, other.caseworker);
     for (const url of [
       `/api/citizens/${m.citizen.id}/version-history`,
       `/api/assessments/${assessment.id}/versions`,

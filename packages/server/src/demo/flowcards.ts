@@ -13,6 +13,7 @@
 import type { Transaction } from 'kysely';
 import { validateFlowcard, type FlowcardStepDraft, type UnitKind } from '@hjemvej/domain';
 import type { Database } from '../database/schema';
+import { insertFlowcard } from './records/flowcard-records';
 
 type Tx = Transaction<Database>;
 
@@ -262,7 +263,7 @@ async function organisationIdByName(tx: Tx, name: string): Promise<string> {
   return row.id;
 }
 
-async function insertFlowcard(
+async function insertDemoFlowcard(
   tx: Tx,
   values: {
     organisationId: string;
@@ -283,30 +284,14 @@ async function insertFlowcard(
   }));
   const result = validateFlowcard(drafts, new Set(unitIdByName.values()));
   if (!result.ok) throw new Error(`demo flowcard "${values.name}" is invalid: ${result.problems.map((p) => p.code).join(', ')}`);
-  const { id } = await tx
-    .insertInto('flowcards')
-    .values({
-      organisation_id: values.organisationId,
-      name: values.name,
-      description: values.description,
-      created_by_user_id: values.leaderId,
-      updated_by_user_id: values.leaderId,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await tx
-    .insertInto('flowcard_versions')
-    .values({
-      flowcard_id: id,
-      version: 1,
-      name: values.name,
-      description: values.description,
-      steps: JSON.stringify(result.steps),
-      change_note: 'Skrevet på netværksmødet med forsorgshjemmet, boligselskabet og værestedet.',
-      saved_by_user_id: values.leaderId,
-      saved_by_name: values.leaderName,
-    })
-    .execute();
+  const { id } = await insertFlowcard(tx, {
+    organisationId: values.organisationId,
+    name: values.name,
+    description: values.description,
+    steps: result.steps,
+    changeNote: 'Skrevet på netværksmødet med forsorgshjemmet, boligselskabet og værestedet.',
+    by: { id: values.leaderId, name: values.leaderName },
+  });
   return id;
 }
 
@@ -348,7 +333,7 @@ export async function seedDemoFlowcards(tx: Tx, municipalityId: string): Promise
     .where('email', '=', 'leder@demo.hjemvej.dk')
     .executeTakeFirstOrThrow();
   const common = { organisationId: municipalityId, leaderId: leader.id, leaderName: leader.display_name };
-  await insertFlowcard(
+  await insertDemoFlowcard(
     tx,
     {
       ...common,
@@ -359,7 +344,7 @@ export async function seedDemoFlowcards(tx: Tx, municipalityId: string): Promise
     },
     unitIdByName,
   );
-  await insertFlowcard(
+  await insertDemoFlowcard(
     tx,
     {
       ...common,

@@ -10,6 +10,7 @@
 import type { Transaction } from 'kysely';
 import { addDays, isWorkingDay, scheduleTasks, type FlowcardStep, type IsoDate } from '@hjemvej/domain';
 import type { Database } from '../database/schema';
+import { insertFlowcard } from './records/flowcard-records';
 import { syncCourseSignals } from '../modules/tasks/course-signals';
 import { readFlowcardSteps } from '../modules/tasks/flowcard-steps';
 import { notifyUnitMembers } from '../modules/tasks/task-notify';
@@ -112,30 +113,15 @@ export async function findOrCreateDemoFlowcard(
     if (!responsibleUnitId) throw new Error(`demo unit missing: ${unit}`);
     return { ...rest, responsibleUnitId };
   });
-  const { id } = await tx
-    .insertInto('flowcards')
-    .values({
-      organisation_id: municipalityId,
-      name: demoFlowcardName,
-      description: 'Fra første kontakt på forsorgshjemmet til egen bolig med støtte, inden for to måneder.',
-      created_by_user_id: null,
-      updated_by_user_id: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await tx
-    .insertInto('flowcard_versions')
-    .values({
-      flowcard_id: id,
-      version: 1,
-      name: demoFlowcardName,
-      description: '',
-      steps: JSON.stringify(steps),
-      change_note: 'Demo',
-      saved_by_user_id: null,
-      saved_by_name: 'Demo',
-    })
-    .execute();
+  const { id } = await insertFlowcard(tx, {
+    organisationId: municipalityId,
+    name: demoFlowcardName,
+    description: 'Fra første kontakt på forsorgshjemmet til egen bolig med støtte, inden for to måneder.',
+    versionDescription: '',
+    steps,
+    changeNote: 'Demo',
+    savedByName: 'Demo',
+  });
   return id;
 }
 

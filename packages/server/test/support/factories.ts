@@ -3,8 +3,11 @@
  * on a shared PostgreSQL as well as on a private PGlite.
  */
 import { randomUUID } from 'node:crypto';
+import type { AssessmentContent, DecisionContent, PlanContent } from '@hjemvej/contract';
 import type { HousingCategory, OrganisationKind, Role, UnitKind } from '@hjemvej/domain';
 import type { Db } from '../../src/database/connection';
+import { insertAssessment, insertDecision, insertPlan } from '../../src/demo/records/course-records';
+import { insertFlowcard, stepWithDefaults } from '../../src/demo/records/flowcard-records';
 import { hashPassword } from '../../src/modules/auth/passwords';
 
 export const testPassword = 'correct-horse-battery';
@@ -195,35 +198,18 @@ export async function createHousingPeriod(
     .executeTakeFirstOrThrow();
 }
 
-/** A VUM assessment written straight to the database. */
+/** A VUM assessment with its first version, written straight to the database. */
 export async function createAssessment(db: Db, values: { citizenId: string; assessedOn?: string; citizenView?: string | null }) {
-  const areas = [{ area: 'mental_functions', functionLevel: 'moderate', supportNeed: 'high', goalType: 'develop', note: null }];
-  const assessedOn = values.assessedOn ?? '2025-01-10';
-  const citizenView = values.citizenView ?? null;
-  const assessment = await db
-    .insertInto('assessments')
-    .values({
-      citizen_id: values.citizenId,
-      assessed_on: assessedOn,
-      areas: JSON.stringify(areas),
-      summary: null,
-      citizen_view: citizenView,
-      created_by_user_id: null,
-      updated_by_user_id: null,
-    })
-    .returning(['id'])
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('assessment_versions')
-    .values({
-      assessment_id: assessment.id,
-      version: 1,
-      content: JSON.stringify({ assessedOn, areas, summary: null, citizenView }),
-      saved_by_user_id: null,
-      saved_by_name: null,
-    })
-    .execute();
-  return assessment;
+  const areas: AssessmentContent['areas'] = [
+    { area: 'mental_functions', functionLevel: 'moderate', supportNeed: 'high', goalType: 'develop', note: null },
+  ];
+  const content: AssessmentContent = {
+    assessedOn: values.assessedOn ?? '2025-01-10',
+    areas,
+    summary: null,
+    citizenView: values.citizenView ?? null,
+  };
+  return insertAssessment(db, { citizenId: values.citizenId, areas, versions: [{ content }], by: null });
 }
 
 /** A plan with its first version, written straight to the database. */
@@ -231,39 +217,16 @@ export async function createPlan(
   db: Db,
   values: { citizenId: string; kind?: '141' | '142'; madeOn?: string; endedOn?: string | null },
 ) {
-  const content = {
+  const content: PlanContent = {
+    kind: values.kind ?? '141',
+    madeOn: values.madeOn ?? '2025-01-10',
+    endedOn: values.endedOn ?? null,
     goals: [{ lifeArea: 'housing', goal: 'Egen bolig', note: null }],
     citizenWishes: null,
     responsible: [],
     followUps: [],
   };
-  const kind = values.kind ?? '141';
-  const madeOn = values.madeOn ?? '2025-01-10';
-  const endedOn = values.endedOn ?? null;
-  const plan = await db
-    .insertInto('plans')
-    .values({
-      citizen_id: values.citizenId,
-      kind,
-      made_on: madeOn,
-      ended_on: endedOn,
-      content: JSON.stringify(content),
-      created_by_user_id: null,
-      updated_by_user_id: null,
-    })
-    .returning(['id'])
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('plan_versions')
-    .values({
-      plan_id: plan.id,
-      version: 1,
-      content: JSON.stringify({ kind, madeOn, endedOn, ...content }),
-      saved_by_user_id: null,
-      saved_by_name: null,
-    })
-    .execute();
-  return plan;
+  return insertPlan(db, { citizenId: values.citizenId, versions: [{ content }], by: null });
 }
 
 /** A decision with its first version, written straight to the database. */
@@ -281,7 +244,7 @@ export async function createDecision(
   },
 ) {
   const kind = values.kind ?? '85a';
-  const content = {
+  const content: DecisionContent = {
     kind,
     method: values.method !== undefined ? values.method : kind === '85a' ? 'cti' : null,
     outcome: values.outcome ?? 'granted',
@@ -294,38 +257,12 @@ export async function createDecision(
     reasonIfNotFollowed: null,
     appealGuidance: 'Du kan klage inden 4 uger.',
   };
-  const decision = await db
-    .insertInto('decisions')
-    .values({
-      citizen_id: values.citizenId,
-      organisation_id: values.organisationId,
-      kind: content.kind,
-      method: content.method,
-      outcome: content.outcome,
-      decided_on: content.decidedOn,
-      period_from: content.periodFrom,
-      period_to: content.periodTo,
-      reasons: null,
-      wished_provider: null,
-      wish_followed: null,
-      reason_if_not_followed: null,
-      appeal_guidance: content.appealGuidance,
-      created_by_user_id: null,
-      updated_by_user_id: null,
-    })
-    .returning(['id'])
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('decision_versions')
-    .values({
-      decision_id: decision.id,
-      version: 1,
-      content: JSON.stringify(content),
-      saved_by_user_id: null,
-      saved_by_name: null,
-    })
-    .execute();
-  return decision;
+  return insertDecision(db, {
+    citizenId: values.citizenId,
+    organisationId: values.organisationId,
+    versions: [{ content }],
+    by: null,
+  });
 }
 
 /** A housing association linked to the municipality as a partner. */
@@ -446,19 +383,8 @@ export async function createFollowUp(
 
 // ── Flowcards and tasks (issue 4, tasks) ─────────────────────────────────────────────────
 
-/** A flowcard step as stored in flowcard_versions.steps (domain FlowcardStep). */
-export interface TestFlowcardStep {
-  key: string;
-  title: string;
-  responsibleUnitId: string;
-  deadlineWorkingDays?: number;
-  urgentDeadlineWorkingDays?: number | null;
-  deadlineFrom?: { kind: 'start' } | { kind: 'step_done'; stepKey: string };
-  dependsOn?: string[];
-  checklist?: string[];
-  requiredDocuments?: string[];
-  doneWhen?: string | null;
-}
+/** A flowcard step: key, title and unit, the rest as the test needs (see stepWithDefaults). */
+export type TestFlowcardStep = Parameters<typeof stepWithDefaults>[0];
 
 /**
  * A flowcard with its first version, written straight to the database (until the flowcards
@@ -466,62 +392,40 @@ export interface TestFlowcardStep {
  */
 export async function createFlowcard(db: Db, values: { organisationId: string; name?: string; steps: TestFlowcardStep[] }) {
   const name = values.name ?? `Flowkort ${unique()}`;
-  const steps = values.steps.map((step) => ({
-    key: step.key,
-    title: step.title,
-    description: '',
-    responsibleUnitId: step.responsibleUnitId,
-    deadlineWorkingDays: step.deadlineWorkingDays ?? 5,
-    urgentDeadlineWorkingDays: step.urgentDeadlineWorkingDays ?? null,
-    deadlineFrom: step.deadlineFrom ?? { kind: 'start' },
-    dependsOn: step.dependsOn ?? [],
-    checklist: step.checklist ?? [],
-    requiredDocuments: step.requiredDocuments ?? [],
-    notes: '',
-    doneWhen: step.doneWhen ?? null,
-  }));
-  const flowcard = await db
-    .insertInto('flowcards')
-    .values({ organisation_id: values.organisationId, name, created_by_user_id: null, updated_by_user_id: null })
-    .returning(['id', 'name'])
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('flowcard_versions')
-    .values({
-      flowcard_id: flowcard.id,
-      version: 1,
-      name,
-      steps: JSON.stringify(steps),
-      change_note: null,
-      saved_by_user_id: null,
-      saved_by_name: null,
-    })
-    .execute();
-  return flowcard;
+  return insertFlowcard(db, { organisationId: values.organisationId, name, steps: values.steps.map(stepWithDefaults) });
 }
 
-/** A task made by hand, written straight to the database. */
+/**
+ * A task written straight to the database: made by hand, or a flowcard step's (`runId`,
+ * `stepKey`). Open since `openedAt` (default: `createdAt`, or now), done at `doneAt` when given.
+ */
 export async function createTask(
   db: Db,
   values: {
     organisationId: string;
     citizenId: string;
     unitId: string;
+    runId?: string | null;
+    stepKey?: string | null;
     title?: string;
     status?: 'open' | 'in_progress' | 'blocked' | 'waiting' | 'done';
     dueOn?: string | null;
     isUrgent?: boolean;
     assigneeUserId?: string | null;
     createdAt?: Date;
+    openedAt?: string;
+    doneAt?: string | null;
   },
 ) {
-  const status = values.status ?? 'open';
+  const status = values.status ?? (values.doneAt ? 'done' : 'open');
   return db
     .insertInto('tasks')
     .values({
       organisation_id: values.organisationId,
       citizen_id: values.citizenId,
       unit_id: values.unitId,
+      flowcard_run_id: values.runId ?? null,
+      step_key: values.stepKey ?? null,
       title: values.title ?? `Opgave ${unique()}`,
       status,
       due_on: values.dueOn ?? null,
@@ -529,8 +433,8 @@ export async function createTask(
       is_urgent: values.isUrgent ?? false,
       assignee_user_id: values.assigneeUserId ?? null,
       blocked_waiting_for: status === 'blocked' ? 'Svar fra udlejer' : null,
-      opened_at: status === 'waiting' ? null : (values.createdAt ?? new Date()),
-      done_at: status === 'done' ? new Date() : null,
+      opened_at: values.openedAt ?? (status === 'waiting' ? null : (values.createdAt ?? new Date())),
+      done_at: values.doneAt ?? (status === 'done' ? new Date() : null),
       created_by_user_id: null,
       ...(values.createdAt ? { created_at: values.createdAt } : {}),
     })
@@ -628,53 +532,16 @@ export async function createAgreement(
   return agreement;
 }
 
-/** A flowcard with one version of the given step keys, and a run of it for the citizen. */
+/** A run of a flowcard's first version for the citizen (the tasks of its steps are not made). */
 export async function createFlowcardRun(
   db: Db,
-  values: { organisationId: string; citizenId: string; unitId: string; stepKeys?: string[]; name?: string; startedOn?: string },
+  values: { organisationId: string; flowcardId: string; citizenId: string; startedOn?: string },
 ) {
-  const stepKeys = values.stepKeys ?? ['notify', 'plan'];
-  const flowcard = await db
-    .insertInto('flowcards')
-    .values({
-      organisation_id: values.organisationId,
-      name: values.name ?? `Flowkort ${unique()}`,
-      created_by_user_id: null,
-      updated_by_user_id: null,
-    })
-    .returning(['id', 'name'])
-    .executeTakeFirstOrThrow();
-  const steps = stepKeys.map((key) => ({
-    key,
-    title: `Trin ${key}`,
-    description: '',
-    responsibleUnitId: values.unitId,
-    deadlineWorkingDays: 5,
-    urgentDeadlineWorkingDays: null,
-    deadlineFrom: { kind: 'start' },
-    dependsOn: [],
-    checklist: [],
-    requiredDocuments: [],
-    notes: '',
-    doneWhen: null,
-  }));
-  await db
-    .insertInto('flowcard_versions')
-    .values({
-      flowcard_id: flowcard.id,
-      version: 1,
-      name: flowcard.name,
-      steps: JSON.stringify(steps),
-      change_note: null,
-      saved_by_user_id: null,
-      saved_by_name: null,
-    })
-    .execute();
-  const run = await db
+  return db
     .insertInto('flowcard_runs')
     .values({
       organisation_id: values.organisationId,
-      flowcard_id: flowcard.id,
+      flowcard_id: values.flowcardId,
       flowcard_version: 1,
       citizen_id: values.citizenId,
       started_on: values.startedOn ?? '2025-03-01',
@@ -682,47 +549,6 @@ export async function createFlowcardRun(
       completed_at: null,
       cancelled_at: null,
       cancel_reason: null,
-    })
-    .returning(['id'])
-    .executeTakeFirstOrThrow();
-  return { flowcard, run };
-}
-
-/** A task with given open/done times, written straight to the database (for the time report). */
-export async function createTimedTask(
-  db: Db,
-  values: {
-    organisationId: string;
-    citizenId: string;
-    unitId: string;
-    runId?: string | null;
-    stepKey?: string | null;
-    title?: string;
-    openedAt: string;
-    doneAt?: string | null;
-  },
-) {
-  return db
-    .insertInto('tasks')
-    .values({
-      organisation_id: values.organisationId,
-      citizen_id: values.citizenId,
-      unit_id: values.unitId,
-      flowcard_run_id: values.runId ?? null,
-      step_key: values.stepKey ?? null,
-      title: values.title ?? `Trin ${values.stepKey ?? unique()}`,
-      status: values.doneAt ? 'done' : 'open',
-      assignee_user_id: null,
-      due_on: null,
-      normal_due_on: null,
-      blocked_waiting_for: null,
-      opened_at: values.openedAt,
-      done_at: values.doneAt ?? null,
-      done_by_user_id: null,
-      linked_record_type: null,
-      linked_record_id: null,
-      escalated_at: null,
-      created_by_user_id: null,
     })
     .returning(['id'])
     .executeTakeFirstOrThrow();

@@ -3,6 +3,7 @@
  * the PostgreSQL named by TEST_DATABASE_URL. One database per test file; every test makes
  * its own organisations and users through the factories, so tests never share records.
  */
+import { afterAll, beforeAll } from 'vitest';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { loadConfig, type AppConfig } from '../../src/config/config';
 import { openDatabase, type DatabaseHandle, type Db } from '../../src/database/connection';
@@ -39,6 +40,37 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   };
 }
 
+/**
+ * The test file's app: started before its tests (a `beforeAll` registered first, so the file's own
+ * set-up runs after it) and closed after them. Read its fields inside tests and hooks only.
+ */
+export function useTestApp(env: Record<string, string> = {}): TestApp {
+  let started: TestApp | undefined;
+  beforeAll(async () => {
+    started = await createTestApp(env);
+  });
+  afterAll(() => started?.close());
+  const current = (): TestApp => {
+    if (!started) throw new Error('the test app starts in beforeAll: use it inside a test or a hook');
+    return started;
+  };
+  return {
+    get app() {
+      return current().app;
+    },
+    get db() {
+      return current().db;
+    },
+    get database() {
+      return current().database;
+    },
+    get config() {
+      return current().config;
+    },
+    close: () => current().close(),
+  };
+}
+
 /** A signed-in browser: its cookie and CSRF token, sent with every request. */
 export interface Session {
   readonly cookie: string;
@@ -46,13 +78,23 @@ export interface Session {
   readonly userId: string;
 }
 
-export async function signIn(app: FastifyInstance, email: string, password: string): Promise<Session> {
-  const response = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password } });
+export async function signIn(
+  app: FastifyInstance,
+  email: string,
+  password: string,
+  options: { remoteAddress?: string } = {},
+): Promise<Session> {
+  const response = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password }, ...options });
   if (response.statusCode !== 200) throw new Error(`sign-in as ${email} failed: ${response.statusCode} ${response.body}`);
   const setCookie = response.cookies.find((c) => c.name === 'hjemvej_session');
   if (!setCookie) throw new Error('no session cookie');
   const body = response.json<{ csrfToken: string; user: { id: string } }>();
   return { cookie: `hjemvej_session=${setCookie.value}`, csrfToken: body.csrfToken, userId: body.user.id };
+}
+
+/** Signs in as a user made by the factories. */
+export function signInAs(app: FastifyInstance, user: { readonly email: string; readonly password: string }): Promise<Session> {
+  return signIn(app, user.email, user.password);
 }
 
 export function call(

@@ -16,7 +16,11 @@ import { NotificationsBell } from './notifications-bell';
 import { SkipLink } from './skip-link';
 import { UserMenu } from './user-menu';
 
-/** Moves focus to the new page's h1 after client-side navigation (not on first load). */
+/**
+ * Moves focus to the new page's h1 after client-side navigation (not on first load). A page shown
+ * for the first time is still being fetched (code and text): then the h1 gets focus when the page
+ * arrives, as it would have on navigation.
+ */
 function useFocusPageTitleOnNavigate() {
   const { pathname } = useLocation();
   const first = useRef(true);
@@ -25,7 +29,19 @@ function useFocusPageTitleOnNavigate() {
       first.current = false;
       return;
     }
-    document.querySelector<HTMLElement>('#main-content [data-page-title]')?.focus();
+    const main = document.getElementById('main-content');
+    const focusTitle = () => main?.querySelector<HTMLElement>('[data-page-title]')?.focus();
+    if (!main?.querySelector('[data-page-loading]')) {
+      focusTitle();
+      return;
+    }
+    const observer = new MutationObserver(() => {
+      if (main.querySelector('[data-page-loading]')) return;
+      observer.disconnect();
+      focusTitle();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [pathname]);
 }
 
@@ -90,7 +106,13 @@ export function AppLayout() {
         <AppShell.Main id="main-content" tabIndex={-1}>
           <ErrorBoundary resetKey={pathname} fallback={(reset) => <PageError onRetry={reset} />}>
             {/* A page's code and text are fetched the first time it is shown (app/lazy-page.ts). */}
-            <Suspense fallback={<Loading />}>
+            <Suspense
+              fallback={
+                <div data-page-loading>
+                  <Loading />
+                </div>
+              }
+            >
               <Outlet />
             </Suspense>
           </ErrorBoundary>

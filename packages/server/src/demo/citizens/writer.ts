@@ -30,7 +30,7 @@ import type { Database, SupportCourseEndReason, SupportContactKind } from '../..
 import type { DischargeReason } from '@hjemvej/contract';
 import { defaultAppealGuidance } from '../../modules/decisions/appeal-guidance';
 import { completeAreas } from '../../modules/assessments/assessment-queries';
-import { storedBodyOf } from '../../modules/plans/plan-queries';
+import { insertAssessment, insertDecision, insertPlan } from '../records/course-records';
 import { completeIntake } from '../../modules/shelter-stays/stay-queries';
 import { defaultCtiChecklists } from '../../modules/support-courses/cti-checklists';
 
@@ -270,37 +270,16 @@ export class DemoCitizenWriter {
   }
 
   async assessment(assessedOn: IsoDate, areas: readonly AreaSpec[], summary: string, citizenView: string | null): Promise<void> {
-    const by = this.user(this.authority()).id;
     const stored = [...areas]
       .sort((a, b) => vumAreas.indexOf(a[0]) - vumAreas.indexOf(b[0]))
       .map(([area, functionLevel, supportNeed, goalType, note]) => ({ area, functionLevel, supportNeed, goalType, note }));
-    const { id } = await this.world.tx
-      .insertInto('assessments')
-      .values({
-        citizen_id: this.id,
-        assessed_on: assessedOn,
-        areas: JSON.stringify(stored),
-        summary,
-        citizen_view: citizenView,
-        created_by_user_id: by,
-        updated_by_user_id: by,
-        created_at: momentOn(assessedOn, 13),
-        updated_at: momentOn(assessedOn, 13),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
     const content: AssessmentContent = { assessedOn, areas: completeAreas(stored), summary, citizenView };
-    await this.world.tx
-      .insertInto('assessment_versions')
-      .values({
-        assessment_id: id,
-        version: 1,
-        content: JSON.stringify(content),
-        saved_by_user_id: by,
-        saved_by_name: this.user(this.authority()).name,
-        saved_at: momentOn(assessedOn, 13),
-      })
-      .execute();
+    await insertAssessment(this.world.tx, {
+      citizenId: this.id,
+      areas: stored,
+      versions: [{ content, savedAt: momentOn(assessedOn, 13) }],
+      by: this.user(this.authority()),
+    });
   }
 
   async plan(spec: PlanSpec): Promise<string> {
@@ -320,37 +299,11 @@ export class DemoCitizenWriter {
       const { savedOn, ...changes } = revision;
       versions.push({ content: { ...first, ...changes }, savedOn });
     }
-    const last = versions[versions.length - 1] ?? versions[0];
-    if (!last) throw new Error('plan without versions');
-    const { id } = await this.world.tx
-      .insertInto('plans')
-      .values({
-        citizen_id: this.id,
-        kind: last.content.kind,
-        made_on: last.content.madeOn,
-        ended_on: last.content.endedOn,
-        content: storedBodyOf(last.content),
-        created_by_user_id: author.id,
-        updated_by_user_id: author.id,
-        created_at: momentOn(spec.madeOn, 12),
-        updated_at: momentOn(last.savedOn, 12),
-        version: versions.length,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await this.world.tx
-      .insertInto('plan_versions')
-      .values(
-        versions.map((v, index) => ({
-          plan_id: id,
-          version: index + 1,
-          content: JSON.stringify(v.content),
-          saved_by_user_id: author.id,
-          saved_by_name: author.name,
-          saved_at: momentOn(v.savedOn, 12),
-        })),
-      )
-      .execute();
+    const { id } = await insertPlan(this.world.tx, {
+      citizenId: this.id,
+      versions: versions.map((v) => ({ content: v.content, savedAt: momentOn(v.savedOn, 12) })),
+      by: author,
+    });
     return id;
   }
 
@@ -376,46 +329,12 @@ export class DemoCitizenWriter {
       const { savedOn, ...changes } = spec.revision;
       versions.push({ content: { ...first, ...changes }, savedOn });
     }
-    const last = versions[versions.length - 1] ?? versions[0];
-    if (!last) throw new Error('decision without versions');
-    const c = last.content;
-    const { id } = await this.world.tx
-      .insertInto('decisions')
-      .values({
-        citizen_id: this.id,
-        organisation_id: this.world.orgs[municipality],
-        kind: c.kind,
-        method: c.method,
-        outcome: c.outcome,
-        decided_on: c.decidedOn,
-        period_from: c.periodFrom,
-        period_to: c.periodTo,
-        reasons: c.reasons,
-        wished_provider: c.wishedProvider,
-        wish_followed: c.wishFollowed,
-        reason_if_not_followed: c.reasonIfNotFollowed,
-        appeal_guidance: c.appealGuidance,
-        created_by_user_id: author.id,
-        updated_by_user_id: author.id,
-        created_at: momentOn(spec.decidedOn, 15),
-        updated_at: momentOn(last.savedOn, 15),
-        version: versions.length,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await this.world.tx
-      .insertInto('decision_versions')
-      .values(
-        versions.map((v, index) => ({
-          decision_id: id,
-          version: index + 1,
-          content: JSON.stringify(v.content),
-          saved_by_user_id: author.id,
-          saved_by_name: author.name,
-          saved_at: momentOn(v.savedOn, 15),
-        })),
-      )
-      .execute();
+    const { id } = await insertDecision(this.world.tx, {
+      citizenId: this.id,
+      organisationId: this.world.orgs[municipality],
+      versions: versions.map((v) => ({ content: v.content, savedAt: momentOn(v.savedOn, 15) })),
+      by: author,
+    });
     return id;
   }
 

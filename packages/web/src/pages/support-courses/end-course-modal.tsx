@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SupportCourse } from '@hjemvej/contract';
-import { fieldError, fieldErrorsOf } from '../../api/api-error';
 import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
+import { useApiForm } from '../../forms/use-api-form';
 import { todayInDenmark } from '../../format/date';
 import { endReasonOptions, type EndReason } from './support-options';
 import { useEndSupportCourse } from './use-support-courses';
@@ -15,14 +15,14 @@ export function EndCourseModal({ course, onClose }: { course: SupportCourse; onC
   const { t } = useTranslation();
   const notify = useNotify();
   const end = useEndSupportCourse();
-  const [endedOn, setEndedOn] = useState(todayInDenmark());
-  const [endReason, setEndReason] = useState<EndReason | null>(null);
-  const [endNote, setEndNote] = useState('');
+  const form = useApiForm({
+    initialValues: { endedOn: todayInDenmark(), endReason: null as EndReason | null, endNote: '' },
+    error: end.error,
+  });
+  const { endReason } = form.values;
   const [missing, setMissing] = useState(false);
-  const fields = fieldErrorsOf(end.error);
 
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
+  const handleSubmit = async ({ endedOn, endNote }: typeof form.values) => {
     if (!endReason) {
       setMissing(true);
       return;
@@ -41,7 +41,7 @@ export function EndCourseModal({ course, onClose }: { course: SupportCourse; onC
 
   return (
     <AppModal opened onClose={onClose} title={t('supportCourses.endTitle')}>
-      <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+      <form onSubmit={form.onSubmit((values) => void handleSubmit(values))} noValidate>
         <Stack>
           <ErrorAlert error={end.error} />
           <TextInput
@@ -51,27 +51,20 @@ export function EndCourseModal({ course, onClose }: { course: SupportCourse; onC
             data-autofocus
             min={course.startedOn}
             max={todayInDenmark()}
-            value={endedOn}
-            onChange={(event) => setEndedOn(event.currentTarget.value)}
-            error={fieldError(fields, 'endedOn')}
+            {...form.getInputProps('endedOn')}
           />
           <Select
             label={t('supportCourses.field.endReason')}
             required
             data={endReasonOptions.map((value) => ({ value, label: t(`supportCourses.endReason.${value}`) }))}
-            value={endReason}
-            onChange={(value) => setEndReason(endReasonOptions.find((option) => option === value) ?? null)}
+            {...form.getInputProps('endReason')}
+            onChange={(value: string | null) =>
+              form.setFieldValue('endReason', endReasonOptions.find((option) => option === value) ?? null)
+            }
             allowDeselect={false}
-            error={fieldError(fields, 'endReason') ?? (missing && !endReason ? t('validation.chooseOne') : undefined)}
+            error={form.fieldError('endReason') ?? (missing && !endReason ? t('validation.chooseOne') : undefined)}
           />
-          <Textarea
-            autosize
-            minRows={2}
-            label={t('supportCourses.field.endNote')}
-            value={endNote}
-            onChange={(event) => setEndNote(event.currentTarget.value)}
-            error={fieldError(fields, 'endNote')}
-          />
+          <Textarea autosize minRows={2} label={t('supportCourses.field.endNote')} {...form.getInputProps('endNote')} />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

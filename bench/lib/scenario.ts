@@ -1,0 +1,89 @@
+/**
+ * What the benches share before and around their load: a data folder with the demo data and
+ * `count` generated citizens (plus a bench's own rows), a server started on it, a demo user
+ * signed in, and each endpoint measured at each concurrency.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { demoPassword } from '../../packages/server/src/demo/demo-accounts';
+import { prepareCourseData, type CourseData } from './course-data';
+import { runLoad, send, type RequestSpec, type Target } from './load';
+import type { EndpointResult } from './report';
+import { onCleanup, startServer, type ServerHandle } from './server-process';
+
+/** Signs in as a demo account: the session cookie (`name=value`) and its CSRF token. */
+export async function signInDemo(target: Target, email: string): Promise<{ cookie: string; csrfToken: string }> {
+  const response = await send(
+    target,
+    {
+      method: 'POST',
+      path: '/api/auth/sign-in',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: demoPassword }),
+    },
+    false,
+  );
+  const setCookie = response.headers['set-cookie']?.find((value) => value.startsWith('hjemvej_session='));
+  if (response.status !== 200 || !setCookie)
+    throw new Error(`sign-in as ${email} answered ${response.status}: ${response.body.slice(0, 300)}`);
+  const body = JSON.parse(response.body) as { csrfToken: string };
+  return { cookie: setCookie.split(';')[0] ?? '', csrfToken: body.csrfToken };
+}
+
+/** A GET, with the session cookie when one is given. */
+export const getRequest = (requestPath: string, cookie?: string) => (): RequestSpec =>
+  cookie === undefined ? { method: 'GET', path: requestPath } : { method: 'GET', path: requestPath, headers: { cookie } };
+
+/**
+ * A new PGlite folder (removed at exit) with the demo data and `count` generated citizens (seed 1),
+ * then `addRows` (the bench's own, written straight to the database), then a server on it.
+ */
+export async function startOnGeneratedData<T>(options: {
+  readonly folderPrefix: string;
+  readonly count: number;
+  readonly log: (line: string) => void;
+  readonly addRows: (dataDir: string, data: CourseData) => Promise<T>;
+}): Promise<{ data: CourseData; added: T; server: ServerHandle }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), options.folderPrefix));
+  onCleanup(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
+  options.log(`data: pglite://${dataDir} …`);
+  const data = await prepareCourseData({ target: { kind: 'pglite', dataDir }, count: options.count, seed: 1, log: options.log });
+  const added = await options.addRows(dataDir, data);
+  const server = await startServer({ databaseUrl: `pglite://${dataDir}` });
+  return { data, added, server };
+}
+
+export interface MeasuredEndpoint {
+  readonly name: string;
+  readonly path: string;
+  readonly request: (index: number) => RequestSpec;
+}
+
+/** Each GET endpoint at each concurrency, in order, one row each. */
+export async function measureEndpoints(
+  target: Target,
+  endpoints: readonly MeasuredEndpoint[],
+  options: {
+    readonly levels: readonly number[];
+    readonly durationSeconds: number;
+    readonly warmupSeconds: number;
+    readonly log: (line: string) => void;
+  },
+): Promise<Omit<EndpointResult, 'vsHealth'>[]> {
+  const rows: Omit<EndpointResult, 'vsHealth'>[] = [];
+  for (const endpoint of endpoints) {
+    for (const level of options.levels) {
+      options.log(`load: ${endpoint.name} @${level} …`);
+      const result = await runLoad({
+        target,
+        concurrency: level,
+        durationMs: options.durationSeconds * 1000,
+        warmupMs: options.warmupSeconds * 1000,
+        request: endpoint.request,
+      });
+      rows.push({ name: endpoint.name, method: 'GET', path: endpoint.path, ...result });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,44 @@
+/**
+ * The set-ups many test files start from, built from the factories. Each call makes fresh
+ * organisations, users and citizens, so a test owns what it uses and depends on no other test
+ * nor on what else is in a shared database.
+ */
+import type { Db } from '../../src/database/connection';
+import { createCitizen, createMunicipalityWithStaff, createShelterWithStaff, createStay } from './factories';
+import { signInAs, type TestApp } from './test-app';
+
+type CitizenOverrides = Omit<Parameters<typeof createCitizen>[1], 'handlekommuneId'>;
+
+/** A municipality with its staff (see createMunicipalityWithStaff), the caseworker signed in as `session`. */
+export async function signedInMunicipality(t: TestApp) {
+  const staff = await createMunicipalityWithStaff(t.db);
+  const session = await signInAs(t.app, staff.caseworker);
+  return { ...staff, session };
+}
+
+/** A signed-in municipality (above) and a citizen it is handlekommune for. */
+export async function municipalityWithCitizen(t: TestApp, citizen: CitizenOverrides = {}) {
+  const m = await signedInMunicipality(t);
+  return { ...m, citizen: await createCitizen(t.db, { handlekommuneId: m.organisation.id, ...citizen }) };
+}
+
+/** A § 110 shelter with its staff member signed in as `session` and its leader as `leaderSession`. */
+export async function signedInShelter(t: TestApp) {
+  const staff = await createShelterWithStaff(t.db);
+  const session = await signInAs(t.app, staff.staff);
+  const leaderSession = await signInAs(t.app, staff.leader);
+  return { ...staff, session, leaderSession };
+}
+
+/** A citizen of a new municipality staying at a new shelter from `stay.admittedOn`. */
+export async function residentAtShelter(
+  db: Db,
+  stay: { admittedOn: string; notifiedOn?: string | null; dischargedOn?: string | null },
+  citizen: CitizenOverrides = {},
+) {
+  const municipality = await createMunicipalityWithStaff(db);
+  const shelter = await createShelterWithStaff(db);
+  const resident = await createCitizen(db, { handlekommuneId: municipality.organisation.id, ...citizen });
+  const created = await createStay(db, { citizenId: resident.id, shelterId: shelter.organisation.id, ...stay });
+  return { municipality, shelter, citizen: resident, stay: created };
+}
