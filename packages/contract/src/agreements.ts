@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { idParamsSchema, idSchema, isoDateSchema, isoDateTimeSchema, textSchema, versionNumberSchema } from './common';
 import { defineRoute } from './route';
+import { agreementAbilitiesSchema } from './abilities';
 
 export const agreementPartyInputSchema = z
   .object({
@@ -46,6 +47,8 @@ export const agreementSchema = z.object({
   ),
   reminders: z.array(agreementReminderSchema),
   isOwn: z.boolean(),
+  /** What the caller may do with the agreement. */
+  abilities: agreementAbilitiesSchema,
   updatedBy: z.string().nullable(),
   updatedAt: isoDateTimeSchema,
   version: z.number().int(),

@@ -18,6 +18,7 @@ import {
 } from './common';
 import { defineRoute } from './route';
 import { admissionBodySchema, staySchema } from './shelter-stays';
+import { citizenAbilitiesSchema } from './abilities';
 
 /** Only the date part: 'ddmmyy-xxxx'. */
 export const maskedCprSchema = z.string().regex(/^\d{6}-xxxx$/);
@@ -131,6 +132,8 @@ export const citizenDetailSchema = citizenSchema.extend({
   openStay: staySchema.nullable(),
   /** Same CPR, or same name and birth date, among the citizens the user may see. */
   possibleDuplicates: z.array(citizenSummarySchema),
+  /** What the caller may do with the citizen and the records of their course. */
+  abilities: citizenAbilitiesSchema,
 });
 export type CitizenDetail = z.infer<typeof citizenDetailSchema>;
 

@@ -1,4 +1,5 @@
 export * from './common';
+export * from './abilities';
 export * from './auth';
 export * from './organisation';
 export * from './users';

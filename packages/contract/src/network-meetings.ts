@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { idParamsSchema, idSchema, isoDateSchema, isoDateTimeSchema, textSchema, versionNumberSchema } from './common';
 import { defineRoute } from './route';
+import { meetingAbilitiesSchema } from './abilities';
 
 export const meetingParticipantSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('unit'), unitId: idSchema, name: z.string().trim().max(200).optional() }),
@@ -49,6 +50,8 @@ export const networkMeetingSchema = z.object({
   updatedBy: z.string().nullable(),
   version: z.number().int(),
   updatedAt: isoDateTimeSchema,
+  /** What the caller may do with the meeting. */
+  abilities: meetingAbilitiesSchema,
 });
 export type NetworkMeeting = z.infer<typeof networkMeetingSchema>;
 

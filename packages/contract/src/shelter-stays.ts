@@ -13,6 +13,7 @@ import {
   versionNumberSchema,
 } from './common';
 import { defineRoute } from './route';
+import { stayAbilitiesSchema } from './abilities';
 
 export const shelterReferrals = ['self', 'referred'] as const;
 export const shelterReferralSchema = z.enum(shelterReferrals);
@@ -121,6 +122,8 @@ export const staySchema = z.object({
     unreimbursedNights: z.number().int(),
     remaining: z.number().int().nullable(),
   }),
+  /** What the caller may do with the stay. */
+  abilities: stayAbilitiesSchema,
   version: z.number().int(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,

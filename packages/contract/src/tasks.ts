@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { idParamsSchema, idSchema, isoDateSchema, isoDateTimeSchema, textSchema } from './common';
 import { defineRoute } from './route';
+import { taskAbilitiesSchema } from './abilities';
 
 export const taskStatuses = ['waiting', 'open', 'in_progress', 'blocked', 'done', 'cancelled'] as const;
 export const taskStatusSchema = z.enum(taskStatuses);
@@ -65,6 +66,8 @@ export const taskSummarySchema = z.object({
   linkedRecord: z.object({ type: linkedRecordTypeSchema, id: idSchema }).nullable(),
   /** Whether the caller is a member of the task's unit (may take, block and finish it). */
   isMine: z.boolean(),
+  /** What the caller may do with the task. */
+  abilities: taskAbilitiesSchema,
   version: z.number().int(),
 });
 export type TaskSummary = z.infer<typeof taskSummarySchema>;

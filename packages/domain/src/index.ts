@@ -1,5 +1,6 @@
 export * from './access/roles';
 export * from './access/sign-in-throttle';
+export * from './access/policies';
 export * from './calendar/iso-date';
 export * from './calendar/danish-holidays';
 export * from './calendar/working-days';

@@ -110,6 +110,7 @@ export function presentAgreement(
   parties: readonly PartyRow[],
   organisationId: string,
   today: string,
+  abilities: Agreement['abilities'],
 ): Agreement {
   const own = parties.filter((p) => p.agreementId === row.id);
   const signers = own.map(signerOf).filter((s): s is AgreementSigner => s !== null);
@@ -140,6 +141,7 @@ export function presentAgreement(
     }),
     reminders,
     isOwn: row.organisationId === organisationId,
+    abilities,
     updatedBy: row.updatedBy,
     updatedAt: row.updatedAt.toISOString(),
     version: row.version,

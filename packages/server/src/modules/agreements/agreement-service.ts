@@ -5,7 +5,9 @@
  * each once as a notification.
  */
 import type { AgreementList, AgreementPartyInput, Agreement, CreateAgreementBody, UpdateAgreementBody } from '@hjemvej/contract';
-import { ForbiddenError, NotFoundError, UnprocessableError } from '../../http/errors';
+import { NotFoundError, UnprocessableError } from '../../http/errors';
+import { abilitiesFor, authorize } from '../../access/policy';
+import { agreementPolicy } from './agreement-policy';
 import type { DataContext } from '../../http/secured-route';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { staleVersionError } from '../versioning/version-conflict';
@@ -89,7 +91,13 @@ function assertDates(ctx: DataContext, validFrom: string, revisitOn: string): vo
 async function present(ctx: DataContext, agreementId: string): Promise<Agreement> {
   const [row] = await findAgreementRows(ctx.tx, ctx.actor.organisationId, agreementId);
   if (!row) throw new NotFoundError();
-  return presentAgreement(row, await findParties(ctx.tx, [row.id]), ctx.actor.organisationId, todayInDenmark());
+  return presentAgreement(
+    row,
+    await findParties(ctx.tx, [row.id]),
+    ctx.actor.organisationId,
+    todayInDenmark(),
+    abilitiesFor(ctx, agreementPolicy, row),
+  );
 }
 
 export async function listAgreements(ctx: DataContext): Promise<AgreementList> {
@@ -100,7 +108,11 @@ export async function listAgreements(ctx: DataContext): Promise<AgreementList> {
   );
   const today = todayInDenmark();
   ctx.describe({ subjectType: 'agreement', dataOrganisationId: ctx.actor.organisationId, changes: { count: rows.length } });
-  return { items: rows.map((row) => presentAgreement(row, parties, ctx.actor.organisationId, today)) };
+  return {
+    items: rows.map((row) =>
+      presentAgreement(row, parties, ctx.actor.organisationId, today, abilitiesFor(ctx, agreementPolicy, row)),
+    ),
+  };
 }
 
 export async function getAgreement(ctx: DataContext, agreementId: string): Promise<Agreement> {
@@ -138,8 +150,7 @@ export async function createAgreement(ctx: DataContext, body: CreateAgreementBod
 export async function updateAgreement(ctx: DataContext, agreementId: string, body: UpdateAgreementBody): Promise<Agreement> {
   const [row] = await findAgreementRows(ctx.tx, ctx.actor.organisationId, agreementId, true);
   if (!row) throw new NotFoundError();
-  // A party reads the agreement; only the organisation that wrote it changes it.
-  if (row.organisationId !== ctx.actor.organisationId) throw new ForbiddenError();
+  authorize(ctx, agreementPolicy.edit, row);
   if (row.version !== body.version) {
     throw await staleVersionError(
       ctx.tx,

@@ -16,7 +16,8 @@ import type { DataContext } from '../../http/secured-route';
 import { citizenAuditSubject } from '../../course/citizen-audit';
 import { findPerson, type Person } from '../../course/person-queries';
 import { todayInDenmark } from '../../calendar/danish-time';
-import { assertMunicipalAuthority } from '../plans/municipal-authority';
+import { authorize } from '../../access/policy';
+import { citizenPolicy } from '../../access/citizen-policy';
 import { insertVersion, saveNewVersion, type VersionedRecordRef } from '../versioning/versioned-record';
 import {
   assessedAreasOf,
@@ -79,7 +80,7 @@ export async function listAssessments(ctx: DataContext, citizenId: string): Prom
 
 export async function createAssessment(ctx: DataContext, citizenId: string, body: CreateAssessmentBody): Promise<Assessment> {
   const person = await requirePerson(ctx, citizenId, true);
-  assertMunicipalAuthority(ctx);
+  authorize(ctx, citizenPolicy.writeCourse, person.root);
   assertAssessedOn(body.assessedOn);
   const { id } = await ctx.tx
     .insertInto('assessments')
@@ -115,7 +116,7 @@ export async function getAssessment(ctx: DataContext, assessmentId: string): Pro
 
 export async function updateAssessment(ctx: DataContext, assessmentId: string, body: UpdateAssessmentBody): Promise<Assessment> {
   const { row, person } = await requireAssessment(ctx, assessmentId, true);
-  assertMunicipalAuthority(ctx);
+  authorize(ctx, citizenPolicy.writeCourse, person.root);
   const current = presentAssessment(row);
   const saved = await saveNewVersion(ctx, {
     kind: 'assessment',

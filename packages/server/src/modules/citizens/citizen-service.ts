@@ -13,6 +13,7 @@ import {
 } from '@hjemvej/contract';
 import { maskCpr, parseCpr, type IsoDate } from '@hjemvej/domain';
 import { isShelterActor } from '../../access/citizen-scope';
+import { abilitiesFor } from '../../access/policy';
 import { diffChanges } from '../../audit/audit-event';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
@@ -25,6 +26,7 @@ import { todayInDenmark } from '../../calendar/danish-time';
 import { findHousingPeriodsOfPerson } from '../housing-periods/housing-period-queries';
 import { housingSituationOf } from '../housing-periods/housing-period-service';
 import { staleVersionError } from '../versioning/version-conflict';
+import { citizenPolicy } from '../../access/citizen-policy';
 
 /** The stored digits and the birth date a CPR number gives, or a 422 naming `cpr`. */
 function cprFacts(input: string, today: IsoDate): { digits: string; birthDate: IsoDate } {
@@ -79,6 +81,7 @@ export async function buildCitizenDetail(ctx: DataContext, person: Person): Prom
     housing: housingSituationOf(periods, person.root.id, todayInDenmark()),
     openStay: open ? await presentStayOfPerson(ctx, open, person) : null,
     possibleDuplicates: await findPossibleDuplicates(ctx.tx, ctx.actor, person),
+    abilities: abilitiesFor(ctx, citizenPolicy, person.root),
   };
 }
 

@@ -4,10 +4,18 @@
  * any time with immediate effect. What a category reveals is the sharing rules' business
  * (domain `sharing-rules.ts`), never this module's.
  */
-import { addMonths, consentTermsProblem, maxConsentMonths, normaliseConsentCategories } from '@hjemvej/domain';
+import {
+  actsForMunicipality,
+  addMonths,
+  consentTermsProblem,
+  maxConsentMonths,
+  normaliseConsentCategories,
+} from '@hjemvej/domain';
 import type { Consent, ConsentList, CreateConsentBody, WithdrawConsentBody } from '@hjemvej/contract';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
+import { authorize } from '../../access/policy';
+import { citizenPolicy } from '../../access/citizen-policy';
 import { citizenAuditSubject } from '../../course/citizen-audit';
 import { findPerson } from '../../course/person-queries';
 import { formatDate, formatMoment, todayInDenmark } from '../../calendar/danish-time';
@@ -30,8 +38,7 @@ export async function listConsents(ctx: DataContext, citizenId: string): Promise
 export async function createConsent(ctx: DataContext, citizenId: string, body: CreateConsentBody): Promise<Consent> {
   const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true });
   if (!person) throw new NotFoundError();
-  if (ctx.actor.organisationKind !== 'municipality' || person.root.handlekommuneId !== ctx.actor.organisationId)
-    throw new UnprocessableError('consent_only_municipality');
+  authorize(ctx, citizenPolicy.manageConsents, person.root);
   const partner = await findLinkedPartner(ctx.tx, ctx.actor.organisationId, body.partnerId);
   if (!partner) throw new UnprocessableError('consent_partner_unknown', 'partnerId');
   const today = todayInDenmark();
@@ -74,7 +81,8 @@ export async function createConsent(ctx: DataContext, citizenId: string, body: C
 }
 
 export async function withdrawConsent(ctx: DataContext, consentId: string, body: WithdrawConsentBody): Promise<Consent> {
-  if (ctx.actor.organisationKind !== 'municipality') throw new NotFoundError();
+  // Consents are the handlekommune's: for anyone else there is none to withdraw.
+  if (!actsForMunicipality(ctx.actor)) throw new NotFoundError();
   const row = await findConsentForManager(ctx.tx, ctx.actor, consentId, true);
   if (!row) throw new NotFoundError();
   if (row.withdrawnAt !== null)

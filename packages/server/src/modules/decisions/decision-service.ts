@@ -19,7 +19,8 @@ import type { DataContext } from '../../http/secured-route';
 import { citizenAuditSubject } from '../../course/citizen-audit';
 import { findPerson, type Person } from '../../course/person-queries';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
-import { assertMunicipalAuthority } from '../plans/municipal-authority';
+import { authorize } from '../../access/policy';
+import { citizenPolicy } from '../../access/citizen-policy';
 import { insertVersion, saveNewVersion, type VersionedRecordRef } from '../versioning/versioned-record';
 import { defaultAppealGuidance } from './appeal-guidance';
 import { renderDecisionLetter } from './decision-letter';
@@ -106,7 +107,7 @@ export async function listDecisions(ctx: DataContext, citizenId: string): Promis
 
 export async function createDecision(ctx: DataContext, citizenId: string, body: CreateDecisionBody): Promise<Decision> {
   const person = await requirePerson(ctx, citizenId, true);
-  assertMunicipalAuthority(ctx);
+  authorize(ctx, citizenPolicy.writeCourse, person.root);
   const content = normaliseWish({
     kind: body.kind,
     method: body.method ?? null,
@@ -166,7 +167,7 @@ export async function getDecision(ctx: DataContext, decisionId: string): Promise
 
 export async function updateDecision(ctx: DataContext, decisionId: string, body: UpdateDecisionBody): Promise<Decision> {
   const { row, person } = await requireDecision(ctx, decisionId, true);
-  assertMunicipalAuthority(ctx);
+  authorize(ctx, citizenPolicy.writeCourse, person.root);
   const before = decisionContentOf(row);
   const pick = <K extends keyof DecisionContent>(key: K): DecisionContent[K] => {
     const value = body[key];

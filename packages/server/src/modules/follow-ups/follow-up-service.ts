@@ -22,12 +22,9 @@ import { createHousingPeriod } from '../housing-periods/housing-period-service';
 import { staleVersionError } from '../versioning/version-conflict';
 import { findAllocationRowById, findAllocationRowsOfPerson } from '../housing-allocations/housing-allocation-queries';
 import { findVisibleAllocation } from '../housing-allocations/housing-allocation-service';
-import {
-  asOwnAuditEvent,
-  assertMunicipalityWriter,
-  assertNotFuture,
-  readdressed,
-} from '../housing-allocations/housing-support-access';
+import { asOwnAuditEvent, assertNotFuture, readdressed } from '../housing-allocations/housing-support-access';
+import { authorize } from '../../access/policy';
+import { citizenPolicy } from '../../access/citizen-policy';
 import { findFollowUpById, findFollowUpsOfAllocations } from './follow-up-queries';
 
 /** A follow-up is 'due' from this many days before its date until this many days after; then 'overdue'. */
@@ -83,7 +80,7 @@ export async function listFollowUps(ctx: DataContext, citizenId: string): Promis
 
 export async function createFollowUp(ctx: DataContext, allocationId: string, body: CreateFollowUpBody): Promise<FollowUp> {
   const { row: allocation, person } = await findVisibleAllocation(ctx, allocationId, { forUpdate: true });
-  assertMunicipalityWriter(ctx);
+  authorize(ctx, citizenPolicy.writeCourse, person.root);
   const date = (value: IsoDate) => formatDate(ctx.locale, value);
   const moveInOn = allocation.moveInOn;
   if (moveInOn === null) throw new UnprocessableError('follow_up_requires_move_in', 'checkedOn');
@@ -163,7 +160,7 @@ export async function updateFollowUp(ctx: DataContext, followUpId: string, body:
   const person = await findPerson(ctx.tx, ctx.actor, before.citizenId, { forUpdate: true });
   const allocation = await findAllocationRowById(ctx.tx, ctx.actor, before.housingAllocationId);
   if (!person || !allocation) throw new NotFoundError();
-  assertMunicipalityWriter(ctx);
+  authorize(ctx, citizenPolicy.writeCourse, person.root);
   if (body.version === before.version && body.checkedOn !== undefined && body.checkedOn !== before.checkedOn) {
     const date = (value: IsoDate) => formatDate(ctx.locale, value);
     if (allocation.moveInOn !== null && body.checkedOn < allocation.moveInOn)

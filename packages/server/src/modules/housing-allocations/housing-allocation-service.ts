@@ -21,7 +21,9 @@ import {
   presentAllocation,
   type AllocationRow,
 } from './housing-allocation-queries';
-import { asOwnAuditEvent, assertMunicipalityWriter, assertNotFuture, readdressed } from './housing-support-access';
+import { asOwnAuditEvent, assertNotFuture, readdressed } from './housing-support-access';
+import { authorize } from '../../access/policy';
+import { citizenPolicy } from '../../access/citizen-policy';
 
 const allocationChangeActions = ['housing_allocation.update', 'housing_allocation.move_in'] as const;
 
@@ -155,7 +157,7 @@ export async function createAllocation(
 ): Promise<HousingAllocation> {
   const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true });
   if (!person) throw new NotFoundError();
-  assertMunicipalityWriter(ctx);
+  authorize(ctx, citizenPolicy.writeCourse, person.root);
   const dates: AllocationDates = {
     allocatedOn: body.allocatedOn,
     leaseSignedOn: body.leaseSignedOn ?? null,
@@ -242,7 +244,7 @@ export async function updateAllocation(
   body: UpdateHousingAllocationBody,
 ): Promise<HousingAllocation> {
   const { row, person } = await loadAllocation(ctx, allocationId);
-  assertMunicipalityWriter(ctx);
+  authorize(ctx, citizenPolicy.writeCourse, person.root);
   const withdrawnOn = body.withdrawnOn !== undefined ? body.withdrawnOn : row.withdrawnOn;
   if (body.version === row.version) {
     // Checked only when the version is current, so a stale edit is answered with the conflict.
@@ -290,7 +292,7 @@ export async function updateAllocation(
 
 export async function recordMoveIn(ctx: DataContext, allocationId: string, body: MoveInBody): Promise<HousingAllocation> {
   const { row, person } = await loadAllocation(ctx, allocationId);
-  assertMunicipalityWriter(ctx);
+  authorize(ctx, citizenPolicy.writeCourse, person.root);
   if (body.version === row.version) {
     if (row.moveInOn !== null)
       throw new UnprocessableError('move_in_already_recorded', 'moveInOn', { moveInOn: formatDate(ctx.locale, row.moveInOn) });

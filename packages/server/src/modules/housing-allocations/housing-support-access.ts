@@ -1,20 +1,11 @@
 /**
- * What the housing, support and follow-up modules share: who may write, dates that cannot be
- * ahead, and recording housing periods through the citizens module as events of their own.
+ * What the housing, support and follow-up modules share: dates that cannot be ahead, and
+ * recording housing periods through the citizens module as events of their own.
  */
 import type { AuditAction } from '@hjemvej/contract';
-import { AppError, ForbiddenError, UnprocessableError } from '../../http/errors';
+import { AppError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { todayInDenmark } from '../../calendar/danish-time';
-
-/**
- * Allocations, support courses and follow-ups are the handlekommune's case work: its users
- * write them (the citizen scope has already made sure the citizen is theirs); a § 110 shelter
- * reads them for its residents but does not change them.
- */
-export function assertMunicipalityWriter(ctx: DataContext): void {
-  if (ctx.actor.organisationKind !== 'municipality') throw new ForbiddenError();
-}
 
 export function assertNotFuture(date: string | null | undefined, field: string): void {
   if (date !== null && date !== undefined && date > todayInDenmark()) throw new UnprocessableError('date_in_future', field);

@@ -121,7 +121,11 @@ function readAgenda(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-export function presentMeeting(row: MeetingRow, decisions: readonly MeetingDecision[]): NetworkMeeting {
+export function presentMeeting(
+  row: MeetingRow,
+  decisions: readonly MeetingDecision[],
+  abilities: NetworkMeeting['abilities'],
+): NetworkMeeting {
   return {
     id: row.id,
     citizenId: row.citizenId,
@@ -138,6 +142,7 @@ export function presentMeeting(row: MeetingRow, decisions: readonly MeetingDecis
     updatedBy: row.updatedBy,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
+    abilities,
   };
 }
 

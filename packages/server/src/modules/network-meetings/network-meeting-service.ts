@@ -12,13 +12,15 @@ import type {
   NetworkMeetingList,
   UpdateMeetingBody,
 } from '@hjemvej/contract';
-import { ForbiddenError, NotFoundError, UnprocessableError } from '../../http/errors';
+import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { citizenAuditSubject } from '../../course/citizen-audit';
 import { findPerson, type Person } from '../../course/person-queries';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { staleVersionError } from '../versioning/version-conflict';
 import { findLinkedUnit, findLinkedOrganisation, findUnitMember } from '../organisation/linked-units-queries';
+import { abilitiesFor, authorize } from '../../access/policy';
+import { citizenPolicy, meetingPolicy } from '../../access/citizen-policy';
 import { createNotifications } from '../notifications/notification-service';
 import { createTask } from '../tasks/task-service';
 import { insertTaskEvent } from '../tasks/task-queries';
@@ -32,11 +34,6 @@ import {
   type MeetingRow,
   type StoredParticipant,
 } from './network-meeting-queries';
-
-function assertHandlekommune(ctx: DataContext, person: Person): void {
-  if (ctx.actor.organisationKind !== 'municipality' || person.root.handlekommuneId !== ctx.actor.organisationId)
-    throw new ForbiddenError();
-}
 
 async function requirePerson(ctx: DataContext, citizenId: string, forUpdate = false): Promise<Person> {
   const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate });
@@ -86,8 +83,8 @@ async function resolveParticipants(ctx: DataContext, list: readonly MeetingParti
   return resolved;
 }
 
-async function answer(ctx: DataContext, row: MeetingRow): Promise<NetworkMeeting> {
-  return presentMeeting(row, await findDecisions(ctx.tx, [row.id]));
+async function answer(ctx: DataContext, row: MeetingRow, person: Person): Promise<NetworkMeeting> {
+  return presentMeeting(row, await findDecisions(ctx.tx, [row.id]), abilitiesFor(ctx, meetingPolicy, person.root));
 }
 
 async function requireMeeting(ctx: DataContext, meetingId: string, forUpdate = false) {
@@ -120,7 +117,7 @@ export async function listMeetings(ctx: DataContext, citizenId: string): Promise
 
 export async function createMeeting(ctx: DataContext, citizenId: string, body: CreateMeetingBody): Promise<NetworkMeeting> {
   const person = await requirePerson(ctx, citizenId, true);
-  assertHandlekommune(ctx, person);
+  authorize(ctx, citizenPolicy.holdMeetings, person.root);
   const participants = await resolveParticipants(ctx, body.participants ?? []);
   const { id } = await ctx.tx
     .insertInto('network_meetings')
@@ -145,20 +142,20 @@ export async function createMeeting(ctx: DataContext, citizenId: string, body: C
     ...citizenAuditSubject(ctx, person),
     changes: { heldAt: body.heldAt, participants: participants.length, agenda: (body.agenda ?? []).length, notes: 'recorded' },
   });
-  return answer(ctx, row);
+  return answer(ctx, row, person);
 }
 
 export async function getMeeting(ctx: DataContext, meetingId: string): Promise<NetworkMeeting> {
   const { row, person } = await requireMeeting(ctx, meetingId);
   ctx.describe({ subjectType: 'network_meeting', subjectId: row.id, ...citizenAuditSubject(ctx, person) });
-  return answer(ctx, row);
+  return answer(ctx, row, person);
 }
 
 export async function updateMeeting(ctx: DataContext, meetingId: string, body: UpdateMeetingBody): Promise<NetworkMeeting> {
   const { row, person } = await requireMeeting(ctx, meetingId, true);
-  assertHandlekommune(ctx, person);
+  authorize(ctx, meetingPolicy.edit, person.root);
   if (row.version !== body.version) {
-    const current = await answer(ctx, row);
+    const current = await answer(ctx, row, person);
     throw await staleVersionError(
       ctx.tx,
       ctx.locale,
@@ -201,12 +198,12 @@ export async function updateMeeting(ctx: DataContext, meetingId: string, body: U
     ...citizenAuditSubject(ctx, person),
     changes: { ...Object.fromEntries(changed.map((f) => [f, 'changed'])), version: { from: row.version, to: row.version + 1 } },
   });
-  return answer(ctx, updated);
+  return answer(ctx, updated, person);
 }
 
 export async function addDecision(ctx: DataContext, meetingId: string, body: CreateMeetingDecisionBody): Promise<NetworkMeeting> {
   const { row, person } = await requireMeeting(ctx, meetingId, true);
-  assertHandlekommune(ctx, person);
+  authorize(ctx, meetingPolicy.edit, person.root);
   const unit = await findLinkedUnit(ctx.tx, ctx.actor.organisationId, body.ownerUnitId);
   if (!unit) throw new UnprocessableError('meeting_unit_unknown', 'ownerUnitId');
   const owner = body.ownerUserId ? await findUnitMember(ctx.tx, unit.id, body.ownerUserId) : null;
@@ -271,5 +268,5 @@ export async function addDecision(ctx: DataContext, meetingId: string, body: Cre
   });
   const updated = await findMeetingRow(ctx.tx, ctx.actor, row.id);
   if (!updated) throw new NotFoundError();
-  return answer(ctx, updated);
+  return answer(ctx, updated, person);
 }

@@ -12,7 +12,8 @@ import type { DataContext } from '../../http/secured-route';
 import { citizenAuditSubject } from '../../course/citizen-audit';
 import { findPerson, type Person } from '../../course/person-queries';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
-import { assertMunicipalAuthority } from './municipal-authority';
+import { authorize } from '../../access/policy';
+import { citizenPolicy } from '../../access/citizen-policy';
 import { insertVersion, saveNewVersion, type VersionedRecordRef } from '../versioning/versioned-record';
 import { findPlanRowById, findPlanRowsOfPerson, planContentOf, presentPlan, storedBodyOf, type PlanRow } from './plan-queries';
 
@@ -78,7 +79,7 @@ export async function listPlans(ctx: DataContext, citizenId: string): Promise<{ 
 
 export async function createPlan(ctx: DataContext, citizenId: string, body: CreatePlanBody): Promise<Plan> {
   const person = await requirePerson(ctx, citizenId, true);
-  assertMunicipalAuthority(ctx);
+  authorize(ctx, citizenPolicy.writeCourse, person.root);
   const content: PlanContent = {
     kind: body.kind,
     madeOn: body.madeOn,
@@ -133,7 +134,7 @@ export async function getPlan(ctx: DataContext, planId: string): Promise<Plan> {
 
 export async function updatePlan(ctx: DataContext, planId: string, body: UpdatePlanBody): Promise<Plan> {
   const { row, person } = await requirePlan(ctx, planId, true);
-  assertMunicipalAuthority(ctx);
+  authorize(ctx, citizenPolicy.writeCourse, person.root);
   const before = planContentOf(row);
   const saved = await saveNewVersion(ctx, {
     kind: 'plan',

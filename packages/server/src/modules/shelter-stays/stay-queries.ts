@@ -8,7 +8,9 @@ import { stayIntakeSchema, type Stay, type StayIntake, type StayIntakeInput } fr
 import { evaluateNotification, nightsOfStay, reimbursementAccount, type IsoDate } from '@hjemvej/domain';
 import type { Actor } from '../../access/actor';
 import { whereStayVisible } from '../../access/citizen-scope';
+import { abilitiesFor } from '../../access/policy';
 import type { Database } from '../../database/schema';
+import { stayPolicy } from './stay-policy';
 
 type Tx = Transaction<Database>;
 
@@ -74,7 +76,7 @@ export function completeIntake(input: StayIntakeInput | undefined, base: StayInt
  * it was met, nights so far, and reimbursement days in the running year (all of the person's
  * stays, at any shelter, count towards it).
  */
-export function presentStay(row: StayRow, personStays: readonly StayDates[], today: IsoDate): Stay {
+export function presentStay(row: StayRow, personStays: readonly StayDates[], today: IsoDate, actor: Actor): Stay {
   const stay = {
     id: row.id,
     admittedOn: row.admittedOn,
@@ -113,6 +115,7 @@ export function presentStay(row: StayRow, personStays: readonly StayDates[], tod
       unreimbursedNights: account.current?.unreimbursedNights ?? 0,
       remaining: account.remaining,
     },
+    abilities: abilitiesFor({ actor }, stayPolicy, row),
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

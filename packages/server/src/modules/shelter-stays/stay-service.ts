@@ -10,7 +10,10 @@ import type { AdmissionBody, Stay, StayDischargeBody, StayNotificationBody, Upda
 import type { DataContext } from '../../http/secured-route';
 import { isShelterActor } from '../../access/citizen-scope';
 import { diffChanges } from '../../audit/audit-event';
-import { ForbiddenError, NotFoundError, UnprocessableError } from '../../http/errors';
+import { NotFoundError, UnprocessableError } from '../../http/errors';
+import { authorize } from '../../access/policy';
+import { citizenPolicy } from '../../access/citizen-policy';
+import { stayPolicy } from './stay-policy';
 import { assertDischargeAllowed } from '../legal-checks/legal-check-service';
 import { citizenAuditSubject } from '../../course/citizen-audit';
 import { findPerson, type Person } from '../../course/person-queries';
@@ -23,7 +26,7 @@ const stayChangeActions = ['stay.update', 'stay.notify', 'stay.discharge'] as co
 /** The stay as answered, with its deadline, nights and the person's reimbursement days. */
 export async function presentStayOfPerson(ctx: DataContext, row: StayRow, person: Pick<Person, 'recordIds'>): Promise<Stay> {
   const dates = await unsafeFindStayDatesOfPerson(ctx.tx, person.recordIds);
-  return presentStay(row, dates, todayInDenmark());
+  return presentStay(row, dates, todayInDenmark(), ctx.actor);
 }
 
 async function loadStay(ctx: DataContext, stayId: string): Promise<{ row: StayRow; person: Person }> {
@@ -32,11 +35,6 @@ async function loadStay(ctx: DataContext, stayId: string): Promise<{ row: StayRo
   const person = await findPerson(ctx.tx, ctx.actor, row.citizenId, { forUpdate: true });
   if (!person) throw new NotFoundError();
   return { row, person };
-}
-
-/** Only the shelter where the stay is may change it. */
-function assertOwnShelter(ctx: DataContext, row: StayRow): void {
-  if (!isShelterActor(ctx.actor) || row.shelterId !== ctx.actor.organisationId) throw new ForbiddenError();
 }
 
 function assertNotFuture(date: string, field: string): void {
@@ -96,7 +94,7 @@ export async function admitCitizen(ctx: DataContext, citizenId: string, body: Ad
   const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true });
   if (!person) throw new NotFoundError();
   // The citizen is yours to see, but only a § 110 shelter admits.
-  if (!isShelterActor(ctx.actor)) throw new ForbiddenError();
+  authorize(ctx, citizenPolicy.admit, person.root);
   const stayId = await insertAdmission(ctx, { rootId: person.root.id, recordIds: person.recordIds }, body);
   const row = await findStayRowById(ctx.tx, ctx.actor, stayId);
   if (!row) throw new NotFoundError();
@@ -121,7 +119,7 @@ export async function listStays(ctx: DataContext, citizenId: string): Promise<{ 
     ...citizenAuditSubject(ctx, person),
     changes: { count: rows.length },
   });
-  return { items: rows.map((row) => presentStay(row, dates, today)) };
+  return { items: rows.map((row) => presentStay(row, dates, today, ctx.actor)) };
 }
 
 /** Writes a change when the version is still the one the user saw; else 409 with what changed. */
@@ -145,7 +143,7 @@ function writeStayChange(
 
 export async function updateStay(ctx: DataContext, stayId: string, body: UpdateStayBody): Promise<Stay> {
   const { row, person } = await loadStay(ctx, stayId);
-  assertOwnShelter(ctx, row);
+  authorize(ctx, stayPolicy.edit, row);
   if (body.version === row.version) {
     // Checked only when the version is current, so a stale edit is answered with the conflict.
     const admittedOn = body.admittedOn ?? row.admittedOn;
@@ -165,7 +163,7 @@ export async function updateStay(ctx: DataContext, stayId: string, body: UpdateS
     }
   }
   const referral = body.referral ?? row.referral;
-  const before = presentStay(row, [], todayInDenmark());
+  const before = presentStay(row, [], todayInDenmark(), ctx.actor);
   const after = await writeStayChange(ctx, row, person, body.version, {
     ...(body.admittedOn !== undefined ? { admitted_on: body.admittedOn } : {}),
     referral,
@@ -191,7 +189,7 @@ export async function updateStay(ctx: DataContext, stayId: string, body: UpdateS
 
 export async function recordNotification(ctx: DataContext, stayId: string, body: StayNotificationBody): Promise<Stay> {
   const { row, person } = await loadStay(ctx, stayId);
-  assertOwnShelter(ctx, row);
+  authorize(ctx, stayPolicy.edit, row);
   const expectedVersion = body.version ?? row.version;
   if (expectedVersion === row.version) {
     if (body.sentOn < row.admittedOn) {
@@ -227,7 +225,7 @@ export function dischargeNeedsConditions(destination: StayDischargeBody['destina
 
 export async function dischargeStay(ctx: DataContext, stayId: string, body: StayDischargeBody): Promise<Stay> {
   const { row, person } = await loadStay(ctx, stayId);
-  assertOwnShelter(ctx, row);
+  authorize(ctx, stayPolicy.edit, row);
   const expectedVersion = body.version ?? row.version;
   if (expectedVersion === row.version) {
     if (row.dischargedOn !== null) {

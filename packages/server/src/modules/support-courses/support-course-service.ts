@@ -32,7 +32,9 @@ import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { writeOptimisticChange, type OptimisticValues } from '../versioning/optimistic-update';
 import { findDecisionRowById } from '../decisions/decision-queries';
 import { findAllocationRowsOfPerson } from '../housing-allocations/housing-allocation-queries';
-import { assertMunicipalityWriter, assertNotFuture } from '../housing-allocations/housing-support-access';
+import { assertNotFuture } from '../housing-allocations/housing-support-access';
+import { authorize } from '../../access/policy';
+import { citizenPolicy } from '../../access/citizen-policy';
 import { ctiPhaseNames, defaultCtiChecklists } from './cti-checklists';
 import {
   findContacts,
@@ -242,7 +244,7 @@ export async function getCourse(ctx: DataContext, courseId: string): Promise<Sup
 export async function createCourse(ctx: DataContext, citizenId: string, body: CreateSupportCourseBody): Promise<SupportCourse> {
   const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true });
   if (!person) throw new NotFoundError();
-  assertMunicipalityWriter(ctx);
+  authorize(ctx, citizenPolicy.writeCourse, person.root);
   assertNotFuture(body.startedOn, 'startedOn');
   await assertTeam(ctx, body.teamUnitId);
   await assertWorker(ctx, body.workerUserId);
@@ -323,7 +325,7 @@ async function firstRecordOn(ctx: DataContext, courseId: string): Promise<IsoDat
 
 export async function updateCourse(ctx: DataContext, courseId: string, body: UpdateSupportCourseBody): Promise<SupportCourse> {
   const { row, person } = await loadCourse(ctx, courseId, { forUpdate: true });
-  assertMunicipalityWriter(ctx);
+  authorize(ctx, citizenPolicy.writeCourse, person.root);
   if (body.version === row.version) {
     if (body.startedOn !== undefined && body.startedOn !== row.startedOn) {
       assertNotFuture(body.startedOn, 'startedOn');
@@ -367,7 +369,7 @@ export async function updateCourse(ctx: DataContext, courseId: string, body: Upd
 
 export async function endCourse(ctx: DataContext, courseId: string, body: EndSupportCourseBody): Promise<SupportCourse> {
   const { row, person } = await loadCourse(ctx, courseId, { forUpdate: true });
-  assertMunicipalityWriter(ctx);
+  authorize(ctx, citizenPolicy.writeCourse, person.root);
   if (body.version === row.version) {
     if (row.endedOn !== null)
       throw new UnprocessableError('support_course_ended', 'endedOn', { endedOn: formatDate(ctx.locale, row.endedOn) });
@@ -411,7 +413,7 @@ export async function updateCtiPhase(
   body: UpdateCtiPhaseBody,
 ): Promise<SupportCourse> {
   const { row, person } = await loadCourse(ctx, courseId, { forUpdate: true });
-  assertMunicipalityWriter(ctx);
+  authorize(ctx, citizenPolicy.writeCourse, person.root);
   const phases = await findPhaseRows(ctx.tx, ctx.actor, [row.id]);
   const stored = phases.find((p) => p.phase === phase);
   if (row.method !== 'cti' || !stored) throw new UnprocessableError('cti_only', 'phase');
@@ -470,7 +472,7 @@ export async function updateCtiPhase(
 
 export async function addContact(ctx: DataContext, courseId: string, body: CreateSupportContactBody): Promise<SupportContact> {
   const { row, person } = await loadCourse(ctx, courseId);
-  assertMunicipalityWriter(ctx);
+  authorize(ctx, citizenPolicy.writeCourse, person.root);
   if (body.contactOn < row.startedOn)
     throw new UnprocessableError('contact_before_course_start', 'contactOn', {
       startedOn: formatDate(ctx.locale, row.startedOn),

@@ -5,7 +5,10 @@
  */
 import type { StartableFlowcards, StartedFlowcard } from '@hjemvej/contract';
 import { scheduleTasks } from '@hjemvej/domain';
-import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '../../http/errors';
+import { actsForMunicipality } from '@hjemvej/domain';
+import { ConflictError, NotFoundError, UnprocessableError } from '../../http/errors';
+import { authorize } from '../../access/policy';
+import { citizenPolicy } from '../../access/citizen-policy';
 import type { DataContext } from '../../http/secured-route';
 import { citizenAuditSubject } from '../../course/citizen-audit';
 import { todayInDenmark } from '../../calendar/danish-time';
@@ -27,7 +30,7 @@ import {
 import { findAssignableUnits } from './task-service';
 
 export async function listStartableFlowcards(ctx: DataContext): Promise<StartableFlowcards> {
-  if (ctx.actor.organisationKind !== 'municipality') return { items: [] };
+  if (!actsForMunicipality(ctx.actor)) return { items: [] };
   const rows = await findStartableFlowcards(ctx.tx, ctx.actor.organisationId);
   return {
     items: rows.map((row) => ({
@@ -45,7 +48,7 @@ export async function startFlowcard(
   body: { flowcardId: string; startedOn?: string | undefined },
 ): Promise<StartedFlowcard> {
   const person = await requirePerson(ctx, citizenId, true);
-  if (ctx.actor.organisationKind !== 'municipality') throw new ForbiddenError();
+  authorize(ctx, citizenPolicy.writeCourse, person.root);
   const today = todayInDenmark();
   const startedOn = body.startedOn ?? today;
   if (startedOn > today) throw new UnprocessableError('date_in_future', 'startedOn');

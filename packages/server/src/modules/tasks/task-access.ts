@@ -7,8 +7,7 @@ import { ConflictError, NotFoundError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { findPerson, type Person } from '../../course/person-queries';
 import { formatMoment } from '../../calendar/danish-time';
-import { NotYourUnitError } from './task-errors';
-import { findTaskRow, isMemberOfUnit, lockTask, unsafeFindDoneByName, type TaskRow } from './task-queries';
+import { findTaskRow, lockTask, unsafeFindDoneByName, type TaskRow } from './task-queries';
 
 export const byActor = (ctx: DataContext) => ({ userId: ctx.actor.userId, name: ctx.actor.displayName });
 
@@ -24,10 +23,6 @@ export async function requireTask(ctx: DataContext, taskId: string, forUpdate = 
   const row = await findTaskRow(ctx.tx, ctx.actor, taskId);
   if (!row) throw new NotFoundError();
   return row;
-}
-
-export function assertMember(ctx: DataContext, row: TaskRow): void {
-  if (!isMemberOfUnit(ctx.actor, row.unitId)) throw new NotYourUnitError(row.unitName);
 }
 
 /** Finished tasks refuse further work, naming who finished them and when. */

@@ -5,7 +5,7 @@
  */
 import { sql } from 'kysely';
 import type { CitizenTaskOverview, Inbox, Oversight } from '@hjemvej/contract';
-import { compareTaskPriority, firstContactOf, housingGoalClock } from '@hjemvej/domain';
+import { actsForMunicipality, compareTaskPriority, firstContactOf, housingGoalClock } from '@hjemvej/domain';
 import type { DataContext } from '../../http/secured-route';
 import { citizenAuditSubject } from '../../course/citizen-audit';
 import { todayInDenmark } from '../../calendar/danish-time';
@@ -116,9 +116,7 @@ export async function getCitizenTaskOverview(ctx: DataContext, citizenId: string
     .execute();
   const runIds = await unsafeFindRunIdsOfPerson(ctx.tx, person.recordIds);
   // Runs are shown to those who see any of their tasks (a shelter sees the run its unit works in).
-  const visibleRunIds = runIds.filter(
-    (id) => ctx.actor.organisationKind === 'municipality' || rows.some((row) => row.runId === id),
-  );
+  const visibleRunIds = runIds.filter((id) => actsForMunicipality(ctx.actor) || rows.some((row) => row.runId === id));
   const citizen = await unsafeFindClockCitizen(ctx.tx, person.root.id);
   const firstContactOn = firstContactOf(
     citizen.first_contact_on,

@@ -19,8 +19,10 @@ import type { TaskEvent, TaskSummary } from '@hjemvej/contract';
 import { hasPermission, isOverdue, workingDaysOverdue, type IsoDate } from '@hjemvej/domain';
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
+import { abilitiesFor } from '../../access/policy';
 import type { Database } from '../../database/schema';
 import { canSeeTaskCitizen } from './task-citizen-visibility';
+import { taskPolicy } from './task-policy';
 import { whereIdentityConsentedToPartner } from '../consents/consent-queries';
 import { todayInDenmark } from '../../calendar/danish-time';
 
@@ -151,6 +153,7 @@ export function presentTaskSummary(row: TaskRow, actor: Actor, today: IsoDate): 
         ? { type: row.linkedRecordType, id: row.linkedRecordId }
         : null,
     isMine: isMemberOfUnit(actor, row.unitId),
+    abilities: abilitiesFor({ actor }, taskPolicy, row),
     version: row.version,
   };
 }

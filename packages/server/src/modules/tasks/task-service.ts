@@ -7,24 +7,25 @@
  */
 import type { Updateable } from 'kysely';
 import type { CitizenTaskOverview, CreateTaskBody, Task } from '@hjemvej/contract';
-import { hasPermission } from '@hjemvej/domain';
+import { actsForMunicipality } from '@hjemvej/domain';
 import type { Database } from '../../database/schema';
-import { ConflictError, ForbiddenError, UnprocessableError } from '../../http/errors';
+import { ConflictError, UnprocessableError } from '../../http/errors';
+import { authorize } from '../../access/policy';
+import { citizenPolicy } from '../../access/citizen-policy';
+import { taskPolicy } from './task-policy';
 import type { DataContext } from '../../http/secured-route';
 import { citizenAuditSubject } from '../../course/citizen-audit';
 import { todayInDenmark } from '../../calendar/danish-time';
 import { findCollaborationSettings } from '../collaboration-settings/collaboration-settings-queries';
 import { markRunIncomplete, unsafeFindRunStarterId } from './flowcard-run-queries';
-import { assertMember, assertNotFinished, byActor, describeTask, requirePerson, requireTask } from './task-access';
+import { assertNotFinished, byActor, describeTask, requirePerson, requireTask } from './task-access';
 import { answer, presentTask, waitingForTitles } from './task-answers';
-import { NotYourUnitError } from './task-errors';
 import { getCitizenTaskOverview } from './task-inbox-service';
 import { notifyUnitMembers, notifyUsers } from './task-notify';
 import {
   findAssignableUnitRows,
   insertTask,
   insertTaskEvent,
-  isMemberOfUnit,
   readCheckList,
   setCourseUrgent,
   unsafeFindActiveTaskIdsOfPerson,
@@ -38,7 +39,7 @@ import { manualDueOf, rescheduleCitizen, rescheduleRun } from './task-scheduler'
 
 /** Units a municipality can give tasks to: its own active units and its partners'. */
 export async function findAssignableUnits(ctx: DataContext) {
-  if (ctx.actor.organisationKind !== 'municipality') return [];
+  if (!actsForMunicipality(ctx.actor)) return [];
   return findAssignableUnitRows(ctx.tx, ctx.actor.organisationId);
 }
 
@@ -48,7 +49,7 @@ export async function listTaskUnits(ctx: DataContext) {
 
 export async function createTask(ctx: DataContext, citizenId: string, body: CreateTaskBody): Promise<Task> {
   const person = await requirePerson(ctx, citizenId, true);
-  if (ctx.actor.organisationKind !== 'municipality') throw new ForbiddenError();
+  authorize(ctx, citizenPolicy.writeCourse, person.root);
   const units = await findAssignableUnits(ctx);
   if (!units.some((unit) => unit.id === body.unitId)) throw new UnprocessableError('task_unit_not_allowed', 'unitId');
   const today = todayInDenmark();
@@ -99,7 +100,7 @@ async function touch(ctx: DataContext, taskId: string, values: Updateable<Databa
 
 export async function takeTask(ctx: DataContext, taskId: string): Promise<Task> {
   const row = await requireTask(ctx, taskId, true);
-  assertMember(ctx, row);
+  authorize(ctx, taskPolicy.work, row);
   await assertNotFinished(ctx, row);
   if (row.status === 'waiting') throw await waitingError(ctx, row);
   if (row.assigneeId === ctx.actor.userId) throw new ConflictError('task_already_yours', 'status');
@@ -113,7 +114,7 @@ export async function takeTask(ctx: DataContext, taskId: string): Promise<Task> 
 
 export async function releaseTask(ctx: DataContext, taskId: string): Promise<Task> {
   const row = await requireTask(ctx, taskId, true);
-  assertMember(ctx, row);
+  authorize(ctx, taskPolicy.work, row);
   await assertNotFinished(ctx, row);
   if (row.assigneeId === null) throw new ConflictError('task_not_taken', 'status');
   await touch(ctx, row.id, { assignee_user_id: null, status: row.status === 'in_progress' ? 'open' : row.status });
@@ -137,7 +138,7 @@ export async function blockTask(
   body: { waitingFor: string; comment?: string | undefined },
 ): Promise<Task> {
   const row = await requireTask(ctx, taskId, true);
-  assertMember(ctx, row);
+  authorize(ctx, taskPolicy.work, row);
   await assertNotFinished(ctx, row);
   if (row.status === 'waiting') throw await waitingError(ctx, row);
   if (row.status === 'blocked') throw new ConflictError('task_already_blocked', 'status');
@@ -157,7 +158,7 @@ export async function blockTask(
 
 export async function unblockTask(ctx: DataContext, taskId: string): Promise<Task> {
   const row = await requireTask(ctx, taskId, true);
-  assertMember(ctx, row);
+  authorize(ctx, taskPolicy.work, row);
   await assertNotFinished(ctx, row);
   if (row.status !== 'blocked') throw new ConflictError('task_not_blocked', 'status');
   const status = row.assigneeId ? 'in_progress' : 'open';
@@ -174,7 +175,7 @@ async function waitingError(ctx: DataContext, row: TaskRow): Promise<Unprocessab
 
 export async function completeTask(ctx: DataContext, taskId: string, body: { comment?: string | undefined }): Promise<Task> {
   const row = await requireTask(ctx, taskId, true);
-  assertMember(ctx, row);
+  authorize(ctx, taskPolicy.work, row);
   await assertNotFinished(ctx, row);
   if (row.status === 'waiting') throw await waitingError(ctx, row);
   const now = new Date();
@@ -196,8 +197,7 @@ export async function completeTask(ctx: DataContext, taskId: string, body: { com
 
 export async function reopenTask(ctx: DataContext, taskId: string, reason: string): Promise<Task> {
   const row = await requireTask(ctx, taskId, true);
-  const oversees = hasPermission(ctx.actor.role, 'tasks.oversee') && row.organisationId === ctx.actor.organisationId;
-  if (!oversees) assertMember(ctx, row);
+  authorize(ctx, taskPolicy.reopen, row);
   if (row.status !== 'done') throw new ConflictError('task_not_done', 'status');
   const status = row.assigneeId ? 'in_progress' : 'open';
   await touch(ctx, row.id, { status, done_at: null, done_by_user_id: null, linked_record_type: null, linked_record_id: null });
@@ -214,7 +214,7 @@ export async function tickChecklist(
   body: { done: boolean; list: 'checklist' | 'requiredDocuments' },
 ): Promise<Task> {
   const row = await requireTask(ctx, taskId, true);
-  assertMember(ctx, row);
+  authorize(ctx, taskPolicy.work, row);
   await assertNotFinished(ctx, row);
   const list = readCheckList(body.list === 'checklist' ? row.checklist : row.requiredDocuments);
   const item = list[index];
@@ -232,8 +232,7 @@ export async function tickChecklist(
 /** "Housing First haster" on one task: who may see it in the municipality, or its unit's members. */
 export async function setTaskUrgent(ctx: DataContext, taskId: string, urgent: boolean): Promise<Task> {
   const row = await requireTask(ctx, taskId, true);
-  if (ctx.actor.organisationKind === 'partner' && !isMemberOfUnit(ctx.actor, row.unitId))
-    throw new NotYourUnitError(row.unitName);
+  authorize(ctx, taskPolicy.markUrgent, row);
   await assertNotFinished(ctx, row);
   if (row.isTaskUrgent === urgent) {
     describeTask(ctx, row, { isUrgent: urgent, unchanged: true });
@@ -256,7 +255,7 @@ export async function setTaskUrgent(ctx: DataContext, taskId: string, urgent: bo
 /** "Housing First haster" on the citizen's whole course: every task gets the shorter deadline. */
 export async function setCitizenUrgent(ctx: DataContext, citizenId: string, urgent: boolean): Promise<CitizenTaskOverview> {
   const person = await requirePerson(ctx, citizenId, true);
-  if (ctx.actor.organisationKind !== 'municipality') throw new ForbiddenError();
+  authorize(ctx, citizenPolicy.writeCourse, person.root);
   const current = await unsafeIsCourseUrgent(ctx.tx, person.root.id);
   if (current !== urgent) {
     await setCourseUrgent(ctx.tx, person.root.id, urgent ? ctx.actor.userId : null);

@@ -56,7 +56,7 @@ export function AgreementsPage() {
               <Title order={2} size="h3" id={`agreement-${a.id}`}>
                 {a.title}
               </Title>
-              {canManage && a.isOwn ? (
+              {a.abilities.canEdit ? (
                 <Button
                   size="compact-sm"
                   variant="default"

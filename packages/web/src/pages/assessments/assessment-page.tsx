@@ -16,7 +16,6 @@ import { Fact } from '../../components/fact';
 import { SectionTitle } from '../../components/section-title';
 import { useCitizen } from '../citizens/use-citizens';
 import { NotFoundPage } from '../not-found/not-found-page';
-import { useCanAuthorCourse } from '../plans/course-access';
 import { RecordVersions } from '../../course-records/record-versions';
 import { AssessmentFormModal } from './assessment-form-modal';
 import { useAssessmentVocabulary } from './assessment-vocabulary';
@@ -61,8 +60,8 @@ export function AssessmentPage() {
   const { id = '', assessmentId = '' } = useParams();
   const { t } = useTranslation();
   const { locale } = useLanguage();
-  const canWrite = useCanAuthorCourse();
   const citizen = useCitizen(id);
+  const canWrite = citizen.data?.abilities.canWriteCourse ?? false;
   const assessment = useAssessment(assessmentId);
   const vocabulary = useAssessmentVocabulary();
   const [editing, setEditing] = useState(false);

@@ -9,7 +9,6 @@ import { RecordSection } from '../../components/record-section';
 import { RowAction } from '../../components/row-action';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate } from '../../format/date';
-import { useCanAuthorCourse } from '../plans/course-access';
 import { AssessmentFormModal } from './assessment-form-modal';
 import { useAssessments } from './use-assessments';
 
@@ -18,10 +17,9 @@ function assessedCount(assessment: Assessment): number {
 }
 
 /** The citizen's VUM 2.0 assessments, newest first; each opens on its own page with its versions. */
-export function AssessmentsSection({ citizenId }: { citizenId: string }) {
+export function AssessmentsSection({ citizenId, canWrite }: { citizenId: string; canWrite: boolean }) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
-  const canWrite = useCanAuthorCourse();
   const assessments = useAssessments(citizenId);
   const [editing, setEditing] = useState<string | null>(null); // an assessment id, or 'new'
   const items = assessments.data ?? [];

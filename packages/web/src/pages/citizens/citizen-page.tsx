@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { CitizenDetail } from '@hjemvej/contract';
 import { isApiError } from '../../api/api-error';
-import { useSession } from '../../auth/session';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
@@ -28,7 +27,6 @@ import { useSupportCourses } from '../support-courses/use-support-courses';
 import { useStays } from '../shelter-stays/use-stays';
 import { ConsentsSection } from '../consents/consents-section';
 import { NetworkMeetingsSection } from '../network-meetings/network-meetings-section';
-import { useCanAuthorCourse } from '../plans/course-access';
 import { citizenAliasNote, citizenName } from './citizen-name';
 import { CitizenEditModal } from './citizen-edit-modal';
 import { CprReveal } from './cpr-reveal';
@@ -53,7 +51,7 @@ function CitizenHeader({ citizen, onEdit }: { citizen: CitizenDetail; onEdit: ((
         <HousingNowBadge housing={citizen.housing} />
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
           <Fact label={t('citizens.field.cpr')}>
-            <CprReveal citizenId={citizen.id} maskedCpr={citizen.cpr} />
+            <CprReveal citizenId={citizen.id} maskedCpr={citizen.cpr} canReveal={citizen.abilities.canRevealCpr} />
           </Fact>
           <Fact label={t('citizens.birth')}>
             {citizen.birthDate
@@ -83,8 +81,6 @@ function CitizenHeader({ citizen, onEdit }: { citizen: CitizenDetail; onEdit: ((
 export function CitizenPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const { can, user } = useSession();
-  const canAuthor = useCanAuthorCourse();
   const citizen = useCitizen(id);
   const periods = useHousingPeriods(id);
   const stays = useStays(id);
@@ -101,6 +97,8 @@ export function CitizenPage() {
   if (!citizen.data) return <ErrorAlert error={citizen.error} />;
   const data = citizen.data;
   const name = citizenName(data, t);
+  // What this user may do here is the server's answer, computed by the rules it enforces.
+  const abilities = data.abilities;
   return (
     <>
       <PageHeader
@@ -115,30 +113,43 @@ export function CitizenPage() {
           {t('citizens.duplicates.resolvedFrom')}
         </Text>
       ) : null}
-      <CitizenHeader citizen={data} onEdit={can('citizens.write') ? () => setEditing(true) : null} />
+      <CitizenHeader citizen={data} onEdit={abilities.canEdit ? () => setEditing(true) : null} />
       <Stack gap="xl">
         <LegalChecksSection citizenId={data.id} />
-        <CitizenTasksSection citizenId={data.id} />
+        <CitizenTasksSection citizenId={data.id} canWriteCourse={abilities.canWriteCourse} />
         <StaysSection stays={stays.data} error={stays.error} isPending={stays.isPending} />
-        <HousingSection citizenId={data.id} data={periods.data} error={periods.error} isPending={periods.isPending} />
-        <AssessmentsSection citizenId={data.id} />
-        <PlansSection citizenId={data.id} />
-        <DecisionsSection citizenId={data.id} />
+        <HousingSection
+          citizenId={data.id}
+          data={periods.data}
+          error={periods.error}
+          isPending={periods.isPending}
+          canWrite={abilities.canEdit}
+        />
+        <AssessmentsSection citizenId={data.id} canWrite={abilities.canWriteCourse} />
+        <PlansSection citizenId={data.id} canWrite={abilities.canWriteCourse} />
+        <DecisionsSection citizenId={data.id} canWrite={abilities.canWriteCourse} />
         <AllocationsSection
           citizenId={data.id}
           allocations={allocations.data}
           error={allocations.error}
           isPending={allocations.isPending}
+          canWrite={abilities.canWriteCourse}
         />
         <SupportCoursesSection
           citizenId={data.id}
           courses={supportCourses.data}
           error={supportCourses.error}
           isPending={supportCourses.isPending}
+          canWrite={abilities.canWriteCourse}
         />
-        <FollowUpsSection schedule={followUps.data} error={followUps.error} isPending={followUps.isPending} />
-        <NetworkMeetingsSection citizenId={data.id} canWrite={canAuthor && data.handlekommune?.id === user?.organisation.id} />
-        <ConsentsSection citizenId={data.id} isHandlekommune={data.handlekommune?.id === user?.organisation.id} />
+        <FollowUpsSection
+          schedule={followUps.data}
+          error={followUps.error}
+          isPending={followUps.isPending}
+          canWrite={abilities.canWriteCourse}
+        />
+        <NetworkMeetingsSection citizenId={data.id} canWrite={abilities.canHoldMeetings} />
+        <ConsentsSection citizenId={data.id} canManage={abilities.canManageConsents} />
         <TimelineSection
           citizen={data}
           periods={periods.data?.items}

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { Button, Group, Text } from '@mantine/core';
 import { IconEye, IconEyeOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../auth/session';
 import { ErrorAlert } from '../../components/error-alert';
 import { useRevealCpr } from './use-citizens';
 
@@ -13,9 +12,17 @@ export const cprVisibleSeconds = 30;
  * The masked CPR number; users whose role may see the full number get "Vis CPR". Every reveal
  * is audited by the server; the number is hidden again after a while and never cached.
  */
-export function CprReveal({ citizenId, maskedCpr }: { citizenId: string; maskedCpr: string | null }) {
+export function CprReveal({
+  citizenId,
+  maskedCpr,
+  canReveal,
+}: {
+  citizenId: string;
+  maskedCpr: string | null;
+  /** The server's `abilities.canRevealCpr`. */
+  canReveal: boolean;
+}) {
   const { t } = useTranslation();
-  const { can } = useSession();
   const reveal = useRevealCpr(citizenId);
   const [fullCpr, setFullCpr] = useState<string | null>(null);
 
@@ -40,7 +47,7 @@ export function CprReveal({ citizenId, maskedCpr }: { citizenId: string; maskedC
         <Text ff="monospace" aria-live="polite" data-testid="citizen-cpr">
           {fullCpr ?? maskedCpr}
         </Text>
-        {can('citizens.cpr') ? (
+        {canReveal ? (
           fullCpr === null ? (
             <Button
               size="compact-sm"

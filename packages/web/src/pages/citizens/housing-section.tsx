@@ -3,7 +3,6 @@ import { Button, Table, Text } from '@mantine/core';
 import { IconCalendarOff, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { HousingPeriod, HousingPeriodList } from '@hjemvej/contract';
-import { useSession } from '../../auth/session';
 import { EmptyRow } from '../../components/empty-row';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
@@ -22,19 +21,20 @@ export function HousingSection({
   data,
   error,
   isPending,
+  canWrite,
 }: {
   citizenId: string;
   data: HousingPeriodList | undefined;
   error: unknown;
   isPending: boolean;
+  /** The server's `abilities.canEdit` for the citizen. */
+  canWrite: boolean;
 }) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
-  const { can } = useSession();
   const [adding, setAdding] = useState(false);
   const [ending, setEnding] = useState<HousingPeriod | null>(null);
   const periods = [...(data?.items ?? [])].sort((a, b) => b.fromDate.localeCompare(a.fromDate));
-  const canWrite = can('citizens.write');
   return (
     <section aria-labelledby="housing-heading">
       <SectionTitle

@@ -3,7 +3,6 @@ import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconArrowsSplit } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CitizenDetail } from '@hjemvej/contract';
-import { useSession } from '../../auth/session';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useNotify } from '../../components/use-notify';
 import { citizenName } from './citizen-name';
@@ -16,11 +15,10 @@ type LinkedRecord = CitizenDetail['linkedRecords'][number];
 /** Records linked into this person (with split), and possible duplicates not yet linked. */
 export function LinkedRecordsSection({ citizen }: { citizen: CitizenDetail }) {
   const { t } = useTranslation();
-  const { can } = useSession();
   const notify = useNotify();
   const split = useSplitCitizen();
   const [splitting, setSplitting] = useState<LinkedRecord | null>(null);
-  const canWrite = can('citizens.write');
+  const canWrite = citizen.abilities.canEdit;
   if (citizen.linkedRecords.length === 0 && citizen.possibleDuplicates.length === 0) return null;
 
   const confirmSplit = async () => {

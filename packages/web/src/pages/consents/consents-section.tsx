@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Consent } from '@hjemvej/contract';
-import { useSession } from '../../auth/session';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { DataTable } from '../../components/data-table';
 import { StatusBadge, type BadgeTone } from '../../components/status-badge';
@@ -24,16 +23,14 @@ const statusTone: Record<Consent['status'], BadgeTone> = {
  * The citizen's consents to share data with partners: what (categories), with whom, why, until
  * when, and whether it lets data through today. The handlekommune records and withdraws them.
  */
-export function ConsentsSection({ citizenId, isHandlekommune }: { citizenId: string; isHandlekommune: boolean }) {
+export function ConsentsSection({ citizenId, canManage }: { citizenId: string; canManage: boolean }) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
-  const { can } = useSession();
   const notify = useNotify();
   const consents = useConsents(citizenId);
   const withdraw = useWithdrawConsent();
   const [creating, setCreating] = useState(false);
   const [withdrawing, setWithdrawing] = useState<Consent | null>(null);
-  const canManage = can('consents.manage') && isHandlekommune;
   return (
     <RecordSection
       name="consents"

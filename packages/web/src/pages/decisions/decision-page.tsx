@@ -14,7 +14,6 @@ import { formatIsoDate } from '../../format/date';
 import { Fact } from '../../components/fact';
 import { useCitizen } from '../citizens/use-citizens';
 import { NotFoundPage } from '../not-found/not-found-page';
-import { useCanAuthorCourse } from '../plans/course-access';
 import { RecordVersions } from '../../course-records/record-versions';
 import { DecisionFormModal } from './decision-form-modal';
 import { decisionTitle } from './decision-status';
@@ -27,8 +26,8 @@ export function DecisionPage() {
   const { id = '', decisionId = '' } = useParams();
   const { t } = useTranslation();
   const { locale } = useLanguage();
-  const canWrite = useCanAuthorCourse();
   const citizen = useCitizen(id);
+  const canWrite = citizen.data?.abilities.canWriteCourse ?? false;
   const decision = useDecision(decisionId);
   const vocabulary = useDecisionVocabulary();
   const [editing, setEditing] = useState(false);

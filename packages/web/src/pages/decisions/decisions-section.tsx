@@ -10,17 +10,15 @@ import { RowAction } from '../../components/row-action';
 import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate } from '../../format/date';
-import { useCanAuthorCourse } from '../plans/course-access';
 import { DecisionFormModal } from './decision-form-modal';
 import { decisionTitle } from './decision-status';
 import { LetterModal } from './letter-modal';
 import { useDecisions } from './use-decisions';
 
 /** The citizen's decisions, newest first; each opens on its own page with versions and the letter. */
-export function DecisionsSection({ citizenId }: { citizenId: string }) {
+export function DecisionsSection({ citizenId, canWrite }: { citizenId: string; canWrite: boolean }) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
-  const canWrite = useCanAuthorCourse();
   const decisions = useDecisions(citizenId);
   const [creating, setCreating] = useState(false);
   const [letterOf, setLetterOf] = useState<string | null>(null);

@@ -9,7 +9,6 @@ import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate } from '../../format/date';
 import { SectionTitle } from '../../components/section-title';
-import { useCanWriteCourse } from '../housing-allocations/use-can-write-course';
 import { followUpStateTone, type FollowUpMilestoneItem } from './follow-up-options';
 import { FollowUpModal } from './follow-up-modal';
 import './follow-ups.css';
@@ -73,14 +72,16 @@ export function FollowUpsSection({
   schedule,
   error,
   isPending,
+  canWrite,
 }: {
   schedule: FollowUpSchedule | undefined;
   error: unknown;
   isPending: boolean;
+  /** The caller may write the citizen's course (the server's `abilities.canWriteCourse`). */
+  canWrite: boolean;
 }) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
-  const canWrite = useCanWriteCourse();
   const [recording, setRecording] = useState<Recording>(null);
   return (
     <section aria-labelledby="follow-ups-heading" data-testid="follow-ups">

@@ -14,7 +14,6 @@ import { SectionTitle } from '../../components/section-title';
 import { allocationStatusTone } from './allocation-options';
 import { AllocationFormModal } from './allocation-form-modal';
 import { MoveInModal } from './move-in-modal';
-import { useCanWriteCourse } from './use-can-write-course';
 
 type Acting = { kind: 'create' } | { kind: 'edit' | 'moveIn'; allocation: HousingAllocation } | null;
 
@@ -99,14 +98,16 @@ export function AllocationsSection({
   allocations,
   error,
   isPending,
+  canWrite,
 }: {
   citizenId: string;
   allocations: HousingAllocation[] | undefined;
   error: unknown;
   isPending: boolean;
+  /** The caller may write the citizen's course (the server's `abilities.canWriteCourse`). */
+  canWrite: boolean;
 }) {
   const { t } = useTranslation();
-  const canWrite = useCanWriteCourse();
   const [acting, setActing] = useState<Acting>(null);
   return (
     <section aria-labelledby="allocations-heading" data-testid="allocations">

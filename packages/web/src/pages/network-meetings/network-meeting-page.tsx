@@ -12,7 +12,6 @@ import { TableFrame } from '../../components/table-frame';
 import { useLanguage } from '../../i18n/use-language';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { useNetworkMeeting } from './use-network-meetings';
-import { useCanAuthorCourse } from '../plans/course-access';
 import { NetworkMeetingDecisionFormModal } from './network-meeting-decision-form-modal';
 import { NetworkMeetingFormModal } from './network-meeting-form-modal';
 import { formatIsoDate, formatMoment, toLocalInput } from '../../format/date';
@@ -22,7 +21,6 @@ export function NetworkMeetingPage() {
   const { id = '', meetingId = '' } = useParams();
   const { t } = useTranslation();
   const { locale } = useLanguage();
-  const canWrite = useCanAuthorCourse();
   const meeting = useNetworkMeeting(meetingId);
   const [editing, setEditing] = useState(false);
   const [deciding, setDeciding] = useState(false);
@@ -30,6 +28,7 @@ export function NetworkMeetingPage() {
   if (meeting.isPending) return <Loading minHeight={240} />;
   if (!meeting.data) return <ErrorAlert error={meeting.error} />;
   const m = meeting.data;
+  const canWrite = m.abilities.canEdit;
   const participantLabel = (p: (typeof m.participants)[number]) => {
     if (p.kind === 'citizen') return t('networkMeetings.theCitizen');
     if (p.kind === 'other') return [p.name, p.role].filter(Boolean).join(', ');

@@ -17,7 +17,6 @@ import { Fact } from '../../components/fact';
 import { SectionTitle } from '../../components/section-title';
 import { useCitizen } from '../citizens/use-citizens';
 import { NotFoundPage } from '../not-found/not-found-page';
-import { useCanAuthorCourse } from './course-access';
 import { lifeAreas } from '../../course-records/course-options';
 import { PlanFormModal } from './plan-form-modal';
 import { usePlanVocabulary } from './plan-vocabulary';
@@ -113,8 +112,8 @@ function PlanContentView({ plan }: { plan: Plan }) {
 export function PlanPage() {
   const { id = '', planId = '' } = useParams();
   const { t } = useTranslation();
-  const canWrite = useCanAuthorCourse();
   const citizen = useCitizen(id);
+  const canWrite = citizen.data?.abilities.canWriteCourse ?? false;
   const plan = usePlan(planId);
   const vocabulary = usePlanVocabulary();
   const [editing, setEditing] = useState(false);

@@ -8,15 +8,13 @@ import { RecordSection } from '../../components/record-section';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate } from '../../format/date';
 import { useStays } from '../shelter-stays/use-stays';
-import { useCanAuthorCourse } from './course-access';
 import { PlanFormModal } from './plan-form-modal';
 import { usePlans } from './use-plans';
 
 /** The citizen's § 141/§ 142 plans, newest first; each opens on its own page with its versions. */
-export function PlansSection({ citizenId }: { citizenId: string }) {
+export function PlansSection({ citizenId, canWrite }: { citizenId: string; canWrite: boolean }) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
-  const canWrite = useCanAuthorCourse();
   const plans = usePlans(citizenId);
   const stays = useStays(citizenId);
   const [creating, setCreating] = useState(false);

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Stay } from '@hjemvej/contract';
-import { useSession } from '../../auth/session';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { SectionTitle } from '../../components/section-title';
@@ -15,10 +14,8 @@ type Acting = { kind: 'notify' | 'discharge'; stay: Stay } | null;
 /** The citizen's § 110 stays that the user may see, newest first. */
 export function StaysSection({ stays, error, isPending }: { stays: Stay[] | undefined; error: unknown; isPending: boolean }) {
   const { t } = useTranslation();
-  const { user, can } = useSession();
   const [acting, setActing] = useState<Acting>(null);
   const ordered = [...(stays ?? [])].sort((a, b) => b.admittedOn.localeCompare(a.admittedOn));
-  const canChange = (stay: Stay) => can('citizens.write') && stay.shelter.id === user?.organisation.id;
   return (
     <section aria-labelledby="stays-heading">
       <SectionTitle id="stays-heading">{t('shelterStays.title')}</SectionTitle>
@@ -30,7 +27,7 @@ export function StaysSection({ stays, error, isPending }: { stays: Stay[] | unde
           <StayCard
             key={stay.id}
             stay={stay}
-            canChange={canChange(stay)}
+            canChange={stay.abilities.canEdit}
             onNotify={() => setActing({ kind: 'notify', stay })}
             onDischarge={() => setActing({ kind: 'discharge', stay })}
           />

@@ -10,7 +10,6 @@ import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate } from '../../format/date';
 import { Fact } from '../../components/fact';
 import { SectionTitle } from '../../components/section-title';
-import { useCanWriteCourse } from '../housing-allocations/use-can-write-course';
 import { ContactLog } from './contact-log';
 import { CourseDecision } from './course-decision';
 import { CtiOverview, CtiPhases } from './cti-phases';
@@ -99,14 +98,16 @@ export function SupportCoursesSection({
   courses,
   error,
   isPending,
+  canWrite,
 }: {
   citizenId: string;
   courses: SupportCourse[] | undefined;
   error: unknown;
   isPending: boolean;
+  /** The caller may write the citizen's course (the server's `abilities.canWriteCourse`). */
+  canWrite: boolean;
 }) {
   const { t } = useTranslation();
-  const canWrite = useCanWriteCourse();
   const [creating, setCreating] = useState(false);
   const [ending, setEnding] = useState<string | null>(null);
   const endingCourse = courses?.find((course) => course.id === ending);

@@ -16,7 +16,6 @@ import {
 import { IconPlayerPlay, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CitizenTaskOverview, TaskSummary } from '@hjemvej/contract';
-import { useSession } from '../../auth/session';
 import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
@@ -48,23 +47,28 @@ function groupOf(task: TaskSummary, next: readonly string[]): Group {
 }
 
 /** Every unit's tasks for the citizen on one screen, with the two-month clock. */
-export function CitizenTasksSection({ citizenId }: { citizenId: string }) {
+export function CitizenTasksSection({
+  citizenId,
+  canWriteCourse,
+}: {
+  citizenId: string;
+  /** Starting a flowcard, a task by hand and "haster" on the course: the server's `abilities.canWriteCourse`. */
+  canWriteCourse: boolean;
+}) {
   const { t } = useTranslation();
-  const { can, user } = useSession();
   const { locale } = useLanguage();
   const overview = useCitizenTasks(citizenId);
   const setUrgent = useSetCitizenUrgent(citizenId);
   const [openTask, setOpenTask] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
   const [creating, setCreating] = useState(false);
-  const isMunicipalWriter = can('citizens.write') && user?.organisation.kind === 'municipality';
   const data = overview.data;
   return (
     <section aria-labelledby="tasks-heading" data-testid="citizen-tasks">
       <SectionTitle
         id="tasks-heading"
         actions={
-          isMunicipalWriter ? (
+          canWriteCourse ? (
             <>
               <Button
                 size="sm"
@@ -114,7 +118,7 @@ export function CitizenTasksSection({ citizenId }: { citizenId: string }) {
                     })}
                   </Text>
                 ))}
-                {isMunicipalWriter ? (
+                {canWriteCourse ? (
                   <Switch
                     label={t('tasks.courseUrgent')}
                     description={t('tasks.courseUrgentHint')}

@@ -56,9 +56,10 @@ function TaskDetail({ task }: { task: Task }) {
   const [waitingFor, setWaitingFor] = useState('');
   const [comment, setComment] = useState('');
   const [reason, setReason] = useState('');
-  const mine = task.isMine;
+  // What the user may do with the task is the server's answer (the rules it enforces).
+  const { abilities } = task;
   const finished = task.status === 'done' || task.status === 'cancelled';
-  const canWork = mine && !finished && task.status !== 'waiting';
+  const canWork = abilities.canWork && !finished && task.status !== 'waiting';
   const link = recordLink(task);
 
   const run = (next: TaskAction, message: string) =>
@@ -126,7 +127,7 @@ function TaskDetail({ task }: { task: Task }) {
           </ul>
         </div>
       ) : null}
-      {!mine && !finished ? <Text size="sm">{t('tasks.notYourUnit', { unit: task.unit.name })}</Text> : null}
+      {!abilities.canWork && !finished ? <Text size="sm">{t('tasks.notYourUnit', { unit: task.unit.name })}</Text> : null}
       <ErrorAlert error={action.error} />
 
       {canWork ? (
@@ -191,7 +192,7 @@ function TaskDetail({ task }: { task: Task }) {
         </form>
       ) : null}
 
-      {!finished && (user?.organisation.kind === 'municipality' || mine) ? (
+      {!finished && abilities.canMarkUrgent ? (
         <Switch
           label={t('tasks.urgentSwitch')}
           description={t('tasks.urgentHint')}
@@ -214,7 +215,7 @@ function TaskDetail({ task }: { task: Task }) {
                 key={`${list}-${index}`}
                 label={list === 'requiredDocuments' ? t('tasks.document', { label: item.label }) : item.label}
                 checked={item.done}
-                disabled={!mine || finished}
+                disabled={!abilities.canWork || finished}
                 onChange={(event) => action.mutate({ kind: 'check', list, index, done: event.currentTarget.checked })}
               />
             )),
@@ -222,7 +223,7 @@ function TaskDetail({ task }: { task: Task }) {
         </Stack>
       ) : null}
 
-      {mine && task.status === 'done' ? (
+      {abilities.canReopen && task.status === 'done' ? (
         <form
           onSubmit={(event) => submit(event, { kind: 'reopen', reason: reason.trim() }, t('tasks.reopened'), () => setReason(''))}
         >
@@ -242,25 +243,29 @@ function TaskDetail({ task }: { task: Task }) {
         </form>
       ) : null}
 
-      <form
-        onSubmit={(event) => submit(event, { kind: 'comment', text: comment.trim() }, t('tasks.commented'), () => setComment(''))}
-      >
-        <Stack gap="xs">
-          <Textarea
-            label={t('tasks.commentLabel')}
-            value={comment}
-            onChange={(event) => setComment(event.currentTarget.value)}
-            autosize
-            minRows={2}
-            maxLength={4000}
-          />
-          <div>
-            <Button type="submit" size="sm" variant="default" disabled={comment.trim() === ''}>
-              {t('tasks.comment')}
-            </Button>
-          </div>
-        </Stack>
-      </form>
+      {abilities.canComment ? (
+        <form
+          onSubmit={(event) =>
+            submit(event, { kind: 'comment', text: comment.trim() }, t('tasks.commented'), () => setComment(''))
+          }
+        >
+          <Stack gap="xs">
+            <Textarea
+              label={t('tasks.commentLabel')}
+              value={comment}
+              onChange={(event) => setComment(event.currentTarget.value)}
+              autosize
+              minRows={2}
+              maxLength={4000}
+            />
+            <div>
+              <Button type="submit" size="sm" variant="default" disabled={comment.trim() === ''}>
+                {t('tasks.comment')}
+              </Button>
+            </div>
+          </Stack>
+        </form>
+      ) : null}
 
       <div>
         <Title order={3} size="h4" mb="xs">

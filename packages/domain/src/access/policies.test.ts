@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import {
+  abilitiesOf,
+  agreementRules,
+  citizenAbilityNames,
+  citizenRules,
+  stayRules,
+  taskAbilityNames,
+  taskRules,
+  type PolicyActor,
+} from './policies';
+import type { OrganisationKind, Role } from './roles';
+
+const actor = (
+  role: Role,
+  organisationKind: OrganisationKind,
+  organisationId = 'org-1',
+  unitIds: string[] = [],
+): PolicyActor => ({
+  role,
+  organisationKind,
+  organisationId,
+  unitIds,
+});
+
+const ownCitizen = { handlekommuneId: 'org-1' };
+const otherCitizen = { handlekommuneId: 'org-2' };
+
+describe('citizen policy', () => {
+  it('lets the municipality write the course and a shelter only read it', () => {
+    expect(citizenRules.writeCourse(actor('caseworker', 'municipality'), ownCitizen)).toBe(true);
+    expect(citizenRules.writeCourse(actor('shelter_staff', 'shelter'), ownCitizen)).toBe(false);
+    expect(citizenRules.writeCourse(actor('municipal_admin', 'municipality'), ownCitizen)).toBe(false);
+  });
+
+  it('lets only a § 110 shelter admit', () => {
+    expect(citizenRules.admit(actor('shelter_staff', 'shelter'), ownCitizen)).toBe(true);
+    expect(citizenRules.admit(actor('leader', 'shelter'), ownCitizen)).toBe(true);
+    expect(citizenRules.admit(actor('caseworker', 'municipality'), ownCitizen)).toBe(false);
+  });
+
+  it('keeps meetings and consents with the handlekommune', () => {
+    const caseworker = actor('caseworker', 'municipality');
+    expect(citizenRules.holdMeetings(caseworker, ownCitizen)).toBe(true);
+    expect(citizenRules.holdMeetings(caseworker, otherCitizen)).toBe(false);
+    expect(citizenRules.holdMeetings(caseworker, { handlekommuneId: null })).toBe(false);
+    expect(citizenRules.manageConsents(caseworker, ownCitizen)).toBe(true);
+    expect(citizenRules.manageConsents(actor('unit_member', 'municipality'), ownCitizen)).toBe(false);
+    // A shelter whose id happened to equal the handlekommune is still no municipality.
+    expect(citizenRules.manageConsents(actor('leader', 'shelter'), ownCitizen)).toBe(false);
+  });
+
+  it('answers every rule as an ability, named can…', () => {
+    const abilities = abilitiesOf(citizenRules, actor('support_worker', 'municipality'), ownCitizen);
+    expect(Object.keys(abilities).sort()).toEqual([...citizenAbilityNames].sort());
+    expect(abilities).toEqual({
+      canEdit: true,
+      canRevealCpr: false,
+      canWriteCourse: true,
+      canAdmit: false,
+      canHoldMeetings: true,
+      canManageConsents: true,
+    });
+  });
+});
+
+describe('stay policy', () => {
+  it('lets only the shelter where the stay is change it', () => {
+    expect(stayRules.edit(actor('shelter_staff', 'shelter', 'shelter-1'), { shelterId: 'shelter-1' })).toBe(true);
+    expect(stayRules.edit(actor('shelter_staff', 'shelter', 'shelter-2'), { shelterId: 'shelter-1' })).toBe(false);
+    expect(stayRules.edit(actor('caseworker', 'municipality', 'shelter-1'), { shelterId: 'shelter-1' })).toBe(false);
+  });
+});
+
+describe('agreement policy', () => {
+  it('lets only the organisation that wrote the agreement change it', () => {
+    expect(agreementRules.edit(actor('leader', 'municipality', 'org-1'), { organisationId: 'org-1' })).toBe(true);
+    expect(agreementRules.edit(actor('leader', 'shelter', 'org-2'), { organisationId: 'org-1' })).toBe(false);
+    expect(agreementRules.edit(actor('caseworker', 'municipality', 'org-1'), { organisationId: 'org-1' })).toBe(false);
+  });
+});
+
+describe('task policy', () => {
+  const task = { unitId: 'unit-1', organisationId: 'org-1' };
+
+  it('lets the unit work its task and others who see it comment', () => {
+    const member = actor('unit_member', 'municipality', 'org-1', ['unit-1']);
+    const caseworker = actor('caseworker', 'municipality', 'org-1', ['unit-2']);
+    expect(abilitiesOf(taskRules, member, task)).toMatchObject({ canWork: true, canComment: true });
+    expect(abilitiesOf(taskRules, caseworker, task)).toMatchObject({ canWork: false, canComment: true, canMarkUrgent: true });
+    expect(Object.keys(abilitiesOf(taskRules, member, task)).sort()).toEqual([...taskAbilityNames].sort());
+  });
+
+  it('lets a partner mark urgent only in its own unit', () => {
+    expect(taskRules.markUrgent(actor('partner_member', 'partner', 'p-1', ['unit-1']), task)).toBe(true);
+    expect(taskRules.markUrgent(actor('partner_member', 'partner', 'p-1', ['unit-9']), task)).toBe(false);
+  });
+
+  it('lets a leader of the task’s organisation reopen it without being a member', () => {
+    expect(taskRules.reopen(actor('leader', 'municipality', 'org-1'), task)).toBe(true);
+    expect(taskRules.reopen(actor('leader', 'municipality', 'org-2'), task)).toBe(false);
+    expect(taskRules.reopen(actor('caseworker', 'municipality', 'org-1'), task)).toBe(false);
+  });
+});

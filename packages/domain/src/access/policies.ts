@@ -1,0 +1,147 @@
+/**
+ * Policies: who may do what with one record, as pure decisions. The server enforces them
+ * (`authorize` in `server/src/access/policy.ts`) and sends the same answers with each record as
+ * `abilities` (`{ canEdit, canWriteCourse, … }`), so the web shows buttons from the server's
+ * answer and the two can never disagree.
+ *
+ * A rule reads the actor (role, organisation, units) and the few facts of the record it decides
+ * on; *which* records an actor reaches at all is the scope's business (404 before any rule runs).
+ * Permissions are checked here as well as on the route, so an ability is true only when the
+ * route would let the action through.
+ */
+import { hasPermission, type OrganisationKind, type Role } from './roles';
+
+/** The actor as the rules see it. */
+export interface PolicyActor {
+  readonly role: Role;
+  readonly organisationId: string;
+  readonly organisationKind: OrganisationKind;
+  readonly unitIds: readonly string[];
+}
+
+export type Rule<Subject> = (actor: PolicyActor, subject: Subject) => boolean;
+export type Rules<Subject> = Readonly<Record<string, Rule<Subject>>>;
+
+/** A named set of rules about one kind of record; every rule reads the actor and that record. */
+function rulesAbout<Subject>() {
+  return <K extends string>(rules: Record<K, Rule<Subject>>): Readonly<Record<K, Rule<Subject>>> => rules;
+}
+
+/** The abilities a set of rules gives: `edit` → `canEdit`. */
+export type Abilities<R> = { readonly [K in keyof R & string as `can${Capitalize<K>}`]: boolean };
+
+export function abilityName<K extends string>(rule: K): `can${Capitalize<K>}` {
+  return `can${rule.charAt(0).toUpperCase()}${rule.slice(1)}` as `can${Capitalize<K>}`;
+}
+
+/** Every rule of the set answered for one record. */
+export function abilitiesOf<S, R extends Rules<S>>(rules: R, actor: PolicyActor, subject: S): Abilities<R> {
+  const abilities: Record<string, boolean> = {};
+  for (const [name, rule] of Object.entries(rules)) abilities[abilityName(name)] = rule(actor, subject);
+  return abilities as Abilities<R>;
+}
+
+/** The ability names of a set of rules, for the contract's output schemas. */
+export function abilityNamesOf<R extends Rules<never>>(rules: R): `can${Capitalize<keyof R & string>}`[] {
+  return Object.keys(rules).map((name) => abilityName(name as keyof R & string));
+}
+
+/** A municipality's users do its case work; shelters, partners and others do not. */
+export function actsForMunicipality(actor: Pick<PolicyActor, 'organisationKind'>): boolean {
+  return actor.organisationKind === 'municipality';
+}
+
+/** A § 110 shelter's users who work with citizens (their scope is the shelter's residents). */
+function actsForShelter(actor: PolicyActor): boolean {
+  return actor.organisationKind === 'shelter' && hasPermission(actor.role, 'citizens.read');
+}
+
+// ── The citizen and the records of their course ────────────────────────────────────────────
+
+export interface CitizenFacts {
+  readonly handlekommuneId: string | null;
+}
+
+const isHandlekommune = (actor: PolicyActor, citizen: CitizenFacts) =>
+  actsForMunicipality(actor) && citizen.handlekommuneId === actor.organisationId;
+
+export const citizenRules = rulesAbout<CitizenFacts>()({
+  /** Personal data, housing periods and linked records: whoever writes citizens in scope. */
+  edit: (actor) => hasPermission(actor.role, 'citizens.write'),
+  /** The full CPR number (each reveal is audited). */
+  revealCpr: (actor) => hasPermission(actor.role, 'citizens.cpr'),
+  /**
+   * Assessments, plans, decisions, allocations, support courses, follow-ups and the course's
+   * tasks are made by the municipality (its myndighed and case workers); a § 110 shelter reads
+   * them for its residents (it works with the § 142 plan) but does not make them.
+   */
+  writeCourse: (actor) => hasPermission(actor.role, 'citizens.write') && actsForMunicipality(actor),
+  /** Only a § 110 shelter admits. */
+  admit: (actor) => hasPermission(actor.role, 'citizens.write') && actsForShelter(actor),
+  /** Network meetings are the handlekommune's. */
+  holdMeetings: (actor, citizen) => hasPermission(actor.role, 'citizens.write') && isHandlekommune(actor, citizen),
+  /** Consents to share with a partner are recorded by the handlekommune. */
+  manageConsents: (actor, citizen) => hasPermission(actor.role, 'consents.manage') && isHandlekommune(actor, citizen),
+});
+
+// ── § 110 stays ──────────────────────────────────────────────────────────────────────────
+
+export interface StayFacts {
+  readonly shelterId: string;
+}
+
+export const stayRules = rulesAbout<StayFacts>()({
+  /** Only the shelter where the stay is changes it (notification, discharge, corrections). */
+  edit: (actor, stay) =>
+    hasPermission(actor.role, 'citizens.write') && actsForShelter(actor) && stay.shelterId === actor.organisationId,
+});
+
+// ── Tasks ────────────────────────────────────────────────────────────────────────────────
+
+export interface TaskFacts {
+  readonly unitId: string;
+  /** The organisation the task belongs to (the municipality whose course it serves). */
+  readonly organisationId: string;
+}
+
+const isMemberOfUnit = (actor: PolicyActor, task: TaskFacts) => actor.unitIds.includes(task.unitId);
+
+export const taskRules = rulesAbout<TaskFacts>()({
+  /** Take, release, block, unblock, tick and finish: the members of the task's unit. */
+  work: (actor, task) => hasPermission(actor.role, 'tasks.work') && isMemberOfUnit(actor, task),
+  /** Everyone who sees the task may comment on it. */
+  comment: (actor) => hasPermission(actor.role, 'tasks.work'),
+  /** "Housing First haster": everyone who sees it, except a partner outside the task's unit. */
+  markUrgent: (actor, task) =>
+    hasPermission(actor.role, 'tasks.work') && (actor.organisationKind !== 'partner' || isMemberOfUnit(actor, task)),
+  /** A finished task is reopened by its unit, or by a leader of the task's organisation. */
+  reopen: (actor, task) =>
+    hasPermission(actor.role, 'tasks.work') &&
+    (isMemberOfUnit(actor, task) || (hasPermission(actor.role, 'tasks.oversee') && task.organisationId === actor.organisationId)),
+});
+
+// ── Network meetings ─────────────────────────────────────────────────────────────────────
+
+/** A meeting is changed by whoever may hold meetings for its citizen (the handlekommune). */
+export const meetingRules = rulesAbout<CitizenFacts>()({
+  edit: (actor, citizen) => citizenRules.holdMeetings(actor, citizen),
+});
+
+// ── Collaboration agreements ─────────────────────────────────────────────────────────────
+
+export interface AgreementFacts {
+  /** The organisation that wrote the agreement (its parties read it). */
+  readonly organisationId: string;
+}
+
+export const agreementRules = rulesAbout<AgreementFacts>()({
+  /** A party reads the agreement; only the organisation that wrote it changes it. */
+  edit: (actor, agreement) => hasPermission(actor.role, 'agreements.manage') && agreement.organisationId === actor.organisationId,
+});
+
+/** Names the contract lists in each record's `abilities`. */
+export const citizenAbilityNames = abilityNamesOf(citizenRules);
+export const stayAbilityNames = abilityNamesOf(stayRules);
+export const taskAbilityNames = abilityNamesOf(taskRules);
+export const meetingAbilityNames = abilityNamesOf(meetingRules);
+export const agreementAbilityNames = abilityNamesOf(agreementRules);
