@@ -6,6 +6,26 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/** Syntax refused everywhere; a block that sets no-restricted-syntax again must repeat these. */
+const restrictedEverywhere = [
+  {
+    selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name='only']",
+    message: 'No .only in committed tests.',
+  },
+];
+
+/** A route's path is written once, in packages/contract (defineRoute), and used from there. */
+const restrictedApiPaths = [
+  {
+    selector: 'Literal[value=/^\\/api\\//]',
+    message: 'No hand-written API paths: use the route definition from @hjemvej/contract (route.path, call(route, …)).',
+  },
+  {
+    selector: 'TemplateLiteral > TemplateElement:first-child[value.raw=/^\\/api\\//]',
+    message: 'No hand-written API paths: use the route definition from @hjemvej/contract (route.path, call(route, …)).',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -40,13 +60,14 @@ export default tseslint.config(
       ],
       '@typescript-eslint/require-await': 'off',
       '@typescript-eslint/only-throw-error': 'error',
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name='only']",
-          message: 'No .only in committed tests.',
-        },
-      ],
+      'no-restricted-syntax': ['error', ...restrictedEverywhere],
+    },
+  },
+  {
+    files: ['packages/server/src/**/*.ts', 'packages/web/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', 'packages/web/src/test/**'],
+    rules: {
+      'no-restricted-syntax': ['error', ...restrictedEverywhere, ...restrictedApiPaths],
     },
   },
   {
@@ -133,10 +154,8 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        {
-          selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name='only']",
-          message: 'No .only in committed tests.',
-        },
+        ...restrictedEverywhere,
+        ...restrictedApiPaths,
         {
           selector: 'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom)$/]',
           message: 'No query builders in a service: put the query in the module’s *-queries.ts and call it.',

@@ -1,4 +1,11 @@
-import { routeUrl, type ErrorBody, type RouteDefinition, type RouteInput, type RouteResponse } from '@hjemvej/contract';
+import {
+  routeUrl,
+  type ErrorBody,
+  type HttpMethod,
+  type RouteDefinition,
+  type RouteInput,
+  type RouteResponse,
+} from '@hjemvej/contract';
 import { ApiError } from './api-error';
 
 /**
@@ -6,7 +13,6 @@ import { ApiError } from './api-error';
  * non-GET requests, JSON bodies, same-origin cookies, and turns error answers into ApiError.
  */
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type QueryValue = string | number | boolean | null | undefined;
 
 interface ClientState {
@@ -34,7 +40,7 @@ export function setUnauthorizedHandler(handler: (() => void) | null): void {
   state.onUnauthorized = handler;
 }
 
-export interface RequestOptions {
+interface RequestOptions {
   query?: Record<string, QueryValue>;
   body?: unknown;
   /** A 401 is an expected answer here (session probe, sign-in): do not end the session. */
@@ -42,14 +48,15 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-export function buildUrl(path: string, query?: Record<string, QueryValue>): string {
+/** The route's URL with the query's non-empty values. */
+function withQuery(url: string, query?: Record<string, QueryValue>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value === undefined || value === null || value === '') continue;
     params.set(key, String(value));
   }
   const search = params.toString();
-  return `/api${path}${search ? `?${search}` : ''}`;
+  return search ? `${url}?${search}` : url;
 }
 
 function isErrorBody(value: unknown): value is ErrorBody {
@@ -68,7 +75,7 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+async function request(method: HttpMethod, url: string, options: RequestOptions): Promise<unknown> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Accept-Language': state.getLocale(),
@@ -83,15 +90,15 @@ export async function request<T>(method: Method, path: string, options: RequestO
 
   let response: Response;
   try {
-    response = await fetch(buildUrl(path, options.query), init);
+    response = await fetch(withQuery(url, options.query), init);
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError(0, { code: 'network_error', message: '' });
   }
 
   if (response.ok) {
-    if (response.status === 204) return undefined as T;
-    return (await readJson(response)) as T;
+    if (response.status === 204) return undefined;
+    return readJson(response);
   }
 
   const body = await readJson(response);
@@ -101,14 +108,6 @@ export async function request<T>(method: Method, path: string, options: RequestO
   if (response.status === 401 && !options.expectUnauthorized) state.onUnauthorized?.();
   throw error;
 }
-
-export const api = {
-  get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
-  post: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('POST', path, { ...options, body }),
-  put: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('PUT', path, { ...options, body }),
-  patch: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('PATCH', path, { ...options, body }),
-  delete: <T = void>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
-};
 
 export type CallInput<D extends RouteDefinition> = RouteInput<D> & {
   readonly signal?: AbortSignal;
@@ -135,7 +134,7 @@ export async function call<const D extends RouteDefinition>(route: D, input: Cal
   if (loose.body !== undefined) options.body = loose.body;
   if (loose.signal !== undefined) options.signal = loose.signal;
   if (loose.expectUnauthorized !== undefined) options.expectUnauthorized = loose.expectUnauthorized;
-  const answer = await request<unknown>(route.method, path.replace(/^\/api/, ''), options);
+  const answer = await request(route.method, path, options);
   if (route.status === 204) return undefined as RouteResponse<D>;
   return route.response.parse(answer) as RouteResponse<D>;
 }

@@ -1,13 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   citizensRoutes,
+  organisationRoutes,
   type CreateCitizenBody,
   type CreateHousingPeriodBody,
-  type MunicipalityList,
   type UpdateCitizenBody,
   type UpdateHousingPeriodBody,
 } from '@hjemvej/contract';
-import { api, call } from '../../api/client';
+import { call } from '../../api/client';
 
 /** Every citizen query starts with this key, so a change refreshes what shows the citizen. */
 export const citizensQueryKey = ['citizens'] as const;
@@ -107,7 +107,7 @@ export function useUpdateHousingPeriod() {
 export function useMunicipalities(enabled: boolean) {
   return useQuery({
     queryKey: ['municipalities'],
-    queryFn: ({ signal }) => api.get<MunicipalityList>('/municipalities', { signal }),
+    queryFn: ({ signal }) => call(organisationRoutes.municipalities, { signal }),
     enabled,
     staleTime: 10 * 60_000,
   });

@@ -1,15 +1,15 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import {
+  organisationRoutes,
   supportCoursesRoutes,
+  usersRoutes,
   type CreateSupportContactBody,
   type CreateSupportCourseBody,
   type EndSupportCourseBody,
   type UpdateCtiPhaseBody,
   type UpdateSupportCourseBody,
-  type Unit,
-  type User,
 } from '@hjemvej/contract';
-import { api, call } from '../../api/client';
+import { call } from '../../api/client';
 import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
 
 /** The citizen's support courses with CTI phases, due dates, checklists and contacts. */
@@ -71,7 +71,7 @@ export function useAddContact() {
 export function useTeamUnits(enabled: boolean) {
   return useQuery({
     queryKey: ['units'],
-    queryFn: async ({ signal }) => (await api.get<{ items: Unit[] }>('/units', { signal })).items,
+    queryFn: async ({ signal }) => (await call(organisationRoutes.units, { signal })).items,
     enabled,
   });
 }
@@ -80,7 +80,7 @@ export function useTeamUnits(enabled: boolean) {
 export function useActiveColleagues(enabled: boolean) {
   return useQuery({
     queryKey: ['users', { search: '', role: null, active: 'true' }],
-    queryFn: async ({ signal }) => (await api.get<{ items: User[] }>('/users', { query: { active: 'true' }, signal })).items,
+    queryFn: async ({ signal }) => (await call(usersRoutes.list, { query: { active: 'true' }, signal })).items,
     enabled,
   });
 }
