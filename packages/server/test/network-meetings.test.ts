@@ -221,9 +221,7 @@ describe('network meetings', () => {
 
   it('offer own units and partners’ units with their members for decisions', async () => {
     const s = await setting();
-    const units = (
-      await call(t.app, s.session, { method: 'GET', url: '/api/linked-units' })
-    ).json<LinkedUnitList>();
+    const units = (await call(t.app, s.session, { method: 'GET', url: '/api/linked-units' })).json<LinkedUnitList>();
     const byId = new Map(units.items.map((u) => [u.id, u]));
     expect(byId.get(s.unit.id)).toMatchObject({ isOwn: true });
     expect(byId.get(s.partnerUnit.id)).toMatchObject({

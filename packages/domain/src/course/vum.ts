@@ -13,7 +13,6 @@
 export const vumAreaGroups = ['functions_and_conditions', 'activity_and_participation', 'environmental_factors'] as const;
 export type VumAreaGroup = (typeof vumAreaGroups)[number];
 
-
 export const vumAreas = [
   'mental_functions',
   'health',
@@ -52,16 +51,13 @@ export const vumAreaDefinitions: Readonly<Record<VumArea, VumAreaDefinition>> = 
 export const functionLevels = ['none', 'mild', 'moderate', 'severe', 'complete', 'not_assessed'] as const;
 export type FunctionLevel = (typeof functionLevels)[number];
 
-
 /** Support need (støttebehov). */
 export const supportNeeds = ['none', 'light', 'moderate', 'high', 'complete', 'not_assessed'] as const;
 export type SupportNeed = (typeof supportNeeds)[number];
 
-
 /** What the support in an area aims at (måltype). */
 export const goalTypes = ['maintain', 'develop', 'limit_loss'] as const;
 export type GoalType = (typeof goalTypes)[number];
-
 
 /** The eight life areas of Housing First support (domain.md § 2). */
 export const lifeAreas = [
@@ -75,4 +71,3 @@ export const lifeAreas = [
   'education_employment',
 ] as const;
 export type LifeArea = (typeof lifeAreas)[number];
-

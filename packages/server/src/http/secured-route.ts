@@ -46,7 +46,6 @@ export interface DataContext {
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
 
 /** 'item' routes answer 404 for records outside the scope; 'collection' routes filter. */
 export type RouteShape = 'item' | 'collection';
@@ -57,25 +56,6 @@ export interface SecuredRouteImplementation<D extends RouteDefinition> {
   readonly audit: AuditAction | null;
   readonly shape: RouteShape;
   handler(ctx: DataContext, input: { body: RouteBody<D>; query: RouteQuery<D>; params: RouteParams<D> }): Promise<RouteResult<D>>;
-}
-
-/** @deprecated The flat form, with the path written in the server; being replaced by contract routes. */
-export interface SecuredRouteSpec<B, Q, P, R extends z.ZodType> {
-  readonly method: Method;
-  readonly url: string;
-  readonly summary: string;
-  readonly tags: readonly string[];
-  /** null: any signed-in user (their own data only). */
-  readonly permission: Permission | null;
-  /** The event written for every successful call; null only for routes that touch no personal data. */
-  readonly audit: AuditAction | null;
-  readonly shape: RouteShape;
-  readonly body?: B;
-  readonly querystring?: Q;
-  readonly params?: P;
-  readonly response: R;
-  readonly status?: 200 | 201 | 204;
-  handler(ctx: DataContext, input: { body: Infer<B>; query: Infer<Q>; params: Infer<P> }): Promise<z.input<R>>;
 }
 
 export interface SecuredRouteInfo {
@@ -103,20 +83,8 @@ export function registerSecuredRoute<const D extends RouteDefinition>(
   db: Db,
   route: D,
   implementation: SecuredRouteImplementation<D>,
-): void;
-export function registerSecuredRoute<
-  B extends z.ZodType | undefined,
-  Q extends z.ZodType | undefined,
-  P extends z.ZodType | undefined,
-  R extends z.ZodType,
->(app: FastifyInstance, db: Db, spec: SecuredRouteSpec<B, Q, P, R>): void;
-export function registerSecuredRoute(
-  app: FastifyInstance,
-  db: Db,
-  routeOrSpec: RouteDefinition | SecuredRouteSpec<z.ZodType | undefined, z.ZodType | undefined, z.ZodType | undefined, z.ZodType>,
-  implementation?: SecuredRouteImplementation<RouteDefinition>,
 ): void {
-  const spec = normalise(routeOrSpec, implementation);
+  const spec = normalise(route, implementation);
   const status = spec.status ?? 200;
   if (!securedRoutes.some((r) => r.method === spec.method && r.url === spec.url)) {
     securedRoutes.push({ method: spec.method, url: spec.url, permission: spec.permission, audit: spec.audit, shape: spec.shape });
@@ -125,7 +93,7 @@ export function registerSecuredRoute(
     method: spec.method,
     url: spec.url,
     schema: {
-      ...(spec.operationId ? { operationId: spec.operationId } : {}),
+      operationId: spec.operationId,
       summary: spec.summary,
       tags: [...spec.tags],
       ...(spec.body ? { body: spec.body } : {}),
@@ -184,7 +152,7 @@ export function registerSecuredRoute(
 }
 
 interface NormalisedSpec {
-  readonly operationId: string | null;
+  readonly operationId: string;
   readonly method: Method;
   readonly url: string;
   readonly summary: string;
@@ -200,13 +168,8 @@ interface NormalisedSpec {
   handler(ctx: DataContext, input: { body: unknown; query: unknown; params: unknown }): Promise<unknown>;
 }
 
-function normalise(
-  routeOrSpec: RouteDefinition | SecuredRouteSpec<z.ZodType | undefined, z.ZodType | undefined, z.ZodType | undefined, z.ZodType>,
-  implementation: SecuredRouteImplementation<RouteDefinition> | undefined,
-): NormalisedSpec {
-  if (!('name' in routeOrSpec)) return { ...routeOrSpec, operationId: null };
-  const route = routeOrSpec;
-  if (!implementation) throw new Error(`registerSecuredRoute: ${route.name} has no implementation`);
+/** The contract's route with the server's implementation, as the pipeline registers it. */
+function normalise(route: RouteDefinition, implementation: SecuredRouteImplementation<RouteDefinition>): NormalisedSpec {
   if (route.permission === 'public') throw new Error(`registerSecuredRoute: ${route.name} is public`);
   if (route.status === 302) throw new Error(`registerSecuredRoute: ${route.name} is a redirect`);
   return {
