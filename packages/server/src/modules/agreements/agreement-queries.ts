@@ -3,10 +3,10 @@
  * the organisations that are parties to it read it too. Who signed for each party is checked
  * against the users as they are now (still active, still in the organisation and the unit).
  */
-import { sql, type Transaction } from 'kysely';
+import { sql, type Insertable, type Transaction, type Updateable } from 'kysely';
 import { agreementReminders, signerHasLeft, type AgreementSigner } from '@hjemvej/domain';
 import type { Agreement } from '@hjemvej/contract';
-import type { Database } from '../../database/schema';
+import type { CollaborationAgreementsTable, Database } from '../../database/schema';
 
 type Tx = Transaction<Database>;
 
@@ -146,4 +146,54 @@ export function presentAgreement(
     updatedAt: row.updatedAt.toISOString(),
     version: row.version,
   };
+}
+
+export interface ResolvedParty {
+  readonly unitId: string | null;
+  readonly organisationId: string;
+  readonly signingUserId: string | null;
+  readonly signingName: string;
+  readonly signedOn: string | null;
+}
+
+/** An active user of the organisation, as a party's signer. */
+export async function findActiveUserInOrganisation(tx: Tx, organisationId: string, userId: string) {
+  return tx
+    .selectFrom('users')
+    .select(['id', 'display_name'])
+    .where('id', '=', userId)
+    .where('organisation_id', '=', organisationId)
+    .where('is_active', '=', true)
+    .executeTakeFirst();
+}
+
+/** Replaces the agreement's parties, in the given order. */
+export async function replaceAgreementParties(tx: Tx, agreementId: string, parties: readonly ResolvedParty[]): Promise<void> {
+  await tx.deleteFrom('collaboration_agreement_parties').where('agreement_id', '=', agreementId).execute();
+  await tx
+    .insertInto('collaboration_agreement_parties')
+    .values(
+      parties.map((p, position) => ({
+        agreement_id: agreementId,
+        unit_id: p.unitId,
+        party_organisation_id: p.organisationId,
+        signing_user_id: p.signingUserId,
+        signing_name: p.signingName,
+        signed_on: p.signedOn,
+        position,
+      })),
+    )
+    .execute();
+}
+
+export async function insertAgreement(tx: Tx, values: Insertable<CollaborationAgreementsTable>): Promise<{ id: string }> {
+  return tx.insertInto('collaboration_agreements').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+export async function updateAgreementRow(
+  tx: Tx,
+  agreementId: string,
+  values: Updateable<CollaborationAgreementsTable>,
+): Promise<void> {
+  await tx.updateTable('collaboration_agreements').set(values).where('id', '=', agreementId).execute();
 }

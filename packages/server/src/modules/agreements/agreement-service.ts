@@ -12,15 +12,16 @@ import type { DataContext } from '../../http/secured-route';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { staleVersionError } from '../versioning/version-conflict';
 import { findLinkedUnit, findLinkedOrganisation, findUnitMember } from '../organisation/linked-units-queries';
-import { findAgreementRows, findParties, presentAgreement } from './agreement-queries';
-
-interface ResolvedParty {
-  readonly unitId: string | null;
-  readonly organisationId: string;
-  readonly signingUserId: string | null;
-  readonly signingName: string;
-  readonly signedOn: string | null;
-}
+import {
+  findActiveUserInOrganisation,
+  findAgreementRows,
+  findParties,
+  insertAgreement,
+  presentAgreement,
+  replaceAgreementParties,
+  updateAgreementRow,
+  type ResolvedParty,
+} from './agreement-queries';
 
 async function resolveParties(ctx: DataContext, parties: readonly AgreementPartyInput[]): Promise<ResolvedParty[]> {
   const resolved: ResolvedParty[] = [];
@@ -46,13 +47,7 @@ async function resolveParties(ctx: DataContext, parties: readonly AgreementParty
     let signingName = party.signingName ?? '';
     let signingUserId: string | null = null;
     if (party.signingUserId !== undefined) {
-      const signer = await ctx.tx
-        .selectFrom('users')
-        .select(['id', 'display_name'])
-        .where('id', '=', party.signingUserId)
-        .where('organisation_id', '=', organisationId)
-        .where('is_active', '=', true)
-        .executeTakeFirst();
+      const signer = await findActiveUserInOrganisation(ctx.tx, organisationId, party.signingUserId);
       // A unit's signer is one of its members (moving out of the unit later prompts a revisit).
       const inUnit = unitId === null || (await findUnitMember(ctx.tx, unitId, party.signingUserId)) !== null;
       if (!signer || !inUnit) throw new UnprocessableError('agreement_signer_unknown', `parties.${index}.signingUserId`);
@@ -63,24 +58,6 @@ async function resolveParties(ctx: DataContext, parties: readonly AgreementParty
     resolved.push({ unitId, organisationId, signingUserId, signingName, signedOn: party.signedOn ?? null });
   }
   return resolved;
-}
-
-async function insertParties(ctx: DataContext, agreementId: string, parties: readonly ResolvedParty[]): Promise<void> {
-  await ctx.tx.deleteFrom('collaboration_agreement_parties').where('agreement_id', '=', agreementId).execute();
-  await ctx.tx
-    .insertInto('collaboration_agreement_parties')
-    .values(
-      parties.map((p, position) => ({
-        agreement_id: agreementId,
-        unit_id: p.unitId,
-        party_organisation_id: p.organisationId,
-        signing_user_id: p.signingUserId,
-        signing_name: p.signingName,
-        signed_on: p.signedOn,
-        position,
-      })),
-    )
-    .execute();
 }
 
 function assertDates(ctx: DataContext, validFrom: string, revisitOn: string): void {
@@ -124,20 +101,16 @@ export async function getAgreement(ctx: DataContext, agreementId: string): Promi
 export async function createAgreement(ctx: DataContext, body: CreateAgreementBody): Promise<Agreement> {
   assertDates(ctx, body.validFrom, body.revisitOn);
   const parties = await resolveParties(ctx, body.parties);
-  const { id } = await ctx.tx
-    .insertInto('collaboration_agreements')
-    .values({
-      organisation_id: ctx.actor.organisationId,
-      title: body.title,
-      agreed: body.agreed,
-      valid_from: body.validFrom,
-      revisit_on: body.revisitOn,
-      created_by_user_id: ctx.actor.userId,
-      updated_by_user_id: ctx.actor.userId,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await insertParties(ctx, id, parties);
+  const { id } = await insertAgreement(ctx.tx, {
+    organisation_id: ctx.actor.organisationId,
+    title: body.title,
+    agreed: body.agreed,
+    valid_from: body.validFrom,
+    revisit_on: body.revisitOn,
+    created_by_user_id: ctx.actor.userId,
+    updated_by_user_id: ctx.actor.userId,
+  });
+  await replaceAgreementParties(ctx.tx, id, parties);
   ctx.describe({
     subjectType: 'agreement',
     subjectId: id,
@@ -168,22 +141,18 @@ export async function updateAgreement(ctx: DataContext, agreementId: string, bod
   if (validFrom !== row.validFrom) changes.validFrom = { from: row.validFrom, to: validFrom };
   if (revisitOn !== row.revisitOn) changes.revisitOn = { from: row.revisitOn, to: revisitOn };
   if (body.parties !== undefined) {
-    await insertParties(ctx, row.id, await resolveParties(ctx, body.parties));
+    await replaceAgreementParties(ctx.tx, row.id, await resolveParties(ctx, body.parties));
     changes.parties = 'changed';
   }
-  await ctx.tx
-    .updateTable('collaboration_agreements')
-    .set({
-      title: body.title ?? row.title,
-      agreed: body.agreed ?? row.agreed,
-      valid_from: validFrom,
-      revisit_on: revisitOn,
-      updated_by_user_id: ctx.actor.userId,
-      updated_at: new Date(),
-      version: row.version + 1,
-    })
-    .where('id', '=', row.id)
-    .execute();
+  await updateAgreementRow(ctx.tx, row.id, {
+    title: body.title ?? row.title,
+    agreed: body.agreed ?? row.agreed,
+    valid_from: validFrom,
+    revisit_on: revisitOn,
+    updated_by_user_id: ctx.actor.userId,
+    updated_at: new Date(),
+    version: row.version + 1,
+  });
   ctx.describe({
     subjectType: 'agreement',
     subjectId: row.id,

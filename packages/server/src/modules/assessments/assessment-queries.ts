@@ -2,7 +2,7 @@
  * SQL for VUM 2.0 assessments. Every read is scoped through the citizen (`whereCitizenInScope`),
  * so an assessment of a citizen outside the actor's need-to-know is simply not found.
  */
-import type { Transaction } from 'kysely';
+import type { Insertable, Transaction, Updateable } from 'kysely';
 import { z } from 'zod';
 import {
   assessmentAreaSchema,
@@ -14,7 +14,7 @@ import {
 import { vumAreas } from '@hjemvej/domain';
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
-import type { Database } from '../../database/schema';
+import type { AssessmentsTable, Database } from '../../database/schema';
 
 type Tx = Transaction<Database>;
 
@@ -109,4 +109,13 @@ export function assessedAreasOf(areas: readonly AssessmentArea[]): AssessmentAre
 export function readAssessmentVersionContent(value: unknown): AssessmentContent | null {
   const parsed = assessmentContentSchema.safeParse(value);
   return parsed.success ? { ...parsed.data, areas: completeAreas(parsed.data.areas) } : null;
+}
+
+export async function insertAssessment(tx: Tx, values: Insertable<AssessmentsTable>): Promise<{ id: string }> {
+  return tx.insertInto('assessments').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+/** Writes the content columns of one assessment (the version bump is the versioned-record helper's). */
+export async function updateAssessmentRow(tx: Tx, assessmentId: string, values: Updateable<AssessmentsTable>): Promise<void> {
+  await tx.updateTable('assessments').set(values).where('id', '=', assessmentId).execute();
 }

@@ -25,6 +25,8 @@ import {
   completeAreas,
   findAssessmentRowById,
   findAssessmentRowsOfPerson,
+  insertAssessment,
+  updateAssessmentRow,
   presentAssessment,
   type AssessmentRow,
 } from './assessment-queries';
@@ -82,19 +84,15 @@ export async function createAssessment(ctx: DataContext, citizenId: string, body
   const person = await requirePerson(ctx, citizenId, true);
   authorize(ctx, citizenPolicy.writeCourse, person.root);
   assertAssessedOn(body.assessedOn);
-  const { id } = await ctx.tx
-    .insertInto('assessments')
-    .values({
-      citizen_id: person.root.id,
-      assessed_on: body.assessedOn,
-      areas: JSON.stringify(storedAreas(body.areas)),
-      summary: body.summary ?? null,
-      citizen_view: body.citizenView ?? null,
-      created_by_user_id: ctx.actor.userId,
-      updated_by_user_id: ctx.actor.userId,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const { id } = await insertAssessment(ctx.tx, {
+    citizen_id: person.root.id,
+    assessed_on: body.assessedOn,
+    areas: JSON.stringify(storedAreas(body.areas)),
+    summary: body.summary ?? null,
+    citizen_view: body.citizenView ?? null,
+    created_by_user_id: ctx.actor.userId,
+    updated_by_user_id: ctx.actor.userId,
+  });
   const row = await findAssessmentRowById(ctx.tx, ctx.actor, id);
   if (!row) throw new NotFoundError();
   const assessment = presentAssessment(row);
@@ -136,16 +134,12 @@ export async function updateAssessment(ctx: DataContext, assessmentId: string, b
       };
     },
     write: async (next) => {
-      await ctx.tx
-        .updateTable('assessments')
-        .set({
-          assessed_on: next.assessedOn,
-          areas: JSON.stringify(assessedAreasOf(next.areas)),
-          summary: next.summary,
-          citizen_view: next.citizenView,
-        })
-        .where('id', '=', row.id)
-        .execute();
+      await updateAssessmentRow(ctx.tx, row.id, {
+        assessed_on: next.assessedOn,
+        areas: JSON.stringify(assessedAreasOf(next.areas)),
+        summary: next.summary,
+        citizen_view: next.citizenView,
+      });
     },
   });
   ctx.describe({

@@ -15,6 +15,13 @@ import { appendAuditEvents } from '../../audit/audit-writer';
 import type { ActorSnapshot } from '../../audit/audit-event';
 import { createSession, type NewSession, type SessionSettings } from './session-store';
 import { verifyPassword } from './passwords';
+import {
+  deleteSignInThrottle,
+  systemFindSignInThrottle,
+  systemFindUserForSignIn,
+  updateLastSignInAt,
+  upsertSignInThrottle,
+} from './sign-in-queries';
 
 export type SignInResult =
   | { readonly kind: 'ok'; readonly userId: string; readonly session: NewSession }
@@ -36,26 +43,12 @@ export async function signInWithPassword(
   now: Date = new Date(),
 ): Promise<SignInResult> {
   const key = attempt.email.toLowerCase();
-  const throttle = await db.selectFrom('sign_in_throttle').selectAll().where('key', '=', key).executeTakeFirst();
+  const throttle = await systemFindSignInThrottle(db, key);
   const state: ThrottleState = throttle
     ? { failures: throttle.failures, windowStartedAt: throttle.window_started_at, lockedUntil: throttle.locked_until }
     : { failures: 0, windowStartedAt: null, lockedUntil: null };
 
-  const user = await db
-    .selectFrom('users as u')
-    .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
-    .select([
-      'u.id',
-      'u.display_name',
-      'u.email',
-      'u.role',
-      'u.password_hash',
-      'u.is_active',
-      'o.id as organisationId',
-      'o.name as organisationName',
-    ])
-    .where('u.email', '=', key)
-    .executeTakeFirst();
+  const user = await systemFindUserForSignIn(db, key);
   const snapshot: ActorSnapshot | null = user
     ? {
         userId: user.id,
@@ -89,17 +82,11 @@ export async function signInWithPassword(
   if (!user || !passwordOk) {
     const next = registerFailure(state, now, defaultThrottlePolicy);
     await db.transaction().execute(async (tx) => {
-      await tx
-        .insertInto('sign_in_throttle')
-        .values({ key, failures: next.failures, window_started_at: next.windowStartedAt ?? now, locked_until: next.lockedUntil })
-        .onConflict((oc) =>
-          oc.column('key').doUpdateSet({
-            failures: next.failures,
-            window_started_at: next.windowStartedAt ?? now,
-            locked_until: next.lockedUntil,
-          }),
-        )
-        .execute();
+      await upsertSignInThrottle(tx, key, {
+        failures: next.failures,
+        windowStartedAt: next.windowStartedAt ?? now,
+        lockedUntil: next.lockedUntil,
+      });
       await appendAuditEvents(tx, origin, [
         {
           action: 'auth.sign_in_failed',
@@ -130,8 +117,8 @@ export async function signInWithPassword(
   }
 
   const session = await db.transaction().execute(async (tx) => {
-    await tx.deleteFrom('sign_in_throttle').where('key', '=', key).execute();
-    await tx.updateTable('users').set({ last_sign_in_at: now }).where('id', '=', user.id).execute();
+    await deleteSignInThrottle(tx, key);
+    await updateLastSignInAt(tx, user.id, now);
     const created = await createSession(tx, user.id, settings, { ip: attempt.ip, userAgent: attempt.userAgent }, now);
     await appendAuditEvents(
       tx,

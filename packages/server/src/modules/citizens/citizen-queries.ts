@@ -4,11 +4,11 @@
  * surviving record; lists show surviving records only, but search also matches the duplicates.
  */
 import { findPerson, selectCitizenRecords as selectCitizens, type CitizenRecord, type Person } from '../../course/person-queries';
-import { sql, type Transaction } from 'kysely';
+import { sql, type Insertable, type Transaction, type Updateable } from 'kysely';
 import type { Citizen, CitizenSummary } from '@hjemvej/contract';
 import { maskCpr } from '@hjemvej/domain';
 import type { Actor } from '../../access/actor';
-import type { Database } from '../../database/schema';
+import type { CitizensTable, Database } from '../../database/schema';
 
 type Tx = Transaction<Database>;
 
@@ -174,4 +174,49 @@ export async function findOrganisationKind(tx: Tx, organisationId: string) {
   return (
     (await tx.selectFrom('organisations').select(['id', 'kind']).where('id', '=', organisationId).executeTakeFirst()) ?? null
   );
+}
+
+export async function insertCitizen(tx: Tx, values: Insertable<CitizensTable>): Promise<{ id: string }> {
+  return tx.insertInto('citizens').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+/** Updates the record only if it is still at `seenVersion` (bumping it); undefined when someone saved first. */
+export async function updateCitizenIfVersion(
+  tx: Tx,
+  citizenId: string,
+  seenVersion: number,
+  values: Omit<Updateable<CitizensTable>, 'version'>,
+): Promise<{ id: string } | undefined> {
+  return tx
+    .updateTable('citizens')
+    .set((eb) => ({
+      ...values,
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', citizenId)
+    .where('version', '=', seenVersion)
+    .returning('id')
+    .executeTakeFirst();
+}
+
+/** Links the records to the surviving record (merge). */
+export async function updateCitizenRecordsMergedInto(tx: Tx, recordIds: readonly string[], survivorId: string): Promise<void> {
+  await tx
+    .updateTable('citizens')
+    .set({ merged_into_id: survivorId, updated_at: new Date() })
+    .where('id', 'in', recordIds)
+    .execute();
+}
+
+/** Detaches one linked record again (split). */
+export async function updateCitizenDetached(tx: Tx, recordId: string): Promise<void> {
+  await tx.updateTable('citizens').set({ merged_into_id: null, updated_at: new Date() }).where('id', '=', recordId).execute();
+}
+
+export async function insertDistinctPair(tx: Tx, citizenAId: string, citizenBId: string, userId: string): Promise<void> {
+  await tx
+    .insertInto('citizen_distinct_pairs')
+    .values({ citizen_a_id: citizenAId, citizen_b_id: citizenBId, created_by_user_id: userId })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }

@@ -20,7 +20,18 @@ import type { DataContext } from '../../http/secured-route';
 import { insertAdmission, presentStayOfPerson } from '../shelter-stays/shelter-stay-service';
 import { findStayRowById, findStayRowsOfPerson } from '../shelter-stays/shelter-stay-queries';
 import { citizenAuditSubject } from '../../course/citizen-audit';
-import { findOrganisationKind, findPossibleDuplicates, isMarkedDistinct, orderedPair, presentCitizen } from './citizen-queries';
+import {
+  findOrganisationKind,
+  findPossibleDuplicates,
+  insertCitizen,
+  insertDistinctPair,
+  isMarkedDistinct,
+  orderedPair,
+  presentCitizen,
+  updateCitizenDetached,
+  updateCitizenIfVersion,
+  updateCitizenRecordsMergedInto,
+} from './citizen-queries';
 import { findPerson, type Person } from '../../course/person-queries';
 import { todayInDenmark } from '../../calendar/danish-time';
 import { findHousingPeriodsOfPerson } from '../housing-periods/housing-period-queries';
@@ -106,24 +117,20 @@ export async function createCitizen(ctx: DataContext, body: CreateCitizenBody) {
   await assertHandlekommuneAllowed(ctx, body.handlekommuneId);
   const handlekommuneId = body.handlekommuneId !== undefined ? body.handlekommuneId : isShelter ? null : ctx.actor.organisationId;
 
-  const { id } = await ctx.tx
-    .insertInto('citizens')
-    .values({
-      handlekommune_id: handlekommuneId,
-      cpr: cpr?.digits ?? null,
-      birth_date: cpr?.birthDate ?? (body.birthYear !== undefined ? approximateBirthDate(body.birthYear) : null),
-      birth_date_is_approximate: cpr === null && body.birthYear !== undefined,
-      first_name: body.firstName ?? null,
-      last_name: body.lastName ?? null,
-      alias: body.alias ?? null,
-      phone: body.phone ?? null,
-      email: body.email ?? null,
-      contact_note: body.contactNote ?? null,
-      created_by_organisation_id: ctx.actor.organisationId,
-      updated_by_user_id: ctx.actor.userId,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const { id } = await insertCitizen(ctx.tx, {
+    handlekommune_id: handlekommuneId,
+    cpr: cpr?.digits ?? null,
+    birth_date: cpr?.birthDate ?? (body.birthYear !== undefined ? approximateBirthDate(body.birthYear) : null),
+    birth_date_is_approximate: cpr === null && body.birthYear !== undefined,
+    first_name: body.firstName ?? null,
+    last_name: body.lastName ?? null,
+    alias: body.alias ?? null,
+    phone: body.phone ?? null,
+    email: body.email ?? null,
+    contact_note: body.contactNote ?? null,
+    created_by_organisation_id: ctx.actor.organisationId,
+    updated_by_user_id: ctx.actor.userId,
+  });
   // A shelter's new citizen is in its scope through the stay: both in this one transaction.
   const stayId = body.admission
     ? await insertAdmission(ctx, { rootId: id, recordIds: [id] }, body.admission, 'admission.')
@@ -193,26 +200,19 @@ export async function updateCitizen(ctx: DataContext, citizenId: string, body: U
         : { birth_date: approximateBirthDate(body.birthYear), birth_date_is_approximate: true };
   }
 
-  const updated = await ctx.tx
-    .updateTable('citizens')
-    .set((eb) => ({
-      cpr: next.cpr,
-      first_name: next.firstName,
-      last_name: next.lastName,
-      alias: next.alias,
-      ...(birth ?? {}),
-      ...(body.phone !== undefined ? { phone: body.phone } : {}),
-      ...(body.email !== undefined ? { email: body.email } : {}),
-      ...(body.contactNote !== undefined ? { contact_note: body.contactNote } : {}),
-      ...(body.handlekommuneId !== undefined ? { handlekommune_id: body.handlekommuneId } : {}),
-      updated_by_user_id: ctx.actor.userId,
-      updated_at: new Date(),
-      version: eb('version', '+', 1),
-    }))
-    .where('id', '=', root.id)
-    .where('version', '=', body.version)
-    .returning('id')
-    .executeTakeFirst();
+  const updated = await updateCitizenIfVersion(ctx.tx, root.id, body.version, {
+    cpr: next.cpr,
+    first_name: next.firstName,
+    last_name: next.lastName,
+    alias: next.alias,
+    ...(birth ?? {}),
+    ...(body.phone !== undefined ? { phone: body.phone } : {}),
+    ...(body.email !== undefined ? { email: body.email } : {}),
+    ...(body.contactNote !== undefined ? { contact_note: body.contactNote } : {}),
+    ...(body.handlekommuneId !== undefined ? { handlekommune_id: body.handlekommuneId } : {}),
+    updated_by_user_id: ctx.actor.userId,
+    updated_at: new Date(),
+  });
   if (!updated) throw await stale();
 
   const after = await findPerson(ctx.tx, ctx.actor, root.id);
@@ -252,11 +252,7 @@ export async function linkCitizens(ctx: DataContext, citizenId: string, otherCit
   if (survivor.root.id === other.root.id) throw new UnprocessableError('citizen_link_self', 'otherCitizenId');
   if (await isMarkedDistinct(ctx.tx, survivor.recordIds, other.recordIds))
     throw new UnprocessableError('citizens_marked_distinct', 'otherCitizenId');
-  await ctx.tx
-    .updateTable('citizens')
-    .set({ merged_into_id: survivor.root.id, updated_at: new Date() })
-    .where('id', 'in', other.recordIds)
-    .execute();
+  await updateCitizenRecordsMergedInto(ctx.tx, other.recordIds, survivor.root.id);
   const linked = await findPerson(ctx.tx, ctx.actor, survivor.root.id);
   if (!linked) throw new NotFoundError();
   const changes = { survivorId: survivor.root.id, linkedRecordIds: other.recordIds };
@@ -283,13 +279,9 @@ export async function splitCitizens(ctx: DataContext, citizenId: string, otherCi
         ? otherCitizenId
         : null;
   if (detachId === null) throw new UnprocessableError('citizens_not_linked', 'otherCitizenId');
-  await ctx.tx.updateTable('citizens').set({ merged_into_id: null, updated_at: new Date() }).where('id', '=', detachId).execute();
+  await updateCitizenDetached(ctx.tx, detachId);
   const [a, b] = orderedPair(person.root.id, detachId);
-  await ctx.tx
-    .insertInto('citizen_distinct_pairs')
-    .values({ citizen_a_id: a, citizen_b_id: b, created_by_user_id: ctx.actor.userId })
-    .onConflict((oc) => oc.doNothing())
-    .execute();
+  await insertDistinctPair(ctx.tx, a, b, ctx.actor.userId);
   const changes = { survivorId: person.root.id, detachedRecordId: detachId };
   ctx.describe({ subjectType: 'citizen', subjectId: person.root.id, ...citizenAuditSubject(ctx, person), changes });
   ctx.audit({

@@ -1,10 +1,10 @@
 /** SQL for the citizen's housing situation over time. Every read is scoped through the citizen. */
-import type { Transaction } from 'kysely';
+import type { Insertable, Transaction, Updateable } from 'kysely';
 import type { HousingPeriod } from '@hjemvej/contract';
 import { isHomeless } from '@hjemvej/domain';
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
-import type { Database } from '../../database/schema';
+import type { Database, HousingPeriodsTable } from '../../database/schema';
 
 type Tx = Transaction<Database>;
 
@@ -55,4 +55,12 @@ export async function findHousingPeriodsOfPerson(tx: Tx, actor: Actor, recordIds
 export async function findHousingPeriodById(tx: Tx, actor: Actor, periodId: string): Promise<HousingPeriod | null> {
   const row = await selectHousingPeriods(tx, actor).where('hp.id', '=', periodId).executeTakeFirst();
   return row ? presentHousingPeriod(row) : null;
+}
+
+export async function insertHousingPeriod(tx: Tx, values: Insertable<HousingPeriodsTable>): Promise<{ id: string }> {
+  return tx.insertInto('housing_periods').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+export async function updateHousingPeriodRow(tx: Tx, periodId: string, values: Updateable<HousingPeriodsTable>): Promise<void> {
+  await tx.updateTable('housing_periods').set(values).where('id', '=', periodId).execute();
 }

@@ -18,7 +18,12 @@ import type { DataContext } from '../../http/secured-route';
 import { findPerson, type Person } from '../../course/person-queries';
 import { citizenAuditSubject } from '../../course/citizen-audit';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
-import { findHousingPeriodById, findHousingPeriodsOfPerson } from './housing-period-queries';
+import {
+  findHousingPeriodById,
+  findHousingPeriodsOfPerson,
+  insertHousingPeriod,
+  updateHousingPeriodRow,
+} from './housing-period-queries';
 
 export interface HousingSituation {
   current: HousingPeriod | null;
@@ -117,24 +122,16 @@ export async function createHousingPeriod(
   const others: Candidate[] = existing.map((p) => (p.id === toClose?.id ? { ...p, toDate: candidate.fromDate } : p));
   assertNoOverlap(ctx, candidate, others);
   if (toClose) {
-    await ctx.tx
-      .updateTable('housing_periods')
-      .set({ to_date: candidate.fromDate, updated_at: new Date() })
-      .where('id', '=', toClose.id)
-      .execute();
+    await updateHousingPeriodRow(ctx.tx, toClose.id, { to_date: candidate.fromDate, updated_at: new Date() });
   }
-  const { id } = await ctx.tx
-    .insertInto('housing_periods')
-    .values({
-      citizen_id: person.root.id,
-      category: body.category,
-      from_date: body.fromDate,
-      to_date: body.toDate ?? null,
-      note: body.note ?? null,
-      created_by_user_id: ctx.actor.userId,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const { id } = await insertHousingPeriod(ctx.tx, {
+    citizen_id: person.root.id,
+    category: body.category,
+    from_date: body.fromDate,
+    to_date: body.toDate ?? null,
+    note: body.note ?? null,
+    created_by_user_id: ctx.actor.userId,
+  });
   const created = await findHousingPeriodById(ctx.tx, ctx.actor, id);
   if (!created) throw new NotFoundError();
   ctx.describe({
@@ -168,17 +165,13 @@ export async function updateHousingPeriod(
   assertDates(candidate);
   const others = (await findHousingPeriodsOfPerson(ctx.tx, ctx.actor, person.recordIds)).filter((p) => p.id !== before.id);
   assertNoOverlap(ctx, candidate, others);
-  await ctx.tx
-    .updateTable('housing_periods')
-    .set({
-      category: candidate.category,
-      from_date: candidate.fromDate,
-      to_date: candidate.toDate,
-      ...(body.note !== undefined ? { note: body.note } : {}),
-      updated_at: new Date(),
-    })
-    .where('id', '=', periodId)
-    .execute();
+  await updateHousingPeriodRow(ctx.tx, periodId, {
+    category: candidate.category,
+    from_date: candidate.fromDate,
+    to_date: candidate.toDate,
+    ...(body.note !== undefined ? { note: body.note } : {}),
+    updated_at: new Date(),
+  });
   const after = await findHousingPeriodById(ctx.tx, ctx.actor, periodId);
   if (!after) throw new NotFoundError();
   const pick = (p: HousingPeriod) => ({ category: p.category, fromDate: p.fromDate, toDate: p.toDate, note: p.note });

@@ -3,7 +3,7 @@ import { sql, type Transaction } from 'kysely';
 import type { User } from '@hjemvej/contract';
 import type { Role } from '@hjemvej/domain';
 import { whereOrganisationInScope, type OrganisationScope } from '../../access/scope';
-import type { Database } from '../../database/schema';
+import type { Database, NewUser, UserUpdate } from '../../database/schema';
 
 type Tx = Transaction<Database>;
 
@@ -99,4 +99,12 @@ export async function isEmailTaken(tx: Tx, email: string, exceptUserId?: string)
 
 export async function findOrganisationKind(tx: Tx, organisationId: string) {
   return tx.selectFrom('organisations').select(['kind']).where('id', '=', organisationId).executeTakeFirstOrThrow();
+}
+
+export async function insertUser(tx: Tx, values: NewUser): Promise<{ id: string }> {
+  return tx.insertInto('users').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+export async function updateUserRow(tx: Tx, userId: string, values: UserUpdate): Promise<void> {
+  await tx.updateTable('users').set(values).where('id', '=', userId).execute();
 }

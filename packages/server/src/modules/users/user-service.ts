@@ -9,7 +9,15 @@ import { ConflictError, NotFoundError, UnprocessableError } from '../../http/err
 import type { DataContext } from '../../http/secured-route';
 import { deleteSessionsOfUser } from '../auth/session-store';
 import { hashPassword } from '../auth/passwords';
-import { findOrganisationKind, findUnitIdsInOrganisation, findUserById, isEmailTaken, replaceUserUnits } from './user-queries';
+import {
+  findOrganisationKind,
+  findUnitIdsInOrganisation,
+  findUserById,
+  insertUser,
+  isEmailTaken,
+  replaceUserUnits,
+  updateUserRow,
+} from './user-queries';
 
 async function assertRoleAllowed(ctx: DataContext, organisationId: string, role: Role): Promise<void> {
   const { kind } = await findOrganisationKind(ctx.tx, organisationId);
@@ -28,17 +36,13 @@ export async function createUser(ctx: DataContext, body: CreateUserBody & { unit
   await assertUnitsInOrganisation(ctx, organisationId, body.unitIds);
   if (await isEmailTaken(ctx.tx, body.email)) throw new ConflictError('email_taken', 'email');
   const passwordHash = await hashPassword(body.password);
-  const { id } = await ctx.tx
-    .insertInto('users')
-    .values({
-      organisation_id: organisationId,
-      email: body.email,
-      display_name: body.displayName,
-      role: body.role,
-      password_hash: passwordHash,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const { id } = await insertUser(ctx.tx, {
+    organisation_id: organisationId,
+    email: body.email,
+    display_name: body.displayName,
+    role: body.role,
+    password_hash: passwordHash,
+  });
   await replaceUserUnits(ctx.tx, id, body.unitIds);
   const created = await findUserById(ctx.tx, ctx.scope, id);
   if (!created) throw new NotFoundError();
@@ -62,17 +66,13 @@ export async function updateUser(ctx: DataContext, userId: string, body: UpdateU
   if (body.unitIds) await assertUnitsInOrganisation(ctx, before.organisationId, body.unitIds);
   if (body.email && (await isEmailTaken(ctx.tx, body.email, userId))) throw new ConflictError('email_taken', 'email');
 
-  await ctx.tx
-    .updateTable('users')
-    .set({
-      ...(body.displayName !== undefined ? { display_name: body.displayName } : {}),
-      ...(body.email !== undefined ? { email: body.email } : {}),
-      ...(body.role !== undefined ? { role: body.role } : {}),
-      ...(body.isActive !== undefined ? { is_active: body.isActive } : {}),
-      updated_at: new Date(),
-    })
-    .where('id', '=', userId)
-    .execute();
+  await updateUserRow(ctx.tx, userId, {
+    ...(body.displayName !== undefined ? { display_name: body.displayName } : {}),
+    ...(body.email !== undefined ? { email: body.email } : {}),
+    ...(body.role !== undefined ? { role: body.role } : {}),
+    ...(body.isActive !== undefined ? { is_active: body.isActive } : {}),
+    updated_at: new Date(),
+  });
   if (body.unitIds) await replaceUserUnits(ctx.tx, userId, body.unitIds);
 
   let endedSessions = 0;
@@ -122,11 +122,7 @@ export async function resetUserPassword(ctx: DataContext, userId: string, passwo
   const user = await findUserById(ctx.tx, ctx.scope, userId);
   if (!user) throw new NotFoundError();
   const passwordHash = await hashPassword(password);
-  await ctx.tx
-    .updateTable('users')
-    .set({ password_hash: passwordHash, updated_at: new Date() })
-    .where('id', '=', userId)
-    .execute();
+  await updateUserRow(ctx.tx, userId, { password_hash: passwordHash, updated_at: new Date() });
   const endedSessions = userId === ctx.actor.userId ? 0 : await deleteSessionsOfUser(ctx.tx, userId);
   ctx.describe({ subjectType: 'user', subjectId: userId, dataOrganisationId: user.organisationId, changes: { endedSessions } });
 }
