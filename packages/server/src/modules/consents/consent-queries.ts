@@ -4,7 +4,16 @@
  * consents given to the partner's own organisation that let data through today
  * (`findValidConsentsForPartner`), which is the one gate of the partner's consented view.
  */
-import { sql, type Expression, type ExpressionBuilder, type SqlBool, type StringReference, type Transaction } from 'kysely';
+import {
+  sql,
+  type Expression,
+  type ExpressionBuilder,
+  type Insertable,
+  type SqlBool,
+  type StringReference,
+  type Transaction,
+  type Updateable,
+} from 'kysely';
 import { consentCategories, consentStatus, type ConsentCategory, type IsoDate } from '@hjemvej/domain';
 import type { Consent } from '@hjemvej/contract';
 import type { Actor } from '../../access/actor';
@@ -88,6 +97,16 @@ export async function findConsentForManager(
 }
 
 /** A partner organisation linked to the municipality (not a shelter: shelters reach their residents by their stays). */
+export async function insertConsent(tx: Tx, values: Insertable<Database['citizen_consents']>): Promise<string> {
+  const { id } = await tx.insertInto('citizen_consents').values(values).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+/** A change to a consent row (the withdrawal); the caller has read the row through the scope. */
+export async function updateConsent(tx: Tx, consentId: string, values: Updateable<Database['citizen_consents']>): Promise<void> {
+  await tx.updateTable('citizen_consents').set(values).where('id', '=', consentId).execute();
+}
+
 export async function findLinkedPartner(tx: Tx, municipalityId: string, partnerId: string) {
   return tx
     .selectFrom('organisation_partners as op')

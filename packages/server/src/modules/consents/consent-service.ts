@@ -19,7 +19,14 @@ import { citizenPolicy } from '../../access/citizen-policy';
 import { citizenAuditSubject } from '../../course/citizen-audit';
 import { findPerson } from '../../course/person-queries';
 import { formatDate, formatMoment, todayInDenmark } from '../../calendar/danish-time';
-import { findConsentForManager, findConsentsOfPerson, findLinkedPartner, presentConsent } from './consent-queries';
+import {
+  findConsentForManager,
+  findConsentsOfPerson,
+  findLinkedPartner,
+  insertConsent,
+  presentConsent,
+  updateConsent,
+} from './consent-queries';
 
 export async function listConsents(ctx: DataContext, citizenId: string): Promise<ConsentList> {
   const person = await findPerson(ctx.tx, ctx.actor, citizenId);
@@ -53,21 +60,17 @@ export async function createConsent(ctx: DataContext, citizenId: string, body: C
       maxExpiresOn: formatDate(ctx.locale, maxExpiresOn),
     });
   const categories = normaliseConsentCategories(body.categories);
-  const { id } = await ctx.tx
-    .insertInto('citizen_consents')
-    .values({
-      organisation_id: ctx.actor.organisationId,
-      citizen_id: person.root.id,
-      partner_id: partner.id,
-      categories: JSON.stringify(categories),
-      purpose: body.purpose,
-      given_on: body.givenOn,
-      expires_on: body.expiresOn,
-      recorded_by_user_id: ctx.actor.userId,
-      recorded_by_name: ctx.actor.displayName,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const id = await insertConsent(ctx.tx, {
+    organisation_id: ctx.actor.organisationId,
+    citizen_id: person.root.id,
+    partner_id: partner.id,
+    categories: JSON.stringify(categories),
+    purpose: body.purpose,
+    given_on: body.givenOn,
+    expires_on: body.expiresOn,
+    recorded_by_user_id: ctx.actor.userId,
+    recorded_by_name: ctx.actor.displayName,
+  });
   const row = await findConsentForManager(ctx.tx, ctx.actor, id);
   if (!row) throw new NotFoundError();
   // The purpose is free text: named, not copied, in the audit log.
@@ -87,16 +90,12 @@ export async function withdrawConsent(ctx: DataContext, consentId: string, body:
   if (!row) throw new NotFoundError();
   if (row.withdrawnAt !== null)
     throw new UnprocessableError('consent_already_withdrawn', '', { when: formatMoment(ctx.locale, row.withdrawnAt) });
-  await ctx.tx
-    .updateTable('citizen_consents')
-    .set({
-      withdrawn_at: new Date(),
-      withdrawn_by_user_id: ctx.actor.userId,
-      withdrawn_by_name: ctx.actor.displayName,
-      withdrawal_note: body.note === undefined || body.note === '' ? null : body.note,
-    })
-    .where('id', '=', consentId)
-    .execute();
+  await updateConsent(ctx.tx, consentId, {
+    withdrawn_at: new Date(),
+    withdrawn_by_user_id: ctx.actor.userId,
+    withdrawn_by_name: ctx.actor.displayName,
+    withdrawal_note: body.note === undefined || body.note === '' ? null : body.note,
+  });
   const updated = await findConsentForManager(ctx.tx, ctx.actor, consentId);
   if (!updated) throw new NotFoundError();
   ctx.describe({

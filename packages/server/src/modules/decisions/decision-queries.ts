@@ -2,7 +2,7 @@
  * SQL for decisions (afgørelser). Every read is scoped through the citizen (`whereCitizenInScope`);
  * the versions are read and written by the shared versioned-record helper.
  */
-import type { Transaction } from 'kysely';
+import type { Insertable, Transaction, Updateable } from 'kysely';
 import { decisionContentSchema, type Decision, type DecisionContent } from '@hjemvej/contract';
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
@@ -95,6 +95,16 @@ export async function findDecisionRowById(tx: Tx, actor: Actor, decisionId: stri
 }
 
 /** The visible decisions of the person made of `recordIds`, newest first. */
+export async function insertDecision(tx: Tx, values: Insertable<Database['decisions']>): Promise<string> {
+  const { id } = await tx.insertInto('decisions').values(values).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+/** A change to a decision's columns; the caller has read the decision through the scope. */
+export async function updateDecisionRow(tx: Tx, decisionId: string, values: Updateable<Database['decisions']>): Promise<void> {
+  await tx.updateTable('decisions').set(values).where('id', '=', decisionId).execute();
+}
+
 export async function findDecisionRowsOfPerson(tx: Tx, actor: Actor, recordIds: readonly string[]): Promise<DecisionRow[]> {
   if (recordIds.length === 0) return [];
   return selectDecisions(tx, actor)

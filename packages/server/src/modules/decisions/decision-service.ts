@@ -29,7 +29,9 @@ import {
   decisionContentOf,
   findDecisionRowById,
   findDecisionRowsOfPerson,
+  insertDecision,
   presentDecision,
+  updateDecisionRow,
   type DecisionRow,
 } from './decision-queries';
 
@@ -122,17 +124,13 @@ export async function createDecision(ctx: DataContext, citizenId: string, body: 
     appealGuidance: body.appealGuidance ?? defaultAppealGuidance(ctx.actor.organisationName),
   });
   assertDecisionRules(ctx, content);
-  const { id } = await ctx.tx
-    .insertInto('decisions')
-    .values({
-      ...decisionColumnsOf(content),
-      citizen_id: person.root.id,
-      organisation_id: ctx.actor.organisationId,
-      created_by_user_id: ctx.actor.userId,
-      updated_by_user_id: ctx.actor.userId,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const id = await insertDecision(ctx.tx, {
+    ...decisionColumnsOf(content),
+    citizen_id: person.root.id,
+    organisation_id: ctx.actor.organisationId,
+    created_by_user_id: ctx.actor.userId,
+    updated_by_user_id: ctx.actor.userId,
+  });
   await insertVersion(ctx.tx, ctx.actor, 'decision', id, 1, content);
   const row = await findDecisionRowById(ctx.tx, ctx.actor, id);
   if (!row) throw new NotFoundError();
@@ -208,7 +206,7 @@ export async function updateDecision(ctx: DataContext, decisionId: string, body:
       return next;
     },
     write: async (next) => {
-      await ctx.tx.updateTable('decisions').set(decisionColumnsOf(next)).where('id', '=', row.id).execute();
+      await updateDecisionRow(ctx.tx, row.id, decisionColumnsOf(next));
     },
   });
   ctx.describe({ subjectType: 'decision', subjectId: row.id, ...citizenAuditSubject(ctx, person), changes: saved.auditChanges });

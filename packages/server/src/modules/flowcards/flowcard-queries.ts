@@ -3,7 +3,7 @@
  * filters by the actor's organisation scope, versions through their flowcard. The units a step
  * may be given to are the organisation's own and those of its partners (organisation_partners).
  */
-import { sql, type Transaction } from 'kysely';
+import { sql, type Insertable, type Transaction, type Updateable } from 'kysely';
 import { z } from 'zod';
 import type { FlowcardUnit } from '@hjemvej/contract';
 import type { FlowcardStep } from '@hjemvej/domain';
@@ -81,6 +81,36 @@ export async function isFlowcardNameTaken(tx: Tx, organisationId: string, name: 
     .where(sql<string>`lower(name)`, '=', name.toLowerCase());
   if (exceptId) query = query.where('id', '<>', exceptId);
   return (await query.executeTakeFirst()) !== undefined;
+}
+
+export async function insertFlowcard(tx: Tx, values: Insertable<Database['flowcards']>): Promise<string> {
+  const { id } = await tx.insertInto('flowcards').values(values).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+/** A change to a flowcard row; the caller has read (and locked) the flowcard through the scope. */
+export async function updateFlowcardRow(tx: Tx, flowcardId: string, values: Updateable<Database['flowcards']>): Promise<void> {
+  await tx.updateTable('flowcards').set(values).where('id', '=', flowcardId).execute();
+}
+
+/**
+ * A change to a flowcard row only if it is still at `expectedVersion`; false when someone saved
+ * in between. The caller has read (and locked) the flowcard through the scope.
+ */
+export async function updateFlowcardAtVersion(
+  tx: Tx,
+  flowcardId: string,
+  expectedVersion: number,
+  values: Updateable<Database['flowcards']>,
+): Promise<boolean> {
+  const updated = await tx
+    .updateTable('flowcards')
+    .set(values)
+    .where('id', '=', flowcardId)
+    .where('version', '=', expectedVersion)
+    .returning('version')
+    .executeTakeFirst();
+  return updated !== undefined;
 }
 
 export interface StoredFlowcardVersion {

@@ -39,9 +39,12 @@ import {
   findFlowcardRows,
   findFlowcardUnits,
   findFlowcardVersions,
+  insertFlowcard,
   insertFlowcardVersion,
   isFlowcardNameTaken,
   readSteps,
+  updateFlowcardAtVersion,
+  updateFlowcardRow,
   type FlowcardRow,
   type StoredFlowcardVersion,
 } from './flowcard-queries';
@@ -196,17 +199,13 @@ export async function createFlowcard(ctx: DataContext, body: CreateFlowcardBody)
   if (await isFlowcardNameTaken(ctx.tx, organisationId, body.name)) throw new ConflictError('flowcard_name_taken', 'name');
   const steps = await validatedSteps(ctx, organisationId, body.steps);
   const description = body.description ?? '';
-  const { id } = await ctx.tx
-    .insertInto('flowcards')
-    .values({
-      organisation_id: organisationId,
-      name: body.name,
-      description,
-      created_by_user_id: ctx.actor.userId,
-      updated_by_user_id: ctx.actor.userId,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const id = await insertFlowcard(ctx.tx, {
+    organisation_id: organisationId,
+    name: body.name,
+    description,
+    created_by_user_id: ctx.actor.userId,
+    updated_by_user_id: ctx.actor.userId,
+  });
   await insertFlowcardVersion(ctx.tx, {
     flowcardId: id,
     version: 1,
@@ -272,13 +271,13 @@ export async function updateFlowcard(ctx: DataContext, id: string, body: UpdateF
   const steps = await validatedSteps(ctx, row.organisationId, body.steps);
   const description = body.description ?? '';
   const nextVersion = row.version + 1;
-  const updated = await ctx.tx
-    .updateTable('flowcards')
-    .set({ name: body.name, description, updated_by_user_id: ctx.actor.userId, updated_at: new Date(), version: nextVersion })
-    .where('id', '=', row.id)
-    .where('version', '=', body.version)
-    .returning('version')
-    .executeTakeFirst();
+  const updated = await updateFlowcardAtVersion(ctx.tx, row.id, body.version, {
+    name: body.name,
+    description,
+    updated_by_user_id: ctx.actor.userId,
+    updated_at: new Date(),
+    version: nextVersion,
+  });
   if (!updated) throw await staleError(ctx, row, body.version);
   await insertFlowcardVersion(ctx.tx, {
     flowcardId: row.id,
@@ -316,11 +315,11 @@ export async function updateFlowcard(ctx: DataContext, id: string, body: UpdateF
 export async function archiveFlowcard(ctx: DataContext, id: string, body: ArchiveFlowcardBody): Promise<Flowcard> {
   const row = await requireFlowcard(ctx, id, true);
   if (row.isArchived !== body.isArchived) {
-    await ctx.tx
-      .updateTable('flowcards')
-      .set({ is_archived: body.isArchived, updated_by_user_id: ctx.actor.userId, updated_at: new Date() })
-      .where('id', '=', row.id)
-      .execute();
+    await updateFlowcardRow(ctx.tx, row.id, {
+      is_archived: body.isArchived,
+      updated_by_user_id: ctx.actor.userId,
+      updated_at: new Date(),
+    });
   }
   ctx.describe({
     subjectType: 'flowcard',

@@ -1,5 +1,5 @@
 /** SQL for network meetings about a citizen; every read is scoped through the meeting's citizen. */
-import type { Transaction } from 'kysely';
+import type { Insertable, Transaction, Updateable } from 'kysely';
 import type { MeetingDecision, NetworkMeeting } from '@hjemvej/contract';
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
@@ -44,6 +44,38 @@ export async function findMeetingRow(tx: Tx, actor: Actor, meetingId: string, fo
   let query = selectMeetings(tx, actor).where('m.id', '=', meetingId);
   if (forUpdate) query = query.forUpdate('m');
   return (await query.executeTakeFirst()) ?? null;
+}
+
+export async function insertMeeting(tx: Tx, values: Insertable<Database['network_meetings']>): Promise<string> {
+  const { id } = await tx.insertInto('network_meetings').values(values).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+/** A change to a meeting row; the caller has read (and locked) the meeting through the scope. */
+export async function updateMeetingRow(
+  tx: Tx,
+  meetingId: string,
+  values: Updateable<Database['network_meetings']>,
+): Promise<void> {
+  await tx.updateTable('network_meetings').set(values).where('id', '=', meetingId).execute();
+}
+
+export async function insertMeetingDecision(tx: Tx, values: Insertable<Database['network_meeting_decisions']>): Promise<string> {
+  const { id } = await tx.insertInto('network_meeting_decisions').values(values).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+/**
+ * Hands the task just created for a meeting decision to its owner (in progress). The task is
+ * the one this request created, so no scope is needed; unlike `updateTask` it does not bump the
+ * task's version (a new task stays at its first version, as before).
+ */
+export async function updateDecisionTaskOwner(tx: Tx, taskId: string, ownerUserId: string): Promise<void> {
+  await tx
+    .updateTable('tasks')
+    .set({ assignee_user_id: ownerUserId, status: 'in_progress', updated_at: new Date() })
+    .where('id', '=', taskId)
+    .execute();
 }
 
 export async function findMeetingRowsOfPerson(tx: Tx, actor: Actor, recordIds: readonly string[]) {

@@ -29,8 +29,12 @@ import {
   findDecisions,
   findMeetingRow,
   findMeetingRowsOfPerson,
+  insertMeeting,
+  insertMeetingDecision,
   participantCountOf,
   presentMeeting,
+  updateDecisionTaskOwner,
+  updateMeetingRow,
   type MeetingRow,
   type StoredParticipant,
 } from './network-meeting-queries';
@@ -119,21 +123,17 @@ export async function createMeeting(ctx: DataContext, citizenId: string, body: C
   const person = await requirePerson(ctx, citizenId, true);
   authorize(ctx, citizenPolicy.holdMeetings, person.root);
   const participants = await resolveParticipants(ctx, body.participants ?? []);
-  const { id } = await ctx.tx
-    .insertInto('network_meetings')
-    .values({
-      organisation_id: ctx.actor.organisationId,
-      citizen_id: person.root.id,
-      held_at: body.heldAt,
-      title: body.title,
-      participants: JSON.stringify(participants),
-      agenda: JSON.stringify(body.agenda ?? []),
-      notes: body.notes ?? '',
-      created_by_user_id: ctx.actor.userId,
-      updated_by_user_id: ctx.actor.userId,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const id = await insertMeeting(ctx.tx, {
+    organisation_id: ctx.actor.organisationId,
+    citizen_id: person.root.id,
+    held_at: body.heldAt,
+    title: body.title,
+    participants: JSON.stringify(participants),
+    agenda: JSON.stringify(body.agenda ?? []),
+    notes: body.notes ?? '',
+    created_by_user_id: ctx.actor.userId,
+    updated_by_user_id: ctx.actor.userId,
+  });
   const row = await findMeetingRow(ctx.tx, ctx.actor, id);
   if (!row) throw new NotFoundError();
   ctx.describe({
@@ -185,11 +185,12 @@ export async function updateMeeting(ctx: DataContext, meetingId: string, body: U
     set.notes = body.notes;
     changed.push('notes');
   }
-  await ctx.tx
-    .updateTable('network_meetings')
-    .set({ ...set, updated_by_user_id: ctx.actor.userId, updated_at: new Date(), version: row.version + 1 })
-    .where('id', '=', row.id)
-    .execute();
+  await updateMeetingRow(ctx.tx, row.id, {
+    ...set,
+    updated_by_user_id: ctx.actor.userId,
+    updated_at: new Date(),
+    version: row.version + 1,
+  });
   const updated = await findMeetingRow(ctx.tx, ctx.actor, row.id);
   if (!updated) throw new NotFoundError();
   ctx.describe({
@@ -225,11 +226,7 @@ export async function addDecision(ctx: DataContext, meetingId: string, body: Cre
     throw readdressed(error, 'dueOn');
   }
   if (owner) {
-    await ctx.tx
-      .updateTable('tasks')
-      .set({ assignee_user_id: owner.id, status: 'in_progress', updated_at: new Date() })
-      .where('id', '=', task.id)
-      .execute();
+    await updateDecisionTaskOwner(ctx.tx, task.id, owner.id);
     await insertTaskEvent(ctx.tx, task.id, 'taken', { userId: ctx.actor.userId, name: ctx.actor.displayName }, owner.name);
     await createNotifications(ctx.tx, {
       userIds: [owner.id],
@@ -240,19 +237,15 @@ export async function addDecision(ctx: DataContext, meetingId: string, body: Cre
       exceptUserId: ctx.actor.userId,
     });
   }
-  const { id } = await ctx.tx
-    .insertInto('network_meeting_decisions')
-    .values({
-      meeting_id: row.id,
-      text: body.text,
-      owner_unit_id: unit.id,
-      owner_user_id: owner?.id ?? null,
-      due_on: body.dueOn,
-      task_id: task.id,
-      created_by_user_id: ctx.actor.userId,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const id = await insertMeetingDecision(ctx.tx, {
+    meeting_id: row.id,
+    text: body.text,
+    owner_unit_id: unit.id,
+    owner_user_id: owner?.id ?? null,
+    due_on: body.dueOn,
+    task_id: task.id,
+    created_by_user_id: ctx.actor.userId,
+  });
   ctx.describe({
     subjectType: 'network_meeting',
     subjectId: row.id,

@@ -7,6 +7,13 @@ import type { Transaction } from 'kysely';
 import type { Notification, NotificationList } from '@hjemvej/contract';
 import type { DataContext } from '../../http/secured-route';
 import type { Database, NotificationKind } from '../../database/schema';
+import {
+  countUnreadNotifications,
+  findNotificationsOfUser,
+  insertNotifications,
+  systemFindActiveRecipients,
+  updateNotificationsRead,
+} from './notification-queries';
 import { notificationText, type NotificationWords } from './notification-texts';
 
 type Tx = Transaction<Database>;
@@ -28,54 +35,32 @@ export interface NotificationInput {
 export async function createNotifications(tx: Tx, input: NotificationInput): Promise<number> {
   const ids = [...new Set(input.userIds)].filter((id) => id !== input.exceptUserId);
   if (ids.length === 0) return 0;
-  const recipients = await tx
-    .selectFrom('users')
-    .select(['id', 'locale'])
-    .where('id', 'in', ids)
-    .where('is_active', '=', true)
-    .execute();
+  const recipients = await systemFindActiveRecipients(tx, ids);
   if (recipients.length === 0) return 0;
-  await tx
-    .insertInto('notifications')
-    .values(
-      recipients.map((user) => {
-        const text = notificationText(user.locale, input.kind, input.words ?? {});
-        return {
-          user_id: user.id,
-          kind: input.kind,
-          task_id: input.taskId ?? null,
-          citizen_id: input.citizenId ?? null,
-          title: text.title,
-          body: text.body,
-          link: input.link ?? null,
-        };
-      }),
-    )
-    .execute();
+  await insertNotifications(
+    tx,
+    recipients.map((user) => {
+      const text = notificationText(user.locale, input.kind, input.words ?? {});
+      return {
+        user_id: user.id,
+        kind: input.kind,
+        task_id: input.taskId ?? null,
+        citizen_id: input.citizenId ?? null,
+        title: text.title,
+        body: text.body,
+        link: input.link ?? null,
+      };
+    }),
+  );
   return recipients.length;
-}
-
-async function unreadCountOf(tx: Tx, userId: string): Promise<number> {
-  const row = await tx
-    .selectFrom('notifications')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('user_id', '=', userId)
-    .where('read_at', 'is', null)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
 }
 
 export async function listNotifications(
   ctx: DataContext,
   query: { unreadOnly?: boolean | undefined; limit: number },
 ): Promise<NotificationList> {
-  let select = ctx.tx
-    .selectFrom('notifications')
-    .select(['id', 'kind', 'title', 'body', 'link', 'task_id as taskId', 'created_at as createdAt', 'read_at as readAt'])
-    .where('user_id', '=', ctx.actor.userId);
-  if (query.unreadOnly) select = select.where('read_at', 'is', null);
-  const rows = await select.orderBy('created_at', 'desc').orderBy('id').limit(query.limit).execute();
-  const unread = await unreadCountOf(ctx.tx, ctx.actor.userId);
+  const rows = await findNotificationsOfUser(ctx.tx, ctx.actor.userId, query);
+  const unread = await countUnreadNotifications(ctx.tx, ctx.actor.userId);
   ctx.describe({ subjectType: 'notification', subjectId: ctx.actor.userId, changes: { count: rows.length, unread } });
   return {
     items: rows.map((row): Notification => ({
@@ -88,21 +73,14 @@ export async function listNotifications(
 }
 
 export async function countUnread(ctx: DataContext): Promise<{ unread: number }> {
-  return { unread: await unreadCountOf(ctx.tx, ctx.actor.userId) };
+  return { unread: await countUnreadNotifications(ctx.tx, ctx.actor.userId) };
 }
 
 export async function markNotificationsRead(
   ctx: DataContext,
   body: { ids?: string[] | undefined; all?: boolean | undefined },
 ): Promise<{ unread: number }> {
-  let update = ctx.tx
-    .updateTable('notifications')
-    .set({ read_at: new Date() })
-    .where('user_id', '=', ctx.actor.userId)
-    .where('read_at', 'is', null);
-  if (!body.all)
-    update = update.where('id', 'in', body.ids && body.ids.length > 0 ? body.ids : ['00000000-0000-4000-8000-000000000000']);
-  const result = await update.executeTakeFirst();
-  ctx.describe({ subjectType: 'notification', subjectId: ctx.actor.userId, changes: { marked: Number(result.numUpdatedRows) } });
-  return { unread: await unreadCountOf(ctx.tx, ctx.actor.userId) };
+  const marked = await updateNotificationsRead(ctx.tx, ctx.actor.userId, body);
+  ctx.describe({ subjectType: 'notification', subjectId: ctx.actor.userId, changes: { marked } });
+  return { unread: await countUnreadNotifications(ctx.tx, ctx.actor.userId) };
 }
