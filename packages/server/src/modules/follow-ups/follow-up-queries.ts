@@ -1,5 +1,5 @@
 /** SQL for outcome follow-ups after a move-in. Every read is scoped through the citizen. */
-import type { Transaction } from 'kysely';
+import type { Insertable, Transaction, Updateable } from 'kysely';
 import type { FollowUp } from '@hjemvej/contract';
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
@@ -48,4 +48,32 @@ export async function findFollowUpsOfAllocations(tx: Tx, actor: Actor, allocatio
     .orderBy('fu.milestone')
     .execute();
   return rows.map(presentFollowUp);
+}
+
+export async function insertFollowUp(tx: Tx, values: Insertable<Database['outcome_follow_ups']>): Promise<string> {
+  const { id } = await tx.insertInto('outcome_follow_ups').values(values).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+/** A change to a follow-up at the version the client saw: bumps its version; false when the version is stale. */
+export async function updateFollowUpRow(
+  tx: Tx,
+  followUpId: string,
+  version: number,
+  userId: string,
+  values: Updateable<Database['outcome_follow_ups']>,
+): Promise<boolean> {
+  const updated = await tx
+    .updateTable('outcome_follow_ups')
+    .set((eb) => ({
+      ...values,
+      updated_at: new Date(),
+      updated_by_user_id: userId,
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', followUpId)
+    .where('version', '=', version)
+    .returning('id')
+    .executeTakeFirst();
+  return updated !== undefined;
 }

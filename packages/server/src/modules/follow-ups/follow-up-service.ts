@@ -25,7 +25,7 @@ import { findVisibleAllocation } from '../housing-allocations/housing-allocation
 import { asOwnAuditEvent, assertNotFuture, readdressed } from '../housing-allocations/housing-support-access';
 import { authorize } from '../../access/policy';
 import { citizenPolicy } from '../../access/citizen-policy';
-import { findFollowUpById, findFollowUpsOfAllocations } from './follow-up-queries';
+import { findFollowUpById, findFollowUpsOfAllocations, insertFollowUp, updateFollowUpRow } from './follow-up-queries';
 
 /** A follow-up is 'due' from this many days before its date until this many days after; then 'overdue'. */
 const dueWindowDays = 14;
@@ -113,23 +113,19 @@ export async function createFollowUp(ctx: DataContext, allocationId: string, bod
       throw readdressed(error, 'lostHomeOn');
     }
   }
-  const { id } = await ctx.tx
-    .insertInto('outcome_follow_ups')
-    .values({
-      citizen_id: person.root.id,
-      housing_allocation_id: allocation.id,
-      milestone: body.milestone,
-      checked_on: body.checkedOn,
-      keeps_home: body.keepsHome,
-      lost_home_on: lostHomeOn,
-      returned_from_housing: !body.keepsHome,
-      returned_housing_period_id: returnedHousingPeriodId,
-      note: body.note ?? null,
-      created_by_user_id: ctx.actor.userId,
-      updated_by_user_id: ctx.actor.userId,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const id = await insertFollowUp(ctx.tx, {
+    citizen_id: person.root.id,
+    housing_allocation_id: allocation.id,
+    milestone: body.milestone,
+    checked_on: body.checkedOn,
+    keeps_home: body.keepsHome,
+    lost_home_on: lostHomeOn,
+    returned_from_housing: !body.keepsHome,
+    returned_housing_period_id: returnedHousingPeriodId,
+    note: body.note ?? null,
+    created_by_user_id: ctx.actor.userId,
+    updated_by_user_id: ctx.actor.userId,
+  });
   const created = await findFollowUpById(ctx.tx, ctx.actor, id);
   if (!created) throw new NotFoundError();
   ctx.describe({
@@ -169,19 +165,10 @@ export async function updateFollowUp(ctx: DataContext, followUpId: string, body:
       throw new UnprocessableError('lost_home_after_check', 'checkedOn', { checkedOn: date(body.checkedOn) });
     assertNotFuture(body.checkedOn, 'checkedOn');
   }
-  const updated = await ctx.tx
-    .updateTable('outcome_follow_ups')
-    .set((eb) => ({
-      ...(body.checkedOn !== undefined ? { checked_on: body.checkedOn } : {}),
-      ...(body.note !== undefined ? { note: body.note } : {}),
-      updated_at: new Date(),
-      updated_by_user_id: ctx.actor.userId,
-      version: eb('version', '+', 1),
-    }))
-    .where('id', '=', followUpId)
-    .where('version', '=', body.version)
-    .returning('id')
-    .executeTakeFirst();
+  const updated = await updateFollowUpRow(ctx.tx, followUpId, body.version, ctx.actor.userId, {
+    ...(body.checkedOn !== undefined ? { checked_on: body.checkedOn } : {}),
+    ...(body.note !== undefined ? { note: body.note } : {}),
+  });
   if (!updated)
     throw await staleVersionError(
       ctx.tx,

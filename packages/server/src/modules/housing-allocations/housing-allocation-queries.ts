@@ -1,5 +1,5 @@
 /** SQL for housing allocations (anvisning). Every read is scoped through the citizen. */
-import type { Transaction } from 'kysely';
+import type { Insertable, Transaction, Updateable } from 'kysely';
 import type { HousingAllocation } from '@hjemvej/contract';
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
@@ -98,4 +98,18 @@ export async function isHousingAssociationPartner(tx: Tx, organisationId: string
     .where('p.partner_type', '=', 'housing_association')
     .executeTakeFirst();
   return row !== undefined;
+}
+
+export async function insertAllocation(tx: Tx, values: Insertable<Database['housing_allocations']>): Promise<string> {
+  const { id } = await tx.insertInto('housing_allocations').values(values).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+/** Sets columns of an allocation as given (no version bump: the caller writes the versioned change). */
+export async function updateAllocationRow(
+  tx: Tx,
+  allocationId: string,
+  values: Updateable<Database['housing_allocations']>,
+): Promise<void> {
+  await tx.updateTable('housing_allocations').set(values).where('id', '=', allocationId).execute();
 }

@@ -17,8 +17,10 @@ import { writeOptimisticChange, type OptimisticValues } from '../versioning/opti
 import {
   findAllocationRowById,
   findAllocationRowsOfPerson,
+  insertAllocation,
   isHousingAssociationPartner,
   presentAllocation,
+  updateAllocationRow,
   type AllocationRow,
 } from './housing-allocation-queries';
 import { asOwnAuditEvent, assertNotFuture, readdressed } from './housing-support-access';
@@ -106,11 +108,7 @@ async function startOwnHome(ctx: DataContext, citizenId: string, allocationId: s
   } catch (error) {
     throw readdressed(error, 'moveInOn');
   }
-  await ctx.tx
-    .updateTable('housing_allocations')
-    .set({ move_in_housing_period_id: periodId })
-    .where('id', '=', allocationId)
-    .execute();
+  await updateAllocationRow(ctx.tx, allocationId, { move_in_housing_period_id: periodId });
   return periodId;
 }
 
@@ -167,28 +165,24 @@ export async function createAllocation(
   };
   assertAllocationSequence(ctx, dates, new Set(Object.keys(body)));
   await assertPartner(ctx, body.partnerId);
-  const { id } = await ctx.tx
-    .insertInto('housing_allocations')
-    .values({
-      citizen_id: person.root.id,
-      address: body.address,
-      landlord: body.landlord ?? null,
-      partner_id: body.partnerId ?? null,
-      monthly_rent: body.monthlyRent ?? null,
-      rooms: body.rooms ?? null,
-      allocated_on: dates.allocatedOn,
-      lease_signed_on: dates.leaseSignedOn,
-      planned_move_in_on: dates.plannedMoveInOn,
-      move_in_on: dates.moveInOn,
-      withdrawn_on: null,
-      withdrawal_reason: null,
-      move_in_housing_period_id: null,
-      note: body.note ?? null,
-      created_by_user_id: ctx.actor.userId,
-      updated_by_user_id: ctx.actor.userId,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const id = await insertAllocation(ctx.tx, {
+    citizen_id: person.root.id,
+    address: body.address,
+    landlord: body.landlord ?? null,
+    partner_id: body.partnerId ?? null,
+    monthly_rent: body.monthlyRent ?? null,
+    rooms: body.rooms ?? null,
+    allocated_on: dates.allocatedOn,
+    lease_signed_on: dates.leaseSignedOn,
+    planned_move_in_on: dates.plannedMoveInOn,
+    move_in_on: dates.moveInOn,
+    withdrawn_on: null,
+    withdrawal_reason: null,
+    move_in_housing_period_id: null,
+    note: body.note ?? null,
+    created_by_user_id: ctx.actor.userId,
+    updated_by_user_id: ctx.actor.userId,
+  });
   const housingPeriodId = dates.moveInOn !== null ? await startOwnHome(ctx, person.root.id, id, dates.moveInOn) : null;
   const row = await findAllocationRowById(ctx.tx, ctx.actor, id);
   if (!row) throw new NotFoundError();

@@ -2,7 +2,7 @@
  * SQL for § 141/§ 142 plans. Every read is scoped through the citizen (`whereCitizenInScope`);
  * the versions are read and written by the shared versioned-record helper.
  */
-import type { Transaction } from 'kysely';
+import type { Insertable, Transaction, Updateable } from 'kysely';
 import type { z } from 'zod';
 import { planContentSchema, type Plan, type PlanContent } from '@hjemvej/contract';
 import type { Actor } from '../../access/actor';
@@ -93,4 +93,14 @@ export async function findPlanRowsOfPerson(tx: Tx, actor: Actor, recordIds: read
 export function readPlanVersionContent(value: unknown): PlanContent | null {
   const parsed = planContentSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
+}
+
+export async function insertPlan(tx: Tx, values: Insertable<Database['plans']>): Promise<string> {
+  const { id } = await tx.insertInto('plans').values(values).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+/** Sets the plan's columns (the versioned-record helper bumps the version). */
+export async function updatePlanRow(tx: Tx, planId: string, values: Updateable<Database['plans']>): Promise<void> {
+  await tx.updateTable('plans').set(values).where('id', '=', planId).execute();
 }

@@ -15,7 +15,16 @@ import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { authorize } from '../../access/policy';
 import { citizenPolicy } from '../../access/citizen-policy';
 import { insertVersion, saveNewVersion, type VersionedRecordRef } from '../versioning/versioned-record';
-import { findPlanRowById, findPlanRowsOfPerson, planContentOf, presentPlan, storedBodyOf, type PlanRow } from './plan-queries';
+import {
+  findPlanRowById,
+  findPlanRowsOfPerson,
+  insertPlan,
+  planContentOf,
+  presentPlan,
+  storedBodyOf,
+  updatePlanRow,
+  type PlanRow,
+} from './plan-queries';
 
 /** Free text and lists are named in the audit event, never copied into it (see auditChangesOf). */
 const namedOnlyFields = ['goals', 'citizenWishes', 'responsible', 'followUps'];
@@ -90,19 +99,15 @@ export async function createPlan(ctx: DataContext, citizenId: string, body: Crea
     followUps: followUpsOf(body.followUps),
   };
   await assertPlanSequence(ctx, person, content);
-  const { id } = await ctx.tx
-    .insertInto('plans')
-    .values({
-      citizen_id: person.root.id,
-      kind: content.kind,
-      made_on: content.madeOn,
-      ended_on: content.endedOn,
-      content: storedBodyOf(content),
-      created_by_user_id: ctx.actor.userId,
-      updated_by_user_id: ctx.actor.userId,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const id = await insertPlan(ctx.tx, {
+    citizen_id: person.root.id,
+    kind: content.kind,
+    made_on: content.madeOn,
+    ended_on: content.endedOn,
+    content: storedBodyOf(content),
+    created_by_user_id: ctx.actor.userId,
+    updated_by_user_id: ctx.actor.userId,
+  });
   await insertVersion(ctx.tx, ctx.actor, 'plan', id, 1, content);
   const row = await findPlanRowById(ctx.tx, ctx.actor, id);
   if (!row) throw new NotFoundError();
@@ -158,11 +163,12 @@ export async function updatePlan(ctx: DataContext, planId: string, body: UpdateP
       return next;
     },
     write: async (next) => {
-      await ctx.tx
-        .updateTable('plans')
-        .set({ kind: next.kind, made_on: next.madeOn, ended_on: next.endedOn, content: storedBodyOf(next) })
-        .where('id', '=', row.id)
-        .execute();
+      await updatePlanRow(ctx.tx, row.id, {
+        kind: next.kind,
+        made_on: next.madeOn,
+        ended_on: next.endedOn,
+        content: storedBodyOf(next),
+      });
     },
   });
   ctx.describe({ subjectType: 'plan', subjectId: row.id, ...citizenAuditSubject(ctx, person), changes: saved.auditChanges });

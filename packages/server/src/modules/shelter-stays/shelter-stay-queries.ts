@@ -3,7 +3,7 @@
  * be in the actor's scope, and a shelter sees only its own stays.
  */
 import type { StayDates } from '../../course/person-queries';
-import type { Transaction } from 'kysely';
+import type { Insertable, Transaction } from 'kysely';
 import { stayIntakeSchema, type Stay, type StayIntake, type StayIntakeInput } from '@hjemvej/contract';
 import { evaluateNotification, nightsOfStay, reimbursementAccount, type IsoDate } from '@hjemvej/domain';
 import type { Actor } from '../../access/actor';
@@ -133,4 +133,9 @@ export async function findStayRowsOfPerson(tx: Tx, actor: Actor, recordIds: read
     .where('s.citizen_id', 'in', [...recordIds])
     .orderBy('s.admitted_on', 'desc')
     .execute();
+}
+
+export async function insertStay(tx: Tx, values: Insertable<Database['shelter_stays']>): Promise<string> {
+  const { id } = await tx.insertInto('shelter_stays').values(values).returning('id').executeTakeFirstOrThrow();
+  return id;
 }

@@ -19,7 +19,14 @@ import { citizenAuditSubject } from '../../course/citizen-audit';
 import { findPerson, type Person } from '../../course/person-queries';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { writeOptimisticChange, type OptimisticValues } from '../versioning/optimistic-update';
-import { completeIntake, findStayRowById, findStayRowsOfPerson, presentStay, type StayRow } from './shelter-stay-queries';
+import {
+  completeIntake,
+  findStayRowById,
+  findStayRowsOfPerson,
+  insertStay,
+  presentStay,
+  type StayRow,
+} from './shelter-stay-queries';
 
 const stayChangeActions = ['stay.update', 'stay.notify', 'stay.discharge'] as const;
 
@@ -73,21 +80,16 @@ export async function insertAdmission(
     throw new UnprocessableError('admission_only_for_shelters', fieldPrefix ? fieldPrefix.replace(/\.$/, '') : 'admittedOn');
   assertNotFuture(body.admittedOn, `${fieldPrefix}admittedOn`);
   await assertNoOverlappingStay(ctx, person, body.admittedOn, null, `${fieldPrefix}admittedOn`);
-  const { id } = await ctx.tx
-    .insertInto('shelter_stays')
-    .values({
-      citizen_id: person.rootId,
-      shelter_id: ctx.actor.organisationId,
-      admitted_on: body.admittedOn,
-      referral: body.referral,
-      referred_by: body.referral === 'referred' ? (body.referredBy ?? null) : null,
-      intake: JSON.stringify(completeIntake(body.intake)),
-      created_by_user_id: ctx.actor.userId,
-      updated_by_user_id: ctx.actor.userId,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return id;
+  return insertStay(ctx.tx, {
+    citizen_id: person.rootId,
+    shelter_id: ctx.actor.organisationId,
+    admitted_on: body.admittedOn,
+    referral: body.referral,
+    referred_by: body.referral === 'referred' ? (body.referredBy ?? null) : null,
+    intake: JSON.stringify(completeIntake(body.intake)),
+    created_by_user_id: ctx.actor.userId,
+    updated_by_user_id: ctx.actor.userId,
+  });
 }
 
 export async function admitCitizen(ctx: DataContext, citizenId: string, body: AdmissionBody): Promise<Stay> {

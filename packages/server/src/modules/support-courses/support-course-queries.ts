@@ -2,7 +2,7 @@
  * SQL for support courses, their CTI phases and the contact log. Every read is scoped through
  * the citizen of the course.
  */
-import type { Transaction } from 'kysely';
+import type { Insertable, Transaction, Updateable } from 'kysely';
 import { ctiChecklistItemSchema, type CtiChecklistItem, type SupportContact } from '@hjemvej/contract';
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
@@ -142,4 +142,32 @@ export async function findOwnActiveUser(tx: Tx, organisationId: string, userId: 
     .where('organisation_id', '=', organisationId)
     .where('is_active', '=', true)
     .executeTakeFirst();
+}
+
+export async function insertCourse(tx: Tx, values: Insertable<Database['support_courses']>): Promise<string> {
+  const { id } = await tx.insertInto('support_courses').values(values).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function insertPhases(tx: Tx, values: readonly Insertable<Database['support_course_phases']>[]): Promise<void> {
+  await tx.insertInto('support_course_phases').values(values).execute();
+}
+
+export async function updatePhase(
+  tx: Tx,
+  courseId: string,
+  phase: 1 | 2 | 3,
+  values: Updateable<Database['support_course_phases']>,
+): Promise<void> {
+  await tx
+    .updateTable('support_course_phases')
+    .set(values)
+    .where('support_course_id', '=', courseId)
+    .where('phase', '=', phase)
+    .execute();
+}
+
+export async function insertContact(tx: Tx, values: Insertable<Database['support_contacts']>): Promise<string> {
+  const { id } = await tx.insertInto('support_contacts').values(values).returning('id').executeTakeFirstOrThrow();
+  return id;
 }

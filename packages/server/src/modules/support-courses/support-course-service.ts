@@ -43,6 +43,10 @@ import {
   findOwnActiveUnit,
   findOwnActiveUser,
   findPhaseRows,
+  insertContact,
+  insertCourse,
+  insertPhases,
+  updatePhase,
   type CourseRow,
   type PhaseRow,
 } from './support-course-queries';
@@ -249,36 +253,30 @@ export async function createCourse(ctx: DataContext, citizenId: string, body: Cr
   await assertTeam(ctx, body.teamUnitId);
   await assertWorker(ctx, body.workerUserId);
   if (body.decisionId) await assertCourseDecision(ctx, person, body.decisionId, body.method);
-  const { id } = await ctx.tx
-    .insertInto('support_courses')
-    .values({
-      citizen_id: person.root.id,
-      method: body.method,
-      decision_id: body.decisionId ?? null,
-      team_unit_id: body.teamUnitId,
-      worker_user_id: body.workerUserId,
-      started_on: body.startedOn,
-      ended_on: null,
-      end_reason: null,
-      end_note: null,
-      note: body.note ?? null,
-      created_by_user_id: ctx.actor.userId,
-      updated_by_user_id: ctx.actor.userId,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const id = await insertCourse(ctx.tx, {
+    citizen_id: person.root.id,
+    method: body.method,
+    decision_id: body.decisionId ?? null,
+    team_unit_id: body.teamUnitId,
+    worker_user_id: body.workerUserId,
+    started_on: body.startedOn,
+    ended_on: null,
+    end_reason: null,
+    end_note: null,
+    note: body.note ?? null,
+    created_by_user_id: ctx.actor.userId,
+    updated_by_user_id: ctx.actor.userId,
+  });
   if (body.method === 'cti') {
-    await ctx.tx
-      .insertInto('support_course_phases')
-      .values(
-        phaseNumbers.map((phase) => ({
-          support_course_id: id,
-          phase,
-          started_on: null,
-          checklist: JSON.stringify(defaultCtiChecklists[phase].map((label) => ({ label, done: false, doneOn: null }))),
-        })),
-      )
-      .execute();
+    await insertPhases(
+      ctx.tx,
+      phaseNumbers.map((phase) => ({
+        support_course_id: id,
+        phase,
+        started_on: null,
+        checklist: JSON.stringify(defaultCtiChecklists[phase].map((label) => ({ label, done: false, doneOn: null }))),
+      })),
+    );
   }
   const row = await findCourseRowById(ctx.tx, ctx.actor, id);
   if (!row) throw new NotFoundError();
@@ -446,12 +444,7 @@ export async function updateCtiPhase(
   const checklist =
     body.checklist !== undefined ? nextChecklist(stored.checklist, body.checklist, todayInDenmark()) : stored.checklist;
   const after = await writeCourseChange(ctx, row, person, body.version, {});
-  await ctx.tx
-    .updateTable('support_course_phases')
-    .set({ started_on: startedOn, checklist: JSON.stringify(checklist) })
-    .where('support_course_id', '=', row.id)
-    .where('phase', '=', phase)
-    .execute();
+  await updatePhase(ctx.tx, row.id, phase, { started_on: startedOn, checklist: JSON.stringify(checklist) });
   const summary = (s: IsoDate | null, items: readonly CtiChecklistItem[]) => ({
     startedOn: s,
     done: items.filter((i) => i.done).map((i) => i.label),
@@ -480,17 +473,13 @@ export async function addContact(ctx: DataContext, courseId: string, body: Creat
   if (row.endedOn !== null && body.contactOn > row.endedOn)
     throw new UnprocessableError('contact_after_course_end', 'contactOn', { endedOn: formatDate(ctx.locale, row.endedOn) });
   assertNotFuture(body.contactOn, 'contactOn');
-  const { id } = await ctx.tx
-    .insertInto('support_contacts')
-    .values({
-      support_course_id: row.id,
-      contact_on: body.contactOn,
-      kind: body.kind,
-      note: body.note ?? null,
-      by_user_id: ctx.actor.userId,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const id = await insertContact(ctx.tx, {
+    support_course_id: row.id,
+    contact_on: body.contactOn,
+    kind: body.kind,
+    note: body.note ?? null,
+    by_user_id: ctx.actor.userId,
+  });
   const contact = (await findContacts(ctx.tx, ctx.actor, [row.id])).find((c) => c.id === id);
   if (!contact) throw new NotFoundError();
   ctx.describe({
