@@ -132,25 +132,6 @@ export default tseslint.config(
   {
     // Services hold the rules; SQL lives in the module's *-queries.ts (docs/CODE_STYLE.md).
     files: ['packages/server/src/modules/**/*-service.ts'],
-    // Services that still run query builders themselves, to be emptied (issue 8, point 4).
-    ignores: [
-      'packages/server/src/modules/agreements/agreement-service.ts',
-      'packages/server/src/modules/assessments/assessment-service.ts',
-      'packages/server/src/modules/auth/sign-in-service.ts',
-      'packages/server/src/modules/citizens/citizen-service.ts',
-      'packages/server/src/modules/consents/consent-service.ts',
-      'packages/server/src/modules/decisions/decision-service.ts',
-      'packages/server/src/modules/flowcards/flowcard-service.ts',
-      'packages/server/src/modules/follow-ups/follow-up-service.ts',
-      'packages/server/src/modules/housing-allocations/housing-allocation-service.ts',
-      'packages/server/src/modules/housing-periods/housing-period-service.ts',
-      'packages/server/src/modules/network-meetings/network-meeting-service.ts',
-      'packages/server/src/modules/notifications/notification-service.ts',
-      'packages/server/src/modules/plans/plan-service.ts',
-      'packages/server/src/modules/shelter-stays/shelter-stay-service.ts',
-      'packages/server/src/modules/support-courses/support-course-service.ts',
-      'packages/server/src/modules/users/user-service.ts',
-    ],
     rules: {
       'no-restricted-syntax': [
         'error',
