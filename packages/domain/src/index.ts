@@ -23,3 +23,4 @@ export * from './consent/sharing-rules';
 export * from './consent/consent';
 export * from './agreement/agreement-reminders';
 export * from './flowcard/lead-time';
+export * from './statistics/suppression';
