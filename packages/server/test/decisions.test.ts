@@ -95,7 +95,7 @@ describe('recording a decision', () => {
     expect(reversed.statusCode).toBe(422);
     expect(reversed.json<ErrorBody>().error.fields?.[0]).toMatchObject({
       path: 'periodTo',
-      message: 'Perioden slutter (31.5.2025), før den begynder (1.6.2025).',
+      message: 'Perioden slutter (31.05.2025), før den begynder (01.06.2025).',
     });
     const future = await post(m.session, m.citizen.id, { ...ctiDecision, decidedOn: addDays(todayInDenmark(), 1) });
     expect(future.statusCode).toBe(422);

@@ -408,7 +408,7 @@ describe('the § 85 a decision a course delivers', () => {
       decidedOn: '2025-03-04',
     });
     expect((await refusal(m, residential.id)).message).toBe(
-      'Afgørelse: afgørelsen af 4.3.2025 er efter § 107, ikke § 85 a. Et støtteforløb leveres efter en afgørelse efter § 85 a.',
+      'Afgørelse: afgørelsen af 04.03.2025 er efter § 107, ikke § 85 a. Et støtteforløb leveres efter en afgørelse efter § 85 a.',
     );
 
     const refused = await createDecision(t.db, {
@@ -425,7 +425,7 @@ describe('the § 85 a decision a course delivers', () => {
       decidedOn: '2025-03-04',
     });
     expect((await refusal(m, icm.id)).message).toBe(
-      'Afgørelse: afgørelsen af 4.3.2025 bevilger ICM, men forløbet er CTI. Vælg en afgørelse med samme metode.',
+      'Afgørelse: afgørelsen af 04.03.2025 bevilger ICM, men forløbet er CTI. Vælg en afgørelse med samme metode.',
     );
     expect((await refusal(m, icm.id, 'cti', 'en')).message).toBe(
       'Decision: the decision of 2025-03-04 grants ICM, but the course is CTI. Choose a decision with the same method.',

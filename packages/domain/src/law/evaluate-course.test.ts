@@ -133,7 +133,7 @@ describe('§ 110 stk. 5: discharge conditions', () => {
     // Three days before move-in: cannot move in yet, and the support (from the move-in day) has not begun.
     const early = evaluateDischargeConditions(ready, '2025-04-12');
     expect(early.details.missing).toEqual(['support_decision', 'lease_and_move_in']);
-    expect(early.details.conditions.find((c) => c.id === 'lease_and_move_in')?.messageDa).toContain('15.4.2025');
+    expect(early.details.conditions.find((c) => c.id === 'lease_and_move_in')?.messageDa).toContain('15.04.2025');
   });
 
   it('ignores withdrawn allocations and allocations from before the stay', () => {
@@ -231,7 +231,7 @@ describe('§ 110 stk. 6: notifying the handlekommune within 3 working days', () 
     const r = evaluateNotification({ ...easter, handlekommuneNotifiedOn: '2025-04-25' }, '2025-05-01');
     expect(r.status).toBe('overdue');
     expect(r.details).toMatchObject({ state: 'late', workingDaysLate: 1 });
-    expect(r.messageDa).toContain('24.4.2025');
+    expect(r.messageDa).toContain('24.04.2025');
   });
 
   it('warns while pending and in time, and flags missing after the deadline', () => {

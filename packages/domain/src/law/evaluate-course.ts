@@ -130,10 +130,9 @@ export interface EvaluationOptions {
   readonly parameters?: RuleParameters;
 }
 
-const danishDateFormat = (date: IsoDate): string =>
-  `${Number(date.slice(8, 10))}.${Number(date.slice(5, 7))}.${date.slice(0, 4)}`;
+const danishDateFormat = (date: IsoDate): string => `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
 
-/** '17.4.2025' — dates in messages are written the Danish way. */
+/** '17.04.2025' — dates in messages are written as everywhere in the UI: dd.mm.åååå. */
 export function formatDateDa(date: IsoDate): string {
   return danishDateFormat(date);
 }

@@ -17,17 +17,25 @@ export function todayInDenmark(now: Date = new Date()): IsoDate {
   return copenhagenDate.format(now);
 }
 
-const momentFormats: Record<Locale, Intl.DateTimeFormat> = {
-  da: new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', dateStyle: 'long', timeStyle: 'short' }),
-  en: new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', dateStyle: 'long', timeStyle: 'short' }),
-};
+const copenhagenMoment = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Copenhagen',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
-/** A moment for a message, e.g. '3. marts 2026 kl. 14.05'. */
+/** A moment for a message, in the UI's one format: '03.03.2026 kl. 14.05' ('… at 14.05'). */
 export function formatMoment(locale: Locale, moment: Date): string {
-  return momentFormats[locale].format(moment);
+  const parts = copenhagenMoment.formatToParts(moment);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  const date = `${part('day')}.${part('month')}.${part('year')}`;
+  return `${date} ${locale === 'da' ? 'kl.' : 'at'} ${part('hour')}.${part('minute')}`;
 }
 
-/** A calendar date for a message: '17.4.2025' in Danish, '2025-04-17' in English. */
-export function formatDate(locale: Locale, date: IsoDate): string {
-  return locale === 'da' ? formatDateDa(date) : date;
+/** A calendar date for a message: '17.04.2025', the UI's one date format, in both languages. */
+export function formatDate(_locale: Locale, date: IsoDate): string {
+  return formatDateDa(date);
 }

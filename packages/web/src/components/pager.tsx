@@ -9,7 +9,7 @@ interface PagerProps {
   label: string;
 }
 
-/** "Viser 1–25 af 120" and page buttons, each with an accessible name. */
+/** "Viser 1–25 af 120" ("Ingen at vise" when empty) and page buttons, each with an accessible name. */
 export function Pager({ page, pageSize, total, onChange, label }: PagerProps) {
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(total / pageSize));
@@ -24,7 +24,7 @@ export function Pager({ page, pageSize, total, onChange, label }: PagerProps) {
   return (
     <Group justify="space-between" mt="md" gap="sm">
       <Text size="sm" aria-live="polite">
-        {t('pager.summary', { first, last, total })}
+        {total === 0 ? t('pager.empty') : t('pager.summary', { first, last, total })}
       </Text>
       {pages > 1 ? (
         <nav aria-label={label}>

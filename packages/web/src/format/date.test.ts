@@ -13,9 +13,9 @@ import { formatKroner, formatNumber } from './number';
 
 describe('formatIsoDate', () => {
   it('shows a calendar day in the UI language, whatever the time zone', () => {
-    expect(formatIsoDate('2026-03-15', 'da')).toBe('15. mar. 2026');
-    expect(formatIsoDate('2026-03-15', 'en')).toBe('15 Mar 2026');
-    expect(formatIsoDate('2026-03-15T23:30:00Z', 'da')).toBe('15. mar. 2026');
+    expect(formatIsoDate('2026-03-15', 'da')).toBe('15.03.2026');
+    expect(formatIsoDate('2026-03-15', 'en')).toBe('15.03.2026');
+    expect(formatIsoDate('2026-03-15T23:30:00Z', 'da')).toBe('15.03.2026');
   });
 
   it('leaves what is not a date as it is', () => {
@@ -26,17 +26,16 @@ describe('formatIsoDate', () => {
 describe('formatDateTime', () => {
   it('shows date and time in the UI language', () => {
     const iso = '2025-11-22T08:16:05Z';
-    expect(formatDateTime(iso, 'da')).toBe(
-      new Intl.DateTimeFormat('da-DK', { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso)),
-    );
+    expect(formatDateTime(iso, 'da')).toBe('22.11.2025 09.16'); // Copenhagen is UTC+1 in November
     expect(formatDateTime('not a moment', 'en')).toBe('not a moment');
   });
 });
 
 describe('moments in Danish time', () => {
   it('formats an instant as it reads in Copenhagen', () => {
-    expect(formatMoment('2026-01-10T09:30:00Z', 'da')).toBe('10. jan. 2026, 10.30');
-    expect(formatMoment('2026-07-10T09:30:00Z', 'en')).toBe('10 Jul 2026, 11:30');
+    expect(formatMoment('2026-01-10T09:30:00Z', 'da')).toBe('10.01.2026 10.30');
+    expect(formatMoment('2026-07-10T09:30:00Z', 'en')).toBe('10.07.2026 11.30');
+    expect(formatMoment('2026-07-10T23:30:00Z', 'da')).toBe('11.07.2026 01.30'); // the day in Denmark
   });
 
   it('turns a datetime-local value into an instant and back, across summer time', () => {

@@ -3,7 +3,6 @@
  * time zone; moments (ISO instants) are shown in Danish time, as the server decides dates.
  */
 import type { Locale } from '@hjemvej/contract';
-import { intlLocale } from './locale';
 
 /** Today's date in Denmark as 'yyyy-mm-dd' (the server decides dates in Danish time as well). */
 export function todayInDenmark(): string {
@@ -19,18 +18,34 @@ function asUtcDate(iso: string): Date {
   return new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 }
 
-/** An ISO date ('2026-03-15') in the UI language's short format ("15.03.2026"). */
-export function formatIsoDate(iso: string, locale: Locale): string {
-  const date = asUtcDate(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+/**
+ * One date format in the whole UI, in both languages: dd.mm.åååå ("15.03.2026"), and with a
+ * time tt.mm in Danish time ("15.03.2026 08.16"). The locale argument stays so callers need
+ * not change if English ever gets its own format.
+ */
+export function formatIsoDate(iso: string, _locale?: Locale): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match || Number.isNaN(asUtcDate(iso).getTime())) return iso;
+  return `${match[3]}.${match[2]}.${match[1]}`;
 }
 
-/** Date and time in the UI language's format (da-DK: "22.11.2025 08.16"). */
-export function formatDateTime(iso: string, locale: Locale): string {
+const copenhagenParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Copenhagen',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** A moment (ISO instant) as dd.mm.åååå tt.mm in Copenhagen time. */
+export function formatDateTime(iso: string, _locale?: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'short', timeStyle: 'medium' }).format(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    copenhagenParts.formatToParts(date).find((p) => p.type === type)?.value ?? '';
+  return `${part('day')}.${part('month')}.${part('year')} ${part('hour')}.${part('minute')}`;
 }
 
 /** Whole days from `from` to `to` (ISO dates). */
@@ -43,14 +58,9 @@ export function isoDateToTime(iso: string): number {
   return asUtcDate(iso).getTime();
 }
 
-const momentFormats: Record<Locale, Intl.DateTimeFormat> = {
-  da: new Intl.DateTimeFormat(intlLocale.da, { timeZone: 'Europe/Copenhagen', dateStyle: 'medium', timeStyle: 'short' }),
-  en: new Intl.DateTimeFormat(intlLocale.en, { timeZone: 'Europe/Copenhagen', dateStyle: 'medium', timeStyle: 'short' }),
-};
-
-/** A moment as a Danish user reads it (Copenhagen time). */
-export function formatMoment(iso: string, locale: Locale): string {
-  return momentFormats[locale].format(new Date(iso));
+/** A moment as a Danish user reads it (Copenhagen time), the same format as formatDateTime. */
+export function formatMoment(iso: string, locale?: Locale): string {
+  return formatDateTime(iso, locale);
 }
 
 /** 'YYYY-MM-DDTHH:mm' in Copenhagen time, for a datetime-local input. */

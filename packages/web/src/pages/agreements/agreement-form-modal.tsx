@@ -11,6 +11,7 @@ import { todayInDenmark } from '../../format/date';
 import { useLinkedUnits } from '../organisation/use-linked-units';
 import { useSaveAgreement } from './use-agreements';
 import { usePartners } from '../organisation/use-partners';
+import { DateField } from '../../components/date-field';
 
 interface PartyDraft {
   /** 'unit:<id>' or 'org:<id>'. */
@@ -108,20 +109,18 @@ export function AgreementFormModal({ agreement, onClose }: { agreement: Agreemen
             minRows={3}
           />
           <SimpleGrid cols={{ base: 1, xs: 2 }}>
-            <TextInput
-              type="date"
+            <DateField
               required
               label={t('agreements.field.validFrom')}
               value={validFrom}
-              onChange={(e) => setValidFrom(e.currentTarget.value)}
+              onChange={(value) => setValidFrom(value)}
               error={fieldError(fields, 'validFrom')}
             />
-            <TextInput
-              type="date"
+            <DateField
               required
               label={t('agreements.field.revisitOn')}
               value={revisitOn}
-              onChange={(e) => setRevisitOn(e.currentTarget.value)}
+              onChange={(value) => setRevisitOn(value)}
               error={fieldError(fields, 'revisitOn')}
             />
           </SimpleGrid>
@@ -169,11 +168,10 @@ export function AgreementFormModal({ agreement, onClose }: { agreement: Agreemen
                         error={fieldError(fields, `parties.${index}.signingName`)}
                       />
                     )}
-                    <TextInput
-                      type="date"
+                    <DateField
                       label={t('agreements.signedOn')}
                       value={p.signedOn}
-                      onChange={(e) => setParty(index, { signedOn: e.currentTarget.value })}
+                      onChange={(value) => setParty(index, { signedOn: value })}
                     />
                   </SimpleGrid>
                   <ActionIcon

@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Assessment, AssessmentArea, CreateAssessmentBody } from '@hjemvej/contract';
 import { AppModal } from '../../components/app-modal';
@@ -24,6 +24,7 @@ import { useVersionedRecordForm } from '../../course-records/use-versioned-recor
 import { useAssessmentVocabulary } from './assessment-vocabulary';
 import { useCreateAssessment, useUpdateAssessment } from './use-assessments';
 import '../../course-records/course-records.css';
+import { DateField } from '../../components/date-field';
 
 interface AreaDraft {
   functionLevel: FunctionLevel;
@@ -146,8 +147,7 @@ export function AssessmentFormModal({ citizenId, assessment, onClose }: Assessme
           ) : (
             <ErrorAlert error={error} />
           )}
-          <TextInput
-            type="date"
+          <DateField
             label={t('assessments.assessedOn')}
             required
             max={todayInDenmark()}

@@ -6,6 +6,7 @@ import { fieldError } from '../../api/api-error';
 import { auditActionList } from './audit-action-list';
 import { useUsers } from '../users/use-users';
 import { emptyAuditFilters, type AuditFilters } from './use-audit-events';
+import { DateField } from '../../components/date-field';
 
 interface AuditFiltersFormProps {
   initial: AuditFilters;
@@ -71,18 +72,16 @@ export function AuditFiltersForm({ initial, fieldErrors, onSearch }: AuditFilter
           error={fieldError(fieldErrors, 'subjectId')}
           autoComplete="off"
         />
-        <TextInput
+        <DateField
           label={t('auditLog.from')}
-          type="date"
           value={draft.from}
-          onChange={(event) => set('from', event.currentTarget.value)}
+          onChange={(value) => set('from', value)}
           error={fieldError(fieldErrors, 'from')}
         />
-        <TextInput
+        <DateField
           label={t('auditLog.to')}
-          type="date"
           value={draft.to}
-          onChange={(event) => set('to', event.currentTarget.value)}
+          onChange={(value) => set('to', value)}
           error={fieldError(fieldErrors, 'to')}
         />
       </SimpleGrid>

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { homelessCategories, housingCategories, type HousingCategory } from '@hjemvej/domain';
 import type { HousingPeriod } from '@hjemvej/contract';
@@ -10,6 +10,7 @@ import { useNotify } from '../../components/use-notify';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate, todayInDenmark } from '../../format/date';
 import { useCreateHousingPeriod, useUpdateHousingPeriod } from './use-citizens';
+import { DateField } from '../../components/date-field';
 
 /** The categories grouped as the national count does: homeless (1–9), housed, unknown. */
 export function useHousingCategoryOptions() {
@@ -71,21 +72,19 @@ export function AddHousingPeriodModal({ citizenId, onClose }: { citizenId: strin
             error={fieldError(fields, 'category') ?? (missing && !category ? t('validation.chooseOne') : undefined)}
           />
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-            <TextInput
-              type="date"
+            <DateField
               label={t('citizens.housing.fromDate')}
               required
               max={todayInDenmark()}
               value={fromDate}
-              onChange={(event) => setFromDate(event.currentTarget.value)}
+              onChange={(value) => setFromDate(value)}
               error={fieldError(fields, 'fromDate')}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('citizens.housing.toDate')}
               description={t('citizens.housing.toDateHint')}
               value={toDate}
-              onChange={(event) => setToDate(event.currentTarget.value)}
+              onChange={(value) => setToDate(value)}
               error={fieldError(fields, 'toDate')}
             />
           </SimpleGrid>
@@ -145,14 +144,13 @@ export function EndHousingPeriodModal({ period, onClose }: { period: HousingPeri
               from: formatIsoDate(period.fromDate, locale),
             })}
           </Text>
-          <TextInput
-            type="date"
+          <DateField
             label={t('citizens.housing.endDate')}
             required
             data-autofocus
             min={period.fromDate}
             value={toDate}
-            onChange={(event) => setToDate(event.currentTarget.value)}
+            onChange={(value) => setToDate(value)}
             error={fieldError(fields, 'toDate')}
           />
           <Group justify="flex-end" mt="sm">

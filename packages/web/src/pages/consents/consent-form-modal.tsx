@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { consentCategories, type ConsentCategory } from '@hjemvej/domain';
 import { AppModal } from '../../components/app-modal';
@@ -8,6 +8,7 @@ import { useApiForm } from '../../forms/use-api-form';
 import { todayInDenmark } from '../../format/date';
 import { useCreateConsent } from './use-consents';
 import { usePartners } from '../organisation/use-partners';
+import { DateField } from '../../components/date-field';
 
 function inMonths(date: string, months: number): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -91,8 +92,8 @@ export function ConsentFormModal({ citizenId, onClose }: { citizenId: string; on
             minRows={2}
           />
           <SimpleGrid cols={{ base: 1, xs: 2 }}>
-            <TextInput type="date" required label={t('consents.givenOn')} {...form.getInputProps('givenOn')} />
-            <TextInput type="date" required label={t('consents.expiresOn')} {...form.getInputProps('expiresOn')} />
+            <DateField required label={t('consents.givenOn')} {...form.getInputProps('givenOn')} />
+            <DateField required label={t('consents.expiresOn')} {...form.getInputProps('expiresOn')} />
           </SimpleGrid>
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

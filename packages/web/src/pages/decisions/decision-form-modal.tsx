@@ -19,6 +19,7 @@ import { useDecisionVocabulary } from './decision-vocabulary';
 import { useCreateDecision, useUpdateDecision } from './use-decisions';
 import { ChangedSince } from '../../course-records/record-versions';
 import { useVersionedRecordForm } from '../../course-records/use-versioned-record-form';
+import { DateField } from '../../components/date-field';
 
 type WishAnswer = 'yes' | 'no' | '';
 
@@ -157,16 +158,14 @@ export function DecisionFormModal({ citizenId, decision, onClose }: DecisionForm
             </Group>
           </Radio.Group>
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            <TextInput
-              type="date"
+            <DateField
               label={t('decisions.field.decidedOn')}
               required
               max={todayInDenmark()}
               {...form.getInputProps('decidedOn')}
             />
-            <TextInput type="date" label={t('decisions.field.periodFrom')} {...form.getInputProps('periodFrom')} />
-            <TextInput
-              type="date"
+            <DateField label={t('decisions.field.periodFrom')} {...form.getInputProps('periodFrom')} />
+            <DateField
               label={t('decisions.field.periodTo')}
               description={t('decisions.periodToHint')}
               {...form.getInputProps('periodTo')}

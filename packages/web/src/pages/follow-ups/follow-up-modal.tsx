@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Radio, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Radio, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { homelessCategories } from '@hjemvej/domain';
@@ -11,6 +11,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate, todayInDenmark } from '../../format/date';
 import type { FollowUpMilestoneItem, ReturnCategory } from './follow-up-options';
 import { useCreateFollowUp } from './use-follow-ups';
+import { DateField } from '../../components/date-field';
 
 const returnCategoryOptions: readonly ReturnCategory[] = [...homelessCategories, 'unknown'];
 
@@ -82,8 +83,7 @@ export function FollowUpModal({ allocationId, address, moveInOn, milestone, onCl
               dueOn: formatIsoDate(milestone.dueOn, locale),
             })}
           </Text>
-          <TextInput
-            type="date"
+          <DateField
             label={t('followUps.field.checkedOn')}
             required
             data-autofocus
@@ -116,8 +116,7 @@ export function FollowUpModal({ allocationId, address, moveInOn, milestone, onCl
                 {t('followUps.lostExplanation')}
               </Alert>
               <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('followUps.field.lostHomeOn')}
                   description={t('followUps.lostHomeOnHint')}
                   min={moveInOn}

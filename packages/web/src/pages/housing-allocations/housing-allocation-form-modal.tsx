@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { DateField } from '../../components/date-field';
 import { Alert, Button, Group, List, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { HousingAllocation, UpdateHousingAllocationBody } from '@hjemvej/contract';
@@ -159,10 +160,9 @@ export function HousingAllocationFormModal({ citizenId, allocation, onClose }: H
     autoComplete: 'off',
   });
   const date = (field: 'allocatedOn' | 'leaseSignedOn' | 'plannedMoveInOn' | 'withdrawnOn') => ({
-    type: 'date',
     label: t(`housingAllocations.field.${field}`),
     value: draft[field],
-    onChange: (event: { currentTarget: { value: string } }) => setDraft({ ...draft, [field]: event.currentTarget.value }),
+    onChange: (value: string) => setDraft({ ...draft, [field]: value }),
     error: fieldError(fields, field),
   });
 
@@ -238,10 +238,10 @@ export function HousingAllocationFormModal({ citizenId, allocation, onClose }: H
               onChange={(value) => setDraft({ ...draft, rooms: value })}
               error={fieldError(fields, 'rooms')}
             />
-            <TextInput required max={todayInDenmark()} {...date('allocatedOn')} />
-            <TextInput max={todayInDenmark()} {...date('leaseSignedOn')} />
-            <TextInput {...date('plannedMoveInOn')} description={t('housingAllocations.plannedMoveInHint')} />
-            {allocation && !isMovedIn ? <TextInput max={todayInDenmark()} {...date('withdrawnOn')} /> : null}
+            <DateField required max={todayInDenmark()} {...date('allocatedOn')} />
+            <DateField max={todayInDenmark()} {...date('leaseSignedOn')} />
+            <DateField {...date('plannedMoveInOn')} description={t('housingAllocations.plannedMoveInHint')} />
+            {allocation && !isMovedIn ? <DateField max={todayInDenmark()} {...date('withdrawnOn')} /> : null}
           </SimpleGrid>
           {allocation && !isMovedIn ? <TextInput {...text('withdrawalReason')} /> : null}
           <Textarea

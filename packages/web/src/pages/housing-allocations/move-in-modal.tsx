@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { HousingAllocation } from '@hjemvej/contract';
 import { fieldError, fieldErrorsOf } from '../../api/api-error';
@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { todayInDenmark } from '../../format/date';
 import { useMoveIn } from './use-housing-allocations';
+import { DateField } from '../../components/date-field';
 
 /** Records the move-in: the current housing situation ends and "own home with lease" begins. */
 export function MoveInModal({ allocation, onClose }: { allocation: HousingAllocation; onClose: () => void }) {
@@ -37,15 +38,14 @@ export function MoveInModal({ allocation, onClose }: { allocation: HousingAlloca
         <Stack>
           <ErrorAlert error={moveIn.error} />
           <Text size="sm">{t('housingAllocations.moveInText', { address: allocation.address })}</Text>
-          <TextInput
-            type="date"
+          <DateField
             label={t('housingAllocations.field.moveInOn')}
             required
             data-autofocus
             min={allocation.leaseSignedOn ?? allocation.allocatedOn}
             max={today}
             value={moveInOn}
-            onChange={(event) => setMoveInOn(event.currentTarget.value)}
+            onChange={(value) => setMoveInOn(value)}
             error={fieldError(fields, 'moveInOn') ?? fieldError(fields, 'leaseSignedOn') ?? fieldError(fields, 'version')}
           />
           <Group justify="flex-end" mt="sm">

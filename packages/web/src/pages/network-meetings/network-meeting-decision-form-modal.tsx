@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { fieldError, fieldErrorsOf } from '../../api/api-error';
 import { AppModal } from '../../components/app-modal';
@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { useLinkedUnits } from '../organisation/use-linked-units';
 import { useAddNetworkMeetingDecision } from './use-network-meetings';
+import { DateField } from '../../components/date-field';
 
 /** A decision from the meeting: what, which unit (own or a partner's) and who owns it, by when. */
 export function NetworkMeetingDecisionFormModal({
@@ -79,12 +80,11 @@ export function NetworkMeetingDecisionFormModal({
             comboboxProps={{ withinPortal: true }}
             error={fieldError(fields, 'ownerUserId')}
           />
-          <TextInput
-            type="date"
+          <DateField
             required
             label={t('networkMeetings.decision.dueOn')}
             value={dueOn}
-            onChange={(e) => setDueOn(e.currentTarget.value)}
+            onChange={(value) => setDueOn(value)}
             error={fieldError(fields, 'dueOn')}
           />
           <Group justify="flex-end">

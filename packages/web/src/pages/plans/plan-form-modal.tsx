@@ -25,6 +25,7 @@ import { useCreatePlan, useUpdatePlan } from './use-plans';
 import { ChangedSince } from '../../course-records/record-versions';
 import { useVersionedRecordForm } from '../../course-records/use-versioned-record-form';
 import '../../course-records/course-records.css';
+import { DateField } from '../../components/date-field';
 
 interface GoalDraft {
   key: number;
@@ -161,19 +162,8 @@ export function PlanFormModal({ citizenId, plan, defaultKind, onClose }: PlanFor
             </Stack>
           </Radio.Group>
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-            <TextInput
-              type="date"
-              label={t('plans.field.madeOn')}
-              required
-              max={todayInDenmark()}
-              {...form.getInputProps('madeOn')}
-            />
-            <TextInput
-              type="date"
-              label={t('plans.field.endedOn')}
-              description={t('plans.endedOnHint')}
-              {...form.getInputProps('endedOn')}
-            />
+            <DateField label={t('plans.field.madeOn')} required max={todayInDenmark()} {...form.getInputProps('madeOn')} />
+            <DateField label={t('plans.field.endedOn')} description={t('plans.endedOnHint')} {...form.getInputProps('endedOn')} />
           </SimpleGrid>
           <Textarea
             label={t('plans.field.citizenWishes')}
@@ -277,14 +267,9 @@ export function PlanFormModal({ citizenId, plan, defaultKind, onClose }: PlanFor
             <fieldset key={followUp.key} className="repeat-row" data-testid="plan-follow-up">
               <legend>{t('plans.followUpNumber', { number: index + 1 })}</legend>
               <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
-                <TextInput
-                  type="date"
-                  label={t('plans.field.dueOn')}
-                  required
-                  {...form.getInputProps(`followUps.${index}.dueOn`)}
-                />
+                <DateField label={t('plans.field.dueOn')} required {...form.getInputProps(`followUps.${index}.dueOn`)} />
                 <TextInput label={t('plans.field.note')} {...form.getInputProps(`followUps.${index}.note`)} />
-                <TextInput type="date" label={t('plans.field.doneOn')} {...form.getInputProps(`followUps.${index}.doneOn`)} />
+                <DateField label={t('plans.field.doneOn')} {...form.getInputProps(`followUps.${index}.doneOn`)} />
               </SimpleGrid>
               <Group justify="flex-end" mt="xs">
                 <ActionIcon

@@ -4,6 +4,7 @@ import type { AdmissionBody } from '@hjemvej/contract';
 import { fieldError } from '../../api/api-error';
 import { todayInDenmark } from '../../format/date';
 import { problemKeys, referralOptions, type ProblemKey, type Referral } from './shelter-stay-options';
+import { DateField } from '../../components/date-field';
 
 export interface AdmissionDraft {
   admittedOn: string;
@@ -65,13 +66,12 @@ export function AdmissionFields({ value, onChange, errors, prefix = '' }: Admiss
   return (
     <Stack gap="sm">
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-        <TextInput
-          type="date"
+        <DateField
           label={t('shelterStays.admittedOn')}
           required
           max={todayInDenmark()}
           value={value.admittedOn}
-          onChange={(event) => set('admittedOn', event.currentTarget.value)}
+          onChange={(value) => set('admittedOn', value)}
           error={error('admittedOn')}
         />
       </SimpleGrid>

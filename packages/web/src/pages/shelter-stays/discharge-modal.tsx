@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { housingCategories, type HousingCategory } from '@hjemvej/domain';
 import type { DischargeReason, Stay } from '@hjemvej/contract';
@@ -12,6 +12,7 @@ import { todayInDenmark } from '../../format/date';
 import { LegalRefusalAlert } from '../legal-checks/legal-refusal-alert';
 import { dischargeReasonOptions } from './shelter-stay-options';
 import { useDischargeStay } from './use-shelter-stays';
+import { DateField } from '../../components/date-field';
 
 /** Discharge: the date, how the stay ended and where the citizen went. */
 export function DischargeModal({ stay, onClose }: { stay: Stay; onClose: () => void }) {
@@ -53,8 +54,7 @@ export function DischargeModal({ stay, onClose }: { stay: Stay; onClose: () => v
           ) : (
             <ErrorAlert error={discharge.error} />
           )}
-          <TextInput
-            type="date"
+          <DateField
             label={t('shelterStays.dischargedOn')}
             required
             data-autofocus

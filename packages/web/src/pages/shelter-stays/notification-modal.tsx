@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Stay } from '@hjemvej/contract';
 import { fieldError, fieldErrorsOf } from '../../api/api-error';
@@ -9,6 +9,7 @@ import { useNotify } from '../../components/use-notify';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate, todayInDenmark } from '../../format/date';
 import { useRecordNotification } from './use-shelter-stays';
+import { DateField } from '../../components/date-field';
 
 /** Records the day the handlekommune was notified of the admission (§ 110 stk. 6). */
 export function NotificationModal({ stay, onClose }: { stay: Stay; onClose: () => void }) {
@@ -41,15 +42,14 @@ export function NotificationModal({ stay, onClose }: { stay: Stay; onClose: () =
               deadline: formatIsoDate(stay.notification.deadline, locale),
             })}
           </Text>
-          <TextInput
-            type="date"
+          <DateField
             label={t('shelterStays.notifiedOn')}
             required
             data-autofocus
             min={stay.admittedOn}
             max={todayInDenmark()}
             value={sentOn}
-            onChange={(event) => setSentOn(event.currentTarget.value)}
+            onChange={(value) => setSentOn(value)}
             error={fieldError(fields, 'sentOn')}
           />
           <Group justify="flex-end" mt="sm">

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Radio, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, Radio, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SupportCourse } from '@hjemvej/contract';
@@ -11,6 +11,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate, todayInDenmark } from '../../format/date';
 import { contactKindOptions, type ContactKind } from './support-options';
 import { useAddContact } from './use-support-courses';
+import { DateField } from '../../components/date-field';
 
 /** Quick to fill in on a phone in the field: today and "visit" are preset, one tap to save. */
 function QuickAddContact({ course }: { course: SupportCourse }) {
@@ -63,15 +64,14 @@ function QuickAddContact({ course }: { course: SupportCourse }) {
             ))}
           </SimpleGrid>
         </Radio.Group>
-        <TextInput
-          type="date"
+        <DateField
           size="md"
           label={t('supportCourses.field.contactOn')}
           required
           min={course.startedOn}
           max={todayInDenmark()}
           value={contactOn}
-          onChange={(event) => setContactOn(event.currentTarget.value)}
+          onChange={(value) => setContactOn(value)}
           error={fieldError(fields, 'contactOn')}
         />
         <Textarea

@@ -18,7 +18,7 @@ import { useUpdateSupportCourse } from './use-support-courses';
 
 type DecisionSummary = Pick<Decision, 'id' | 'kind' | 'method' | 'decidedOn' | 'periodFrom' | 'periodTo'>;
 
-/** "§ 85 a – CTI · 1.2.2026" */
+/** "§ 85 a – CTI · 01.02.2026" */
 export function useDecisionLabel() {
   const { t } = useTranslation();
   const { locale } = useLanguage();

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Checkbox, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconPlayerPlay } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SupportCourse } from '@hjemvej/contract';
@@ -12,6 +12,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate, todayInDenmark } from '../../format/date';
 import { ruleStatusTone, type CtiPhase } from './support-options';
 import { useUpdateCtiPhase } from './use-support-courses';
+import { DateField } from '../../components/date-field';
 
 type Cti = NonNullable<SupportCourse['cti']>;
 type PhaseNumber = CtiPhase['phase'];
@@ -90,15 +91,14 @@ function StartPhaseModal({ course, phase, onClose }: { course: SupportCourse; ph
         <Stack>
           <ErrorAlert error={update.error} />
           <Text size="sm">{t(`supportCourses.cti.phaseHint.${phase.name}`)}</Text>
-          <TextInput
-            type="date"
+          <DateField
             label={t('supportCourses.cti.startedOn')}
             required
             data-autofocus
             min={course.startedOn}
             max={today}
             value={startedOn}
-            onChange={(event) => setStartedOn(event.currentTarget.value)}
+            onChange={(value) => setStartedOn(value)}
             error={fieldError(fields, 'startedOn')}
           />
           <Group justify="flex-end" mt="sm">

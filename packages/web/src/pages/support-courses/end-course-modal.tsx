@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SupportCourse } from '@hjemvej/contract';
 import { AppModal } from '../../components/app-modal';
@@ -9,6 +9,7 @@ import { useApiForm } from '../../forms/use-api-form';
 import { todayInDenmark } from '../../format/date';
 import { endReasonOptions, type EndReason } from './support-options';
 import { useEndSupportCourse } from './use-support-courses';
+import { DateField } from '../../components/date-field';
 
 /** Ends a support course with the day and the reason. */
 export function EndCourseModal({ course, onClose }: { course: SupportCourse; onClose: () => void }) {
@@ -44,8 +45,7 @@ export function EndCourseModal({ course, onClose }: { course: SupportCourse; onC
       <form onSubmit={form.onSubmit((values) => void handleSubmit(values))} noValidate>
         <Stack>
           <ErrorAlert error={end.error} />
-          <TextInput
-            type="date"
+          <DateField
             label={t('supportCourses.field.endedOn')}
             required
             data-autofocus

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Radio, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Radio, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SupportMethod } from '@hjemvej/domain';
 import { fieldError, fieldErrorsOf } from '../../api/api-error';
@@ -11,6 +11,7 @@ import { todayInDenmark } from '../../format/date';
 import { useCourseDecisionOptions } from './course-decision';
 import { methodOptions } from './support-options';
 import { useActiveColleagues, useCreateSupportCourse, useTeamUnits } from './use-support-courses';
+import { DateField } from '../../components/date-field';
 
 /** Starts a support course under § 85 a: the decision it delivers, method, team, named worker and start. */
 export function SupportCourseFormModal({ citizenId, onClose }: { citizenId: string; onClose: () => void }) {
@@ -144,12 +145,11 @@ export function SupportCourseFormModal({ citizenId, onClose }: { citizenId: stri
               allowDeselect={false}
               error={fieldError(fields, 'workerUserId') ?? (missing && !workerUserId ? t('validation.chooseOne') : undefined)}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('supportCourses.field.startedOn')}
               required
               value={startedOn}
-              onChange={(event) => setStartedOn(event.currentTarget.value)}
+              onChange={(value) => setStartedOn(value)}
               error={fieldError(fields, 'startedOn')}
             />
           </SimpleGrid>

@@ -35,6 +35,7 @@ import {
   useTaskUnits,
 } from './use-tasks';
 import './tasks.css';
+import { DateField } from '../../components/date-field';
 
 type Group = 'overdue' | 'next' | 'inProgress' | 'waiting' | 'done';
 
@@ -272,7 +273,7 @@ function CreateTaskModal({ citizenId, onClose }: { citizenId: string; onClose: (
             required
             searchable
           />
-          <TextInput type="date" label={t('tasks.due')} value={dueOn} onChange={(event) => setDueOn(event.currentTarget.value)} />
+          <DateField label={t('tasks.due')} value={dueOn} onChange={(value) => setDueOn(value)} />
           <Textarea
             label={t('tasks.descriptionLabel')}
             value={description}

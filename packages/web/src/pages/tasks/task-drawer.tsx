@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { useNotify } from '../../components/use-notify';
 import { useLanguage } from '../../i18n/use-language';
-import { formatIsoDate } from '../../format/date';
+import { formatIsoDate, formatMoment } from '../../format/date';
 import { TaskBadges } from './task-badges';
 import { useTask, useTaskAction, type TaskAction } from './use-tasks';
 
@@ -275,15 +275,13 @@ function TaskDetail({ task }: { task: Task }) {
           {task.events.map((event) => (
             <Timeline.Item key={event.id} title={t(`tasks.event.${event.kind}`)}>
               <Text size="xs" c="dimmed">
-                {new Date(event.at).toLocaleString(locale === 'da' ? 'da-DK' : 'en-GB', {
-                  dateStyle: 'medium',
-                  timeStyle: 'short',
-                })}{' '}
-                · {event.byName ?? t('tasks.byCourse')}
+                {formatMoment(event.at, locale)} · {event.byName ?? t('tasks.byCourse')}
               </Text>
               {event.text && !event.text.startsWith('course:') ? (
                 <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                  {event.kind === 'escalated' ? t('tasks.escalatedDays', { count: Number(event.text) }) : event.text}
+                  {event.kind === 'escalated'
+                    ? t('tasks.escalatedDays', { count: Number(event.text) })
+                    : event.text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (iso) => formatIsoDate(iso, locale))}
                 </Text>
               ) : null}
             </Timeline.Item>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TimeReportBar } from '@hjemvej/contract';
@@ -14,6 +14,7 @@ import { todayInDenmark } from '../../format/date';
 import { Fact } from '../../components/fact';
 import { useTimeReport, useTimeReportCitizens } from './use-time-report';
 import './time-report.css';
+import { DateField } from '../../components/date-field';
 
 function yearBefore(date: string): string {
   return `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
@@ -97,21 +98,19 @@ export function TimeReportPage() {
     <>
       <PageHeader title={t('timeReport.title')} description={t('timeReport.lead')} />
       <Group align="flex-end" mb="lg">
-        <TextInput
-          type="date"
+        <DateField
           label={t('timeReport.from')}
           value={from}
-          onChange={(e) => {
-            setFrom(e.currentTarget.value);
+          onChange={(value) => {
+            setFrom(value);
             setBar(null);
           }}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('timeReport.to')}
           value={to}
-          onChange={(e) => {
-            setTo(e.currentTarget.value);
+          onChange={(value) => {
+            setTo(value);
             setBar(null);
           }}
         />

@@ -1,0 +1,44 @@
+import { DateInput, DatesProvider, type DateInputProps } from '@mantine/dates';
+import 'dayjs/locale/da';
+import 'dayjs/locale/en-gb';
+import { useTranslation } from 'react-i18next';
+import { parseTypedDate } from '../format/parse-date';
+
+export interface DateFieldProps extends Omit<
+  DateInputProps,
+  'value' | 'defaultValue' | 'onChange' | 'dateParser' | 'valueFormat'
+> {
+  /** An ISO date ('2026-12-05'), or '' / null when empty. */
+  readonly value?: string | null | undefined;
+  /** Called with the ISO date, or '' when the field is cleared. */
+  readonly onChange: (value: string) => void;
+  readonly min?: string | undefined;
+  readonly max?: string | undefined;
+}
+
+/**
+ * Every date the user enters: shown and typed as dd.mm.åååå whatever the browser's locale
+ * (the native date input follows the browser and showed mm/dd/yyyy), with Mantine's picker in
+ * the UI language (weeks start on Monday). Values stay ISO dates, as the API expects, so the
+ * field drops into `form.getInputProps(...)`. `min`/`max` grey out days in the picker but do
+ * not swallow a typed date outside them (Mantine's minDate/maxDate would ignore it silently):
+ * the server's message then names the field and says why.
+ */
+export function DateField({ value, onChange, min, max, ...props }: DateFieldProps) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  return (
+    <DatesProvider settings={{ locale: locale === 'da' ? 'da' : 'en-gb', firstDayOfWeek: 1 }}>
+      <DateInput
+        valueFormat="DD.MM.YYYY"
+        placeholder={t('common.datePlaceholder')}
+        dateParser={parseTypedDate}
+        clearable={!props.required}
+        {...props}
+        value={value ? value : null}
+        onChange={(next) => onChange(next ?? '')}
+        excludeDate={(day: string) => (min !== undefined && day < min) || (max !== undefined && day > max)}
+      />
+    </DatesProvider>
+  );
+}
