@@ -70,6 +70,12 @@ test('a flowcard started for a citizen is worked by three units, an urgent task 
   await cards.first().getByRole('button', { name: 'Afklar indtægt og start kontanthjælp' }).click();
   await drawer.getByRole('button', { name: 'Tag opgaven' }).click();
   await expect(drawer).toContainText('Jonas Jobcenter');
+  // Finishing with the checklist unticked is asked about first.
+  await drawer.getByRole('button', { name: 'Marker som løst' }).click();
+  const confirmDone = page.getByRole('dialog', { name: 'Afslut opgaven?' });
+  await expect(confirmDone).toContainText('Der er 1 punkt på tjeklisten, som ikke er sat hak ved.');
+  await confirmDone.getByRole('button', { name: 'Annuller' }).click();
+  await expect(confirmDone).toBeHidden();
   await drawer.getByRole('checkbox', { name: 'Ansøgning om kontanthjælp' }).click();
   await expect(drawer.getByRole('checkbox', { name: 'Ansøgning om kontanthjælp' })).toBeChecked();
   await drawer.getByRole('button', { name: 'Marker som løst' }).click();
@@ -120,7 +126,7 @@ test('a flowcard started for a citizen is worked by three units, an urgent task 
   await expect(page.getByRole('region', { name: 'Beskeder' })).toContainText('Overskredet frist i Jobcenter – kontanthjælp');
   await expectAccessible(page, 'notifications');
   await page.keyboard.press('Escape');
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Overskredne opgaver' }).click();
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Overskredne og ventende opgaver' }).click();
   const overdue = page.getByTestId('oversight-overdue');
   await expect(overdue).toContainText('Mona Sørensen');
   await expect(overdue).toContainText('Sendt til leder');

@@ -22,7 +22,7 @@ const methodLabels: Record<(typeof supportMethods)[number], string> = { cti: 'CT
 /** Sort columns whose natural first direction is "most first". */
 const descendingFirst = new Set<ByNameListSort>(['daysHomeless', 'daysAtShelter', 'warnings']);
 
-/** "Hjemløse borgere" for a municipality, "Beboere – oversigt" for a shelter. */
+/** "Hjemløse borgere" for a municipality, "Ophold og frister" for a shelter. */
 export function ByNameListPage() {
   const { t } = useTranslation();
   const { locale } = useLanguage();

@@ -10,6 +10,7 @@ import { Loading } from '../../components/loading';
 import { useNotify } from '../../components/use-notify';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate, formatMoment } from '../../format/date';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { TaskBadges } from './task-badges';
 import { useTask, useTaskAction, type TaskAction } from './use-tasks';
 
@@ -61,6 +62,13 @@ function TaskDetail({ task }: { task: Task }) {
   const finished = task.status === 'done' || task.status === 'cancelled';
   const canWork = abilities.canWork && !finished && task.status !== 'waiting';
   const link = recordLink(task);
+  // Finishing with checklist points or documents not ticked is allowed, but asked about first.
+  const openItems = [...task.checklist, ...task.requiredDocuments].filter((item) => !item.done).length;
+  const [confirmDone, setConfirmDone] = useState(false);
+  const markDone = () => {
+    setConfirmDone(false);
+    run({ kind: 'done', ...(comment.trim() ? { comment: comment.trim() } : {}) }, t('tasks.doneMessage'));
+  };
 
   const run = (next: TaskAction, message: string) =>
     action.mutate(next, {
@@ -78,12 +86,23 @@ function TaskDetail({ task }: { task: Task }) {
 
   return (
     <Stack gap="md">
+      <ConfirmDialog
+        opened={confirmDone}
+        title={t('tasks.confirmDoneTitle')}
+        message={t('tasks.confirmDoneOpenItems', { count: openItems })}
+        confirmLabel={t('tasks.markDoneAnyway')}
+        onConfirm={markDone}
+        onClose={() => setConfirmDone(false)}
+      />
       <TaskBadges task={task} />
       <dl className="task-facts">
         <dt>{t('tasks.citizen')}</dt>
         <dd>
           {task.citizen ? (
-            <Anchor component={Link} to={`/citizens/${task.citizen.id}`}>
+            <Anchor
+              component={Link}
+              to={user?.organisation.kind === 'partner' ? `/partner/citizens/${task.citizen.id}` : `/citizens/${task.citizen.id}`}
+            >
               {task.citizen.name}
             </Anchor>
           ) : (
@@ -149,7 +168,7 @@ function TaskDetail({ task }: { task: Task }) {
           <Button
             size="sm"
             leftSection={<IconCheck size={16} aria-hidden="true" />}
-            onClick={() => run({ kind: 'done', ...(comment.trim() ? { comment: comment.trim() } : {}) }, t('tasks.doneMessage'))}
+            onClick={() => (openItems > 0 ? setConfirmDone(true) : markDone())}
           >
             {t('tasks.markDone')}
           </Button>
