@@ -23,3 +23,8 @@ export * from './consent/sharing-rules';
 export * from './consent/consent';
 export * from './agreement/agreement-reminders';
 export * from './flowcard/lead-time';
+export * from './key-figures/definitions';
+export * from './key-figures/timeline';
+export * from './key-figures/reference';
+export * from './key-figures/summarise';
+export * from './key-figures/windows';
