@@ -28,3 +28,4 @@ export * from './key-figures/timeline';
 export * from './key-figures/reference';
 export * from './key-figures/summarise';
 export * from './key-figures/windows';
+export * from './statistics/suppression';
