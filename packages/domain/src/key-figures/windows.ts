@@ -3,6 +3,7 @@
  * eight, the newest ending on the reference date), plus the checks on a request's period.
  */
 import { addDays, addMonths, dateParts, type IsoDate, isoDate, minIsoDate } from '../calendar/iso-date';
+import { holidaysOf } from '../calendar/danish-holidays';
 import { breakdowns, keyFigureVersions } from './definitions';
 import { type KeyFigureWindow } from './reference';
 
@@ -58,4 +59,13 @@ export function checkKeyFigureRequest(request: KeyFigureRequest, today: IsoDate)
   if (request.breakdown !== undefined && !(breakdowns as readonly string[]).includes(request.breakdown))
     issues.push({ field: 'breakdown', code: 'breakdown_unknown' });
   return issues;
+}
+
+/** The Danish public holidays from the year before the first window to the year after `asOf` (deadlines cross New Year). */
+export function holidaysAround(windows: readonly KeyFigureWindow[], asOf: IsoDate): IsoDate[] {
+  const first = windows.reduce((min, w) => (w.from < min ? w.from : min), asOf);
+  const days: IsoDate[] = [];
+  for (let year = dateParts(first).year - 1; year <= dateParts(asOf).year + 1; year += 1)
+    days.push(...holidaysOf(year).map((h) => h.date));
+  return days;
 }

@@ -25,6 +25,7 @@ import { consentMessages } from '../modules/consents/consent-messages';
 import { networkMeetingMessages } from '../modules/network-meetings/network-meeting-messages';
 import { agreementMessages } from '../modules/agreements/agreement-messages';
 import { timeReportMessages } from '../modules/time-report/time-report-messages';
+import { keyFiguresMessages } from '../modules/key-figures/key-figures-messages';
 
 const httpMessages = defineMessages({
   da: {
@@ -112,6 +113,7 @@ export const messageCatalogues = [
   networkMeetingMessages,
   agreementMessages,
   timeReportMessages,
+  keyFiguresMessages,
 ] as const;
 
 const catalogues = mergeMessages(messageCatalogues);
