@@ -71,6 +71,22 @@ export default tseslint.config(
     },
   },
   {
+    files: ['packages/web/src/**/*.tsx'],
+    ignores: ['**/*.test.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...restrictedEverywhere,
+        ...restrictedApiPaths,
+        {
+          // The native date input follows the browser's locale (mm/dd/yyyy in an English browser).
+          selector: "JSXAttribute[name.name='type'][value.value=/^(date|datetime-local)$/]",
+          message: 'Use DateField (components/date-field.tsx): dates are entered as dd.mm.åååå whatever the browser.',
+        },
+      ],
+    },
+  },
+  {
     files: ['packages/web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
