@@ -26,5 +26,6 @@ export * from './consents';
 export * from './partner-view';
 export * from './network-meetings';
 export * from './agreements';
+export * from './housing-supply';
 export * from './time-report';
 export * from './route';

@@ -23,3 +23,8 @@ export * from './consent/sharing-rules';
 export * from './consent/consent';
 export * from './agreement/agreement-reminders';
 export * from './flowcard/lead-time';
+export * from './housing-supply/housing-supply-rules';
+export * from './housing-supply/vacancy-clock';
+export * from './housing-supply/quota';
+export * from './housing-supply/matching';
+export * from './housing-supply/supply-figures';

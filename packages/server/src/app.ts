@@ -41,6 +41,7 @@ import { registerConsentRoutes } from './modules/consents/consent-routes';
 import { registerPartnerViewRoutes } from './modules/partner-view/partner-view-routes';
 import { registerNetworkMeetingRoutes } from './modules/network-meetings/network-meeting-routes';
 import { registerAgreementRoutes } from './modules/agreements/agreement-routes';
+import { registerHousingSupplyRoutes } from './modules/housing-supply/housing-supply-routes';
 import { registerTimeReportRoutes } from './modules/time-report/time-report-routes';
 import { registerSystemRoutes } from './modules/system/system-routes';
 import { registerUserRoutes } from './modules/users/user-routes';
@@ -132,6 +133,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   registerPartnerViewRoutes(app, db);
   registerNetworkMeetingRoutes(app, db);
   registerAgreementRoutes(app, db);
+  registerHousingSupplyRoutes(app, db);
   registerTimeReportRoutes(app, db);
 
   // The built web app; deep links (/users, /audit …) get index.html from the not-found handler.

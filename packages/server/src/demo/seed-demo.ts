@@ -12,6 +12,7 @@ import { hashPassword } from '../modules/auth/passwords';
 import { demoAccounts, demoPassword, type DemoOrganisationKey } from './demo-accounts';
 import { todayInDenmark } from '../calendar/danish-time';
 import { seedDemoCitizens } from './seed-demo-citizens';
+import { seedDemoHousingSupply } from './housing-supply';
 import { seedDemoTasks } from './tasks';
 import { seedDemoFlowcards } from './flowcards';
 import { seedDemoCollaboration } from './collaboration';
@@ -182,6 +183,7 @@ export async function seedDemo(db: Db, progress: SeedProgress = () => undefined)
     await seedDemoCitizens(tx, todayInDenmark(), progress);
     await seedDemoTasks(tx, todayInDenmark());
     await seedDemoCollaboration(tx, todayInDenmark());
+    await seedDemoHousingSupply(tx, todayInDenmark(), passwordHash);
     await appendAuditEvents(tx, { actor: null, ip: null }, [
       {
         action: 'system.seed_demo',

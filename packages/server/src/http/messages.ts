@@ -24,6 +24,7 @@ import { taskMessages } from '../modules/tasks/task-messages';
 import { consentMessages } from '../modules/consents/consent-messages';
 import { networkMeetingMessages } from '../modules/network-meetings/network-meeting-messages';
 import { agreementMessages } from '../modules/agreements/agreement-messages';
+import { housingSupplyMessages } from '../modules/housing-supply/housing-supply-messages';
 import { timeReportMessages } from '../modules/time-report/time-report-messages';
 
 const httpMessages = defineMessages({
@@ -109,6 +110,7 @@ export const messageCatalogues = [
   networkMeetingMessages,
   agreementMessages,
   timeReportMessages,
+  housingSupplyMessages,
 ] as const;
 
 const catalogues = mergeMessages(messageCatalogues);
