@@ -148,6 +148,10 @@ export const auditActions = [
   'guarantee_case.list',
   'guarantee_case.create',
   'guarantee_case.update',
+  // Key figures: the municipal dashboard, the people behind a figure, the national view.
+  'key_figures.read',
+  'key_figures.citizens',
+  'national_figures.read',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

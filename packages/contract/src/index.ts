@@ -28,4 +28,5 @@ export * from './network-meetings';
 export * from './agreements';
 export * from './housing-supply';
 export * from './time-report';
+export * from './key-figures';
 export * from './route';

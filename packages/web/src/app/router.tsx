@@ -79,6 +79,13 @@ const TimeReportPage = lazyPage(() => import('../pages/time-report/time-report-p
   'citizens',
   'timeReport',
 ]);
+const KeyFiguresPage = lazyPage(() => import('../pages/key-figures/key-figures-page'), 'KeyFiguresPage', [
+  'citizens',
+  'keyFigures',
+]);
+const NationalFiguresPage = lazyPage(() => import('../pages/key-figures/national-figures-page'), 'NationalFiguresPage', [
+  'keyFigures',
+]);
 const UnitsPage = lazyPage(() => import('../pages/organisation/units-page'), 'UnitsPage', ['organisation']);
 const UsersPage = lazyPage(() => import('../pages/users/users-page'), 'UsersPage', ['users']);
 
@@ -108,6 +115,8 @@ const signedInPages: readonly (readonly [PageDefinition, ReactElement])[] = [
   [pages.housingSupply, <HousingSupplyPage />],
   [pages.vacancy, <VacancyPage />],
   [pages.timeReport, <TimeReportPage />],
+  [pages.keyFigures, <KeyFiguresPage />],
+  [pages.nationalFigures, <NationalFiguresPage />],
 ];
 
 function guarded({ permission }: PageDefinition, element: ReactElement): ReactElement {

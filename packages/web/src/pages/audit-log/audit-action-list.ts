@@ -149,6 +149,9 @@ const actions: Record<AuditAction, true> = {
   'guarantee_case.list': true,
   'guarantee_case.create': true,
   'guarantee_case.update': true,
+  'key_figures.read': true,
+  'key_figures.citizens': true,
+  'national_figures.read': true,
 };
 
 export const auditActionList = Object.keys(actions) as AuditAction[];

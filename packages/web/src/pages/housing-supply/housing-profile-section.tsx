@@ -121,7 +121,7 @@ function ProfileModal({ profile, onClose }: { profile: HousingProfile; onClose: 
       wishedAreas: profile.wishedAreas.join(', '),
       excludedAreas: profile.excludedAreas.join(', '),
       householdSize: profile.householdSize,
-      affordableRent: (profile.affordableRent ?? ''),
+      affordableRent: profile.affordableRent ?? '',
       needsAccessible: profile.needsAccessible,
       needs: profile.needs,
       readyToMoveOn: profile.readyToMoveOn ?? '',
