@@ -7,6 +7,9 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import type { DatabaseTarget } from '../config/database-url';
+import { auditSettingsFrom } from '../config/audit-settings';
+import { repositoryRoot } from '../config/config';
+import { hasAuditKeyring, useAuditKeys } from '../audit/audit-keys';
 import { PGlitePool } from './pglite-pool';
 import type { Database } from './schema';
 import { valueParsers } from './type-parsers';
@@ -25,6 +28,9 @@ export interface OpenDatabaseOptions {
 }
 
 export async function openDatabase(target: DatabaseTarget, options: OpenDatabaseOptions = {}): Promise<DatabaseHandle> {
+  // Whatever opens a database may audit: make sure the process has the audit key configured for
+  // it (the server and the CLI install theirs first; scripts such as the benches get this one).
+  if (!hasAuditKeyring()) useAuditKeys(auditSettingsFrom(process.env, target, repositoryRoot));
   const pool =
     target.kind === 'pglite' ? await openPGlitePool(target.dataDir) : openPostgresPool(target.connectionString, options);
   // Kysely's PostgresDialect only needs connect()/end(); PGlitePool provides exactly those.
