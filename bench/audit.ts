@@ -47,7 +47,7 @@ async function idsFrom(target: Target, cookie: string, listPath: string): Promis
 /** One database: a server with the demo data, then each row at each concurrency. */
 async function measure(label: string, databaseUrl: string, env: Record<string, string>): Promise<Row[]> {
   log(`${label}: starting the server …`);
-  const server = await startServer({ databaseUrl, env: { SEED_DEMO: 'true', ...env } });
+  const server = await startServer({ databaseUrl, env: { SEED_DEMO: 'true', ...env }, timeoutMs: 600_000 });
   try {
     const target = server.target;
     const admin = await signInDemo(target, 'admin@demo.hjemvej.dk');

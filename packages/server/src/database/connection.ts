@@ -28,13 +28,13 @@ export interface OpenDatabaseOptions {
 }
 
 export async function openDatabase(target: DatabaseTarget, options: OpenDatabaseOptions = {}): Promise<DatabaseHandle> {
-  // Whatever opens a database may audit: make sure the process has the audit key configured for
-  // it (the server and the CLI install theirs first; scripts such as the benches get this one).
-  if (!hasAuditKeyring()) useAuditKeys(auditSettingsFrom(process.env, target, repositoryRoot));
   const pool =
     target.kind === 'pglite' ? await openPGlitePool(target.dataDir) : openPostgresPool(target.connectionString, options);
   // Kysely's PostgresDialect only needs connect()/end(); PGlitePool provides exactly those.
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: pool as unknown as pg.Pool }) });
+  // Whatever opens a database may audit: make sure the process has the audit key configured for
+  // it (the server and the CLI install theirs; scripts such as the benches get this one).
+  if (!hasAuditKeyring()) useAuditKeys(auditSettingsFrom(process.env, target, repositoryRoot));
   return {
     db,
     target,
