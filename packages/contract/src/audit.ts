@@ -125,6 +125,10 @@ export const auditActions = [
   'agreement.reminder',
   'time_report.read',
   'time_report.citizens',
+  // Key figures: the municipal dashboard, the people behind a figure, the national view.
+  'key_figures.read',
+  'key_figures.citizens',
+  'national_figures.read',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

@@ -27,4 +27,5 @@ export * from './partner-view';
 export * from './network-meetings';
 export * from './agreements';
 export * from './time-report';
+export * from './key-figures';
 export * from './route';

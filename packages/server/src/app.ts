@@ -42,6 +42,7 @@ import { registerPartnerViewRoutes } from './modules/partner-view/partner-view-r
 import { registerNetworkMeetingRoutes } from './modules/network-meetings/network-meeting-routes';
 import { registerAgreementRoutes } from './modules/agreements/agreement-routes';
 import { registerTimeReportRoutes } from './modules/time-report/time-report-routes';
+import { registerKeyFiguresRoutes } from './modules/key-figures/key-figures-routes';
 import { registerSystemRoutes } from './modules/system/system-routes';
 import { registerUserRoutes } from './modules/users/user-routes';
 import { registerCitizenVersionHistoryRoute } from './modules/versioning/version-routes';
@@ -133,6 +134,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   registerNetworkMeetingRoutes(app, db);
   registerAgreementRoutes(app, db);
   registerTimeReportRoutes(app, db);
+  registerKeyFiguresRoutes(app, db);
 
   // The built web app; deep links (/users, /audit …) get index.html from the not-found handler.
   if (webDistDir) await app.register(fastifyStatic, { root: webDistDir, prefix: '/', wildcard: false, index: ['index.html'] });

@@ -6,7 +6,7 @@ import { loadConfig } from './config/config';
 import { describeDatabaseTarget } from './config/database-url';
 import { openDatabase } from './database/connection';
 import { migrateToLatest } from './database/migrator';
-import { keepPlannerStatisticsFresh, refreshPlannerStatistics } from './database/maintenance';
+import { keepPlannerStatisticsFresh } from './database/maintenance';
 import { buildApp } from './app';
 import { demoAccounts, demoPassword } from './demo/demo-accounts';
 import { isDemoLoaded, seedDemo } from './demo/seed-demo';
@@ -20,7 +20,6 @@ const database = await openDatabase(config.database);
 const applied = await migrateToLatest(database.db);
 if (config.seedDemoOnStart)
   await seedDemo(database.db, (step) => process.stdout.write(step === 'done' ? '' : `  demo: ${step}\n`));
-await refreshPlannerStatistics(database.db);
 
 const app = await buildApp({ config, database });
 const address = await app.listen({ port: config.port, host: config.host });

@@ -370,6 +370,13 @@ const collectionProbes: Record<string, Probe> = {
   'GET /api/time-report/citizens': (o) => ({
     url: `/api/time-report/citizens?from=2025-01-01&to=2025-12-31&bar=unit:${o.unit.id}`,
   }),
+  'GET /api/key-figures': () => ({
+    url: '/api/key-figures?from=2025-01-01&to=2025-12-31&referenceDate=2026-01-31&breakdown=unit',
+  }),
+  'GET /api/key-figures/citizens': () => ({
+    url: '/api/key-figures/citizens?from=2025-01-01&to=2025-12-31&referenceDate=2026-01-31&measure=k13_caseload&part=numerator',
+  }),
+  'GET /api/national-figures': () => ({ url: '/api/national-figures?from=2025-01-01&to=2025-12-31&referenceDate=2026-01-31' }),
 };
 
 const t = useTestApp();

@@ -71,8 +71,15 @@ export const permissions = [
   'consents.manage',
   /** Write collaboration agreements (samarbejdsaftaler) between units and partners. */
   'agreements.manage',
+  /**
+   * The key figures of the own organisation (a municipality's citizens, a shelter's own stays),
+   * opening onto the people behind each figure as far as the citizen scope reaches.
+   */
+  'statistics.municipal',
   /** Aggregated figures only: never individuals. */
   'statistics.national',
+  /** Create programmes (members, methods) and log the travelling team's activities: no citizen data. */
+  'programmes.manage',
   /** Operate the whole installation: all organisations. */
   'system.manage',
 ] as const;
@@ -99,6 +106,7 @@ export const roleDefinitions: Readonly<Record<Role, RoleDefinition>> = {
       'audit.read',
       'tasks.oversee',
       'agreements.manage',
+      'statistics.municipal',
     ],
     organisationKinds: ['shelter'],
   },
@@ -113,6 +121,7 @@ export const roleDefinitions: Readonly<Record<Role, RoleDefinition>> = {
       'tasks.oversee',
       'consents.manage',
       'agreements.manage',
+      'statistics.municipal',
     ],
     organisationKinds: ['municipality', 'shelter'],
   },
@@ -125,10 +134,14 @@ export const roleDefinitions: Readonly<Record<Role, RoleDefinition>> = {
       'audit.read',
       'flowcards.manage',
       'agreements.manage',
+      'statistics.municipal',
     ],
     organisationKinds: ['municipality'],
   },
-  national_consultant: { permissions: ['organisation.read', 'statistics.national'], organisationKinds: ['national_agency'] },
+  national_consultant: {
+    permissions: ['organisation.read', 'statistics.national', 'programmes.manage'],
+    organisationKinds: ['national_agency'],
+  },
   system_admin: {
     permissions: ['organisation.read', 'organisation.manage', 'users.read', 'users.manage', 'audit.read', 'system.manage'],
     organisationKinds: ['operator'],

@@ -47,29 +47,25 @@ export function whereCitizenInScope<DB, TB extends keyof DB>(
   switch (scope.kind) {
     case 'none':
       return sql<SqlBool>`false`;
-    // Written as two index-friendly EXISTS (the surviving record itself; the records linked into
-    // it) rather than one join on an OR, which made list queries quadratic in the citizen count.
+    // One equality on the person key, `coalesce(merged_into_id, id)` (the surviving record's
+    // id for every record of the person), indexed by `citizens_person` (0015): no OR over the
+    // linked records, so the planner can drive from the municipality's records
+    // (`citizens_handlekommune`) or probe per citizen, whichever is cheaper, and a list or
+    // search is bounded by the municipality, not the country. Shelters likewise, through the
+    // stays (`shelter_stays_shelter`).
     case 'handlekommune':
       return sql<SqlBool>`EXISTS (
         SELECT 1 FROM citizens scope_self
-        WHERE scope_self.id = ${citizen} AND (
-          EXISTS (SELECT 1 FROM citizens scope_member
-                  WHERE scope_member.id = coalesce(scope_self.merged_into_id, scope_self.id)
-                    AND scope_member.handlekommune_id = ${scope.organisationId})
-          OR EXISTS (SELECT 1 FROM citizens scope_member
-                  WHERE scope_member.merged_into_id = coalesce(scope_self.merged_into_id, scope_self.id)
-                    AND scope_member.handlekommune_id = ${scope.organisationId})))`;
+        JOIN citizens scope_member
+          ON coalesce(scope_member.merged_into_id, scope_member.id) = coalesce(scope_self.merged_into_id, scope_self.id)
+        WHERE scope_self.id = ${citizen} AND scope_member.handlekommune_id = ${scope.organisationId})`;
     case 'shelter':
       return sql<SqlBool>`EXISTS (
         SELECT 1 FROM citizens scope_self
-        WHERE scope_self.id = ${citizen} AND (
-          EXISTS (SELECT 1 FROM shelter_stays scope_stay
-                  WHERE scope_stay.citizen_id = coalesce(scope_self.merged_into_id, scope_self.id)
-                    AND scope_stay.shelter_id = ${scope.organisationId})
-          OR EXISTS (SELECT 1 FROM citizens scope_member
-                  JOIN shelter_stays scope_stay ON scope_stay.citizen_id = scope_member.id
-                  WHERE scope_member.merged_into_id = coalesce(scope_self.merged_into_id, scope_self.id)
-                    AND scope_stay.shelter_id = ${scope.organisationId})))`;
+        JOIN citizens scope_member
+          ON coalesce(scope_member.merged_into_id, scope_member.id) = coalesce(scope_self.merged_into_id, scope_self.id)
+        JOIN shelter_stays scope_stay ON scope_stay.citizen_id = scope_member.id
+        WHERE scope_self.id = ${citizen} AND scope_stay.shelter_id = ${scope.organisationId})`;
   }
 }
 

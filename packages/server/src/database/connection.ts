@@ -72,12 +72,18 @@ function openPostgresPool(connectionString: string, options: OpenDatabaseOptions
       }) as typeof pg.types.getTypeParser,
     },
   });
-  // An idle connection dropped by the server (restart, failover, a terminated backend) must not
-  // crash the process: the pool discards it and opens a new one on the next query.
+  // A connection dropped by the server (restart, failover, a terminated backend) must not crash
+  // the process. The pool listens on its idle connections; a checked-out one (a request between two
+  // statements of its transaction) has no listener but ours, and an 'error' event without a listener
+  // throws. Its statement fails instead (503, http/error-handler.ts), and the pool discards the
+  // broken connection on release and opens a new one on the next query.
   pool.on('error', (error) => {
     process.emitWarning(`PostgreSQL connection lost: ${error.message}`);
   });
   pool.on('connect', (client) => {
+    client.on('error', (error) => {
+      process.emitWarning(`PostgreSQL connection lost while in use: ${error.message}`);
+    });
     client.query("SET TIME ZONE 'UTC'").catch(() => undefined);
   });
   return pool;

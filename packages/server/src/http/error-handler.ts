@@ -6,6 +6,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiPathPrefix, type ErrorBody, type Locale } from '@hjemvej/contract';
+import { databaseRetryAfterSeconds, isDatabaseUnavailable } from '../database/unavailable';
 import { AppError, LegalRefusalError, StaleVersionError } from './errors';
 import { requestLocale } from './locale';
 import { isMessageCode, translate, type MessageCode } from './messages';
@@ -105,6 +106,22 @@ export function registerErrorHandling(app: FastifyInstance, options: { spaFallba
           ...(error instanceof LegalRefusalError ? { legal: error.legal } : {}),
         }),
       );
+    }
+
+    if (isDatabaseUnavailable(error)) {
+      // Restarting, failing over or unreachable: the same request will work again shortly.
+      request.log.warn({ err: error }, 'database unavailable');
+      return reply
+        .code(503)
+        .header('retry-after', String(databaseRetryAfterSeconds))
+        .send(
+          body(
+            locale,
+            'database_unavailable',
+            { seconds: databaseRetryAfterSeconds },
+            { retryAfterSeconds: databaseRetryAfterSeconds },
+          ),
+        );
     }
 
     if (isResponseSerializationError(error)) {

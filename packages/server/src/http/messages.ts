@@ -25,6 +25,7 @@ import { consentMessages } from '../modules/consents/consent-messages';
 import { networkMeetingMessages } from '../modules/network-meetings/network-meeting-messages';
 import { agreementMessages } from '../modules/agreements/agreement-messages';
 import { timeReportMessages } from '../modules/time-report/time-report-messages';
+import { keyFiguresMessages } from '../modules/key-figures/key-figures-messages';
 
 const httpMessages = defineMessages({
   da: {
@@ -39,6 +40,7 @@ const httpMessages = defineMessages({
     unsupported_media_type: 'Indholdet skal sendes som JSON (Content-Type: application/json).',
     payload_too_large: 'Forespørgslen er for stor.',
     internal: 'Der skete en uventet fejl. Intet er gemt. Prøv igen, eller kontakt support.',
+    database_unavailable: 'Databasen svarer ikke lige nu (den genstarter måske). Intet er gemt. Prøv igen om {seconds} sekunder.',
     field_required: 'Skal udfyldes.',
     too_short: 'Skal være mindst {minimum} tegn.',
     too_long: 'Må højst være {maximum} tegn.',
@@ -68,6 +70,8 @@ const httpMessages = defineMessages({
     unsupported_media_type: 'The body must be sent as JSON (Content-Type: application/json).',
     payload_too_large: 'The request is too large.',
     internal: 'An unexpected error occurred. Nothing was saved. Try again, or contact support.',
+    database_unavailable:
+      'The database is not answering right now (it may be restarting). Nothing was saved. Try again in {seconds} seconds.',
     field_required: 'Required.',
     too_short: 'Must be at least {minimum} characters.',
     too_long: 'Must be at most {maximum} characters.',
@@ -109,6 +113,7 @@ export const messageCatalogues = [
   networkMeetingMessages,
   agreementMessages,
   timeReportMessages,
+  keyFiguresMessages,
 ] as const;
 
 const catalogues = mergeMessages(messageCatalogues);

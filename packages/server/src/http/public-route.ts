@@ -42,7 +42,9 @@ export function registerPublicRoute<const D extends RouteDefinition>(
 ): void {
   if (route.permission !== 'public') throw new Error(`registerPublicRoute: ${route.name} is not public`);
   const status = route.status ?? 200;
-  const errors = Object.fromEntries((implementation.errors ?? []).map((code) => [code, errorBodySchema]));
+  // 503 for every public route: each reads the database (health, sessions), which may be restarting.
+  const statuses = [...(implementation.errors ?? []), 503];
+  const errors = Object.fromEntries(statuses.map((code) => [code, errorBodySchema]));
   app.withTypeProvider<ZodTypeProvider>().route({
     method: route.method,
     url: route.path,

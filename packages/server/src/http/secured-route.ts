@@ -76,6 +76,8 @@ const errorResponses = {
   404: errorBodySchema,
   409: errorBodySchema,
   422: errorBodySchema,
+  /** The database is unreachable (restarting): retry after the Retry-After header's seconds. */
+  503: errorBodySchema,
 };
 
 export function registerSecuredRoute<const D extends RouteDefinition>(

@@ -13,7 +13,6 @@
 --   $8 = 50
 --   $9 = 0
 --   $10 = "00000000-0000-4000-8000-0000000000aa"
---   $11 = "00000000-0000-4000-8000-0000000000aa"
 WITH rows AS (
   SELECT
     cs.person_id AS id, c.first_name, c.last_name, c.alias, cs.category, cs.returned_from_housing,
@@ -42,11 +41,7 @@ LEFT JOIN organisations sh ON sh.id = p.stay_shelter_id
 LEFT JOIN users u ON u.id = p.worker_user_id
 WHERE c.merged_into_id IS NULL AND EXISTS (
         SELECT 1 FROM citizens scope_self
-        WHERE scope_self.id = "c"."id" AND (
-          EXISTS (SELECT 1 FROM citizens scope_member
-                  WHERE scope_member.id = coalesce(scope_self.merged_into_id, scope_self.id)
-                    AND scope_member.handlekommune_id = $10)
-          OR EXISTS (SELECT 1 FROM citizens scope_member
-                  WHERE scope_member.merged_into_id = coalesce(scope_self.merged_into_id, scope_self.id)
-                    AND scope_member.handlekommune_id = $11)))
+        JOIN citizens scope_member
+          ON coalesce(scope_member.merged_into_id, scope_member.id) = coalesce(scope_self.merged_into_id, scope_self.id)
+        WHERE scope_self.id = "c"."id" AND scope_member.handlekommune_id = $10)
 ORDER BY "p"."days_homeless" DESC NULLS LAST, "p"."id"

@@ -73,7 +73,9 @@ export async function searchCitizens(
         eb
           .selectFrom('citizens as m')
           .select('m.id')
-          .where((m) => m.or([m('m.id', '=', m.ref('c.id')), m('m.merged_into_id', '=', m.ref('c.id'))]))
+          // The person key (0015 `citizens_person`): one equality, not an OR over id and
+          // merged_into_id, so the match can come from the name or CPR index and the scope's.
+          .where(sql<string>`coalesce(m.merged_into_id, m.id)`, '=', eb.ref('c.id'))
           .where((m) => {
             if (cprDigits) {
               const [, datePart, serial] = cprDigits;

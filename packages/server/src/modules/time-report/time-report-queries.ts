@@ -115,12 +115,23 @@ function waitingTasks(actor: Actor, from: IsoDate, to: IsoDate, now: Date): RawB
   LEFT JOIN flowcard_runs fr ON fr.id = t.flowcard_run_id
   WHERE t.opened_at >= ${from}::date AND t.opened_at < (${to}::date + 1)
     AND t.status <> 'cancelled'
-    AND (t.organisation_id = ${actor.organisationId}
-         OR t.unit_id IN (SELECT id FROM units WHERE organisation_id = ${actor.organisationId}))
+    AND ${ownTasks(actor, 't')}
     AND t.citizen_id IN (SELECT c.id FROM citizens c
-                         WHERE c.id IN (SELECT DISTINCT citizen_id FROM tasks
-                                        WHERE opened_at >= ${from}::date AND opened_at < (${to}::date + 1))
+                         WHERE c.id IN (SELECT DISTINCT ot.citizen_id FROM tasks ot
+                                        WHERE ot.opened_at >= ${from}::date AND ot.opened_at < (${to}::date + 1)
+                                          AND ${ownTasks(actor, 'ot')})
                            AND ${inScope(actor, 'c.id')})`;
+}
+
+/**
+ * The caller's organisation's tasks (its courses' or its units'): read by
+ * `tasks_organisation_opened` and `tasks_unit_opened` (0015) with the period, never the
+ * country's tasks.
+ */
+function ownTasks(actor: Actor, alias: 't' | 'ot'): RawBuilder<unknown> {
+  const task = sql.table(alias);
+  return sql`(${task}.organisation_id = ${actor.organisationId}
+         OR ${task}.unit_id IN (SELECT id FROM units WHERE organisation_id = ${actor.organisationId}))`;
 }
 
 export function waitBarsQuery(

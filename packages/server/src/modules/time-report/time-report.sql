@@ -8,7 +8,6 @@
 --   $2 = "2026-12-31"
 --   $3 = "00000000-0000-4000-8000-0000000000aa"
 --   $4 = "00000000-0000-4000-8000-0000000000aa"
---   $5 = "00000000-0000-4000-8000-0000000000aa"
 WITH moved AS (
   SELECT coalesce(c.merged_into_id, c.id) AS person_id, min(ha.move_in_on) AS move_in_on
   FROM housing_allocations ha
@@ -18,13 +17,9 @@ WITH moved AS (
     AND c.handlekommune_id = $3
     AND EXISTS (
         SELECT 1 FROM citizens scope_self
-        WHERE scope_self.id = "c"."id" AND (
-          EXISTS (SELECT 1 FROM citizens scope_member
-                  WHERE scope_member.id = coalesce(scope_self.merged_into_id, scope_self.id)
-                    AND scope_member.handlekommune_id = $4)
-          OR EXISTS (SELECT 1 FROM citizens scope_member
-                  WHERE scope_member.merged_into_id = coalesce(scope_self.merged_into_id, scope_self.id)
-                    AND scope_member.handlekommune_id = $5)))
+        JOIN citizens scope_member
+          ON coalesce(scope_member.merged_into_id, scope_member.id) = coalesce(scope_self.merged_into_id, scope_self.id)
+        WHERE scope_self.id = "c"."id" AND scope_member.handlekommune_id = $4)
   GROUP BY 1
 ),
 -- The first § 110 admission of each person, over all its records, in one pass (not per person).
@@ -59,6 +54,7 @@ ORDER BY days DESC
 --   $7 = "2026-12-31"
 --   $8 = "00000000-0000-4000-8000-0000000000aa"
 --   $9 = "00000000-0000-4000-8000-0000000000aa"
+--   $10 = "00000000-0000-4000-8000-0000000000aa"
 WITH w AS (
   SELECT t.id, t.citizen_id, coalesce(c.merged_into_id, c.id) AS person_id, t.unit_id, t.step_key, t.title,
          fr.flowcard_id, t.done_at IS NULL AS is_open,
@@ -68,20 +64,18 @@ WITH w AS (
   LEFT JOIN flowcard_runs fr ON fr.id = t.flowcard_run_id
   WHERE t.opened_at >= $2::date AND t.opened_at < ($3::date + 1)
     AND t.status <> 'cancelled'
-    AND (t.organisation_id = $4
-         OR t.unit_id IN (SELECT id FROM units WHERE organisation_id = $5))
+    AND ("t".organisation_id = $4
+         OR "t".unit_id IN (SELECT id FROM units WHERE organisation_id = $5))
     AND t.citizen_id IN (SELECT c.id FROM citizens c
-                         WHERE c.id IN (SELECT DISTINCT citizen_id FROM tasks
-                                        WHERE opened_at >= $6::date AND opened_at < ($7::date + 1))
+                         WHERE c.id IN (SELECT DISTINCT ot.citizen_id FROM tasks ot
+                                        WHERE ot.opened_at >= $6::date AND ot.opened_at < ($7::date + 1)
+                                          AND ("ot".organisation_id = $8
+         OR "ot".unit_id IN (SELECT id FROM units WHERE organisation_id = $9)))
                            AND EXISTS (
         SELECT 1 FROM citizens scope_self
-        WHERE scope_self.id = "c"."id" AND (
-          EXISTS (SELECT 1 FROM citizens scope_member
-                  WHERE scope_member.id = coalesce(scope_self.merged_into_id, scope_self.id)
-                    AND scope_member.handlekommune_id = $8)
-          OR EXISTS (SELECT 1 FROM citizens scope_member
-                  WHERE scope_member.merged_into_id = coalesce(scope_self.merged_into_id, scope_self.id)
-                    AND scope_member.handlekommune_id = $9))))),
+        JOIN citizens scope_member
+          ON coalesce(scope_member.merged_into_id, scope_member.id) = coalesce(scope_self.merged_into_id, scope_self.id)
+        WHERE scope_self.id = "c"."id" AND scope_member.handlekommune_id = $10))),
 by_step AS (
   SELECT 'step' AS grouping,
          CASE WHEN w.flowcard_id IS NULL THEN 'manual' ELSE 'step:' || w.flowcard_id || ':' || w.step_key END AS key,
@@ -115,8 +109,9 @@ ORDER BY "meanDays" DESC
 --   $7 = "2026-12-31"
 --   $8 = "00000000-0000-4000-8000-0000000000aa"
 --   $9 = "00000000-0000-4000-8000-0000000000aa"
---   $10 = "00000000-0000-4000-8000-000000000020"
---   $11 = "plan"
+--   $10 = "00000000-0000-4000-8000-0000000000aa"
+--   $11 = "00000000-0000-4000-8000-000000000020"
+--   $12 = "plan"
 WITH w AS (
   SELECT t.id, t.citizen_id, coalesce(c.merged_into_id, c.id) AS person_id, t.unit_id, t.step_key, t.title,
          fr.flowcard_id, t.done_at IS NULL AS is_open,
@@ -126,24 +121,22 @@ WITH w AS (
   LEFT JOIN flowcard_runs fr ON fr.id = t.flowcard_run_id
   WHERE t.opened_at >= $2::date AND t.opened_at < ($3::date + 1)
     AND t.status <> 'cancelled'
-    AND (t.organisation_id = $4
-         OR t.unit_id IN (SELECT id FROM units WHERE organisation_id = $5))
+    AND ("t".organisation_id = $4
+         OR "t".unit_id IN (SELECT id FROM units WHERE organisation_id = $5))
     AND t.citizen_id IN (SELECT c.id FROM citizens c
-                         WHERE c.id IN (SELECT DISTINCT citizen_id FROM tasks
-                                        WHERE opened_at >= $6::date AND opened_at < ($7::date + 1))
+                         WHERE c.id IN (SELECT DISTINCT ot.citizen_id FROM tasks ot
+                                        WHERE ot.opened_at >= $6::date AND ot.opened_at < ($7::date + 1)
+                                          AND ("ot".organisation_id = $8
+         OR "ot".unit_id IN (SELECT id FROM units WHERE organisation_id = $9)))
                            AND EXISTS (
         SELECT 1 FROM citizens scope_self
-        WHERE scope_self.id = "c"."id" AND (
-          EXISTS (SELECT 1 FROM citizens scope_member
-                  WHERE scope_member.id = coalesce(scope_self.merged_into_id, scope_self.id)
-                    AND scope_member.handlekommune_id = $8)
-          OR EXISTS (SELECT 1 FROM citizens scope_member
-                  WHERE scope_member.merged_into_id = coalesce(scope_self.merged_into_id, scope_self.id)
-                    AND scope_member.handlekommune_id = $9)))))
+        JOIN citizens scope_member
+          ON coalesce(scope_member.merged_into_id, scope_member.id) = coalesce(scope_self.merged_into_id, scope_self.id)
+        WHERE scope_self.id = "c"."id" AND scope_member.handlekommune_id = $10)))
 SELECT w.person_id AS "personId", r.first_name AS "firstName", r.last_name AS "lastName", r.alias,
        max(w.days)::float8 AS days, bool_or(w.is_open) AS "isOpen"
 FROM w JOIN citizens r ON r.id = w.person_id
-WHERE w.flowcard_id = $10::uuid AND w.step_key = $11
+WHERE w.flowcard_id = $11::uuid AND w.step_key = $12
 GROUP BY w.person_id, r.first_name, r.last_name, r.alias
 ORDER BY days DESC
 LIMIT 500

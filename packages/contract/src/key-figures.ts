@@ -1,0 +1,214 @@
+/**
+ * Key figures (nøgletal): the municipal dashboard (figures for a period and reference date,
+ * the quarterly trend, one breakdown, each figure opening onto the citizens behind it) and
+ * the national view (every municipality side by side, suppressed, no person-level data).
+ * The definitions travel with the figures, so every number is shown beside what it counts.
+ */
+import { z } from 'zod';
+import { breakdowns, keyFigureIds, measureIds, memberOutcomes, supportMethods } from '@hjemvej/domain';
+import { idSchema, isoDateSchema } from './common';
+import { defineRoute } from './route';
+
+export const keyFigurePartSchema = z.enum(memberOutcomes);
+
+export const breakdownSchema = z.enum(breakdowns);
+export const measureIdSchema = z.enum(measureIds);
+
+/**
+ * `breakdown` and `version` are checked by the server (a clear message naming the field),
+ * not by the schema, so an unknown value is answered in the user's words.
+ */
+export const keyFigureQuerySchema = z.object({
+  from: isoDateSchema,
+  to: isoDateSchema,
+  referenceDate: isoDateSchema,
+  version: z.coerce.number().int().min(1).max(1000).optional(),
+  breakdown: z.string().trim().min(1).max(40).optional(),
+});
+export type KeyFigureQuery = z.infer<typeof keyFigureQuerySchema>;
+
+export const keyFigureDefinitionSchema = z.object({
+  id: z.enum(keyFigureIds),
+  version: z.number().int(),
+  name: z.string(),
+  explanationDa: z.string(),
+  cohort: z.string(),
+  anchor: z.string(),
+  window: z.string(),
+  numerator: z.string(),
+  denominator: z.string(),
+  exclusions: z.string(),
+  breakdowns: z.array(breakdownSchema),
+  measures: z.array(measureIdSchema),
+  source: z.string(),
+  sourceUrl: z.string().nullable(),
+  /** Null when the figure is computed; else why not (in the user's language). */
+  notComputedReason: z.string().nullable(),
+  note: z.string().nullable(),
+});
+export type KeyFigureDefinitionOutput = z.infer<typeof keyFigureDefinitionSchema>;
+
+export const measureSummarySchema = z.object({
+  members: z.number().int(),
+  numerator: z.number().int(),
+  denominator: z.number().int(),
+  unknown: z.number().int(),
+  excluded: z.number().int(),
+  share: z.number().nullable(),
+  median: z.number().nullable(),
+  p75: z.number().nullable(),
+  mean: z.number().nullable(),
+});
+export type MeasureSummaryOutput = z.infer<typeof measureSummarySchema>;
+
+export const measureFigureSchema = z.object({
+  id: measureIdSchema,
+  figure: z.enum(keyFigureIds),
+  name: z.string(),
+  kind: z.enum(['cohort', 'point']),
+  display: z.enum(['share', 'days', 'count']),
+  higherIsBetter: z.boolean().nullable(),
+  period: measureSummarySchema,
+  trend: z.array(z.object({ window: z.string(), from: isoDateSchema, to: isoDateSchema, summary: measureSummarySchema })),
+  /** `label`: a team's or shelter's name; null for method, age band and sex (the web names those). */
+  groups: z.array(z.object({ key: z.string(), label: z.string().nullable(), summary: measureSummarySchema })),
+  /** K4: first return per band of days; K15: registration delay per band. */
+  bands: z.array(z.object({ key: z.string(), count: z.number().int() })).nullable(),
+});
+export type MeasureFigure = z.infer<typeof measureFigureSchema>;
+
+export const keyFiguresSchema = z.object({
+  from: isoDateSchema,
+  to: isoDateSchema,
+  referenceDate: isoDateSchema,
+  version: z.number().int(),
+  breakdown: breakdownSchema,
+  organisationName: z.string(),
+  definitions: z.array(keyFigureDefinitionSchema),
+  measures: z.array(measureFigureSchema),
+});
+export type KeyFigures = z.infer<typeof keyFiguresSchema>;
+
+export const keyFigureCitizensQuerySchema = keyFigureQuerySchema.extend({
+  measure: z.string().trim().min(1).max(60),
+  /** 'numerator': counted; 'denominator': everyone the share is of (numerator included); 'unknown', 'excluded'. */
+  part: keyFigurePartSchema.default('denominator'),
+  /** The period ('period', default) or a trend quarter's key ('q2026-4'). */
+  window: z.string().trim().min(1).max(20).optional(),
+  /** With `breakdown`: only the rows of this group ('none' for rows without one). */
+  group: z.string().trim().min(1).max(60).optional(),
+});
+export type KeyFigureCitizensQuery = z.infer<typeof keyFigureCitizensQuerySchema>;
+
+export const keyFigureCitizensSchema = z.object({
+  measure: measureIdSchema,
+  label: z.string(),
+  part: keyFigurePartSchema,
+  /** Rows behind the figure (persons, stays, move-ins … as the measure counts). */
+  rowCount: z.number().int(),
+  /** People behind the rows who are outside the caller's citizen scope (counted, never named). */
+  outsideScope: z.number().int(),
+  items: z.array(
+    z.object({
+      id: idSchema,
+      firstName: z.string().nullable(),
+      lastName: z.string().nullable(),
+      alias: z.string().nullable(),
+      /** How many rows of the figure are this person's (two stays, two move-ins …). */
+      rows: z.number().int(),
+      /** The measure's value for the person's first row (days, nights, stays), if any. */
+      value: z.number().nullable(),
+      anchorOn: isoDateSchema,
+    }),
+  ),
+});
+export type KeyFigureCitizens = z.infer<typeof keyFigureCitizensSchema>;
+
+/** A published count: the number, or hidden as "<k" / ".." (suppression). */
+export const publishedCountSchema = z.union([
+  z.object({ kind: z.literal('value'), value: z.number().int() }),
+  z.object({ kind: z.literal('suppressed'), label: z.string() }),
+]);
+export type PublishedCount = z.infer<typeof publishedCountSchema>;
+
+export const publishedFigureSchema = z.object({
+  numerator: publishedCountSchema,
+  denominator: publishedCountSchema,
+  /** The share, or null when hidden (numerator, denominator or complement below the threshold) or empty. */
+  share: z.number().nullable(),
+  /** Median days (days measures), hidden when fewer rows than the threshold. */
+  median: z.number().nullable(),
+  shareLabel: z.string().nullable(),
+});
+export type PublishedFigure = z.infer<typeof publishedFigureSchema>;
+
+export const nationalMunicipalitySchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  /** Size band by citizens registered: small < 100, medium < 500, large. */
+  sizeBand: z.enum(['small', 'medium', 'large']),
+  methods: z.array(z.enum(supportMethods)),
+  figures: z.record(z.string(), publishedFigureSchema),
+});
+
+export const nationalFiguresSchema = z.object({
+  from: isoDateSchema,
+  to: isoDateSchema,
+  referenceDate: isoDateSchema,
+  version: z.number().int(),
+  threshold: z.number().int(),
+  definitions: z.array(keyFigureDefinitionSchema),
+  measures: z.array(
+    z.object({
+      id: measureIdSchema,
+      name: z.string(),
+      display: z.enum(['share', 'days', 'count']),
+      higherIsBetter: z.boolean().nullable(),
+    }),
+  ),
+  municipalities: z.array(nationalMunicipalitySchema),
+  country: z.record(z.string(), publishedFigureSchema),
+  /** The country per quarter, per measure. */
+  trend: z.array(
+    z.object({
+      window: z.string(),
+      from: isoDateSchema,
+      to: isoDateSchema,
+      figures: z.record(z.string(), publishedFigureSchema),
+    }),
+  ),
+});
+export type NationalFigures = z.infer<typeof nationalFiguresSchema>;
+
+export const keyFiguresRoutes = {
+  read: defineRoute({
+    name: 'getKeyFigures',
+    method: 'GET',
+    path: '/api/key-figures',
+    summary: "The own organisation's key figures for a period and reference date: quarterly trend and one breakdown",
+    tags: ['key figures'],
+    permission: 'statistics.municipal',
+    query: keyFigureQuerySchema,
+    response: keyFiguresSchema,
+  }),
+  citizens: defineRoute({
+    name: 'listKeyFigureCitizens',
+    method: 'GET',
+    path: '/api/key-figures/citizens',
+    summary: 'The citizens behind one figure (numerator, denominator, unknown or excluded), within the caller’s citizen scope',
+    tags: ['key figures'],
+    permission: 'statistics.municipal',
+    query: keyFigureCitizensQuerySchema,
+    response: keyFigureCitizensSchema,
+  }),
+  national: defineRoute({
+    name: 'getNationalFigures',
+    method: 'GET',
+    path: '/api/national-figures',
+    summary: 'Key figures of every municipality side by side and for the country, suppressed; no person-level data',
+    tags: ['key figures'],
+    permission: 'statistics.national',
+    query: keyFigureQuerySchema,
+    response: nationalFiguresSchema,
+  }),
+};

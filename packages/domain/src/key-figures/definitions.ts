@@ -1,0 +1,634 @@
+/**
+ * The key figures (nøgletal) K1–K16 as versioned data: what each one counts, from which dated
+ * events, over which cohort and window, and the source it rests on. The reference
+ * implementation (`reference.ts`) and the server's SQL both compute the *measures* listed
+ * here; the dashboard, the national view and the status report show these texts beside every
+ * number. Change a definition by adding a new version, never by editing a published one.
+ *
+ * Source of the definitions: the research note next-wave.md §A.3 (each row cites its own
+ * source); where that note marks a choice as inference, `note` says so.
+ */
+import { type LegalSource, legalSources } from '../law/sources';
+
+export const keyFigureIds = [
+  'K1',
+  'K2',
+  'K3',
+  'K4',
+  'K5',
+  'K6',
+  'K7',
+  'K8',
+  'K9',
+  'K10',
+  'K11',
+  'K12',
+  'K13',
+  'K14',
+  'K15',
+  'K16',
+] as const;
+export type KeyFigureId = (typeof keyFigureIds)[number];
+
+/**
+ * A measure is one number a key figure reports (K2 reports three: within 60, 90 and 180 days).
+ * Every measure is computed as *member rows* (one per person, stay or move-in in the cohort);
+ * the figures are counts and percentiles over those rows (`summarise.ts`).
+ */
+export const measureIds = [
+  'k1_lead_time',
+  'k2_housed_60',
+  'k2_housed_90',
+  'k2_housed_180',
+  'k3_retained_3m',
+  'k3_retained_6m',
+  'k3_retained_12m',
+  'k4_returned_2y',
+  'k5_ended_over_120',
+  'k5_ended_over_90',
+  'k5_open_over_120',
+  'k6_stays_per_citizen',
+  'k6_nights_per_citizen',
+  'k7_plan_coverage',
+  'k8_notified_on_time',
+  'k10_cti_completed',
+  'k12_housing_first_coverage',
+  'k13_caseload',
+  'k15_registered_on_time',
+] as const;
+export type MeasureId = (typeof measureIds)[number];
+
+/** How a measure reads its window: by an anchor date inside it, or on its last day. */
+export type MeasureKind = 'cohort' | 'point';
+
+/** How a measure is best read: a share (numerator ÷ denominator) or days (median, 75th percentile) or a count. */
+export type MeasureDisplay = 'share' | 'days' | 'count';
+
+export interface MeasureDefinition {
+  readonly id: MeasureId;
+  readonly figure: KeyFigureId;
+  readonly kind: MeasureKind;
+  readonly display: MeasureDisplay;
+  /** True when a higher share is better (for colour and for sorting in the national view). */
+  readonly higherIsBetter: boolean | null;
+  readonly nameDa: string;
+  readonly nameEn: string;
+  /** What a row counts as: person, stay, move-in or course (for "the citizens behind"). */
+  readonly unitOfCount: 'person' | 'stay' | 'move_in' | 'course' | 'registration';
+  /** A shelter sees this measure for its own stays. */
+  readonly isStayMeasure: boolean;
+}
+
+export const breakdowns = ['method', 'unit', 'age_band', 'sex'] as const;
+export type Breakdown = (typeof breakdowns)[number];
+
+export interface KeyFigureSource {
+  /** What the figure rests on, as a person would cite it. */
+  readonly reference: string;
+  readonly url?: string;
+  readonly legal?: LegalSource;
+}
+
+export type ComputationStatus =
+  | { readonly computed: true }
+  /** Defined, but the product does not hold the data yet: the reason is shown instead of a number. */
+  | { readonly computed: false; readonly reasonDa: string; readonly reasonEn: string };
+
+export interface KeyFigureDefinition {
+  readonly id: KeyFigureId;
+  readonly version: number;
+  /** The first day this version applies to (the reference date decides). */
+  readonly validFrom: string;
+  readonly nameDa: string;
+  readonly nameEn: string;
+  /** Plain Danish, for a leader or a city council member. */
+  readonly explanationDa: string;
+  readonly cohort: string;
+  readonly anchor: string;
+  readonly window: string;
+  readonly numerator: string;
+  readonly denominator: string;
+  readonly exclusions: string;
+  readonly breakdowns: readonly Breakdown[];
+  readonly measures: readonly MeasureId[];
+  readonly source: KeyFigureSource;
+  readonly status: ComputationStatus;
+  /** How sure the definition is: inference in the research, open questions. */
+  readonly note?: string;
+}
+
+const computed = { computed: true } as const;
+const all: readonly Breakdown[] = breakdowns;
+const stayBreakdowns: readonly Breakdown[] = ['unit', 'age_band', 'sex'];
+
+const measure = (
+  id: MeasureId,
+  figure: KeyFigureId,
+  values: Omit<MeasureDefinition, 'id' | 'figure' | 'isStayMeasure'> & { isStayMeasure?: boolean },
+): MeasureDefinition => ({ id, figure, isStayMeasure: false, ...values });
+
+export const measureDefinitions: Readonly<Record<MeasureId, MeasureDefinition>> = {
+  k1_lead_time: measure('k1_lead_time', 'K1', {
+    kind: 'cohort',
+    display: 'days',
+    higherIsBetter: false,
+    nameDa: 'Dage fra første kontakt til indflytning',
+    nameEn: 'Days from first contact to move-in',
+    unitOfCount: 'person',
+  }),
+  k2_housed_60: measure('k2_housed_60', 'K2', {
+    kind: 'cohort',
+    display: 'share',
+    higherIsBetter: true,
+    nameDa: 'Andel i egen bolig inden 60 dage',
+    nameEn: 'Share housed within 60 days',
+    unitOfCount: 'person',
+  }),
+  k2_housed_90: measure('k2_housed_90', 'K2', {
+    kind: 'cohort',
+    display: 'share',
+    higherIsBetter: true,
+    nameDa: 'Andel i egen bolig inden 90 dage',
+    nameEn: 'Share housed within 90 days',
+    unitOfCount: 'person',
+  }),
+  k2_housed_180: measure('k2_housed_180', 'K2', {
+    kind: 'cohort',
+    display: 'share',
+    higherIsBetter: true,
+    nameDa: 'Andel i egen bolig inden 180 dage',
+    nameEn: 'Share housed within 180 days',
+    unitOfCount: 'person',
+  }),
+  k3_retained_3m: measure('k3_retained_3m', 'K3', {
+    kind: 'cohort',
+    display: 'share',
+    higherIsBetter: true,
+    nameDa: 'Bor stadig i egen bolig efter 3 måneder',
+    nameEn: 'Still housed after 3 months',
+    unitOfCount: 'move_in',
+  }),
+  k3_retained_6m: measure('k3_retained_6m', 'K3', {
+    kind: 'cohort',
+    display: 'share',
+    higherIsBetter: true,
+    nameDa: 'Bor stadig i egen bolig efter 6 måneder',
+    nameEn: 'Still housed after 6 months',
+    unitOfCount: 'move_in',
+  }),
+  k3_retained_12m: measure('k3_retained_12m', 'K3', {
+    kind: 'cohort',
+    display: 'share',
+    higherIsBetter: true,
+    nameDa: 'Bor stadig i egen bolig efter 12 måneder',
+    nameEn: 'Still housed after 12 months',
+    unitOfCount: 'move_in',
+  }),
+  k4_returned_2y: measure('k4_returned_2y', 'K4', {
+    kind: 'cohort',
+    display: 'share',
+    higherIsBetter: false,
+    nameDa: 'Vendt tilbage til hjemløshed inden 2 år',
+    nameEn: 'Returned to homelessness within 2 years',
+    unitOfCount: 'move_in',
+  }),
+  k5_ended_over_120: measure('k5_ended_over_120', 'K5', {
+    kind: 'cohort',
+    display: 'share',
+    higherIsBetter: false,
+    nameDa: 'Afsluttede ophold over 120 nætter',
+    nameEn: 'Ended stays over 120 nights',
+    unitOfCount: 'stay',
+    isStayMeasure: true,
+  }),
+  k5_ended_over_90: measure('k5_ended_over_90', 'K5', {
+    kind: 'cohort',
+    display: 'share',
+    higherIsBetter: false,
+    nameDa: 'Afsluttede ophold over 90 nætter',
+    nameEn: 'Ended stays over 90 nights',
+    unitOfCount: 'stay',
+    isStayMeasure: true,
+  }),
+  k5_open_over_120: measure('k5_open_over_120', 'K5', {
+    kind: 'point',
+    display: 'share',
+    higherIsBetter: false,
+    nameDa: 'Igangværende ophold over 120 nætter',
+    nameEn: 'Open stays over 120 nights',
+    unitOfCount: 'stay',
+    isStayMeasure: true,
+  }),
+  k6_stays_per_citizen: measure('k6_stays_per_citizen', 'K6', {
+    kind: 'cohort',
+    display: 'share',
+    higherIsBetter: false,
+    nameDa: 'Borgere med 2 eller flere ophold (og ophold pr. borger)',
+    nameEn: 'Citizens with 2 or more stays (and stays per citizen)',
+    unitOfCount: 'person',
+    isStayMeasure: true,
+  }),
+  k6_nights_per_citizen: measure('k6_nights_per_citizen', 'K6', {
+    kind: 'cohort',
+    display: 'days',
+    higherIsBetter: false,
+    nameDa: 'Nætter pr. borger',
+    nameEn: 'Nights per citizen',
+    unitOfCount: 'person',
+    isStayMeasure: true,
+  }),
+  k7_plan_coverage: measure('k7_plan_coverage', 'K7', {
+    kind: 'point',
+    display: 'share',
+    higherIsBetter: true,
+    nameDa: 'Beboere på § 110-boform med en plan',
+    nameEn: 'Shelter residents with a plan',
+    unitOfCount: 'stay',
+    isStayMeasure: true,
+  }),
+  k8_notified_on_time: measure('k8_notified_on_time', 'K8', {
+    kind: 'cohort',
+    display: 'share',
+    higherIsBetter: true,
+    nameDa: 'Handlekommunen orienteret inden 3 hverdage',
+    nameEn: 'Handlekommune notified within 3 working days',
+    unitOfCount: 'stay',
+    isStayMeasure: true,
+  }),
+  k10_cti_completed: measure('k10_cti_completed', 'K10', {
+    kind: 'cohort',
+    display: 'share',
+    higherIsBetter: true,
+    nameDa: 'CTI-forløb gennemført efter planen',
+    nameEn: 'CTI courses completed as planned',
+    unitOfCount: 'course',
+  }),
+  k12_housing_first_coverage: measure('k12_housing_first_coverage', 'K12', {
+    kind: 'point',
+    display: 'share',
+    higherIsBetter: true,
+    nameDa: 'Hjemløse borgere med bostøtte efter § 85 a',
+    nameEn: 'Homeless citizens with § 85 a support',
+    unitOfCount: 'person',
+  }),
+  k13_caseload: measure('k13_caseload', 'K13', {
+    kind: 'point',
+    display: 'count',
+    higherIsBetter: null,
+    nameDa: 'Aktive bostøtteforløb',
+    nameEn: 'Active support courses',
+    unitOfCount: 'course',
+  }),
+  k15_registered_on_time: measure('k15_registered_on_time', 'K15', {
+    kind: 'cohort',
+    display: 'share',
+    higherIsBetter: true,
+    nameDa: 'Registreret inden 3 dage efter hændelsen',
+    nameEn: 'Registered within 3 days of the event',
+    unitOfCount: 'registration',
+  }),
+};
+
+const notYet = (reasonDa: string, reasonEn: string): ComputationStatus => ({ computed: false, reasonDa, reasonEn });
+
+const v1 = { version: 1, validFrom: '2020-01-01' } as const;
+
+export const keyFigureDefinitions: readonly KeyFigureDefinition[] = [
+  {
+    id: 'K1',
+    ...v1,
+    nameDa: 'Fra første kontakt til indflytning',
+    nameEn: 'From first contact to move-in',
+    explanationDa:
+      'Hvor mange dage går der fra kommunen første gang har kontakt med en hjemløs borger, til borgeren flytter ind i egen bolig? Vi viser medianen (halvdelen er hurtigere) og 75 %-fraktilen.',
+    cohort: 'Personer, der flytter ind i egen bolig (anvisning, ikke trukket tilbage) i perioden; første indflytning i perioden.',
+    anchor: 'Indflytningsdagen.',
+    window: 'Perioden.',
+    numerator:
+      'Antal dage fra første kontakt (registreret første kontakt, ellers den tidligste af registreringen og første § 110-optagelse) til indflytning.',
+    denominator: 'Personerne i kohorten.',
+    exclusions: 'Indflytning før første kontakt (fejlregistrering) tæller ikke med.',
+    breakdowns: all,
+    measures: ['k1_lead_time'],
+    source: {
+      reference: 'Frø 004 ("inden for to måneder"); Built for Zero ≤ 45 dage; samme opgørelse som rapporten "Hvor går tiden"',
+    },
+    status: computed,
+  },
+  {
+    id: 'K2',
+    ...v1,
+    nameDa: 'Andel i egen bolig inden 60, 90 og 180 dage',
+    nameEn: 'Share housed within 60, 90 and 180 days',
+    explanationDa:
+      'Af de borgere, kommunen fik første kontakt med i perioden: hvor mange var flyttet ind i egen bolig inden 60, 90 og 180 dage? En borger tæller først med, når der er gået mindst så mange dage.',
+    cohort: 'Personer med første kontakt i perioden.',
+    anchor: 'Dagen for første kontakt.',
+    window: 'Perioden; kohorten vises først, når første kontakt + 60/90/180 dage ligger på eller før opgørelsesdagen.',
+    numerator: 'Indflyttet i egen bolig senest første kontakt + 60 (90, 180) dage.',
+    denominator: 'Personerne i kohorten, der er gamle nok.',
+    exclusions: 'Ingen.',
+    breakdowns: all,
+    measures: ['k2_housed_60', 'k2_housed_90', 'k2_housed_180'],
+    source: { reference: 'Frø 004; reformen 2023 ("inden for to måneder")' },
+    status: computed,
+    note: '60-dages-grænsen er en tolkning (next-wave §A.3).',
+  },
+  {
+    id: 'K3',
+    ...v1,
+    nameDa: 'Fastholdelse af boligen efter 3, 6 og 12 måneder',
+    nameEn: 'Housing retention at 3, 6 and 12 months',
+    explanationDa:
+      'Af dem, der flyttede ind i egen bolig i perioden: bor de der stadig 3, 6 og 12 måneder efter? Døde og fraflyttede kommunen tælles ikke med, men vises for sig; mistet kontakt tæller som ukendt, ikke som fastholdt.',
+    cohort: 'Indflytninger i egen bolig i perioden; metoden er bostøtteforløbet ved indflytningen.',
+    anchor: 'Indflytningsdagen.',
+    window: 'Perioden; en indflytning tæller først, når indflytning + 3/6/12 måneder ligger på eller før opgørelsesdagen.',
+    numerator:
+      'Ingen tilbagevenden til hjemløshed (ny § 110-optagelse, hjemløs boligsituation eller mistet bolig ved opfølgning) frem til indflytning + 3/6/12 måneder.',
+    denominator: 'Indflytningerne i kohorten minus udelukkede og ukendte.',
+    exclusions:
+      'Død eller fraflyttet kommunen (bostøtteforløb afsluttet med den grund) inden horisonten: udelukket og vist for sig. Borgeren har afbrudt forløbet (mistet kontakt): ukendt.',
+    breakdowns: all,
+    measures: ['k3_retained_3m', 'k3_retained_6m', 'k3_retained_12m'],
+    source: { reference: 'Danske tal "ved sidste indberetning" (ICM 76 %, CTI 89 %, ACT 90 %); HUD SPM' },
+    status: computed,
+    note: 'Faste horisonter og "afbrudt = mistet kontakt" er tolkninger; forløbsdokumentationens ophør med "mistet kontakt" afløser det i en ny version.',
+  },
+  {
+    id: 'K4',
+    ...v1,
+    nameDa: 'Tilbagevenden til hjemløshed inden 2 år',
+    nameEn: 'Returns to homelessness within 2 years',
+    explanationDa:
+      'Af dem, der flyttede ind i egen bolig i perioden, og hvor der er gået mindst 2 år: hvor mange blev hjemløse igen, og hvornår (0–180, 181–365 eller 366–730 dage efter)?',
+    cohort: 'Indflytninger i perioden med indflytning + 730 dage på eller før opgørelsesdagen.',
+    anchor: 'Indflytningsdagen.',
+    window: '730 dage efter indflytning.',
+    numerator: 'Første tilbagevenden inden 730 dage, i bånd 0–180, 181–365, 366–730 dage.',
+    denominator: 'Indflytningerne i kohorten.',
+    exclusions: 'Ingen.',
+    breakdowns: all,
+    measures: ['k4_returned_2y'],
+    source: {
+      reference: 'HUD System Performance Measure 2; VIVE "Veje ind og ud af hjemløshed"',
+      url: 'https://www.sfi.dk/publikationer/veje-ind-og-ud-af-hjemloeshed-13505/',
+    },
+    status: computed,
+  },
+  {
+    id: 'K5',
+    ...v1,
+    nameDa: 'Ophold på over 120 (og 90) nætter',
+    nameEn: 'Stays over 120 (and 90) nights',
+    explanationDa:
+      'Hvor mange § 110-ophold varer længere end målet om højst 3–4 måneder (120 nætter)? Vi viser også 90 nætter, fordi refusionen falder til 90 dage fra 1. april 2026.',
+    cohort: '(a) § 110-ophold, der slutter i perioden; (b) ophold, der er i gang på periodens sidste dag.',
+    anchor: '(a) udskrivningsdagen; (b) periodens sidste dag.',
+    window: 'Perioden.',
+    numerator: 'Ophold med over 120 (90) nætter.',
+    denominator: 'Opholdene i kohorten.',
+    exclusions: 'Ingen.',
+    breakdowns: stayBreakdowns,
+    measures: ['k5_ended_over_120', 'k5_ended_over_90', 'k5_open_over_120'],
+    source: { reference: 'Hjemløsestrategiens mål "3–4 måneder (120 dage)"', legal: legalSources.sel_refusion_110 },
+    status: computed,
+  },
+  {
+    id: 'K6',
+    ...v1,
+    nameDa: 'Ophold og nætter pr. borger',
+    nameEn: 'Stays and nights per citizen',
+    explanationDa:
+      'Hvor mange § 110-ophold og nætter har hver borger i perioden, og hvor mange har 2 eller flere ophold? Et ophold, der var i gang ved periodens start, tæller med (som Danmarks Statistiks tekniske indskrivning 1. januar).',
+    cohort: 'Personer med mindst én nat på en § 110-boform i perioden.',
+    anchor: 'Perioden (ikke én dag).',
+    window: 'Perioden; for sammenligning med Danmarks Statistik: et kalenderår.',
+    numerator: 'Personer med 2 eller flere ophold med nætter i perioden; værdien er antal ophold pr. person.',
+    denominator: 'Personerne i kohorten.',
+    exclusions: 'Ingen.',
+    breakdowns: stayBreakdowns,
+    measures: ['k6_stays_per_citizen', 'k6_nights_per_citizen'],
+    source: {
+      reference: 'Danmarks Statistik, Herberger og forsorgshjem (teknisk indskrivning 1. januar)',
+      url: 'https://www.dst.dk/da/Statistik/dokumentation/statistikdokumentation/herberger-og-forsorgshjem',
+    },
+    status: computed,
+  },
+  {
+    id: 'K7',
+    ...v1,
+    nameDa: 'Plandækning på § 110-boformer',
+    nameEn: 'Plan coverage at § 110 shelters',
+    explanationDa:
+      'Af de borgere, der bor på en § 110-boform på periodens sidste dag: hvor mange har en handleplan (§ 141) eller helhedsorienteret plan (§ 142)? Vi viser også medianen af dage fra optagelse til plan.',
+    cohort: 'Ophold, der er i gang på periodens sidste dag.',
+    anchor: 'Periodens sidste dag.',
+    window: 'Én dag.',
+    numerator:
+      'Ophold, hvor borgeren har en gældende plan den dag; værdien er dage fra optagelse til den første plan lavet efter optagelsen.',
+    denominator: 'Opholdene i kohorten.',
+    exclusions: 'Ingen.',
+    breakdowns: stayBreakdowns,
+    measures: ['k7_plan_coverage'],
+    source: { reference: 'Serviceloven § 141/§ 142', legal: legalSources.sel_142 },
+    status: computed,
+    note: 'Der er ingen lovbestemt frist; målet er kommunens eget.',
+  },
+  {
+    id: 'K8',
+    ...v1,
+    nameDa: 'Orientering af handlekommunen til tiden',
+    nameEn: 'Handlekommune notified on time',
+    explanationDa:
+      'Af de optagelser på § 110-boformer, der skete i perioden: hvor mange blev meldt til handlekommunen inden 3 hverdage, som loven kræver?',
+    cohort: 'Optagelser i perioden, hvor fristen er udløbet eller orienteringen sket.',
+    anchor: 'Optagelsesdagen.',
+    window: 'Perioden.',
+    numerator: 'Orienteret senest 3. hverdag efter optagelsen (helligdage og weekender tæller ikke).',
+    denominator: 'Optagelserne i kohorten.',
+    exclusions: 'Optagelser, hvor fristen endnu ikke er udløbet og der ikke er orienteret.',
+    breakdowns: stayBreakdowns,
+    measures: ['k8_notified_on_time'],
+    source: { reference: 'Serviceloven § 110, stk. 6', legal: legalSources.sel_110_stk6 },
+    status: computed,
+  },
+  {
+    id: 'K9',
+    ...v1,
+    nameDa: 'Lovlige udskrivninger efter § 110, stk. 5',
+    nameEn: 'Lawful discharges under § 110 (5)',
+    explanationDa:
+      'Af de udskrivninger, kommunen har truffet afgørelse om: hvor mange havde alle betingelserne i § 110, stk. 5 dokumenteret før udskrivningsdagen?',
+    cohort: 'Udskrivninger i perioden, som kommunen har truffet afgørelse om.',
+    anchor: 'Udskrivningsdagen.',
+    window: 'Perioden.',
+    numerator:
+      'Alle betingelser (plan, anvist bolig eller botilbud, støtte, lejeaftale og indflytning) dokumenteret før udskrivning.',
+    denominator: 'Udskrivningerne i kohorten.',
+    exclusions: 'Udskrivninger, borgeren selv valgte.',
+    breakdowns: stayBreakdowns,
+    measures: [],
+    source: { reference: 'Serviceloven § 110, stk. 5', legal: legalSources.sel_110_stk5 },
+    status: notYet(
+      'Hjemvej registrerer endnu ikke, om en udskrivning var kommunens afgørelse; betingelserne tjekkes allerede for den enkelte borger under "Lovtjek".',
+      'Hjemvej does not yet record whether a discharge was the municipality’s decision; the conditions are already checked per citizen under "Legal checks".',
+    ),
+  },
+  {
+    id: 'K10',
+    ...v1,
+    nameDa: 'Gennemførte CTI-forløb',
+    nameEn: 'CTI courses completed',
+    explanationDa:
+      'Af de CTI-forløb, der startede i perioden, og som er gamle nok (start + 9 måneder): hvor mange nåede fase 3 og sluttede som planlagt?',
+    cohort: 'CTI-forløb startet i perioden med start + 9 måneder på eller før opgørelsesdagen.',
+    anchor: 'Forløbets start.',
+    window: 'Perioden.',
+    numerator: 'Afsluttet som "gennemført" efter at fase 3 er startet.',
+    denominator: 'Forløbene i kohorten.',
+    exclusions: 'Død eller fraflyttet kommunen.',
+    breakdowns: ['unit', 'age_band', 'sex'],
+    measures: ['k10_cti_completed'],
+    source: { reference: 'Socialstyrelsens CTI-manual (3 faser á 3 måneder)', legal: legalSources.guidance_cti },
+    status: computed,
+    note: 'Ophørsgrunde efter forløbsdokumentationen (ophør) er endnu ikke med; fasernes varighed er ikke med.',
+  },
+  {
+    id: 'K11',
+    ...v1,
+    nameDa: 'Ventetid som klar til at flytte',
+    nameEn: 'Waiting while ready to move',
+    explanationDa:
+      'Hvor længe venter borgere, der er vurderet klar til egen bolig, på at flytte ind? Andel over 5 og over 12 måneder.',
+    cohort: 'Indflytninger i perioden hos borgere med en registreret "klar til at flytte"-dato.',
+    anchor: 'Indflytningsdagen.',
+    window: 'Perioden.',
+    numerator: 'Dage fra "klar til at flytte" til indflytning; andel over 5 og 12 måneder.',
+    denominator: 'Indflytningerne i kohorten.',
+    exclusions: 'Ingen.',
+    breakdowns: all,
+    measures: [],
+    source: {
+      reference: 'Ankestyrelsen 2021: hver tredje klar i over 5 måneder',
+      url: 'https://www.sm.dk/nyheder/nyhedsarkiv/2021/jul/mange-hjemloese-er-klar-til-egen-bolig-men-venter-laenge',
+    },
+    status: notYet(
+      'Hjemvej registrerer endnu ikke en dato for "klar til at flytte".',
+      'Hjemvej does not record a "ready to move" date yet.',
+    ),
+  },
+  {
+    id: 'K12',
+    ...v1,
+    nameDa: 'Housing First-dækning',
+    nameEn: 'Housing First coverage',
+    explanationDa:
+      'Af de borgere, der er hjemløse på periodens sidste dag (hjemløs boligsituation eller på § 110-boform): hvor mange har et aktivt bostøtteforløb efter § 85 a (CTI, ICM, ACT)?',
+    cohort: 'Personer, der er hjemløse på periodens sidste dag.',
+    anchor: 'Periodens sidste dag.',
+    window: 'Én dag.',
+    numerator: 'Med et aktivt bostøtteforløb den dag.',
+    denominator: 'Personerne i kohorten.',
+    exclusions: 'Ingen.',
+    breakdowns: ['unit', 'age_band', 'sex'],
+    measures: ['k12_housing_first_coverage'],
+    source: { reference: 'Ca. 8 % på landsplan (danish-domain.md §2.7)', legal: legalSources.sel_85a_stk2 },
+    status: computed,
+  },
+  {
+    id: 'K13',
+    ...v1,
+    nameDa: 'Sagsstamme (caseload)',
+    nameEn: 'Caseload',
+    explanationDa: 'Hvor mange aktive bostøtteforløb har hvert team på periodens sidste dag? Sammenlign med metodens norm.',
+    cohort: 'Bostøtteforløb, der er aktive på periodens sidste dag.',
+    anchor: 'Periodens sidste dag.',
+    window: 'Én dag.',
+    numerator: 'Aktive forløb, fordelt på team og metode.',
+    denominator: 'Ingen (et antal); årsværk registreres ikke endnu, så der vises antal pr. team, ikke pr. årsværk.',
+    exclusions: 'Ingen.',
+    breakdowns: ['method', 'unit'],
+    measures: ['k13_caseload'],
+    source: { reference: 'Metodemanualerne (lavt caseload), next-wave §C.3' },
+    status: computed,
+    note: 'Normen pr. årsværk kræver årsværk pr. team, som ikke registreres endnu.',
+  },
+  {
+    id: 'K14',
+    ...v1,
+    nameDa: 'Metodetroskab',
+    nameEn: 'Method fidelity',
+    explanationDa: 'Seneste vurdering af metodetroskab pr. metode og kerneelement, med udvikling.',
+    cohort: 'Teams med en troskabsvurdering.',
+    anchor: 'Vurderingsdagen.',
+    window: 'Seneste vurdering.',
+    numerator: 'Troskab i % pr. kerneelement.',
+    denominator: 'Ingen.',
+    exclusions: 'Ingen.',
+    breakdowns: ['method', 'unit'],
+    measures: [],
+    source: { reference: 'Danske troskabsmålinger i % pr. kerneelement (next-wave §C)' },
+    status: notYet('Hjemvej registrerer endnu ikke troskabsvurderinger.', 'Hjemvej does not record fidelity reviews yet.'),
+  },
+  {
+    id: 'K15',
+    ...v1,
+    nameDa: 'Datakvalitet: rettidig registrering',
+    nameEn: 'Data quality: timely registration',
+    explanationDa:
+      'Hvor hurtigt bliver optagelser, anvisninger og bostøtteforløb registreret i Hjemvej efter de er sket? Andel registreret inden 3 dage, og fordelingen 0, 1–3, 4–6, 7–10, 11+ dage.',
+    cohort: 'Optagelser på § 110-boform, anvisninger og bostøtteforløb med hændelsesdato i perioden.',
+    anchor: 'Hændelsesdagen.',
+    window: 'Perioden.',
+    numerator: 'Registreret senest 3 dage efter hændelsen.',
+    denominator: 'Hændelserne i kohorten.',
+    exclusions: 'Ingen; registreret før hændelsen tæller som 0 dage.',
+    breakdowns: all,
+    measures: ['k15_registered_on_time'],
+    source: { reference: 'HUD HMIS Data Quality, Q6 (rettidighed)' },
+    status: computed,
+    note: 'Udfyldte felter pr. registrering kommer med forløbsdokumentationen.',
+  },
+  {
+    id: 'K16',
+    ...v1,
+    nameDa: 'Refusionsdage',
+    nameEn: 'Reimbursement days',
+    explanationDa:
+      'Hvor mange refusionsberettigede § 110-døgn har hver borger brugt i det løbende år, set mod grænsen på 120 (90 fra 1. april 2026)?',
+    cohort: 'Personer på § 110-boform på periodens sidste dag.',
+    anchor: 'Periodens sidste dag.',
+    window: 'Borgerens løbende år.',
+    numerator: 'Brugte døgn i det løbende år; andel over grænsen.',
+    denominator: 'Personerne i kohorten.',
+    exclusions: 'Ingen.',
+    breakdowns: stayBreakdowns,
+    measures: [],
+    source: { reference: 'Serviceloven § 110 (refusion)', legal: legalSources.sel_refusion_110 },
+    status: notYet(
+      'Vises endnu ikke samlet; refusionsdagene står for hver borger på listen over hjemløse borgere og under "Lovtjek".',
+      'Not yet shown as a total; each citizen’s reimbursement days are on the by-name list and under "Legal checks".',
+    ),
+  },
+];
+
+/** The definition of a key figure in a given version; null when that version does not exist. */
+export function findKeyFigureDefinition(id: KeyFigureId, version: number): KeyFigureDefinition | null {
+  return keyFigureDefinitions.find((d) => d.id === id && d.version === version) ?? null;
+}
+
+/** The versions that exist, newest first (a request may name one; unknown versions are refused). */
+export const keyFigureVersions: readonly number[] = [...new Set(keyFigureDefinitions.map((d) => d.version))].sort(
+  (a, b) => b - a,
+);
+
+/** The definitions of one version (a key figure keeps its latest version up to it). */
+export function keyFigureDefinitionsOf(version: number): KeyFigureDefinition[] {
+  return keyFigureIds.flatMap((id) => {
+    const found = keyFigureDefinitions
+      .filter((d) => d.id === id && d.version <= version)
+      .sort((a, b) => b.version - a.version)[0];
+    return found ? [found] : [];
+  });
+}

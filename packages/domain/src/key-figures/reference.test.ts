@@ -1,0 +1,339 @@
+import { describe, expect, it } from 'vitest';
+import { keyFigureDefinitions, keyFigureIds, measureDefinitions, measureIds } from './definitions';
+import { computeMemberRows, courseAt, firstReturnAfter, type MemberRow } from './reference';
+import { ageBandOn, countInBands, groupRows, registrationBands, returnBands, summariseRows } from './summarise';
+import { type CitizenTimeline, type TimelineCourse, type TimelineStay } from './timeline';
+import { checkKeyFigureRequest, trendQuarters } from './windows';
+
+const person = (over: Partial<CitizenTimeline> = {}): CitizenTimeline => ({
+  personId: 'p1',
+  birthDate: '1980-06-15',
+  sex: 'male',
+  firstContactOn: '2025-01-10',
+  stays: [],
+  allocations: [],
+  housingPeriods: [],
+  courses: [],
+  plans: [],
+  followUps: [],
+  ...over,
+});
+const stay = (over: Partial<TimelineStay> = {}): TimelineStay => ({
+  id: 's1',
+  shelterId: 'shelter-a',
+  admittedOn: '2025-01-10',
+  dischargedOn: null,
+  notifiedOn: '2025-01-13',
+  registeredOn: '2025-01-10',
+  ...over,
+});
+const course = (over: Partial<TimelineCourse> = {}): TimelineCourse => ({
+  id: 'c1',
+  method: 'icm',
+  teamUnitId: 'team-icm',
+  startedOn: '2025-03-01',
+  endedOn: null,
+  endReason: null,
+  ctiPhases: [],
+  registeredOn: '2025-03-01',
+  ...over,
+});
+const moveIn = (id: string, on: string) => ({ id, allocatedOn: on, moveInOn: on, withdrawnOn: null, registeredOn: on });
+
+const year2025 = { key: 'period', from: '2025-01-01', to: '2025-12-31' };
+const rowsOf = (rows: MemberRow[], measure: MemberRow['measure']) => rows.filter((r) => r.measure === measure);
+
+describe('key figure definitions', () => {
+  it('define K1–K16 once each, with a source, and every measure belongs to a defined figure', () => {
+    expect(keyFigureDefinitions.map((d) => d.id)).toEqual([...keyFigureIds]);
+    for (const d of keyFigureDefinitions) {
+      expect(d.source.reference.length).toBeGreaterThan(5);
+      expect(d.explanationDa.length).toBeGreaterThan(20);
+      if (d.status.computed) expect(d.measures.length).toBeGreaterThan(0);
+      else expect(d.measures).toEqual([]);
+    }
+    const listed = keyFigureDefinitions.flatMap((d) => d.measures);
+    expect([...listed].sort()).toEqual([...measureIds].sort());
+    for (const id of measureIds)
+      expect(keyFigureDefinitions.find((d) => d.id === measureDefinitions[id].figure)?.measures).toContain(id);
+  });
+});
+
+describe('K1 lead time and K2 housed within 60/90/180 days', () => {
+  it('counts days from first contact to the first move-in of the period', () => {
+    const t = person({ allocations: [moveIn('a1', '2025-03-11'), moveIn('a2', '2025-06-01')], courses: [course()] });
+    const rows = rowsOf(computeMemberRows([t], [year2025], '2025-12-31'), 'k1_lead_time');
+    expect(rows).toEqual([
+      expect.objectContaining({ subjectId: 'p1', anchorOn: '2025-03-11', value: 60, method: 'icm', unitId: 'team-icm' }),
+    ]);
+  });
+
+  it('leaves out a move-in before first contact and withdrawn allocations', () => {
+    const t = person({
+      firstContactOn: '2025-05-01',
+      allocations: [moveIn('a1', '2025-03-11'), { ...moveIn('a2', '2025-06-01'), withdrawnOn: '2025-05-20' }],
+    });
+    expect(rowsOf(computeMemberRows([t], [year2025], '2025-12-31'), 'k1_lead_time')).toEqual([]);
+  });
+
+  it('reports a cohort only once it is old enough, and counts housed by the horizon', () => {
+    const t = person({ firstContactOn: '2025-01-10', allocations: [moveIn('a1', '2025-04-20')] }); // 100 days
+    const rows = computeMemberRows([t], [year2025], '2025-05-01');
+    expect(rows.filter((r) => r.measure.startsWith('k2')).map((r) => [r.measure, r.outcome, r.value])).toEqual([
+      ['k2_housed_60', 'denominator', 100],
+      ['k2_housed_90', 'denominator', 100],
+    ]);
+    const later = computeMemberRows([t], [year2025], '2025-12-31');
+    expect(rowsOf(later, 'k2_housed_180')).toEqual([expect.objectContaining({ outcome: 'numerator', value: 100 })]);
+  });
+});
+
+describe('K3 retention and K4 returns', () => {
+  const housed = (over: Partial<CitizenTimeline> = {}) =>
+    person({
+      allocations: [moveIn('a1', '2025-02-01')],
+      courses: [course({ startedOn: '2025-01-20', method: 'cti', teamUnitId: 'cti' })],
+      ...over,
+    });
+
+  it('is retained when no return event comes before the horizon, per method at move-in', () => {
+    const rows = computeMemberRows([housed()], [year2025], '2025-12-31');
+    expect(rows.filter((r) => r.measure.startsWith('k3')).map((r) => [r.measure, r.outcome, r.method])).toEqual([
+      ['k3_retained_3m', 'numerator', 'cti'],
+      ['k3_retained_6m', 'numerator', 'cti'],
+    ]);
+  });
+
+  it('is not retained after a new § 110 admission, a homeless period or a lost home', () => {
+    for (const extra of [
+      { stays: [stay({ admittedOn: '2025-06-01' })] },
+      { housingPeriods: [{ category: 'family_friends' as const, from: '2025-06-01', to: null }] },
+      { followUps: [{ checkedOn: '2025-08-01', keepsHome: false, lostHomeOn: '2025-06-01' }] },
+    ]) {
+      const rows = computeMemberRows([housed(extra)], [year2025], '2025-12-31');
+      expect(rows.filter((r) => r.measure.startsWith('k3')).map((r) => r.outcome)).toEqual(['numerator', 'denominator']);
+    }
+  });
+
+  it('puts deaths and moves apart, and lost contact as unknown', () => {
+    const died = housed({ courses: [course({ startedOn: '2025-01-20', endedOn: '2025-06-01', endReason: 'died' })] });
+    const declined = housed({
+      courses: [course({ startedOn: '2025-01-20', endedOn: '2025-06-01', endReason: 'citizen_declined' })],
+    });
+    const outcomes = (t: CitizenTimeline) =>
+      computeMemberRows([t], [year2025], '2025-12-31')
+        .filter((r) => r.measure.startsWith('k3'))
+        .map((r) => r.outcome);
+    expect(outcomes(died)).toEqual(['numerator', 'excluded']);
+    expect(outcomes(declined)).toEqual(['numerator', 'unknown']);
+    const summary = summariseRows(
+      computeMemberRows([declined, { ...housed(), personId: 'p2' }], [year2025], '2025-12-31').filter(
+        (r) => r.measure === 'k3_retained_6m',
+      ),
+    );
+    expect(summary).toMatchObject({ members: 2, numerator: 1, denominator: 1, unknown: 1, share: 1 });
+  });
+
+  it('counts the first return within 2 years, in bands', () => {
+    const t = housed({ stays: [stay({ admittedOn: '2025-12-01' })] });
+    const rows = rowsOf(computeMemberRows([t], [year2025], '2027-03-01'), 'k4_returned_2y');
+    expect(rows).toEqual([expect.objectContaining({ outcome: 'numerator', value: 303 })]);
+    expect(countInBands(rows, returnBands)).toEqual([
+      { key: '0_180', count: 0 },
+      { key: '181_365', count: 1 },
+      { key: '366_730', count: 0 },
+    ]);
+    expect(rowsOf(computeMemberRows([t], [year2025], '2026-12-31'), 'k4_returned_2y')).toEqual([]);
+  });
+
+  it('finds the first return after the move-in only', () => {
+    const t = housed({ stays: [stay({ admittedOn: '2025-01-01' }), stay({ id: 's2', admittedOn: '2025-09-01' })] });
+    expect(firstReturnAfter(t, '2025-02-01')).toBe('2025-09-01');
+  });
+});
+
+describe('K5 long stays, K6 stays per citizen, K7 plan coverage, K8 notification', () => {
+  it('counts ended stays over 120 and 90 nights and open stays over 120 nights on the last day', () => {
+    const t = person({
+      stays: [
+        stay({ id: 'long', admittedOn: '2025-01-01', dischargedOn: '2025-05-02' }), // 121 nights
+        stay({ id: 'mid', admittedOn: '2025-06-01', dischargedOn: '2025-09-01' }), // 92 nights
+        stay({ id: 'open', admittedOn: '2025-09-02' }),
+      ],
+    });
+    const rows = computeMemberRows([t], [year2025], '2025-12-31');
+    expect(rowsOf(rows, 'k5_ended_over_120').map((r) => [r.subjectId, r.outcome, r.value])).toEqual([
+      ['long', 'numerator', 121],
+      ['mid', 'denominator', 92],
+    ]);
+    expect(rowsOf(rows, 'k5_ended_over_90').map((r) => r.outcome)).toEqual(['numerator', 'numerator']);
+    expect(rowsOf(rows, 'k5_open_over_120')).toEqual([
+      expect.objectContaining({ subjectId: 'open', outcome: 'numerator', value: 121, unitId: 'shelter-a' }),
+    ]);
+  });
+
+  it('counts stays and nights per citizen in the window, with a technical check-in for a stay open at its start', () => {
+    const t = person({
+      stays: [
+        stay({ id: 'across', admittedOn: '2024-12-20', dischargedOn: '2025-01-05' }),
+        stay({ id: 'later', admittedOn: '2025-03-01', dischargedOn: '2025-03-11' }),
+      ],
+    });
+    const rows = computeMemberRows([t], [year2025], '2025-12-31');
+    expect(rowsOf(rows, 'k6_stays_per_citizen')).toEqual([expect.objectContaining({ outcome: 'numerator', value: 2 })]);
+    expect(rowsOf(rows, 'k6_nights_per_citizen')).toEqual([expect.objectContaining({ value: 14 })]);
+  });
+
+  it('covers residents with a plan in force on the last day, with days from admission to plan', () => {
+    const t = person({ stays: [stay({ admittedOn: '2025-11-01' })], plans: [{ id: 'pl', madeOn: '2025-11-21', endedOn: null }] });
+    const other = person({ personId: 'p2', stays: [stay({ id: 's2', admittedOn: '2025-12-01' })] });
+    const rows = rowsOf(computeMemberRows([t, other], [year2025], '2025-12-31'), 'k7_plan_coverage');
+    expect(rows.map((r) => [r.personId, r.outcome, r.value])).toEqual([
+      ['p1', 'numerator', 20],
+      ['p2', 'denominator', null],
+    ]);
+  });
+
+  it('counts notification within 3 working days, skipping admissions whose deadline has not passed', () => {
+    // Thursday 17 April 2025 is Maundy Thursday: admitted Wednesday 16 April, Good Friday and Easter Monday follow, so the 3rd working day is Thursday 24 April.
+    const onTime = stay({ id: 'on', admittedOn: '2025-04-16', notifiedOn: '2025-04-24' });
+    const late = stay({ id: 'late', admittedOn: '2025-04-16', notifiedOn: '2025-04-25' });
+    const pending = stay({ id: 'pending', admittedOn: '2025-12-30', notifiedOn: null });
+    const rows = rowsOf(
+      computeMemberRows([person({ stays: [onTime, late, pending] })], [year2025], '2025-12-31'),
+      'k8_notified_on_time',
+    );
+    expect(rows.map((r) => [r.subjectId, r.outcome])).toEqual([
+      ['on', 'numerator'],
+      ['late', 'denominator'],
+    ]);
+  });
+});
+
+describe('K10 CTI completion, K12 Housing First coverage, K13 caseload, K15 registration', () => {
+  it('completes a CTI course that reached phase 3 and ended as completed; deaths apart', () => {
+    const done = course({
+      id: 'done',
+      method: 'cti',
+      startedOn: '2025-01-01',
+      endedOn: '2025-10-01',
+      endReason: 'completed',
+      ctiPhases: [{ phase: 3, startedOn: '2025-07-01' }],
+    });
+    const quit = course({
+      id: 'quit',
+      method: 'cti',
+      startedOn: '2025-01-01',
+      endedOn: '2025-04-01',
+      endReason: 'citizen_declined',
+    });
+    const died = course({ id: 'died', method: 'cti', startedOn: '2025-01-01', endedOn: '2025-04-01', endReason: 'died' });
+    const young = course({ id: 'young', method: 'cti', startedOn: '2025-06-01' });
+    const rows = rowsOf(
+      computeMemberRows([person({ courses: [done, quit, died, young] })], [year2025], '2025-12-31'),
+      'k10_cti_completed',
+    );
+    expect(rows.map((r) => [r.subjectId, r.outcome])).toEqual([
+      ['done', 'numerator'],
+      ['quit', 'denominator'],
+      ['died', 'excluded'],
+    ]);
+  });
+
+  it('covers homeless citizens (homeless period or open stay) with an active course on the last day', () => {
+    const sleeping = person({
+      housingPeriods: [{ category: 'rough_sleeping', from: '2025-01-01', to: null }],
+      courses: [course()],
+    });
+    const staying = person({ personId: 'p2', stays: [stay({ admittedOn: '2025-12-01' })] });
+    const housed = person({
+      personId: 'p3',
+      housingPeriods: [{ category: 'own_home_with_lease', from: '2025-01-01', to: null }],
+    });
+    const rows = rowsOf(computeMemberRows([sleeping, staying, housed], [year2025], '2025-12-31'), 'k12_housing_first_coverage');
+    expect(rows.map((r) => [r.personId, r.outcome])).toEqual([
+      ['p1', 'numerator'],
+      ['p2', 'denominator'],
+    ]);
+  });
+
+  it('counts active courses per team on the last day', () => {
+    const t = person({ courses: [course(), course({ id: 'c2', endedOn: '2025-06-01' })] });
+    expect(rowsOf(computeMemberRows([t], [year2025], '2025-12-31'), 'k13_caseload').map((r) => [r.subjectId, r.unitId])).toEqual([
+      ['c1', 'team-icm'],
+    ]);
+  });
+
+  it('measures days from event to registration in bands', () => {
+    const t = person({
+      stays: [stay({ admittedOn: '2025-02-01', registeredOn: '2025-02-12' })],
+      courses: [course({ startedOn: '2025-03-01', registeredOn: '2025-02-20' })],
+      allocations: [{ ...moveIn('a1', '2025-04-01'), registeredOn: '2025-04-03' }],
+    });
+    const rows = rowsOf(computeMemberRows([t], [year2025], '2025-12-31'), 'k15_registered_on_time');
+    expect(rows.map((r) => [r.subjectId, r.outcome, r.value])).toEqual([
+      ['s1', 'denominator', 11],
+      ['a1', 'numerator', 2],
+      ['c1', 'numerator', 0],
+    ]);
+    expect(countInBands(rows, registrationBands).map((b) => b.count)).toEqual([1, 1, 0, 0, 1]);
+  });
+});
+
+describe('breakdowns, windows and request checks', () => {
+  it('groups rows by age band on the anchor day, by sex and method', () => {
+    expect(ageBandOn('1980-06-15', '1998-06-14')).toBe('under_18');
+    expect(ageBandOn('1980-06-15', '1998-06-15')).toBe('18_29');
+    expect(ageBandOn('1980-06-15', '2010-06-15')).toBe('30_39');
+    expect(ageBandOn(null, '2010-06-15')).toBeNull();
+    const t = person({ allocations: [moveIn('a1', '2025-03-11')] });
+    const rows = rowsOf(computeMemberRows([t], [year2025], '2025-12-31'), 'k1_lead_time');
+    const people = new Map([['p1', { birthDate: '1980-06-15', sex: 'male' as const }]]);
+    expect([...groupRows(rows, 'age_band', people).keys()]).toEqual(['40_49']);
+    expect([...groupRows(rows, 'sex', people).keys()]).toEqual(['male']);
+    expect([...groupRows(rows, 'method', people).keys()]).toEqual(['none']);
+  });
+
+  it('picks the latest started course at a day', () => {
+    const a = course({ id: 'a', startedOn: '2025-01-01' });
+    const b = course({ id: 'b', startedOn: '2025-02-01', method: 'act' });
+    expect(courseAt([a, b], '2025-03-01')?.id).toBe('b');
+    expect(courseAt([a, b], '2025-01-15')?.id).toBe('a');
+    expect(courseAt([a, { ...b, endedOn: '2025-02-20' }], '2025-03-01')?.id).toBe('a');
+  });
+
+  it('gives eight quarters ending on the reference date', () => {
+    const quarters = trendQuarters('2026-11-15');
+    expect(quarters).toHaveLength(8);
+    expect(quarters[0]).toEqual({ key: 'q2025-1', from: '2025-01-01', to: '2025-03-31' });
+    expect(quarters[7]).toEqual({ key: 'q2026-4', from: '2026-10-01', to: '2026-11-15' });
+  });
+
+  it('names the field of each bad input', () => {
+    const today = '2026-06-01';
+    expect(checkKeyFigureRequest({ from: '2026-01-01', to: '2025-12-31', referenceDate: '2026-05-01' }, today)).toEqual([
+      { field: 'to', code: 'period_reversed' },
+    ]);
+    expect(checkKeyFigureRequest({ from: '2026-01-01', to: '2026-05-31', referenceDate: '2026-05-01' }, today)).toEqual([
+      { field: 'to', code: 'period_after_reference_date' },
+    ]);
+    expect(checkKeyFigureRequest({ from: '2026-01-01', to: '2026-03-31', referenceDate: '2026-07-01' }, today)).toEqual([
+      { field: 'referenceDate', code: 'reference_date_in_future' },
+    ]);
+    expect(
+      checkKeyFigureRequest(
+        { from: '2026-01-01', to: '2026-03-31', referenceDate: '2026-05-01', version: 7, breakdown: 'shoe_size' },
+        today,
+      ),
+    ).toEqual([
+      { field: 'version', code: 'version_unknown' },
+      { field: 'breakdown', code: 'breakdown_unknown' },
+    ]);
+    expect(
+      checkKeyFigureRequest(
+        { from: '2026-01-01', to: '2026-03-31', referenceDate: '2026-05-01', version: 1, breakdown: 'method' },
+        today,
+      ),
+    ).toEqual([]);
+  });
+});

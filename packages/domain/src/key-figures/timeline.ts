@@ -1,0 +1,75 @@
+/**
+ * A citizen's timeline: the dated events the key figures are computed from, as plain data.
+ * One timeline per person (the surviving record with its linked records). Dates are ISO
+ * calendar dates; `registeredOn` is the Danish calendar day the record was first saved.
+ */
+import { type IsoDate } from '../calendar/iso-date';
+import { type HousingCategory } from '../citizen/housing-situation';
+import { type LegalSex } from '../citizen/cpr';
+import { type CtiPhaseStart, type SupportMethod } from '../course/snapshot';
+
+export interface TimelineStay {
+  readonly id: string;
+  readonly shelterId: string;
+  readonly admittedOn: IsoDate;
+  readonly dischargedOn: IsoDate | null;
+  readonly notifiedOn: IsoDate | null;
+  readonly registeredOn: IsoDate;
+}
+
+export interface TimelineAllocation {
+  readonly id: string;
+  readonly allocatedOn: IsoDate;
+  readonly moveInOn: IsoDate | null;
+  readonly withdrawnOn: IsoDate | null;
+  readonly registeredOn: IsoDate;
+}
+
+export interface TimelineHousingPeriod {
+  readonly category: HousingCategory;
+  readonly from: IsoDate;
+  readonly to: IsoDate | null;
+}
+
+/** The reasons a support course ended (the support-courses module's closed list). */
+export type CourseEndReason = 'completed' | 'citizen_declined' | 'moved_away' | 'lost_housing' | 'transferred' | 'died' | 'other';
+
+export interface TimelineCourse {
+  readonly id: string;
+  readonly method: SupportMethod;
+  readonly teamUnitId: string;
+  readonly startedOn: IsoDate;
+  readonly endedOn: IsoDate | null;
+  readonly endReason: CourseEndReason | null;
+  readonly ctiPhases: readonly CtiPhaseStart[];
+  readonly registeredOn: IsoDate;
+}
+
+export interface TimelinePlan {
+  readonly id: string;
+  readonly madeOn: IsoDate;
+  readonly endedOn: IsoDate | null;
+}
+
+export interface TimelineFollowUp {
+  readonly checkedOn: IsoDate;
+  readonly keepsHome: boolean;
+  readonly lostHomeOn: IsoDate | null;
+}
+
+export interface CitizenTimeline {
+  readonly personId: string;
+  readonly birthDate: IsoDate | null;
+  readonly sex: LegalSex | null;
+  /**
+   * First registered contact in the current episode: the recorded first contact, else the
+   * earlier of the record's creation and the first § 110 admission (as the time report).
+   */
+  readonly firstContactOn: IsoDate;
+  readonly stays: readonly TimelineStay[];
+  readonly allocations: readonly TimelineAllocation[];
+  readonly housingPeriods: readonly TimelineHousingPeriod[];
+  readonly courses: readonly TimelineCourse[];
+  readonly plans: readonly TimelinePlan[];
+  readonly followUps: readonly TimelineFollowUp[];
+}

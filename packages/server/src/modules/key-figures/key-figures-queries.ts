@@ -1,0 +1,396 @@
+/**
+ * SQL for the key figures: one statement computes the *member rows* of every measure for
+ * every window (the chosen period and the trend's quarters), exactly as the domain's
+ * reference implementation (`@hjemvej/domain` key-figures/reference.ts) does over timelines;
+ * an integration test runs both on generated data and demands the same rows. The numbers
+ * (counts, shares, medians) are then computed from the rows by the domain's `summariseRows`.
+ *
+ * Who is counted (the population) is decided here, in SQL:
+ * - a municipality: its handlekommune citizens (surviving records), all their records' events;
+ * - a shelter: citizens with a stay at the shelter, and only the shelter's own stays;
+ * - the national view: every municipality's citizens (`systemEveryMunicipality`: it bypasses
+ *   the caller's scope on purpose; only suppressed aggregates leave, never a row).
+ * Aggregates are not personal data leaving the circle; the drill-down list of the people
+ * behind a figure is filtered by the citizen scope as well (`findPeopleByIds`).
+ *
+ * The constants (horizons, limits, end reasons, homeless categories, holidays) are passed
+ * from the domain, so the definitions live in one place. A reviewable copy of the statement
+ * is kept beside this file as `key-figures.sql` (checked by `reviewable-sql.test.ts`).
+ */
+import { expressionBuilder, sql, type RawBuilder, type Transaction } from 'kysely';
+import {
+  ctiOldEnoughMonths,
+  endedStayNights,
+  excludingEndReasons,
+  homelessCategories,
+  housedHorizons,
+  type IsoDate,
+  type KeyFigureWindow,
+  type LegalSex,
+  lostContactEndReasons,
+  type MemberOutcome,
+  type MeasureId,
+  notificationWorkingDays,
+  openStayNights,
+  registeredOnTimeDays,
+  retentionMonths,
+  returnHorizonDays,
+  type SupportMethod,
+} from '@hjemvej/domain';
+import type { Actor } from '../../access/actor';
+import { whereCitizenInScope } from '../../access/citizen-scope';
+import type { Database } from '../../database/schema';
+
+type Tx = Transaction<Database>;
+
+export type KeyFigurePopulation =
+  | { readonly kind: 'municipality'; readonly organisationId: string }
+  | { readonly kind: 'shelter'; readonly organisationId: string }
+  | { readonly kind: 'every_municipality' };
+
+/** The national view's population: every municipality's citizens, outside any caller's scope. */
+export const systemEveryMunicipality: KeyFigurePopulation = { kind: 'every_municipality' };
+
+export interface KeyFigureParameters {
+  readonly windows: readonly KeyFigureWindow[];
+  readonly asOf: IsoDate;
+  /** Danish public holidays around the windows (working days for the notification deadline). */
+  readonly holidays: readonly IsoDate[];
+}
+
+export interface MemberRowRecord {
+  readonly window: string;
+  readonly measure: MeasureId;
+  readonly personId: string;
+  readonly subjectId: string;
+  readonly anchorOn: IsoDate;
+  readonly outcome: MemberOutcome;
+  readonly value: number | null;
+  readonly method: SupportMethod | null;
+  readonly unitId: string | null;
+}
+
+export interface PersonFactsRow {
+  readonly personId: string;
+  readonly birthDate: IsoDate | null;
+  readonly sex: LegalSex | null;
+  readonly municipalityId: string | null;
+}
+
+function populationOf(population: KeyFigurePopulation): RawBuilder<unknown> {
+  switch (population.kind) {
+    case 'municipality':
+      return sql`c.handlekommune_id = ${population.organisationId}`;
+    case 'shelter':
+      return sql`EXISTS (SELECT 1 FROM shelter_stays os JOIN citizens oc ON oc.id = os.citizen_id
+                         WHERE os.shelter_id = ${population.organisationId} AND coalesce(oc.merged_into_id, oc.id) = c.id)`;
+    case 'every_municipality':
+      return sql`c.handlekommune_id IN (SELECT id FROM organisations WHERE kind = 'municipality')`;
+  }
+}
+
+function stayFilterOf(population: KeyFigurePopulation): RawBuilder<unknown> {
+  return population.kind === 'shelter' ? sql`s.shelter_id = ${population.organisationId}` : sql`true`;
+}
+
+const registered = (column: string) => sql.raw(`(${column} AT TIME ZONE 'Europe/Copenhagen')::date`);
+
+function namesAndNumbers(entries: Readonly<Record<string, number>>): [string[], number[]] {
+  return [Object.keys(entries), Object.values(entries)];
+}
+
+export function memberRowsQuery(population: KeyFigurePopulation, p: KeyFigureParameters): RawBuilder<MemberRowRecord> {
+  const asOf = sql`${p.asOf}::date`;
+  const [housedNames, housedDays] = namesAndNumbers(housedHorizons);
+  const [retainedNames, retainedMonths] = namesAndNumbers(retentionMonths);
+  const [endedNames, endedNights] = namesAndNumbers(endedStayNights);
+  return sql<MemberRowRecord>`
+WITH win AS (
+  SELECT w.key, w.from_on, w.to_on
+  FROM unnest(${p.windows.map((w) => w.key)}::text[], ${p.windows.map((w) => w.from)}::date[], ${p.windows.map((w) => w.to)}::date[])
+       AS w(key, from_on, to_on)
+),
+person AS (
+  SELECT c.id AS person_id, c.first_contact_on, ${registered('c.created_at')} AS created_on
+  FROM citizens c
+  WHERE c.merged_into_id IS NULL AND ${populationOf(population)}
+),
+rec AS (
+  SELECT person_id, person_id AS citizen_id FROM person
+  UNION ALL
+  SELECT c.merged_into_id, c.id FROM citizens c WHERE c.merged_into_id IN (SELECT person_id FROM person)
+),
+stay AS (
+  SELECT r.person_id, s.id, s.shelter_id, s.admitted_on, s.discharged_on,
+         CASE WHEN s.handlekommune_notified_on <= ${asOf} THEN s.handlekommune_notified_on END AS notified_on,
+         ${registered('s.created_at')} AS registered_on
+  FROM shelter_stays s JOIN rec r ON r.citizen_id = s.citizen_id
+  WHERE ${stayFilterOf(population)}
+),
+alloc AS (
+  SELECT r.person_id, a.id, a.allocated_on, a.move_in_on, a.withdrawn_on, ${registered('a.created_at')} AS registered_on
+  FROM housing_allocations a JOIN rec r ON r.citizen_id = a.citizen_id
+),
+move AS (SELECT person_id, id, move_in_on FROM alloc WHERE withdrawn_on IS NULL AND move_in_on IS NOT NULL),
+course AS (
+  SELECT r.person_id, sc.id, sc.method::text AS method, sc.team_unit_id, sc.started_on, sc.ended_on, sc.end_reason::text AS end_reason,
+         ${registered('sc.created_at')} AS registered_on,
+         EXISTS (SELECT 1 FROM support_course_phases ph
+                 WHERE ph.support_course_id = sc.id AND ph.phase = 3 AND ph.started_on <= ${asOf}) AS reached_phase3
+  FROM support_courses sc JOIN rec r ON r.citizen_id = sc.citizen_id
+),
+homeless_hp AS (
+  SELECT r.person_id, h.from_date, h.to_date
+  FROM housing_periods h JOIN rec r ON r.citizen_id = h.citizen_id
+  WHERE h.category::text = ANY (${[...homelessCategories]}::text[])
+),
+plan AS (SELECT r.person_id, pl.made_on, pl.ended_on FROM plans pl JOIN rec r ON r.citizen_id = pl.citizen_id),
+lost AS (
+  SELECT r.person_id, coalesce(f.lost_home_on, f.checked_on) AS lost_on
+  FROM outcome_follow_ups f JOIN rec r ON r.citizen_id = f.citizen_id
+  WHERE NOT f.keeps_home
+),
+contact AS (
+  SELECT p.person_id,
+         coalesce(p.first_contact_on, least(p.created_on, (SELECT min(s.admitted_on) FROM stay s WHERE s.person_id = p.person_id))) AS first_on
+  FROM person p
+),
+-- K1: first move-in of the period, days from first contact.
+k1 AS (
+  SELECT w.key AS win, 'k1_lead_time' AS measure, m.person_id, m.person_id::text AS subject_id, m.first_move AS anchor_on,
+         'numerator' AS outcome, (m.first_move - c.first_on) AS value, m.first_move AS course_day,
+         NULL::text AS method, NULL::text AS unit_id
+  FROM win w
+  JOIN LATERAL (SELECT mv.person_id, min(mv.move_in_on) AS first_move FROM move mv
+                WHERE mv.move_in_on BETWEEN w.from_on AND w.to_on GROUP BY mv.person_id) m ON true
+  JOIN contact c ON c.person_id = m.person_id
+  WHERE c.first_on <= m.first_move
+),
+-- K2: first contact in the period, housed within 60/90/180 days (once that old).
+k2 AS (
+  SELECT w.key, h.measure, c.person_id, c.person_id::text, c.first_on,
+         CASE WHEN fm.first_move IS NOT NULL AND fm.first_move <= c.first_on + h.days THEN 'numerator' ELSE 'denominator' END,
+         (fm.first_move - c.first_on), c.first_on, NULL::text, NULL::text
+  FROM win w
+  JOIN contact c ON c.first_on BETWEEN w.from_on AND w.to_on
+  CROSS JOIN unnest(${housedNames}::text[], ${housedDays}::int[]) AS h(measure, days)
+  LEFT JOIN LATERAL (SELECT min(mv.move_in_on) AS first_move FROM move mv
+                     WHERE mv.person_id = c.person_id AND mv.move_in_on >= c.first_on AND mv.move_in_on <= ${asOf}) fm ON true
+  WHERE c.first_on + h.days <= ${asOf}
+),
+-- Move-ins of each window with the first return to homelessness after them.
+moved AS (
+  SELECT w.key, mv.person_id, mv.id, mv.move_in_on,
+         least((SELECT min(s.admitted_on) FROM stay s WHERE s.person_id = mv.person_id AND s.admitted_on > mv.move_in_on),
+               (SELECT min(h.from_date) FROM homeless_hp h WHERE h.person_id = mv.person_id AND h.from_date > mv.move_in_on),
+               (SELECT min(l.lost_on) FROM lost l WHERE l.person_id = mv.person_id AND l.lost_on > mv.move_in_on)) AS returned_on
+  FROM win w JOIN move mv ON mv.move_in_on BETWEEN w.from_on AND w.to_on
+),
+-- K3: retained at 3/6/12 months; deaths and moves apart, lost contact unknown.
+k3 AS (
+  SELECT m.key, h.measure, m.person_id, m.id::text, m.move_in_on,
+         CASE WHEN m.returned_on IS NOT NULL AND m.returned_on <= hz.horizon THEN 'denominator'
+              WHEN EXISTS (SELECT 1 FROM course co WHERE co.person_id = m.person_id AND co.end_reason = ANY (${[...excludingEndReasons]}::text[])
+                             AND co.ended_on > m.move_in_on AND co.ended_on <= hz.horizon) THEN 'excluded'
+              WHEN EXISTS (SELECT 1 FROM course co WHERE co.person_id = m.person_id AND co.end_reason = ANY (${[...lostContactEndReasons]}::text[])
+                             AND co.ended_on > m.move_in_on AND co.ended_on <= hz.horizon) THEN 'unknown'
+              ELSE 'numerator' END,
+         NULL::int, m.move_in_on, NULL::text, NULL::text
+  FROM moved m
+  CROSS JOIN unnest(${retainedNames}::text[], ${retainedMonths}::int[]) AS h(measure, months)
+  CROSS JOIN LATERAL (SELECT (m.move_in_on + make_interval(months => h.months))::date AS horizon) hz
+  WHERE hz.horizon <= ${asOf}
+),
+-- K4: first return within 730 days, for move-ins at least that old.
+k4 AS (
+  SELECT m.key, 'k4_returned_2y', m.person_id, m.id::text, m.move_in_on,
+         CASE WHEN m.returned_on <= m.move_in_on + ${returnHorizonDays}::int THEN 'numerator' ELSE 'denominator' END,
+         CASE WHEN m.returned_on <= m.move_in_on + ${returnHorizonDays}::int THEN m.returned_on - m.move_in_on END,
+         m.move_in_on, NULL::text, NULL::text
+  FROM moved m
+  WHERE m.move_in_on + ${returnHorizonDays}::int <= ${asOf}
+),
+-- K5 (a): stays ended in the window over 120 / 90 nights.
+k5_ended AS (
+  SELECT w.key, e.measure, s.person_id, s.id::text, s.discharged_on,
+         CASE WHEN s.discharged_on - s.admitted_on > e.nights THEN 'numerator' ELSE 'denominator' END,
+         (s.discharged_on - s.admitted_on), NULL::date, NULL::text, s.shelter_id::text
+  FROM win w JOIN stay s ON s.discharged_on BETWEEN w.from_on AND w.to_on
+  CROSS JOIN unnest(${endedNames}::text[], ${endedNights}::int[]) AS e(measure, nights)
+),
+open_stay AS (
+  SELECT w.key, w.to_on, s.* FROM win w
+  JOIN stay s ON s.admitted_on <= w.to_on AND (s.discharged_on IS NULL OR s.discharged_on > w.to_on)
+),
+-- K5 (b): stays open on the window's last day over 120 nights.
+k5_open AS (
+  SELECT o.key, 'k5_open_over_120', o.person_id, o.id::text, o.to_on,
+         CASE WHEN o.to_on - o.admitted_on + 1 > ${openStayNights}::int THEN 'numerator' ELSE 'denominator' END,
+         (o.to_on - o.admitted_on + 1), NULL::date, NULL::text, o.shelter_id::text
+  FROM open_stay o
+),
+-- K7: residents on the last day with a plan in force; days from admission to the first plan after it.
+k7 AS (
+  SELECT o.key, 'k7_plan_coverage', o.person_id, o.id::text, o.to_on,
+         CASE WHEN EXISTS (SELECT 1 FROM plan pl WHERE pl.person_id = o.person_id AND pl.made_on <= o.to_on
+                             AND (pl.ended_on IS NULL OR pl.ended_on > o.to_on)) THEN 'numerator' ELSE 'denominator' END,
+         ((SELECT min(pl.made_on) FROM plan pl WHERE pl.person_id = o.person_id
+                                              AND pl.made_on >= o.admitted_on AND pl.made_on <= o.to_on) - o.admitted_on),
+         NULL::date, NULL::text, o.shelter_id::text
+  FROM open_stay o
+),
+-- K8: admissions in the window notified within 3 working days (skipped while the deadline is still ahead).
+k8 AS (
+  SELECT w.key, 'k8_notified_on_time', s.person_id, s.id::text, s.admitted_on,
+         CASE WHEN s.notified_on <= dl.deadline THEN 'numerator' ELSE 'denominator' END,
+         NULL::int, NULL::date, NULL::text, s.shelter_id::text
+  FROM win w JOIN stay s ON s.admitted_on BETWEEN w.from_on AND w.to_on
+  CROSS JOIN LATERAL (
+    SELECT s.admitted_on + i AS deadline FROM generate_series(1, 40) AS i
+    WHERE extract(isodow FROM s.admitted_on + i) < 6 AND (s.admitted_on + i) <> ALL (${[...p.holidays]}::date[])
+    ORDER BY i OFFSET ${notificationWorkingDays - 1}::int LIMIT 1) dl
+  WHERE s.notified_on IS NOT NULL OR dl.deadline < ${asOf}
+),
+-- K6: stays and nights in the window per citizen (a stay open at the start counts: technical check-in).
+k6_base AS (
+  SELECT w.key, w.to_on, s.person_id, count(*)::int AS stays,
+         sum(least(coalesce(s.discharged_on - 1, w.to_on), w.to_on) - greatest(s.admitted_on, w.from_on) + 1)::int AS nights,
+         (array_agg(s.shelter_id::text ORDER BY s.admitted_on DESC, s.id DESC))[1] AS unit_id
+  FROM win w JOIN stay s ON greatest(s.admitted_on, w.from_on) <= least(coalesce(s.discharged_on - 1, w.to_on), w.to_on)
+  GROUP BY w.key, w.to_on, s.person_id
+),
+k6 AS (
+  SELECT b.key, 'k6_stays_per_citizen', b.person_id, b.person_id::text, b.to_on,
+         CASE WHEN b.stays >= 2 THEN 'numerator' ELSE 'denominator' END, b.stays, NULL::date, NULL::text, b.unit_id
+  FROM k6_base b
+  UNION ALL
+  SELECT b.key, 'k6_nights_per_citizen', b.person_id, b.person_id::text, b.to_on, 'numerator', b.nights, NULL::date, NULL::text, b.unit_id
+  FROM k6_base b
+),
+-- K12: homeless on the last day (homeless period or open stay), with an active support course.
+k12 AS (
+  SELECT w.key, 'k12_housing_first_coverage', p.person_id, p.person_id::text, w.to_on,
+         CASE WHEN EXISTS (SELECT 1 FROM course co WHERE co.person_id = p.person_id AND co.started_on <= w.to_on
+                             AND (co.ended_on IS NULL OR co.ended_on >= w.to_on)) THEN 'numerator' ELSE 'denominator' END,
+         NULL::int, w.to_on, NULL::text, NULL::text
+  FROM win w JOIN person p
+    ON EXISTS (SELECT 1 FROM stay s WHERE s.person_id = p.person_id AND s.admitted_on <= w.to_on
+                 AND (s.discharged_on IS NULL OR s.discharged_on > w.to_on))
+    OR EXISTS (SELECT 1 FROM homeless_hp h WHERE h.person_id = p.person_id AND h.from_date <= w.to_on
+                 AND (h.to_date IS NULL OR w.to_on < h.to_date))
+),
+-- K13: courses active on the last day; K10: CTI courses started in the window, old enough.
+k13 AS (
+  SELECT w.key, 'k13_caseload', co.person_id, co.id::text, w.to_on, 'numerator', NULL::int, NULL::date, co.method, co.team_unit_id::text
+  FROM win w JOIN course co ON co.started_on <= w.to_on AND (co.ended_on IS NULL OR co.ended_on >= w.to_on)
+),
+k10 AS (
+  SELECT w.key, 'k10_cti_completed', co.person_id, co.id::text, co.started_on,
+         CASE WHEN co.ended_on <= ${asOf} AND co.end_reason = ANY (${[...excludingEndReasons]}::text[]) THEN 'excluded'
+              WHEN co.ended_on <= ${asOf} AND co.end_reason = 'completed' AND co.reached_phase3 THEN 'numerator'
+              ELSE 'denominator' END,
+         NULL::int, NULL::date, co.method, co.team_unit_id::text
+  FROM win w JOIN course co ON co.method = 'cti' AND co.started_on BETWEEN w.from_on AND w.to_on
+  WHERE (co.started_on + make_interval(months => ${ctiOldEnoughMonths}::int))::date <= ${asOf}
+),
+-- K15: days from event (admission, allocation, course start) to its registration.
+registration AS (
+  SELECT person_id, id, admitted_on AS event_on, registered_on, NULL::date AS course_day, NULL::text AS method, shelter_id::text AS unit_id FROM stay
+  UNION ALL
+  SELECT person_id, id, allocated_on, registered_on, allocated_on, NULL::text, NULL::text FROM alloc
+  UNION ALL
+  SELECT person_id, id, started_on, registered_on, NULL::date, method, team_unit_id::text FROM course
+),
+k15 AS (
+  SELECT w.key, 'k15_registered_on_time', g.person_id, g.id::text, g.event_on,
+         CASE WHEN greatest(0, g.registered_on - g.event_on) <= ${registeredOnTimeDays}::int THEN 'numerator' ELSE 'denominator' END,
+         greatest(0, g.registered_on - g.event_on), g.course_day, g.method, g.unit_id
+  FROM win w JOIN registration g ON g.event_on BETWEEN w.from_on AND w.to_on
+),
+member AS (
+  SELECT * FROM k1 UNION ALL SELECT * FROM k2 UNION ALL SELECT * FROM k3 UNION ALL SELECT * FROM k4
+  UNION ALL SELECT * FROM k5_ended UNION ALL SELECT * FROM k5_open UNION ALL SELECT * FROM k6 UNION ALL SELECT * FROM k7
+  UNION ALL SELECT * FROM k8 UNION ALL SELECT * FROM k10 UNION ALL SELECT * FROM k12 UNION ALL SELECT * FROM k13
+  UNION ALL SELECT * FROM k15
+)
+SELECT mb.win AS "window", mb.measure, mb.person_id AS "personId", mb.subject_id AS "subjectId", mb.anchor_on AS "anchorOn",
+       mb.outcome, mb.value,
+       CASE WHEN mb.course_day IS NULL THEN mb.method ELSE ca.method END AS method,
+       CASE WHEN mb.course_day IS NULL THEN mb.unit_id ELSE ca.team_unit_id::text END AS "unitId"
+FROM member mb
+LEFT JOIN LATERAL (
+  SELECT co.method, co.team_unit_id FROM course co
+  WHERE mb.course_day IS NOT NULL AND co.person_id = mb.person_id AND co.started_on <= mb.course_day
+    AND (co.ended_on IS NULL OR co.ended_on >= mb.course_day)
+  ORDER BY co.started_on DESC, co.id DESC LIMIT 1) ca ON true`;
+}
+
+export async function findMemberRows(
+  tx: Tx,
+  population: KeyFigurePopulation,
+  parameters: KeyFigureParameters,
+): Promise<MemberRowRecord[]> {
+  return (await memberRowsQuery(population, parameters).execute(tx)).rows;
+}
+
+export function personFactsQuery(population: KeyFigurePopulation): RawBuilder<PersonFactsRow> {
+  return sql<PersonFactsRow>`
+SELECT c.id AS "personId", c.birth_date AS "birthDate",
+       CASE WHEN c.cpr ~ '^[0-9]{10}$' THEN CASE WHEN right(c.cpr, 1)::int % 2 = 1 THEN 'male' ELSE 'female' END END AS sex,
+       c.handlekommune_id AS "municipalityId"
+FROM citizens c
+WHERE c.merged_into_id IS NULL AND ${populationOf(population)}`;
+}
+
+export async function findPersonFacts(tx: Tx, population: KeyFigurePopulation): Promise<PersonFactsRow[]> {
+  return (await personFactsQuery(population).execute(tx)).rows;
+}
+
+export interface PersonBehindRow {
+  readonly id: string;
+  readonly firstName: string | null;
+  readonly lastName: string | null;
+  readonly alias: string | null;
+}
+
+/** The people behind a figure, as far as the caller's citizen scope reaches (need-to-know in SQL). */
+export async function findPeopleByIds(tx: Tx, actor: Actor, personIds: readonly string[]): Promise<PersonBehindRow[]> {
+  if (personIds.length === 0) return [];
+  const eb = expressionBuilder<{ c: Database['citizens'] }, 'c'>();
+  const rows = await sql<PersonBehindRow>`
+SELECT c.id, c.first_name AS "firstName", c.last_name AS "lastName", c.alias
+FROM citizens c
+WHERE c.id = ANY (${[...personIds]}::uuid[]) AND ${whereCitizenInScope(eb, 'c.id', actor)}
+ORDER BY c.last_name NULLS LAST, c.first_name NULLS LAST, c.id`.execute(tx);
+  return rows.rows;
+}
+
+export interface UnitNameRow {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** Names of the teams and shelters a breakdown names (units of any organisation, and shelters). */
+export async function findGroupNames(tx: Tx, ids: readonly string[]): Promise<UnitNameRow[]> {
+  if (ids.length === 0) return [];
+  return (
+    await sql<UnitNameRow>`
+SELECT u.id::text AS id, u.name FROM units u WHERE u.id = ANY (${[...ids]}::uuid[])
+UNION ALL
+SELECT o.id::text, o.name FROM organisations o WHERE o.id = ANY (${[...ids]}::uuid[])`.execute(tx)
+  ).rows;
+}
+
+export interface MunicipalityRow {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** Every municipality (names only: the national view lists them side by side). */
+export async function findMunicipalities(tx: Tx): Promise<MunicipalityRow[]> {
+  return (
+    await sql<MunicipalityRow>`SELECT o.id, o.name FROM organisations o WHERE o.kind = 'municipality' ORDER BY o.name, o.id`.execute(
+      tx,
+    )
+  ).rows;
+}

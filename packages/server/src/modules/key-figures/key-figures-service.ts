@@ -1,0 +1,164 @@
+/**
+ * The municipal dashboard: the own organisation's key figures for a period and reference
+ * date, the trend over the last eight quarters and one breakdown, and the citizens behind any
+ * figure. A municipality counts its handlekommune citizens; a § 110 shelter counts its own
+ * stays (the stay measures only). The figures are aggregates of the organisation's own people,
+ * not suppressed (the reader may already see each person); the people behind a figure are
+ * listed only as far as the caller's citizen scope reaches, and the read is audited with them.
+ */
+import {
+  type Breakdown,
+  breakdowns,
+  countInBands,
+  groupRows,
+  indexRows,
+  measureDefinitions,
+  type MeasureId,
+  type MemberRow,
+  periodWindowKey,
+  type PersonFacts,
+  registrationBands,
+  returnBands,
+  sliceKey,
+  summariseRows,
+} from '@hjemvej/domain';
+import type { KeyFigureCitizens, KeyFigureCitizensQuery, KeyFigureQuery, KeyFigures, MeasureFigure } from '@hjemvej/contract';
+import { NotFoundError, UnprocessableError } from '../../http/errors';
+import type { DataContext } from '../../http/secured-route';
+import { checkRequest, measureName, measuresOf, presentDefinitions, readRows, windowsOf } from './key-figure-request';
+import { findGroupNames, findPeopleByIds, type KeyFigurePopulation } from './key-figures-queries';
+
+function populationOf(ctx: DataContext): KeyFigurePopulation {
+  const { organisationKind, organisationId } = ctx.actor;
+  if (organisationKind === 'municipality') return { kind: 'municipality', organisationId };
+  if (organisationKind === 'shelter') return { kind: 'shelter', organisationId };
+  throw new NotFoundError();
+}
+
+function breakdownOf(query: KeyFigureQuery): Breakdown {
+  return (query.breakdown ?? 'method') as Breakdown;
+}
+
+const peopleMap = (people: readonly { personId: string; birthDate: string | null; sex: PersonFacts['sex'] }[]) =>
+  new Map(people.map((p) => [p.personId, { birthDate: p.birthDate, sex: p.sex }]));
+
+const bandsOf = (measure: MeasureId, rows: readonly MemberRow[]) =>
+  measure === 'k4_returned_2y'
+    ? countInBands(
+        rows.filter((r) => r.outcome === 'numerator'),
+        returnBands,
+      )
+    : measure === 'k15_registered_on_time'
+      ? countInBands(rows, registrationBands)
+      : null;
+
+export async function getKeyFigures(ctx: DataContext, query: KeyFigureQuery): Promise<KeyFigures> {
+  const version = checkRequest(query);
+  const population = populationOf(ctx);
+  const breakdown = breakdownOf(query);
+  const windows = windowsOf(query);
+  const { rows, people } = await readRows(ctx, population, windows, query.referenceDate);
+  const index = indexRows(rows);
+  const facts = peopleMap(people);
+  const stayOnly = population.kind === 'shelter';
+  const measures = measuresOf(version, stayOnly);
+
+  const unitIds = breakdown === 'unit' ? [...new Set(rows.map((r) => r.unitId).filter((id): id is string => id !== null))] : [];
+  const names = new Map((await findGroupNames(ctx.tx, unitIds)).map((u) => [u.id, u.name]));
+
+  const figures: MeasureFigure[] = measures.map((id) => {
+    const definition = measureDefinitions[id];
+    const periodRows = index.get(sliceKey(periodWindowKey, id)) ?? [];
+    return {
+      id,
+      figure: definition.figure,
+      name: measureName(id, ctx.locale),
+      kind: definition.kind,
+      display: definition.display,
+      higherIsBetter: definition.higherIsBetter,
+      period: summariseRows(periodRows),
+      trend: windows
+        .filter((w) => w.key !== periodWindowKey)
+        .map((w) => ({ window: w.key, from: w.from, to: w.to, summary: summariseRows(index.get(sliceKey(w.key, id)) ?? []) })),
+      groups: [...groupRows(periodRows, breakdown, facts)]
+        .map(([key, groupRowsOf]) => ({
+          key,
+          label: breakdown === 'unit' ? (names.get(key) ?? null) : null,
+          summary: summariseRows(groupRowsOf),
+        }))
+        .sort((a, b) => a.key.localeCompare(b.key)),
+      bands: bandsOf(id, periodRows),
+    };
+  });
+
+  ctx.describe({
+    subjectType: 'key_figures',
+    dataOrganisationId: ctx.actor.organisationId,
+    changes: { from: query.from, to: query.to, referenceDate: query.referenceDate, version, breakdown },
+  });
+  return {
+    from: query.from,
+    to: query.to,
+    referenceDate: query.referenceDate,
+    version,
+    breakdown,
+    organisationName: ctx.actor.organisationName,
+    definitions: presentDefinitions(version, ctx.locale, stayOnly),
+    measures: figures,
+  };
+}
+
+function inPart(row: MemberRow, part: KeyFigureCitizensQuery['part']): boolean {
+  if (part === 'denominator') return row.outcome === 'numerator' || row.outcome === 'denominator';
+  return row.outcome === part;
+}
+
+export async function listKeyFigureCitizens(ctx: DataContext, query: KeyFigureCitizensQuery): Promise<KeyFigureCitizens> {
+  const version = checkRequest(query);
+  const population = populationOf(ctx);
+  const measures = measuresOf(version, population.kind === 'shelter');
+  const measure = measures.find((m) => m === query.measure);
+  if (measure === undefined) throw new UnprocessableError('key_figures_measure_unknown', 'measure');
+  const windowKey = query.window ?? periodWindowKey;
+  const window = windowsOf(query).find((w) => w.key === windowKey);
+  if (window === undefined) throw new UnprocessableError('key_figures_window_unknown', 'window');
+  if (query.breakdown !== undefined && !(breakdowns as readonly string[]).includes(query.breakdown))
+    throw new UnprocessableError('key_figures_breakdown_unknown', 'breakdown');
+
+  const { rows, people } = await readRows(ctx, population, [window], query.referenceDate);
+  let behind = rows.filter((r) => r.measure === measure && inPart(r, query.part));
+  if (query.breakdown !== undefined && query.group !== undefined) {
+    const grouped = groupRows(behind, query.breakdown as Breakdown, peopleMap(people));
+    behind = grouped.get(query.group) ?? [];
+  }
+  const byPerson = new Map<string, MemberRow[]>();
+  for (const row of behind) byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), row]);
+  const found = await findPeopleByIds(ctx.tx, ctx.actor, [...byPerson.keys()]);
+  const items = found.map((person) => {
+    const own = (byPerson.get(person.id) ?? []).sort((a, b) => a.anchorOn.localeCompare(b.anchorOn));
+    return { ...person, rows: own.length, value: own[0]?.value ?? null, anchorOn: own[0]?.anchorOn ?? window.to };
+  });
+  ctx.describe({
+    subjectType: 'key_figures',
+    dataOrganisationId: ctx.actor.organisationId,
+    changes: {
+      measure,
+      part: query.part,
+      window: windowKey,
+      from: window.from,
+      to: window.to,
+      referenceDate: query.referenceDate,
+      breakdown: query.breakdown ?? null,
+      group: query.group ?? null,
+      citizenIds: items.map((i) => i.id),
+    },
+  });
+  return {
+    measure,
+    label: measureName(measure, ctx.locale),
+    part: query.part,
+    rowCount: behind.length,
+    outsideScope: byPerson.size - items.length,
+    items,
+  };
+}

@@ -1,0 +1,266 @@
+-- Key figures (GET /api/key-figures, /api/key-figures/citizens, /api/national-figures), generated from
+-- key-figures-queries.ts by reviewable-sql.test.ts, for a municipality, the year to 30 June 2026 and its
+-- eight trend quarters. Do not edit by hand: UPDATE_SQL_COPIES=1 npx vitest run --project unit
+-- packages/server/src/modules/key-figures rewrites it.
+-- 1. The member rows of every measure for every window (the reference implementation is
+--    packages/domain/src/key-figures/reference.ts; key-figures-sql.test.ts checks they agree).
+-- Parameters of this example:
+--   $1 = ["period","q2024-3","q2024-4","q2025-1","q2025-2","q2025-3","q2025-4","q2026-1","q2026-2"]
+--   $2 = ["2025-07-01","2024-07-01","2024-10-01","2025-01-01","2025-04-01","2025-07-01","2025-10-01","2026-01-01","2026-04-01"]
+--   $3 = ["2026-06-30","2024-09-30","2024-12-31","2025-03-31","2025-06-30","2025-09-30","2025-12-31","2026-03-31","2026-06-30"]
+--   $4 = "00000000-0000-4000-8000-0000000000aa"
+--   $5 = "2026-06-30"
+--   $6 = "2026-06-30"
+--   $7 = ["rough_sleeping","night_shelter","shelter_110","hotel_hostel","family_friends","transitional_housing","prison_release","hospital_discharge","other_homeless"]
+--   $8 = ["k2_housed_60","k2_housed_90","k2_housed_180"]
+--   $9 = [60,90,180]
+--   $10 = "2026-06-30"
+--   $11 = "2026-06-30"
+--   $12 = ["died","moved_away"]
+--   $13 = ["citizen_declined"]
+--   $14 = ["k3_retained_3m","k3_retained_6m","k3_retained_12m"]
+--   $15 = [3,6,12]
+--   $16 = "2026-06-30"
+--   $17 = 730
+--   $18 = 730
+--   $19 = 730
+--   $20 = "2026-06-30"
+--   $21 = ["k5_ended_over_120","k5_ended_over_90"]
+--   $22 = [120,90]
+--   $23 = 120
+--   $24 = ["2023-01-01","2023-04-06","2023-04-07","2023-04-09","2023-04-10","2023-05-05","2023-05-18","2023-05-28","2023-05-29","2023-12-25","2023-12-26","2024-01-01","2024-03-28","2024-03-29","2024-03-31","2024-04-01","2024-05-09","2024-05-19","2024-05-20","2024-12-25","2024-12-26","2025-01-01","2025-04-17","2025-04-18","2025-04-20","2025-04-21","2025-05-29","2025-06-08","2025-06-09","2025-12-25","2025-12-26","2026-01-01","2026-04-02","2026-04-03","2026-04-05","2026-04-06","2026-05-14","2026-05-24","2026-05-25","2026-12-25","2026-12-26","2027-01-01","2027-03-25","2027-03-26","2027-03-28","2027-03-29","2027-05-06","2027-05-16","2027-05-17","2027-12-25","2027-12-26"]
+--   $25 = 2
+--   $26 = "2026-06-30"
+--   $27 = "2026-06-30"
+--   $28 = ["died","moved_away"]
+--   $29 = "2026-06-30"
+--   $30 = 9
+--   $31 = "2026-06-30"
+--   $32 = 3
+WITH win AS (
+  SELECT w.key, w.from_on, w.to_on
+  FROM unnest($1::text[], $2::date[], $3::date[])
+       AS w(key, from_on, to_on)
+),
+person AS (
+  SELECT c.id AS person_id, c.first_contact_on, (c.created_at AT TIME ZONE 'Europe/Copenhagen')::date AS created_on
+  FROM citizens c
+  WHERE c.merged_into_id IS NULL AND c.handlekommune_id = $4
+),
+rec AS (
+  SELECT person_id, person_id AS citizen_id FROM person
+  UNION ALL
+  SELECT c.merged_into_id, c.id FROM citizens c WHERE c.merged_into_id IN (SELECT person_id FROM person)
+),
+stay AS (
+  SELECT r.person_id, s.id, s.shelter_id, s.admitted_on, s.discharged_on,
+         CASE WHEN s.handlekommune_notified_on <= $5::date THEN s.handlekommune_notified_on END AS notified_on,
+         (s.created_at AT TIME ZONE 'Europe/Copenhagen')::date AS registered_on
+  FROM shelter_stays s JOIN rec r ON r.citizen_id = s.citizen_id
+  WHERE true
+),
+alloc AS (
+  SELECT r.person_id, a.id, a.allocated_on, a.move_in_on, a.withdrawn_on, (a.created_at AT TIME ZONE 'Europe/Copenhagen')::date AS registered_on
+  FROM housing_allocations a JOIN rec r ON r.citizen_id = a.citizen_id
+),
+move AS (SELECT person_id, id, move_in_on FROM alloc WHERE withdrawn_on IS NULL AND move_in_on IS NOT NULL),
+course AS (
+  SELECT r.person_id, sc.id, sc.method::text AS method, sc.team_unit_id, sc.started_on, sc.ended_on, sc.end_reason::text AS end_reason,
+         (sc.created_at AT TIME ZONE 'Europe/Copenhagen')::date AS registered_on,
+         EXISTS (SELECT 1 FROM support_course_phases ph
+                 WHERE ph.support_course_id = sc.id AND ph.phase = 3 AND ph.started_on <= $6::date) AS reached_phase3
+  FROM support_courses sc JOIN rec r ON r.citizen_id = sc.citizen_id
+),
+homeless_hp AS (
+  SELECT r.person_id, h.from_date, h.to_date
+  FROM housing_periods h JOIN rec r ON r.citizen_id = h.citizen_id
+  WHERE h.category::text = ANY ($7::text[])
+),
+plan AS (SELECT r.person_id, pl.made_on, pl.ended_on FROM plans pl JOIN rec r ON r.citizen_id = pl.citizen_id),
+lost AS (
+  SELECT r.person_id, coalesce(f.lost_home_on, f.checked_on) AS lost_on
+  FROM outcome_follow_ups f JOIN rec r ON r.citizen_id = f.citizen_id
+  WHERE NOT f.keeps_home
+),
+contact AS (
+  SELECT p.person_id,
+         coalesce(p.first_contact_on, least(p.created_on, (SELECT min(s.admitted_on) FROM stay s WHERE s.person_id = p.person_id))) AS first_on
+  FROM person p
+),
+-- K1: first move-in of the period, days from first contact.
+k1 AS (
+  SELECT w.key AS win, 'k1_lead_time' AS measure, m.person_id, m.person_id::text AS subject_id, m.first_move AS anchor_on,
+         'numerator' AS outcome, (m.first_move - c.first_on) AS value, m.first_move AS course_day,
+         NULL::text AS method, NULL::text AS unit_id
+  FROM win w
+  JOIN LATERAL (SELECT mv.person_id, min(mv.move_in_on) AS first_move FROM move mv
+                WHERE mv.move_in_on BETWEEN w.from_on AND w.to_on GROUP BY mv.person_id) m ON true
+  JOIN contact c ON c.person_id = m.person_id
+  WHERE c.first_on <= m.first_move
+),
+-- K2: first contact in the period, housed within 60/90/180 days (once that old).
+k2 AS (
+  SELECT w.key, h.measure, c.person_id, c.person_id::text, c.first_on,
+         CASE WHEN fm.first_move IS NOT NULL AND fm.first_move <= c.first_on + h.days THEN 'numerator' ELSE 'denominator' END,
+         (fm.first_move - c.first_on), c.first_on, NULL::text, NULL::text
+  FROM win w
+  JOIN contact c ON c.first_on BETWEEN w.from_on AND w.to_on
+  CROSS JOIN unnest($8::text[], $9::int[]) AS h(measure, days)
+  LEFT JOIN LATERAL (SELECT min(mv.move_in_on) AS first_move FROM move mv
+                     WHERE mv.person_id = c.person_id AND mv.move_in_on >= c.first_on AND mv.move_in_on <= $10::date) fm ON true
+  WHERE c.first_on + h.days <= $11::date
+),
+-- Move-ins of each window with the first return to homelessness after them.
+moved AS (
+  SELECT w.key, mv.person_id, mv.id, mv.move_in_on,
+         least((SELECT min(s.admitted_on) FROM stay s WHERE s.person_id = mv.person_id AND s.admitted_on > mv.move_in_on),
+               (SELECT min(h.from_date) FROM homeless_hp h WHERE h.person_id = mv.person_id AND h.from_date > mv.move_in_on),
+               (SELECT min(l.lost_on) FROM lost l WHERE l.person_id = mv.person_id AND l.lost_on > mv.move_in_on)) AS returned_on
+  FROM win w JOIN move mv ON mv.move_in_on BETWEEN w.from_on AND w.to_on
+),
+-- K3: retained at 3/6/12 months; deaths and moves apart, lost contact unknown.
+k3 AS (
+  SELECT m.key, h.measure, m.person_id, m.id::text, m.move_in_on,
+         CASE WHEN m.returned_on IS NOT NULL AND m.returned_on <= hz.horizon THEN 'denominator'
+              WHEN EXISTS (SELECT 1 FROM course co WHERE co.person_id = m.person_id AND co.end_reason = ANY ($12::text[])
+                             AND co.ended_on > m.move_in_on AND co.ended_on <= hz.horizon) THEN 'excluded'
+              WHEN EXISTS (SELECT 1 FROM course co WHERE co.person_id = m.person_id AND co.end_reason = ANY ($13::text[])
+                             AND co.ended_on > m.move_in_on AND co.ended_on <= hz.horizon) THEN 'unknown'
+              ELSE 'numerator' END,
+         NULL::int, m.move_in_on, NULL::text, NULL::text
+  FROM moved m
+  CROSS JOIN unnest($14::text[], $15::int[]) AS h(measure, months)
+  CROSS JOIN LATERAL (SELECT (m.move_in_on + make_interval(months => h.months))::date AS horizon) hz
+  WHERE hz.horizon <= $16::date
+),
+-- K4: first return within 730 days, for move-ins at least that old.
+k4 AS (
+  SELECT m.key, 'k4_returned_2y', m.person_id, m.id::text, m.move_in_on,
+         CASE WHEN m.returned_on <= m.move_in_on + $17::int THEN 'numerator' ELSE 'denominator' END,
+         CASE WHEN m.returned_on <= m.move_in_on + $18::int THEN m.returned_on - m.move_in_on END,
+         m.move_in_on, NULL::text, NULL::text
+  FROM moved m
+  WHERE m.move_in_on + $19::int <= $20::date
+),
+-- K5 (a): stays ended in the window over 120 / 90 nights.
+k5_ended AS (
+  SELECT w.key, e.measure, s.person_id, s.id::text, s.discharged_on,
+         CASE WHEN s.discharged_on - s.admitted_on > e.nights THEN 'numerator' ELSE 'denominator' END,
+         (s.discharged_on - s.admitted_on), NULL::date, NULL::text, s.shelter_id::text
+  FROM win w JOIN stay s ON s.discharged_on BETWEEN w.from_on AND w.to_on
+  CROSS JOIN unnest($21::text[], $22::int[]) AS e(measure, nights)
+),
+open_stay AS (
+  SELECT w.key, w.to_on, s.* FROM win w
+  JOIN stay s ON s.admitted_on <= w.to_on AND (s.discharged_on IS NULL OR s.discharged_on > w.to_on)
+),
+-- K5 (b): stays open on the window's last day over 120 nights.
+k5_open AS (
+  SELECT o.key, 'k5_open_over_120', o.person_id, o.id::text, o.to_on,
+         CASE WHEN o.to_on - o.admitted_on + 1 > $23::int THEN 'numerator' ELSE 'denominator' END,
+         (o.to_on - o.admitted_on + 1), NULL::date, NULL::text, o.shelter_id::text
+  FROM open_stay o
+),
+-- K7: residents on the last day with a plan in force; days from admission to the first plan after it.
+k7 AS (
+  SELECT o.key, 'k7_plan_coverage', o.person_id, o.id::text, o.to_on,
+         CASE WHEN EXISTS (SELECT 1 FROM plan pl WHERE pl.person_id = o.person_id AND pl.made_on <= o.to_on
+                             AND (pl.ended_on IS NULL OR pl.ended_on > o.to_on)) THEN 'numerator' ELSE 'denominator' END,
+         ((SELECT min(pl.made_on) FROM plan pl WHERE pl.person_id = o.person_id
+                                              AND pl.made_on >= o.admitted_on AND pl.made_on <= o.to_on) - o.admitted_on),
+         NULL::date, NULL::text, o.shelter_id::text
+  FROM open_stay o
+),
+-- K8: admissions in the window notified within 3 working days (skipped while the deadline is still ahead).
+k8 AS (
+  SELECT w.key, 'k8_notified_on_time', s.person_id, s.id::text, s.admitted_on,
+         CASE WHEN s.notified_on <= dl.deadline THEN 'numerator' ELSE 'denominator' END,
+         NULL::int, NULL::date, NULL::text, s.shelter_id::text
+  FROM win w JOIN stay s ON s.admitted_on BETWEEN w.from_on AND w.to_on
+  CROSS JOIN LATERAL (
+    SELECT s.admitted_on + i AS deadline FROM generate_series(1, 40) AS i
+    WHERE extract(isodow FROM s.admitted_on + i) < 6 AND (s.admitted_on + i) <> ALL ($24::date[])
+    ORDER BY i OFFSET $25::int LIMIT 1) dl
+  WHERE s.notified_on IS NOT NULL OR dl.deadline < $26::date
+),
+-- K6: stays and nights in the window per citizen (a stay open at the start counts: technical check-in).
+k6_base AS (
+  SELECT w.key, w.to_on, s.person_id, count(*)::int AS stays,
+         sum(least(coalesce(s.discharged_on - 1, w.to_on), w.to_on) - greatest(s.admitted_on, w.from_on) + 1)::int AS nights,
+         (array_agg(s.shelter_id::text ORDER BY s.admitted_on DESC, s.id DESC))[1] AS unit_id
+  FROM win w JOIN stay s ON greatest(s.admitted_on, w.from_on) <= least(coalesce(s.discharged_on - 1, w.to_on), w.to_on)
+  GROUP BY w.key, w.to_on, s.person_id
+),
+k6 AS (
+  SELECT b.key, 'k6_stays_per_citizen', b.person_id, b.person_id::text, b.to_on,
+         CASE WHEN b.stays >= 2 THEN 'numerator' ELSE 'denominator' END, b.stays, NULL::date, NULL::text, b.unit_id
+  FROM k6_base b
+  UNION ALL
+  SELECT b.key, 'k6_nights_per_citizen', b.person_id, b.person_id::text, b.to_on, 'numerator', b.nights, NULL::date, NULL::text, b.unit_id
+  FROM k6_base b
+),
+-- K12: homeless on the last day (homeless period or open stay), with an active support course.
+k12 AS (
+  SELECT w.key, 'k12_housing_first_coverage', p.person_id, p.person_id::text, w.to_on,
+         CASE WHEN EXISTS (SELECT 1 FROM course co WHERE co.person_id = p.person_id AND co.started_on <= w.to_on
+                             AND (co.ended_on IS NULL OR co.ended_on >= w.to_on)) THEN 'numerator' ELSE 'denominator' END,
+         NULL::int, w.to_on, NULL::text, NULL::text
+  FROM win w JOIN person p
+    ON EXISTS (SELECT 1 FROM stay s WHERE s.person_id = p.person_id AND s.admitted_on <= w.to_on
+                 AND (s.discharged_on IS NULL OR s.discharged_on > w.to_on))
+    OR EXISTS (SELECT 1 FROM homeless_hp h WHERE h.person_id = p.person_id AND h.from_date <= w.to_on
+                 AND (h.to_date IS NULL OR w.to_on < h.to_date))
+),
+-- K13: courses active on the last day; K10: CTI courses started in the window, old enough.
+k13 AS (
+  SELECT w.key, 'k13_caseload', co.person_id, co.id::text, w.to_on, 'numerator', NULL::int, NULL::date, co.method, co.team_unit_id::text
+  FROM win w JOIN course co ON co.started_on <= w.to_on AND (co.ended_on IS NULL OR co.ended_on >= w.to_on)
+),
+k10 AS (
+  SELECT w.key, 'k10_cti_completed', co.person_id, co.id::text, co.started_on,
+         CASE WHEN co.ended_on <= $27::date AND co.end_reason = ANY ($28::text[]) THEN 'excluded'
+              WHEN co.ended_on <= $29::date AND co.end_reason = 'completed' AND co.reached_phase3 THEN 'numerator'
+              ELSE 'denominator' END,
+         NULL::int, NULL::date, co.method, co.team_unit_id::text
+  FROM win w JOIN course co ON co.method = 'cti' AND co.started_on BETWEEN w.from_on AND w.to_on
+  WHERE (co.started_on + make_interval(months => $30::int))::date <= $31::date
+),
+-- K15: days from event (admission, allocation, course start) to its registration.
+registration AS (
+  SELECT person_id, id, admitted_on AS event_on, registered_on, NULL::date AS course_day, NULL::text AS method, shelter_id::text AS unit_id FROM stay
+  UNION ALL
+  SELECT person_id, id, allocated_on, registered_on, allocated_on, NULL::text, NULL::text FROM alloc
+  UNION ALL
+  SELECT person_id, id, started_on, registered_on, NULL::date, method, team_unit_id::text FROM course
+),
+k15 AS (
+  SELECT w.key, 'k15_registered_on_time', g.person_id, g.id::text, g.event_on,
+         CASE WHEN greatest(0, g.registered_on - g.event_on) <= $32::int THEN 'numerator' ELSE 'denominator' END,
+         greatest(0, g.registered_on - g.event_on), g.course_day, g.method, g.unit_id
+  FROM win w JOIN registration g ON g.event_on BETWEEN w.from_on AND w.to_on
+),
+member AS (
+  SELECT * FROM k1 UNION ALL SELECT * FROM k2 UNION ALL SELECT * FROM k3 UNION ALL SELECT * FROM k4
+  UNION ALL SELECT * FROM k5_ended UNION ALL SELECT * FROM k5_open UNION ALL SELECT * FROM k6 UNION ALL SELECT * FROM k7
+  UNION ALL SELECT * FROM k8 UNION ALL SELECT * FROM k10 UNION ALL SELECT * FROM k12 UNION ALL SELECT * FROM k13
+  UNION ALL SELECT * FROM k15
+)
+SELECT mb.win AS "window", mb.measure, mb.person_id AS "personId", mb.subject_id AS "subjectId", mb.anchor_on AS "anchorOn",
+       mb.outcome, mb.value,
+       CASE WHEN mb.course_day IS NULL THEN mb.method ELSE ca.method END AS method,
+       CASE WHEN mb.course_day IS NULL THEN mb.unit_id ELSE ca.team_unit_id::text END AS "unitId"
+FROM member mb
+LEFT JOIN LATERAL (
+  SELECT co.method, co.team_unit_id FROM course co
+  WHERE mb.course_day IS NOT NULL AND co.person_id = mb.person_id AND co.started_on <= mb.course_day
+    AND (co.ended_on IS NULL OR co.ended_on >= mb.course_day)
+  ORDER BY co.started_on DESC, co.id DESC LIMIT 1) ca ON true
+
+-- 2. Birth date, legal sex (from CPR) and municipality of the people counted.
+-- Parameters of this example:
+--   $1 = "00000000-0000-4000-8000-0000000000aa"
+SELECT c.id AS "personId", c.birth_date AS "birthDate",
+       CASE WHEN c.cpr ~ '^[0-9]{10}$' THEN CASE WHEN right(c.cpr, 1)::int % 2 = 1 THEN 'male' ELSE 'female' END END AS sex,
+       c.handlekommune_id AS "municipalityId"
+FROM citizens c
+WHERE c.merged_into_id IS NULL AND c.handlekommune_id = $1

@@ -1,0 +1,164 @@
+/**
+ * The national view for the national consultant (Social- og Boligstyrelsen): every
+ * municipality's key figures side by side and the country's, with the country's trend. The
+ * rows are read outside any caller's scope (`systemEveryMunicipality`), and only suppressed
+ * aggregates leave: counts through `suppressList` (primary and secondary suppression against
+ * the published country total), shares through `suppressShare`, medians only behind at least
+ * k rows. No person, no id of a person, no drill-down.
+ */
+import {
+  DEFAULT_SUPPRESSION_THRESHOLD,
+  indexRows,
+  type MeasureId,
+  measureDefinitions,
+  type MemberRow,
+  type PublishedCell,
+  periodWindowKey,
+  sliceKey,
+  suppressList,
+  suppressShare,
+  summariseRows,
+  type SupportMethod,
+  supportMethods,
+} from '@hjemvej/domain';
+import type { KeyFigureQuery, NationalFigures, PublishedCount, PublishedFigure } from '@hjemvej/contract';
+import type { DataContext } from '../../http/secured-route';
+import { checkRequest, measureName, measuresOf, presentDefinitions, readRows, windowsOf } from './key-figure-request';
+import { findMunicipalities, systemEveryMunicipality } from './key-figures-queries';
+
+const threshold = DEFAULT_SUPPRESSION_THRESHOLD;
+
+const published = (cell: PublishedCell | undefined): PublishedCount =>
+  cell === undefined || cell.kind === 'value'
+    ? { kind: 'value', value: cell?.value ?? 0 }
+    : { kind: 'suppressed', label: cell.label };
+
+function sizeBandOf(citizens: number): 'small' | 'medium' | 'large' {
+  if (citizens < 100) return 'small';
+  if (citizens < 500) return 'medium';
+  return 'large';
+}
+
+/** One measure over groups (municipalities) with the total: counts suppressed together, shares one by one. */
+function publishMeasure(
+  groups: readonly (readonly MemberRow[])[],
+  all: readonly MemberRow[],
+): { cells: PublishedFigure[]; total: PublishedFigure } {
+  const summaries = groups.map(summariseRows);
+  const totalSummary = summariseRows(all);
+  const numerators = suppressList(
+    summaries.map((s) => s.numerator),
+    { threshold },
+  );
+  const denominators = suppressList(
+    summaries.map((s) => s.denominator),
+    { threshold },
+  );
+  const figure = (
+    summary: ReturnType<typeof summariseRows>,
+    numerator: PublishedCell | null | undefined,
+    denominator: PublishedCell | null | undefined,
+  ): PublishedFigure => {
+    const share = summary.denominator === 0 ? null : suppressShare(summary.numerator, summary.denominator, { threshold });
+    const countsShown = numerator?.kind === 'value' && denominator?.kind === 'value';
+    return {
+      numerator: published(numerator ?? undefined),
+      denominator: published(denominator ?? undefined),
+      share: share?.kind === 'value' && countsShown ? share.share : null,
+      shareLabel: share?.kind === 'suppressed' ? share.label : null,
+      median: summary.denominator >= threshold ? summary.median : null,
+    };
+  };
+  return {
+    cells: summaries.map((s, i) => figure(s, numerators.counts[i], denominators.counts[i])),
+    total: figure(totalSummary, numerators.total, denominators.total),
+  };
+}
+
+export async function getNationalFigures(ctx: DataContext, query: KeyFigureQuery): Promise<NationalFigures> {
+  const version = checkRequest(query);
+  const windows = windowsOf(query);
+  const { rows, people } = await readRows(ctx, systemEveryMunicipality, windows, query.referenceDate);
+  const municipalities = await findMunicipalities(ctx.tx);
+  const municipalityOf = new Map(people.map((p) => [p.personId, p.municipalityId]));
+  const measures = measuresOf(version, false);
+
+  const index = indexRows(rows);
+  const byMunicipality = (slice: readonly MemberRow[]) => {
+    const groups = new Map<string, MemberRow[]>(municipalities.map((m) => [m.id, []]));
+    for (const row of slice) groups.get(municipalityOf.get(row.personId) ?? '')?.push(row);
+    return municipalities.map((m) => groups.get(m.id) ?? []);
+  };
+
+  const perMeasure = new Map<MeasureId, { cells: PublishedFigure[]; total: PublishedFigure }>();
+  for (const id of measures) {
+    const slice = index.get(sliceKey(periodWindowKey, id)) ?? [];
+    perMeasure.set(id, publishMeasure(byMunicipality(slice), slice));
+  }
+
+  const citizensPer = new Map<string, number>();
+  for (const p of people) if (p.municipalityId) citizensPer.set(p.municipalityId, (citizensPer.get(p.municipalityId) ?? 0) + 1);
+  const methodsPer = new Map<string, Set<SupportMethod>>();
+  for (const row of index.get(sliceKey(periodWindowKey, 'k13_caseload')) ?? []) {
+    const municipality = municipalityOf.get(row.personId);
+    if (!municipality || row.method === null) continue;
+    const set = methodsPer.get(municipality) ?? new Set();
+    set.add(row.method);
+    methodsPer.set(municipality, set);
+  }
+
+  ctx.describe({
+    subjectType: 'national_figures',
+    dataOrganisationId: null,
+    changes: {
+      from: query.from,
+      to: query.to,
+      referenceDate: query.referenceDate,
+      version,
+      municipalities: municipalities.length,
+    },
+  });
+  return {
+    from: query.from,
+    to: query.to,
+    referenceDate: query.referenceDate,
+    version,
+    threshold,
+    definitions: presentDefinitions(version, ctx.locale, false),
+    measures: measures.map((id) => ({
+      id,
+      name: measureName(id, ctx.locale),
+      display: measureDefinitions[id].display,
+      higherIsBetter: measureDefinitions[id].higherIsBetter,
+    })),
+    municipalities: municipalities.map((m, i) => ({
+      id: m.id,
+      name: m.name,
+      sizeBand: sizeBandOf(citizensPer.get(m.id) ?? 0),
+      methods: supportMethods.filter((method) => methodsPer.get(m.id)?.has(method)),
+      figures: Object.fromEntries(measures.map((id) => [id, perMeasure.get(id)?.cells[i] ?? emptyFigure])),
+    })),
+    country: Object.fromEntries(measures.map((id) => [id, perMeasure.get(id)?.total ?? emptyFigure])),
+    trend: windows
+      .filter((w) => w.key !== periodWindowKey)
+      .map((w) => ({
+        window: w.key,
+        from: w.from,
+        to: w.to,
+        figures: Object.fromEntries(
+          measures.map((id) => {
+            const slice = index.get(sliceKey(w.key, id)) ?? [];
+            return [id, publishMeasure([slice], slice).total];
+          }),
+        ),
+      })),
+  };
+}
+
+const emptyFigure: PublishedFigure = {
+  numerator: { kind: 'value', value: 0 },
+  denominator: { kind: 'value', value: 0 },
+  share: null,
+  shareLabel: null,
+  median: null,
+};

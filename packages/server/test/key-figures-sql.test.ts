@@ -1,0 +1,106 @@
+/**
+ * The key figures' SQL gives the same member rows as the domain's reference implementation,
+ * on generated timelines (stays, move-ins, housing periods, courses with CTI phases and end
+ * reasons, plans, follow-ups, registration delays), for the period and the eight quarters of
+ * the trend. Same rows → same numbers: both go through the same `summariseRows`.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  computeMemberRows,
+  holidaysAround,
+  type KeyFigureWindow,
+  type MemberRow,
+  measureIds,
+  summariseRows,
+  trendQuarters,
+} from '@hjemvej/domain';
+import { findMemberRows, type KeyFigurePopulation } from '../src/modules/key-figures/key-figures-queries';
+import { createMunicipalityWithStaff, createShelterWithStaff, createUnit } from './support/factories';
+import { generateTimelines } from './support/generated-timelines';
+import { useTestApp } from './support/test-app';
+
+const t = useTestApp();
+
+const rowKey = (r: MemberRow) => `${r.window}|${r.measure}|${r.subjectId}`;
+const sortRows = (rows: readonly MemberRow[]) =>
+  [...rows]
+    .map((r) => ({ ...r, value: r.value === null ? null : Number(r.value) }))
+    .sort((a, b) => rowKey(a).localeCompare(rowKey(b)));
+
+async function setting(seed: number) {
+  const staff = await createMunicipalityWithStaff(t.db);
+  const shelters = [(await createShelterWithStaff(t.db)).organisation.id, (await createShelterWithStaff(t.db)).organisation.id];
+  const cti = await createUnit(t.db, staff.organisation.id, { name: 'CTI-teamet', kind: 'cti' });
+  const icm = await createUnit(t.db, staff.organisation.id, { name: 'ICM-teamet', kind: 'icm' });
+  const timelines = await generateTimelines(t.db, {
+    municipalityId: staff.organisation.id,
+    shelterIds: shelters,
+    teams: [
+      { id: cti.id, method: 'cti' },
+      { id: icm.id, method: 'icm' },
+      { id: cti.id, method: 'cti' },
+    ],
+    people: 70,
+    start: '2023-01-01',
+    end: '2026-06-30',
+    seed,
+  });
+  return { staff, shelters, timelines };
+}
+
+async function sqlRows(population: KeyFigurePopulation, windows: readonly KeyFigureWindow[], asOf: string): Promise<MemberRow[]> {
+  return t.db
+    .transaction()
+    .execute((tx) => findMemberRows(tx, population, { windows, asOf, holidays: holidaysAround(windows, asOf) }));
+}
+
+describe('key figures: SQL against the reference implementation', () => {
+  it.each([1, 2])('gives the same member rows on generated data (seed %i)', async (seed) => {
+    const s = await setting(seed);
+    const asOf = '2026-06-30';
+    const windows = [
+      { key: 'period', from: '2025-07-01', to: '2026-06-30' },
+      // Old enough for K4 (two years after the move-in).
+      { key: 'early', from: '2023-01-01', to: '2024-06-30' },
+      ...trendQuarters(asOf),
+    ];
+    const expected = sortRows(computeMemberRows(s.timelines, windows, asOf));
+    const actual = sortRows(await sqlRows({ kind: 'municipality', organisationId: s.staff.organisation.id }, windows, asOf));
+    const missing = expected.filter((r) => !actual.some((a) => rowKey(a) === rowKey(r)));
+    const extra = actual.filter((r) => !expected.some((e) => rowKey(e) === rowKey(r)));
+    expect({ missing: missing.slice(0, 5), extra: extra.slice(0, 5) }).toEqual({ missing: [], extra: [] });
+    expect(actual).toEqual(expected);
+    // Every computed measure has members in the generated data, so none is compared vacuously.
+    const measured = new Set(actual.map((r) => r.measure));
+    expect(measureIds.filter((m) => !measured.has(m))).toEqual([]);
+    // And the same numbers, per measure, for the period.
+    for (const measure of measureIds) {
+      const of = (rows: MemberRow[]) => summariseRows(rows.filter((r) => r.window === 'period' && r.measure === measure));
+      expect(of(actual)).toEqual(of(expected));
+    }
+  });
+
+  it('counts only the shelter’s own stays for a shelter', async () => {
+    const s = await setting(3);
+    const asOf = '2026-06-30';
+    const windows = [{ key: 'period', from: '2023-01-01', to: '2026-06-30' }];
+    const shelterId = s.shelters[0] ?? '';
+    const own = s.timelines
+      .filter((tl) => tl.stays.some((st) => st.shelterId === shelterId))
+      .map((tl) => ({ ...tl, stays: tl.stays.filter((st) => st.shelterId === shelterId) }));
+    const stayMeasures = (rows: MemberRow[]) =>
+      sortRows(
+        rows.filter(
+          (r) =>
+            r.measure.startsWith('k5') ||
+            r.measure.startsWith('k6') ||
+            r.measure === 'k7_plan_coverage' ||
+            r.measure === 'k8_notified_on_time',
+        ),
+      );
+    const actual = stayMeasures(await sqlRows({ kind: 'shelter', organisationId: shelterId }, windows, asOf));
+    expect(actual.length).toBeGreaterThan(0);
+    expect(actual.every((r) => r.unitId === shelterId)).toBe(true);
+    expect(actual).toEqual(stayMeasures(computeMemberRows(own, windows, asOf)));
+  });
+});

@@ -1,0 +1,240 @@
+/**
+ * Key figures through the API: the leader's dashboard (retention per method, trend, a
+ * breakdown), the citizens behind a figure (scoped, audited), a shelter's own stays, bad
+ * input naming its field, and the national view: every municipality, suppressed, no person.
+ */
+import { describe, expect, it } from 'vitest';
+import type { KeyFigureCitizens, KeyFigures, NationalFigures } from '@hjemvej/contract';
+import { call, signInAs, useTestApp } from './support/test-app';
+import {
+  createCitizen,
+  createHousingAllocation,
+  createMunicipalityWithStaff,
+  createOrganisation,
+  createShelterWithStaff,
+  createStay,
+  createUnit,
+  createUser,
+} from './support/factories';
+
+const t = useTestApp();
+
+const period = 'from=2025-01-01&to=2025-12-31&referenceDate=2026-01-31';
+
+async function courseFor(citizenId: string, teamUnitId: string, method: 'cti' | 'icm', startedOn: string) {
+  await t.db
+    .insertInto('support_courses')
+    .values({
+      citizen_id: citizenId,
+      method,
+      decision_id: null,
+      team_unit_id: teamUnitId,
+      worker_user_id: null,
+      started_on: startedOn,
+      ended_on: null,
+      end_reason: null,
+      end_note: null,
+      note: null,
+      created_by_user_id: null,
+      updated_by_user_id: null,
+    })
+    .execute();
+}
+
+/** Six CTI move-ins on 1 February 2025 (one returns to a shelter in March) and two ICM move-ins. */
+async function setting() {
+  const staff = await createMunicipalityWithStaff(t.db);
+  const org = staff.organisation.id;
+  const cti = await createUnit(t.db, org, { name: 'CTI-teamet', kind: 'cti' });
+  const icm = await createUnit(t.db, org, { name: 'ICM-teamet', kind: 'icm' });
+  const leader = await createUser(t.db, org, { role: 'leader', unitIds: [staff.unit.id] });
+  const shelter = await createShelterWithStaff(t.db);
+  const people = [];
+  for (let i = 0; i < 8; i += 1) {
+    const citizen = await createCitizen(t.db, { handlekommuneId: org, lastName: `Borger${i}` });
+    await createStay(t.db, {
+      citizenId: citizen.id,
+      shelterId: shelter.organisation.id,
+      admittedOn: '2025-01-06',
+      dischargedOn: '2025-02-01',
+      notifiedOn: '2025-01-07',
+    });
+    await createHousingAllocation(t.db, { citizenId: citizen.id, allocatedOn: '2025-01-20', moveInOn: '2025-02-01' });
+    await courseFor(citizen.id, i < 6 ? cti.id : icm.id, i < 6 ? 'cti' : 'icm', '2025-01-15');
+    people.push(citizen);
+  }
+  const returned = people[0];
+  if (!returned) throw new Error('no people');
+  await createStay(t.db, {
+    citizenId: returned.id,
+    shelterId: shelter.organisation.id,
+    admittedOn: '2025-03-01',
+    notifiedOn: '2025-03-02',
+  });
+  return { ...staff, cti, icm, leader, shelter, people, returned };
+}
+
+describe('the municipal dashboard', () => {
+  it('shows retention per method, the trend and the definitions', async () => {
+    const s = await setting();
+    const session = await signInAs(t.app, s.leader);
+    const response = await call(t.app, session, { method: 'GET', url: `/api/key-figures?${period}&breakdown=method` });
+    expect(response.statusCode, response.body).toBe(200);
+    const figures = response.json<KeyFigures>();
+    const retained = figures.measures.find((m) => m.id === 'k3_retained_3m');
+    expect(retained?.period).toMatchObject({ numerator: 7, denominator: 8, share: 7 / 8 });
+    expect(retained?.groups.map((g) => [g.key, g.summary.numerator, g.summary.denominator])).toEqual([
+      ['cti', 5, 6],
+      ['icm', 2, 2],
+    ]);
+    expect(retained?.trend).toHaveLength(8);
+    expect(retained?.trend.find((q) => q.window === 'q2025-1')?.summary.denominator).toBe(8);
+    expect(figures.measures.find((m) => m.id === 'k8_notified_on_time')?.period).toMatchObject({ numerator: 9, denominator: 9 });
+    const k9 = figures.definitions.find((d) => d.id === 'K9');
+    expect(k9?.notComputedReason).toContain('afgørelse');
+    expect(figures.definitions.find((d) => d.id === 'K3')?.source).toContain('ved sidste indberetning');
+  });
+
+  it('breaks down by unit with the team names', async () => {
+    const s = await setting();
+    const session = await signInAs(t.app, s.leader);
+    const figures = (
+      await call(t.app, session, { method: 'GET', url: `/api/key-figures?${period}&breakdown=unit` })
+    ).json<KeyFigures>();
+    const groups = figures.measures.find((m) => m.id === 'k3_retained_3m')?.groups ?? [];
+    expect(groups.map((g) => g.label).sort()).toEqual(['CTI-teamet', 'ICM-teamet']);
+  });
+
+  it('opens the citizens behind a figure, within scope, and audits whom it showed', async () => {
+    const s = await setting();
+    const session = await signInAs(t.app, s.leader);
+    const notRetained = await call(t.app, session, {
+      method: 'GET',
+      url: `/api/key-figures/citizens?${period}&measure=k3_retained_3m&part=denominator&breakdown=method&group=cti`,
+    });
+    expect(notRetained.statusCode, notRetained.body).toBe(200);
+    const body = notRetained.json<KeyFigureCitizens>();
+    expect(body.items).toHaveLength(6);
+    expect(body.outsideScope).toBe(0);
+    const numerator = (
+      await call(t.app, session, {
+        method: 'GET',
+        url: `/api/key-figures/citizens?${period}&measure=k3_retained_3m&part=numerator`,
+      })
+    ).json<KeyFigureCitizens>();
+    expect(numerator.items.map((i) => i.id)).not.toContain(s.returned.id);
+    expect(numerator.items).toHaveLength(7);
+    const event = await t.db
+      .selectFrom('audit_events')
+      .select(['action', 'changes'])
+      .where('action', '=', 'key_figures.citizens')
+      .where('actor_user_id', '=', s.leader.id)
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect((event.changes as { citizenIds: string[] }).citizenIds).toHaveLength(7);
+  });
+
+  it('lets a municipal administrator see the figures but no person behind them', async () => {
+    const s = await setting();
+    const session = await signInAs(t.app, s.admin);
+    const figures = (await call(t.app, session, { method: 'GET', url: `/api/key-figures?${period}` })).json<KeyFigures>();
+    expect(figures.measures.find((m) => m.id === 'k3_retained_3m')?.period.denominator).toBe(8);
+    const behind = (
+      await call(t.app, session, {
+        method: 'GET',
+        url: `/api/key-figures/citizens?${period}&measure=k3_retained_3m&part=numerator`,
+      })
+    ).json<KeyFigureCitizens>();
+    expect(behind).toMatchObject({ items: [], outsideScope: 7 });
+  });
+
+  it('shows a shelter leader the figures of the shelter’s own stays only', async () => {
+    const s = await setting();
+    const session = await signInAs(t.app, s.shelter.leader);
+    const figures = (await call(t.app, session, { method: 'GET', url: `/api/key-figures?${period}` })).json<KeyFigures>();
+    expect(figures.measures.map((m) => m.id)).not.toContain('k3_retained_3m');
+    expect(figures.measures.find((m) => m.id === 'k8_notified_on_time')?.period).toMatchObject({ numerator: 9, denominator: 9 });
+    const refused = await call(t.app, session, {
+      method: 'GET',
+      url: `/api/key-figures/citizens?${period}&measure=k3_retained_3m&part=numerator`,
+    });
+    expect(refused.statusCode).toBe(422);
+  });
+
+  it.each([
+    ['from=2025-06-01&to=2025-01-01&referenceDate=2026-01-31', 'to'],
+    ['from=2025-01-01&to=2025-12-31&referenceDate=2099-01-01', 'referenceDate'],
+    ['from=2025-01-01&to=2025-12-31&referenceDate=2025-06-30', 'to'],
+    [`${period}&breakdown=shoe_size`, 'breakdown'],
+    [`${period}&version=9`, 'version'],
+  ])('refuses %s naming the field %s', async (query, field) => {
+    const s = await setting();
+    const session = await signInAs(t.app, s.leader);
+    const response = await call(t.app, session, { method: 'GET', url: `/api/key-figures?${query}` });
+    expect(response.statusCode, response.body).toBe(422);
+    const fields = response.json<{ error: { fields?: { path: string; message: string }[] } }>().error.fields ?? [];
+    expect(fields.map((f) => f.path)).toEqual([field]);
+    expect(fields[0]?.message.length).toBeGreaterThan(10);
+  });
+
+  it('refuses an unknown measure or window by name', async () => {
+    const s = await setting();
+    const session = await signInAs(t.app, s.leader);
+    for (const [query, field] of [
+      ['measure=k99', 'measure'],
+      ['measure=k1_lead_time&window=q1999-1', 'window'],
+    ]) {
+      const response = await call(t.app, session, { method: 'GET', url: `/api/key-figures/citizens?${period}&${query}` });
+      expect(response.statusCode).toBe(422);
+      expect(response.json<{ error: { fields: { path: string }[] } }>().error.fields.map((f) => f.path)).toEqual([field]);
+    }
+  });
+});
+
+describe('the national view', () => {
+  async function consultant() {
+    const agency = await createOrganisation(t.db, { kind: 'national_agency', name: 'Social- og Boligstyrelsen' });
+    const user = await createUser(t.db, agency.id, { role: 'national_consultant' });
+    return signInAs(t.app, user);
+  }
+
+  it('shows every municipality side by side, hides small cells as "<5" and names no person', async () => {
+    const s = await setting();
+    const small = await createMunicipalityWithStaff(t.db);
+    const lone = await createCitizen(t.db, { handlekommuneId: small.organisation.id });
+    await createHousingAllocation(t.db, { citizenId: lone.id, allocatedOn: '2025-01-20', moveInOn: '2025-02-01' });
+    const session = await consultant();
+    const response = await call(t.app, session, { method: 'GET', url: `/api/national-figures?${period}` });
+    expect(response.statusCode, response.body).toBe(200);
+    const national = response.json<NationalFigures>();
+    const big = national.municipalities.find((m) => m.id === s.organisation.id);
+    const tiny = national.municipalities.find((m) => m.id === small.organisation.id);
+    expect(big?.figures.k3_retained_3m).toMatchObject({
+      numerator: { kind: 'value', value: 7 },
+      denominator: { kind: 'value', value: 8 },
+    });
+    // 7 of 8: the complement (1) is below 5, so the share is hidden.
+    expect(big?.figures.k3_retained_3m?.share).toBeNull();
+    expect(tiny?.figures.k3_retained_3m?.denominator).toEqual({ kind: 'suppressed', label: '<5' });
+    expect(big?.methods).toEqual(['cti', 'icm']);
+    for (const p of [...s.people, lone]) {
+      expect(response.body).not.toContain(p.id);
+      expect(response.body).not.toContain(p.lastName ?? '');
+    }
+    const audit = await t.db
+      .selectFrom('audit_events')
+      .select(['citizen_id'])
+      .where('action', '=', 'national_figures.read')
+      .executeTakeFirstOrThrow();
+    expect(audit.citizen_id).toBeNull();
+  });
+
+  it('gives the national consultant no drill-down and no municipal dashboard, and others no national view', async () => {
+    const s = await setting();
+    const session = await consultant();
+    for (const url of [`/api/key-figures?${period}`, `/api/key-figures/citizens?${period}&measure=k3_retained_3m`])
+      expect((await call(t.app, session, { method: 'GET', url })).statusCode).toBe(403);
+    const leader = await signInAs(t.app, s.leader);
+    expect((await call(t.app, leader, { method: 'GET', url: `/api/national-figures?${period}` })).statusCode).toBe(403);
+  });
+});
