@@ -13,6 +13,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { addDays } from '../packages/domain/src/index';
+import type { DatabaseTarget } from '../packages/server/src/config/database-url';
 import { openDatabase } from '../packages/server/src/database/connection';
 import { todayInDenmark } from '../packages/server/src/calendar/danish-time';
 import { runLoad, send, type RequestSpec } from './lib/load';
@@ -25,6 +26,7 @@ const { values: args } = parseArgs({
     count: { type: 'string' },
     tasks: { type: 'string' },
     quick: { type: 'boolean', default: false },
+    postgres: { type: 'boolean', default: false },
     duration: { type: 'string' },
     out: { type: 'string' },
   },
@@ -45,8 +47,8 @@ const memberEmail = 'jobcenter@demo.hjemvej.dk';
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 /** Open tasks for the unit, over the generated citizens: every 10th urgent, every 7th overdue, every 3rd taken. */
-async function addTasks(dataDir: string, municipalityId: string): Promise<{ tasks: number; citizens: number }> {
-  const handle = await openDatabase({ kind: 'pglite', dataDir });
+async function addTasks(target: DatabaseTarget, municipalityId: string): Promise<{ tasks: number; citizens: number }> {
+  const handle = await openDatabase(target);
   try {
     const db = handle.db;
     const unit = await db
@@ -98,7 +100,8 @@ async function main(): Promise<void> {
     folderPrefix: 'hjemvej-bench-inbox-',
     count: settings.count,
     log,
-    addRows: (dataDir, generated) => addTasks(dataDir, generated.municipalityId),
+    postgres: args.postgres || Boolean(process.env.BENCH_DATABASE_URL),
+    addRows: (target, generated) => addTasks(target, generated.municipalityId),
   });
   log(`  ${data.citizensGenerated} citizens, ${added.tasks} open tasks over ${added.citizens} citizens in ${unitName}`);
   const target = server.target;

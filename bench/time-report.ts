@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { addDays } from '../packages/domain/src/calendar/iso-date';
+import type { DatabaseTarget } from '../packages/server/src/config/database-url';
 import { openDatabase } from '../packages/server/src/database/connection';
 import { insertFlowcard, stepWithDefaults } from '../packages/server/src/demo/records/flowcard-records';
 import { todayInDenmark } from '../packages/server/src/calendar/danish-time';
@@ -26,6 +27,7 @@ const { values: args } = parseArgs({
   options: {
     count: { type: 'string' },
     quick: { type: 'boolean', default: false },
+    postgres: { type: 'boolean', default: false },
     duration: { type: 'string' },
     out: { type: 'string' },
   },
@@ -52,8 +54,8 @@ const steps: readonly [string, string, number][] = [
 ];
 
 /** One flowcard, one run per citizen, eight tasks per run: written in a few set-based statements. */
-async function addTasks(dataDir: string, municipalityId: string): Promise<{ runs: number; tasks: number }> {
-  const handle = await openDatabase({ kind: 'pglite', dataDir });
+async function addTasks(target: DatabaseTarget, municipalityId: string): Promise<{ runs: number; tasks: number }> {
+  const handle = await openDatabase(target);
   try {
     const db = handle.db;
     const units = await db.selectFrom('units').select(['id', 'name']).where('organisation_id', '=', municipalityId).execute();
@@ -120,10 +122,11 @@ async function main(): Promise<void> {
     folderPrefix: 'hjemvej-bench-time-',
     count,
     log,
-    addRows: async (dataDir, generated) => {
+    postgres: args.postgres || Boolean(process.env.BENCH_DATABASE_URL),
+    addRows: async (target, generated) => {
       log(`data: ${generated.citizensGenerated} citizens; adding flowcard runs and tasks …`);
       const taskStart = performance.now();
-      const added = await addTasks(dataDir, generated.municipalityId);
+      const added = await addTasks(target, generated.municipalityId);
       log(`  ${added.runs} runs, ${added.tasks} tasks in ${((performance.now() - taskStart) / 1000).toFixed(1)} s`);
       return added;
     },

@@ -88,9 +88,10 @@ export async function prepareCourseData(options: CourseDataOptions): Promise<Cou
         }
       },
     });
-    // PostgreSQL's autovacuum would analyze the new rows soon after the load; do it now so the
-    // run does not depend on when it wakes up (PGlite: the server analyzes at start).
-    if (options.target.kind === 'postgres') await sql`ANALYZE`.execute(db);
+    // PostgreSQL's autovacuum would analyze the new rows soon after the load (PGlite: the server
+    // refreshes stale statistics in the background after start); do it now so the run does not
+    // depend on when that happens.
+    await sql`ANALYZE`.execute(db);
     const generateSeconds = (performance.now() - generateStart) / 1000;
     return {
       municipalityId,

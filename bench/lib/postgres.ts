@@ -39,3 +39,33 @@ export async function withPostgresDatabase<T>(task: (url: string) => Promise<T>)
     await drop();
   }
 }
+
+/**
+ * A throw-away database that lives until the bench ends: created now, dropped with FORCE by the
+ * bench's clean-up (normal end, error, ctrl-C). For benches whose data is prepared before the
+ * server starts. Returns its URL.
+ */
+export async function createPostgresDatabase(): Promise<string> {
+  const { default: pg } = await import('pg');
+  const maintenanceUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const name = `hjemvej_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: maintenanceUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  onCleanup(async () => {
+    const client = new pg.Client({ connectionString: maintenanceUrl });
+    await client.connect();
+    try {
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    } finally {
+      await client.end();
+    }
+  });
+  const url = new URL(maintenanceUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}

@@ -7,7 +7,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { demoPassword } from '../../packages/server/src/demo/demo-accounts';
+import type { DatabaseTarget } from '../../packages/server/src/config/database-url';
 import { prepareCourseData, type CourseData } from './course-data';
+import { createPostgresDatabase } from './postgres';
 import { runLoad, send, type RequestSpec, type Target } from './load';
 import type { EndpointResult } from './report';
 import { onCleanup, startServer, type ServerHandle } from './server-process';
@@ -36,21 +38,32 @@ export const getRequest = (requestPath: string, cookie?: string) => (): RequestS
   cookie === undefined ? { method: 'GET', path: requestPath } : { method: 'GET', path: requestPath, headers: { cookie } };
 
 /**
- * A new PGlite folder (removed at exit) with the demo data and `count` generated citizens (seed 1),
- * then `addRows` (the bench's own, written straight to the database), then a server on it.
+ * A new PGlite folder (removed at exit), or with `postgres` a new PostgreSQL database (dropped at
+ * exit), with the demo data and `count` generated citizens (seed 1), then `addRows` (the bench's
+ * own, written straight to the database), then a server on it.
  */
 export async function startOnGeneratedData<T>(options: {
   readonly folderPrefix: string;
   readonly count: number;
+  readonly postgres?: boolean;
   readonly log: (line: string) => void;
-  readonly addRows: (dataDir: string, data: CourseData) => Promise<T>;
+  readonly addRows: (target: DatabaseTarget, data: CourseData) => Promise<T>;
 }): Promise<{ data: CourseData; added: T; server: ServerHandle }> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), options.folderPrefix));
-  onCleanup(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
-  options.log(`data: pglite://${dataDir} …`);
-  const data = await prepareCourseData({ target: { kind: 'pglite', dataDir }, count: options.count, seed: 1, log: options.log });
-  const added = await options.addRows(dataDir, data);
-  const server = await startServer({ databaseUrl: `pglite://${dataDir}` });
+  let target: DatabaseTarget;
+  let databaseUrl: string;
+  if (options.postgres === true) {
+    databaseUrl = await createPostgresDatabase();
+    target = { kind: 'postgres', connectionString: databaseUrl };
+  } else {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), options.folderPrefix));
+    onCleanup(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
+    databaseUrl = `pglite://${dataDir}`;
+    target = { kind: 'pglite', dataDir };
+  }
+  options.log(`data: ${databaseUrl.replace(/\/\/[^@]*@/, '//')} …`);
+  const data = await prepareCourseData({ target, count: options.count, seed: 1, log: options.log });
+  const added = await options.addRows(target, data);
+  const server = await startServer({ databaseUrl, env: { SEED_DEMO: 'false' } });
   return { data, added, server };
 }
 

@@ -15,6 +15,7 @@ import { seedDemoCitizens } from './seed-demo-citizens';
 import { seedDemoTasks } from './tasks';
 import { seedDemoFlowcards } from './flowcards';
 import { seedDemoCollaboration } from './collaboration';
+import { seedKeyFigureHistory } from './key-figure-history';
 
 const demoKommuneUnits: readonly [string, UnitKind][] = [
   ['Myndighed voksne', 'myndighed'],
@@ -182,6 +183,13 @@ export async function seedDemo(db: Db, progress: SeedProgress = () => undefined)
     await seedDemoCitizens(tx, todayInDenmark(), progress);
     await seedDemoTasks(tx, todayInDenmark());
     await seedDemoCollaboration(tx, todayInDenmark());
+    progress('two years of history for the key figures');
+    const team = (name: string) => unitIds.get(`demo/${name}`) ?? '';
+    await seedKeyFigureHistory(tx, todayInDenmark(), {
+      demoKommuneId: ids.demo,
+      shelterId: ids.shelter,
+      demoTeams: { cti: team('CTI-team'), icm: team('ICM-team'), act: team('ACT-team'), m_act: team('ACT-team') },
+    });
     await appendAuditEvents(tx, { actor: null, ip: null }, [
       {
         action: 'system.seed_demo',

@@ -74,6 +74,13 @@ const TimeReportPage = lazyPage(() => import('../pages/time-report/time-report-p
   'citizens',
   'timeReport',
 ]);
+const KeyFiguresPage = lazyPage(() => import('../pages/key-figures/key-figures-page'), 'KeyFiguresPage', [
+  'citizens',
+  'keyFigures',
+]);
+const NationalFiguresPage = lazyPage(() => import('../pages/key-figures/national-figures-page'), 'NationalFiguresPage', [
+  'keyFigures',
+]);
 const UnitsPage = lazyPage(() => import('../pages/organisation/units-page'), 'UnitsPage', ['organisation']);
 const UsersPage = lazyPage(() => import('../pages/users/users-page'), 'UsersPage', ['users']);
 
@@ -101,6 +108,8 @@ const signedInPages: readonly (readonly [PageDefinition, ReactElement])[] = [
   [pages.partnerCitizen, <PartnerCitizenPage />],
   [pages.agreements, <AgreementsPage />],
   [pages.timeReport, <TimeReportPage />],
+  [pages.keyFigures, <KeyFiguresPage />],
+  [pages.nationalFigures, <NationalFiguresPage />],
 ];
 
 function guarded({ permission }: PageDefinition, element: ReactElement): ReactElement {

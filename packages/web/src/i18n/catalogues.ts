@@ -115,6 +115,10 @@ export const catalogues = {
     () => import('../pages/tasks/tasks.da.json'),
     () => import('../pages/tasks/tasks.en.json'),
   ),
+  keyFigures: catalogue(
+    () => import('../pages/key-figures/key-figures.da.json'),
+    () => import('../pages/key-figures/key-figures.en.json'),
+  ),
   timeReport: catalogue(
     () => import('../pages/time-report/time-report.da.json'),
     () => import('../pages/time-report/time-report.en.json'),

@@ -2,6 +2,8 @@ import type { OrganisationKind, Permission } from '@hjemvej/domain';
 import {
   IconBuildingCommunity,
   IconChartBar,
+  IconChartLine,
+  IconMap,
   IconChecklist,
   IconHeartHandshake,
   IconHome,
@@ -32,7 +34,9 @@ export type NavKey =
   | 'audit'
   | 'partnerCitizens'
   | 'agreements'
-  | 'timeReport';
+  | 'timeReport'
+  | 'keyFigures'
+  | 'nationalFigures';
 
 /**
  * One page of the web app, written once: the router guards it with its permission, and the
@@ -92,6 +96,17 @@ export const pages = {
   inbox: { path: '/inbox', permission: 'tasks.work', nav: { key: 'inbox', icon: IconInbox } },
   oversight: { path: '/oversight', permission: 'tasks.oversee', nav: { key: 'oversight', icon: IconChecklist } },
   timeReport: { path: '/time-report', permission: 'tasks.oversee', nav: { key: 'timeReport', icon: IconChartBar } },
+  keyFigures: {
+    path: '/key-figures',
+    permission: 'statistics.municipal',
+    organisationKinds: caseOrganisations,
+    nav: { key: 'keyFigures', icon: IconChartLine },
+  },
+  nationalFigures: {
+    path: '/national-figures',
+    permission: 'statistics.national',
+    nav: { key: 'nationalFigures', icon: IconMap },
+  },
   agreements: {
     path: '/agreements',
     permission: 'organisation.read',
@@ -115,6 +130,8 @@ export const menuPages: readonly PageDefinition[] = [
   pages.inbox,
   pages.oversight,
   pages.timeReport,
+  pages.keyFigures,
+  pages.nationalFigures,
   pages.agreements,
   pages.units,
   pages.partners,

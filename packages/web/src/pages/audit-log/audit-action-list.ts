@@ -127,6 +127,9 @@ const actions: Record<AuditAction, true> = {
   'agreement.reminder': true,
   'time_report.read': true,
   'time_report.citizens': true,
+  'key_figures.read': true,
+  'key_figures.citizens': true,
+  'national_figures.read': true,
 };
 
 export const auditActionList = Object.keys(actions) as AuditAction[];

@@ -1,0 +1,10 @@
+-- Floor for GET /api/citizens?pageSize=25 (issue 9): the municipality's surviving records, first
+-- page in name order, with the total. Rerun with:
+--   psql postgres://postgres@127.0.0.1:5432/hjemvej_national -v organisation_id=<uuid> -f bench/floors/citizen-list.sql
+SELECT c.id, c.cpr, c.birth_date, c.first_name, c.last_name, c.alias, o.name AS handlekommune,
+       count(*) OVER () AS total
+FROM citizens c
+JOIN organisations o ON o.id = c.handlekommune_id
+WHERE c.handlekommune_id = :'organisation_id' AND c.merged_into_id IS NULL
+ORDER BY lower(c.last_name), lower(c.first_name), lower(c.alias), c.id
+LIMIT 25;
