@@ -109,7 +109,11 @@ describe('migrations', () => {
         'changes',
         'prev_hash',
         'hash',
+        'chain',
+        'position',
+        'key_id',
       ],
+      audit_chains: ['chain', 'position', 'head_hash'],
       citizens: [
         'id',
         'handlekommune_id',

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDatabaseUrl, type DatabaseTarget } from './database-url';
+import { auditSettingsFrom, type AuditSettings } from './audit-settings';
 
 export interface OidcConfig {
   readonly issuer: string;
@@ -41,6 +42,8 @@ export interface AppConfig {
   readonly smtp: SmtpConfig | null;
   /** The address users open Hjemvej at, for links in e-mails (default http://localhost:PORT). */
   readonly publicUrl: string;
+  /** The audit key and the signed checkpoints, kept outside the database. */
+  readonly audit: AuditSettings;
 }
 
 export interface SmtpConfig {
@@ -107,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: flag(env.TRUST_PROXY) ?? false,
     version: env.npm_package_version ?? '0.1.0',
     smtp: readSmtp(env),
+    audit: auditSettingsFrom(env, database, repositoryRoot),
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${integer(env.PORT, 3000, 'PORT')}`).replace(/\/+$/, ''),
   };
 }

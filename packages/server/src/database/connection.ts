@@ -7,6 +7,9 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import type { DatabaseTarget } from '../config/database-url';
+import { auditSettingsFrom } from '../config/audit-settings';
+import { repositoryRoot } from '../config/config';
+import { hasAuditKeyring, useAuditKeys } from '../audit/audit-keys';
 import { PGlitePool } from './pglite-pool';
 import type { Database } from './schema';
 import { valueParsers } from './type-parsers';
@@ -29,6 +32,9 @@ export async function openDatabase(target: DatabaseTarget, options: OpenDatabase
     target.kind === 'pglite' ? await openPGlitePool(target.dataDir) : openPostgresPool(target.connectionString, options);
   // Kysely's PostgresDialect only needs connect()/end(); PGlitePool provides exactly those.
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: pool as unknown as pg.Pool }) });
+  // Whatever opens a database may audit: make sure the process has the audit key configured for
+  // it (the server and the CLI install theirs; scripts such as the benches get this one).
+  if (!hasAuditKeyring()) useAuditKeys(auditSettingsFrom(process.env, target, repositoryRoot));
   return {
     db,
     target,

@@ -101,8 +101,20 @@ export interface AuditEventsTable {
   outcome: 'ok' | 'refused' | 'failed';
   ip: string | null;
   changes: ColumnType<unknown, string | null, never>;
+  /** Which of the parallel chains, and the event's place in it (1, 2, …); see audit/audit-writer.ts. */
+  chain: number;
+  position: number;
+  /** The id of the key that hashed the event; null for the plain SHA-256 of events before migration 0013. */
+  key_id: string | null;
   prev_hash: string;
   hash: string;
+}
+
+/** The head of each audit chain, locked by the writer that appends to it (a cache of the events). */
+export interface AuditChainsTable {
+  chain: number;
+  position: number;
+  head_hash: string;
 }
 
 /** Calendar dates travel as 'YYYY-MM-DD' strings (see type-parsers.ts). */
@@ -590,6 +602,7 @@ export interface Database {
   sessions: SessionsTable;
   sign_in_throttle: SignInThrottleTable;
   audit_events: AuditEventsTable;
+  audit_chains: AuditChainsTable;
   citizens: CitizensTable;
   citizen_distinct_pairs: CitizenDistinctPairsTable;
   housing_periods: HousingPeriodsTable;
