@@ -2,6 +2,7 @@
  * Configuration from the environment, read once at start. Every setting has a safe default
  * so `npm start` needs nothing configured.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDatabaseUrl, type DatabaseTarget } from './database-url';
@@ -58,8 +59,17 @@ function readSmtp(env: NodeJS.ProcessEnv): SmtpConfig | null {
   return { url: env.SMTP_URL, from: env.SMTP_FROM };
 }
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-export const repositoryRoot = path.resolve(here, '../../../..');
+/**
+ * The repository's root, found by walking up from this file: it runs from src/config/ and from
+ * the server's bundle in dist/ (`bin/server-bundle.mjs`).
+ */
+function findRepositoryRoot(start: string): string {
+  for (let folder = start; path.dirname(folder) !== folder; folder = path.dirname(folder)) {
+    if (fs.existsSync(path.join(folder, 'packages/server/package.json'))) return folder;
+  }
+  return path.resolve(start, '../../../..');
+}
+export const repositoryRoot = findRepositoryRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 function integer(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
