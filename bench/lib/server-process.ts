@@ -38,6 +38,8 @@ export interface ServerHandle {
   /** Memory when it became ready, and the highest node+children RSS seen while polling. */
   readonly memoryAtReady: MemorySample;
   readonly peakTreeRssMiBDuringStart: number | null;
+  /** CPU time (user + system) the node process had used when it became ready: less disturbed by a busy machine than the wall clock. */
+  readonly cpuSecondsAtReady: number | null;
   memory(): MemorySample;
   output(): string;
   stop(): Promise<void>;
@@ -178,6 +180,16 @@ export function sampleMemory(pid: number): MemorySample {
   return { peakRssMiB: toMiB(readStatusKiB(pid, 'VmHWM')), rssMiB: toMiB(own), treeRssMiB: toMiB(tree) };
 }
 
+/** utime + stime of a process from /proc/<pid>/stat (in clock ticks of 1/100 s on Linux). */
+export function cpuSecondsOf(pid: number): number | null {
+  const stat = readOr(() => fs.readFileSync(`/proc/${pid}/stat`, 'utf8'), '');
+  // Fields after the command name (which may hold spaces) start at ") "; utime and stime are fields 14 and 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const user = Number(fields[11]);
+  const system = Number(fields[12]);
+  return Number.isFinite(user) && Number.isFinite(system) && stat !== '' ? (user + system) / 100 : null;
+}
+
 // ---- start ----------------------------------------------------------------------------------
 
 export function freePort(): Promise<number> {
@@ -251,6 +263,7 @@ export async function startServer(options: StartOptions): Promise<ServerHandle> 
   }
 
   const memoryAtReady = sampleMemory(pid);
+  const cpuSecondsAtReady = cpuSecondsOf(pid);
   if (memoryAtReady.treeRssMiB !== null) peakTree = Math.max(peakTree ?? 0, memoryAtReady.treeRssMiB);
   // The line main.ts prints right after listen() can trail the first health answer by a moment.
   for (let i = 0; i < 20 && !/klar efter/.test(output); i++) await sleep(25);
@@ -264,6 +277,7 @@ export async function startServer(options: StartOptions): Promise<ServerHandle> 
     serverReportedSeconds: reported === undefined ? null : Number(reported.replace(',', '.')),
     memoryAtReady,
     peakTreeRssMiBDuringStart: peakTree,
+    cpuSecondsAtReady,
     memory: () => sampleMemory(pid),
     output: () => output,
     stop: () => stopChild(child),

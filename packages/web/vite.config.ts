@@ -26,19 +26,13 @@ export default defineConfig({
     // Keep the built app free of inline scripts (strict CSP).
     modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
-    // Libraries change less often than the app: separate chunks cache better between releases.
+    // React changes less often than the app and every page needs it: its own chunk caches better
+    // between releases. Other libraries are not grouped: a group holds every part of a library
+    // any page uses, so the first page would load, e.g., all of Mantine (bench:web measures it).
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 3 },
-            {
-              name: 'mantine',
-              test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll|react-transition-group)/,
-              priority: 2,
-            },
-            { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
-          ],
+          groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 3 }],
         },
       },
     },

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import {
   agreementAbilityNames,
   citizenAbilityNames,
+  dwellingAbilityNames,
   meetingAbilityNames,
   stayAbilityNames,
   taskAbilityNames,
@@ -31,3 +32,6 @@ export type AgreementAbilities = z.infer<typeof agreementAbilitiesSchema>;
 
 export const meetingAbilitiesSchema = abilitiesSchema(meetingAbilityNames);
 export type MeetingAbilities = z.infer<typeof meetingAbilitiesSchema>;
+
+export const dwellingAbilitiesSchema = abilitiesSchema(dwellingAbilityNames);
+export type DwellingAbilities = z.infer<typeof dwellingAbilitiesSchema>;

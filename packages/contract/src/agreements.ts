@@ -3,7 +3,15 @@
  * signing leaders, what was agreed, valid from, revisit on, and the reminders that are due.
  */
 import { z } from 'zod';
-import { idParamsSchema, idSchema, isoDateSchema, isoDateTimeSchema, textSchema, versionNumberSchema } from './common';
+import {
+  caseDateSchema,
+  idParamsSchema,
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  textSchema,
+  versionNumberSchema,
+} from './common';
 import { defineRoute } from './route';
 import { agreementAbilitiesSchema } from './abilities';
 
@@ -13,7 +21,7 @@ export const agreementPartyInputSchema = z
     organisationId: idSchema.optional(),
     signingUserId: idSchema.optional(),
     signingName: z.string().trim().max(200).optional(),
-    signedOn: isoDateSchema.optional(),
+    signedOn: caseDateSchema.optional(),
   })
   .refine((p) => (p.unitId === undefined) !== (p.organisationId === undefined), {
     message: 'unitId or organisationId',
@@ -60,8 +68,8 @@ export type AgreementList = z.infer<typeof agreementListSchema>;
 export const createAgreementBodySchema = z.object({
   title: textSchema(200),
   agreed: textSchema(20_000),
-  validFrom: isoDateSchema,
-  revisitOn: isoDateSchema,
+  validFrom: caseDateSchema,
+  revisitOn: caseDateSchema,
   parties: z.array(agreementPartyInputSchema).min(2).max(30),
 });
 export type CreateAgreementBody = z.input<typeof createAgreementBodySchema>;
@@ -70,8 +78,8 @@ export const updateAgreementBodySchema = z.object({
   version: versionNumberSchema,
   title: textSchema(200).optional(),
   agreed: textSchema(20_000).optional(),
-  validFrom: isoDateSchema.optional(),
-  revisitOn: isoDateSchema.optional(),
+  validFrom: caseDateSchema.optional(),
+  revisitOn: caseDateSchema.optional(),
   parties: z.array(agreementPartyInputSchema).min(2).max(30).optional(),
 });
 export type UpdateAgreementBody = z.input<typeof updateAgreementBodySchema>;

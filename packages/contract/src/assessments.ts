@@ -7,7 +7,15 @@
  */
 import { z } from 'zod';
 import { functionLevels, goalTypes, supportNeeds, vumAreas } from '@hjemvej/domain';
-import { idParamsSchema, idSchema, isoDateSchema, isoDateTimeSchema, nullableTextSchema, versionNumberSchema } from './common';
+import {
+  caseDateSchema,
+  idParamsSchema,
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  nullableTextSchema,
+  versionNumberSchema,
+} from './common';
 import { defineRoute } from './route';
 import { versionOf, versionRoutes } from './versioning';
 
@@ -73,7 +81,7 @@ export type AssessmentVersion = z.infer<typeof assessmentVersionSchema>;
 export const assessmentListSchema = z.object({ items: z.array(assessmentSchema) });
 
 export const createAssessmentBodySchema = z.object({
-  assessedOn: isoDateSchema,
+  assessedOn: caseDateSchema,
   areas: assessmentAreasInputSchema.default([]),
   summary: nullableTextSchema(4000).optional(),
   citizenView: nullableTextSchema(4000).optional(),
@@ -82,7 +90,7 @@ export type CreateAssessmentBody = z.infer<typeof createAssessmentBodySchema>;
 
 export const updateAssessmentBodySchema = z.object({
   version: versionNumberSchema,
-  assessedOn: isoDateSchema.optional(),
+  assessedOn: caseDateSchema.optional(),
   /** Replaces the areas as a whole. */
   areas: assessmentAreasInputSchema.optional(),
   summary: nullableTextSchema(4000).optional(),

@@ -1,7 +1,7 @@
 /** Searching the audit log: by citizen, by user, by period, within the own organisation's data and people. */
 import { z } from 'zod';
 import { auditActionSchema, auditOutcomeSchema } from './audit';
-import { idSchema, isoDateTimeSchema } from './common';
+import { caseDateSchema, idSchema, isoDateTimeSchema } from './common';
 import { roleSchema } from './auth';
 import { defineRoute } from './route';
 
@@ -10,8 +10,8 @@ export const auditSearchQuerySchema = z.object({
   citizenId: idSchema.optional(),
   subjectId: z.string().trim().max(100).optional(),
   action: auditActionSchema.optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: caseDateSchema.optional(),
+  to: caseDateSchema.optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });

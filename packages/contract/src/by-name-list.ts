@@ -36,7 +36,7 @@ export const byNameListQuerySchema = z.object({
   method: z.enum(byNameListMethodFilters).optional(),
   warning: z.enum(byNameListWarningFilters).optional(),
   search: z.string().trim().max(100).optional(),
-  page: z.coerce.number().int().min(1).default(1),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type ByNameListQuery = z.input<typeof byNameListQuerySchema>;

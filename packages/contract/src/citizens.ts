@@ -8,6 +8,8 @@
 import { z } from 'zod';
 import { parseCpr } from '@hjemvej/domain';
 import {
+  changesSchema,
+  historyDateSchema,
   housingCategorySchema,
   idParamsSchema,
   idSchema,
@@ -75,18 +77,20 @@ export type HousingPeriodList = z.infer<typeof housingPeriodListSchema>;
 
 export const createHousingPeriodBodySchema = z.object({
   category: housingCategorySchema,
-  fromDate: isoDateSchema,
-  toDate: isoDateSchema.nullable().optional(),
+  fromDate: historyDateSchema,
+  toDate: historyDateSchema.nullable().optional(),
   note: nullableTextSchema(2000).optional(),
 });
 export type CreateHousingPeriodBody = z.infer<typeof createHousingPeriodBodySchema>;
 
-export const updateHousingPeriodBodySchema = z.object({
-  category: housingCategorySchema.optional(),
-  fromDate: isoDateSchema.optional(),
-  toDate: isoDateSchema.nullable().optional(),
-  note: nullableTextSchema(2000).optional(),
-});
+export const updateHousingPeriodBodySchema = changesSchema(
+  z.object({
+    category: housingCategorySchema.optional(),
+    fromDate: historyDateSchema.optional(),
+    toDate: historyDateSchema.nullable().optional(),
+    note: nullableTextSchema(2000).optional(),
+  }),
+);
 export type UpdateHousingPeriodBody = z.infer<typeof updateHousingPeriodBodySchema>;
 
 // ---------------------------------------------------------------------------------------------

@@ -43,8 +43,40 @@ export const passwordSchema = z.string().min(12).max(200);
 
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 
-/** A calendar date, 'YYYY-MM-DD'. */
+/** A calendar date, 'YYYY-MM-DD', as the server answers it. What a user sends is a kind of date below. */
 export const isoDateSchema = z.iso.date();
+
+/** 'YYYY-MM-DD' of today plus some years (UTC; a day's difference does not matter at this scale). */
+function yearsFromToday(years: number): string {
+  const today = new Date();
+  const year = String(today.getUTCFullYear() + years).padStart(4, '0');
+  return `${year}-${String(today.getUTCMonth() + 1).padStart(2, '0')}-${String(today.getUTCDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The ranges a date a user sends may fall in, by kind: outside them it is a typo (a plan made in
+ * 1900 or 9999), refused with a message that names the range. They also keep date arithmetic
+ * (consent expiry, deadlines) inside the years PostgreSQL and the calendar functions handle.
+ */
+export const dateRanges = {
+  /** Something in a citizen's course in Hjemvej (an assessment, a plan, a stay, a deadline, a consent): from 2000 to ten years ahead. */
+  case: { from: '2000-01-01', toYearsAhead: 10, message: 'date_out_of_range_case' },
+  /** A citizen's housing history, which may reach back long before Hjemvej: from 1900 to ten years ahead. */
+  history: { from: '1900-01-01', toYearsAhead: 10, message: 'date_out_of_range_history' },
+} as const;
+
+function dateInRange(kind: keyof typeof dateRanges) {
+  const range = dateRanges[kind];
+  return z.iso.date().refine((value) => value >= range.from && value <= yearsFromToday(range.toYearsAhead), {
+    message: range.message,
+  });
+}
+
+/** A date in a citizen's course (see `dateRanges.case`). */
+export const caseDateSchema = dateInRange('case');
+
+/** A date in a citizen's housing history (see `dateRanges.history`). */
+export const historyDateSchema = dateInRange('history');
 
 /** Nullable trimmed text; '' counts as "no value". */
 export const nullableTextSchema = (max: number) =>
@@ -55,8 +87,21 @@ export const nullableTextSchema = (max: number) =>
     .transform((value) => (value === '' ? null : value))
     .nullable();
 
-/** A record's version number, sent back on change (optimistic concurrency). */
-export const versionNumberSchema = z.number().int().min(1);
+/** The largest number an `integer` column holds; a larger number sent by a client is refused, not stored. */
+export const maxDatabaseInteger = 2_147_483_647;
+
+/** A record's version number, sent back on change (optimistic concurrency); the column is `integer`. */
+export const versionNumberSchema = z.number().int().min(1).max(maxDatabaseInteger);
+
+/**
+ * The body of a PATCH that names the fields to change: at least one, or the change would be an
+ * UPDATE with nothing to set.
+ */
+export function changesSchema<S extends z.ZodObject>(schema: S): S {
+  return schema.refine((value) => Object.values(value).some((field) => field !== undefined), {
+    message: 'nothing_to_change',
+  });
+}
 
 /**
  * A housing situation (Danmarks Statistik's categories): a housing period's category, where a

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { consentCategories } from '@hjemvej/domain';
-import { idParamsSchema, idSchema, isoDateSchema, isoDateTimeSchema, textSchema } from './common';
+import { caseDateSchema, idParamsSchema, idSchema, isoDateSchema, isoDateTimeSchema, textSchema } from './common';
 import { defineRoute } from './route';
 
 export const consentCategorySchema = z.enum(consentCategories);
@@ -35,8 +35,8 @@ export const createConsentBodySchema = z.object({
   partnerId: idSchema,
   categories: z.array(consentCategorySchema).min(1).max(consentCategories.length),
   purpose: textSchema(1000),
-  givenOn: isoDateSchema,
-  expiresOn: isoDateSchema,
+  givenOn: caseDateSchema,
+  expiresOn: caseDateSchema,
 });
 export type CreateConsentBody = z.input<typeof createConsentBodySchema>;
 

@@ -4,7 +4,15 @@
  */
 import { z } from 'zod';
 import { decisionKinds, supportMethods } from '@hjemvej/domain';
-import { idParamsSchema, idSchema, isoDateSchema, isoDateTimeSchema, nullableTextSchema, versionNumberSchema } from './common';
+import {
+  caseDateSchema,
+  idParamsSchema,
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  nullableTextSchema,
+  versionNumberSchema,
+} from './common';
 import { defineRoute } from './route';
 import { versionOf, versionRoutes } from './versioning';
 
@@ -55,9 +63,9 @@ export const createDecisionBodySchema = z.object({
   kind: decisionKindSchema,
   method: supportMethodSchema.nullable().optional(),
   outcome: decisionOutcomeSchema,
-  decidedOn: isoDateSchema,
-  periodFrom: isoDateSchema.nullable().optional(),
-  periodTo: isoDateSchema.nullable().optional(),
+  decidedOn: caseDateSchema,
+  periodFrom: caseDateSchema.nullable().optional(),
+  periodTo: caseDateSchema.nullable().optional(),
   reasons: nullableTextSchema(8000).optional(),
   wishedProvider: nullableTextSchema(200).optional(),
   wishFollowed: z.boolean().nullable().optional(),

@@ -10,12 +10,12 @@
  */
 import { z } from 'zod';
 import { flowcardCourseSignals } from '@hjemvej/domain';
-import { idParamsSchema, idSchema, isoDateTimeSchema, textSchema } from './common';
+import { idParamsSchema, idSchema, isoDateTimeSchema, textSchema, versionNumberSchema } from './common';
 import { unitKindSchema } from './auth';
 import { defineRoute } from './route';
 import { compareQuerySchema, versionComparisonSchema, versionParamsSchema, versionSummarySchema } from './versioning';
 
-const versionSchema = z.number().int().min(1);
+const versionSchema = versionNumberSchema;
 const optionalText = (max: number) => z.string().trim().max(max).default('');
 const listOfText = z.array(z.string().trim().max(300)).max(50).default([]);
 /** Stable step keys: lower-case letters, digits, '-' and '_' (they appear in paths such as 'steps.notify.title'). */

@@ -3,7 +3,15 @@
  */
 import { z } from 'zod';
 import { homelessCategories } from '@hjemvej/domain';
-import { idParamsSchema, idSchema, isoDateSchema, isoDateTimeSchema, nullableTextSchema, versionNumberSchema } from './common';
+import {
+  caseDateSchema,
+  idParamsSchema,
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  nullableTextSchema,
+  versionNumberSchema,
+} from './common';
 import { defineRoute } from './route';
 
 export const followUpMilestones = [3, 6, 12] as const;
@@ -59,10 +67,10 @@ export type FollowUpSchedule = z.infer<typeof followUpScheduleSchema>;
 export const createFollowUpBodySchema = z
   .object({
     milestone: followUpMilestoneSchema,
-    checkedOn: isoDateSchema,
+    checkedOn: caseDateSchema,
     keepsHome: z.boolean(),
     /** When the home was lost; default the day of the follow-up. */
-    lostHomeOn: isoDateSchema.optional(),
+    lostHomeOn: caseDateSchema.optional(),
     /** Where the citizen is now; default 'unknown'. */
     returnCategory: returnCategorySchema.optional(),
     note: nullableTextSchema(2000).optional(),
@@ -77,7 +85,7 @@ export type CreateFollowUpBody = z.infer<typeof createFollowUpBodySchema>;
 
 export const updateFollowUpBodySchema = z.object({
   version: versionNumberSchema,
-  checkedOn: isoDateSchema.optional(),
+  checkedOn: caseDateSchema.optional(),
   note: nullableTextSchema(2000).optional(),
 });
 export type UpdateFollowUpBody = z.infer<typeof updateFollowUpBodySchema>;

@@ -3,7 +3,15 @@
  * the own-home housing period) or the withdrawal.
  */
 import { z } from 'zod';
-import { idParamsSchema, idSchema, isoDateSchema, isoDateTimeSchema, nullableTextSchema, versionNumberSchema } from './common';
+import {
+  caseDateSchema,
+  idParamsSchema,
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  nullableTextSchema,
+  versionNumberSchema,
+} from './common';
 import { defineRoute } from './route';
 
 export const housingAllocationStatuses = ['allocated', 'lease_signed', 'moved_in', 'withdrawn'] as const;
@@ -42,16 +50,16 @@ const allocationFields = {
   partnerId: idSchema.nullable().optional(),
   monthlyRent: z.number().min(0).max(1_000_000).nullable().optional(),
   rooms: z.number().int().min(1).max(20).nullable().optional(),
-  allocatedOn: isoDateSchema,
-  leaseSignedOn: isoDateSchema.nullable().optional(),
-  plannedMoveInOn: isoDateSchema.nullable().optional(),
+  allocatedOn: caseDateSchema,
+  leaseSignedOn: caseDateSchema.nullable().optional(),
+  plannedMoveInOn: caseDateSchema.nullable().optional(),
   note: nullableTextSchema(2000).optional(),
 };
 
 export const createHousingAllocationBodySchema = z.object({
   ...allocationFields,
   /** Recording an allocation after the fact: the move-in starts the own-home housing period. */
-  moveInOn: isoDateSchema.optional(),
+  moveInOn: caseDateSchema.optional(),
 });
 export type CreateHousingAllocationBody = z.infer<typeof createHousingAllocationBodySchema>;
 
@@ -62,17 +70,17 @@ export const updateHousingAllocationBodySchema = z.object({
   partnerId: allocationFields.partnerId,
   monthlyRent: allocationFields.monthlyRent,
   rooms: allocationFields.rooms,
-  allocatedOn: isoDateSchema.optional(),
+  allocatedOn: caseDateSchema.optional(),
   leaseSignedOn: allocationFields.leaseSignedOn,
   plannedMoveInOn: allocationFields.plannedMoveInOn,
   /** The offer was declined or withdrawn (not after a move-in). */
-  withdrawnOn: isoDateSchema.nullable().optional(),
+  withdrawnOn: caseDateSchema.nullable().optional(),
   withdrawalReason: nullableTextSchema(500).optional(),
   note: allocationFields.note,
 });
 export type UpdateHousingAllocationBody = z.infer<typeof updateHousingAllocationBodySchema>;
 
-export const moveInBodySchema = z.object({ version: versionNumberSchema, moveInOn: isoDateSchema });
+export const moveInBodySchema = z.object({ version: versionNumberSchema, moveInOn: caseDateSchema });
 export type MoveInBody = z.infer<typeof moveInBodySchema>;
 
 export const housingAllocationsRoutes = {

@@ -26,6 +26,7 @@ export * from './consents';
 export * from './partner-view';
 export * from './network-meetings';
 export * from './agreements';
+export * from './housing-supply';
 export * from './time-report';
 export * from './key-figures';
 export * from './route';

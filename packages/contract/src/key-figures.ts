@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { breakdowns, keyFigureIds, measureIds, memberOutcomes, supportMethods } from '@hjemvej/domain';
-import { idSchema, isoDateSchema } from './common';
+import { caseDateSchema, idSchema, isoDateSchema } from './common';
 import { defineRoute } from './route';
 
 export const keyFigurePartSchema = z.enum(memberOutcomes);
@@ -19,9 +19,9 @@ export const measureIdSchema = z.enum(measureIds);
  * not by the schema, so an unknown value is answered in the user's words.
  */
 export const keyFigureQuerySchema = z.object({
-  from: isoDateSchema,
-  to: isoDateSchema,
-  referenceDate: isoDateSchema,
+  from: caseDateSchema,
+  to: caseDateSchema,
+  referenceDate: caseDateSchema,
   version: z.coerce.number().int().min(1).max(1000).optional(),
   breakdown: z.string().trim().min(1).max(40).optional(),
 });

@@ -4,7 +4,15 @@
  * becomes a task for its unit.
  */
 import { z } from 'zod';
-import { idParamsSchema, idSchema, isoDateSchema, isoDateTimeSchema, textSchema, versionNumberSchema } from './common';
+import {
+  caseDateSchema,
+  idParamsSchema,
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  textSchema,
+  versionNumberSchema,
+} from './common';
 import { defineRoute } from './route';
 import { meetingAbilitiesSchema } from './abilities';
 
@@ -87,7 +95,7 @@ export const createMeetingDecisionBodySchema = z.object({
   text: textSchema(1000),
   ownerUnitId: idSchema,
   ownerUserId: idSchema.optional(),
-  dueOn: isoDateSchema,
+  dueOn: caseDateSchema,
 });
 export type CreateMeetingDecisionBody = z.input<typeof createMeetingDecisionBodySchema>;
 

@@ -15,6 +15,7 @@ export const notificationKinds = [
   'agreement_revisit',
   'agreement_signer_left',
   'meeting_decision',
+  'vacancy_escalated',
 ] as const;
 export const notificationKindSchema = z.enum(notificationKinds);
 export type NotificationKindName = z.infer<typeof notificationKindSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { partnerTypes, shelterOperators } from '@hjemvej/domain';
-import { idParamsSchema, idSchema, textSchema } from './common';
+import { changesSchema, idParamsSchema, idSchema, textSchema } from './common';
 import { organisationKindSchema, unitKindSchema } from './auth';
 import { defineRoute } from './route';
 
@@ -33,7 +33,9 @@ export type Unit = z.infer<typeof unitSchema>;
 export const unitListSchema = z.object({ items: z.array(unitSchema) });
 
 export const createUnitBodySchema = z.object({ name: textSchema(120), kind: unitKindSchema });
-export const updateUnitBodySchema = z.object({ name: textSchema(120), kind: unitKindSchema, isActive: z.boolean() }).partial();
+export const updateUnitBodySchema = changesSchema(
+  z.object({ name: textSchema(120), kind: unitKindSchema, isActive: z.boolean() }).partial(),
+);
 export type CreateUnitBody = z.infer<typeof createUnitBodySchema>;
 export type UpdateUnitBody = z.infer<typeof updateUnitBodySchema>;
 
@@ -85,15 +87,17 @@ export const createPartnerBodySchema = z
   });
 export type CreatePartnerBody = z.infer<typeof createPartnerBodySchema>;
 
-export const updatePartnerBodySchema = z
-  .object({
-    name: textSchema(160),
-    partnerType: partnerTypeSchema,
-    shelterOperator: shelterOperatorSchema,
-    contactEmail: z.email().max(254).nullable(),
-    contactPhone: z.string().trim().max(40).nullable(),
-  })
-  .partial();
+export const updatePartnerBodySchema = changesSchema(
+  z
+    .object({
+      name: textSchema(160),
+      partnerType: partnerTypeSchema,
+      shelterOperator: shelterOperatorSchema,
+      contactEmail: z.email().max(254).nullable(),
+      contactPhone: z.string().trim().max(40).nullable(),
+    })
+    .partial(),
+);
 export type UpdatePartnerBody = z.infer<typeof updatePartnerBodySchema>;
 
 export const organisationRoutes = {

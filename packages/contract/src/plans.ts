@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { lifeAreas, planKinds } from '@hjemvej/domain';
 import {
+  caseDateSchema,
   idParamsSchema,
   idSchema,
   isoDateSchema,
@@ -68,15 +69,15 @@ const planResponsibleInputSchema = z.object({
   task: nullableTextSchema(500).optional(),
 });
 const planFollowUpInputSchema = z.object({
-  dueOn: isoDateSchema,
+  dueOn: caseDateSchema,
   note: nullableTextSchema(1000).optional(),
-  doneOn: isoDateSchema.nullable().optional(),
+  doneOn: caseDateSchema.nullable().optional(),
 });
 
 export const createPlanBodySchema = z.object({
   kind: planKindSchema,
-  madeOn: isoDateSchema,
-  endedOn: isoDateSchema.nullable().optional(),
+  madeOn: caseDateSchema,
+  endedOn: caseDateSchema.nullable().optional(),
   goals: z.array(planGoalInputSchema).max(50).default([]),
   citizenWishes: nullableTextSchema(4000).optional(),
   responsible: z.array(planResponsibleInputSchema).max(20).default([]),
@@ -88,8 +89,8 @@ export type CreatePlanBody = z.infer<typeof createPlanBodySchema>;
 export const updatePlanBodySchema = z.object({
   version: versionNumberSchema,
   kind: planKindSchema.optional(),
-  madeOn: isoDateSchema.optional(),
-  endedOn: isoDateSchema.nullable().optional(),
+  madeOn: caseDateSchema.optional(),
+  endedOn: caseDateSchema.nullable().optional(),
   goals: z.array(planGoalInputSchema).max(50).optional(),
   citizenWishes: nullableTextSchema(4000).optional(),
   responsible: z.array(planResponsibleInputSchema).max(20).optional(),

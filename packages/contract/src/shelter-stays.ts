@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import {
+  caseDateSchema,
   housingCategorySchema,
   idParamsSchema,
   idSchema,
@@ -55,7 +56,7 @@ export type StayIntakeInput = z.infer<typeof stayIntakeInputSchema>;
 
 export const admissionBodySchema = z
   .object({
-    admittedOn: isoDateSchema,
+    admittedOn: caseDateSchema,
     referral: shelterReferralSchema,
     referredBy: nullableTextSchema(200).optional(),
     intake: stayIntakeInputSchema.optional(),
@@ -69,18 +70,18 @@ export type AdmissionBody = z.infer<typeof admissionBodySchema>;
 
 export const updateStayBodySchema = z.object({
   version: versionNumberSchema,
-  admittedOn: isoDateSchema.optional(),
+  admittedOn: caseDateSchema.optional(),
   referral: shelterReferralSchema.optional(),
   referredBy: nullableTextSchema(200).optional(),
   intake: stayIntakeInputSchema.optional(),
 });
 export type UpdateStayBody = z.infer<typeof updateStayBodySchema>;
 
-export const stayNotificationBodySchema = z.object({ sentOn: isoDateSchema, version: versionNumberSchema.optional() });
+export const stayNotificationBodySchema = z.object({ sentOn: caseDateSchema, version: versionNumberSchema.optional() });
 export type StayNotificationBody = z.infer<typeof stayNotificationBodySchema>;
 
 export const stayDischargeBodySchema = z.object({
-  dischargedOn: isoDateSchema,
+  dischargedOn: caseDateSchema,
   reason: dischargeReasonSchema,
   destination: housingCategorySchema,
   version: versionNumberSchema.optional(),

@@ -3,7 +3,15 @@
  * worker, CTI phases with due dates and checklists, and the log of contacts and visits.
  */
 import { z } from 'zod';
-import { idParamsSchema, idSchema, isoDateSchema, isoDateTimeSchema, nullableTextSchema, versionNumberSchema } from './common';
+import {
+  caseDateSchema,
+  idParamsSchema,
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  nullableTextSchema,
+  versionNumberSchema,
+} from './common';
 import { decisionContentSchema, supportMethodSchema } from './decisions';
 import { ruleStatusSchema } from './legal-checks';
 import { defineRoute } from './route';
@@ -113,7 +121,7 @@ export const createSupportCourseBodySchema = z.object({
   decisionId: idSchema.nullable().optional(),
   teamUnitId: idSchema,
   workerUserId: idSchema,
-  startedOn: isoDateSchema,
+  startedOn: caseDateSchema,
   note: nullableTextSchema(2000).optional(),
 });
 export type CreateSupportCourseBody = z.infer<typeof createSupportCourseBodySchema>;
@@ -123,14 +131,14 @@ export const updateSupportCourseBodySchema = z.object({
   decisionId: idSchema.nullable().optional(),
   teamUnitId: idSchema.optional(),
   workerUserId: idSchema.optional(),
-  startedOn: isoDateSchema.optional(),
+  startedOn: caseDateSchema.optional(),
   note: nullableTextSchema(2000).optional(),
 });
 export type UpdateSupportCourseBody = z.infer<typeof updateSupportCourseBodySchema>;
 
 export const endSupportCourseBodySchema = z.object({
   version: versionNumberSchema,
-  endedOn: isoDateSchema,
+  endedOn: caseDateSchema,
   endReason: supportCourseEndReasonSchema,
   endNote: nullableTextSchema(2000).optional(),
 });
@@ -141,7 +149,7 @@ export const ctiPhaseParamsSchema = z.object({ id: idSchema, phase: z.coerce.num
 export const updateCtiPhaseBodySchema = z.object({
   version: versionNumberSchema,
   /** null: the phase has not started after all (only while the next has not). */
-  startedOn: isoDateSchema.nullable().optional(),
+  startedOn: caseDateSchema.nullable().optional(),
   /** The whole checklist as it should be (items may be added, removed or ticked off). */
   checklist: z
     .array(z.object({ label: z.string().trim().min(1).max(300), done: z.boolean() }))
@@ -151,7 +159,7 @@ export const updateCtiPhaseBodySchema = z.object({
 export type UpdateCtiPhaseBody = z.infer<typeof updateCtiPhaseBodySchema>;
 
 export const createSupportContactBodySchema = z.object({
-  contactOn: isoDateSchema,
+  contactOn: caseDateSchema,
   kind: supportContactKindSchema,
   note: nullableTextSchema(4000).optional(),
 });

@@ -4,7 +4,7 @@ import { defineRoute } from './route';
 export const healthResponseSchema = z.object({
   status: z.literal('ok'),
   version: z.string(),
-  database: z.object({ kind: z.enum(['pglite', 'postgres']), location: z.string() }),
+  database: z.object({ kind: z.enum(['pglite', 'postgres']), answers: z.boolean() }),
 });
 export type HealthResponse = z.infer<typeof healthResponseSchema>;
 

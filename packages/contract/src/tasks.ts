@@ -5,7 +5,7 @@
  * overview of overdue and blocked tasks.
  */
 import { z } from 'zod';
-import { idParamsSchema, idSchema, isoDateSchema, isoDateTimeSchema, textSchema } from './common';
+import { caseDateSchema, idParamsSchema, idSchema, isoDateSchema, isoDateTimeSchema, textSchema } from './common';
 import { defineRoute } from './route';
 import { taskAbilitiesSchema } from './abilities';
 
@@ -117,7 +117,7 @@ export type Inbox = z.infer<typeof inboxSchema>;
 export const startFlowcardBodySchema = z.object({
   flowcardId: idSchema,
   /** Default: today. */
-  startedOn: isoDateSchema.optional(),
+  startedOn: caseDateSchema.optional(),
 });
 export type StartFlowcardBody = z.input<typeof startFlowcardBodySchema>;
 
@@ -140,7 +140,7 @@ export const createTaskBodySchema = z.object({
   title: textSchema(200),
   description: z.string().trim().max(4000).optional(),
   unitId: idSchema,
-  dueOn: isoDateSchema.optional(),
+  dueOn: caseDateSchema.optional(),
   isUrgent: z.boolean().optional(),
   checklist: z.array(textSchema(200)).max(30).optional(),
 });

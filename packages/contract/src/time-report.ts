@@ -3,10 +3,10 @@
  * tasks waited per flowcard step and unit, each bar opening the citizens behind it.
  */
 import { z } from 'zod';
-import { idSchema, isoDateSchema } from './common';
+import { caseDateSchema, idSchema, isoDateSchema } from './common';
 import { defineRoute } from './route';
 
-export const timeReportQuerySchema = z.object({ from: isoDateSchema, to: isoDateSchema });
+export const timeReportQuerySchema = z.object({ from: caseDateSchema, to: caseDateSchema });
 export type TimeReportQuery = z.infer<typeof timeReportQuerySchema>;
 
 export const timeReportBarSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailSchema, idParamsSchema, idSchema, isoDateTimeSchema, passwordSchema, textSchema } from './common';
+import { changesSchema, emailSchema, idParamsSchema, idSchema, isoDateTimeSchema, passwordSchema, textSchema } from './common';
 import { defineRoute } from './route';
 import { permissionSchema, roleSchema, unitRefSchema, organisationKindSchema } from './auth';
 
@@ -31,15 +31,17 @@ export const createUserBodySchema = z.object({
 });
 export type CreateUserBody = z.input<typeof createUserBodySchema>;
 
-export const updateUserBodySchema = z
-  .object({
-    displayName: textSchema(120),
-    email: emailSchema,
-    role: roleSchema,
-    unitIds: z.array(idSchema).max(50),
-    isActive: z.boolean(),
-  })
-  .partial();
+export const updateUserBodySchema = changesSchema(
+  z
+    .object({
+      displayName: textSchema(120),
+      email: emailSchema,
+      role: roleSchema,
+      unitIds: z.array(idSchema).max(50),
+      isActive: z.boolean(),
+    })
+    .partial(),
+);
 export type UpdateUserBody = z.infer<typeof updateUserBodySchema>;
 
 export const resetPasswordBodySchema = z.object({ password: passwordSchema });

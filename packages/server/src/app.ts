@@ -9,10 +9,12 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import type { AppConfig } from './config/config';
 import type { DatabaseHandle } from './database/connection';
 import { onCourseChanged } from './course/course-changes';
 import { registerErrorHandling } from './http/error-handler';
+import { storableInputSchema } from './http/storable-text';
 import { registerApiDescription } from './http/openapi';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerAuthentication } from './modules/auth/auth-plugin';
@@ -41,6 +43,7 @@ import { registerConsentRoutes } from './modules/consents/consent-routes';
 import { registerPartnerViewRoutes } from './modules/partner-view/partner-view-routes';
 import { registerNetworkMeetingRoutes } from './modules/network-meetings/network-meeting-routes';
 import { registerAgreementRoutes } from './modules/agreements/agreement-routes';
+import { registerHousingSupplyRoutes } from './modules/housing-supply/housing-supply-routes';
 import { registerTimeReportRoutes } from './modules/time-report/time-report-routes';
 import { registerKeyFiguresRoutes } from './modules/key-figures/key-figures-routes';
 import { registerSystemRoutes } from './modules/system/system-routes';
@@ -91,7 +94,10 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   });
   // The API speaks JSON only; anything else gets a clear 415 rather than a confusing 400.
   app.removeContentTypeParser('text/plain');
-  app.setValidatorCompiler(validatorCompiler);
+  // Every request part passes the storable-text check before its own schema (http/storable-text.ts).
+  app.setValidatorCompiler((route) =>
+    validatorCompiler({ ...route, schema: storableInputSchema.pipe(route.schema as z.ZodType) }),
+  );
   app.setSerializerCompiler(serializerCompiler);
 
   const webDistDir = config.webDistDir && fs.existsSync(path.join(config.webDistDir, 'index.html')) ? config.webDistDir : null;
@@ -133,6 +139,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   registerPartnerViewRoutes(app, db);
   registerNetworkMeetingRoutes(app, db);
   registerAgreementRoutes(app, db);
+  registerHousingSupplyRoutes(app, db);
   registerTimeReportRoutes(app, db);
   registerKeyFiguresRoutes(app, db);
 

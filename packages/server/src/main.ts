@@ -13,9 +13,12 @@ import { isDemoLoaded, seedDemo } from './demo/seed-demo';
 import { deleteExpiredSessions } from './modules/auth/session-store';
 import { startTaskJobs } from './modules/tasks/background-jobs';
 import { startAgreementReminderJob } from './modules/agreements/agreement-reminder-job';
+import { useAuditKeys } from './audit/audit-keys';
+import { startAuditCheckpoints } from './audit/checkpoint-job';
 
 const startedAt = performance.now();
 const config = loadConfig();
+const audit = useAuditKeys(config.audit);
 const database = await openDatabase(config.database);
 const applied = await migrateToLatest(database.db);
 if (config.seedDemoOnStart)
@@ -33,6 +36,8 @@ sweep.unref();
 keepPlannerStatisticsFresh(database.db, database.target, (error) => app.log.warn({ err: error }, 'ANALYZE failed'));
 const stopTaskJobs = startTaskJobs(database.db, config, (error, job) => app.log.warn({ err: error }, `${job} failed`));
 startAgreementReminderJob(database.db, (error) => app.log.warn({ err: error }, 'agreement reminders failed'));
+const auditCheckpoints = startAuditCheckpoints(database.db, config.audit, audit.keyring, app.log);
+await auditCheckpoints.checkpointNow();
 
 const shownAddress = address.replace('127.0.0.1', 'localhost');
 const lines = [
@@ -40,7 +45,12 @@ const lines = [
   `Hjemvej ${config.version} kører på ${shownAddress}  (klar efter ${((performance.now() - startedAt) / 1000).toFixed(1)} s)`,
   `  Database: ${database.target.kind} – ${describeDatabaseTarget(database.target)}${applied.length ? `  (migreret: ${applied.join(', ')})` : ''}`,
   `  API-dokumentation: ${shownAddress}/api/docs`,
+  `  Revisionslog: nøgle ${audit.keyring.current.id} fra ${audit.keyring.source}; checkpoints i ${config.audit.checkpointFile ?? 'loggen'}`,
 ];
+if (audit.generatedFile !== null)
+  lines.push(
+    `  Ny revisionsnøgle lavet i ${audit.generatedFile} (kun til demo og udvikling: i drift sættes AUDIT_KEY_FILE eller AUDIT_KEYS; se docs/OPERATIONS.md)`,
+  );
 if (await isDemoLoaded(database.db)) {
   lines.push(`  Demo-konti (adgangskode for alle: ${demoPassword}):`);
   for (const account of demoAccounts) lines.push(`    ${account.email.padEnd(34)} ${account.role}`);
@@ -53,8 +63,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (closing) return;
     closing = true;
     stopTaskJobs();
-    void app
-      .close()
+    auditCheckpoints.stop();
+    void auditCheckpoints
+      .checkpointNow()
+      .catch((error: unknown) => app.log.warn({ err: error }, 'audit checkpoint failed'))
+      .then(() => app.close())
       .then(() => database.close())
       .finally(() => process.exit(0));
   });

@@ -21,6 +21,14 @@ import {
 import { createAssessment, createDecision, createPlan } from './support/factories';
 import { createFollowUp, createHousingAllocation, createSupportCourse } from './support/factories';
 import { createAgreement, createConsent, createFlowcard, createNetworkMeeting, createTask } from './support/factories';
+import {
+  createAllocationAgreement,
+  createDwelling,
+  createGuaranteeCase,
+  createHousingOffer,
+  createVacancy,
+  makeHousingAssociation,
+} from './support/housing-supply-factories';
 
 /** A municipality with staff and a partner, a citizen with a linked duplicate, a housing period and a stay at a shelter. */
 async function createOwner(db: Db) {
@@ -79,8 +87,34 @@ async function createOwner(db: Db) {
     organisationId: staff.organisation.id,
     parties: [{ unitId: staff.unit.id, organisationId: staff.organisation.id }, { organisationId: staff.partner.id }],
   });
+  await makeHousingAssociation(db, staff.partner.id);
+  const allocationAgreement = await createAllocationAgreement(db, {
+    organisationId: staff.organisation.id,
+    housingOrganisationId: staff.partner.id,
+  });
+  const dwelling = await createDwelling(db, {
+    organisationId: staff.organisation.id,
+    housingOrganisationId: staff.partner.id,
+    agreementId: allocationAgreement.id,
+  });
+  const vacancy = await createVacancy(db, {
+    organisationId: staff.organisation.id,
+    dwellingId: dwelling.id,
+    availableFrom: '2025-02-01',
+  });
+  const offer = await createHousingOffer(db, {
+    organisationId: staff.organisation.id,
+    vacancyId: vacancy.id,
+    citizenId: citizen.id,
+  });
+  const guaranteeCase = await createGuaranteeCase(db, { organisationId: staff.organisation.id, dwellingId: dwelling.id });
   return {
     ...staff,
+    allocationAgreement,
+    dwelling,
+    vacancy,
+    offer,
+    guaranteeCase,
     flowcard,
     task,
     doneTask,
@@ -298,6 +332,44 @@ const itemProbes: Record<string, Probe> = {
   }),
   'GET /api/agreements/:id': (o) => ({ url: `/api/agreements/${o.agreement.id}` }),
   'PATCH /api/agreements/:id': (o) => ({ url: `/api/agreements/${o.agreement.id}`, payload: { version: 1, title: 'Overtaget' } }),
+  // Housing supply (issue 12): dwellings, vacancies and offers are the owner municipality's and its housing association's.
+  'POST /api/housing-supply/dwellings/:id/vacancies': (o) => ({
+    url: `/api/housing-supply/dwellings/${o.dwelling.id}/vacancies`,
+    payload: { availableFrom: '2025-03-01' },
+  }),
+  'GET /api/housing-supply/vacancies/:id': (o) => ({ url: `/api/housing-supply/vacancies/${o.vacancy.id}` }),
+  'POST /api/housing-supply/vacancies/:id/end': (o) => ({
+    url: `/api/housing-supply/vacancies/${o.vacancy.id}/end`,
+    payload: { version: 1, endedOn: '2025-03-01', endReason: 'returned' },
+  }),
+  'GET /api/housing-supply/vacancies/:id/matches': (o) => ({ url: `/api/housing-supply/vacancies/${o.vacancy.id}/matches` }),
+  'POST /api/housing-supply/vacancies/:id/offers': (o) => ({
+    url: `/api/housing-supply/vacancies/${o.vacancy.id}/offers`,
+    payload: { citizenId: o.citizen.id, offeredOn: '2025-03-01', answerDeadline: '2025-03-10' },
+  }),
+  'POST /api/housing-supply/offers/:id/answer': (o) => ({
+    url: `/api/housing-supply/offers/${o.offer.id}/answer`,
+    payload: { answer: 'accepted', version: 1, answeredOn: '2025-03-05' },
+  }),
+  'GET /api/citizens/:id/housing-profile': (o) => ({ url: `/api/citizens/${o.citizen.id}/housing-profile` }),
+  'PUT /api/citizens/:id/housing-profile': (o) => ({
+    url: `/api/citizens/${o.citizen.id}/housing-profile`,
+    payload: {
+      version: 0,
+      wishedAreas: [],
+      excludedAreas: [],
+      householdSize: 1,
+      affordableRent: 3500,
+      needsAccessible: false,
+      needs: '',
+      readyToMoveOn: null,
+      supportPlanned: false,
+    },
+  }),
+  'PATCH /api/housing-supply/guarantee-cases/:id': (o) => ({
+    url: `/api/housing-supply/guarantee-cases/${o.guaranteeCase.id}`,
+    payload: { version: 1, note: 'Overtaget' },
+  }),
 };
 
 /** Collection routes: scoped to the caller; the owner's records must not appear. */
@@ -366,6 +438,64 @@ const collectionProbes: Record<string, Probe> = {
       ],
     },
   }),
+  // Housing supply (issue 12): the stranger's own register only; the owner's dwelling or housing association is refused.
+  'GET /api/housing-supply/settings': () => ({ url: '/api/housing-supply/settings' }),
+  'PUT /api/housing-supply/settings': () => ({
+    url: '/api/housing-supply/settings',
+    payload: {
+      version: 1,
+      escalationDays: [7],
+      priorityPolicy: 'ready_longest',
+      priorityPolicyText: '',
+      refusalConsequence: 'kept_on_list',
+      refusalPolicyText: '',
+      defaultMaxRent: 3500,
+    },
+  }),
+  'GET /api/housing-supply/agreements': () => ({ url: '/api/housing-supply/agreements' }),
+  'POST /api/housing-supply/agreements': (o) => ({
+    url: '/api/housing-supply/agreements',
+    payload: {
+      title: 'Indtrænger',
+      housingOrganisationId: o.partner.id,
+      legalBasis: 'decision_quarter',
+      share: 0.25,
+      validFrom: '2025-01-01',
+      revisitOn: '2026-01-01',
+    },
+  }),
+  'GET /api/housing-supply/dwellings': () => ({ url: '/api/housing-supply/dwellings' }),
+  'POST /api/housing-supply/dwellings': (o) => ({
+    url: '/api/housing-supply/dwellings',
+    payload: {
+      housingOrganisationId: o.partner.id,
+      agreementId: o.allocationAgreement.id,
+      address: 'Indtrængervej 1',
+      area: 'X',
+      dwellingType: 'family',
+      sizeM2: 40,
+      rooms: 1,
+      monthlyRent: 3000,
+    },
+  }),
+  'GET /api/housing-supply/vacancies': () => ({ url: '/api/housing-supply/vacancies?year=2025' }),
+  'GET /api/housing-supply/eviction-warnings': () => ({ url: '/api/housing-supply/eviction-warnings' }),
+  'POST /api/housing-supply/eviction-warnings': (o) => ({
+    url: '/api/housing-supply/eviction-warnings',
+    payload: {
+      cpr: o.citizen.cpr ?? undefined,
+      tenantName: `${o.citizen.firstName ?? ''} ${o.citizen.lastName ?? ''}`,
+      tenantAddress: 'Testvej 1',
+      landlordName: 'Udlejer',
+      receivedOn: '2025-03-01',
+    },
+  }),
+  'GET /api/housing-supply/guarantee-cases': () => ({ url: '/api/housing-supply/guarantee-cases' }),
+  'POST /api/housing-supply/guarantee-cases': (o) => ({
+    url: '/api/housing-supply/guarantee-cases',
+    payload: { dwellingId: o.dwelling.id, citizenId: o.citizen.id, movedOutOn: '2025-02-01', repairClaim: 1000 },
+  }),
+  'GET /api/housing-supply/overview': () => ({ url: '/api/housing-supply/overview?year=2025' }),
   'GET /api/time-report': () => ({ url: '/api/time-report?from=2025-01-01&to=2025-12-31' }),
   'GET /api/time-report/citizens': (o) => ({
     url: `/api/time-report/citizens?from=2025-01-01&to=2025-12-31&bar=unit:${o.unit.id}`,

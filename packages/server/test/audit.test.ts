@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activeAuditKeyring } from '../src/audit/audit-keys';
 import { verifyAuditChain } from '../src/audit/verify-chain';
 import { call, createTestApp, signInAs, type Session, type TestApp } from './support/test-app';
 import { createMunicipalityWithStaff } from './support/factories';
@@ -106,7 +107,7 @@ describe('the audit log', () => {
   });
 
   it('forms an intact hash chain, and verification names the first broken link', async () => {
-    const intact = await verifyAuditChain(t.db);
+    const intact = await verifyAuditChain(t.db, { keyring: activeAuditKeyring() });
     expect(intact.ok).toBe(true);
     const target = await t.db
       .selectFrom('audit_events')
@@ -117,8 +118,8 @@ describe('the audit log', () => {
     await sql`ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update`.execute(t.db);
     try {
       await sql`UPDATE audit_events SET subject_id = 'someone-else' WHERE id = ${target.id}`.execute(t.db);
-      const broken = await verifyAuditChain(t.db);
-      expect(broken).toMatchObject({ ok: false, brokenAtId: target.id });
+      const broken = await verifyAuditChain(t.db, { keyring: activeAuditKeyring() });
+      expect(broken).toMatchObject({ ok: false, problem: 'changed', brokenAtId: target.id });
     } finally {
       await sql`ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update`.execute(t.db);
     }

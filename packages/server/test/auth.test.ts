@@ -97,15 +97,28 @@ describe('sign-in', () => {
     expect((await attempt(user.password)).statusCode).toBe(200);
   });
 
-  it('refuses a deactivated user with a clear message', async () => {
+  it('answers a deactivated user who types the right password exactly as a wrong password', async () => {
     const user = await createUser(t.db, organisationId, { isActive: false });
-    const response = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/sign-in',
-      payload: { email: user.email, password: user.password },
-    });
-    expect(response.statusCode).toBe(403);
-    expect(response.json<{ error: { code: string } }>().error.code).toBe('account_inactive');
+    const signInWith = (password: string) =>
+      t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: user.email, password } });
+    const wrong = await signInWith('not-the-password');
+    const right = await signInWith(user.password);
+    expect(right.statusCode).toBe(401);
+    expect(right.statusCode).toBe(wrong.statusCode);
+    expect(right.json()).toEqual(wrong.json());
+    expect(right.cookies.find((c) => c.name === 'hjemvej_session')).toBeUndefined();
+    // Only the audit log tells why: the right password of a closed account.
+    const events = await t.db
+      .selectFrom('audit_events')
+      .select(['action', 'outcome', 'changes'])
+      .where('subject_id', '=', user.id)
+      .orderBy('id')
+      .execute();
+    expect(events.map((e) => [e.action, e.outcome])).toEqual([
+      ['auth.sign_in_failed', 'failed'],
+      ['auth.sign_in_failed', 'refused'],
+    ]);
+    expect(events[1]?.changes).toMatchObject({ reason: 'inactive', failures: 2 });
   });
 
   it('validates the sign-in body, naming the field', async () => {

@@ -13,6 +13,7 @@ import pg from 'pg';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendAuditEvents } from '../src/audit/audit-writer';
+import { activeAuditKeyring } from '../src/audit/audit-keys';
 import { verifyAuditChain } from '../src/audit/verify-chain';
 import { writeBackup } from '../src/backup/backup-writer';
 import { knownMigrationNames, readAppliedMigrations } from '../src/backup/migration-level';
@@ -238,7 +239,7 @@ describe('backup and restore', () => {
           .execute((tx) => appendAuditEvents(tx, { actor: null, ip: null }, [{ action: 'system.seed_demo' }]));
         const next = await db.selectFrom('audit_events').select('id').orderBy('id', 'desc').executeTakeFirstOrThrow();
         expect(next.id).toBe(Number(maxId.id) + 1);
-        expect(await verifyAuditChain(db)).toMatchObject({
+        expect(await verifyAuditChain(db, { keyring: activeAuditKeyring() })).toMatchObject({
           ok: true,
           count: (await count(source.handle.db, 'audit_events')) + 2,
         });

@@ -25,11 +25,16 @@ describe.skipIf(process.env.HJEMVEJ_TEST_DATABASE_URL?.startsWith('postgres'))('
   let folder: string;
   let dataDir: string;
 
-  function hjemvej(args: readonly string[], input = '', databaseUrl = `pglite://${dataDir}`): Promise<CliResult> {
+  function hjemvej(
+    args: readonly string[],
+    input = '',
+    databaseUrl = `pglite://${dataDir}`,
+    env: Record<string, string> = {},
+  ): Promise<CliResult> {
     return new Promise((resolve, reject) => {
       const child = spawn(process.execPath, [bin, ...args], {
         cwd: folder,
-        env: { ...process.env, DATABASE_URL: databaseUrl, HJEMVEJ_DEBUG: '' },
+        env: { ...process.env, DATABASE_URL: databaseUrl, HJEMVEJ_DEBUG: '', ...env },
       });
       let stdout = '';
       let stderr = '';
@@ -171,9 +176,17 @@ describe.skipIf(process.env.HJEMVEJ_TEST_DATABASE_URL?.startsWith('postgres'))('
   });
 
   it('verifies the audit chain, and names the event that was tampered with', { timeout: 120_000 }, async () => {
+    const unanchored = await hjemvej(['audit', 'verify']);
+    expect(unanchored.code, unanchored.stderr).toBe(0);
+    expect(unanchored.stdout).toContain('No signed checkpoint for this database');
+    const checkpoint = await hjemvej(['audit', 'checkpoint']);
+    expect(checkpoint.code, checkpoint.stderr).toBe(0);
+    expect(checkpoint.stdout).toContain(`3 events`);
+    expect(fs.readFileSync(path.join(dataDir, 'audit-checkpoints.jsonl'), 'utf8').trim().split('\n')).toHaveLength(1);
     const ok = await hjemvej(['audit', 'verify']);
     expect(ok.code, ok.stderr).toBe(0);
-    expect(ok.stdout).toContain('Audit chain OK: 3 events');
+    expect(ok.stdout).toMatch(/Audit chain OK: 3 events in \d+ chains/);
+    expect(ok.stdout).toContain('Checked against 1 signed checkpoint(s)');
 
     const database = await openDatabase({ kind: 'pglite', dataDir });
     let tamperedId: number;
@@ -213,7 +226,7 @@ describe.skipIf(process.env.HJEMVEJ_TEST_DATABASE_URL?.startsWith('postgres'))('
     const broken = await hjemvej(['audit', 'verify']);
     expect(broken.code).toBe(1);
     expect(broken.stdout).toContain(
-      `Audit chain BROKEN at event #${tamperedId}: the content of the event does not match its hash`,
+      `Audit chain BROKEN – CHANGED EVENT at event #${tamperedId}: the content of the event does not match its keyed hash`,
     );
   });
 
@@ -226,9 +239,12 @@ describe.skipIf(process.env.HJEMVEJ_TEST_DATABASE_URL?.startsWith('postgres'))('
     expectOneLineError(await hjemvej(['restore', '--in', 'hjemvej.backup.gz']), /not empty .*append-only/);
 
     // The chain was broken above on purpose: the restore copies it faithfully and says so.
-    const restored = await hjemvej(['restore', '--in', 'hjemvej.backup.gz'], '', 'pglite://memory');
+    // The restored events were hashed with the folder's audit key: the new installation needs it too.
+    const restored = await hjemvej(['restore', '--in', 'hjemvej.backup.gz'], '', 'pglite://memory', {
+      AUDIT_KEY_FILE: path.join(dataDir, 'audit-keys'),
+    });
     expect(restored.stdout).toMatch(/users\s+14/);
-    expect(restored.stdout).toContain('Audit chain BROKEN at event #2');
+    expect(restored.stdout).toContain('Audit chain BROKEN – CHANGED EVENT at event #2');
     expect(restored.code).toBe(1);
   });
 });

@@ -9,7 +9,7 @@
  * Permissions are checked here as well as on the route, so an ability is true only when the
  * route would let the action through.
  */
-import { hasPermission, type OrganisationKind, type Role } from './roles';
+import { hasPermission, type OrganisationKind, type Role, type UnitKind } from './roles';
 
 /** The actor as the rules see it. */
 export interface PolicyActor {
@@ -17,6 +17,8 @@ export interface PolicyActor {
   readonly organisationId: string;
   readonly organisationKind: OrganisationKind;
   readonly unitIds: readonly string[];
+  /** The kinds of the actor's units (the housing allocation unit works the housing register). */
+  readonly unitKinds?: readonly UnitKind[];
 }
 
 export type Rule<Subject> = (actor: PolicyActor, subject: Subject) => boolean;
@@ -139,9 +141,37 @@ export const agreementRules = rulesAbout<AgreementFacts>()({
   edit: (actor, agreement) => hasPermission(actor.role, 'agreements.manage') && agreement.organisationId === actor.organisationId,
 });
 
+// ── Housing supply (anvisning register) ──────────────────────────────────────────────────
+
+export interface DwellingFacts {
+  /** The municipality whose allocation right the dwelling is under. */
+  readonly organisationId: string;
+  /** The housing association that lets it (a partner), if any. */
+  readonly housingOrganisationId: string | null;
+}
+
+/** The municipality's housing allocation unit (boliganvisning) and its leaders work the register. */
+const worksHousingRegister = (actor: PolicyActor, d: DwellingFacts) =>
+  actsForMunicipality(actor) &&
+  d.organisationId === actor.organisationId &&
+  hasPermission(actor.role, 'citizens.write') &&
+  (hasPermission(actor.role, 'tasks.oversee') || (actor.unitKinds ?? []).includes('boliganvisning'));
+
+export const dwellingRules = rulesAbout<DwellingFacts>()({
+  /** Agreements, dwellings, vacancies, offers and answers, guarantee cases: the register's workers. */
+  workRegister: worksHousingRegister,
+  /** A vacancy is reported by the register or by the housing association that lets the dwelling. */
+  reportVacancy: (actor, d) =>
+    worksHousingRegister(actor, d) || (actor.organisationKind === 'partner' && d.housingOrganisationId === actor.organisationId),
+  /** Caseworkers of the municipality see the matches for a vacancy (for their citizens). */
+  seeMatches: (actor, d) =>
+    actsForMunicipality(actor) && d.organisationId === actor.organisationId && hasPermission(actor.role, 'citizens.read'),
+});
+
 /** Names the contract lists in each record's `abilities`. */
 export const citizenAbilityNames = abilityNamesOf(citizenRules);
 export const stayAbilityNames = abilityNamesOf(stayRules);
 export const taskAbilityNames = abilityNamesOf(taskRules);
 export const meetingAbilityNames = abilityNamesOf(meetingRules);
 export const agreementAbilityNames = abilityNamesOf(agreementRules);
+export const dwellingAbilityNames = abilityNamesOf(dwellingRules);

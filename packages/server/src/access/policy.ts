@@ -18,6 +18,7 @@ export function policyActorOf(actor: Actor): PolicyActor {
     organisationId: actor.organisationId,
     organisationKind: actor.organisationKind,
     unitIds: actor.units.map((unit) => unit.id),
+    unitKinds: actor.units.map((unit) => unit.kind),
   };
 }
 

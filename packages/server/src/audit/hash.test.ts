@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, computeAuditHash, genesisHash } from './hash';
+import { canonicalJson, computeAuditHash, computeKeyedAuditHash, genesisHash } from './hash';
 
 const content = {
   occurredAt: new Date('2026-01-05T10:00:00.123Z'),
@@ -27,5 +27,26 @@ describe('audit hash chain', () => {
     expect(computeAuditHash({ ...content, subjectId: 'u3' }, genesisHash)).not.toBe(first);
     expect(computeAuditHash(content, first)).not.toBe(first);
     expect(first).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('keyed audit hash', () => {
+  const key = { id: 'k1', secret: Buffer.alloc(32, 7) };
+  const place = { chain: 3, position: 12, key };
+
+  it('needs the key: the plain hash of the same content is different, and so is another key', () => {
+    const keyed = computeKeyedAuditHash(content, genesisHash, place);
+    expect(keyed).toMatch(/^[0-9a-f]{64}$/);
+    expect(keyed).not.toBe(computeAuditHash(content, genesisHash));
+    expect(computeKeyedAuditHash(content, genesisHash, { ...place, key: { id: 'k1', secret: Buffer.alloc(32, 8) } })).not.toBe(
+      keyed,
+    );
+  });
+
+  it('covers the chain, the position and the key id', () => {
+    const keyed = computeKeyedAuditHash(content, genesisHash, place);
+    expect(computeKeyedAuditHash(content, genesisHash, { ...place, chain: 4 })).not.toBe(keyed);
+    expect(computeKeyedAuditHash(content, genesisHash, { ...place, position: 13 })).not.toBe(keyed);
+    expect(computeKeyedAuditHash(content, genesisHash, { ...place, key: { ...key, id: 'k2' } })).not.toBe(keyed);
   });
 });

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { sql, type Transaction } from 'kysely';
 import { appendAuditEvents } from '../audit/audit-writer';
+import { activeAuditKeyring } from '../audit/audit-keys';
 import { verifyAuditChain, type ChainVerdict } from '../audit/verify-chain';
 import type { Db } from '../database/connection';
 import type { Database } from '../database/schema';
@@ -103,7 +104,10 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreSum
     };
   });
 
-  const audit = await verifyAuditChain(db, options.onVerifyProgress);
+  const audit = await verifyAuditChain(db, {
+    keyring: activeAuditKeyring(),
+    ...(options.onVerifyProgress ? { onProgress: options.onVerifyProgress } : {}),
+  });
   return { header, migrations, deleted, tables, audit };
 }
 

@@ -12,6 +12,7 @@ export const excludedTables: Readonly<Record<string, string>> = {
   schema_migrations_lock: 'internal to the migrator',
   sessions: 'sign-ins are ephemeral: a restored installation starts with everyone signed out',
   sign_in_throttle: 'short-lived counters of failed sign-ins',
+  audit_chains: 'the heads of the audit chains, derived from audit_events; the first audit event after a restore rebuilds them',
   course_status: 'a cache of the by-name list, derived from the other tables; triggers rebuild it as they are restored',
 };
 

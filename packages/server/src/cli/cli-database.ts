@@ -5,6 +5,8 @@
 import { repositoryRoot } from '../config/config';
 import { DatabaseUrlError, describeDatabaseTarget, parseDatabaseUrl, type DatabaseTarget } from '../config/database-url';
 import { openDatabase, type Db } from '../database/connection';
+import { auditSettingsFrom } from '../config/audit-settings';
+import { AuditKeyError, useAuditKeys } from '../audit/audit-keys';
 import { appliedMigrations, latestMigrationName } from '../database/migrator';
 import { migrations } from '../database/migrations';
 import type { CliContext } from './cli-context';
@@ -22,6 +24,13 @@ export function databaseTarget(env: NodeJS.ProcessEnv): DatabaseTarget {
 export async function withDatabase<T>(context: CliContext, run: (db: Db, target: DatabaseTarget) => Promise<T>): Promise<T> {
   const target = databaseTarget(context.env);
   context.out.note(`Database: ${target.kind} ${describeDatabaseTarget(target)}`);
+  try {
+    const audit = useAuditKeys(auditSettingsFrom(context.env, target, repositoryRoot));
+    if (audit.generatedFile !== null) context.out.note(`A new audit key was made in ${audit.generatedFile}: keep it.`);
+  } catch (error) {
+    if (error instanceof AuditKeyError) throw new CliError(error.message);
+    throw error;
+  }
   const handle = await openDatabase(target, { poolSize: 2 });
   try {
     return await run(handle.db, target);

@@ -5,7 +5,7 @@
 import { Command } from 'commander';
 import { processContext } from './cli-context';
 import { CliError } from './cli-error';
-import { auditVerifyCommand } from './commands/audit-verify';
+import { auditCheckpointCommand, auditNewKeyCommand, auditVerifyCommand } from './commands/audit-verify';
 import { backupCommand, type BackupOptions } from './commands/backup';
 import { createUserCommand, type CreateUserOptions } from './commands/create-user';
 import { migrateCommand, type MigrateOptions } from './commands/migrate';
@@ -62,12 +62,21 @@ program
   .option('--password <password>', 'at least 12 characters (visible in the process list; prefer standard input)')
   .action(run((options: ResetPasswordOptions) => resetPasswordCommand(options, context)));
 
-program
-  .command('audit')
-  .description('audit log tools')
+const audit = program.command('audit').description('audit log tools');
+audit
   .command('verify')
-  .description("verify the audit log's hash chain from the first event to the last")
+  .description(
+    'verify every audit chain (links and keyed hashes) and check it against the signed checkpoints: names a missing tail or a rewritten head',
+  )
   .action(run(() => auditVerifyCommand(context)));
+audit
+  .command('checkpoint')
+  .description('sign the heads of the audit chains now and append the checkpoint to the checkpoint file')
+  .action(run(() => auditCheckpointCommand(context)));
+audit
+  .command('new-key')
+  .description('append a new audit key to the key file (rotation: new events use it; verification keeps the old ones)')
+  .action(run(() => auditNewKeyCommand(context)));
 
 program
   .command('backup')

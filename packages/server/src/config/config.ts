@@ -2,9 +2,11 @@
  * Configuration from the environment, read once at start. Every setting has a safe default
  * so `npm start` needs nothing configured.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDatabaseUrl, type DatabaseTarget } from './database-url';
+import { auditSettingsFrom, type AuditSettings } from './audit-settings';
 
 export interface OidcConfig {
   readonly issuer: string;
@@ -41,6 +43,8 @@ export interface AppConfig {
   readonly smtp: SmtpConfig | null;
   /** The address users open Hjemvej at, for links in e-mails (default http://localhost:PORT). */
   readonly publicUrl: string;
+  /** The audit key and the signed checkpoints, kept outside the database. */
+  readonly audit: AuditSettings;
 }
 
 export interface SmtpConfig {
@@ -55,8 +59,17 @@ function readSmtp(env: NodeJS.ProcessEnv): SmtpConfig | null {
   return { url: env.SMTP_URL, from: env.SMTP_FROM };
 }
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-export const repositoryRoot = path.resolve(here, '../../../..');
+/**
+ * The repository's root, found by walking up from this file: it runs from src/config/ and from
+ * the server's bundle in dist/ (`bin/server-bundle.mjs`).
+ */
+function findRepositoryRoot(start: string): string {
+  for (let folder = start; path.dirname(folder) !== folder; folder = path.dirname(folder)) {
+    if (fs.existsSync(path.join(folder, 'packages/server/package.json'))) return folder;
+  }
+  return path.resolve(start, '../../../..');
+}
+export const repositoryRoot = findRepositoryRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 function integer(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
@@ -107,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: flag(env.TRUST_PROXY) ?? false,
     version: env.npm_package_version ?? '0.1.0',
     smtp: readSmtp(env),
+    audit: auditSettingsFrom(env, database, repositoryRoot),
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${integer(env.PORT, 3000, 'PORT')}`).replace(/\/+$/, ''),
   };
 }

@@ -6,6 +6,11 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { DischargeReason } from '@hjemvej/contract';
 import type { DecisionKind, PlanKind } from '@hjemvej/domain';
 import type {
+  AllocationLegalBasis,
+  DwellingType,
+  PriorityPolicy,
+  RefusalConsequence,
+  VacancyEndReason,
   HousingCategory,
   OrganisationKind,
   PartnerType,
@@ -101,8 +106,20 @@ export interface AuditEventsTable {
   outcome: 'ok' | 'refused' | 'failed';
   ip: string | null;
   changes: ColumnType<unknown, string | null, never>;
+  /** Which of the parallel chains, and the event's place in it (1, 2, …); see audit/audit-writer.ts. */
+  chain: number;
+  position: number;
+  /** The id of the key that hashed the event; null for the plain SHA-256 of events before migration 0013. */
+  key_id: string | null;
   prev_hash: string;
   hash: string;
+}
+
+/** The head of each audit chain, locked by the writer that appends to it (a cache of the events). */
+export interface AuditChainsTable {
+  chain: number;
+  position: number;
+  head_hash: string;
 }
 
 /** Calendar dates travel as 'YYYY-MM-DD' strings (see type-parsers.ts). */
@@ -451,7 +468,8 @@ export type NotificationKind =
   | 'task_escalated'
   | 'agreement_revisit'
   | 'agreement_signer_left'
-  | 'meeting_decision';
+  | 'meeting_decision'
+  | 'vacancy_escalated';
 
 export interface NotificationsTable {
   id: Generated<string>;
@@ -581,6 +599,166 @@ export interface AgreementRemindersSentTable {
   sent_at: CreatedAt;
 }
 
+// ── Housing supply (migration 0019) ───────────────────────────────────────────────────────
+
+type Updated = ColumnType<Date, Date | undefined, Date>;
+
+export interface HousingSupplySettingsTable {
+  organisation_id: string;
+  escalation_days: ColumnType<unknown, string | undefined, string>;
+  priority_policy: Generated<PriorityPolicy>;
+  priority_policy_text: Generated<string>;
+  refusal_consequence: Generated<RefusalConsequence>;
+  refusal_policy_text: Generated<string>;
+  default_max_rent: Generated<number>;
+  updated_by_user_id: string | null;
+  updated_at: Updated;
+  version: Generated<number>;
+}
+
+export interface AllocationAgreementsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  housing_organisation_id: string | null;
+  landlord_name: string | null;
+  title: string;
+  legal_basis: AllocationLegalBasis;
+  share: number | null;
+  dwelling_count: number | null;
+  valid_from: DateColumn;
+  valid_to: DateColumn | null;
+  revisit_on: DateColumn;
+  contact_name: Generated<string>;
+  contact_email: Generated<string>;
+  contact_phone: Generated<string>;
+  note: Generated<string>;
+  created_by_user_id: string | null;
+  updated_by_user_id: string | null;
+  created_at: CreatedAt;
+  updated_at: Updated;
+  version: Generated<number>;
+}
+
+export interface DwellingsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  agreement_id: string | null;
+  housing_organisation_id: string | null;
+  landlord_name: string | null;
+  department: Generated<string>;
+  address: string;
+  area: string;
+  dwelling_type: DwellingType;
+  size_m2: number;
+  rooms: number;
+  floor: number | null;
+  monthly_rent: number;
+  utilities_estimate: Generated<number>;
+  deposit: Generated<number>;
+  is_accessible: Generated<boolean>;
+  subsidy_ends_on: DateColumn | null;
+  note: Generated<string>;
+  created_by_user_id: string | null;
+  updated_by_user_id: string | null;
+  created_at: CreatedAt;
+  updated_at: Updated;
+  version: Generated<number>;
+}
+
+export interface DwellingVacanciesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  dwelling_id: string;
+  available_from: DateColumn;
+  monthly_rent: number;
+  ended_on: DateColumn | null;
+  end_reason: VacancyEndReason | null;
+  reported_by_organisation_id: string;
+  reported_by_user_id: string | null;
+  reported_by_name: string;
+  created_at: CreatedAt;
+  version: Generated<number>;
+}
+
+export interface VacancyEscalationsTable {
+  vacancy_id: string;
+  threshold_days: number;
+  escalated_at: CreatedAt;
+}
+
+export interface HousingProfilesTable {
+  citizen_id: string;
+  organisation_id: string;
+  wished_areas: ColumnType<unknown, string | undefined, string>;
+  excluded_areas: ColumnType<unknown, string | undefined, string>;
+  household_size: Generated<number>;
+  affordable_rent: number | null;
+  needs_accessible: Generated<boolean>;
+  needs: Generated<string>;
+  ready_to_move_on: DateColumn | null;
+  support_planned: Generated<boolean>;
+  updated_by_user_id: string | null;
+  updated_at: Updated;
+  version: Generated<number>;
+}
+
+export type HousingOfferAnswer = 'pending' | 'accepted' | 'declined' | 'withdrawn';
+
+export interface HousingOffersTable {
+  id: Generated<string>;
+  organisation_id: string;
+  vacancy_id: string;
+  citizen_id: string;
+  offered_on: DateColumn;
+  answer_deadline: DateColumn;
+  viewing_on: DateColumn | null;
+  answer: Generated<HousingOfferAnswer>;
+  answered_on: DateColumn | null;
+  decline_reason: string | null;
+  refusal_consequence: RefusalConsequence | null;
+  housing_allocation_id: string | null;
+  quota_warning_acknowledged: Generated<boolean>;
+  created_by_user_id: string | null;
+  answered_by_user_id: string | null;
+  created_at: CreatedAt;
+  version: Generated<number>;
+}
+
+export interface EvictionWarningsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  citizen_id: string | null;
+  tenant_name: string;
+  tenant_address: string;
+  landlord_name: string;
+  received_on: DateColumn;
+  court_date: DateColumn | null;
+  arrears: number | null;
+  task_id: string | null;
+  note: Generated<string>;
+  created_by_user_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface GuaranteeCasesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  dwelling_id: string;
+  citizen_id: string | null;
+  moved_out_on: DateColumn;
+  repair_claim: number;
+  municipal_payment: number | null;
+  paid_on: DateColumn | null;
+  recovery_claimed: number | null;
+  recovered: number | null;
+  note: Generated<string>;
+  created_by_user_id: string | null;
+  updated_by_user_id: string | null;
+  created_at: CreatedAt;
+  updated_at: Updated;
+  version: Generated<number>;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   organisation_partners: OrganisationPartnersTable;
@@ -590,6 +768,7 @@ export interface Database {
   sessions: SessionsTable;
   sign_in_throttle: SignInThrottleTable;
   audit_events: AuditEventsTable;
+  audit_chains: AuditChainsTable;
   citizens: CitizensTable;
   citizen_distinct_pairs: CitizenDistinctPairsTable;
   housing_periods: HousingPeriodsTable;
@@ -619,6 +798,15 @@ export interface Database {
   collaboration_agreements: CollaborationAgreementsTable;
   collaboration_agreement_parties: CollaborationAgreementPartiesTable;
   agreement_reminders_sent: AgreementRemindersSentTable;
+  housing_supply_settings: HousingSupplySettingsTable;
+  allocation_agreements: AllocationAgreementsTable;
+  dwellings: DwellingsTable;
+  dwelling_vacancies: DwellingVacanciesTable;
+  vacancy_escalations: VacancyEscalationsTable;
+  housing_profiles: HousingProfilesTable;
+  housing_offers: HousingOffersTable;
+  eviction_warnings: EvictionWarningsTable;
+  guarantee_cases: GuaranteeCasesTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

@@ -12,9 +12,11 @@ import { hashPassword } from '../modules/auth/passwords';
 import { demoAccounts, demoPassword, type DemoOrganisationKey } from './demo-accounts';
 import { todayInDenmark } from '../calendar/danish-time';
 import { seedDemoCitizens } from './seed-demo-citizens';
+import { seedDemoHousingSupply } from './housing-supply';
 import { seedDemoTasks } from './tasks';
 import { seedDemoFlowcards } from './flowcards';
 import { seedDemoCollaboration } from './collaboration';
+import { seedKeyFigureHistory } from './key-figure-history';
 
 const demoKommuneUnits: readonly [string, UnitKind][] = [
   ['Myndighed voksne', 'myndighed'],
@@ -182,6 +184,14 @@ export async function seedDemo(db: Db, progress: SeedProgress = () => undefined)
     await seedDemoCitizens(tx, todayInDenmark(), progress);
     await seedDemoTasks(tx, todayInDenmark());
     await seedDemoCollaboration(tx, todayInDenmark());
+    await seedDemoHousingSupply(tx, todayInDenmark(), passwordHash);
+    progress('two years of history for the key figures');
+    const team = (name: string) => unitIds.get(`demo/${name}`) ?? '';
+    await seedKeyFigureHistory(tx, todayInDenmark(), {
+      demoKommuneId: ids.demo,
+      shelterId: ids.shelter,
+      demoTeams: { cti: team('CTI-team'), icm: team('ICM-team'), act: team('ACT-team'), m_act: team('ACT-team') },
+    });
     await appendAuditEvents(tx, { actor: null, ip: null }, [
       {
         action: 'system.seed_demo',

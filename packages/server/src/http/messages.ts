@@ -24,6 +24,7 @@ import { taskMessages } from '../modules/tasks/task-messages';
 import { consentMessages } from '../modules/consents/consent-messages';
 import { networkMeetingMessages } from '../modules/network-meetings/network-meeting-messages';
 import { agreementMessages } from '../modules/agreements/agreement-messages';
+import { housingSupplyMessages } from '../modules/housing-supply/housing-supply-messages';
 import { timeReportMessages } from '../modules/time-report/time-report-messages';
 import { keyFiguresMessages } from '../modules/key-figures/key-figures-messages';
 
@@ -56,6 +57,11 @@ const httpMessages = defineMessages({
     record_changed:
       'En anden har gemt ændringer, siden du hentede oplysningerne. Dine ændringer er ikke gemt: se hvad der er ændret, og prøv igen.',
     date_in_future: 'Datoen må ikke ligge i fremtiden.',
+    date_out_of_range_case: 'Datoen skal ligge mellem 1. januar 2000 og 10 år frem fra i dag.',
+    date_out_of_range_history: 'Datoen skal ligge mellem 1. januar 1900 og 10 år frem fra i dag.',
+    text_unstorable:
+      'Teksten indeholder et tegn, der ikke kan gemmes (et NUL-tegn eller et halvt Unicode-tegn). Fjern det, og prøv igen.',
+    nothing_to_change: 'Der er intet at ændre: angiv mindst ét felt.',
     legal_condition_missing: '{text}',
   },
   en: {
@@ -87,6 +93,11 @@ const httpMessages = defineMessages({
     record_changed:
       'Someone else saved changes after you loaded this. Your changes were not saved: look at what changed and try again.',
     date_in_future: 'The date cannot be in the future.',
+    date_out_of_range_case: 'The date must be between 1 January 2000 and 10 years from today.',
+    date_out_of_range_history: 'The date must be between 1 January 1900 and 10 years from today.',
+    text_unstorable:
+      'The text contains a character that cannot be stored (a NUL character or half a Unicode character). Remove it and try again.',
+    nothing_to_change: 'There is nothing to change: give at least one field.',
     legal_condition_missing: '{text}',
   },
 });
@@ -113,6 +124,7 @@ export const messageCatalogues = [
   networkMeetingMessages,
   agreementMessages,
   timeReportMessages,
+  housingSupplyMessages,
   keyFiguresMessages,
 ] as const;
 

@@ -32,7 +32,13 @@ export async function registerApiDescription(app: FastifyInstance, config: AppCo
     transform: createJsonSchemaTransform({ skipList: [] }),
     transformObject: (document) => withoutUnusedComponents(transformObject(document)),
   });
-  await app.register(swaggerUi, { routePrefix: apiDescriptionPaths.docs, staticCSP: true });
+  await app.register(swaggerUi, {
+    routePrefix: apiDescriptionPaths.docs,
+    staticCSP: true,
+    // Swagger UI's own policy lets the page be framed by the same origin; nothing of Hjemvej is
+    // meant to be framed (clickjacking), so the reference pages refuse framing like every other answer.
+    transformStaticCSP: (header) => header.replace(/frame-ancestors [^;]*/, "frame-ancestors 'none'"),
+  });
   app.get(apiDescriptionPaths.openApi, { schema: { hide: true }, config: { public: 'the API description' } }, async () =>
     app.swagger(),
   );

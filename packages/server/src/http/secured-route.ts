@@ -32,6 +32,7 @@ import type { Db } from '../database/connection';
 import type { Database } from '../database/schema';
 import { ForbiddenError, NotFoundError, UnauthorizedError } from './errors';
 import { requestLocale } from './locale';
+import { escapeUnstorableText } from './storable-text';
 
 export interface DataContext {
   readonly tx: Transaction<Database>;
@@ -206,8 +207,9 @@ function defaultSubject(params: unknown): Omit<AuditEventInput, 'action'> {
 
 /** A refused access is audited in a transaction of its own: the refused work was rolled back. */
 async function auditRefusal(db: Db, request: FastifyRequest, actor: Actor, attempted: AuditAction | null): Promise<void> {
+  // Refused before validation: the id is what the caller sent, kept in a form that can be stored.
   const params = request.params as Record<string, unknown> | undefined;
-  const subjectId = typeof params?.id === 'string' ? params.id.slice(0, 100) : null;
+  const subjectId = typeof params?.id === 'string' ? escapeUnstorableText(params.id.slice(0, 100)) : null;
   await db.transaction().execute((tx) =>
     appendAuditEvents(tx, { actor: snapshotOf(actor), ip: request.ip }, [
       {

@@ -9,6 +9,7 @@ import { loadConfig, type AppConfig } from '../../src/config/config';
 import { openDatabase, type DatabaseHandle, type Db } from '../../src/database/connection';
 import { migrateToLatest } from '../../src/database/migrator';
 import { buildApp } from '../../src/app';
+import { useAuditKeys } from '../../src/audit/audit-keys';
 
 export interface TestApp {
   readonly app: FastifyInstance;
@@ -22,8 +23,21 @@ export function testDatabaseUrl(): string {
   return process.env.HJEMVEJ_TEST_DATABASE_URL ?? 'pglite://memory';
 }
 
+/**
+ * One audit key for every test process: test files share the PostgreSQL test database, so their
+ * events must verify with the same key. Only for tests; never a real installation's key.
+ */
+export const testAuditKeys = `test-key:${Buffer.alloc(32, 42).toString('base64url')}`;
+
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const config = loadConfig({ DATABASE_URL: testDatabaseUrl(), WEB_DIST_DIR: '', SEED_DEMO: 'false', ...env });
+  const config = loadConfig({
+    DATABASE_URL: testDatabaseUrl(),
+    WEB_DIST_DIR: '',
+    SEED_DEMO: 'false',
+    AUDIT_KEYS: testAuditKeys,
+    ...env,
+  });
+  useAuditKeys(config.audit);
   const database = await openDatabase(config.database, { poolSize: 4 });
   await migrateToLatest(database.db);
   const app = await buildApp({ config, database, logger: false });

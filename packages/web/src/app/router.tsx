@@ -11,6 +11,10 @@ import { SignInPage } from '../pages/sign-in/sign-in-page';
 import { pages, type PageDefinition } from '../navigation/pages';
 
 const AgreementsPage = lazyPage(() => import('../pages/agreements/agreements-page'), 'AgreementsPage', ['agreements']);
+const HousingSupplyPage = lazyPage(() => import('../pages/housing-supply/housing-supply-page'), 'HousingSupplyPage', [
+  'housingSupply',
+]);
+const VacancyPage = lazyPage(() => import('../pages/housing-supply/vacancy-page'), 'VacancyPage', ['housingSupply']);
 const AssessmentPage = lazyPage(() => import('../pages/assessments/assessment-page'), 'AssessmentPage', [
   'assessments',
   'citizens',
@@ -29,6 +33,7 @@ const CitizenPage = lazyPage(() => import('../pages/citizens/citizen-page'), 'Ci
   'decisions',
   'followUps',
   'housingAllocations',
+  'housingSupply',
   'legalChecks',
   'networkMeetings',
   'plans',
@@ -107,6 +112,8 @@ const signedInPages: readonly (readonly [PageDefinition, ReactElement])[] = [
   [pages.partnerCitizens, <PartnerCitizensPage />],
   [pages.partnerCitizen, <PartnerCitizenPage />],
   [pages.agreements, <AgreementsPage />],
+  [pages.housingSupply, <HousingSupplyPage />],
+  [pages.vacancy, <VacancyPage />],
   [pages.timeReport, <TimeReportPage />],
   [pages.keyFigures, <KeyFiguresPage />],
   [pages.nationalFigures, <NationalFiguresPage />],

@@ -43,6 +43,10 @@ export const catalogues = {
     () => import('../pages/assessments/assessments.da.json'),
     () => import('../pages/assessments/assessments.en.json'),
   ),
+  housingSupply: catalogue(
+    () => import('../pages/housing-supply/housing-supply.da.json'),
+    () => import('../pages/housing-supply/housing-supply.en.json'),
+  ),
   auditLog: catalogue(
     () => import('../pages/audit-log/audit-log.da.json'),
     () => import('../pages/audit-log/audit-log.en.json'),

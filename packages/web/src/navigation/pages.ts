@@ -7,6 +7,7 @@ import {
   IconChecklist,
   IconHeartHandshake,
   IconHome,
+  IconBuildingEstate,
   IconInbox,
   IconListDetails,
   IconListSearch,
@@ -34,6 +35,7 @@ export type NavKey =
   | 'audit'
   | 'partnerCitizens'
   | 'agreements'
+  | 'housingSupply'
   | 'timeReport'
   | 'keyFigures'
   | 'nationalFigures';
@@ -113,6 +115,13 @@ export const pages = {
     organisationKinds: ['municipality', 'shelter', 'partner'],
     nav: { key: 'agreements', icon: IconHeartHandshake },
   },
+  housingSupply: {
+    path: '/housing-supply',
+    permission: 'organisation.read',
+    organisationKinds: ['municipality', 'partner'],
+    nav: { key: 'housingSupply', icon: IconBuildingEstate },
+  },
+  vacancy: { path: '/housing-supply/vacancies/:id', permission: 'organisation.read' },
   units: { path: '/units', permission: 'organisation.manage', nav: { key: 'units', icon: IconSitemap } },
   partners: { path: '/partners', permission: 'organisation.manage', nav: { key: 'partners', icon: IconBuildingCommunity } },
   users: { path: '/users', permission: 'users.manage', nav: { key: 'users', icon: IconUsers } },
@@ -133,6 +142,7 @@ export const menuPages: readonly PageDefinition[] = [
   pages.keyFigures,
   pages.nationalFigures,
   pages.agreements,
+  pages.housingSupply,
   pages.units,
   pages.partners,
   pages.users,

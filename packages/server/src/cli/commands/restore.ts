@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { restoreBackup } from '../../backup/restore';
 import { latestMigrationName } from '../../database/migrator';
+import { describeBrokenChain } from '../../audit/verify-chain';
 import type { CliContext } from '../cli-context';
 import { withDatabase } from '../cli-database';
 import { formatSeconds, formatTableProgress } from '../output';
@@ -42,7 +43,7 @@ export async function restoreCommand(options: RestoreOptions, context: CliContex
       context.out.line(`Audit chain OK: ${summary.audit.count} events`);
       return 0;
     }
-    context.out.line(`Audit chain BROKEN at event #${summary.audit.brokenAtId}: ${summary.audit.reason}`);
+    context.out.line(describeBrokenChain(summary.audit));
     return 1;
   });
 }

@@ -63,8 +63,6 @@ export function registerAuthRoutes(app: FastifyInstance, db: Db, config: AppConf
         case 'invalid':
           if (result.delayMs > 0) await sleep(result.delayMs);
           throw new AppError(401, 'invalid_credentials');
-        case 'inactive':
-          throw new AppError(403, 'account_inactive');
         case 'ok': {
           // Rotation: whatever session the browser had before is ended.
           const previous = request.cookies[sessionCookieName];

@@ -26,7 +26,6 @@ import {
 export type SignInResult =
   | { readonly kind: 'ok'; readonly userId: string; readonly session: NewSession }
   | { readonly kind: 'invalid'; readonly delayMs: number }
-  | { readonly kind: 'inactive' }
   | { readonly kind: 'locked'; readonly retryAfterSeconds: number };
 
 export interface SignInAttempt {
@@ -79,8 +78,11 @@ export async function signInWithPassword(
   // Verified outside any transaction: argon2 is deliberately slow and must not hold a connection.
   const passwordOk = await verifyPassword(user?.password_hash ?? null, attempt.password);
 
-  if (!user || !passwordOk) {
+  // A deactivated account answers exactly as a wrong password (and counts as a failure), so the
+  // answer never tells whether an account exists or was closed; only the audit event says why.
+  if (!user || !passwordOk || !user.is_active) {
     const next = registerFailure(state, now, defaultThrottlePolicy);
+    const reason = user && passwordOk ? { reason: 'inactive' } : {};
     await db.transaction().execute(async (tx) => {
       await upsertSignInThrottle(tx, key, {
         failures: next.failures,
@@ -90,30 +92,15 @@ export async function signInWithPassword(
       await appendAuditEvents(tx, origin, [
         {
           action: 'auth.sign_in_failed',
-          outcome: 'failed',
+          outcome: user && passwordOk ? 'refused' : 'failed',
           subjectType: 'user',
           subjectId: user?.id ?? null,
-          changes: { email: key, failures: next.failures },
+          changes: { email: key, failures: next.failures, ...reason },
         },
       ]);
     });
     if (isLocked(next, now)) return { kind: 'locked', retryAfterSeconds: secondsUntilUnlocked(next, now) };
     return { kind: 'invalid', delayMs: failureDelayMs(next.failures) };
-  }
-
-  if (!user.is_active) {
-    await db.transaction().execute((tx) =>
-      appendAuditEvents(tx, origin, [
-        {
-          action: 'auth.sign_in_failed',
-          outcome: 'refused',
-          subjectType: 'user',
-          subjectId: user.id,
-          changes: { email: key, reason: 'inactive' },
-        },
-      ]),
-    );
-    return { kind: 'inactive' };
   }
 
   const session = await db.transaction().execute(async (tx) => {

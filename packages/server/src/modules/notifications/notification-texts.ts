@@ -52,6 +52,11 @@ const da: Texts = {
     body: '{text}',
     email: 'Der er en ny opgave fra et netværksmøde.',
   },
+  vacancy_escalated: {
+    title: 'Ledig bolig i {text} dage: {task}',
+    body: 'Kommunen betaler huslejen, indtil boligen er udlejet.',
+    email: 'En ledig bolig venter på anvisning.',
+  },
 };
 
 const en: Texts = {
@@ -93,6 +98,11 @@ const en: Texts = {
     title: 'Decision from a network meeting: {task}',
     body: '{text}',
     email: 'There is a new task from a network meeting.',
+  },
+  vacancy_escalated: {
+    title: 'Dwelling vacant for {text} days: {task}',
+    body: 'The municipality pays the rent until the dwelling is let.',
+    email: 'A vacant dwelling is waiting for allocation.',
   },
 };
 

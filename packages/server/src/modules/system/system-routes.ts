@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { systemRoutes } from '@hjemvej/contract';
-import { describeDatabaseTarget, type DatabaseTarget } from '../../config/database-url';
+import type { DatabaseTarget } from '../../config/database-url';
 import type { Db } from '../../database/connection';
 import { registerPublicRoute } from '../../http/public-route';
 
@@ -11,7 +11,8 @@ export function registerSystemRoutes(app: FastifyInstance, db: Db, target: Datab
     reason: 'health check for load balancers',
     async handler() {
       await sql`SELECT 1`.execute(db);
-      return { status: 'ok' as const, version, database: { kind: target.kind, location: describeDatabaseTarget(target) } };
+      // Only the kind and that it answers: where the database lives (a folder, a host) is not for anyone who asks.
+      return { status: 'ok' as const, version, database: { kind: target.kind, answers: true } };
     },
   });
 }

@@ -20,6 +20,7 @@ import { usePlans } from '../plans/use-plans';
 import { FollowUpsSection } from '../follow-ups/follow-ups-section';
 import { useFollowUps } from '../follow-ups/use-follow-ups';
 import { HousingAllocationsSection } from '../housing-allocations/housing-allocations-section';
+import { HousingProfileSection } from '../housing-supply/housing-profile-section';
 import { useHousingAllocations } from '../housing-allocations/use-housing-allocations';
 import { ShelterStaysSection } from '../shelter-stays/shelter-stays-section';
 import { SupportCoursesSection } from '../support-courses/support-courses-section';
@@ -128,6 +129,7 @@ export function CitizenPage() {
         <AssessmentsSection citizenId={data.id} canWrite={abilities.canWriteCourse} />
         <PlansSection citizenId={data.id} canWrite={abilities.canWriteCourse} />
         <DecisionsSection citizenId={data.id} canWrite={abilities.canWriteCourse} />
+        <HousingProfileSection citizenId={data.id} />
         <HousingAllocationsSection
           citizenId={data.id}
           allocations={allocations.data}

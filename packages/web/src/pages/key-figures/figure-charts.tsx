@@ -48,7 +48,12 @@ export function FigureChart({ id, title, valueLabel, rows, unit, kind }: FigureC
       ) : (
         <>
           <div aria-hidden="true" className="figure-chart">
-            {kind === 'line' ? <LineChart {...chartProps} connectNulls={false} /> : <BarChart {...chartProps} />}
+            {/* The table below is the accessible form: the drawing takes no focus (Recharts' keyboard layer off). */}
+            {kind === 'line' ? (
+              <LineChart {...chartProps} connectNulls={false} lineChartProps={{ accessibilityLayer: false }} />
+            ) : (
+              <BarChart {...chartProps} barChartProps={{ accessibilityLayer: false }} />
+            )}
           </div>
           <TableFrame caption={t('keyFigures.tableOf', { title })} minWidth={320} testId={`table-${id}`}>
             <Table.Thead>

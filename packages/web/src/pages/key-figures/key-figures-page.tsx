@@ -287,7 +287,7 @@ export function KeyFiguresPage() {
               from: formatIsoDate(data.from, i18n.language === 'en' ? 'en' : 'da'),
               to: formatIsoDate(data.to, i18n.language === 'en' ? 'en' : 'da'),
             })}{' '}
-            <Anchor component={Link} to="/time-report">
+            <Anchor component={Link} to="/time-report" underline="always">
               {t('keyFigures.timeReportLink')}
             </Anchor>
           </Text>

@@ -1,0 +1,509 @@
+/**
+ * Housing supply through the API: agreements with quota, dwellings and vacancies reported by the
+ * register or the housing association, the vacancy clock with escalation, matching, offers
+ * declined (policy) and accepted (the allocation and the urgent applications), eviction warnings,
+ * guarantee cases and the overview. Bad input names the field and writes nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import type {
+  AllocationAgreement,
+  AnsweredOffer,
+  Dwelling,
+  HousingOffer,
+  HousingProfile,
+  SupplyOverview,
+  VacancyDetail,
+  VacancyList,
+  VacancyMatches,
+  VacancySummary,
+} from '@hjemvej/contract';
+import { addDays } from '@hjemvej/domain';
+import { todayInDenmark } from '../src/calendar/danish-time';
+import { call, signInAs, useTestApp, type Session } from './support/test-app';
+import {
+  createCitizen,
+  createConsent,
+  createDecision,
+  createMunicipalityWithStaff,
+  createOrganisation,
+  createSupportCourse,
+  createUnit,
+  createUser,
+} from './support/factories';
+import { makeHousingAssociation } from './support/housing-supply-factories';
+
+const t = useTestApp();
+const today = todayInDenmark();
+
+async function setting() {
+  const staff = await createMunicipalityWithStaff(t.db);
+  await makeHousingAssociation(t.db, staff.partner.id);
+  const housingUnit = await createUnit(t.db, staff.organisation.id, { name: 'Boliganvisningen', kind: 'boliganvisning' });
+  const subsidies = await createUnit(t.db, staff.organisation.id, { name: 'Tilskud', kind: 'tilskud' });
+  const team = await createUnit(t.db, staff.organisation.id, { name: 'CTI-teamet', kind: 'cti' });
+  const allocator = await createUser(t.db, staff.organisation.id, { role: 'caseworker', unitIds: [housingUnit.id] });
+  const partnerUser = await createUser(t.db, staff.partner.id, { role: 'partner_member' });
+  const otherAssociation = await createOrganisation(t.db, { kind: 'partner', name: 'Anden Boligforening' });
+  await makeHousingAssociation(t.db, otherAssociation.id);
+  const otherPartnerUser = await createUser(t.db, otherAssociation.id, { role: 'partner_member' });
+  return {
+    ...staff,
+    housingUnit,
+    subsidies,
+    team,
+    allocator,
+    sessions: {
+      allocator: await signInAs(t.app, allocator),
+      caseworker: await signInAs(t.app, staff.caseworker),
+      partner: await signInAs(t.app, partnerUser),
+      otherPartner: await signInAs(t.app, otherPartnerUser),
+    },
+  };
+}
+type Setting = Awaited<ReturnType<typeof setting>>;
+
+async function post<T>(session: Session, url: string, payload: unknown, status = 201): Promise<T> {
+  const response = await call(t.app, session, { method: 'POST', url, payload: payload as Record<string, unknown> });
+  expect(response.statusCode, response.body).toBe(status);
+  return response.json<T>();
+}
+
+async function get<T>(session: Session, url: string): Promise<T> {
+  const response = await call(t.app, session, { method: 'GET', url });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json<T>();
+}
+
+function fieldsOf(response: { json: () => unknown }): string[] {
+  const body = response.json() as { error: { fields?: { path: string }[] } };
+  return (body.error.fields ?? []).map((f) => f.path);
+}
+
+async function agreement(s: Setting, overrides: Record<string, unknown> = {}) {
+  return post<AllocationAgreement>(s.sessions.allocator, '/api/housing-supply/agreements', {
+    title: 'Anvisningsaftale 2025–2027',
+    housingOrganisationId: s.partner.id,
+    legalBasis: 'voluntary_agreement',
+    dwellingCount: 2,
+    validFrom: '2025-01-01',
+    revisitOn: '2027-01-01',
+    contactName: 'Udlejningschef',
+    ...overrides,
+  });
+}
+
+async function dwelling(s: Setting, overrides: Record<string, unknown> = {}) {
+  return post<Dwelling>(s.sessions.allocator, '/api/housing-supply/dwellings', {
+    housingOrganisationId: s.partner.id,
+    department: 'Afdeling 12',
+    address: 'Granvej 4, st. th.',
+    area: 'Vollsmose',
+    dwellingType: 'family',
+    sizeM2: 48,
+    rooms: 2,
+    floor: 0,
+    monthlyRent: 3650,
+    utilitiesEstimate: 550,
+    deposit: 11000,
+    isAccessible: true,
+    ...overrides,
+  });
+}
+
+async function profile(s: Setting, citizenId: string, overrides: Record<string, unknown> = {}) {
+  const response = await call(t.app, s.sessions.caseworker, {
+    method: 'PUT',
+    url: `/api/citizens/${citizenId}/housing-profile`,
+    payload: {
+      version: 0,
+      wishedAreas: [],
+      excludedAreas: [],
+      householdSize: 1,
+      affordableRent: 4000,
+      needsAccessible: false,
+      needs: '',
+      readyToMoveOn: addDays(today, -30),
+      supportPlanned: true,
+      ...overrides,
+    },
+  });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json<HousingProfile>();
+}
+
+describe('housing supply', () => {
+  it('records agreements with quota use, and refuses a share above the law and a revisit before the start', async () => {
+    const s = await setting();
+    const a = await agreement(s);
+    expect(a).toMatchObject({ legalSource: 'almenboligloven § 59 stk. 1 (aftale)', quota: { used: 0, agreed: 2, remaining: 2 } });
+    const tooMuch = await call(t.app, s.sessions.allocator, {
+      method: 'POST',
+      url: '/api/housing-supply/agreements',
+      payload: {
+        title: 'x',
+        housingOrganisationId: s.partner.id,
+        legalBasis: 'decision_quarter',
+        share: 0.5,
+        validFrom: '2025-01-01',
+        revisitOn: '2026-01-01',
+      },
+    });
+    expect(tooMuch.statusCode).toBe(422);
+    expect(fieldsOf(tooMuch)).toEqual(['share']);
+    const revisit = await call(t.app, s.sessions.allocator, {
+      method: 'POST',
+      url: '/api/housing-supply/agreements',
+      payload: {
+        title: 'x',
+        landlordName: 'Privat udlejer',
+        legalBasis: 'private_rental',
+        dwellingCount: 3,
+        validFrom: '2025-01-01',
+        revisitOn: '2024-01-01',
+      },
+    });
+    expect(fieldsOf(revisit)).toEqual(['revisitOn']);
+    // A caseworker outside the housing unit reads the register but does not write it.
+    const list = await get<{ items: AllocationAgreement[]; canCreate: boolean }>(
+      s.sessions.caseworker,
+      '/api/housing-supply/agreements',
+    );
+    expect(list).toMatchObject({ canCreate: false, items: [{ id: a.id }] });
+    const refused = await call(t.app, s.sessions.caseworker, {
+      method: 'POST',
+      url: '/api/housing-supply/agreements',
+      payload: {
+        title: 'x',
+        housingOrganisationId: s.partner.id,
+        legalBasis: 'decision_quarter',
+        share: 0.25,
+        validFrom: '2025-01-01',
+        revisitOn: '2026-01-01',
+      },
+    });
+    expect(refused.statusCode).toBe(403);
+  });
+
+  it('refuses negative or absurd rent and size naming the field, and writes nothing', async () => {
+    const s = await setting();
+    for (const [field, value] of [
+      ['monthlyRent', -1],
+      ['monthlyRent', 900_000],
+      ['sizeM2', 0],
+      ['rooms', 40],
+    ] as const) {
+      const response = await call(t.app, s.sessions.allocator, {
+        method: 'POST',
+        url: '/api/housing-supply/dwellings',
+        payload: {
+          housingOrganisationId: s.partner.id,
+          address: 'x',
+          area: 'y',
+          dwellingType: 'family',
+          sizeM2: 40,
+          rooms: 1,
+          monthlyRent: 3000,
+          [field]: value,
+        },
+      });
+      expect(response.statusCode).toBe(400);
+      expect(fieldsOf(response)).toContain(field);
+    }
+    const rows = await t.db.selectFrom('dwellings').select('id').where('organisation_id', '=', s.organisation.id).execute();
+    expect(rows).toEqual([]);
+  });
+
+  it('lets the housing association report a vacancy of its own dwelling only; the clock runs and escalates once per threshold', async () => {
+    const s = await setting();
+    const d = await dwelling(s);
+    // The other housing association does not see the dwelling at all.
+    const foreign = await call(t.app, s.sessions.otherPartner, {
+      method: 'POST',
+      url: `/api/housing-supply/dwellings/${d.id}/vacancies`,
+      payload: { availableFrom: today },
+    });
+    expect(foreign.statusCode).toBe(404);
+    expect((await get<{ items: Dwelling[] }>(s.sessions.otherPartner, '/api/housing-supply/dwellings')).items).toEqual([]);
+    const own = await get<{ items: Dwelling[] }>(s.sessions.partner, '/api/housing-supply/dwellings');
+    expect(own.items.map((x) => x.id)).toEqual([d.id]);
+    expect(own.items[0]?.abilities).toMatchObject({ canReportVacancy: true, canWorkRegister: false });
+
+    const availableFrom = addDays(today, -15);
+    const vacancy = await post<VacancySummary>(s.sessions.partner, `/api/housing-supply/dwellings/${d.id}/vacancies`, {
+      availableFrom,
+    });
+    expect(vacancy).toMatchObject({
+      state: 'vacant',
+      clock: { days: 15, rentCost: 1800 },
+      reportedByOrganisation: s.partner.name,
+    });
+    const again = await call(t.app, s.sessions.partner, {
+      method: 'POST',
+      url: `/api/housing-supply/dwellings/${d.id}/vacancies`,
+      payload: { availableFrom: today },
+    });
+    expect(again.statusCode).toBe(422);
+    expect(fieldsOf(again)).toEqual(['availableFrom']);
+
+    // Read twice: the 7- and 14-day thresholds escalate once each, to the housing unit's members.
+    const first = await get<VacancyList>(s.sessions.allocator, '/api/housing-supply/vacancies');
+    await get<VacancyList>(s.sessions.allocator, '/api/housing-supply/vacancies');
+    expect(first.items[0]?.clock.escalatedAt).toEqual([7, 14]);
+    const notes = await t.db
+      .selectFrom('notifications')
+      .select(['kind', 'title'])
+      .where('user_id', '=', s.allocator.id)
+      .execute();
+    expect(notes).toEqual([{ kind: 'vacancy_escalated', title: `Ledig bolig i 14 dage: ${d.address}` }]);
+    expect(first.yearRentLoss).toBeGreaterThan(0);
+
+    const ended = await call(t.app, s.sessions.allocator, {
+      method: 'POST',
+      url: `/api/housing-supply/vacancies/${vacancy.id}/end`,
+      payload: { version: 1, endedOn: addDays(availableFrom, -1), endReason: 'returned' },
+    });
+    expect(ended.statusCode).toBe(422);
+    expect(fieldsOf(ended)).toEqual(['endedOn']);
+    const done = await post<VacancySummary>(
+      s.sessions.allocator,
+      `/api/housing-supply/vacancies/${vacancy.id}/end`,
+      { version: 1, endedOn: today, endReason: 'returned' },
+      200,
+    );
+    expect(done).toMatchObject({ state: 'returned', clock: { days: 15, rentCost: 1800 } });
+  });
+
+  it('matches by hard criteria and the written policy, offers, records a refusal with the policy, then an acceptance that becomes the allocation', async () => {
+    const s = await setting();
+    const a = await agreement(s, { dwellingCount: 1 });
+    const d = await dwelling(s, { agreementId: a.id });
+    const vacancy = await post<VacancySummary>(s.sessions.allocator, `/api/housing-supply/dwellings/${d.id}/vacancies`, {
+      availableFrom: addDays(today, -3),
+    });
+    const first = await createCitizen(t.db, { handlekommuneId: s.organisation.id, firstName: 'Første', lastName: 'Borger' });
+    const second = await createCitizen(t.db, { handlekommuneId: s.organisation.id, firstName: 'Anden', lastName: 'Borger' });
+    const tooPoor = await createCitizen(t.db, { handlekommuneId: s.organisation.id });
+    await profile(s, first.id, { readyToMoveOn: addDays(today, -60) });
+    await profile(s, second.id, { readyToMoveOn: addDays(today, -20), supportPlanned: false });
+    await createDecision(t.db, { citizenId: second.id, organisationId: s.organisation.id, kind: '85a', outcome: 'granted' });
+    await profile(s, tooPoor.id, { affordableRent: 3000 });
+
+    const matches = await get<VacancyMatches>(s.sessions.caseworker, `/api/housing-supply/vacancies/${vacancy.id}/matches`);
+    expect(matches.priorityPolicy).toBe('ready_longest');
+    expect(matches.items.map((m) => [m.citizenId, m.fits])).toEqual([
+      [first.id, true],
+      [second.id, true],
+      [tooPoor.id, false],
+    ]);
+    expect(matches.items[2]?.mismatches).toEqual(['rent_above_affordable']);
+    // The housing association never matches citizens.
+    const partnerMatches = await call(t.app, s.sessions.partner, {
+      method: 'GET',
+      url: `/api/housing-supply/vacancies/${vacancy.id}/matches`,
+    });
+    expect(partnerMatches.statusCode).toBe(403);
+
+    const offered = addDays(today, -2);
+    const offer = await post<HousingOffer>(s.sessions.allocator, `/api/housing-supply/vacancies/${vacancy.id}/offers`, {
+      citizenId: first.id,
+      offeredOn: offered,
+      answerDeadline: addDays(offered, 7),
+      viewingOn: addDays(offered, 1),
+    });
+    const twice = await call(t.app, s.sessions.allocator, {
+      method: 'POST',
+      url: `/api/housing-supply/vacancies/${vacancy.id}/offers`,
+      payload: { citizenId: second.id, offeredOn: offered, answerDeadline: addDays(offered, 7) },
+    });
+    expect(twice.statusCode).toBe(422);
+    expect(fieldsOf(twice)).toEqual(['citizenId']);
+
+    // The partner sees the offer, but not the name without the citizen's consent to share identity.
+    const partnerView = await get<VacancyDetail>(s.sessions.partner, `/api/housing-supply/vacancies/${vacancy.id}`);
+    expect(partnerView.offers[0]?.citizen.name).toBeNull();
+    await createConsent(t.db, {
+      organisationId: s.organisation.id,
+      citizenId: first.id,
+      partnerId: s.partner.id,
+      categories: ['identity'],
+    });
+    expect(
+      (await get<VacancyDetail>(s.sessions.partner, `/api/housing-supply/vacancies/${vacancy.id}`)).offers[0]?.citizen.name,
+    ).toBe('Første Borger');
+
+    const stalePolicy = await call(t.app, s.sessions.allocator, {
+      method: 'POST',
+      url: `/api/housing-supply/offers/${offer.id}/answer`,
+      payload: {
+        answer: 'declined',
+        version: 1,
+        answeredOn: today,
+        declineReason: 'For langt fra netværket',
+        refusalConsequence: 'removed_from_list',
+      },
+    });
+    expect(stalePolicy.statusCode).toBe(422);
+    expect(fieldsOf(stalePolicy)).toEqual(['refusalConsequence']);
+    const declined = await post<AnsweredOffer>(
+      s.sessions.allocator,
+      `/api/housing-supply/offers/${offer.id}/answer`,
+      {
+        answer: 'declined',
+        version: 1,
+        answeredOn: today,
+        declineReason: 'For langt fra netværket',
+        refusalConsequence: 'kept_on_list',
+      },
+      200,
+    );
+    expect(declined).toMatchObject({ answer: 'declined', refusalConsequence: 'kept_on_list', urgentTaskIds: [] });
+
+    const offer2 = await post<HousingOffer>(s.sessions.allocator, `/api/housing-supply/vacancies/${vacancy.id}/offers`, {
+      citizenId: second.id,
+      offeredOn: today,
+      answerDeadline: addDays(today, 5),
+    });
+    // A move-in before the lease: named, and nothing written (no allocation, the offer still open).
+    const early = await call(t.app, s.sessions.allocator, {
+      method: 'POST',
+      url: `/api/housing-supply/offers/${offer2.id}/answer`,
+      payload: { answer: 'accepted', version: 1, answeredOn: today, leaseSignedOn: today, plannedMoveInOn: addDays(today, -1) },
+    });
+    expect(early.statusCode).toBe(422);
+    expect(fieldsOf(early)).toEqual(['plannedMoveInOn']);
+    expect(await t.db.selectFrom('housing_allocations').select('id').where('citizen_id', '=', second.id).execute()).toEqual([]);
+
+    const accepted = await post<AnsweredOffer>(
+      s.sessions.allocator,
+      `/api/housing-supply/offers/${offer2.id}/answer`,
+      { answer: 'accepted', version: 1, answeredOn: today, leaseSignedOn: today, plannedMoveInOn: addDays(today, 10) },
+      200,
+    );
+    expect(accepted.answer).toBe('accepted');
+    expect(accepted.urgentTaskIds).toHaveLength(2);
+    const allocation = await t.db
+      .selectFrom('housing_allocations')
+      .selectAll()
+      .where('citizen_id', '=', second.id)
+      .executeTakeFirstOrThrow();
+    expect(allocation).toMatchObject({
+      address: d.address,
+      partner_id: s.partner.id,
+      monthly_rent: 3650,
+      lease_signed_on: today,
+    });
+    const tasks = await t.db
+      .selectFrom('tasks')
+      .select(['unit_id', 'is_urgent', 'title'])
+      .where('citizen_id', '=', second.id)
+      .execute();
+    expect(tasks).toHaveLength(2);
+    expect(tasks.every((task) => task.unit_id === s.subsidies.id && task.is_urgent)).toBe(true);
+    const detail = await get<VacancyDetail>(s.sessions.allocator, `/api/housing-supply/vacancies/${vacancy.id}`);
+    expect(detail.vacancy).toMatchObject({ state: 'let', endedOn: today, clock: { days: 3 } });
+
+    const secondAcceptance = await call(t.app, s.sessions.allocator, {
+      method: 'POST',
+      url: `/api/housing-supply/offers/${offer2.id}/answer`,
+      payload: { answer: 'accepted', version: 2, answeredOn: today },
+    });
+    expect(secondAcceptance.statusCode).toBe(422);
+    expect(fieldsOf(secondAcceptance)).toEqual(['answer']);
+    const letAgain = await call(t.app, s.sessions.allocator, {
+      method: 'POST',
+      url: `/api/housing-supply/vacancies/${vacancy.id}/offers`,
+      payload: { citizenId: first.id, offeredOn: today, answerDeadline: today },
+    });
+    expect(letAgain.statusCode).toBe(422);
+
+    // The agreement (1 dwelling) is now used: a new allocation under it warns, naming the agreement.
+    const d2 = await dwelling(s, { agreementId: a.id, address: 'Granvej 6' });
+    const v2 = await post<VacancySummary>(s.sessions.allocator, `/api/housing-supply/dwellings/${d2.id}/vacancies`, {
+      availableFrom: today,
+    });
+    const beyond = await call(t.app, s.sessions.allocator, {
+      method: 'POST',
+      url: `/api/housing-supply/vacancies/${v2.id}/offers`,
+      payload: { citizenId: first.id, offeredOn: today, answerDeadline: today },
+    });
+    expect(beyond.statusCode).toBe(422);
+    expect(fieldsOf(beyond)).toEqual(['acknowledgeQuota']);
+    expect(beyond.body).toContain(a.title);
+    const confirmed = await post<HousingOffer>(s.sessions.allocator, `/api/housing-supply/vacancies/${v2.id}/offers`, {
+      citizenId: first.id,
+      offeredOn: today,
+      answerDeadline: today,
+      acknowledgeQuota: true,
+    });
+    expect(confirmed.quotaWarningAcknowledged).toBe(true);
+
+    const overview = await get<SupplyOverview>(s.sessions.allocator, `/api/housing-supply/overview`);
+    expect(overview).toMatchObject({ offers: 3, acceptanceRate: 0.5 });
+    expect(overview.quota).toEqual([{ agreementId: a.id, title: a.title, used: 1, agreed: 1 }]);
+  });
+
+  it('registers an eviction warning: found by CPR, an urgent task for the support team, shown on the citizen page', async () => {
+    const s = await setting();
+    const citizen = await createCitizen(t.db, { handlekommuneId: s.organisation.id });
+    await createSupportCourse(t.db, {
+      citizenId: citizen.id,
+      teamUnitId: s.team.id,
+      workerUserId: null,
+      startedOn: '2025-01-01',
+    });
+    const warning = await post<{ citizen: { id: string } | null; taskId: string | null; supportUnit: string | null }>(
+      s.sessions.allocator,
+      '/api/housing-supply/eviction-warnings',
+      {
+        cpr: citizen.cpr ?? undefined,
+        tenantName: 'Ukendt Navn',
+        tenantAddress: 'Granvej 4, st. th.',
+        landlordName: 'Boligforeningen',
+        receivedOn: today,
+        courtDate: addDays(today, 21),
+        arrears: 14500,
+      },
+    );
+    expect(warning.citizen?.id).toBe(citizen.id);
+    expect(warning.supportUnit).toBe('CTI-teamet');
+    const task = await t.db
+      .selectFrom('tasks')
+      .select(['unit_id', 'is_urgent'])
+      .where('id', '=', warning.taskId ?? '')
+      .executeTakeFirstOrThrow();
+    expect(task).toEqual({ unit_id: s.team.id, is_urgent: true });
+    const page = await get<HousingProfile>(s.sessions.caseworker, `/api/citizens/${citizen.id}/housing-profile`);
+    expect(page.evictionWarnings).toHaveLength(1);
+    const courtBefore = await call(t.app, s.sessions.allocator, {
+      method: 'POST',
+      url: '/api/housing-supply/eviction-warnings',
+      payload: { tenantName: 'x', tenantAddress: 'y', landlordName: 'z', receivedOn: today, courtDate: addDays(today, -1) },
+    });
+    expect(fieldsOf(courtBefore)).toEqual(['courtDate']);
+  });
+
+  it('keeps guarantee cases: claim, payment, recovery; more recovered than claimed is refused', async () => {
+    const s = await setting();
+    const d = await dwelling(s);
+    const g = await post<{ id: string; version: number }>(s.sessions.allocator, '/api/housing-supply/guarantee-cases', {
+      dwellingId: d.id,
+      movedOutOn: '2025-06-30',
+      repairClaim: 18000,
+      municipalPayment: 18000,
+      paidOn: '2025-08-01',
+    });
+    const bad = await call(t.app, s.sessions.allocator, {
+      method: 'PATCH',
+      url: `/api/housing-supply/guarantee-cases/${g.id}`,
+      payload: { version: 1, recoveryClaimed: 5000, recovered: 6000 },
+    });
+    expect(fieldsOf(bad)).toEqual(['recovered']);
+    const ok = await call(t.app, s.sessions.allocator, {
+      method: 'PATCH',
+      url: `/api/housing-supply/guarantee-cases/${g.id}`,
+      payload: { version: 1, recoveryClaimed: 18000, recovered: 2000 },
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ recovered: 2000, version: 2 });
+  });
+});

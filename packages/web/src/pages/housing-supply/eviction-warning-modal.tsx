@@ -1,0 +1,71 @@
+import { Button, Group, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { AppModal } from '../../components/app-modal';
+import { ErrorAlert } from '../../components/error-alert';
+import { useNotify } from '../../components/use-notify';
+import { useApiForm } from '../../forms/use-api-form';
+import { todayInDenmark } from '../../format/date';
+import { useCreateEvictionWarning } from './use-housing-supply';
+
+/** Register a landlord's eviction notice (almenlejeloven § 92 stk. 2): found by CPR or name. */
+export function EvictionWarningModal({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const create = useCreateEvictionWarning();
+  const form = useApiForm({
+    initialValues: {
+      cpr: '',
+      tenantName: '',
+      tenantAddress: '',
+      landlordName: '',
+      receivedOn: todayInDenmark(),
+      courtDate: '',
+      arrears: '',
+    },
+    error: create.error,
+  });
+  const submit = async (v: typeof form.values) => {
+    try {
+      const created = await create.mutateAsync({
+        cpr: v.cpr === '' ? undefined : v.cpr,
+        tenantName: v.tenantName,
+        tenantAddress: v.tenantAddress,
+        landlordName: v.landlordName,
+        receivedOn: v.receivedOn,
+        courtDate: v.courtDate === '' ? undefined : v.courtDate,
+        arrears: typeof v.arrears === 'number' ? v.arrears : undefined,
+      });
+      notify(created.taskId ? t('housingSupply.warnings.createdWithTask') : t('housingSupply.warnings.createdUnlinked'));
+      onClose();
+    } catch {
+      // Shown from create.error.
+    }
+  };
+  return (
+    <AppModal opened onClose={onClose} title={t('housingSupply.warnings.add')} size="lg">
+      <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
+        <Stack>
+          <ErrorAlert error={create.error} />
+          <Text size="sm">{t('housingSupply.warnings.formLead')}</Text>
+          <TextInput data-autofocus label={t('housingSupply.field.cpr')} {...form.getInputProps('cpr')} />
+          <SimpleGrid cols={{ base: 1, xs: 2 }}>
+            <TextInput required label={t('housingSupply.field.tenant')} {...form.getInputProps('tenantName')} />
+            <TextInput required label={t('housingSupply.field.address')} {...form.getInputProps('tenantAddress')} />
+            <TextInput required label={t('housingSupply.field.landlord')} {...form.getInputProps('landlordName')} />
+            <NumberInput label={t('housingSupply.field.arrears')} min={0} {...form.getInputProps('arrears')} />
+            <TextInput type="date" required label={t('housingSupply.field.receivedOn')} {...form.getInputProps('receivedOn')} />
+            <TextInput type="date" label={t('housingSupply.field.courtDate')} {...form.getInputProps('courtDate')} />
+          </SimpleGrid>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              {t('housingSupply.warnings.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}
