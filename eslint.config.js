@@ -80,7 +80,7 @@ export default tseslint.config(
         ...restrictedApiPaths,
         {
           // The native date input follows the browser's locale (mm/dd/yyyy in an English browser).
-          selector: "JSXAttribute[name.name='type'][value.value=/^(date|datetime-local)$/]",
+          selector: "JSXAttribute[name.name='type'][value.value='date']",
           message: 'Use DateField (components/date-field.tsx): dates are entered as dd.mm.åååå whatever the browser.',
         },
       ],

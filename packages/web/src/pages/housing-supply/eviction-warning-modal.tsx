@@ -6,6 +6,7 @@ import { useNotify } from '../../components/use-notify';
 import { useApiForm } from '../../forms/use-api-form';
 import { todayInDenmark } from '../../format/date';
 import { useCreateEvictionWarning } from './use-housing-supply';
+import { DateField } from '../../components/date-field';
 
 /** Register a landlord's eviction notice (almenlejeloven § 92 stk. 2): found by CPR or name. */
 export function EvictionWarningModal({ onClose }: { onClose: () => void }) {
@@ -53,8 +54,8 @@ export function EvictionWarningModal({ onClose }: { onClose: () => void }) {
             <TextInput required label={t('housingSupply.field.address')} {...form.getInputProps('tenantAddress')} />
             <TextInput required label={t('housingSupply.field.landlord')} {...form.getInputProps('landlordName')} />
             <NumberInput label={t('housingSupply.field.arrears')} min={0} {...form.getInputProps('arrears')} />
-            <TextInput type="date" required label={t('housingSupply.field.receivedOn')} {...form.getInputProps('receivedOn')} />
-            <TextInput type="date" label={t('housingSupply.field.courtDate')} {...form.getInputProps('courtDate')} />
+            <DateField required label={t('housingSupply.field.receivedOn')} {...form.getInputProps('receivedOn')} />
+            <DateField label={t('housingSupply.field.courtDate')} {...form.getInputProps('courtDate')} />
           </SimpleGrid>
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

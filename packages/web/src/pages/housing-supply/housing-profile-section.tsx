@@ -26,6 +26,7 @@ import { formatIsoDate } from '../../format/date';
 import { formatKroner } from '../../format/number';
 import { useLanguage } from '../../i18n/use-language';
 import { useHousingProfile, useUpdateHousingProfile } from './use-housing-supply';
+import { DateField } from '../../components/date-field';
 
 /** The citizen's housing profile (what matching reads), offers and eviction warnings. */
 export function HousingProfileSection({ citizenId }: { citizenId: string }) {
@@ -167,7 +168,7 @@ function ProfileModal({ profile, onClose }: { profile: HousingProfile; onClose: 
             />
             <NumberInput label={t('housingSupply.profile.householdSize')} min={1} {...form.getInputProps('householdSize')} />
             <NumberInput label={t('housingSupply.profile.affordableRent')} min={0} {...form.getInputProps('affordableRent')} />
-            <TextInput type="date" label={t('housingSupply.profile.readyToMoveOn')} {...form.getInputProps('readyToMoveOn')} />
+            <DateField label={t('housingSupply.profile.readyToMoveOn')} {...form.getInputProps('readyToMoveOn')} />
           </SimpleGrid>
           <Checkbox
             label={t('housingSupply.profile.needsAccessible')}

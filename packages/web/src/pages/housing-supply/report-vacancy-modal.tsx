@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Dwelling } from '@hjemvej/contract';
 import { AppModal } from '../../components/app-modal';
@@ -7,6 +7,7 @@ import { useNotify } from '../../components/use-notify';
 import { useApiForm } from '../../forms/use-api-form';
 import { todayInDenmark } from '../../format/date';
 import { useReportVacancy } from './use-housing-supply';
+import { DateField } from '../../components/date-field';
 
 /** Report a dwelling vacant at the municipality's disposal (the register or the housing association). */
 export function ReportVacancyModal({ dwelling, onClose }: { dwelling: Dwelling; onClose: () => void }) {
@@ -29,8 +30,7 @@ export function ReportVacancyModal({ dwelling, onClose }: { dwelling: Dwelling; 
         <Stack>
           <ErrorAlert error={report.error} />
           <Text size="sm">{t('housingSupply.reportVacancyLead')}</Text>
-          <TextInput
-            type="date"
+          <DateField
             required
             data-autofocus
             label={t('housingSupply.field.availableFrom')}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Anchor, Button, Checkbox, Group, Radio, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, Radio, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { HousingOffer, VacancyMatches } from '@hjemvej/contract';
@@ -18,6 +18,7 @@ import { formatKroner } from '../../format/number';
 import { useLanguage } from '../../i18n/use-language';
 import { vacancyStateTone } from './housing-supply-page';
 import { useAnswerOffer, useCreateOffer, useSupplySettings, useVacancy, useVacancyMatches } from './use-housing-supply';
+import { DateField } from '../../components/date-field';
 
 type Match = VacancyMatches['items'][number];
 
@@ -271,20 +272,9 @@ function OfferModal({ vacancyId, match, onClose }: { vacancyId: string; match: M
       <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
         <Stack>
           {quotaWarning ? null : <ErrorAlert error={create.error} />}
-          <TextInput
-            type="date"
-            required
-            data-autofocus
-            label={t('housingSupply.field.offeredOn')}
-            {...form.getInputProps('offeredOn')}
-          />
-          <TextInput type="date" label={t('housingSupply.field.viewingOn')} {...form.getInputProps('viewingOn')} />
-          <TextInput
-            type="date"
-            required
-            label={t('housingSupply.field.answerDeadline')}
-            {...form.getInputProps('answerDeadline')}
-          />
+          <DateField required data-autofocus label={t('housingSupply.field.offeredOn')} {...form.getInputProps('offeredOn')} />
+          <DateField label={t('housingSupply.field.viewingOn')} {...form.getInputProps('viewingOn')} />
+          <DateField required label={t('housingSupply.field.answerDeadline')} {...form.getInputProps('answerDeadline')} />
           {quotaWarning ? (
             <Alert color="orange" title={t('housingSupply.quotaWarningTitle')}>
               <Text size="sm" mb="xs">
@@ -378,7 +368,7 @@ function AnswerModal({
               <Radio value="declined" label={t('housingSupply.answer.declined')} />
             </Group>
           </Radio.Group>
-          <TextInput type="date" required label={t('housingSupply.field.answeredOn')} {...form.getInputProps('answeredOn')} />
+          <DateField required label={t('housingSupply.field.answeredOn')} {...form.getInputProps('answeredOn')} />
           {form.values.answer === 'declined' ? (
             <>
               <Alert color="orange" title={t('housingSupply.refusalPolicyTitle')} data-testid="refusal-policy">
@@ -400,12 +390,8 @@ function AnswerModal({
             <>
               <Text size="sm">{t('housingSupply.acceptLead')}</Text>
               <SimpleGrid cols={{ base: 1, xs: 2 }}>
-                <TextInput type="date" label={t('housingSupply.field.leaseSignedOn')} {...form.getInputProps('leaseSignedOn')} />
-                <TextInput
-                  type="date"
-                  label={t('housingSupply.field.plannedMoveInOn')}
-                  {...form.getInputProps('plannedMoveInOn')}
-                />
+                <DateField label={t('housingSupply.field.leaseSignedOn')} {...form.getInputProps('leaseSignedOn')} />
+                <DateField label={t('housingSupply.field.plannedMoveInOn')} {...form.getInputProps('plannedMoveInOn')} />
               </SimpleGrid>
             </>
           ) : null}

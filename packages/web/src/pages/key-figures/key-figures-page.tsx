@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { KeyFigureCitizensQuery, KeyFigureDefinitionOutput, MeasureFigure, MeasureSummaryOutput } from '@hjemvej/contract';
@@ -14,6 +14,7 @@ import { FigureChart, type ChartRow } from './figure-charts';
 import { DefinitionDetails, formatHeadline, quarterLabel, useGroupLabel } from './figure-format';
 import { useKeyFigureCitizens, useKeyFigures } from './use-key-figures';
 import './key-figures.css';
+import { DateField } from '../../components/date-field';
 
 type Part = KeyFigureCitizensQuery['part'];
 const breakdownOptions = ['method', 'unit', 'age_band', 'sex'] as const;
@@ -256,18 +257,12 @@ export function KeyFiguresPage() {
     <>
       <PageHeader title={t('keyFigures.title')} description={t('keyFigures.lead')} />
       <Group align="flex-end" mb="lg" wrap="wrap">
-        <TextInput
-          type="date"
-          label={t('keyFigures.from')}
-          value={from}
-          onChange={(e) => (setFrom(e.currentTarget.value), reset())}
-        />
-        <TextInput type="date" label={t('keyFigures.to')} value={to} onChange={(e) => (setTo(e.currentTarget.value), reset())} />
-        <TextInput
-          type="date"
+        <DateField label={t('keyFigures.from')} value={from} onChange={(value) => (setFrom(value), reset())} />
+        <DateField label={t('keyFigures.to')} value={to} onChange={(value) => (setTo(value), reset())} />
+        <DateField
           label={t('keyFigures.referenceDate')}
           value={referenceDate}
-          onChange={(e) => (setReferenceDate(e.currentTarget.value), reset())}
+          onChange={(value) => (setReferenceDate(value), reset())}
         />
         <Select
           label={t('keyFigures.breakdownLabel')}

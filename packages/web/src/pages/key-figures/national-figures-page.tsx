@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Group, Select, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Group, Select, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { NationalFigures, PublishedCount, PublishedFigure } from '@hjemvej/contract';
 import { ErrorAlert } from '../../components/error-alert';
@@ -11,6 +11,7 @@ import { FigureChart, type ChartRow } from './figure-charts';
 import { DefinitionDetails, quarterLabel } from './figure-format';
 import { useNationalFigures } from './use-key-figures';
 import './key-figures.css';
+import { DateField } from '../../components/date-field';
 
 type Municipality = NationalFigures['municipalities'][number];
 type SortKey = 'name' | 'value' | 'denominator';
@@ -109,14 +110,9 @@ export function NationalFiguresPage() {
     <>
       <PageHeader title={t('keyFigures.national.title')} description={t('keyFigures.national.lead')} />
       <Group align="flex-end" mb="lg" wrap="wrap">
-        <TextInput type="date" label={t('keyFigures.from')} value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
-        <TextInput type="date" label={t('keyFigures.to')} value={to} onChange={(e) => setTo(e.currentTarget.value)} />
-        <TextInput
-          type="date"
-          label={t('keyFigures.referenceDate')}
-          value={referenceDate}
-          onChange={(e) => setReferenceDate(e.currentTarget.value)}
-        />
+        <DateField label={t('keyFigures.from')} value={from} onChange={(value) => setFrom(value)} />
+        <DateField label={t('keyFigures.to')} value={to} onChange={(value) => setTo(value)} />
+        <DateField label={t('keyFigures.referenceDate')} value={referenceDate} onChange={(value) => setReferenceDate(value)} />
         <Select
           label={t('keyFigures.national.measure')}
           data={(data?.measures ?? []).map((m) => ({ value: m.id, label: m.name }))}
