@@ -163,7 +163,7 @@ describe('the municipal dashboard', () => {
 
   it.each([
     ['from=2025-06-01&to=2025-01-01&referenceDate=2026-01-31', 'to'],
-    ['from=2025-01-01&to=2025-12-31&referenceDate=2099-01-01', 'referenceDate'],
+    ['from=2025-01-01&to=2025-12-31&referenceDate=2030-01-01', 'referenceDate'],
     ['from=2025-01-01&to=2025-12-31&referenceDate=2025-06-30', 'to'],
     [`${period}&breakdown=shoe_size`, 'breakdown'],
     [`${period}&version=9`, 'version'],
