@@ -14,7 +14,16 @@ import {
   refusalConsequences,
   vacancyEndReasons,
 } from '@hjemvej/domain';
-import { idParamsSchema, idSchema, isoDateSchema, isoDateTimeSchema, textSchema, versionNumberSchema } from './common';
+import {
+  caseDateSchema,
+  idParamsSchema,
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  maxDatabaseInteger,
+  textSchema,
+  versionNumberSchema,
+} from './common';
 import { defineRoute } from './route';
 import { dwellingAbilitiesSchema } from './abilities';
 
@@ -97,9 +106,9 @@ export const createAllocationAgreementBodySchema = z
     legalBasis: allocationLegalBasisSchema,
     share: z.number().gt(0).max(1).optional(),
     dwellingCount: z.number().int().min(1).max(10_000).optional(),
-    validFrom: isoDateSchema,
-    validTo: isoDateSchema.optional(),
-    revisitOn: isoDateSchema,
+    validFrom: caseDateSchema,
+    validTo: caseDateSchema.optional(),
+    revisitOn: caseDateSchema,
     contactName: optionalText(200),
     contactEmail: optionalText(254),
     contactPhone: optionalText(40),
@@ -182,7 +191,7 @@ export const createDwellingBodySchema = z
     utilitiesEstimate: amount(dwellingBounds.utilities).optional(),
     deposit: amount(dwellingBounds.deposit).optional(),
     isAccessible: z.boolean().optional(),
-    subsidyEndsOn: isoDateSchema.optional(),
+    subsidyEndsOn: caseDateSchema.optional(),
     note: optionalText(4000),
   })
   .refine((b) => b.housingOrganisationId !== undefined || (b.landlordName ?? '') !== '', {
@@ -191,12 +200,12 @@ export const createDwellingBodySchema = z
   });
 export type CreateDwellingBody = z.input<typeof createDwellingBodySchema>;
 
-export const reportVacancyBodySchema = z.object({ availableFrom: isoDateSchema });
+export const reportVacancyBodySchema = z.object({ availableFrom: caseDateSchema });
 export type ReportVacancyBody = z.input<typeof reportVacancyBodySchema>;
 
 export const endVacancyBodySchema = z.object({
   version: versionNumberSchema,
-  endedOn: isoDateSchema,
+  endedOn: caseDateSchema,
   endReason: z.enum(['returned', 'relet_by_landlord']),
 });
 export type EndVacancyBody = z.input<typeof endVacancyBodySchema>;
@@ -257,9 +266,9 @@ export type VacancyDetail = z.infer<typeof vacancyDetailSchema>;
 
 export const createOfferBodySchema = z.object({
   citizenId: idSchema,
-  offeredOn: isoDateSchema,
-  answerDeadline: isoDateSchema,
-  viewingOn: isoDateSchema.optional(),
+  offeredOn: caseDateSchema,
+  answerDeadline: caseDateSchema,
+  viewingOn: caseDateSchema.optional(),
   /** The user has read the warning that the allocation goes beyond the agreement's quota. */
   acknowledgeQuota: z.boolean().optional(),
 });
@@ -269,14 +278,14 @@ export const answerOfferBodySchema = z.discriminatedUnion('answer', [
   z.object({
     answer: z.literal('accepted'),
     version: versionNumberSchema,
-    answeredOn: isoDateSchema,
-    leaseSignedOn: isoDateSchema.optional(),
-    plannedMoveInOn: isoDateSchema.optional(),
+    answeredOn: caseDateSchema,
+    leaseSignedOn: caseDateSchema.optional(),
+    plannedMoveInOn: caseDateSchema.optional(),
   }),
   z.object({
     answer: z.literal('declined'),
     version: versionNumberSchema,
-    answeredOn: isoDateSchema,
+    answeredOn: caseDateSchema,
     declineReason: textSchema(2000),
     /** The refusal policy the user was shown (a changed policy is answered with 409). */
     refusalConsequence: refusalConsequenceSchema,
@@ -343,14 +352,14 @@ const areaListSchema = z.array(textSchema(100)).max(30);
 
 export const updateHousingProfileBodySchema = z.object({
   /** 0 when the profile does not exist yet. */
-  version: z.number().int().min(0),
+  version: z.number().int().min(0).max(maxDatabaseInteger),
   wishedAreas: areaListSchema,
   excludedAreas: areaListSchema,
   householdSize: amount(dwellingBounds.householdSize),
   affordableRent: amount(dwellingBounds.monthlyRent).nullable(),
   needsAccessible: z.boolean(),
   needs: z.string().trim().max(2000),
-  readyToMoveOn: isoDateSchema.nullable(),
+  readyToMoveOn: caseDateSchema.nullable(),
   supportPlanned: z.boolean(),
 });
 export type UpdateHousingProfileBody = z.input<typeof updateHousingProfileBodySchema>;
@@ -383,8 +392,8 @@ export const createEvictionWarningBodySchema = z.object({
   tenantName: textSchema(200),
   tenantAddress: textSchema(300),
   landlordName: textSchema(200),
-  receivedOn: isoDateSchema,
-  courtDate: isoDateSchema.optional(),
+  receivedOn: caseDateSchema,
+  courtDate: caseDateSchema.optional(),
   arrears: z.number().int().min(0).max(1_000_000).optional(),
   note: optionalText(4000),
 });
@@ -410,10 +419,10 @@ const money = z.number().int().min(0).max(1_000_000);
 export const createGuaranteeCaseBodySchema = z.object({
   dwellingId: idSchema,
   citizenId: idSchema.optional(),
-  movedOutOn: isoDateSchema,
+  movedOutOn: caseDateSchema,
   repairClaim: money,
   municipalPayment: money.optional(),
-  paidOn: isoDateSchema.optional(),
+  paidOn: caseDateSchema.optional(),
   recoveryClaimed: money.optional(),
   recovered: money.optional(),
   note: optionalText(4000),
@@ -423,7 +432,7 @@ export type CreateGuaranteeCaseBody = z.input<typeof createGuaranteeCaseBodySche
 export const updateGuaranteeCaseBodySchema = z.object({
   version: versionNumberSchema,
   municipalPayment: money.nullable().optional(),
-  paidOn: isoDateSchema.nullable().optional(),
+  paidOn: caseDateSchema.nullable().optional(),
   recoveryClaimed: money.nullable().optional(),
   recovered: money.nullable().optional(),
   note: z.string().trim().max(4000).optional(),
