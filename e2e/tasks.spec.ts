@@ -126,7 +126,10 @@ test('a flowcard started for a citizen is worked by three units, an urgent task 
   await expect(page.getByRole('region', { name: 'Beskeder' })).toContainText('Overskredet frist i Jobcenter – kontanthjælp');
   await expectAccessible(page, 'notifications');
   await page.keyboard.press('Escape');
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Overskredne og ventende opgaver' }).click();
+  await page
+    .getByRole('navigation', { name: 'Hovedmenu' })
+    .getByRole('link', { name: 'Overskredne og ventende opgaver' })
+    .click();
   const overdue = page.getByTestId('oversight-overdue');
   await expect(overdue).toContainText('Mona Sørensen');
   await expect(overdue).toContainText('Sendt til leder');
