@@ -243,7 +243,8 @@ describe.skipIf(process.env.HJEMVEJ_TEST_DATABASE_URL?.startsWith('postgres'))('
     const restored = await hjemvej(['restore', '--in', 'hjemvej.backup.gz'], '', 'pglite://memory', {
       AUDIT_KEY_FILE: path.join(dataDir, 'audit-keys'),
     });
-    expect(restored.stdout).toMatch(/users\s+14/);
+    // 14 demo accounts and the housing association's reporter (demo/housing-supply.ts).
+    expect(restored.stdout).toMatch(/users\s+15/);
     expect(restored.stdout).toContain('Audit chain BROKEN – CHANGED EVENT at event #2');
     expect(restored.code).toBe(1);
   });

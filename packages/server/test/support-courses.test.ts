@@ -428,7 +428,7 @@ describe('the § 85 a decision a course delivers', () => {
       'Afgørelse: afgørelsen af 04.03.2025 bevilger ICM, men forløbet er CTI. Vælg en afgørelse med samme metode.',
     );
     expect((await refusal(m, icm.id, 'cti', 'en')).message).toBe(
-      'Decision: the decision of 2025-03-04 grants ICM, but the course is CTI. Choose a decision with the same method.',
+      'Decision: the decision of 04.03.2025 grants ICM, but the course is CTI. Choose a decision with the same method.',
     );
 
     const unknown = await refusal(m, '00000000-0000-4000-8000-000000000000');
