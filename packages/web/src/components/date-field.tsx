@@ -34,6 +34,17 @@ export function DateField({ value, onChange, min, max, ...props }: DateFieldProp
         placeholder={t('common.datePlaceholder')}
         dateParser={parseTypedDate}
         clearable={!props.required}
+        clearButtonProps={{ 'aria-label': t('common.datePicker.clear') }}
+        ariaLabels={{
+          previousMonth: t('common.datePicker.previousMonth'),
+          nextMonth: t('common.datePicker.nextMonth'),
+          previousYear: t('common.datePicker.previousYear'),
+          nextYear: t('common.datePicker.nextYear'),
+          previousDecade: t('common.datePicker.previousDecade'),
+          nextDecade: t('common.datePicker.nextDecade'),
+          monthLevelControl: t('common.datePicker.chooseMonth'),
+          yearLevelControl: t('common.datePicker.chooseYear'),
+        }}
         {...props}
         value={value ? value : null}
         onChange={(next) => onChange(next ?? '')}
