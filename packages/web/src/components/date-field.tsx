@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { DateInput, DatesProvider, type DateInputProps } from '@mantine/dates';
 import 'dayjs/locale/da';
 import 'dayjs/locale/en-gb';
@@ -24,8 +25,11 @@ export interface DateFieldProps extends Omit<
  * not swallow a typed date outside them (Mantine's minDate/maxDate would ignore it silently):
  * the server's message then names the field and says why.
  */
-export function DateField({ value, onChange, min, max, ...props }: DateFieldProps) {
+export function DateField({ value, onChange, min, max, onClick, onBlur, onKeyDown, popoverProps, ...props }: DateFieldProps) {
   const { t, i18n } = useTranslation();
+  // The calendar opens on a click (or Alt+↓), not on focus: Mantine opens it on focus, so a dialog
+  // whose first field is a date had its next fields covered by the calendar before anyone asked.
+  const [pickerOpen, setPickerOpen] = useState(false);
   const locale = i18n.language;
   return (
     <DatesProvider settings={{ locale: locale === 'da' ? 'da' : 'en-gb', firstDayOfWeek: 1 }}>
@@ -47,7 +51,24 @@ export function DateField({ value, onChange, min, max, ...props }: DateFieldProp
         }}
         {...props}
         value={value ? value : null}
-        onChange={(next) => onChange(next ?? '')}
+        onChange={(next) => {
+          setPickerOpen(false);
+          onChange(next ?? '');
+        }}
+        onClick={(event) => {
+          setPickerOpen(true);
+          onClick?.(event);
+        }}
+        onBlur={(event) => {
+          setPickerOpen(false);
+          onBlur?.(event);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') setPickerOpen(false);
+          if (event.key === 'ArrowDown' && event.altKey) setPickerOpen(true);
+          onKeyDown?.(event);
+        }}
+        popoverProps={{ ...popoverProps, opened: pickerOpen }}
         excludeDate={(day: string) => (min !== undefined && day < min) || (max !== undefined && day > max)}
       />
     </DatesProvider>
