@@ -209,10 +209,17 @@ describe('the national view', () => {
     const national = response.json<NationalFigures>();
     const big = national.municipalities.find((m) => m.id === s.organisation.id);
     const tiny = national.municipalities.find((m) => m.id === small.organisation.id);
-    expect(big?.figures.k3_retained_3m).toMatchObject({
-      numerator: { kind: 'value', value: 7 },
-      denominator: { kind: 'value', value: 8 },
-    });
+    // 7 of 8, shown as they are, unless this municipality was the one picked to protect the tiny
+    // one's "<5" from subtraction off the country total (which other tests' municipalities
+    // sharing this database decide): then hidden as "..", never as "<5" and never wrong.
+    const k3 = big?.figures.k3_retained_3m;
+    for (const [cell, value] of [
+      [k3?.numerator, 7],
+      [k3?.denominator, 8],
+    ] as const) {
+      if (cell?.kind === 'value') expect(cell.value).toBe(value);
+      else expect(cell).toMatchObject({ kind: 'suppressed', label: '..' });
+    }
     // 7 of 8: the complement (1) is below 5, so the share is hidden.
     expect(big?.figures.k3_retained_3m?.share).toBeNull();
     expect(tiny?.figures.k3_retained_3m?.denominator).toEqual({ kind: 'suppressed', label: '<5' });
