@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, addYears, daysBetween, fromDayNumber, isIsoDate, isoWeekday, toDayNumber } from './iso-date';
+import {
+  addDays,
+  addMonths,
+  addYears,
+  danishMoment,
+  daysBetween,
+  formatDateDa,
+  fromDayNumber,
+  isIsoDate,
+  isoWeekday,
+  toDayNumber,
+} from './iso-date';
 
 describe('ISO calendar dates', () => {
   it('accepts only real dates written YYYY-MM-DD', () => {
@@ -53,5 +64,13 @@ describe('ISO calendar dates', () => {
 
   it('refuses to compute with an invalid date', () => {
     expect(() => addDays('2025-02-30', 1)).toThrow(RangeError);
+  });
+});
+
+describe('Danish date and moment formats', () => {
+  it('writes dates as dd.mm.åååå and moments in Copenhagen time, across summer time', () => {
+    expect(formatDateDa('2025-04-07')).toBe('07.04.2025');
+    expect(danishMoment(new Date('2026-01-10T09:30:00Z'))).toEqual({ date: '10.01.2026', time: '10.30' });
+    expect(danishMoment(new Date('2026-07-10T23:30:00Z'))).toEqual({ date: '11.07.2026', time: '01.30' });
   });
 });

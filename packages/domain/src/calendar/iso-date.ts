@@ -142,3 +142,25 @@ export function minIsoDate(a: IsoDate, b: IsoDate): IsoDate {
 export function maxIsoDate(a: IsoDate, b: IsoDate): IsoDate {
   return a >= b ? a : b;
 }
+
+/** '17.04.2025': the one date format of the UI and of messages, dd.mm.åååå. */
+export function formatDateDa(date: IsoDate): string {
+  return `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
+}
+
+const copenhagenParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Copenhagen',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** A moment as read in Denmark: date 'dd.mm.åååå' and time 'tt.mm' (Copenhagen time). */
+export function danishMoment(moment: Date): { readonly date: string; readonly time: string } {
+  const parts = copenhagenParts.formatToParts(moment);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return { date: `${part('day')}.${part('month')}.${part('year')}`, time: `${part('hour')}.${part('minute')}` };
+}

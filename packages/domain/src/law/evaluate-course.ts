@@ -6,7 +6,7 @@
  * Statuses: 'met' (in order), 'missing' (something required is not there), 'overdue' (a
  * deadline passed), 'warning' (act soon / worth knowing), 'not_applicable'.
  */
-import { addDays, addMonths, daysBetween, type IsoDate } from '../calendar/iso-date';
+import { addDays, addMonths, daysBetween, formatDateDa, type IsoDate } from '../calendar/iso-date';
 import { addWorkingDays, workingDaysBetween } from '../calendar/working-days';
 import {
   type CourseSnapshot,
@@ -128,13 +128,6 @@ export type RuleResult =
 
 export interface EvaluationOptions {
   readonly parameters?: RuleParameters;
-}
-
-const danishDateFormat = (date: IsoDate): string => `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
-
-/** '17.04.2025' — dates in messages are written as everywhere in the UI: dd.mm.åååå. */
-export function formatDateDa(date: IsoDate): string {
-  return danishDateFormat(date);
 }
 
 function cite(source: LegalSource): string {

@@ -3,7 +3,7 @@
  * the server decides what today is (the calendar date in Denmark) and passes it in.
  */
 import type { Locale } from '@hjemvej/contract';
-import { formatDateDa, type IsoDate } from '@hjemvej/domain';
+import { danishMoment, formatDateDa, type IsoDate } from '@hjemvej/domain';
 
 const copenhagenDate = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Copenhagen',
@@ -17,22 +17,10 @@ export function todayInDenmark(now: Date = new Date()): IsoDate {
   return copenhagenDate.format(now);
 }
 
-const copenhagenMoment = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Copenhagen',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
 /** A moment for a message, in the UI's one format: '03.03.2026 kl. 14.05' ('… at 14.05'). */
 export function formatMoment(locale: Locale, moment: Date): string {
-  const parts = copenhagenMoment.formatToParts(moment);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  const date = `${part('day')}.${part('month')}.${part('year')}`;
-  return `${date} ${locale === 'da' ? 'kl.' : 'at'} ${part('hour')}.${part('minute')}`;
+  const { date, time } = danishMoment(moment);
+  return `${date} ${locale === 'da' ? 'kl.' : 'at'} ${time}`;
 }
 
 /** A calendar date for a message: '17.04.2025', the UI's one date format, in both languages. */

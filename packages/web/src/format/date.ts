@@ -3,6 +3,7 @@
  * time zone; moments (ISO instants) are shown in Danish time, as the server decides dates.
  */
 import type { Locale } from '@hjemvej/contract';
+import { danishMoment, formatDateDa, isIsoDate } from '@hjemvej/domain';
 
 /** Today's date in Denmark as 'yyyy-mm-dd' (the server decides dates in Danish time as well). */
 export function todayInDenmark(): string {
@@ -24,28 +25,16 @@ function asUtcDate(iso: string): Date {
  * not change if English ever gets its own format.
  */
 export function formatIsoDate(iso: string, _locale?: Locale): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!match || Number.isNaN(asUtcDate(iso).getTime())) return iso;
-  return `${match[3]}.${match[2]}.${match[1]}`;
+  const day = iso.slice(0, 10);
+  return isIsoDate(day) ? formatDateDa(day) : iso;
 }
-
-const copenhagenParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Copenhagen',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
 
 /** A moment (ISO instant) as dd.mm.åååå tt.mm in Copenhagen time. */
 export function formatDateTime(iso: string, _locale?: Locale): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    copenhagenParts.formatToParts(date).find((p) => p.type === type)?.value ?? '';
-  return `${part('day')}.${part('month')}.${part('year')} ${part('hour')}.${part('minute')}`;
+  const moment = new Date(iso);
+  if (Number.isNaN(moment.getTime())) return iso;
+  const { date, time } = danishMoment(moment);
+  return `${date} ${time}`;
 }
 
 /** Whole days from `from` to `to` (ISO dates). */

@@ -1,3 +1,5 @@
+import { isoDate, isRealDate } from '@hjemvej/domain';
+
 /**
  * Reading a date typed by hand, the Danish way first: "5.12.2026", "05.12.2026", "5-12-2026",
  * "05122026", and ISO "2026-12-05" (what the date picker and the API use). Returns the ISO date
@@ -15,7 +17,5 @@ export function parseTypedDate(text: string): string | null {
   else if (danish) [day, month, year] = [Number(danish[1]), Number(danish[2]), Number(danish[3])];
   else if (compact) [day, month, year] = [Number(compact[1]), Number(compact[2]), Number(compact[3])];
   else return null;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isRealDate(year, month, day) && year >= 1 ? isoDate(year, month, day) : null;
 }
