@@ -73,12 +73,15 @@ test('a flowcard started for a citizen is worked by three units, an urgent task 
   // Finishing with the checklist unticked is asked about first.
   await drawer.getByRole('button', { name: 'Marker som løst' }).click();
   const confirmDone = page.getByRole('dialog', { name: 'Afslut opgaven?' });
-  await expect(confirmDone).toContainText('Der er 1 punkt på tjeklisten, som ikke er sat hak ved.');
+  await expect(confirmDone).toContainText('Der er 3 punkter på tjeklisten, som ikke er sat hak ved.');
   await confirmDone.getByRole('button', { name: 'Annuller' }).click();
   await expect(confirmDone).toBeHidden();
   await drawer.getByRole('checkbox', { name: 'Ansøgning om kontanthjælp' }).click();
   await expect(drawer.getByRole('checkbox', { name: 'Ansøgning om kontanthjælp' })).toBeChecked();
+  // Two points still open: asked again, and finishing anyway is the caseworker's call.
   await drawer.getByRole('button', { name: 'Marker som løst' }).click();
+  await expect(confirmDone).toContainText('Der er 2 punkter på tjeklisten, som ikke er sat hak ved.');
+  await confirmDone.getByRole('button', { name: 'Afslut alligevel' }).click();
   await expect(page.getByText('Opgaven er løst.')).toBeVisible();
   await expect(drawer.getByText('Løst', { exact: true }).first()).toBeVisible();
   await page.keyboard.press('Escape');
