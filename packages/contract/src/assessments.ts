@@ -69,6 +69,8 @@ export const assessmentSchema = z.object({
   version: z.number().int(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
+  /** Set when parts were left out because the reader does not read them (need-to-know). */
+  withheld: z.array(z.enum(['assessment', 'health'])).optional(),
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 

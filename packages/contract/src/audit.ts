@@ -152,6 +152,11 @@ export const auditActions = [
   'key_figures.read',
   'key_figures.citizens',
   'national_figures.read',
+  // Need-to-know: emergency access ("break the glass") and its review.
+  'emergency_access.start',
+  'emergency_access.list',
+  'emergency_access.review',
+  'emergency_access.citizen_list',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

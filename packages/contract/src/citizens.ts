@@ -6,7 +6,7 @@
  * appears only masked ('ddmmyy-xxxx'), except in `citizenCprSchema` (the audited reveal).
  */
 import { z } from 'zod';
-import { parseCpr } from '@hjemvej/domain';
+import { dataCategories, parseCpr } from '@hjemvej/domain';
 import {
   changesSchema,
   historyDateSchema,
@@ -129,15 +129,30 @@ export const citizenSchema = citizenSummarySchema.extend({
 });
 export type Citizen = z.infer<typeof citizenSchema>;
 
+/** Categories of a citizen's data (need-to-know, `@hjemvej/domain` `access/need-to-know.ts`). */
+export const dataCategorySchema = z.enum(dataCategories);
+
+/** What the caller reads of one citizen, sent with the citizen (the web shows only these sections). */
+export const citizenAccessSchema = z.object({
+  categories: z.array(dataCategorySchema),
+  /** Set while the caller has the citizen open by emergency access (every category, read only). */
+  emergency: z.object({ expiresAt: isoDateTimeSchema, reason: z.string() }).nullable(),
+});
+export type CitizenAccess = z.infer<typeof citizenAccessSchema>;
+
 export const citizenDetailSchema = citizenSchema.extend({
   /** Set when the record asked for was linked into this one. */
   resolvedFromId: idSchema.nullable(),
-  housing: housingSituationSchema,
+  /** null when the caller does not read housing (need-to-know). */
+  housing: housingSituationSchema.nullable(),
+  /** null when there is none, or the caller does not read stays. */
   openStay: staySchema.nullable(),
   /** Same CPR, or same name and birth date, among the citizens the user may see. */
   possibleDuplicates: z.array(citizenSummarySchema),
   /** What the caller may do with the citizen and the records of their course. */
   abilities: citizenAbilitiesSchema,
+  /** What the caller reads of the citizen: the sections the web shows. */
+  access: citizenAccessSchema,
 });
 export type CitizenDetail = z.infer<typeof citizenDetailSchema>;
 

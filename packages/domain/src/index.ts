@@ -1,6 +1,7 @@
 export * from './access/roles';
 export * from './access/sign-in-throttle';
 export * from './access/policies';
+export * from './access/need-to-know';
 export * from './calendar/iso-date';
 export * from './calendar/danish-holidays';
 export * from './calendar/working-days';

@@ -40,6 +40,7 @@ import { registerNotificationRoutes } from './modules/notifications/notification
 import { registerCollaborationSettingsRoutes } from './modules/collaboration-settings/collaboration-settings-routes';
 import { registerLinkedUnitRoutes } from './modules/organisation/linked-unit-routes';
 import { registerConsentRoutes } from './modules/consents/consent-routes';
+import { registerEmergencyAccessRoutes } from './modules/emergency-access/emergency-access-routes';
 import { registerPartnerViewRoutes } from './modules/partner-view/partner-view-routes';
 import { registerNetworkMeetingRoutes } from './modules/network-meetings/network-meeting-routes';
 import { registerAgreementRoutes } from './modules/agreements/agreement-routes';
@@ -136,6 +137,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   registerNotificationRoutes(app, db);
   registerLinkedUnitRoutes(app, db);
   registerConsentRoutes(app, db);
+  registerEmergencyAccessRoutes(app, db);
   registerPartnerViewRoutes(app, db);
   registerNetworkMeetingRoutes(app, db);
   registerAgreementRoutes(app, db);

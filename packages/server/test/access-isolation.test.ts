@@ -16,6 +16,7 @@ import {
   createMunicipalityWithStaff,
   createShelterWithStaff,
   createStay,
+  createUnit,
   createUser,
 } from './support/factories';
 import { createAssessment, createDecision, createPlan } from './support/factories';
@@ -108,7 +109,22 @@ async function createOwner(db: Db) {
     citizenId: citizen.id,
   });
   const guaranteeCase = await createGuaranteeCase(db, { organisationId: staff.organisation.id, dwellingId: dwelling.id });
+  const emergencyAccess = await db
+    .insertInto('emergency_accesses')
+    .values({
+      organisation_id: staff.organisation.id,
+      user_id: staff.caseworker.id,
+      citizen_id: citizen.id,
+      reason: 'Ejerens nødadgang til prøven',
+      expires_at: new Date(Date.now() + 3_600_000),
+      reviewed_at: null,
+      reviewed_by_user_id: null,
+      review_note: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return {
+    emergencyAccess,
     ...staff,
     allocationAgreement,
     dwelling,
@@ -303,6 +319,11 @@ const itemProbes: Record<string, Probe> = {
   'PUT /api/tasks/:id/urgent': (o) => ({ url: `/api/tasks/${o.task.id}/urgent`, payload: { urgent: true } }),
   'PUT /api/tasks/:id/checklist/:index': (o) => ({ url: `/api/tasks/${o.task.id}/checklist/0`, payload: { done: true } }),
   // Collaboration: consents, the partner's consented view, network meetings, agreements.
+  'GET /api/citizens/:id/emergency-accesses': (o) => ({ url: `/api/citizens/${o.citizen.id}/emergency-accesses` }),
+  'POST /api/emergency-accesses/:id/review': (o) => ({
+    url: `/api/emergency-accesses/${o.emergencyAccess.id}/review`,
+    payload: { note: 'Overtaget' },
+  }),
   'GET /api/citizens/:id/consents': (o) => ({ url: `/api/citizens/${o.citizen.id}/consents` }),
   'POST /api/citizens/:id/consents': (o) => ({
     url: `/api/citizens/${o.citizen.id}/consents`,
@@ -506,6 +527,11 @@ const collectionProbes: Record<string, Probe> = {
   'GET /api/key-figures/citizens': () => ({
     url: '/api/key-figures/citizens?from=2025-01-01&to=2025-12-31&referenceDate=2026-01-31&measure=k13_caseload&part=numerator',
   }),
+  'GET /api/emergency-accesses': () => ({ url: '/api/emergency-accesses?status=all' }),
+  'POST /api/emergency-accesses': (o) => ({
+    url: '/api/emergency-accesses',
+    payload: { cpr: o.citizen.cpr ?? '0101701234', reason: 'Borgeren står i skranken og har brug for hjælp nu' },
+  }),
   'GET /api/national-figures': () => ({ url: '/api/national-figures?from=2025-01-01&to=2025-12-31&referenceDate=2026-01-31' }),
 };
 
@@ -514,6 +540,9 @@ let owner: Owner;
 let stranger: Session;
 let strangerAdmin: Session;
 let strangerShelter: Session;
+let insiderJobcentre: Session;
+let insiderSupport: Session;
+let insiderCare: Session;
 /** The role of each stranger, to know whether a refusal must be 404 (has the permission) or 403. */
 const strangerRoles = new Map<Session, Role>();
 
@@ -525,6 +554,20 @@ beforeAll(async () => {
   strangerAdmin = await signInAs(t.app, other.admin);
   strangerShelter = await signInAs(t.app, otherShelter.leader);
   strangerRoles.set(stranger, 'caseworker').set(strangerAdmin, 'municipal_admin').set(strangerShelter, 'shelter_leader');
+  // The second axis (need-to-know): colleagues of the SAME municipality outside the citizen's circle.
+  const jobcentre = await createUnit(t.db, owner.organisation.id, { name: 'Jobcenter', kind: 'jobcenter' });
+  const otherTeam = await createUnit(t.db, owner.organisation.id, { name: 'ICM-team', kind: 'icm' });
+  const care = await createUnit(t.db, owner.organisation.id, { name: 'Hjemmepleje', kind: 'hjemmepleje' });
+  insiderJobcentre = await signInAs(
+    t.app,
+    await createUser(t.db, owner.organisation.id, { role: 'unit_member', unitIds: [jobcentre.id] }),
+  );
+  insiderSupport = await signInAs(
+    t.app,
+    await createUser(t.db, owner.organisation.id, { role: 'support_worker', unitIds: [otherTeam.id] }),
+  );
+  insiderCare = await signInAs(t.app, await createUser(t.db, owner.organisation.id, { role: 'unit_member', unitIds: [care.id] }));
+  strangerRoles.set(insiderJobcentre, 'unit_member').set(insiderSupport, 'support_worker').set(insiderCare, 'unit_member');
   // Make sure the owner has audit events a stranger could try to see.
   await signInAs(t.app, owner.caseworker);
 });
@@ -642,6 +685,69 @@ describe('access isolation between municipalities', () => {
       }
     });
   }
+
+  describe('need-to-know inside the municipality (the second axis)', () => {
+    /** Routes about a citizen or the records of their course (not the organisation's own registers). */
+    const citizenRoute =
+      /\/api\/(citizens\/|assessments\/|plans\/|decisions\/|stays\/|housing-periods\/|housing-allocations\/|follow-ups\/|support-courses\/|consents\/|network-meetings\/|tasks\/|housing-supply\/offers\/)/;
+    const citizenFingerprints = (o: Owner) => {
+      const cpr = o.citizen.cpr ?? '';
+      return [
+        o.citizen.id,
+        o.citizen.firstName ?? '',
+        o.citizen.lastName ?? '',
+        cpr,
+        `${cpr.slice(0, 6)}-${cpr.slice(6)}`,
+        o.duplicate.id,
+        o.linked.id,
+        o.period.id,
+        o.stay.id,
+        o.assessment.id,
+        o.plan.id,
+        o.decision.id,
+        o.allocation.id,
+        o.course.id,
+        o.followUp.id,
+        o.task.id,
+        o.doneTask.id,
+        'Ejerens opgave',
+        o.consent.id,
+        o.meeting.id,
+      ].filter((f) => f !== '');
+    };
+    const insiders = () => [insiderJobcentre, insiderSupport, insiderCare];
+
+    for (const [routeKey, probe] of Object.entries(itemProbes).filter(([k]) => citizenRoute.test(k))) {
+      it(`${routeKey}: a colleague outside the citizen’s circle gets the stranger’s answer`, async () => {
+        const [method] = routeKey.split(' ') as [InjectOptions['method']];
+        const options = probe(owner);
+        for (const session of insiders()) {
+          const response = await call(t.app, session, { ...options, method });
+          expect(response.statusCode, `${routeKey} as ${strangerRoles.get(session)}`).toBe(expectedRefusal(routeKey, session));
+          for (const fingerprint of citizenFingerprints(owner)) expect(response.body).not.toContain(fingerprint);
+          const missing = await call(t.app, session, {
+            ...options,
+            method,
+            url: options.url.replace(/[0-9a-f-]{36}/, '00000000-0000-4000-8000-000000000000'),
+          });
+          expect(response.json()).toEqual(missing.json());
+        }
+      });
+    }
+
+    for (const [routeKey, probe] of Object.entries(collectionProbes).filter(([k]) => k !== 'POST /api/emergency-accesses')) {
+      it(`${routeKey}: a colleague outside the citizen’s circle sees nothing of the citizen`, async () => {
+        const [method] = routeKey.split(' ') as [InjectOptions['method']];
+        for (const session of insiders()) {
+          const response = await call(t.app, session, { ...probe(owner), method });
+          expect(response.statusCode, response.body).toBeLessThan(500);
+          if (response.statusCode < 300)
+            for (const fingerprint of citizenFingerprints(owner))
+              expect(response.body, `${routeKey} as ${strangerRoles.get(session)}`).not.toContain(fingerprint);
+        }
+      });
+    }
+  });
 
   it('the owner’s records were not changed by any probe', async () => {
     const tasks = await t.db

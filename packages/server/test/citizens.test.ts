@@ -409,8 +409,8 @@ describe('housing situation over time', () => {
     });
     expect(home.statusCode, home.body).toBe(201);
     const detail = (await call(t.app, m.session, { method: 'GET', url: `/api/citizens/${citizen.id}` })).json<CitizenDetail>();
-    expect(detail.housing.current?.category).toBe('own_home_with_lease');
-    expect(detail.housing.homelessSince).toBeNull();
+    expect(detail.housing?.current?.category).toBe('own_home_with_lease');
+    expect(detail.housing?.homelessSince).toBeNull();
 
     const stretch = await call(t.app, m.session, {
       method: 'PATCH',

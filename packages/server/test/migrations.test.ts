@@ -593,6 +593,18 @@ describe('migrations', () => {
         'updated_at',
         'version',
       ],
+      emergency_accesses: [
+        'id',
+        'organisation_id',
+        'user_id',
+        'citizen_id',
+        'reason',
+        'started_at',
+        'expires_at',
+        'reviewed_at',
+        'reviewed_by_user_id',
+        'review_note',
+      ],
     } satisfies { [T in keyof Database]: (keyof Database[T])[] };
     expect(actual).toEqual(expected);
   });

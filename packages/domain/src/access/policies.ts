@@ -9,6 +9,7 @@
  * Permissions are checked here as well as on the route, so an ability is true only when the
  * route would let the action through.
  */
+import { needToKnowOf, type DataCategory } from './need-to-know';
 import { hasPermission, type OrganisationKind, type Role, type UnitKind } from './roles';
 
 /** The actor as the rules see it. */
@@ -53,6 +54,16 @@ export function actsForMunicipality(actor: Pick<PolicyActor, 'organisationKind'>
   return actor.organisationKind === 'municipality';
 }
 
+/** The actor's role reads every one of `categories` (need-to-know, `need-to-know.ts`). */
+export function readsCategories(actor: PolicyActor, categories: readonly DataCategory[]): boolean {
+  const needToKnow = needToKnowOf({
+    role: actor.role,
+    organisationKind: actor.organisationKind,
+    unitKinds: actor.unitKinds ?? [],
+  });
+  return categories.every((category) => needToKnow.categories.includes(category));
+}
+
 /** A § 110 shelter's users who work with citizens (their scope is the shelter's residents). */
 function actsForShelter(actor: PolicyActor): boolean {
   return actor.organisationKind === 'shelter' && hasPermission(actor.role, 'citizens.read');
@@ -77,13 +88,21 @@ export const citizenRules = rulesAbout<CitizenFacts>()({
    * tasks are made by the municipality (its myndighed and case workers); a § 110 shelter reads
    * them for its residents (it works with the § 142 plan) but does not make them.
    */
-  writeCourse: (actor) => hasPermission(actor.role, 'citizens.write') && actsForMunicipality(actor),
+  writeCourse: (actor) =>
+    hasPermission(actor.role, 'citizens.write') &&
+    actsForMunicipality(actor) &&
+    // Who makes the course's records reads them all: a jobcentre member with a task does not.
+    readsCategories(actor, ['assessment', 'health', 'plans', 'decisions']),
   /** Only a § 110 shelter admits. */
   admit: (actor) => hasPermission(actor.role, 'citizens.write') && actsForShelter(actor),
   /** Network meetings are the handlekommune's. */
-  holdMeetings: (actor, citizen) => hasPermission(actor.role, 'citizens.write') && isHandlekommune(actor, citizen),
+  holdMeetings: (actor, citizen) =>
+    hasPermission(actor.role, 'citizens.write') &&
+    isHandlekommune(actor, citizen) &&
+    readsCategories(actor, ['network_meetings']),
   /** Consents to share with a partner are recorded by the handlekommune. */
-  manageConsents: (actor, citizen) => hasPermission(actor.role, 'consents.manage') && isHandlekommune(actor, citizen),
+  manageConsents: (actor, citizen) =>
+    hasPermission(actor.role, 'consents.manage') && isHandlekommune(actor, citizen) && readsCategories(actor, ['consents']),
 });
 
 // ── § 110 stays ──────────────────────────────────────────────────────────────────────────

@@ -4,7 +4,7 @@
  * one set, built here once.
  */
 import type { Expression, ExpressionBuilder, SelectQueryBuilder, SqlBool, Transaction } from 'kysely';
-import type { IsoDate } from '@hjemvej/domain';
+import type { DataCategory, IsoDate } from '@hjemvej/domain';
 import type { Actor } from '../access/actor';
 import { whereCitizenInScope } from '../access/citizen-scope';
 import type { Database } from '../database/schema';
@@ -53,8 +53,11 @@ export async function systemFindPersonIds(tx: Tx, citizenIds: readonly string[])
   return rows.map((row) => row.personId).sort();
 }
 
-/** Citizen records in the actor's citizen scope, as `c`, with the columns every module reads. */
-export function selectCitizenRecords(tx: Tx, actor: Actor) {
+/**
+ * Citizen records in the actor's citizen scope, as `c`, with the columns every module reads.
+ * With a category, the records of citizens whose `category` the actor reads (need-to-know).
+ */
+export function selectCitizenRecords(tx: Tx, actor: Actor, category: DataCategory = 'identity') {
   return tx
     .selectFrom('citizens as c')
     .leftJoin('organisations as hk', 'hk.id', 'c.handlekommune_id')
@@ -77,14 +80,19 @@ export function selectCitizenRecords(tx: Tx, actor: Actor) {
       'c.created_at as createdAt',
       'c.updated_at as updatedAt',
     ])
-    .where((eb) => whereCitizenInScope(eb, 'c.id', actor));
+    .where((eb) => whereCitizenInScope(eb, 'c.id', actor, category));
 }
 
 export type CitizenRecord = Awaited<ReturnType<ReturnType<typeof selectCitizenRecords>['executeTakeFirstOrThrow']>>;
 
 /** One record in scope, as stored (it may be a duplicate linked into another). */
-export async function findCitizenRecord(tx: Tx, actor: Actor, citizenId: string): Promise<CitizenRecord | null> {
-  return (await selectCitizenRecords(tx, actor).where('c.id', '=', citizenId).executeTakeFirst()) ?? null;
+export async function findCitizenRecord(
+  tx: Tx,
+  actor: Actor,
+  citizenId: string,
+  category: DataCategory = 'identity',
+): Promise<CitizenRecord | null> {
+  return (await selectCitizenRecords(tx, actor, category).where('c.id', '=', citizenId).executeTakeFirst()) ?? null;
 }
 
 export interface Person {
@@ -98,14 +106,19 @@ export interface Person {
   readonly resolvedFromId: string | null;
 }
 
-/** The person a record belongs to, in scope, or null (not found or not yours). */
+/**
+ * The person a record belongs to, in scope, or null (not found or not yours). A module reading
+ * or writing one category of the person's data names it: a person whose `category` the actor
+ * does not read is not found either (a jobcentre member with a task finds the citizen, not
+ * their assessments).
+ */
 export async function findPerson(
   tx: Tx,
   actor: Actor,
   citizenId: string,
-  options: { forUpdate?: boolean } = {},
+  options: { forUpdate?: boolean; category?: DataCategory } = {},
 ): Promise<Person | null> {
-  const record = await findCitizenRecord(tx, actor, citizenId);
+  const record = await findCitizenRecord(tx, actor, citizenId, options.category);
   if (!record) return null;
   const rootId = record.mergedIntoId ?? record.id;
   if (options.forUpdate) {

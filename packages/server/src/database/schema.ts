@@ -759,7 +759,22 @@ export interface GuaranteeCasesTable {
   version: Generated<number>;
 }
 
+/** Emergency access ("break the glass", migration 0012): a grant to open one citizen for a while. */
+export interface EmergencyAccessesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  user_id: string;
+  citizen_id: string;
+  reason: string;
+  started_at: Generated<Date>;
+  expires_at: Date;
+  reviewed_at: Date | null;
+  reviewed_by_user_id: string | null;
+  review_note: string | null;
+}
+
 export interface Database {
+  emergency_accesses: EmergencyAccessesTable;
   organisations: OrganisationsTable;
   organisation_partners: OrganisationPartnersTable;
   units: UnitsTable;

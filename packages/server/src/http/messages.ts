@@ -22,6 +22,7 @@ import { legalCheckMessages } from '../modules/legal-checks/legal-check-messages
 import { flowcardMessages } from '../modules/flowcards/flowcard-messages';
 import { taskMessages } from '../modules/tasks/task-messages';
 import { consentMessages } from '../modules/consents/consent-messages';
+import { emergencyAccessMessages } from '../modules/emergency-access/emergency-access-messages';
 import { networkMeetingMessages } from '../modules/network-meetings/network-meeting-messages';
 import { agreementMessages } from '../modules/agreements/agreement-messages';
 import { housingSupplyMessages } from '../modules/housing-supply/housing-supply-messages';
@@ -121,6 +122,7 @@ export const messageCatalogues = [
   flowcardMessages,
   taskMessages,
   consentMessages,
+  emergencyAccessMessages,
   networkMeetingMessages,
   agreementMessages,
   timeReportMessages,

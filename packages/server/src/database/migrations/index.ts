@@ -20,6 +20,7 @@ import * as m0007 from './0007-flowcards-tasks';
 import * as m0009 from './0009-task-normal-due';
 import * as m0010 from './0010-collaboration';
 import * as m0011 from './0011-course-change-notice';
+import * as m0012 from './0012-need-to-know';
 import * as m0013 from './0013-audit-chains';
 import * as m0015 from './0015-national-scale';
 import * as m0019 from './0019-housing-supply';
@@ -35,6 +36,7 @@ export const migrations: Record<string, Migration> = {
   '0009-task-normal-due': m0009,
   '0010-collaboration': m0010,
   '0011-course-change-notice': m0011,
+  '0012-need-to-know': m0012,
   '0013-audit-chains': m0013,
   '0015-national-scale': m0015,
   '0019-housing-supply': m0019,

@@ -13,30 +13,34 @@ import {
 } from '@hjemvej/contract';
 import { vumAreas } from '@hjemvej/domain';
 import type { Actor } from '../../access/actor';
-import { whereCitizenInScope } from '../../access/citizen-scope';
+import { readsCategory, whereCitizenInScope } from '../../access/citizen-scope';
 import type { AssessmentsTable, Database } from '../../database/schema';
 
 type Tx = Transaction<Database>;
 
 function selectAssessments(tx: Tx, actor: Actor) {
-  return tx
-    .selectFrom('assessments as a')
-    .leftJoin('users as cu', 'cu.id', 'a.created_by_user_id')
-    .leftJoin('users as uu', 'uu.id', 'a.updated_by_user_id')
-    .select([
-      'a.id',
-      'a.citizen_id as citizenId',
-      'a.assessed_on as assessedOn',
-      'a.areas',
-      'a.summary',
-      'a.citizen_view as citizenView',
-      'cu.display_name as createdBy',
-      'uu.display_name as updatedBy',
-      'a.version',
-      'a.created_at as createdAt',
-      'a.updated_at as updatedAt',
-    ])
-    .where((eb) => whereCitizenInScope(eb, 'a.citizen_id', actor));
+  return (
+    tx
+      .selectFrom('assessments as a')
+      .leftJoin('users as cu', 'cu.id', 'a.created_by_user_id')
+      .leftJoin('users as uu', 'uu.id', 'a.updated_by_user_id')
+      .select([
+        'a.id',
+        'a.citizen_id as citizenId',
+        'a.assessed_on as assessedOn',
+        'a.areas',
+        'a.summary',
+        'a.citizen_view as citizenView',
+        'cu.display_name as createdBy',
+        'uu.display_name as updatedBy',
+        'a.version',
+        'a.created_at as createdAt',
+        'a.updated_at as updatedAt',
+      ])
+      // Home care reads the health areas without the rest of the assessment (need-to-know):
+      // either category finds the record; the service cuts the areas to the reader's categories.
+      .where((eb) => whereCitizenInScope(eb, 'a.citizen_id', actor, readsCategory(actor, 'assessment') ? 'assessment' : 'health'))
+  );
 }
 
 export type AssessmentRow = Awaited<ReturnType<ReturnType<typeof selectAssessments>['executeTakeFirstOrThrow']>>;

@@ -18,6 +18,9 @@ import { findPerson, type Person } from '../../course/person-queries';
 import { todayInDenmark } from '../../calendar/danish-time';
 import { authorize } from '../../access/policy';
 import { citizenPolicy } from '../../access/citizen-policy';
+import { categoryOfVumArea, type DataCategory } from '@hjemvej/domain';
+import { citizenAccessOf } from '../emergency-access/emergency-access-service';
+import { readsCategory } from '../../access/citizen-scope';
 import { insertVersion, saveNewVersion, type VersionedRecordRef } from '../versioning/versioned-record';
 import {
   assessedAreasOf,
@@ -52,8 +55,27 @@ function assertAssessedOn(assessedOn: string): void {
   if (assessedOn > todayInDenmark()) throw new UnprocessableError('date_in_future', 'assessedOn');
 }
 
+/** Home care reads the assessment's health areas only: either category finds the person. */
+function assessmentCategory(ctx: DataContext): DataCategory {
+  return readsCategory(ctx.actor, 'assessment') ? 'assessment' : 'health';
+}
+
+/** The assessment as the reader may see it: health areas with `health`, the rest with `assessment`. */
+function forReader(assessment: Assessment, categories: readonly DataCategory[]): Assessment {
+  const withheld = (['assessment', 'health'] as const).filter((category) => !categories.includes(category));
+  if (withheld.length === 0) return assessment;
+  const readsAssessment = categories.includes('assessment');
+  return {
+    ...assessment,
+    areas: assessment.areas.filter((area) => categories.includes(categoryOfVumArea(area.area))),
+    summary: readsAssessment ? assessment.summary : null,
+    citizenView: readsAssessment ? assessment.citizenView : null,
+    withheld,
+  };
+}
+
 async function requirePerson(ctx: DataContext, citizenId: string, forUpdate = false): Promise<Person> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate });
+  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate, category: assessmentCategory(ctx) });
   if (!person) throw new NotFoundError();
   return person;
 }
@@ -77,7 +99,8 @@ export async function listAssessments(ctx: DataContext, citizenId: string): Prom
     ...citizenAuditSubject(ctx, person),
     changes: { count: rows.length },
   });
-  return { items: rows.map(presentAssessment) };
+  const { categories } = await citizenAccessOf(ctx, person);
+  return { items: rows.map((row) => forReader(presentAssessment(row), categories)) };
 }
 
 export async function createAssessment(ctx: DataContext, citizenId: string, body: CreateAssessmentBody): Promise<Assessment> {
@@ -109,7 +132,8 @@ export async function createAssessment(ctx: DataContext, citizenId: string, body
 export async function getAssessment(ctx: DataContext, assessmentId: string): Promise<Assessment> {
   const { row, person } = await requireAssessment(ctx, assessmentId);
   ctx.describe({ subjectType: 'assessment', subjectId: row.id, ...citizenAuditSubject(ctx, person) });
-  return presentAssessment(row);
+  const { categories } = await citizenAccessOf(ctx, person);
+  return forReader(presentAssessment(row), categories);
 }
 
 export async function updateAssessment(ctx: DataContext, assessmentId: string, body: UpdateAssessmentBody): Promise<Assessment> {

@@ -95,14 +95,20 @@ function searchCondition(search: string | undefined): RawBuilder<unknown> | null
  * on the page rows is what guarantees it: a row outside the scope is never shown.
  */
 export function byNameListPageQuery(actor: Actor, filter: ByNameListFilter): RawBuilder<ByNameListDbRow> | null {
-  const scope = citizenScopeOf(actor);
+  const scope = citizenScopeOf(actor, 'housing');
   if (scope.kind === 'none') return null;
   const today = sql`${filter.today}::date`;
   const isShelter = scope.kind === 'shelter';
-  const inScope = whereCitizenInScope(expressionBuilder<{ c: Database['citizens'] }, 'c'>(), 'c.id', actor);
+  const inScope = whereCitizenInScope(expressionBuilder<{ c: Database['citizens'] }, 'c'>(), 'c.id', actor, 'housing');
+  // A unit's members (and emergency access) reach some of the municipality's persons: the
+  // population itself is narrowed, so the total counts only them.
+  const narrowed =
+    scope.kind === 'units' || scope.kind === 'emergency'
+      ? sql` AND ${whereCitizenInScope(expressionBuilder<{ cs: Database['course_status'] }, 'cs'>(), 'cs.person_id', actor, 'housing')}`
+      : sql``;
   const population = isShelter
     ? sql`cs.stay_shelter_id = ${scope.organisationId}`
-    : sql`cs.handlekommune_id = ${scope.organisationId} AND cs.listed`;
+    : sql`cs.handlekommune_id = ${scope.organisationId} AND cs.listed${narrowed}`;
   const warningCount = isShelter ? sql`cs.shelter_warning_count` : sql`cs.warning_count`;
   const warningRank = isShelter ? sql`cs.shelter_warning_rank` : sql`cs.warning_rank`;
   const search = searchCondition(filter.search);
@@ -165,7 +171,7 @@ export async function findRecordsOfPersons(
   if (rootIds.length === 0) return [];
   const rows = await selectPersonRecords(tx, rootIds)
     .select(['c.id', 'c.merged_into_id as mergedIntoId'])
-    .where((eb) => whereCitizenInScope(eb, 'c.id', actor))
+    .where((eb) => whereCitizenInScope(eb, 'c.id', actor, 'housing'))
     .execute();
   return rows.map((row) => ({ id: row.id, rootId: row.mergedIntoId ?? row.id }));
 }

@@ -18,9 +18,11 @@ import { findByNameListPage, findRecordsOfPersons } from './by-name-list-queries
 type Query = z.output<typeof byNameListQuerySchema>;
 
 export async function getByNameList(ctx: DataContext, query: Query): Promise<ByNameList> {
-  const scope = citizenScopeOf(ctx.actor);
+  const scope = citizenScopeOf(ctx.actor, 'housing');
   const today = todayInDenmark();
-  if (scope.kind !== 'none') await refreshCourseStatuses(ctx.tx, scope, today);
+  if (scope.kind === 'shelter') await refreshCourseStatuses(ctx.tx, scope, today);
+  else if (scope.kind !== 'none')
+    await refreshCourseStatuses(ctx.tx, { kind: 'handlekommune', organisationId: scope.organisationId }, today);
   const rows = await findByNameListPage(ctx.tx, ctx.actor, {
     today,
     sort: query.sort,

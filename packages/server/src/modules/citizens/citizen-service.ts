@@ -11,7 +11,7 @@ import {
   type CreateCitizenBody,
   type UpdateCitizenBody,
 } from '@hjemvej/contract';
-import { maskCpr, parseCpr, type IsoDate } from '@hjemvej/domain';
+import { maskCpr, parseCpr, type DataCategory, type IsoDate } from '@hjemvej/domain';
 import { isShelterActor } from '../../access/citizen-scope';
 import { abilitiesFor } from '../../access/policy';
 import { diffChanges } from '../../audit/audit-event';
@@ -35,6 +35,7 @@ import {
 import { findPerson, type Person } from '../../course/person-queries';
 import { todayInDenmark } from '../../calendar/danish-time';
 import { findHousingPeriodsOfPerson } from '../housing-periods/housing-period-queries';
+import { citizenAccessOf } from '../emergency-access/emergency-access-service';
 import { housingSituationOf } from '../housing-periods/housing-period-service';
 import { staleVersionError } from '../versioning/version-conflict';
 import { citizenPolicy } from '../../access/citizen-policy';
@@ -83,16 +84,22 @@ function auditView(citizen: Citizen) {
 
 /** The citizen page's data: the person, today's housing situation, the open stay, possible duplicates. */
 export async function buildCitizenDetail(ctx: DataContext, person: Person): Promise<CitizenDetail> {
-  const periods = await findHousingPeriodsOfPerson(ctx.tx, ctx.actor, person.recordIds);
-  const stays = await findStayRowsOfPerson(ctx.tx, ctx.actor, person.recordIds);
+  // Need-to-know: a field of a category the caller does not read does not leave the server.
+  const access = await citizenAccessOf(ctx, person);
+  const reads = (category: DataCategory) => access.categories.includes(category);
+  const periods = reads('housing') ? await findHousingPeriodsOfPerson(ctx.tx, ctx.actor, person.recordIds) : null;
+  const stays = reads('stays') ? await findStayRowsOfPerson(ctx.tx, ctx.actor, person.recordIds) : [];
   const open = stays.find((stay) => stay.dischargedOn === null) ?? null;
+  const citizen = presentCitizen(person.root, person.linked);
   return {
-    ...presentCitizen(person.root, person.linked),
+    ...citizen,
+    ...(reads('contact') ? {} : { phone: null, email: null, contactNote: null }),
     resolvedFromId: person.resolvedFromId,
-    housing: housingSituationOf(periods, person.root.id, todayInDenmark()),
+    housing: periods ? housingSituationOf(periods, person.root.id, todayInDenmark()) : null,
     openStay: open ? await presentStayOfPerson(ctx, open, person) : null,
     possibleDuplicates: await findPossibleDuplicates(ctx.tx, ctx.actor, person),
     abilities: abilitiesFor(ctx, citizenPolicy, person.root),
+    access,
   };
 }
 

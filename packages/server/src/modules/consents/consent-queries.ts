@@ -76,7 +76,7 @@ export async function findConsentsOfPerson(tx: Tx, actor: Actor, recordIds: read
   if (recordIds.length === 0) return [];
   return selectConsents(tx)
     .where('cc.citizen_id', 'in', [...recordIds])
-    .where((eb) => whereCitizenInScope(eb, 'cc.citizen_id', actor))
+    .where((eb) => whereCitizenInScope(eb, 'cc.citizen_id', actor, 'consents'))
     .orderBy('cc.created_at', 'desc')
     .execute();
 }
@@ -91,7 +91,7 @@ export async function findConsentForManager(
   let query = selectConsents(tx)
     .where('cc.id', '=', consentId)
     .where('cc.organisation_id', '=', actor.organisationId)
-    .where((eb) => whereCitizenInScope(eb, 'cc.citizen_id', actor));
+    .where((eb) => whereCitizenInScope(eb, 'cc.citizen_id', actor, 'consents'));
   if (forUpdate) query = query.forUpdate('cc');
   return (await query.executeTakeFirst()) ?? null;
 }

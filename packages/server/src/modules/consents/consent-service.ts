@@ -29,7 +29,7 @@ import {
 } from './consent-queries';
 
 export async function listConsents(ctx: DataContext, citizenId: string): Promise<ConsentList> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId);
+  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { category: 'consents' });
   if (!person) throw new NotFoundError();
   const rows = await findConsentsOfPerson(ctx.tx, ctx.actor, person.recordIds);
   ctx.describe({
@@ -43,7 +43,7 @@ export async function listConsents(ctx: DataContext, citizenId: string): Promise
 }
 
 export async function createConsent(ctx: DataContext, citizenId: string, body: CreateConsentBody): Promise<Consent> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true });
+  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true, category: 'consents' });
   if (!person) throw new NotFoundError();
   authorize(ctx, citizenPolicy.manageConsents, person.root);
   const partner = await findLinkedPartner(ctx.tx, ctx.actor.organisationId, body.partnerId);

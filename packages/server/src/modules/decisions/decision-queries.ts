@@ -38,7 +38,7 @@ function selectDecisions(tx: Tx, actor: Actor) {
       'd.created_at as createdAt',
       'd.updated_at as updatedAt',
     ])
-    .where((eb) => whereCitizenInScope(eb, 'd.citizen_id', actor));
+    .where((eb) => whereCitizenInScope(eb, 'd.citizen_id', actor, 'decisions'));
 }
 
 export type DecisionRow = Awaited<ReturnType<ReturnType<typeof selectDecisions>['executeTakeFirstOrThrow']>>;

@@ -39,7 +39,7 @@ import {
 const namedOnlyFields = ['reasons', 'wishedProvider', 'reasonIfNotFollowed', 'appealGuidance'];
 
 async function requirePerson(ctx: DataContext, citizenId: string, forUpdate = false): Promise<Person> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate });
+  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate, category: 'decisions' });
   if (!person) throw new NotFoundError();
   return person;
 }

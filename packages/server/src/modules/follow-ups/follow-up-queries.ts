@@ -27,7 +27,7 @@ function selectFollowUps(tx: Tx, actor: Actor) {
       'fu.created_at as createdAt',
       'fu.updated_at as updatedAt',
     ])
-    .where((eb) => whereCitizenInScope(eb, 'fu.citizen_id', actor));
+    .where((eb) => whereCitizenInScope(eb, 'fu.citizen_id', actor, 'support'));
 }
 
 type FollowUpRow = Awaited<ReturnType<ReturnType<typeof selectFollowUps>['executeTakeFirstOrThrow']>>;

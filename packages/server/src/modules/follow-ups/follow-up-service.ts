@@ -44,7 +44,7 @@ function milestoneState(
 }
 
 export async function listFollowUps(ctx: DataContext, citizenId: string): Promise<FollowUpSchedule> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId);
+  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { category: 'support' });
   if (!person) throw new NotFoundError();
   const allocations = (await findAllocationRowsOfPerson(ctx.tx, ctx.actor, person.recordIds)).filter(
     (a): a is typeof a & { moveInOn: IsoDate } => a.moveInOn !== null && a.withdrawnOn === null,

@@ -32,7 +32,7 @@ function selectAllocations(tx: Tx, actor: Actor) {
       'ha.created_at as createdAt',
       'ha.updated_at as updatedAt',
     ])
-    .where((eb) => whereCitizenInScope(eb, 'ha.citizen_id', actor));
+    .where((eb) => whereCitizenInScope(eb, 'ha.citizen_id', actor, 'housing'));
 }
 
 export type AllocationRow = Awaited<ReturnType<ReturnType<typeof selectAllocations>['executeTakeFirstOrThrow']>>;

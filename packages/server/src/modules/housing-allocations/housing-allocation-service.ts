@@ -130,7 +130,7 @@ export async function findVisibleAllocation(ctx: DataContext, allocationId: stri
 }
 
 export async function listAllocations(ctx: DataContext, citizenId: string): Promise<{ items: HousingAllocation[] }> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId);
+  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { category: 'housing' });
   if (!person) throw new NotFoundError();
   const rows = await findAllocationRowsOfPerson(ctx.tx, ctx.actor, person.recordIds);
   ctx.describe({
@@ -153,7 +153,7 @@ export async function createAllocation(
   citizenId: string,
   body: CreateHousingAllocationBody,
 ): Promise<HousingAllocation> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true });
+  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true, category: 'housing' });
   if (!person) throw new NotFoundError();
   authorize(ctx, citizenPolicy.writeCourse, person.root);
   const dates: AllocationDates = {

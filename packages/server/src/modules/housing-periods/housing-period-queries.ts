@@ -22,7 +22,7 @@ function selectHousingPeriods(tx: Tx, actor: Actor) {
       'u.display_name as createdBy',
       'hp.created_at as createdAt',
     ])
-    .where((eb) => whereCitizenInScope(eb, 'hp.citizen_id', actor));
+    .where((eb) => whereCitizenInScope(eb, 'hp.citizen_id', actor, 'housing'));
 }
 
 type HousingPeriodRecord = Awaited<ReturnType<ReturnType<typeof selectHousingPeriods>['executeTakeFirstOrThrow']>>;

@@ -58,7 +58,7 @@ export function housingSituationOf(periods: readonly HousingPeriod[], rootId: st
 }
 
 export async function listHousingPeriods(ctx: DataContext, citizenId: string) {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId);
+  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { category: 'housing' });
   if (!person) throw new NotFoundError();
   const items = await findHousingPeriodsOfPerson(ctx.tx, ctx.actor, person.recordIds);
   ctx.describe({
@@ -101,7 +101,7 @@ function assertNoOverlap(ctx: DataContext, candidate: Candidate, others: readonl
 }
 
 async function lockedPerson(ctx: DataContext, citizenId: string): Promise<Person> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true });
+  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true, category: 'housing' });
   if (!person) throw new NotFoundError();
   return person;
 }

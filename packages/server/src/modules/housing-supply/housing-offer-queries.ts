@@ -49,7 +49,8 @@ function selectOffers(tx: Tx, actor: Actor) {
       'o.version',
     ])
     .where((eb) => whereDwellingVisible(eb, actor));
-  if (actor.organisationKind !== 'partner') query = query.where((eb) => whereCitizenInScope(eb, 'o.citizen_id', actor));
+  if (actor.organisationKind !== 'partner')
+    query = query.where((eb) => whereCitizenInScope(eb, 'o.citizen_id', actor, 'housing'));
   return query;
 }
 
@@ -177,7 +178,7 @@ export async function findMatchCandidateRows(tx: Tx, actor: Actor) {
           AND dd.kind IN ('85a', '85') AND dd.outcome = 'granted')`.as('supportInPlace'),
     ])
     .where('c.merged_into_id', 'is', null)
-    .where((eb) => whereCitizenInScope(eb, 'c.id', actor))
+    .where((eb) => whereCitizenInScope(eb, 'c.id', actor, 'housing'))
     .where((eb) => eb.or([eb('cs.category', 'is', null), eb('cs.category', 'in', [...homelessCategories])]))
     .where(
       sql<boolean>`NOT EXISTS (SELECT 1 FROM housing_offers ox WHERE ox.citizen_id = c.id AND ox.answer IN ('pending', 'accepted'))`,

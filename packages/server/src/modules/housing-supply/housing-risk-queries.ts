@@ -18,7 +18,7 @@ function selectWarnings(tx: Tx, actor: Actor) {
   return tx
     .selectFrom('eviction_warnings as w')
     .leftJoin('citizens as c', (join) =>
-      join.onRef('c.id', '=', 'w.citizen_id').on((eb) => whereCitizenInScope(eb, 'c.id', actor)),
+      join.onRef('c.id', '=', 'w.citizen_id').on((eb) => whereCitizenInScope(eb, 'c.id', actor, 'housing')),
     )
     .leftJoin('tasks as t', 't.id', 'w.task_id')
     .leftJoin('units as u', 'u.id', 't.unit_id')
@@ -75,7 +75,7 @@ export async function findCitizenIdsByCpr(tx: Tx, actor: Actor, cpr: string): Pr
     .selectFrom('citizens as c')
     .select(sql<string>`coalesce(c.merged_into_id, c.id)`.as('id'))
     .where('c.cpr', '=', digits)
-    .where((eb) => whereCitizenInScope(eb, 'c.id', actor))
+    .where((eb) => whereCitizenInScope(eb, 'c.id', actor, 'housing'))
     .execute();
   return [...new Set(rows.map((r) => r.id))];
 }
@@ -87,7 +87,7 @@ export async function findCitizenIdsByName(tx: Tx, actor: Actor, name: string): 
     .select('c.id')
     .where('c.merged_into_id', 'is', null)
     .where(sql<boolean>`lower(trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, ''))) = lower(trim(${name}))`)
-    .where((eb) => whereCitizenInScope(eb, 'c.id', actor))
+    .where((eb) => whereCitizenInScope(eb, 'c.id', actor, 'housing'))
     .limit(2)
     .execute();
   return rows.map((r) => r.id);
@@ -113,7 +113,7 @@ function selectGuaranteeCases(tx: Tx, actor: Actor) {
     .selectFrom('guarantee_cases as g')
     .innerJoin('dwellings as d', 'd.id', 'g.dwelling_id')
     .leftJoin('citizens as c', (join) =>
-      join.onRef('c.id', '=', 'g.citizen_id').on((eb) => whereCitizenInScope(eb, 'c.id', actor)),
+      join.onRef('c.id', '=', 'g.citizen_id').on((eb) => whereCitizenInScope(eb, 'c.id', actor, 'housing')),
     )
     .select([
       'g.id',

@@ -48,7 +48,7 @@ async function presentProfile(ctx: DataContext, person: Person): Promise<Housing
 }
 
 export async function getProfile(ctx: DataContext, citizenId: string): Promise<HousingProfile> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId);
+  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { category: 'housing' });
   if (!person) throw new NotFoundError();
   const profile = await presentProfile(ctx, person);
   ctx.describe({ subjectType: 'housing_profile', subjectId: person.root.id, ...citizenAuditSubject(ctx, person) });
@@ -60,7 +60,7 @@ export async function updateProfile(
   citizenId: string,
   body: UpdateHousingProfileBody,
 ): Promise<HousingProfile> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true });
+  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true, category: 'housing' });
   if (!person) throw new NotFoundError();
   authorize(ctx, citizenPolicy.writeCourse, person.root);
   const before = await presentProfile(ctx, person);

@@ -93,7 +93,8 @@ export async function createEvictionWarning(ctx: DataContext, body: CreateEvicti
       receivedOn: formatDate(ctx.locale, body.receivedOn),
     });
   const citizenId = await findWarnedCitizen(ctx, body);
-  const person = citizenId !== null ? await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true }) : null;
+  const person =
+    citizenId !== null ? await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true, category: 'housing' }) : null;
   const id = await insertWarningRow(ctx.tx, {
     organisation_id: ctx.actor.organisationId,
     citizen_id: person?.root.id ?? null,

@@ -360,7 +360,7 @@ export async function findPeopleByIds(tx: Tx, actor: Actor, personIds: readonly 
   const rows = await sql<PersonBehindRow>`
 SELECT c.id, c.first_name AS "firstName", c.last_name AS "lastName", c.alias
 FROM citizens c
-WHERE c.id = ANY (${[...personIds]}::uuid[]) AND ${whereCitizenInScope(eb, 'c.id', actor)}
+WHERE c.id = ANY (${[...personIds]}::uuid[]) AND ${whereCitizenInScope(eb, 'c.id', actor, 'housing')}
 ORDER BY c.last_name NULLS LAST, c.first_name NULLS LAST, c.id`.execute(tx);
   return rows.rows;
 }

@@ -13,7 +13,7 @@ import { loadCourseSnapshot } from './course-snapshot';
 import { presentCondition, presentRuleResult, presentSource } from './present-rule-result';
 
 export async function getLegalChecks(ctx: DataContext, citizenId: string): Promise<LegalChecks> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId);
+  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { category: 'stays' });
   if (!person) throw new NotFoundError();
   const asOf = todayInDenmark();
   const snapshot = await loadCourseSnapshot(ctx, { rootId: person.root.id, recordIds: person.recordIds });

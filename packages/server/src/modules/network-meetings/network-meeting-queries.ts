@@ -35,7 +35,7 @@ function selectMeetings(tx: Tx, actor: Actor) {
       'm.version',
       'm.updated_at as updatedAt',
     ])
-    .where((eb) => whereCitizenInScope(eb, 'm.citizen_id', actor));
+    .where((eb) => whereCitizenInScope(eb, 'm.citizen_id', actor, 'network_meetings'));
 }
 
 export type MeetingRow = Awaited<ReturnType<ReturnType<typeof selectMeetings>['executeTakeFirstOrThrow']>>;

@@ -40,7 +40,7 @@ import {
 } from './network-meeting-queries';
 
 async function requirePerson(ctx: DataContext, citizenId: string, forUpdate = false): Promise<Person> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate });
+  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate, category: 'network_meetings' });
   if (!person) throw new NotFoundError();
   return person;
 }

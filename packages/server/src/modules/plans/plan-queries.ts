@@ -34,7 +34,7 @@ function selectPlans(tx: Tx, actor: Actor) {
       'p.created_at as createdAt',
       'p.updated_at as updatedAt',
     ])
-    .where((eb) => whereCitizenInScope(eb, 'p.citizen_id', actor));
+    .where((eb) => whereCitizenInScope(eb, 'p.citizen_id', actor, 'plans'));
 }
 
 export type PlanRow = Awaited<ReturnType<ReturnType<typeof selectPlans>['executeTakeFirstOrThrow']>>;

@@ -40,7 +40,7 @@ const followUpsOf = (list: readonly FollowUpInput[]) =>
   list.map((f) => ({ dueOn: f.dueOn, note: f.note ?? null, doneOn: f.doneOn ?? null }));
 
 async function requirePerson(ctx: DataContext, citizenId: string, forUpdate = false): Promise<Person> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate });
+  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate, category: 'plans' });
   if (!person) throw new NotFoundError();
   return person;
 }

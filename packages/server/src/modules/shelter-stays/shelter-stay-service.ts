@@ -93,7 +93,7 @@ export async function insertAdmission(
 }
 
 export async function admitCitizen(ctx: DataContext, citizenId: string, body: AdmissionBody): Promise<Stay> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true });
+  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true, category: 'stays' });
   if (!person) throw new NotFoundError();
   // The citizen is yours to see, but only a § 110 shelter admits.
   authorize(ctx, citizenPolicy.admit, person.root);
@@ -110,7 +110,7 @@ export async function admitCitizen(ctx: DataContext, citizenId: string, body: Ad
 }
 
 export async function listStays(ctx: DataContext, citizenId: string): Promise<{ items: Stay[] }> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId);
+  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { category: 'stays' });
   if (!person) throw new NotFoundError();
   const rows = await findStayRowsOfPerson(ctx.tx, ctx.actor, person.recordIds);
   const dates = await unsafeFindStayDatesOfPerson(ctx.tx, person.recordIds);

@@ -18,7 +18,7 @@ function selectCourses(tx: Tx, actor: Actor) {
       .leftJoin('users as worker', 'worker.id', 'sc.worker_user_id')
       // The decision only when it is in the actor's scope too (it is the same person's, see the service).
       .leftJoin('decisions as d', (join) =>
-        join.onRef('d.id', '=', 'sc.decision_id').on((eb) => whereCitizenInScope(eb, 'd.citizen_id', actor)),
+        join.onRef('d.id', '=', 'sc.decision_id').on((eb) => whereCitizenInScope(eb, 'd.citizen_id', actor, 'decisions')),
       )
       .select([
         'sc.id',
@@ -44,7 +44,7 @@ function selectCourses(tx: Tx, actor: Actor) {
         'sc.created_at as createdAt',
         'sc.updated_at as updatedAt',
       ])
-      .where((eb) => whereCitizenInScope(eb, 'sc.citizen_id', actor))
+      .where((eb) => whereCitizenInScope(eb, 'sc.citizen_id', actor, 'support'))
   );
 }
 
@@ -84,7 +84,7 @@ export async function findPhaseRows(tx: Tx, actor: Actor, courseIds: readonly st
     .innerJoin('support_courses as sc', 'sc.id', 'ph.support_course_id')
     .select(['ph.support_course_id as supportCourseId', 'ph.phase', 'ph.started_on as startedOn', 'ph.checklist'])
     .where('ph.support_course_id', 'in', [...courseIds])
-    .where((eb) => whereCitizenInScope(eb, 'sc.citizen_id', actor))
+    .where((eb) => whereCitizenInScope(eb, 'sc.citizen_id', actor, 'support'))
     .orderBy('ph.phase')
     .execute();
   return rows.map((row) => ({ ...row, checklist: readChecklist(row.checklist) }));
@@ -107,7 +107,7 @@ export async function findContacts(tx: Tx, actor: Actor, courseIds: readonly str
       'ct.created_at as createdAt',
     ])
     .where('ct.support_course_id', 'in', [...courseIds])
-    .where((eb) => whereCitizenInScope(eb, 'sc.citizen_id', actor))
+    .where((eb) => whereCitizenInScope(eb, 'sc.citizen_id', actor, 'support'))
     .orderBy('ct.contact_on', 'desc')
     .orderBy('ct.created_at', 'desc')
     .execute();

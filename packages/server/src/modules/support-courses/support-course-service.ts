@@ -227,7 +227,7 @@ async function assertWorker(ctx: DataContext, userId: string): Promise<void> {
 }
 
 export async function listCourses(ctx: DataContext, citizenId: string): Promise<{ items: SupportCourse[] }> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId);
+  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { category: 'support' });
   if (!person) throw new NotFoundError();
   const rows = await findCourseRowsOfPerson(ctx.tx, ctx.actor, person.recordIds);
   ctx.describe({
@@ -246,7 +246,7 @@ export async function getCourse(ctx: DataContext, courseId: string): Promise<Sup
 }
 
 export async function createCourse(ctx: DataContext, citizenId: string, body: CreateSupportCourseBody): Promise<SupportCourse> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true });
+  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true, category: 'support' });
   if (!person) throw new NotFoundError();
   authorize(ctx, citizenPolicy.writeCourse, person.root);
   assertNotFuture(body.startedOn, 'startedOn');

@@ -12,7 +12,7 @@ import { findTaskRow, lockTask, unsafeFindDoneByName, type TaskRow } from './tas
 export const byActor = (ctx: DataContext) => ({ userId: ctx.actor.userId, name: ctx.actor.displayName });
 
 export async function requirePerson(ctx: DataContext, citizenId: string, forUpdate = false): Promise<Person> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate });
+  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate, category: 'tasks' });
   if (!person) throw new NotFoundError();
   return person;
 }

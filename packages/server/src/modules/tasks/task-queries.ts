@@ -34,7 +34,9 @@ export function whereTaskVisible(eb: ExpressionBuilder<TaskTables, 't' | 'u'>, a
   const conditions: Expression<SqlBool>[] = [];
   if (unitIds.length > 0) conditions.push(eb('t.unit_id', 'in', unitIds));
   if (actor.organisationKind === 'municipality' && hasPermission(actor.role, 'citizens.read')) {
-    conditions.push(eb.and([eb('t.organisation_id', '=', actor.organisationId), whereCitizenInScope(eb, 't.citizen_id', actor)]));
+    conditions.push(
+      eb.and([eb('t.organisation_id', '=', actor.organisationId), whereCitizenInScope(eb, 't.citizen_id', actor, 'tasks')]),
+    );
   }
   if (hasPermission(actor.role, 'tasks.oversee')) conditions.push(eb('u.organisation_id', '=', actor.organisationId));
   if (conditions.length === 0) return sql<SqlBool>`false`;

@@ -31,14 +31,14 @@ export interface LeadTimeRow {
 
 function inScope(actor: Actor, column: 'c.id'): RawBuilder<unknown> {
   const eb = expressionBuilder<{ c: Database['citizens'] }, 'c'>();
-  return sql`${whereCitizenInScope(eb, column, actor)}`;
+  return sql`${whereCitizenInScope(eb, column, actor, 'tasks')}`;
 }
 
 /** The organisation's own people: a municipality's handlekommune citizens; a shelter's residents in the period. */
 function ownPeople(actor: Actor, from: IsoDate, to: IsoDate): RawBuilder<unknown> {
-  const scope = citizenScopeOf(actor);
+  const scope = citizenScopeOf(actor, 'tasks');
   if (scope.kind === 'none') return sql`false`;
-  if (scope.kind === 'handlekommune') return sql`c.handlekommune_id = ${scope.organisationId}`;
+  if (scope.kind !== 'shelter') return sql`c.handlekommune_id = ${scope.organisationId}`;
   return sql`EXISTS (SELECT 1 FROM shelter_stays os WHERE os.citizen_id = c.id AND os.shelter_id = ${scope.organisationId}
                      AND os.admitted_on <= ${to}::date AND (os.discharged_on IS NULL OR os.discharged_on >= ${from}::date))`;
 }

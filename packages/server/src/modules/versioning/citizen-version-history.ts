@@ -12,7 +12,7 @@ import { summariseVersions } from './version-diff';
 import { findVersionsOfPerson } from './versioned-record';
 
 export async function getCitizenVersionHistory(ctx: DataContext, citizenId: string): Promise<CitizenVersionHistory> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId);
+  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { category: 'plans' });
   if (!person) throw new NotFoundError();
   const items: CitizenVersionHistory['items'] = [];
   for (const kind of versionedRecordKinds) {

@@ -13,6 +13,7 @@
  * the same shape and an entry in `versionedKinds`.
  */
 import { sql, type Transaction } from 'kysely';
+import type { DataCategory } from '@hjemvej/domain';
 import type { AuditAction, CompareQuery, VersionComparison, VersionedRecordKind, VersionList } from '@hjemvej/contract';
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
@@ -31,6 +32,8 @@ interface VersionedKindTables {
   readonly key: string;
   /** The audit action of a change: the 409 answer reads what changed since a version from its events. */
   readonly updateAction: AuditAction;
+  /** The need-to-know category the record's content belongs to (the whole content, health areas included). */
+  readonly category: DataCategory;
 }
 
 export const versionedKinds = {
@@ -39,9 +42,16 @@ export const versionedKinds = {
     versions: 'assessment_versions',
     key: 'assessment_id',
     updateAction: 'assessment.update',
+    category: 'assessment',
   },
-  plan: { records: 'plans', versions: 'plan_versions', key: 'plan_id', updateAction: 'plan.update' },
-  decision: { records: 'decisions', versions: 'decision_versions', key: 'decision_id', updateAction: 'decision.update' },
+  plan: { records: 'plans', versions: 'plan_versions', key: 'plan_id', updateAction: 'plan.update', category: 'plans' },
+  decision: {
+    records: 'decisions',
+    versions: 'decision_versions',
+    key: 'decision_id',
+    updateAction: 'decision.update',
+    category: 'decisions',
+  },
 } as const satisfies Record<VersionedRecordKind, VersionedKindTables>;
 
 interface VersionRow {
@@ -62,7 +72,7 @@ function selectVersions(tx: Tx, actor: Actor, kind: VersionedRecordKind) {
     .selectFrom(versions.as('v'))
     .innerJoin(records.as('r'), 'r.id', 'v.record_id')
     .select(['v.record_id as recordId', 'v.version', 'v.content', 'v.saved_by_name as savedByName', 'v.saved_at as savedAt'])
-    .where((eb) => whereCitizenInScope(eb, 'r.citizen_id', actor));
+    .where((eb) => whereCitizenInScope(eb, 'r.citizen_id', actor, tables.category));
 }
 
 /** The record's versions (all, or the ones asked for), oldest first. */
