@@ -26,6 +26,8 @@ export const sessionUserSchema = z.object({
   organisation: organisationRefSchema,
   units: z.array(unitRefSchema),
   permissions: z.array(permissionSchema),
+  /** Outside a citizen's need-to-know circle, the user may open them by emergency access. */
+  mayUseEmergencyAccess: z.boolean(),
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 

@@ -137,6 +137,8 @@ export const citizenAccessSchema = z.object({
   categories: z.array(dataCategorySchema),
   /** Set while the caller has the citizen open by emergency access (every category, read only). */
   emergency: z.object({ expiresAt: isoDateTimeSchema, reason: z.string() }).nullable(),
+  /** The caller carries the case (the municipality-wide reach): it sees who opened the citizen by emergency access. */
+  seesEmergencyAccesses: z.boolean(),
 });
 export type CitizenAccess = z.infer<typeof citizenAccessSchema>;
 

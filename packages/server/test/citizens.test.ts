@@ -9,7 +9,7 @@ import { addDays } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/calendar/danish-time';
 import { call, signInAs, useTestApp, type Session } from './support/test-app';
 import { signedInMunicipality } from './support/scenarios';
-import { createCitizen, createMunicipalityWithStaff, createUser, randomCpr } from './support/factories';
+import { createCitizen, createMunicipalityWithStaff, createTask, createUnit, createUser, randomCpr } from './support/factories';
 
 const t = useTestApp();
 
@@ -233,7 +233,10 @@ describe('the CPR number', () => {
     expect(event.actor_user_id).toBe(m.session.userId);
     expect(JSON.stringify(event.changes)).not.toContain(cpr.slice(6));
 
-    const supportWorker = await createUser(t.db, m.organisation.id, { role: 'support_worker' });
+    // A support worker whose team has a task for the citizen reaches her, without the CPR permission.
+    const team = await createUnit(t.db, m.organisation.id, { name: 'CTI-team', kind: 'cti' });
+    await createTask(t.db, { organisationId: m.organisation.id, citizenId: citizen.id, unitId: team.id });
+    const supportWorker = await createUser(t.db, m.organisation.id, { role: 'support_worker', unitIds: [team.id] });
     const session = await signInAs(t.app, supportWorker);
     expect((await call(t.app, session, { method: 'GET', url: `/api/citizens/${citizen.id}` })).statusCode).toBe(200);
     expect((await call(t.app, session, { method: 'GET', url: `/api/citizens/${citizen.id}/cpr` })).statusCode).toBe(403);

@@ -67,7 +67,11 @@ describe('need-to-know inside the municipality', () => {
     const citizen = detail.json<CitizenDetail>();
     expect(citizen.firstName).toBe('Mona');
     expect(citizen.phone).toBe('12345678');
-    expect(citizen.access).toEqual({ categories: ['identity', 'contact', 'housing', 'plan_goals', 'tasks'], emergency: null });
+    expect(citizen.access).toEqual({
+      categories: ['identity', 'contact', 'housing', 'plan_goals', 'tasks'],
+      emergency: null,
+      seesEmergencyAccesses: false,
+    });
     expect(citizen.abilities.canWriteCourse).toBe(false);
     expect(citizen.abilities.canManageConsents).toBe(false);
     expect((await call(t.app, s.job, { method: 'GET', url: '/api/citizens?search=Sørensen' })).json<CitizenList>().total).toBe(1);

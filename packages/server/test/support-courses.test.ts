@@ -16,6 +16,7 @@ import {
   createMunicipalityWithStaff,
   createShelterWithStaff,
   createStay,
+  createTask,
   createUnit,
   createUser,
 } from './support/factories';
@@ -34,6 +35,13 @@ async function municipality() {
   });
   const session = await signInAs(t.app, worker);
   const citizen = await createCitizen(t.db, { handlekommuneId: staff.organisation.id });
+  // Need-to-know: the team reaches the citizen through its task of starting the course.
+  await createTask(t.db, {
+    organisationId: staff.organisation.id,
+    citizenId: citizen.id,
+    unitId: team.id,
+    title: 'Start CTI-forløb',
+  });
   return { ...staff, team, worker, session, citizen };
 }
 

@@ -22,6 +22,11 @@ const AssessmentPage = lazyPage(() => import('../pages/assessments/assessment-pa
   'versioning',
 ]);
 const AuditPage = lazyPage(() => import('../pages/audit-log/audit-page'), 'AuditPage', ['auditLog']);
+const EmergencyAccessesPage = lazyPage(
+  () => import('../pages/emergency-access/emergency-accesses-page'),
+  'EmergencyAccessesPage',
+  ['emergencyAccess'],
+);
 const ByNameListPage = lazyPage(() => import('../pages/by-name-list/by-name-list-page'), 'ByNameListPage', [
   'byNameList',
   'legalChecks',
@@ -31,6 +36,7 @@ const CitizenPage = lazyPage(() => import('../pages/citizens/citizen-page'), 'Ci
   'citizens',
   'consents',
   'decisions',
+  'emergencyAccess',
   'followUps',
   'housingAllocations',
   'housingSupply',
@@ -42,7 +48,11 @@ const CitizenPage = lazyPage(() => import('../pages/citizens/citizen-page'), 'Ci
   'tasks',
   'versioning',
 ]);
-const CitizensPage = lazyPage(() => import('../pages/citizens/citizens-page'), 'CitizensPage', ['citizens', 'shelterStays']);
+const CitizensPage = lazyPage(() => import('../pages/citizens/citizens-page'), 'CitizensPage', [
+  'citizens',
+  'emergencyAccess',
+  'shelterStays',
+]);
 const DecisionPage = lazyPage(() => import('../pages/decisions/decision-page'), 'DecisionPage', [
   'citizens',
   'decisions',
@@ -108,6 +118,7 @@ const signedInPages: readonly (readonly [PageDefinition, ReactElement])[] = [
   [pages.users, <UsersPage />],
   [pages.roles, <RolesPage />],
   [pages.audit, <AuditPage />],
+  [pages.emergencyAccesses, <EmergencyAccessesPage />],
   [pages.networkMeeting, <NetworkMeetingPage />],
   [pages.partnerCitizens, <PartnerCitizensPage />],
   [pages.partnerCitizen, <PartnerCitizenPage />],

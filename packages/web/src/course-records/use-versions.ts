@@ -30,8 +30,9 @@ export function useVersionComparison(path: VersionedPath, id: string, from: numb
 }
 
 /** Every version of the citizen's assessments, plans and decisions (the timeline shows each). */
-export function useCitizenVersionHistory(citizenId: string) {
+export function useCitizenVersionHistory(citizenId: string, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: [...citizensQueryKey, 'version-history', citizenId],
     queryFn: async ({ signal }) =>
       (await call(versioningRoutes.citizenVersionHistory, { params: { id: citizenId }, signal })).items,

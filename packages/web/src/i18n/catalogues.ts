@@ -47,6 +47,10 @@ export const catalogues = {
     () => import('../pages/housing-supply/housing-supply.da.json'),
     () => import('../pages/housing-supply/housing-supply.en.json'),
   ),
+  emergencyAccess: catalogue(
+    () => import('../pages/emergency-access/emergency-access.da.json'),
+    () => import('../pages/emergency-access/emergency-access.en.json'),
+  ),
   auditLog: catalogue(
     () => import('../pages/audit-log/audit-log.da.json'),
     () => import('../pages/audit-log/audit-log.en.json'),

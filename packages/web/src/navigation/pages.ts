@@ -1,5 +1,6 @@
 import type { OrganisationKind, Permission } from '@hjemvej/domain';
 import {
+  IconAlertTriangle,
   IconBuildingCommunity,
   IconChartBar,
   IconChartLine,
@@ -38,7 +39,8 @@ export type NavKey =
   | 'housingSupply'
   | 'timeReport'
   | 'keyFigures'
-  | 'nationalFigures';
+  | 'nationalFigures'
+  | 'emergencyAccesses';
 
 /**
  * One page of the web app, written once: the router guards it with its permission, and the
@@ -127,6 +129,13 @@ export const pages = {
   users: { path: '/users', permission: 'users.manage', nav: { key: 'users', icon: IconUsers } },
   roles: { path: '/roles', permission: 'users.manage', nav: { key: 'roles', icon: IconShieldCheck } },
   audit: { path: '/audit', permission: 'audit.read', nav: { key: 'audit', icon: IconListSearch } },
+  // The data-protection officer's review of emergency accesses ("break the glass").
+  emergencyAccesses: {
+    path: '/emergency-accesses',
+    permission: 'audit.read',
+    organisationKinds: ['municipality'],
+    nav: { key: 'emergencyAccesses', icon: IconAlertTriangle },
+  },
 } as const satisfies Record<string, PageDefinition>;
 
 /** The menu, in its order. */
@@ -148,4 +157,5 @@ export const menuPages: readonly PageDefinition[] = [
   pages.users,
   pages.roles,
   pages.audit,
+  pages.emergencyAccesses,
 ];

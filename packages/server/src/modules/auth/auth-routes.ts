@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { authRoutes, type SessionUser } from '@hjemvej/contract';
 import { permissionsOf } from '@hjemvej/domain';
 import type { Actor } from '../../access/actor';
+import { needToKnowOfActor } from '../../access/citizen-scope';
 import { snapshotOf } from '../../audit/audit-event';
 import { appendAuditEvents } from '../../audit/audit-writer';
 import type { AppConfig } from '../../config/config';
@@ -16,6 +17,7 @@ import { deleteSessionById, deleteSessionByToken, findActorBySessionToken } from
 import { signInWithPassword } from './sign-in-service';
 
 export function toSessionUser(actor: Actor): SessionUser {
+  const needToKnow = needToKnowOfActor(actor);
   return {
     id: actor.userId,
     displayName: actor.displayName,
@@ -30,6 +32,8 @@ export function toSessionUser(actor: Actor): SessionUser {
     },
     units: actor.units.map((unit) => ({ id: unit.id, name: unit.name })),
     permissions: [...permissionsOf(actor.role)],
+    // The authority's caseworker reads everyone already; others may need to break the glass.
+    mayUseEmergencyAccess: needToKnow.mayUseEmergencyAccess && needToKnow.reach !== 'municipality',
   };
 }
 

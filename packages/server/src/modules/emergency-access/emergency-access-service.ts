@@ -36,6 +36,7 @@ export async function citizenAccessOf(ctx: DataContext, person: Pick<Person, 're
   return {
     categories: grant ? [...dataCategories] : [...needToKnow.categories],
     emergency: grant ? { expiresAt: grant.expiresAt.toISOString(), reason: grant.reason } : null,
+    seesEmergencyAccesses: needToKnow.reach === 'municipality',
   };
 }
 
@@ -92,7 +93,12 @@ export async function reviewEmergencyAccess(
   await markEmergencyAccessReviewed(ctx.tx, id, ctx.actor.userId, note === '' ? null : note);
   const row = await findEmergencyAccess(ctx.tx, ctx.actor.organisationId, id);
   if (!row) throw new NotFoundError();
-  ctx.describe({ subjectType: 'citizen', subjectId: row.citizenId, citizenId: row.citizenId, changes: { emergencyAccessId: id } });
+  ctx.describe({
+    subjectType: 'citizen',
+    subjectId: row.citizenId,
+    citizenId: row.citizenId,
+    changes: { emergencyAccessId: id },
+  });
   return presentEmergencyAccess(row);
 }
 

@@ -4,8 +4,10 @@ import { call } from '../../api/client';
 import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
 
 /** The citizen's VUM 2.0 assessments, newest first as the server sends them. */
-export function useAssessments(citizenId: string) {
+/** `enabled`: false when the reader does not read this category (need-to-know): nothing is asked. */
+export function useAssessments(citizenId: string, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: [...citizensQueryKey, 'assessments', citizenId],
     queryFn: async ({ signal }) => (await call(assessmentsRoutes.list, { params: { id: citizenId }, signal })).items,
   });

@@ -152,6 +152,10 @@ const actions: Record<AuditAction, true> = {
   'key_figures.read': true,
   'key_figures.citizens': true,
   'national_figures.read': true,
+  'emergency_access.start': true,
+  'emergency_access.list': true,
+  'emergency_access.review': true,
+  'emergency_access.citizen_list': true,
 };
 
 export const auditActionList = Object.keys(actions) as AuditAction[];

@@ -4,6 +4,9 @@ import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { CitizenDetail } from '@hjemvej/contract';
+import { dataCategories, type DataCategory } from '@hjemvej/domain';
+import { EmergencyAccessBanner } from '../emergency-access/emergency-access-banner';
+import { CitizenEmergencyAccessesSection } from '../emergency-access/citizen-emergency-accesses-section';
 import { isApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
@@ -49,7 +52,7 @@ function CitizenHeader({ citizen, onEdit }: { citizen: CitizenDetail; onEdit: ((
   return (
     <Paper withBorder p="md" radius="md" mb="xl" data-testid="citizen-header">
       <Stack gap="md">
-        <HousingNowBadge housing={citizen.housing} />
+        {citizen.housing ? <HousingNowBadge housing={citizen.housing} /> : null}
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
           <Fact label={t('citizens.field.cpr')}>
             <CprReveal citizenId={citizen.id} maskedCpr={citizen.cpr} canReveal={citizen.abilities.canRevealCpr} />
@@ -81,25 +84,34 @@ function CitizenHeader({ citizen, onEdit }: { citizen: CitizenDetail; onEdit: ((
 /** One citizen: who, how to reach them, housing now and over time, § 110 stays, the timeline. */
 export function CitizenPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
   const citizen = useCitizen(id);
-  const periods = useHousingPeriods(id);
-  const stays = useShelterStays(id);
-  const allocations = useHousingAllocations(id);
-  const supportCourses = useSupportCourses(id);
-  const followUps = useFollowUps(id);
-  const assessments = useAssessments(id);
-  const plans = usePlans(id);
-  const decisions = useDecisions(id);
-  const [editing, setEditing] = useState(false);
-
   if (isApiError(citizen.error) && [400, 404, 422].includes(citizen.error.status)) return <NotFoundPage />;
   if (citizen.isPending) return <Loading minHeight={240} />;
   if (!citizen.data) return <ErrorAlert error={citizen.error} />;
-  const data = citizen.data;
+  return <CitizenCourse data={citizen.data} />;
+}
+
+/**
+ * The citizen's course, in the sections the reader reads (need-to-know): the server sends the
+ * categories with the citizen, refuses the rest, and nothing outside them is asked for.
+ */
+function CitizenCourse({ data }: { data: CitizenDetail }) {
+  const { t } = useTranslation();
+  const reads = (category: DataCategory) => data.access.categories.includes(category);
+  const id = data.id;
+  const periods = useHousingPeriods(id, reads('housing'));
+  const stays = useShelterStays(id, reads('stays'));
+  const allocations = useHousingAllocations(id, reads('housing'));
+  const supportCourses = useSupportCourses(id, reads('support'));
+  const followUps = useFollowUps(id, reads('support'));
+  const assessments = useAssessments(id, reads('assessment') || reads('health'));
+  const plans = usePlans(id, reads('plans'));
+  const decisions = useDecisions(id, reads('decisions'));
+  const [editing, setEditing] = useState(false);
   const name = citizenName(data, t);
   // What this user may do here is the server's answer, computed by the rules it enforces.
   const abilities = data.abilities;
+  const withheld = dataCategories.some((category) => !reads(category));
   return (
     <>
       <PageHeader
@@ -109,49 +121,66 @@ export function CitizenPage() {
       <Anchor component={Link} to="/citizens" size="sm" mb="md" display="inline-block">
         {t('citizens.backToList')}
       </Anchor>
+      {data.access.emergency ? <EmergencyAccessBanner emergency={data.access.emergency} /> : null}
       {data.resolvedFromId ? (
         <Text size="sm" mb="sm">
           {t('citizens.duplicates.resolvedFrom')}
         </Text>
       ) : null}
       <CitizenHeader citizen={data} onEdit={abilities.canEdit ? () => setEditing(true) : null} />
+      {withheld ? (
+        <Text size="sm" c="dimmed" mb="md" data-testid="need-to-know-withheld">
+          {t('emergencyAccess.withheld')}
+        </Text>
+      ) : null}
       <Stack gap="xl">
-        <LegalChecksSection citizenId={data.id} />
-        <CitizenTasksSection citizenId={data.id} canWriteCourse={abilities.canWriteCourse} />
-        <ShelterStaysSection stays={stays.data} error={stays.error} isPending={stays.isPending} />
-        <HousingSection
-          citizenId={data.id}
-          data={periods.data}
-          error={periods.error}
-          isPending={periods.isPending}
-          canWrite={abilities.canEdit}
-        />
-        <AssessmentsSection citizenId={data.id} canWrite={abilities.canWriteCourse} />
-        <PlansSection citizenId={data.id} canWrite={abilities.canWriteCourse} />
-        <DecisionsSection citizenId={data.id} canWrite={abilities.canWriteCourse} />
-        <HousingProfileSection citizenId={data.id} />
-        <HousingAllocationsSection
-          citizenId={data.id}
-          allocations={allocations.data}
-          error={allocations.error}
-          isPending={allocations.isPending}
-          canWrite={abilities.canWriteCourse}
-        />
-        <SupportCoursesSection
-          citizenId={data.id}
-          courses={supportCourses.data}
-          error={supportCourses.error}
-          isPending={supportCourses.isPending}
-          canWrite={abilities.canWriteCourse}
-        />
-        <FollowUpsSection
-          schedule={followUps.data}
-          error={followUps.error}
-          isPending={followUps.isPending}
-          canWrite={abilities.canWriteCourse}
-        />
-        <NetworkMeetingsSection citizenId={data.id} canWrite={abilities.canHoldMeetings} />
-        <ConsentsSection citizenId={data.id} canManage={abilities.canManageConsents} />
+        {data.access.seesEmergencyAccesses ? <CitizenEmergencyAccessesSection citizenId={id} /> : null}
+        {reads('stays') ? <LegalChecksSection citizenId={id} /> : null}
+        {reads('tasks') ? <CitizenTasksSection citizenId={id} canWriteCourse={abilities.canWriteCourse} /> : null}
+        {reads('stays') ? <ShelterStaysSection stays={stays.data} error={stays.error} isPending={stays.isPending} /> : null}
+        {reads('housing') ? (
+          <HousingSection
+            citizenId={id}
+            data={periods.data}
+            error={periods.error}
+            isPending={periods.isPending}
+            canWrite={abilities.canEdit}
+          />
+        ) : null}
+        {reads('assessment') || reads('health') ? (
+          <AssessmentsSection citizenId={id} canWrite={abilities.canWriteCourse} />
+        ) : null}
+        {reads('plans') ? <PlansSection citizenId={id} canWrite={abilities.canWriteCourse} /> : null}
+        {reads('decisions') ? <DecisionsSection citizenId={id} canWrite={abilities.canWriteCourse} /> : null}
+        {reads('housing') ? <HousingProfileSection citizenId={id} /> : null}
+        {reads('housing') ? (
+          <HousingAllocationsSection
+            citizenId={id}
+            allocations={allocations.data}
+            error={allocations.error}
+            isPending={allocations.isPending}
+            canWrite={abilities.canWriteCourse}
+          />
+        ) : null}
+        {reads('support') ? (
+          <SupportCoursesSection
+            citizenId={id}
+            courses={supportCourses.data}
+            error={supportCourses.error}
+            isPending={supportCourses.isPending}
+            canWrite={abilities.canWriteCourse}
+          />
+        ) : null}
+        {reads('support') ? (
+          <FollowUpsSection
+            schedule={followUps.data}
+            error={followUps.error}
+            isPending={followUps.isPending}
+            canWrite={abilities.canWriteCourse}
+          />
+        ) : null}
+        {reads('network_meetings') ? <NetworkMeetingsSection citizenId={id} canWrite={abilities.canHoldMeetings} /> : null}
+        {reads('consents') ? <ConsentsSection citizenId={id} canManage={abilities.canManageConsents} /> : null}
         <TimelineSection
           citizen={data}
           periods={periods.data?.items}

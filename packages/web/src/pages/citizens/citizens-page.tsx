@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Button, Group, TextInput } from '@mantine/core';
+import { Button, Group, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconSearch, IconUserPlus } from '@tabler/icons-react';
+import { IconAlertTriangle, IconSearch, IconUserPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useSession } from '../../auth/session';
@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/page-header';
 import { Pager } from '../../components/pager';
 import { CitizensTable } from './citizens-table';
 import { RegisterCitizenModal } from './register-citizen-modal';
+import { EmergencyAccessModal } from '../emergency-access/emergency-access-modal';
 import { citizenPageSize, useCitizenSearch } from './use-citizens';
 
 /**
@@ -25,6 +26,7 @@ export function CitizensPage() {
   const [debouncedSearch] = useDebouncedValue(search, 400);
   const [page, setPage] = useState(1);
   const [registering, setRegistering] = useState(false);
+  const [breakingGlass, setBreakingGlass] = useState(false);
   const citizens = useCitizenSearch(debouncedSearch, page);
   const isShelter = user?.organisation.kind === 'shelter';
 
@@ -40,13 +42,29 @@ export function CitizensPage() {
         title={isShelter ? t('citizens.titleShelter') : t('citizens.title')}
         description={isShelter ? t('citizens.leadShelter') : t('citizens.lead')}
         actions={
-          can('citizens.write') ? (
-            <Button leftSection={<IconUserPlus size={16} aria-hidden="true" />} onClick={() => setRegistering(true)}>
-              {t('citizens.register')}
-            </Button>
-          ) : null
+          <Group gap="sm">
+            {user?.mayUseEmergencyAccess ? (
+              <Button
+                variant="default"
+                leftSection={<IconAlertTriangle size={16} aria-hidden="true" />}
+                onClick={() => setBreakingGlass(true)}
+              >
+                {t('emergencyAccess.button')}
+              </Button>
+            ) : null}
+            {can('citizens.write') ? (
+              <Button leftSection={<IconUserPlus size={16} aria-hidden="true" />} onClick={() => setRegistering(true)}>
+                {t('citizens.register')}
+              </Button>
+            ) : null}
+          </Group>
         }
       />
+      {user?.mayUseEmergencyAccess ? (
+        <Text size="sm" c="dimmed" mb="sm" data-testid="need-to-know-note">
+          {t('emergencyAccess.narrowNote')}
+        </Text>
+      ) : null}
       <Group role="search" aria-label={t('citizens.searchLabel')} mb="md">
         <TextInput
           label={t('citizens.search')}
@@ -74,6 +92,7 @@ export function CitizensPage() {
         </>
       ) : null}
       {registering ? <RegisterCitizenModal onClose={() => setRegistering(false)} /> : null}
+      {breakingGlass ? <EmergencyAccessModal onClose={() => setBreakingGlass(false)} /> : null}
     </>
   );
 }

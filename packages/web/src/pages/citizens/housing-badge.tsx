@@ -7,7 +7,7 @@ import { formatIsoDate } from '../../format/date';
 import { housingTone } from './housing-labels';
 
 /** Today's housing situation, always visible at the top of the citizen page. */
-export function HousingNowBadge({ housing }: { housing: CitizenDetail['housing'] }) {
+export function HousingNowBadge({ housing }: { housing: NonNullable<CitizenDetail['housing']> }) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
   const current = housing.current;

@@ -31,8 +31,10 @@ export function useCitizen(id: string) {
   });
 }
 
-export function useHousingPeriods(citizenId: string) {
+/** `enabled`: false when the reader does not read this category (need-to-know): nothing is asked. */
+export function useHousingPeriods(citizenId: string, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: [...citizensQueryKey, 'housing', citizenId],
     queryFn: ({ signal }) => call(citizensRoutes.listHousingPeriods, { params: { id: citizenId }, signal }),
   });

@@ -4,8 +4,10 @@ import { call } from '../../api/client';
 import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
 
 /** The citizen's decisions (afgørelser), newest first as the server sends them. */
-export function useDecisions(citizenId: string) {
+/** `enabled`: false when the reader does not read this category (need-to-know): nothing is asked. */
+export function useDecisions(citizenId: string, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: [...citizensQueryKey, 'decisions', citizenId],
     queryFn: async ({ signal }) => (await call(decisionsRoutes.list, { params: { id: citizenId }, signal })).items,
   });

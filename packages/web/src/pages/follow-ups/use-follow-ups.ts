@@ -4,8 +4,10 @@ import { call } from '../../api/client';
 import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
 
 /** Follow-ups after each move-in: due dates at 3, 6 and 12 months and what was found. */
-export function useFollowUps(citizenId: string) {
+/** `enabled`: false when the reader does not read this category (need-to-know): nothing is asked. */
+export function useFollowUps(citizenId: string, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: [...citizensQueryKey, 'follow-ups', citizenId],
     queryFn: ({ signal }) => call(followUpsRoutes.list, { params: { id: citizenId }, signal }),
   });

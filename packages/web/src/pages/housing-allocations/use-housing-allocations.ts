@@ -12,8 +12,10 @@ import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizen
  * The citizen's allocations of own housing, newest first. The key sits under the citizens key,
  * so a move-in also refreshes the housing periods, the badge and the follow-ups.
  */
-export function useHousingAllocations(citizenId: string) {
+/** `enabled`: false when the reader does not read this category (need-to-know): nothing is asked. */
+export function useHousingAllocations(citizenId: string, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: [...citizensQueryKey, 'housing-allocations', citizenId],
     queryFn: async ({ signal }) => (await call(housingAllocationsRoutes.list, { params: { id: citizenId }, signal })).items,
   });

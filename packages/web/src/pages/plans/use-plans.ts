@@ -4,8 +4,10 @@ import { call } from '../../api/client';
 import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
 
 /** The citizen's § 141/§ 142 plans, newest first as the server sends them. */
-export function usePlans(citizenId: string) {
+/** `enabled`: false when the reader does not read this category (need-to-know): nothing is asked. */
+export function usePlans(citizenId: string, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: [...citizensQueryKey, 'plans', citizenId],
     queryFn: async ({ signal }) => (await call(plansRoutes.list, { params: { id: citizenId }, signal })).items,
   });

@@ -4,8 +4,10 @@ import { call } from '../../api/client';
 import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
 
 /** The citizen's § 110 stays (a shelter sees only its own), newest first as the server sends them. */
-export function useShelterStays(citizenId: string) {
+/** `enabled`: false when the reader does not read this category (need-to-know): nothing is asked. */
+export function useShelterStays(citizenId: string, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: [...citizensQueryKey, 'stays', citizenId],
     queryFn: async ({ signal }) => (await call(shelterStaysRoutes.list, { params: { id: citizenId }, signal })).items,
   });

@@ -13,8 +13,10 @@ import { call } from '../../api/client';
 import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
 
 /** The citizen's support courses with CTI phases, due dates, checklists and contacts. */
-export function useSupportCourses(citizenId: string) {
+/** `enabled`: false when the reader does not read this category (need-to-know): nothing is asked. */
+export function useSupportCourses(citizenId: string, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: [...citizensQueryKey, 'support-courses', citizenId],
     queryFn: async ({ signal }) => (await call(supportCoursesRoutes.list, { params: { id: citizenId }, signal })).items,
   });

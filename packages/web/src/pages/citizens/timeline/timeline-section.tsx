@@ -56,7 +56,8 @@ export function TimelineSection({
   const { t } = useTranslation();
   const { locale } = useLanguage();
   const [shownKinds, setShownKinds] = useState<TimelineKind[]>([...timelineKinds]);
-  const versions = useCitizenVersionHistory(citizen.id);
+  // The history of assessments, plans and decisions: only for a reader of plans (need-to-know).
+  const versions = useCitizenVersionHistory(citizen.id, citizen.access.categories.includes('plans'));
   const assessmentVocabulary = useAssessmentVocabulary();
   const planVocabulary = usePlanVocabulary();
   const decisionVocabulary = useDecisionVocabulary();

@@ -1,0 +1,41 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { emergencyAccessRoutes, type EmergencyAccessBody, type ReviewEmergencyAccessBody } from '@hjemvej/contract';
+import { call } from '../../api/client';
+import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
+
+const reviewKey = ['emergency-accesses'] as const;
+
+/** Open a citizen outside one's need-to-know, with a reason (audited, reviewed). */
+export function useStartEmergencyAccess() {
+  const invalidate = useInvalidateCitizens();
+  return useMutation({
+    mutationFn: (body: EmergencyAccessBody) => call(emergencyAccessRoutes.start, { body }),
+    onSuccess: invalidate,
+  });
+}
+
+/** Who opened the citizen by emergency access (for the caseworker). */
+export function useCitizenEmergencyAccesses(citizenId: string, enabled: boolean) {
+  return useQuery({
+    enabled,
+    queryKey: [...citizensQueryKey, 'emergency-accesses', citizenId],
+    queryFn: ({ signal }) => call(emergencyAccessRoutes.ofCitizen, { params: { id: citizenId }, signal }),
+  });
+}
+
+/** The organisation's emergency accesses, for the data-protection officer. */
+export function useEmergencyAccesses(status: 'unreviewed' | 'all') {
+  return useQuery({
+    queryKey: [...reviewKey, status],
+    queryFn: ({ signal }) => call(emergencyAccessRoutes.list, { query: { status }, signal }),
+  });
+}
+
+export function useReviewEmergencyAccess() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: ReviewEmergencyAccessBody }) =>
+      call(emergencyAccessRoutes.review, { params: { id }, body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: reviewKey }),
+  });
+}
