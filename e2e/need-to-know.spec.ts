@@ -38,7 +38,7 @@ test('the jobcentre sees her task’s citizen narrowly, opens another by emergen
 
   // The jobcentre member: her task's citizen, narrowly.
   await signIn(page, 'jobcenter@demo.hjemvej.dk');
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Borgere' }).click();
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Borgere', exact: true }).click();
   await expect(page.getByTestId('need-to-know-note')).toContainText('Du ser de borgere, din enhed arbejder med');
   await page.getByRole('searchbox', { name: /Søg/ }).fill('Sørensen');
   await page.getByRole('link', { name: /Mona Sørensen/ }).click();
