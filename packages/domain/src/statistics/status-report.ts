@@ -427,7 +427,7 @@ function goalsPart(input: StatusReportInput, threshold: number): ReportPart {
   const hasData = goals.some((g) => g.previous.members + g.current.members > 0);
   const shares = goals.filter((g) => measureDefinitions[g.measure].display === 'share');
   const days = goals.filter((g) => measureDefinitions[g.measure].display !== 'share');
-  const tables: ReportTable[] = [
+  const candidates: ReportTable[] = [
     {
       key: 'goals-shares',
       title: 'Nøgletal (andele)',
@@ -452,7 +452,8 @@ function goalsPart(input: StatusReportInput, threshold: number): ReportPart {
       })),
       chart: false,
     },
-  ].filter((t) => t.rows.length > 0);
+  ];
+  const tables = candidates.filter((t) => t.rows.length > 0);
   return {
     key: 'goals',
     title: reportSectionTitles.goals,
