@@ -31,7 +31,7 @@ const reportTableSchema = z.object({
   title: z.string(),
   unit: z.enum(['count', 'share', 'days']),
   rowHeader: z.string(),
-  rows: z.array(z.object({ label: z.string(), cells: z.array(reportCellSchema), isTotal: z.boolean() })),
+  rows: z.array(z.object({ label: z.string(), cells: z.array(reportCellSchema).readonly(), isTotal: z.boolean() })).readonly(),
   /** Drawn as a bar chart too; the table is its text alternative. */
   chart: z.boolean(),
 });
@@ -40,8 +40,8 @@ export type StatusReportTable = z.infer<typeof reportTableSchema>;
 const reportSectionSchema = z.object({
   key: z.enum(reportSectionKeys),
   title: z.string(),
-  texts: z.array(z.string()),
-  tables: z.array(reportTableSchema),
+  texts: z.array(z.string()).readonly(),
+  tables: z.array(reportTableSchema).readonly(),
   /** Plain Danish when the section has no data. */
   emptyText: z.string().nullable(),
 });
@@ -53,17 +53,19 @@ export const statusReportSchema = z.object({
   previousPeriod: reportPeriodSchema,
   referenceDate: isoDateSchema,
   threshold: z.number().int(),
-  columns: z.tuple([z.string(), z.string()]),
-  introduction: z.array(z.string()),
+  columns: z.tuple([z.string(), z.string()]).readonly(),
+  introduction: z.array(z.string()).readonly(),
   hasData: z.boolean(),
-  parts: z.array(
-    z.object({
-      key: z.enum(['goals', ...supportMethods]),
-      title: z.string(),
-      emptyText: z.string().nullable(),
-      sections: z.array(reportSectionSchema),
-    }),
-  ),
+  parts: z
+    .array(
+      z.object({
+        key: z.enum(['goals', ...supportMethods]),
+        title: z.string(),
+        emptyText: z.string().nullable(),
+        sections: z.array(reportSectionSchema).readonly(),
+      }),
+    )
+    .readonly(),
 });
 export type StatusReportOutput = z.infer<typeof statusReportSchema>;
 

@@ -78,8 +78,11 @@ const cti = counts({
 
 describe('previousPeriodOf', () => {
   it('is the period of equal length that ends the day before', () => {
-    expect(previousPeriodOf(period)).toEqual({ from: '2024-01-02', to: '2024-12-31' });
-    expect(previousPeriodOf({ from: '2025-04-01', to: '2025-06-30' })).toEqual({ from: '2024-12-31', to: '2025-03-31' });
+    expect(previousPeriodOf(period)).toEqual({ from: '2024-01-01', to: '2024-12-31' });
+    expect(previousPeriodOf({ from: '2025-04-01', to: '2025-06-30' })).toEqual({ from: '2025-01-01', to: '2025-03-31' });
+    expect(previousPeriodOf({ from: '2025-03-01', to: '2025-03-31' })).toEqual({ from: '2025-02-01', to: '2025-02-28' });
+    // Not whole months: as many days.
+    expect(previousPeriodOf({ from: '2025-04-10', to: '2025-04-19' })).toEqual({ from: '2025-03-31', to: '2025-04-09' });
     expect(previousPeriodOf({ from: '2025-03-01', to: '2025-03-01' })).toEqual({ from: '2025-02-28', to: '2025-02-28' });
   });
 });
@@ -101,7 +104,7 @@ describe('the status report', () => {
       'Handleplan og samarbejde',
       'Bostøttens konkrete implementering',
     ]);
-    expect(report.columns).toEqual(['Forrige periode 02.01.2024–31.12.2024', 'Perioden 01.01.2025–31.12.2025']);
+    expect(report.columns).toEqual(['Forrige periode 01.01.2024–31.12.2024', 'Perioden 01.01.2025–31.12.2025']);
     expect(report.introduction.join(' ')).toContain('Æblerød Kommune');
   });
 
@@ -204,7 +207,7 @@ describe('a report without data', () => {
   it('exports as a CSV with the header only', () => {
     const csv = statusReportCsv(report);
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv).toBe('\uFEFFDel;Afsnit;Tabel;Række;Forrige periode 02.01.2024–31.12.2024;Perioden 01.01.2025–31.12.2025\r\n');
+    expect(csv).toBe('\uFEFFDel;Afsnit;Tabel;Række;Forrige periode 01.01.2024–31.12.2024;Perioden 01.01.2025–31.12.2025\r\n');
   });
 });
 

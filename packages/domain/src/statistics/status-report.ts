@@ -13,7 +13,7 @@
  * `suppressShare`: small cells show "<k", cells hidden to protect them "..", never 0.
  * The report is written in Danish: it is the municipality's document for Danish committees.
  */
-import { addDays, daysBetween, formatDateDa, type IsoDate } from '../calendar/iso-date';
+import { addDays, addMonths, dateParts, daysBetween, formatDateDa, type IsoDate } from '../calendar/iso-date';
 import { type SupportMethod, supportMethods } from '../course/snapshot';
 import { type VumArea, vumAreaDefinitions, vumAreas } from '../course/vum';
 import { type MeasureId, measureDefinitions } from '../key-figures/definitions';
@@ -35,11 +35,20 @@ export interface ReportPeriod {
   readonly to: IsoDate;
 }
 
-/** The period of equal length that ends the day before `period` starts. */
+/**
+ * The previous period of equal length, ending the day before `period` starts. A period of whole
+ * calendar months (a quarter, a year) is compared with the same number of months before it
+ * (2025 with 2024, even though 2024 had a day more); any other period with as many days.
+ */
 export function previousPeriodOf(period: ReportPeriod): ReportPeriod {
-  const length = daysBetween(period.from, period.to);
   const to = addDays(period.from, -1);
-  return { from: addDays(to, -length), to };
+  const start = dateParts(period.from);
+  const end = dateParts(period.to);
+  if (start.day === 1 && addDays(period.to, 1).endsWith('-01')) {
+    const months = (end.year - start.year) * 12 + (end.month - start.month) + 1;
+    return { from: addMonths(period.from, -months), to };
+  }
+  return { from: addDays(to, -daysBetween(period.from, period.to)), to };
 }
 
 /** Housing situation, grouped as the report shows it. */
