@@ -7,11 +7,12 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type PdfMake from 'pdfmake';
 import type { Column, Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDateDa, type ReportTable, type StatusReport } from '@hjemvej/domain';
 
 const require = createRequire(import.meta.url);
-const pdfmake = require('pdfmake') as typeof import('pdfmake');
+const pdfmake = require('pdfmake') as typeof PdfMake;
 
 const fontFolder = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
 const fontFiles = {
