@@ -434,33 +434,23 @@ function goalsPart(input: StatusReportInput, threshold: number): ReportPart {
     .map((id) => input.goals.find((g) => g.measure === id))
     .filter((g): g is GoalFigure => g !== undefined);
   const hasData = goals.some((g) => g.previous.members + g.current.members > 0);
-  const shares = goals.filter((g) => measureDefinitions[g.measure].display === 'share');
-  const days = goals.filter((g) => measureDefinitions[g.measure].display !== 'share');
-  const candidates: ReportTable[] = [
-    {
-      key: 'goals-shares',
-      title: 'Nøgletal (andele)',
-      unit: 'share',
-      rowHeader: 'Nøgletal',
-      rows: shares.map((g) => ({
+  const goalTable = (key: string, title: string, unit: 'share' | 'days', chart: boolean): ReportTable => ({
+    key,
+    title,
+    unit,
+    rowHeader: 'Nøgletal',
+    rows: goals
+      .filter((g) => (measureDefinitions[g.measure].display === 'share') === (unit === 'share'))
+      .map((g) => ({
         label: measureDefinitions[g.measure].nameDa,
         cells: [goalCell(g.measure, g.previous, threshold), goalCell(g.measure, g.current, threshold)],
         isTotal: false,
       })),
-      chart: true,
-    },
-    {
-      key: 'goals-days',
-      title: 'Nøgletal (dage, median)',
-      unit: 'days',
-      rowHeader: 'Nøgletal',
-      rows: days.map((g) => ({
-        label: measureDefinitions[g.measure].nameDa,
-        cells: [goalCell(g.measure, g.previous, threshold), goalCell(g.measure, g.current, threshold)],
-        isTotal: false,
-      })),
-      chart: false,
-    },
+    chart,
+  });
+  const candidates = [
+    goalTable('goals-shares', 'Nøgletal (andele)', 'share', true),
+    goalTable('goals-days', 'Nøgletal (dage, median)', 'days', false),
   ];
   const tables = candidates.filter((t) => t.rows.length > 0);
   return {

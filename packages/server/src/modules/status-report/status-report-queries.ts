@@ -7,7 +7,6 @@
  */
 import { sql, type RawBuilder, type Transaction } from 'kysely';
 import type {
-  CourseEndReason,
   HousingCategory,
   IsoDate,
   ReportContactKind,
@@ -37,18 +36,8 @@ rec AS (
 )`;
 }
 
-interface CourseRow {
-  readonly id: string;
-  readonly personId: string;
-  readonly method: SupportMethod;
-  readonly teamUnitId: string;
-  readonly workerUserId: string | null;
-  readonly startedOn: IsoDate;
-  readonly endedOn: IsoDate | null;
-  readonly endReason: CourseEndReason | null;
-  readonly hasDecision: boolean;
-  readonly phases: { phase: 1 | 2 | 3; startedOn: IsoDate }[] | null;
-}
+/** A course as the statement returns it: a course without dated phases has none (null). */
+type CourseRow = Omit<ReportCourseFact, 'phases'> & { readonly phases: ReportCourseFact['phases'] | null };
 
 /** Support courses running on some day of [from, to]. */
 export async function findReportCourses(tx: Tx, municipalityId: string, from: IsoDate, to: IsoDate): Promise<ReportCourseFact[]> {
