@@ -157,6 +157,9 @@ export const auditActions = [
   'emergency_access.list',
   'emergency_access.review',
   'emergency_access.citizen_list',
+  // The status report (suppressed aggregates): read on the page, downloaded as PDF, XLSX or CSV.
+  'status_report.read',
+  'status_report.export',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

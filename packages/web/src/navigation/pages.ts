@@ -4,6 +4,7 @@ import {
   IconBuildingCommunity,
   IconChartBar,
   IconChartLine,
+  IconFileReport,
   IconMap,
   IconChecklist,
   IconHeartHandshake,
@@ -40,7 +41,8 @@ export type NavKey =
   | 'timeReport'
   | 'keyFigures'
   | 'nationalFigures'
-  | 'emergencyAccesses';
+  | 'emergencyAccesses'
+  | 'statusReport';
 
 /**
  * One page of the web app, written once: the router guards it with its permission, and the
@@ -106,6 +108,12 @@ export const pages = {
     organisationKinds: caseOrganisations,
     nav: { key: 'keyFigures', icon: IconChartLine },
   },
+  statusReport: {
+    path: '/status-report',
+    permission: 'statistics.municipal',
+    organisationKinds: ['municipality'],
+    nav: { key: 'statusReport', icon: IconFileReport },
+  },
   nationalFigures: {
     path: '/national-figures',
     permission: 'statistics.national',
@@ -149,6 +157,7 @@ export const menuPages: readonly PageDefinition[] = [
   pages.oversight,
   pages.timeReport,
   pages.keyFigures,
+  pages.statusReport,
   pages.nationalFigures,
   pages.agreements,
   pages.housingSupply,

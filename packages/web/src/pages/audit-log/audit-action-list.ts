@@ -156,6 +156,8 @@ const actions: Record<AuditAction, true> = {
   'emergency_access.list': true,
   'emergency_access.review': true,
   'emergency_access.citizen_list': true,
+  'status_report.read': true,
+  'status_report.export': true,
 };
 
 export const auditActionList = Object.keys(actions) as AuditAction[];
