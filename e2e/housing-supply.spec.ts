@@ -141,7 +141,9 @@ test('getting the homes: a vacancy reported, the rent clock, matching, a refusal
   await expectAccessible(page, 'acceptance dialog');
   await accept.getByRole('button', { name: 'Gem svar' }).click();
   await expect(accept).toBeHidden();
-  await expect(page.getByText('Tilbuddet er accepteret. 2 ansøgninger er sendt til Tilskud som Housing First haster.')).toBeVisible();
+  await expect(
+    page.getByText('Tilbuddet er accepteret. 2 ansøgninger er sendt til Tilskud som Housing First haster.'),
+  ).toBeVisible();
   await expect(clock).toContainText('Udlejet');
   await expect(clock).toContainText('Endeligt lejetab');
 
