@@ -48,6 +48,8 @@ export const housingSupplySettingsSchema = z.object({
   priorityPolicyText: z.string(),
   refusalConsequence: refusalConsequenceSchema,
   refusalPolicyText: z.string(),
+  /** The appeal guidance (klagevejledning) a refusal that takes the citizen off the list carries. */
+  refusalAppealGuidance: z.string(),
   defaultMaxRent: z.number().int(),
   /** Where the default affordability limit comes from. */
   defaultMaxRentSource: z.string(),
@@ -63,6 +65,8 @@ export const updateHousingSupplySettingsBodySchema = z.object({
   priorityPolicyText: z.string().trim().max(4000),
   refusalConsequence: refusalConsequenceSchema,
   refusalPolicyText: z.string().trim().max(4000),
+  /** Required in practice when a refusal takes the citizen off the list (a decision). */
+  refusalAppealGuidance: z.string().trim().max(4000).optional(),
   defaultMaxRent: amount(dwellingBounds.monthlyRent),
 });
 export type UpdateHousingSupplySettingsBody = z.input<typeof updateHousingSupplySettingsBodySchema>;
@@ -251,6 +255,9 @@ export const housingOfferSchema = z.object({
   answeredOn: isoDateSchema.nullable(),
   declineReason: z.string().nullable(),
   refusalConsequence: refusalConsequenceSchema.nullable(),
+  /** A refusal that is a decision (the citizen taken off the list): its reasons and appeal guidance. */
+  decisionReasons: z.string().nullable(),
+  appealGuidance: z.string().nullable(),
   housingAllocationId: idSchema.nullable(),
   quotaWarningAcknowledged: z.boolean(),
   version: z.number().int(),
@@ -289,6 +296,11 @@ export const answerOfferBodySchema = z.discriminatedUnion('answer', [
     declineReason: textSchema(2000),
     /** The refusal policy the user was shown (a changed policy is answered with 409). */
     refusalConsequence: refusalConsequenceSchema,
+    /**
+     * Where the policy takes the citizen off the list, the refusal is a decision: its reasons
+     * (required then; the appeal guidance is the municipality's, stored with it).
+     */
+    decisionReasons: z.string().trim().max(4000).optional(),
   }),
 ]);
 export type AnswerOfferBody = z.input<typeof answerOfferBodySchema>;

@@ -442,6 +442,92 @@ describe('housing supply', () => {
     expect(overview.quota).toEqual([{ agreementId: a.id, title: a.title, used: 1, agreed: 1 }]);
   });
 
+  it('a refusal that takes the citizen off the list is a decision: saved only with its reasons and the appeal guidance, both stored and audited', async () => {
+    const s = await setting();
+    const d = await dwelling(s);
+    const vacancy = await post<VacancySummary>(s.sessions.allocator, `/api/housing-supply/dwellings/${d.id}/vacancies`, {
+      availableFrom: addDays(today, -3),
+    });
+    const citizen = await createCitizen(t.db, { handlekommuneId: s.organisation.id, firstName: 'Afslag', lastName: 'Borger' });
+    await profile(s, citizen.id);
+    const policy = (guidance: string | undefined, version: number) =>
+      call(t.app, s.sessions.allocator, {
+        method: 'PUT',
+        url: '/api/housing-supply/settings',
+        payload: {
+          version,
+          escalationDays: [7, 14, 30],
+          priorityPolicy: 'ready_longest',
+          priorityPolicyText: '',
+          refusalConsequence: 'removed_from_list',
+          refusalPolicyText: 'Siger borgeren nej, tages borgeren af listen.',
+          defaultMaxRent: 3500,
+          ...(guidance === undefined ? {} : { refusalAppealGuidance: guidance }),
+        },
+      });
+    expect((await policy(undefined, 1)).statusCode).toBe(200);
+    const offer = await post<HousingOffer>(s.sessions.allocator, `/api/housing-supply/vacancies/${vacancy.id}/offers`, {
+      citizenId: citizen.id,
+      offeredOn: today,
+      answerDeadline: addDays(today, 7),
+    });
+    const decline = (decisionReasons?: string) =>
+      call(t.app, s.sessions.allocator, {
+        method: 'POST',
+        url: `/api/housing-supply/offers/${offer.id}/answer`,
+        payload: {
+          answer: 'declined',
+          version: 1,
+          answeredOn: today,
+          declineReason: 'Vil ikke bo i Vollsmose',
+          refusalConsequence: 'removed_from_list',
+          ...(decisionReasons === undefined ? {} : { decisionReasons }),
+        },
+      });
+    // No appeal guidance in the policy: the decision cannot be saved, and nothing is written.
+    const withoutGuidance = await decline('Borgeren har sagt nej til en bolig, der opfylder de faste krav.');
+    expect(withoutGuidance.statusCode).toBe(422);
+    expect(fieldsOf(withoutGuidance)).toEqual(['refusalConsequence']);
+    expect(withoutGuidance.body).toContain('klagevejledning');
+
+    const guidance = 'Du kan klage over afgørelsen til Demo Kommune, Boliganvisningen, inden 4 uger.';
+    const settings = await policy(guidance, 1);
+    expect(settings.json<{ refusalAppealGuidance: string }>().refusalAppealGuidance).toBe(guidance);
+    // Without reasons: named next to the field.
+    const withoutReasons = await decline('  ');
+    expect(withoutReasons.statusCode).toBe(422);
+    expect(fieldsOf(withoutReasons)).toEqual(['decisionReasons']);
+    const stillPending = await t.db.selectFrom('housing_offers').selectAll().where('id', '=', offer.id).executeTakeFirstOrThrow();
+    expect(stillPending).toMatchObject({ answer: 'pending', decision_reasons: null, appeal_guidance: null });
+
+    const reasons = 'Borgeren har sagt nej til en bolig, der opfylder de faste krav i profilen.';
+    const declined = await decline(reasons);
+    expect(declined.statusCode, declined.body).toBe(200);
+    expect(declined.json<AnsweredOffer>()).toMatchObject({
+      answer: 'declined',
+      refusalConsequence: 'removed_from_list',
+      decisionReasons: reasons,
+      appealGuidance: guidance,
+    });
+    // Off the list: the profile is no longer ready to move.
+    const after = await get<HousingProfile>(s.sessions.caseworker, `/api/citizens/${citizen.id}/housing-profile`);
+    expect(after.readyToMoveOn).toBeNull();
+    expect(after.offers[0]).toMatchObject({ decisionReasons: reasons, appealGuidance: guidance });
+    // A later change of the guidance does not rewrite what the citizen was given.
+    expect((await policy('Ny klagevejledning.', 2)).statusCode).toBe(200);
+    const again = await get<HousingProfile>(s.sessions.caseworker, `/api/citizens/${citizen.id}/housing-profile`);
+    expect(again.offers[0]?.appealGuidance).toBe(guidance);
+    const event = await t.db
+      .selectFrom('audit_events')
+      .select('changes')
+      .where('action', '=', 'housing_offer.answer')
+      .where('subject_id', '=', offer.id)
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(JSON.stringify(event.changes)).toContain(reasons);
+    expect(JSON.stringify(event.changes)).toContain('klage over afgørelsen');
+  });
+
   it('registers an eviction warning: found by CPR, an urgent task for the support team, shown on the citizen page', async () => {
     const s = await setting();
     const citizen = await createCitizen(t.db, { handlekommuneId: s.organisation.id });

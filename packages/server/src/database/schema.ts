@@ -610,6 +610,7 @@ export interface HousingSupplySettingsTable {
   priority_policy_text: Generated<string>;
   refusal_consequence: Generated<RefusalConsequence>;
   refusal_policy_text: Generated<string>;
+  refusal_appeal_guidance: Generated<string>;
   default_max_rent: Generated<number>;
   updated_by_user_id: string | null;
   updated_at: Updated;
@@ -716,6 +717,8 @@ export interface HousingOffersTable {
   answered_on: DateColumn | null;
   decline_reason: string | null;
   refusal_consequence: RefusalConsequence | null;
+  decision_reasons: Generated<string | null>;
+  appeal_guidance: Generated<string | null>;
   housing_allocation_id: string | null;
   quota_warning_acknowledged: Generated<boolean>;
   created_by_user_id: string | null;

@@ -23,6 +23,7 @@ import * as m0011 from './0011-course-change-notice';
 import * as m0013 from './0013-audit-chains';
 import * as m0015 from './0015-national-scale';
 import * as m0019 from './0019-housing-supply';
+import * as m0021 from './0021-refusal-decision';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '0013-audit-chains': m0013,
   '0015-national-scale': m0015,
   '0019-housing-supply': m0019,
+  '0021-refusal-decision': m0021,
 };

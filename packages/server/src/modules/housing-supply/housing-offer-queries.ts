@@ -44,6 +44,8 @@ function selectOffers(tx: Tx, actor: Actor) {
       'o.answered_on as answeredOn',
       'o.decline_reason as declineReason',
       'o.refusal_consequence as refusalConsequence',
+      'o.decision_reasons as decisionReasons',
+      'o.appeal_guidance as appealGuidance',
       'o.housing_allocation_id as housingAllocationId',
       'o.quota_warning_acknowledged as quotaWarningAcknowledged',
       'o.version',

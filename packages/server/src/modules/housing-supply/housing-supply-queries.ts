@@ -54,6 +54,7 @@ export async function upsertSettingsRow(
         priority_policy_text: values.priority_policy_text,
         refusal_consequence: values.refusal_consequence,
         refusal_policy_text: values.refusal_policy_text,
+        refusal_appeal_guidance: values.refusal_appeal_guidance,
         default_max_rent: values.default_max_rent,
         updated_by_user_id: values.updated_by_user_id,
         updated_at: new Date(),

@@ -16,6 +16,7 @@ import type {
 } from '@hjemvej/contract';
 import {
   consentedCategories,
+  isRefusalDecision,
   rankCandidates,
   revealedCitizenFields,
   wouldExceedQuota,
@@ -102,6 +103,8 @@ async function presentOffers(ctx: DataContext, rows: readonly OfferRow[]): Promi
     answeredOn: row.answeredOn,
     declineReason: ctx.actor.organisationKind === 'partner' ? null : row.declineReason,
     refusalConsequence: ctx.actor.organisationKind === 'partner' ? null : row.refusalConsequence,
+    decisionReasons: ctx.actor.organisationKind === 'partner' ? null : row.decisionReasons,
+    appealGuidance: ctx.actor.organisationKind === 'partner' ? null : row.appealGuidance,
     housingAllocationId: ctx.actor.organisationKind === 'partner' ? null : row.housingAllocationId,
     quotaWarningAcknowledged: row.quotaWarningAcknowledged,
     version: row.version,
@@ -319,11 +322,20 @@ export async function answerOffer(ctx: DataContext, offerId: string, body: Answe
     const settings = await readSupplySettings(ctx.tx, row.organisationId);
     if (settings.refusalConsequence !== body.refusalConsequence)
       throw new UnprocessableError('refusal_policy_changed', 'refusalConsequence');
+    // Off the list is a decision about the citizen: it is saved only with its reasons and the
+    // municipality's appeal guidance (forvaltningsloven §§ 22–25), never without.
+    const isDecision = isRefusalDecision(settings.refusalConsequence);
+    const decisionReasons = body.decisionReasons?.trim() ?? '';
+    if (isDecision && settings.refusalAppealGuidance.trim() === '')
+      throw new UnprocessableError('refusal_decision_without_appeal_guidance', 'refusalConsequence');
+    if (isDecision && decisionReasons === '') throw new UnprocessableError('refusal_decision_reasons_missing', 'decisionReasons');
     await updateOfferRow(ctx.tx, row.id, {
       answer: 'declined',
       answered_on: body.answeredOn,
       decline_reason: body.declineReason,
       refusal_consequence: settings.refusalConsequence,
+      decision_reasons: isDecision ? decisionReasons : null,
+      appeal_guidance: isDecision ? settings.refusalAppealGuidance : null,
       answered_by_user_id: ctx.actor.userId,
       version: row.version + 1,
     });
@@ -383,7 +395,13 @@ export async function answerOffer(ctx: DataContext, offerId: string, body: Answe
       answer: { from: 'pending', to: body.answer },
       answeredOn: body.answeredOn,
       ...(body.answer === 'declined'
-        ? { declineReason: body.declineReason, refusalConsequence: body.refusalConsequence }
+        ? {
+            declineReason: body.declineReason,
+            refusalConsequence: body.refusalConsequence,
+            ...(after.decisionReasons !== null
+              ? { decisionReasons: after.decisionReasons, appealGuidance: after.appealGuidance }
+              : {}),
+          }
         : { housingAllocationId, urgentTaskIds }),
       version: { from: row.version, to: after.version },
     },

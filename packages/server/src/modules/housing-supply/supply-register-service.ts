@@ -83,6 +83,7 @@ export interface SupplySettings {
   readonly priorityPolicyText: string;
   readonly refusalConsequence: RefusalConsequence;
   readonly refusalPolicyText: string;
+  readonly refusalAppealGuidance: string;
   readonly defaultMaxRent: number;
   readonly version: number;
 }
@@ -101,6 +102,7 @@ export async function readSupplySettings(tx: Tx, organisationId: string): Promis
       priorityPolicyText: '',
       refusalConsequence: defaultHousingSupplySettings.refusalConsequence,
       refusalPolicyText: '',
+      refusalAppealGuidance: '',
       defaultMaxRent: defaultHousingSupplySettings.maxRentDefault,
       version: 0,
     };
@@ -110,6 +112,7 @@ export async function readSupplySettings(tx: Tx, organisationId: string): Promis
     priorityPolicyText: row.priority_policy_text,
     refusalConsequence: row.refusal_consequence,
     refusalPolicyText: row.refusal_policy_text,
+    refusalAppealGuidance: row.refusal_appeal_guidance,
     defaultMaxRent: row.default_max_rent,
     version: row.version,
   };
@@ -154,6 +157,8 @@ export async function updateSettings(ctx: DataContext, body: UpdateHousingSupply
     priority_policy_text: body.priorityPolicyText,
     refusal_consequence: body.refusalConsequence,
     refusal_policy_text: body.refusalPolicyText,
+    // Kept when the body leaves it out (a client that does not know it yet).
+    refusal_appeal_guidance: body.refusalAppealGuidance ?? current.refusalAppealGuidance,
     default_max_rent: body.defaultMaxRent,
     updated_by_user_id: ctx.actor.userId,
     version: current.version + 1,

@@ -96,6 +96,16 @@ export function HousingProfileSection({ citizenId }: { citizenId: string }) {
                       {o.address}
                     </Anchor>
                     {`: ${date(o.offeredOn)} – ${t(`housingSupply.answer.${o.answer}`)}`}
+                    {o.decisionReasons ? (
+                      <Text size="xs" c="dimmed">
+                        {t('housingSupply.decisionLine', { reasons: o.decisionReasons })}
+                      </Text>
+                    ) : null}
+                    {o.appealGuidance ? (
+                      <Text size="xs" c="dimmed">
+                        {t('housingSupply.appealGuidanceLine', { guidance: o.appealGuidance })}
+                      </Text>
+                    ) : null}
                   </List.Item>
                 ))}
               </List>
