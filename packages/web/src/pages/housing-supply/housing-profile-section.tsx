@@ -27,6 +27,7 @@ import { formatKroner } from '../../format/number';
 import { useLanguage } from '../../i18n/use-language';
 import { useHousingProfile, useUpdateHousingProfile } from './use-housing-supply';
 import { DateField } from '../../components/date-field';
+import { RefusalDecisionLines } from './refusal-decision-lines';
 
 /** The citizen's housing profile (what matching reads), offers and eviction warnings. */
 export function HousingProfileSection({ citizenId }: { citizenId: string }) {
@@ -96,16 +97,7 @@ export function HousingProfileSection({ citizenId }: { citizenId: string }) {
                       {o.address}
                     </Anchor>
                     {`: ${date(o.offeredOn)} – ${t(`housingSupply.answer.${o.answer}`)}`}
-                    {o.decisionReasons ? (
-                      <Text size="xs" c="dimmed">
-                        {t('housingSupply.decisionLine', { reasons: o.decisionReasons })}
-                      </Text>
-                    ) : null}
-                    {o.appealGuidance ? (
-                      <Text size="xs" c="dimmed">
-                        {t('housingSupply.appealGuidanceLine', { guidance: o.appealGuidance })}
-                      </Text>
-                    ) : null}
+                    <RefusalDecisionLines offer={o} />
                   </List.Item>
                 ))}
               </List>

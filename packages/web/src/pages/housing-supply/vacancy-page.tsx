@@ -20,6 +20,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { vacancyStateTone } from './housing-supply-page';
 import { useAnswerOffer, useCreateOffer, useSupplySettings, useVacancy, useVacancyMatches } from './use-housing-supply';
 import { DateField } from '../../components/date-field';
+import { RefusalDecisionLines } from './refusal-decision-lines';
 
 type Match = VacancyMatches['items'][number];
 
@@ -136,16 +137,7 @@ export function VacancyPage() {
                         {o.declineReason}
                       </Text>
                     ) : null}
-                    {o.decisionReasons ? (
-                      <Text size="xs" c="dimmed" data-testid="offer-decision">
-                        {t('housingSupply.decisionLine', { reasons: o.decisionReasons })}
-                      </Text>
-                    ) : null}
-                    {o.appealGuidance ? (
-                      <Text size="xs" c="dimmed">
-                        {t('housingSupply.appealGuidanceLine', { guidance: o.appealGuidance })}
-                      </Text>
-                    ) : null}
+                    <RefusalDecisionLines offer={o} />
                   </>
                 ),
               },
