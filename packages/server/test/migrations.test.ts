@@ -463,6 +463,7 @@ describe('migrations', () => {
         'updated_by_user_id',
         'updated_at',
         'version',
+        'refusal_appeal_guidance',
       ],
       allocation_agreements: [
         'id',
@@ -559,6 +560,8 @@ describe('migrations', () => {
         'answered_by_user_id',
         'created_at',
         'version',
+        'decision_reasons',
+        'appeal_guidance',
       ],
       eviction_warnings: [
         'id',
