@@ -49,7 +49,7 @@ async function registerCitizenReadyForHome(page: Page, firstName: string, lastNa
 test('getting the homes: a vacancy reported, the rent clock, matching, a refusal with the policy shown, an acceptance on the course, an eviction warning to the support team', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const serial = String(Date.now()).slice(-4);
   const suffix = String(Date.now()).slice(-5);
   const decliner = { first: 'Aksel', last: `Bolig${suffix}` };
@@ -159,8 +159,16 @@ test('getting the homes: a vacancy reported, the rent clock, matching, a refusal
   await expect(page.getByTestId('citizen-offers')).toContainText('Accepteret');
   await expectAccessible(page, 'citizen page after the acceptance (housing unit)');
 
-  // An eviction warning from the landlord for a tenant in a CTI course, found by name.
+  // The supply overview: each figure opens onto the citizens or dwellings behind it.
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Boliger til anvisning' }).click();
+  await page.getByRole('tab', { name: 'Overblik' }).click();
+  await page.getByRole('button', { name: 'Vis boligerne eller borgerne bag: Tilbud i året' }).click();
+  const behind = page.getByTestId('supply-behind-table');
+  await expect(behind.getByRole('row').filter({ hasText: `${accepter.first} ${accepter.last}` })).toContainText('Accepteret');
+  await expect(behind.getByRole('row').filter({ hasText: `${decliner.first} ${decliner.last}` })).toContainText('Afslået');
+  await expectAccessible(page, 'supply overview with the citizens behind a figure');
+
+  // An eviction warning from the landlord for a tenant in a CTI course, found by name.
   await page.getByRole('tab', { name: 'Udsættelser og garantier' }).click();
   await page.getByRole('button', { name: 'Registrér varsel' }).click();
   const warning = page.getByRole('dialog', { name: 'Registrér varsel' });
@@ -189,4 +197,16 @@ test('getting the homes: a vacancy reported, the rent clock, matching, a refusal
   await expect(task).toHaveCount(1);
   await expect(task.getByTestId('urgent-badge')).toBeVisible();
   await expectAccessible(page, 'support team inbox with the eviction warning');
+  await page.goto('/');
+  await signOut(page, 'Sofie');
+
+  // The leader: where time goes shows the offer steps, each opening the citizens behind it.
+  await signIn(page, 'leder@demo.hjemvej.dk');
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Hvor går tiden?' }).click();
+  const offersChart = page.getByTestId('chart-offers-chart');
+  await expect(offersChart).toContainText('Fra tilbud til svar');
+  await expect(offersChart).toContainText('Fra accept til lejekontrakt');
+  await offersChart.getByRole('button', { name: /^Boligtilbud: Fra tilbud til svar/ }).click();
+  await expect(page.getByTestId('behind-table')).toContainText(`${decliner.first} ${decliner.last}`);
+  await expectAccessible(page, 'where time goes with the offer steps');
 });

@@ -129,6 +129,7 @@ export const auditActions = [
   'housing_supply.settings_read',
   'housing_supply.settings_update',
   'housing_supply.overview',
+  'housing_supply.overview_behind',
   'allocation_agreement.list',
   'allocation_agreement.create',
   'dwelling.list',

@@ -333,6 +333,8 @@ export const vacancyMatchesSchema = z.object({
   ),
   /** Citizens in scope who are homeless but have no housing profile yet (not matched). */
   withoutProfile: z.number().int(),
+  /** How many fit in all; `items` holds the first of them in policy order (at most 100). */
+  fittingTotal: z.number().int(),
 });
 export type VacancyMatches = z.infer<typeof vacancyMatchesSchema>;
 
@@ -470,6 +472,43 @@ export const supplyOverviewSchema = z.object({
   guaranteePaid: z.number().int(),
 });
 export type SupplyOverview = z.infer<typeof supplyOverviewSchema>;
+
+/**
+ * The figures of the supply overview that open onto the rows behind them: 'offers',
+ * 'acceptance' (the answered offers), 'moved_in' (ready → move-in), 'vacancies' (vacancy days
+ * and rent loss), 'eviction_warnings', 'subsidy_ending' and 'quota:<agreementId>'.
+ */
+export const supplyFigures = ['offers', 'acceptance', 'moved_in', 'vacancies', 'eviction_warnings', 'subsidy_ending'] as const;
+export type SupplyFigure = (typeof supplyFigures)[number] | `quota:${string}`;
+
+export const supplyBehindQuerySchema = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  figure: z.string().trim().min(1).max(100),
+});
+export type SupplyBehindQuery = z.input<typeof supplyBehindQuerySchema>;
+
+export const supplyBehindItemSchema = z.object({
+  /** The citizen behind the row, when it has one the user may see. */
+  citizen: z.object({ id: idSchema, name: z.string() }).nullable(),
+  /** The dwelling's address (an eviction warning: the tenant's). */
+  address: z.string(),
+  vacancyId: idSchema.nullable(),
+  /** The row's date: offered, moved in, available from, received, subsidy ends. */
+  date: isoDateSchema.nullable(),
+  answer: offerAnswerSchema.nullable(),
+  /** Days: ready → move-in, or vacancy days in the year. */
+  days: z.number().int().nullable(),
+  /** Rent loss in the year (kr.). */
+  amount: z.number().int().nullable(),
+});
+export type SupplyBehindItem = z.infer<typeof supplyBehindItemSchema>;
+
+export const supplyBehindSchema = z.object({
+  year: z.number().int(),
+  figure: z.string(),
+  items: z.array(supplyBehindItemSchema),
+});
+export type SupplyBehind = z.infer<typeof supplyBehindSchema>;
 
 const tags = ['housing-supply'];
 const yearQuerySchema = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
@@ -691,5 +730,15 @@ export const housingSupplyRoutes = {
     permission: 'citizens.read',
     query: yearQuerySchema,
     response: supplyOverviewSchema,
+  }),
+  overviewBehind: defineRoute({
+    name: 'listSupplyOverviewBehind',
+    method: 'GET',
+    path: '/api/housing-supply/overview/behind',
+    summary: 'The dwellings or citizens behind one figure of the supply overview (citizens in scope; audited)',
+    tags,
+    permission: 'citizens.read',
+    query: supplyBehindQuerySchema,
+    response: supplyBehindSchema,
   }),
 };

@@ -496,6 +496,9 @@ const collectionProbes: Record<string, Probe> = {
     payload: { dwellingId: o.dwelling.id, citizenId: o.citizen.id, movedOutOn: '2025-02-01', repairClaim: 1000 },
   }),
   'GET /api/housing-supply/overview': () => ({ url: '/api/housing-supply/overview?year=2025' }),
+  'GET /api/housing-supply/overview/behind': () => ({
+    url: '/api/housing-supply/overview/behind?year=2025&figure=eviction_warnings',
+  }),
   'GET /api/time-report': () => ({ url: '/api/time-report?from=2025-01-01&to=2025-12-31' }),
   'GET /api/time-report/citizens': (o) => ({
     url: `/api/time-report/citizens?from=2025-01-01&to=2025-12-31&bar=unit:${o.unit.id}`,

@@ -11,6 +11,7 @@ import type {
   Dwelling,
   HousingOffer,
   HousingProfile,
+  SupplyBehind,
   SupplyOverview,
   VacancyDetail,
   VacancyList,
@@ -19,7 +20,7 @@ import type {
 } from '@hjemvej/contract';
 import { addDays } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/calendar/danish-time';
-import { call, signInAs, useTestApp, type Session } from './support/test-app';
+import { call, signIn, useTestApp, type Session } from './support/test-app';
 import {
   createCitizen,
   createConsent,
@@ -31,9 +32,19 @@ import {
   createUser,
 } from './support/factories';
 import { makeHousingAssociation } from './support/housing-supply-factories';
+import { runVacancyEscalations } from '../src/modules/housing-supply/vacancy-escalation-job';
 
 const t = useTestApp();
 const today = todayInDenmark();
+
+// Each sign-in from an address of its own: the file signs in more users than the per-address limit allows a minute.
+let nextAddress = 0;
+function signInAs(user: { readonly email: string; readonly password: string }): Promise<Session> {
+  nextAddress += 1;
+  return signIn(t.app, user.email, user.password, {
+    remoteAddress: `10.12.${Math.floor(nextAddress / 250)}.${nextAddress % 250}`,
+  });
+}
 
 async function setting() {
   const staff = await createMunicipalityWithStaff(t.db);
@@ -53,10 +64,10 @@ async function setting() {
     team,
     allocator,
     sessions: {
-      allocator: await signInAs(t.app, allocator),
-      caseworker: await signInAs(t.app, staff.caseworker),
-      partner: await signInAs(t.app, partnerUser),
-      otherPartner: await signInAs(t.app, otherPartnerUser),
+      allocator: await signInAs(allocator),
+      caseworker: await signInAs(staff.caseworker),
+      partner: await signInAs(partnerUser),
+      otherPartner: await signInAs(otherPartnerUser),
     },
   };
 }
@@ -245,17 +256,41 @@ describe('housing supply', () => {
     expect(again.statusCode).toBe(422);
     expect(fieldsOf(again)).toEqual(['availableFrom']);
 
-    // Read twice: the 7- and 14-day thresholds escalate once each, to the housing unit's members.
+    // Reported 15 days back: the 7- and 14-day thresholds escalate in the report's own transaction,
+    // once, to the housing unit's members; the job run twice adds nothing, and reading escalates nothing.
+    expect(vacancy.clock.escalatedAt).toEqual([7, 14]);
+    expect(await runVacancyEscalations(t.db)).toEqual({ escalated: 0 });
+    expect(await runVacancyEscalations(t.db)).toEqual({ escalated: 0 });
     const first = await get<VacancyList>(s.sessions.allocator, '/api/housing-supply/vacancies');
-    await get<VacancyList>(s.sessions.allocator, '/api/housing-supply/vacancies');
     expect(first.items[0]?.clock.escalatedAt).toEqual([7, 14]);
-    const notes = await t.db
-      .selectFrom('notifications')
-      .select(['kind', 'title'])
-      .where('user_id', '=', s.allocator.id)
-      .execute();
-    expect(notes).toEqual([{ kind: 'vacancy_escalated', title: `Ledig bolig i 14 dage: ${d.address}` }]);
+    const notes = () =>
+      t.db
+        .selectFrom('notifications')
+        .select(['kind', 'title'])
+        .where('user_id', '=', s.allocator.id)
+        .orderBy('created_at')
+        .execute();
+    expect(await notes()).toEqual([{ kind: 'vacancy_escalated', title: `Ledig bolig i 14 dage: ${d.address}` }]);
     expect(first.yearRentLoss).toBeGreaterThan(0);
+    // Twenty days on, the calendar reaches 30 days: the job escalates it once, however often it runs.
+    const later = new Date(Date.now() + 20 * 86_400_000);
+    expect(await runVacancyEscalations(t.db, later)).toEqual({ escalated: 1 });
+    expect(await runVacancyEscalations(t.db, later)).toEqual({ escalated: 0 });
+    expect(await notes()).toEqual([
+      { kind: 'vacancy_escalated', title: `Ledig bolig i 14 dage: ${d.address}` },
+      { kind: 'vacancy_escalated', title: `Ledig bolig i 30 dage: ${d.address}` },
+    ]);
+    const audited = await t.db
+      .selectFrom('audit_events')
+      .select(['actor_user_id', 'changes'])
+      .where('action', '=', 'vacancy.escalate')
+      .where('subject_id', '=', vacancy.id)
+      .orderBy('id')
+      .execute();
+    expect(audited.map((e) => [e.actor_user_id, e.changes])).toEqual([
+      [s.sessions.partner.userId, { thresholds: [7, 14] }],
+      [null, { thresholds: [30] }],
+    ]);
 
     const ended = await call(t.app, s.sessions.allocator, {
       method: 'POST',
@@ -296,6 +331,7 @@ describe('housing supply', () => {
       [tooPoor.id, false],
     ]);
     expect(matches.items[2]?.mismatches).toEqual(['rent_above_affordable']);
+    expect(matches.fittingTotal).toBe(2);
     // The housing association never matches citizens.
     const partnerMatches = await call(t.app, s.sessions.partner, {
       method: 'GET',
@@ -526,6 +562,67 @@ describe('housing supply', () => {
       .executeTakeFirstOrThrow();
     expect(JSON.stringify(event.changes)).toContain(reasons);
     expect(JSON.stringify(event.changes)).toContain('klage over afgørelsen');
+  });
+
+  it('opens each figure of the overview onto the dwellings or citizens behind it, audited, and refuses an unknown figure', async () => {
+    const s = await setting();
+    const a = await agreement(s, { dwellingCount: 3 });
+    const d = await dwelling(s, { agreementId: a.id });
+    const vacancy = await post<VacancySummary>(s.sessions.allocator, `/api/housing-supply/dwellings/${d.id}/vacancies`, {
+      availableFrom: addDays(today, -5),
+    });
+    const citizen = await createCitizen(t.db, { handlekommuneId: s.organisation.id, firstName: 'Bag', lastName: 'Tallet' });
+    await profile(s, citizen.id, { readyToMoveOn: addDays(today, -40) });
+    const offer = await post<HousingOffer>(s.sessions.allocator, `/api/housing-supply/vacancies/${vacancy.id}/offers`, {
+      citizenId: citizen.id,
+      offeredOn: today,
+      answerDeadline: addDays(today, 7),
+    });
+    await post<AnsweredOffer>(
+      s.sessions.allocator,
+      `/api/housing-supply/offers/${offer.id}/answer`,
+      { answer: 'accepted', version: 1, answeredOn: today, leaseSignedOn: today },
+      200,
+    );
+    const year = today.slice(0, 4);
+    const behind = (figure: string) =>
+      get<SupplyBehind>(
+        s.sessions.allocator,
+        `/api/housing-supply/overview/behind?year=${year}&figure=${encodeURIComponent(figure)}`,
+      );
+    const offers = await behind('offers');
+    expect(offers.items).toEqual([
+      expect.objectContaining({ citizen: { id: citizen.id, name: 'Bag Tallet' }, address: d.address, answer: 'accepted' }),
+    ]);
+    expect((await behind('acceptance')).items.map((i) => i.citizen?.id)).toEqual([citizen.id]);
+    expect((await behind(`quota:${a.id}`)).items.map((i) => i.citizen?.id)).toEqual([citizen.id]);
+    const vacancies = await behind('vacancies');
+    expect(vacancies.items).toEqual([
+      expect.objectContaining({ vacancyId: vacancy.id, address: d.address, days: 5, citizen: null }),
+    ]);
+    expect(vacancies.items[0]?.amount).toBeGreaterThan(0);
+    // The citizens shown are in the audit trail.
+    const event = await t.db
+      .selectFrom('audit_events')
+      .select('changes')
+      .where('action', '=', 'housing_supply.overview_behind')
+      .where('actor_user_id', '=', s.sessions.allocator.userId)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    expect(JSON.stringify(event.changes)).toContain(citizen.id);
+
+    const unknown = await call(t.app, s.sessions.allocator, {
+      method: 'GET',
+      url: `/api/housing-supply/overview/behind?year=${year}&figure=everything`,
+    });
+    expect(unknown.statusCode).toBe(422);
+    expect(fieldsOf(unknown)).toEqual(['figure']);
+    // The housing association has no overview, nor the rows behind it.
+    const partner = await call(t.app, s.sessions.partner, {
+      method: 'GET',
+      url: `/api/housing-supply/overview/behind?year=${year}&figure=offers`,
+    });
+    expect(partner.statusCode).toBe(403);
   });
 
   it('registers an eviction warning: found by CPR, an urgent task for the support team, shown on the citizen page', async () => {

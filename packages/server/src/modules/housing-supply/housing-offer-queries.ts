@@ -186,3 +186,33 @@ export async function findMatchCandidateRows(tx: Tx, actor: Actor) {
     )
     .execute();
 }
+
+/**
+ * The organisation's offers made in `[from, to]` as the actor may see them (citizen in scope),
+ * with the allocation's move-in, the ready date and the dwelling's agreement: the rows behind
+ * the supply overview's offer figures.
+ */
+export async function findOfferRowsBehind(tx: Tx, actor: Actor, from: string, to: string) {
+  return selectOffers(tx, actor)
+    .leftJoin('housing_allocations as ha', 'ha.id', 'o.housing_allocation_id')
+    .leftJoin('housing_profiles as hp', 'hp.citizen_id', 'o.citizen_id')
+    .select(['ha.move_in_on as moveInOn', 'hp.ready_to_move_on as readyToMoveOn', 'd.agreement_id as agreementId'])
+    .where('o.organisation_id', '=', actor.organisationId)
+    .where('o.offered_on', '>=', from)
+    .where('o.offered_on', '<=', to)
+    .orderBy('o.offered_on', 'desc')
+    .execute();
+}
+
+/** The accepted offers that use an agreement (its dwellings, answered within its period), citizen in scope. */
+export async function findAgreementUseRows(tx: Tx, actor: Actor, agreementId: string) {
+  return selectOffers(tx, actor)
+    .innerJoin('allocation_agreements as a', 'a.id', 'd.agreement_id')
+    .where('a.id', '=', agreementId)
+    .where('a.organisation_id', '=', actor.organisationId)
+    .where('o.answer', '=', 'accepted')
+    .where((eb) => eb('o.answered_on', '>=', eb.ref('a.valid_from')))
+    .where((eb) => eb.or([eb('a.valid_to', 'is', null), eb('o.answered_on', '<=', eb.ref('a.valid_to'))]))
+    .orderBy('o.answered_on', 'desc')
+    .execute();
+}

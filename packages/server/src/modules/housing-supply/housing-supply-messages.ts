@@ -32,6 +32,7 @@ export const housingSupplyMessages = defineMessages({
     guarantee_paid_before_move_out: 'Betalingen ({paidOn}) kan ikke ligge før fraflytningen ({movedOutOn}).',
     guarantee_recovered_above_claimed: 'Der kan ikke være inddrevet mere ({recovered} kr.) end krævet ({recoveryClaimed} kr.).',
     dwelling_unknown: 'Vælg en af kommunens boliger.',
+    supply_figure_unknown: 'Overblikket har ikke det tal.',
     vacancy_date_out_of_range: 'Datoen skal ligge højst et år tilbage og højst seks måneder frem.',
   },
   en: {
@@ -65,6 +66,7 @@ export const housingSupplyMessages = defineMessages({
     guarantee_paid_before_move_out: 'The payment ({paidOn}) cannot be before the move-out ({movedOutOn}).',
     guarantee_recovered_above_claimed: 'No more can be recovered ({recovered} kr) than was claimed ({recoveryClaimed} kr).',
     dwelling_unknown: 'Choose one of the municipality’s dwellings.',
+    supply_figure_unknown: 'The overview has no such figure.',
     vacancy_date_out_of_range: 'The date must be at most a year back and at most six months ahead.',
   },
 });

@@ -46,16 +46,10 @@ import {
   type OfferRow,
 } from './housing-offer-queries';
 import { countAgreementUse, findAgreementRows, findOwnUnitOfKind, updateVacancyRow } from './housing-supply-queries';
-import {
-  presentDwellings,
-  presentVacancy,
-  readSupplySettings,
-  readVacancyEscalated,
-  requireDwelling,
-  requireVacancy,
-} from './supply-register-service';
+import { presentDwellings, presentVacancy, readSupplySettings, requireDwelling, requireVacancy } from './supply-register-service';
 
-function fullName(row: { firstName: string | null; lastName: string | null; alias: string | null }): string {
+/** A citizen's name as the register shows it: first and last name, else the alias. */
+export function fullName(row: { firstName: string | null; lastName: string | null; alias: string | null }): string {
   const name = [row.firstName, row.lastName].filter((p) => p !== null && p !== '').join(' ');
   return name !== '' ? name : (row.alias ?? '–');
 }
@@ -112,7 +106,7 @@ async function presentOffers(ctx: DataContext, rows: readonly OfferRow[]): Promi
 }
 
 export async function getVacancy(ctx: DataContext, vacancyId: string): Promise<VacancyDetail> {
-  const row = await readVacancyEscalated(ctx, vacancyId);
+  const row = await requireVacancy(ctx, vacancyId);
   const [dwelling] = await presentDwellings(ctx, [await requireDwelling(ctx, row.dwellingId)]);
   if (!dwelling) throw new NotFoundError();
   const offers = await presentOffers(ctx, await findOfferRowsOfVacancy(ctx.tx, ctx.actor, row.id));
@@ -130,6 +124,9 @@ export async function getVacancy(ctx: DataContext, vacancyId: string): Promise<V
 function stringsOf(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : [];
 }
+
+/** At most this many who fit are listed (in policy order); the total is given beside them. */
+const maxFittingShown = 100;
 
 export async function listMatches(ctx: DataContext, vacancyId: string): Promise<VacancyMatches> {
   const vacancy = await requireVacancy(ctx, vacancyId);
@@ -166,7 +163,8 @@ export async function listMatches(ctx: DataContext, vacancyId: string): Promise<
   );
   // Everyone who fits, and the nearest misses (so the user sees why the list is short).
   const fitting = ranked.filter((r) => r.mismatches.length === 0);
-  const shown = [...fitting, ...ranked.filter((r) => r.mismatches.length > 0).slice(0, 20)];
+  // The first who fit, in policy order (the offer goes to the first), and the nearest misses.
+  const shown = [...fitting.slice(0, maxFittingShown), ...ranked.filter((r) => r.mismatches.length > 0).slice(0, 20)];
   ctx.describe({
     subjectType: 'vacancy',
     subjectId: vacancy.id,
@@ -188,6 +186,7 @@ export async function listMatches(ctx: DataContext, vacancyId: string): Promise<
       affordableRent: r.candidate.affordableRent,
     })),
     withoutProfile: 0,
+    fittingTotal: fitting.length,
   };
 }
 

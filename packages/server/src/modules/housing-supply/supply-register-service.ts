@@ -330,14 +330,16 @@ export async function systemEscalateVacancies(
   return escalated;
 }
 
-/** Escalations found on read are audited as events of their own, then the rows re-read. */
-async function escalateOnRead(ctx: DataContext, rows: VacancyRow[], today: IsoDate): Promise<boolean> {
+/**
+ * Escalates, in the writing transaction, the vacancies just written that are already past a
+ * threshold (a report backdated beyond 7 days): each escalation audited as an event of its own.
+ * The calendar's later thresholds are the escalation job's (vacancy-escalation-job.ts).
+ */
+async function escalateInTransaction(ctx: DataContext, rows: VacancyRow[], today: IsoDate): Promise<void> {
   const byOrganisation = new Map<string, VacancyRow[]>();
   for (const row of rows) byOrganisation.set(row.organisationId, [...(byOrganisation.get(row.organisationId) ?? []), row]);
-  let any = false;
   for (const [organisationId, list] of byOrganisation) {
     for (const e of await systemEscalateVacancies(ctx.tx, organisationId, list, today)) {
-      any = true;
       ctx.audit({
         action: 'vacancy.escalate',
         subjectType: 'vacancy',
@@ -347,7 +349,6 @@ async function escalateOnRead(ctx: DataContext, rows: VacancyRow[], today: IsoDa
       });
     }
   }
-  return any;
 }
 
 function yearBounds(year: number): { start: IsoDate; end: IsoDate } {
@@ -368,8 +369,7 @@ function daysInYear(v: VacancySummary, year: number, today: IsoDate): number {
 export async function findYearVacancies(ctx: DataContext, year: number) {
   const today = todayInDenmark();
   const { start, end } = yearBounds(year);
-  let rows = await findVacancyRows(ctx.tx, ctx.actor, start, end);
-  if (await escalateOnRead(ctx, rows, today)) rows = await findVacancyRows(ctx.tx, ctx.actor, start, end);
+  const rows = await findVacancyRows(ctx.tx, ctx.actor, start, end);
   const items = rows.map((row) => {
     const summary = presentVacancy(row, today);
     const days = daysInYear(summary, year, today);
@@ -413,13 +413,6 @@ export async function listVacancies(ctx: DataContext, query: { year?: number | u
 export async function requireVacancy(ctx: DataContext, vacancyId: string, forUpdate = false): Promise<VacancyRow> {
   const row = await findVacancyRow(ctx.tx, ctx.actor, vacancyId, forUpdate);
   if (!row) throw new NotFoundError();
-  return row;
-}
-
-/** The vacancy after escalation on read (for the detail page). */
-export async function readVacancyEscalated(ctx: DataContext, vacancyId: string): Promise<VacancyRow> {
-  const row = await requireVacancy(ctx, vacancyId);
-  if (await escalateOnRead(ctx, [row], todayInDenmark())) return requireVacancy(ctx, vacancyId);
   return row;
 }
 
@@ -573,6 +566,7 @@ export async function reportVacancy(ctx: DataContext, dwellingId: string, body: 
     reported_by_user_id: ctx.actor.userId,
     reported_by_name: ctx.actor.displayName,
   });
+  await escalateInTransaction(ctx, [await requireVacancy(ctx, id)], today);
   const created = presentVacancy(await requireVacancy(ctx, id), today);
   ctx.describe({
     subjectType: 'vacancy',

@@ -130,6 +130,7 @@ const actions: Record<AuditAction, true> = {
   'housing_supply.settings_read': true,
   'housing_supply.settings_update': true,
   'housing_supply.overview': true,
+  'housing_supply.overview_behind': true,
   'allocation_agreement.list': true,
   'allocation_agreement.create': true,
   'dwelling.list': true,

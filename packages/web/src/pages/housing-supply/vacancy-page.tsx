@@ -176,6 +176,14 @@ export function VacancyPage() {
                     {t('housingSupply.hardCriteria', { amount: formatKroner(matches.data.defaultMaxRent) })}
                   </Text>
                 </Alert>
+                {matches.data.fittingTotal > matches.data.items.filter((m) => m.fits).length ? (
+                  <Text size="sm" mb="xs">
+                    {t('housingSupply.fittingFirst', {
+                      shown: matches.data.items.filter((m) => m.fits).length,
+                      total: matches.data.fittingTotal,
+                    })}
+                  </Text>
+                ) : null}
                 <DataTable<Match>
                   caption={t('housingSupply.matchesTitle')}
                   minWidth={760}
