@@ -34,3 +34,4 @@ export * from './key-figures/reference';
 export * from './key-figures/summarise';
 export * from './key-figures/windows';
 export * from './statistics/suppression';
+export * from './course/course-registrations';
