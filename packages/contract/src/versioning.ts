@@ -48,7 +48,7 @@ export const versionOf = <C extends z.ZodType>(content: C) =>
   z.object({ id: idSchema, version: z.number().int(), savedBy: savedBySchema, content });
 
 /** The kinds of record that keep every version: what the citizen's version history lists. */
-export const versionedRecordKinds = ['assessment', 'plan', 'decision'] as const;
+export const versionedRecordKinds = ['assessment', 'plan', 'decision', 'course_registration'] as const;
 export const versionedRecordKindSchema = z.enum(versionedRecordKinds);
 export type VersionedRecordKind = z.infer<typeof versionedRecordKindSchema>;
 

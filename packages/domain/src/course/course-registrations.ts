@@ -16,6 +16,7 @@
 import { addDays, addMonths, type IsoDate } from '../calendar/iso-date';
 import type { HomelessCategory, HousingCategory } from '../citizen/housing-situation';
 import { homelessCategories } from '../citizen/housing-situation';
+import type { CourseEndReason } from '../key-figures/timeline';
 import { lifeAreas, type LifeArea, type SupportNeed, type VumArea } from './vum';
 
 export const registrationKinds = ['intake', 'status', 'exit'] as const;
@@ -79,8 +80,6 @@ export const exitDestinations = [
 export type ExitDestination = (typeof exitDestinations)[number];
 
 /** The support course's own end reason (migration 0004), which an exit registration sets. */
-export type CourseEndReason = 'completed' | 'citizen_declined' | 'moved_away' | 'lost_housing' | 'transferred' | 'died' | 'other';
-
 export const courseEndReasonOfExit: Readonly<Record<ExitReason, CourseEndReason>> = {
   planned_end: 'completed',
   cti_completed: 'completed',

@@ -42,6 +42,12 @@ export const versionedKinds = {
   },
   plan: { records: 'plans', versions: 'plan_versions', key: 'plan_id', updateAction: 'plan.update' },
   decision: { records: 'decisions', versions: 'decision_versions', key: 'decision_id', updateAction: 'decision.update' },
+  course_registration: {
+    records: 'course_registrations',
+    versions: 'course_registration_versions',
+    key: 'course_registration_id',
+    updateAction: 'course_registration.update',
+  },
 } as const satisfies Record<VersionedRecordKind, VersionedKindTables>;
 
 interface VersionRow {
