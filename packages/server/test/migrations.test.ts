@@ -304,9 +304,9 @@ describe('migrations', () => {
         'urgent_deadline_working_days',
         'escalation_margin_working_days',
         'housing_goal_days',
-        'registration_interval_months',
         'updated_by_user_id',
         'updated_at',
+        'registration_interval_months',
       ],
       flowcards: [
         'id',

@@ -378,9 +378,9 @@ export interface CollaborationSettingsTable {
   urgent_deadline_working_days: Generated<number>;
   escalation_margin_working_days: Generated<number>;
   housing_goal_days: Generated<number>;
-  registration_interval_months: Generated<number>;
   updated_by_user_id: string | null;
   updated_at: ColumnType<Date, Date | undefined, Date>;
+  registration_interval_months: Generated<number>;
 }
 
 export interface FlowcardsTable {
