@@ -29,6 +29,7 @@ import { defineRoute } from './route';
 import { versionOf, versionRoutes } from './versioning';
 
 export const registrationKindSchema = z.enum(registrationKinds);
+export type RegistrationKindValue = z.infer<typeof registrationKindSchema>;
 export const lifeAreaRatingSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
 export const referralSourceSchema = z.enum(referralSources);
 export const contactFrequencySchema = z.enum(contactFrequencies);
