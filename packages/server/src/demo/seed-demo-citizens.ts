@@ -624,6 +624,8 @@ async function housedCitizens(kit: Kit): Promise<void> {
       moveInOn: d(-movedDaysAgo),
       method,
       planRevised: movedDaysAgo > 100,
+      // Morten Skov's ICM course: the status registration the support worker makes on the first sign-in.
+      registrationDueToday: first === 'Morten',
     });
   }
 
