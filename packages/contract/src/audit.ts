@@ -159,6 +159,9 @@ export const auditActions = [
   'key_figures.read',
   'key_figures.citizens',
   'national_figures.read',
+  // The status report (suppressed aggregates): read on the page, downloaded as PDF, XLSX or CSV.
+  'status_report.read',
+  'status_report.export',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

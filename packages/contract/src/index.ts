@@ -30,4 +30,5 @@ export * from './agreements';
 export * from './housing-supply';
 export * from './time-report';
 export * from './key-figures';
+export * from './status-report';
 export * from './route';

@@ -532,6 +532,12 @@ const collectionProbes: Record<string, Probe> = {
     url: '/api/key-figures/citizens?from=2025-01-01&to=2025-12-31&referenceDate=2026-01-31&measure=k13_caseload&part=numerator',
   }),
   'GET /api/national-figures': () => ({ url: '/api/national-figures?from=2025-01-01&to=2025-12-31&referenceDate=2026-01-31' }),
+  'GET /api/status-report': () => ({ url: '/api/status-report?from=2025-01-01&to=2025-12-31&referenceDate=2026-01-31' }),
+  'GET /api/status-report/pdf': () => ({ url: '/api/status-report/pdf?from=2025-01-01&to=2025-12-31&referenceDate=2026-01-31' }),
+  'GET /api/status-report/xlsx': () => ({
+    url: '/api/status-report/xlsx?from=2025-01-01&to=2025-12-31&referenceDate=2026-01-31',
+  }),
+  'GET /api/status-report/csv': () => ({ url: '/api/status-report/csv?from=2025-01-01&to=2025-12-31&referenceDate=2026-01-31' }),
 };
 
 const t = useTestApp();

@@ -31,6 +31,7 @@ import { announceCourseChanges, startNoticingCourseChanges } from '../course/cou
 import type { Db } from '../database/connection';
 import type { Database } from '../database/schema';
 import { ForbiddenError, NotFoundError, UnauthorizedError } from './errors';
+import { FileDownload } from './file-download';
 import { requestLocale } from './locale';
 import { escapeUnstorableText } from './storable-text';
 
@@ -143,6 +144,12 @@ export function registerSecuredRoute<const D extends RouteDefinition>(
           return output;
         });
         if (status === 204) return reply.code(204).send(null as never);
+        if (result instanceof FileDownload)
+          return reply
+            .code(200)
+            .header('content-type', result.contentType)
+            .header('content-disposition', result.contentDisposition)
+            .send(result.body as never);
         return reply.code(status).send(result as never);
       } catch (error) {
         if (error instanceof NotFoundError || error instanceof ForbiddenError) {
@@ -151,6 +158,28 @@ export function registerSecuredRoute<const D extends RouteDefinition>(
         throw error;
       }
     },
+  });
+}
+
+/** What the server adds to a contract route that answers with a file (`FileDownload`). */
+export interface SecuredDownloadImplementation<D extends RouteDefinition> {
+  readonly audit: AuditAction | null;
+  readonly shape: RouteShape;
+  handler(ctx: DataContext, input: { body: RouteBody<D>; query: RouteQuery<D>; params: RouteParams<D> }): Promise<FileDownload>;
+}
+
+/** A secured route whose answer is a file: the same pipeline, the bytes sent as an attachment. */
+export function registerSecuredDownload<const D extends RouteDefinition>(
+  app: FastifyInstance,
+  db: Db,
+  route: D,
+  implementation: SecuredDownloadImplementation<D>,
+): void {
+  registerSecuredRoute(app, db, route, {
+    audit: implementation.audit,
+    shape: implementation.shape,
+    // The pipeline sends a FileDownload as it is; the response schema only describes it.
+    handler: async (ctx, input) => (await implementation.handler(ctx, input)) as unknown as RouteResult<D>,
   });
 }
 

@@ -84,6 +84,9 @@ const KeyFiguresPage = lazyPage(() => import('../pages/key-figures/key-figures-p
   'citizens',
   'keyFigures',
 ]);
+const StatusReportPage = lazyPage(() => import('../pages/status-report/status-report-page'), 'StatusReportPage', [
+  'statusReport',
+]);
 const NationalFiguresPage = lazyPage(() => import('../pages/key-figures/national-figures-page'), 'NationalFiguresPage', [
   'keyFigures',
 ]);
@@ -117,6 +120,7 @@ const signedInPages: readonly (readonly [PageDefinition, ReactElement])[] = [
   [pages.vacancy, <VacancyPage />],
   [pages.timeReport, <TimeReportPage />],
   [pages.keyFigures, <KeyFiguresPage />],
+  [pages.statusReport, <StatusReportPage />],
   [pages.nationalFigures, <NationalFiguresPage />],
 ];
 

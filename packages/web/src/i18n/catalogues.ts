@@ -127,6 +127,10 @@ export const catalogues = {
     () => import('../pages/key-figures/key-figures.da.json'),
     () => import('../pages/key-figures/key-figures.en.json'),
   ),
+  statusReport: catalogue(
+    () => import('../pages/status-report/status-report.da.json'),
+    () => import('../pages/status-report/status-report.en.json'),
+  ),
   timeReport: catalogue(
     () => import('../pages/time-report/time-report.da.json'),
     () => import('../pages/time-report/time-report.en.json'),

@@ -3,6 +3,7 @@ import {
   IconBuildingCommunity,
   IconChartBar,
   IconChartLine,
+  IconFileReport,
   IconMap,
   IconChecklist,
   IconHeartHandshake,
@@ -38,7 +39,8 @@ export type NavKey =
   | 'housingSupply'
   | 'timeReport'
   | 'keyFigures'
-  | 'nationalFigures';
+  | 'nationalFigures'
+  | 'statusReport';
 
 /**
  * One page of the web app, written once: the router guards it with its permission, and the
@@ -104,6 +106,12 @@ export const pages = {
     organisationKinds: caseOrganisations,
     nav: { key: 'keyFigures', icon: IconChartLine },
   },
+  statusReport: {
+    path: '/status-report',
+    permission: 'statistics.municipal',
+    organisationKinds: ['municipality'],
+    nav: { key: 'statusReport', icon: IconFileReport },
+  },
   nationalFigures: {
     path: '/national-figures',
     permission: 'statistics.national',
@@ -140,6 +148,7 @@ export const menuPages: readonly PageDefinition[] = [
   pages.oversight,
   pages.timeReport,
   pages.keyFigures,
+  pages.statusReport,
   pages.nationalFigures,
   pages.agreements,
   pages.housingSupply,

@@ -159,6 +159,8 @@ const actions: Record<AuditAction, true> = {
   'key_figures.read': true,
   'key_figures.citizens': true,
   'national_figures.read': true,
+  'status_report.read': true,
+  'status_report.export': true,
 };
 
 export const auditActionList = Object.keys(actions) as AuditAction[];
