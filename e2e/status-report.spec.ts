@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible, signIn } from './support';
 
 test('the leader opens the status report and downloads it as PDF and Excel', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await signIn(page, 'leder@demo.hjemvej.dk');
   await page.getByRole('link', { name: 'Statusrapport' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Statusrapport' })).toBeVisible();

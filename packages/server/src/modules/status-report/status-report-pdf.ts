@@ -112,7 +112,9 @@ export function statusReportDocument(report: StatusReport): TDocumentDefinitions
   if (!report.hasData)
     content.push({ text: 'Der er ingen data i perioden eller den forrige periode.', style: 'empty', margin: [0, 12, 0, 0] });
   for (const part of report.parts) {
-    content.push({ text: part.title, style: 'part', pageBreak: part.key === 'goals' ? undefined : 'before' });
+    // A method with data starts a page; one without is a line under the previous part.
+    const startsPage = part.key !== 'goals' && part.emptyText === null;
+    content.push({ text: part.title, style: 'part', pageBreak: startsPage ? 'before' : undefined });
     if (part.emptyText) content.push({ text: part.emptyText, style: 'empty' });
     for (const section of part.sections) {
       if (part.key !== 'goals') content.push({ text: section.title, style: 'section' });

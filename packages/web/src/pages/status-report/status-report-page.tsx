@@ -74,7 +74,8 @@ function ReportTableView({ table, columns, id }: { table: StatusReportTable; col
                 { name: 'previous', label: columns[0], color: 'gray.5' },
                 { name: 'current', label: columns[1], color: 'teal.7' },
               ]}
-              unit={table.unit === 'share' ? ' %' : ''}
+              valueFormatter={(value) => (table.unit === 'share' ? `${value} %` : String(value))}
+              xAxisProps={table.unit === 'share' ? { domain: [0, 100] } : {}}
               withLegend
               yAxisProps={{ width: 200 }}
               barChartProps={{ accessibilityLayer: false }}
@@ -99,9 +100,6 @@ function Report({ report }: { report: StatusReportOutput }) {
             {text}
           </Text>
         ))}
-        <Text size="sm" c="dimmed">
-          {t('statusReport.threshold', { threshold: report.threshold })}
-        </Text>
       </Paper>
       {report.hasData ? null : <Alert color="gray">{t('statusReport.noData')}</Alert>}
       {report.parts.map((part) => (
@@ -112,10 +110,16 @@ function Report({ report }: { report: StatusReportOutput }) {
           {part.emptyText ? <Text c="dimmed">{part.emptyText}</Text> : null}
           <Stack gap="md">
             {part.sections.map((section) => (
-              <section key={section.key} aria-labelledby={`section-${part.key}-${section.key}`}>
-                <Title order={3} size="h4" id={`section-${part.key}-${section.key}`} mb="xs">
-                  {section.title}
-                </Title>
+              <section
+                key={section.key}
+                aria-labelledby={part.key === 'goals' ? `part-${part.key}` : `section-${part.key}-${section.key}`}
+              >
+                {/* The goals part has one section of the same name: its heading would say it twice. */}
+                {part.key === 'goals' ? null : (
+                  <Title order={3} size="h4" id={`section-${part.key}-${section.key}`} mb="xs">
+                    {section.title}
+                  </Title>
+                )}
                 {section.texts.map((text) => (
                   <Text key={text} size="sm" mb="xs">
                     {text}
