@@ -314,6 +314,31 @@ export interface PlanVersionsTable {
   saved_at: CreatedAt;
 }
 
+export interface CourseRegistrationsTable {
+  id: Generated<string>;
+  support_course_id: string;
+  citizen_id: string;
+  kind: 'intake' | 'status' | 'exit';
+  registered_on: DateColumn;
+  /** The answers besides kind and date (contract's `courseRegistrationContentSchema`), as JSON. */
+  content: ColumnType<unknown, string, string>;
+  due_task_id: string | null;
+  created_by_user_id: string | null;
+  updated_by_user_id: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  version: Generated<number>;
+}
+
+export interface CourseRegistrationVersionsTable {
+  course_registration_id: string;
+  version: number;
+  content: ColumnType<unknown, string, never>;
+  saved_by_user_id: string | null;
+  saved_by_name: string | null;
+  saved_at: CreatedAt;
+}
+
 export interface DecisionsTable {
   id: Generated<string>;
   citizen_id: string;
@@ -355,6 +380,7 @@ export interface CollaborationSettingsTable {
   housing_goal_days: Generated<number>;
   updated_by_user_id: string | null;
   updated_at: ColumnType<Date, Date | undefined, Date>;
+  registration_interval_months: Generated<number>;
 }
 
 export interface FlowcardsTable {
@@ -779,6 +805,8 @@ export interface Database {
   assessments: AssessmentsTable;
   plans: PlansTable;
   plan_versions: PlanVersionsTable;
+  course_registrations: CourseRegistrationsTable;
+  course_registration_versions: CourseRegistrationVersionsTable;
   decisions: DecisionsTable;
   decision_versions: DecisionVersionsTable;
   assessment_versions: AssessmentVersionsTable;

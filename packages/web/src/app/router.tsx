@@ -30,6 +30,7 @@ const CitizenPage = lazyPage(() => import('../pages/citizens/citizen-page'), 'Ci
   'assessments',
   'citizens',
   'consents',
+  'courseRegistrations',
   'decisions',
   'followUps',
   'housingAllocations',

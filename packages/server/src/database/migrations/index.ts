@@ -22,6 +22,7 @@ import * as m0010 from './0010-collaboration';
 import * as m0011 from './0011-course-change-notice';
 import * as m0013 from './0013-audit-chains';
 import * as m0015 from './0015-national-scale';
+import * as m0018 from './0018-course-registrations';
 import * as m0019 from './0019-housing-supply';
 import * as m0021 from './0021-refusal-decision';
 
@@ -38,6 +39,7 @@ export const migrations: Record<string, Migration> = {
   '0011-course-change-notice': m0011,
   '0013-audit-chains': m0013,
   '0015-national-scale': m0015,
+  '0018-course-registrations': m0018,
   '0019-housing-supply': m0019,
   '0021-refusal-decision': m0021,
 };
