@@ -48,6 +48,8 @@ export const housingSupplySettingsSchema = z.object({
   priorityPolicyText: z.string(),
   refusalConsequence: refusalConsequenceSchema,
   refusalPolicyText: z.string(),
+  /** The appeal guidance (klagevejledning) a refusal that takes the citizen off the list carries. */
+  refusalAppealGuidance: z.string(),
   defaultMaxRent: z.number().int(),
   /** Where the default affordability limit comes from. */
   defaultMaxRentSource: z.string(),
@@ -63,6 +65,8 @@ export const updateHousingSupplySettingsBodySchema = z.object({
   priorityPolicyText: z.string().trim().max(4000),
   refusalConsequence: refusalConsequenceSchema,
   refusalPolicyText: z.string().trim().max(4000),
+  /** Required in practice when a refusal takes the citizen off the list (a decision). */
+  refusalAppealGuidance: z.string().trim().max(4000).optional(),
   defaultMaxRent: amount(dwellingBounds.monthlyRent),
 });
 export type UpdateHousingSupplySettingsBody = z.input<typeof updateHousingSupplySettingsBodySchema>;
@@ -251,6 +255,9 @@ export const housingOfferSchema = z.object({
   answeredOn: isoDateSchema.nullable(),
   declineReason: z.string().nullable(),
   refusalConsequence: refusalConsequenceSchema.nullable(),
+  /** A refusal that is a decision (the citizen taken off the list): its reasons and appeal guidance. */
+  decisionReasons: z.string().nullable(),
+  appealGuidance: z.string().nullable(),
   housingAllocationId: idSchema.nullable(),
   quotaWarningAcknowledged: z.boolean(),
   version: z.number().int(),
@@ -289,6 +296,11 @@ export const answerOfferBodySchema = z.discriminatedUnion('answer', [
     declineReason: textSchema(2000),
     /** The refusal policy the user was shown (a changed policy is answered with 409). */
     refusalConsequence: refusalConsequenceSchema,
+    /**
+     * Where the policy takes the citizen off the list, the refusal is a decision: its reasons
+     * (required then; the appeal guidance is the municipality's, stored with it).
+     */
+    decisionReasons: z.string().trim().max(4000).optional(),
   }),
 ]);
 export type AnswerOfferBody = z.input<typeof answerOfferBodySchema>;
@@ -321,6 +333,8 @@ export const vacancyMatchesSchema = z.object({
   ),
   /** Citizens in scope who are homeless but have no housing profile yet (not matched). */
   withoutProfile: z.number().int(),
+  /** How many fit in all; `items` holds the first of them in policy order (at most 100). */
+  fittingTotal: z.number().int(),
 });
 export type VacancyMatches = z.infer<typeof vacancyMatchesSchema>;
 
@@ -458,6 +472,43 @@ export const supplyOverviewSchema = z.object({
   guaranteePaid: z.number().int(),
 });
 export type SupplyOverview = z.infer<typeof supplyOverviewSchema>;
+
+/**
+ * The figures of the supply overview that open onto the rows behind them: 'offers',
+ * 'acceptance' (the answered offers), 'moved_in' (ready → move-in), 'vacancies' (vacancy days
+ * and rent loss), 'eviction_warnings', 'subsidy_ending' and 'quota:<agreementId>'.
+ */
+export const supplyFigures = ['offers', 'acceptance', 'moved_in', 'vacancies', 'eviction_warnings', 'subsidy_ending'] as const;
+export type SupplyFigure = (typeof supplyFigures)[number] | `quota:${string}`;
+
+export const supplyBehindQuerySchema = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  figure: z.string().trim().min(1).max(100),
+});
+export type SupplyBehindQuery = z.input<typeof supplyBehindQuerySchema>;
+
+export const supplyBehindItemSchema = z.object({
+  /** The citizen behind the row, when it has one the user may see. */
+  citizen: z.object({ id: idSchema, name: z.string() }).nullable(),
+  /** The dwelling's address (an eviction warning: the tenant's). */
+  address: z.string(),
+  vacancyId: idSchema.nullable(),
+  /** The row's date: offered, moved in, available from, received, subsidy ends. */
+  date: isoDateSchema.nullable(),
+  answer: offerAnswerSchema.nullable(),
+  /** Days: ready → move-in, or vacancy days in the year. */
+  days: z.number().int().nullable(),
+  /** Rent loss in the year (kr.). */
+  amount: z.number().int().nullable(),
+});
+export type SupplyBehindItem = z.infer<typeof supplyBehindItemSchema>;
+
+export const supplyBehindSchema = z.object({
+  year: z.number().int(),
+  figure: z.string(),
+  items: z.array(supplyBehindItemSchema),
+});
+export type SupplyBehind = z.infer<typeof supplyBehindSchema>;
 
 const tags = ['housing-supply'];
 const yearQuerySchema = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
@@ -679,5 +730,15 @@ export const housingSupplyRoutes = {
     permission: 'citizens.read',
     query: yearQuerySchema,
     response: supplyOverviewSchema,
+  }),
+  overviewBehind: defineRoute({
+    name: 'listSupplyOverviewBehind',
+    method: 'GET',
+    path: '/api/housing-supply/overview/behind',
+    summary: 'The dwellings or citizens behind one figure of the supply overview (citizens in scope; audited)',
+    tags,
+    permission: 'citizens.read',
+    query: supplyBehindQuerySchema,
+    response: supplyBehindSchema,
   }),
 };

@@ -11,6 +11,7 @@ export * from './citizens';
 export * from './shelter-stays';
 export * from './housing-allocations';
 export * from './support-courses';
+export * from './course-registrations';
 export * from './follow-ups';
 export * from './versioning';
 export * from './assessments';

@@ -35,6 +35,12 @@ export const timeReportSchema = z.object({
   }),
   steps: z.array(timeReportBarSchema),
   units: z.array(timeReportBarSchema),
+  /**
+   * Housing offers made in the period, step by step ('offer:answer', 'offer:lease',
+   * 'offer:move_in'): days from offer to answer, acceptance to lease, lease to move-in (to today
+   * while a step is open). `taskCount` counts offers.
+   */
+  offerSteps: z.array(timeReportBarSchema),
 });
 export type TimeReport = z.infer<typeof timeReportSchema>;
 
@@ -75,7 +81,8 @@ export const timeReportRoutes = {
     name: 'listTimeReportCitizens',
     method: 'GET',
     path: '/api/time-report/citizens',
-    summary: 'The citizens behind one bar of the report (?bar=lead_time | step:<flowcard>:<key> | manual | unit:<id>)',
+    summary:
+      'The citizens behind one bar of the report (?bar=lead_time | step:<flowcard>:<key> | manual | unit:<id> | offer:<answer|lease|move_in>)',
     tags: ['time report'],
     permission: 'tasks.oversee',
     query: timeReportCitizensQuerySchema,

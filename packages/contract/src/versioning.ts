@@ -51,6 +51,11 @@ export const versionOf = <C extends z.ZodType>(content: C) =>
 export const versionedRecordKinds = ['assessment', 'plan', 'decision'] as const;
 export const versionedRecordKindSchema = z.enum(versionedRecordKinds);
 export type VersionedRecordKind = z.infer<typeof versionedRecordKindSchema>;
+/**
+ * Every kind that keeps its versions through the shared helper: the timeline's kinds and
+ * course registrations (their versions are read on the course, not yet on the timeline).
+ */
+export type VersionedStoreKind = VersionedRecordKind | 'course_registration';
 
 /** Every saved version of the citizen's assessments, plans and decisions, oldest first (the timeline's events). */
 export const citizenVersionHistorySchema = z.object({

@@ -35,5 +35,6 @@ export * from './key-figures/reference';
 export * from './key-figures/summarise';
 export * from './key-figures/windows';
 export * from './statistics/suppression';
+export * from './course/course-registrations';
 export * from './statistics/status-report';
 export * from './statistics/status-report-counts';

@@ -30,6 +30,7 @@ import { registerOrganisationRoutes } from './modules/organisation/organisation-
 import { registerShelterStayRoutes } from './modules/shelter-stays/shelter-stay-routes';
 import { registerHousingAllocationRoutes } from './modules/housing-allocations/housing-allocation-routes';
 import { registerSupportCourseRoutes } from './modules/support-courses/support-course-routes';
+import { registerCourseRegistrationRoutes } from './modules/course-registrations/course-registration-routes';
 import { registerFollowUpRoutes } from './modules/follow-ups/follow-up-routes';
 import { registerLegalCheckRoutes } from './modules/legal-checks/legal-check-routes';
 import { registerByNameListRoutes } from './modules/by-name-list/by-name-list-routes';
@@ -129,6 +130,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   registerCitizenVersionHistoryRoute(app, db);
   registerHousingAllocationRoutes(app, db);
   registerSupportCourseRoutes(app, db);
+  registerCourseRegistrationRoutes(app, db);
   registerFollowUpRoutes(app, db);
   registerLegalCheckRoutes(app, db);
   registerByNameListRoutes(app, db);

@@ -13,6 +13,7 @@ import { isDemoLoaded, seedDemo } from './demo/seed-demo';
 import { deleteExpiredSessions } from './modules/auth/session-store';
 import { startTaskJobs } from './modules/tasks/background-jobs';
 import { startAgreementReminderJob } from './modules/agreements/agreement-reminder-job';
+import { startVacancyEscalationJob } from './modules/housing-supply/vacancy-escalation-job';
 import { useAuditKeys } from './audit/audit-keys';
 import { startAuditCheckpoints } from './audit/checkpoint-job';
 
@@ -36,6 +37,7 @@ sweep.unref();
 keepPlannerStatisticsFresh(database.db, database.target, (error) => app.log.warn({ err: error }, 'ANALYZE failed'));
 const stopTaskJobs = startTaskJobs(database.db, config, (error, job) => app.log.warn({ err: error }, `${job} failed`));
 startAgreementReminderJob(database.db, (error) => app.log.warn({ err: error }, 'agreement reminders failed'));
+startVacancyEscalationJob(database.db, (error) => app.log.warn({ err: error }, 'vacancy escalations failed'));
 const auditCheckpoints = startAuditCheckpoints(database.db, config.audit, audit.keyring, app.log);
 await auditCheckpoints.checkpointNow();
 

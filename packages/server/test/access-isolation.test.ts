@@ -20,7 +20,7 @@ import {
   createUser,
 } from './support/factories';
 import { createAssessment, createDecision, createPlan } from './support/factories';
-import { createFollowUp, createHousingAllocation, createSupportCourse } from './support/factories';
+import { createCourseRegistration, createFollowUp, createHousingAllocation, createSupportCourse } from './support/factories';
 import { createAgreement, createConsent, createFlowcard, createNetworkMeeting, createTask } from './support/factories';
 import {
   createAllocationAgreement,
@@ -54,6 +54,11 @@ async function createOwner(db: Db) {
     teamUnitId: staff.unit.id,
     workerUserId: staff.caseworker.id,
     startedOn: '2025-01-20',
+  });
+  const registration = await createCourseRegistration(db, {
+    supportCourseId: course.id,
+    citizenId: citizen.id,
+    registeredOn: '2025-01-21',
   });
   const followUp = await createFollowUp(db, {
     citizenId: citizen.id,
@@ -145,6 +150,7 @@ async function createOwner(db: Db) {
     decision,
     allocation,
     course,
+    registration,
     followUp,
     consent,
     meeting,
@@ -278,6 +284,25 @@ const itemProbes: Record<string, Probe> = {
   'PUT /api/support-courses/:id/cti-phases/:phase': (o) => ({
     url: `/api/support-courses/${o.course.id}/cti-phases/1`,
     payload: { version: 1, startedOn: '2025-02-03' },
+  }),
+  'GET /api/support-courses/:id/registrations': (o) => ({ url: `/api/support-courses/${o.course.id}/registrations` }),
+  'GET /api/support-courses/:id/registrations/prefill': (o) => ({
+    url: `/api/support-courses/${o.course.id}/registrations/prefill`,
+  }),
+  'POST /api/support-courses/:id/registrations': (o) => ({
+    url: `/api/support-courses/${o.course.id}/registrations`,
+    payload: { kind: 'status', registeredOn: '2025-03-01' },
+  }),
+  'PATCH /api/course-registrations/:id': (o) => ({
+    url: `/api/course-registrations/${o.registration.id}`,
+    payload: { version: 1, note: 'Overtaget' },
+  }),
+  'GET /api/course-registrations/:id/versions': (o) => ({ url: `/api/course-registrations/${o.registration.id}/versions` }),
+  'GET /api/course-registrations/:id/versions/:version': (o) => ({
+    url: `/api/course-registrations/${o.registration.id}/versions/1`,
+  }),
+  'GET /api/course-registrations/:id/compare': (o) => ({
+    url: `/api/course-registrations/${o.registration.id}/compare?from=1&to=1`,
   }),
   'POST /api/support-courses/:id/contacts': (o) => ({
     url: `/api/support-courses/${o.course.id}/contacts`,
@@ -517,6 +542,9 @@ const collectionProbes: Record<string, Probe> = {
     payload: { dwellingId: o.dwelling.id, citizenId: o.citizen.id, movedOutOn: '2025-02-01', repairClaim: 1000 },
   }),
   'GET /api/housing-supply/overview': () => ({ url: '/api/housing-supply/overview?year=2025' }),
+  'GET /api/housing-supply/overview/behind': () => ({
+    url: '/api/housing-supply/overview/behind?year=2025&figure=eviction_warnings',
+  }),
   'GET /api/time-report': () => ({ url: '/api/time-report?from=2025-01-01&to=2025-12-31' }),
   'GET /api/time-report/citizens': (o) => ({
     url: `/api/time-report/citizens?from=2025-01-01&to=2025-12-31&bar=unit:${o.unit.id}`,

@@ -11,6 +11,7 @@ import type {
   Dwelling,
   HousingOffer,
   HousingProfile,
+  SupplyBehind,
   SupplyOverview,
   VacancyDetail,
   VacancyList,
@@ -19,7 +20,7 @@ import type {
 } from '@hjemvej/contract';
 import { addDays } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/calendar/danish-time';
-import { call, signInAs, useTestApp, type Session } from './support/test-app';
+import { call, signIn, useTestApp, type Session } from './support/test-app';
 import {
   createCitizen,
   createConsent,
@@ -31,9 +32,19 @@ import {
   createUser,
 } from './support/factories';
 import { makeHousingAssociation } from './support/housing-supply-factories';
+import { runVacancyEscalations } from '../src/modules/housing-supply/vacancy-escalation-job';
 
 const t = useTestApp();
 const today = todayInDenmark();
+
+// Each sign-in from an address of its own: the file signs in more users than the per-address limit allows a minute.
+let nextAddress = 0;
+function signInAs(user: { readonly email: string; readonly password: string }): Promise<Session> {
+  nextAddress += 1;
+  return signIn(t.app, user.email, user.password, {
+    remoteAddress: `10.12.${Math.floor(nextAddress / 250)}.${nextAddress % 250}`,
+  });
+}
 
 async function setting() {
   const staff = await createMunicipalityWithStaff(t.db);
@@ -53,10 +64,10 @@ async function setting() {
     team,
     allocator,
     sessions: {
-      allocator: await signInAs(t.app, allocator),
-      caseworker: await signInAs(t.app, staff.caseworker),
-      partner: await signInAs(t.app, partnerUser),
-      otherPartner: await signInAs(t.app, otherPartnerUser),
+      allocator: await signInAs(allocator),
+      caseworker: await signInAs(staff.caseworker),
+      partner: await signInAs(partnerUser),
+      otherPartner: await signInAs(otherPartnerUser),
     },
   };
 }
@@ -245,17 +256,41 @@ describe('housing supply', () => {
     expect(again.statusCode).toBe(422);
     expect(fieldsOf(again)).toEqual(['availableFrom']);
 
-    // Read twice: the 7- and 14-day thresholds escalate once each, to the housing unit's members.
+    // Reported 15 days back: the 7- and 14-day thresholds escalate in the report's own transaction,
+    // once, to the housing unit's members; the job run twice adds nothing, and reading escalates nothing.
+    expect(vacancy.clock.escalatedAt).toEqual([7, 14]);
+    expect(await runVacancyEscalations(t.db)).toEqual({ escalated: 0 });
+    expect(await runVacancyEscalations(t.db)).toEqual({ escalated: 0 });
     const first = await get<VacancyList>(s.sessions.allocator, '/api/housing-supply/vacancies');
-    await get<VacancyList>(s.sessions.allocator, '/api/housing-supply/vacancies');
     expect(first.items[0]?.clock.escalatedAt).toEqual([7, 14]);
-    const notes = await t.db
-      .selectFrom('notifications')
-      .select(['kind', 'title'])
-      .where('user_id', '=', s.allocator.id)
-      .execute();
-    expect(notes).toEqual([{ kind: 'vacancy_escalated', title: `Ledig bolig i 14 dage: ${d.address}` }]);
+    const notes = () =>
+      t.db
+        .selectFrom('notifications')
+        .select(['kind', 'title'])
+        .where('user_id', '=', s.allocator.id)
+        .orderBy('created_at')
+        .execute();
+    expect(await notes()).toEqual([{ kind: 'vacancy_escalated', title: `Ledig bolig i 14 dage: ${d.address}` }]);
     expect(first.yearRentLoss).toBeGreaterThan(0);
+    // Twenty days on, the calendar reaches 30 days: the job escalates it once, however often it runs.
+    const later = new Date(Date.now() + 20 * 86_400_000);
+    expect(await runVacancyEscalations(t.db, later)).toEqual({ escalated: 1 });
+    expect(await runVacancyEscalations(t.db, later)).toEqual({ escalated: 0 });
+    expect(await notes()).toEqual([
+      { kind: 'vacancy_escalated', title: `Ledig bolig i 14 dage: ${d.address}` },
+      { kind: 'vacancy_escalated', title: `Ledig bolig i 30 dage: ${d.address}` },
+    ]);
+    const audited = await t.db
+      .selectFrom('audit_events')
+      .select(['actor_user_id', 'changes'])
+      .where('action', '=', 'vacancy.escalate')
+      .where('subject_id', '=', vacancy.id)
+      .orderBy('id')
+      .execute();
+    expect(audited.map((e) => [e.actor_user_id, e.changes])).toEqual([
+      [s.sessions.partner.userId, { thresholds: [7, 14] }],
+      [null, { thresholds: [30] }],
+    ]);
 
     const ended = await call(t.app, s.sessions.allocator, {
       method: 'POST',
@@ -296,6 +331,7 @@ describe('housing supply', () => {
       [tooPoor.id, false],
     ]);
     expect(matches.items[2]?.mismatches).toEqual(['rent_above_affordable']);
+    expect(matches.fittingTotal).toBe(2);
     // The housing association never matches citizens.
     const partnerMatches = await call(t.app, s.sessions.partner, {
       method: 'GET',
@@ -440,6 +476,153 @@ describe('housing supply', () => {
     const overview = await get<SupplyOverview>(s.sessions.allocator, `/api/housing-supply/overview`);
     expect(overview).toMatchObject({ offers: 3, acceptanceRate: 0.5 });
     expect(overview.quota).toEqual([{ agreementId: a.id, title: a.title, used: 1, agreed: 1 }]);
+  });
+
+  it('a refusal that takes the citizen off the list is a decision: saved only with its reasons and the appeal guidance, both stored and audited', async () => {
+    const s = await setting();
+    const d = await dwelling(s);
+    const vacancy = await post<VacancySummary>(s.sessions.allocator, `/api/housing-supply/dwellings/${d.id}/vacancies`, {
+      availableFrom: addDays(today, -3),
+    });
+    const citizen = await createCitizen(t.db, { handlekommuneId: s.organisation.id, firstName: 'Afslag', lastName: 'Borger' });
+    await profile(s, citizen.id);
+    const policy = (guidance: string | undefined, version: number) =>
+      call(t.app, s.sessions.allocator, {
+        method: 'PUT',
+        url: '/api/housing-supply/settings',
+        payload: {
+          version,
+          escalationDays: [7, 14, 30],
+          priorityPolicy: 'ready_longest',
+          priorityPolicyText: '',
+          refusalConsequence: 'removed_from_list',
+          refusalPolicyText: 'Siger borgeren nej, tages borgeren af listen.',
+          defaultMaxRent: 3500,
+          ...(guidance === undefined ? {} : { refusalAppealGuidance: guidance }),
+        },
+      });
+    expect((await policy(undefined, 1)).statusCode).toBe(200);
+    const offer = await post<HousingOffer>(s.sessions.allocator, `/api/housing-supply/vacancies/${vacancy.id}/offers`, {
+      citizenId: citizen.id,
+      offeredOn: today,
+      answerDeadline: addDays(today, 7),
+    });
+    const decline = (decisionReasons?: string) =>
+      call(t.app, s.sessions.allocator, {
+        method: 'POST',
+        url: `/api/housing-supply/offers/${offer.id}/answer`,
+        payload: {
+          answer: 'declined',
+          version: 1,
+          answeredOn: today,
+          declineReason: 'Vil ikke bo i Vollsmose',
+          refusalConsequence: 'removed_from_list',
+          ...(decisionReasons === undefined ? {} : { decisionReasons }),
+        },
+      });
+    // No appeal guidance in the policy: the decision cannot be saved, and nothing is written.
+    const withoutGuidance = await decline('Borgeren har sagt nej til en bolig, der opfylder de faste krav.');
+    expect(withoutGuidance.statusCode).toBe(422);
+    expect(fieldsOf(withoutGuidance)).toEqual(['refusalConsequence']);
+    expect(withoutGuidance.body).toContain('klagevejledning');
+
+    const guidance = 'Du kan klage over afgørelsen til Demo Kommune, Boliganvisningen, inden 4 uger.';
+    const settings = await policy(guidance, 1);
+    expect(settings.json<{ refusalAppealGuidance: string }>().refusalAppealGuidance).toBe(guidance);
+    // Without reasons: named next to the field.
+    const withoutReasons = await decline('  ');
+    expect(withoutReasons.statusCode).toBe(422);
+    expect(fieldsOf(withoutReasons)).toEqual(['decisionReasons']);
+    const stillPending = await t.db.selectFrom('housing_offers').selectAll().where('id', '=', offer.id).executeTakeFirstOrThrow();
+    expect(stillPending).toMatchObject({ answer: 'pending', decision_reasons: null, appeal_guidance: null });
+
+    const reasons = 'Borgeren har sagt nej til en bolig, der opfylder de faste krav i profilen.';
+    const declined = await decline(reasons);
+    expect(declined.statusCode, declined.body).toBe(200);
+    expect(declined.json<AnsweredOffer>()).toMatchObject({
+      answer: 'declined',
+      refusalConsequence: 'removed_from_list',
+      decisionReasons: reasons,
+      appealGuidance: guidance,
+    });
+    // Off the list: the profile is no longer ready to move.
+    const after = await get<HousingProfile>(s.sessions.caseworker, `/api/citizens/${citizen.id}/housing-profile`);
+    expect(after.readyToMoveOn).toBeNull();
+    expect(after.offers[0]).toMatchObject({ decisionReasons: reasons, appealGuidance: guidance });
+    // A later change of the guidance does not rewrite what the citizen was given.
+    expect((await policy('Ny klagevejledning.', 2)).statusCode).toBe(200);
+    const again = await get<HousingProfile>(s.sessions.caseworker, `/api/citizens/${citizen.id}/housing-profile`);
+    expect(again.offers[0]?.appealGuidance).toBe(guidance);
+    const event = await t.db
+      .selectFrom('audit_events')
+      .select('changes')
+      .where('action', '=', 'housing_offer.answer')
+      .where('subject_id', '=', offer.id)
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(JSON.stringify(event.changes)).toContain(reasons);
+    expect(JSON.stringify(event.changes)).toContain('klage over afgørelsen');
+  });
+
+  it('opens each figure of the overview onto the dwellings or citizens behind it, audited, and refuses an unknown figure', async () => {
+    const s = await setting();
+    const a = await agreement(s, { dwellingCount: 3 });
+    const d = await dwelling(s, { agreementId: a.id });
+    const vacancy = await post<VacancySummary>(s.sessions.allocator, `/api/housing-supply/dwellings/${d.id}/vacancies`, {
+      availableFrom: addDays(today, -5),
+    });
+    const citizen = await createCitizen(t.db, { handlekommuneId: s.organisation.id, firstName: 'Bag', lastName: 'Tallet' });
+    await profile(s, citizen.id, { readyToMoveOn: addDays(today, -40) });
+    const offer = await post<HousingOffer>(s.sessions.allocator, `/api/housing-supply/vacancies/${vacancy.id}/offers`, {
+      citizenId: citizen.id,
+      offeredOn: today,
+      answerDeadline: addDays(today, 7),
+    });
+    await post<AnsweredOffer>(
+      s.sessions.allocator,
+      `/api/housing-supply/offers/${offer.id}/answer`,
+      { answer: 'accepted', version: 1, answeredOn: today, leaseSignedOn: today },
+      200,
+    );
+    const year = today.slice(0, 4);
+    const behind = (figure: string) =>
+      get<SupplyBehind>(
+        s.sessions.allocator,
+        `/api/housing-supply/overview/behind?year=${year}&figure=${encodeURIComponent(figure)}`,
+      );
+    const offers = await behind('offers');
+    expect(offers.items).toEqual([
+      expect.objectContaining({ citizen: { id: citizen.id, name: 'Bag Tallet' }, address: d.address, answer: 'accepted' }),
+    ]);
+    expect((await behind('acceptance')).items.map((i) => i.citizen?.id)).toEqual([citizen.id]);
+    expect((await behind(`quota:${a.id}`)).items.map((i) => i.citizen?.id)).toEqual([citizen.id]);
+    const vacancies = await behind('vacancies');
+    expect(vacancies.items).toEqual([
+      expect.objectContaining({ vacancyId: vacancy.id, address: d.address, days: 5, citizen: null }),
+    ]);
+    expect(vacancies.items[0]?.amount).toBeGreaterThan(0);
+    // The citizens shown are in the audit trail.
+    const event = await t.db
+      .selectFrom('audit_events')
+      .select('changes')
+      .where('action', '=', 'housing_supply.overview_behind')
+      .where('actor_user_id', '=', s.sessions.allocator.userId)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    expect(JSON.stringify(event.changes)).toContain(citizen.id);
+
+    const unknown = await call(t.app, s.sessions.allocator, {
+      method: 'GET',
+      url: `/api/housing-supply/overview/behind?year=${year}&figure=everything`,
+    });
+    expect(unknown.statusCode).toBe(422);
+    expect(fieldsOf(unknown)).toEqual(['figure']);
+    // The housing association has no overview, nor the rows behind it.
+    const partner = await call(t.app, s.sessions.partner, {
+      method: 'GET',
+      url: `/api/housing-supply/overview/behind?year=${year}&figure=offers`,
+    });
+    expect(partner.statusCode).toBe(403);
   });
 
   it('registers an eviction warning: found by CPR, an urgent task for the support team, shown on the citizen page', async () => {

@@ -194,6 +194,29 @@ describe('migrations', () => {
         'version',
       ],
       plan_versions: ['plan_id', 'version', 'content', 'saved_by_user_id', 'saved_by_name', 'saved_at'],
+      // Course registrations (migration 0018).
+      course_registrations: [
+        'id',
+        'support_course_id',
+        'citizen_id',
+        'kind',
+        'registered_on',
+        'content',
+        'due_task_id',
+        'created_by_user_id',
+        'updated_by_user_id',
+        'created_at',
+        'updated_at',
+        'version',
+      ],
+      course_registration_versions: [
+        'course_registration_id',
+        'version',
+        'content',
+        'saved_by_user_id',
+        'saved_by_name',
+        'saved_at',
+      ],
       decisions: [
         'id',
         'citizen_id',
@@ -283,6 +306,7 @@ describe('migrations', () => {
         'housing_goal_days',
         'updated_by_user_id',
         'updated_at',
+        'registration_interval_months',
       ],
       flowcards: [
         'id',
@@ -463,6 +487,7 @@ describe('migrations', () => {
         'updated_by_user_id',
         'updated_at',
         'version',
+        'refusal_appeal_guidance',
       ],
       allocation_agreements: [
         'id',
@@ -559,6 +584,8 @@ describe('migrations', () => {
         'answered_by_user_id',
         'created_at',
         'version',
+        'decision_reasons',
+        'appeal_guidance',
       ],
       eviction_warnings: [
         'id',

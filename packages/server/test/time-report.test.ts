@@ -147,6 +147,112 @@ describe('where time goes', () => {
     expect(JSON.stringify(event.changes)).toContain(s.slow.id);
   });
 
+  it('times the housing offers step by step: offer → answer → lease → move-in, each opening its citizens', async () => {
+    const s = await setting();
+    const org = s.organisation.id;
+    const dwelling = await t.db
+      .insertInto('dwellings')
+      .values({
+        organisation_id: org,
+        agreement_id: null,
+        housing_organisation_id: null,
+        landlord_name: 'Privat udlejer',
+        department: 'Afdeling 1',
+        address: 'Tilbudsvej 1',
+        area: 'Midtby',
+        dwelling_type: 'family',
+        size_m2: 50,
+        rooms: 2,
+        floor: 1,
+        monthly_rent: 3400,
+        utilities_estimate: 500,
+        deposit: 10000,
+        is_accessible: false,
+        subsidy_ends_on: null,
+        created_by_user_id: null,
+        updated_by_user_id: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const vacancy = await t.db
+      .insertInto('dwelling_vacancies')
+      .values({
+        organisation_id: org,
+        dwelling_id: dwelling.id,
+        available_from: '2025-03-01',
+        monthly_rent: 3400,
+        ended_on: '2025-03-20',
+        end_reason: 'let_by_allocation',
+        reported_by_organisation_id: org,
+        reported_by_user_id: null,
+        reported_by_name: 'Test',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const allocation = await createHousingAllocation(t.db, {
+      citizenId: s.middle.id,
+      allocatedOn: '2025-03-12',
+      leaseSignedOn: '2025-03-20',
+      moveInOn: '2025-04-01',
+    });
+    const offer = (
+      citizenId: string,
+      offeredOn: string,
+      answer: 'declined' | 'accepted',
+      answeredOn: string,
+      allocationId?: string,
+    ) =>
+      t.db
+        .insertInto('housing_offers')
+        .values({
+          organisation_id: org,
+          vacancy_id: vacancy.id,
+          citizen_id: citizenId,
+          offered_on: offeredOn,
+          answer_deadline: '2025-03-31',
+          viewing_on: null,
+          answer,
+          answered_on: answeredOn,
+          decline_reason: answer === 'declined' ? 'Nej tak' : null,
+          refusal_consequence: answer === 'declined' ? 'kept_on_list' : null,
+          housing_allocation_id: allocationId ?? null,
+          created_by_user_id: null,
+        })
+        .execute();
+    // Declined after 4 days; then accepted after 2, the lease 8 days later, the move-in 12 after that.
+    await offer(s.slow.id, '2025-03-02', 'declined', '2025-03-06');
+    await offer(s.middle.id, '2025-03-10', 'accepted', '2025-03-12', allocation.id);
+
+    const report = (await call(t.app, s.session, { method: 'GET', url: `/api/time-report?${period}` })).json<TimeReport>();
+    expect(report.offerSteps.map((b) => [b.key, b.label, b.context, b.taskCount, b.openCount, b.meanDays, b.medianDays])).toEqual(
+      [
+        ['offer:answer', 'Fra tilbud til svar', 'Boligtilbud', 2, 0, 3, 3],
+        ['offer:lease', 'Fra accept til lejekontrakt', 'Boligtilbud', 1, 0, 8, 8],
+        ['offer:move_in', 'Fra lejekontrakt til indflytning', 'Boligtilbud', 1, 0, 12, 12],
+      ],
+    );
+    const behind = (
+      await call(t.app, s.session, { method: 'GET', url: `/api/time-report/citizens?${period}&bar=offer:answer` })
+    ).json<TimeReportCitizens>();
+    expect(behind.label).toBe('Boligtilbud: Fra tilbud til svar');
+    expect(behind.items.map((i) => [i.lastName, i.days])).toEqual([
+      ['Langsom', 4],
+      ['Midt', 2],
+    ]);
+
+    // Another municipality's leader sees no offer steps and no one behind them.
+    const other = await createMunicipalityWithStaff(t.db);
+    const otherSession = await signInAs(t.app, await createUser(t.db, other.organisation.id, { role: 'leader' }));
+    const otherReport = (
+      await call(t.app, otherSession, { method: 'GET', url: `/api/time-report?${period}` })
+    ).json<TimeReport>();
+    expect(otherReport.offerSteps).toEqual([]);
+    const otherBehind = (
+      await call(t.app, otherSession, { method: 'GET', url: `/api/time-report/citizens?${period}&bar=offer:answer` })
+    ).json<TimeReportCitizens>();
+    expect(otherBehind.items).toEqual([]);
+  });
+
   it('is scoped: another municipality’s leader sees none of it, not even through a bar key', async () => {
     const s = await setting();
     const other = await createMunicipalityWithStaff(t.db);

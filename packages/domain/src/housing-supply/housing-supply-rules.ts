@@ -51,6 +51,15 @@ export type VacancyEndReason = (typeof vacancyEndReasons)[number];
 export const refusalConsequences = ['kept_on_list', 'removed_from_list', 'counselling'] as const;
 export type RefusalConsequence = (typeof refusalConsequences)[number];
 
+/**
+ * Whether a refusal with this consequence is a decision about the citizen (taken off the list),
+ * which then carries its reasons and appeal guidance; keeping the citizen on the list, with or
+ * without a conversation, is not.
+ */
+export function isRefusalDecision(consequence: RefusalConsequence): boolean {
+  return consequence === 'removed_from_list';
+}
+
 /** How eligible citizens are ordered for a vacancy: the municipality's written priority policy. */
 export const priorityPolicies = ['ready_longest', 'homeless_longest'] as const;
 export type PriorityPolicy = (typeof priorityPolicies)[number];

@@ -314,6 +314,31 @@ export interface PlanVersionsTable {
   saved_at: CreatedAt;
 }
 
+export interface CourseRegistrationsTable {
+  id: Generated<string>;
+  support_course_id: string;
+  citizen_id: string;
+  kind: 'intake' | 'status' | 'exit';
+  registered_on: DateColumn;
+  /** The answers besides kind and date (contract's `courseRegistrationContentSchema`), as JSON. */
+  content: ColumnType<unknown, string, string>;
+  due_task_id: string | null;
+  created_by_user_id: string | null;
+  updated_by_user_id: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  version: Generated<number>;
+}
+
+export interface CourseRegistrationVersionsTable {
+  course_registration_id: string;
+  version: number;
+  content: ColumnType<unknown, string, never>;
+  saved_by_user_id: string | null;
+  saved_by_name: string | null;
+  saved_at: CreatedAt;
+}
+
 export interface DecisionsTable {
   id: Generated<string>;
   citizen_id: string;
@@ -355,6 +380,7 @@ export interface CollaborationSettingsTable {
   housing_goal_days: Generated<number>;
   updated_by_user_id: string | null;
   updated_at: ColumnType<Date, Date | undefined, Date>;
+  registration_interval_months: Generated<number>;
 }
 
 export interface FlowcardsTable {
@@ -610,6 +636,7 @@ export interface HousingSupplySettingsTable {
   priority_policy_text: Generated<string>;
   refusal_consequence: Generated<RefusalConsequence>;
   refusal_policy_text: Generated<string>;
+  refusal_appeal_guidance: Generated<string>;
   default_max_rent: Generated<number>;
   updated_by_user_id: string | null;
   updated_at: Updated;
@@ -716,6 +743,8 @@ export interface HousingOffersTable {
   answered_on: DateColumn | null;
   decline_reason: string | null;
   refusal_consequence: RefusalConsequence | null;
+  decision_reasons: Generated<string | null>;
+  appeal_guidance: Generated<string | null>;
   housing_allocation_id: string | null;
   quota_warning_acknowledged: Generated<boolean>;
   created_by_user_id: string | null;
@@ -791,6 +820,8 @@ export interface Database {
   assessments: AssessmentsTable;
   plans: PlansTable;
   plan_versions: PlanVersionsTable;
+  course_registrations: CourseRegistrationsTable;
+  course_registration_versions: CourseRegistrationVersionsTable;
   decisions: DecisionsTable;
   decision_versions: DecisionVersionsTable;
   assessment_versions: AssessmentVersionsTable;

@@ -70,6 +70,9 @@ export async function seedDemoHousingSupply(tx: Tx, today: IsoDate, passwordHash
       refusal_consequence: 'counselling',
       refusal_policy_text:
         'Siger borgeren nej til et tilbud, holder boligkonsulenten en samtale med borgeren om afslaget inden for 5 arbejdsdage. Borgeren bliver på listen.',
+      // Used only if the policy is changed to taking the citizen off the list (then a decision).
+      refusal_appeal_guidance:
+        'Du kan klage over afgørelsen til Demo Kommune, Boliganvisningen. Kommunen genvurderer afgørelsen og svarer dig skriftligt.',
       default_max_rent: 3500,
       updated_by_user_id: null,
     })

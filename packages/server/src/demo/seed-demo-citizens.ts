@@ -590,6 +590,8 @@ async function housedCitizens(kit: Kit): Promise<void> {
       moveInOn: d(-movedDaysAgo),
       method: 'cti',
       planRevised: revised ?? false,
+      // Heidi Lauridsen's CTI course: the status registration the support worker makes on the first sign-in.
+      registrationDueToday: first === 'Heidi',
     });
   }
 

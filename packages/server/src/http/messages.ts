@@ -17,6 +17,7 @@ import { decisionMessages } from '../modules/decisions/decision-messages';
 import { versionMessages } from '../modules/versioning/version-messages';
 import { housingAllocationMessages } from '../modules/housing-allocations/housing-allocation-messages';
 import { supportCourseMessages } from '../modules/support-courses/support-course-messages';
+import { courseRegistrationMessages } from '../modules/course-registrations/course-registration-messages';
 import { followUpMessages } from '../modules/follow-ups/follow-up-messages';
 import { legalCheckMessages } from '../modules/legal-checks/legal-check-messages';
 import { flowcardMessages } from '../modules/flowcards/flowcard-messages';
@@ -117,6 +118,7 @@ export const messageCatalogues = [
   versionMessages,
   housingAllocationMessages,
   supportCourseMessages,
+  courseRegistrationMessages,
   followUpMessages,
   legalCheckMessages,
   flowcardMessages,

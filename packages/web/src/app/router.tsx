@@ -35,6 +35,7 @@ const CitizenPage = lazyPage(() => import('../pages/citizens/citizen-page'), 'Ci
   'assessments',
   'citizens',
   'consents',
+  'courseRegistrations',
   'decisions',
   'emergencyAccess',
   'followUps',

@@ -71,6 +71,10 @@ export const catalogues = {
     () => import('../pages/consents/consents.da.json'),
     () => import('../pages/consents/consents.en.json'),
   ),
+  courseRegistrations: catalogue(
+    () => import('../pages/course-registrations/course-registrations.da.json'),
+    () => import('../pages/course-registrations/course-registrations.en.json'),
+  ),
   decisions: catalogue(
     () => import('../pages/decisions/decisions.da.json'),
     () => import('../pages/decisions/decisions.en.json'),

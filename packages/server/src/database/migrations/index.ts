@@ -23,7 +23,9 @@ import * as m0011 from './0011-course-change-notice';
 import * as m0012 from './0012-need-to-know';
 import * as m0013 from './0013-audit-chains';
 import * as m0015 from './0015-national-scale';
+import * as m0018 from './0018-course-registrations';
 import * as m0019 from './0019-housing-supply';
+import * as m0021 from './0021-refusal-decision';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -39,5 +41,7 @@ export const migrations: Record<string, Migration> = {
   '0012-need-to-know': m0012,
   '0013-audit-chains': m0013,
   '0015-national-scale': m0015,
+  '0018-course-registrations': m0018,
   '0019-housing-supply': m0019,
+  '0021-refusal-decision': m0021,
 };

@@ -207,6 +207,8 @@ export interface HousedSetup {
   readonly wish?: { readonly provider: string; readonly followed: boolean; readonly reason?: string };
   readonly municipality?: Municipality;
   readonly notifiedLateDays?: number;
+  /** The course's status registration is due today (one course in the demo). */
+  readonly registrationDueToday?: boolean;
 }
 
 export interface Housed {
@@ -304,6 +306,7 @@ export async function housed(kit: Kit, c: DemoCitizenWriter, h: HousedSetup): Pr
     phaseStarts,
     contacts: contactsFor(h.method, startedOn, endedOn ?? today),
     ...(h.municipality === 'nabo' ? { team: 'naboIcm' as const, worker: 'naboIcmWorker' as const } : {}),
+    ...(h.registrationDueToday ? { registrationDueToday: true } : {}),
   });
   for (const milestone of [3, 6, 12] as const) {
     const due = addMonths(moveInOn, milestone);

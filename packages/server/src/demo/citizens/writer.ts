@@ -31,6 +31,7 @@ import type { DischargeReason } from '@hjemvej/contract';
 import { defaultAppealGuidance } from '../../modules/decisions/appeal-guidance';
 import { completeAreas } from '../../modules/assessments/assessment-queries';
 import { insertAssessment, insertDecision, insertPlan } from '../records/course-records';
+import { writeDemoCourseRegistrations } from '../records/course-registration-records';
 import { completeIntake } from '../../modules/shelter-stays/shelter-stay-queries';
 import { defaultCtiChecklists } from '../../modules/support-courses/cti-checklists';
 
@@ -160,6 +161,8 @@ export interface CourseSpec {
   readonly contacts: readonly (readonly [IsoDate, SupportContactKind, string])[];
   readonly team?: DemoUnitKey;
   readonly worker?: DemoUserKey;
+  /** Leave this course's status registration due today (one course in the demo). */
+  readonly registrationDueToday?: boolean;
 }
 
 /** One citizen record being written. */
@@ -419,6 +422,20 @@ export class DemoCitizenWriter {
       });
       await this.world.tx.insertInto('support_course_phases').values(phases).execute();
     }
+    await writeDemoCourseRegistrations(this.world.tx, {
+      courseId: id,
+      citizenId: this.id,
+      organisationId: this.world.orgs[this.municipality ?? 'demo'],
+      teamUnitId: this.world.units[team],
+      startedOn: spec.startedOn,
+      endedOn: ended,
+      endReason: ended === null ? null : (spec.endReason ?? 'completed'),
+      endNote: spec.endNote ?? null,
+      worker: this.user(worker),
+      today: this.world.today,
+      dueToday: spec.registrationDueToday ?? false,
+      seed: phaseStarts.length + spec.contacts.length,
+    });
     if (spec.contacts.length > 0) {
       await this.world.tx
         .insertInto('support_contacts')

@@ -44,6 +44,8 @@ function selectOffers(tx: Tx, actor: Actor) {
       'o.answered_on as answeredOn',
       'o.decline_reason as declineReason',
       'o.refusal_consequence as refusalConsequence',
+      'o.decision_reasons as decisionReasons',
+      'o.appeal_guidance as appealGuidance',
       'o.housing_allocation_id as housingAllocationId',
       'o.quota_warning_acknowledged as quotaWarningAcknowledged',
       'o.version',
@@ -183,5 +185,35 @@ export async function findMatchCandidateRows(tx: Tx, actor: Actor) {
     .where(
       sql<boolean>`NOT EXISTS (SELECT 1 FROM housing_offers ox WHERE ox.citizen_id = c.id AND ox.answer IN ('pending', 'accepted'))`,
     )
+    .execute();
+}
+
+/**
+ * The organisation's offers made in `[from, to]` as the actor may see them (citizen in scope),
+ * with the allocation's move-in, the ready date and the dwelling's agreement: the rows behind
+ * the supply overview's offer figures.
+ */
+export async function findOfferRowsBehind(tx: Tx, actor: Actor, from: string, to: string) {
+  return selectOffers(tx, actor)
+    .leftJoin('housing_allocations as ha', 'ha.id', 'o.housing_allocation_id')
+    .leftJoin('housing_profiles as hp', 'hp.citizen_id', 'o.citizen_id')
+    .select(['ha.move_in_on as moveInOn', 'hp.ready_to_move_on as readyToMoveOn', 'd.agreement_id as agreementId'])
+    .where('o.organisation_id', '=', actor.organisationId)
+    .where('o.offered_on', '>=', from)
+    .where('o.offered_on', '<=', to)
+    .orderBy('o.offered_on', 'desc')
+    .execute();
+}
+
+/** The accepted offers that use an agreement (its dwellings, answered within its period), citizen in scope. */
+export async function findAgreementUseRows(tx: Tx, actor: Actor, agreementId: string) {
+  return selectOffers(tx, actor)
+    .innerJoin('allocation_agreements as a', 'a.id', 'd.agreement_id')
+    .where('a.id', '=', agreementId)
+    .where('a.organisation_id', '=', actor.organisationId)
+    .where('o.answer', '=', 'accepted')
+    .where((eb) => eb('o.answered_on', '>=', eb.ref('a.valid_from')))
+    .where((eb) => eb.or([eb('a.valid_to', 'is', null), eb('o.answered_on', '<=', eb.ref('a.valid_to'))]))
+    .orderBy('o.answered_on', 'desc')
     .execute();
 }

@@ -24,11 +24,15 @@ export const housingSupplyMessages = defineMessages({
       'Anvisningen går ud over aftalen «{agreement}»: {used} af {agreed} boliger er brugt i perioden. Bekræft, hvis kommunen alligevel vil anvise.',
     offer_citizen_has_offer: 'Borgeren har allerede et ubesvaret tilbud på {address}.',
     refusal_policy_changed: 'Kommunens politik for afslag er ændret, mens du skrev. Læs den nye politik og gem igen.',
+    refusal_decision_reasons_missing: 'Afslaget tager borgeren af listen og er en afgørelse: skriv begrundelsen for afgørelsen.',
+    refusal_decision_without_appeal_guidance:
+      'Afslaget tager borgeren af listen og er en afgørelse, men kommunens politik har ingen klagevejledning. Boliganvisningen skal skrive klagevejledningen i politikken, før afslaget kan gemmes.',
     lease_before_answer: 'Lejeaftalen ({leaseSignedOn}) kan ikke være underskrevet før tilbuddet blev accepteret ({answeredOn}).',
     eviction_court_before_received: 'Retsmødet ({courtDate}) kan ikke ligge før varslet blev modtaget ({receivedOn}).',
     guarantee_paid_before_move_out: 'Betalingen ({paidOn}) kan ikke ligge før fraflytningen ({movedOutOn}).',
     guarantee_recovered_above_claimed: 'Der kan ikke være inddrevet mere ({recovered} kr.) end krævet ({recoveryClaimed} kr.).',
     dwelling_unknown: 'Vælg en af kommunens boliger.',
+    supply_figure_unknown: 'Overblikket har ikke det tal.',
     vacancy_date_out_of_range: 'Datoen skal ligge højst et år tilbage og højst seks måneder frem.',
   },
   en: {
@@ -54,11 +58,15 @@ export const housingSupplyMessages = defineMessages({
     offer_citizen_has_offer: 'The citizen already has an unanswered offer for {address}.',
     refusal_policy_changed:
       'The municipality’s refusal policy changed while you were writing. Read the new policy and save again.',
+    refusal_decision_reasons_missing: 'The refusal takes the citizen off the list and is a decision: write the reasons for it.',
+    refusal_decision_without_appeal_guidance:
+      'The refusal takes the citizen off the list and is a decision, but the municipality’s policy has no appeal guidance. The housing unit must write the appeal guidance in the policy before the refusal can be saved.',
     lease_before_answer: 'The lease ({leaseSignedOn}) cannot be signed before the offer was accepted ({answeredOn}).',
     eviction_court_before_received: 'The court date ({courtDate}) cannot be before the warning was received ({receivedOn}).',
     guarantee_paid_before_move_out: 'The payment ({paidOn}) cannot be before the move-out ({movedOutOn}).',
     guarantee_recovered_above_claimed: 'No more can be recovered ({recovered} kr) than was claimed ({recoveryClaimed} kr).',
     dwelling_unknown: 'Choose one of the municipality’s dwellings.',
+    supply_figure_unknown: 'The overview has no such figure.',
     vacancy_date_out_of_range: 'The date must be at most a year back and at most six months ahead.',
   },
 });

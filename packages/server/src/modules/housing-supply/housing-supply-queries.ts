@@ -54,6 +54,7 @@ export async function upsertSettingsRow(
         priority_policy_text: values.priority_policy_text,
         refusal_consequence: values.refusal_consequence,
         refusal_policy_text: values.refusal_policy_text,
+        refusal_appeal_guidance: values.refusal_appeal_guidance,
         default_max_rent: values.default_max_rent,
         updated_by_user_id: values.updated_by_user_id,
         updated_at: new Date(),
@@ -327,4 +328,26 @@ export async function findOwnUnitOfKind(
       .orderBy('name')
       .executeTakeFirst()) ?? null
   );
+}
+
+/**
+ * Every open vacancy that has begun, in every municipality, for the escalation job (system
+ * work: not read for a user, so not scoped). Ordered so each municipality's rows come together.
+ */
+export async function systemFindOpenVacancies(tx: Tx, today: string) {
+  return tx
+    .selectFrom('dwelling_vacancies as v')
+    .innerJoin('dwellings as d', 'd.id', 'v.dwelling_id')
+    .select([
+      'v.id',
+      'v.organisation_id as organisationId',
+      'v.available_from as availableFrom',
+      'v.ended_on as endedOn',
+      'd.address',
+    ])
+    .where('v.ended_on', 'is', null)
+    .where('v.available_from', '<=', today)
+    .orderBy('v.organisation_id')
+    .orderBy('v.id')
+    .execute();
 }

@@ -4,7 +4,7 @@ import { housingSupplyRoutes as routes } from '@hjemvej/contract';
 import type { Db } from '../../database/connection';
 import { registerSecuredRoute } from '../../http/secured-route';
 import { answerOffer, createOffer, getVacancy, listMatches } from './offer-service';
-import { getOverview } from './overview-service';
+import { getOverview, getOverviewBehind } from './overview-service';
 import { getProfile, updateProfile } from './profile-service';
 import {
   createEvictionWarning,
@@ -130,5 +130,10 @@ export function registerHousingSupplyRoutes(app: FastifyInstance, db: Db): void 
     audit: 'housing_supply.overview',
     shape: 'collection',
     handler: (ctx, { query }) => getOverview(ctx, query),
+  });
+  registerSecuredRoute(app, db, routes.overviewBehind, {
+    audit: 'housing_supply.overview_behind',
+    shape: 'collection',
+    handler: (ctx, { query }) => getOverviewBehind(ctx, query),
   });
 }

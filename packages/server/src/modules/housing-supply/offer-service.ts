@@ -16,6 +16,7 @@ import type {
 } from '@hjemvej/contract';
 import {
   consentedCategories,
+  isRefusalDecision,
   rankCandidates,
   revealedCitizenFields,
   wouldExceedQuota,
@@ -45,16 +46,10 @@ import {
   type OfferRow,
 } from './housing-offer-queries';
 import { countAgreementUse, findAgreementRows, findOwnUnitOfKind, updateVacancyRow } from './housing-supply-queries';
-import {
-  presentDwellings,
-  presentVacancy,
-  readSupplySettings,
-  readVacancyEscalated,
-  requireDwelling,
-  requireVacancy,
-} from './supply-register-service';
+import { presentDwellings, presentVacancy, readSupplySettings, requireDwelling, requireVacancy } from './supply-register-service';
 
-function fullName(row: { firstName: string | null; lastName: string | null; alias: string | null }): string {
+/** A citizen's name as the register shows it: first and last name, else the alias. */
+export function fullName(row: { firstName: string | null; lastName: string | null; alias: string | null }): string {
   const name = [row.firstName, row.lastName].filter((p) => p !== null && p !== '').join(' ');
   return name !== '' ? name : (row.alias ?? '–');
 }
@@ -102,6 +97,8 @@ async function presentOffers(ctx: DataContext, rows: readonly OfferRow[]): Promi
     answeredOn: row.answeredOn,
     declineReason: ctx.actor.organisationKind === 'partner' ? null : row.declineReason,
     refusalConsequence: ctx.actor.organisationKind === 'partner' ? null : row.refusalConsequence,
+    decisionReasons: ctx.actor.organisationKind === 'partner' ? null : row.decisionReasons,
+    appealGuidance: ctx.actor.organisationKind === 'partner' ? null : row.appealGuidance,
     housingAllocationId: ctx.actor.organisationKind === 'partner' ? null : row.housingAllocationId,
     quotaWarningAcknowledged: row.quotaWarningAcknowledged,
     version: row.version,
@@ -109,7 +106,7 @@ async function presentOffers(ctx: DataContext, rows: readonly OfferRow[]): Promi
 }
 
 export async function getVacancy(ctx: DataContext, vacancyId: string): Promise<VacancyDetail> {
-  const row = await readVacancyEscalated(ctx, vacancyId);
+  const row = await requireVacancy(ctx, vacancyId);
   const [dwelling] = await presentDwellings(ctx, [await requireDwelling(ctx, row.dwellingId)]);
   if (!dwelling) throw new NotFoundError();
   const offers = await presentOffers(ctx, await findOfferRowsOfVacancy(ctx.tx, ctx.actor, row.id));
@@ -127,6 +124,9 @@ export async function getVacancy(ctx: DataContext, vacancyId: string): Promise<V
 function stringsOf(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : [];
 }
+
+/** At most this many who fit are listed (in policy order); the total is given beside them. */
+const maxFittingShown = 100;
 
 export async function listMatches(ctx: DataContext, vacancyId: string): Promise<VacancyMatches> {
   const vacancy = await requireVacancy(ctx, vacancyId);
@@ -163,7 +163,8 @@ export async function listMatches(ctx: DataContext, vacancyId: string): Promise<
   );
   // Everyone who fits, and the nearest misses (so the user sees why the list is short).
   const fitting = ranked.filter((r) => r.mismatches.length === 0);
-  const shown = [...fitting, ...ranked.filter((r) => r.mismatches.length > 0).slice(0, 20)];
+  // The first who fit, in policy order (the offer goes to the first), and the nearest misses.
+  const shown = [...fitting.slice(0, maxFittingShown), ...ranked.filter((r) => r.mismatches.length > 0).slice(0, 20)];
   ctx.describe({
     subjectType: 'vacancy',
     subjectId: vacancy.id,
@@ -185,6 +186,7 @@ export async function listMatches(ctx: DataContext, vacancyId: string): Promise<
       affordableRent: r.candidate.affordableRent,
     })),
     withoutProfile: 0,
+    fittingTotal: fitting.length,
   };
 }
 
@@ -319,11 +321,20 @@ export async function answerOffer(ctx: DataContext, offerId: string, body: Answe
     const settings = await readSupplySettings(ctx.tx, row.organisationId);
     if (settings.refusalConsequence !== body.refusalConsequence)
       throw new UnprocessableError('refusal_policy_changed', 'refusalConsequence');
+    // Off the list is a decision about the citizen: it is saved only with its reasons and the
+    // municipality's appeal guidance (forvaltningsloven §§ 22–25), never without.
+    const isDecision = isRefusalDecision(settings.refusalConsequence);
+    const decisionReasons = body.decisionReasons?.trim() ?? '';
+    if (isDecision && settings.refusalAppealGuidance.trim() === '')
+      throw new UnprocessableError('refusal_decision_without_appeal_guidance', 'refusalConsequence');
+    if (isDecision && decisionReasons === '') throw new UnprocessableError('refusal_decision_reasons_missing', 'decisionReasons');
     await updateOfferRow(ctx.tx, row.id, {
       answer: 'declined',
       answered_on: body.answeredOn,
       decline_reason: body.declineReason,
       refusal_consequence: settings.refusalConsequence,
+      decision_reasons: isDecision ? decisionReasons : null,
+      appeal_guidance: isDecision ? settings.refusalAppealGuidance : null,
       answered_by_user_id: ctx.actor.userId,
       version: row.version + 1,
     });
@@ -383,7 +394,13 @@ export async function answerOffer(ctx: DataContext, offerId: string, body: Answe
       answer: { from: 'pending', to: body.answer },
       answeredOn: body.answeredOn,
       ...(body.answer === 'declined'
-        ? { declineReason: body.declineReason, refusalConsequence: body.refusalConsequence }
+        ? {
+            declineReason: body.declineReason,
+            refusalConsequence: body.refusalConsequence,
+            ...(after.decisionReasons !== null
+              ? { decisionReasons: after.decisionReasons, appealGuidance: after.appealGuidance }
+              : {}),
+          }
         : { housingAllocationId, urgentTaskIds }),
       version: { from: row.version, to: after.version },
     },

@@ -83,6 +83,7 @@ export interface SupplySettings {
   readonly priorityPolicyText: string;
   readonly refusalConsequence: RefusalConsequence;
   readonly refusalPolicyText: string;
+  readonly refusalAppealGuidance: string;
   readonly defaultMaxRent: number;
   readonly version: number;
 }
@@ -101,6 +102,7 @@ export async function readSupplySettings(tx: Tx, organisationId: string): Promis
       priorityPolicyText: '',
       refusalConsequence: defaultHousingSupplySettings.refusalConsequence,
       refusalPolicyText: '',
+      refusalAppealGuidance: '',
       defaultMaxRent: defaultHousingSupplySettings.maxRentDefault,
       version: 0,
     };
@@ -110,6 +112,7 @@ export async function readSupplySettings(tx: Tx, organisationId: string): Promis
     priorityPolicyText: row.priority_policy_text,
     refusalConsequence: row.refusal_consequence,
     refusalPolicyText: row.refusal_policy_text,
+    refusalAppealGuidance: row.refusal_appeal_guidance,
     defaultMaxRent: row.default_max_rent,
     version: row.version,
   };
@@ -154,6 +157,8 @@ export async function updateSettings(ctx: DataContext, body: UpdateHousingSupply
     priority_policy_text: body.priorityPolicyText,
     refusal_consequence: body.refusalConsequence,
     refusal_policy_text: body.refusalPolicyText,
+    // Kept when the body leaves it out (a client that does not know it yet).
+    refusal_appeal_guidance: body.refusalAppealGuidance ?? current.refusalAppealGuidance,
     default_max_rent: body.defaultMaxRent,
     updated_by_user_id: ctx.actor.userId,
     version: current.version + 1,
@@ -325,14 +330,16 @@ export async function systemEscalateVacancies(
   return escalated;
 }
 
-/** Escalations found on read are audited as events of their own, then the rows re-read. */
-async function escalateOnRead(ctx: DataContext, rows: VacancyRow[], today: IsoDate): Promise<boolean> {
+/**
+ * Escalates, in the writing transaction, the vacancies just written that are already past a
+ * threshold (a report backdated beyond 7 days): each escalation audited as an event of its own.
+ * The calendar's later thresholds are the escalation job's (vacancy-escalation-job.ts).
+ */
+async function escalateInTransaction(ctx: DataContext, rows: VacancyRow[], today: IsoDate): Promise<void> {
   const byOrganisation = new Map<string, VacancyRow[]>();
   for (const row of rows) byOrganisation.set(row.organisationId, [...(byOrganisation.get(row.organisationId) ?? []), row]);
-  let any = false;
   for (const [organisationId, list] of byOrganisation) {
     for (const e of await systemEscalateVacancies(ctx.tx, organisationId, list, today)) {
-      any = true;
       ctx.audit({
         action: 'vacancy.escalate',
         subjectType: 'vacancy',
@@ -342,7 +349,6 @@ async function escalateOnRead(ctx: DataContext, rows: VacancyRow[], today: IsoDa
       });
     }
   }
-  return any;
 }
 
 function yearBounds(year: number): { start: IsoDate; end: IsoDate } {
@@ -363,8 +369,7 @@ function daysInYear(v: VacancySummary, year: number, today: IsoDate): number {
 export async function findYearVacancies(ctx: DataContext, year: number) {
   const today = todayInDenmark();
   const { start, end } = yearBounds(year);
-  let rows = await findVacancyRows(ctx.tx, ctx.actor, start, end);
-  if (await escalateOnRead(ctx, rows, today)) rows = await findVacancyRows(ctx.tx, ctx.actor, start, end);
+  const rows = await findVacancyRows(ctx.tx, ctx.actor, start, end);
   const items = rows.map((row) => {
     const summary = presentVacancy(row, today);
     const days = daysInYear(summary, year, today);
@@ -408,13 +413,6 @@ export async function listVacancies(ctx: DataContext, query: { year?: number | u
 export async function requireVacancy(ctx: DataContext, vacancyId: string, forUpdate = false): Promise<VacancyRow> {
   const row = await findVacancyRow(ctx.tx, ctx.actor, vacancyId, forUpdate);
   if (!row) throw new NotFoundError();
-  return row;
-}
-
-/** The vacancy after escalation on read (for the detail page). */
-export async function readVacancyEscalated(ctx: DataContext, vacancyId: string): Promise<VacancyRow> {
-  const row = await requireVacancy(ctx, vacancyId);
-  if (await escalateOnRead(ctx, [row], todayInDenmark())) return requireVacancy(ctx, vacancyId);
   return row;
 }
 
@@ -568,6 +566,7 @@ export async function reportVacancy(ctx: DataContext, dwellingId: string, body: 
     reported_by_user_id: ctx.actor.userId,
     reported_by_name: ctx.actor.displayName,
   });
+  await escalateInTransaction(ctx, [await requireVacancy(ctx, id)], today);
   const created = presentVacancy(await requireVacancy(ctx, id), today);
   ctx.describe({
     subjectType: 'vacancy',

@@ -2,7 +2,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { exampleActor, readReviewableSqlCopy, renderReviewableSql } from '../../database/reviewable-sql';
-import { leadTimesQuery, waitBarPeopleQuery, waitBarsQuery } from './time-report-queries';
+import {
+  leadTimesQuery,
+  offerStepBarsQuery,
+  offerStepPeopleQuery,
+  waitBarPeopleQuery,
+  waitBarsQuery,
+} from './time-report-queries';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const from = '2026-01-01';
@@ -36,6 +42,14 @@ function timeReportSqlCopy(): string {
         flowcardId: '00000000-0000-4000-8000-000000000020',
         stepKey: 'plan',
       }),
+    ),
+    renderReviewableSql(
+      ['4. Housing offers made in the period, step by step: offer → answer → lease → move-in (days, to today while open).'],
+      offerStepBarsQuery(exampleActor, from, to, '2026-06-15'),
+    ),
+    renderReviewableSql(
+      ["5. The people behind one offer step, each person's longest time in it, longest first."],
+      offerStepPeopleQuery(exampleActor, from, to, '2026-06-15', 'answer'),
     ),
   ].join('\n');
 }

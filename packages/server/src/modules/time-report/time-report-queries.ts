@@ -246,3 +246,90 @@ export async function findBarLabel(tx: Tx, actor: Actor, bar: WaitBarFilter): Pr
     .executeTakeFirst();
   return flowcard ? `${flowcard.name}: ${bar.stepKey}` : null;
 }
+
+// ── Housing offers: offer sent → answered → lease signed → moved in ─────────────────────────
+
+/** The timed steps of a housing offer, in order. */
+export const offerSteps = ['answer', 'lease', 'move_in'] as const;
+export type OfferStep = (typeof offerSteps)[number];
+
+/**
+ * Each step of each offer made in the period by the caller's organisation, citizen in scope:
+ * sent → answered (to today while unanswered); accepted → lease signed (the allocation's date,
+ * to today while unsigned); lease signed → moved in (to today while not moved in). Withdrawn
+ * offers and withdrawn allocations do not count. Days are calendar days.
+ */
+function offerStepRows(actor: Actor, from: IsoDate, to: IsoDate, today: IsoDate): RawBuilder<unknown> {
+  return sql`
+  SELECT coalesce(c.merged_into_id, c.id) AS person_id, s.step, s.ord, greatest(0, s.days) AS days, s.is_open
+  FROM housing_offers o
+  JOIN citizens c ON c.id = o.citizen_id
+  LEFT JOIN housing_allocations ha ON ha.id = o.housing_allocation_id AND ha.withdrawn_on IS NULL
+  CROSS JOIN LATERAL (VALUES
+    ('answer', 1, coalesce(o.answered_on, ${today}::date) - o.offered_on, o.answered_on IS NULL, true),
+    ('lease', 2, coalesce(ha.lease_signed_on, ${today}::date) - o.answered_on, ha.lease_signed_on IS NULL,
+     o.answer = 'accepted' AND ha.id IS NOT NULL),
+    ('move_in', 3, coalesce(ha.move_in_on, ${today}::date) - ha.lease_signed_on, ha.move_in_on IS NULL,
+     o.answer = 'accepted' AND ha.lease_signed_on IS NOT NULL)
+  ) AS s(step, ord, days, is_open, applies)
+  WHERE o.offered_on BETWEEN ${from}::date AND ${to}::date
+    AND o.organisation_id = ${actor.organisationId}
+    AND o.answer <> 'withdrawn'
+    AND s.applies
+    AND ${inScope(actor, 'c.id')}`;
+}
+
+export interface OfferStepBarRow {
+  readonly step: OfferStep;
+  readonly taskCount: number;
+  readonly openCount: number;
+  readonly meanDays: number;
+  readonly medianDays: number;
+  readonly totalDays: number;
+}
+
+export function offerStepBarsQuery(actor: Actor, from: IsoDate, to: IsoDate, today: IsoDate): RawBuilder<OfferStepBarRow> {
+  return sql<OfferStepBarRow>`
+WITH s AS (${offerStepRows(actor, from, to, today)})
+SELECT s.step, count(*)::int AS "taskCount", count(*) FILTER (WHERE s.is_open)::int AS "openCount",
+       avg(s.days)::float8 AS "meanDays",
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY s.days)::float8 AS "medianDays",
+       sum(s.days)::float8 AS "totalDays"
+FROM s
+GROUP BY s.step, s.ord
+ORDER BY s.ord`;
+}
+
+export async function findOfferStepBars(tx: Tx, actor: Actor, from: IsoDate, to: IsoDate, today: IsoDate) {
+  return (await offerStepBarsQuery(actor, from, to, today).execute(tx)).rows;
+}
+
+export function offerStepPeopleQuery(
+  actor: Actor,
+  from: IsoDate,
+  to: IsoDate,
+  today: IsoDate,
+  step: OfferStep,
+): RawBuilder<WaitBarPersonRow> {
+  return sql<WaitBarPersonRow>`
+WITH s AS (${offerStepRows(actor, from, to, today)})
+SELECT s.person_id AS "personId", r.first_name AS "firstName", r.last_name AS "lastName", r.alias,
+       max(s.days)::float8 AS days, bool_or(s.is_open) AS "isOpen"
+FROM s JOIN citizens r ON r.id = s.person_id
+WHERE s.step = ${step}
+GROUP BY s.person_id, r.first_name, r.last_name, r.alias
+ORDER BY days DESC
+LIMIT 500`;
+}
+
+/** The people behind one offer step: each person's longest time in it, longest first. */
+export async function findOfferStepPeople(
+  tx: Tx,
+  actor: Actor,
+  from: IsoDate,
+  to: IsoDate,
+  today: IsoDate,
+  step: OfferStep,
+): Promise<WaitBarPersonRow[]> {
+  return (await offerStepPeopleQuery(actor, from, to, today, step).execute(tx)).rows;
+}

@@ -140,3 +140,80 @@ WHERE w.flowcard_id = $11::uuid AND w.step_key = $12
 GROUP BY w.person_id, r.first_name, r.last_name, r.alias
 ORDER BY days DESC
 LIMIT 500
+
+-- 4. Housing offers made in the period, step by step: offer → answer → lease → move-in (days, to today while open).
+-- Parameters of this example:
+--   $1 = "2026-06-15"
+--   $2 = "2026-06-15"
+--   $3 = "2026-06-15"
+--   $4 = "2026-01-01"
+--   $5 = "2026-12-31"
+--   $6 = "00000000-0000-4000-8000-0000000000aa"
+--   $7 = "00000000-0000-4000-8000-0000000000aa"
+WITH s AS (
+  SELECT coalesce(c.merged_into_id, c.id) AS person_id, s.step, s.ord, greatest(0, s.days) AS days, s.is_open
+  FROM housing_offers o
+  JOIN citizens c ON c.id = o.citizen_id
+  LEFT JOIN housing_allocations ha ON ha.id = o.housing_allocation_id AND ha.withdrawn_on IS NULL
+  CROSS JOIN LATERAL (VALUES
+    ('answer', 1, coalesce(o.answered_on, $1::date) - o.offered_on, o.answered_on IS NULL, true),
+    ('lease', 2, coalesce(ha.lease_signed_on, $2::date) - o.answered_on, ha.lease_signed_on IS NULL,
+     o.answer = 'accepted' AND ha.id IS NOT NULL),
+    ('move_in', 3, coalesce(ha.move_in_on, $3::date) - ha.lease_signed_on, ha.move_in_on IS NULL,
+     o.answer = 'accepted' AND ha.lease_signed_on IS NOT NULL)
+  ) AS s(step, ord, days, is_open, applies)
+  WHERE o.offered_on BETWEEN $4::date AND $5::date
+    AND o.organisation_id = $6
+    AND o.answer <> 'withdrawn'
+    AND s.applies
+    AND EXISTS (
+        SELECT 1 FROM citizens scope_self
+        JOIN citizens scope_member
+          ON coalesce(scope_member.merged_into_id, scope_member.id) = coalesce(scope_self.merged_into_id, scope_self.id)
+        WHERE scope_self.id = "c"."id" AND scope_member.handlekommune_id = $7))
+SELECT s.step, count(*)::int AS "taskCount", count(*) FILTER (WHERE s.is_open)::int AS "openCount",
+       avg(s.days)::float8 AS "meanDays",
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY s.days)::float8 AS "medianDays",
+       sum(s.days)::float8 AS "totalDays"
+FROM s
+GROUP BY s.step, s.ord
+ORDER BY s.ord
+
+-- 5. The people behind one offer step, each person's longest time in it, longest first.
+-- Parameters of this example:
+--   $1 = "2026-06-15"
+--   $2 = "2026-06-15"
+--   $3 = "2026-06-15"
+--   $4 = "2026-01-01"
+--   $5 = "2026-12-31"
+--   $6 = "00000000-0000-4000-8000-0000000000aa"
+--   $7 = "00000000-0000-4000-8000-0000000000aa"
+--   $8 = "answer"
+WITH s AS (
+  SELECT coalesce(c.merged_into_id, c.id) AS person_id, s.step, s.ord, greatest(0, s.days) AS days, s.is_open
+  FROM housing_offers o
+  JOIN citizens c ON c.id = o.citizen_id
+  LEFT JOIN housing_allocations ha ON ha.id = o.housing_allocation_id AND ha.withdrawn_on IS NULL
+  CROSS JOIN LATERAL (VALUES
+    ('answer', 1, coalesce(o.answered_on, $1::date) - o.offered_on, o.answered_on IS NULL, true),
+    ('lease', 2, coalesce(ha.lease_signed_on, $2::date) - o.answered_on, ha.lease_signed_on IS NULL,
+     o.answer = 'accepted' AND ha.id IS NOT NULL),
+    ('move_in', 3, coalesce(ha.move_in_on, $3::date) - ha.lease_signed_on, ha.move_in_on IS NULL,
+     o.answer = 'accepted' AND ha.lease_signed_on IS NOT NULL)
+  ) AS s(step, ord, days, is_open, applies)
+  WHERE o.offered_on BETWEEN $4::date AND $5::date
+    AND o.organisation_id = $6
+    AND o.answer <> 'withdrawn'
+    AND s.applies
+    AND EXISTS (
+        SELECT 1 FROM citizens scope_self
+        JOIN citizens scope_member
+          ON coalesce(scope_member.merged_into_id, scope_member.id) = coalesce(scope_self.merged_into_id, scope_self.id)
+        WHERE scope_self.id = "c"."id" AND scope_member.handlekommune_id = $7))
+SELECT s.person_id AS "personId", r.first_name AS "firstName", r.last_name AS "lastName", r.alias,
+       max(s.days)::float8 AS days, bool_or(s.is_open) AS "isOpen"
+FROM s JOIN citizens r ON r.id = s.person_id
+WHERE s.step = $8
+GROUP BY s.person_id, r.first_name, r.last_name, r.alias
+ORDER BY days DESC
+LIMIT 500

@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
-import { versioningRoutes, type AuditAction, type VersionedRecordKind, type VersionRouteDefinitions } from '@hjemvej/contract';
+import { versioningRoutes, type AuditAction, type VersionedStoreKind, type VersionRouteDefinitions } from '@hjemvej/contract';
 import type { Db } from '../../database/connection';
 import type { DataContext } from '../../http/secured-route';
 import { registerSecuredRoute } from '../../http/secured-route';
@@ -14,7 +14,7 @@ import type { VersionAnswer } from './version-answers';
 import { versionReads, type VersionedRecordRef } from './versioned-record';
 
 export interface VersionRoutesSpec<C> {
-  readonly kind: VersionedRecordKind;
+  readonly kind: VersionedStoreKind;
   /** The kind's three routes from the contract (`versionRoutes(…)`). */
   readonly routes: VersionRouteDefinitions<z.ZodType<VersionAnswer<C>, VersionAnswer<C>>>;
   readonly actions: { readonly list: AuditAction; readonly read: AuditAction; readonly compare: AuditAction };

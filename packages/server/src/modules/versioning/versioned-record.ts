@@ -14,7 +14,7 @@
  */
 import { sql, type Transaction } from 'kysely';
 import type { DataCategory } from '@hjemvej/domain';
-import type { AuditAction, CompareQuery, VersionComparison, VersionedRecordKind, VersionList } from '@hjemvej/contract';
+import type { AuditAction, CompareQuery, VersionComparison, VersionedStoreKind, VersionList } from '@hjemvej/contract';
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
@@ -52,7 +52,14 @@ export const versionedKinds = {
     updateAction: 'decision.update',
     category: 'decisions',
   },
-} as const satisfies Record<VersionedRecordKind, VersionedKindTables>;
+  course_registration: {
+    records: 'course_registrations',
+    versions: 'course_registration_versions',
+    key: 'course_registration_id',
+    updateAction: 'course_registration.update',
+    category: 'support',
+  },
+} as const satisfies Record<VersionedStoreKind, VersionedKindTables>;
 
 interface VersionRow {
   record_id: string;
@@ -63,7 +70,7 @@ interface VersionRow {
 }
 
 /** The kind's versions under one set of column names, joined to their record and scoped through its citizen. */
-function selectVersions(tx: Tx, actor: Actor, kind: VersionedRecordKind) {
+function selectVersions(tx: Tx, actor: Actor, kind: VersionedStoreKind) {
   const tables = versionedKinds[kind];
   const versions = sql<VersionRow>`(SELECT ${sql.ref(tables.key)} AS record_id, version, content, saved_by_name, saved_at
     FROM ${sql.table(tables.versions)})`;
@@ -79,7 +86,7 @@ function selectVersions(tx: Tx, actor: Actor, kind: VersionedRecordKind) {
 export async function findVersions(
   tx: Tx,
   actor: Actor,
-  kind: VersionedRecordKind,
+  kind: VersionedStoreKind,
   recordId: string,
   versions?: readonly number[],
 ): Promise<StoredVersion[]> {
@@ -93,7 +100,7 @@ export async function findVersions(
 export async function findVersionsOfPerson(
   tx: Tx,
   actor: Actor,
-  kind: VersionedRecordKind,
+  kind: VersionedStoreKind,
   citizenRecordIds: readonly string[],
 ): Promise<(StoredVersion & { recordId: string })[]> {
   if (citizenRecordIds.length === 0) return [];
@@ -108,7 +115,7 @@ export async function findVersionsOfPerson(
 export async function insertVersion(
   tx: Tx,
   actor: Actor,
-  kind: VersionedRecordKind,
+  kind: VersionedStoreKind,
   recordId: string,
   version: number,
   content: unknown,
@@ -119,7 +126,7 @@ export async function insertVersion(
 }
 
 export interface VersionedChange<C extends Record<string, unknown>> {
-  readonly kind: VersionedRecordKind;
+  readonly kind: VersionedStoreKind;
   readonly id: string;
   /** The version the user saw, and the record's version now (read with the row lock held). */
   readonly seenVersion: number;
@@ -173,7 +180,7 @@ export interface VersionedRecordRef {
 }
 
 /** Reading a kind's versions: the list, one version in full, two compared. Each describes its audit event. */
-export function versionReads<C>(kind: VersionedRecordKind, read: (value: unknown) => C | null) {
+export function versionReads<C>(kind: VersionedStoreKind, read: (value: unknown) => C | null) {
   const describe = (ctx: DataContext, record: VersionedRecordRef, changes: Record<string, unknown>) =>
     ctx.describe({ subjectType: kind, subjectId: record.id, ...record.auditSubject, changes });
   return {

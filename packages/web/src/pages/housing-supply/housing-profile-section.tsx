@@ -27,6 +27,7 @@ import { formatKroner } from '../../format/number';
 import { useLanguage } from '../../i18n/use-language';
 import { useHousingProfile, useUpdateHousingProfile } from './use-housing-supply';
 import { DateField } from '../../components/date-field';
+import { RefusalDecisionLines } from './refusal-decision-lines';
 
 /** The citizen's housing profile (what matching reads), offers and eviction warnings. */
 export function HousingProfileSection({ citizenId }: { citizenId: string }) {
@@ -96,6 +97,7 @@ export function HousingProfileSection({ citizenId }: { citizenId: string }) {
                       {o.address}
                     </Anchor>
                     {`: ${date(o.offeredOn)} – ${t(`housingSupply.answer.${o.answer}`)}`}
+                    <RefusalDecisionLines offer={o} />
                   </List.Item>
                 ))}
               </List>

@@ -24,6 +24,7 @@ import {
 } from './use-housing-supply';
 import { ReportVacancyModal } from './report-vacancy-modal';
 import { EvictionWarningModal } from './eviction-warning-modal';
+import { FigureButton, SupplyBehind } from './supply-behind';
 
 export const vacancyStateTone: Record<VacancyListItem['state'], BadgeTone> = {
   upcoming: 'info',
@@ -51,6 +52,7 @@ export function HousingSupplyPage() {
   const overview = useSupplyOverview(canWork);
   const [reporting, setReporting] = useState<Dwelling | null>(null);
   const [warning, setWarning] = useState(false);
+  const [behind, setBehind] = useState<{ figure: string; label: string } | null>(null);
   const date = (iso: string | null) => (iso ? formatIsoDate(iso, locale) : '–');
   const kr = (n: number) => t('housingSupply.kroner', { amount: formatKroner(n) });
   return (
@@ -306,27 +308,57 @@ export function HousingSupplyPage() {
             {overview.data ? (
               <Stack data-testid="supply-overview">
                 <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
-                  <Fact label={t('housingSupply.overview.offers')}>{String(overview.data.offers)}</Fact>
-                  <Fact label={t('housingSupply.overview.acceptanceRate')}>
-                    {overview.data.acceptanceRate === null ? '–' : `${Math.round(overview.data.acceptanceRate * 100)} %`}
-                  </Fact>
-                  <Fact label={t('housingSupply.overview.medianReadyToMoveIn')}>
-                    {overview.data.medianDaysReadyToMoveIn === null ? '–' : String(overview.data.medianDaysReadyToMoveIn)}
-                  </Fact>
-                  <Fact label={t('housingSupply.overview.vacancyDays')}>{String(overview.data.vacancyDays)}</Fact>
-                  <Fact label={t('housingSupply.overview.rentLoss')}>{kr(overview.data.rentLoss)}</Fact>
-                  <Fact label={t('housingSupply.overview.evictionWarnings')}>{String(overview.data.evictionWarnings)}</Fact>
+                  {(
+                    [
+                      ['offers', 'offers', String(overview.data.offers)],
+                      [
+                        'acceptance',
+                        'acceptanceRate',
+                        overview.data.acceptanceRate === null ? '–' : `${Math.round(overview.data.acceptanceRate * 100)} %`,
+                      ],
+                      [
+                        'moved_in',
+                        'medianReadyToMoveIn',
+                        overview.data.medianDaysReadyToMoveIn === null ? '–' : String(overview.data.medianDaysReadyToMoveIn),
+                      ],
+                      ['vacancies', 'vacancyDays', String(overview.data.vacancyDays)],
+                      ['vacancies', 'rentLoss', kr(overview.data.rentLoss)],
+                      ['eviction_warnings', 'evictionWarnings', String(overview.data.evictionWarnings)],
+                    ] as const
+                  ).map(([figure, labelKey, value]) => (
+                    <Fact key={labelKey} label={t(`housingSupply.overview.${labelKey}`)}>
+                      {value}{' '}
+                      <FigureButton
+                        label={t(`housingSupply.overview.${labelKey}`)}
+                        onOpen={() => setBehind({ figure, label: t(`housingSupply.overview.${labelKey}`) })}
+                      />
+                    </Fact>
+                  ))}
                 </SimpleGrid>
                 <Text fw={500}>{t('housingSupply.overview.perMonth')}</Text>
                 <Text size="sm">{overview.data.offersPerMonth.map((m) => `${m.month}: ${m.count}`).join(' · ') || '–'}</Text>
                 <Text fw={500}>{t('housingSupply.overview.quota')}</Text>
-                <Text size="sm">
-                  {overview.data.quota.map((q) => `${q.title}: ${q.used}/${q.agreed ?? '–'}`).join(' · ') || '–'}
+                {overview.data.quota.length === 0 ? <Text size="sm">–</Text> : null}
+                {overview.data.quota.map((q) => (
+                  <Text size="sm" key={q.agreementId}>
+                    {`${q.title}: ${q.used}/${q.agreed ?? '–'}`}{' '}
+                    <FigureButton
+                      label={q.title}
+                      onOpen={() => setBehind({ figure: `quota:${q.agreementId}`, label: q.title })}
+                    />
+                  </Text>
+                ))}
+                <Text fw={500}>
+                  {t('housingSupply.overview.subsidyEnding')}{' '}
+                  <FigureButton
+                    label={t('housingSupply.overview.subsidyEnding')}
+                    onOpen={() => setBehind({ figure: 'subsidy_ending', label: t('housingSupply.overview.subsidyEnding') })}
+                  />
                 </Text>
-                <Text fw={500}>{t('housingSupply.overview.subsidyEnding')}</Text>
                 <Text size="sm">
                   {overview.data.subsidyEnding.map((d) => `${d.address} (${date(d.subsidyEndsOn)})`).join(' · ') || '–'}
                 </Text>
+                {behind ? <SupplyBehind year={overview.data.year} figure={behind.figure} label={behind.label} /> : null}
                 {settings.data ? (
                   <Text size="sm" c="dimmed">
                     {t('housingSupply.overview.policies', {

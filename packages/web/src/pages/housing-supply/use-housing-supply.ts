@@ -78,6 +78,15 @@ export function useSupplyOverview(enabled: boolean) {
   });
 }
 
+/** The dwellings or citizens behind one figure of the overview (null: none chosen). */
+export function useSupplyBehind(year: number | undefined, figure: string | null) {
+  return useQuery({
+    queryKey: [...key, 'overview-behind', year ?? null, figure],
+    queryFn: ({ signal }) => call(routes.overviewBehind, { query: { year, figure: figure ?? '' }, signal }),
+    enabled: figure !== null,
+  });
+}
+
 export function useHousingProfile(citizenId: string) {
   return useQuery({
     queryKey: [...key, 'profile', citizenId],

@@ -3,6 +3,7 @@ import { Alert, Anchor, Button, Checkbox, Group, Radio, SimpleGrid, Stack, Text,
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { HousingOffer, VacancyMatches } from '@hjemvej/contract';
+import { isRefusalDecision } from '@hjemvej/domain';
 import { AppModal } from '../../components/app-modal';
 import { DataTable } from '../../components/data-table';
 import { ErrorAlert } from '../../components/error-alert';
@@ -19,6 +20,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { vacancyStateTone } from './housing-supply-page';
 import { useAnswerOffer, useCreateOffer, useSupplySettings, useVacancy, useVacancyMatches } from './use-housing-supply';
 import { DateField } from '../../components/date-field';
+import { RefusalDecisionLines } from './refusal-decision-lines';
 
 type Match = VacancyMatches['items'][number];
 
@@ -135,6 +137,7 @@ export function VacancyPage() {
                         {o.declineReason}
                       </Text>
                     ) : null}
+                    <RefusalDecisionLines offer={o} />
                   </>
                 ),
               },
@@ -173,6 +176,14 @@ export function VacancyPage() {
                     {t('housingSupply.hardCriteria', { amount: formatKroner(matches.data.defaultMaxRent) })}
                   </Text>
                 </Alert>
+                {matches.data.fittingTotal > matches.data.items.filter((m) => m.fits).length ? (
+                  <Text size="sm" mb="xs">
+                    {t('housingSupply.fittingFirst', {
+                      shown: matches.data.items.filter((m) => m.fits).length,
+                      total: matches.data.fittingTotal,
+                    })}
+                  </Text>
+                ) : null}
                 <DataTable<Match>
                   caption={t('housingSupply.matchesTitle')}
                   minWidth={760}
@@ -235,6 +246,7 @@ export function VacancyPage() {
           offer={answering}
           refusalConsequence={settings.data.refusalConsequence}
           refusalPolicyText={settings.data.refusalPolicyText}
+          refusalAppealGuidance={settings.data.refusalAppealGuidance}
           onClose={() => setAnswering(null)}
         />
       ) : null}
@@ -305,13 +317,16 @@ function AnswerModal({
   offer,
   refusalConsequence,
   refusalPolicyText,
+  refusalAppealGuidance,
   onClose,
 }: {
   offer: HousingOffer;
   refusalConsequence: 'kept_on_list' | 'removed_from_list' | 'counselling';
   refusalPolicyText: string;
+  refusalAppealGuidance: string;
   onClose: () => void;
 }) {
+  const isDecision = isRefusalDecision(refusalConsequence);
   const { t } = useTranslation();
   const notify = useNotify();
   const answer = useAnswerOffer();
@@ -321,6 +336,7 @@ function AnswerModal({
       answer: '',
       answeredOn: today,
       declineReason: '',
+      decisionReasons: '',
       leaseSignedOn: '',
       plannedMoveInOn: '',
     },
@@ -338,6 +354,7 @@ function AnswerModal({
                 answeredOn: v.answeredOn,
                 declineReason: v.declineReason,
                 refusalConsequence,
+                decisionReasons: isDecision ? v.decisionReasons : undefined,
               }
             : {
                 answer: 'accepted',
@@ -384,6 +401,23 @@ function AnswerModal({
                 minRows={2}
                 {...form.getInputProps('declineReason')}
               />
+              {isDecision ? (
+                <Stack gap="xs" data-testid="refusal-decision">
+                  <Text size="sm" fw={500}>
+                    {t('housingSupply.refusalDecisionLead')}
+                  </Text>
+                  <Textarea
+                    required
+                    label={t('housingSupply.field.decisionReasons')}
+                    autosize
+                    minRows={2}
+                    {...form.getInputProps('decisionReasons')}
+                  />
+                  <Alert color="gray" title={t('housingSupply.appealGuidanceTitle')}>
+                    <Text size="sm">{refusalAppealGuidance || t('housingSupply.appealGuidanceMissing')}</Text>
+                  </Alert>
+                </Stack>
+              ) : null}
             </>
           ) : null}
           {form.values.answer === 'accepted' ? (

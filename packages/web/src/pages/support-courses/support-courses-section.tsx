@@ -10,6 +10,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate } from '../../format/date';
 import { Fact } from '../../components/fact';
 import { SectionTitle } from '../../components/section-title';
+import { CourseRegistrationsPanel } from '../course-registrations/course-registrations-panel';
 import { ContactLog } from './contact-log';
 import { CourseDecision } from './course-decision';
 import { CtiOverview, CtiPhases } from './cti-phases';
@@ -71,6 +72,7 @@ function SupportCourseCard({
             {t(`supportCourses.methodHint.${course.method}`)}
           </Text>
         )}
+        <CourseRegistrationsPanel course={course} canChange={canChange} />
         {/* In the field the log comes first: quick to reach on a phone, above the long checklists. */}
         <ContactLog course={course} canChange={canChange} />
         {course.cti ? <CtiPhases course={course} cti={course.cti} canChange={canChange} /> : null}

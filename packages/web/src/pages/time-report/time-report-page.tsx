@@ -34,12 +34,15 @@ function BarChart({
   bars,
   selected,
   onSelect,
+  counts = 'tasks',
 }: {
   id: string;
   title: string;
   bars: readonly TimeReportBar[];
   selected: string | null;
   onSelect: (bar: TimeReportBar) => void;
+  /** What a bar counts: tasks waiting, or housing offers. */
+  counts?: 'tasks' | 'offers';
 }) {
   const { t, i18n } = useTranslation();
   const max = Math.max(1, ...bars.map((b) => b.meanDays));
@@ -48,7 +51,7 @@ function BarChart({
       <Title order={2} size="h4" id={id} component="figcaption" mb="sm">
         {title}
       </Title>
-      {bars.length === 0 ? <Text c="dimmed">{t('timeReport.noTasks')}</Text> : null}
+      {bars.length === 0 ? <Text c="dimmed">{t(counts === 'offers' ? 'timeReport.noOffers' : 'timeReport.noTasks')}</Text> : null}
       <ul className="time-bars">
         {bars.map((bar) => (
           <li key={bar.key}>
@@ -56,7 +59,7 @@ function BarChart({
               className="time-bar"
               aria-pressed={selected === bar.key}
               onClick={() => onSelect(bar)}
-              aria-label={t('timeReport.barLabel', {
+              aria-label={t(counts === 'offers' ? 'timeReport.offerBarLabel' : 'timeReport.barLabel', {
                 label: bar.label,
                 context: bar.context ?? '',
                 mean: formatDays(bar.meanDays, i18n.language),
@@ -73,7 +76,10 @@ function BarChart({
                 <span className="time-bar-fill" style={{ width: `${Math.max(2, (bar.meanDays / max) * 100)}%` }} />
               </span>
               <span className="time-bar-value" aria-hidden="true">
-                {t('timeReport.barValue', { mean: formatDays(bar.meanDays, i18n.language), count: bar.taskCount })}
+                {t(counts === 'offers' ? 'timeReport.offerBarValue' : 'timeReport.barValue', {
+                  mean: formatDays(bar.meanDays, i18n.language),
+                  count: bar.taskCount,
+                })}
               </span>
             </UnstyledButton>
           </li>
@@ -165,6 +171,14 @@ export function TimeReportPage() {
               onSelect={(b) => setBar({ key: b.key, label: b.label })}
             />
           </SimpleGrid>
+          <BarChart
+            id="offers-chart"
+            title={t('timeReport.offersTitle')}
+            bars={data.offerSteps}
+            counts="offers"
+            selected={bar?.key ?? null}
+            onSelect={(b) => setBar({ key: b.key, label: `${b.context ?? ''}: ${b.label}` })}
+          />
           {bar ? (
             <section aria-labelledby="behind-heading" aria-live="polite">
               <Title order={2} size="h3" id="behind-heading" mb="sm">

@@ -1,0 +1,219 @@
+/**
+ * `npm run bench:matching [-- --quick] [-- --count N] [-- --postgres]`: issue 12's "Measured".
+ * Matching one vacancy against the homeless citizens of a municipality with `count` generated
+ * citizens (default 10,000; the national synthetic data set is not used here): every generated
+ * citizen of Demo Kommune gets a housing profile (varied rent limit, areas, household, ready
+ * date, support planned), one new vacant dwelling is added, and
+ * `GET /api/housing-supply/vacancies/:id/matches` is measured as boliganvisning@demo, under
+ * concurrent load, next to `GET /api/health` in the same run against the same server. The
+ * matching query reads only the homeless (or unknown) people in scope without an open or
+ * accepted offer, so the by-name list is asked once first to bring `course_status` up to date,
+ * as after the first view of the day. Prints a table with the ratio to health and writes
+ * bench/results/matching-latest.json. Benchmarks print; they never fail on a number.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { addDays } from '../packages/domain/src/index';
+import type { DatabaseTarget } from '../packages/server/src/config/database-url';
+import { openDatabase } from '../packages/server/src/database/connection';
+import { todayInDenmark } from '../packages/server/src/calendar/danish-time';
+import { runLoad, send } from './lib/load';
+import { withHealthRatios } from './lib/report';
+import { getRequest, measureEndpoints, signInDemo, startOnGeneratedData, type MeasuredEndpoint } from './lib/scenario';
+import { repositoryRoot, runBench } from './lib/server-process';
+
+const { values: args } = parseArgs({
+  options: {
+    count: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    postgres: { type: 'boolean', default: false },
+    duration: { type: 'string' },
+    out: { type: 'string' },
+  },
+  strict: true,
+});
+const quick = args.quick;
+const settings = {
+  count: Number(args.count ?? 10_000),
+  concurrency: [1, 8],
+  durationSeconds: Number(args.duration ?? (quick ? 1 : 5)),
+  warmupSeconds: quick ? 0.2 : 0.5,
+  out: path.resolve(args.out ?? path.join(repositoryRoot, 'bench/results/matching-latest.json')),
+};
+const allocatorEmail = 'boliganvisning@demo.hjemvej.dk';
+const caseworkerEmail = 'sagsbehandler@demo.hjemvej.dk';
+const areas = ['Bolbro', 'Vollsmose', 'Tarup', 'Dalum', 'Korsløkke', 'Skibhus'];
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** A housing profile for every generated citizen of the municipality, and one vacant dwelling to match. */
+async function addProfilesAndVacancy(
+  target: DatabaseTarget,
+  municipalityId: string,
+): Promise<{ profiles: number; vacancyId: string }> {
+  const handle = await openDatabase(target);
+  try {
+    const db = handle.db;
+    const today = todayInDenmark();
+    const citizens = await db
+      .selectFrom('citizens')
+      .select('id')
+      .where('handlekommune_id', '=', municipalityId)
+      .where('merged_into_id', 'is', null)
+      .orderBy('id')
+      .execute();
+    const rows = citizens.map((c, i) => ({
+      citizen_id: c.id,
+      organisation_id: municipalityId,
+      wished_areas: JSON.stringify(i % 3 === 0 ? [] : [areas[i % areas.length], areas[(i + 2) % areas.length]]),
+      excluded_areas: JSON.stringify(i % 5 === 0 ? [areas[(i + 1) % areas.length]] : []),
+      household_size: 1 + (i % 4 === 0 ? 1 : 0) + (i % 11 === 0 ? 2 : 0),
+      affordable_rent: 2800 + (i % 12) * 100,
+      needs_accessible: i % 17 === 0,
+      ready_to_move_on: i % 5 === 4 ? null : addDays(today, -(i % 200)),
+      support_planned: i % 2 === 0,
+      updated_by_user_id: null,
+    }));
+    for (let i = 0; i < rows.length; i += 500)
+      await db
+        .insertInto('housing_profiles')
+        .values(rows.slice(i, i + 500))
+        .onConflict((oc) => oc.column('citizen_id').doNothing())
+        .execute();
+    const fjordbo = await db
+      .selectFrom('organisations')
+      .select('id')
+      .where('name', '=', 'Boligselskabet Fjordbo')
+      .executeTakeFirstOrThrow();
+    const dwelling = await db
+      .insertInto('dwellings')
+      .values({
+        organisation_id: municipalityId,
+        agreement_id: null,
+        housing_organisation_id: fjordbo.id,
+        landlord_name: null,
+        department: 'Afdeling Bolbro',
+        address: 'Benchvej 1, 1. tv.',
+        area: 'Bolbro',
+        dwelling_type: 'family',
+        size_m2: 55,
+        rooms: 2,
+        floor: 1,
+        monthly_rent: 3300,
+        utilities_estimate: 600,
+        deposit: 9900,
+        is_accessible: false,
+        subsidy_ends_on: null,
+        created_by_user_id: null,
+        updated_by_user_id: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const vacancy = await db
+      .insertInto('dwelling_vacancies')
+      .values({
+        organisation_id: municipalityId,
+        dwelling_id: dwelling.id,
+        available_from: addDays(today, -6),
+        monthly_rent: 3300,
+        ended_on: null,
+        end_reason: null,
+        reported_by_organisation_id: fjordbo.id,
+        reported_by_user_id: null,
+        reported_by_name: 'Bench',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return { profiles: rows.length, vacancyId: vacancy.id };
+  } finally {
+    await handle.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const began = performance.now();
+  const { data, added, server } = await startOnGeneratedData({
+    folderPrefix: 'hjemvej-bench-matching-',
+    count: settings.count,
+    log,
+    postgres: args.postgres || Boolean(process.env.BENCH_DATABASE_URL),
+    addRows: (target, generated) => addProfilesAndVacancy(target, generated.municipalityId),
+  });
+  log(`  ${data.citizensGenerated} citizens, ${added.profiles} housing profiles, vacancy ${added.vacancyId}`);
+  const target = server.target;
+  // The by-name list brings course_status up to date once (which of them are homeless now).
+  const caseworker = await signInDemo(target, caseworkerEmail);
+  const refreshStarted = performance.now();
+  const refresh = await send(
+    target,
+    { method: 'GET', path: '/api/by-name-list?pageSize=1', headers: { cookie: caseworker.cookie } },
+    false,
+  );
+  log(
+    `  by-name list (course_status refresh) answers ${refresh.status} in ${((performance.now() - refreshStarted) / 1000).toFixed(1)} s`,
+  );
+
+  const { cookie } = await signInDemo(target, allocatorEmail);
+  const matchesPath = `/api/housing-supply/vacancies/${added.vacancyId}/matches`;
+  const probeStarted = performance.now();
+  const probe = await send(target, { method: 'GET', path: matchesPath, headers: { cookie } }, false);
+  const probeMs = performance.now() - probeStarted;
+  if (probe.status !== 200) throw new Error(`matches answered ${probe.status}: ${probe.body.slice(0, 300)}`);
+  const items = (JSON.parse(probe.body) as { items: { fits: boolean }[] }).items;
+  const fitting = items.filter((i) => i.fits).length;
+  log(
+    `  matches answers ${probe.status} in ${probeMs.toFixed(0)} ms: ${fitting} fit, ${items.length - fitting} nearest misses shown`,
+  );
+
+  const endpoints: MeasuredEndpoint[] = [
+    { name: 'GET /api/health', path: '/api/health', request: getRequest('/api/health') },
+    { name: 'GET …/vacancies/:id/matches', path: matchesPath, request: getRequest(matchesPath, cookie) },
+  ];
+  // Warm up both sides before measuring.
+  await runLoad({
+    target,
+    concurrency: 8,
+    durationMs: quick ? 2_000 : 6_000,
+    warmupMs: 0,
+    maxRequests: 1_000,
+    request: (i) => (endpoints[i % endpoints.length] ?? endpoints[0]!).request(i),
+  });
+  const rows = await measureEndpoints(target, endpoints, {
+    levels: settings.concurrency,
+    durationSeconds: settings.durationSeconds,
+    warmupSeconds: settings.warmupSeconds,
+    log,
+  });
+  const memory = server.memory();
+  await server.stop();
+  const health = rows.filter((r) => r.path === '/api/health');
+  const results = withHealthRatios(rows, health);
+  const lines = [
+    `Hjemvej matching bench (issue 12)  ${new Date().toISOString()}`,
+    `  node ${process.version} · ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? '?'} · load average ${os
+      .loadavg()
+      .map((v) => v.toFixed(2))
+      .join(' ')}`,
+    `  data: ${data.citizensGenerated} generated citizens + demo; ${added.profiles} housing profiles; one vacancy (${fitting} fit, ${items.length} shown); ${settings.durationSeconds} s per row; peak RSS ${memory.peakRssMiB?.toFixed(0) ?? '?'} MiB`,
+    '',
+    `  ${'endpoint'.padEnd(34)} ${'conc'.padStart(4)} ${'req'.padStart(6)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'failed'.padStart(6)} ${'p50÷health'.padStart(10)} ${'p99÷health'.padStart(10)}`,
+    ...results.map((r) => {
+      const baseline = health.find((h) => h.concurrency === r.concurrency);
+      const p99ratio = baseline ? r.latencyMs.p99 / baseline.latencyMs.p99 : Number.NaN;
+      return `  ${r.name.padEnd(34)} ${String(r.concurrency).padStart(4)} ${String(r.completed).padStart(6)} ${r.throughput.toFixed(0).padStart(7)} ${r.latencyMs.p50.toFixed(2).padStart(8)} ${r.latencyMs.p99.toFixed(2).padStart(8)} ${String(r.non2xx + r.errors).padStart(6)} ${(r.vsHealth.p50 ?? Number.NaN).toFixed(1).padStart(9)}× ${p99ratio.toFixed(1).padStart(9)}×`;
+    }),
+    '',
+    `Total bench time ${((performance.now() - began) / 1000).toFixed(0)} s. Figures are for this machine and this run only.`,
+  ];
+  fs.mkdirSync(path.dirname(settings.out), { recursive: true });
+  fs.writeFileSync(
+    settings.out,
+    `${JSON.stringify({ settings, data, added, fitting, shown: items.length, results }, null, 2)}\n`,
+  );
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+await runBench(main);

@@ -1,0 +1,215 @@
+/**
+ * SQL for course registrations (intake, status, exit). Every read is scoped through the
+ * citizen (`whereCitizenInScope`); the versions are read and written by the shared
+ * versioned-record helper.
+ */
+import { sql, type Insertable, type Transaction, type Updateable } from 'kysely';
+import type { z } from 'zod';
+import { courseRegistrationContentSchema, type CourseRegistration, type CourseRegistrationContent } from '@hjemvej/contract';
+import { defaultRegistrationIntervalMonths, type CourseEndReason, type IsoDate } from '@hjemvej/domain';
+import type { Actor } from '../../access/actor';
+import { whereCitizenInScope } from '../../access/citizen-scope';
+import type { Database } from '../../database/schema';
+
+type Tx = Transaction<Database>;
+
+/** What the `content` column holds besides the columns (kind, registeredOn). */
+const storedBodySchema = courseRegistrationContentSchema.omit({ kind: true, registeredOn: true });
+type StoredBody = z.infer<typeof storedBodySchema>;
+const emptyBody: StoredBody = {
+  housingStatus: null,
+  homelessCategory: null,
+  referralSource: null,
+  contactFrequency: null,
+  supplementaryServices: [],
+  lifeAreas: [],
+  exitReason: null,
+  exitReasonText: null,
+  exitDestination: null,
+  assessmentId: null,
+  planId: null,
+  decisionId: null,
+  note: null,
+};
+
+function selectRegistrations(tx: Tx, actor: Actor) {
+  return tx
+    .selectFrom('course_registrations as r')
+    .leftJoin('users as cu', 'cu.id', 'r.created_by_user_id')
+    .leftJoin('users as uu', 'uu.id', 'r.updated_by_user_id')
+    .select([
+      'r.id',
+      'r.support_course_id as supportCourseId',
+      'r.citizen_id as citizenId',
+      'r.kind',
+      'r.registered_on as registeredOn',
+      'r.content',
+      'r.due_task_id as dueTaskId',
+      'cu.display_name as createdBy',
+      'uu.display_name as updatedBy',
+      'r.version',
+      'r.created_at as createdAt',
+      'r.updated_at as updatedAt',
+    ])
+    .where((eb) => whereCitizenInScope(eb, 'r.citizen_id', actor, 'support'));
+}
+
+export type RegistrationRow = Awaited<ReturnType<ReturnType<typeof selectRegistrations>['executeTakeFirstOrThrow']>>;
+
+/** The stored content is JSON written by this module; read it defensively all the same. */
+function readBody(value: unknown): StoredBody {
+  const parsed = storedBodySchema.safeParse(value);
+  return parsed.success ? parsed.data : emptyBody;
+}
+
+export function registrationContentOf(row: RegistrationRow): CourseRegistrationContent {
+  return { kind: row.kind, registeredOn: row.registeredOn, ...readBody(row.content) };
+}
+
+/** The `content` column: the registration without the fields kept in columns. */
+export function storedBodyOf(content: CourseRegistrationContent): string {
+  const { kind: _kind, registeredOn: _registeredOn, ...body } = content;
+  return JSON.stringify(body);
+}
+
+export function presentRegistration(row: RegistrationRow): CourseRegistration {
+  return {
+    ...registrationContentOf(row),
+    id: row.id,
+    supportCourseId: row.supportCourseId,
+    citizenId: row.citizenId,
+    createdBy: row.createdBy,
+    updatedBy: row.updatedBy,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export async function findRegistrationRowById(tx: Tx, actor: Actor, registrationId: string): Promise<RegistrationRow | null> {
+  return (await selectRegistrations(tx, actor).where('r.id', '=', registrationId).executeTakeFirst()) ?? null;
+}
+
+/** The course's registrations, newest first. */
+export async function findRegistrationRowsOfCourse(tx: Tx, actor: Actor, courseId: string): Promise<RegistrationRow[]> {
+  return selectRegistrations(tx, actor)
+    .where('r.support_course_id', '=', courseId)
+    .orderBy('r.registered_on', 'desc')
+    .orderBy('r.created_at', 'desc')
+    .execute();
+}
+
+/** A stored version's content, read defensively. */
+export function readRegistrationVersionContent(value: unknown): CourseRegistrationContent | null {
+  const parsed = courseRegistrationContentSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+export async function insertRegistration(tx: Tx, values: Insertable<Database['course_registrations']>): Promise<string> {
+  const { id } = await tx.insertInto('course_registrations').values(values).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+/** Sets the registration's columns (the versioned-record helper bumps the version). */
+export async function updateRegistrationRow(
+  tx: Tx,
+  registrationId: string,
+  values: Updateable<Database['course_registrations']>,
+): Promise<void> {
+  await tx.updateTable('course_registrations').set(values).where('id', '=', registrationId).execute();
+}
+
+/** The organisation's status interval in months (collaboration settings; the default without a row). */
+export async function findRegistrationIntervalMonths(tx: Tx, organisationId: string): Promise<number> {
+  const row = await tx
+    .selectFrom('collaboration_settings')
+    .select('registration_interval_months')
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirst();
+  return row?.registration_interval_months ?? defaultRegistrationIntervalMonths;
+}
+
+/**
+ * Ends the support course as the exit registration says, in the registration's transaction.
+ * The course's version is bumped like any change of it, so a course form open elsewhere
+ * answers 409 rather than overwrite the end.
+ */
+export async function endSupportCourseRow(
+  tx: Tx,
+  courseId: string,
+  values: { endedOn: IsoDate; endReason: CourseEndReason; endNote: string | null; userId: string },
+): Promise<void> {
+  await tx
+    .updateTable('support_courses')
+    .set((eb) => ({
+      ended_on: values.endedOn,
+      end_reason: values.endReason,
+      end_note: values.endNote,
+      updated_by_user_id: values.userId,
+      updated_at: new Date(),
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', courseId)
+    .execute();
+}
+
+/** The due tasks of the course's registrations that are still to be worked. */
+export async function findOpenDueTasks(
+  tx: Tx,
+  courseId: string,
+): Promise<{ taskId: string; registrationId: string; dueOn: IsoDate | null }[]> {
+  return tx
+    .selectFrom('course_registrations as r')
+    .innerJoin('tasks as t', 't.id', 'r.due_task_id')
+    .select(['t.id as taskId', 'r.id as registrationId', 't.due_on as dueOn'])
+    .where('r.support_course_id', '=', courseId)
+    .where('t.status', 'not in', ['done', 'cancelled'])
+    .execute();
+}
+
+/**
+ * Marks a due task done by the registration that was made (as course signals do); it links
+ * the support course, whose page shows the registrations (the task's link types are the course records').
+ */
+export async function markDueTaskDone(tx: Tx, taskId: string, courseId: string): Promise<void> {
+  const now = new Date();
+  await tx
+    .updateTable('tasks')
+    .set((eb) => ({
+      status: 'done' as const,
+      done_at: now,
+      done_by_user_id: null,
+      blocked_waiting_for: null,
+      linked_record_type: 'support_course',
+      linked_record_id: courseId,
+      updated_at: now,
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', taskId)
+    .execute();
+}
+
+export async function setDueTaskDate(tx: Tx, taskId: string, dueOn: IsoDate): Promise<void> {
+  await tx
+    .updateTable('tasks')
+    .set((eb) => ({ due_on: dueOn, normal_due_on: dueOn, updated_at: new Date(), version: eb('version', '+', 1) }))
+    .where('id', '=', taskId)
+    .execute();
+}
+
+export async function setRegistrationDueTask(tx: Tx, registrationId: string, taskId: string): Promise<void> {
+  await tx.updateTable('course_registrations').set({ due_task_id: taskId }).where('id', '=', registrationId).execute();
+}
+
+/** Whether the course's citizen had a § 110 stay open on its start day (only the yes/no leaves this function). */
+export async function unsafeHadStayOn(tx: Tx, recordIds: readonly string[], day: IsoDate): Promise<boolean> {
+  if (recordIds.length === 0) return false;
+  const row = await tx
+    .selectFrom('shelter_stays')
+    .select(sql<number>`1`.as('one'))
+    .where('citizen_id', 'in', [...recordIds])
+    .where('admitted_on', '<=', day)
+    .where((eb) => eb.or([eb('discharged_on', 'is', null), eb('discharged_on', '>=', day)]))
+    .executeTakeFirst();
+  return row !== undefined;
+}

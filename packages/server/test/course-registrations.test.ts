@@ -1,0 +1,273 @@
+/**
+ * Course documentation through the API: the intake pre-filled from what Hjemvej knows, status
+ * registrations with the worker's and the citizen's ratings, the next one due and its task in
+ * the support team's inbox, refusals (second intake, exit before intake, registration on an
+ * ended course), versions, an exit that ends the course, and who may see and change.
+ */
+import { describe, expect, it } from 'vitest';
+import type {
+  CourseRegistration,
+  CourseRegistrationList,
+  CourseRegistrationPrefill,
+  ErrorBody,
+  Inbox,
+  SupportCourse,
+  VersionList,
+} from '@hjemvej/contract';
+import { addDays, addMonths, lifeAreas } from '@hjemvej/domain';
+import { todayInDenmark } from '../src/calendar/danish-time';
+import { call, signInAs, useTestApp } from './support/test-app';
+import {
+  createAssessment,
+  createCitizen,
+  createHousingPeriod,
+  createMunicipalityWithStaff,
+  createPlan,
+  createShelterWithStaff,
+  createStay,
+  createUnit,
+  createUser,
+} from './support/factories';
+
+const t = useTestApp();
+const today = todayInDenmark();
+
+async function municipality() {
+  const staff = await createMunicipalityWithStaff(t.db);
+  const team = await createUnit(t.db, staff.organisation.id, { name: 'ICM-teamet', kind: 'cti' });
+  const worker = await createUser(t.db, staff.organisation.id, {
+    role: 'support_worker',
+    unitIds: [team.id],
+    displayName: 'Støtte Sanne',
+  });
+  const session = await signInAs(t.app, worker);
+  const citizen = await createCitizen(t.db, { handlekommuneId: staff.organisation.id });
+  const course = (
+    await call(t.app, session, {
+      method: 'POST',
+      url: `/api/citizens/${citizen.id}/support-courses`,
+      payload: { method: 'icm', teamUnitId: team.id, workerUserId: worker.id, startedOn: addDays(today, -200) },
+    })
+  ).json<SupportCourse>();
+  return { ...staff, team, worker, session, citizen, course };
+}
+type Municipality = Awaited<ReturnType<typeof municipality>>;
+
+const ratings = (worker: number, citizen: number) =>
+  lifeAreas.map((lifeArea) => ({ lifeArea, workerRating: worker, citizenRating: citizen, citizenWords: `Om ${lifeArea}` }));
+
+function register(m: Municipality, payload: Record<string, unknown>) {
+  return call(t.app, m.session, {
+    method: 'POST',
+    url: `/api/support-courses/${m.course.id}/registrations`,
+    payload,
+    headers: { 'accept-language': 'da' },
+  });
+}
+
+async function list(m: Municipality) {
+  const response = await call(t.app, m.session, { method: 'GET', url: `/api/support-courses/${m.course.id}/registrations` });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json<CourseRegistrationList>();
+}
+
+const fieldOf = (body: string) => (JSON.parse(body) as ErrorBody).error.fields?.[0];
+
+/** 422 naming the field, with the Danish text saying why. */
+function expectRefused(body: string, path: string, text: string) {
+  const field = fieldOf(body);
+  expect(field?.path, body).toBe(path);
+  expect(field?.message).toContain(text);
+}
+
+describe('course registrations', () => {
+  it('pre-fills the intake from the housing period, a stay at the start, the assessment and the plan', async () => {
+    const m = await municipality();
+    await createHousingPeriod(t.db, { citizenId: m.citizen.id, category: 'shelter_110', fromDate: addDays(today, -300) });
+    const shelter = await createShelterWithStaff(t.db);
+    await createStay(t.db, { citizenId: m.citizen.id, shelterId: shelter.organisation.id, admittedOn: addDays(today, -250) });
+    const assessment = await createAssessment(t.db, { citizenId: m.citizen.id, assessedOn: addDays(today, -210) });
+    const plan = await createPlan(t.db, { citizenId: m.citizen.id, madeOn: addDays(today, -205) });
+
+    const response = await call(t.app, m.session, {
+      method: 'GET',
+      url: `/api/support-courses/${m.course.id}/registrations/prefill`,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const prefill = response.json<CourseRegistrationPrefill>();
+    expect(prefill).toMatchObject({
+      kind: 'intake',
+      registeredOn: today,
+      housingStatus: 'not_housed',
+      homelessCategory: 'shelter_110',
+      referralSource: 'shelter_110',
+      assessmentId: assessment.id,
+      planId: plan.id,
+    });
+    // The assessment's high support need in mental functions suggests 2; the citizen's own ratings are left empty.
+    expect(prefill.lifeAreas.find((l) => l.lifeArea === 'mental_health')).toEqual({
+      lifeArea: 'mental_health',
+      workerRating: 2,
+      citizenRating: null,
+      citizenWords: null,
+    });
+    expect(prefill.sources).toEqual(expect.arrayContaining(['housing_period', 'stay', 'assessment', 'plan']));
+  });
+
+  it('registers the intake, says when the status is due, and puts it in the team’s inbox', async () => {
+    const m = await municipality();
+    const before = await list(m);
+    expect(before.next).toEqual({ kind: 'intake', dueOn: m.course.startedOn, state: 'overdue' });
+
+    const intakeOn = addDays(today, -100);
+    const response = await register(m, {
+      kind: 'intake',
+      registeredOn: intakeOn,
+      housingStatus: 'not_housed',
+      homelessCategory: 'shelter_110',
+      referralSource: 'shelter_110',
+      contactFrequency: 'weekly',
+      supplementaryServices: ['debt_advice'],
+      lifeAreas: ratings(2, 3),
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    const intake = response.json<CourseRegistration>();
+    expect(intake).toMatchObject({ kind: 'intake', registeredOn: intakeOn, version: 1, createdBy: 'Støtte Sanne' });
+    expect(intake.lifeAreas).toHaveLength(8);
+    expect(intake.lifeAreas[0]).toEqual({ lifeArea: 'housing', workerRating: 2, citizenRating: 3, citizenWords: 'Om housing' });
+
+    const after = await list(m);
+    const dueOn = addMonths(intakeOn, 3);
+    expect(after.intervalMonths).toBe(3);
+    expect(after.next).toMatchObject({ kind: 'status', dueOn });
+    expect(after.items.map((r) => r.id)).toEqual([intake.id]);
+
+    const inbox = (await call(t.app, m.session, { method: 'GET', url: `/api/inbox?unitId=${m.team.id}` })).json<Inbox>();
+    const tasks = inbox.items.filter((task) => task.title === 'Statusregistrering i bostøtteforløb');
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]?.dueOn).toBe(dueOn < today ? today : dueOn);
+
+    // A status marks that task done and makes the next one; saving again moves it, never adds another.
+    const status = await register(m, { kind: 'status', registeredOn: addDays(today, -5), lifeAreas: ratings(3, 4) });
+    expect(status.statusCode, status.body).toBe(201);
+    const afterStatus = (await call(t.app, m.session, { method: 'GET', url: `/api/inbox?unitId=${m.team.id}` })).json<Inbox>();
+    const open = afterStatus.items.filter((task) => task.title === 'Statusregistrering i bostøtteforløb');
+    expect(open.map((task) => task.dueOn)).toEqual([addMonths(addDays(today, -5), 3)]);
+    const statusRow = status.json<CourseRegistration>();
+    const moved = await call(t.app, m.session, {
+      method: 'PATCH',
+      url: `/api/course-registrations/${statusRow.id}`,
+      payload: { version: 1, registeredOn: addDays(today, -3) },
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const afterMove = (await call(t.app, m.session, { method: 'GET', url: `/api/inbox?unitId=${m.team.id}` })).json<Inbox>();
+    expect(
+      afterMove.items.filter((task) => task.title === 'Statusregistrering i bostøtteforløb').map((task) => task.dueOn),
+    ).toEqual([addMonths(addDays(today, -3), 3)]);
+  });
+
+  it('refuses a second intake, a status or exit before the intake, dates before the start, and names the field', async () => {
+    const m = await municipality();
+    const early = await register(m, { kind: 'status', registeredOn: addDays(today, -10) });
+    expect(early.statusCode).toBe(422);
+    expectRefused(early.body, 'kind', 'kræver en indskrivning');
+    const exit = await register(m, { kind: 'exit', registeredOn: addDays(today, -10), exitReason: 'planned_end' });
+    expectRefused(exit.body, 'kind', 'Et ophør kræver');
+    const beforeStart = await register(m, { kind: 'intake', registeredOn: addDays(today, -201) });
+    expectRefused(beforeStart.body, 'registeredOn', 'før forløbet startede');
+    const future = await register(m, { kind: 'intake', registeredOn: addDays(today, 1) });
+    expectRefused(future.body, 'registeredOn', 'fremtiden');
+
+    expect((await register(m, { kind: 'intake', registeredOn: addDays(today, -150) })).statusCode).toBe(201);
+    const second = await register(m, { kind: 'intake', registeredOn: addDays(today, -140) });
+    expect(second.statusCode).toBe(422);
+    expectRefused(second.body, 'kind', 'allerede en indskrivning');
+
+    const category = await register(m, {
+      kind: 'status',
+      registeredOn: addDays(today, -10),
+      housingStatus: 'moved_in',
+      homelessCategory: 'shelter_110',
+    });
+    expectRefused(category.body, 'homelessCategory', 'ikke er i bolig');
+    const noReason = await register(m, { kind: 'exit', registeredOn: addDays(today, -10) });
+    expectRefused(noReason.body, 'exitReason', 'årsag til ophøret');
+    const otherNoText = await register(m, { kind: 'exit', registeredOn: addDays(today, -10), exitReason: 'other' });
+    expectRefused(otherNoText.body, 'exitReasonText', 'andet');
+  });
+
+  it('an exit ends the course in the same save; nothing more can be registered on it', async () => {
+    const m = await municipality();
+    await register(m, { kind: 'intake', registeredOn: addDays(today, -150) });
+    const exitOn = addDays(today, -2);
+    const exit = await register(m, {
+      kind: 'exit',
+      registeredOn: exitOn,
+      exitReason: 'lost_contact',
+      housingStatus: 'moved_in',
+      exitDestination: 'own_home',
+    });
+    expect(exit.statusCode, exit.body).toBe(201);
+    const course = (
+      await call(t.app, m.session, { method: 'GET', url: `/api/support-courses/${m.course.id}` })
+    ).json<SupportCourse>();
+    expect(course).toMatchObject({ endedOn: exitOn, endReason: 'other', version: m.course.version + 1 });
+    expect((await list(m)).next).toBeNull();
+
+    const late = await register(m, { kind: 'status', registeredOn: addDays(today, -1) });
+    expect(late.statusCode).toBe(422);
+    expectRefused(late.body, 'kind', 'Forløbet er afsluttet');
+
+    // The team's due task is closed by the exit.
+    const inbox = (await call(t.app, m.session, { method: 'GET', url: `/api/inbox?unitId=${m.team.id}` })).json<Inbox>();
+    expect(inbox.items.filter((task) => task.title.includes('bostøtteforløb'))).toEqual([]);
+  });
+
+  it('keeps every version; a stale save is 409 and writes nothing', async () => {
+    const m = await municipality();
+    const intake = (
+      await register(m, { kind: 'intake', registeredOn: addDays(today, -30), lifeAreas: ratings(2, 2) })
+    ).json<CourseRegistration>();
+    const changed = await call(t.app, m.session, {
+      method: 'PATCH',
+      url: `/api/course-registrations/${intake.id}`,
+      payload: { version: 1, lifeAreas: ratings(2, 4), contactFrequency: 'daily' },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json<CourseRegistration>()).toMatchObject({ version: 2, contactFrequency: 'daily' });
+    const stale = await call(t.app, m.session, {
+      method: 'PATCH',
+      url: `/api/course-registrations/${intake.id}`,
+      payload: { version: 1, contactFrequency: 'weekly' },
+    });
+    expect(stale.statusCode).toBe(409);
+    const versions = (
+      await call(t.app, m.session, { method: 'GET', url: `/api/course-registrations/${intake.id}/versions` })
+    ).json<VersionList>();
+    expect(versions.items.map((v) => v.version)).toEqual([1, 2]);
+    const compare = await call(t.app, m.session, {
+      method: 'GET',
+      url: `/api/course-registrations/${intake.id}/compare?from=1&to=2`,
+    });
+    expect(compare.statusCode, compare.body).toBe(200);
+  });
+
+  it('is not found for another municipality, for reading and for changing', async () => {
+    const m = await municipality();
+    const intake = (await register(m, { kind: 'intake', registeredOn: addDays(today, -30) })).json<CourseRegistration>();
+    const other = await createMunicipalityWithStaff(t.db);
+    const outsider = await signInAs(t.app, other.caseworker);
+    expect(
+      (await call(t.app, outsider, { method: 'GET', url: `/api/support-courses/${m.course.id}/registrations` })).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await call(t.app, outsider, {
+          method: 'PATCH',
+          url: `/api/course-registrations/${intake.id}`,
+          payload: { version: 1, note: 'x' },
+        })
+      ).statusCode,
+    ).toBe(404);
+  });
+});

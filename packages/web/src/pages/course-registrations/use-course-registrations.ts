@@ -1,0 +1,46 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import {
+  courseRegistrationsRoutes,
+  type CreateCourseRegistrationBody,
+  type RegistrationKindValue,
+  type UpdateCourseRegistrationBody,
+} from '@hjemvej/contract';
+import { call } from '../../api/client';
+import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
+
+/** The course's registrations, newest first, and the one due next. */
+export function useCourseRegistrations(courseId: string) {
+  return useQuery({
+    queryKey: [...citizensQueryKey, 'course-registrations', courseId],
+    queryFn: ({ signal }) => call(courseRegistrationsRoutes.list, { params: { id: courseId }, signal }),
+  });
+}
+
+/** A draft of the next registration of `kind`, from what Hjemvej already knows (only while the form is open). */
+export function useRegistrationPrefill(courseId: string, kind: RegistrationKindValue, enabled: boolean) {
+  return useQuery({
+    queryKey: [...citizensQueryKey, 'course-registration-prefill', courseId, kind],
+    queryFn: ({ signal }) => call(courseRegistrationsRoutes.prefill, { params: { id: courseId }, query: { kind }, signal }),
+    enabled,
+    staleTime: 0,
+  });
+}
+
+export function useCreateCourseRegistration(courseId: string) {
+  const invalidate = useInvalidateCitizens();
+  return useMutation({
+    mutationFn: (body: CreateCourseRegistrationBody) =>
+      call(courseRegistrationsRoutes.create, { params: { id: courseId }, body }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateCourseRegistration() {
+  const invalidate = useInvalidateCitizens();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: UpdateCourseRegistrationBody }) =>
+      call(courseRegistrationsRoutes.update, { params: { id }, body }),
+    onSuccess: invalidate,
+    onError: invalidate,
+  });
+}
