@@ -172,6 +172,15 @@ test('one citizen from admission to a kept home: shelter, caseworker and support
   await moveIn.getByRole('button', { name: 'Registrer indflytning' }).click();
   await expect(moveIn).toBeHidden();
   await expect(caseworker.getByTestId('housing-now')).toContainText('Egen bolig med lejekontrakt');
+  // The caseworker hands the citizen to the CTI team with a task: the team reaches the citizen
+  // through it (need-to-know), and no further.
+  const tasks = caseworker.getByTestId('citizen-tasks');
+  await tasks.getByRole('button', { name: 'Ny opgave' }).click();
+  const newTask = caseworker.getByRole('dialog', { name: 'Ny opgave' });
+  await newTask.getByRole('textbox', { name: 'Hvad skal gøres?' }).fill('Start CTI-forløbet efter afgørelsen');
+  await chooseOption(caseworker, newTask, 'Enhed', /^CTI-team$/);
+  await newTask.getByRole('button', { name: 'Opret' }).click();
+  await expect(newTask).toBeHidden();
   await caseworkerContext.close();
 
   // ── The support worker: finds the citizen, starts the CTI course for the decision ────────

@@ -25,6 +25,7 @@ import {
   createPlan,
   createShelterWithStaff,
   createStay,
+  createTask,
   createUnit,
   createUser,
 } from './support/factories';
@@ -42,6 +43,13 @@ async function municipality() {
   });
   const session = await signInAs(t.app, worker);
   const citizen = await createCitizen(t.db, { handlekommuneId: staff.organisation.id });
+  // Need-to-know: the team reaches the citizen through its task of starting the course.
+  await createTask(t.db, {
+    organisationId: staff.organisation.id,
+    citizenId: citizen.id,
+    unitId: team.id,
+    title: 'Start ICM-forløb',
+  });
   const course = (
     await call(t.app, session, {
       method: 'POST',
