@@ -162,10 +162,11 @@ async function main(): Promise<void> {
   const probe = await send(target, { method: 'GET', path: matchesPath, headers: { cookie } }, false);
   const probeMs = performance.now() - probeStarted;
   if (probe.status !== 200) throw new Error(`matches answered ${probe.status}: ${probe.body.slice(0, 300)}`);
-  const items = (JSON.parse(probe.body) as { items: { fits: boolean }[] }).items;
-  const fitting = items.filter((i) => i.fits).length;
+  const answer = JSON.parse(probe.body) as { items: { fits: boolean }[]; fittingTotal: number };
+  const items = answer.items;
+  const fitting = answer.fittingTotal;
   log(
-    `  matches answers ${probe.status} in ${probeMs.toFixed(0)} ms: ${fitting} fit, ${items.length - fitting} nearest misses shown`,
+    `  matches answers ${probe.status} in ${probeMs.toFixed(0)} ms: ${fitting} fit (${items.filter((i) => i.fits).length} listed), ${items.filter((i) => !i.fits).length} nearest misses shown`,
   );
 
   const endpoints: MeasuredEndpoint[] = [
