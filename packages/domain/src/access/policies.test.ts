@@ -57,6 +57,7 @@ describe('citizen policy', () => {
       canEdit: true,
       canRevealCpr: false,
       canWriteCourse: true,
+      canWriteHousing: true,
       canAdmit: false,
       canHoldMeetings: true,
       canManageConsents: true,
@@ -100,5 +101,18 @@ describe('task policy', () => {
     expect(taskRules.reopen(actor('leader', 'municipality', 'org-1'), task)).toBe(true);
     expect(taskRules.reopen(actor('leader', 'municipality', 'org-2'), task)).toBe(false);
     expect(taskRules.reopen(actor('caseworker', 'municipality', 'org-1'), task)).toBe(false);
+  });
+
+  it('lets only those who read the whole course write it; the allocation unit writes housing (need-to-know)', () => {
+    const jobcentre: PolicyActor = { ...actor('unit_member', 'municipality'), unitKinds: ['jobcenter'] };
+    const allocation: PolicyActor = { ...actor('unit_member', 'municipality'), unitKinds: ['boliganvisning'] };
+    const support: PolicyActor = { ...actor('support_worker', 'municipality'), unitKinds: ['cti'] };
+    expect(citizenRules.writeCourse(jobcentre, ownCitizen)).toBe(false);
+    expect(citizenRules.writeHousing(jobcentre, ownCitizen)).toBe(false);
+    expect(citizenRules.writeCourse(allocation, ownCitizen)).toBe(false);
+    expect(citizenRules.writeHousing(allocation, ownCitizen)).toBe(true);
+    expect(citizenRules.writeCourse(support, ownCitizen)).toBe(true);
+    expect(citizenRules.writeHousing(support, ownCitizen)).toBe(true);
+    expect(citizenRules.manageConsents(jobcentre, ownCitizen)).toBe(false);
   });
 });

@@ -93,6 +93,15 @@ export const citizenRules = rulesAbout<CitizenFacts>()({
     actsForMunicipality(actor) &&
     // Who makes the course's records reads them all: a jobcentre member with a task does not.
     readsCategories(actor, ['assessment', 'health', 'plans', 'decisions']),
+  /**
+   * Housing allocations (anvisning, lease, move-in, the offer's acceptance): whoever writes the
+   * course, and the housing allocation unit, which reads housing but not the assessment.
+   */
+  writeHousing: (actor) =>
+    hasPermission(actor.role, 'citizens.write') &&
+    actsForMunicipality(actor) &&
+    (readsCategories(actor, ['assessment', 'health', 'plans', 'decisions']) ||
+      ((actor.unitKinds ?? []).includes('boliganvisning') && readsCategories(actor, ['housing']))),
   /** Only a § 110 shelter admits. */
   admit: (actor) => hasPermission(actor.role, 'citizens.write') && actsForShelter(actor),
   /** Network meetings are the handlekommune's. */

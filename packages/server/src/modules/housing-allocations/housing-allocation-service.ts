@@ -155,7 +155,7 @@ export async function createAllocation(
 ): Promise<HousingAllocation> {
   const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true, category: 'housing' });
   if (!person) throw new NotFoundError();
-  authorize(ctx, citizenPolicy.writeCourse, person.root);
+  authorize(ctx, citizenPolicy.writeHousing, person.root);
   const dates: AllocationDates = {
     allocatedOn: body.allocatedOn,
     leaseSignedOn: body.leaseSignedOn ?? null,
@@ -238,7 +238,7 @@ export async function updateAllocation(
   body: UpdateHousingAllocationBody,
 ): Promise<HousingAllocation> {
   const { row, person } = await loadAllocation(ctx, allocationId);
-  authorize(ctx, citizenPolicy.writeCourse, person.root);
+  authorize(ctx, citizenPolicy.writeHousing, person.root);
   const withdrawnOn = body.withdrawnOn !== undefined ? body.withdrawnOn : row.withdrawnOn;
   if (body.version === row.version) {
     // Checked only when the version is current, so a stale edit is answered with the conflict.
@@ -286,7 +286,7 @@ export async function updateAllocation(
 
 export async function recordMoveIn(ctx: DataContext, allocationId: string, body: MoveInBody): Promise<HousingAllocation> {
   const { row, person } = await loadAllocation(ctx, allocationId);
-  authorize(ctx, citizenPolicy.writeCourse, person.root);
+  authorize(ctx, citizenPolicy.writeHousing, person.root);
   if (body.version === row.version) {
     if (row.moveInOn !== null)
       throw new UnprocessableError('move_in_already_recorded', 'moveInOn', { moveInOn: formatDate(ctx.locale, row.moveInOn) });

@@ -159,7 +159,7 @@ function CitizenCourse({ data }: { data: CitizenDetail }) {
             allocations={allocations.data}
             error={allocations.error}
             isPending={allocations.isPending}
-            canWrite={abilities.canWriteCourse}
+            canWrite={abilities.canWriteHousing}
           />
         ) : null}
         {reads('support') ? (

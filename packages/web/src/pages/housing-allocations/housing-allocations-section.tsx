@@ -104,7 +104,7 @@ export function HousingAllocationsSection({
   allocations: HousingAllocation[] | undefined;
   error: unknown;
   isPending: boolean;
-  /** The caller may write the citizen's course (the server's `abilities.canWriteCourse`). */
+  /** The caller may write the citizen's housing allocations (the server's `abilities.canWriteHousing`). */
   canWrite: boolean;
 }) {
   const { t } = useTranslation();
