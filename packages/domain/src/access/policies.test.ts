@@ -58,6 +58,7 @@ describe('citizen policy', () => {
       canRevealCpr: false,
       canWriteCourse: true,
       canWriteHousing: true,
+      canCreateTasks: true,
       canAdmit: false,
       canHoldMeetings: true,
       canManageConsents: true,
@@ -114,5 +115,7 @@ describe('task policy', () => {
     expect(citizenRules.writeCourse(support, ownCitizen)).toBe(true);
     expect(citizenRules.writeHousing(support, ownCitizen)).toBe(true);
     expect(citizenRules.manageConsents(jobcentre, ownCitizen)).toBe(false);
+    expect(citizenRules.createTasks(jobcentre, ownCitizen)).toBe(true);
+    expect(citizenRules.createTasks(actor('shelter_staff', 'shelter'), ownCitizen)).toBe(false);
   });
 });

@@ -102,6 +102,15 @@ export const citizenRules = rulesAbout<CitizenFacts>()({
     actsForMunicipality(actor) &&
     (readsCategories(actor, ['assessment', 'health', 'plans', 'decisions']) ||
       ((actor.unitKinds ?? []).includes('boliganvisning') && readsCategories(actor, ['housing']))),
+  /**
+   * A task by hand for a unit (and the tasks an accepted offer starts): a municipality's user
+   * who works tasks and reads the citizen's tasks, so a unit can hand work to another.
+   */
+  createTasks: (actor) =>
+    hasPermission(actor.role, 'citizens.write') &&
+    hasPermission(actor.role, 'tasks.work') &&
+    actsForMunicipality(actor) &&
+    readsCategories(actor, ['tasks']),
   /** Only a § 110 shelter admits. */
   admit: (actor) => hasPermission(actor.role, 'citizens.write') && actsForShelter(actor),
   /** Network meetings are the handlekommune's. */

@@ -49,7 +49,7 @@ export async function listTaskUnits(ctx: DataContext) {
 
 export async function createTask(ctx: DataContext, citizenId: string, body: CreateTaskBody): Promise<Task> {
   const person = await requirePerson(ctx, citizenId, true);
-  authorize(ctx, citizenPolicy.writeCourse, person.root);
+  authorize(ctx, citizenPolicy.createTasks, person.root);
   const units = await findAssignableUnits(ctx);
   if (!units.some((unit) => unit.id === body.unitId)) throw new UnprocessableError('task_unit_not_allowed', 'unitId');
   const today = todayInDenmark();

@@ -136,7 +136,13 @@ function CitizenCourse({ data }: { data: CitizenDetail }) {
       <Stack gap="xl">
         {data.access.seesEmergencyAccesses ? <CitizenEmergencyAccessesSection citizenId={id} /> : null}
         {reads('stays') ? <LegalChecksSection citizenId={id} /> : null}
-        {reads('tasks') ? <CitizenTasksSection citizenId={id} canWriteCourse={abilities.canWriteCourse} /> : null}
+        {reads('tasks') ? (
+          <CitizenTasksSection
+            citizenId={id}
+            canWriteCourse={abilities.canWriteCourse}
+            canCreateTasks={abilities.canCreateTasks}
+          />
+        ) : null}
         {reads('stays') ? <ShelterStaysSection stays={stays.data} error={stays.error} isPending={stays.isPending} /> : null}
         {reads('housing') ? (
           <HousingSection

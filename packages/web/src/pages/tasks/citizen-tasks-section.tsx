@@ -51,10 +51,13 @@ function groupOf(task: TaskSummary, next: readonly string[]): Group {
 export function CitizenTasksSection({
   citizenId,
   canWriteCourse,
+  canCreateTasks,
 }: {
   citizenId: string;
-  /** Starting a flowcard, a task by hand and "haster" on the course: the server's `abilities.canWriteCourse`. */
+  /** Starting a flowcard and "haster" on the course: the server's `abilities.canWriteCourse`. */
   canWriteCourse: boolean;
+  /** A task by hand for a unit: the server's `abilities.canCreateTasks`. */
+  canCreateTasks: boolean;
 }) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
@@ -69,24 +72,28 @@ export function CitizenTasksSection({
       <SectionTitle
         id="tasks-heading"
         actions={
-          canWriteCourse ? (
+          canWriteCourse || canCreateTasks ? (
             <>
-              <Button
-                size="sm"
-                variant="default"
-                leftSection={<IconPlayerPlay size={16} aria-hidden="true" />}
-                onClick={() => setStarting(true)}
-              >
-                {t('tasks.startFlowcard')}
-              </Button>
-              <Button
-                size="sm"
-                variant="default"
-                leftSection={<IconPlus size={16} aria-hidden="true" />}
-                onClick={() => setCreating(true)}
-              >
-                {t('tasks.newTask')}
-              </Button>
+              {canWriteCourse ? (
+                <Button
+                  size="sm"
+                  variant="default"
+                  leftSection={<IconPlayerPlay size={16} aria-hidden="true" />}
+                  onClick={() => setStarting(true)}
+                >
+                  {t('tasks.startFlowcard')}
+                </Button>
+              ) : null}
+              {canCreateTasks ? (
+                <Button
+                  size="sm"
+                  variant="default"
+                  leftSection={<IconPlus size={16} aria-hidden="true" />}
+                  onClick={() => setCreating(true)}
+                >
+                  {t('tasks.newTask')}
+                </Button>
+              ) : null}
             </>
           ) : null
         }
