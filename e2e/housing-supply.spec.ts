@@ -168,6 +168,17 @@ test('getting the homes: a vacancy reported, the rent clock, matching, a refusal
   await expect(behind.getByRole('row').filter({ hasText: `${decliner.first} ${decliner.last}` })).toContainText('Afslået');
   await expectAccessible(page, 'supply overview with the citizens behind a figure');
 
+  // The written rules: a refusal that takes the citizen off the list needs appeal guidance first.
+  await page.getByRole('tab', { name: 'Regler' }).click();
+  const rules = page.getByTestId('supply-settings');
+  await rules.getByRole('combobox', { name: 'Hvad et afslag betyder' }).click();
+  await page.getByRole('option', { name: /tages af listen/ }).click();
+  await rules.getByRole('textbox', { name: /Klagevejledning/ }).fill('');
+  await rules.getByRole('button', { name: 'Gem' }).click();
+  await expect(rules).toContainText('skriv klagevejledningen, før reglen gemmes');
+  await expectAccessible(page, 'the housing register’s rules');
+  await page.reload();
+
   // An eviction warning from the landlord for a tenant in a CTI course, found by name.
   await page.getByRole('tab', { name: 'Udsættelser og garantier' }).click();
   await page.getByRole('button', { name: 'Registrér varsel' }).click();

@@ -86,6 +86,20 @@ export const keyFiguresSchema = z.object({
   organisationName: z.string(),
   definitions: z.array(keyFigureDefinitionSchema),
   measures: z.array(measureFigureSchema),
+  /**
+   * The housing offers' steps inside the lead time to move-in (K1): offers sent in the period,
+   * days from offer to answer, acceptance to lease, lease to move-in (open steps count to the
+   * reference date). Empty for a shelter, which makes no offers.
+   */
+  offerSteps: z.array(
+    z.object({
+      step: z.enum(['answer', 'lease', 'move_in']),
+      count: z.number().int(),
+      openCount: z.number().int(),
+      medianDays: z.number(),
+      meanDays: z.number(),
+    }),
+  ),
 });
 export type KeyFigures = z.infer<typeof keyFiguresSchema>;
 

@@ -486,7 +486,7 @@ describe('housing supply', () => {
     });
     const citizen = await createCitizen(t.db, { handlekommuneId: s.organisation.id, firstName: 'Afslag', lastName: 'Borger' });
     await profile(s, citizen.id);
-    const policy = (guidance: string | undefined, version: number) =>
+    const policy = (guidance: string | undefined, version: number, refusalConsequence = 'removed_from_list') =>
       call(t.app, s.sessions.allocator, {
         method: 'PUT',
         url: '/api/housing-supply/settings',
@@ -495,13 +495,23 @@ describe('housing supply', () => {
           escalationDays: [7, 14, 30],
           priorityPolicy: 'ready_longest',
           priorityPolicyText: '',
-          refusalConsequence: 'removed_from_list',
+          refusalConsequence,
           refusalPolicyText: 'Siger borgeren nej, tages borgeren af listen.',
           defaultMaxRent: 3500,
           ...(guidance === undefined ? {} : { refusalAppealGuidance: guidance }),
         },
       });
-    expect((await policy(undefined, 1)).statusCode).toBe(200);
+    // The rule itself is refused without appeal guidance, naming the field.
+    const refused = await policy(undefined, 1);
+    expect(refused.statusCode).toBe(422);
+    expect(fieldsOf(refused)).toEqual(['refusalAppealGuidance']);
+    // A policy kept from before that check (no guidance) is caught again when a refusal is saved.
+    expect((await policy(undefined, 1, 'kept_on_list')).statusCode).toBe(200);
+    await t.db
+      .updateTable('housing_supply_settings')
+      .set({ refusal_consequence: 'removed_from_list' })
+      .where('organisation_id', '=', s.organisation.id)
+      .execute();
     const offer = await post<HousingOffer>(s.sessions.allocator, `/api/housing-supply/vacancies/${vacancy.id}/offers`, {
       citizenId: citizen.id,
       offeredOn: today,

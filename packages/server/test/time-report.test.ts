@@ -4,7 +4,7 @@
  * scoped to the leader's municipality.
  */
 import { describe, expect, it } from 'vitest';
-import type { TimeReport, TimeReportCitizens } from '@hjemvej/contract';
+import type { KeyFigures, TimeReport, TimeReportCitizens } from '@hjemvej/contract';
 import { call, signInAs, useTestApp } from './support/test-app';
 import {
   createCitizen,
@@ -231,6 +231,17 @@ describe('where time goes', () => {
         ['offer:move_in', 'Fra lejekontrakt til indflytning', 'Boligtilbud', 1, 0, 12, 12],
       ],
     );
+    // The same steps, from the same statement, beside the lead time in the key figures (K1).
+    const figures = await call(t.app, s.session, {
+      method: 'GET',
+      url: `/api/key-figures?${period}&referenceDate=2026-01-31&breakdown=method`,
+    });
+    expect(figures.statusCode, figures.body).toBe(200);
+    expect(figures.json<KeyFigures>().offerSteps).toEqual([
+      { step: 'answer', count: 2, openCount: 0, medianDays: 3, meanDays: 3 },
+      { step: 'lease', count: 1, openCount: 0, medianDays: 8, meanDays: 8 },
+      { step: 'move_in', count: 1, openCount: 0, medianDays: 12, meanDays: 12 },
+    ]);
     const behind = (
       await call(t.app, s.session, { method: 'GET', url: `/api/time-report/citizens?${period}&bar=offer:answer` })
     ).json<TimeReportCitizens>();

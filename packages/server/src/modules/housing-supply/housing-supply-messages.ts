@@ -25,6 +25,8 @@ export const housingSupplyMessages = defineMessages({
     offer_citizen_has_offer: 'Borgeren har allerede et ubesvaret tilbud på {address}.',
     refusal_policy_changed: 'Kommunens politik for afslag er ændret, mens du skrev. Læs den nye politik og gem igen.',
     refusal_decision_reasons_missing: 'Afslaget tager borgeren af listen og er en afgørelse: skriv begrundelsen for afgørelsen.',
+    settings_decision_needs_appeal_guidance:
+      'Når et afslag tager borgeren af listen, er det en afgørelse: skriv klagevejledningen, før reglen gemmes.',
     refusal_decision_without_appeal_guidance:
       'Afslaget tager borgeren af listen og er en afgørelse, men kommunens politik har ingen klagevejledning. Boliganvisningen skal skrive klagevejledningen i politikken, før afslaget kan gemmes.',
     lease_before_answer: 'Lejeaftalen ({leaseSignedOn}) kan ikke være underskrevet før tilbuddet blev accepteret ({answeredOn}).',
@@ -59,6 +61,8 @@ export const housingSupplyMessages = defineMessages({
     refusal_policy_changed:
       'The municipality’s refusal policy changed while you were writing. Read the new policy and save again.',
     refusal_decision_reasons_missing: 'The refusal takes the citizen off the list and is a decision: write the reasons for it.',
+    settings_decision_needs_appeal_guidance:
+      'When a refusal takes the citizen off the list it is a decision: write the appeal guidance before saving the rule.',
     refusal_decision_without_appeal_guidance:
       'The refusal takes the citizen off the list and is a decision, but the municipality’s policy has no appeal guidance. The housing unit must write the appeal guidance in the policy before the refusal can be saved.',
     lease_before_answer: 'The lease ({leaseSignedOn}) cannot be signed before the offer was accepted ({answeredOn}).',

@@ -150,6 +150,11 @@ export async function updateSettings(ctx: DataContext, body: UpdateHousingSupply
     );
   }
   const escalationDays = [...new Set(body.escalationDays)].sort((a, b) => a - b);
+  const appealGuidance = body.refusalAppealGuidance ?? current.refusalAppealGuidance;
+  // A refusal that takes the citizen off the list is a decision: the guidance it must carry is
+  // asked for when the rule is written, not first when a refusal is saved.
+  if (body.refusalConsequence === 'removed_from_list' && appealGuidance.trim() === '')
+    throw new UnprocessableError('settings_decision_needs_appeal_guidance', 'refusalAppealGuidance');
   await upsertSettingsRow(ctx.tx, {
     organisation_id: ctx.actor.organisationId,
     escalation_days: JSON.stringify(escalationDays),
@@ -158,7 +163,7 @@ export async function updateSettings(ctx: DataContext, body: UpdateHousingSupply
     refusal_consequence: body.refusalConsequence,
     refusal_policy_text: body.refusalPolicyText,
     // Kept when the body leaves it out (a client that does not know it yet).
-    refusal_appeal_guidance: body.refusalAppealGuidance ?? current.refusalAppealGuidance,
+    refusal_appeal_guidance: appealGuidance,
     default_max_rent: body.defaultMaxRent,
     updated_by_user_id: ctx.actor.userId,
     version: current.version + 1,

@@ -27,6 +27,7 @@ import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { checkRequest, measureName, measuresOf, presentDefinitions, readRows, windowsOf } from './key-figure-request';
 import { findGroupNames, findPeopleByIds, type KeyFigurePopulation } from './key-figures-queries';
+import { findOfferStepBars } from '../time-report/time-report-queries';
 
 function populationOf(ctx: DataContext): KeyFigurePopulation {
   const { organisationKind, organisationId } = ctx.actor;
@@ -91,6 +92,9 @@ export async function getKeyFigures(ctx: DataContext, query: KeyFigureQuery): Pr
     };
   });
 
+  // The offer steps are timed by the time report's own statement (one definition of a step).
+  const offerSteps = stayOnly ? [] : await findOfferStepBars(ctx.tx, ctx.actor, query.from, query.to, query.referenceDate);
+
   ctx.describe({
     subjectType: 'key_figures',
     dataOrganisationId: ctx.actor.organisationId,
@@ -105,6 +109,13 @@ export async function getKeyFigures(ctx: DataContext, query: KeyFigureQuery): Pr
     organisationName: ctx.actor.organisationName,
     definitions: presentDefinitions(version, ctx.locale, stayOnly),
     measures: figures,
+    offerSteps: offerSteps.map((row) => ({
+      step: row.step,
+      count: row.taskCount,
+      openCount: row.openCount,
+      medianDays: row.medianDays,
+      meanDays: row.meanDays,
+    })),
   };
 }
 

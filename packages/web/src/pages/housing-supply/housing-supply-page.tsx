@@ -25,6 +25,7 @@ import {
 import { ReportVacancyModal } from './report-vacancy-modal';
 import { EvictionWarningModal } from './eviction-warning-modal';
 import { FigureButton, SupplyBehind } from './supply-behind';
+import { SupplySettingsPanel } from './supply-settings-panel';
 
 export const vacancyStateTone: Record<VacancyListItem['state'], BadgeTone> = {
   upcoming: 'info',
@@ -66,6 +67,7 @@ export function HousingSupplyPage() {
           <Tabs.Tab value="agreements">{t('housingSupply.tab.agreements')}</Tabs.Tab>
           <Tabs.Tab value="risks">{t('housingSupply.tab.risks')}</Tabs.Tab>
           {canWork ? <Tabs.Tab value="overview">{t('housingSupply.tab.overview')}</Tabs.Tab> : null}
+          {canWork ? <Tabs.Tab value="settings">{t('housingSupply.tab.settings')}</Tabs.Tab> : null}
         </Tabs.List>
 
         <Tabs.Panel value="vacancies">
@@ -370,6 +372,11 @@ export function HousingSupplyPage() {
                 ) : null}
               </Stack>
             ) : null}
+          </Tabs.Panel>
+        ) : null}
+        {canWork && settings.data ? (
+          <Tabs.Panel value="settings">
+            <SupplySettingsPanel key={settings.data.version} settings={settings.data} />
           </Tabs.Panel>
         ) : null}
       </Tabs>

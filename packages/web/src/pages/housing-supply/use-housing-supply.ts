@@ -8,6 +8,7 @@ import {
   type CreateOfferBody,
   type ReportVacancyBody,
   type UpdateHousingProfileBody,
+  type UpdateHousingSupplySettingsBody,
 } from '@hjemvej/contract';
 import { call } from '../../api/client';
 import { citizensQueryKey } from '../citizens/use-citizens';
@@ -24,6 +25,15 @@ function useInvalidate() {
 
 export function useSupplySettings() {
   return useQuery({ queryKey: [...key, 'settings'], queryFn: ({ signal }) => call(routes.getSettings, { signal }) });
+}
+
+/** The municipality's written rules for the register (escalation, priority, refusal, rent limit). */
+export function useUpdateSupplySettings() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (body: UpdateHousingSupplySettingsBody) => call(routes.updateSettings, { body }),
+    onSuccess: invalidate,
+  });
 }
 
 export function useAllocationAgreements() {

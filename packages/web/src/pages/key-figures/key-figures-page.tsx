@@ -2,7 +2,13 @@ import { useState } from 'react';
 import { Anchor, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { KeyFigureCitizensQuery, KeyFigureDefinitionOutput, MeasureFigure, MeasureSummaryOutput } from '@hjemvej/contract';
+import type {
+  KeyFigureCitizensQuery,
+  KeyFigureDefinitionOutput,
+  KeyFigures,
+  MeasureFigure,
+  MeasureSummaryOutput,
+} from '@hjemvej/contract';
 import { EmptyRow } from '../../components/empty-row';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
@@ -223,6 +229,48 @@ function MeasureDetail({
   );
 }
 
+/** The housing offers' steps inside the wait for a home (K1): how long each step took, in days. */
+function OfferStepsTable({ steps }: { steps: KeyFigures['offerSteps'] }) {
+  const { t, i18n } = useTranslation();
+  const days = (n: number) =>
+    t('keyFigures.offerSteps.days', {
+      value: n.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'da-DK', { maximumFractionDigits: 1 }),
+    });
+  return (
+    <section aria-labelledby="offer-steps-heading" data-testid="offer-steps">
+      <Title order={2} size="h4" id="offer-steps-heading" mb="xs">
+        {t('keyFigures.offerSteps.title')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="xs">
+        {t('keyFigures.offerSteps.lead')}
+      </Text>
+      <TableFrame caption={t('keyFigures.offerSteps.title')} minWidth={480}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('keyFigures.offerSteps.step')}</Table.Th>
+            <Table.Th scope="col">{t('keyFigures.offerSteps.count')}</Table.Th>
+            <Table.Th scope="col">{t('keyFigures.offerSteps.open')}</Table.Th>
+            <Table.Th scope="col">{t('keyFigures.offerSteps.median')}</Table.Th>
+            <Table.Th scope="col">{t('keyFigures.offerSteps.mean')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {steps.length === 0 ? <EmptyRow colSpan={5}>{t('keyFigures.offerSteps.empty')}</EmptyRow> : null}
+          {steps.map((s) => (
+            <Table.Tr key={s.step}>
+              <Table.Th scope="row">{t(`keyFigures.offerSteps.name.${s.step}`)}</Table.Th>
+              <Table.Td>{s.count}</Table.Td>
+              <Table.Td>{s.openCount}</Table.Td>
+              <Table.Td>{days(s.medianDays)}</Table.Td>
+              <Table.Td>{days(s.meanDays)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </TableFrame>
+    </section>
+  );
+}
+
 /** The municipality's (or shelter's) key figures: period, trend, one breakdown, and the people behind every figure. */
 export function KeyFiguresPage() {
   const { t, i18n } = useTranslation();
@@ -301,6 +349,7 @@ export function KeyFiguresPage() {
               />
             ))}
           </SimpleGrid>
+          {data.definitions.some((d) => d.id === 'K1') ? <OfferStepsTable steps={data.offerSteps} /> : null}
           {chosen ? (
             <MeasureDetail
               measure={chosen}
