@@ -74,6 +74,11 @@ export const measureFigureSchema = z.object({
   groups: z.array(z.object({ key: z.string(), label: z.string().nullable(), summary: measureSummarySchema })),
   /** K4: first return per band of days; K15: registration delay per band. */
   bands: z.array(z.object({ key: z.string(), count: z.number().int() })).nullable(),
+  /**
+   * K3: of the period's cohort, the persons with an eviction warning received after moving in
+   * (a risk to keeping the home, counted whatever the outcome); null for other figures.
+   */
+  evictionWarnings: z.number().int().nullable(),
 });
 export type MeasureFigure = z.infer<typeof measureFigureSchema>;
 

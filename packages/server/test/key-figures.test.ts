@@ -95,6 +95,34 @@ describe('the municipal dashboard', () => {
     expect(figures.definitions.find((d) => d.id === 'K3')?.source).toContain('ved sidste indberetning');
   });
 
+  it('shows beside retention how many got an eviction warning after moving in (a risk to keeping the home)', async () => {
+    const s = await setting();
+    const warn = (citizenId: string | null, receivedOn: string) =>
+      t.db
+        .insertInto('eviction_warnings')
+        .values({
+          organisation_id: s.organisation.id,
+          citizen_id: citizenId,
+          tenant_name: 'Lejer',
+          tenant_address: 'Vejen 1',
+          landlord_name: 'Udlejer',
+          received_on: receivedOn,
+        })
+        .execute();
+    const [first, second] = s.people.slice(1);
+    if (!first || !second) throw new Error('no people');
+    await warn(first.id, '2025-04-10');
+    // Before the move-in, and without a citizen: not a risk to this home.
+    await warn(second.id, '2025-01-10');
+    await warn(null, '2025-04-10');
+    const session = await signInAs(t.app, s.leader);
+    const figures = (
+      await call(t.app, session, { method: 'GET', url: `/api/key-figures?${period}&breakdown=method` })
+    ).json<KeyFigures>();
+    expect(figures.measures.find((m) => m.id === 'k3_retained_3m')?.evictionWarnings).toBe(1);
+    expect(figures.measures.find((m) => m.id === 'k1_lead_time')?.evictionWarnings ?? null).toBeNull();
+  });
+
   it('breaks down by unit with the team names', async () => {
     const s = await setting();
     const session = await signInAs(t.app, s.leader);

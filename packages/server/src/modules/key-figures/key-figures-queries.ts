@@ -370,6 +370,29 @@ export interface UnitNameRow {
   readonly name: string;
 }
 
+/**
+ * The persons (of `personIds`, each with the day they moved in) with an eviction warning
+ * received after moving in and by the reference date: the risk to keeping the home that the
+ * retention figure (K3) shows beside it. Any record of the person counts (linked duplicates).
+ */
+export async function findPersonsWithEvictionWarning(
+  tx: Tx,
+  organisationId: string,
+  moves: readonly { readonly personId: string; readonly movedInOn: IsoDate }[],
+  referenceDate: IsoDate,
+): Promise<Set<string>> {
+  if (moves.length === 0) return new Set();
+  const rows = await sql<{ personId: string }>`
+SELECT DISTINCT m.person_id::text AS "personId"
+FROM unnest(${moves.map((m) => m.personId)}::uuid[], ${moves.map((m) => m.movedInOn)}::date[]) AS m(person_id, moved_in_on)
+JOIN citizens c ON coalesce(c.merged_into_id, c.id) = m.person_id
+JOIN eviction_warnings w ON w.citizen_id = c.id
+WHERE w.organisation_id = ${organisationId} AND w.received_on >= m.moved_in_on AND w.received_on <= ${referenceDate}::date`.execute(
+    tx,
+  );
+  return new Set(rows.rows.map((r) => r.personId));
+}
+
 /** Names of the teams and shelters a breakdown names (units of any organisation, and shelters). */
 export async function findGroupNames(tx: Tx, ids: readonly string[]): Promise<UnitNameRow[]> {
   if (ids.length === 0) return [];

@@ -12,6 +12,7 @@ import {
   countInBands,
   groupRows,
   indexRows,
+  type IsoDate,
   measureDefinitions,
   type MeasureId,
   type MemberRow,
@@ -26,7 +27,7 @@ import type { KeyFigureCitizens, KeyFigureCitizensQuery, KeyFigureQuery, KeyFigu
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { checkRequest, measureName, measuresOf, presentDefinitions, readRows, windowsOf } from './key-figure-request';
-import { findGroupNames, findPeopleByIds, type KeyFigurePopulation } from './key-figures-queries';
+import { findGroupNames, findPeopleByIds, findPersonsWithEvictionWarning, type KeyFigurePopulation } from './key-figures-queries';
 import { findOfferStepBars } from '../time-report/time-report-queries';
 
 function populationOf(ctx: DataContext): KeyFigurePopulation {
@@ -67,6 +68,23 @@ export async function getKeyFigures(ctx: DataContext, query: KeyFigureQuery): Pr
   const unitIds = breakdown === 'unit' ? [...new Set(rows.map((r) => r.unitId).filter((id): id is string => id !== null))] : [];
   const names = new Map((await findGroupNames(ctx.tx, unitIds)).map((u) => [u.id, u.name]));
 
+  // K3's cohort (moved in), each with the day they moved in: who has had an eviction warning since.
+  const retentionMoves = new Map<string, IsoDate>();
+  for (const id of measures.filter((m) => measureDefinitions[m].figure === 'K3'))
+    for (const row of index.get(sliceKey(periodWindowKey, id)) ?? []) {
+      const earlier = retentionMoves.get(row.personId);
+      if (earlier === undefined || row.anchorOn < earlier) retentionMoves.set(row.personId, row.anchorOn);
+    }
+  const warned =
+    population.kind === 'municipality'
+      ? await findPersonsWithEvictionWarning(
+          ctx.tx,
+          population.organisationId,
+          [...retentionMoves].map(([personId, movedInOn]) => ({ personId, movedInOn })),
+          query.referenceDate,
+        )
+      : new Set<string>();
+
   const figures: MeasureFigure[] = measures.map((id) => {
     const definition = measureDefinitions[id];
     const periodRows = index.get(sliceKey(periodWindowKey, id)) ?? [];
@@ -89,6 +107,10 @@ export async function getKeyFigures(ctx: DataContext, query: KeyFigureQuery): Pr
         }))
         .sort((a, b) => a.key.localeCompare(b.key)),
       bands: bandsOf(id, periodRows),
+      evictionWarnings:
+        definition.figure === 'K3' && population.kind === 'municipality'
+          ? new Set(periodRows.filter((row) => warned.has(row.personId)).map((row) => row.personId)).size
+          : null,
     };
   });
 

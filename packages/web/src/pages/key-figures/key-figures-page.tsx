@@ -133,6 +133,13 @@ function FigureCard({
               onOpen={(part) => onOpen(m, part)}
             />
           ))}
+          {measures.some((m) => m.evictionWarnings !== null) ? (
+            <Text size="sm" c="dimmed">
+              {t('keyFigures.evictionRisk', {
+                count: Math.max(...measures.map((m) => m.evictionWarnings ?? 0)),
+              })}
+            </Text>
+          ) : null}
         </Stack>
       )}
     </Paper>
@@ -204,6 +211,11 @@ function MeasureDetail({
           kind="bar"
         />
       </SimpleGrid>
+      {measure.evictionWarnings !== null ? (
+        <Text size="sm" data-testid="eviction-risk">
+          {t('keyFigures.evictionRisk', { count: measure.evictionWarnings })}
+        </Text>
+      ) : null}
       {measure.bands ? (
         <TableFrame caption={t('keyFigures.bandsTitle')} minWidth={280} testId="bands-table">
           <Table.Thead>
