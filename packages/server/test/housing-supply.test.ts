@@ -258,9 +258,21 @@ describe('housing supply', () => {
 
     // Reported 15 days back: the 7- and 14-day thresholds escalate in the report's own transaction,
     // once, to the housing unit's members; the job run twice adds nothing, and reading escalates nothing.
+    // The job runs over the whole database (on PostgreSQL other test files' vacancies are there
+    // too), so what it did is read from this vacancy's own escalations.
+    const escalations = async () =>
+      (
+        await t.db
+          .selectFrom('vacancy_escalations')
+          .select('threshold_days')
+          .where('vacancy_id', '=', vacancy.id)
+          .orderBy('threshold_days')
+          .execute()
+      ).map((e) => e.threshold_days);
     expect(vacancy.clock.escalatedAt).toEqual([7, 14]);
-    expect(await runVacancyEscalations(t.db)).toEqual({ escalated: 0 });
-    expect(await runVacancyEscalations(t.db)).toEqual({ escalated: 0 });
+    await runVacancyEscalations(t.db);
+    await runVacancyEscalations(t.db);
+    expect(await escalations()).toEqual([7, 14]);
     const first = await get<VacancyList>(s.sessions.allocator, '/api/housing-supply/vacancies');
     expect(first.items[0]?.clock.escalatedAt).toEqual([7, 14]);
     const notes = () =>
@@ -274,8 +286,9 @@ describe('housing supply', () => {
     expect(first.yearRentLoss).toBeGreaterThan(0);
     // Twenty days on, the calendar reaches 30 days: the job escalates it once, however often it runs.
     const later = new Date(Date.now() + 20 * 86_400_000);
-    expect(await runVacancyEscalations(t.db, later)).toEqual({ escalated: 1 });
-    expect(await runVacancyEscalations(t.db, later)).toEqual({ escalated: 0 });
+    expect((await runVacancyEscalations(t.db, later)).escalated).toBeGreaterThanOrEqual(1);
+    await runVacancyEscalations(t.db, later);
+    expect(await escalations()).toEqual([7, 14, 30]);
     expect(await notes()).toEqual([
       { kind: 'vacancy_escalated', title: `Ledig bolig i 14 dage: ${d.address}` },
       { kind: 'vacancy_escalated', title: `Ledig bolig i 30 dage: ${d.address}` },

@@ -39,8 +39,7 @@ FROM page p
 JOIN citizens c ON c.id = p.id
 LEFT JOIN organisations sh ON sh.id = p.stay_shelter_id
 LEFT JOIN users u ON u.id = p.worker_user_id
-WHERE c.merged_into_id IS NULL AND EXISTS (
-        SELECT 1 FROM citizens scope_self
+WHERE c.merged_into_id IS NULL AND EXISTS (SELECT 1 FROM citizens scope_self
         JOIN citizens scope_member
           ON coalesce(scope_member.merged_into_id, scope_member.id) = coalesce(scope_self.merged_into_id, scope_self.id)
         WHERE scope_self.id = "c"."id" AND scope_member.handlekommune_id = $10)

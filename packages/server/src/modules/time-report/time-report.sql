@@ -15,8 +15,7 @@ WITH moved AS (
   WHERE ha.move_in_on BETWEEN $1::date AND $2::date
     AND ha.withdrawn_on IS NULL
     AND c.handlekommune_id = $3
-    AND EXISTS (
-        SELECT 1 FROM citizens scope_self
+    AND EXISTS (SELECT 1 FROM citizens scope_self
         JOIN citizens scope_member
           ON coalesce(scope_member.merged_into_id, scope_member.id) = coalesce(scope_self.merged_into_id, scope_self.id)
         WHERE scope_self.id = "c"."id" AND scope_member.handlekommune_id = $4)
@@ -71,8 +70,7 @@ WITH w AS (
                                         WHERE ot.opened_at >= $6::date AND ot.opened_at < ($7::date + 1)
                                           AND ("ot".organisation_id = $8
          OR "ot".unit_id IN (SELECT id FROM units WHERE organisation_id = $9)))
-                           AND EXISTS (
-        SELECT 1 FROM citizens scope_self
+                           AND EXISTS (SELECT 1 FROM citizens scope_self
         JOIN citizens scope_member
           ON coalesce(scope_member.merged_into_id, scope_member.id) = coalesce(scope_self.merged_into_id, scope_self.id)
         WHERE scope_self.id = "c"."id" AND scope_member.handlekommune_id = $10))),
@@ -128,8 +126,7 @@ WITH w AS (
                                         WHERE ot.opened_at >= $6::date AND ot.opened_at < ($7::date + 1)
                                           AND ("ot".organisation_id = $8
          OR "ot".unit_id IN (SELECT id FROM units WHERE organisation_id = $9)))
-                           AND EXISTS (
-        SELECT 1 FROM citizens scope_self
+                           AND EXISTS (SELECT 1 FROM citizens scope_self
         JOIN citizens scope_member
           ON coalesce(scope_member.merged_into_id, scope_member.id) = coalesce(scope_self.merged_into_id, scope_self.id)
         WHERE scope_self.id = "c"."id" AND scope_member.handlekommune_id = $10)))
@@ -166,8 +163,7 @@ WITH s AS (
     AND o.organisation_id = $6
     AND o.answer <> 'withdrawn'
     AND s.applies
-    AND EXISTS (
-        SELECT 1 FROM citizens scope_self
+    AND EXISTS (SELECT 1 FROM citizens scope_self
         JOIN citizens scope_member
           ON coalesce(scope_member.merged_into_id, scope_member.id) = coalesce(scope_self.merged_into_id, scope_self.id)
         WHERE scope_self.id = "c"."id" AND scope_member.handlekommune_id = $7))
@@ -205,8 +201,7 @@ WITH s AS (
     AND o.organisation_id = $6
     AND o.answer <> 'withdrawn'
     AND s.applies
-    AND EXISTS (
-        SELECT 1 FROM citizens scope_self
+    AND EXISTS (SELECT 1 FROM citizens scope_self
         JOIN citizens scope_member
           ON coalesce(scope_member.merged_into_id, scope_member.id) = coalesce(scope_self.merged_into_id, scope_self.id)
         WHERE scope_self.id = "c"."id" AND scope_member.handlekommune_id = $7))
