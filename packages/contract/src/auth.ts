@@ -28,6 +28,8 @@ export const sessionUserSchema = z.object({
   permissions: z.array(permissionSchema),
   /** Outside a citizen's need-to-know circle, the user may open them by emergency access. */
   mayUseEmergencyAccess: z.boolean(),
+  /** The authority and the shelters register citizens; a unit reaching only its own does not. */
+  mayRegisterCitizens: z.boolean(),
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 

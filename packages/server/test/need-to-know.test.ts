@@ -81,6 +81,18 @@ describe('need-to-know inside the municipality', () => {
     const tasks = await call(t.app, s.job, { method: 'GET', url: `${url}/tasks` });
     expect(tasks.statusCode).toBe(200);
     expect(tasks.body).toContain('Start kontanthjælp');
+    // She does not register citizens (she could not see them afterwards), and her session says so.
+    const register = await call(t.app, s.job, {
+      method: 'POST',
+      url: '/api/citizens',
+      payload: { firstName: 'Ny', lastName: 'Borger' },
+    });
+    expect(register.statusCode).toBe(403);
+    const session = await call(t.app, s.job, { method: 'GET', url: '/api/auth/session' });
+    expect(session.json<{ user: { mayRegisterCitizens: boolean; mayUseEmergencyAccess: boolean } }>().user).toMatchObject({
+      mayRegisterCitizens: false,
+      mayUseEmergencyAccess: true,
+    });
     // The refused writes: not found, like the reads (she does not read assessments at all).
     const write = await call(t.app, s.job, {
       method: 'POST',

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { consentCategories } from '../consent/sharing-rules';
-import { categoryOfVumArea, dataCategories, emergencyAccessEndsAt, mayRead, needToKnowOf, roleNeedToKnow } from './need-to-know';
+import {
+  categoryOfVumArea,
+  dataCategories,
+  emergencyAccessEndsAt,
+  mayRead,
+  mayRegisterCitizens,
+  needToKnowOf,
+  roleNeedToKnow,
+} from './need-to-know';
 import { roles } from './roles';
 
 describe('need-to-know', () => {
@@ -57,6 +65,16 @@ describe('need-to-know', () => {
       expect(nk.categories).toEqual([]);
       expect(nk.mayUseEmergencyAccess).toBe(false);
     }
+  });
+
+  it('lets the authority and the shelters register citizens, not a unit that reaches only its own', () => {
+    expect(
+      mayRegisterCitizens(needToKnowOf({ role: 'caseworker', organisationKind: 'municipality', unitKinds: ['myndighed'] })),
+    ).toBe(true);
+    expect(mayRegisterCitizens(needToKnowOf({ role: 'shelter_staff', organisationKind: 'shelter', unitKinds: [] }))).toBe(true);
+    expect(
+      mayRegisterCitizens(needToKnowOf({ role: 'unit_member', organisationKind: 'municipality', unitKinds: ['jobcenter'] })),
+    ).toBe(false);
   });
 
   it('files health areas of the assessment under health', () => {

@@ -175,6 +175,14 @@ export function needToKnowOf(actor: NeedToKnowActor): NeedToKnow {
   };
 }
 
+/**
+ * Registering a citizen is the authority's and the shelter's: a unit that reaches only the
+ * citizens it works with would register someone it then cannot see.
+ */
+export function mayRegisterCitizens(needToKnow: NeedToKnow): boolean {
+  return needToKnow.reach === 'municipality' || needToKnow.reach === 'shelter_residents';
+}
+
 export function mayRead(needToKnow: NeedToKnow, category: DataCategory): boolean {
   return needToKnow.categories.includes(category);
 }

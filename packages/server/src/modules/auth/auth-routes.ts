@@ -2,7 +2,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyInstance } from 'fastify';
 import { authRoutes, type SessionUser } from '@hjemvej/contract';
-import { permissionsOf } from '@hjemvej/domain';
+import { hasPermission, mayRegisterCitizens, permissionsOf } from '@hjemvej/domain';
 import type { Actor } from '../../access/actor';
 import { needToKnowOfActor } from '../../access/citizen-scope';
 import { snapshotOf } from '../../audit/audit-event';
@@ -34,6 +34,7 @@ export function toSessionUser(actor: Actor): SessionUser {
     permissions: [...permissionsOf(actor.role)],
     // The authority's caseworker reads everyone already; others may need to break the glass.
     mayUseEmergencyAccess: needToKnow.mayUseEmergencyAccess && needToKnow.reach !== 'municipality',
+    mayRegisterCitizens: hasPermission(actor.role, 'citizens.write') && mayRegisterCitizens(needToKnow),
   };
 }
 

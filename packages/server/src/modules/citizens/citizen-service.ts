@@ -11,11 +11,11 @@ import {
   type CreateCitizenBody,
   type UpdateCitizenBody,
 } from '@hjemvej/contract';
-import { maskCpr, parseCpr, type DataCategory, type IsoDate } from '@hjemvej/domain';
-import { isShelterActor } from '../../access/citizen-scope';
+import { maskCpr, mayRegisterCitizens, parseCpr, type DataCategory, type IsoDate } from '@hjemvej/domain';
+import { isShelterActor, needToKnowOfActor } from '../../access/citizen-scope';
 import { abilitiesFor } from '../../access/policy';
 import { diffChanges } from '../../audit/audit-event';
-import { NotFoundError, UnprocessableError } from '../../http/errors';
+import { ForbiddenError, NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { insertAdmission, presentStayOfPerson } from '../shelter-stays/shelter-stay-service';
 import { findStayRowById, findStayRowsOfPerson } from '../shelter-stays/shelter-stay-queries';
@@ -116,6 +116,7 @@ export async function getCitizenDetail(ctx: DataContext, citizenId: string): Pro
 }
 
 export async function createCitizen(ctx: DataContext, body: CreateCitizenBody) {
+  if (!mayRegisterCitizens(needToKnowOfActor(ctx.actor))) throw new ForbiddenError();
   const today = todayInDenmark();
   const cpr = body.cpr ? cprFacts(body.cpr, today) : null;
   const isShelter = isShelterActor(ctx.actor);

@@ -20,7 +20,7 @@ import { citizenPageSize, useCitizenSearch } from './use-citizens';
  */
 export function CitizensPage() {
   const { t } = useTranslation();
-  const { user, can } = useSession();
+  const { user } = useSession();
   const [params, setParams] = useSearchParams();
   const [search, setSearch] = useState(params.get('q') ?? '');
   const [debouncedSearch] = useDebouncedValue(search, 400);
@@ -52,7 +52,7 @@ export function CitizensPage() {
                 {t('emergencyAccess.button')}
               </Button>
             ) : null}
-            {can('citizens.write') ? (
+            {user?.mayRegisterCitizens ? (
               <Button leftSection={<IconUserPlus size={16} aria-hidden="true" />} onClick={() => setRegistering(true)}>
                 {t('citizens.register')}
               </Button>
