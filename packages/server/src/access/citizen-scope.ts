@@ -19,7 +19,7 @@
  * records is (a shelter that admitted the duplicate still sees the person after the link).
  */
 import { sql, type Expression, type ExpressionBuilder, type SqlBool, type StringReference } from 'kysely';
-import { hasPermission, needToKnowOf, recentWorkDays, type DataCategory, type NeedToKnow } from '@hjemvej/domain';
+import { hasPermission, mayRead, needToKnowOf, recentWorkDays, type DataCategory, type NeedToKnow } from '@hjemvej/domain';
 import type { Actor } from './actor';
 
 export type CitizenScope =
@@ -79,7 +79,7 @@ export function isShelterActor(actor: Actor): boolean {
 
 /** The actor reads `category` of every citizen it reaches (not only by emergency access). */
 export function readsCategory(actor: Actor, category: DataCategory): boolean {
-  return needToKnowOfActor(actor).categories.includes(category);
+  return mayRead(needToKnowOfActor(actor), category);
 }
 
 /** `scope_member` is a record the user opened by an emergency access that has not run out. */

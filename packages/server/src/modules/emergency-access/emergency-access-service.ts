@@ -5,7 +5,7 @@
  * stay the role's), is audited as `emergency_access.start`, shows on the citizen's page for
  * their caseworker, and waits in the data-protection officer's review list.
  */
-import { dataCategories, emergencyAccessEndsAt, parseCpr, type DataCategory } from '@hjemvej/domain';
+import { dataCategories, emergencyAccessEndsAt, parseCpr } from '@hjemvej/domain';
 import type {
   CitizenAccess,
   EmergencyAccess,
@@ -38,11 +38,6 @@ export async function citizenAccessOf(ctx: DataContext, person: Pick<Person, 're
     emergency: grant ? { expiresAt: grant.expiresAt.toISOString(), reason: grant.reason } : null,
     seesEmergencyAccesses: needToKnow.reach === 'municipality',
   };
-}
-
-/** Whether the caller reads `category` of this person (role or running grant). */
-export async function readsCategoryOf(ctx: DataContext, person: Pick<Person, 'recordIds'>, category: DataCategory) {
-  return (await citizenAccessOf(ctx, person)).categories.includes(category);
 }
 
 export async function startEmergencyAccess(ctx: DataContext, body: EmergencyAccessBody): Promise<EmergencyAccess> {
