@@ -49,6 +49,7 @@ import { registerHousingSupplyRoutes } from './modules/housing-supply/housing-su
 import { registerTimeReportRoutes } from './modules/time-report/time-report-routes';
 import { registerKeyFiguresRoutes } from './modules/key-figures/key-figures-routes';
 import { registerStatusReportRoutes } from './modules/status-report/status-report-routes';
+import { registerTaskforceRoutes } from './modules/taskforce/taskforce-routes';
 import { registerSystemRoutes } from './modules/system/system-routes';
 import { registerUserRoutes } from './modules/users/user-routes';
 import { registerCitizenVersionHistoryRoute } from './modules/versioning/version-routes';
@@ -148,6 +149,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   registerTimeReportRoutes(app, db);
   registerKeyFiguresRoutes(app, db);
   registerStatusReportRoutes(app, db);
+  registerTaskforceRoutes(app, db);
 
   // The built web app; deep links (/users, /audit …) get index.html from the not-found handler.
   if (webDistDir) await app.register(fastifyStatic, { root: webDistDir, prefix: '/', wildcard: false, index: ['index.html'] });
