@@ -118,7 +118,8 @@ export const taskforceRoutes = {
     name: 'createTaskforceApplication',
     method: 'POST',
     path: '/api/taskforce/applications',
-    summary: 'Apply for a taskforce course: needs per theme, expectations, contact persons (one open application per municipality)',
+    summary:
+      'Apply for a taskforce course: needs per theme, expectations, contact persons (one open application per municipality)',
     tags: ['taskforce'],
     permission: 'taskforce.apply',
     body: createTaskforceApplicationBodySchema,

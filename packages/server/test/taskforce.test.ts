@@ -63,7 +63,11 @@ async function acceptedIn(season: { year: number; term: string }): Promise<numbe
 }
 
 async function apply(session: Session, overrides: Record<string, unknown> = {}) {
-  const response = await call(t.app, session, { method: 'POST', url: '/api/taskforce/applications', payload: application(overrides) });
+  const response = await call(t.app, session, {
+    method: 'POST',
+    url: '/api/taskforce/applications',
+    payload: application(overrides),
+  });
   expect(response.statusCode, response.body).toBe(201);
   return response.json<TaskforceApplication>();
 }
@@ -82,7 +86,11 @@ describe('applying for a taskforce course', () => {
     });
     expect(created.contacts).toEqual([{ name: 'Lene Leder', title: 'Afdelingsleder', email: 'lene@test.dk', phone: '12345678' }]);
 
-    const again = await call(t.app, s.leaderSession, { method: 'POST', url: '/api/taskforce/applications', payload: application() });
+    const again = await call(t.app, s.leaderSession, {
+      method: 'POST',
+      url: '/api/taskforce/applications',
+      payload: application(),
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json<{ error: { code: string } }>().error.code).toBe('taskforce_application_open_exists');
 
@@ -104,7 +112,11 @@ describe('applying for a taskforce course', () => {
   it('refuses an application without any need, naming the field, in Danish and English', async () => {
     const s = await setting();
     const empty = { housingSupply: '', supportMethods: ' ', organisation: '', legalQuality: '' };
-    const da = await call(t.app, s.adminSession, { method: 'POST', url: '/api/taskforce/applications', payload: application({ needs: empty }) });
+    const da = await call(t.app, s.adminSession, {
+      method: 'POST',
+      url: '/api/taskforce/applications',
+      payload: application({ needs: empty }),
+    });
     expect(da.statusCode).toBe(422);
     const body = da.json<RefusalBody>();
     expect(body.error.fields[0]?.path).toBe('needs');
@@ -116,18 +128,21 @@ describe('applying for a taskforce course', () => {
       headers: { 'accept-language': 'en' },
     });
     expect(en.json<RefusalBody>().error.fields[0]?.message).toContain('at least one theme');
-    expect(await t.db.selectFrom('taskforce_applications').select('id').where('municipality_id', '=', s.organisation.id).execute()).toEqual(
-      [],
-    );
+    expect(
+      await t.db.selectFrom('taskforce_applications').select('id').where('municipality_id', '=', s.organisation.id).execute(),
+    ).toEqual([]);
   });
 
   it('does not let a caseworker or the taskforce apply for the municipality', async () => {
     const s = await setting();
     const caseworker = await signInAs(t.app, s.caseworker);
-    expect((await call(t.app, caseworker, { method: 'POST', url: '/api/taskforce/applications', payload: application() })).statusCode).toBe(403);
-    expect((await call(t.app, s.consultantSession, { method: 'POST', url: '/api/taskforce/applications', payload: application() })).statusCode).toBe(
-      403,
-    );
+    expect(
+      (await call(t.app, caseworker, { method: 'POST', url: '/api/taskforce/applications', payload: application() })).statusCode,
+    ).toBe(403);
+    expect(
+      (await call(t.app, s.consultantSession, { method: 'POST', url: '/api/taskforce/applications', payload: application() }))
+        .statusCode,
+    ).toBe(403);
   });
 });
 
@@ -156,7 +171,11 @@ describe('the taskforce plans the starts', () => {
 
     // The municipality sees the answer and can no longer change the application.
     const own = await call(t.app, a.adminSession, { method: 'GET', url: `/api/taskforce/applications/${first.id}` });
-    expect(own.json<TaskforceApplication>()).toMatchObject({ status: 'accepted', season, abilities: { canEdit: false, canDecide: false } });
+    expect(own.json<TaskforceApplication>()).toMatchObject({
+      status: 'accepted',
+      season,
+      abilities: { canEdit: false, canDecide: false },
+    });
     const late = await call(t.app, a.adminSession, {
       method: 'PATCH',
       url: `/api/taskforce/applications/${first.id}`,
@@ -176,7 +195,10 @@ describe('the taskforce plans the starts', () => {
       payload: { decision: 'defer', version: second.version, reason: 'Begge forårets pladser er givet.', season: freshSeason() },
     });
     expect(deferred.statusCode, deferred.body).toBe(200);
-    expect(deferred.json<TaskforceApplication>()).toMatchObject({ status: 'deferred', decisionReason: 'Begge forårets pladser er givet.' });
+    expect(deferred.json<TaskforceApplication>()).toMatchObject({
+      status: 'deferred',
+      decisionReason: 'Begge forårets pladser er givet.',
+    });
     // A deferred application may still be changed by the municipality and answered later.
     expect(deferred.json<TaskforceApplication>().abilities.canDecide).toBe(true);
     const declined = await call(t.app, a.consultantSession, {
@@ -184,7 +206,11 @@ describe('the taskforce plans the starts', () => {
       url: `/api/taskforce/applications/${second.id}/decision`,
       payload: { decision: 'decline', version: 2, reason: 'Kommunen er allerede i et rådgivningsforløb.' },
     });
-    expect(declined.json<TaskforceApplication>()).toMatchObject({ status: 'declined', season: null, abilities: { canDecide: false } });
+    expect(declined.json<TaskforceApplication>()).toMatchObject({
+      status: 'declined',
+      season: null,
+      abilities: { canDecide: false },
+    });
 
     const events = await t.db
       .selectFrom('audit_events')
@@ -212,13 +238,13 @@ describe('the taskforce plans the starts', () => {
     const [one, two] = [await apply(others[0]!.adminSession), await apply(others[1]!.adminSession)];
     const fits = await call(t.app, s.consultantSession, {
       method: 'POST',
-      url: `/api/taskforce/applications/${one!.id}/decision`,
+      url: `/api/taskforce/applications/${one.id}/decision`,
       payload: { decision: 'accept', version: 1, season },
     });
     expect(fits.statusCode, fits.body).toBe(200);
     const full = await call(t.app, s.consultantSession, {
       method: 'POST',
-      url: `/api/taskforce/applications/${two!.id}/decision`,
+      url: `/api/taskforce/applications/${two.id}/decision`,
       payload: { decision: 'accept', version: 1, season },
     });
     expect(full.statusCode).toBe(422);
@@ -228,16 +254,23 @@ describe('the taskforce plans the starts', () => {
     expect(error.fields[0]?.message).toContain(`${already + 1} af ${already + 1}`);
     const english = await call(t.app, s.consultantSession, {
       method: 'POST',
-      url: `/api/taskforce/applications/${two!.id}/decision`,
+      url: `/api/taskforce/applications/${two.id}/decision`,
       payload: { decision: 'accept', version: 1, season },
       headers: { 'accept-language': 'en' },
     });
     expect(english.json<RefusalBody>().error.fields[0]?.message).toContain('The season is full');
-    const unchanged = await call(t.app, others[1]!.adminSession, { method: 'GET', url: `/api/taskforce/applications/${two!.id}` });
+    const unchanged = await call(t.app, others[1]!.adminSession, {
+      method: 'GET',
+      url: `/api/taskforce/applications/${two.id}`,
+    });
     expect(unchanged.json<TaskforceApplication>()).toMatchObject({ status: 'submitted', version: 1, season: null });
 
     // The capacity cannot be set below what is already accepted.
-    const below = await call(t.app, s.consultantSession, { method: 'PUT', url: `/api/taskforce/seasons/${key}`, payload: { capacity: already } });
+    const below = await call(t.app, s.consultantSession, {
+      method: 'PUT',
+      url: `/api/taskforce/seasons/${key}`,
+      payload: { capacity: already },
+    });
     expect(below.statusCode).toBe(422);
     expect(below.json<{ error: { fields: { path: string }[] } }>().error.fields[0]?.path).toBe('capacity');
   });
@@ -270,7 +303,9 @@ describe('isolation', () => {
     for (const session of [stranger.adminSession, stranger.leaderSession]) {
       const list = await call(t.app, session, { method: 'GET', url: '/api/taskforce/applications' });
       expect(list.json<TaskforceApplicationList>().items.map((i) => i.id)).not.toContain(created.id);
-      expect((await call(t.app, session, { method: 'GET', url: `/api/taskforce/applications/${created.id}` })).statusCode).toBe(404);
+      expect((await call(t.app, session, { method: 'GET', url: `/api/taskforce/applications/${created.id}` })).statusCode).toBe(
+        404,
+      );
       const patch = await call(t.app, session, {
         method: 'PATCH',
         url: `/api/taskforce/applications/${created.id}`,
@@ -280,7 +315,9 @@ describe('isolation', () => {
     }
     // Inside the municipality, only its leaders and administrators follow the application.
     const caseworker = await signInAs(t.app, owner.caseworker);
-    expect((await call(t.app, caseworker, { method: 'GET', url: `/api/taskforce/applications/${created.id}` })).statusCode).toBe(404);
+    expect((await call(t.app, caseworker, { method: 'GET', url: `/api/taskforce/applications/${created.id}` })).statusCode).toBe(
+      404,
+    );
     // The municipality does not see the taskforce's planning.
     expect((await call(t.app, owner.adminSession, { method: 'GET', url: '/api/taskforce/seasons' })).statusCode).toBe(403);
   });

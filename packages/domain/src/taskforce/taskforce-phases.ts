@@ -65,14 +65,17 @@ export function planTaskforceActivities(phases: readonly PhaseDates[]): PlannedA
   const analysis = of('analysis');
   const development = of('development');
   const anchoring = of('anchoring');
-  if (preparation) activities.push({ phase: 'preparation', kind: 'start_up_meeting', plannedOn: addDays(preparation.plannedStart, 7) });
-  if (analysis) activities.push({ phase: 'analysis', kind: 'political_presentation', plannedOn: addDays(analysis.plannedEnd, -14) });
+  if (preparation)
+    activities.push({ phase: 'preparation', kind: 'start_up_meeting', plannedOn: addDays(preparation.plannedStart, 7) });
+  if (analysis)
+    activities.push({ phase: 'analysis', kind: 'political_presentation', plannedOn: addDays(analysis.plannedEnd, -14) });
   if (development) {
     activities.push({ phase: 'development', kind: 'kick_off_workshop', plannedOn: addDays(development.plannedStart, 14) });
     for (let month = 3; month < taskforcePhaseMonths.development; month += 3)
       activities.push({ phase: 'development', kind: 'status_meeting', plannedOn: addMonths(development.plannedStart, month) });
   }
-  if (anchoring) activities.push({ phase: 'anchoring', kind: 'political_presentation', plannedOn: addDays(anchoring.plannedEnd, -14) });
+  if (anchoring)
+    activities.push({ phase: 'anchoring', kind: 'political_presentation', plannedOn: addDays(anchoring.plannedEnd, -14) });
   return activities;
 }
 
@@ -102,8 +105,7 @@ export function findPhaseOrderProblem(phases: readonly PhaseDates[]): PhaseOrder
       return { phase: p.phase, field: 'plannedStart', notBefore: addDays(previous.plannedEnd, 1) };
     if (p.plannedEnd < p.plannedStart) return { phase: p.phase, field: 'plannedEnd', notBefore: p.plannedStart };
     if (p.actualStart !== null && previous) {
-      if (previous.actualStart === null)
-        return { phase: p.phase, field: 'actualStart', notBefore: previous.plannedStart };
+      if (previous.actualStart === null) return { phase: p.phase, field: 'actualStart', notBefore: previous.plannedStart };
       const after: IsoDate = previous.actualEnd ?? previous.actualStart;
       if (p.actualStart < after) return { phase: p.phase, field: 'actualStart', notBefore: after };
     }
@@ -133,6 +135,9 @@ export function currentTaskforcePhase(phases: readonly PhaseDates[]): TaskforceP
 }
 
 /** An activity is overdue when its planned day has passed and it is not done. */
-export function isActivityOverdue(activity: { readonly plannedOn: IsoDate; readonly doneOn: IsoDate | null }, today: IsoDate): boolean {
+export function isActivityOverdue(
+  activity: { readonly plannedOn: IsoDate; readonly doneOn: IsoDate | null },
+  today: IsoDate,
+): boolean {
   return activity.doneOn === null && activity.plannedOn < today;
 }

@@ -3,7 +3,12 @@ import type { Db } from '../../src/database/connection';
 
 export async function createTaskforceApplication(
   db: Db,
-  values: { municipalityId: string; expectations?: string; status?: 'submitted' | 'accepted'; season?: { year: number; term: 'spring' | 'autumn' } },
+  values: {
+    municipalityId: string;
+    expectations?: string;
+    status?: 'submitted' | 'accepted';
+    season?: { year: number; term: 'spring' | 'autumn' };
+  },
 ) {
   const application = await db
     .insertInto('taskforce_applications')

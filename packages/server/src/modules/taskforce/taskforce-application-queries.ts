@@ -111,7 +111,10 @@ export async function findOpenTaskforceApplication(tx: Tx, municipalityId: strin
     .executeTakeFirst();
 }
 
-export async function insertTaskforceApplication(tx: Tx, values: Insertable<TaskforceApplicationsTable>): Promise<{ id: string }> {
+export async function insertTaskforceApplication(
+  tx: Tx,
+  values: Insertable<TaskforceApplicationsTable>,
+): Promise<{ id: string }> {
   return tx.insertInto('taskforce_applications').values(values).returning('id').executeTakeFirstOrThrow();
 }
 

@@ -80,13 +80,21 @@ async function requireApplication(ctx: DataContext, applicationId: string): Prom
 
 export async function listTaskforceApplications(ctx: DataContext): Promise<TaskforceApplicationList> {
   const rows = await findTaskforceApplicationRows(ctx.tx, ctx.actor);
-  ctx.describe({ subjectType: 'taskforce_application', dataOrganisationId: ctx.actor.organisationId, changes: { count: rows.length } });
+  ctx.describe({
+    subjectType: 'taskforce_application',
+    dataOrganisationId: ctx.actor.organisationId,
+    changes: { count: rows.length },
+  });
   return { items: await presentRows(ctx, rows) };
 }
 
 export async function getTaskforceApplication(ctx: DataContext, applicationId: string): Promise<TaskforceApplication> {
   const application = await present(ctx, applicationId);
-  ctx.describe({ subjectType: 'taskforce_application', subjectId: applicationId, dataOrganisationId: application.municipalityId });
+  ctx.describe({
+    subjectType: 'taskforce_application',
+    subjectId: applicationId,
+    dataOrganisationId: application.municipalityId,
+  });
   return application;
 }
 
@@ -167,7 +175,12 @@ export async function decideTaskforceApplication(
   authorize(ctx, taskforceApplicationPolicy.decide, row);
   await assertVersion(ctx, row, body.version);
   const today = todayInDenmark();
-  const common = { decided_by_user_id: ctx.actor.userId, decided_at: new Date(), updated_at: new Date(), version: row.version + 1 };
+  const common = {
+    decided_by_user_id: ctx.actor.userId,
+    decided_at: new Date(),
+    updated_at: new Date(),
+    version: row.version + 1,
+  };
   let season: Season | null = null;
   switch (body.decision) {
     case 'accept': {
@@ -228,8 +241,12 @@ async function planSeasons(ctx: DataContext): Promise<TaskforceSeason[]> {
   const planning = await findSeasonPlanningRows(ctx.tx, ctx.actor);
   const today = todayInDenmark();
   const seasons = new Map<string, Season>();
-  for (const s of upcomingSeasons(today, 4)) seasons.set(seasonKey(s), s);
-  // A season further ahead shows once the taskforce has set its capacity.
+  // The next four seasons that can still be planned, any further ahead the taskforce has set a
+  // capacity for, and every season with accepted courses.
+  for (const s of upcomingSeasons(today, 5)
+    .filter((s) => seasonStartDate(s) >= today)
+    .slice(0, 4))
+    seasons.set(seasonKey(s), s);
   for (const s of set) if (seasonStartDate(s) >= today) seasons.set(seasonKey(s), { year: s.year, term: s.term });
   for (const p of planning)
     if (p.status === 'accepted' && p.seasonYear !== null && p.seasonTerm !== null)
@@ -253,7 +270,11 @@ async function planSeasons(ctx: DataContext): Promise<TaskforceSeason[]> {
 
 export async function listTaskforceSeasons(ctx: DataContext): Promise<TaskforceSeasonList> {
   const items = await planSeasons(ctx);
-  ctx.describe({ subjectType: 'taskforce_season', dataOrganisationId: ctx.actor.organisationId, changes: { count: items.length } });
+  ctx.describe({
+    subjectType: 'taskforce_season',
+    dataOrganisationId: ctx.actor.organisationId,
+    changes: { count: items.length },
+  });
   return { items, defaultCapacity: defaultSeasonCapacity };
 }
 
