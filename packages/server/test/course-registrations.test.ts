@@ -174,6 +174,57 @@ describe('course registrations', () => {
     ).toEqual([addMonths(addDays(today, -3), 3)]);
   });
 
+  it('follows the interval the municipality sets under "Frister for samarbejde"', async () => {
+    const m = await municipality();
+    const admin = await signInAs(t.app, m.admin);
+    const saved = await call(t.app, admin, {
+      method: 'PUT',
+      url: '/api/collaboration-settings',
+      payload: {
+        urgentDeadlineWorkingDays: 2,
+        escalationMarginWorkingDays: 2,
+        housingGoalDays: 61,
+        registrationIntervalMonths: 6,
+      },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json<{ registrationIntervalMonths: number }>().registrationIntervalMonths).toBe(6);
+    // Left out of a later save (an older client), the interval stays.
+    const again = await call(t.app, admin, {
+      method: 'PUT',
+      url: '/api/collaboration-settings',
+      payload: { urgentDeadlineWorkingDays: 3, escalationMarginWorkingDays: 2, housingGoalDays: 61 },
+    });
+    expect(again.json<{ registrationIntervalMonths: number }>().registrationIntervalMonths).toBe(6);
+    const tooLong = await call(t.app, admin, {
+      method: 'PUT',
+      url: '/api/collaboration-settings',
+      payload: {
+        urgentDeadlineWorkingDays: 3,
+        escalationMarginWorkingDays: 2,
+        housingGoalDays: 61,
+        registrationIntervalMonths: 13,
+      },
+    });
+    expect(tooLong.statusCode).toBe(400);
+    expect(fieldOf(tooLong.body)?.path).toBe('registrationIntervalMonths');
+
+    const intakeOn = addDays(today, -10);
+    const intake = await register(m, {
+      kind: 'intake',
+      registeredOn: intakeOn,
+      housingStatus: 'moved_in',
+      referralSource: 'shelter_110',
+      contactFrequency: 'weekly',
+      supplementaryServices: [],
+      lifeAreas: ratings(2, 3),
+    });
+    expect(intake.statusCode, intake.body).toBe(201);
+    const after = await list(m);
+    expect(after.intervalMonths).toBe(6);
+    expect(after.next).toMatchObject({ kind: 'status', dueOn: addMonths(intakeOn, 6) });
+  });
+
   it('refuses a second intake, a status or exit before the intake, dates before the start, and names the field', async () => {
     const m = await municipality();
     const early = await register(m, { kind: 'status', registeredOn: addDays(today, -10) });
