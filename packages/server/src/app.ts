@@ -36,6 +36,7 @@ import { registerLegalCheckRoutes } from './modules/legal-checks/legal-check-rou
 import { registerByNameListRoutes } from './modules/by-name-list/by-name-list-routes';
 import { registerFlowcardRoutes } from './modules/flowcards/flowcard-routes';
 import { syncCourseSignals } from './modules/tasks/course-signals';
+import { closeDueTasksOfEndedCourses } from './modules/course-registrations/course-registration-service';
 import { registerTaskRoutes } from './modules/tasks/task-routes';
 import { registerNotificationRoutes } from './modules/notifications/notification-routes';
 import { registerCollaborationSettingsRoutes } from './modules/collaboration-settings/collaboration-settings-routes';
@@ -115,6 +116,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   // Tasks follow the course: a step the course shows as done is marked done in the writing
   // transaction, whichever route wrote (course/course-changes.ts).
   onCourseChanged(syncCourseSignals);
+  onCourseChanged(closeDueTasksOfEndedCourses);
   registerAuthentication(app, db, config.session);
   registerSystemRoutes(app, db, database.target, config.version);
   registerAuthRoutes(app, db, config);
