@@ -366,7 +366,11 @@ describe('the course and its phases', () => {
     expect(course.activities.every((a) => !a.isOverdue)).toBe(true);
     expect(course.abilities).toEqual({ canPlan: false, canEditOrganisation: true, canMarkDone: true });
     const asTaskforce = await call(t.app, consultantSession, { method: 'GET', url: `/api/taskforce/courses/${course.id}` });
-    expect(asTaskforce.json<TaskforceCourse>().abilities).toEqual({ canPlan: true, canEditOrganisation: true, canMarkDone: true });
+    expect(asTaskforce.json<TaskforceCourse>().abilities).toEqual({
+      canPlan: true,
+      canEditOrganisation: true,
+      canMarkDone: true,
+    });
     const list = await call(t.app, adminSession, { method: 'GET', url: '/api/taskforce/courses' });
     expect(list.json<TaskforceCourseList>().items.map((c) => c.id)).toEqual([course.id]);
   });
@@ -444,7 +448,10 @@ describe('the course and its phases', () => {
       payload: { doneOn: '2025-01-16' },
     });
     expect(done.statusCode, done.body).toBe(200);
-    expect(done.json<TaskforceCourse>().activities.find((a) => a.id === overdue?.id)).toMatchObject({ doneOn: '2025-01-16', isOverdue: false });
+    expect(done.json<TaskforceCourse>().activities.find((a) => a.id === overdue?.id)).toMatchObject({
+      doneOn: '2025-01-16',
+      isOverdue: false,
+    });
   });
 
   it('keeps the collaboration agreement with its data-collection clause and the municipality’s two bodies', async () => {
@@ -466,7 +473,11 @@ describe('the course and its phases', () => {
     });
     expect(backwards.statusCode).toBe(422);
     expect(backwards.json<RefusalBody>().error.fields[0]?.path).toBe('dataPeriodTo');
-    const saved = await call(t.app, consultantSession, { method: 'PUT', url: `/api/taskforce/courses/${course.id}/agreement`, payload: agreement });
+    const saved = await call(t.app, consultantSession, {
+      method: 'PUT',
+      url: `/api/taskforce/courses/${course.id}/agreement`,
+      payload: agreement,
+    });
     expect(saved.statusCode, saved.body).toBe(200);
     const { version: _version, ...terms } = agreement;
     expect(saved.json<TaskforceCourse>().agreement).toEqual(terms);

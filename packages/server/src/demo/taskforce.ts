@@ -118,6 +118,7 @@ export async function seedDemoTaskforce(tx: Tx, today: IsoDate): Promise<void> {
       position: 0,
     })
     .execute();
+  await seedDemoCourse(tx, today, accepted.id, demo, consultant);
 }
 
 async function seedDemoCourse(tx: Tx, today: IsoDate, applicationId: string, municipalityId: string, consultant: string) {
@@ -166,7 +167,12 @@ async function seedDemoCourse(tx: Tx, today: IsoDate, applicationId: string, mun
     .execute();
   const activities = [
     ...planTaskforceActivities(planned).map((a) => ({ ...a, title: '' })),
-    { phase: 'development' as const, kind: 'learning_activity' as const, plannedOn: addMonths(start, 9), title: 'Læringsdag om CTI for støttemedarbejdere' },
+    {
+      phase: 'development' as const,
+      kind: 'learning_activity' as const,
+      plannedOn: addMonths(start, 9),
+      title: 'Læringsdag om CTI for støttemedarbejdere',
+    },
   ];
   const pastStatusMeetings = activities.filter((a) => a.kind === 'status_meeting' && a.plannedOn < today);
   const latestPastMeeting = pastStatusMeetings.at(-1);
@@ -180,7 +186,10 @@ async function seedDemoCourse(tx: Tx, today: IsoDate, applicationId: string, mun
         title: a.title,
         planned_on: a.plannedOn,
         done_on: a.plannedOn < today && a !== latestPastMeeting ? a.plannedOn : null,
-        note: a.kind === 'political_presentation' && a.phase === 'analysis' ? 'Analysen fremlagt for social- og sundhedsudvalget.' : '',
+        note:
+          a.kind === 'political_presentation' && a.phase === 'analysis'
+            ? 'Analysen fremlagt for social- og sundhedsudvalget.'
+            : '',
       })),
     )
     .execute();

@@ -58,7 +58,13 @@ export async function createTaskforceCourse(db: Db, values: { applicationId: str
     .execute();
   const activity = await db
     .insertInto('taskforce_course_activities')
-    .values({ course_id: course.id, phase: 'preparation', kind: 'start_up_meeting', title: 'Ejerens opstartsmøde', planned_on: '2025-09-08' })
+    .values({
+      course_id: course.id,
+      phase: 'preparation',
+      kind: 'start_up_meeting',
+      title: 'Ejerens opstartsmøde',
+      planned_on: '2025-09-08',
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await db

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, Stack, Text } from '@mantine/core';
 import { IconPencil, IconSend } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TaskforceApplication } from '@hjemvej/contract';
 import { ErrorAlert } from '../../components/error-alert';
@@ -39,7 +40,11 @@ export function TaskforcePage() {
             key={a.id}
             application={a}
             actions={
-              a.abilities.canEdit ? (
+              a.courseId ? (
+                <Button component={Link} to={`/taskforce/courses/${a.courseId}`} size="compact-sm" variant="light">
+                  {t('taskforce.openCourse')}
+                </Button>
+              ) : a.abilities.canEdit ? (
                 <Button
                   size="compact-sm"
                   variant="default"

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, List, NumberInput, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, List, NumberInput, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TaskforceApplication, TaskforceSeason } from '@hjemvej/contract';
 import { fieldError, fieldErrorsOf } from '../../api/api-error';
@@ -120,7 +121,19 @@ export function TaskforcePlanningPage() {
               {s.accepted.length > 0 ? (
                 <List size="sm" mb="xs">
                   {s.accepted.map((a) => (
-                    <List.Item key={a.applicationId}>{a.municipalityName}</List.Item>
+                    <List.Item key={a.applicationId}>
+                      {a.courseId ? (
+                        <Anchor
+                          component={Link}
+                          to={`/taskforce/courses/${a.courseId}`}
+                          aria-label={t('taskforce.openCourseOf', { municipality: a.municipalityName })}
+                        >
+                          {a.municipalityName}
+                        </Anchor>
+                      ) : (
+                        a.municipalityName
+                      )}
+                    </List.Item>
                   ))}
                 </List>
               ) : null}
@@ -156,7 +169,18 @@ export function TaskforcePlanningPage() {
           <SectionTitle id="taskforce-answered">{t('taskforce.answeredApplications')}</SectionTitle>
           <Stack gap="lg">
             {answered.map((a) => (
-              <TaskforceApplicationCard key={a.id} level={3} application={a} />
+              <TaskforceApplicationCard
+                key={a.id}
+                level={3}
+                application={a}
+                actions={
+                  a.courseId ? (
+                    <Button component={Link} to={`/taskforce/courses/${a.courseId}`} size="compact-sm" variant="light">
+                      {t('taskforce.openCourse')}
+                    </Button>
+                  ) : null
+                }
+              />
             ))}
           </Stack>
         </>
