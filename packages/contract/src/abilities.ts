@@ -9,6 +9,7 @@ import {
   citizenAbilityNames,
   dwellingAbilityNames,
   meetingAbilityNames,
+  programmeAbilityNames,
   stayAbilityNames,
   taskAbilityNames,
 } from '@hjemvej/domain';
@@ -35,3 +36,6 @@ export type MeetingAbilities = z.infer<typeof meetingAbilitiesSchema>;
 
 export const dwellingAbilitiesSchema = abilitiesSchema(dwellingAbilityNames);
 export type DwellingAbilities = z.infer<typeof dwellingAbilitiesSchema>;
+
+export const programmeAbilitiesSchema = abilitiesSchema(programmeAbilityNames);
+export type ProgrammeAbilities = z.infer<typeof programmeAbilitiesSchema>;

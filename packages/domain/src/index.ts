@@ -38,3 +38,4 @@ export * from './statistics/suppression';
 export * from './course/course-registrations';
 export * from './statistics/status-report';
 export * from './statistics/status-report-counts';
+export * from './programmes/programmes';

@@ -632,6 +632,24 @@ describe('migrations', () => {
         'reviewed_by_user_id',
         'review_note',
       ],
+      // Programmes (migration 0022).
+      programmes: [
+        'id',
+        'organisation_id',
+        'name',
+        'starts_on',
+        'ends_on',
+        'owner_user_id',
+        'description',
+        'created_by_user_id',
+        'updated_by_user_id',
+        'created_at',
+        'updated_at',
+        'version',
+      ],
+      programme_members: ['id', 'programme_id', 'organisation_id', 'role', 'methods', 'joined_on', 'left_on', 'created_at'],
+      programme_activities: ['id', 'programme_id', 'kind', 'occurred_on', 'topic', 'note', 'created_by_user_id', 'created_at'],
+      programme_activity_members: ['activity_id', 'member_id'],
     } satisfies { [T in keyof Database]: (keyof Database[T])[] };
     expect(actual).toEqual(expected);
   });

@@ -46,7 +46,17 @@ type Tx = Transaction<Database>;
 export type KeyFigurePopulation =
   | { readonly kind: 'municipality'; readonly organisationId: string }
   | { readonly kind: 'shelter'; readonly organisationId: string }
-  | { readonly kind: 'every_municipality' };
+  | { readonly kind: 'every_municipality' }
+  | { readonly kind: 'municipalities'; readonly organisationIds: readonly string[] };
+
+/**
+ * A programme's population: the member municipalities' citizens, outside any caller's scope
+ * (like the national view, only suppressed aggregates leave).
+ */
+export const systemMunicipalities = (organisationIds: readonly string[]): KeyFigurePopulation => ({
+  kind: 'municipalities',
+  organisationIds,
+});
 
 /** The national view's population: every municipality's citizens, outside any caller's scope. */
 export const systemEveryMunicipality: KeyFigurePopulation = { kind: 'every_municipality' };
@@ -86,6 +96,8 @@ function populationOf(population: KeyFigurePopulation): RawBuilder<unknown> {
                          WHERE os.shelter_id = ${population.organisationId} AND coalesce(oc.merged_into_id, oc.id) = c.id)`;
     case 'every_municipality':
       return sql`c.handlekommune_id IN (SELECT id FROM organisations WHERE kind = 'municipality')`;
+    case 'municipalities':
+      return sql`c.handlekommune_id = ANY (${[...population.organisationIds]}::uuid[])`;
   }
 }
 
