@@ -100,6 +100,8 @@ const StatusReportPage = lazyPage(() => import('../pages/status-report/status-re
 const NationalFiguresPage = lazyPage(() => import('../pages/key-figures/national-figures-page'), 'NationalFiguresPage', [
   'keyFigures',
 ]);
+const ProgrammesPage = lazyPage(() => import('../pages/programmes/programmes-page'), 'ProgrammesPage', ['programmes']);
+const ProgrammePage = lazyPage(() => import('../pages/programmes/programme-page'), 'ProgrammePage', ['programmes']);
 const UnitsPage = lazyPage(() => import('../pages/organisation/units-page'), 'UnitsPage', ['organisation']);
 const UsersPage = lazyPage(() => import('../pages/users/users-page'), 'UsersPage', ['users']);
 
@@ -133,6 +135,8 @@ const signedInPages: readonly (readonly [PageDefinition, ReactElement])[] = [
   [pages.keyFigures, <KeyFiguresPage />],
   [pages.statusReport, <StatusReportPage />],
   [pages.nationalFigures, <NationalFiguresPage />],
+  [pages.programmes, <ProgrammesPage />],
+  [pages.programme, <ProgrammePage />],
 ];
 
 function guarded({ permission }: PageDefinition, element: ReactElement): ReactElement {

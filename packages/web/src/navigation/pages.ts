@@ -6,6 +6,7 @@ import {
   IconChartLine,
   IconFileReport,
   IconMap,
+  IconAffiliate,
   IconChecklist,
   IconHeartHandshake,
   IconHome,
@@ -41,6 +42,7 @@ export type NavKey =
   | 'timeReport'
   | 'keyFigures'
   | 'nationalFigures'
+  | 'programmes'
   | 'emergencyAccesses'
   | 'statusReport';
 
@@ -119,6 +121,14 @@ export const pages = {
     permission: 'statistics.national',
     nav: { key: 'nationalFigures', icon: IconMap },
   },
+  // The national agency's programmes: members, the travelling team's log, suppressed figures.
+  programmes: {
+    path: '/programmes',
+    permission: 'programmes.manage',
+    organisationKinds: ['national_agency'],
+    nav: { key: 'programmes', icon: IconAffiliate },
+  },
+  programme: { path: '/programmes/:id', permission: 'programmes.manage' },
   agreements: {
     path: '/agreements',
     permission: 'organisation.read',
@@ -159,6 +169,7 @@ export const menuPages: readonly PageDefinition[] = [
   pages.keyFigures,
   pages.statusReport,
   pages.nationalFigures,
+  pages.programmes,
   pages.agreements,
   pages.housingSupply,
   pages.units,

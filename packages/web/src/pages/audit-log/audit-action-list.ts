@@ -166,6 +166,15 @@ const actions: Record<AuditAction, true> = {
   'emergency_access.citizen_list': true,
   'status_report.read': true,
   'status_report.export': true,
+  'programme.list': true,
+  'programme.read': true,
+  'programme.create': true,
+  'programme.update': true,
+  'programme.member_add': true,
+  'programme.member_update': true,
+  'programme.member_remove': true,
+  'programme.activity_log': true,
+  'programme.figures': true,
 };
 
 export const auditActionList = Object.keys(actions) as AuditAction[];
