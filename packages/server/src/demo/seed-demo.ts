@@ -17,6 +17,7 @@ import { seedDemoTasks } from './tasks';
 import { seedDemoFlowcards } from './flowcards';
 import { seedDemoCollaboration } from './collaboration';
 import { seedKeyFigureHistory } from './key-figure-history';
+import { seedDemoProgrammes } from './programmes';
 
 const demoKommuneUnits: readonly [string, UnitKind][] = [
   ['Myndighed voksne', 'myndighed'],
@@ -192,6 +193,8 @@ export async function seedDemo(db: Db, progress: SeedProgress = () => undefined)
       shelterId: ids.shelter,
       demoTeams: { cti: team('CTI-team'), icm: team('ICM-team'), act: team('ACT-team'), m_act: team('ACT-team') },
     });
+    progress('a programme for the national agency');
+    await seedDemoProgrammes(tx, todayInDenmark(), ids.agency);
     await appendAuditEvents(tx, { actor: null, ip: null }, [
       {
         action: 'system.seed_demo',
