@@ -12,6 +12,8 @@ import {
   programmeAbilityNames,
   stayAbilityNames,
   taskAbilityNames,
+  taskforceApplicationAbilityNames,
+  taskforceCourseAbilityNames,
 } from '@hjemvej/domain';
 
 function abilitiesSchema<const Name extends string>(names: readonly Name[]) {
@@ -39,3 +41,8 @@ export type DwellingAbilities = z.infer<typeof dwellingAbilitiesSchema>;
 
 export const programmeAbilitiesSchema = abilitiesSchema(programmeAbilityNames);
 export type ProgrammeAbilities = z.infer<typeof programmeAbilitiesSchema>;
+export const taskforceApplicationAbilitiesSchema = abilitiesSchema(taskforceApplicationAbilityNames);
+export type TaskforceApplicationAbilities = z.infer<typeof taskforceApplicationAbilitiesSchema>;
+
+export const taskforceCourseAbilitiesSchema = abilitiesSchema(taskforceCourseAbilityNames);
+export type TaskforceCourseAbilities = z.infer<typeof taskforceCourseAbilitiesSchema>;

@@ -178,6 +178,14 @@ export const auditActions = [
   'programme.member_remove',
   'programme.activity_log',
   'programme.figures',
+  // The taskforce course: applications, the seasons' starts, courses.
+  'taskforce_application.list',
+  'taskforce_application.read',
+  'taskforce_application.create',
+  'taskforce_application.update',
+  'taskforce_application.decide',
+  'taskforce_season.list',
+  'taskforce_season.update',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

@@ -33,4 +33,5 @@ export * from './key-figures';
 export * from './emergency-access';
 export * from './status-report';
 export * from './programmes';
+export * from './taskforce';
 export * from './route';

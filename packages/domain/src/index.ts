@@ -39,3 +39,5 @@ export * from './course/course-registrations';
 export * from './statistics/status-report';
 export * from './statistics/status-report-counts';
 export * from './programmes/programmes';
+export * from './taskforce/taskforce-seasons';
+export * from './taskforce/taskforce-phases';

@@ -18,6 +18,7 @@ import { seedDemoFlowcards } from './flowcards';
 import { seedDemoCollaboration } from './collaboration';
 import { seedKeyFigureHistory } from './key-figure-history';
 import { seedDemoProgrammes } from './programmes';
+import { seedDemoTaskforce } from './taskforce';
 
 const demoKommuneUnits: readonly [string, UnitKind][] = [
   ['Myndighed voksne', 'myndighed'],
@@ -195,6 +196,8 @@ export async function seedDemo(db: Db, progress: SeedProgress = () => undefined)
     });
     progress('a programme for the national agency');
     await seedDemoProgrammes(tx, todayInDenmark(), ids.agency);
+    progress('the taskforce course');
+    await seedDemoTaskforce(tx, todayInDenmark());
     await appendAuditEvents(tx, { actor: null, ip: null }, [
       {
         action: 'system.seed_demo',

@@ -30,6 +30,7 @@ import { housingSupplyMessages } from '../modules/housing-supply/housing-supply-
 import { timeReportMessages } from '../modules/time-report/time-report-messages';
 import { keyFiguresMessages } from '../modules/key-figures/key-figures-messages';
 import { programmesMessages } from '../modules/programmes/programmes-messages';
+import { taskforceMessages } from '../modules/taskforce/taskforce-messages';
 
 const httpMessages = defineMessages({
   da: {
@@ -132,6 +133,7 @@ export const messageCatalogues = [
   housingSupplyMessages,
   keyFiguresMessages,
   programmesMessages,
+  taskforceMessages,
 ] as const;
 
 const catalogues = mergeMessages(messageCatalogues);

@@ -102,6 +102,10 @@ const NationalFiguresPage = lazyPage(() => import('../pages/key-figures/national
 ]);
 const ProgrammesPage = lazyPage(() => import('../pages/programmes/programmes-page'), 'ProgrammesPage', ['programmes']);
 const ProgrammePage = lazyPage(() => import('../pages/programmes/programme-page'), 'ProgrammePage', ['programmes']);
+const TaskforcePage = lazyPage(() => import('../pages/taskforce/taskforce-page'), 'TaskforcePage', ['taskforce']);
+const TaskforcePlanningPage = lazyPage(() => import('../pages/taskforce/taskforce-planning-page'), 'TaskforcePlanningPage', [
+  'taskforce',
+]);
 const UnitsPage = lazyPage(() => import('../pages/organisation/units-page'), 'UnitsPage', ['organisation']);
 const UsersPage = lazyPage(() => import('../pages/users/users-page'), 'UsersPage', ['users']);
 
@@ -137,6 +141,8 @@ const signedInPages: readonly (readonly [PageDefinition, ReactElement])[] = [
   [pages.nationalFigures, <NationalFiguresPage />],
   [pages.programmes, <ProgrammesPage />],
   [pages.programme, <ProgrammePage />],
+  [pages.taskforce, <TaskforcePage />],
+  [pages.taskforcePlanning, <TaskforcePlanningPage />],
 ];
 
 function guarded({ permission }: PageDefinition, element: ReactElement): ReactElement {

@@ -8,6 +8,7 @@ import {
   IconMap,
   IconAffiliate,
   IconChecklist,
+  IconCompass,
   IconHeartHandshake,
   IconHome,
   IconBuildingEstate,
@@ -44,7 +45,9 @@ export type NavKey =
   | 'nationalFigures'
   | 'programmes'
   | 'emergencyAccesses'
-  | 'statusReport';
+  | 'statusReport'
+  | 'taskforce'
+  | 'taskforcePlanning';
 
 /**
  * One page of the web app, written once: the router guards it with its permission, and the
@@ -142,6 +145,19 @@ export const pages = {
     nav: { key: 'housingSupply', icon: IconBuildingEstate },
   },
   vacancy: { path: '/housing-supply/vacancies/:id', permission: 'organisation.read' },
+  // The taskforce course: the municipality applies and follows it; the national taskforce plans and runs it.
+  taskforce: {
+    path: '/taskforce',
+    permission: 'taskforce.apply',
+    organisationKinds: ['municipality'],
+    nav: { key: 'taskforce', icon: IconCompass },
+  },
+  taskforcePlanning: {
+    path: '/taskforce/planning',
+    permission: 'taskforce.manage',
+    organisationKinds: ['national_agency'],
+    nav: { key: 'taskforcePlanning', icon: IconCompass },
+  },
   units: { path: '/units', permission: 'organisation.manage', nav: { key: 'units', icon: IconSitemap } },
   partners: { path: '/partners', permission: 'organisation.manage', nav: { key: 'partners', icon: IconBuildingCommunity } },
   users: { path: '/users', permission: 'users.manage', nav: { key: 'users', icon: IconUsers } },
@@ -172,6 +188,8 @@ export const menuPages: readonly PageDefinition[] = [
   pages.programmes,
   pages.agreements,
   pages.housingSupply,
+  pages.taskforce,
+  pages.taskforcePlanning,
   pages.units,
   pages.partners,
   pages.users,

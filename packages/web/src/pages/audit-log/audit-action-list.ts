@@ -175,6 +175,13 @@ const actions: Record<AuditAction, true> = {
   'programme.member_remove': true,
   'programme.activity_log': true,
   'programme.figures': true,
+  'taskforce_application.list': true,
+  'taskforce_application.read': true,
+  'taskforce_application.create': true,
+  'taskforce_application.update': true,
+  'taskforce_application.decide': true,
+  'taskforce_season.list': true,
+  'taskforce_season.update': true,
 };
 
 export const auditActionList = Object.keys(actions) as AuditAction[];
