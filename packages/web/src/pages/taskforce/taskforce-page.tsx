@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { Button, Stack, Text } from '@mantine/core';
 import { IconPencil, IconSend } from '@tabler/icons-react';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TaskforceApplication } from '@hjemvej/contract';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
-import { TaskforceApplicationCard } from './taskforce-application-card';
+import { OpenCourseButton, TaskforceApplicationCard } from './taskforce-application-card';
 import { TaskforceApplicationForm } from './taskforce-application-form';
 import { useTaskforceApplications } from './use-taskforce';
 
@@ -41,9 +40,7 @@ export function TaskforcePage() {
             application={a}
             actions={
               a.courseId ? (
-                <Button component={Link} to={`/taskforce/courses/${a.courseId}`} size="compact-sm" variant="light">
-                  {t('taskforce.openCourse')}
-                </Button>
+                <OpenCourseButton courseId={a.courseId} />
               ) : a.abilities.canEdit ? (
                 <Button
                   size="compact-sm"

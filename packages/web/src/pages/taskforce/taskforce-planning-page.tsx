@@ -12,7 +12,7 @@ import { PageHeader } from '../../components/page-header';
 import { SectionTitle } from '../../components/section-title';
 import { StatusBadge } from '../../components/status-badge';
 import { useNotify } from '../../components/use-notify';
-import { TaskforceApplicationCard } from './taskforce-application-card';
+import { OpenCourseButton, TaskforceApplicationCard } from './taskforce-application-card';
 import { TaskforceDecisionModal, type TaskforceDecision } from './taskforce-decision-modal';
 import { seasonLabel } from './season-label';
 import { useSetSeasonCapacity, useTaskforceApplications, useTaskforceSeasons } from './use-taskforce';
@@ -173,13 +173,7 @@ export function TaskforcePlanningPage() {
                 key={a.id}
                 level={3}
                 application={a}
-                actions={
-                  a.courseId ? (
-                    <Button component={Link} to={`/taskforce/courses/${a.courseId}`} size="compact-sm" variant="light">
-                      {t('taskforce.openCourse')}
-                    </Button>
-                  ) : null
-                }
+                actions={a.courseId ? <OpenCourseButton courseId={a.courseId} /> : null}
               />
             ))}
           </Stack>
