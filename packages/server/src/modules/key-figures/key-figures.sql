@@ -273,11 +273,9 @@ k15 AS (
          greatest(0, g.registered_on - g.event_on), g.course_day, g.method, g.unit_id
   FROM win w JOIN registration g ON g.event_on BETWEEN w.from_on AND w.to_on
 ),
-member AS (
-  SELECT * FROM k1 UNION ALL SELECT * FROM k2 UNION ALL SELECT * FROM k3 UNION ALL SELECT * FROM k4
-  UNION ALL SELECT * FROM k5_ended UNION ALL SELECT * FROM k5_open UNION ALL SELECT * FROM k6 UNION ALL SELECT * FROM k7
-  UNION ALL SELECT * FROM k8 UNION ALL SELECT * FROM k10 UNION ALL SELECT * FROM k12 UNION ALL SELECT * FROM k13
-  UNION ALL SELECT * FROM k15
+-- Named columns: the first branch read may be any of them.
+member (win, measure, person_id, subject_id, anchor_on, outcome, value, course_day, method, unit_id) AS (
+  SELECT * FROM k1 UNION ALL SELECT * FROM k2 UNION ALL SELECT * FROM k3 UNION ALL SELECT * FROM k4 UNION ALL SELECT * FROM k5_ended UNION ALL SELECT * FROM k5_open UNION ALL SELECT * FROM k6 UNION ALL SELECT * FROM k7 UNION ALL SELECT * FROM k8 UNION ALL SELECT * FROM k10 UNION ALL SELECT * FROM k12 UNION ALL SELECT * FROM k13 UNION ALL SELECT * FROM k15
 ),
 -- The course a row counts under (method and team): the latest course running on its day, found
 -- once per person and day by a hash join, not by a lookup per row.
