@@ -71,7 +71,9 @@ export function TaskforceApplicationCard({
           {a.preferredSeason ? seasonLabel(t, a.preferredSeason) : t('taskforce.noPreference')}
         </Fact>
         <Fact label={t('taskforce.field.submitted')}>
-          {t('taskforce.byOn', { name: a.submittedBy ?? '–', date: formatIsoDate(a.submittedAt.slice(0, 10), locale) })}
+          {a.submittedBy
+            ? t('taskforce.byOn', { name: a.submittedBy, date: formatIsoDate(a.submittedAt.slice(0, 10), locale) })
+            : formatIsoDate(a.submittedAt.slice(0, 10), locale)}
         </Fact>
       </SimpleGrid>
       <Title order={sub} size="h5" mt="sm" mb="xs">

@@ -4,7 +4,9 @@ import { IconPencil } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TaskforceApplication, TaskforceSeason } from '@hjemvej/contract';
+import { seasonStartDate } from '@hjemvej/domain';
 import { fieldError, fieldErrorsOf } from '../../api/api-error';
+import { todayInDenmark } from '../../format/date';
 import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
@@ -62,6 +64,11 @@ function CapacityModal({ season, onClose }: { season: TaskforceSeason; onClose: 
   );
 }
 
+/** A season whose start has not passed: its capacity can still be set (a past one only shows who started). */
+function isPlannable(season: TaskforceSeason): boolean {
+  return seasonStartDate(season) >= todayInDenmark();
+}
+
 /** The national taskforce's side: the seasons' starts and the applications to answer. */
 export function TaskforcePlanningPage() {
   const { t } = useTranslation();
@@ -98,7 +105,7 @@ export function TaskforcePlanningPage() {
       <SectionTitle id="taskforce-seasons">{t('taskforce.seasons')}</SectionTitle>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} mb="xl">
         {seasonItems.map((s) => {
-          const full = s.accepted.length >= s.capacity;
+          const full = isPlannable(s) && s.accepted.length >= s.capacity;
           return (
             <Paper
               key={s.key}
@@ -142,15 +149,17 @@ export function TaskforcePlanningPage() {
                   {t('taskforce.preferredBy', { count: s.preferredBy })}
                 </Text>
               ) : null}
-              <Button
-                size="compact-sm"
-                variant="default"
-                leftSection={<IconPencil size={14} aria-hidden="true" />}
-                onClick={() => setEditingSeason(s)}
-                aria-label={t('taskforce.setCapacityFor', { season: seasonLabel(t, s) })}
-              >
-                {t('taskforce.setCapacity')}
-              </Button>
+              {isPlannable(s) ? (
+                <Button
+                  size="compact-sm"
+                  variant="default"
+                  leftSection={<IconPencil size={14} aria-hidden="true" />}
+                  onClick={() => setEditingSeason(s)}
+                  aria-label={t('taskforce.setCapacityFor', { season: seasonLabel(t, s) })}
+                >
+                  {t('taskforce.setCapacity')}
+                </Button>
+              ) : null}
             </Paper>
           );
         })}
