@@ -73,6 +73,11 @@ describe('key figures: SQL against the reference implementation', () => {
     // Every computed measure has members in the generated data, so none is compared vacuously.
     const measured = new Set(actual.map((r) => r.measure));
     expect(measureIds.filter((m) => !measured.has(m))).toEqual([]);
+    // The newest figures see both outcomes, so neither branch of their SQL is compared vacuously.
+    for (const measure of ['k11_waiting_over_5m', 'k11_waiting_over_12m', 'k16_over_reimbursement_limit'] as const)
+      expect(new Set(actual.filter((r) => r.measure === measure).map((r) => r.outcome))).toEqual(
+        new Set(['numerator', 'denominator']),
+      );
     // And the same numbers, per measure, for the period.
     for (const measure of measureIds) {
       const of = (rows: MemberRow[]) => summariseRows(rows.filter((r) => r.window === 'period' && r.measure === measure));

@@ -52,9 +52,13 @@ export const measureIds = [
   'k7_plan_coverage',
   'k8_notified_on_time',
   'k10_cti_completed',
+  'k11_waiting_days',
+  'k11_waiting_over_5m',
+  'k11_waiting_over_12m',
   'k12_housing_first_coverage',
   'k13_caseload',
   'k15_registered_on_time',
+  'k16_over_reimbursement_limit',
 ] as const;
 export type MeasureId = (typeof measureIds)[number];
 
@@ -263,6 +267,30 @@ export const measureDefinitions: Readonly<Record<MeasureId, MeasureDefinition>> 
     nameEn: 'CTI courses completed as planned',
     unitOfCount: 'course',
   }),
+  k11_waiting_days: measure('k11_waiting_days', 'K11', {
+    kind: 'cohort',
+    display: 'days',
+    higherIsBetter: false,
+    nameDa: 'Dage fra klar til at flytte til indflytning',
+    nameEn: 'Days from ready to move to move-in',
+    unitOfCount: 'person',
+  }),
+  k11_waiting_over_5m: measure('k11_waiting_over_5m', 'K11', {
+    kind: 'cohort',
+    display: 'share',
+    higherIsBetter: false,
+    nameDa: 'Ventede over 5 måneder som klar til at flytte',
+    nameEn: 'Waited over 5 months while ready to move',
+    unitOfCount: 'person',
+  }),
+  k11_waiting_over_12m: measure('k11_waiting_over_12m', 'K11', {
+    kind: 'cohort',
+    display: 'share',
+    higherIsBetter: false,
+    nameDa: 'Ventede over 12 måneder som klar til at flytte',
+    nameEn: 'Waited over 12 months while ready to move',
+    unitOfCount: 'person',
+  }),
   k12_housing_first_coverage: measure('k12_housing_first_coverage', 'K12', {
     kind: 'point',
     display: 'share',
@@ -286,6 +314,14 @@ export const measureDefinitions: Readonly<Record<MeasureId, MeasureDefinition>> 
     nameDa: 'Registreret inden 3 dage efter hændelsen',
     nameEn: 'Registered within 3 days of the event',
     unitOfCount: 'registration',
+  }),
+  k16_over_reimbursement_limit: measure('k16_over_reimbursement_limit', 'K16', {
+    kind: 'point',
+    display: 'share',
+    higherIsBetter: false,
+    nameDa: 'Borgere over refusionsgrænsen i det løbende år',
+    nameEn: 'Citizens over the reimbursement limit in the running year',
+    unitOfCount: 'person',
   }),
 };
 
@@ -500,23 +536,24 @@ export const keyFigureDefinitions: readonly KeyFigureDefinition[] = [
     nameDa: 'Ventetid som klar til at flytte',
     nameEn: 'Waiting while ready to move',
     explanationDa:
-      'Hvor længe venter borgere, der er vurderet klar til egen bolig, på at flytte ind? Andel over 5 og over 12 måneder.',
-    cohort: 'Indflytninger i perioden hos borgere med en registreret "klar til at flytte"-dato.',
+      'Hvor længe venter borgere, der er vurderet klar til egen bolig, på at flytte ind? Vi viser medianen af dage fra "klar til at flytte" til indflytning og andelen, der ventede over 5 og over 12 måneder.',
+    cohort:
+      'Personer, der flytter ind i egen bolig i perioden og har en "klar til at flytte"-dato i boligprofilen på eller før indflytningen; første sådanne indflytning i perioden.',
     anchor: 'Indflytningsdagen.',
     window: 'Perioden.',
-    numerator: 'Dage fra "klar til at flytte" til indflytning; andel over 5 og 12 måneder.',
-    denominator: 'Indflytningerne i kohorten.',
-    exclusions: 'Ingen.',
+    numerator:
+      'Dage fra "klar til at flytte" til indflytning (medianen); andel, hvor indflytningen ligger mere end 5 (12) måneder efter klar-datoen.',
+    denominator: 'Personerne i kohorten.',
+    exclusions:
+      'Indflytninger før klar-datoen (datoen hører til et senere forløb). Borgere uden klar-dato tæller ikke med (vises ikke som 0 dage).',
     breakdowns: all,
-    measures: [],
+    measures: ['k11_waiting_days', 'k11_waiting_over_5m', 'k11_waiting_over_12m'],
     source: {
-      reference: 'Ankestyrelsen 2021: hver tredje klar i over 5 måneder',
+      reference: 'Ankestyrelsen 2021: hver tredje klar i over 5 måneder, hver tiende over et år',
       url: 'https://www.sm.dk/nyheder/nyhedsarkiv/2021/jul/mange-hjemloese-er-klar-til-egen-bolig-men-venter-laenge',
     },
-    status: notYet(
-      'Hjemvej registrerer endnu ikke en dato for "klar til at flytte".',
-      'Hjemvej does not record a "ready to move" date yet.',
-    ),
+    status: computed,
+    note: 'Boligprofilen gemmer én klar-dato (den seneste), ikke dens historik; en borger, der flytter ind flere gange, måles fra den samme dato.',
   },
   {
     id: 'K12',
@@ -596,20 +633,23 @@ export const keyFigureDefinitions: readonly KeyFigureDefinition[] = [
     nameDa: 'Refusionsdage',
     nameEn: 'Reimbursement days',
     explanationDa:
-      'Hvor mange refusionsberettigede § 110-døgn har hver borger brugt i det løbende år, set mod grænsen på 120 (90 fra 1. april 2026)?',
-    cohort: 'Personer på § 110-boform på periodens sidste dag.',
+      'Hvor mange refusionsberettigede § 110-døgn har hver borger på en § 110-boform brugt i sit løbende år, set mod grænsen på 120 døgn (90 fra 1. april 2026)? Vi viser andelen, der er over grænsen (kommunen betaler døgnene ud over grænsen fuldt), og medianen af brugte døgn.',
+    cohort: 'Personer med et igangværende § 110-ophold på periodens sidste dag (fra ordningens start 1. oktober 2023).',
     anchor: 'Periodens sidste dag.',
-    window: 'Borgerens løbende år.',
-    numerator: 'Brugte døgn i det løbende år; andel over grænsen.',
+    window:
+      'Borgerens løbende år: det starter med den første nat fra 1. oktober 2023 og varer ét år; derefter starter et nyt ved næste nat. Nætter tælles på alle § 110-boformer.',
+    numerator:
+      'Personer, hvis løbende år har mindst én nat ud over grænsen (grænsen er den, der gælder den nat: 120, fra 1. april 2026 90). Værdien er nætter i det løbende år til og med periodens sidste dag.',
     denominator: 'Personerne i kohorten.',
-    exclusions: 'Ingen.',
+    exclusions: 'Nætter før 1. oktober 2023. Overlappende ophold tæller hver nat én gang.',
     breakdowns: stayBreakdowns,
-    measures: [],
-    source: { reference: 'Serviceloven § 110 (refusion)', legal: legalSources.sel_refusion_110 },
-    status: notYet(
-      'Vises endnu ikke samlet; refusionsdagene står for hver borger på listen over hjemløse borgere og under "Lovtjek".',
-      'Not yet shown as a total; each citizen’s reimbursement days are on the by-name list and under "Legal checks".',
-    ),
+    measures: ['k16_over_reimbursement_limit'],
+    source: {
+      reference: 'Serviceloven § 110 (refusion); samme optælling som listen over hjemløse borgere og "Lovtjek"',
+      legal: legalSources.sel_refusion_110,
+    },
+    status: computed,
+    note: 'Optællingen er Hjemvejs tolkning af Social- og Boligstyrelsens beskrivelse af reformen (course/stay-counting.ts). Tallet vises for kommunen (handlekommunen), ikke for den enkelte boform.',
   },
 ];
 

@@ -16,6 +16,7 @@ const person = (over: Partial<CitizenTimeline> = {}): CitizenTimeline => ({
   courses: [],
   plans: [],
   followUps: [],
+  readyToMoveOn: null,
   ...over,
 });
 const stay = (over: Partial<TimelineStay> = {}): TimelineStay => ({
@@ -277,6 +278,101 @@ describe('K10 CTI completion, K12 Housing First coverage, K13 caseload, K15 regi
       ['c1', 'numerator', 0],
     ]);
     expect(countInBands(rows, registrationBands).map((b) => b.count)).toEqual([1, 1, 0, 0, 1]);
+  });
+});
+
+describe('K11 waiting while ready to move', () => {
+  const k11 = (t: CitizenTimeline) =>
+    computeMemberRows([t], [year2025], '2025-12-31')
+      .filter((r) => r.measure.startsWith('k11'))
+      .map((r) => [r.measure, r.outcome, r.value, r.anchorOn, r.method]);
+
+  it('counts days from ready to the first move-in of the period after it, over 5 and 12 months', () => {
+    const t = person({
+      readyToMoveOn: '2024-10-01',
+      allocations: [moveIn('a1', '2025-03-15'), moveIn('a2', '2025-09-01')],
+      courses: [course({ startedOn: '2025-03-01' })],
+    });
+    expect(k11(t)).toEqual([
+      ['k11_waiting_days', 'numerator', 165, '2025-03-15', 'icm'],
+      ['k11_waiting_over_5m', 'numerator', 165, '2025-03-15', 'icm'],
+      ['k11_waiting_over_12m', 'denominator', 165, '2025-03-15', 'icm'],
+    ]);
+    // Exactly 5 months is not over 5 months.
+    expect(k11(person({ readyToMoveOn: '2024-10-15', allocations: [moveIn('a1', '2025-03-15')] }))[1]).toEqual([
+      'k11_waiting_over_5m',
+      'denominator',
+      151,
+      '2025-03-15',
+      null,
+    ]);
+    expect(k11(person({ readyToMoveOn: '2024-01-02', allocations: [moveIn('a1', '2025-03-15')] }))[2]?.[1]).toBe('numerator');
+  });
+
+  it('leaves out citizens without a ready date and move-ins before it', () => {
+    expect(k11(person({ allocations: [moveIn('a1', '2025-03-15')] }))).toEqual([]);
+    expect(k11(person({ readyToMoveOn: '2025-04-01', allocations: [moveIn('a1', '2025-03-15')] }))).toEqual([]);
+    expect(k11(person({ readyToMoveOn: '2025-03-15', allocations: [moveIn('a1', '2025-03-15')] }))[0]?.[2]).toBe(0);
+  });
+});
+
+describe('K16 reimbursement days', () => {
+  const k16 = (t: CitizenTimeline, window: { key: string; from: string; to: string }) =>
+    rowsOf(computeMemberRows([t], [window], window.to), 'k16_over_reimbursement_limit').map((r) => [
+      r.subjectId,
+      r.outcome,
+      r.value,
+      r.unitId,
+    ]);
+
+  it('counts the running year’s nights of a citizen on a stay on the last day, over the limit of 120', () => {
+    // 1 September – 31 December 2025: 122 nights, two beyond 120.
+    expect(k16(person({ stays: [stay({ admittedOn: '2025-09-01' })] }), year2025)).toEqual([
+      ['p1', 'numerator', 122, 'shelter-a'],
+    ]);
+    // 1 October – 31 December 2025: 92 nights, under 120.
+    expect(k16(person({ stays: [stay({ admittedOn: '2025-10-01' })] }), year2025)).toEqual([
+      ['p1', 'denominator', 92, 'shelter-a'],
+    ]);
+  });
+
+  it('applies the limit of 90 from 1 April 2026 night by night', () => {
+    const spring = { key: 'period', from: '2026-04-01', to: '2026-06-30' };
+    // 15 February – 30 June 2026: 136 nights; 90 reimbursed before April leaves none after.
+    expect(k16(person({ stays: [stay({ admittedOn: '2026-02-15' })] }), spring)).toEqual([['p1', 'numerator', 136, 'shelter-a']]);
+    // 15 February – 30 April: 75 nights, under 90.
+    expect(k16(person({ stays: [stay({ admittedOn: '2026-02-15' })] }), { ...spring, to: '2026-04-30' })).toEqual([
+      ['p1', 'denominator', 75, 'shelter-a'],
+    ]);
+  });
+
+  it('starts a new running year after a year, at the next admission, across shelters', () => {
+    const t = person({
+      stays: [
+        stay({ id: 's1', admittedOn: '2024-01-01', dischargedOn: '2024-06-01' }),
+        stay({ id: 's2', shelterId: 'shelter-b', admittedOn: '2025-03-01' }),
+      ],
+    });
+    expect(k16(t, { key: 'period', from: '2025-01-01', to: '2025-04-30' })).toEqual([['p1', 'denominator', 61, 'shelter-b']]);
+    // Within the first running year, the nights of both shelters add up.
+    const close = person({
+      stays: [
+        stay({ id: 's1', admittedOn: '2024-01-01', dischargedOn: '2024-04-01' }),
+        stay({ id: 's2', shelterId: 'shelter-b', admittedOn: '2024-05-01' }),
+      ],
+    });
+    expect(k16(close, { key: 'period', from: '2024-01-01', to: '2024-05-31' })).toEqual([['p1', 'numerator', 122, 'shelter-b']]);
+  });
+
+  it('leaves out citizens not on a stay on the last day, and days before the scheme started', () => {
+    expect(k16(person({ stays: [stay({ admittedOn: '2025-09-01', dischargedOn: '2025-12-31' })] }), year2025)).toEqual([]);
+    expect(
+      k16(person({ stays: [stay({ admittedOn: '2023-01-01' })] }), { key: 'period', from: '2023-01-01', to: '2023-06-30' }),
+    ).toEqual([]);
+    // A stay since before 1 October 2023 counts from then: 92 nights to 31 December 2023.
+    expect(
+      k16(person({ stays: [stay({ admittedOn: '2023-01-01' })] }), { key: 'period', from: '2023-10-01', to: '2023-12-31' }),
+    ).toEqual([['p1', 'denominator', 92, 'shelter-a']]);
   });
 });
 

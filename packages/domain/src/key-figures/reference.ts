@@ -18,6 +18,8 @@ import { addDays, addMonths, daysBetween, type IsoDate, maxIsoDate, minIsoDate }
 import { addWorkingDays } from '../calendar/working-days';
 import { isHomeless } from '../citizen/housing-situation';
 import { type SupportMethod } from '../course/snapshot';
+import { reimbursementAccount } from '../course/stay-counting';
+import { defaultRuleParameters, type RuleParameters } from '../law/rules';
 import { type MeasureId } from './definitions';
 import { type CitizenTimeline, type TimelineCourse, type TimelineStay } from './timeline';
 
@@ -59,6 +61,9 @@ export const returnHorizonDays = 730;
 export const notificationWorkingDays = 3;
 export const ctiOldEnoughMonths = 9;
 export const registeredOnTimeDays = 3;
+export const waitingMonths = { k11_waiting_over_5m: 5, k11_waiting_over_12m: 12 } as const;
+/** K16 counts reimbursement days by the legal checks' rules (the same parameters as the by-name list). */
+export const reimbursementParameters: RuleParameters = defaultRuleParameters;
 /** Course end reasons that take a move-in out of the retention cohort (shown apart). */
 export const excludingEndReasons = ['died', 'moved_away'] as const;
 /** Course end reasons read as "lost contact": the outcome is unknown, not retained. */
@@ -115,6 +120,32 @@ function leadTimeRows(t: CitizenTimeline, w: KeyFigureWindow, base: RowBase): Me
       value: daysBetween(t.firstContactOn, first),
       ...withCourse(courseAt(t.courses, first)),
     },
+  ];
+}
+
+/** K11: the first move-in of the window on or after the ready-to-move date, days from it. */
+function waitingRows(t: CitizenTimeline, w: KeyFigureWindow, base: RowBase): MemberRow[] {
+  const ready = t.readyToMoveOn;
+  if (ready === null) return [];
+  const moves = moveInsOf(t)
+    .map((a) => a.moveInOn)
+    .filter((d) => d >= ready && inWindow(d, w));
+  if (moves.length === 0) return [];
+  const first = moves.reduce((a, b) => minIsoDate(a, b));
+  const row = {
+    ...base,
+    subjectId: t.personId,
+    anchorOn: first,
+    value: daysBetween(ready, first),
+    ...withCourse(courseAt(t.courses, first)),
+  };
+  return [
+    { ...row, measure: 'k11_waiting_days', outcome: 'numerator' },
+    ...(Object.entries(waitingMonths) as [keyof typeof waitingMonths, number][]).map(([measure, months]) => ({
+      ...row,
+      measure,
+      outcome: first > addMonths(ready, months) ? ('numerator' as const) : ('denominator' as const),
+    })),
   ];
 }
 
@@ -261,6 +292,37 @@ function staysPerCitizenRows(t: CitizenTimeline, w: KeyFigureWindow, base: RowBa
   ];
 }
 
+/**
+ * K16: a person on a stay on the window's last day, with the nights of the running year up to
+ * that day (the by-name list's and the legal checks' count, `reimbursementAccount`); counted
+ * when some night of the running year was beyond the limit. Before the scheme started, none.
+ */
+function reimbursementRows(t: CitizenTimeline, w: KeyFigureWindow, base: RowBase): MemberRow[] {
+  const schemeStart = reimbursementParameters.reimbursementCaps[0]?.from;
+  if (schemeStart === undefined || w.to < schemeStart) return [];
+  let latest: TimelineStay | null = null;
+  for (const stay of t.stays)
+    if (
+      isOpenOn(stay, w.to) &&
+      (latest === null || stay.admittedOn > latest.admittedOn || (stay.admittedOn === latest.admittedOn && stay.id > latest.id))
+    )
+      latest = stay;
+  if (latest === null) return [];
+  const year = reimbursementAccount(t.stays, w.to, reimbursementParameters).current;
+  return [
+    {
+      ...base,
+      measure: 'k16_over_reimbursement_limit',
+      subjectId: t.personId,
+      anchorOn: w.to,
+      outcome: year !== null && year.unreimbursedNights > 0 ? 'numerator' : 'denominator',
+      value: year?.nights ?? 0,
+      method: null,
+      unitId: latest.shelterId,
+    },
+  ];
+}
+
 function coverageRows(t: CitizenTimeline, w: KeyFigureWindow, base: RowBase): MemberRow[] {
   const day = w.to;
   const homeless =
@@ -348,10 +410,12 @@ export function computeMemberRows(
       rows.push(
         ...leadTimeRows(t, w, base),
         ...housedRows(t, w, asOf, base),
+        ...waitingRows(t, w, base),
         ...moveInRows(t, w, asOf, base),
         ...stayRows(t, w, asOf, base),
         ...staysPerCitizenRows(t, w, base),
         ...coverageRows(t, w, base),
+        ...reimbursementRows(t, w, base),
         ...courseRows(t, w, asOf, base),
         ...registrationRows(t, w, base),
       );

@@ -72,4 +72,10 @@ export interface CitizenTimeline {
   readonly courses: readonly TimelineCourse[];
   readonly plans: readonly TimelinePlan[];
   readonly followUps: readonly TimelineFollowUp[];
+  /**
+   * "Klar til at flytte": the day the citizen was judged ready to move to own housing (the
+   * housing profile, housing-supply module); null when none is recorded. The profile keeps
+   * one date, not its history.
+   */
+  readonly readyToMoveOn: IsoDate | null;
 }

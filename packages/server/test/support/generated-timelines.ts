@@ -163,6 +163,12 @@ export async function generateTimelines(db: Db, o: GenerateOptions): Promise<Cit
       plans.push({ id, madeOn, endedOn });
     }
 
+    // A ready-to-move date on some housing profiles, before and after the move-ins.
+    const readyToMoveOn = chance(0.6) ? addDays(created, int(-30, 240)) : null;
+    if (readyToMoveOn !== null)
+      await sql`INSERT INTO housing_profiles (citizen_id, organisation_id, ready_to_move_on)
+                VALUES (${citizen.id}, ${o.municipalityId}, ${readyToMoveOn}::date)`.execute(db);
+
     const firstAdmission = stays.map((s) => s.admittedOn).sort()[0];
     timelines.push({
       personId: citizen.id,
@@ -175,6 +181,7 @@ export async function generateTimelines(db: Db, o: GenerateOptions): Promise<Cit
       courses,
       plans,
       followUps,
+      readyToMoveOn,
     });
   }
   return timelines;

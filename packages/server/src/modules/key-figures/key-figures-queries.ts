@@ -33,7 +33,9 @@ import {
   notificationWorkingDays,
   openStayNights,
   registeredOnTimeDays,
+  reimbursementParameters,
   retentionMonths,
+  waitingMonths,
   returnHorizonDays,
   type SupportMethod,
 } from '@hjemvej/domain';
@@ -104,8 +106,13 @@ export function memberRowsQuery(population: KeyFigurePopulation, p: KeyFigurePar
   const [housedNames, housedDays] = namesAndNumbers(housedHorizons);
   const [retainedNames, retainedMonths] = namesAndNumbers(retentionMonths);
   const [endedNames, endedNights] = namesAndNumbers(endedStayNights);
+  const [waitingNames, waitingMonthCounts] = namesAndNumbers(waitingMonths);
+  const caps = reimbursementParameters.reimbursementCaps;
+  const schemeStart = sql`${caps[0]?.from ?? '9999-12-31'}::date`;
+  const capByDay = sql`${reimbursementParameters.reimbursementCapAppliesBy === 'day'}::boolean`;
+  const runningYear = sql`make_interval(years => ${reimbursementParameters.reimbursementPeriodYears}::int)`;
   return sql<MemberRowRecord>`
-WITH win AS (
+WITH RECURSIVE win AS (
   SELECT w.key, w.from_on, w.to_on
   FROM unnest(${p.windows.map((w) => w.key)}::text[], ${p.windows.map((w) => w.from)}::date[], ${p.windows.map((w) => w.to)}::date[])
        AS w(key, from_on, to_on)
@@ -177,6 +184,30 @@ k2 AS (
   LEFT JOIN LATERAL (SELECT min(mv.move_in_on) AS first_move FROM move mv
                      WHERE mv.person_id = c.person_id AND mv.move_in_on >= c.first_on AND mv.move_in_on <= ${asOf}) fm ON true
   WHERE c.first_on + h.days <= ${asOf}
+),
+-- K11: the ready-to-move date of the housing profile (the surviving record's first, else the latest).
+ready AS (
+  SELECT r.person_id, (array_agg(hp.ready_to_move_on ORDER BY (r.citizen_id = r.person_id) DESC, hp.ready_to_move_on DESC))[1] AS ready_on
+  FROM housing_profiles hp JOIN rec r ON r.citizen_id = hp.citizen_id
+  WHERE hp.ready_to_move_on IS NOT NULL
+  GROUP BY r.person_id
+),
+k11_base AS (
+  SELECT w.key, rd.person_id, rd.ready_on, min(mv.move_in_on) AS move_in_on
+  FROM win w JOIN move mv ON mv.move_in_on BETWEEN w.from_on AND w.to_on
+  JOIN ready rd ON rd.person_id = mv.person_id AND mv.move_in_on >= rd.ready_on
+  GROUP BY w.key, rd.person_id, rd.ready_on
+),
+-- K11: days from ready to the first move-in of the window after it; over 5 and 12 months.
+k11 AS (
+  SELECT b.key, 'k11_waiting_days', b.person_id, b.person_id::text, b.move_in_on, 'numerator',
+         (b.move_in_on - b.ready_on), b.move_in_on, NULL::text, NULL::text
+  FROM k11_base b
+  UNION ALL
+  SELECT b.key, h.measure, b.person_id, b.person_id::text, b.move_in_on,
+         CASE WHEN b.move_in_on > (b.ready_on + make_interval(months => h.months))::date THEN 'numerator' ELSE 'denominator' END,
+         (b.move_in_on - b.ready_on), b.move_in_on, NULL::text, NULL::text
+  FROM k11_base b CROSS JOIN unnest(${waitingNames}::text[], ${waitingMonthCounts}::int[]) AS h(measure, months)
 ),
 -- Move-ins of each window with the first return to homelessness after them.
 moved AS (
@@ -307,11 +338,73 @@ k15 AS (
          greatest(0, g.registered_on - g.event_on), g.course_day, g.method, g.unit_id
   FROM win w JOIN registration g ON g.event_on BETWEEN w.from_on AND w.to_on
 ),
+-- K16: citizens on a stay on the last day; nights of their running year (course/stay-counting.ts) against the limit.
+k16_cohort AS (
+  SELECT o.key, o.to_on, o.person_id, (array_agg(o.shelter_id::text ORDER BY o.admitted_on DESC, o.id DESC))[1] AS unit_id
+  FROM open_stay o WHERE o.to_on >= ${schemeStart}
+  GROUP BY o.key, o.to_on, o.person_id
+),
+-- Each stay's counted nights as [first_on, end_on), from the scheme's start up to and including the last day.
+k16_span AS (
+  SELECT k.key, k.person_id, greatest(s.admitted_on, ${schemeStart}) AS first_on,
+         least(coalesce(s.discharged_on, k.to_on + 1), k.to_on + 1) AS end_on
+  FROM k16_cohort k JOIN stay s ON s.person_id = k.person_id
+),
+-- Overlapping stays (bad data) merged, so each night counts once.
+k16_island AS (
+  SELECT x.key, x.person_id, min(x.first_on) AS first_on, max(x.end_on) AS end_on
+  FROM (SELECT m.*, sum(m.starts) OVER (PARTITION BY m.key, m.person_id ORDER BY m.first_on, m.end_on ROWS UNBOUNDED PRECEDING) AS island
+        FROM (SELECT n.*, CASE WHEN n.first_on <= max(n.end_on) OVER (PARTITION BY n.key, n.person_id ORDER BY n.first_on, n.end_on
+                                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
+                               THEN 0 ELSE 1 END AS starts
+              FROM k16_span n WHERE n.end_on > n.first_on) m) x
+  GROUP BY x.key, x.person_id, x.island
+),
+-- Running years: the first from the first night, each next from the first night after the previous one has passed.
+k16_year AS (
+  SELECT i.key, i.person_id, min(i.first_on) AS start_on FROM k16_island i GROUP BY i.key, i.person_id
+  UNION ALL
+  SELECT y.key, y.person_id,
+         (SELECT greatest(i.first_on, (y.start_on + ${runningYear})::date) FROM k16_island i
+          WHERE i.key = y.key AND i.person_id = y.person_id AND i.end_on > (y.start_on + ${runningYear})::date
+          ORDER BY i.first_on LIMIT 1)
+  FROM k16_year y WHERE y.start_on IS NOT NULL
+),
+k16_current AS (
+  SELECT y.key, y.person_id, max(y.start_on) AS start_on, (max(y.start_on) + ${runningYear})::date AS end_on
+  FROM k16_year y WHERE y.start_on IS NOT NULL GROUP BY y.key, y.person_id
+),
+k16_cap AS (
+  SELECT c.from_on, lead(c.from_on) OVER (ORDER BY c.k) AS next_on, c.days, c.k::int AS k
+  FROM unnest(${caps.map((c) => c.from)}::date[], ${caps.map((c) => c.days)}::int[]) WITH ORDINALITY AS c(from_on, days, k)
+),
+-- The running year's nights under each limit (the limit in force that night, or on the year's first night).
+k16_segment AS (
+  SELECT y.key, y.person_id, c.k,
+         CASE WHEN ${capByDay} THEN c.days
+              ELSE (SELECT c0.days FROM k16_cap c0 WHERE c0.from_on <= y.start_on ORDER BY c0.k DESC LIMIT 1) END AS days,
+         (SELECT coalesce(sum(greatest(0, least(i.end_on, y.end_on, coalesce(c.next_on, y.end_on)) - greatest(i.first_on, y.start_on, c.from_on))), 0)
+          FROM k16_island i WHERE i.key = y.key AND i.person_id = y.person_id)::int AS nights
+  FROM k16_current y CROSS JOIN k16_cap c
+),
+-- Reimbursed night by night: under each limit while fewer than it have been reimbursed in the year.
+k16_reimbursed AS (
+  SELECT g.key, g.person_id, g.k, g.nights, least(g.nights, g.days) AS reimbursed FROM k16_segment g WHERE g.k = 1
+  UNION ALL
+  SELECT g.key, g.person_id, g.k, r.nights + g.nights, r.reimbursed + least(g.nights, greatest(0, g.days - r.reimbursed))
+  FROM k16_reimbursed r JOIN k16_segment g ON g.key = r.key AND g.person_id = r.person_id AND g.k = r.k + 1
+),
+k16 AS (
+  SELECT c.key, 'k16_over_reimbursement_limit', c.person_id, c.person_id::text, c.to_on,
+         CASE WHEN r.nights > r.reimbursed THEN 'numerator' ELSE 'denominator' END, r.nights, NULL::date, NULL::text, c.unit_id
+  FROM k16_cohort c
+  JOIN k16_reimbursed r ON r.key = c.key AND r.person_id = c.person_id AND r.k = ${caps.length}::int
+),
 member AS (
   SELECT * FROM k1 UNION ALL SELECT * FROM k2 UNION ALL SELECT * FROM k3 UNION ALL SELECT * FROM k4
   UNION ALL SELECT * FROM k5_ended UNION ALL SELECT * FROM k5_open UNION ALL SELECT * FROM k6 UNION ALL SELECT * FROM k7
-  UNION ALL SELECT * FROM k8 UNION ALL SELECT * FROM k10 UNION ALL SELECT * FROM k12 UNION ALL SELECT * FROM k13
-  UNION ALL SELECT * FROM k15
+  UNION ALL SELECT * FROM k8 UNION ALL SELECT * FROM k10 UNION ALL SELECT * FROM k11 UNION ALL SELECT * FROM k12 UNION ALL SELECT * FROM k13
+  UNION ALL SELECT * FROM k15 UNION ALL SELECT * FROM k16
 )
 SELECT mb.win AS "window", mb.measure, mb.person_id AS "personId", mb.subject_id AS "subjectId", mb.anchor_on AS "anchorOn",
        mb.outcome, mb.value,

@@ -16,28 +16,39 @@
 --   $9 = [60,90,180]
 --   $10 = "2026-06-30"
 --   $11 = "2026-06-30"
---   $12 = ["died","moved_away"]
---   $13 = ["citizen_declined"]
---   $14 = ["k3_retained_3m","k3_retained_6m","k3_retained_12m"]
---   $15 = [3,6,12]
---   $16 = "2026-06-30"
---   $17 = 730
---   $18 = 730
+--   $12 = ["k11_waiting_over_5m","k11_waiting_over_12m"]
+--   $13 = [5,12]
+--   $14 = ["died","moved_away"]
+--   $15 = ["citizen_declined"]
+--   $16 = ["k3_retained_3m","k3_retained_6m","k3_retained_12m"]
+--   $17 = [3,6,12]
+--   $18 = "2026-06-30"
 --   $19 = 730
---   $20 = "2026-06-30"
---   $21 = ["k5_ended_over_120","k5_ended_over_90"]
---   $22 = [120,90]
---   $23 = 120
---   $24 = ["2023-01-01","2023-04-06","2023-04-07","2023-04-09","2023-04-10","2023-05-05","2023-05-18","2023-05-28","2023-05-29","2023-12-25","2023-12-26","2024-01-01","2024-03-28","2024-03-29","2024-03-31","2024-04-01","2024-05-09","2024-05-19","2024-05-20","2024-12-25","2024-12-26","2025-01-01","2025-04-17","2025-04-18","2025-04-20","2025-04-21","2025-05-29","2025-06-08","2025-06-09","2025-12-25","2025-12-26","2026-01-01","2026-04-02","2026-04-03","2026-04-05","2026-04-06","2026-05-14","2026-05-24","2026-05-25","2026-12-25","2026-12-26","2027-01-01","2027-03-25","2027-03-26","2027-03-28","2027-03-29","2027-05-06","2027-05-16","2027-05-17","2027-12-25","2027-12-26"]
---   $25 = 2
---   $26 = "2026-06-30"
---   $27 = "2026-06-30"
---   $28 = ["died","moved_away"]
+--   $20 = 730
+--   $21 = 730
+--   $22 = "2026-06-30"
+--   $23 = ["k5_ended_over_120","k5_ended_over_90"]
+--   $24 = [120,90]
+--   $25 = 120
+--   $26 = ["2023-01-01","2023-04-06","2023-04-07","2023-04-09","2023-04-10","2023-05-05","2023-05-18","2023-05-28","2023-05-29","2023-12-25","2023-12-26","2024-01-01","2024-03-28","2024-03-29","2024-03-31","2024-04-01","2024-05-09","2024-05-19","2024-05-20","2024-12-25","2024-12-26","2025-01-01","2025-04-17","2025-04-18","2025-04-20","2025-04-21","2025-05-29","2025-06-08","2025-06-09","2025-12-25","2025-12-26","2026-01-01","2026-04-02","2026-04-03","2026-04-05","2026-04-06","2026-05-14","2026-05-24","2026-05-25","2026-12-25","2026-12-26","2027-01-01","2027-03-25","2027-03-26","2027-03-28","2027-03-29","2027-05-06","2027-05-16","2027-05-17","2027-12-25","2027-12-26"]
+--   $27 = 2
+--   $28 = "2026-06-30"
 --   $29 = "2026-06-30"
---   $30 = 9
+--   $30 = ["died","moved_away"]
 --   $31 = "2026-06-30"
---   $32 = 3
-WITH win AS (
+--   $32 = 9
+--   $33 = "2026-06-30"
+--   $34 = 3
+--   $35 = "2023-10-01"
+--   $36 = "2023-10-01"
+--   $37 = 1
+--   $38 = 1
+--   $39 = 1
+--   $40 = ["2023-10-01","2026-04-01"]
+--   $41 = [120,90]
+--   $42 = true
+--   $43 = 2
+WITH RECURSIVE win AS (
   SELECT w.key, w.from_on, w.to_on
   FROM unnest($1::text[], $2::date[], $3::date[])
        AS w(key, from_on, to_on)
@@ -110,6 +121,30 @@ k2 AS (
                      WHERE mv.person_id = c.person_id AND mv.move_in_on >= c.first_on AND mv.move_in_on <= $10::date) fm ON true
   WHERE c.first_on + h.days <= $11::date
 ),
+-- K11: the ready-to-move date of the housing profile (the surviving record's first, else the latest).
+ready AS (
+  SELECT r.person_id, (array_agg(hp.ready_to_move_on ORDER BY (r.citizen_id = r.person_id) DESC, hp.ready_to_move_on DESC))[1] AS ready_on
+  FROM housing_profiles hp JOIN rec r ON r.citizen_id = hp.citizen_id
+  WHERE hp.ready_to_move_on IS NOT NULL
+  GROUP BY r.person_id
+),
+k11_base AS (
+  SELECT w.key, rd.person_id, rd.ready_on, min(mv.move_in_on) AS move_in_on
+  FROM win w JOIN move mv ON mv.move_in_on BETWEEN w.from_on AND w.to_on
+  JOIN ready rd ON rd.person_id = mv.person_id AND mv.move_in_on >= rd.ready_on
+  GROUP BY w.key, rd.person_id, rd.ready_on
+),
+-- K11: days from ready to the first move-in of the window after it; over 5 and 12 months.
+k11 AS (
+  SELECT b.key, 'k11_waiting_days', b.person_id, b.person_id::text, b.move_in_on, 'numerator',
+         (b.move_in_on - b.ready_on), b.move_in_on, NULL::text, NULL::text
+  FROM k11_base b
+  UNION ALL
+  SELECT b.key, h.measure, b.person_id, b.person_id::text, b.move_in_on,
+         CASE WHEN b.move_in_on > (b.ready_on + make_interval(months => h.months))::date THEN 'numerator' ELSE 'denominator' END,
+         (b.move_in_on - b.ready_on), b.move_in_on, NULL::text, NULL::text
+  FROM k11_base b CROSS JOIN unnest($12::text[], $13::int[]) AS h(measure, months)
+),
 -- Move-ins of each window with the first return to homelessness after them.
 moved AS (
   SELECT w.key, mv.person_id, mv.id, mv.move_in_on,
@@ -122,25 +157,25 @@ moved AS (
 k3 AS (
   SELECT m.key, h.measure, m.person_id, m.id::text, m.move_in_on,
          CASE WHEN m.returned_on IS NOT NULL AND m.returned_on <= hz.horizon THEN 'denominator'
-              WHEN EXISTS (SELECT 1 FROM course co WHERE co.person_id = m.person_id AND co.end_reason = ANY ($12::text[])
+              WHEN EXISTS (SELECT 1 FROM course co WHERE co.person_id = m.person_id AND co.end_reason = ANY ($14::text[])
                              AND co.ended_on > m.move_in_on AND co.ended_on <= hz.horizon) THEN 'excluded'
-              WHEN EXISTS (SELECT 1 FROM course co WHERE co.person_id = m.person_id AND co.end_reason = ANY ($13::text[])
+              WHEN EXISTS (SELECT 1 FROM course co WHERE co.person_id = m.person_id AND co.end_reason = ANY ($15::text[])
                              AND co.ended_on > m.move_in_on AND co.ended_on <= hz.horizon) THEN 'unknown'
               ELSE 'numerator' END,
          NULL::int, m.move_in_on, NULL::text, NULL::text
   FROM moved m
-  CROSS JOIN unnest($14::text[], $15::int[]) AS h(measure, months)
+  CROSS JOIN unnest($16::text[], $17::int[]) AS h(measure, months)
   CROSS JOIN LATERAL (SELECT (m.move_in_on + make_interval(months => h.months))::date AS horizon) hz
-  WHERE hz.horizon <= $16::date
+  WHERE hz.horizon <= $18::date
 ),
 -- K4: first return within 730 days, for move-ins at least that old.
 k4 AS (
   SELECT m.key, 'k4_returned_2y', m.person_id, m.id::text, m.move_in_on,
-         CASE WHEN m.returned_on <= m.move_in_on + $17::int THEN 'numerator' ELSE 'denominator' END,
-         CASE WHEN m.returned_on <= m.move_in_on + $18::int THEN m.returned_on - m.move_in_on END,
+         CASE WHEN m.returned_on <= m.move_in_on + $19::int THEN 'numerator' ELSE 'denominator' END,
+         CASE WHEN m.returned_on <= m.move_in_on + $20::int THEN m.returned_on - m.move_in_on END,
          m.move_in_on, NULL::text, NULL::text
   FROM moved m
-  WHERE m.move_in_on + $19::int <= $20::date
+  WHERE m.move_in_on + $21::int <= $22::date
 ),
 -- K5 (a): stays ended in the window over 120 / 90 nights.
 k5_ended AS (
@@ -148,7 +183,7 @@ k5_ended AS (
          CASE WHEN s.discharged_on - s.admitted_on > e.nights THEN 'numerator' ELSE 'denominator' END,
          (s.discharged_on - s.admitted_on), NULL::date, NULL::text, s.shelter_id::text
   FROM win w JOIN stay s ON s.discharged_on BETWEEN w.from_on AND w.to_on
-  CROSS JOIN unnest($21::text[], $22::int[]) AS e(measure, nights)
+  CROSS JOIN unnest($23::text[], $24::int[]) AS e(measure, nights)
 ),
 open_stay AS (
   SELECT w.key, w.to_on, s.* FROM win w
@@ -157,7 +192,7 @@ open_stay AS (
 -- K5 (b): stays open on the window's last day over 120 nights.
 k5_open AS (
   SELECT o.key, 'k5_open_over_120', o.person_id, o.id::text, o.to_on,
-         CASE WHEN o.to_on - o.admitted_on + 1 > $23::int THEN 'numerator' ELSE 'denominator' END,
+         CASE WHEN o.to_on - o.admitted_on + 1 > $25::int THEN 'numerator' ELSE 'denominator' END,
          (o.to_on - o.admitted_on + 1), NULL::date, NULL::text, o.shelter_id::text
   FROM open_stay o
 ),
@@ -179,9 +214,9 @@ k8 AS (
   FROM win w JOIN stay s ON s.admitted_on BETWEEN w.from_on AND w.to_on
   CROSS JOIN LATERAL (
     SELECT s.admitted_on + i AS deadline FROM generate_series(1, 40) AS i
-    WHERE extract(isodow FROM s.admitted_on + i) < 6 AND (s.admitted_on + i) <> ALL ($24::date[])
-    ORDER BY i OFFSET $25::int LIMIT 1) dl
-  WHERE s.notified_on IS NOT NULL OR dl.deadline < $26::date
+    WHERE extract(isodow FROM s.admitted_on + i) < 6 AND (s.admitted_on + i) <> ALL ($26::date[])
+    ORDER BY i OFFSET $27::int LIMIT 1) dl
+  WHERE s.notified_on IS NOT NULL OR dl.deadline < $28::date
 ),
 -- K6: stays and nights in the window per citizen (a stay open at the start counts: technical check-in).
 k6_base AS (
@@ -218,12 +253,12 @@ k13 AS (
 ),
 k10 AS (
   SELECT w.key, 'k10_cti_completed', co.person_id, co.id::text, co.started_on,
-         CASE WHEN co.ended_on <= $27::date AND co.end_reason = ANY ($28::text[]) THEN 'excluded'
-              WHEN co.ended_on <= $29::date AND co.end_reason = 'completed' AND co.reached_phase3 THEN 'numerator'
+         CASE WHEN co.ended_on <= $29::date AND co.end_reason = ANY ($30::text[]) THEN 'excluded'
+              WHEN co.ended_on <= $31::date AND co.end_reason = 'completed' AND co.reached_phase3 THEN 'numerator'
               ELSE 'denominator' END,
          NULL::int, NULL::date, co.method, co.team_unit_id::text
   FROM win w JOIN course co ON co.method = 'cti' AND co.started_on BETWEEN w.from_on AND w.to_on
-  WHERE (co.started_on + make_interval(months => $30::int))::date <= $31::date
+  WHERE (co.started_on + make_interval(months => $32::int))::date <= $33::date
 ),
 -- K15: days from event (admission, allocation, course start) to its registration.
 registration AS (
@@ -235,15 +270,77 @@ registration AS (
 ),
 k15 AS (
   SELECT w.key, 'k15_registered_on_time', g.person_id, g.id::text, g.event_on,
-         CASE WHEN greatest(0, g.registered_on - g.event_on) <= $32::int THEN 'numerator' ELSE 'denominator' END,
+         CASE WHEN greatest(0, g.registered_on - g.event_on) <= $34::int THEN 'numerator' ELSE 'denominator' END,
          greatest(0, g.registered_on - g.event_on), g.course_day, g.method, g.unit_id
   FROM win w JOIN registration g ON g.event_on BETWEEN w.from_on AND w.to_on
+),
+-- K16: citizens on a stay on the last day; nights of their running year (course/stay-counting.ts) against the limit.
+k16_cohort AS (
+  SELECT o.key, o.to_on, o.person_id, (array_agg(o.shelter_id::text ORDER BY o.admitted_on DESC, o.id DESC))[1] AS unit_id
+  FROM open_stay o WHERE o.to_on >= $35::date
+  GROUP BY o.key, o.to_on, o.person_id
+),
+-- Each stay's counted nights as [first_on, end_on), from the scheme's start up to and including the last day.
+k16_span AS (
+  SELECT k.key, k.person_id, greatest(s.admitted_on, $36::date) AS first_on,
+         least(coalesce(s.discharged_on, k.to_on + 1), k.to_on + 1) AS end_on
+  FROM k16_cohort k JOIN stay s ON s.person_id = k.person_id
+),
+-- Overlapping stays (bad data) merged, so each night counts once.
+k16_island AS (
+  SELECT x.key, x.person_id, min(x.first_on) AS first_on, max(x.end_on) AS end_on
+  FROM (SELECT m.*, sum(m.starts) OVER (PARTITION BY m.key, m.person_id ORDER BY m.first_on, m.end_on ROWS UNBOUNDED PRECEDING) AS island
+        FROM (SELECT n.*, CASE WHEN n.first_on <= max(n.end_on) OVER (PARTITION BY n.key, n.person_id ORDER BY n.first_on, n.end_on
+                                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
+                               THEN 0 ELSE 1 END AS starts
+              FROM k16_span n WHERE n.end_on > n.first_on) m) x
+  GROUP BY x.key, x.person_id, x.island
+),
+-- Running years: the first from the first night, each next from the first night after the previous one has passed.
+k16_year AS (
+  SELECT i.key, i.person_id, min(i.first_on) AS start_on FROM k16_island i GROUP BY i.key, i.person_id
+  UNION ALL
+  SELECT y.key, y.person_id,
+         (SELECT greatest(i.first_on, (y.start_on + make_interval(years => $37::int))::date) FROM k16_island i
+          WHERE i.key = y.key AND i.person_id = y.person_id AND i.end_on > (y.start_on + make_interval(years => $38::int))::date
+          ORDER BY i.first_on LIMIT 1)
+  FROM k16_year y WHERE y.start_on IS NOT NULL
+),
+k16_current AS (
+  SELECT y.key, y.person_id, max(y.start_on) AS start_on, (max(y.start_on) + make_interval(years => $39::int))::date AS end_on
+  FROM k16_year y WHERE y.start_on IS NOT NULL GROUP BY y.key, y.person_id
+),
+k16_cap AS (
+  SELECT c.from_on, lead(c.from_on) OVER (ORDER BY c.k) AS next_on, c.days, c.k::int AS k
+  FROM unnest($40::date[], $41::int[]) WITH ORDINALITY AS c(from_on, days, k)
+),
+-- The running year's nights under each limit (the limit in force that night, or on the year's first night).
+k16_segment AS (
+  SELECT y.key, y.person_id, c.k,
+         CASE WHEN $42::boolean THEN c.days
+              ELSE (SELECT c0.days FROM k16_cap c0 WHERE c0.from_on <= y.start_on ORDER BY c0.k DESC LIMIT 1) END AS days,
+         (SELECT coalesce(sum(greatest(0, least(i.end_on, y.end_on, coalesce(c.next_on, y.end_on)) - greatest(i.first_on, y.start_on, c.from_on))), 0)
+          FROM k16_island i WHERE i.key = y.key AND i.person_id = y.person_id)::int AS nights
+  FROM k16_current y CROSS JOIN k16_cap c
+),
+-- Reimbursed night by night: under each limit while fewer than it have been reimbursed in the year.
+k16_reimbursed AS (
+  SELECT g.key, g.person_id, g.k, g.nights, least(g.nights, g.days) AS reimbursed FROM k16_segment g WHERE g.k = 1
+  UNION ALL
+  SELECT g.key, g.person_id, g.k, r.nights + g.nights, r.reimbursed + least(g.nights, greatest(0, g.days - r.reimbursed))
+  FROM k16_reimbursed r JOIN k16_segment g ON g.key = r.key AND g.person_id = r.person_id AND g.k = r.k + 1
+),
+k16 AS (
+  SELECT c.key, 'k16_over_reimbursement_limit', c.person_id, c.person_id::text, c.to_on,
+         CASE WHEN r.nights > r.reimbursed THEN 'numerator' ELSE 'denominator' END, r.nights, NULL::date, NULL::text, c.unit_id
+  FROM k16_cohort c
+  JOIN k16_reimbursed r ON r.key = c.key AND r.person_id = c.person_id AND r.k = $43::int
 ),
 member AS (
   SELECT * FROM k1 UNION ALL SELECT * FROM k2 UNION ALL SELECT * FROM k3 UNION ALL SELECT * FROM k4
   UNION ALL SELECT * FROM k5_ended UNION ALL SELECT * FROM k5_open UNION ALL SELECT * FROM k6 UNION ALL SELECT * FROM k7
-  UNION ALL SELECT * FROM k8 UNION ALL SELECT * FROM k10 UNION ALL SELECT * FROM k12 UNION ALL SELECT * FROM k13
-  UNION ALL SELECT * FROM k15
+  UNION ALL SELECT * FROM k8 UNION ALL SELECT * FROM k10 UNION ALL SELECT * FROM k11 UNION ALL SELECT * FROM k12 UNION ALL SELECT * FROM k13
+  UNION ALL SELECT * FROM k15 UNION ALL SELECT * FROM k16
 )
 SELECT mb.win AS "window", mb.measure, mb.person_id AS "personId", mb.subject_id AS "subjectId", mb.anchor_on AS "anchorOn",
        mb.outcome, mb.value,
