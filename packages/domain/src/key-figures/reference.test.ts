@@ -15,6 +15,7 @@ const person = (over: Partial<CitizenTimeline> = {}): CitizenTimeline => ({
   housingPeriods: [],
   courses: [],
   plans: [],
+  decisions: [],
   followUps: [],
   readyToMoveOn: null,
   ...over,
@@ -27,6 +28,7 @@ const stay = (over: Partial<TimelineStay> = {}): TimelineStay => ({
   notifiedOn: '2025-01-13',
   registeredOn: '2025-01-10',
   ...over,
+  dischargeReason: over.dischargeReason ?? (over.dischargedOn ? 'planned' : null),
 });
 const course = (over: Partial<TimelineCourse> = {}): TimelineCourse => ({
   id: 'c1',
@@ -39,7 +41,14 @@ const course = (over: Partial<TimelineCourse> = {}): TimelineCourse => ({
   registeredOn: '2025-03-01',
   ...over,
 });
-const moveIn = (id: string, on: string) => ({ id, allocatedOn: on, moveInOn: on, withdrawnOn: null, registeredOn: on });
+const moveIn = (id: string, on: string) => ({
+  id,
+  allocatedOn: on,
+  leaseSignedOn: on,
+  moveInOn: on,
+  withdrawnOn: null,
+  registeredOn: on,
+});
 
 const year2025 = { key: 'period', from: '2025-01-01', to: '2025-12-31' };
 const rowsOf = (rows: MemberRow[], measure: MemberRow['measure']) => rows.filter((r) => r.measure === measure);
@@ -186,7 +195,10 @@ describe('K5 long stays, K6 stays per citizen, K7 plan coverage, K8 notification
   });
 
   it('covers residents with a plan in force on the last day, with days from admission to plan', () => {
-    const t = person({ stays: [stay({ admittedOn: '2025-11-01' })], plans: [{ id: 'pl', madeOn: '2025-11-21', endedOn: null }] });
+    const t = person({
+      stays: [stay({ admittedOn: '2025-11-01' })],
+      plans: [{ id: 'pl', kind: '142', madeOn: '2025-11-21', endedOn: null }],
+    });
     const other = person({ personId: 'p2', stays: [stay({ id: 's2', admittedOn: '2025-12-01' })] });
     const rows = rowsOf(computeMemberRows([t, other], [year2025], '2025-12-31'), 'k7_plan_coverage');
     expect(rows.map((r) => [r.personId, r.outcome, r.value])).toEqual([
@@ -278,6 +290,63 @@ describe('K10 CTI completion, K12 Housing First coverage, K13 caseload, K15 regi
       ['c1', 'numerator', 0],
     ]);
     expect(countInBands(rows, registrationBands).map((b) => b.count)).toEqual([1, 1, 0, 0, 1]);
+  });
+});
+
+describe('K9 lawful discharges under § 110 stk. 5', () => {
+  const plan = { id: 'pl', kind: '142' as const, madeOn: '2025-02-01', endedOn: null };
+  const support = {
+    id: 'd1',
+    kind: '85a' as const,
+    outcome: 'granted' as const,
+    method: 'cti' as const,
+    decidedOn: '2025-05-15',
+    periodFrom: '2025-06-01',
+    periodTo: null,
+  };
+  const home = {
+    id: 'a1',
+    allocatedOn: '2025-04-01',
+    leaseSignedOn: '2025-05-01',
+    moveInOn: '2025-06-01',
+    withdrawnOn: null,
+    registeredOn: '2025-04-01',
+  };
+  const discharged = stay({ admittedOn: '2025-01-10', dischargedOn: '2025-06-01' });
+  const k9 = (t: CitizenTimeline) =>
+    rowsOf(computeMemberRows([t], [year2025], '2025-12-31'), 'k9_lawful_discharge').map((r) => [
+      r.subjectId,
+      r.outcome,
+      r.value,
+      r.anchorOn,
+      r.unitId,
+    ]);
+
+  it('counts a planned discharge to own housing with plan, support, lease and move-in by that day', () => {
+    const t = person({ stays: [discharged], plans: [plan], decisions: [support], allocations: [home] });
+    expect(k9(t)).toEqual([['s1', 'numerator', 0, '2025-06-01', 'shelter-a']]);
+    // Without the support decision one condition is missing.
+    expect(k9({ ...t, decisions: [] })).toEqual([['s1', 'denominator', 1, '2025-06-01', 'shelter-a']]);
+    // Moving in after the discharge day, and no plan: two missing.
+    expect(k9({ ...t, plans: [], allocations: [{ ...home, moveInOn: '2025-06-05' }] })).toEqual([
+      ['s1', 'denominator', 2, '2025-06-01', 'shelter-a'],
+    ]);
+    // A withdrawn allocation is no housing: housing, and lease and move-in, missing.
+    expect(k9({ ...t, allocations: [{ ...home, withdrawnOn: '2025-05-20' }] })[0]?.[2]).toBe(2);
+  });
+
+  it('counts a planned discharge to a § 107 residential offer the citizen can move into', () => {
+    const offer = { ...support, id: 'd2', kind: '107' as const, method: null, decidedOn: '2025-05-01', periodFrom: '2025-06-01' };
+    const t = person({ stays: [discharged], plans: [plan], decisions: [offer] });
+    expect(k9(t)[0]?.[1]).toBe('numerator');
+    expect(k9({ ...t, decisions: [{ ...offer, periodFrom: '2025-06-10' }] })[0]?.slice(1, 3)).toEqual(['denominator', 1]);
+  });
+
+  it('puts discharges for other reasons apart, and leaves out stays still open or ended outside the period', () => {
+    const left = stay({ dischargedOn: '2025-06-01', dischargeReason: 'citizen_left' });
+    expect(k9(person({ stays: [left] }))).toEqual([['s1', 'excluded', null, '2025-06-01', 'shelter-a']]);
+    expect(k9(person({ stays: [stay()] }))).toEqual([]);
+    expect(k9(person({ stays: [stay({ admittedOn: '2024-10-01', dischargedOn: '2024-12-31' })] }))).toEqual([]);
   });
 });
 

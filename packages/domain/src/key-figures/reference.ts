@@ -17,7 +17,8 @@
 import { addDays, addMonths, daysBetween, type IsoDate, maxIsoDate, minIsoDate } from '../calendar/iso-date';
 import { addWorkingDays } from '../calendar/working-days';
 import { isHomeless } from '../citizen/housing-situation';
-import { type SupportMethod } from '../course/snapshot';
+import { type CourseSnapshot, type SupportMethod } from '../course/snapshot';
+import { evaluateDischargeConditions } from '../law/evaluate-course';
 import { reimbursementAccount } from '../course/stay-counting';
 import { defaultRuleParameters, type RuleParameters } from '../law/rules';
 import { type MeasureId } from './definitions';
@@ -61,6 +62,8 @@ export const returnHorizonDays = 730;
 export const notificationWorkingDays = 3;
 export const ctiOldEnoughMonths = 9;
 export const registeredOnTimeDays = 3;
+/** K9: the discharge reason whose stays § 110 stk. 5 is about; stays ended otherwise are shown apart. */
+export const lawfulDischargeReason = 'planned';
 export const waitingMonths = { k11_waiting_over_5m: 5, k11_waiting_over_12m: 12 } as const;
 /** K16 counts reimbursement days by the legal checks' rules (the same parameters as the by-name list). */
 export const reimbursementParameters: RuleParameters = defaultRuleParameters;
@@ -270,6 +273,45 @@ function stayRows(t: CitizenTimeline, w: KeyFigureWindow, asOf: IsoDate, base: R
   return rows;
 }
 
+/** The citizen's course as the legal checks read it (support courses play no part in § 110 stk. 5). */
+function dischargeSnapshotOf(t: CitizenTimeline): CourseSnapshot {
+  return {
+    citizenId: t.personId,
+    stays: t.stays.map((s) => ({
+      id: s.id,
+      admittedOn: s.admittedOn,
+      dischargedOn: s.dischargedOn,
+      handlekommuneNotifiedOn: s.notifiedOn,
+    })),
+    plans: t.plans,
+    decisions: t.decisions.map((d) => ({ ...d, providerWish: null })),
+    housingAllocations: t.allocations,
+    supportCourses: [],
+  };
+}
+
+/** K9: stays ended in the window; a planned discharge is lawful when the legal check finds every condition met on that day. */
+function dischargeRows(t: CitizenTimeline, w: KeyFigureWindow, base: RowBase): MemberRow[] {
+  const ended = t.stays.filter(
+    (s): s is TimelineStay & { dischargedOn: IsoDate } => s.dischargedOn !== null && inWindow(s.dischargedOn, w),
+  );
+  if (ended.length === 0) return [];
+  const snapshot = dischargeSnapshotOf(t);
+  return ended.map((stay) => {
+    const row = {
+      ...base,
+      measure: 'k9_lawful_discharge' as const,
+      subjectId: stay.id,
+      anchorOn: stay.dischargedOn,
+      method: null,
+      unitId: stay.shelterId,
+    };
+    if (stay.dischargeReason !== lawfulDischargeReason) return { ...row, outcome: 'excluded' as const, value: null };
+    const missing = evaluateDischargeConditions(snapshot, stay.dischargedOn, stay.id).details.missing.length;
+    return { ...row, outcome: missing === 0 ? ('numerator' as const) : ('denominator' as const), value: missing };
+  });
+}
+
 /** K6: stays with at least one night in the window, and those nights. */
 function staysPerCitizenRows(t: CitizenTimeline, w: KeyFigureWindow, base: RowBase): MemberRow[] {
   let stays = 0;
@@ -413,6 +455,7 @@ export function computeMemberRows(
         ...waitingRows(t, w, base),
         ...moveInRows(t, w, asOf, base),
         ...stayRows(t, w, asOf, base),
+        ...dischargeRows(t, w, base),
         ...staysPerCitizenRows(t, w, base),
         ...coverageRows(t, w, base),
         ...reimbursementRows(t, w, base),

@@ -26,6 +26,7 @@ import {
   housedHorizons,
   type IsoDate,
   type KeyFigureWindow,
+  lawfulDischargeReason,
   type LegalSex,
   lostContactEndReasons,
   type MemberOutcome,
@@ -128,14 +129,14 @@ rec AS (
   SELECT c.merged_into_id, c.id FROM citizens c WHERE c.merged_into_id IN (SELECT person_id FROM person)
 ),
 stay AS (
-  SELECT r.person_id, s.id, s.shelter_id, s.admitted_on, s.discharged_on,
+  SELECT r.person_id, s.id, s.shelter_id, s.admitted_on, s.discharged_on, s.discharge_reason,
          CASE WHEN s.handlekommune_notified_on <= ${asOf} THEN s.handlekommune_notified_on END AS notified_on,
          ${registered('s.created_at')} AS registered_on
   FROM shelter_stays s JOIN rec r ON r.citizen_id = s.citizen_id
   WHERE ${stayFilterOf(population)}
 ),
 alloc AS (
-  SELECT r.person_id, a.id, a.allocated_on, a.move_in_on, a.withdrawn_on, ${registered('a.created_at')} AS registered_on
+  SELECT r.person_id, a.id, a.allocated_on, a.lease_signed_on, a.move_in_on, a.withdrawn_on, ${registered('a.created_at')} AS registered_on
   FROM housing_allocations a JOIN rec r ON r.citizen_id = a.citizen_id
 ),
 move AS (SELECT person_id, id, move_in_on FROM alloc WHERE withdrawn_on IS NULL AND move_in_on IS NOT NULL),
@@ -152,6 +153,10 @@ homeless_hp AS (
   WHERE h.category::text = ANY (${[...homelessCategories]}::text[])
 ),
 plan AS (SELECT r.person_id, pl.made_on, pl.ended_on FROM plans pl JOIN rec r ON r.citizen_id = pl.citizen_id),
+decision AS (
+  SELECT r.person_id, d.id, d.kind::text AS kind, d.outcome::text AS outcome, d.decided_on, d.period_from, d.period_to
+  FROM decisions d JOIN rec r ON r.citizen_id = d.citizen_id
+),
 lost AS (
   SELECT r.person_id, coalesce(f.lost_home_on, f.checked_on) AS lost_on
   FROM outcome_follow_ups f JOIN rec r ON r.citizen_id = f.citizen_id
@@ -282,6 +287,40 @@ k8 AS (
     ORDER BY i OFFSET ${notificationWorkingDays - 1}::int LIMIT 1) dl
   WHERE s.notified_on IS NOT NULL OR dl.deadline < ${asOf}
 ),
+-- K9: stays ended in the window; a planned discharge counts the § 110 stk. 5 conditions missing on that day
+-- (law/evaluate-course.ts evaluateDischargeConditions): a plan in force; own housing allocated during the stay
+-- (not withdrawn) with a § 85 a/85 support decision in force, lease signed and move-in by the day; or else a
+-- granted §§ 107/108 decision made during the stay the citizen can move into by the day. Other reasons: apart.
+k9 AS (
+  SELECT w.key, 'k9_lawful_discharge', s.person_id, s.id::text, s.discharged_on,
+         CASE WHEN s.discharge_reason IS DISTINCT FROM ${lawfulDischargeReason}::text THEN 'excluded'
+              WHEN ev.missing = 0 THEN 'numerator' ELSE 'denominator' END,
+         CASE WHEN s.discharge_reason = ${lawfulDischargeReason}::text THEN ev.missing END,
+         NULL::date, NULL::text, s.shelter_id::text
+  FROM win w JOIN stay s ON s.discharged_on BETWEEN w.from_on AND w.to_on
+  LEFT JOIN LATERAL (
+    SELECT al.id, al.lease_signed_on, al.move_in_on FROM alloc al
+    WHERE al.person_id = s.person_id AND al.allocated_on BETWEEN s.admitted_on AND s.discharged_on
+      AND (al.withdrawn_on IS NULL OR al.withdrawn_on > s.discharged_on)
+    ORDER BY al.allocated_on DESC, al.id DESC LIMIT 1) home ON true
+  LEFT JOIN LATERAL (
+    SELECT d.id, d.period_from FROM decision d
+    WHERE d.person_id = s.person_id AND d.kind IN ('107', '108') AND d.outcome = 'granted'
+      AND d.decided_on BETWEEN s.admitted_on AND s.discharged_on
+    ORDER BY d.decided_on DESC, d.id DESC LIMIT 1) offer ON true
+  CROSS JOIN LATERAL (
+    SELECT (CASE WHEN EXISTS (SELECT 1 FROM plan pl WHERE pl.person_id = s.person_id AND pl.made_on <= s.discharged_on
+                                AND (pl.ended_on IS NULL OR pl.ended_on > s.discharged_on)) THEN 0 ELSE 1 END)
+         + (CASE WHEN home.id IS NULL AND offer.id IS NULL THEN 1 ELSE 0 END)
+         + (CASE WHEN home.id IS NULL AND offer.id IS NOT NULL
+                 THEN (CASE WHEN offer.period_from <= s.discharged_on THEN 0 ELSE 1 END)
+                 ELSE (CASE WHEN EXISTS (SELECT 1 FROM decision d WHERE d.person_id = s.person_id AND d.kind IN ('85a', '85')
+                                           AND d.outcome = 'granted' AND d.decided_on <= s.discharged_on
+                                           AND (d.period_from IS NULL OR d.period_from <= s.discharged_on)
+                                           AND (d.period_to IS NULL OR d.period_to >= s.discharged_on)) THEN 0 ELSE 1 END)
+                    + (CASE WHEN home.lease_signed_on <= s.discharged_on AND home.move_in_on <= s.discharged_on THEN 0 ELSE 1 END)
+            END) AS missing) ev
+),
 -- K6: stays and nights in the window per citizen (a stay open at the start counts: technical check-in).
 k6_base AS (
   SELECT w.key, w.to_on, s.person_id, count(*)::int AS stays,
@@ -403,7 +442,7 @@ k16 AS (
 member AS (
   SELECT * FROM k1 UNION ALL SELECT * FROM k2 UNION ALL SELECT * FROM k3 UNION ALL SELECT * FROM k4
   UNION ALL SELECT * FROM k5_ended UNION ALL SELECT * FROM k5_open UNION ALL SELECT * FROM k6 UNION ALL SELECT * FROM k7
-  UNION ALL SELECT * FROM k8 UNION ALL SELECT * FROM k10 UNION ALL SELECT * FROM k11 UNION ALL SELECT * FROM k12 UNION ALL SELECT * FROM k13
+  UNION ALL SELECT * FROM k8 UNION ALL SELECT * FROM k9 UNION ALL SELECT * FROM k10 UNION ALL SELECT * FROM k11 UNION ALL SELECT * FROM k12 UNION ALL SELECT * FROM k13
   UNION ALL SELECT * FROM k15 UNION ALL SELECT * FROM k16
 )
 SELECT mb.win AS "window", mb.measure, mb.person_id AS "personId", mb.subject_id AS "subjectId", mb.anchor_on AS "anchorOn",

@@ -33,21 +33,23 @@
 --   $26 = ["2023-01-01","2023-04-06","2023-04-07","2023-04-09","2023-04-10","2023-05-05","2023-05-18","2023-05-28","2023-05-29","2023-12-25","2023-12-26","2024-01-01","2024-03-28","2024-03-29","2024-03-31","2024-04-01","2024-05-09","2024-05-19","2024-05-20","2024-12-25","2024-12-26","2025-01-01","2025-04-17","2025-04-18","2025-04-20","2025-04-21","2025-05-29","2025-06-08","2025-06-09","2025-12-25","2025-12-26","2026-01-01","2026-04-02","2026-04-03","2026-04-05","2026-04-06","2026-05-14","2026-05-24","2026-05-25","2026-12-25","2026-12-26","2027-01-01","2027-03-25","2027-03-26","2027-03-28","2027-03-29","2027-05-06","2027-05-16","2027-05-17","2027-12-25","2027-12-26"]
 --   $27 = 2
 --   $28 = "2026-06-30"
---   $29 = "2026-06-30"
---   $30 = ["died","moved_away"]
+--   $29 = "planned"
+--   $30 = "planned"
 --   $31 = "2026-06-30"
---   $32 = 9
+--   $32 = ["died","moved_away"]
 --   $33 = "2026-06-30"
---   $34 = 3
---   $35 = "2023-10-01"
---   $36 = "2023-10-01"
---   $37 = 1
---   $38 = 1
+--   $34 = 9
+--   $35 = "2026-06-30"
+--   $36 = 3
+--   $37 = "2023-10-01"
+--   $38 = "2023-10-01"
 --   $39 = 1
---   $40 = ["2023-10-01","2026-04-01"]
---   $41 = [120,90]
---   $42 = true
---   $43 = 2
+--   $40 = 1
+--   $41 = 1
+--   $42 = ["2023-10-01","2026-04-01"]
+--   $43 = [120,90]
+--   $44 = true
+--   $45 = 2
 WITH RECURSIVE win AS (
   SELECT w.key, w.from_on, w.to_on
   FROM unnest($1::text[], $2::date[], $3::date[])
@@ -64,14 +66,14 @@ rec AS (
   SELECT c.merged_into_id, c.id FROM citizens c WHERE c.merged_into_id IN (SELECT person_id FROM person)
 ),
 stay AS (
-  SELECT r.person_id, s.id, s.shelter_id, s.admitted_on, s.discharged_on,
+  SELECT r.person_id, s.id, s.shelter_id, s.admitted_on, s.discharged_on, s.discharge_reason,
          CASE WHEN s.handlekommune_notified_on <= $5::date THEN s.handlekommune_notified_on END AS notified_on,
          (s.created_at AT TIME ZONE 'Europe/Copenhagen')::date AS registered_on
   FROM shelter_stays s JOIN rec r ON r.citizen_id = s.citizen_id
   WHERE true
 ),
 alloc AS (
-  SELECT r.person_id, a.id, a.allocated_on, a.move_in_on, a.withdrawn_on, (a.created_at AT TIME ZONE 'Europe/Copenhagen')::date AS registered_on
+  SELECT r.person_id, a.id, a.allocated_on, a.lease_signed_on, a.move_in_on, a.withdrawn_on, (a.created_at AT TIME ZONE 'Europe/Copenhagen')::date AS registered_on
   FROM housing_allocations a JOIN rec r ON r.citizen_id = a.citizen_id
 ),
 move AS (SELECT person_id, id, move_in_on FROM alloc WHERE withdrawn_on IS NULL AND move_in_on IS NOT NULL),
@@ -88,6 +90,10 @@ homeless_hp AS (
   WHERE h.category::text = ANY ($7::text[])
 ),
 plan AS (SELECT r.person_id, pl.made_on, pl.ended_on FROM plans pl JOIN rec r ON r.citizen_id = pl.citizen_id),
+decision AS (
+  SELECT r.person_id, d.id, d.kind::text AS kind, d.outcome::text AS outcome, d.decided_on, d.period_from, d.period_to
+  FROM decisions d JOIN rec r ON r.citizen_id = d.citizen_id
+),
 lost AS (
   SELECT r.person_id, coalesce(f.lost_home_on, f.checked_on) AS lost_on
   FROM outcome_follow_ups f JOIN rec r ON r.citizen_id = f.citizen_id
@@ -218,6 +224,40 @@ k8 AS (
     ORDER BY i OFFSET $27::int LIMIT 1) dl
   WHERE s.notified_on IS NOT NULL OR dl.deadline < $28::date
 ),
+-- K9: stays ended in the window; a planned discharge counts the § 110 stk. 5 conditions missing on that day
+-- (law/evaluate-course.ts evaluateDischargeConditions): a plan in force; own housing allocated during the stay
+-- (not withdrawn) with a § 85 a/85 support decision in force, lease signed and move-in by the day; or else a
+-- granted §§ 107/108 decision made during the stay the citizen can move into by the day. Other reasons: apart.
+k9 AS (
+  SELECT w.key, 'k9_lawful_discharge', s.person_id, s.id::text, s.discharged_on,
+         CASE WHEN s.discharge_reason IS DISTINCT FROM $29::text THEN 'excluded'
+              WHEN ev.missing = 0 THEN 'numerator' ELSE 'denominator' END,
+         CASE WHEN s.discharge_reason = $30::text THEN ev.missing END,
+         NULL::date, NULL::text, s.shelter_id::text
+  FROM win w JOIN stay s ON s.discharged_on BETWEEN w.from_on AND w.to_on
+  LEFT JOIN LATERAL (
+    SELECT al.id, al.lease_signed_on, al.move_in_on FROM alloc al
+    WHERE al.person_id = s.person_id AND al.allocated_on BETWEEN s.admitted_on AND s.discharged_on
+      AND (al.withdrawn_on IS NULL OR al.withdrawn_on > s.discharged_on)
+    ORDER BY al.allocated_on DESC, al.id DESC LIMIT 1) home ON true
+  LEFT JOIN LATERAL (
+    SELECT d.id, d.period_from FROM decision d
+    WHERE d.person_id = s.person_id AND d.kind IN ('107', '108') AND d.outcome = 'granted'
+      AND d.decided_on BETWEEN s.admitted_on AND s.discharged_on
+    ORDER BY d.decided_on DESC, d.id DESC LIMIT 1) offer ON true
+  CROSS JOIN LATERAL (
+    SELECT (CASE WHEN EXISTS (SELECT 1 FROM plan pl WHERE pl.person_id = s.person_id AND pl.made_on <= s.discharged_on
+                                AND (pl.ended_on IS NULL OR pl.ended_on > s.discharged_on)) THEN 0 ELSE 1 END)
+         + (CASE WHEN home.id IS NULL AND offer.id IS NULL THEN 1 ELSE 0 END)
+         + (CASE WHEN home.id IS NULL AND offer.id IS NOT NULL
+                 THEN (CASE WHEN offer.period_from <= s.discharged_on THEN 0 ELSE 1 END)
+                 ELSE (CASE WHEN EXISTS (SELECT 1 FROM decision d WHERE d.person_id = s.person_id AND d.kind IN ('85a', '85')
+                                           AND d.outcome = 'granted' AND d.decided_on <= s.discharged_on
+                                           AND (d.period_from IS NULL OR d.period_from <= s.discharged_on)
+                                           AND (d.period_to IS NULL OR d.period_to >= s.discharged_on)) THEN 0 ELSE 1 END)
+                    + (CASE WHEN home.lease_signed_on <= s.discharged_on AND home.move_in_on <= s.discharged_on THEN 0 ELSE 1 END)
+            END) AS missing) ev
+),
 -- K6: stays and nights in the window per citizen (a stay open at the start counts: technical check-in).
 k6_base AS (
   SELECT w.key, w.to_on, s.person_id, count(*)::int AS stays,
@@ -253,12 +293,12 @@ k13 AS (
 ),
 k10 AS (
   SELECT w.key, 'k10_cti_completed', co.person_id, co.id::text, co.started_on,
-         CASE WHEN co.ended_on <= $29::date AND co.end_reason = ANY ($30::text[]) THEN 'excluded'
-              WHEN co.ended_on <= $31::date AND co.end_reason = 'completed' AND co.reached_phase3 THEN 'numerator'
+         CASE WHEN co.ended_on <= $31::date AND co.end_reason = ANY ($32::text[]) THEN 'excluded'
+              WHEN co.ended_on <= $33::date AND co.end_reason = 'completed' AND co.reached_phase3 THEN 'numerator'
               ELSE 'denominator' END,
          NULL::int, NULL::date, co.method, co.team_unit_id::text
   FROM win w JOIN course co ON co.method = 'cti' AND co.started_on BETWEEN w.from_on AND w.to_on
-  WHERE (co.started_on + make_interval(months => $32::int))::date <= $33::date
+  WHERE (co.started_on + make_interval(months => $34::int))::date <= $35::date
 ),
 -- K15: days from event (admission, allocation, course start) to its registration.
 registration AS (
@@ -270,19 +310,19 @@ registration AS (
 ),
 k15 AS (
   SELECT w.key, 'k15_registered_on_time', g.person_id, g.id::text, g.event_on,
-         CASE WHEN greatest(0, g.registered_on - g.event_on) <= $34::int THEN 'numerator' ELSE 'denominator' END,
+         CASE WHEN greatest(0, g.registered_on - g.event_on) <= $36::int THEN 'numerator' ELSE 'denominator' END,
          greatest(0, g.registered_on - g.event_on), g.course_day, g.method, g.unit_id
   FROM win w JOIN registration g ON g.event_on BETWEEN w.from_on AND w.to_on
 ),
 -- K16: citizens on a stay on the last day; nights of their running year (course/stay-counting.ts) against the limit.
 k16_cohort AS (
   SELECT o.key, o.to_on, o.person_id, (array_agg(o.shelter_id::text ORDER BY o.admitted_on DESC, o.id DESC))[1] AS unit_id
-  FROM open_stay o WHERE o.to_on >= $35::date
+  FROM open_stay o WHERE o.to_on >= $37::date
   GROUP BY o.key, o.to_on, o.person_id
 ),
 -- Each stay's counted nights as [first_on, end_on), from the scheme's start up to and including the last day.
 k16_span AS (
-  SELECT k.key, k.person_id, greatest(s.admitted_on, $36::date) AS first_on,
+  SELECT k.key, k.person_id, greatest(s.admitted_on, $38::date) AS first_on,
          least(coalesce(s.discharged_on, k.to_on + 1), k.to_on + 1) AS end_on
   FROM k16_cohort k JOIN stay s ON s.person_id = k.person_id
 ),
@@ -301,23 +341,23 @@ k16_year AS (
   SELECT i.key, i.person_id, min(i.first_on) AS start_on FROM k16_island i GROUP BY i.key, i.person_id
   UNION ALL
   SELECT y.key, y.person_id,
-         (SELECT greatest(i.first_on, (y.start_on + make_interval(years => $37::int))::date) FROM k16_island i
-          WHERE i.key = y.key AND i.person_id = y.person_id AND i.end_on > (y.start_on + make_interval(years => $38::int))::date
+         (SELECT greatest(i.first_on, (y.start_on + make_interval(years => $39::int))::date) FROM k16_island i
+          WHERE i.key = y.key AND i.person_id = y.person_id AND i.end_on > (y.start_on + make_interval(years => $40::int))::date
           ORDER BY i.first_on LIMIT 1)
   FROM k16_year y WHERE y.start_on IS NOT NULL
 ),
 k16_current AS (
-  SELECT y.key, y.person_id, max(y.start_on) AS start_on, (max(y.start_on) + make_interval(years => $39::int))::date AS end_on
+  SELECT y.key, y.person_id, max(y.start_on) AS start_on, (max(y.start_on) + make_interval(years => $41::int))::date AS end_on
   FROM k16_year y WHERE y.start_on IS NOT NULL GROUP BY y.key, y.person_id
 ),
 k16_cap AS (
   SELECT c.from_on, lead(c.from_on) OVER (ORDER BY c.k) AS next_on, c.days, c.k::int AS k
-  FROM unnest($40::date[], $41::int[]) WITH ORDINALITY AS c(from_on, days, k)
+  FROM unnest($42::date[], $43::int[]) WITH ORDINALITY AS c(from_on, days, k)
 ),
 -- The running year's nights under each limit (the limit in force that night, or on the year's first night).
 k16_segment AS (
   SELECT y.key, y.person_id, c.k,
-         CASE WHEN $42::boolean THEN c.days
+         CASE WHEN $44::boolean THEN c.days
               ELSE (SELECT c0.days FROM k16_cap c0 WHERE c0.from_on <= y.start_on ORDER BY c0.k DESC LIMIT 1) END AS days,
          (SELECT coalesce(sum(greatest(0, least(i.end_on, y.end_on, coalesce(c.next_on, y.end_on)) - greatest(i.first_on, y.start_on, c.from_on))), 0)
           FROM k16_island i WHERE i.key = y.key AND i.person_id = y.person_id)::int AS nights
@@ -334,12 +374,12 @@ k16 AS (
   SELECT c.key, 'k16_over_reimbursement_limit', c.person_id, c.person_id::text, c.to_on,
          CASE WHEN r.nights > r.reimbursed THEN 'numerator' ELSE 'denominator' END, r.nights, NULL::date, NULL::text, c.unit_id
   FROM k16_cohort c
-  JOIN k16_reimbursed r ON r.key = c.key AND r.person_id = c.person_id AND r.k = $43::int
+  JOIN k16_reimbursed r ON r.key = c.key AND r.person_id = c.person_id AND r.k = $45::int
 ),
 member AS (
   SELECT * FROM k1 UNION ALL SELECT * FROM k2 UNION ALL SELECT * FROM k3 UNION ALL SELECT * FROM k4
   UNION ALL SELECT * FROM k5_ended UNION ALL SELECT * FROM k5_open UNION ALL SELECT * FROM k6 UNION ALL SELECT * FROM k7
-  UNION ALL SELECT * FROM k8 UNION ALL SELECT * FROM k10 UNION ALL SELECT * FROM k11 UNION ALL SELECT * FROM k12 UNION ALL SELECT * FROM k13
+  UNION ALL SELECT * FROM k8 UNION ALL SELECT * FROM k9 UNION ALL SELECT * FROM k10 UNION ALL SELECT * FROM k11 UNION ALL SELECT * FROM k12 UNION ALL SELECT * FROM k13
   UNION ALL SELECT * FROM k15 UNION ALL SELECT * FROM k16
 )
 SELECT mb.win AS "window", mb.measure, mb.person_id AS "personId", mb.subject_id AS "subjectId", mb.anchor_on AS "anchorOn",
