@@ -4,6 +4,7 @@
  * reasons, plans, follow-ups, registration delays), for the period and the eight quarters of
  * the trend. Same rows → same numbers: both go through the same `summariseRows`.
  */
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import {
   computeMemberRows,
@@ -32,6 +33,11 @@ async function setting(seed: number) {
   const shelters = [(await createShelterWithStaff(t.db)).organisation.id, (await createShelterWithStaff(t.db)).organisation.id];
   const cti = await createUnit(t.db, staff.organisation.id, { name: 'CTI-teamet', kind: 'cti' });
   const icm = await createUnit(t.db, staff.organisation.id, { name: 'ICM-teamet', kind: 'icm' });
+  // One municipality sets its own interval for course registrations (K15).
+  const registrationIntervalMonths = seed === 2 ? 2 : undefined;
+  if (registrationIntervalMonths !== undefined)
+    await sql`INSERT INTO collaboration_settings (organisation_id, registration_interval_months)
+              VALUES (${staff.organisation.id}, ${registrationIntervalMonths})`.execute(t.db);
   const timelines = await generateTimelines(t.db, {
     municipalityId: staff.organisation.id,
     shelterIds: shelters,
@@ -44,6 +50,7 @@ async function setting(seed: number) {
     start: '2023-01-01',
     end: '2026-06-30',
     seed,
+    ...(registrationIntervalMonths === undefined ? {} : { registrationIntervalMonths }),
   });
   return { staff, shelters, timelines };
 }

@@ -59,6 +59,7 @@ export const measureIds = [
   'k12_housing_first_coverage',
   'k13_caseload',
   'k15_registered_on_time',
+  'k15_registration_overdue',
   'k16_over_reimbursement_limit',
 ] as const;
 export type MeasureId = (typeof measureIds)[number];
@@ -324,6 +325,14 @@ export const measureDefinitions: Readonly<Record<MeasureId, MeasureDefinition>> 
     nameDa: 'Registreret inden 3 dage efter hændelsen',
     nameEn: 'Registered within 3 days of the event',
     unitOfCount: 'registration',
+  }),
+  k15_registration_overdue: measure('k15_registration_overdue', 'K15', {
+    kind: 'point',
+    display: 'share',
+    higherIsBetter: false,
+    nameDa: 'Bostøtteforløb med en forløbsregistrering over tid',
+    nameEn: 'Support courses with an overdue course registration',
+    unitOfCount: 'course',
   }),
   k16_over_reimbursement_limit: measure('k16_over_reimbursement_limit', 'K16', {
     kind: 'point',
@@ -624,18 +633,21 @@ export const keyFigureDefinitions: readonly KeyFigureDefinition[] = [
     nameDa: 'Datakvalitet: rettidig registrering',
     nameEn: 'Data quality: timely registration',
     explanationDa:
-      'Hvor hurtigt bliver optagelser, anvisninger og bostøtteforløb registreret i Hjemvej efter de er sket? Andel registreret inden 3 dage, og fordelingen 0, 1–3, 4–6, 7–10, 11+ dage.',
-    cohort: 'Optagelser på § 110-boform, anvisninger og bostøtteforløb med hændelsesdato i perioden.',
-    anchor: 'Hændelsesdagen.',
+      'Hvor hurtigt bliver optagelser, anvisninger og bostøtteforløb registreret i Hjemvej efter de er sket? Andel registreret inden 3 dage, og fordelingen 0, 1–3, 4–6, 7–10, 11+ dage. Og hvor mange aktive bostøtteforløb har en forløbsregistrering (indskrivning eller status), der er over tid på periodens sidste dag?',
+    cohort:
+      '(a) Optagelser på § 110-boform, anvisninger og bostøtteforløb med hændelsesdato i perioden; (b) bostøtteforløb, der er i gang på periodens sidste dag (ikke afsluttet og uden ophørsregistrering).',
+    anchor: '(a) Hændelsesdagen; (b) periodens sidste dag.',
     window: 'Perioden.',
-    numerator: 'Registreret senest 3 dage efter hændelsen.',
-    denominator: 'Hændelserne i kohorten.',
-    exclusions: 'Ingen; registreret før hændelsen tæller som 0 dage.',
+    numerator:
+      '(a) Registreret senest 3 dage efter hændelsen. (b) Forløb, hvis næste registrering var forfalden før periodens sidste dag: indskrivningen fra forløbets start, ellers status et interval (kommunens indstilling, standard 3 måneder) efter den seneste registrering; værdien er dage over tid.',
+    denominator: '(a) Hændelserne i kohorten; (b) forløbene i kohorten.',
+    exclusions:
+      '(a) Ingen; registreret før hændelsen tæller som 0 dage. (b) Forløb, der er afsluttet senest den dag; registreringer dateret efter den dag.',
     breakdowns: all,
-    measures: ['k15_registered_on_time'],
-    source: { reference: 'HUD HMIS Data Quality, Q6 (rettidighed)' },
+    measures: ['k15_registered_on_time', 'k15_registration_overdue'],
+    source: { reference: 'HUD HMIS Data Quality, Q6 (rettidighed); forløbsdokumentationen (next-wave §A.2)' },
     status: computed,
-    note: 'Udfyldte felter pr. registrering kommer med forløbsdokumentationen.',
+    note: 'Forløb, der startede før forløbsdokumentationen blev taget i brug, tæller som over tid, til indskrivningen er registreret. Udfyldte felter pr. registrering er endnu ikke med.',
   },
   {
     id: 'K16',

@@ -18,6 +18,7 @@ const person = (over: Partial<CitizenTimeline> = {}): CitizenTimeline => ({
   decisions: [],
   followUps: [],
   readyToMoveOn: null,
+  registrationIntervalMonths: 3,
   ...over,
 });
 const stay = (over: Partial<TimelineStay> = {}): TimelineStay => ({
@@ -39,6 +40,7 @@ const course = (over: Partial<TimelineCourse> = {}): TimelineCourse => ({
   endReason: null,
   ctiPhases: [],
   registeredOn: '2025-03-01',
+  registrations: [],
   ...over,
 });
 const moveIn = (id: string, on: string) => ({
@@ -442,6 +444,41 @@ describe('K16 reimbursement days', () => {
     expect(
       k16(person({ stays: [stay({ admittedOn: '2023-01-01' })] }), { key: 'period', from: '2023-10-01', to: '2023-12-31' }),
     ).toEqual([['p1', 'denominator', 92, 'shelter-a']]);
+  });
+});
+
+describe('K15 overdue course registrations', () => {
+  const k15 = (t: CitizenTimeline, to = '2025-12-31') =>
+    rowsOf(computeMemberRows([t], [{ ...year2025, to }], to), 'k15_registration_overdue').map((r) => [
+      r.subjectId,
+      r.outcome,
+      r.value,
+      r.unitId,
+    ]);
+
+  it('counts a course whose intake or status fell due before the last day', () => {
+    // No intake since the start on 1 March.
+    expect(k15(person({ courses: [course()] }))).toEqual([['c1', 'numerator', 305, 'team-icm']]);
+    // Intake on 1 March, status on 1 October: the next is due 1 January, not yet.
+    const kept = course({
+      registrations: [
+        { kind: 'intake', registeredOn: '2025-03-01' },
+        { kind: 'status', registeredOn: '2025-10-01' },
+      ],
+    });
+    expect(k15(person({ courses: [kept] }))).toEqual([['c1', 'denominator', null, 'team-icm']]);
+    // With a 2-month interval (the municipality's setting) it was due 1 December.
+    expect(k15(person({ courses: [kept], registrationIntervalMonths: 2 }))).toEqual([['c1', 'numerator', 30, 'team-icm']]);
+    // Registrations dated after the last day are not known yet; due on the last day is not overdue.
+    expect(k15(person({ courses: [kept] }), '2025-06-01')).toEqual([['c1', 'denominator', null, 'team-icm']]);
+    expect(k15(person({ courses: [kept] }), '2025-09-30')).toEqual([['c1', 'numerator', 121, 'team-icm']]);
+    expect(k15(person({ courses: [course({ startedOn: '2025-12-31' })] }))).toEqual([['c1', 'denominator', null, 'team-icm']]);
+  });
+
+  it('leaves out courses ended by the last day, with an exit, or not started', () => {
+    expect(k15(person({ courses: [course({ endedOn: '2025-12-31' })] }))).toEqual([]);
+    expect(k15(person({ courses: [course({ registrations: [{ kind: 'exit', registeredOn: '2025-11-01' }] })] }))).toEqual([]);
+    expect(k15(person({ courses: [course({ startedOn: '2026-01-05' })] }))).toEqual([]);
   });
 });
 

@@ -17,6 +17,7 @@
 import { addDays, addMonths, daysBetween, type IsoDate, maxIsoDate, minIsoDate } from '../calendar/iso-date';
 import { addWorkingDays } from '../calendar/working-days';
 import { isHomeless } from '../citizen/housing-situation';
+import { nextRegistrationDue } from '../course/course-registrations';
 import { type CourseSnapshot, type SupportMethod } from '../course/snapshot';
 import { evaluateDischargeConditions } from '../law/evaluate-course';
 import { reimbursementAccount } from '../course/stay-counting';
@@ -411,6 +412,29 @@ function courseRows(t: CitizenTimeline, w: KeyFigureWindow, asOf: IsoDate, base:
   return rows;
 }
 
+/** K15 (b): courses running on the last day whose next registration fell due before it (`nextRegistrationDue`). */
+function overdueRegistrationRows(t: CitizenTimeline, w: KeyFigureWindow, base: RowBase): MemberRow[] {
+  const day = w.to;
+  const rows: MemberRow[] = [];
+  for (const course of t.courses) {
+    if (course.startedOn > day || (course.endedOn !== null && course.endedOn <= day)) continue;
+    const known = course.registrations.filter((r) => r.registeredOn <= day);
+    const next = nextRegistrationDue({ startedOn: course.startedOn, endedOn: null }, known, t.registrationIntervalMonths);
+    if (next === null) continue;
+    const overdue = day > next.dueOn;
+    rows.push({
+      ...base,
+      measure: 'k15_registration_overdue',
+      subjectId: course.id,
+      anchorOn: day,
+      outcome: overdue ? 'numerator' : 'denominator',
+      value: overdue ? daysBetween(next.dueOn, day) : null,
+      ...withCourse(course),
+    });
+  }
+  return rows;
+}
+
 function registrationRows(t: CitizenTimeline, w: KeyFigureWindow, base: RowBase): MemberRow[] {
   const events = [
     ...t.stays.map((s) => ({ id: s.id, on: s.admittedOn, registeredOn: s.registeredOn, method: null, unitId: s.shelterId })),
@@ -461,6 +485,7 @@ export function computeMemberRows(
         ...reimbursementRows(t, w, base),
         ...courseRows(t, w, asOf, base),
         ...registrationRows(t, w, base),
+        ...overdueRegistrationRows(t, w, base),
       );
     }
   }

@@ -6,6 +6,7 @@
 import { type IsoDate } from '../calendar/iso-date';
 import { type HousingCategory } from '../citizen/housing-situation';
 import { type LegalSex } from '../citizen/cpr';
+import { type RegisteredOn } from '../course/course-registrations';
 import { type CtiPhaseStart, type Decision, type PlanKind, type SupportMethod } from '../course/snapshot';
 
 /** Why a stay ended (the shelter-stays module's closed list). */
@@ -49,6 +50,8 @@ export interface TimelineCourse {
   readonly endReason: CourseEndReason | null;
   readonly ctiPhases: readonly CtiPhaseStart[];
   readonly registeredOn: IsoDate;
+  /** The course documentation's registrations (intake, status, exit) by their date. */
+  readonly registrations: readonly RegisteredOn[];
 }
 
 export interface TimelinePlan {
@@ -89,4 +92,6 @@ export interface CitizenTimeline {
    * one date, not its history.
    */
   readonly readyToMoveOn: IsoDate | null;
+  /** The handlekommune's status interval in months for course registrations (its collaboration settings). */
+  readonly registrationIntervalMonths: number;
 }

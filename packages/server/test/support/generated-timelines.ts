@@ -47,6 +47,8 @@ export interface GenerateOptions {
   readonly start: IsoDate;
   readonly end: IsoDate;
   readonly seed: number;
+  /** The municipality's status interval for course registrations, when set in its collaboration settings. */
+  readonly registrationIntervalMonths?: number;
 }
 
 const homelessPick: readonly HousingCategory[] = ['rough_sleeping', 'family_friends', 'shelter_110', 'transitional_housing'];
@@ -159,7 +161,32 @@ export async function generateTimelines(db: Db, o: GenerateOptions): Promise<Cit
           if (phaseStart !== null) ctiPhases.push({ phase, startedOn: phaseStart });
         }
       }
-      courses.push({ id, method: team.method, teamUnitId: team.id, startedOn, endedOn, endReason, ctiPhases, registeredOn });
+      // Course registrations: an intake (mostly), statuses every 2–5 months, sometimes an exit when the course ended.
+      const registrations: { kind: 'intake' | 'status' | 'exit'; registeredOn: IsoDate }[] = [];
+      if (chance(0.75)) {
+        let on = addDays(startedOn, int(0, 20));
+        registrations.push({ kind: 'intake', registeredOn: on });
+        for (let r = int(0, 3); r > 0; r -= 1) {
+          on = addMonths(on, int(2, 5));
+          if (on > o.end || (endedOn !== null && on > endedOn)) break;
+          registrations.push({ kind: 'status', registeredOn: on });
+        }
+        if (endedOn !== null && chance(0.5)) registrations.push({ kind: 'exit', registeredOn: endedOn });
+      }
+      for (const r of registrations)
+        await sql`INSERT INTO course_registrations (support_course_id, citizen_id, kind, registered_on)
+                  VALUES (${id}, ${citizen.id}, ${r.kind}, ${r.registeredOn}::date)`.execute(db);
+      courses.push({
+        id,
+        method: team.method,
+        teamUnitId: team.id,
+        startedOn,
+        endedOn,
+        endReason,
+        ctiPhases,
+        registeredOn,
+        registrations,
+      });
     }
 
     const plans: TimelinePlan[] = [];
@@ -247,6 +274,7 @@ export async function generateTimelines(db: Db, o: GenerateOptions): Promise<Cit
       decisions,
       followUps,
       readyToMoveOn,
+      registrationIntervalMonths: o.registrationIntervalMonths ?? 3,
     });
   }
   return timelines;

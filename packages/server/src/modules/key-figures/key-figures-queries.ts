@@ -20,6 +20,7 @@
 import { expressionBuilder, sql, type RawBuilder, type Transaction } from 'kysely';
 import {
   ctiOldEnoughMonths,
+  defaultRegistrationIntervalMonths,
   endedStayNights,
   excludingEndReasons,
   homelessCategories,
@@ -119,7 +120,9 @@ WITH RECURSIVE win AS (
        AS w(key, from_on, to_on)
 ),
 person AS (
-  SELECT c.id AS person_id, c.first_contact_on, ${registered('c.created_at')} AS created_on
+  SELECT c.id AS person_id, c.first_contact_on, ${registered('c.created_at')} AS created_on,
+         coalesce((SELECT cs.registration_interval_months FROM collaboration_settings cs WHERE cs.organisation_id = c.handlekommune_id),
+                  ${defaultRegistrationIntervalMonths}::int) AS interval_months
   FROM citizens c
   WHERE c.merged_into_id IS NULL AND ${populationOf(population)}
 ),
@@ -439,11 +442,28 @@ k16 AS (
   FROM k16_cohort c
   JOIN k16_reimbursed r ON r.key = c.key AND r.person_id = c.person_id AND r.k = ${caps.length}::int
 ),
+-- K15 (b): courses running on the last day (no exit by then) whose next registration fell due before it
+-- (course-registrations nextRegistrationDue: the intake at the start, else a status an interval after the latest).
+k15_overdue AS (
+  SELECT w.key, 'k15_registration_overdue', co.person_id, co.id::text, w.to_on,
+         CASE WHEN nx.due_on < w.to_on THEN 'numerator' ELSE 'denominator' END,
+         CASE WHEN nx.due_on < w.to_on THEN w.to_on - nx.due_on END,
+         NULL::date, co.method, co.team_unit_id::text
+  FROM win w JOIN course co ON co.started_on <= w.to_on AND (co.ended_on IS NULL OR co.ended_on > w.to_on)
+  JOIN person p ON p.person_id = co.person_id
+  CROSS JOIN LATERAL (
+    SELECT coalesce(bool_or(cr.kind = 'exit'), false) AS has_exit,
+           CASE WHEN coalesce(bool_or(cr.kind = 'intake'), false)
+                THEN (max(cr.registered_on) FILTER (WHERE cr.kind <> 'exit') + make_interval(months => p.interval_months))::date
+                ELSE co.started_on END AS due_on
+    FROM course_registrations cr WHERE cr.support_course_id = co.id AND cr.registered_on <= w.to_on) nx
+  WHERE NOT nx.has_exit
+),
 member AS (
   SELECT * FROM k1 UNION ALL SELECT * FROM k2 UNION ALL SELECT * FROM k3 UNION ALL SELECT * FROM k4
   UNION ALL SELECT * FROM k5_ended UNION ALL SELECT * FROM k5_open UNION ALL SELECT * FROM k6 UNION ALL SELECT * FROM k7
   UNION ALL SELECT * FROM k8 UNION ALL SELECT * FROM k9 UNION ALL SELECT * FROM k10 UNION ALL SELECT * FROM k11 UNION ALL SELECT * FROM k12 UNION ALL SELECT * FROM k13
-  UNION ALL SELECT * FROM k15 UNION ALL SELECT * FROM k16
+  UNION ALL SELECT * FROM k15 UNION ALL SELECT * FROM k15_overdue UNION ALL SELECT * FROM k16
 )
 SELECT mb.win AS "window", mb.measure, mb.person_id AS "personId", mb.subject_id AS "subjectId", mb.anchor_on AS "anchorOn",
        mb.outcome, mb.value,

@@ -8,57 +8,60 @@
 --   $1 = ["period","q2024-3","q2024-4","q2025-1","q2025-2","q2025-3","q2025-4","q2026-1","q2026-2"]
 --   $2 = ["2025-07-01","2024-07-01","2024-10-01","2025-01-01","2025-04-01","2025-07-01","2025-10-01","2026-01-01","2026-04-01"]
 --   $3 = ["2026-06-30","2024-09-30","2024-12-31","2025-03-31","2025-06-30","2025-09-30","2025-12-31","2026-03-31","2026-06-30"]
---   $4 = "00000000-0000-4000-8000-0000000000aa"
---   $5 = "2026-06-30"
+--   $4 = 3
+--   $5 = "00000000-0000-4000-8000-0000000000aa"
 --   $6 = "2026-06-30"
---   $7 = ["rough_sleeping","night_shelter","shelter_110","hotel_hostel","family_friends","transitional_housing","prison_release","hospital_discharge","other_homeless"]
---   $8 = ["k2_housed_60","k2_housed_90","k2_housed_180"]
---   $9 = [60,90,180]
---   $10 = "2026-06-30"
+--   $7 = "2026-06-30"
+--   $8 = ["rough_sleeping","night_shelter","shelter_110","hotel_hostel","family_friends","transitional_housing","prison_release","hospital_discharge","other_homeless"]
+--   $9 = ["k2_housed_60","k2_housed_90","k2_housed_180"]
+--   $10 = [60,90,180]
 --   $11 = "2026-06-30"
---   $12 = ["k11_waiting_over_5m","k11_waiting_over_12m"]
---   $13 = [5,12]
---   $14 = ["died","moved_away"]
---   $15 = ["citizen_declined"]
---   $16 = ["k3_retained_3m","k3_retained_6m","k3_retained_12m"]
---   $17 = [3,6,12]
---   $18 = "2026-06-30"
---   $19 = 730
+--   $12 = "2026-06-30"
+--   $13 = ["k11_waiting_over_5m","k11_waiting_over_12m"]
+--   $14 = [5,12]
+--   $15 = ["died","moved_away"]
+--   $16 = ["citizen_declined"]
+--   $17 = ["k3_retained_3m","k3_retained_6m","k3_retained_12m"]
+--   $18 = [3,6,12]
+--   $19 = "2026-06-30"
 --   $20 = 730
 --   $21 = 730
---   $22 = "2026-06-30"
---   $23 = ["k5_ended_over_120","k5_ended_over_90"]
---   $24 = [120,90]
---   $25 = 120
---   $26 = ["2023-01-01","2023-04-06","2023-04-07","2023-04-09","2023-04-10","2023-05-05","2023-05-18","2023-05-28","2023-05-29","2023-12-25","2023-12-26","2024-01-01","2024-03-28","2024-03-29","2024-03-31","2024-04-01","2024-05-09","2024-05-19","2024-05-20","2024-12-25","2024-12-26","2025-01-01","2025-04-17","2025-04-18","2025-04-20","2025-04-21","2025-05-29","2025-06-08","2025-06-09","2025-12-25","2025-12-26","2026-01-01","2026-04-02","2026-04-03","2026-04-05","2026-04-06","2026-05-14","2026-05-24","2026-05-25","2026-12-25","2026-12-26","2027-01-01","2027-03-25","2027-03-26","2027-03-28","2027-03-29","2027-05-06","2027-05-16","2027-05-17","2027-12-25","2027-12-26"]
---   $27 = 2
---   $28 = "2026-06-30"
---   $29 = "planned"
+--   $22 = 730
+--   $23 = "2026-06-30"
+--   $24 = ["k5_ended_over_120","k5_ended_over_90"]
+--   $25 = [120,90]
+--   $26 = 120
+--   $27 = ["2023-01-01","2023-04-06","2023-04-07","2023-04-09","2023-04-10","2023-05-05","2023-05-18","2023-05-28","2023-05-29","2023-12-25","2023-12-26","2024-01-01","2024-03-28","2024-03-29","2024-03-31","2024-04-01","2024-05-09","2024-05-19","2024-05-20","2024-12-25","2024-12-26","2025-01-01","2025-04-17","2025-04-18","2025-04-20","2025-04-21","2025-05-29","2025-06-08","2025-06-09","2025-12-25","2025-12-26","2026-01-01","2026-04-02","2026-04-03","2026-04-05","2026-04-06","2026-05-14","2026-05-24","2026-05-25","2026-12-25","2026-12-26","2027-01-01","2027-03-25","2027-03-26","2027-03-28","2027-03-29","2027-05-06","2027-05-16","2027-05-17","2027-12-25","2027-12-26"]
+--   $28 = 2
+--   $29 = "2026-06-30"
 --   $30 = "planned"
---   $31 = "2026-06-30"
---   $32 = ["died","moved_away"]
---   $33 = "2026-06-30"
---   $34 = 9
---   $35 = "2026-06-30"
---   $36 = 3
---   $37 = "2023-10-01"
+--   $31 = "planned"
+--   $32 = "2026-06-30"
+--   $33 = ["died","moved_away"]
+--   $34 = "2026-06-30"
+--   $35 = 9
+--   $36 = "2026-06-30"
+--   $37 = 3
 --   $38 = "2023-10-01"
---   $39 = 1
+--   $39 = "2023-10-01"
 --   $40 = 1
 --   $41 = 1
---   $42 = ["2023-10-01","2026-04-01"]
---   $43 = [120,90]
---   $44 = true
---   $45 = 2
+--   $42 = 1
+--   $43 = ["2023-10-01","2026-04-01"]
+--   $44 = [120,90]
+--   $45 = true
+--   $46 = 2
 WITH RECURSIVE win AS (
   SELECT w.key, w.from_on, w.to_on
   FROM unnest($1::text[], $2::date[], $3::date[])
        AS w(key, from_on, to_on)
 ),
 person AS (
-  SELECT c.id AS person_id, c.first_contact_on, (c.created_at AT TIME ZONE 'Europe/Copenhagen')::date AS created_on
+  SELECT c.id AS person_id, c.first_contact_on, (c.created_at AT TIME ZONE 'Europe/Copenhagen')::date AS created_on,
+         coalesce((SELECT cs.registration_interval_months FROM collaboration_settings cs WHERE cs.organisation_id = c.handlekommune_id),
+                  $4::int) AS interval_months
   FROM citizens c
-  WHERE c.merged_into_id IS NULL AND c.handlekommune_id = $4
+  WHERE c.merged_into_id IS NULL AND c.handlekommune_id = $5
 ),
 rec AS (
   SELECT person_id, person_id AS citizen_id FROM person
@@ -67,7 +70,7 @@ rec AS (
 ),
 stay AS (
   SELECT r.person_id, s.id, s.shelter_id, s.admitted_on, s.discharged_on, s.discharge_reason,
-         CASE WHEN s.handlekommune_notified_on <= $5::date THEN s.handlekommune_notified_on END AS notified_on,
+         CASE WHEN s.handlekommune_notified_on <= $6::date THEN s.handlekommune_notified_on END AS notified_on,
          (s.created_at AT TIME ZONE 'Europe/Copenhagen')::date AS registered_on
   FROM shelter_stays s JOIN rec r ON r.citizen_id = s.citizen_id
   WHERE true
@@ -81,13 +84,13 @@ course AS (
   SELECT r.person_id, sc.id, sc.method::text AS method, sc.team_unit_id, sc.started_on, sc.ended_on, sc.end_reason::text AS end_reason,
          (sc.created_at AT TIME ZONE 'Europe/Copenhagen')::date AS registered_on,
          EXISTS (SELECT 1 FROM support_course_phases ph
-                 WHERE ph.support_course_id = sc.id AND ph.phase = 3 AND ph.started_on <= $6::date) AS reached_phase3
+                 WHERE ph.support_course_id = sc.id AND ph.phase = 3 AND ph.started_on <= $7::date) AS reached_phase3
   FROM support_courses sc JOIN rec r ON r.citizen_id = sc.citizen_id
 ),
 homeless_hp AS (
   SELECT r.person_id, h.from_date, h.to_date
   FROM housing_periods h JOIN rec r ON r.citizen_id = h.citizen_id
-  WHERE h.category::text = ANY ($7::text[])
+  WHERE h.category::text = ANY ($8::text[])
 ),
 plan AS (SELECT r.person_id, pl.made_on, pl.ended_on FROM plans pl JOIN rec r ON r.citizen_id = pl.citizen_id),
 decision AS (
@@ -122,10 +125,10 @@ k2 AS (
          (fm.first_move - c.first_on), c.first_on, NULL::text, NULL::text
   FROM win w
   JOIN contact c ON c.first_on BETWEEN w.from_on AND w.to_on
-  CROSS JOIN unnest($8::text[], $9::int[]) AS h(measure, days)
+  CROSS JOIN unnest($9::text[], $10::int[]) AS h(measure, days)
   LEFT JOIN LATERAL (SELECT min(mv.move_in_on) AS first_move FROM move mv
-                     WHERE mv.person_id = c.person_id AND mv.move_in_on >= c.first_on AND mv.move_in_on <= $10::date) fm ON true
-  WHERE c.first_on + h.days <= $11::date
+                     WHERE mv.person_id = c.person_id AND mv.move_in_on >= c.first_on AND mv.move_in_on <= $11::date) fm ON true
+  WHERE c.first_on + h.days <= $12::date
 ),
 -- K11: the ready-to-move date of the housing profile (the surviving record's first, else the latest).
 ready AS (
@@ -149,7 +152,7 @@ k11 AS (
   SELECT b.key, h.measure, b.person_id, b.person_id::text, b.move_in_on,
          CASE WHEN b.move_in_on > (b.ready_on + make_interval(months => h.months))::date THEN 'numerator' ELSE 'denominator' END,
          (b.move_in_on - b.ready_on), b.move_in_on, NULL::text, NULL::text
-  FROM k11_base b CROSS JOIN unnest($12::text[], $13::int[]) AS h(measure, months)
+  FROM k11_base b CROSS JOIN unnest($13::text[], $14::int[]) AS h(measure, months)
 ),
 -- Move-ins of each window with the first return to homelessness after them.
 moved AS (
@@ -163,25 +166,25 @@ moved AS (
 k3 AS (
   SELECT m.key, h.measure, m.person_id, m.id::text, m.move_in_on,
          CASE WHEN m.returned_on IS NOT NULL AND m.returned_on <= hz.horizon THEN 'denominator'
-              WHEN EXISTS (SELECT 1 FROM course co WHERE co.person_id = m.person_id AND co.end_reason = ANY ($14::text[])
-                             AND co.ended_on > m.move_in_on AND co.ended_on <= hz.horizon) THEN 'excluded'
               WHEN EXISTS (SELECT 1 FROM course co WHERE co.person_id = m.person_id AND co.end_reason = ANY ($15::text[])
+                             AND co.ended_on > m.move_in_on AND co.ended_on <= hz.horizon) THEN 'excluded'
+              WHEN EXISTS (SELECT 1 FROM course co WHERE co.person_id = m.person_id AND co.end_reason = ANY ($16::text[])
                              AND co.ended_on > m.move_in_on AND co.ended_on <= hz.horizon) THEN 'unknown'
               ELSE 'numerator' END,
          NULL::int, m.move_in_on, NULL::text, NULL::text
   FROM moved m
-  CROSS JOIN unnest($16::text[], $17::int[]) AS h(measure, months)
+  CROSS JOIN unnest($17::text[], $18::int[]) AS h(measure, months)
   CROSS JOIN LATERAL (SELECT (m.move_in_on + make_interval(months => h.months))::date AS horizon) hz
-  WHERE hz.horizon <= $18::date
+  WHERE hz.horizon <= $19::date
 ),
 -- K4: first return within 730 days, for move-ins at least that old.
 k4 AS (
   SELECT m.key, 'k4_returned_2y', m.person_id, m.id::text, m.move_in_on,
-         CASE WHEN m.returned_on <= m.move_in_on + $19::int THEN 'numerator' ELSE 'denominator' END,
-         CASE WHEN m.returned_on <= m.move_in_on + $20::int THEN m.returned_on - m.move_in_on END,
+         CASE WHEN m.returned_on <= m.move_in_on + $20::int THEN 'numerator' ELSE 'denominator' END,
+         CASE WHEN m.returned_on <= m.move_in_on + $21::int THEN m.returned_on - m.move_in_on END,
          m.move_in_on, NULL::text, NULL::text
   FROM moved m
-  WHERE m.move_in_on + $21::int <= $22::date
+  WHERE m.move_in_on + $22::int <= $23::date
 ),
 -- K5 (a): stays ended in the window over 120 / 90 nights.
 k5_ended AS (
@@ -189,7 +192,7 @@ k5_ended AS (
          CASE WHEN s.discharged_on - s.admitted_on > e.nights THEN 'numerator' ELSE 'denominator' END,
          (s.discharged_on - s.admitted_on), NULL::date, NULL::text, s.shelter_id::text
   FROM win w JOIN stay s ON s.discharged_on BETWEEN w.from_on AND w.to_on
-  CROSS JOIN unnest($23::text[], $24::int[]) AS e(measure, nights)
+  CROSS JOIN unnest($24::text[], $25::int[]) AS e(measure, nights)
 ),
 open_stay AS (
   SELECT w.key, w.to_on, s.* FROM win w
@@ -198,7 +201,7 @@ open_stay AS (
 -- K5 (b): stays open on the window's last day over 120 nights.
 k5_open AS (
   SELECT o.key, 'k5_open_over_120', o.person_id, o.id::text, o.to_on,
-         CASE WHEN o.to_on - o.admitted_on + 1 > $25::int THEN 'numerator' ELSE 'denominator' END,
+         CASE WHEN o.to_on - o.admitted_on + 1 > $26::int THEN 'numerator' ELSE 'denominator' END,
          (o.to_on - o.admitted_on + 1), NULL::date, NULL::text, o.shelter_id::text
   FROM open_stay o
 ),
@@ -220,9 +223,9 @@ k8 AS (
   FROM win w JOIN stay s ON s.admitted_on BETWEEN w.from_on AND w.to_on
   CROSS JOIN LATERAL (
     SELECT s.admitted_on + i AS deadline FROM generate_series(1, 40) AS i
-    WHERE extract(isodow FROM s.admitted_on + i) < 6 AND (s.admitted_on + i) <> ALL ($26::date[])
-    ORDER BY i OFFSET $27::int LIMIT 1) dl
-  WHERE s.notified_on IS NOT NULL OR dl.deadline < $28::date
+    WHERE extract(isodow FROM s.admitted_on + i) < 6 AND (s.admitted_on + i) <> ALL ($27::date[])
+    ORDER BY i OFFSET $28::int LIMIT 1) dl
+  WHERE s.notified_on IS NOT NULL OR dl.deadline < $29::date
 ),
 -- K9: stays ended in the window; a planned discharge counts the § 110 stk. 5 conditions missing on that day
 -- (law/evaluate-course.ts evaluateDischargeConditions): a plan in force; own housing allocated during the stay
@@ -230,9 +233,9 @@ k8 AS (
 -- granted §§ 107/108 decision made during the stay the citizen can move into by the day. Other reasons: apart.
 k9 AS (
   SELECT w.key, 'k9_lawful_discharge', s.person_id, s.id::text, s.discharged_on,
-         CASE WHEN s.discharge_reason IS DISTINCT FROM $29::text THEN 'excluded'
+         CASE WHEN s.discharge_reason IS DISTINCT FROM $30::text THEN 'excluded'
               WHEN ev.missing = 0 THEN 'numerator' ELSE 'denominator' END,
-         CASE WHEN s.discharge_reason = $30::text THEN ev.missing END,
+         CASE WHEN s.discharge_reason = $31::text THEN ev.missing END,
          NULL::date, NULL::text, s.shelter_id::text
   FROM win w JOIN stay s ON s.discharged_on BETWEEN w.from_on AND w.to_on
   LEFT JOIN LATERAL (
@@ -293,12 +296,12 @@ k13 AS (
 ),
 k10 AS (
   SELECT w.key, 'k10_cti_completed', co.person_id, co.id::text, co.started_on,
-         CASE WHEN co.ended_on <= $31::date AND co.end_reason = ANY ($32::text[]) THEN 'excluded'
-              WHEN co.ended_on <= $33::date AND co.end_reason = 'completed' AND co.reached_phase3 THEN 'numerator'
+         CASE WHEN co.ended_on <= $32::date AND co.end_reason = ANY ($33::text[]) THEN 'excluded'
+              WHEN co.ended_on <= $34::date AND co.end_reason = 'completed' AND co.reached_phase3 THEN 'numerator'
               ELSE 'denominator' END,
          NULL::int, NULL::date, co.method, co.team_unit_id::text
   FROM win w JOIN course co ON co.method = 'cti' AND co.started_on BETWEEN w.from_on AND w.to_on
-  WHERE (co.started_on + make_interval(months => $34::int))::date <= $35::date
+  WHERE (co.started_on + make_interval(months => $35::int))::date <= $36::date
 ),
 -- K15: days from event (admission, allocation, course start) to its registration.
 registration AS (
@@ -310,19 +313,19 @@ registration AS (
 ),
 k15 AS (
   SELECT w.key, 'k15_registered_on_time', g.person_id, g.id::text, g.event_on,
-         CASE WHEN greatest(0, g.registered_on - g.event_on) <= $36::int THEN 'numerator' ELSE 'denominator' END,
+         CASE WHEN greatest(0, g.registered_on - g.event_on) <= $37::int THEN 'numerator' ELSE 'denominator' END,
          greatest(0, g.registered_on - g.event_on), g.course_day, g.method, g.unit_id
   FROM win w JOIN registration g ON g.event_on BETWEEN w.from_on AND w.to_on
 ),
 -- K16: citizens on a stay on the last day; nights of their running year (course/stay-counting.ts) against the limit.
 k16_cohort AS (
   SELECT o.key, o.to_on, o.person_id, (array_agg(o.shelter_id::text ORDER BY o.admitted_on DESC, o.id DESC))[1] AS unit_id
-  FROM open_stay o WHERE o.to_on >= $37::date
+  FROM open_stay o WHERE o.to_on >= $38::date
   GROUP BY o.key, o.to_on, o.person_id
 ),
 -- Each stay's counted nights as [first_on, end_on), from the scheme's start up to and including the last day.
 k16_span AS (
-  SELECT k.key, k.person_id, greatest(s.admitted_on, $38::date) AS first_on,
+  SELECT k.key, k.person_id, greatest(s.admitted_on, $39::date) AS first_on,
          least(coalesce(s.discharged_on, k.to_on + 1), k.to_on + 1) AS end_on
   FROM k16_cohort k JOIN stay s ON s.person_id = k.person_id
 ),
@@ -341,23 +344,23 @@ k16_year AS (
   SELECT i.key, i.person_id, min(i.first_on) AS start_on FROM k16_island i GROUP BY i.key, i.person_id
   UNION ALL
   SELECT y.key, y.person_id,
-         (SELECT greatest(i.first_on, (y.start_on + make_interval(years => $39::int))::date) FROM k16_island i
-          WHERE i.key = y.key AND i.person_id = y.person_id AND i.end_on > (y.start_on + make_interval(years => $40::int))::date
+         (SELECT greatest(i.first_on, (y.start_on + make_interval(years => $40::int))::date) FROM k16_island i
+          WHERE i.key = y.key AND i.person_id = y.person_id AND i.end_on > (y.start_on + make_interval(years => $41::int))::date
           ORDER BY i.first_on LIMIT 1)
   FROM k16_year y WHERE y.start_on IS NOT NULL
 ),
 k16_current AS (
-  SELECT y.key, y.person_id, max(y.start_on) AS start_on, (max(y.start_on) + make_interval(years => $41::int))::date AS end_on
+  SELECT y.key, y.person_id, max(y.start_on) AS start_on, (max(y.start_on) + make_interval(years => $42::int))::date AS end_on
   FROM k16_year y WHERE y.start_on IS NOT NULL GROUP BY y.key, y.person_id
 ),
 k16_cap AS (
   SELECT c.from_on, lead(c.from_on) OVER (ORDER BY c.k) AS next_on, c.days, c.k::int AS k
-  FROM unnest($42::date[], $43::int[]) WITH ORDINALITY AS c(from_on, days, k)
+  FROM unnest($43::date[], $44::int[]) WITH ORDINALITY AS c(from_on, days, k)
 ),
 -- The running year's nights under each limit (the limit in force that night, or on the year's first night).
 k16_segment AS (
   SELECT y.key, y.person_id, c.k,
-         CASE WHEN $44::boolean THEN c.days
+         CASE WHEN $45::boolean THEN c.days
               ELSE (SELECT c0.days FROM k16_cap c0 WHERE c0.from_on <= y.start_on ORDER BY c0.k DESC LIMIT 1) END AS days,
          (SELECT coalesce(sum(greatest(0, least(i.end_on, y.end_on, coalesce(c.next_on, y.end_on)) - greatest(i.first_on, y.start_on, c.from_on))), 0)
           FROM k16_island i WHERE i.key = y.key AND i.person_id = y.person_id)::int AS nights
@@ -374,13 +377,30 @@ k16 AS (
   SELECT c.key, 'k16_over_reimbursement_limit', c.person_id, c.person_id::text, c.to_on,
          CASE WHEN r.nights > r.reimbursed THEN 'numerator' ELSE 'denominator' END, r.nights, NULL::date, NULL::text, c.unit_id
   FROM k16_cohort c
-  JOIN k16_reimbursed r ON r.key = c.key AND r.person_id = c.person_id AND r.k = $45::int
+  JOIN k16_reimbursed r ON r.key = c.key AND r.person_id = c.person_id AND r.k = $46::int
+),
+-- K15 (b): courses running on the last day (no exit by then) whose next registration fell due before it
+-- (course-registrations nextRegistrationDue: the intake at the start, else a status an interval after the latest).
+k15_overdue AS (
+  SELECT w.key, 'k15_registration_overdue', co.person_id, co.id::text, w.to_on,
+         CASE WHEN nx.due_on < w.to_on THEN 'numerator' ELSE 'denominator' END,
+         CASE WHEN nx.due_on < w.to_on THEN w.to_on - nx.due_on END,
+         NULL::date, co.method, co.team_unit_id::text
+  FROM win w JOIN course co ON co.started_on <= w.to_on AND (co.ended_on IS NULL OR co.ended_on > w.to_on)
+  JOIN person p ON p.person_id = co.person_id
+  CROSS JOIN LATERAL (
+    SELECT coalesce(bool_or(cr.kind = 'exit'), false) AS has_exit,
+           CASE WHEN coalesce(bool_or(cr.kind = 'intake'), false)
+                THEN (max(cr.registered_on) FILTER (WHERE cr.kind <> 'exit') + make_interval(months => p.interval_months))::date
+                ELSE co.started_on END AS due_on
+    FROM course_registrations cr WHERE cr.support_course_id = co.id AND cr.registered_on <= w.to_on) nx
+  WHERE NOT nx.has_exit
 ),
 member AS (
   SELECT * FROM k1 UNION ALL SELECT * FROM k2 UNION ALL SELECT * FROM k3 UNION ALL SELECT * FROM k4
   UNION ALL SELECT * FROM k5_ended UNION ALL SELECT * FROM k5_open UNION ALL SELECT * FROM k6 UNION ALL SELECT * FROM k7
   UNION ALL SELECT * FROM k8 UNION ALL SELECT * FROM k9 UNION ALL SELECT * FROM k10 UNION ALL SELECT * FROM k11 UNION ALL SELECT * FROM k12 UNION ALL SELECT * FROM k13
-  UNION ALL SELECT * FROM k15 UNION ALL SELECT * FROM k16
+  UNION ALL SELECT * FROM k15 UNION ALL SELECT * FROM k15_overdue UNION ALL SELECT * FROM k16
 )
 SELECT mb.win AS "window", mb.measure, mb.person_id AS "personId", mb.subject_id AS "subjectId", mb.anchor_on AS "anchorOn",
        mb.outcome, mb.value,
