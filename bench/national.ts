@@ -22,7 +22,8 @@ import { ensureNationalPostgres, type NationalDatabase } from './lib/national-da
 import { buildNationalData, largestMunicipalityName } from './lib/national-data';
 import { getRequest, signInDemo } from './lib/scenario';
 import { onCleanup, repositoryRoot, runBench, startServer } from './lib/server-process';
-import { summarise, type LatencySummary } from './lib/stats';
+import { loadFloor, measureFloor, type PoolLike } from './lib/floors';
+import type { LatencySummary } from './lib/stats';
 
 const usage = `npm run bench:national [-- options]
   --build-only         build (or find) the data set and stop
@@ -83,62 +84,6 @@ interface Row {
   readonly routeThroughput: number;
   readonly failed: number;
   readonly floor_ms: LatencySummary | null;
-}
-
-const floorsDir = path.join(repositoryRoot, 'bench/floors');
-
-/** A floor file with psql's `:'name'` variables turned into $n parameters; statements split on `;` at line end. */
-function loadFloor(file: string, variables: Readonly<Record<string, string>>): { text: string; values: string[] }[] {
-  const source = fs
-    .readFileSync(path.join(floorsDir, file), 'utf8')
-    .split('\n')
-    .filter((line) => !line.startsWith('--'))
-    .join('\n');
-  return source
-    .split(/;\s*\n/)
-    .map((statement) => statement.trim())
-    .filter((statement) => statement !== '')
-    .map((statement) => {
-      const values: string[] = [];
-      const text = statement.replace(/:'(\w+)'/g, (_, name: string) => {
-        const value = variables[name];
-        if (value === undefined) throw new Error(`${file}: no value for :'${name}'`);
-        values.push(value);
-        return `$${values.length}`;
-      });
-      return { text, values };
-    });
-}
-
-type PoolLike = {
-  connect(): Promise<{ query(text: string, values?: unknown[]): Promise<unknown>; release(): void }>;
-};
-
-/** The floor's statements in a closed loop at `concurrency`, one pooled connection per worker. */
-async function measureFloor(
-  pool: PoolLike,
-  statements: readonly { text: string; values: string[] }[],
-  concurrency: number,
-  seconds: number,
-): Promise<LatencySummary> {
-  const samples: number[] = [];
-  const warmupEnds = performance.now() + 300;
-  const ends = warmupEnds + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      const client = await pool.connect();
-      try {
-        while (performance.now() < ends) {
-          const start = performance.now();
-          for (const statement of statements) await client.query(statement.text, statement.values);
-          if (start >= warmupEnds) samples.push(performance.now() - start);
-        }
-      } finally {
-        client.release();
-      }
-    }),
-  );
-  return summarise(samples);
 }
 
 async function prepareDatabase(): Promise<{ databaseUrl: string; summary: unknown }> {

@@ -392,9 +392,16 @@ async function addFlowcardTasks(
       SELECT count(*)::int AS n FROM inserted`.execute(db);
     tasks += result.rows[0]?.n ?? 0;
   }
-  await sql`
-    UPDATE citizens c SET first_contact_on = hp.first_on
-    FROM (SELECT citizen_id, min(from_date) AS first_on FROM housing_periods GROUP BY citizen_id) hp
-    WHERE hp.citizen_id = c.id AND c.first_contact_on IS NULL AND NOT (c.id = ANY (${protectedIds}::uuid[]))`.execute(db);
+  // Without the course_status trigger: its statement-level join of the old and new transition
+  // tables (200,000 rows each, no statistics) ran for over 15 minutes, and first contact is not
+  // one of course_status's inputs (the trigger acts only on handlekommune and links).
+  await db.transaction().execute(async (tx) => {
+    await sql`SET LOCAL session_replication_role = replica`.execute(tx);
+    await sql`
+      UPDATE citizens c SET first_contact_on = hp.first_on
+      FROM (SELECT citizen_id, min(from_date) AS first_on FROM housing_periods GROUP BY citizen_id) hp
+      WHERE hp.citizen_id = c.id AND c.first_contact_on IS NULL
+        AND c.id NOT IN (SELECT unnest(${protectedIds}::uuid[]))`.execute(tx);
+  });
   return tasks;
 }

@@ -11,6 +11,8 @@ import {
   meetingAbilityNames,
   stayAbilityNames,
   taskAbilityNames,
+  taskforceApplicationAbilityNames,
+  taskforceCourseAbilityNames,
 } from '@hjemvej/domain';
 
 function abilitiesSchema<const Name extends string>(names: readonly Name[]) {
@@ -35,3 +37,9 @@ export type MeetingAbilities = z.infer<typeof meetingAbilitiesSchema>;
 
 export const dwellingAbilitiesSchema = abilitiesSchema(dwellingAbilityNames);
 export type DwellingAbilities = z.infer<typeof dwellingAbilitiesSchema>;
+
+export const taskforceApplicationAbilitiesSchema = abilitiesSchema(taskforceApplicationAbilityNames);
+export type TaskforceApplicationAbilities = z.infer<typeof taskforceApplicationAbilitiesSchema>;
+
+export const taskforceCourseAbilitiesSchema = abilitiesSchema(taskforceCourseAbilityNames);
+export type TaskforceCourseAbilities = z.infer<typeof taskforceCourseAbilitiesSchema>;

@@ -168,6 +168,14 @@ export const auditActions = [
   // The status report (suppressed aggregates): read on the page, downloaded as PDF, XLSX or CSV.
   'status_report.read',
   'status_report.export',
+  // The taskforce course: applications, the seasons' starts, courses.
+  'taskforce_application.list',
+  'taskforce_application.read',
+  'taskforce_application.create',
+  'taskforce_application.update',
+  'taskforce_application.decide',
+  'taskforce_season.list',
+  'taskforce_season.update',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

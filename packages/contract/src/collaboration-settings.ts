@@ -1,7 +1,8 @@
 /**
  * The organisation's collaboration settings: the shorter deadline for "Housing First haster"
  * tasks, how far past its due date a task is escalated to the unit's leaders, and the goal from
- * first contact to own home. Tasks, escalation and the time report read them.
+ * first contact to own home, and how often a support course's status registration comes due.
+ * Tasks, escalation, the time report and course documentation read them.
  */
 import { z } from 'zod';
 import { isoDateTimeSchema } from './common';
@@ -11,6 +12,8 @@ export const collaborationSettingsSchema = z.object({
   urgentDeadlineWorkingDays: z.number().int(),
   escalationMarginWorkingDays: z.number().int(),
   housingGoalDays: z.number().int(),
+  /** Months between a support course's status registrations (course documentation). */
+  registrationIntervalMonths: z.number().int(),
   updatedBy: z.string().nullable(),
   updatedAt: isoDateTimeSchema.nullable(),
 });
@@ -20,6 +23,8 @@ export const updateCollaborationSettingsBodySchema = z.object({
   urgentDeadlineWorkingDays: z.number().int().min(1).max(60),
   escalationMarginWorkingDays: z.number().int().min(0).max(60),
   housingGoalDays: z.number().int().min(1).max(730),
+  /** Left out: unchanged (older clients send only the three deadlines). */
+  registrationIntervalMonths: z.number().int().min(1).max(12).optional(),
 });
 export type UpdateCollaborationSettingsBody = z.infer<typeof updateCollaborationSettingsBodySchema>;
 
@@ -28,7 +33,8 @@ export const collaborationSettingsRoutes = {
     name: 'getCollaborationSettings',
     method: 'GET',
     path: '/api/collaboration-settings',
-    summary: 'The organisation’s deadlines for working together: urgent deadline, escalation margin, housing goal',
+    summary:
+      'The organisation’s deadlines for working together: urgent deadline, escalation margin, housing goal, registration interval',
     tags: ['collaboration settings'],
     permission: 'organisation.read',
     response: collaborationSettingsSchema,

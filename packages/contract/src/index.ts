@@ -32,4 +32,5 @@ export * from './time-report';
 export * from './key-figures';
 export * from './emergency-access';
 export * from './status-report';
+export * from './taskforce';
 export * from './route';

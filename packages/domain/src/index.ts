@@ -38,3 +38,5 @@ export * from './statistics/suppression';
 export * from './course/course-registrations';
 export * from './statistics/status-report';
 export * from './statistics/status-report-counts';
+export * from './taskforce/taskforce-seasons';
+export * from './taskforce/taskforce-phases';

@@ -36,6 +36,7 @@ import { registerLegalCheckRoutes } from './modules/legal-checks/legal-check-rou
 import { registerByNameListRoutes } from './modules/by-name-list/by-name-list-routes';
 import { registerFlowcardRoutes } from './modules/flowcards/flowcard-routes';
 import { syncCourseSignals } from './modules/tasks/course-signals';
+import { closeDueTasksOfEndedCourses } from './modules/course-registrations/course-registration-service';
 import { registerTaskRoutes } from './modules/tasks/task-routes';
 import { registerNotificationRoutes } from './modules/notifications/notification-routes';
 import { registerCollaborationSettingsRoutes } from './modules/collaboration-settings/collaboration-settings-routes';
@@ -49,6 +50,7 @@ import { registerHousingSupplyRoutes } from './modules/housing-supply/housing-su
 import { registerTimeReportRoutes } from './modules/time-report/time-report-routes';
 import { registerKeyFiguresRoutes } from './modules/key-figures/key-figures-routes';
 import { registerStatusReportRoutes } from './modules/status-report/status-report-routes';
+import { registerTaskforceRoutes } from './modules/taskforce/taskforce-routes';
 import { registerSystemRoutes } from './modules/system/system-routes';
 import { registerUserRoutes } from './modules/users/user-routes';
 import { registerCitizenVersionHistoryRoute } from './modules/versioning/version-routes';
@@ -114,6 +116,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   // Tasks follow the course: a step the course shows as done is marked done in the writing
   // transaction, whichever route wrote (course/course-changes.ts).
   onCourseChanged(syncCourseSignals);
+  onCourseChanged(closeDueTasksOfEndedCourses);
   registerAuthentication(app, db, config.session);
   registerSystemRoutes(app, db, database.target, config.version);
   registerAuthRoutes(app, db, config);
@@ -148,6 +151,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   registerTimeReportRoutes(app, db);
   registerKeyFiguresRoutes(app, db);
   registerStatusReportRoutes(app, db);
+  registerTaskforceRoutes(app, db);
 
   // The built web app; deep links (/users, /audit …) get index.html from the not-found handler.
   if (webDistDir) await app.register(fastifyStatic, { root: webDistDir, prefix: '/', wildcard: false, index: ['index.html'] });

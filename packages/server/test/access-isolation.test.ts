@@ -30,6 +30,7 @@ import {
   createVacancy,
   makeHousingAssociation,
 } from './support/housing-supply-factories';
+import { createTaskforceApplication } from './support/taskforce-factories';
 
 /** A municipality with staff and a partner, a citizen with a linked duplicate, a housing period and a stay at a shelter. */
 async function createOwner(db: Db) {
@@ -128,8 +129,10 @@ async function createOwner(db: Db) {
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  const taskforceApplication = await createTaskforceApplication(db, { municipalityId: staff.organisation.id });
   return {
     emergencyAccess,
+    taskforceApplication,
     ...staff,
     allocationAgreement,
     dwelling,
@@ -416,6 +419,21 @@ const itemProbes: Record<string, Probe> = {
     url: `/api/housing-supply/guarantee-cases/${o.guaranteeCase.id}`,
     payload: { version: 1, note: 'Overtaget' },
   }),
+  // The taskforce: a municipality's application reaches only the municipality and the national taskforce.
+  'GET /api/taskforce/applications/:id': (o) => ({ url: `/api/taskforce/applications/${o.taskforceApplication.id}` }),
+  'PATCH /api/taskforce/applications/:id': (o) => ({
+    url: `/api/taskforce/applications/${o.taskforceApplication.id}`,
+    payload: {
+      version: 1,
+      needs: { housingSupply: 'Overtaget', supportMethods: '', organisation: '', legalQuality: '' },
+      expectations: 'Overtaget',
+      contacts: [{ name: 'Fremmed', title: '', email: '', phone: '' }],
+    },
+  }),
+  'POST /api/taskforce/applications/:id/decision': (o) => ({
+    url: `/api/taskforce/applications/${o.taskforceApplication.id}/decision`,
+    payload: { decision: 'decline', version: 1, reason: 'Overtaget' },
+  }),
 };
 
 /** Collection routes: scoped to the caller; the owner's records must not appear. */
@@ -567,6 +585,17 @@ const collectionProbes: Record<string, Probe> = {
     url: '/api/status-report/xlsx?from=2025-01-01&to=2025-12-31&referenceDate=2026-01-31',
   }),
   'GET /api/status-report/csv': () => ({ url: '/api/status-report/csv?from=2025-01-01&to=2025-12-31&referenceDate=2026-01-31' }),
+  'GET /api/taskforce/applications': () => ({ url: '/api/taskforce/applications' }),
+  'POST /api/taskforce/applications': () => ({
+    url: '/api/taskforce/applications',
+    payload: {
+      needs: { housingSupply: 'Egen ansøgning', supportMethods: '', organisation: '', legalQuality: '' },
+      expectations: 'Egen ansøgning',
+      contacts: [{ name: 'Egen kontakt', title: '', email: '', phone: '' }],
+    },
+  }),
+  'GET /api/taskforce/seasons': () => ({ url: '/api/taskforce/seasons' }),
+  'PUT /api/taskforce/seasons/:season': () => ({ url: '/api/taskforce/seasons/autumn-2099', payload: { capacity: 5 } }),
 };
 
 const t = useTestApp();
@@ -653,6 +682,10 @@ function ownerFingerprints(o: Owner): string[] {
     o.meeting.id,
     o.agreement.id,
     o.agreement.title,
+    o.taskforceApplication.id,
+    o.taskforceApplication.expectations,
+    'Ejerens behov for boliger',
+    'Ejerens kontaktperson',
   ];
 }
 

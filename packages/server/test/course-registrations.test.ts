@@ -174,6 +174,84 @@ describe('course registrations', () => {
     ).toEqual([addMonths(addDays(today, -3), 3)]);
   });
 
+  it('follows the interval the municipality sets under "Frister for samarbejde"', async () => {
+    const m = await municipality();
+    const admin = await signInAs(t.app, m.admin);
+    const saved = await call(t.app, admin, {
+      method: 'PUT',
+      url: '/api/collaboration-settings',
+      payload: {
+        urgentDeadlineWorkingDays: 2,
+        escalationMarginWorkingDays: 2,
+        housingGoalDays: 61,
+        registrationIntervalMonths: 6,
+      },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json<{ registrationIntervalMonths: number }>().registrationIntervalMonths).toBe(6);
+    // Left out of a later save (an older client), the interval stays.
+    const again = await call(t.app, admin, {
+      method: 'PUT',
+      url: '/api/collaboration-settings',
+      payload: { urgentDeadlineWorkingDays: 3, escalationMarginWorkingDays: 2, housingGoalDays: 61 },
+    });
+    expect(again.json<{ registrationIntervalMonths: number }>().registrationIntervalMonths).toBe(6);
+    const tooLong = await call(t.app, admin, {
+      method: 'PUT',
+      url: '/api/collaboration-settings',
+      payload: {
+        urgentDeadlineWorkingDays: 3,
+        escalationMarginWorkingDays: 2,
+        housingGoalDays: 61,
+        registrationIntervalMonths: 13,
+      },
+    });
+    expect(tooLong.statusCode).toBe(400);
+    expect(fieldOf(tooLong.body)?.path).toBe('registrationIntervalMonths');
+
+    const intakeOn = addDays(today, -10);
+    const intake = await register(m, {
+      kind: 'intake',
+      registeredOn: intakeOn,
+      housingStatus: 'moved_in',
+      referralSource: 'shelter_110',
+      contactFrequency: 'weekly',
+      supplementaryServices: [],
+      lifeAreas: ratings(2, 3),
+    });
+    expect(intake.statusCode, intake.body).toBe(201);
+    const after = await list(m);
+    expect(after.intervalMonths).toBe(6);
+    expect(after.next).toMatchObject({ kind: 'status', dueOn: addMonths(intakeOn, 6) });
+  });
+
+  it('a course ended with "Afslut forløb" leaves no registration due in the team’s inbox', async () => {
+    const m = await municipality();
+    const intake = await register(m, {
+      kind: 'intake',
+      registeredOn: addDays(today, -100),
+      housingStatus: 'moved_in',
+      referralSource: 'shelter_110',
+      contactFrequency: 'weekly',
+      supplementaryServices: [],
+      lifeAreas: ratings(2, 3),
+    });
+    expect(intake.statusCode, intake.body).toBe(201);
+    const due = async () =>
+      (await call(t.app, m.session, { method: 'GET', url: `/api/inbox?unitId=${m.team.id}` }))
+        .json<Inbox>()
+        .items.filter((task) => task.title === 'Statusregistrering i bostøtteforløb');
+    expect(await due()).toHaveLength(1);
+    const ended = await call(t.app, m.session, {
+      method: 'POST',
+      url: `/api/support-courses/${m.course.id}/end`,
+      payload: { version: m.course.version, endedOn: addDays(today, -1), endReason: 'completed' },
+    });
+    expect(ended.statusCode, ended.body).toBe(200);
+    expect(await due()).toEqual([]);
+    expect((await list(m)).next).toBeNull();
+  });
+
   it('refuses a second intake, a status or exit before the intake, dates before the start, and names the field', async () => {
     const m = await municipality();
     const early = await register(m, { kind: 'status', registeredOn: addDays(today, -10) });

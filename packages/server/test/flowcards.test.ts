@@ -434,6 +434,7 @@ describe('collaboration settings', () => {
       urgentDeadlineWorkingDays: 2,
       escalationMarginWorkingDays: 2,
       housingGoalDays: 61,
+      registrationIntervalMonths: 3,
       updatedBy: null,
       updatedAt: null,
     });

@@ -7,6 +7,9 @@ import {
   stayRules,
   taskAbilityNames,
   taskRules,
+  taskforceApplicationRules,
+  taskforceCourseRules,
+  taskforceReachOf,
   type PolicyActor,
 } from './policies';
 import type { OrganisationKind, Role } from './roles';
@@ -117,5 +120,46 @@ describe('task policy', () => {
     expect(citizenRules.manageConsents(jobcentre, ownCitizen)).toBe(false);
     expect(citizenRules.createTasks(jobcentre, ownCitizen)).toBe(true);
     expect(citizenRules.createTasks(actor('shelter_staff', 'shelter'), ownCitizen)).toBe(false);
+  });
+});
+
+describe('taskforce policy', () => {
+  const consultant = actor('national_consultant', 'national_agency', 'agency');
+  const leader = actor('leader', 'municipality', 'org-1');
+  const admin = actor('municipal_admin', 'municipality', 'org-1');
+  const otherAdmin = actor('municipal_admin', 'municipality', 'org-2');
+  const caseworker = actor('caseworker', 'municipality', 'org-1');
+  const shelterLeader = actor('leader', 'shelter', 'org-1');
+
+  it('reaches every municipality for the taskforce, the own for leaders and administrators, none for others', () => {
+    expect(taskforceReachOf(consultant)).toBe('all');
+    expect(taskforceReachOf(leader)).toBe('own');
+    expect(taskforceReachOf(admin)).toBe('own');
+    expect(taskforceReachOf(caseworker)).toBe('none');
+    expect(taskforceReachOf(shelterLeader)).toBe('none');
+    expect(taskforceReachOf(actor('system_admin', 'operator'))).toBe('none');
+  });
+
+  it('lets the municipality change an open application and the taskforce decide it', () => {
+    const open = { municipalityId: 'org-1', status: 'submitted' as const };
+    const accepted = { municipalityId: 'org-1', status: 'accepted' as const };
+    expect(taskforceApplicationRules.edit(admin, open)).toBe(true);
+    expect(taskforceApplicationRules.edit(admin, accepted)).toBe(false);
+    expect(taskforceApplicationRules.edit(otherAdmin, open)).toBe(false);
+    expect(taskforceApplicationRules.edit(consultant, open)).toBe(false);
+    expect(taskforceApplicationRules.decide(consultant, open)).toBe(true);
+    expect(taskforceApplicationRules.decide(consultant, { ...open, status: 'deferred' })).toBe(true);
+    expect(taskforceApplicationRules.decide(consultant, accepted)).toBe(false);
+    expect(taskforceApplicationRules.decide(admin, open)).toBe(false);
+  });
+
+  it('lets the taskforce plan the course and both sides name people and mark activities done', () => {
+    const course = { municipalityId: 'org-1' };
+    expect(taskforceCourseRules.plan(consultant, course)).toBe(true);
+    expect(taskforceCourseRules.plan(leader, course)).toBe(false);
+    expect(taskforceCourseRules.editOrganisation(leader, course)).toBe(true);
+    expect(taskforceCourseRules.editOrganisation(otherAdmin, course)).toBe(false);
+    expect(taskforceCourseRules.markDone(consultant, course)).toBe(true);
+    expect(taskforceCourseRules.markDone(caseworker, course)).toBe(false);
   });
 });

@@ -11,6 +11,7 @@
  */
 import { needToKnowOf, type DataCategory } from './need-to-know';
 import { hasPermission, type OrganisationKind, type Role, type UnitKind } from './roles';
+import { isApplicationOpen, type TaskforceApplicationStatus } from '../taskforce/taskforce-seasons';
 
 /** The actor as the rules see it. */
 export interface PolicyActor {
@@ -205,6 +206,47 @@ export const dwellingRules = rulesAbout<DwellingFacts>()({
     actsForMunicipality(actor) && d.organisationId === actor.organisationId && hasPermission(actor.role, 'citizens.read'),
 });
 
+// ── The taskforce course ─────────────────────────────────────────────────────────────────
+
+/**
+ * Whose taskforce applications and courses the actor reaches: the national taskforce every
+ * municipality's (`all`), a municipality's leaders and administrators their own (`own`),
+ * everyone else none (their lists are empty, an id answers 404).
+ */
+export function taskforceReachOf(actor: PolicyActor): 'all' | 'own' | 'none' {
+  if (hasPermission(actor.role, 'taskforce.manage') && actor.organisationKind === 'national_agency') return 'all';
+  if (hasPermission(actor.role, 'taskforce.apply') && actsForMunicipality(actor)) return 'own';
+  return 'none';
+}
+
+const isOwnMunicipality = (actor: PolicyActor, municipalityId: string) =>
+  taskforceReachOf(actor) === 'own' && actor.organisationId === municipalityId;
+
+export interface TaskforceApplicationFacts {
+  readonly municipalityId: string;
+  readonly status: TaskforceApplicationStatus;
+}
+
+export const taskforceApplicationRules = rulesAbout<TaskforceApplicationFacts>()({
+  /** The municipality changes its application until the taskforce has accepted or declined it. */
+  edit: (actor, application) => isOwnMunicipality(actor, application.municipalityId) && isApplicationOpen(application.status),
+  /** The national taskforce accepts into a season, defers or declines an open application. */
+  decide: (actor, application) => taskforceReachOf(actor) === 'all' && isApplicationOpen(application.status),
+});
+
+export interface TaskforceCourseFacts {
+  readonly municipalityId: string;
+}
+
+export const taskforceCourseRules = rulesAbout<TaskforceCourseFacts>()({
+  /** Phases, activities and the collaboration agreement are planned by the taskforce. */
+  plan: (actor) => taskforceReachOf(actor) === 'all',
+  /** The implementation team and the steering group: the municipality names them, the taskforce may too. */
+  editOrganisation: (actor, course) => taskforceReachOf(actor) === 'all' || isOwnMunicipality(actor, course.municipalityId),
+  /** An activity is marked done by either side. */
+  markDone: (actor, course) => taskforceReachOf(actor) === 'all' || isOwnMunicipality(actor, course.municipalityId),
+});
+
 /** Names the contract lists in each record's `abilities`. */
 export const citizenAbilityNames = abilityNamesOf(citizenRules);
 export const stayAbilityNames = abilityNamesOf(stayRules);
@@ -212,3 +254,5 @@ export const taskAbilityNames = abilityNamesOf(taskRules);
 export const meetingAbilityNames = abilityNamesOf(meetingRules);
 export const agreementAbilityNames = abilityNamesOf(agreementRules);
 export const dwellingAbilityNames = abilityNamesOf(dwellingRules);
+export const taskforceApplicationAbilityNames = abilityNamesOf(taskforceApplicationRules);
+export const taskforceCourseAbilityNames = abilityNamesOf(taskforceCourseRules);

@@ -80,6 +80,10 @@ export const permissions = [
   'statistics.national',
   /** Create programmes (members, methods) and log the travelling team's activities: no citizen data. */
   'programmes.manage',
+  /** Apply for a taskforce course for the own municipality, and follow its course (leaders, administrators). */
+  'taskforce.apply',
+  /** The national taskforce: plan the seasons' starts, answer applications and run the courses. */
+  'taskforce.manage',
   /** Operate the whole installation: all organisations. */
   'system.manage',
 ] as const;
@@ -122,6 +126,7 @@ export const roleDefinitions: Readonly<Record<Role, RoleDefinition>> = {
       'consents.manage',
       'agreements.manage',
       'statistics.municipal',
+      'taskforce.apply',
     ],
     organisationKinds: ['municipality', 'shelter'],
   },
@@ -135,11 +140,12 @@ export const roleDefinitions: Readonly<Record<Role, RoleDefinition>> = {
       'flowcards.manage',
       'agreements.manage',
       'statistics.municipal',
+      'taskforce.apply',
     ],
     organisationKinds: ['municipality'],
   },
   national_consultant: {
-    permissions: ['organisation.read', 'statistics.national', 'programmes.manage'],
+    permissions: ['organisation.read', 'statistics.national', 'programmes.manage', 'taskforce.manage'],
     organisationKinds: ['national_agency'],
   },
   system_admin: {

@@ -49,3 +49,9 @@ export function readReviewableSqlCopy(file: string, expected: string): string {
   if (process.env.UPDATE_SQL_COPIES === '1') fs.writeFileSync(file, expected);
   return fs.readFileSync(file, 'utf8');
 }
+
+/** A statement as the module sends it, compiled with its parameters (the benches run it as a floor). */
+export function compileStatement(query: RawBuilder<unknown>): { readonly sql: string; readonly parameters: readonly unknown[] } {
+  const compiled = query.compile(compiler);
+  return { sql: compiled.sql, parameters: compiled.parameters };
+}

@@ -16,7 +16,9 @@ import type {
   PartnerType,
   Role,
   ShelterOperator,
+  SeasonTerm,
   SupportMethod,
+  TaskforceApplicationStatus,
   UnitKind,
 } from '@hjemvej/domain';
 
@@ -594,6 +596,47 @@ export interface NetworkMeetingDecisionsTable {
   created_at: CreatedAt;
 }
 
+export interface TaskforceSeasonsTable {
+  year: number;
+  term: SeasonTerm;
+  capacity: number;
+  updated_by_user_id: string | null;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface TaskforceApplicationsTable {
+  id: Generated<string>;
+  municipality_id: string;
+  status: ColumnType<TaskforceApplicationStatus, TaskforceApplicationStatus | undefined, TaskforceApplicationStatus>;
+  need_housing_supply: ColumnType<string, string | undefined, string>;
+  need_support_methods: ColumnType<string, string | undefined, string>;
+  need_organisation: ColumnType<string, string | undefined, string>;
+  need_legal_quality: ColumnType<string, string | undefined, string>;
+  expectations: string;
+  preferred_year: number | null;
+  preferred_term: SeasonTerm | null;
+  season_year: number | null;
+  season_term: SeasonTerm | null;
+  decision_reason: string | null;
+  decided_by_user_id: string | null;
+  decided_at: Date | null;
+  submitted_by_user_id: string | null;
+  updated_by_user_id: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  version: Generated<number>;
+}
+
+export interface TaskforceApplicationContactsTable {
+  id: Generated<string>;
+  application_id: string;
+  name: string;
+  title: string;
+  email: string;
+  phone: string;
+  position: number;
+}
+
 export interface CollaborationAgreementsTable {
   id: Generated<string>;
   organisation_id: string;
@@ -853,6 +896,9 @@ export interface Database {
   housing_offers: HousingOffersTable;
   eviction_warnings: EvictionWarningsTable;
   guarantee_cases: GuaranteeCasesTable;
+  taskforce_seasons: TaskforceSeasonsTable;
+  taskforce_applications: TaskforceApplicationsTable;
+  taskforce_application_contacts: TaskforceApplicationContactsTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

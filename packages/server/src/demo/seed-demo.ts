@@ -17,6 +17,7 @@ import { seedDemoTasks } from './tasks';
 import { seedDemoFlowcards } from './flowcards';
 import { seedDemoCollaboration } from './collaboration';
 import { seedKeyFigureHistory } from './key-figure-history';
+import { seedDemoTaskforce } from './taskforce';
 
 const demoKommuneUnits: readonly [string, UnitKind][] = [
   ['Myndighed voksne', 'myndighed'],
@@ -192,6 +193,8 @@ export async function seedDemo(db: Db, progress: SeedProgress = () => undefined)
       shelterId: ids.shelter,
       demoTeams: { cti: team('CTI-team'), icm: team('ICM-team'), act: team('ACT-team'), m_act: team('ACT-team') },
     });
+    progress('the taskforce course');
+    await seedDemoTaskforce(tx, todayInDenmark());
     await appendAuditEvents(tx, { actor: null, ip: null }, [
       {
         action: 'system.seed_demo',

@@ -100,6 +100,10 @@ const StatusReportPage = lazyPage(() => import('../pages/status-report/status-re
 const NationalFiguresPage = lazyPage(() => import('../pages/key-figures/national-figures-page'), 'NationalFiguresPage', [
   'keyFigures',
 ]);
+const TaskforcePage = lazyPage(() => import('../pages/taskforce/taskforce-page'), 'TaskforcePage', ['taskforce']);
+const TaskforcePlanningPage = lazyPage(() => import('../pages/taskforce/taskforce-planning-page'), 'TaskforcePlanningPage', [
+  'taskforce',
+]);
 const UnitsPage = lazyPage(() => import('../pages/organisation/units-page'), 'UnitsPage', ['organisation']);
 const UsersPage = lazyPage(() => import('../pages/users/users-page'), 'UsersPage', ['users']);
 
@@ -133,6 +137,8 @@ const signedInPages: readonly (readonly [PageDefinition, ReactElement])[] = [
   [pages.keyFigures, <KeyFiguresPage />],
   [pages.statusReport, <StatusReportPage />],
   [pages.nationalFigures, <NationalFiguresPage />],
+  [pages.taskforce, <TaskforcePage />],
+  [pages.taskforcePlanning, <TaskforcePlanningPage />],
 ];
 
 function guarded({ permission }: PageDefinition, element: ReactElement): ReactElement {

@@ -51,6 +51,10 @@ export const catalogues = {
     () => import('../pages/emergency-access/emergency-access.da.json'),
     () => import('../pages/emergency-access/emergency-access.en.json'),
   ),
+  taskforce: catalogue(
+    () => import('../pages/taskforce/taskforce.da.json'),
+    () => import('../pages/taskforce/taskforce.en.json'),
+  ),
   auditLog: catalogue(
     () => import('../pages/audit-log/audit-log.da.json'),
     () => import('../pages/audit-log/audit-log.en.json'),

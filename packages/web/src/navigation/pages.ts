@@ -7,6 +7,7 @@ import {
   IconFileReport,
   IconMap,
   IconChecklist,
+  IconCompass,
   IconHeartHandshake,
   IconHome,
   IconBuildingEstate,
@@ -42,7 +43,9 @@ export type NavKey =
   | 'keyFigures'
   | 'nationalFigures'
   | 'emergencyAccesses'
-  | 'statusReport';
+  | 'statusReport'
+  | 'taskforce'
+  | 'taskforcePlanning';
 
 /**
  * One page of the web app, written once: the router guards it with its permission, and the
@@ -132,6 +135,19 @@ export const pages = {
     nav: { key: 'housingSupply', icon: IconBuildingEstate },
   },
   vacancy: { path: '/housing-supply/vacancies/:id', permission: 'organisation.read' },
+  // The taskforce course: the municipality applies and follows it; the national taskforce plans and runs it.
+  taskforce: {
+    path: '/taskforce',
+    permission: 'taskforce.apply',
+    organisationKinds: ['municipality'],
+    nav: { key: 'taskforce', icon: IconCompass },
+  },
+  taskforcePlanning: {
+    path: '/taskforce/planning',
+    permission: 'taskforce.manage',
+    organisationKinds: ['national_agency'],
+    nav: { key: 'taskforcePlanning', icon: IconCompass },
+  },
   units: { path: '/units', permission: 'organisation.manage', nav: { key: 'units', icon: IconSitemap } },
   partners: { path: '/partners', permission: 'organisation.manage', nav: { key: 'partners', icon: IconBuildingCommunity } },
   users: { path: '/users', permission: 'users.manage', nav: { key: 'users', icon: IconUsers } },
@@ -161,6 +177,8 @@ export const menuPages: readonly PageDefinition[] = [
   pages.nationalFigures,
   pages.agreements,
   pages.housingSupply,
+  pages.taskforce,
+  pages.taskforcePlanning,
   pages.units,
   pages.partners,
   pages.users,

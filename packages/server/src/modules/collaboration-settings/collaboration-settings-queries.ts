@@ -14,6 +14,8 @@ export interface CollaborationSettingValues {
   readonly urgentDeadlineWorkingDays: number;
   readonly escalationMarginWorkingDays: number;
   readonly housingGoalDays: number;
+  /** Months between a support course's status registrations. */
+  readonly registrationIntervalMonths: number;
 }
 
 /** The one definition of the defaults. */
@@ -21,6 +23,7 @@ export const defaultCollaborationSettings: CollaborationSettingValues = {
   urgentDeadlineWorkingDays: 2,
   escalationMarginWorkingDays: 2,
   housingGoalDays: 61,
+  registrationIntervalMonths: 3,
 };
 
 /**
@@ -35,6 +38,7 @@ export async function findCollaborationSettings(tx: Tx, organisationId: string):
       'urgent_deadline_working_days as urgentDeadlineWorkingDays',
       'escalation_margin_working_days as escalationMarginWorkingDays',
       'housing_goal_days as housingGoalDays',
+      'registration_interval_months as registrationIntervalMonths',
     ])
     .where('organisation_id', '=', organisationId)
     .executeTakeFirst();
@@ -50,6 +54,7 @@ export async function findCollaborationSettingsRecord(tx: Tx, organisationId: st
       's.urgent_deadline_working_days as urgentDeadlineWorkingDays',
       's.escalation_margin_working_days as escalationMarginWorkingDays',
       's.housing_goal_days as housingGoalDays',
+      's.registration_interval_months as registrationIntervalMonths',
       'u.display_name as updatedBy',
       's.updated_at as updatedAt',
     ])
@@ -69,6 +74,7 @@ export async function saveCollaborationSettings(
     urgent_deadline_working_days: settings.urgentDeadlineWorkingDays,
     escalation_margin_working_days: settings.escalationMarginWorkingDays,
     housing_goal_days: settings.housingGoalDays,
+    registration_interval_months: settings.registrationIntervalMonths,
     updated_by_user_id: userId,
     updated_at: new Date(),
   };

@@ -1,7 +1,7 @@
 /**
  * The organisation's settings for working together: the shorter deadline for "Housing First
  * haster" tasks, how far past its due date a task is escalated to the unit's leaders, and the
- * goal from first contact to own home. Always the actor's own organisation: settings are never
+ * goal from first contact to own home, and the interval of course status registrations. Always the actor's own organisation: settings are never
  * read or written across organisations.
  */
 import type { CollaborationSettings, UpdateCollaborationSettingsBody } from '@hjemvej/contract';
@@ -18,7 +18,8 @@ export async function updateCollaborationSettings(
   body: UpdateCollaborationSettingsBody,
 ): Promise<CollaborationSettings> {
   const before = await findCollaborationSettingsRecord(ctx.tx, ctx.actor.organisationId);
-  await saveCollaborationSettings(ctx.tx, ctx.actor.organisationId, ctx.actor.userId, body);
+  const after = { ...body, registrationIntervalMonths: body.registrationIntervalMonths ?? before.registrationIntervalMonths };
+  await saveCollaborationSettings(ctx.tx, ctx.actor.organisationId, ctx.actor.userId, after);
   ctx.describe({
     subjectType: 'organisation',
     subjectId: ctx.actor.organisationId,
@@ -28,8 +29,9 @@ export async function updateCollaborationSettings(
         urgentDeadlineWorkingDays: before.urgentDeadlineWorkingDays,
         escalationMarginWorkingDays: before.escalationMarginWorkingDays,
         housingGoalDays: before.housingGoalDays,
+        registrationIntervalMonths: before.registrationIntervalMonths,
       },
-      body,
+      after,
     ),
   });
   return findCollaborationSettingsRecord(ctx.tx, ctx.actor.organisationId);

@@ -213,3 +213,20 @@ export async function unsafeHadStayOn(tx: Tx, recordIds: readonly string[], day:
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/**
+ * The open due tasks of the person's support courses that have ended (however they ended: an
+ * exit registration, or "Afslut forløb" on the course itself): nothing more is due on them.
+ */
+export async function findDueTasksOfEndedCourses(tx: Tx, personId: string): Promise<{ taskId: string; courseId: string }[]> {
+  return tx
+    .selectFrom('course_registrations as r')
+    .innerJoin('support_courses as sc', 'sc.id', 'r.support_course_id')
+    .innerJoin('citizens as c', 'c.id', 'sc.citizen_id')
+    .innerJoin('tasks as t', 't.id', 'r.due_task_id')
+    .select(['t.id as taskId', 'sc.id as courseId'])
+    .where(sql<string>`coalesce(c.merged_into_id, c.id)`, '=', personId)
+    .where('sc.ended_on', 'is not', null)
+    .where('t.status', 'not in', ['done', 'cancelled'])
+    .execute();
+}

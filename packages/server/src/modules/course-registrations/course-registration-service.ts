@@ -48,10 +48,12 @@ import { findAssessmentRowsOfPerson, presentAssessment } from '../assessments/as
 import { findPlanRowsOfPerson, planContentOf } from '../plans/plan-queries';
 import { findHousingPeriodsOfPerson } from '../housing-periods/housing-period-queries';
 import { asOwnAuditEvent, assertNotFuture } from '../housing-allocations/housing-support-access';
+import type { CourseChangeListener } from '../../course/course-changes';
 import { createTask } from '../tasks/task-service';
 import { insertTaskEvent } from '../tasks/task-queries';
 import {
   endSupportCourseRow,
+  findDueTasksOfEndedCourses,
   findOpenDueTasks,
   findRegistrationIntervalMonths,
   findRegistrationRowById,
@@ -430,3 +432,15 @@ export async function loadRegistrationRef(ctx: DataContext, registrationId: stri
   const { row, person } = await requireRegistration(ctx, registrationId);
   return { id: row.id, auditSubject: citizenAuditSubject(ctx, person) };
 }
+
+/**
+ * Course-change listener: a support course ended on the course itself ("Afslut forløb", not by
+ * an exit registration) leaves no registration due, so its open due task is marked done, by
+ * the system, with the course as the reason, like the course signals do for flowcard steps.
+ */
+export const closeDueTasksOfEndedCourses: CourseChangeListener = async (tx, personId) => {
+  for (const task of await findDueTasksOfEndedCourses(tx, personId)) {
+    await markDueTaskDone(tx, task.taskId, task.courseId);
+    await insertTaskEvent(tx, task.taskId, 'done', { userId: null, name: null }, 'course:ended');
+  }
+};

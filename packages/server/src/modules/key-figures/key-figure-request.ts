@@ -19,6 +19,7 @@ import { todayInDenmark } from '../../calendar/danish-time';
 import { UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import {
+  allowKeyFigureMemory,
   findMemberRows,
   findPersonFacts,
   type KeyFigurePopulation,
@@ -49,6 +50,7 @@ export async function readRows(
   windows: readonly KeyFigureWindow[],
   asOf: IsoDate,
 ): Promise<ReadRows> {
+  await allowKeyFigureMemory(ctx.tx);
   const rows = await findMemberRows(ctx.tx, population, { windows, asOf, holidays: holidaysAround(windows, asOf) });
   const people = await findPersonFacts(ctx.tx, population);
   return { rows, people };

@@ -166,6 +166,13 @@ const actions: Record<AuditAction, true> = {
   'emergency_access.citizen_list': true,
   'status_report.read': true,
   'status_report.export': true,
+  'taskforce_application.list': true,
+  'taskforce_application.read': true,
+  'taskforce_application.create': true,
+  'taskforce_application.update': true,
+  'taskforce_application.decide': true,
+  'taskforce_season.list': true,
+  'taskforce_season.update': true,
 };
 
 export const auditActionList = Object.keys(actions) as AuditAction[];

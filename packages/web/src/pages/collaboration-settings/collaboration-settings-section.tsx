@@ -13,7 +13,7 @@ import { useCollaborationSettings, useSaveCollaborationSettings } from './use-co
 
 const toNumber = (value: string | number) => (typeof value === 'number' ? value : Number.parseInt(value, 10));
 
-/** The municipality's urgent deadline, escalation margin and housing goal. */
+/** The municipality's urgent deadline, escalation margin, housing goal and course registration interval. */
 export function CollaborationSettingsSection({ canManage }: { canManage: boolean }) {
   const { t } = useTranslation();
   const settings = useCollaborationSettings();
@@ -39,6 +39,7 @@ function SettingsForm({ settings, canManage }: { settings: CollaborationSettings
     urgentDeadlineWorkingDays: settings.urgentDeadlineWorkingDays,
     escalationMarginWorkingDays: settings.escalationMarginWorkingDays,
     housingGoalDays: settings.housingGoalDays,
+    registrationIntervalMonths: settings.registrationIntervalMonths,
   });
   const errors = fieldErrorsOf(save.error);
   const submit = async () => {
@@ -67,10 +68,11 @@ function SettingsForm({ settings, canManage }: { settings: CollaborationSettings
         {t('collaborationSettings.lead')}
       </Text>
       <ErrorAlert error={Object.keys(errors).length === 0 ? save.error : null} />
-      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
         {field('urgentDeadlineWorkingDays', t('collaborationSettings.urgent'), 1, 60)}
         {field('escalationMarginWorkingDays', t('collaborationSettings.escalation'), 0, 60)}
         {field('housingGoalDays', t('collaborationSettings.goal'), 1, 730)}
+        {field('registrationIntervalMonths', t('collaborationSettings.registrationInterval'), 1, 12)}
       </SimpleGrid>
       <Group justify="space-between" mt="md">
         <Text size="sm" c="dimmed">

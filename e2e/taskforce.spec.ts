@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, signIn, signOut } from './support';
+
+/** The next autumn whose start (1 September) has not passed: the taskforce plans into it. */
+function nextAutumn(): number {
+  const now = new Date();
+  return now.getUTCMonth() + 1 < 9 ? now.getUTCFullYear() : now.getUTCFullYear() + 1;
+}
+
+test('a municipality applies; the taskforce plans it into the autumn starts', async ({ page: municipality, browser }) => {
+  let page = municipality;
+  test.setTimeout(180_000);
+  const autumn = `Efterår ${nextAutumn()}`;
+
+  // Nabo Kommune's administrator applies.
+  await signIn(page, 'admin@nabo.hjemvej.dk');
+  await page.getByRole('link', { name: 'Taskforce-forløb' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Taskforce-forløb' })).toBeVisible();
+  await expect(page.getByText('I har ikke søgt om et taskforce-forløb.')).toBeVisible();
+  await page.getByRole('button', { name: 'Søg om et forløb' }).click();
+  const form = page.getByRole('dialog', { name: 'Søg om et forløb' });
+  // Nothing filled in: the server names what is missing.
+  await form.getByRole('button', { name: 'Send ansøgning' }).click();
+  await expect(form.getByText('Skal udfyldes.').first()).toBeVisible();
+  await form.getByLabel('Boliger til indsatsen').fill('Vi mangler en aftale med boligorganisationerne om anvisning.');
+  await form.getByLabel('Organisering og samarbejde').fill('Herberget og myndighed arbejder ikke efter en fælles plan.');
+  await form.getByLabel('Hvad forventer I, at forløbet skal bidrage til?').fill('Flere i egen bolig inden for to måneder.');
+  await form.getByLabel('Ønsket opstart').click();
+  await page.getByRole('option', { name: autumn }).click();
+  await form.getByLabel('Navn').fill('Niels Nabo');
+  await form.getByLabel('Stilling').fill('Socialchef');
+  await expectAccessible(page, 'the application form');
+  await form.getByRole('button', { name: 'Send ansøgning' }).click();
+  await expect(form).toBeHidden();
+  const application = page.getByTestId('taskforce-application');
+  await expect(application).toContainText('Afventer svar');
+  await expect(application).toContainText('Vi mangler en aftale med boligorganisationerne om anvisning.');
+  await expect(page.getByRole('button', { name: 'Søg om et forløb' })).toBeHidden();
+  await expectAccessible(page, 'the municipality’s taskforce page');
+  await signOut(page, 'Niels Nabo');
+
+  // The taskforce sees it and plans it into the autumn starts.
+  page = await (await browser.newContext()).newPage();
+  await signIn(page, 'konsulent@demo.hjemvej.dk');
+  await page.getByRole('link', { name: 'Taskforce', exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Taskforce: ansøgninger og opstarter' })).toBeVisible();
+  const autumnSeason = page.getByRole('region', { name: autumn });
+  await expect(autumnSeason).toContainText('0 af 2 pladser givet');
+  await expect(autumnSeason).toContainText('ansøgning');
+  await expect(page.getByRole('article', { name: 'Ansøgning fra Fjordby Kommune' })).toBeVisible();
+  await expectAccessible(page, 'the taskforce planning page');
+  await page.getByRole('button', { name: 'Optag Nabo Kommune' }).click();
+  const decision = page.getByRole('dialog', { name: 'Optag Nabo Kommune i en sæson' });
+  await expect(decision.getByLabel('Sæson')).toHaveValue(`${autumn} (0 af 2 pladser givet)`);
+  await expectAccessible(page, 'the decision dialog');
+  await decision.getByRole('button', { name: 'Optag' }).click();
+  await expect(decision).toBeHidden();
+  await expect(autumnSeason).toContainText('1 af 2 pladser givet');
+  await expect(autumnSeason).toContainText('Nabo Kommune');
+  await expect(page.getByRole('article', { name: 'Ansøgning fra Nabo Kommune' })).toContainText('Optaget');
+});

@@ -1,0 +1,52 @@
+/** The taskforce course: applications and the seasons' starts. */
+import type { FastifyInstance } from 'fastify';
+import { taskforceRoutes } from '@hjemvej/contract';
+import type { Db } from '../../database/connection';
+import { registerSecuredRoute } from '../../http/secured-route';
+import {
+  createTaskforceApplication,
+  decideTaskforceApplication,
+  getTaskforceApplication,
+  listTaskforceApplications,
+  listTaskforceSeasons,
+  setTaskforceSeasonCapacity,
+  updateTaskforceApplication,
+} from './taskforce-application-service';
+
+export function registerTaskforceRoutes(app: FastifyInstance, db: Db): void {
+  registerSecuredRoute(app, db, taskforceRoutes.listApplications, {
+    audit: 'taskforce_application.list',
+    shape: 'collection',
+    handler: (ctx) => listTaskforceApplications(ctx),
+  });
+  registerSecuredRoute(app, db, taskforceRoutes.createApplication, {
+    audit: 'taskforce_application.create',
+    shape: 'collection',
+    handler: (ctx, { body }) => createTaskforceApplication(ctx, body),
+  });
+  registerSecuredRoute(app, db, taskforceRoutes.readApplication, {
+    audit: 'taskforce_application.read',
+    shape: 'item',
+    handler: (ctx, { params }) => getTaskforceApplication(ctx, params.id),
+  });
+  registerSecuredRoute(app, db, taskforceRoutes.updateApplication, {
+    audit: 'taskforce_application.update',
+    shape: 'item',
+    handler: (ctx, { params, body }) => updateTaskforceApplication(ctx, params.id, body),
+  });
+  registerSecuredRoute(app, db, taskforceRoutes.decideApplication, {
+    audit: 'taskforce_application.decide',
+    shape: 'item',
+    handler: (ctx, { params, body }) => decideTaskforceApplication(ctx, params.id, body),
+  });
+  registerSecuredRoute(app, db, taskforceRoutes.listSeasons, {
+    audit: 'taskforce_season.list',
+    shape: 'collection',
+    handler: (ctx) => listTaskforceSeasons(ctx),
+  });
+  registerSecuredRoute(app, db, taskforceRoutes.setSeasonCapacity, {
+    audit: 'taskforce_season.update',
+    shape: 'collection',
+    handler: (ctx, { params, body }) => setTaskforceSeasonCapacity(ctx, params.season, body),
+  });
+}

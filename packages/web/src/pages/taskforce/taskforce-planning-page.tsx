@@ -1,0 +1,176 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Group, List, NumberInput, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { TaskforceApplication, TaskforceSeason } from '@hjemvej/contract';
+import { fieldError, fieldErrorsOf } from '../../api/api-error';
+import { AppModal } from '../../components/app-modal';
+import { ErrorAlert } from '../../components/error-alert';
+import { Loading } from '../../components/loading';
+import { PageHeader } from '../../components/page-header';
+import { SectionTitle } from '../../components/section-title';
+import { StatusBadge } from '../../components/status-badge';
+import { useNotify } from '../../components/use-notify';
+import { TaskforceApplicationCard } from './taskforce-application-card';
+import { TaskforceDecisionModal, type TaskforceDecision } from './taskforce-decision-modal';
+import { seasonLabel } from './season-label';
+import { useSetSeasonCapacity, useTaskforceApplications, useTaskforceSeasons } from './use-taskforce';
+
+function CapacityModal({ season, onClose }: { season: TaskforceSeason; onClose: () => void }) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const save = useSetSeasonCapacity();
+  const [capacity, setCapacity] = useState<number | string>(season.capacity);
+  const fields = fieldErrorsOf(save.error);
+  const handleSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await save.mutateAsync({ season: season.key, capacity: Number(capacity) });
+      notify(t('taskforce.capacitySaved'));
+      onClose();
+    } catch {
+      // Shown from save.error.
+    }
+  };
+  return (
+    <AppModal opened onClose={onClose} title={t('taskforce.capacityTitle', { season: seasonLabel(t, season) })}>
+      <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+        <Stack>
+          <ErrorAlert error={save.error} />
+          <NumberInput
+            data-autofocus
+            label={t('taskforce.field.capacity')}
+            min={0}
+            max={20}
+            allowDecimal={false}
+            value={capacity}
+            onChange={setCapacity}
+            error={fieldError(fields, 'capacity')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {t('taskforce.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}
+
+/** The national taskforce's side: the seasons' starts and the applications to answer. */
+export function TaskforcePlanningPage() {
+  const { t } = useTranslation();
+  const applications = useTaskforceApplications();
+  const seasons = useTaskforceSeasons();
+  const [deciding, setDeciding] = useState<{ application: TaskforceApplication; decision: TaskforceDecision } | null>(null);
+  const [editingSeason, setEditingSeason] = useState<TaskforceSeason | null>(null);
+  const items = applications.data?.items ?? [];
+  const open = items.filter((a) => a.abilities.canDecide);
+  const answered = items.filter((a) => !a.abilities.canDecide);
+  const seasonItems = seasons.data?.items ?? [];
+
+  const decisionButtons = (a: TaskforceApplication) =>
+    a.abilities.canDecide
+      ? (['accept', 'defer', 'decline'] as const).map((decision) => (
+          <Button
+            key={decision}
+            size="compact-sm"
+            variant={decision === 'accept' ? 'filled' : 'default'}
+            onClick={() => setDeciding({ application: a, decision })}
+            aria-label={t(`taskforce.decisionFor.${decision}`, { municipality: a.municipalityName })}
+          >
+            {t(`taskforce.decision.${decision}`)}
+          </Button>
+        ))
+      : null;
+
+  return (
+    <>
+      <PageHeader title={t('taskforce.planningTitle')} description={t('taskforce.planningLead')} />
+      <ErrorAlert error={applications.error ?? seasons.error} />
+      {applications.isPending || seasons.isPending ? <Loading /> : null}
+
+      <SectionTitle id="taskforce-seasons">{t('taskforce.seasons')}</SectionTitle>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} mb="xl">
+        {seasonItems.map((s) => {
+          const full = s.accepted.length >= s.capacity;
+          return (
+            <Paper
+              key={s.key}
+              withBorder
+              p="md"
+              radius="md"
+              component="section"
+              aria-labelledby={`season-${s.key}`}
+              data-testid="taskforce-season"
+            >
+              <Group justify="space-between" align="flex-start" mb="xs">
+                <Title order={3} size="h4" id={`season-${s.key}`}>
+                  {seasonLabel(t, s)}
+                </Title>
+                {full ? <StatusBadge tone="warning">{t('taskforce.full')}</StatusBadge> : null}
+              </Group>
+              <Text size="sm" mb="xs">
+                {t('taskforce.seatsUsed', { accepted: s.accepted.length, capacity: s.capacity })}
+              </Text>
+              {s.accepted.length > 0 ? (
+                <List size="sm" mb="xs">
+                  {s.accepted.map((a) => (
+                    <List.Item key={a.applicationId}>{a.municipalityName}</List.Item>
+                  ))}
+                </List>
+              ) : null}
+              {s.preferredBy > 0 ? (
+                <Text size="sm" c="dimmed" mb="xs">
+                  {t('taskforce.preferredBy', { count: s.preferredBy })}
+                </Text>
+              ) : null}
+              <Button
+                size="compact-sm"
+                variant="default"
+                leftSection={<IconPencil size={14} aria-hidden="true" />}
+                onClick={() => setEditingSeason(s)}
+                aria-label={t('taskforce.setCapacityFor', { season: seasonLabel(t, s) })}
+              >
+                {t('taskforce.setCapacity')}
+              </Button>
+            </Paper>
+          );
+        })}
+      </SimpleGrid>
+
+      <SectionTitle id="taskforce-open">{t('taskforce.openApplications')}</SectionTitle>
+      {applications.data && open.length === 0 ? <Text c="dimmed">{t('taskforce.noOpenApplications')}</Text> : null}
+      <Stack gap="lg" mb="xl">
+        {open.map((a) => (
+          <TaskforceApplicationCard key={a.id} level={3} application={a} actions={decisionButtons(a)} />
+        ))}
+      </Stack>
+
+      {answered.length > 0 ? (
+        <>
+          <SectionTitle id="taskforce-answered">{t('taskforce.answeredApplications')}</SectionTitle>
+          <Stack gap="lg">
+            {answered.map((a) => (
+              <TaskforceApplicationCard key={a.id} level={3} application={a} />
+            ))}
+          </Stack>
+        </>
+      ) : null}
+
+      {deciding ? (
+        <TaskforceDecisionModal
+          application={deciding.application}
+          decision={deciding.decision}
+          seasons={seasonItems}
+          onClose={() => setDeciding(null)}
+        />
+      ) : null}
+      {editingSeason ? <CapacityModal season={editingSeason} onClose={() => setEditingSeason(null)} /> : null}
+    </>
+  );
+}
