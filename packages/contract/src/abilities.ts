@@ -9,6 +9,7 @@ import {
   citizenAbilityNames,
   dwellingAbilityNames,
   meetingAbilityNames,
+  programmeAbilityNames,
   stayAbilityNames,
   taskAbilityNames,
   taskforceApplicationAbilityNames,
@@ -38,6 +39,8 @@ export type MeetingAbilities = z.infer<typeof meetingAbilitiesSchema>;
 export const dwellingAbilitiesSchema = abilitiesSchema(dwellingAbilityNames);
 export type DwellingAbilities = z.infer<typeof dwellingAbilitiesSchema>;
 
+export const programmeAbilitiesSchema = abilitiesSchema(programmeAbilityNames);
+export type ProgrammeAbilities = z.infer<typeof programmeAbilitiesSchema>;
 export const taskforceApplicationAbilitiesSchema = abilitiesSchema(taskforceApplicationAbilityNames);
 export type TaskforceApplicationAbilities = z.infer<typeof taskforceApplicationAbilitiesSchema>;
 

@@ -168,6 +168,16 @@ export const auditActions = [
   // The status report (suppressed aggregates): read on the page, downloaded as PDF, XLSX or CSV.
   'status_report.read',
   'status_report.export',
+  // Programmes (the national agency): members, the travelling team's log, suppressed figures.
+  'programme.list',
+  'programme.read',
+  'programme.create',
+  'programme.update',
+  'programme.member_add',
+  'programme.member_update',
+  'programme.member_remove',
+  'programme.activity_log',
+  'programme.figures',
   // The taskforce course: applications, the seasons' starts, courses.
   'taskforce_application.list',
   'taskforce_application.read',

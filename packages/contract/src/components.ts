@@ -60,6 +60,7 @@ const components: Readonly<Record<string, z.ZodType>> = {
   Consent: contract.consentSchema,
   NetworkMeeting: contract.networkMeetingSchema,
   Agreement: contract.agreementSchema,
+  Programme: contract.programmeSchema,
 };
 
 /** Names the component schemas in zod's global registry, which the OpenAPI generator reads. Idempotent. */

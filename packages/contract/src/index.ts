@@ -32,5 +32,6 @@ export * from './time-report';
 export * from './key-figures';
 export * from './emergency-access';
 export * from './status-report';
+export * from './programmes';
 export * from './taskforce';
 export * from './route';

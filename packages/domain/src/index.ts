@@ -38,5 +38,6 @@ export * from './statistics/suppression';
 export * from './course/course-registrations';
 export * from './statistics/status-report';
 export * from './statistics/status-report-counts';
+export * from './programmes/programmes';
 export * from './taskforce/taskforce-seasons';
 export * from './taskforce/taskforce-phases';

@@ -49,6 +49,7 @@ import { registerAgreementRoutes } from './modules/agreements/agreement-routes';
 import { registerHousingSupplyRoutes } from './modules/housing-supply/housing-supply-routes';
 import { registerTimeReportRoutes } from './modules/time-report/time-report-routes';
 import { registerKeyFiguresRoutes } from './modules/key-figures/key-figures-routes';
+import { registerProgrammesRoutes } from './modules/programmes/programmes-routes';
 import { registerStatusReportRoutes } from './modules/status-report/status-report-routes';
 import { registerTaskforceRoutes } from './modules/taskforce/taskforce-routes';
 import { registerSystemRoutes } from './modules/system/system-routes';
@@ -150,6 +151,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   registerHousingSupplyRoutes(app, db);
   registerTimeReportRoutes(app, db);
   registerKeyFiguresRoutes(app, db);
+  registerProgrammesRoutes(app, db);
   registerStatusReportRoutes(app, db);
   registerTaskforceRoutes(app, db);
 

@@ -22,6 +22,7 @@ import {
 import { createAssessment, createDecision, createPlan } from './support/factories';
 import { createCourseRegistration, createFollowUp, createHousingAllocation, createSupportCourse } from './support/factories';
 import { createAgreement, createConsent, createFlowcard, createNetworkMeeting, createTask } from './support/factories';
+import { createAgencyWithConsultant, createProgramme } from './support/factories';
 import {
   createAllocationAgreement,
   createDwelling,
@@ -129,9 +130,18 @@ async function createOwner(db: Db) {
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  // A programme of a national agency with the owner municipality and shelter as members.
+  const agency = await createAgencyWithConsultant(db);
+  const programme = await createProgramme(db, {
+    organisationId: agency.organisation.id,
+    ownerUserId: agency.consultant.id,
+    members: [{ organisationId: staff.organisation.id }, { organisationId: shelter.organisation.id }],
+  });
   const taskforceApplication = await createTaskforceApplication(db, { municipalityId: staff.organisation.id });
   return {
     emergencyAccess,
+    agency,
+    programme,
     taskforceApplication,
     ...staff,
     allocationAgreement,
@@ -173,6 +183,30 @@ const publicRoutes: Record<string, string> = {
   'POST /api/auth/sign-out': 'ends the caller’s own session',
   'GET /api/auth/oidc/start': 'redirect to the identity provider',
   'GET /api/auth/oidc/callback': 'return from the identity provider',
+};
+
+/** The programme routes about one programme (probed by strangers, and by another agency's consultant). */
+const programmeProbes: Record<string, Probe> = {
+  'GET /api/programmes/:id': (o) => ({ url: `/api/programmes/${o.programme.id}` }),
+  'PATCH /api/programmes/:id': (o) => ({ url: `/api/programmes/${o.programme.id}`, payload: { version: 1, name: 'Overtaget' } }),
+  'POST /api/programmes/:id/members': (o) => ({
+    url: `/api/programmes/${o.programme.id}/members`,
+    payload: { organisationId: o.organisation.id, role: 'participant', methods: ['cti'], joinedOn: '2025-02-01' },
+  }),
+  'PATCH /api/programmes/:id/members/:memberId': (o) => ({
+    url: `/api/programmes/${o.programme.id}/members/${o.programme.memberIds[0] ?? ''}`,
+    payload: { role: 'ambassador' },
+  }),
+  'DELETE /api/programmes/:id/members/:memberId': (o) => ({
+    url: `/api/programmes/${o.programme.id}/members/${o.programme.memberIds[0] ?? ''}`,
+  }),
+  'POST /api/programmes/:id/activities': (o) => ({
+    url: `/api/programmes/${o.programme.id}/activities`,
+    payload: { kind: 'phone_advice', occurredOn: '2025-03-01', topic: 'Overtaget' },
+  }),
+  'GET /api/programmes/:id/figures': (o) => ({
+    url: `/api/programmes/${o.programme.id}/figures?from=2025-01-01&to=2025-12-31&referenceDate=2026-01-31`,
+  }),
 };
 
 /** Item routes: addressed at the owner's records, they must answer 404 to a stranger. */
@@ -346,6 +380,8 @@ const itemProbes: Record<string, Probe> = {
   'POST /api/tasks/:id/reopen': (o) => ({ url: `/api/tasks/${o.doneTask.id}/reopen`, payload: { reason: 'Overtaget' } }),
   'PUT /api/tasks/:id/urgent': (o) => ({ url: `/api/tasks/${o.task.id}/urgent`, payload: { urgent: true } }),
   'PUT /api/tasks/:id/checklist/:index': (o) => ({ url: `/api/tasks/${o.task.id}/checklist/0`, payload: { done: true } }),
+  // Programmes: another agency's consultant gets 404 (below); municipal and shelter roles 403.
+  ...programmeProbes,
   // Collaboration: consents, the partner's consented view, network meetings, agreements.
   'GET /api/citizens/:id/emergency-accesses': (o) => ({ url: `/api/citizens/${o.citizen.id}/emergency-accesses` }),
   'POST /api/emergency-accesses/:id/review': (o) => ({
@@ -585,6 +621,13 @@ const collectionProbes: Record<string, Probe> = {
     url: '/api/status-report/xlsx?from=2025-01-01&to=2025-12-31&referenceDate=2026-01-31',
   }),
   'GET /api/status-report/csv': () => ({ url: '/api/status-report/csv?from=2025-01-01&to=2025-12-31&referenceDate=2026-01-31' }),
+  // Programmes (the national agency): collections refused to every municipal and shelter role.
+  'GET /api/programmes': () => ({ url: '/api/programmes' }),
+  'GET /api/programmes/candidates': () => ({ url: '/api/programmes/candidates' }),
+  'POST /api/programmes': (o) => ({
+    url: '/api/programmes',
+    payload: { name: 'Overtaget', startsOn: '2026-01-01', endsOn: '2026-12-31', ownerUserId: o.agency.consultant.id },
+  }),
   'GET /api/taskforce/applications': () => ({ url: '/api/taskforce/applications' }),
   'POST /api/taskforce/applications': () => ({
     url: '/api/taskforce/applications',
@@ -682,6 +725,10 @@ function ownerFingerprints(o: Owner): string[] {
     o.meeting.id,
     o.agreement.id,
     o.agreement.title,
+    o.programme.id,
+    o.programme.name,
+    ...o.programme.memberIds,
+    o.programme.activityId,
     o.taskforceApplication.id,
     o.taskforceApplication.expectations,
     'Ejerens behov for boliger',
@@ -752,6 +799,34 @@ describe('access isolation between municipalities', () => {
       }
     });
   }
+
+  describe('programmes: another national agency', () => {
+    for (const [routeKey, probe] of Object.entries(programmeProbes)) {
+      it(`${routeKey}: another agency's consultant gets 404, like a programme that does not exist`, async () => {
+        const [method] = routeKey.split(' ') as [InjectOptions['method']];
+        const otherAgency = await createAgencyWithConsultant(t.db);
+        const session = await signInAs(t.app, otherAgency.consultant);
+        const options = probe(owner);
+        const response = await call(t.app, session, { ...options, method });
+        expect(response.statusCode, response.body).toBe(404);
+        for (const fingerprint of ownerFingerprints(owner)) expect(response.body).not.toContain(fingerprint);
+        const missing = await call(t.app, session, {
+          ...options,
+          method,
+          url: options.url.replace(/[0-9a-f-]{36}/, '00000000-0000-4000-8000-000000000000'),
+        });
+        expect(response.json()).toEqual(missing.json());
+      });
+    }
+    it('GET /api/programmes: another agency sees none of the programme', async () => {
+      const otherAgency = await createAgencyWithConsultant(t.db);
+      const session = await signInAs(t.app, otherAgency.consultant);
+      const response = await call(t.app, session, { method: 'GET', url: '/api/programmes' });
+      expect(response.statusCode).toBe(200);
+      expect(response.body).not.toContain(owner.programme.id);
+      expect(response.body).not.toContain(owner.programme.name);
+    });
+  });
 
   describe('need-to-know inside the municipality (the second axis)', () => {
     /** Routes about a citizen or the records of their course (not the organisation's own registers). */

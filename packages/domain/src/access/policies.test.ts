@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   abilitiesOf,
   agreementRules,
+  programmeRules,
   citizenAbilityNames,
   citizenRules,
   stayRules,
@@ -120,6 +121,27 @@ describe('task policy', () => {
     expect(citizenRules.manageConsents(jobcentre, ownCitizen)).toBe(false);
     expect(citizenRules.createTasks(jobcentre, ownCitizen)).toBe(true);
     expect(citizenRules.createTasks(actor('shelter_staff', 'shelter'), ownCitizen)).toBe(false);
+  });
+});
+
+describe('programme policy', () => {
+  const programme = { organisationId: 'agency-1' };
+  it('lets the owning agency’s consultants manage the programme', () => {
+    expect(programmeRules.manage(actor('national_consultant', 'national_agency', 'agency-1'), programme)).toBe(true);
+  });
+  it('refuses another agency’s consultant', () => {
+    expect(programmeRules.manage(actor('national_consultant', 'national_agency', 'agency-2'), programme)).toBe(false);
+  });
+  it('refuses every municipal, shelter, partner and operator role, even with the agency’s id', () => {
+    const others: [Role, OrganisationKind][] = [
+      ['leader', 'municipality'],
+      ['municipal_admin', 'municipality'],
+      ['caseworker', 'municipality'],
+      ['shelter_leader', 'shelter'],
+      ['partner_member', 'partner'],
+      ['system_admin', 'operator'],
+    ];
+    for (const [role, kind] of others) expect(programmeRules.manage(actor(role, kind, 'agency-1'), programme)).toBe(false);
   });
 });
 

@@ -254,5 +254,26 @@ export const taskAbilityNames = abilityNamesOf(taskRules);
 export const meetingAbilityNames = abilityNamesOf(meetingRules);
 export const agreementAbilityNames = abilityNamesOf(agreementRules);
 export const dwellingAbilityNames = abilityNamesOf(dwellingRules);
+
+// ── Programmes (the national agency's implementation programmes) ───────────────────────────
+
+export interface ProgrammeFacts {
+  /** The national agency that runs the programme. */
+  readonly organisationId: string;
+}
+
+/**
+ * A programme is the national agency's: its consultants create and change it, its members and
+ * the travelling team's log, and read its suppressed figures. Nobody else (a member
+ * municipality's view is not built: see docs/ARCHITECTURE.md, Programmes).
+ */
+export const programmeRules = rulesAbout<ProgrammeFacts>()({
+  manage: (actor, programme) =>
+    hasPermission(actor.role, 'programmes.manage') &&
+    actor.organisationKind === 'national_agency' &&
+    programme.organisationId === actor.organisationId,
+});
+
+export const programmeAbilityNames = abilityNamesOf(programmeRules);
 export const taskforceApplicationAbilityNames = abilityNamesOf(taskforceApplicationRules);
 export const taskforceCourseAbilityNames = abilityNamesOf(taskforceCourseRules);

@@ -651,6 +651,49 @@ export interface CollaborationAgreementsTable {
   version: Generated<number>;
 }
 
+export interface ProgrammesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  name: string;
+  starts_on: DateColumn;
+  ends_on: DateColumn;
+  owner_user_id: string;
+  description: string;
+  created_by_user_id: string | null;
+  updated_by_user_id: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  version: Generated<number>;
+}
+
+export interface ProgrammeMembersTable {
+  id: Generated<string>;
+  programme_id: string;
+  organisation_id: string;
+  role: 'participant' | 'ambassador';
+  /** JSON array of support methods. */
+  methods: ColumnType<unknown, string, string>;
+  joined_on: DateColumn;
+  left_on: DateColumn | null;
+  created_at: CreatedAt;
+}
+
+export interface ProgrammeActivitiesTable {
+  id: Generated<string>;
+  programme_id: string;
+  kind: 'visit' | 'seminar' | 'network_meeting' | 'phone_advice' | 'competence_development';
+  occurred_on: DateColumn;
+  topic: string;
+  note: string;
+  created_by_user_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ProgrammeActivityMembersTable {
+  activity_id: string;
+  member_id: string;
+}
+
 export interface CollaborationAgreementPartiesTable {
   id: Generated<string>;
   agreement_id: string;
@@ -896,6 +939,10 @@ export interface Database {
   housing_offers: HousingOffersTable;
   eviction_warnings: EvictionWarningsTable;
   guarantee_cases: GuaranteeCasesTable;
+  programmes: ProgrammesTable;
+  programme_members: ProgrammeMembersTable;
+  programme_activities: ProgrammeActivitiesTable;
+  programme_activity_members: ProgrammeActivityMembersTable;
   taskforce_seasons: TaskforceSeasonsTable;
   taskforce_applications: TaskforceApplicationsTable;
   taskforce_application_contacts: TaskforceApplicationContactsTable;

@@ -17,6 +17,7 @@ import { seedDemoTasks } from './tasks';
 import { seedDemoFlowcards } from './flowcards';
 import { seedDemoCollaboration } from './collaboration';
 import { seedKeyFigureHistory } from './key-figure-history';
+import { seedDemoProgrammes } from './programmes';
 import { seedDemoTaskforce } from './taskforce';
 
 const demoKommuneUnits: readonly [string, UnitKind][] = [
@@ -193,6 +194,8 @@ export async function seedDemo(db: Db, progress: SeedProgress = () => undefined)
       shelterId: ids.shelter,
       demoTeams: { cti: team('CTI-team'), icm: team('ICM-team'), act: team('ACT-team'), m_act: team('ACT-team') },
     });
+    progress('a programme for the national agency');
+    await seedDemoProgrammes(tx, todayInDenmark(), ids.agency);
     progress('the taskforce course');
     await seedDemoTaskforce(tx, todayInDenmark());
     await appendAuditEvents(tx, { actor: null, ip: null }, [

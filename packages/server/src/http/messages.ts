@@ -29,6 +29,7 @@ import { agreementMessages } from '../modules/agreements/agreement-messages';
 import { housingSupplyMessages } from '../modules/housing-supply/housing-supply-messages';
 import { timeReportMessages } from '../modules/time-report/time-report-messages';
 import { keyFiguresMessages } from '../modules/key-figures/key-figures-messages';
+import { programmesMessages } from '../modules/programmes/programmes-messages';
 import { taskforceMessages } from '../modules/taskforce/taskforce-messages';
 
 const httpMessages = defineMessages({
@@ -131,6 +132,7 @@ export const messageCatalogues = [
   timeReportMessages,
   housingSupplyMessages,
   keyFiguresMessages,
+  programmesMessages,
   taskforceMessages,
 ] as const;
 

@@ -600,3 +600,69 @@ export async function createCourseRegistration(
     .execute();
   return row;
 }
+
+/** The national agency with a consultant (who may manage programmes). */
+export async function createAgencyWithConsultant(db: Db) {
+  const organisation = await createOrganisation(db, { kind: 'national_agency', name: `Styrelse ${unique()}` });
+  const consultant = await createUser(db, organisation.id, { role: 'national_consultant' });
+  return { organisation, consultant };
+}
+
+/** A programme of the agency, with members (2026) and one activity involving the first member. */
+export async function createProgramme(
+  db: Db,
+  values: {
+    organisationId: string;
+    ownerUserId: string;
+    startsOn?: string;
+    endsOn?: string;
+    members?: { organisationId: string; role?: 'participant' | 'ambassador'; methods?: string[] }[];
+  },
+) {
+  const startsOn = values.startsOn ?? '2025-01-01';
+  const programme = await db
+    .insertInto('programmes')
+    .values({
+      organisation_id: values.organisationId,
+      name: `Programme ${unique()}`,
+      starts_on: startsOn,
+      ends_on: values.endsOn ?? '2027-12-31',
+      owner_user_id: values.ownerUserId,
+      description: '',
+      created_by_user_id: null,
+      updated_by_user_id: null,
+    })
+    .returning(['id', 'name'])
+    .executeTakeFirstOrThrow();
+  const memberIds: string[] = [];
+  for (const member of values.members ?? []) {
+    const { id } = await db
+      .insertInto('programme_members')
+      .values({
+        programme_id: programme.id,
+        organisation_id: member.organisationId,
+        role: member.role ?? 'participant',
+        methods: JSON.stringify(member.methods ?? ['icm']),
+        joined_on: startsOn,
+        left_on: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    memberIds.push(id);
+  }
+  const activity = await db
+    .insertInto('programme_activities')
+    .values({
+      programme_id: programme.id,
+      kind: 'visit',
+      occurred_on: startsOn,
+      topic: `Besøg ${unique()}`,
+      note: '',
+      created_by_user_id: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (memberIds[0])
+    await db.insertInto('programme_activity_members').values({ activity_id: activity.id, member_id: memberIds[0] }).execute();
+  return { ...programme, memberIds, activityId: activity.id };
+}

@@ -100,6 +100,8 @@ const StatusReportPage = lazyPage(() => import('../pages/status-report/status-re
 const NationalFiguresPage = lazyPage(() => import('../pages/key-figures/national-figures-page'), 'NationalFiguresPage', [
   'keyFigures',
 ]);
+const ProgrammesPage = lazyPage(() => import('../pages/programmes/programmes-page'), 'ProgrammesPage', ['programmes']);
+const ProgrammePage = lazyPage(() => import('../pages/programmes/programme-page'), 'ProgrammePage', ['programmes']);
 const TaskforcePage = lazyPage(() => import('../pages/taskforce/taskforce-page'), 'TaskforcePage', ['taskforce']);
 const TaskforcePlanningPage = lazyPage(() => import('../pages/taskforce/taskforce-planning-page'), 'TaskforcePlanningPage', [
   'taskforce',
@@ -137,6 +139,8 @@ const signedInPages: readonly (readonly [PageDefinition, ReactElement])[] = [
   [pages.keyFigures, <KeyFiguresPage />],
   [pages.statusReport, <StatusReportPage />],
   [pages.nationalFigures, <NationalFiguresPage />],
+  [pages.programmes, <ProgrammesPage />],
+  [pages.programme, <ProgrammePage />],
   [pages.taskforce, <TaskforcePage />],
   [pages.taskforcePlanning, <TaskforcePlanningPage />],
 ];

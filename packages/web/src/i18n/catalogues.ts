@@ -39,6 +39,10 @@ export const catalogues = {
     () => import('../pages/agreements/agreements.da.json'),
     () => import('../pages/agreements/agreements.en.json'),
   ),
+  programmes: catalogue(
+    () => import('../pages/programmes/programmes.da.json'),
+    () => import('../pages/programmes/programmes.en.json'),
+  ),
   assessments: catalogue(
     () => import('../pages/assessments/assessments.da.json'),
     () => import('../pages/assessments/assessments.en.json'),

@@ -6,6 +6,7 @@ import {
   IconChartLine,
   IconFileReport,
   IconMap,
+  IconAffiliate,
   IconChecklist,
   IconCompass,
   IconHeartHandshake,
@@ -42,6 +43,7 @@ export type NavKey =
   | 'timeReport'
   | 'keyFigures'
   | 'nationalFigures'
+  | 'programmes'
   | 'emergencyAccesses'
   | 'statusReport'
   | 'taskforce'
@@ -122,6 +124,14 @@ export const pages = {
     permission: 'statistics.national',
     nav: { key: 'nationalFigures', icon: IconMap },
   },
+  // The national agency's programmes: members, the travelling team's log, suppressed figures.
+  programmes: {
+    path: '/programmes',
+    permission: 'programmes.manage',
+    organisationKinds: ['national_agency'],
+    nav: { key: 'programmes', icon: IconAffiliate },
+  },
+  programme: { path: '/programmes/:id', permission: 'programmes.manage' },
   agreements: {
     path: '/agreements',
     permission: 'organisation.read',
@@ -175,6 +185,7 @@ export const menuPages: readonly PageDefinition[] = [
   pages.keyFigures,
   pages.statusReport,
   pages.nationalFigures,
+  pages.programmes,
   pages.agreements,
   pages.housingSupply,
   pages.taskforce,

@@ -26,6 +26,7 @@ import * as m0015 from './0015-national-scale';
 import * as m0018 from './0018-course-registrations';
 import * as m0019 from './0019-housing-supply';
 import * as m0021 from './0021-refusal-decision';
+import * as m0022 from './0022-programmes';
 import * as m0023 from './0023-taskforce-applications';
 
 export const migrations: Record<string, Migration> = {
@@ -45,5 +46,6 @@ export const migrations: Record<string, Migration> = {
   '0018-course-registrations': m0018,
   '0019-housing-supply': m0019,
   '0021-refusal-decision': m0021,
+  '0022-programmes': m0022,
   '0023-taskforce-applications': m0023,
 };

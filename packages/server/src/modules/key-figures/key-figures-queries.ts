@@ -50,7 +50,17 @@ type Tx = Transaction<Database>;
 export type KeyFigurePopulation =
   | { readonly kind: 'municipality'; readonly organisationId: string }
   | { readonly kind: 'shelter'; readonly organisationId: string }
-  | { readonly kind: 'every_municipality' };
+  | { readonly kind: 'every_municipality' }
+  | { readonly kind: 'municipalities'; readonly organisationIds: readonly string[] };
+
+/**
+ * A programme's population: the member municipalities' citizens, outside any caller's scope
+ * (like the national view, only suppressed aggregates leave).
+ */
+export const systemMunicipalities = (organisationIds: readonly string[]): KeyFigurePopulation => ({
+  kind: 'municipalities',
+  organisationIds,
+});
 
 /** The national view's population: every municipality's citizens, outside any caller's scope. */
 export const systemEveryMunicipality: KeyFigurePopulation = { kind: 'every_municipality' };
@@ -90,6 +100,8 @@ function populationOf(population: KeyFigurePopulation): RawBuilder<unknown> {
                          WHERE os.shelter_id = ${population.organisationId} AND coalesce(oc.merged_into_id, oc.id) = c.id)`;
     case 'every_municipality':
       return sql`c.handlekommune_id IN (SELECT id FROM organisations WHERE kind = 'municipality')`;
+    case 'municipalities':
+      return sql`c.handlekommune_id = ANY (${[...population.organisationIds]}::uuid[])`;
   }
 }
 
@@ -183,6 +195,11 @@ k1 AS (
   JOIN contact c ON c.person_id = m.person_id
   WHERE c.first_on <= m.first_move
 ),
+first_move_after_contact AS (
+  SELECT c.person_id, min(mv.move_in_on) AS first_move
+  FROM contact c JOIN move mv ON mv.person_id = c.person_id AND mv.move_in_on >= c.first_on AND mv.move_in_on <= ${asOf}
+  GROUP BY c.person_id
+),
 -- K2: first contact in the period, housed within 60/90/180 days (once that old).
 k2 AS (
   SELECT w.key, h.measure, c.person_id, c.person_id::text, c.first_on,
@@ -191,8 +208,7 @@ k2 AS (
   FROM win w
   JOIN contact c ON c.first_on BETWEEN w.from_on AND w.to_on
   CROSS JOIN unnest(${housedNames}::text[], ${housedDays}::int[]) AS h(measure, days)
-  LEFT JOIN LATERAL (SELECT min(mv.move_in_on) AS first_move FROM move mv
-                     WHERE mv.person_id = c.person_id AND mv.move_in_on >= c.first_on AND mv.move_in_on <= ${asOf}) fm ON true
+  LEFT JOIN first_move_after_contact fm ON fm.person_id = c.person_id
   WHERE c.first_on + h.days <= ${asOf}
 ),
 -- K11: the ready-to-move date of the housing profile (the surviving record's first, else the latest).
@@ -233,17 +249,25 @@ moved AS (
   FROM win w JOIN move mv ON mv.move_in_on BETWEEN w.from_on AND w.to_on
   LEFT JOIN move_return r ON r.id = mv.id
 ),
+-- The first course end after a move-in that takes the person out of K3 (death, moving away) or
+-- makes the outcome unknown (lost contact); "ended by the horizon" is then one comparison.
+move_course_end AS (
+  SELECT mv.id,
+         min(co.ended_on) FILTER (WHERE co.end_reason = ANY (${[...excludingEndReasons]}::text[])) AS excluded_on,
+         min(co.ended_on) FILTER (WHERE co.end_reason = ANY (${[...lostContactEndReasons]}::text[])) AS lost_contact_on
+  FROM move mv JOIN course co ON co.person_id = mv.person_id AND co.ended_on > mv.move_in_on
+  GROUP BY mv.id
+),
 -- K3: retained at 3/6/12 months; deaths and moves apart, lost contact unknown.
 k3 AS (
   SELECT m.key, h.measure, m.person_id, m.id::text, m.move_in_on,
          CASE WHEN m.returned_on IS NOT NULL AND m.returned_on <= hz.horizon THEN 'denominator'
-              WHEN EXISTS (SELECT 1 FROM course co WHERE co.person_id = m.person_id AND co.end_reason = ANY (${[...excludingEndReasons]}::text[])
-                             AND co.ended_on > m.move_in_on AND co.ended_on <= hz.horizon) THEN 'excluded'
-              WHEN EXISTS (SELECT 1 FROM course co WHERE co.person_id = m.person_id AND co.end_reason = ANY (${[...lostContactEndReasons]}::text[])
-                             AND co.ended_on > m.move_in_on AND co.ended_on <= hz.horizon) THEN 'unknown'
+              WHEN ce.excluded_on <= hz.horizon THEN 'excluded'
+              WHEN ce.lost_contact_on <= hz.horizon THEN 'unknown'
               ELSE 'numerator' END,
          NULL::int, m.move_in_on, NULL::text, NULL::text
   FROM moved m
+  LEFT JOIN move_course_end ce ON ce.id = m.id
   CROSS JOIN unnest(${retainedNames}::text[], ${retainedMonths}::int[]) AS h(measure, months)
   CROSS JOIN LATERAL (SELECT (m.move_in_on + make_interval(months => h.months))::date AS horizon) hz
   WHERE hz.horizon <= ${asOf}
@@ -276,15 +300,21 @@ k5_open AS (
          (o.to_on - o.admitted_on + 1), NULL::date, NULL::text, o.shelter_id::text
   FROM open_stay o
 ),
+stay_plan AS (
+  SELECT o.key, o.id,
+         bool_or(pl.ended_on IS NULL OR pl.ended_on > o.to_on) AS in_force,
+         min(pl.made_on) FILTER (WHERE pl.made_on >= o.admitted_on) AS first_plan_on
+  FROM open_stay o JOIN plan pl ON pl.person_id = o.person_id AND pl.made_on <= o.to_on
+  GROUP BY o.key, o.id
+),
 -- K7: residents on the last day with a plan in force; days from admission to the first plan after it.
 k7 AS (
   SELECT o.key, 'k7_plan_coverage', o.person_id, o.id::text, o.to_on,
-         CASE WHEN EXISTS (SELECT 1 FROM plan pl WHERE pl.person_id = o.person_id AND pl.made_on <= o.to_on
-                             AND (pl.ended_on IS NULL OR pl.ended_on > o.to_on)) THEN 'numerator' ELSE 'denominator' END,
-         ((SELECT min(pl.made_on) FROM plan pl WHERE pl.person_id = o.person_id
-                                              AND pl.made_on >= o.admitted_on AND pl.made_on <= o.to_on) - o.admitted_on),
+         CASE WHEN sp.in_force THEN 'numerator' ELSE 'denominator' END,
+         (sp.first_plan_on - o.admitted_on),
          NULL::date, NULL::text, o.shelter_id::text
   FROM open_stay o
+  LEFT JOIN stay_plan sp ON sp.key = o.key AND sp.id = o.id
 ),
 -- K8: admissions in the window notified within 3 working days (skipped while the deadline is still ahead).
 k8 AS (

@@ -13,9 +13,9 @@
 --   $6 = "2026-06-30"
 --   $7 = "2026-06-30"
 --   $8 = ["rough_sleeping","night_shelter","shelter_110","hotel_hostel","family_friends","transitional_housing","prison_release","hospital_discharge","other_homeless"]
---   $9 = ["k2_housed_60","k2_housed_90","k2_housed_180"]
---   $10 = [60,90,180]
---   $11 = "2026-06-30"
+--   $9 = "2026-06-30"
+--   $10 = ["k2_housed_60","k2_housed_90","k2_housed_180"]
+--   $11 = [60,90,180]
 --   $12 = "2026-06-30"
 --   $13 = ["k11_waiting_over_5m","k11_waiting_over_12m"]
 --   $14 = [5,12]
@@ -120,6 +120,11 @@ k1 AS (
   JOIN contact c ON c.person_id = m.person_id
   WHERE c.first_on <= m.first_move
 ),
+first_move_after_contact AS (
+  SELECT c.person_id, min(mv.move_in_on) AS first_move
+  FROM contact c JOIN move mv ON mv.person_id = c.person_id AND mv.move_in_on >= c.first_on AND mv.move_in_on <= $9::date
+  GROUP BY c.person_id
+),
 -- K2: first contact in the period, housed within 60/90/180 days (once that old).
 k2 AS (
   SELECT w.key, h.measure, c.person_id, c.person_id::text, c.first_on,
@@ -127,9 +132,8 @@ k2 AS (
          (fm.first_move - c.first_on), c.first_on, NULL::text, NULL::text
   FROM win w
   JOIN contact c ON c.first_on BETWEEN w.from_on AND w.to_on
-  CROSS JOIN unnest($9::text[], $10::int[]) AS h(measure, days)
-  LEFT JOIN LATERAL (SELECT min(mv.move_in_on) AS first_move FROM move mv
-                     WHERE mv.person_id = c.person_id AND mv.move_in_on >= c.first_on AND mv.move_in_on <= $11::date) fm ON true
+  CROSS JOIN unnest($10::text[], $11::int[]) AS h(measure, days)
+  LEFT JOIN first_move_after_contact fm ON fm.person_id = c.person_id
   WHERE c.first_on + h.days <= $12::date
 ),
 -- K11: the ready-to-move date of the housing profile (the surviving record's first, else the latest).
@@ -170,17 +174,25 @@ moved AS (
   FROM win w JOIN move mv ON mv.move_in_on BETWEEN w.from_on AND w.to_on
   LEFT JOIN move_return r ON r.id = mv.id
 ),
+-- The first course end after a move-in that takes the person out of K3 (death, moving away) or
+-- makes the outcome unknown (lost contact); "ended by the horizon" is then one comparison.
+move_course_end AS (
+  SELECT mv.id,
+         min(co.ended_on) FILTER (WHERE co.end_reason = ANY ($15::text[])) AS excluded_on,
+         min(co.ended_on) FILTER (WHERE co.end_reason = ANY ($16::text[])) AS lost_contact_on
+  FROM move mv JOIN course co ON co.person_id = mv.person_id AND co.ended_on > mv.move_in_on
+  GROUP BY mv.id
+),
 -- K3: retained at 3/6/12 months; deaths and moves apart, lost contact unknown.
 k3 AS (
   SELECT m.key, h.measure, m.person_id, m.id::text, m.move_in_on,
          CASE WHEN m.returned_on IS NOT NULL AND m.returned_on <= hz.horizon THEN 'denominator'
-              WHEN EXISTS (SELECT 1 FROM course co WHERE co.person_id = m.person_id AND co.end_reason = ANY ($15::text[])
-                             AND co.ended_on > m.move_in_on AND co.ended_on <= hz.horizon) THEN 'excluded'
-              WHEN EXISTS (SELECT 1 FROM course co WHERE co.person_id = m.person_id AND co.end_reason = ANY ($16::text[])
-                             AND co.ended_on > m.move_in_on AND co.ended_on <= hz.horizon) THEN 'unknown'
+              WHEN ce.excluded_on <= hz.horizon THEN 'excluded'
+              WHEN ce.lost_contact_on <= hz.horizon THEN 'unknown'
               ELSE 'numerator' END,
          NULL::int, m.move_in_on, NULL::text, NULL::text
   FROM moved m
+  LEFT JOIN move_course_end ce ON ce.id = m.id
   CROSS JOIN unnest($17::text[], $18::int[]) AS h(measure, months)
   CROSS JOIN LATERAL (SELECT (m.move_in_on + make_interval(months => h.months))::date AS horizon) hz
   WHERE hz.horizon <= $19::date
@@ -213,15 +225,21 @@ k5_open AS (
          (o.to_on - o.admitted_on + 1), NULL::date, NULL::text, o.shelter_id::text
   FROM open_stay o
 ),
+stay_plan AS (
+  SELECT o.key, o.id,
+         bool_or(pl.ended_on IS NULL OR pl.ended_on > o.to_on) AS in_force,
+         min(pl.made_on) FILTER (WHERE pl.made_on >= o.admitted_on) AS first_plan_on
+  FROM open_stay o JOIN plan pl ON pl.person_id = o.person_id AND pl.made_on <= o.to_on
+  GROUP BY o.key, o.id
+),
 -- K7: residents on the last day with a plan in force; days from admission to the first plan after it.
 k7 AS (
   SELECT o.key, 'k7_plan_coverage', o.person_id, o.id::text, o.to_on,
-         CASE WHEN EXISTS (SELECT 1 FROM plan pl WHERE pl.person_id = o.person_id AND pl.made_on <= o.to_on
-                             AND (pl.ended_on IS NULL OR pl.ended_on > o.to_on)) THEN 'numerator' ELSE 'denominator' END,
-         ((SELECT min(pl.made_on) FROM plan pl WHERE pl.person_id = o.person_id
-                                              AND pl.made_on >= o.admitted_on AND pl.made_on <= o.to_on) - o.admitted_on),
+         CASE WHEN sp.in_force THEN 'numerator' ELSE 'denominator' END,
+         (sp.first_plan_on - o.admitted_on),
          NULL::date, NULL::text, o.shelter_id::text
   FROM open_stay o
+  LEFT JOIN stay_plan sp ON sp.key = o.key AND sp.id = o.id
 ),
 -- K8: admissions in the window notified within 3 working days (skipped while the deadline is still ahead).
 k8 AS (

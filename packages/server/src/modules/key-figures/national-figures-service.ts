@@ -39,8 +39,11 @@ function sizeBandOf(citizens: number): 'small' | 'medium' | 'large' {
   return 'large';
 }
 
-/** One measure over groups (municipalities) with the total: counts suppressed together, shares one by one. */
-function publishMeasure(
+/**
+ * One measure over groups (municipalities) with the total: counts suppressed together, shares one by one.
+ * Also publishes a programme's figures (modules/programmes).
+ */
+export function publishMeasure(
   groups: readonly (readonly MemberRow[])[],
   all: readonly MemberRow[],
 ): { cells: PublishedFigure[]; total: PublishedFigure } {
@@ -155,7 +158,7 @@ export async function getNationalFigures(ctx: DataContext, query: KeyFigureQuery
   };
 }
 
-const emptyFigure: PublishedFigure = {
+export const emptyFigure: PublishedFigure = {
   numerator: { kind: 'value', value: 0 },
   denominator: { kind: 'value', value: 0 },
   share: null,
