@@ -16,7 +16,7 @@ import {
   trendQuarters,
 } from '@hjemvej/domain';
 import { findMemberRows, type KeyFigurePopulation } from '../src/modules/key-figures/key-figures-queries';
-import { createMunicipalityWithStaff, createShelterWithStaff, createUnit } from './support/factories';
+import { createCitizen, createMunicipalityWithStaff, createShelterWithStaff, createStay, createUnit } from './support/factories';
 import { generateTimelines } from './support/generated-timelines';
 import { useTestApp } from './support/test-app';
 
@@ -120,5 +120,20 @@ describe('key figures: SQL against the reference implementation', () => {
     expect(actual.length).toBeGreaterThan(0);
     expect(actual.every((r) => r.unitId === shelterId)).toBe(true);
     expect(actual).toEqual(stayMeasures(computeMemberRows(own, windows, asOf)));
+  });
+
+  it('counts each night once for reimbursement days (K16) when stays overlap, as the reference does', async () => {
+    const staff = await createMunicipalityWithStaff(t.db);
+    const [a, b] = [(await createShelterWithStaff(t.db)).organisation.id, (await createShelterWithStaff(t.db)).organisation.id];
+    const citizen = await createCitizen(t.db, { handlekommuneId: staff.organisation.id });
+    // Bad data: a second stay inside the first (at another shelter).
+    await createStay(t.db, { citizenId: citizen.id, shelterId: a, admittedOn: '2025-06-01' });
+    await createStay(t.db, { citizenId: citizen.id, shelterId: b, admittedOn: '2025-09-01', dischargedOn: '2025-10-01' });
+    const windows = [{ key: 'period', from: '2025-01-01', to: '2025-12-31' }];
+    const rows = await sqlRows({ kind: 'municipality', organisationId: staff.organisation.id }, windows, '2025-12-31');
+    // 1 June – 31 December: 214 nights, once each.
+    expect(rows.filter((r) => r.measure === 'k16_over_reimbursement_limit').map((r) => [r.outcome, r.value, r.unitId])).toEqual([
+      ['numerator', 214, a],
+    ]);
   });
 });

@@ -332,35 +332,54 @@ k8 AS (
 -- (law/evaluate-course.ts evaluateDischargeConditions): a plan in force; own housing allocated during the stay
 -- (not withdrawn) with a § 85 a/85 support decision in force, lease signed and move-in by the day; or else a
 -- granted §§ 107/108 decision made during the stay the citizen can move into by the day. Other reasons: apart.
+-- Each ended stay is evaluated once (the windows only pick which), its facts joined set-wise.
+k9_ended AS (
+  SELECT s.person_id, s.id, s.shelter_id, s.admitted_on, s.discharged_on, s.discharge_reason
+  FROM stay s WHERE EXISTS (SELECT 1 FROM win w WHERE s.discharged_on BETWEEN w.from_on AND w.to_on)
+),
+k9_home AS (
+  SELECT DISTINCT ON (e.id) e.id, al.lease_signed_on, al.move_in_on
+  FROM k9_ended e JOIN alloc al ON al.person_id = e.person_id AND al.allocated_on BETWEEN e.admitted_on AND e.discharged_on
+                                AND (al.withdrawn_on IS NULL OR al.withdrawn_on > e.discharged_on)
+  ORDER BY e.id, al.allocated_on DESC, al.id DESC
+),
+k9_offer AS (
+  SELECT DISTINCT ON (e.id) e.id, d.period_from
+  FROM k9_ended e JOIN decision d ON d.person_id = e.person_id AND d.kind IN ('107', '108') AND d.outcome = 'granted'
+                                 AND d.decided_on BETWEEN e.admitted_on AND e.discharged_on
+  ORDER BY e.id, d.decided_on DESC, d.id DESC
+),
+k9_support AS (
+  SELECT DISTINCT e.id
+  FROM k9_ended e JOIN decision d ON d.person_id = e.person_id AND d.kind IN ('85a', '85') AND d.outcome = 'granted'
+                                 AND d.decided_on <= e.discharged_on AND (d.period_from IS NULL OR d.period_from <= e.discharged_on)
+                                 AND (d.period_to IS NULL OR d.period_to >= e.discharged_on)
+),
+k9_plan AS (
+  SELECT DISTINCT e.id
+  FROM k9_ended e JOIN plan pl ON pl.person_id = e.person_id AND pl.made_on <= e.discharged_on
+                               AND (pl.ended_on IS NULL OR pl.ended_on > e.discharged_on)
+),
+k9_missing AS (
+  SELECT e.*,
+         (CASE WHEN pl.id IS NULL THEN 1 ELSE 0 END)
+         + (CASE WHEN h.id IS NULL AND o.id IS NULL THEN 1 ELSE 0 END)
+         + (CASE WHEN h.id IS NULL AND o.id IS NOT NULL
+                 THEN (CASE WHEN o.period_from <= e.discharged_on THEN 0 ELSE 1 END)
+                 ELSE (CASE WHEN su.id IS NULL THEN 1 ELSE 0 END)
+                    + (CASE WHEN h.lease_signed_on <= e.discharged_on AND h.move_in_on <= e.discharged_on THEN 0 ELSE 1 END)
+            END) AS missing
+  FROM k9_ended e
+  LEFT JOIN k9_home h ON h.id = e.id LEFT JOIN k9_offer o ON o.id = e.id
+  LEFT JOIN k9_support su ON su.id = e.id LEFT JOIN k9_plan pl ON pl.id = e.id
+),
 k9 AS (
-  SELECT w.key, 'k9_lawful_discharge', s.person_id, s.id::text, s.discharged_on,
-         CASE WHEN s.discharge_reason IS DISTINCT FROM ${lawfulDischargeReason}::text THEN 'excluded'
-              WHEN ev.missing = 0 THEN 'numerator' ELSE 'denominator' END,
-         CASE WHEN s.discharge_reason = ${lawfulDischargeReason}::text THEN ev.missing END,
-         NULL::date, NULL::text, s.shelter_id::text
-  FROM win w JOIN stay s ON s.discharged_on BETWEEN w.from_on AND w.to_on
-  LEFT JOIN LATERAL (
-    SELECT al.id, al.lease_signed_on, al.move_in_on FROM alloc al
-    WHERE al.person_id = s.person_id AND al.allocated_on BETWEEN s.admitted_on AND s.discharged_on
-      AND (al.withdrawn_on IS NULL OR al.withdrawn_on > s.discharged_on)
-    ORDER BY al.allocated_on DESC, al.id DESC LIMIT 1) home ON true
-  LEFT JOIN LATERAL (
-    SELECT d.id, d.period_from FROM decision d
-    WHERE d.person_id = s.person_id AND d.kind IN ('107', '108') AND d.outcome = 'granted'
-      AND d.decided_on BETWEEN s.admitted_on AND s.discharged_on
-    ORDER BY d.decided_on DESC, d.id DESC LIMIT 1) offer ON true
-  CROSS JOIN LATERAL (
-    SELECT (CASE WHEN EXISTS (SELECT 1 FROM plan pl WHERE pl.person_id = s.person_id AND pl.made_on <= s.discharged_on
-                                AND (pl.ended_on IS NULL OR pl.ended_on > s.discharged_on)) THEN 0 ELSE 1 END)
-         + (CASE WHEN home.id IS NULL AND offer.id IS NULL THEN 1 ELSE 0 END)
-         + (CASE WHEN home.id IS NULL AND offer.id IS NOT NULL
-                 THEN (CASE WHEN offer.period_from <= s.discharged_on THEN 0 ELSE 1 END)
-                 ELSE (CASE WHEN EXISTS (SELECT 1 FROM decision d WHERE d.person_id = s.person_id AND d.kind IN ('85a', '85')
-                                           AND d.outcome = 'granted' AND d.decided_on <= s.discharged_on
-                                           AND (d.period_from IS NULL OR d.period_from <= s.discharged_on)
-                                           AND (d.period_to IS NULL OR d.period_to >= s.discharged_on)) THEN 0 ELSE 1 END)
-                    + (CASE WHEN home.lease_signed_on <= s.discharged_on AND home.move_in_on <= s.discharged_on THEN 0 ELSE 1 END)
-            END) AS missing) ev
+  SELECT w.key, 'k9_lawful_discharge', m.person_id, m.id::text, m.discharged_on,
+         CASE WHEN m.discharge_reason IS DISTINCT FROM ${lawfulDischargeReason}::text THEN 'excluded'
+              WHEN m.missing = 0 THEN 'numerator' ELSE 'denominator' END,
+         CASE WHEN m.discharge_reason = ${lawfulDischargeReason}::text THEN m.missing END,
+         NULL::date, NULL::text, m.shelter_id::text
+  FROM win w JOIN k9_missing m ON m.discharged_on BETWEEN w.from_on AND w.to_on
 ),
 -- K6: stays and nights in the window per citizen (a stay open at the start counts: technical check-in).
 k6_base AS (
@@ -448,15 +467,21 @@ k16_island AS (
               FROM k16_span n WHERE n.end_on > n.first_on) m) x
   GROUP BY x.key, x.person_id, x.island
 ),
+-- Each person's stay spans as two arrays, so the steps below read them in place (a CTE has no index).
+k16_person AS (
+  SELECT i.key, i.person_id, min(i.first_on) AS first_night,
+         array_agg(i.first_on ORDER BY i.first_on) AS firsts, array_agg(i.end_on ORDER BY i.first_on) AS ends
+  FROM k16_island i GROUP BY i.key, i.person_id
+),
 -- Running years: the first from the first night, each next from the first night after the previous one has passed.
 k16_year AS (
-  SELECT i.key, i.person_id, min(i.first_on) AS start_on FROM k16_island i GROUP BY i.key, i.person_id
+  SELECT kp.key, kp.person_id, kp.first_night AS start_on FROM k16_person kp
   UNION ALL
   SELECT y.key, y.person_id,
-         (SELECT greatest(i.first_on, (y.start_on + ${runningYear})::date) FROM k16_island i
-          WHERE i.key = y.key AND i.person_id = y.person_id AND i.end_on > (y.start_on + ${runningYear})::date
-          ORDER BY i.first_on LIMIT 1)
-  FROM k16_year y WHERE y.start_on IS NOT NULL
+         (SELECT greatest(i.first_on, (y.start_on + ${runningYear})::date) FROM unnest(kp.firsts, kp.ends) AS i(first_on, end_on)
+          WHERE i.end_on > (y.start_on + ${runningYear})::date ORDER BY i.first_on LIMIT 1)
+  FROM k16_year y JOIN k16_person kp ON kp.key = y.key AND kp.person_id = y.person_id
+  WHERE y.start_on IS NOT NULL
 ),
 k16_current AS (
   SELECT y.key, y.person_id, max(y.start_on) AS start_on, (max(y.start_on) + ${runningYear})::date AS end_on
@@ -472,8 +497,8 @@ k16_segment AS (
          CASE WHEN ${capByDay} THEN c.days
               ELSE (SELECT c0.days FROM k16_cap c0 WHERE c0.from_on <= y.start_on ORDER BY c0.k DESC LIMIT 1) END AS days,
          (SELECT coalesce(sum(greatest(0, least(i.end_on, y.end_on, coalesce(c.next_on, y.end_on)) - greatest(i.first_on, y.start_on, c.from_on))), 0)
-          FROM k16_island i WHERE i.key = y.key AND i.person_id = y.person_id)::int AS nights
-  FROM k16_current y CROSS JOIN k16_cap c
+          FROM unnest(kp.firsts, kp.ends) AS i(first_on, end_on))::int AS nights
+  FROM k16_current y JOIN k16_person kp ON kp.key = y.key AND kp.person_id = y.person_id CROSS JOIN k16_cap c
 ),
 -- Reimbursed night by night: under each limit while fewer than it have been reimbursed in the year.
 k16_reimbursed AS (
@@ -490,7 +515,7 @@ k16 AS (
 ),
 -- K15 (b): courses running on the last day (no exit by then) whose next registration fell due before it
 -- (course-registrations nextRegistrationDue: the intake at the start, else a status an interval after the latest).
-k15_overdue AS (
+k15_registration AS (
   SELECT w.key, 'k15_registration_overdue', co.person_id, co.id::text, w.to_on,
          CASE WHEN nx.due_on < w.to_on THEN 'numerator' ELSE 'denominator' END,
          CASE WHEN nx.due_on < w.to_on THEN w.to_on - nx.due_on END,
@@ -509,7 +534,7 @@ member AS (
   SELECT * FROM k1 UNION ALL SELECT * FROM k2 UNION ALL SELECT * FROM k3 UNION ALL SELECT * FROM k4
   UNION ALL SELECT * FROM k5_ended UNION ALL SELECT * FROM k5_open UNION ALL SELECT * FROM k6 UNION ALL SELECT * FROM k7
   UNION ALL SELECT * FROM k8 UNION ALL SELECT * FROM k9 UNION ALL SELECT * FROM k10 UNION ALL SELECT * FROM k11 UNION ALL SELECT * FROM k12 UNION ALL SELECT * FROM k13
-  UNION ALL SELECT * FROM k15 UNION ALL SELECT * FROM k15_overdue UNION ALL SELECT * FROM k16
+  UNION ALL SELECT * FROM k15 UNION ALL SELECT * FROM k15_registration UNION ALL SELECT * FROM k16
 ),
 -- The course a row counts under (method and team): the latest course running on its day, found
 -- once per person and day by a hash join, not by a lookup per row.
