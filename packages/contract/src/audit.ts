@@ -170,6 +170,7 @@ export const auditActions = [
   'status_report.export',
   // Programmes (the national agency): members, the travelling team's log, suppressed figures.
   'programme.list',
+  'programme.candidates',
   'programme.read',
   'programme.create',
   'programme.update',

@@ -23,7 +23,8 @@ export function registerProgrammesRoutes(app: FastifyInstance, db: Db): void {
     handler: (ctx) => listProgrammes(ctx),
   });
   registerSecuredRoute(app, db, programmesRoutes.candidates, {
-    audit: null,
+    // Names the agency's users (colleagues): personal data, so audited like a list of users.
+    audit: 'programme.candidates',
     shape: 'collection',
     handler: (ctx) => listProgrammeCandidates(ctx),
   });

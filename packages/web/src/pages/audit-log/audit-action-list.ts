@@ -167,6 +167,7 @@ const actions: Record<AuditAction, true> = {
   'status_report.read': true,
   'status_report.export': true,
   'programme.list': true,
+  'programme.candidates': true,
   'programme.read': true,
   'programme.create': true,
   'programme.update': true,
