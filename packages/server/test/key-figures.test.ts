@@ -149,6 +149,14 @@ describe('the municipal dashboard', () => {
     for (const id of ['K9', 'K11', 'K15', 'K16'])
       expect(figures.definitions.find((d) => d.id === id)?.notComputedReason).toBeNull();
 
+    // The English screen reads the later definitions in English.
+    const english = await call(t.app, session, {
+      method: 'GET',
+      url: `/api/key-figures?${period}`,
+      headers: { 'accept-language': 'en' },
+    });
+    expect(english.json<KeyFigures>().definitions.find((d) => d.id === 'K9')?.exclusions).toContain('planned discharge');
+
     const behind = await call(t.app, session, {
       method: 'GET',
       url: `/api/key-figures/citizens?${period}&measure=k16_over_reimbursement_limit&part=numerator`,

@@ -121,6 +121,19 @@ export interface KeyFigureDefinition {
   readonly status: ComputationStatus;
   /** How sure the definition is: inference in the research, open questions. */
   readonly note?: string;
+  /** The texts in English, where written (the English screen falls back to the Danish ones). */
+  readonly en?: KeyFigureTextsEn;
+}
+
+export interface KeyFigureTextsEn {
+  readonly explanation: string;
+  readonly cohort: string;
+  readonly anchor: string;
+  readonly window: string;
+  readonly numerator: string;
+  readonly denominator: string;
+  readonly exclusions: string;
+  readonly note?: string;
 }
 
 const computed = { computed: true } as const;
@@ -529,6 +542,20 @@ export const keyFigureDefinitions: readonly KeyFigureDefinition[] = [
     source: { reference: 'Serviceloven § 110, stk. 5; Hjemvejs "Lovtjek"', legal: legalSources.sel_110_stk5 },
     status: computed,
     note: 'Tolkning: Hjemvej registrerer ikke en særskilt afgørelse om udskrivning; "planlagt udskrivning" er den nærmeste registrering af, at udskrivningen var kommunens/boformens beslutning. Betingelserne læses ud fra datoerne på plan, afgørelser og anvisning (på eller før udskrivningsdagen), ikke fra hvornår de blev registreret. Om støtten svarer til borgerens behov, er sagsbehandlerens faglige vurdering og tjekkes ikke.',
+    en: {
+      explanation:
+        'Of the planned discharges from a § 110 shelter in the period: how many had every condition of § 110 (5) met on the day of discharge (a plan, allocated housing with support, a signed lease and a move-in – or a residential offer the citizen can move into)? Discharges for other reasons are shown apart.',
+      cohort:
+        'Every § 110 stay ending in the period. Stays with the discharge reason "planned discharge" are in the share; the others (the citizen left, expelled, transferred, died, other) are shown apart.',
+      anchor: 'The day of discharge.',
+      window: 'The period.',
+      numerator:
+        'Planned discharges where the legal checks (the same rule, evaluate-course.ts) find every condition met on the day of discharge: a § 141/142 plan in force that day; either own housing allocated during the stay (not withdrawn), a granted § 85 a or § 85 decision in force that day, and the lease signed and the move-in on or before that day; or a granted §§ 107/108 residential offer decided during the stay that the citizen can move into by that day. The value is the number of conditions missing.',
+      denominator: 'Planned discharges in the period.',
+      exclusions:
+        'Discharges for any reason other than "planned discharge" (excluded, shown apart): § 110 (5) is about the municipality discharging a citizen to own housing or a residential offer, not about a citizen who leaves, is expelled or dies.',
+      note: 'Interpretation: Hjemvej records no separate decision to discharge; "planned discharge" is the closest record that the discharge was the municipality’s or the shelter’s decision. The conditions are read from the dates of plans, decisions and allocations (on or before the day of discharge), not from when they were registered. Whether the support matches the citizen’s needs is the caseworker’s professional judgement and is not checked.',
+    },
   },
   {
     id: 'K10',
@@ -573,6 +600,20 @@ export const keyFigureDefinitions: readonly KeyFigureDefinition[] = [
     },
     status: computed,
     note: 'Boligprofilen gemmer én klar-dato (den seneste), ikke dens historik; en borger, der flytter ind flere gange, måles fra den samme dato.',
+    en: {
+      explanation:
+        'How long do citizens judged ready for their own home wait to move in? The median of days from "ready to move" to move-in, and the share who waited over 5 and over 12 months.',
+      cohort:
+        'People who move into their own home in the period and have a "ready to move" date on their housing profile on or before the move-in; the first such move-in in the period.',
+      anchor: 'The day of the move-in.',
+      window: 'The period.',
+      numerator:
+        'Days from "ready to move" to the move-in (the median); the share whose move-in came more than 5 (12) months after the ready date.',
+      denominator: 'The people in the cohort.',
+      exclusions:
+        'Move-ins before the ready date (the date belongs to a later episode). Citizens without a ready date are not counted (not shown as 0 days).',
+      note: 'The housing profile keeps one ready date (the latest), not its history; a citizen who moves in more than once is measured from the same date.',
+    },
   },
   {
     id: 'K12',
@@ -648,6 +689,20 @@ export const keyFigureDefinitions: readonly KeyFigureDefinition[] = [
     source: { reference: 'HUD HMIS Data Quality, Q6 (rettidighed); forløbsdokumentationen (next-wave §A.2)' },
     status: computed,
     note: 'Forløb, der startede før forløbsdokumentationen blev taget i brug, tæller som over tid, til indskrivningen er registreret. Udfyldte felter pr. registrering er endnu ikke med.',
+    en: {
+      explanation:
+        'How soon are admissions, allocations and support courses registered in Hjemvej after they happen? The share registered within 3 days, and the spread over 0, 1–3, 4–6, 7–10, 11+ days. And how many running support courses have a course registration (intake or status) overdue on the period’s last day?',
+      cohort:
+        '(a) Admissions to a § 110 shelter, allocations and support courses with their event in the period; (b) support courses running on the period’s last day (not ended, no exit registration).',
+      anchor: '(a) The day of the event; (b) the period’s last day.',
+      window: 'The period.',
+      numerator:
+        '(a) Registered at most 3 days after the event. (b) Courses whose next registration fell due before the period’s last day: the intake from the course start, else a status one interval (the municipality’s setting, 3 months by default) after the latest registration; the value is days overdue.',
+      denominator: '(a) The events in the cohort; (b) the courses in the cohort.',
+      exclusions:
+        '(a) None; registered before the event counts as 0 days. (b) Courses ended by that day; registrations dated after that day.',
+      note: 'Courses started before course documentation was taken into use count as overdue until their intake is registered. Required fields filled per registration are not included yet.',
+    },
   },
   {
     id: 'K16',
@@ -672,6 +727,19 @@ export const keyFigureDefinitions: readonly KeyFigureDefinition[] = [
     },
     status: computed,
     note: 'Optællingen er Hjemvejs tolkning af Social- og Boligstyrelsens beskrivelse af reformen (course/stay-counting.ts). Tallet vises for kommunen (handlekommunen), ikke for den enkelte boform.',
+    en: {
+      explanation:
+        'How many reimbursable § 110 nights has each citizen at a § 110 shelter used in their running year, against the limit of 120 nights (90 from 1 April 2026)? We show the share over the limit (the municipality pays the nights beyond it in full) and the median of nights used.',
+      cohort: 'People with a § 110 stay open on the period’s last day (from the scheme’s start on 1 October 2023).',
+      anchor: 'The period’s last day.',
+      window:
+        'The citizen’s running year: it starts with the first night from 1 October 2023 and lasts one year; then a new one starts with the next night. Nights count at every § 110 shelter.',
+      numerator:
+        'People whose running year has at least one night beyond the limit (the limit in force that night: 120, from 1 April 2026 90). The value is the nights of the running year up to and including the period’s last day.',
+      denominator: 'The people in the cohort.',
+      exclusions: 'Nights before 1 October 2023. Overlapping stays count each night once.',
+      note: 'The count is Hjemvej’s interpretation of Social- og Boligstyrelsen’s description of the reform (course/stay-counting.ts). The figure is shown to the municipality (the handlekommune), not to the single shelter.',
+    },
   },
 ];
 
