@@ -19,7 +19,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { addDays, holidaysAround, type KeyFigureWindow, periodWindowKey, trendQuarters } from '../packages/domain/src/index';
+import {
+  addDays,
+  holidaysAround,
+  type KeyFigureWindow,
+  type MeasureId,
+  periodWindowKey,
+  trendQuarters,
+} from '../packages/domain/src/index';
 import { todayInDenmark } from '../packages/server/src/calendar/danish-time';
 import { compileStatement } from '../packages/server/src/database/reviewable-sql';
 import {
@@ -103,10 +110,10 @@ const statementOf = (query: Parameters<typeof compileStatement>[0]): FloorStatem
 };
 
 /** The people behind one figure: the period's member rows of one measure and part, with their names. */
-function drillDownFloor(organisationId: string, window: KeyFigureWindow, asOf: string, measure: string): FloorStatement[] {
+function drillDownFloor(organisationId: string, window: KeyFigureWindow, asOf: string, measure: MeasureId): FloorStatement[] {
   const population: KeyFigurePopulation = { kind: 'municipality', organisationId };
   const members = compileStatement(
-    memberRowsQuery(population, { windows: [window], asOf, holidays: holidaysAround([window], asOf) }),
+    memberRowsQuery(population, { windows: [window], asOf, holidays: holidaysAround([window], asOf), measures: [measure] }),
   );
   const n = members.parameters.length;
   return [
@@ -174,7 +181,8 @@ async function main(): Promise<void> {
   const period: KeyFigureWindow = { key: periodWindowKey, from, to: today };
   const windows = [period, ...trendQuarters(today)];
   const query = `from=${from}&to=${today}&referenceDate=${today}`;
-  const drillMeasure = 'k3_retained_12m';
+  // Retained 3 months: the last year's move-ins are old enough for it (12 months would be empty).
+  const drillMeasure = 'k3_retained_3m';
 
   const municipalities = [
     { key: 'demo', name: 'Demo Kommune', id: await idOf('Demo Kommune') },
@@ -192,7 +200,7 @@ async function main(): Promise<void> {
       floor: [...figuresFloor(population, windows, today), statementOf(personFactsQuery(population))],
     });
     routes.push({
-      name: 'drill-down: retained 12 m',
+      name: 'drill-down: retained 3 m',
       who: m.name,
       path: `/api/key-figures/citizens?${query}&measure=${drillMeasure}&part=numerator`,
       cookie: leader,

@@ -49,9 +49,15 @@ export async function readRows(
   population: KeyFigurePopulation,
   windows: readonly KeyFigureWindow[],
   asOf: IsoDate,
+  measures?: readonly MeasureId[],
 ): Promise<ReadRows> {
   await allowKeyFigureMemory(ctx.tx);
-  const rows = await findMemberRows(ctx.tx, population, { windows, asOf, holidays: holidaysAround(windows, asOf) });
+  const rows = await findMemberRows(ctx.tx, population, {
+    windows,
+    asOf,
+    holidays: holidaysAround(windows, asOf),
+    ...(measures === undefined ? {} : { measures }),
+  });
   const people = await findPersonFacts(ctx.tx, population);
   return { rows, people };
 }

@@ -70,6 +70,49 @@ export interface KeyFigureParameters {
   readonly asOf: IsoDate;
   /** Danish public holidays around the windows (working days for the notification deadline). */
   readonly holidays: readonly IsoDate[];
+  /** Only these measures (the drill-down reads one); all when left out. */
+  readonly measures?: readonly MeasureId[];
+}
+
+/**
+ * The statement's branches, one CTE each (`k5_ended` holds k5_ended_over_120 and _90): a
+ * measure belongs to the branch its id starts with. PostgreSQL computes only the CTEs a
+ * statement reads, so leaving a branch out of `member` leaves out its work.
+ */
+const memberBranches = [
+  'k1',
+  'k2',
+  'k3',
+  'k4',
+  'k5_ended',
+  'k5_open',
+  'k6',
+  'k7',
+  'k8',
+  'k9',
+  'k10',
+  'k11',
+  'k12',
+  'k13',
+  'k15',
+  'k15_registration',
+  'k16',
+] as const;
+
+/** The branch a measure belongs to: the longest branch name its id starts with (k15_registration_overdue → k15_registration). */
+const branchOf = (measure: MeasureId) =>
+  memberBranches.filter((branch) => measure.startsWith(`${branch}_`)).sort((x, y) => y.length - x.length)[0];
+
+function memberSelects(measures: readonly MeasureId[] | undefined): string[] {
+  const branches =
+    measures === undefined
+      ? memberBranches
+      : memberBranches.filter((branch) => measures.some((measure) => branchOf(measure) === branch));
+  if (branches.length === 0)
+    return [
+      'SELECT NULL::text, NULL::text, NULL::uuid, NULL::text, NULL::date, NULL::text, NULL::int, NULL::date, NULL::text, NULL::text WHERE false',
+    ];
+  return branches.map((branch) => `SELECT * FROM ${branch}`);
 }
 
 export interface MemberRowRecord {
@@ -530,11 +573,12 @@ k15_registration AS (
     FROM course_registrations cr WHERE cr.support_course_id = co.id AND cr.registered_on <= w.to_on) nx
   WHERE NOT nx.has_exit
 ),
-member AS (
-  SELECT * FROM k1 UNION ALL SELECT * FROM k2 UNION ALL SELECT * FROM k3 UNION ALL SELECT * FROM k4
-  UNION ALL SELECT * FROM k5_ended UNION ALL SELECT * FROM k5_open UNION ALL SELECT * FROM k6 UNION ALL SELECT * FROM k7
-  UNION ALL SELECT * FROM k8 UNION ALL SELECT * FROM k9 UNION ALL SELECT * FROM k10 UNION ALL SELECT * FROM k11 UNION ALL SELECT * FROM k12 UNION ALL SELECT * FROM k13
-  UNION ALL SELECT * FROM k15 UNION ALL SELECT * FROM k15_registration UNION ALL SELECT * FROM k16
+-- Named columns: the first branch read may be any of them.
+member (win, measure, person_id, subject_id, anchor_on, outcome, value, course_day, method, unit_id) AS (
+  ${sql.join(
+    memberSelects(p.measures).map((part) => sql.raw(part)),
+    sql.raw(' UNION ALL '),
+  )}
 ),
 -- The course a row counts under (method and team): the latest course running on its day, found
 -- once per person and day by a hash join, not by a lookup per row.

@@ -158,7 +158,8 @@ export async function listKeyFigureCitizens(ctx: DataContext, query: KeyFigureCi
   if (query.breakdown !== undefined && !(breakdowns as readonly string[]).includes(query.breakdown))
     throw new UnprocessableError('key_figures_breakdown_unknown', 'breakdown');
 
-  const { rows, people } = await readRows(ctx, population, [window], query.referenceDate);
+  // Only the asked measure's branch of the statement runs.
+  const { rows, people } = await readRows(ctx, population, [window], query.referenceDate, [measure]);
   let behind = rows.filter((r) => r.measure === measure && inPart(r, query.part));
   if (query.breakdown !== undefined && query.group !== undefined) {
     const grouped = groupRows(behind, query.breakdown as Breakdown, peopleMap(people));

@@ -455,11 +455,9 @@ k15_registration AS (
     FROM course_registrations cr WHERE cr.support_course_id = co.id AND cr.registered_on <= w.to_on) nx
   WHERE NOT nx.has_exit
 ),
-member AS (
-  SELECT * FROM k1 UNION ALL SELECT * FROM k2 UNION ALL SELECT * FROM k3 UNION ALL SELECT * FROM k4
-  UNION ALL SELECT * FROM k5_ended UNION ALL SELECT * FROM k5_open UNION ALL SELECT * FROM k6 UNION ALL SELECT * FROM k7
-  UNION ALL SELECT * FROM k8 UNION ALL SELECT * FROM k9 UNION ALL SELECT * FROM k10 UNION ALL SELECT * FROM k11 UNION ALL SELECT * FROM k12 UNION ALL SELECT * FROM k13
-  UNION ALL SELECT * FROM k15 UNION ALL SELECT * FROM k15_registration UNION ALL SELECT * FROM k16
+-- Named columns: the first branch read may be any of them.
+member (win, measure, person_id, subject_id, anchor_on, outcome, value, course_day, method, unit_id) AS (
+  SELECT * FROM k1 UNION ALL SELECT * FROM k2 UNION ALL SELECT * FROM k3 UNION ALL SELECT * FROM k4 UNION ALL SELECT * FROM k5_ended UNION ALL SELECT * FROM k5_open UNION ALL SELECT * FROM k6 UNION ALL SELECT * FROM k7 UNION ALL SELECT * FROM k8 UNION ALL SELECT * FROM k9 UNION ALL SELECT * FROM k10 UNION ALL SELECT * FROM k11 UNION ALL SELECT * FROM k12 UNION ALL SELECT * FROM k13 UNION ALL SELECT * FROM k15 UNION ALL SELECT * FROM k15_registration UNION ALL SELECT * FROM k16
 ),
 -- The course a row counts under (method and team): the latest course running on its day, found
 -- once per person and day by a hash join, not by a lookup per row.
