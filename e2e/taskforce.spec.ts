@@ -58,4 +58,42 @@ test('a municipality applies; the taskforce plans it into the autumn starts', as
   await expect(autumnSeason).toContainText('1 af 2 pladser givet');
   await expect(autumnSeason).toContainText('Nabo Kommune');
   await expect(page.getByRole('article', { name: 'Ansøgning fra Nabo Kommune' })).toContainText('Optaget');
+
+  // The new course: four phases planned from the autumn start, with their activities.
+  await autumnSeason.getByRole('link', { name: 'Se forløbet for Nabo Kommune' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Taskforce-forløb i Nabo Kommune' })).toBeVisible();
+  await expect(page.getByText('Forløbet er ikke begyndt')).toBeVisible();
+  const timeline = page.getByTestId('taskforce-timeline');
+  for (const phase of ['Forberedelsesfasen', 'Analysefasen', 'Udviklingsfasen', 'Forankringsfasen'])
+    await expect(timeline.getByRole('heading', { level: 3, name: phase })).toBeVisible();
+  await expect(page.getByTestId('phase-preparation')).toContainText(`Planlagt 01.09.${nextAutumn()}`);
+  await expect(page.getByTestId('phase-preparation')).toContainText('Opstartsmøde');
+  await expect(page.getByTestId('phase-development')).toContainText('Kick-off-workshop');
+  await expectAccessible(page, 'the new course');
+
+  // Demo Kommune's course is in the development phase; an overdue status meeting shows to both sides.
+  await page.goto('/taskforce/planning');
+  await page.getByRole('link', { name: 'Se forløbet for Demo Kommune' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Taskforce-forløb i Demo Kommune' })).toBeVisible();
+  await expect(page.getByText('Nu: Udviklingsfasen')).toBeVisible();
+  await expect(page.getByTestId('phase-development')).toContainText('Her står forløbet');
+  await expect(page.getByTestId('taskforce-overdue')).toContainText('Statusmøde');
+  await expect(page.getByRole('region', { name: 'Kommunens organisering' })).toContainText('Mette Madsen');
+  await expectAccessible(page, 'a course in development');
+
+  // The municipality sees the same course and marks the overdue meeting as held.
+  const leader = await (await browser.newContext()).newPage();
+  await signIn(leader, 'leder@demo.hjemvej.dk');
+  await leader.getByRole('link', { name: 'Taskforce-forløb' }).first().click();
+  await leader.getByRole('link', { name: 'Se forløbet' }).click();
+  await expect(leader.getByTestId('taskforce-overdue')).toContainText('Statusmøde');
+  await leader.getByRole('button', { name: 'Markér Statusmøde som holdt' }).first().click();
+  const held = leader.getByRole('dialog', { name: 'Statusmøde er holdt' });
+  await held.getByRole('button', { name: 'Markér som holdt' }).click();
+  await expect(held).toBeHidden();
+  await expect(leader.getByTestId('taskforce-overdue')).toBeHidden();
+  await expect(leader.getByRole('button', { name: 'Ret faser' })).toBeHidden();
+  await leader.setViewportSize({ width: 375, height: 800 });
+  await expect(leader.getByTestId('taskforce-timeline')).toBeVisible();
+  await expectAccessible(leader, 'the course at 375 px');
 });

@@ -187,6 +187,13 @@ export const auditActions = [
   'taskforce_application.decide',
   'taskforce_season.list',
   'taskforce_season.update',
+  'taskforce_course.list',
+  'taskforce_course.read',
+  'taskforce_course.phases_update',
+  'taskforce_course.activity_create',
+  'taskforce_course.activity_update',
+  'taskforce_course.agreement_update',
+  'taskforce_course.members_update',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

@@ -5,10 +5,24 @@
  * or declined with a reason, never more starts in a season than its capacity.
  */
 import { z } from 'zod';
-import { seasonTerms, taskforceApplicationStatuses } from '@hjemvej/domain';
-import { idParamsSchema, idSchema, isoDateTimeSchema, textSchema, versionNumberSchema } from './common';
+import {
+  seasonTerms,
+  taskforceActivityKinds,
+  taskforceApplicationStatuses,
+  taskforceCourseBodies,
+  taskforcePhases,
+} from '@hjemvej/domain';
+import {
+  caseDateSchema,
+  idParamsSchema,
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  textSchema,
+  versionNumberSchema,
+} from './common';
 import { defineRoute } from './route';
-import { taskforceApplicationAbilitiesSchema } from './abilities';
+import { taskforceApplicationAbilitiesSchema, taskforceCourseAbilitiesSchema } from './abilities';
 
 export const seasonTermSchema = z.enum(seasonTerms);
 export const seasonSchema = z.object({
@@ -54,6 +68,8 @@ export const taskforceApplicationSchema = z.object({
   decidedAt: isoDateTimeSchema.nullable(),
   submittedBy: z.string().nullable(),
   submittedAt: isoDateTimeSchema,
+  /** The course the accepted application became. */
+  courseId: idSchema.nullable(),
   abilities: taskforceApplicationAbilitiesSchema,
   version: z.number().int(),
 });
@@ -92,7 +108,7 @@ export const taskforceSeasonSchema = z.object({
   capacity: z.number().int(),
   /** Whether the taskforce set the capacity (otherwise it is the default). */
   isCapacitySet: z.boolean(),
-  accepted: z.array(z.object({ applicationId: idSchema, municipalityName: z.string() })),
+  accepted: z.array(z.object({ applicationId: idSchema, municipalityName: z.string(), courseId: idSchema.nullable() })),
   /** Open applications preferring this season. */
   preferredBy: z.number().int(),
 });
@@ -103,6 +119,134 @@ export type TaskforceSeasonList = z.infer<typeof taskforceSeasonListSchema>;
 export const seasonParamsSchema = z.object({ season: z.string().regex(/^(spring|autumn)-\d{4}$/) });
 export const setSeasonCapacityBodySchema = z.object({ capacity: z.number().int().min(0).max(20) });
 export type SetSeasonCapacityBody = z.input<typeof setSeasonCapacityBodySchema>;
+
+// ── The course ────────────────────────────────────────────────────────────────────────────
+
+export const taskforcePhaseSchema = z.enum(taskforcePhases);
+export const taskforceActivityKindSchema = z.enum(taskforceActivityKinds);
+export const taskforceCourseBodySchema = z.enum(taskforceCourseBodies);
+
+export const taskforcePhaseDatesSchema = z.object({
+  phase: taskforcePhaseSchema,
+  plannedStart: isoDateSchema,
+  plannedEnd: isoDateSchema,
+  actualStart: isoDateSchema.nullable(),
+  actualEnd: isoDateSchema.nullable(),
+});
+
+export const taskforceActivitySchema = z.object({
+  id: idSchema,
+  phase: taskforcePhaseSchema,
+  kind: taskforceActivityKindSchema,
+  title: z.string(),
+  plannedOn: isoDateSchema,
+  doneOn: isoDateSchema.nullable(),
+  note: z.string(),
+  /** Its planned day has passed and it is not done: shown to both sides. */
+  isOverdue: z.boolean(),
+});
+export type TaskforceActivity = z.infer<typeof taskforceActivitySchema>;
+
+export const taskforceMemberSchema = z.object({
+  body: taskforceCourseBodySchema,
+  name: textSchema(200),
+  role: z.string().trim().max(200),
+});
+export type TaskforceMember = z.infer<typeof taskforceMemberSchema>;
+
+/** The collaboration agreement (samarbejdsaftale) and its data-collection clause. */
+export const taskforceAgreementSchema = z.object({
+  signedOn: isoDateSchema.nullable(),
+  /** Where the signed document is (file name, journal number). */
+  document: z.string(),
+  /** Which data the taskforce collects. */
+  dataScope: z.string(),
+  dataPeriodFrom: isoDateSchema.nullable(),
+  dataPeriodTo: isoDateSchema.nullable(),
+  /** Who sees what. */
+  dataAccess: z.string(),
+  dataValidUntil: isoDateSchema.nullable(),
+});
+
+export const taskforceCourseSummarySchema = z.object({
+  id: idSchema,
+  municipalityId: idSchema,
+  municipalityName: z.string(),
+  season: seasonSchema,
+  /** Where the course stands: a phase, 'finished', or null before the first phase has started. */
+  currentPhase: z.union([taskforcePhaseSchema, z.literal('finished')]).nullable(),
+  overdueActivities: z.number().int(),
+});
+export type TaskforceCourseSummary = z.infer<typeof taskforceCourseSummarySchema>;
+export const taskforceCourseListSchema = z.object({ items: z.array(taskforceCourseSummarySchema) });
+export type TaskforceCourseList = z.infer<typeof taskforceCourseListSchema>;
+
+export const taskforceCourseSchema = taskforceCourseSummarySchema.extend({
+  applicationId: idSchema,
+  phases: z.array(taskforcePhaseDatesSchema),
+  activities: z.array(taskforceActivitySchema),
+  agreement: taskforceAgreementSchema,
+  members: z.array(taskforceMemberSchema),
+  /** Today in Denmark, the day the course's timeline and overdue activities are read against. */
+  today: isoDateSchema,
+  abilities: taskforceCourseAbilitiesSchema,
+  version: z.number().int(),
+});
+export type TaskforceCourse = z.infer<typeof taskforceCourseSchema>;
+
+export const setTaskforcePhasesBodySchema = z.object({
+  version: versionNumberSchema,
+  phases: z
+    .array(
+      z.object({
+        phase: taskforcePhaseSchema,
+        plannedStart: caseDateSchema,
+        plannedEnd: caseDateSchema,
+        actualStart: caseDateSchema.nullable(),
+        actualEnd: caseDateSchema.nullable(),
+      }),
+    )
+    .length(4),
+});
+export type SetTaskforcePhasesBody = z.input<typeof setTaskforcePhasesBodySchema>;
+
+export const createTaskforceActivityBodySchema = z.object({
+  phase: taskforcePhaseSchema,
+  kind: taskforceActivityKindSchema,
+  title: z.string().trim().max(200),
+  plannedOn: caseDateSchema,
+});
+export type CreateTaskforceActivityBody = z.input<typeof createTaskforceActivityBodySchema>;
+
+export const updateTaskforceActivityBodySchema = z
+  .object({
+    title: z.string().trim().max(200).optional(),
+    plannedOn: caseDateSchema.optional(),
+    doneOn: caseDateSchema.nullable().optional(),
+    note: z.string().trim().max(2000).optional(),
+  })
+  .refine((value) => Object.values(value).some((field) => field !== undefined), { message: 'nothing_to_change' });
+export type UpdateTaskforceActivityBody = z.input<typeof updateTaskforceActivityBodySchema>;
+
+export const setTaskforceAgreementBodySchema = z.object({
+  version: versionNumberSchema,
+  signedOn: caseDateSchema.nullable(),
+  document: z.string().trim().max(500),
+  dataScope: z.string().trim().max(4000),
+  dataPeriodFrom: caseDateSchema.nullable(),
+  dataPeriodTo: caseDateSchema.nullable(),
+  dataAccess: z.string().trim().max(4000),
+  dataValidUntil: caseDateSchema.nullable(),
+});
+export type SetTaskforceAgreementBody = z.input<typeof setTaskforceAgreementBodySchema>;
+
+export const setTaskforceMembersBodySchema = z.object({
+  version: versionNumberSchema,
+  members: z.array(taskforceMemberSchema).max(60),
+});
+export type SetTaskforceMembersBody = z.input<typeof setTaskforceMembersBodySchema>;
+
+export const taskforceActivityParamsSchema = z.object({ id: idSchema, activityId: idSchema });
 
 export const taskforceRoutes = {
   listApplications: defineRoute({
@@ -177,5 +321,80 @@ export const taskforceRoutes = {
     params: seasonParamsSchema,
     body: setSeasonCapacityBodySchema,
     response: taskforceSeasonSchema,
+  }),
+  listCourses: defineRoute({
+    name: 'listTaskforceCourses',
+    method: 'GET',
+    path: '/api/taskforce/courses',
+    summary: 'Taskforce courses in reach, with where each stands and its overdue activities',
+    tags: ['taskforce'],
+    permission: 'organisation.read',
+    response: taskforceCourseListSchema,
+  }),
+  readCourse: defineRoute({
+    name: 'getTaskforceCourse',
+    method: 'GET',
+    path: '/api/taskforce/courses/:id',
+    summary: 'One taskforce course: phases, activities, the collaboration agreement, the implementation team and steering group',
+    tags: ['taskforce'],
+    permission: 'organisation.read',
+    params: idParamsSchema,
+    response: taskforceCourseSchema,
+  }),
+  setPhases: defineRoute({
+    name: 'setTaskforceCoursePhases',
+    method: 'PUT',
+    path: '/api/taskforce/courses/:id/phases',
+    summary: 'Planned and actual dates of the four phases (422 naming the first date out of order)',
+    tags: ['taskforce'],
+    permission: 'taskforce.manage',
+    params: idParamsSchema,
+    body: setTaskforcePhasesBodySchema,
+    response: taskforceCourseSchema,
+  }),
+  createActivity: defineRoute({
+    name: 'createTaskforceActivity',
+    method: 'POST',
+    path: '/api/taskforce/courses/:id/activities',
+    summary: 'Plan an activity in a phase (a status meeting, a learning activity …)',
+    tags: ['taskforce'],
+    permission: 'taskforce.manage',
+    params: idParamsSchema,
+    body: createTaskforceActivityBodySchema,
+    response: taskforceCourseSchema,
+    status: 201,
+  }),
+  updateActivity: defineRoute({
+    name: 'updateTaskforceActivity',
+    method: 'PATCH',
+    path: '/api/taskforce/courses/:id/activities/:activityId',
+    summary: 'Mark an activity done (either side), or move it (the taskforce)',
+    tags: ['taskforce'],
+    permission: 'organisation.read',
+    params: taskforceActivityParamsSchema,
+    body: updateTaskforceActivityBodySchema,
+    response: taskforceCourseSchema,
+  }),
+  setAgreement: defineRoute({
+    name: 'setTaskforceCourseAgreement',
+    method: 'PUT',
+    path: '/api/taskforce/courses/:id/agreement',
+    summary: 'The collaboration agreement and its data-collection clause: which data, which period, who sees what, valid until',
+    tags: ['taskforce'],
+    permission: 'taskforce.manage',
+    params: idParamsSchema,
+    body: setTaskforceAgreementBodySchema,
+    response: taskforceCourseSchema,
+  }),
+  setMembers: defineRoute({
+    name: 'setTaskforceCourseMembers',
+    method: 'PUT',
+    path: '/api/taskforce/courses/:id/members',
+    summary: 'The municipality’s implementation team and steering group (people and roles)',
+    tags: ['taskforce'],
+    permission: 'organisation.read',
+    params: idParamsSchema,
+    body: setTaskforceMembersBodySchema,
+    response: taskforceCourseSchema,
   }),
 };

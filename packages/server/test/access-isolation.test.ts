@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { InjectOptions } from 'fastify';
-import { hasPermission, type Role } from '@hjemvej/domain';
+import { hasPermission, planTaskforcePhases, type Role } from '@hjemvej/domain';
 import { securedRoutes } from '../src/http/secured-route';
 import type { Db } from '../src/database/connection';
 import { call, signInAs, useTestApp, type Session } from './support/test-app';
@@ -31,7 +31,7 @@ import {
   createVacancy,
   makeHousingAssociation,
 } from './support/housing-supply-factories';
-import { createTaskforceApplication } from './support/taskforce-factories';
+import { createTaskforceApplication, createTaskforceCourse } from './support/taskforce-factories';
 
 /** A municipality with staff and a partner, a citizen with a linked duplicate, a housing period and a stay at a shelter. */
 async function createOwner(db: Db) {
@@ -138,11 +138,21 @@ async function createOwner(db: Db) {
     members: [{ organisationId: staff.organisation.id }, { organisationId: shelter.organisation.id }],
   });
   const taskforceApplication = await createTaskforceApplication(db, { municipalityId: staff.organisation.id });
+  const acceptedApplication = await createTaskforceApplication(db, {
+    municipalityId: staff.organisation.id,
+    status: 'accepted',
+    season: { year: 2025, term: 'autumn' },
+  });
+  const taskforceCourse = await createTaskforceCourse(db, {
+    applicationId: acceptedApplication.id,
+    municipalityId: staff.organisation.id,
+  });
   return {
     emergencyAccess,
     agency,
     programme,
     taskforceApplication,
+    taskforceCourse,
     ...staff,
     allocationAgreement,
     dwelling,
@@ -470,6 +480,39 @@ const itemProbes: Record<string, Probe> = {
     url: `/api/taskforce/applications/${o.taskforceApplication.id}/decision`,
     payload: { decision: 'decline', version: 1, reason: 'Overtaget' },
   }),
+  'GET /api/taskforce/courses/:id': (o) => ({ url: `/api/taskforce/courses/${o.taskforceCourse.id}` }),
+  'PUT /api/taskforce/courses/:id/phases': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/phases`,
+    payload: {
+      version: 1,
+      phases: planTaskforcePhases('2025-09-01').map((p) => ({ ...p, actualStart: p.plannedStart })),
+    },
+  }),
+  'POST /api/taskforce/courses/:id/activities': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/activities`,
+    payload: { phase: 'analysis', kind: 'learning_activity', title: 'Overtaget', plannedOn: '2025-11-01' },
+  }),
+  'PATCH /api/taskforce/courses/:id/activities/:activityId': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/activities/${o.taskforceCourse.activityId}`,
+    payload: { doneOn: '2025-09-08' },
+  }),
+  'PUT /api/taskforce/courses/:id/agreement': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/agreement`,
+    payload: {
+      version: 1,
+      signedOn: null,
+      document: 'Overtaget',
+      dataScope: 'Overtaget',
+      dataPeriodFrom: null,
+      dataPeriodTo: null,
+      dataAccess: '',
+      dataValidUntil: null,
+    },
+  }),
+  'PUT /api/taskforce/courses/:id/members': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/members`,
+    payload: { version: 1, members: [{ body: 'steering_group', name: 'Overtaget', role: '' }] },
+  }),
 };
 
 /** Collection routes: scoped to the caller; the owner's records must not appear. */
@@ -638,6 +681,7 @@ const collectionProbes: Record<string, Probe> = {
     },
   }),
   'GET /api/taskforce/seasons': () => ({ url: '/api/taskforce/seasons' }),
+  'GET /api/taskforce/courses': () => ({ url: '/api/taskforce/courses' }),
   'PUT /api/taskforce/seasons/:season': () => ({ url: '/api/taskforce/seasons/autumn-2099', payload: { capacity: 5 } }),
 };
 
@@ -733,6 +777,11 @@ function ownerFingerprints(o: Owner): string[] {
     o.taskforceApplication.expectations,
     'Ejerens behov for boliger',
     'Ejerens kontaktperson',
+    o.taskforceCourse.id,
+    o.taskforceCourse.activityId,
+    'Ejerens dataaftale',
+    'Ejerens opstartsmøde',
+    'Ejerens styregruppeformand',
   ];
 }
 

@@ -30,6 +30,9 @@ import {
   situationAt,
   validateCourseSnapshot,
   validateHousingPeriods,
+  currentTaskforcePhase,
+  findPhaseOrderProblem,
+  isActivityOverdue,
 } from '@hjemvej/domain';
 import { parseDatabaseUrl } from '../src/config/database-url';
 import { openDatabase, type DatabaseHandle, type Db } from '../src/database/connection';
@@ -478,5 +481,44 @@ describe('the demo flowcards (seed 004)', () => {
     expect(planFlowcard(parsed).totalWorkingDays).toBeLessThanOrEqual(43);
     expect(parsed.find((s) => s.key === 'subsidies')?.title).toContain('Housing First haster');
     expect(ids['Løsladelse eller udskrivning uden boligløsning']).toBeTruthy();
+  });
+});
+
+describe('the demo taskforce course (issue 13)', () => {
+  it('has an application waiting from Fjordby Kommune and Demo Kommune’s course in the development phase', async () => {
+    const applications = await db
+      .selectFrom('taskforce_applications as a')
+      .innerJoin('organisations as o', 'o.id', 'a.municipality_id')
+      .select(['o.name', 'a.status', 'a.id'])
+      .where('o.is_demo', '=', true)
+      .orderBy('o.name')
+      .execute();
+    expect(applications.map((a) => [a.name, a.status])).toEqual([
+      ['Demo Kommune', 'accepted'],
+      ['Fjordby Kommune', 'submitted'],
+    ]);
+    const course = await db
+      .selectFrom('taskforce_courses')
+      .select('id')
+      .where('application_id', '=', applications[0]!.id)
+      .executeTakeFirstOrThrow();
+    const phases = await db.selectFrom('taskforce_course_phases').selectAll().where('course_id', '=', course.id).execute();
+    const mapped = phases.map((p) => ({
+      phase: p.phase,
+      plannedStart: p.planned_start,
+      plannedEnd: p.planned_end,
+      actualStart: p.actual_start,
+      actualEnd: p.actual_end,
+    }));
+    expect(findPhaseOrderProblem(mapped)).toBeNull();
+    expect(currentTaskforcePhase(mapped)).toBe('development');
+    const activities = await db
+      .selectFrom('taskforce_course_activities')
+      .selectAll()
+      .where('course_id', '=', course.id)
+      .execute();
+    const overdue = activities.filter((a) => isActivityOverdue({ plannedOn: a.planned_on, doneOn: a.done_on }, today));
+    expect(overdue.map((a) => a.kind)).toEqual(['status_meeting']);
+    expect(activities.some((a) => a.kind === 'kick_off_workshop' && a.done_on !== null)).toBe(true);
   });
 });

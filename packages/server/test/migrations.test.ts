@@ -674,6 +674,27 @@ describe('migrations', () => {
         'version',
       ],
       taskforce_application_contacts: ['id', 'application_id', 'name', 'title', 'email', 'phone', 'position'],
+      taskforce_courses: [
+        'id',
+        'application_id',
+        'municipality_id',
+        'season_year',
+        'season_term',
+        'agreement_signed_on',
+        'agreement_document',
+        'data_scope',
+        'data_period_from',
+        'data_period_to',
+        'data_access',
+        'data_valid_until',
+        'created_at',
+        'updated_by_user_id',
+        'updated_at',
+        'version',
+      ],
+      taskforce_course_phases: ['course_id', 'phase', 'planned_start', 'planned_end', 'actual_start', 'actual_end'],
+      taskforce_course_activities: ['id', 'course_id', 'phase', 'kind', 'title', 'planned_on', 'done_on', 'note', 'created_at'],
+      taskforce_course_members: ['id', 'course_id', 'body', 'name', 'role', 'position'],
     } satisfies { [T in keyof Database]: (keyof Database[T])[] };
     expect(actual).toEqual(expected);
   });

@@ -4,7 +4,13 @@
  * another municipality sees nothing of it.
  */
 import { describe, expect, it } from 'vitest';
-import type { TaskforceApplication, TaskforceApplicationList, TaskforceSeasonList } from '@hjemvej/contract';
+import type {
+  TaskforceApplication,
+  TaskforceApplicationList,
+  TaskforceCourse,
+  TaskforceCourseList,
+  TaskforceSeasonList,
+} from '@hjemvej/contract';
 import { call, signIn, useTestApp, type Session } from './support/test-app';
 import { createMunicipalityWithStaff, createOrganisation, createUser } from './support/factories';
 
@@ -320,5 +326,193 @@ describe('isolation', () => {
     );
     // The municipality does not see the taskforce's planning.
     expect((await call(t.app, owner.adminSession, { method: 'GET', url: '/api/taskforce/seasons' })).statusCode).toBe(403);
+  });
+});
+
+describe('the course and its phases', () => {
+  async function acceptedCourse() {
+    const s = await setting();
+    const created = await apply(s.adminSession);
+    // A season within the ten years a date may be planned ahead, with room for one more start.
+    const season = { ...freshSeason(), year: new Date().getFullYear() + 1 + Math.floor(Math.random() * 7) };
+    const capacity = (await acceptedIn(season)) + 1;
+    await t.db
+      .insertInto('taskforce_seasons')
+      .values({ year: season.year, term: season.term, capacity })
+      .onConflict((oc) => oc.columns(['year', 'term']).doUpdateSet({ capacity }))
+      .execute();
+    const accepted = await call(t.app, s.consultantSession, {
+      method: 'POST',
+      url: `/api/taskforce/applications/${created.id}/decision`,
+      payload: { decision: 'accept', version: 1, season },
+    });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    const courseId = accepted.json<TaskforceApplication>().courseId;
+    expect(courseId).not.toBeNull();
+    const course = await call(t.app, s.adminSession, { method: 'GET', url: `/api/taskforce/courses/${courseId}` });
+    expect(course.statusCode, course.body).toBe(200);
+    return { ...s, season, course: course.json<TaskforceCourse>() };
+  }
+
+  it('makes an accepted application a course with four phases and their activities, planned from the season', async () => {
+    const { course, season, adminSession, consultantSession } = await acceptedCourse();
+    const start = season.term === 'spring' ? `${season.year}-02-01` : `${season.year}-09-01`;
+    expect(course.phases.map((p) => p.phase)).toEqual(['preparation', 'analysis', 'development', 'anchoring']);
+    expect(course.phases[0]).toMatchObject({ plannedStart: start, actualStart: null });
+    expect(course.currentPhase).toBeNull();
+    expect(course.activities.map((a) => a.kind)).toEqual(
+      expect.arrayContaining(['start_up_meeting', 'kick_off_workshop', 'status_meeting', 'political_presentation']),
+    );
+    expect(course.activities.every((a) => !a.isOverdue)).toBe(true);
+    expect(course.abilities).toEqual({ canPlan: false, canEditOrganisation: true, canMarkDone: true });
+    const asTaskforce = await call(t.app, consultantSession, { method: 'GET', url: `/api/taskforce/courses/${course.id}` });
+    expect(asTaskforce.json<TaskforceCourse>().abilities).toEqual({
+      canPlan: true,
+      canEditOrganisation: true,
+      canMarkDone: true,
+    });
+    const list = await call(t.app, adminSession, { method: 'GET', url: '/api/taskforce/courses' });
+    expect(list.json<TaskforceCourseList>().items.map((c) => c.id)).toEqual([course.id]);
+  });
+
+  it('refuses phase dates out of order, naming the date, and keeps the phases as they were', async () => {
+    const { course, consultantSession, adminSession } = await acceptedCourse();
+    const phases = course.phases.map(({ phase, plannedStart, plannedEnd, actualStart, actualEnd }) => ({
+      phase,
+      plannedStart,
+      plannedEnd,
+      actualStart,
+      actualEnd,
+    }));
+    const overlapping = phases.map((p, i) => (i === 2 ? { ...p, plannedStart: phases[1]!.plannedStart } : p));
+    const refused = await call(t.app, consultantSession, {
+      method: 'PUT',
+      url: `/api/taskforce/courses/${course.id}/phases`,
+      payload: { version: course.version, phases: overlapping },
+    });
+    expect(refused.statusCode).toBe(422);
+    const field = refused.json<RefusalBody>().error.fields[0];
+    expect(field?.path).toBe('phases.2.plannedStart');
+    expect(field?.message).toContain('rækkefølge');
+    const unchanged = await call(t.app, consultantSession, { method: 'GET', url: `/api/taskforce/courses/${course.id}` });
+    expect(unchanged.json<TaskforceCourse>()).toMatchObject({ version: course.version, phases: course.phases });
+
+    // Analysis cannot actually start before preparation has.
+    const early = phases.map((p, i) => (i === 1 ? { ...p, actualStart: p.plannedStart } : p));
+    const refusedActual = await call(t.app, consultantSession, {
+      method: 'PUT',
+      url: `/api/taskforce/courses/${course.id}/phases`,
+      payload: { version: course.version, phases: early },
+    });
+    expect(refusedActual.json<RefusalBody>().error.fields[0]?.path).toBe('phases.1.actualStart');
+
+    const started = phases.map((p, i) => (i === 0 ? { ...p, actualStart: p.plannedStart } : p));
+    const saved = await call(t.app, consultantSession, {
+      method: 'PUT',
+      url: `/api/taskforce/courses/${course.id}/phases`,
+      payload: { version: course.version, phases: started },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json<TaskforceCourse>()).toMatchObject({ currentPhase: 'preparation', version: course.version + 1 });
+    // The municipality follows the course but does not plan it.
+    const byMunicipality = await call(t.app, adminSession, {
+      method: 'PUT',
+      url: `/api/taskforce/courses/${course.id}/phases`,
+      payload: { version: course.version + 1, phases: started },
+    });
+    expect(byMunicipality.statusCode).toBe(403);
+  });
+
+  it('shows overdue activities to both sides; either side marks them done', async () => {
+    const { course, consultantSession, adminSession } = await acceptedCourse();
+    const added = await call(t.app, consultantSession, {
+      method: 'POST',
+      url: `/api/taskforce/courses/${course.id}/activities`,
+      payload: { phase: 'preparation', kind: 'learning_activity', title: 'Læringsdag om Housing First', plannedOn: '2025-01-15' },
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const overdue = added.json<TaskforceCourse>().activities.find((a) => a.title === 'Læringsdag om Housing First');
+    expect(overdue?.isOverdue).toBe(true);
+    const seen = await call(t.app, adminSession, { method: 'GET', url: '/api/taskforce/courses' });
+    expect(seen.json<TaskforceCourseList>().items[0]?.overdueActivities).toBe(1);
+    // The municipality may not move it, but marks it done.
+    const moved = await call(t.app, adminSession, {
+      method: 'PATCH',
+      url: `/api/taskforce/courses/${course.id}/activities/${overdue?.id}`,
+      payload: { plannedOn: '2025-02-01' },
+    });
+    expect(moved.statusCode).toBe(403);
+    const done = await call(t.app, adminSession, {
+      method: 'PATCH',
+      url: `/api/taskforce/courses/${course.id}/activities/${overdue?.id}`,
+      payload: { doneOn: '2025-01-16' },
+    });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json<TaskforceCourse>().activities.find((a) => a.id === overdue?.id)).toMatchObject({
+      doneOn: '2025-01-16',
+      isOverdue: false,
+    });
+  });
+
+  it('keeps the collaboration agreement with its data-collection clause and the municipality’s two bodies', async () => {
+    const { course, consultantSession, adminSession } = await acceptedCourse();
+    const agreement = {
+      version: course.version,
+      signedOn: '2025-03-01',
+      document: 'Samarbejdsaftale j.nr. 1',
+      dataScope: 'Nøgletal K1–K16 pr. måned',
+      dataPeriodFrom: '2024-01-01',
+      dataPeriodTo: '2024-12-31',
+      dataAccess: 'Taskforcen ser diskretionerede tal',
+      dataValidUntil: '2027-12-31',
+    };
+    const backwards = await call(t.app, consultantSession, {
+      method: 'PUT',
+      url: `/api/taskforce/courses/${course.id}/agreement`,
+      payload: { ...agreement, dataPeriodTo: '2023-12-31' },
+    });
+    expect(backwards.statusCode).toBe(422);
+    expect(backwards.json<RefusalBody>().error.fields[0]?.path).toBe('dataPeriodTo');
+    const saved = await call(t.app, consultantSession, {
+      method: 'PUT',
+      url: `/api/taskforce/courses/${course.id}/agreement`,
+      payload: agreement,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const { version: _version, ...terms } = agreement;
+    expect(saved.json<TaskforceCourse>().agreement).toEqual(terms);
+
+    const members = await call(t.app, adminSession, {
+      method: 'PUT',
+      url: `/api/taskforce/courses/${course.id}/members`,
+      payload: {
+        version: course.version + 1,
+        members: [
+          { body: 'implementation_team', name: 'Ida Implementering', role: 'Projektleder' },
+          { body: 'steering_group', name: 'Sara Styregruppe', role: 'Direktør' },
+        ],
+      },
+    });
+    expect(members.statusCode, members.body).toBe(200);
+    expect(members.json<TaskforceCourse>().members).toEqual([
+      { body: 'implementation_team', name: 'Ida Implementering', role: 'Projektleder' },
+      { body: 'steering_group', name: 'Sara Styregruppe', role: 'Direktør' },
+    ]);
+  });
+
+  it('shows another municipality nothing of the course (404), and its caseworkers neither', async () => {
+    const { course } = await acceptedCourse();
+    const stranger = await setting();
+    for (const session of [stranger.adminSession, stranger.leaderSession]) {
+      expect((await call(t.app, session, { method: 'GET', url: `/api/taskforce/courses/${course.id}` })).statusCode).toBe(404);
+      const list = await call(t.app, session, { method: 'GET', url: '/api/taskforce/courses' });
+      expect(list.json<TaskforceCourseList>().items.map((c) => c.id)).not.toContain(course.id);
+      const members = await call(t.app, session, {
+        method: 'PUT',
+        url: `/api/taskforce/courses/${course.id}/members`,
+        payload: { version: 1, members: [] },
+      });
+      expect(members.statusCode).toBe(404);
+    }
   });
 });

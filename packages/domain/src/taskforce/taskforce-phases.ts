@@ -27,6 +27,10 @@ export const taskforceActivityKinds = [
 ] as const;
 export type TaskforceActivityKind = (typeof taskforceActivityKinds)[number];
 
+/** The municipality's two bodies for the course (seed 001). */
+export const taskforceCourseBodies = ['implementation_team', 'steering_group'] as const;
+export type TaskforceCourseBody = (typeof taskforceCourseBodies)[number];
+
 export interface PhaseDates {
   readonly phase: TaskforcePhase;
   readonly plannedStart: IsoDate;

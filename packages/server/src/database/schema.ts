@@ -18,7 +18,10 @@ import type {
   ShelterOperator,
   SeasonTerm,
   SupportMethod,
+  TaskforceActivityKind,
   TaskforceApplicationStatus,
+  TaskforceCourseBody,
+  TaskforcePhase,
   UnitKind,
 } from '@hjemvej/domain';
 
@@ -637,6 +640,55 @@ export interface TaskforceApplicationContactsTable {
   position: number;
 }
 
+export interface TaskforceCoursesTable {
+  id: Generated<string>;
+  application_id: string;
+  municipality_id: string;
+  season_year: number;
+  season_term: SeasonTerm;
+  agreement_signed_on: DateColumn | null;
+  agreement_document: ColumnType<string, string | undefined, string>;
+  data_scope: ColumnType<string, string | undefined, string>;
+  data_period_from: DateColumn | null;
+  data_period_to: DateColumn | null;
+  data_access: ColumnType<string, string | undefined, string>;
+  data_valid_until: DateColumn | null;
+  created_at: CreatedAt;
+  updated_by_user_id: string | null;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  version: Generated<number>;
+}
+
+export interface TaskforceCoursePhasesTable {
+  course_id: string;
+  phase: TaskforcePhase;
+  planned_start: DateColumn;
+  planned_end: DateColumn;
+  actual_start: DateColumn | null;
+  actual_end: DateColumn | null;
+}
+
+export interface TaskforceCourseActivitiesTable {
+  id: Generated<string>;
+  course_id: string;
+  phase: TaskforcePhase;
+  kind: TaskforceActivityKind;
+  title: ColumnType<string, string | undefined, string>;
+  planned_on: DateColumn;
+  done_on: DateColumn | null;
+  note: ColumnType<string, string | undefined, string>;
+  created_at: CreatedAt;
+}
+
+export interface TaskforceCourseMembersTable {
+  id: Generated<string>;
+  course_id: string;
+  body: TaskforceCourseBody;
+  name: string;
+  role: string;
+  position: number;
+}
+
 export interface CollaborationAgreementsTable {
   id: Generated<string>;
   organisation_id: string;
@@ -946,6 +998,10 @@ export interface Database {
   taskforce_seasons: TaskforceSeasonsTable;
   taskforce_applications: TaskforceApplicationsTable;
   taskforce_application_contacts: TaskforceApplicationContactsTable;
+  taskforce_courses: TaskforceCoursesTable;
+  taskforce_course_phases: TaskforceCoursePhasesTable;
+  taskforce_course_activities: TaskforceCourseActivitiesTable;
+  taskforce_course_members: TaskforceCourseMembersTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

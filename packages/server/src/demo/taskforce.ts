@@ -1,9 +1,22 @@
 /**
  * Demo data for the taskforce course: Fjordby Kommune has applied and waits for an answer
  * (it would like to start next autumn); Demo Kommune was accepted a year ago, so its course is
- * in the development phase today.
+ * in the development phase today: preparation and analysis done, the kick-off workshop held,
+ * status meetings and a learning activity behind it (the latest status meeting not yet marked
+ * done, so it shows as overdue), the collaboration agreement with its data-collection clause,
+ * and the implementation team and steering group named.
  */
-import { addMonths, seasonOf, type IsoDate, type Season } from '@hjemvej/domain';
+import {
+  addDays,
+  addMonths,
+  planTaskforceActivities,
+  planTaskforcePhases,
+  seasonOf,
+  seasonStartDate,
+  type IsoDate,
+  type Season,
+  type TaskforceCourseBody,
+} from '@hjemvej/domain';
 import type { Transaction } from 'kysely';
 import type { Database } from '../database/schema';
 
@@ -104,5 +117,93 @@ export async function seedDemoTaskforce(tx: Tx, today: IsoDate): Promise<void> {
       phone: '',
       position: 0,
     })
+    .execute();
+  await seedDemoCourse(tx, today, accepted.id, demo, consultant);
+}
+
+async function seedDemoCourse(tx: Tx, today: IsoDate, applicationId: string, municipalityId: string, consultant: string) {
+  const season = demoTaskforceSeason(today);
+  const start = seasonStartDate(season);
+  const planned = planTaskforcePhases(start);
+  // Preparation and analysis ran as planned (analysis a week late to end); development is under way.
+  const phases = planned.map((p) => {
+    if (p.phase === 'preparation') return { ...p, actualStart: p.plannedStart, actualEnd: p.plannedEnd };
+    if (p.phase === 'analysis') return { ...p, actualStart: p.plannedStart, actualEnd: addDays(p.plannedEnd, 7) };
+    if (p.phase === 'development') return { ...p, actualStart: addDays(p.plannedStart, 8) };
+    return p;
+  });
+  const { id } = await tx
+    .insertInto('taskforce_courses')
+    .values({
+      application_id: applicationId,
+      municipality_id: municipalityId,
+      season_year: season.year,
+      season_term: season.term,
+      agreement_signed_on: addDays(start, 21),
+      agreement_document: 'Samarbejdsaftale Demo Kommune – taskforce (j.nr. 2025-4711)',
+      data_scope:
+        'Nøgletal K1–K16 og den navngivne liste som tal pr. måned, § 110-ophold og refusionsdage, boliganvisning og ventetid, støttebeslutninger pr. metode, "hvor går tiden?" pr. enhed.',
+      data_period_from: addMonths(start, -12),
+      data_period_to: addDays(start, -1),
+      data_access:
+        'Taskforcen ser kun diskretionerede tal (under 5 vises som "<5"). Kommunen ser alle egne tal. Ingen personoplysninger forlader kommunen uden en særskilt aftale.',
+      data_valid_until: addMonths(start, 25),
+      updated_by_user_id: consultant,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await tx
+    .insertInto('taskforce_course_phases')
+    .values(
+      phases.map((p) => ({
+        course_id: id,
+        phase: p.phase,
+        planned_start: p.plannedStart,
+        planned_end: p.plannedEnd,
+        actual_start: p.actualStart,
+        actual_end: p.actualEnd,
+      })),
+    )
+    .execute();
+  const activities = [
+    ...planTaskforceActivities(planned).map((a) => ({ ...a, title: '' })),
+    {
+      phase: 'development' as const,
+      kind: 'learning_activity' as const,
+      plannedOn: addMonths(start, 9),
+      title: 'Læringsdag om CTI for støttemedarbejdere',
+    },
+  ];
+  const pastStatusMeetings = activities.filter((a) => a.kind === 'status_meeting' && a.plannedOn < today);
+  const latestPastMeeting = pastStatusMeetings.at(-1);
+  await tx
+    .insertInto('taskforce_course_activities')
+    .values(
+      activities.map((a) => ({
+        course_id: id,
+        phase: a.phase,
+        kind: a.kind,
+        title: a.title,
+        planned_on: a.plannedOn,
+        done_on: a.plannedOn < today && a !== latestPastMeeting ? a.plannedOn : null,
+        note:
+          a.kind === 'political_presentation' && a.phase === 'analysis'
+            ? 'Analysen fremlagt for social- og sundhedsudvalget.'
+            : '',
+      })),
+    )
+    .execute();
+  const members: [TaskforceCourseBody, string, string][] = [
+    ['implementation_team', 'Lars Leder', 'Leder af myndighed voksne (formand)'],
+    ['implementation_team', 'Søren Sagsbehandler', 'Sagsbehandler'],
+    ['implementation_team', 'Sofie Støttemedarbejder', 'CTI-team'],
+    ['implementation_team', 'Frederik Forstander', 'Forstander, Forsorgshjemmet Havnely'],
+    ['steering_group', 'Mette Madsen', 'Socialdirektør (formand)'],
+    ['steering_group', 'Anne Administrator', 'Chef for voksenområdet'],
+    ['steering_group', 'Peter Pedersen', 'Boligchef'],
+  ];
+  await tx
+    .insertInto('taskforce_course_members')
+    .values(members.map(([body, name, role], position) => ({ course_id: id, body, name, role, position })))
     .execute();
 }

@@ -1,4 +1,5 @@
 /** Taskforce records for tests, written straight to the database. */
+import { planTaskforcePhases } from '@hjemvej/domain';
 import type { Db } from '../../src/database/connection';
 
 export async function createTaskforceApplication(
@@ -27,4 +28,48 @@ export async function createTaskforceApplication(
     .values({ application_id: application.id, name: 'Ejerens kontaktperson', title: '', email: '', phone: '', position: 0 })
     .execute();
   return application;
+}
+
+/** A course for an application, with its phases planned from 1 September 2025 and one activity. */
+export async function createTaskforceCourse(db: Db, values: { applicationId: string; municipalityId: string }) {
+  const course = await db
+    .insertInto('taskforce_courses')
+    .values({
+      application_id: values.applicationId,
+      municipality_id: values.municipalityId,
+      season_year: 2025,
+      season_term: 'autumn',
+      data_scope: 'Ejerens dataaftale',
+    })
+    .returning(['id'])
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('taskforce_course_phases')
+    .values(
+      planTaskforcePhases('2025-09-01').map((p) => ({
+        course_id: course.id,
+        phase: p.phase,
+        planned_start: p.plannedStart,
+        planned_end: p.plannedEnd,
+        actual_start: null,
+        actual_end: null,
+      })),
+    )
+    .execute();
+  const activity = await db
+    .insertInto('taskforce_course_activities')
+    .values({
+      course_id: course.id,
+      phase: 'preparation',
+      kind: 'start_up_meeting',
+      title: 'Ejerens opstartsmøde',
+      planned_on: '2025-09-08',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('taskforce_course_members')
+    .values({ course_id: course.id, body: 'steering_group', name: 'Ejerens styregruppeformand', role: '', position: 0 })
+    .execute();
+  return { id: course.id, activityId: activity.id };
 }

@@ -106,6 +106,9 @@ const TaskforcePage = lazyPage(() => import('../pages/taskforce/taskforce-page')
 const TaskforcePlanningPage = lazyPage(() => import('../pages/taskforce/taskforce-planning-page'), 'TaskforcePlanningPage', [
   'taskforce',
 ]);
+const TaskforceCoursePage = lazyPage(() => import('../pages/taskforce/taskforce-course-page'), 'TaskforceCoursePage', [
+  'taskforce',
+]);
 const UnitsPage = lazyPage(() => import('../pages/organisation/units-page'), 'UnitsPage', ['organisation']);
 const UsersPage = lazyPage(() => import('../pages/users/users-page'), 'UsersPage', ['users']);
 
@@ -143,6 +146,7 @@ const signedInPages: readonly (readonly [PageDefinition, ReactElement])[] = [
   [pages.programme, <ProgrammePage />],
   [pages.taskforce, <TaskforcePage />],
   [pages.taskforcePlanning, <TaskforcePlanningPage />],
+  [pages.taskforceCourse, <TaskforceCoursePage />],
 ];
 
 function guarded({ permission }: PageDefinition, element: ReactElement): ReactElement {

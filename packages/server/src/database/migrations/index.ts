@@ -28,6 +28,7 @@ import * as m0019 from './0019-housing-supply';
 import * as m0021 from './0021-refusal-decision';
 import * as m0022 from './0022-programmes';
 import * as m0023 from './0023-taskforce-applications';
+import * as m0024 from './0024-taskforce-courses';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '0021-refusal-decision': m0021,
   '0022-programmes': m0022,
   '0023-taskforce-applications': m0023,
+  '0024-taskforce-courses': m0024,
 };

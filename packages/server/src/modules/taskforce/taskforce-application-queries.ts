@@ -71,6 +71,7 @@ export type TaskforceContactRow = Awaited<ReturnType<typeof findTaskforceApplica
 export function presentTaskforceApplication(
   row: TaskforceApplicationRow,
   contacts: readonly TaskforceContactRow[],
+  courseId: string | null,
   abilities: TaskforceApplication['abilities'],
 ): TaskforceApplication {
   return {
@@ -96,6 +97,7 @@ export function presentTaskforceApplication(
     decidedAt: row.decidedAt?.toISOString() ?? null,
     submittedBy: row.submittedBy,
     submittedAt: row.submittedAt.toISOString(),
+    courseId,
     abilities,
     version: row.version,
   };

@@ -45,6 +45,7 @@ import {
   upsertTaskforceSeasonCapacity,
   type TaskforceApplicationRow,
 } from './taskforce-application-queries';
+import { createTaskforceCourseFor, findCourseIdsOfApplications } from './taskforce-course-service';
 
 type Body = CreateTaskforceApplicationBody;
 
@@ -62,7 +63,10 @@ function needColumns(body: Body) {
 async function presentRows(ctx: DataContext, rows: readonly TaskforceApplicationRow[]): Promise<TaskforceApplication[]> {
   const ids = rows.map((r) => r.id);
   const contacts = await findTaskforceApplicationContacts(ctx.tx, ids);
-  return rows.map((row) => presentTaskforceApplication(row, contacts, abilitiesFor(ctx, taskforceApplicationPolicy, row)));
+  const courses = await findCourseIdsOfApplications(ctx, ids);
+  return rows.map((row) =>
+    presentTaskforceApplication(row, contacts, courses.get(row.id) ?? null, abilitiesFor(ctx, taskforceApplicationPolicy, row)),
+  );
 }
 
 async function present(ctx: DataContext, applicationId: string): Promise<TaskforceApplication> {
@@ -198,6 +202,7 @@ export async function decideTaskforceApplication(
         season_term: season.term,
         decision_reason: null,
       });
+      await createTaskforceCourseFor(ctx, { applicationId: row.id, municipalityId: row.municipalityId, season });
       break;
     }
     case 'defer':
@@ -239,6 +244,10 @@ export async function decideTaskforceApplication(
 async function planSeasons(ctx: DataContext): Promise<TaskforceSeason[]> {
   const set = await findTaskforceSeasonRows(ctx.tx);
   const planning = await findSeasonPlanningRows(ctx.tx, ctx.actor);
+  const courses = await findCourseIdsOfApplications(
+    ctx,
+    planning.map((p) => p.id),
+  );
   const today = todayInDenmark();
   const seasons = new Map<string, Season>();
   // The next four seasons that can still be planned, any further ahead the taskforce has set a
@@ -262,7 +271,7 @@ async function planSeasons(ctx: DataContext): Promise<TaskforceSeason[]> {
       isCapacitySet: stored !== undefined,
       accepted: planning
         .filter((p) => p.status === 'accepted' && isIn(p.seasonYear, p.seasonTerm))
-        .map((p) => ({ applicationId: p.id, municipalityName: p.municipalityName })),
+        .map((p) => ({ applicationId: p.id, municipalityName: p.municipalityName, courseId: courses.get(p.id) ?? null })),
       preferredBy: planning.filter((p) => p.status !== 'accepted' && isIn(p.preferredYear, p.preferredTerm)).length,
     };
   });

@@ -11,6 +11,9 @@ export const taskforceMessages = defineMessages({
     taskforce_season_past: 'Sæsonen er allerede begyndt eller forbi. Vælg en kommende sæson.',
     taskforce_capacity_below_accepted:
       'Kapaciteten kan ikke sættes under de {accepted} opstarter, der allerede er givet i sæsonen.',
+    taskforce_phase_order: 'Faserne skal ligge i rækkefølge: datoen må ikke ligge før {date}.',
+    taskforce_phase_missing: 'Angiv datoer for alle fire faser, hver én gang.',
+    taskforce_data_period_order: 'Perioden skal slutte samme dag som eller efter, at den begynder ({date}).',
   },
   en: {
     taskforce_needs_required: 'Under at least one theme, write what the municipality needs help with.',
@@ -20,5 +23,8 @@ export const taskforceMessages = defineMessages({
       'The season is full: {accepted} of {capacity} starts are already given. Choose another season, defer the application, or raise the season’s capacity.',
     taskforce_season_past: 'The season has already begun or is over. Choose a coming season.',
     taskforce_capacity_below_accepted: 'The capacity cannot be set below the {accepted} starts already given in the season.',
+    taskforce_phase_order: 'The phases must be in order: the date cannot be before {date}.',
+    taskforce_phase_missing: 'Give dates for all four phases, each once.',
+    taskforce_data_period_order: 'The period must end on or after the day it begins ({date}).',
   },
 });

@@ -12,6 +12,15 @@ import {
   setTaskforceSeasonCapacity,
   updateTaskforceApplication,
 } from './taskforce-application-service';
+import {
+  createTaskforceActivity,
+  getTaskforceCourse,
+  listTaskforceCourses,
+  setTaskforceCourseAgreement,
+  setTaskforceCourseMembers,
+  setTaskforceCoursePhases,
+  updateTaskforceActivity,
+} from './taskforce-course-service';
 
 export function registerTaskforceRoutes(app: FastifyInstance, db: Db): void {
   registerSecuredRoute(app, db, taskforceRoutes.listApplications, {
@@ -48,5 +57,40 @@ export function registerTaskforceRoutes(app: FastifyInstance, db: Db): void {
     audit: 'taskforce_season.update',
     shape: 'collection',
     handler: (ctx, { params, body }) => setTaskforceSeasonCapacity(ctx, params.season, body),
+  });
+  registerSecuredRoute(app, db, taskforceRoutes.listCourses, {
+    audit: 'taskforce_course.list',
+    shape: 'collection',
+    handler: (ctx) => listTaskforceCourses(ctx),
+  });
+  registerSecuredRoute(app, db, taskforceRoutes.readCourse, {
+    audit: 'taskforce_course.read',
+    shape: 'item',
+    handler: (ctx, { params }) => getTaskforceCourse(ctx, params.id),
+  });
+  registerSecuredRoute(app, db, taskforceRoutes.setPhases, {
+    audit: 'taskforce_course.phases_update',
+    shape: 'item',
+    handler: (ctx, { params, body }) => setTaskforceCoursePhases(ctx, params.id, body),
+  });
+  registerSecuredRoute(app, db, taskforceRoutes.createActivity, {
+    audit: 'taskforce_course.activity_create',
+    shape: 'item',
+    handler: (ctx, { params, body }) => createTaskforceActivity(ctx, params.id, body),
+  });
+  registerSecuredRoute(app, db, taskforceRoutes.updateActivity, {
+    audit: 'taskforce_course.activity_update',
+    shape: 'item',
+    handler: (ctx, { params, body }) => updateTaskforceActivity(ctx, params.id, params.activityId, body),
+  });
+  registerSecuredRoute(app, db, taskforceRoutes.setAgreement, {
+    audit: 'taskforce_course.agreement_update',
+    shape: 'item',
+    handler: (ctx, { params, body }) => setTaskforceCourseAgreement(ctx, params.id, body),
+  });
+  registerSecuredRoute(app, db, taskforceRoutes.setMembers, {
+    audit: 'taskforce_course.members_update',
+    shape: 'item',
+    handler: (ctx, { params, body }) => setTaskforceCourseMembers(ctx, params.id, body),
   });
 }

@@ -183,6 +183,13 @@ const actions: Record<AuditAction, true> = {
   'taskforce_application.decide': true,
   'taskforce_season.list': true,
   'taskforce_season.update': true,
+  'taskforce_course.list': true,
+  'taskforce_course.read': true,
+  'taskforce_course.phases_update': true,
+  'taskforce_course.activity_create': true,
+  'taskforce_course.activity_update': true,
+  'taskforce_course.agreement_update': true,
+  'taskforce_course.members_update': true,
 };
 
 export const auditActionList = Object.keys(actions) as AuditAction[];

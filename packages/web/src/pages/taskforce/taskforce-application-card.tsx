@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TaskforceApplication } from '@hjemvej/contract';
 import { taskforceThemes } from '@hjemvej/domain';
@@ -82,5 +83,15 @@ export function TaskforceApplicationCard({
         ))}
       </List>
     </Paper>
+  );
+}
+
+/** The link from an accepted application to the course it became. */
+export function OpenCourseButton({ courseId }: { courseId: string }) {
+  const { t } = useTranslation();
+  return (
+    <Button component={Link} to={`/taskforce/courses/${courseId}`} size="compact-sm" variant="light">
+      {t('taskforce.openCourse')}
+    </Button>
   );
 }

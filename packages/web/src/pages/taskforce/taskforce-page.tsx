@@ -6,7 +6,7 @@ import type { TaskforceApplication } from '@hjemvej/contract';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
-import { TaskforceApplicationCard } from './taskforce-application-card';
+import { OpenCourseButton, TaskforceApplicationCard } from './taskforce-application-card';
 import { TaskforceApplicationForm } from './taskforce-application-form';
 import { useTaskforceApplications } from './use-taskforce';
 
@@ -39,7 +39,9 @@ export function TaskforcePage() {
             key={a.id}
             application={a}
             actions={
-              a.abilities.canEdit ? (
+              a.courseId ? (
+                <OpenCourseButton courseId={a.courseId} />
+              ) : a.abilities.canEdit ? (
                 <Button
                   size="compact-sm"
                   variant="default"

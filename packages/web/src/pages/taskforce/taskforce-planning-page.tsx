@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, List, NumberInput, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, List, NumberInput, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TaskforceApplication, TaskforceSeason } from '@hjemvej/contract';
 import { fieldError, fieldErrorsOf } from '../../api/api-error';
@@ -11,7 +12,7 @@ import { PageHeader } from '../../components/page-header';
 import { SectionTitle } from '../../components/section-title';
 import { StatusBadge } from '../../components/status-badge';
 import { useNotify } from '../../components/use-notify';
-import { TaskforceApplicationCard } from './taskforce-application-card';
+import { OpenCourseButton, TaskforceApplicationCard } from './taskforce-application-card';
 import { TaskforceDecisionModal, type TaskforceDecision } from './taskforce-decision-modal';
 import { seasonLabel } from './season-label';
 import { useSetSeasonCapacity, useTaskforceApplications, useTaskforceSeasons } from './use-taskforce';
@@ -120,7 +121,19 @@ export function TaskforcePlanningPage() {
               {s.accepted.length > 0 ? (
                 <List size="sm" mb="xs">
                   {s.accepted.map((a) => (
-                    <List.Item key={a.applicationId}>{a.municipalityName}</List.Item>
+                    <List.Item key={a.applicationId}>
+                      {a.courseId ? (
+                        <Anchor
+                          component={Link}
+                          to={`/taskforce/courses/${a.courseId}`}
+                          aria-label={t('taskforce.openCourseOf', { municipality: a.municipalityName })}
+                        >
+                          {a.municipalityName}
+                        </Anchor>
+                      ) : (
+                        a.municipalityName
+                      )}
+                    </List.Item>
                   ))}
                 </List>
               ) : null}
@@ -156,7 +169,12 @@ export function TaskforcePlanningPage() {
           <SectionTitle id="taskforce-answered">{t('taskforce.answeredApplications')}</SectionTitle>
           <Stack gap="lg">
             {answered.map((a) => (
-              <TaskforceApplicationCard key={a.id} level={3} application={a} />
+              <TaskforceApplicationCard
+                key={a.id}
+                level={3}
+                application={a}
+                actions={a.courseId ? <OpenCourseButton courseId={a.courseId} /> : null}
+              />
             ))}
           </Stack>
         </>

@@ -1,8 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   taskforceRoutes,
+  type CreateTaskforceActivityBody,
   type CreateTaskforceApplicationBody,
+  type SetTaskforceAgreementBody,
+  type SetTaskforceMembersBody,
+  type SetTaskforcePhasesBody,
   type TaskforceDecisionBody,
+  type UpdateTaskforceActivityBody,
   type UpdateTaskforceApplicationBody,
 } from '@hjemvej/contract';
 import { call } from '../../api/client';
@@ -50,5 +55,49 @@ export function useDecideTaskforceApplication() {
 export function useSetSeasonCapacity() {
   return useTaskforceMutation((input: { season: string; capacity: number }) =>
     call(taskforceRoutes.setSeasonCapacity, { params: { season: input.season }, body: { capacity: input.capacity } }),
+  );
+}
+
+export function useTaskforceCourses() {
+  return useQuery({
+    queryKey: [...taskforceQueryKey, 'courses'],
+    queryFn: ({ signal }) => call(taskforceRoutes.listCourses, { signal }),
+  });
+}
+
+export function useTaskforceCourse(id: string) {
+  return useQuery({
+    queryKey: [...taskforceQueryKey, 'courses', id],
+    queryFn: ({ signal }) => call(taskforceRoutes.readCourse, { params: { id }, signal }),
+  });
+}
+
+export function useSetTaskforcePhases() {
+  return useTaskforceMutation((input: { id: string; body: SetTaskforcePhasesBody }) =>
+    call(taskforceRoutes.setPhases, { params: { id: input.id }, body: input.body }),
+  );
+}
+
+export function useCreateTaskforceActivity() {
+  return useTaskforceMutation((input: { id: string; body: CreateTaskforceActivityBody }) =>
+    call(taskforceRoutes.createActivity, { params: { id: input.id }, body: input.body }),
+  );
+}
+
+export function useUpdateTaskforceActivity() {
+  return useTaskforceMutation((input: { id: string; activityId: string; body: UpdateTaskforceActivityBody }) =>
+    call(taskforceRoutes.updateActivity, { params: { id: input.id, activityId: input.activityId }, body: input.body }),
+  );
+}
+
+export function useSetTaskforceAgreement() {
+  return useTaskforceMutation((input: { id: string; body: SetTaskforceAgreementBody }) =>
+    call(taskforceRoutes.setAgreement, { params: { id: input.id }, body: input.body }),
+  );
+}
+
+export function useSetTaskforceMembers() {
+  return useTaskforceMutation((input: { id: string; body: SetTaskforceMembersBody }) =>
+    call(taskforceRoutes.setMembers, { params: { id: input.id }, body: input.body }),
   );
 }

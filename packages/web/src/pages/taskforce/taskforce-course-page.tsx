@@ -1,0 +1,185 @@
+import { useState } from 'react';
+import { Alert, Button, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconCalendarPlus, IconPencil } from '@tabler/icons-react';
+import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { taskforceCourseBodies } from '@hjemvej/domain';
+import { ErrorAlert } from '../../components/error-alert';
+import { Fact } from '../../components/fact';
+import { Loading } from '../../components/loading';
+import { PageHeader } from '../../components/page-header';
+import { SectionTitle } from '../../components/section-title';
+import { formatIsoDate } from '../../format/date';
+import { useLanguage } from '../../i18n/use-language';
+import { seasonLabel } from './season-label';
+import { TaskforceTimeline } from './taskforce-timeline';
+import { ActivityModal, AgreementModal, MarkDoneModal, MembersModal, PhasesModal } from './taskforce-course-modals';
+import { useTaskforceCourse } from './use-taskforce';
+
+type Editing = { kind: 'phases' | 'activity' | 'agreement' | 'members' } | { kind: 'done'; activityId: string } | null;
+
+/** One taskforce course, for both sides: the timeline, the collaboration agreement and the municipality's bodies. */
+export function TaskforceCoursePage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const course = useTaskforceCourse(id);
+  const [editing, setEditing] = useState<Editing>(null);
+  const c = course.data;
+  const date = (iso: string | null) => (iso ? formatIsoDate(iso, locale) : '–');
+  if (course.isPending) return <Loading />;
+  if (!c) return <ErrorAlert error={course.error} />;
+  const overdue = c.activities.filter((a) => a.isOverdue);
+  const stands =
+    c.currentPhase === null
+      ? t('taskforce.notStarted')
+      : c.currentPhase === 'finished'
+        ? t('taskforce.finished')
+        : t('taskforce.standsIn', { phase: t(`taskforce.phase.${c.currentPhase}`) });
+  return (
+    <>
+      <PageHeader
+        title={t('taskforce.courseTitle', { municipality: c.municipalityName })}
+        description={`${t('taskforce.startSeason', { season: seasonLabel(t, c.season) })} · ${stands}`}
+      />
+      {overdue.length > 0 ? (
+        <Alert
+          color="orange"
+          icon={<IconAlertTriangle size={18} aria-hidden="true" />}
+          title={t('taskforce.overdueTitle', { count: overdue.length })}
+          mb="lg"
+          data-testid="taskforce-overdue"
+        >
+          <List size="sm">
+            {overdue.map((a) => (
+              <List.Item key={a.id}>
+                {t('taskforce.overdueLine', {
+                  activity: a.title || t(`taskforce.activityKind.${a.kind}`),
+                  date: date(a.plannedOn),
+                  phase: t(`taskforce.phase.${a.phase}`),
+                })}
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      ) : null}
+
+      <Paper withBorder p="md" radius="md" mb="lg" component="section" aria-labelledby="taskforce-timeline-title">
+        <SectionTitle
+          id="taskforce-timeline-title"
+          actions={
+            c.abilities.canPlan ? (
+              <>
+                <Button
+                  size="compact-sm"
+                  variant="default"
+                  leftSection={<IconPencil size={14} aria-hidden="true" />}
+                  onClick={() => setEditing({ kind: 'phases' })}
+                >
+                  {t('taskforce.editPhases')}
+                </Button>
+                <Button
+                  size="compact-sm"
+                  variant="default"
+                  leftSection={<IconCalendarPlus size={14} aria-hidden="true" />}
+                  onClick={() => setEditing({ kind: 'activity' })}
+                >
+                  {t('taskforce.addActivity')}
+                </Button>
+              </>
+            ) : null
+          }
+        >
+          {t('taskforce.timeline')}
+        </SectionTitle>
+        <TaskforceTimeline
+          course={c}
+          onMarkDone={c.abilities.canMarkDone ? (activityId) => setEditing({ kind: 'done', activityId }) : undefined}
+        />
+      </Paper>
+
+      <Paper withBorder p="md" radius="md" mb="lg" component="section" aria-labelledby="taskforce-agreement-title">
+        <SectionTitle
+          id="taskforce-agreement-title"
+          actions={
+            c.abilities.canPlan ? (
+              <Button
+                size="compact-sm"
+                variant="default"
+                leftSection={<IconPencil size={14} aria-hidden="true" />}
+                onClick={() => setEditing({ kind: 'agreement' })}
+              >
+                {t('taskforce.editAgreement')}
+              </Button>
+            ) : null
+          }
+        >
+          {t('taskforce.agreement')}
+        </SectionTitle>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Fact label={t('taskforce.field.signedOn')}>{date(c.agreement.signedOn)}</Fact>
+          <Fact label={t('taskforce.field.document')}>{c.agreement.document || '–'}</Fact>
+          <Fact label={t('taskforce.field.dataScope')}>{c.agreement.dataScope || '–'}</Fact>
+          <Fact label={t('taskforce.field.dataPeriod')}>
+            {c.agreement.dataPeriodFrom || c.agreement.dataPeriodTo
+              ? `${date(c.agreement.dataPeriodFrom)}–${date(c.agreement.dataPeriodTo)}`
+              : '–'}
+          </Fact>
+          <Fact label={t('taskforce.field.dataAccess')}>{c.agreement.dataAccess || '–'}</Fact>
+          <Fact label={t('taskforce.field.dataValidUntil')}>{date(c.agreement.dataValidUntil)}</Fact>
+        </SimpleGrid>
+      </Paper>
+
+      <Paper withBorder p="md" radius="md" component="section" aria-labelledby="taskforce-members-title">
+        <SectionTitle
+          id="taskforce-members-title"
+          actions={
+            c.abilities.canEditOrganisation ? (
+              <Button
+                size="compact-sm"
+                variant="default"
+                leftSection={<IconPencil size={14} aria-hidden="true" />}
+                onClick={() => setEditing({ kind: 'members' })}
+              >
+                {t('taskforce.editMembers')}
+              </Button>
+            ) : null
+          }
+        >
+          {t('taskforce.members')}
+        </SectionTitle>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {taskforceCourseBodies.map((body) => {
+            const people = c.members.filter((m) => m.body === body);
+            return (
+              <Stack key={body} gap="xs">
+                <Title order={3} size="h5">
+                  {t(`taskforce.body.${body}`)}
+                </Title>
+                {people.length === 0 ? (
+                  <Text size="sm" c="dimmed">
+                    {t('taskforce.noMembers')}
+                  </Text>
+                ) : (
+                  <List size="sm">
+                    {people.map((m, i) => (
+                      <List.Item key={i}>{m.role ? `${m.name} – ${m.role}` : m.name}</List.Item>
+                    ))}
+                  </List>
+                )}
+              </Stack>
+            );
+          })}
+        </SimpleGrid>
+      </Paper>
+
+      {editing?.kind === 'phases' ? <PhasesModal course={c} onClose={() => setEditing(null)} /> : null}
+      {editing?.kind === 'activity' ? <ActivityModal course={c} onClose={() => setEditing(null)} /> : null}
+      {editing?.kind === 'agreement' ? <AgreementModal course={c} onClose={() => setEditing(null)} /> : null}
+      {editing?.kind === 'members' ? <MembersModal course={c} onClose={() => setEditing(null)} /> : null}
+      {editing?.kind === 'done' ? (
+        <MarkDoneModal course={c} activityId={editing.activityId} onClose={() => setEditing(null)} />
+      ) : null}
+    </>
+  );
+}
