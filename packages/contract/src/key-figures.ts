@@ -31,6 +31,10 @@ export const keyFigureDefinitionSchema = z.object({
   id: z.enum(keyFigureIds),
   version: z.number().int(),
   name: z.string(),
+  /**
+   * The plain explanation; this and the definition's texts below (cohort … exclusions, note) are in
+   * English on the English screen where the definition has them written (K9, K11, K15, K16), else Danish.
+   */
   explanationDa: z.string(),
   cohort: z.string(),
   anchor: z.string(),

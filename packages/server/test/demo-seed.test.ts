@@ -16,6 +16,9 @@ import {
   stayIntakeSchema,
 } from '@hjemvej/contract';
 import {
+  addYears,
+  holidaysAround,
+  keyFigureDefinitionsOf,
   type CourseSnapshot,
   evaluateCourse,
   planFlowcard,
@@ -41,6 +44,7 @@ import { generateCitizens } from '../src/demo/generate-citizens';
 import { seedDemo } from '../src/demo/seed-demo';
 import { findDemoFlowcardIds } from '../src/demo/flowcards';
 import { demoKeyCitizens } from '../src/demo/seed-demo-citizens';
+import { findMemberRows } from '../src/modules/key-figures/key-figures-queries';
 import { createScratchDatabase, type ScratchDatabase } from './support/scratch-database';
 import { createOrganisation, createUnit } from './support/factories';
 
@@ -342,6 +346,35 @@ describe('demo citizens', () => {
     expect(now && isHomeless(now.category)).toBe(true);
     const due = await findCitizen(demoKeyCitizens.followUpDue);
     expect(followUps.filter((f) => f.citizen_id === due)).toEqual([]);
+  });
+
+  it('gives every computed key figure something to show for Demo Kommune, the later ones in the last year with both outcomes', async () => {
+    const demo = await orgId('Demo Kommune');
+    // The last year, and the year before it for the cohorts that must be a year or two old (K3 at 12 months, K4).
+    const windows = [
+      { key: 'period', from: addYears(today, -1), to: today },
+      { key: 'older', from: addYears(today, -3), to: addYears(today, -1) },
+    ];
+    const rows = await db
+      .transaction()
+      .execute((tx) =>
+        findMemberRows(
+          tx,
+          { kind: 'municipality', organisationId: demo },
+          { windows, asOf: today, holidays: holidaysAround(windows, today) },
+        ),
+      );
+    const computed = keyFigureDefinitionsOf(1).flatMap((d) => d.measures);
+    expect(computed.filter((m) => !rows.some((r) => r.measure === m))).toEqual([]);
+    for (const measure of [
+      'k9_lawful_discharge',
+      'k11_waiting_over_5m',
+      'k15_registration_overdue',
+      'k16_over_reimbursement_limit',
+    ] as const) {
+      const outcomes = new Set(rows.filter((r) => r.window === 'period' && r.measure === measure).map((r) => r.outcome));
+      expect([measure, outcomes.has('numerator'), outcomes.has('denominator')]).toEqual([measure, true, true]);
+    }
   });
 
   it('is loaded once: a second seed changes nothing', async () => {

@@ -4,6 +4,7 @@
  * reasons, plans, follow-ups, registration delays), for the period and the eight quarters of
  * the trend. Same rows → same numbers: both go through the same `summariseRows`.
  */
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import {
   computeMemberRows,
@@ -16,7 +17,7 @@ import {
   trendQuarters,
 } from '@hjemvej/domain';
 import { findMemberRows, type KeyFigurePopulation } from '../src/modules/key-figures/key-figures-queries';
-import { createMunicipalityWithStaff, createShelterWithStaff, createUnit } from './support/factories';
+import { createCitizen, createMunicipalityWithStaff, createShelterWithStaff, createStay, createUnit } from './support/factories';
 import { generateTimelines } from './support/generated-timelines';
 import { useTestApp } from './support/test-app';
 
@@ -33,6 +34,11 @@ async function setting(seed: number) {
   const shelters = [(await createShelterWithStaff(t.db)).organisation.id, (await createShelterWithStaff(t.db)).organisation.id];
   const cti = await createUnit(t.db, staff.organisation.id, { name: 'CTI-teamet', kind: 'cti' });
   const icm = await createUnit(t.db, staff.organisation.id, { name: 'ICM-teamet', kind: 'icm' });
+  // One municipality sets its own interval for course registrations (K15).
+  const registrationIntervalMonths = seed === 2 ? 2 : undefined;
+  if (registrationIntervalMonths !== undefined)
+    await sql`INSERT INTO collaboration_settings (organisation_id, registration_interval_months)
+              VALUES (${staff.organisation.id}, ${registrationIntervalMonths})`.execute(t.db);
   const timelines = await generateTimelines(t.db, {
     municipalityId: staff.organisation.id,
     shelterIds: shelters,
@@ -45,6 +51,7 @@ async function setting(seed: number) {
     start: '2023-01-01',
     end: '2026-06-30',
     seed,
+    ...(registrationIntervalMonths === undefined ? {} : { registrationIntervalMonths }),
   });
   return { staff, shelters, timelines };
 }
@@ -80,6 +87,16 @@ describe('key figures: SQL against the reference implementation', () => {
     // Every computed measure has members in the generated data, so none is compared vacuously.
     const measured = new Set(actual.map((r) => r.measure));
     expect(measureIds.filter((m) => !measured.has(m))).toEqual([]);
+    // The newest figures see both outcomes, so neither branch of their SQL is compared vacuously.
+    for (const measure of [
+      'k9_lawful_discharge',
+      'k11_waiting_over_5m',
+      'k11_waiting_over_12m',
+      'k16_over_reimbursement_limit',
+    ] as const)
+      expect([...new Set(actual.filter((r) => r.measure === measure).map((r) => r.outcome))]).toEqual(
+        expect.arrayContaining(['numerator', 'denominator']),
+      );
     // And the same numbers, per measure, for the period.
     for (const measure of measureIds) {
       const of = (rows: MemberRow[]) => summariseRows(rows.filter((r) => r.window === 'period' && r.measure === measure));
@@ -87,7 +104,15 @@ describe('key figures: SQL against the reference implementation', () => {
     }
     // The drill-down asks for one measure: only its branch runs, with the same rows.
     const population = { kind: 'municipality', organisationId: s.staff.organisation.id } as const;
-    for (const measure of ['k1_lead_time', 'k3_retained_6m', 'k5_open_over_120', 'k12_housing_first_coverage'] as const) {
+    for (const measure of [
+      'k1_lead_time',
+      'k3_retained_6m',
+      'k5_open_over_120',
+      'k9_lawful_discharge',
+      'k12_housing_first_coverage',
+      'k15_registration_overdue',
+      'k16_over_reimbursement_limit',
+    ] as const) {
       // Its branch may hold its siblings too (k3 holds 3, 6 and 12 months); the service keeps the one asked.
       const one = sortRows(await sqlRows(population, windows, asOf, [measure]));
       expect(one.length).toBeLessThan(actual.length);
@@ -110,12 +135,28 @@ describe('key figures: SQL against the reference implementation', () => {
             r.measure.startsWith('k5') ||
             r.measure.startsWith('k6') ||
             r.measure === 'k7_plan_coverage' ||
-            r.measure === 'k8_notified_on_time',
+            r.measure === 'k8_notified_on_time' ||
+            r.measure === 'k9_lawful_discharge',
         ),
       );
     const actual = stayMeasures(await sqlRows({ kind: 'shelter', organisationId: shelterId }, windows, asOf));
     expect(actual.length).toBeGreaterThan(0);
     expect(actual.every((r) => r.unitId === shelterId)).toBe(true);
     expect(actual).toEqual(stayMeasures(computeMemberRows(own, windows, asOf)));
+  });
+
+  it('counts each night once for reimbursement days (K16) when stays overlap, as the reference does', async () => {
+    const staff = await createMunicipalityWithStaff(t.db);
+    const [a, b] = [(await createShelterWithStaff(t.db)).organisation.id, (await createShelterWithStaff(t.db)).organisation.id];
+    const citizen = await createCitizen(t.db, { handlekommuneId: staff.organisation.id });
+    // Bad data: a second stay inside the first (at another shelter).
+    await createStay(t.db, { citizenId: citizen.id, shelterId: a, admittedOn: '2025-06-01' });
+    await createStay(t.db, { citizenId: citizen.id, shelterId: b, admittedOn: '2025-09-01', dischargedOn: '2025-10-01' });
+    const windows = [{ key: 'period', from: '2025-01-01', to: '2025-12-31' }];
+    const rows = await sqlRows({ kind: 'municipality', organisationId: staff.organisation.id }, windows, '2025-12-31');
+    // 1 June – 31 December: 214 nights, once each.
+    expect(rows.filter((r) => r.measure === 'k16_over_reimbursement_limit').map((r) => [r.outcome, r.value, r.unitId])).toEqual([
+      ['numerator', 214, a],
+    ]);
   });
 });

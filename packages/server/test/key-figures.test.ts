@@ -90,8 +90,8 @@ describe('the municipal dashboard', () => {
     expect(retained?.trend).toHaveLength(8);
     expect(retained?.trend.find((q) => q.window === 'q2025-1')?.summary.denominator).toBe(8);
     expect(figures.measures.find((m) => m.id === 'k8_notified_on_time')?.period).toMatchObject({ numerator: 9, denominator: 9 });
-    const k9 = figures.definitions.find((d) => d.id === 'K9');
-    expect(k9?.notComputedReason).toContain('afgørelse');
+    expect(figures.definitions.find((d) => d.id === 'K14')?.notComputedReason).toContain('troskabsvurderinger');
+    expect(figures.definitions.find((d) => d.id === 'K16')?.notComputedReason).toBeNull();
     expect(figures.definitions.find((d) => d.id === 'K3')?.source).toContain('ved sidste indberetning');
   });
 
@@ -121,6 +121,48 @@ describe('the municipal dashboard', () => {
     ).json<KeyFigures>();
     expect(figures.measures.find((m) => m.id === 'k3_retained_3m')?.evictionWarnings).toBe(1);
     expect(figures.measures.find((m) => m.id === 'k1_lead_time')?.evictionWarnings ?? null).toBeNull();
+  });
+
+  it('computes lawful discharges (K9), waiting while ready (K11), overdue registrations (K15) and reimbursement days (K16)', async () => {
+    const s = await setting();
+    const ready = s.people[1];
+    if (!ready) throw new Error('no people');
+    // Ready to move on 1 August 2024, moved in 1 February 2025: 184 days, over 5 months, not over 12.
+    await t.db
+      .insertInto('housing_profiles')
+      .values({ citizen_id: ready.id, organisation_id: s.organisation.id, ready_to_move_on: '2024-08-01' })
+      .execute();
+    const session = await signInAs(t.app, s.leader);
+    const response = await call(t.app, session, { method: 'GET', url: `/api/key-figures?${period}` });
+    expect(response.statusCode, response.body).toBe(200);
+    const figures = response.json<KeyFigures>();
+    const period_ = (id: string) => figures.measures.find((m) => m.id === id)?.period;
+    // Eight planned discharges on 1 February without a plan: none lawful.
+    expect(period_('k9_lawful_discharge')).toMatchObject({ numerator: 0, denominator: 8 });
+    expect(period_('k11_waiting_days')).toMatchObject({ denominator: 1, median: 184 });
+    expect(period_('k11_waiting_over_5m')).toMatchObject({ numerator: 1, denominator: 1 });
+    expect(period_('k11_waiting_over_12m')).toMatchObject({ numerator: 0, denominator: 1 });
+    // Eight courses running on 31 December without an intake.
+    expect(period_('k15_registration_overdue')).toMatchObject({ numerator: 8, denominator: 8 });
+    // Back at the shelter since 1 March: 26 + 306 nights in the running year, over 120.
+    expect(period_('k16_over_reimbursement_limit')).toMatchObject({ numerator: 1, denominator: 1, median: 332 });
+    for (const id of ['K9', 'K11', 'K15', 'K16'])
+      expect(figures.definitions.find((d) => d.id === id)?.notComputedReason).toBeNull();
+
+    // The English screen reads the later definitions in English.
+    const english = await call(t.app, session, {
+      method: 'GET',
+      url: `/api/key-figures?${period}`,
+      headers: { 'accept-language': 'en' },
+    });
+    expect(english.json<KeyFigures>().definitions.find((d) => d.id === 'K9')?.exclusions).toContain('planned discharge');
+
+    const behind = await call(t.app, session, {
+      method: 'GET',
+      url: `/api/key-figures/citizens?${period}&measure=k16_over_reimbursement_limit&part=numerator`,
+    });
+    expect(behind.statusCode, behind.body).toBe(200);
+    expect(behind.json<KeyFigureCitizens>().items.map((i) => [i.id, i.value])).toEqual([[s.returned.id, 332]]);
   });
 
   it('breaks down by unit with the team names', async () => {

@@ -51,10 +51,16 @@ export const measureIds = [
   'k6_nights_per_citizen',
   'k7_plan_coverage',
   'k8_notified_on_time',
+  'k9_lawful_discharge',
   'k10_cti_completed',
+  'k11_waiting_days',
+  'k11_waiting_over_5m',
+  'k11_waiting_over_12m',
   'k12_housing_first_coverage',
   'k13_caseload',
   'k15_registered_on_time',
+  'k15_registration_overdue',
+  'k16_over_reimbursement_limit',
 ] as const;
 export type MeasureId = (typeof measureIds)[number];
 
@@ -114,6 +120,19 @@ export interface KeyFigureDefinition {
   readonly source: KeyFigureSource;
   readonly status: ComputationStatus;
   /** How sure the definition is: inference in the research, open questions. */
+  readonly note?: string;
+  /** The texts in English, where written (the English screen falls back to the Danish ones). */
+  readonly en?: KeyFigureTextsEn;
+}
+
+export interface KeyFigureTextsEn {
+  readonly explanation: string;
+  readonly cohort: string;
+  readonly anchor: string;
+  readonly window: string;
+  readonly numerator: string;
+  readonly denominator: string;
+  readonly exclusions: string;
   readonly note?: string;
 }
 
@@ -255,6 +274,15 @@ export const measureDefinitions: Readonly<Record<MeasureId, MeasureDefinition>> 
     unitOfCount: 'stay',
     isStayMeasure: true,
   }),
+  k9_lawful_discharge: measure('k9_lawful_discharge', 'K9', {
+    kind: 'cohort',
+    display: 'share',
+    higherIsBetter: true,
+    nameDa: 'Planlagte udskrivninger med alle betingelser i § 110, stk. 5 opfyldt',
+    nameEn: 'Planned discharges with every condition of § 110 (5) met',
+    unitOfCount: 'stay',
+    isStayMeasure: true,
+  }),
   k10_cti_completed: measure('k10_cti_completed', 'K10', {
     kind: 'cohort',
     display: 'share',
@@ -262,6 +290,30 @@ export const measureDefinitions: Readonly<Record<MeasureId, MeasureDefinition>> 
     nameDa: 'CTI-forløb gennemført efter planen',
     nameEn: 'CTI courses completed as planned',
     unitOfCount: 'course',
+  }),
+  k11_waiting_days: measure('k11_waiting_days', 'K11', {
+    kind: 'cohort',
+    display: 'days',
+    higherIsBetter: false,
+    nameDa: 'Dage fra klar til at flytte til indflytning',
+    nameEn: 'Days from ready to move to move-in',
+    unitOfCount: 'person',
+  }),
+  k11_waiting_over_5m: measure('k11_waiting_over_5m', 'K11', {
+    kind: 'cohort',
+    display: 'share',
+    higherIsBetter: false,
+    nameDa: 'Ventede over 5 måneder som klar til at flytte',
+    nameEn: 'Waited over 5 months while ready to move',
+    unitOfCount: 'person',
+  }),
+  k11_waiting_over_12m: measure('k11_waiting_over_12m', 'K11', {
+    kind: 'cohort',
+    display: 'share',
+    higherIsBetter: false,
+    nameDa: 'Ventede over 12 måneder som klar til at flytte',
+    nameEn: 'Waited over 12 months while ready to move',
+    unitOfCount: 'person',
   }),
   k12_housing_first_coverage: measure('k12_housing_first_coverage', 'K12', {
     kind: 'point',
@@ -286,6 +338,22 @@ export const measureDefinitions: Readonly<Record<MeasureId, MeasureDefinition>> 
     nameDa: 'Registreret inden 3 dage efter hændelsen',
     nameEn: 'Registered within 3 days of the event',
     unitOfCount: 'registration',
+  }),
+  k15_registration_overdue: measure('k15_registration_overdue', 'K15', {
+    kind: 'point',
+    display: 'share',
+    higherIsBetter: false,
+    nameDa: 'Bostøtteforløb med en forløbsregistrering over tid',
+    nameEn: 'Support courses with an overdue course registration',
+    unitOfCount: 'course',
+  }),
+  k16_over_reimbursement_limit: measure('k16_over_reimbursement_limit', 'K16', {
+    kind: 'point',
+    display: 'share',
+    higherIsBetter: false,
+    nameDa: 'Borgere over refusionsgrænsen i det løbende år',
+    nameEn: 'Citizens over the reimbursement limit in the running year',
+    unitOfCount: 'person',
   }),
 };
 
@@ -459,21 +527,35 @@ export const keyFigureDefinitions: readonly KeyFigureDefinition[] = [
     nameDa: 'Lovlige udskrivninger efter § 110, stk. 5',
     nameEn: 'Lawful discharges under § 110 (5)',
     explanationDa:
-      'Af de udskrivninger, kommunen har truffet afgørelse om: hvor mange havde alle betingelserne i § 110, stk. 5 dokumenteret før udskrivningsdagen?',
-    cohort: 'Udskrivninger i perioden, som kommunen har truffet afgørelse om.',
+      'Af de planlagte udskrivninger fra en § 110-boform i perioden: hvor mange havde alle betingelserne i § 110, stk. 5 opfyldt på udskrivningsdagen (plan, anvist bolig med støtte, lejeaftale og indflytning – eller botilbud, der kan flyttes ind i)? Udskrivninger af andre grunde vises for sig.',
+    cohort:
+      'Alle § 110-ophold, der slutter i perioden. Ophold med udskrivningsgrunden "planlagt udskrivning" er med i andelen; de øvrige (borgeren gik selv, bortvist, overflyttet, død, andet) vises for sig.',
     anchor: 'Udskrivningsdagen.',
     window: 'Perioden.',
     numerator:
-      'Alle betingelser (plan, anvist bolig eller botilbud, støtte, lejeaftale og indflytning) dokumenteret før udskrivning.',
-    denominator: 'Udskrivningerne i kohorten.',
-    exclusions: 'Udskrivninger, borgeren selv valgte.',
+      'Planlagte udskrivninger, hvor "Lovtjek" (samme regel, evaluate-course.ts) finder alle betingelser opfyldt på udskrivningsdagen: en plan efter § 141/142 gældende den dag; enten egen bolig anvist under opholdet (ikke trukket tilbage), en bevilget afgørelse efter § 85 a eller § 85, der gælder den dag, og lejeaftale underskrevet og indflytning senest den dag; eller en bevilget afgørelse om botilbud efter § 107/108 truffet under opholdet med indflytning mulig senest den dag. Værdien er antal manglende betingelser.',
+    denominator: 'Planlagte udskrivninger i perioden.',
+    exclusions:
+      'Udskrivninger med en anden grund end "planlagt udskrivning" (udelukket, vist for sig): § 110, stk. 5 handler om kommunens udskrivning til egen bolig eller botilbud, ikke om en borger, der selv går, bortvises eller dør.',
     breakdowns: stayBreakdowns,
-    measures: [],
-    source: { reference: 'Serviceloven § 110, stk. 5', legal: legalSources.sel_110_stk5 },
-    status: notYet(
-      'Hjemvej registrerer endnu ikke, om en udskrivning var kommunens afgørelse; betingelserne tjekkes allerede for den enkelte borger under "Lovtjek".',
-      'Hjemvej does not yet record whether a discharge was the municipality’s decision; the conditions are already checked per citizen under "Legal checks".',
-    ),
+    measures: ['k9_lawful_discharge'],
+    source: { reference: 'Serviceloven § 110, stk. 5; Hjemvejs "Lovtjek"', legal: legalSources.sel_110_stk5 },
+    status: computed,
+    note: 'Tolkning: Hjemvej registrerer ikke en særskilt afgørelse om udskrivning; "planlagt udskrivning" er den nærmeste registrering af, at udskrivningen var kommunens/boformens beslutning. Betingelserne læses ud fra datoerne på plan, afgørelser og anvisning (på eller før udskrivningsdagen), ikke fra hvornår de blev registreret. Om støtten svarer til borgerens behov, er sagsbehandlerens faglige vurdering og tjekkes ikke.',
+    en: {
+      explanation:
+        'Of the planned discharges from a § 110 shelter in the period: how many had every condition of § 110 (5) met on the day of discharge (a plan, allocated housing with support, a signed lease and a move-in – or a residential offer the citizen can move into)? Discharges for other reasons are shown apart.',
+      cohort:
+        'Every § 110 stay ending in the period. Stays with the discharge reason "planned discharge" are in the share; the others (the citizen left, expelled, transferred, died, other) are shown apart.',
+      anchor: 'The day of discharge.',
+      window: 'The period.',
+      numerator:
+        'Planned discharges where the legal checks (the same rule, evaluate-course.ts) find every condition met on the day of discharge: a § 141/142 plan in force that day; either own housing allocated during the stay (not withdrawn), a granted § 85 a or § 85 decision in force that day, and the lease signed and the move-in on or before that day; or a granted §§ 107/108 residential offer decided during the stay that the citizen can move into by that day. The value is the number of conditions missing.',
+      denominator: 'Planned discharges in the period.',
+      exclusions:
+        'Discharges for any reason other than "planned discharge" (excluded, shown apart): § 110 (5) is about the municipality discharging a citizen to own housing or a residential offer, not about a citizen who leaves, is expelled or dies.',
+      note: 'Interpretation: Hjemvej records no separate decision to discharge; "planned discharge" is the closest record that the discharge was the municipality’s or the shelter’s decision. The conditions are read from the dates of plans, decisions and allocations (on or before the day of discharge), not from when they were registered. Whether the support matches the citizen’s needs is the caseworker’s professional judgement and is not checked.',
+    },
   },
   {
     id: 'K10',
@@ -500,23 +582,38 @@ export const keyFigureDefinitions: readonly KeyFigureDefinition[] = [
     nameDa: 'Ventetid som klar til at flytte',
     nameEn: 'Waiting while ready to move',
     explanationDa:
-      'Hvor længe venter borgere, der er vurderet klar til egen bolig, på at flytte ind? Andel over 5 og over 12 måneder.',
-    cohort: 'Indflytninger i perioden hos borgere med en registreret "klar til at flytte"-dato.',
+      'Hvor længe venter borgere, der er vurderet klar til egen bolig, på at flytte ind? Vi viser medianen af dage fra "klar til at flytte" til indflytning og andelen, der ventede over 5 og over 12 måneder.',
+    cohort:
+      'Personer, der flytter ind i egen bolig i perioden og har en "klar til at flytte"-dato i boligprofilen på eller før indflytningen; første sådanne indflytning i perioden.',
     anchor: 'Indflytningsdagen.',
     window: 'Perioden.',
-    numerator: 'Dage fra "klar til at flytte" til indflytning; andel over 5 og 12 måneder.',
-    denominator: 'Indflytningerne i kohorten.',
-    exclusions: 'Ingen.',
+    numerator:
+      'Dage fra "klar til at flytte" til indflytning (medianen); andel, hvor indflytningen ligger mere end 5 (12) måneder efter klar-datoen.',
+    denominator: 'Personerne i kohorten.',
+    exclusions:
+      'Indflytninger før klar-datoen (datoen hører til et senere forløb). Borgere uden klar-dato tæller ikke med (vises ikke som 0 dage).',
     breakdowns: all,
-    measures: [],
+    measures: ['k11_waiting_days', 'k11_waiting_over_5m', 'k11_waiting_over_12m'],
     source: {
-      reference: 'Ankestyrelsen 2021: hver tredje klar i over 5 måneder',
+      reference: 'Ankestyrelsen 2021: hver tredje klar i over 5 måneder, hver tiende over et år',
       url: 'https://www.sm.dk/nyheder/nyhedsarkiv/2021/jul/mange-hjemloese-er-klar-til-egen-bolig-men-venter-laenge',
     },
-    status: notYet(
-      'Hjemvej registrerer endnu ikke en dato for "klar til at flytte".',
-      'Hjemvej does not record a "ready to move" date yet.',
-    ),
+    status: computed,
+    note: 'Boligprofilen gemmer én klar-dato (den seneste), ikke dens historik; en borger, der flytter ind flere gange, måles fra den samme dato.',
+    en: {
+      explanation:
+        'How long do citizens judged ready for their own home wait to move in? The median of days from "ready to move" to move-in, and the share who waited over 5 and over 12 months.',
+      cohort:
+        'People who move into their own home in the period and have a "ready to move" date on their housing profile on or before the move-in; the first such move-in in the period.',
+      anchor: 'The day of the move-in.',
+      window: 'The period.',
+      numerator:
+        'Days from "ready to move" to the move-in (the median); the share whose move-in came more than 5 (12) months after the ready date.',
+      denominator: 'The people in the cohort.',
+      exclusions:
+        'Move-ins before the ready date (the date belongs to a later episode). Citizens without a ready date are not counted (not shown as 0 days).',
+      note: 'The housing profile keeps one ready date (the latest), not its history; a citizen who moves in more than once is measured from the same date.',
+    },
   },
   {
     id: 'K12',
@@ -577,18 +674,35 @@ export const keyFigureDefinitions: readonly KeyFigureDefinition[] = [
     nameDa: 'Datakvalitet: rettidig registrering',
     nameEn: 'Data quality: timely registration',
     explanationDa:
-      'Hvor hurtigt bliver optagelser, anvisninger og bostøtteforløb registreret i Hjemvej efter de er sket? Andel registreret inden 3 dage, og fordelingen 0, 1–3, 4–6, 7–10, 11+ dage.',
-    cohort: 'Optagelser på § 110-boform, anvisninger og bostøtteforløb med hændelsesdato i perioden.',
-    anchor: 'Hændelsesdagen.',
+      'Hvor hurtigt bliver optagelser, anvisninger og bostøtteforløb registreret i Hjemvej efter de er sket? Andel registreret inden 3 dage, og fordelingen 0, 1–3, 4–6, 7–10, 11+ dage. Og hvor mange aktive bostøtteforløb har en forløbsregistrering (indskrivning eller status), der er over tid på periodens sidste dag?',
+    cohort:
+      '(a) Optagelser på § 110-boform, anvisninger og bostøtteforløb med hændelsesdato i perioden; (b) bostøtteforløb, der er i gang på periodens sidste dag (ikke afsluttet og uden ophørsregistrering).',
+    anchor: '(a) Hændelsesdagen; (b) periodens sidste dag.',
     window: 'Perioden.',
-    numerator: 'Registreret senest 3 dage efter hændelsen.',
-    denominator: 'Hændelserne i kohorten.',
-    exclusions: 'Ingen; registreret før hændelsen tæller som 0 dage.',
+    numerator:
+      '(a) Registreret senest 3 dage efter hændelsen. (b) Forløb, hvis næste registrering var forfalden før periodens sidste dag: indskrivningen fra forløbets start, ellers status et interval (kommunens indstilling, standard 3 måneder) efter den seneste registrering; værdien er dage over tid.',
+    denominator: '(a) Hændelserne i kohorten; (b) forløbene i kohorten.',
+    exclusions:
+      '(a) Ingen; registreret før hændelsen tæller som 0 dage. (b) Forløb, der er afsluttet senest den dag; registreringer dateret efter den dag.',
     breakdowns: all,
-    measures: ['k15_registered_on_time'],
-    source: { reference: 'HUD HMIS Data Quality, Q6 (rettidighed)' },
+    measures: ['k15_registered_on_time', 'k15_registration_overdue'],
+    source: { reference: 'HUD HMIS Data Quality, Q6 (rettidighed); forløbsdokumentationen (next-wave §A.2)' },
     status: computed,
-    note: 'Udfyldte felter pr. registrering kommer med forløbsdokumentationen.',
+    note: 'Forløb, der startede før forløbsdokumentationen blev taget i brug, tæller som over tid, til indskrivningen er registreret. Udfyldte felter pr. registrering er endnu ikke med.',
+    en: {
+      explanation:
+        'How soon are admissions, allocations and support courses registered in Hjemvej after they happen? The share registered within 3 days, and the spread over 0, 1–3, 4–6, 7–10, 11+ days. And how many running support courses have a course registration (intake or status) overdue on the period’s last day?',
+      cohort:
+        '(a) Admissions to a § 110 shelter, allocations and support courses with their event in the period; (b) support courses running on the period’s last day (not ended, no exit registration).',
+      anchor: '(a) The day of the event; (b) the period’s last day.',
+      window: 'The period.',
+      numerator:
+        '(a) Registered at most 3 days after the event. (b) Courses whose next registration fell due before the period’s last day: the intake from the course start, else a status one interval (the municipality’s setting, 3 months by default) after the latest registration; the value is days overdue.',
+      denominator: '(a) The events in the cohort; (b) the courses in the cohort.',
+      exclusions:
+        '(a) None; registered before the event counts as 0 days. (b) Courses ended by that day; registrations dated after that day.',
+      note: 'Courses started before course documentation was taken into use count as overdue until their intake is registered. Required fields filled per registration are not included yet.',
+    },
   },
   {
     id: 'K16',
@@ -596,20 +710,36 @@ export const keyFigureDefinitions: readonly KeyFigureDefinition[] = [
     nameDa: 'Refusionsdage',
     nameEn: 'Reimbursement days',
     explanationDa:
-      'Hvor mange refusionsberettigede § 110-døgn har hver borger brugt i det løbende år, set mod grænsen på 120 (90 fra 1. april 2026)?',
-    cohort: 'Personer på § 110-boform på periodens sidste dag.',
+      'Hvor mange refusionsberettigede § 110-døgn har hver borger på en § 110-boform brugt i sit løbende år, set mod grænsen på 120 døgn (90 fra 1. april 2026)? Vi viser andelen, der er over grænsen (kommunen betaler døgnene ud over grænsen fuldt), og medianen af brugte døgn.',
+    cohort: 'Personer med et igangværende § 110-ophold på periodens sidste dag (fra ordningens start 1. oktober 2023).',
     anchor: 'Periodens sidste dag.',
-    window: 'Borgerens løbende år.',
-    numerator: 'Brugte døgn i det løbende år; andel over grænsen.',
+    window:
+      'Borgerens løbende år: det starter med den første nat fra 1. oktober 2023 og varer ét år; derefter starter et nyt ved næste nat. Nætter tælles på alle § 110-boformer.',
+    numerator:
+      'Personer, hvis løbende år har mindst én nat ud over grænsen (grænsen er den, der gælder den nat: 120, fra 1. april 2026 90). Værdien er nætter i det løbende år til og med periodens sidste dag.',
     denominator: 'Personerne i kohorten.',
-    exclusions: 'Ingen.',
+    exclusions: 'Nætter før 1. oktober 2023. Overlappende ophold tæller hver nat én gang.',
     breakdowns: stayBreakdowns,
-    measures: [],
-    source: { reference: 'Serviceloven § 110 (refusion)', legal: legalSources.sel_refusion_110 },
-    status: notYet(
-      'Vises endnu ikke samlet; refusionsdagene står for hver borger på listen over hjemløse borgere og under "Lovtjek".',
-      'Not yet shown as a total; each citizen’s reimbursement days are on the by-name list and under "Legal checks".',
-    ),
+    measures: ['k16_over_reimbursement_limit'],
+    source: {
+      reference: 'Serviceloven § 110 (refusion); samme optælling som listen over hjemløse borgere og "Lovtjek"',
+      legal: legalSources.sel_refusion_110,
+    },
+    status: computed,
+    note: 'Optællingen er Hjemvejs tolkning af Social- og Boligstyrelsens beskrivelse af reformen (course/stay-counting.ts). Tallet vises for kommunen (handlekommunen), ikke for den enkelte boform.',
+    en: {
+      explanation:
+        'How many reimbursable § 110 nights has each citizen at a § 110 shelter used in their running year, against the limit of 120 nights (90 from 1 April 2026)? We show the share over the limit (the municipality pays the nights beyond it in full) and the median of nights used.',
+      cohort: 'People with a § 110 stay open on the period’s last day (from the scheme’s start on 1 October 2023).',
+      anchor: 'The period’s last day.',
+      window:
+        'The citizen’s running year: it starts with the first night from 1 October 2023 and lasts one year; then a new one starts with the next night. Nights count at every § 110 shelter.',
+      numerator:
+        'People whose running year has at least one night beyond the limit (the limit in force that night: 120, from 1 April 2026 90). The value is the nights of the running year up to and including the period’s last day.',
+      denominator: 'The people in the cohort.',
+      exclusions: 'Nights before 1 October 2023. Overlapping stays count each night once.',
+      note: 'The count is Hjemvej’s interpretation of Social- og Boligstyrelsen’s description of the reform (course/stay-counting.ts). The figure is shown to the municipality (the handlekommune), not to the single shelter.',
+    },
   },
 ];
 

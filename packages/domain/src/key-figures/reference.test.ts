@@ -15,7 +15,10 @@ const person = (over: Partial<CitizenTimeline> = {}): CitizenTimeline => ({
   housingPeriods: [],
   courses: [],
   plans: [],
+  decisions: [],
   followUps: [],
+  readyToMoveOn: null,
+  registrationIntervalMonths: 3,
   ...over,
 });
 const stay = (over: Partial<TimelineStay> = {}): TimelineStay => ({
@@ -26,6 +29,7 @@ const stay = (over: Partial<TimelineStay> = {}): TimelineStay => ({
   notifiedOn: '2025-01-13',
   registeredOn: '2025-01-10',
   ...over,
+  dischargeReason: over.dischargeReason ?? (over.dischargedOn ? 'planned' : null),
 });
 const course = (over: Partial<TimelineCourse> = {}): TimelineCourse => ({
   id: 'c1',
@@ -36,9 +40,17 @@ const course = (over: Partial<TimelineCourse> = {}): TimelineCourse => ({
   endReason: null,
   ctiPhases: [],
   registeredOn: '2025-03-01',
+  registrations: [],
   ...over,
 });
-const moveIn = (id: string, on: string) => ({ id, allocatedOn: on, moveInOn: on, withdrawnOn: null, registeredOn: on });
+const moveIn = (id: string, on: string) => ({
+  id,
+  allocatedOn: on,
+  leaseSignedOn: on,
+  moveInOn: on,
+  withdrawnOn: null,
+  registeredOn: on,
+});
 
 const year2025 = { key: 'period', from: '2025-01-01', to: '2025-12-31' };
 const rowsOf = (rows: MemberRow[], measure: MemberRow['measure']) => rows.filter((r) => r.measure === measure);
@@ -185,7 +197,10 @@ describe('K5 long stays, K6 stays per citizen, K7 plan coverage, K8 notification
   });
 
   it('covers residents with a plan in force on the last day, with days from admission to plan', () => {
-    const t = person({ stays: [stay({ admittedOn: '2025-11-01' })], plans: [{ id: 'pl', madeOn: '2025-11-21', endedOn: null }] });
+    const t = person({
+      stays: [stay({ admittedOn: '2025-11-01' })],
+      plans: [{ id: 'pl', kind: '142', madeOn: '2025-11-21', endedOn: null }],
+    });
     const other = person({ personId: 'p2', stays: [stay({ id: 's2', admittedOn: '2025-12-01' })] });
     const rows = rowsOf(computeMemberRows([t, other], [year2025], '2025-12-31'), 'k7_plan_coverage');
     expect(rows.map((r) => [r.personId, r.outcome, r.value])).toEqual([
@@ -277,6 +292,193 @@ describe('K10 CTI completion, K12 Housing First coverage, K13 caseload, K15 regi
       ['c1', 'numerator', 0],
     ]);
     expect(countInBands(rows, registrationBands).map((b) => b.count)).toEqual([1, 1, 0, 0, 1]);
+  });
+});
+
+describe('K9 lawful discharges under § 110 stk. 5', () => {
+  const plan = { id: 'pl', kind: '142' as const, madeOn: '2025-02-01', endedOn: null };
+  const support = {
+    id: 'd1',
+    kind: '85a' as const,
+    outcome: 'granted' as const,
+    method: 'cti' as const,
+    decidedOn: '2025-05-15',
+    periodFrom: '2025-06-01',
+    periodTo: null,
+  };
+  const home = {
+    id: 'a1',
+    allocatedOn: '2025-04-01',
+    leaseSignedOn: '2025-05-01',
+    moveInOn: '2025-06-01',
+    withdrawnOn: null,
+    registeredOn: '2025-04-01',
+  };
+  const discharged = stay({ admittedOn: '2025-01-10', dischargedOn: '2025-06-01' });
+  const k9 = (t: CitizenTimeline) =>
+    rowsOf(computeMemberRows([t], [year2025], '2025-12-31'), 'k9_lawful_discharge').map((r) => [
+      r.subjectId,
+      r.outcome,
+      r.value,
+      r.anchorOn,
+      r.unitId,
+    ]);
+
+  it('counts a planned discharge to own housing with plan, support, lease and move-in by that day', () => {
+    const t = person({ stays: [discharged], plans: [plan], decisions: [support], allocations: [home] });
+    expect(k9(t)).toEqual([['s1', 'numerator', 0, '2025-06-01', 'shelter-a']]);
+    // Without the support decision one condition is missing.
+    expect(k9({ ...t, decisions: [] })).toEqual([['s1', 'denominator', 1, '2025-06-01', 'shelter-a']]);
+    // Moving in after the discharge day, and no plan: two missing.
+    expect(k9({ ...t, plans: [], allocations: [{ ...home, moveInOn: '2025-06-05' }] })).toEqual([
+      ['s1', 'denominator', 2, '2025-06-01', 'shelter-a'],
+    ]);
+    // A withdrawn allocation is no housing: housing, and lease and move-in, missing.
+    expect(k9({ ...t, allocations: [{ ...home, withdrawnOn: '2025-05-20' }] })[0]?.[2]).toBe(2);
+  });
+
+  it('counts a planned discharge to a § 107 residential offer the citizen can move into', () => {
+    const offer = { ...support, id: 'd2', kind: '107' as const, method: null, decidedOn: '2025-05-01', periodFrom: '2025-06-01' };
+    const t = person({ stays: [discharged], plans: [plan], decisions: [offer] });
+    expect(k9(t)[0]?.[1]).toBe('numerator');
+    expect(k9({ ...t, decisions: [{ ...offer, periodFrom: '2025-06-10' }] })[0]?.slice(1, 3)).toEqual(['denominator', 1]);
+  });
+
+  it('puts discharges for other reasons apart, and leaves out stays still open or ended outside the period', () => {
+    const left = stay({ dischargedOn: '2025-06-01', dischargeReason: 'citizen_left' });
+    expect(k9(person({ stays: [left] }))).toEqual([['s1', 'excluded', null, '2025-06-01', 'shelter-a']]);
+    expect(k9(person({ stays: [stay()] }))).toEqual([]);
+    expect(k9(person({ stays: [stay({ admittedOn: '2024-10-01', dischargedOn: '2024-12-31' })] }))).toEqual([]);
+  });
+});
+
+describe('K11 waiting while ready to move', () => {
+  const k11 = (t: CitizenTimeline) =>
+    computeMemberRows([t], [year2025], '2025-12-31')
+      .filter((r) => r.measure.startsWith('k11'))
+      .map((r) => [r.measure, r.outcome, r.value, r.anchorOn, r.method]);
+
+  it('counts days from ready to the first move-in of the period after it, over 5 and 12 months', () => {
+    const t = person({
+      readyToMoveOn: '2024-10-01',
+      allocations: [moveIn('a1', '2025-03-15'), moveIn('a2', '2025-09-01')],
+      courses: [course({ startedOn: '2025-03-01' })],
+    });
+    expect(k11(t)).toEqual([
+      ['k11_waiting_days', 'numerator', 165, '2025-03-15', 'icm'],
+      ['k11_waiting_over_5m', 'numerator', 165, '2025-03-15', 'icm'],
+      ['k11_waiting_over_12m', 'denominator', 165, '2025-03-15', 'icm'],
+    ]);
+    // Exactly 5 months is not over 5 months.
+    expect(k11(person({ readyToMoveOn: '2024-10-15', allocations: [moveIn('a1', '2025-03-15')] }))[1]).toEqual([
+      'k11_waiting_over_5m',
+      'denominator',
+      151,
+      '2025-03-15',
+      null,
+    ]);
+    expect(k11(person({ readyToMoveOn: '2024-01-02', allocations: [moveIn('a1', '2025-03-15')] }))[2]?.[1]).toBe('numerator');
+  });
+
+  it('leaves out citizens without a ready date and move-ins before it', () => {
+    expect(k11(person({ allocations: [moveIn('a1', '2025-03-15')] }))).toEqual([]);
+    expect(k11(person({ readyToMoveOn: '2025-04-01', allocations: [moveIn('a1', '2025-03-15')] }))).toEqual([]);
+    expect(k11(person({ readyToMoveOn: '2025-03-15', allocations: [moveIn('a1', '2025-03-15')] }))[0]?.[2]).toBe(0);
+  });
+});
+
+describe('K16 reimbursement days', () => {
+  const k16 = (t: CitizenTimeline, window: { key: string; from: string; to: string }) =>
+    rowsOf(computeMemberRows([t], [window], window.to), 'k16_over_reimbursement_limit').map((r) => [
+      r.subjectId,
+      r.outcome,
+      r.value,
+      r.unitId,
+    ]);
+
+  it('counts the running year’s nights of a citizen on a stay on the last day, over the limit of 120', () => {
+    // 1 September – 31 December 2025: 122 nights, two beyond 120.
+    expect(k16(person({ stays: [stay({ admittedOn: '2025-09-01' })] }), year2025)).toEqual([
+      ['p1', 'numerator', 122, 'shelter-a'],
+    ]);
+    // 1 October – 31 December 2025: 92 nights, under 120.
+    expect(k16(person({ stays: [stay({ admittedOn: '2025-10-01' })] }), year2025)).toEqual([
+      ['p1', 'denominator', 92, 'shelter-a'],
+    ]);
+  });
+
+  it('applies the limit of 90 from 1 April 2026 night by night', () => {
+    const spring = { key: 'period', from: '2026-04-01', to: '2026-06-30' };
+    // 15 February – 30 June 2026: 136 nights; 90 reimbursed before April leaves none after.
+    expect(k16(person({ stays: [stay({ admittedOn: '2026-02-15' })] }), spring)).toEqual([['p1', 'numerator', 136, 'shelter-a']]);
+    // 15 February – 30 April: 75 nights, under 90.
+    expect(k16(person({ stays: [stay({ admittedOn: '2026-02-15' })] }), { ...spring, to: '2026-04-30' })).toEqual([
+      ['p1', 'denominator', 75, 'shelter-a'],
+    ]);
+  });
+
+  it('starts a new running year after a year, at the next admission, across shelters', () => {
+    const t = person({
+      stays: [
+        stay({ id: 's1', admittedOn: '2024-01-01', dischargedOn: '2024-06-01' }),
+        stay({ id: 's2', shelterId: 'shelter-b', admittedOn: '2025-03-01' }),
+      ],
+    });
+    expect(k16(t, { key: 'period', from: '2025-01-01', to: '2025-04-30' })).toEqual([['p1', 'denominator', 61, 'shelter-b']]);
+    // Within the first running year, the nights of both shelters add up.
+    const close = person({
+      stays: [
+        stay({ id: 's1', admittedOn: '2024-01-01', dischargedOn: '2024-04-01' }),
+        stay({ id: 's2', shelterId: 'shelter-b', admittedOn: '2024-05-01' }),
+      ],
+    });
+    expect(k16(close, { key: 'period', from: '2024-01-01', to: '2024-05-31' })).toEqual([['p1', 'numerator', 122, 'shelter-b']]);
+  });
+
+  it('leaves out citizens not on a stay on the last day, and days before the scheme started', () => {
+    expect(k16(person({ stays: [stay({ admittedOn: '2025-09-01', dischargedOn: '2025-12-31' })] }), year2025)).toEqual([]);
+    expect(
+      k16(person({ stays: [stay({ admittedOn: '2023-01-01' })] }), { key: 'period', from: '2023-01-01', to: '2023-06-30' }),
+    ).toEqual([]);
+    // A stay since before 1 October 2023 counts from then: 92 nights to 31 December 2023.
+    expect(
+      k16(person({ stays: [stay({ admittedOn: '2023-01-01' })] }), { key: 'period', from: '2023-10-01', to: '2023-12-31' }),
+    ).toEqual([['p1', 'denominator', 92, 'shelter-a']]);
+  });
+});
+
+describe('K15 overdue course registrations', () => {
+  const k15 = (t: CitizenTimeline, to = '2025-12-31') =>
+    rowsOf(computeMemberRows([t], [{ ...year2025, to }], to), 'k15_registration_overdue').map((r) => [
+      r.subjectId,
+      r.outcome,
+      r.value,
+      r.unitId,
+    ]);
+
+  it('counts a course whose intake or status fell due before the last day', () => {
+    // No intake since the start on 1 March.
+    expect(k15(person({ courses: [course()] }))).toEqual([['c1', 'numerator', 305, 'team-icm']]);
+    // Intake on 1 March, status on 1 October: the next is due 1 January, not yet.
+    const kept = course({
+      registrations: [
+        { kind: 'intake', registeredOn: '2025-03-01' },
+        { kind: 'status', registeredOn: '2025-10-01' },
+      ],
+    });
+    expect(k15(person({ courses: [kept] }))).toEqual([['c1', 'denominator', null, 'team-icm']]);
+    // With a 2-month interval (the municipality's setting) it was due 1 December.
+    expect(k15(person({ courses: [kept], registrationIntervalMonths: 2 }))).toEqual([['c1', 'numerator', 30, 'team-icm']]);
+    // Registrations dated after the last day are not known yet; due on the last day is not overdue.
+    expect(k15(person({ courses: [kept] }), '2025-06-01')).toEqual([['c1', 'denominator', null, 'team-icm']]);
+    expect(k15(person({ courses: [kept] }), '2025-09-30')).toEqual([['c1', 'numerator', 121, 'team-icm']]);
+    expect(k15(person({ courses: [course({ startedOn: '2025-12-31' })] }))).toEqual([['c1', 'denominator', null, 'team-icm']]);
+  });
+
+  it('leaves out courses ended by the last day, with an exit, or not started', () => {
+    expect(k15(person({ courses: [course({ endedOn: '2025-12-31' })] }))).toEqual([]);
+    expect(k15(person({ courses: [course({ registrations: [{ kind: 'exit', registeredOn: '2025-11-01' }] })] }))).toEqual([]);
+    expect(k15(person({ courses: [course({ startedOn: '2026-01-05' })] }))).toEqual([]);
   });
 });
 

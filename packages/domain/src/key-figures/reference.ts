@@ -17,7 +17,11 @@
 import { addDays, addMonths, daysBetween, type IsoDate, maxIsoDate, minIsoDate } from '../calendar/iso-date';
 import { addWorkingDays } from '../calendar/working-days';
 import { isHomeless } from '../citizen/housing-situation';
-import { type SupportMethod } from '../course/snapshot';
+import { nextRegistrationDue } from '../course/course-registrations';
+import { type CourseSnapshot, type SupportMethod } from '../course/snapshot';
+import { evaluateDischargeConditions } from '../law/evaluate-course';
+import { reimbursementAccount } from '../course/stay-counting';
+import { defaultRuleParameters, type RuleParameters } from '../law/rules';
 import { type MeasureId } from './definitions';
 import { type CitizenTimeline, type TimelineCourse, type TimelineStay } from './timeline';
 
@@ -59,6 +63,11 @@ export const returnHorizonDays = 730;
 export const notificationWorkingDays = 3;
 export const ctiOldEnoughMonths = 9;
 export const registeredOnTimeDays = 3;
+/** K9: the discharge reason whose stays § 110 stk. 5 is about; stays ended otherwise are shown apart. */
+export const lawfulDischargeReason = 'planned';
+export const waitingMonths = { k11_waiting_over_5m: 5, k11_waiting_over_12m: 12 } as const;
+/** K16 counts reimbursement days by the legal checks' rules (the same parameters as the by-name list). */
+export const reimbursementParameters: RuleParameters = defaultRuleParameters;
 /** Course end reasons that take a move-in out of the retention cohort (shown apart). */
 export const excludingEndReasons = ['died', 'moved_away'] as const;
 /** Course end reasons read as "lost contact": the outcome is unknown, not retained. */
@@ -115,6 +124,32 @@ function leadTimeRows(t: CitizenTimeline, w: KeyFigureWindow, base: RowBase): Me
       value: daysBetween(t.firstContactOn, first),
       ...withCourse(courseAt(t.courses, first)),
     },
+  ];
+}
+
+/** K11: the first move-in of the window on or after the ready-to-move date, days from it. */
+function waitingRows(t: CitizenTimeline, w: KeyFigureWindow, base: RowBase): MemberRow[] {
+  const ready = t.readyToMoveOn;
+  if (ready === null) return [];
+  const moves = moveInsOf(t)
+    .map((a) => a.moveInOn)
+    .filter((d) => d >= ready && inWindow(d, w));
+  if (moves.length === 0) return [];
+  const first = moves.reduce((a, b) => minIsoDate(a, b));
+  const row = {
+    ...base,
+    subjectId: t.personId,
+    anchorOn: first,
+    value: daysBetween(ready, first),
+    ...withCourse(courseAt(t.courses, first)),
+  };
+  return [
+    { ...row, measure: 'k11_waiting_days', outcome: 'numerator' },
+    ...(Object.entries(waitingMonths) as [keyof typeof waitingMonths, number][]).map(([measure, months]) => ({
+      ...row,
+      measure,
+      outcome: first > addMonths(ready, months) ? ('numerator' as const) : ('denominator' as const),
+    })),
   ];
 }
 
@@ -239,6 +274,45 @@ function stayRows(t: CitizenTimeline, w: KeyFigureWindow, asOf: IsoDate, base: R
   return rows;
 }
 
+/** The citizen's course as the legal checks read it (support courses play no part in § 110 stk. 5). */
+function dischargeSnapshotOf(t: CitizenTimeline): CourseSnapshot {
+  return {
+    citizenId: t.personId,
+    stays: t.stays.map((s) => ({
+      id: s.id,
+      admittedOn: s.admittedOn,
+      dischargedOn: s.dischargedOn,
+      handlekommuneNotifiedOn: s.notifiedOn,
+    })),
+    plans: t.plans,
+    decisions: t.decisions.map((d) => ({ ...d, providerWish: null })),
+    housingAllocations: t.allocations,
+    supportCourses: [],
+  };
+}
+
+/** K9: stays ended in the window; a planned discharge is lawful when the legal check finds every condition met on that day. */
+function dischargeRows(t: CitizenTimeline, w: KeyFigureWindow, base: RowBase): MemberRow[] {
+  const ended = t.stays.filter(
+    (s): s is TimelineStay & { dischargedOn: IsoDate } => s.dischargedOn !== null && inWindow(s.dischargedOn, w),
+  );
+  if (ended.length === 0) return [];
+  const snapshot = dischargeSnapshotOf(t);
+  return ended.map((stay) => {
+    const row = {
+      ...base,
+      measure: 'k9_lawful_discharge' as const,
+      subjectId: stay.id,
+      anchorOn: stay.dischargedOn,
+      method: null,
+      unitId: stay.shelterId,
+    };
+    if (stay.dischargeReason !== lawfulDischargeReason) return { ...row, outcome: 'excluded' as const, value: null };
+    const missing = evaluateDischargeConditions(snapshot, stay.dischargedOn, stay.id).details.missing.length;
+    return { ...row, outcome: missing === 0 ? ('numerator' as const) : ('denominator' as const), value: missing };
+  });
+}
+
 /** K6: stays with at least one night in the window, and those nights. */
 function staysPerCitizenRows(t: CitizenTimeline, w: KeyFigureWindow, base: RowBase): MemberRow[] {
   let stays = 0;
@@ -258,6 +332,37 @@ function staysPerCitizenRows(t: CitizenTimeline, w: KeyFigureWindow, base: RowBa
   return [
     { ...row, measure: 'k6_stays_per_citizen', outcome: stays >= 2 ? 'numerator' : 'denominator', value: stays },
     { ...row, measure: 'k6_nights_per_citizen', outcome: 'numerator', value: nights },
+  ];
+}
+
+/**
+ * K16: a person on a stay on the window's last day, with the nights of the running year up to
+ * that day (the by-name list's and the legal checks' count, `reimbursementAccount`); counted
+ * when some night of the running year was beyond the limit. Before the scheme started, none.
+ */
+function reimbursementRows(t: CitizenTimeline, w: KeyFigureWindow, base: RowBase): MemberRow[] {
+  const schemeStart = reimbursementParameters.reimbursementCaps[0]?.from;
+  if (schemeStart === undefined || w.to < schemeStart) return [];
+  let latest: TimelineStay | null = null;
+  for (const stay of t.stays)
+    if (
+      isOpenOn(stay, w.to) &&
+      (latest === null || stay.admittedOn > latest.admittedOn || (stay.admittedOn === latest.admittedOn && stay.id > latest.id))
+    )
+      latest = stay;
+  if (latest === null) return [];
+  const year = reimbursementAccount(t.stays, w.to, reimbursementParameters).current;
+  return [
+    {
+      ...base,
+      measure: 'k16_over_reimbursement_limit',
+      subjectId: t.personId,
+      anchorOn: w.to,
+      outcome: year !== null && year.unreimbursedNights > 0 ? 'numerator' : 'denominator',
+      value: year?.nights ?? 0,
+      method: null,
+      unitId: latest.shelterId,
+    },
   ];
 }
 
@@ -307,6 +412,29 @@ function courseRows(t: CitizenTimeline, w: KeyFigureWindow, asOf: IsoDate, base:
   return rows;
 }
 
+/** K15 (b): courses running on the last day whose next registration fell due before it (`nextRegistrationDue`). */
+function overdueRegistrationRows(t: CitizenTimeline, w: KeyFigureWindow, base: RowBase): MemberRow[] {
+  const day = w.to;
+  const rows: MemberRow[] = [];
+  for (const course of t.courses) {
+    if (course.startedOn > day || (course.endedOn !== null && course.endedOn <= day)) continue;
+    const known = course.registrations.filter((r) => r.registeredOn <= day);
+    const next = nextRegistrationDue({ startedOn: course.startedOn, endedOn: null }, known, t.registrationIntervalMonths);
+    if (next === null) continue;
+    const overdue = day > next.dueOn;
+    rows.push({
+      ...base,
+      measure: 'k15_registration_overdue',
+      subjectId: course.id,
+      anchorOn: day,
+      outcome: overdue ? 'numerator' : 'denominator',
+      value: overdue ? daysBetween(next.dueOn, day) : null,
+      ...withCourse(course),
+    });
+  }
+  return rows;
+}
+
 function registrationRows(t: CitizenTimeline, w: KeyFigureWindow, base: RowBase): MemberRow[] {
   const events = [
     ...t.stays.map((s) => ({ id: s.id, on: s.admittedOn, registeredOn: s.registeredOn, method: null, unitId: s.shelterId })),
@@ -348,12 +476,16 @@ export function computeMemberRows(
       rows.push(
         ...leadTimeRows(t, w, base),
         ...housedRows(t, w, asOf, base),
+        ...waitingRows(t, w, base),
         ...moveInRows(t, w, asOf, base),
         ...stayRows(t, w, asOf, base),
+        ...dischargeRows(t, w, base),
         ...staysPerCitizenRows(t, w, base),
         ...coverageRows(t, w, base),
+        ...reimbursementRows(t, w, base),
         ...courseRows(t, w, asOf, base),
         ...registrationRows(t, w, base),
+        ...overdueRegistrationRows(t, w, base),
       );
     }
   }

@@ -6,7 +6,11 @@
 import { type IsoDate } from '../calendar/iso-date';
 import { type HousingCategory } from '../citizen/housing-situation';
 import { type LegalSex } from '../citizen/cpr';
-import { type CtiPhaseStart, type SupportMethod } from '../course/snapshot';
+import { type RegisteredOn } from '../course/course-registrations';
+import { type CtiPhaseStart, type Decision, type PlanKind, type SupportMethod } from '../course/snapshot';
+
+/** Why a stay ended (the shelter-stays module's closed list). */
+export type DischargeReason = 'planned' | 'citizen_left' | 'expelled' | 'transferred' | 'died' | 'other';
 
 export interface TimelineStay {
   readonly id: string;
@@ -15,11 +19,14 @@ export interface TimelineStay {
   readonly dischargedOn: IsoDate | null;
   readonly notifiedOn: IsoDate | null;
   readonly registeredOn: IsoDate;
+  /** Null while the stay is open. */
+  readonly dischargeReason: DischargeReason | null;
 }
 
 export interface TimelineAllocation {
   readonly id: string;
   readonly allocatedOn: IsoDate;
+  readonly leaseSignedOn: IsoDate | null;
   readonly moveInOn: IsoDate | null;
   readonly withdrawnOn: IsoDate | null;
   readonly registeredOn: IsoDate;
@@ -43,13 +50,19 @@ export interface TimelineCourse {
   readonly endReason: CourseEndReason | null;
   readonly ctiPhases: readonly CtiPhaseStart[];
   readonly registeredOn: IsoDate;
+  /** The course documentation's registrations (intake, status, exit) by their date. */
+  readonly registrations: readonly RegisteredOn[];
 }
 
 export interface TimelinePlan {
   readonly id: string;
+  readonly kind: PlanKind;
   readonly madeOn: IsoDate;
   readonly endedOn: IsoDate | null;
 }
+
+/** A decision as the § 110 stk. 5 check reads it (the citizen's provider wish plays no part there). */
+export type TimelineDecision = Pick<Decision, 'id' | 'kind' | 'outcome' | 'method' | 'decidedOn' | 'periodFrom' | 'periodTo'>;
 
 export interface TimelineFollowUp {
   readonly checkedOn: IsoDate;
@@ -71,5 +84,14 @@ export interface CitizenTimeline {
   readonly housingPeriods: readonly TimelineHousingPeriod[];
   readonly courses: readonly TimelineCourse[];
   readonly plans: readonly TimelinePlan[];
+  readonly decisions: readonly TimelineDecision[];
   readonly followUps: readonly TimelineFollowUp[];
+  /**
+   * "Klar til at flytte": the day the citizen was judged ready to move to own housing (the
+   * housing profile, housing-supply module); null when none is recorded. The profile keeps
+   * one date, not its history.
+   */
+  readonly readyToMoveOn: IsoDate | null;
+  /** The handlekommune's status interval in months for course registrations (its collaboration settings). */
+  readonly registrationIntervalMonths: number;
 }

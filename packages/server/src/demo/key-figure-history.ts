@@ -14,12 +14,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Insertable } from 'kysely';
-import type { PlanContent } from '@hjemvej/contract';
+import type { CourseRegistrationContent, DecisionContent, PlanContent } from '@hjemvej/contract';
 import { addDays, addMonths, type IsoDate, maxIsoDate, minIsoDate, type SupportMethod } from '@hjemvej/domain';
 import type { Database } from '../database/schema';
 import { storedBodyOf } from '../modules/plans/plan-queries';
 import { completeIntake } from '../modules/shelter-stays/shelter-stay-queries';
 import { defaultCtiChecklists } from '../modules/support-courses/cti-checklists';
+import { registrationContentOf } from './records/course-registration-records';
 import { femaleFirstNames, fictionalCpr, maleFirstNames } from './citizens/fictional-people';
 import type { Tx } from './citizens/writer';
 import { seededRandom } from './generate-citizens';
@@ -68,6 +69,11 @@ type Rows = {
   support_courses: Insertable<Database['support_courses']>[];
   support_course_phases: Insertable<Database['support_course_phases']>[];
   outcome_follow_ups: Insertable<Database['outcome_follow_ups']>[];
+  decisions: Insertable<Database['decisions']>[];
+  decision_versions: Insertable<Database['decision_versions']>[];
+  housing_profiles: Insertable<Database['housing_profiles']>[];
+  course_registrations: Insertable<Database['course_registrations']>[];
+  course_registration_versions: Insertable<Database['course_registration_versions']>[];
 };
 const tableOrder = [
   'citizens',
@@ -76,9 +82,14 @@ const tableOrder = [
   'plans',
   'plan_versions',
   'housing_allocations',
+  'decisions',
+  'decision_versions',
   'support_courses',
   'support_course_phases',
   'outcome_follow_ups',
+  'housing_profiles',
+  'course_registrations',
+  'course_registration_versions',
 ] as const;
 
 interface Place {
@@ -89,7 +100,133 @@ interface Place {
 
 const at = (date: IsoDate) => new Date(`${date}T10:00:00+01:00`);
 
-function writePerson(rows: Rows, random: () => number, place: Place, today: IsoDate, serial: number, index: number): void {
+/**
+ * What the later key figures read (K9, K11, K15), drawn from a generator of its own so the
+ * history above keeps its numbers: a § 85 a decision before the move-in for most (with the
+ * § 142 plan in force on the discharge day, a discharge by § 110 stk. 5), a ready-to-move
+ * date on the housing profile for many, and the course documentation (an intake, a status every
+ * 3 months, an exit), left behind for some open courses so a few registrations are overdue.
+ */
+interface Later {
+  readonly random: () => number;
+  readonly today: IsoDate;
+  readonly municipalityId: string;
+}
+
+function writeDecision(
+  rows: Rows,
+  later: Later,
+  citizenId: string,
+  method: SupportMethod,
+  decidedOn: IsoDate,
+  from: IsoDate,
+): string {
+  const id = randomUUID();
+  const content: DecisionContent = {
+    kind: '85a',
+    method,
+    outcome: 'granted',
+    decidedOn,
+    periodFrom: from,
+    periodTo: null,
+    reasons: 'Bostøtte efter Housing First-principperne i egen bolig.',
+    wishedProvider: null,
+    wishFollowed: null,
+    reasonIfNotFollowed: null,
+    appealGuidance: 'Du kan klage over afgørelsen inden 4 uger.',
+  };
+  const { kind, method: m, outcome, periodFrom, periodTo, reasons, wishedProvider, wishFollowed, reasonIfNotFollowed } = content;
+  rows.decisions.push({
+    id,
+    citizen_id: citizenId,
+    organisation_id: later.municipalityId,
+    kind,
+    method: m,
+    outcome,
+    decided_on: decidedOn,
+    period_from: periodFrom,
+    period_to: periodTo,
+    reasons,
+    wished_provider: wishedProvider,
+    wish_followed: wishFollowed,
+    reason_if_not_followed: reasonIfNotFollowed,
+    appeal_guidance: content.appealGuidance,
+    created_by_user_id: null,
+    updated_by_user_id: null,
+    created_at: at(decidedOn),
+    updated_at: at(decidedOn),
+  });
+  rows.decision_versions.push({
+    decision_id: id,
+    version: 1,
+    content: JSON.stringify(content),
+    saved_by_user_id: null,
+    saved_by_name: null,
+    saved_at: at(decidedOn),
+  });
+  return id;
+}
+
+function writeRegistrations(
+  rows: Rows,
+  later: Later,
+  course: { id: string; citizenId: string; startedOn: IsoDate; endedOn: IsoDate | null; seed: number },
+): void {
+  const until = course.endedOn ?? later.today;
+  // Some open courses fall behind: the documentation stops a few months ago.
+  const behind = course.endedOn === null && later.random() < 0.15;
+  const stopOn = behind ? addMonths(until, -(1 + Math.floor(later.random() * 5))) : until;
+  const intakeOn = minIsoDate(addDays(course.startedOn, Math.floor(later.random() * 6)), until);
+  const contents: CourseRegistrationContent[] = [registrationContentOf('intake', intakeOn, 0, course.seed)];
+  for (let step = 1, on = addMonths(intakeOn, 3); on <= stopOn; step += 1, on = addMonths(intakeOn, 3 * step))
+    contents.push(registrationContentOf('status', addDays(on, -Math.floor(later.random() * 5)), step, course.seed));
+  if (course.endedOn !== null)
+    contents.push({
+      ...registrationContentOf('status', course.endedOn, contents.length, course.seed),
+      kind: 'exit',
+      referralSource: null,
+      contactFrequency: null,
+      supplementaryServices: [],
+      lifeAreas: [],
+      exitReason: 'planned_end',
+      exitDestination: 'own_home',
+    });
+  for (const content of contents) {
+    const { kind, registeredOn, ...body } = content;
+    const id = randomUUID();
+    rows.course_registrations.push({
+      id,
+      support_course_id: course.id,
+      citizen_id: course.citizenId,
+      kind,
+      registered_on: registeredOn,
+      content: JSON.stringify(body),
+      created_by_user_id: null,
+      updated_by_user_id: null,
+      created_at: at(registeredOn),
+      updated_at: at(registeredOn),
+    });
+    rows.course_registration_versions.push({
+      course_registration_id: id,
+      version: 1,
+      content: JSON.stringify(content),
+      saved_by_user_id: null,
+      saved_by_name: null,
+      saved_at: at(registeredOn),
+    });
+  }
+}
+
+function writePerson(
+  rows: Rows,
+  random: () => number,
+  place: Place,
+  today: IsoDate,
+  serial: number,
+  index: number,
+  laterRandom: () => number,
+): void {
+  const later: Later = { random: laterRandom, today, municipalityId: place.municipalityId };
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const sex = random() < 0.7 ? 'm' : 'f';
@@ -158,10 +295,12 @@ function writePerson(rows: Rows, random: () => number, place: Place, today: IsoD
     if (random() < 0.85) {
       const madeOn = minIsoDate(addDays(admitted, int(3, 40)), addDays(moveIn, -1));
       const planId = randomUUID();
+      // The plan applies through the discharge day (§ 110 stk. 5 nr. 1) and ends the day after.
+      const planEnd = addDays(moveIn, 1);
       const content: PlanContent = {
         kind: '142',
         madeOn,
-        endedOn: moveIn,
+        endedOn: planEnd,
         goals: [{ lifeArea: 'housing', goal: 'Egen bolig med støtte', note: null }],
         citizenWishes: null,
         responsible: [],
@@ -172,7 +311,7 @@ function writePerson(rows: Rows, random: () => number, place: Place, today: IsoD
         citizen_id: id,
         kind: '142',
         made_on: madeOn,
-        ended_on: moveIn,
+        ended_on: planEnd,
         content: storedBodyOf(content),
         created_by_user_id: null,
         updated_by_user_id: null,
@@ -265,11 +404,23 @@ function writePerson(rows: Rows, random: () => number, place: Place, today: IsoD
       : method === 'cti' && ctiEnd <= today
         ? [ctiEnd, random() < 0.85 ? ('completed' as const) : ('transferred' as const)]
         : [null, null];
+  // The § 85 a decision behind the support, made before the move-in, for most.
+  const decisionId =
+    later.random() < 0.8
+      ? writeDecision(
+          rows,
+          later,
+          id,
+          method,
+          maxIsoDate(firstContact, addDays(startedOn, -Math.floor(later.random() * 12) - 1)),
+          startedOn,
+        )
+      : null;
   rows.support_courses.push({
     id: courseId,
     citizen_id: id,
     method,
-    decision_id: null,
+    decision_id: decisionId,
     team_unit_id: place.teams[method],
     worker_user_id: null,
     started_on: startedOn,
@@ -282,6 +433,18 @@ function writePerson(rows: Rows, random: () => number, place: Place, today: IsoD
     created_at: at(addDays(startedOn, pick([0, 1, 3, 8]))),
     updated_at: at(endedOn ?? startedOn),
   });
+  // Judged ready to move some time before moving in (K11), for many.
+  if (later.random() < 0.7) {
+    const before = [10, 30, 60, 120, 160, 200, 260, 400][Math.floor(later.random() * 8)] ?? 30;
+    rows.housing_profiles.push({
+      citizen_id: id,
+      organisation_id: place.municipalityId,
+      ready_to_move_on: maxIsoDate(firstContact, addDays(moveIn, -before)),
+      support_planned: true,
+      updated_by_user_id: null,
+    });
+  }
+  writeRegistrations(rows, later, { id: courseId, citizenId: id, startedOn, endedOn, seed: index });
   if (method === 'cti')
     for (const phase of [1, 2, 3] as const) {
       const started = phases[phase - 1] ?? null;
@@ -326,10 +489,16 @@ export async function seedKeyFigureHistory(tx: Tx, today: IsoDate, places: Histo
     support_courses: [],
     support_course_phases: [],
     outcome_follow_ups: [],
+    decisions: [],
+    decision_versions: [],
+    housing_profiles: [],
+    course_registrations: [],
+    course_registration_versions: [],
   };
+  const laterRandom = seededRandom(20_261_206);
   let serial = 9_000;
   const demo: Place = { municipalityId: places.demoKommuneId, shelterId: places.shelterId, teams: places.demoTeams };
-  for (let i = 0; i < demoKommunePeople; i += 1, serial += 2) writePerson(rows, random, demo, today, serial, i);
+  for (let i = 0; i < demoKommunePeople; i += 1, serial += 2) writePerson(rows, random, demo, today, serial, i, laterRandom);
   for (const municipality of historyMunicipalities) {
     const { id } = await tx
       .insertInto('organisations')
@@ -350,7 +519,7 @@ export async function seedKeyFigureHistory(tx: Tx, today: IsoDate, places: Histo
     const cti = await team('CTI-team', 'cti');
     const icm = await team('ICM-team', 'icm');
     const place: Place = { municipalityId: id, shelterId: places.shelterId, teams: { cti, icm, act: icm, m_act: icm } };
-    for (let i = 0; i < municipality.people; i += 1, serial += 2) writePerson(rows, random, place, today, serial, i);
+    for (let i = 0; i < municipality.people; i += 1, serial += 2) writePerson(rows, random, place, today, serial, i, laterRandom);
   }
   await insertRows(tx, rows);
 }

@@ -9,20 +9,23 @@ import {
   addDays,
   addMonths,
   type CitizenTimeline,
+  daysBetween,
   type CourseEndReason,
   type HousingCategory,
   type IsoDate,
   minIsoDate,
   type SupportMethod,
   type TimelineAllocation,
+  type DischargeReason,
   type TimelineCourse,
+  type TimelineDecision,
   type TimelineFollowUp,
   type TimelineHousingPeriod,
   type TimelinePlan,
   type TimelineStay,
 } from '@hjemvej/domain';
 import type { Db } from '../../src/database/connection';
-import { createCitizen, createHousingAllocation, createPlan, createStay } from './factories';
+import { createCitizen, createDecision, createHousingAllocation, createPlan, createStay } from './factories';
 
 /** A small seeded generator (mulberry32), so a failing run can be repeated. */
 export function seededRandom(seed: number): () => number {
@@ -44,9 +47,13 @@ export interface GenerateOptions {
   readonly start: IsoDate;
   readonly end: IsoDate;
   readonly seed: number;
+  /** The municipality's status interval for course registrations, when set in its collaboration settings. */
+  readonly registrationIntervalMonths?: number;
 }
 
 const homelessPick: readonly HousingCategory[] = ['rough_sleeping', 'family_friends', 'shelter_110', 'transitional_housing'];
+const otherDischargeReasons: readonly DischargeReason[] = ['citizen_left', 'expelled', 'transferred', 'died', 'other'];
+const decisionKinds: readonly TimelineDecision['kind'][] = ['85a', '85', '107', '108'];
 const endReasons: readonly CourseEndReason[] = ['completed', 'citizen_declined', 'moved_away', 'died', 'lost_housing', 'other'];
 
 /** Registered at 10:00 Danish winter time on the day (created_at is a timestamptz). */
@@ -77,9 +84,11 @@ export async function generateTimelines(db: Db, o: GenerateOptions): Promise<Cit
       const notifiedOn = chance(0.85) ? addDays(admittedOn, pick([0, 1, 2, 3, 4, 6, 9])) : null;
       const registeredOn = addDays(admittedOn, pick([0, 0, 1, 2, 5, 12]));
       const shelterId = pick(o.shelterIds);
+      const dischargeReason = dischargedOn === null ? null : chance(0.65) ? 'planned' : pick(otherDischargeReasons);
       const { id } = await createStay(db, { citizenId: citizen.id, shelterId, admittedOn, dischargedOn, notifiedOn });
-      await sql`UPDATE shelter_stays SET created_at = ${at(registeredOn)}::timestamptz WHERE id = ${id}`.execute(db);
-      stays.push({ id, shelterId, admittedOn, dischargedOn, notifiedOn, registeredOn });
+      await sql`UPDATE shelter_stays SET created_at = ${at(registeredOn)}::timestamptz, discharge_reason = ${dischargeReason}
+                WHERE id = ${id}`.execute(db);
+      stays.push({ id, shelterId, admittedOn, dischargedOn, notifiedOn, registeredOn, dischargeReason });
       if (dischargedOn === null) break;
       cursor = addDays(dischargedOn, int(5, 200));
     }
@@ -110,7 +119,7 @@ export async function generateTimelines(db: Db, o: GenerateOptions): Promise<Cit
       const withdrawnOn = withdrawn ? addDays(allocatedOn, int(1, 20)) : null;
       await sql`UPDATE housing_allocations SET created_at = ${at(registeredOn)}::timestamptz, withdrawn_on = ${withdrawnOn}::date
                 WHERE id = ${row.id}`.execute(db);
-      allocations.push({ id: row.id, allocatedOn, moveInOn, withdrawnOn, registeredOn });
+      allocations.push({ id: row.id, allocatedOn, leaseSignedOn: moveInOn, moveInOn, withdrawnOn, registeredOn });
       if (moveInOn !== null && chance(0.5)) {
         const keepsHome = chance(0.6);
         const checkedOn = addMonths(moveInOn, pick([3, 6, 12]));
@@ -152,16 +161,104 @@ export async function generateTimelines(db: Db, o: GenerateOptions): Promise<Cit
           if (phaseStart !== null) ctiPhases.push({ phase, startedOn: phaseStart });
         }
       }
-      courses.push({ id, method: team.method, teamUnitId: team.id, startedOn, endedOn, endReason, ctiPhases, registeredOn });
+      // Course registrations: an intake (mostly), statuses every 2–5 months, sometimes an exit when the course ended.
+      const registrations: { kind: 'intake' | 'status' | 'exit'; registeredOn: IsoDate }[] = [];
+      if (chance(0.75)) {
+        let on = addDays(startedOn, int(0, 20));
+        registrations.push({ kind: 'intake', registeredOn: on });
+        for (let r = int(0, 3); r > 0; r -= 1) {
+          on = addMonths(on, int(2, 5));
+          if (on > o.end || (endedOn !== null && on > endedOn)) break;
+          registrations.push({ kind: 'status', registeredOn: on });
+        }
+        if (endedOn !== null && chance(0.5)) registrations.push({ kind: 'exit', registeredOn: endedOn });
+      }
+      for (const r of registrations)
+        await sql`INSERT INTO course_registrations (support_course_id, citizen_id, kind, registered_on)
+                  VALUES (${id}, ${citizen.id}, ${r.kind}, ${r.registeredOn}::date)`.execute(db);
+      courses.push({
+        id,
+        method: team.method,
+        teamUnitId: team.id,
+        startedOn,
+        endedOn,
+        endReason,
+        ctiPhases,
+        registeredOn,
+        registrations,
+      });
     }
 
     const plans: TimelinePlan[] = [];
+    const addPlan = async (madeOn: IsoDate, endedOn: IsoDate | null) => {
+      const kind = chance(0.5) ? '141' : '142';
+      const { id } = await createPlan(db, { citizenId: citizen.id, kind, madeOn, endedOn });
+      plans.push({ id, kind, madeOn, endedOn });
+    };
     for (let p = int(0, 2); p > 0; p -= 1) {
       const madeOn = addDays(created, int(0, span / 2));
-      const endedOn = chance(0.3) ? addDays(madeOn, int(30, 300)) : null;
-      const { id } = await createPlan(db, { citizenId: citizen.id, madeOn, endedOn });
-      plans.push({ id, madeOn, endedOn });
+      await addPlan(madeOn, chance(0.3) ? addDays(madeOn, int(30, 300)) : null);
     }
+
+    // Decisions: support (§ 85 a, § 85) and residential offers (§§ 107, 108), some refused.
+    const decisions: TimelineDecision[] = [];
+    const addDecision = async (values: Omit<TimelineDecision, 'id' | 'method'>) => {
+      const method = values.kind === '85a' ? pick(o.teams).method : null;
+      const { id } = await createDecision(db, { citizenId: citizen.id, organisationId: o.municipalityId, ...values, method });
+      decisions.push({ id, method, ...values });
+    };
+    for (let d = int(0, 2); d > 0; d -= 1) {
+      const decidedOn = addDays(created, int(0, span / 2));
+      const periodFrom = chance(0.7) ? addDays(decidedOn, int(0, 30)) : null;
+      await addDecision({
+        kind: pick(decisionKinds),
+        outcome: chance(0.8) ? 'granted' : 'refused',
+        decidedOn,
+        periodFrom,
+        periodTo: periodFrom !== null && chance(0.3) ? addDays(periodFrom, int(30, 300)) : null,
+      });
+    }
+
+    // Some planned discharges prepared by the book (§ 110 stk. 5): a plan, and own housing with support or a § 107 offer.
+    for (const stay of stays) {
+      if (stay.dischargedOn === null || stay.dischargeReason !== 'planned' || daysBetween(stay.admittedOn, stay.dischargedOn) < 4)
+        continue;
+      if (!chance(0.5)) continue;
+      const day = stay.dischargedOn;
+      const prepared = addDays(day, -int(1, 3));
+      if (chance(0.8)) await addPlan(addDays(stay.admittedOn, int(0, 2)), null);
+      if (chance(0.7)) {
+        const late = chance(0.15);
+        const leaseSignedOn = late ? addDays(day, 1) : prepared;
+        const moveInOn = late ? addDays(day, 2) : day;
+        const row = await createHousingAllocation(db, { citizenId: citizen.id, allocatedOn: prepared, leaseSignedOn, moveInOn });
+        await sql`UPDATE housing_allocations SET created_at = ${at(prepared)}::timestamptz WHERE id = ${row.id}`.execute(db);
+        allocations.push({
+          id: row.id,
+          allocatedOn: prepared,
+          leaseSignedOn,
+          moveInOn,
+          withdrawnOn: null,
+          registeredOn: prepared,
+        });
+        if (chance(0.8))
+          await addDecision({ kind: '85a', outcome: 'granted', decidedOn: prepared, periodFrom: day, periodTo: null });
+      } else {
+        await addDecision({
+          kind: '107',
+          outcome: 'granted',
+          decidedOn: prepared,
+          periodFrom: addDays(day, pick([0, 0, 5])),
+          periodTo: null,
+        });
+      }
+    }
+
+    // A ready-to-move date on some housing profiles, before and after the move-ins.
+    const readyToMoveOn = chance(0.6) ? addDays(created, int(-30, 240)) : null;
+    if (readyToMoveOn !== null)
+      await sql`INSERT INTO housing_profiles (citizen_id, organisation_id, ready_to_move_on)
+                VALUES (${citizen.id}, ${o.municipalityId}, ${readyToMoveOn}::date)`.execute(db);
 
     const firstAdmission = stays.map((s) => s.admittedOn).sort()[0];
     timelines.push({
@@ -174,7 +271,10 @@ export async function generateTimelines(db: Db, o: GenerateOptions): Promise<Cit
       housingPeriods,
       courses,
       plans,
+      decisions,
       followUps,
+      readyToMoveOn,
+      registrationIntervalMonths: o.registrationIntervalMonths ?? 3,
     });
   }
   return timelines;

@@ -44,7 +44,13 @@ function ratingFor(step: number, area: number, seed: number): LifeAreaRating {
   return Math.min(5, base + Math.floor(step / 2)) as LifeAreaRating;
 }
 
-function contentOf(kind: 'intake' | 'status', registeredOn: IsoDate, step: number, seed: number): CourseRegistrationContent {
+/** A registration's content as the demo writes it (also the key figures' history, key-figure-history.ts). */
+export function registrationContentOf(
+  kind: 'intake' | 'status',
+  registeredOn: IsoDate,
+  step: number,
+  seed: number,
+): CourseRegistrationContent {
   return {
     kind,
     registeredOn,
@@ -95,17 +101,17 @@ export interface DemoCourseRegistrations {
 export async function writeDemoCourseRegistrations(tx: Tx, c: DemoCourseRegistrations): Promise<void> {
   const until = c.endedOn ?? c.today;
   const intakeOn = minIsoDate(addDays(c.startedOn, 3), until);
-  const rows: CourseRegistrationContent[] = [contentOf('intake', intakeOn, 0, c.seed)];
+  const rows: CourseRegistrationContent[] = [registrationContentOf('intake', intakeOn, 0, c.seed)];
   const lastStatusOn = c.dueToday ? statusDayDueOn(c.today) : until;
   const before = (on: IsoDate) => (c.dueToday ? on < lastStatusOn : on <= lastStatusOn);
   for (let step = 1, on = addMonths(intakeOn, 3); before(on); step += 1, on = addMonths(intakeOn, 3 * step)) {
-    rows.push(contentOf('status', on, step, c.seed));
+    rows.push(registrationContentOf('status', on, step, c.seed));
   }
-  if (c.dueToday && lastStatusOn > intakeOn) rows.push(contentOf('status', lastStatusOn, rows.length, c.seed));
+  if (c.dueToday && lastStatusOn > intakeOn) rows.push(registrationContentOf('status', lastStatusOn, rows.length, c.seed));
   if (c.endedOn !== null) {
     const reason = exitReasonOf[c.endReason ?? 'completed'];
     rows.push({
-      ...contentOf('status', c.endedOn, rows.length, c.seed),
+      ...registrationContentOf('status', c.endedOn, rows.length, c.seed),
       kind: 'exit',
       referralSource: null,
       contactFrequency: null,

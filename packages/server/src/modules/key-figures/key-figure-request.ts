@@ -72,26 +72,29 @@ export function measuresOf(version: number, stayMeasuresOnly: boolean): MeasureI
 export function presentDefinitions(version: number, locale: Locale, stayMeasuresOnly: boolean): KeyFigureDefinitionOutput[] {
   return keyFigureDefinitionsOf(version)
     .filter((d) => !stayMeasuresOnly || d.measures.some((m) => measureDefinitions[m].isStayMeasure))
-    .map((d) => ({
-      id: d.id,
-      version: d.version,
-      name: locale === 'da' ? d.nameDa : d.nameEn,
-      explanationDa: d.explanationDa,
-      cohort: d.cohort,
-      anchor: d.anchor,
-      window: d.window,
-      numerator: d.numerator,
-      denominator: d.denominator,
-      exclusions: d.exclusions,
-      breakdowns: [...d.breakdowns],
-      measures: [...d.measures],
-      source: d.source.legal
-        ? `${d.source.reference} (${d.source.legal.lawName}${d.source.legal.paragraph ? ` § ${d.source.legal.paragraph}` : ''})`
-        : d.source.reference,
-      sourceUrl: d.source.url ?? d.source.legal?.url ?? null,
-      notComputedReason: d.status.computed ? null : locale === 'da' ? d.status.reasonDa : d.status.reasonEn,
-      note: d.note ?? null,
-    }));
+    .map((d) => {
+      const en = locale === 'en' ? d.en : undefined;
+      return {
+        id: d.id,
+        version: d.version,
+        name: locale === 'da' ? d.nameDa : d.nameEn,
+        explanationDa: en?.explanation ?? d.explanationDa,
+        cohort: en?.cohort ?? d.cohort,
+        anchor: en?.anchor ?? d.anchor,
+        window: en?.window ?? d.window,
+        numerator: en?.numerator ?? d.numerator,
+        denominator: en?.denominator ?? d.denominator,
+        exclusions: en?.exclusions ?? d.exclusions,
+        breakdowns: [...d.breakdowns],
+        measures: [...d.measures],
+        source: d.source.legal
+          ? `${d.source.reference} (${d.source.legal.lawName}${d.source.legal.paragraph ? ` § ${d.source.legal.paragraph}` : ''})`
+          : d.source.reference,
+        sourceUrl: d.source.url ?? d.source.legal?.url ?? null,
+        notComputedReason: d.status.computed ? null : locale === 'da' ? d.status.reasonDa : d.status.reasonEn,
+        note: en?.note ?? d.note ?? null,
+      };
+    });
 }
 
 export const measureName = (id: MeasureId, locale: Locale) =>

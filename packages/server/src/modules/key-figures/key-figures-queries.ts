@@ -20,12 +20,14 @@
 import { expressionBuilder, sql, type RawBuilder, type Transaction } from 'kysely';
 import {
   ctiOldEnoughMonths,
+  defaultRegistrationIntervalMonths,
   endedStayNights,
   excludingEndReasons,
   homelessCategories,
   housedHorizons,
   type IsoDate,
   type KeyFigureWindow,
+  lawfulDischargeReason,
   type LegalSex,
   lostContactEndReasons,
   type MemberOutcome,
@@ -33,7 +35,9 @@ import {
   notificationWorkingDays,
   openStayNights,
   registeredOnTimeDays,
+  reimbursementParameters,
   retentionMonths,
+  waitingMonths,
   returnHorizonDays,
   type SupportMethod,
 } from '@hjemvej/domain';
@@ -75,13 +79,35 @@ export interface KeyFigureParameters {
  * measure belongs to the branch its id starts with. PostgreSQL computes only the CTEs a
  * statement reads, so leaving a branch out of `member` leaves out its work.
  */
-const memberBranches = ['k1', 'k2', 'k3', 'k4', 'k5_ended', 'k5_open', 'k6', 'k7', 'k8', 'k10', 'k12', 'k13', 'k15'] as const;
+const memberBranches = [
+  'k1',
+  'k2',
+  'k3',
+  'k4',
+  'k5_ended',
+  'k5_open',
+  'k6',
+  'k7',
+  'k8',
+  'k9',
+  'k10',
+  'k11',
+  'k12',
+  'k13',
+  'k15',
+  'k15_registration',
+  'k16',
+] as const;
+
+/** The branch a measure belongs to: the longest branch name its id starts with (k15_registration_overdue → k15_registration). */
+const branchOf = (measure: MeasureId) =>
+  memberBranches.filter((branch) => measure.startsWith(`${branch}_`)).sort((x, y) => y.length - x.length)[0];
 
 function memberSelects(measures: readonly MeasureId[] | undefined): string[] {
   const branches =
     measures === undefined
       ? memberBranches
-      : memberBranches.filter((branch) => measures.some((measure) => measure.startsWith(`${branch}_`)));
+      : memberBranches.filter((branch) => measures.some((measure) => branchOf(measure) === branch));
   if (branches.length === 0)
     return [
       'SELECT NULL::text, NULL::text, NULL::uuid, NULL::text, NULL::date, NULL::text, NULL::int, NULL::date, NULL::text, NULL::text WHERE false',
@@ -137,14 +163,21 @@ export function memberRowsQuery(population: KeyFigurePopulation, p: KeyFigurePar
   const [housedNames, housedDays] = namesAndNumbers(housedHorizons);
   const [retainedNames, retainedMonths] = namesAndNumbers(retentionMonths);
   const [endedNames, endedNights] = namesAndNumbers(endedStayNights);
+  const [waitingNames, waitingMonthCounts] = namesAndNumbers(waitingMonths);
+  const caps = reimbursementParameters.reimbursementCaps;
+  const schemeStart = sql`${caps[0]?.from ?? '9999-12-31'}::date`;
+  const capByDay = sql`${reimbursementParameters.reimbursementCapAppliesBy === 'day'}::boolean`;
+  const runningYear = sql`make_interval(years => ${reimbursementParameters.reimbursementPeriodYears}::int)`;
   return sql<MemberRowRecord>`
-WITH win AS (
+WITH RECURSIVE win AS (
   SELECT w.key, w.from_on, w.to_on
   FROM unnest(${p.windows.map((w) => w.key)}::text[], ${p.windows.map((w) => w.from)}::date[], ${p.windows.map((w) => w.to)}::date[])
        AS w(key, from_on, to_on)
 ),
 person AS (
-  SELECT c.id AS person_id, c.first_contact_on, ${registered('c.created_at')} AS created_on
+  SELECT c.id AS person_id, c.first_contact_on, ${registered('c.created_at')} AS created_on,
+         coalesce((SELECT cs.registration_interval_months FROM collaboration_settings cs WHERE cs.organisation_id = c.handlekommune_id),
+                  ${defaultRegistrationIntervalMonths}::int) AS interval_months
   FROM citizens c
   WHERE c.merged_into_id IS NULL AND ${populationOf(population)}
 ),
@@ -154,14 +187,14 @@ rec AS (
   SELECT c.merged_into_id, c.id FROM citizens c WHERE c.merged_into_id IN (SELECT person_id FROM person)
 ),
 stay AS (
-  SELECT r.person_id, s.id, s.shelter_id, s.admitted_on, s.discharged_on,
+  SELECT r.person_id, s.id, s.shelter_id, s.admitted_on, s.discharged_on, s.discharge_reason,
          CASE WHEN s.handlekommune_notified_on <= ${asOf} THEN s.handlekommune_notified_on END AS notified_on,
          ${registered('s.created_at')} AS registered_on
   FROM shelter_stays s JOIN rec r ON r.citizen_id = s.citizen_id
   WHERE ${stayFilterOf(population)}
 ),
 alloc AS (
-  SELECT r.person_id, a.id, a.allocated_on, a.move_in_on, a.withdrawn_on, ${registered('a.created_at')} AS registered_on
+  SELECT r.person_id, a.id, a.allocated_on, a.lease_signed_on, a.move_in_on, a.withdrawn_on, ${registered('a.created_at')} AS registered_on
   FROM housing_allocations a JOIN rec r ON r.citizen_id = a.citizen_id
 ),
 move AS (SELECT person_id, id, move_in_on FROM alloc WHERE withdrawn_on IS NULL AND move_in_on IS NOT NULL),
@@ -178,6 +211,10 @@ homeless_hp AS (
   WHERE h.category::text = ANY (${[...homelessCategories]}::text[])
 ),
 plan AS (SELECT r.person_id, pl.made_on, pl.ended_on FROM plans pl JOIN rec r ON r.citizen_id = pl.citizen_id),
+decision AS (
+  SELECT r.person_id, d.id, d.kind::text AS kind, d.outcome::text AS outcome, d.decided_on, d.period_from, d.period_to
+  FROM decisions d JOIN rec r ON r.citizen_id = d.citizen_id
+),
 lost AS (
   SELECT r.person_id, coalesce(f.lost_home_on, f.checked_on) AS lost_on
   FROM outcome_follow_ups f JOIN rec r ON r.citizen_id = f.citizen_id
@@ -216,6 +253,30 @@ k2 AS (
   CROSS JOIN unnest(${housedNames}::text[], ${housedDays}::int[]) AS h(measure, days)
   LEFT JOIN first_move_after_contact fm ON fm.person_id = c.person_id
   WHERE c.first_on + h.days <= ${asOf}
+),
+-- K11: the ready-to-move date of the housing profile (the surviving record's first, else the latest).
+ready AS (
+  SELECT r.person_id, (array_agg(hp.ready_to_move_on ORDER BY (r.citizen_id = r.person_id) DESC, hp.ready_to_move_on DESC))[1] AS ready_on
+  FROM housing_profiles hp JOIN rec r ON r.citizen_id = hp.citizen_id
+  WHERE hp.ready_to_move_on IS NOT NULL
+  GROUP BY r.person_id
+),
+k11_base AS (
+  SELECT w.key, rd.person_id, rd.ready_on, min(mv.move_in_on) AS move_in_on
+  FROM win w JOIN move mv ON mv.move_in_on BETWEEN w.from_on AND w.to_on
+  JOIN ready rd ON rd.person_id = mv.person_id AND mv.move_in_on >= rd.ready_on
+  GROUP BY w.key, rd.person_id, rd.ready_on
+),
+-- K11: days from ready to the first move-in of the window after it; over 5 and 12 months.
+k11 AS (
+  SELECT b.key, 'k11_waiting_days', b.person_id, b.person_id::text, b.move_in_on, 'numerator',
+         (b.move_in_on - b.ready_on), b.move_in_on, NULL::text, NULL::text
+  FROM k11_base b
+  UNION ALL
+  SELECT b.key, h.measure, b.person_id, b.person_id::text, b.move_in_on,
+         CASE WHEN b.move_in_on > (b.ready_on + make_interval(months => h.months))::date THEN 'numerator' ELSE 'denominator' END,
+         (b.move_in_on - b.ready_on), b.move_in_on, NULL::text, NULL::text
+  FROM k11_base b CROSS JOIN unnest(${waitingNames}::text[], ${waitingMonthCounts}::int[]) AS h(measure, months)
 ),
 -- Move-ins of each window with the first return to homelessness after them.
 move_return AS (
@@ -310,6 +371,59 @@ k8 AS (
     ORDER BY i OFFSET ${notificationWorkingDays - 1}::int LIMIT 1) dl
   WHERE s.notified_on IS NOT NULL OR dl.deadline < ${asOf}
 ),
+-- K9: stays ended in the window; a planned discharge counts the § 110 stk. 5 conditions missing on that day
+-- (law/evaluate-course.ts evaluateDischargeConditions): a plan in force; own housing allocated during the stay
+-- (not withdrawn) with a § 85 a/85 support decision in force, lease signed and move-in by the day; or else a
+-- granted §§ 107/108 decision made during the stay the citizen can move into by the day. Other reasons: apart.
+-- Each ended stay is evaluated once (the windows only pick which), its facts joined set-wise.
+k9_ended AS (
+  SELECT s.person_id, s.id, s.shelter_id, s.admitted_on, s.discharged_on, s.discharge_reason
+  FROM stay s WHERE EXISTS (SELECT 1 FROM win w WHERE s.discharged_on BETWEEN w.from_on AND w.to_on)
+),
+k9_home AS (
+  SELECT DISTINCT ON (e.id) e.id, al.lease_signed_on, al.move_in_on
+  FROM k9_ended e JOIN alloc al ON al.person_id = e.person_id AND al.allocated_on BETWEEN e.admitted_on AND e.discharged_on
+                                AND (al.withdrawn_on IS NULL OR al.withdrawn_on > e.discharged_on)
+  ORDER BY e.id, al.allocated_on DESC, al.id DESC
+),
+k9_offer AS (
+  SELECT DISTINCT ON (e.id) e.id, d.period_from
+  FROM k9_ended e JOIN decision d ON d.person_id = e.person_id AND d.kind IN ('107', '108') AND d.outcome = 'granted'
+                                 AND d.decided_on BETWEEN e.admitted_on AND e.discharged_on
+  ORDER BY e.id, d.decided_on DESC, d.id DESC
+),
+k9_support AS (
+  SELECT DISTINCT e.id
+  FROM k9_ended e JOIN decision d ON d.person_id = e.person_id AND d.kind IN ('85a', '85') AND d.outcome = 'granted'
+                                 AND d.decided_on <= e.discharged_on AND (d.period_from IS NULL OR d.period_from <= e.discharged_on)
+                                 AND (d.period_to IS NULL OR d.period_to >= e.discharged_on)
+),
+k9_plan AS (
+  SELECT DISTINCT e.id
+  FROM k9_ended e JOIN plan pl ON pl.person_id = e.person_id AND pl.made_on <= e.discharged_on
+                               AND (pl.ended_on IS NULL OR pl.ended_on > e.discharged_on)
+),
+k9_missing AS (
+  SELECT e.*,
+         (CASE WHEN pl.id IS NULL THEN 1 ELSE 0 END)
+         + (CASE WHEN h.id IS NULL AND o.id IS NULL THEN 1 ELSE 0 END)
+         + (CASE WHEN h.id IS NULL AND o.id IS NOT NULL
+                 THEN (CASE WHEN o.period_from <= e.discharged_on THEN 0 ELSE 1 END)
+                 ELSE (CASE WHEN su.id IS NULL THEN 1 ELSE 0 END)
+                    + (CASE WHEN h.lease_signed_on <= e.discharged_on AND h.move_in_on <= e.discharged_on THEN 0 ELSE 1 END)
+            END) AS missing
+  FROM k9_ended e
+  LEFT JOIN k9_home h ON h.id = e.id LEFT JOIN k9_offer o ON o.id = e.id
+  LEFT JOIN k9_support su ON su.id = e.id LEFT JOIN k9_plan pl ON pl.id = e.id
+),
+k9 AS (
+  SELECT w.key, 'k9_lawful_discharge', m.person_id, m.id::text, m.discharged_on,
+         CASE WHEN m.discharge_reason IS DISTINCT FROM ${lawfulDischargeReason}::text THEN 'excluded'
+              WHEN m.missing = 0 THEN 'numerator' ELSE 'denominator' END,
+         CASE WHEN m.discharge_reason = ${lawfulDischargeReason}::text THEN m.missing END,
+         NULL::date, NULL::text, m.shelter_id::text
+  FROM win w JOIN k9_missing m ON m.discharged_on BETWEEN w.from_on AND w.to_on
+),
 -- K6: stays and nights in the window per citizen (a stay open at the start counts: technical check-in).
 k6_base AS (
   SELECT w.key, w.to_on, s.person_id, count(*)::int AS stays,
@@ -373,6 +487,91 @@ k15 AS (
          CASE WHEN greatest(0, g.registered_on - g.event_on) <= ${registeredOnTimeDays}::int THEN 'numerator' ELSE 'denominator' END,
          greatest(0, g.registered_on - g.event_on), g.course_day, g.method, g.unit_id
   FROM win w JOIN registration g ON g.event_on BETWEEN w.from_on AND w.to_on
+),
+-- K16: citizens on a stay on the last day; nights of their running year (course/stay-counting.ts) against the limit.
+k16_cohort AS (
+  SELECT o.key, o.to_on, o.person_id, (array_agg(o.shelter_id::text ORDER BY o.admitted_on DESC, o.id DESC))[1] AS unit_id
+  FROM open_stay o WHERE o.to_on >= ${schemeStart}
+  GROUP BY o.key, o.to_on, o.person_id
+),
+-- Each stay's counted nights as [first_on, end_on), from the scheme's start up to and including the last day.
+k16_span AS (
+  SELECT k.key, k.person_id, greatest(s.admitted_on, ${schemeStart}) AS first_on,
+         least(coalesce(s.discharged_on, k.to_on + 1), k.to_on + 1) AS end_on
+  FROM k16_cohort k JOIN stay s ON s.person_id = k.person_id
+),
+-- Overlapping stays (bad data) merged, so each night counts once.
+k16_island AS (
+  SELECT x.key, x.person_id, min(x.first_on) AS first_on, max(x.end_on) AS end_on
+  FROM (SELECT m.*, sum(m.starts) OVER (PARTITION BY m.key, m.person_id ORDER BY m.first_on, m.end_on ROWS UNBOUNDED PRECEDING) AS island
+        FROM (SELECT n.*, CASE WHEN n.first_on <= max(n.end_on) OVER (PARTITION BY n.key, n.person_id ORDER BY n.first_on, n.end_on
+                                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
+                               THEN 0 ELSE 1 END AS starts
+              FROM k16_span n WHERE n.end_on > n.first_on) m) x
+  GROUP BY x.key, x.person_id, x.island
+),
+-- Each person's stay spans as two arrays, so the steps below read them in place (a CTE has no index).
+k16_person AS (
+  SELECT i.key, i.person_id, min(i.first_on) AS first_night,
+         array_agg(i.first_on ORDER BY i.first_on) AS firsts, array_agg(i.end_on ORDER BY i.first_on) AS ends
+  FROM k16_island i GROUP BY i.key, i.person_id
+),
+-- Running years: the first from the first night, each next from the first night after the previous one has passed.
+k16_year AS (
+  SELECT kp.key, kp.person_id, kp.first_night AS start_on FROM k16_person kp
+  UNION ALL
+  SELECT y.key, y.person_id,
+         (SELECT greatest(i.first_on, (y.start_on + ${runningYear})::date) FROM unnest(kp.firsts, kp.ends) AS i(first_on, end_on)
+          WHERE i.end_on > (y.start_on + ${runningYear})::date ORDER BY i.first_on LIMIT 1)
+  FROM k16_year y JOIN k16_person kp ON kp.key = y.key AND kp.person_id = y.person_id
+  WHERE y.start_on IS NOT NULL
+),
+k16_current AS (
+  SELECT y.key, y.person_id, max(y.start_on) AS start_on, (max(y.start_on) + ${runningYear})::date AS end_on
+  FROM k16_year y WHERE y.start_on IS NOT NULL GROUP BY y.key, y.person_id
+),
+k16_cap AS (
+  SELECT c.from_on, lead(c.from_on) OVER (ORDER BY c.k) AS next_on, c.days, c.k::int AS k
+  FROM unnest(${caps.map((c) => c.from)}::date[], ${caps.map((c) => c.days)}::int[]) WITH ORDINALITY AS c(from_on, days, k)
+),
+-- The running year's nights under each limit (the limit in force that night, or on the year's first night).
+k16_segment AS (
+  SELECT y.key, y.person_id, c.k,
+         CASE WHEN ${capByDay} THEN c.days
+              ELSE (SELECT c0.days FROM k16_cap c0 WHERE c0.from_on <= y.start_on ORDER BY c0.k DESC LIMIT 1) END AS days,
+         (SELECT coalesce(sum(greatest(0, least(i.end_on, y.end_on, coalesce(c.next_on, y.end_on)) - greatest(i.first_on, y.start_on, c.from_on))), 0)
+          FROM unnest(kp.firsts, kp.ends) AS i(first_on, end_on))::int AS nights
+  FROM k16_current y JOIN k16_person kp ON kp.key = y.key AND kp.person_id = y.person_id CROSS JOIN k16_cap c
+),
+-- Reimbursed night by night: under each limit while fewer than it have been reimbursed in the year.
+k16_reimbursed AS (
+  SELECT g.key, g.person_id, g.k, g.nights, least(g.nights, g.days) AS reimbursed FROM k16_segment g WHERE g.k = 1
+  UNION ALL
+  SELECT g.key, g.person_id, g.k, r.nights + g.nights, r.reimbursed + least(g.nights, greatest(0, g.days - r.reimbursed))
+  FROM k16_reimbursed r JOIN k16_segment g ON g.key = r.key AND g.person_id = r.person_id AND g.k = r.k + 1
+),
+k16 AS (
+  SELECT c.key, 'k16_over_reimbursement_limit', c.person_id, c.person_id::text, c.to_on,
+         CASE WHEN r.nights > r.reimbursed THEN 'numerator' ELSE 'denominator' END, r.nights, NULL::date, NULL::text, c.unit_id
+  FROM k16_cohort c
+  JOIN k16_reimbursed r ON r.key = c.key AND r.person_id = c.person_id AND r.k = ${caps.length}::int
+),
+-- K15 (b): courses running on the last day (no exit by then) whose next registration fell due before it
+-- (course-registrations nextRegistrationDue: the intake at the start, else a status an interval after the latest).
+k15_registration AS (
+  SELECT w.key, 'k15_registration_overdue', co.person_id, co.id::text, w.to_on,
+         CASE WHEN nx.due_on < w.to_on THEN 'numerator' ELSE 'denominator' END,
+         CASE WHEN nx.due_on < w.to_on THEN w.to_on - nx.due_on END,
+         NULL::date, co.method, co.team_unit_id::text
+  FROM win w JOIN course co ON co.started_on <= w.to_on AND (co.ended_on IS NULL OR co.ended_on > w.to_on)
+  JOIN person p ON p.person_id = co.person_id
+  CROSS JOIN LATERAL (
+    SELECT coalesce(bool_or(cr.kind = 'exit'), false) AS has_exit,
+           CASE WHEN coalesce(bool_or(cr.kind = 'intake'), false)
+                THEN (max(cr.registered_on) FILTER (WHERE cr.kind <> 'exit') + make_interval(months => p.interval_months))::date
+                ELSE co.started_on END AS due_on
+    FROM course_registrations cr WHERE cr.support_course_id = co.id AND cr.registered_on <= w.to_on) nx
+  WHERE NOT nx.has_exit
 ),
 -- Named columns: the first branch read may be any of them.
 member (win, measure, person_id, subject_id, anchor_on, outcome, value, course_day, method, unit_id) AS (

@@ -8,44 +8,60 @@
 --   $1 = ["period","q2024-3","q2024-4","q2025-1","q2025-2","q2025-3","q2025-4","q2026-1","q2026-2"]
 --   $2 = ["2025-07-01","2024-07-01","2024-10-01","2025-01-01","2025-04-01","2025-07-01","2025-10-01","2026-01-01","2026-04-01"]
 --   $3 = ["2026-06-30","2024-09-30","2024-12-31","2025-03-31","2025-06-30","2025-09-30","2025-12-31","2026-03-31","2026-06-30"]
---   $4 = "00000000-0000-4000-8000-0000000000aa"
---   $5 = "2026-06-30"
+--   $4 = 3
+--   $5 = "00000000-0000-4000-8000-0000000000aa"
 --   $6 = "2026-06-30"
---   $7 = ["rough_sleeping","night_shelter","shelter_110","hotel_hostel","family_friends","transitional_housing","prison_release","hospital_discharge","other_homeless"]
---   $8 = "2026-06-30"
---   $9 = ["k2_housed_60","k2_housed_90","k2_housed_180"]
---   $10 = [60,90,180]
---   $11 = "2026-06-30"
---   $12 = ["died","moved_away"]
---   $13 = ["citizen_declined"]
---   $14 = ["k3_retained_3m","k3_retained_6m","k3_retained_12m"]
---   $15 = [3,6,12]
---   $16 = "2026-06-30"
---   $17 = 730
---   $18 = 730
---   $19 = 730
---   $20 = "2026-06-30"
---   $21 = ["k5_ended_over_120","k5_ended_over_90"]
---   $22 = [120,90]
---   $23 = 120
---   $24 = ["2023-01-01","2023-04-06","2023-04-07","2023-04-09","2023-04-10","2023-05-05","2023-05-18","2023-05-28","2023-05-29","2023-12-25","2023-12-26","2024-01-01","2024-03-28","2024-03-29","2024-03-31","2024-04-01","2024-05-09","2024-05-19","2024-05-20","2024-12-25","2024-12-26","2025-01-01","2025-04-17","2025-04-18","2025-04-20","2025-04-21","2025-05-29","2025-06-08","2025-06-09","2025-12-25","2025-12-26","2026-01-01","2026-04-02","2026-04-03","2026-04-05","2026-04-06","2026-05-14","2026-05-24","2026-05-25","2026-12-25","2026-12-26","2027-01-01","2027-03-25","2027-03-26","2027-03-28","2027-03-29","2027-05-06","2027-05-16","2027-05-17","2027-12-25","2027-12-26"]
---   $25 = 2
---   $26 = "2026-06-30"
---   $27 = "2026-06-30"
---   $28 = ["died","moved_away"]
+--   $7 = "2026-06-30"
+--   $8 = ["rough_sleeping","night_shelter","shelter_110","hotel_hostel","family_friends","transitional_housing","prison_release","hospital_discharge","other_homeless"]
+--   $9 = "2026-06-30"
+--   $10 = ["k2_housed_60","k2_housed_90","k2_housed_180"]
+--   $11 = [60,90,180]
+--   $12 = "2026-06-30"
+--   $13 = ["k11_waiting_over_5m","k11_waiting_over_12m"]
+--   $14 = [5,12]
+--   $15 = ["died","moved_away"]
+--   $16 = ["citizen_declined"]
+--   $17 = ["k3_retained_3m","k3_retained_6m","k3_retained_12m"]
+--   $18 = [3,6,12]
+--   $19 = "2026-06-30"
+--   $20 = 730
+--   $21 = 730
+--   $22 = 730
+--   $23 = "2026-06-30"
+--   $24 = ["k5_ended_over_120","k5_ended_over_90"]
+--   $25 = [120,90]
+--   $26 = 120
+--   $27 = ["2023-01-01","2023-04-06","2023-04-07","2023-04-09","2023-04-10","2023-05-05","2023-05-18","2023-05-28","2023-05-29","2023-12-25","2023-12-26","2024-01-01","2024-03-28","2024-03-29","2024-03-31","2024-04-01","2024-05-09","2024-05-19","2024-05-20","2024-12-25","2024-12-26","2025-01-01","2025-04-17","2025-04-18","2025-04-20","2025-04-21","2025-05-29","2025-06-08","2025-06-09","2025-12-25","2025-12-26","2026-01-01","2026-04-02","2026-04-03","2026-04-05","2026-04-06","2026-05-14","2026-05-24","2026-05-25","2026-12-25","2026-12-26","2027-01-01","2027-03-25","2027-03-26","2027-03-28","2027-03-29","2027-05-06","2027-05-16","2027-05-17","2027-12-25","2027-12-26"]
+--   $28 = 2
 --   $29 = "2026-06-30"
---   $30 = 9
---   $31 = "2026-06-30"
---   $32 = 3
-WITH win AS (
+--   $30 = "planned"
+--   $31 = "planned"
+--   $32 = "2026-06-30"
+--   $33 = ["died","moved_away"]
+--   $34 = "2026-06-30"
+--   $35 = 9
+--   $36 = "2026-06-30"
+--   $37 = 3
+--   $38 = "2023-10-01"
+--   $39 = "2023-10-01"
+--   $40 = 1
+--   $41 = 1
+--   $42 = 1
+--   $43 = ["2023-10-01","2026-04-01"]
+--   $44 = [120,90]
+--   $45 = true
+--   $46 = 2
+WITH RECURSIVE win AS (
   SELECT w.key, w.from_on, w.to_on
   FROM unnest($1::text[], $2::date[], $3::date[])
        AS w(key, from_on, to_on)
 ),
 person AS (
-  SELECT c.id AS person_id, c.first_contact_on, (c.created_at AT TIME ZONE 'Europe/Copenhagen')::date AS created_on
+  SELECT c.id AS person_id, c.first_contact_on, (c.created_at AT TIME ZONE 'Europe/Copenhagen')::date AS created_on,
+         coalesce((SELECT cs.registration_interval_months FROM collaboration_settings cs WHERE cs.organisation_id = c.handlekommune_id),
+                  $4::int) AS interval_months
   FROM citizens c
-  WHERE c.merged_into_id IS NULL AND c.handlekommune_id = $4
+  WHERE c.merged_into_id IS NULL AND c.handlekommune_id = $5
 ),
 rec AS (
   SELECT person_id, person_id AS citizen_id FROM person
@@ -53,14 +69,14 @@ rec AS (
   SELECT c.merged_into_id, c.id FROM citizens c WHERE c.merged_into_id IN (SELECT person_id FROM person)
 ),
 stay AS (
-  SELECT r.person_id, s.id, s.shelter_id, s.admitted_on, s.discharged_on,
-         CASE WHEN s.handlekommune_notified_on <= $5::date THEN s.handlekommune_notified_on END AS notified_on,
+  SELECT r.person_id, s.id, s.shelter_id, s.admitted_on, s.discharged_on, s.discharge_reason,
+         CASE WHEN s.handlekommune_notified_on <= $6::date THEN s.handlekommune_notified_on END AS notified_on,
          (s.created_at AT TIME ZONE 'Europe/Copenhagen')::date AS registered_on
   FROM shelter_stays s JOIN rec r ON r.citizen_id = s.citizen_id
   WHERE true
 ),
 alloc AS (
-  SELECT r.person_id, a.id, a.allocated_on, a.move_in_on, a.withdrawn_on, (a.created_at AT TIME ZONE 'Europe/Copenhagen')::date AS registered_on
+  SELECT r.person_id, a.id, a.allocated_on, a.lease_signed_on, a.move_in_on, a.withdrawn_on, (a.created_at AT TIME ZONE 'Europe/Copenhagen')::date AS registered_on
   FROM housing_allocations a JOIN rec r ON r.citizen_id = a.citizen_id
 ),
 move AS (SELECT person_id, id, move_in_on FROM alloc WHERE withdrawn_on IS NULL AND move_in_on IS NOT NULL),
@@ -68,15 +84,19 @@ course AS (
   SELECT r.person_id, sc.id, sc.method::text AS method, sc.team_unit_id, sc.started_on, sc.ended_on, sc.end_reason::text AS end_reason,
          (sc.created_at AT TIME ZONE 'Europe/Copenhagen')::date AS registered_on,
          EXISTS (SELECT 1 FROM support_course_phases ph
-                 WHERE ph.support_course_id = sc.id AND ph.phase = 3 AND ph.started_on <= $6::date) AS reached_phase3
+                 WHERE ph.support_course_id = sc.id AND ph.phase = 3 AND ph.started_on <= $7::date) AS reached_phase3
   FROM support_courses sc JOIN rec r ON r.citizen_id = sc.citizen_id
 ),
 homeless_hp AS (
   SELECT r.person_id, h.from_date, h.to_date
   FROM housing_periods h JOIN rec r ON r.citizen_id = h.citizen_id
-  WHERE h.category::text = ANY ($7::text[])
+  WHERE h.category::text = ANY ($8::text[])
 ),
 plan AS (SELECT r.person_id, pl.made_on, pl.ended_on FROM plans pl JOIN rec r ON r.citizen_id = pl.citizen_id),
+decision AS (
+  SELECT r.person_id, d.id, d.kind::text AS kind, d.outcome::text AS outcome, d.decided_on, d.period_from, d.period_to
+  FROM decisions d JOIN rec r ON r.citizen_id = d.citizen_id
+),
 lost AS (
   SELECT r.person_id, coalesce(f.lost_home_on, f.checked_on) AS lost_on
   FROM outcome_follow_ups f JOIN rec r ON r.citizen_id = f.citizen_id
@@ -102,7 +122,7 @@ k1 AS (
 ),
 first_move_after_contact AS (
   SELECT c.person_id, min(mv.move_in_on) AS first_move
-  FROM contact c JOIN move mv ON mv.person_id = c.person_id AND mv.move_in_on >= c.first_on AND mv.move_in_on <= $8::date
+  FROM contact c JOIN move mv ON mv.person_id = c.person_id AND mv.move_in_on >= c.first_on AND mv.move_in_on <= $9::date
   GROUP BY c.person_id
 ),
 -- K2: first contact in the period, housed within 60/90/180 days (once that old).
@@ -112,9 +132,33 @@ k2 AS (
          (fm.first_move - c.first_on), c.first_on, NULL::text, NULL::text
   FROM win w
   JOIN contact c ON c.first_on BETWEEN w.from_on AND w.to_on
-  CROSS JOIN unnest($9::text[], $10::int[]) AS h(measure, days)
+  CROSS JOIN unnest($10::text[], $11::int[]) AS h(measure, days)
   LEFT JOIN first_move_after_contact fm ON fm.person_id = c.person_id
-  WHERE c.first_on + h.days <= $11::date
+  WHERE c.first_on + h.days <= $12::date
+),
+-- K11: the ready-to-move date of the housing profile (the surviving record's first, else the latest).
+ready AS (
+  SELECT r.person_id, (array_agg(hp.ready_to_move_on ORDER BY (r.citizen_id = r.person_id) DESC, hp.ready_to_move_on DESC))[1] AS ready_on
+  FROM housing_profiles hp JOIN rec r ON r.citizen_id = hp.citizen_id
+  WHERE hp.ready_to_move_on IS NOT NULL
+  GROUP BY r.person_id
+),
+k11_base AS (
+  SELECT w.key, rd.person_id, rd.ready_on, min(mv.move_in_on) AS move_in_on
+  FROM win w JOIN move mv ON mv.move_in_on BETWEEN w.from_on AND w.to_on
+  JOIN ready rd ON rd.person_id = mv.person_id AND mv.move_in_on >= rd.ready_on
+  GROUP BY w.key, rd.person_id, rd.ready_on
+),
+-- K11: days from ready to the first move-in of the window after it; over 5 and 12 months.
+k11 AS (
+  SELECT b.key, 'k11_waiting_days', b.person_id, b.person_id::text, b.move_in_on, 'numerator',
+         (b.move_in_on - b.ready_on), b.move_in_on, NULL::text, NULL::text
+  FROM k11_base b
+  UNION ALL
+  SELECT b.key, h.measure, b.person_id, b.person_id::text, b.move_in_on,
+         CASE WHEN b.move_in_on > (b.ready_on + make_interval(months => h.months))::date THEN 'numerator' ELSE 'denominator' END,
+         (b.move_in_on - b.ready_on), b.move_in_on, NULL::text, NULL::text
+  FROM k11_base b CROSS JOIN unnest($13::text[], $14::int[]) AS h(measure, months)
 ),
 -- Move-ins of each window with the first return to homelessness after them.
 move_return AS (
@@ -134,8 +178,8 @@ moved AS (
 -- makes the outcome unknown (lost contact); "ended by the horizon" is then one comparison.
 move_course_end AS (
   SELECT mv.id,
-         min(co.ended_on) FILTER (WHERE co.end_reason = ANY ($12::text[])) AS excluded_on,
-         min(co.ended_on) FILTER (WHERE co.end_reason = ANY ($13::text[])) AS lost_contact_on
+         min(co.ended_on) FILTER (WHERE co.end_reason = ANY ($15::text[])) AS excluded_on,
+         min(co.ended_on) FILTER (WHERE co.end_reason = ANY ($16::text[])) AS lost_contact_on
   FROM move mv JOIN course co ON co.person_id = mv.person_id AND co.ended_on > mv.move_in_on
   GROUP BY mv.id
 ),
@@ -149,18 +193,18 @@ k3 AS (
          NULL::int, m.move_in_on, NULL::text, NULL::text
   FROM moved m
   LEFT JOIN move_course_end ce ON ce.id = m.id
-  CROSS JOIN unnest($14::text[], $15::int[]) AS h(measure, months)
+  CROSS JOIN unnest($17::text[], $18::int[]) AS h(measure, months)
   CROSS JOIN LATERAL (SELECT (m.move_in_on + make_interval(months => h.months))::date AS horizon) hz
-  WHERE hz.horizon <= $16::date
+  WHERE hz.horizon <= $19::date
 ),
 -- K4: first return within 730 days, for move-ins at least that old.
 k4 AS (
   SELECT m.key, 'k4_returned_2y', m.person_id, m.id::text, m.move_in_on,
-         CASE WHEN m.returned_on <= m.move_in_on + $17::int THEN 'numerator' ELSE 'denominator' END,
-         CASE WHEN m.returned_on <= m.move_in_on + $18::int THEN m.returned_on - m.move_in_on END,
+         CASE WHEN m.returned_on <= m.move_in_on + $20::int THEN 'numerator' ELSE 'denominator' END,
+         CASE WHEN m.returned_on <= m.move_in_on + $21::int THEN m.returned_on - m.move_in_on END,
          m.move_in_on, NULL::text, NULL::text
   FROM moved m
-  WHERE m.move_in_on + $19::int <= $20::date
+  WHERE m.move_in_on + $22::int <= $23::date
 ),
 -- K5 (a): stays ended in the window over 120 / 90 nights.
 k5_ended AS (
@@ -168,7 +212,7 @@ k5_ended AS (
          CASE WHEN s.discharged_on - s.admitted_on > e.nights THEN 'numerator' ELSE 'denominator' END,
          (s.discharged_on - s.admitted_on), NULL::date, NULL::text, s.shelter_id::text
   FROM win w JOIN stay s ON s.discharged_on BETWEEN w.from_on AND w.to_on
-  CROSS JOIN unnest($21::text[], $22::int[]) AS e(measure, nights)
+  CROSS JOIN unnest($24::text[], $25::int[]) AS e(measure, nights)
 ),
 open_stay AS (
   SELECT w.key, w.to_on, s.* FROM win w
@@ -177,7 +221,7 @@ open_stay AS (
 -- K5 (b): stays open on the window's last day over 120 nights.
 k5_open AS (
   SELECT o.key, 'k5_open_over_120', o.person_id, o.id::text, o.to_on,
-         CASE WHEN o.to_on - o.admitted_on + 1 > $23::int THEN 'numerator' ELSE 'denominator' END,
+         CASE WHEN o.to_on - o.admitted_on + 1 > $26::int THEN 'numerator' ELSE 'denominator' END,
          (o.to_on - o.admitted_on + 1), NULL::date, NULL::text, o.shelter_id::text
   FROM open_stay o
 ),
@@ -205,9 +249,62 @@ k8 AS (
   FROM win w JOIN stay s ON s.admitted_on BETWEEN w.from_on AND w.to_on
   CROSS JOIN LATERAL (
     SELECT s.admitted_on + i AS deadline FROM generate_series(1, 40) AS i
-    WHERE extract(isodow FROM s.admitted_on + i) < 6 AND (s.admitted_on + i) <> ALL ($24::date[])
-    ORDER BY i OFFSET $25::int LIMIT 1) dl
-  WHERE s.notified_on IS NOT NULL OR dl.deadline < $26::date
+    WHERE extract(isodow FROM s.admitted_on + i) < 6 AND (s.admitted_on + i) <> ALL ($27::date[])
+    ORDER BY i OFFSET $28::int LIMIT 1) dl
+  WHERE s.notified_on IS NOT NULL OR dl.deadline < $29::date
+),
+-- K9: stays ended in the window; a planned discharge counts the § 110 stk. 5 conditions missing on that day
+-- (law/evaluate-course.ts evaluateDischargeConditions): a plan in force; own housing allocated during the stay
+-- (not withdrawn) with a § 85 a/85 support decision in force, lease signed and move-in by the day; or else a
+-- granted §§ 107/108 decision made during the stay the citizen can move into by the day. Other reasons: apart.
+-- Each ended stay is evaluated once (the windows only pick which), its facts joined set-wise.
+k9_ended AS (
+  SELECT s.person_id, s.id, s.shelter_id, s.admitted_on, s.discharged_on, s.discharge_reason
+  FROM stay s WHERE EXISTS (SELECT 1 FROM win w WHERE s.discharged_on BETWEEN w.from_on AND w.to_on)
+),
+k9_home AS (
+  SELECT DISTINCT ON (e.id) e.id, al.lease_signed_on, al.move_in_on
+  FROM k9_ended e JOIN alloc al ON al.person_id = e.person_id AND al.allocated_on BETWEEN e.admitted_on AND e.discharged_on
+                                AND (al.withdrawn_on IS NULL OR al.withdrawn_on > e.discharged_on)
+  ORDER BY e.id, al.allocated_on DESC, al.id DESC
+),
+k9_offer AS (
+  SELECT DISTINCT ON (e.id) e.id, d.period_from
+  FROM k9_ended e JOIN decision d ON d.person_id = e.person_id AND d.kind IN ('107', '108') AND d.outcome = 'granted'
+                                 AND d.decided_on BETWEEN e.admitted_on AND e.discharged_on
+  ORDER BY e.id, d.decided_on DESC, d.id DESC
+),
+k9_support AS (
+  SELECT DISTINCT e.id
+  FROM k9_ended e JOIN decision d ON d.person_id = e.person_id AND d.kind IN ('85a', '85') AND d.outcome = 'granted'
+                                 AND d.decided_on <= e.discharged_on AND (d.period_from IS NULL OR d.period_from <= e.discharged_on)
+                                 AND (d.period_to IS NULL OR d.period_to >= e.discharged_on)
+),
+k9_plan AS (
+  SELECT DISTINCT e.id
+  FROM k9_ended e JOIN plan pl ON pl.person_id = e.person_id AND pl.made_on <= e.discharged_on
+                               AND (pl.ended_on IS NULL OR pl.ended_on > e.discharged_on)
+),
+k9_missing AS (
+  SELECT e.*,
+         (CASE WHEN pl.id IS NULL THEN 1 ELSE 0 END)
+         + (CASE WHEN h.id IS NULL AND o.id IS NULL THEN 1 ELSE 0 END)
+         + (CASE WHEN h.id IS NULL AND o.id IS NOT NULL
+                 THEN (CASE WHEN o.period_from <= e.discharged_on THEN 0 ELSE 1 END)
+                 ELSE (CASE WHEN su.id IS NULL THEN 1 ELSE 0 END)
+                    + (CASE WHEN h.lease_signed_on <= e.discharged_on AND h.move_in_on <= e.discharged_on THEN 0 ELSE 1 END)
+            END) AS missing
+  FROM k9_ended e
+  LEFT JOIN k9_home h ON h.id = e.id LEFT JOIN k9_offer o ON o.id = e.id
+  LEFT JOIN k9_support su ON su.id = e.id LEFT JOIN k9_plan pl ON pl.id = e.id
+),
+k9 AS (
+  SELECT w.key, 'k9_lawful_discharge', m.person_id, m.id::text, m.discharged_on,
+         CASE WHEN m.discharge_reason IS DISTINCT FROM $30::text THEN 'excluded'
+              WHEN m.missing = 0 THEN 'numerator' ELSE 'denominator' END,
+         CASE WHEN m.discharge_reason = $31::text THEN m.missing END,
+         NULL::date, NULL::text, m.shelter_id::text
+  FROM win w JOIN k9_missing m ON m.discharged_on BETWEEN w.from_on AND w.to_on
 ),
 -- K6: stays and nights in the window per citizen (a stay open at the start counts: technical check-in).
 k6_base AS (
@@ -252,12 +349,12 @@ k13 AS (
 ),
 k10 AS (
   SELECT w.key, 'k10_cti_completed', co.person_id, co.id::text, co.started_on,
-         CASE WHEN co.ended_on <= $27::date AND co.end_reason = ANY ($28::text[]) THEN 'excluded'
-              WHEN co.ended_on <= $29::date AND co.end_reason = 'completed' AND co.reached_phase3 THEN 'numerator'
+         CASE WHEN co.ended_on <= $32::date AND co.end_reason = ANY ($33::text[]) THEN 'excluded'
+              WHEN co.ended_on <= $34::date AND co.end_reason = 'completed' AND co.reached_phase3 THEN 'numerator'
               ELSE 'denominator' END,
          NULL::int, NULL::date, co.method, co.team_unit_id::text
   FROM win w JOIN course co ON co.method = 'cti' AND co.started_on BETWEEN w.from_on AND w.to_on
-  WHERE (co.started_on + make_interval(months => $30::int))::date <= $31::date
+  WHERE (co.started_on + make_interval(months => $35::int))::date <= $36::date
 ),
 -- K15: days from event (admission, allocation, course start) to its registration.
 registration AS (
@@ -269,13 +366,98 @@ registration AS (
 ),
 k15 AS (
   SELECT w.key, 'k15_registered_on_time', g.person_id, g.id::text, g.event_on,
-         CASE WHEN greatest(0, g.registered_on - g.event_on) <= $32::int THEN 'numerator' ELSE 'denominator' END,
+         CASE WHEN greatest(0, g.registered_on - g.event_on) <= $37::int THEN 'numerator' ELSE 'denominator' END,
          greatest(0, g.registered_on - g.event_on), g.course_day, g.method, g.unit_id
   FROM win w JOIN registration g ON g.event_on BETWEEN w.from_on AND w.to_on
 ),
+-- K16: citizens on a stay on the last day; nights of their running year (course/stay-counting.ts) against the limit.
+k16_cohort AS (
+  SELECT o.key, o.to_on, o.person_id, (array_agg(o.shelter_id::text ORDER BY o.admitted_on DESC, o.id DESC))[1] AS unit_id
+  FROM open_stay o WHERE o.to_on >= $38::date
+  GROUP BY o.key, o.to_on, o.person_id
+),
+-- Each stay's counted nights as [first_on, end_on), from the scheme's start up to and including the last day.
+k16_span AS (
+  SELECT k.key, k.person_id, greatest(s.admitted_on, $39::date) AS first_on,
+         least(coalesce(s.discharged_on, k.to_on + 1), k.to_on + 1) AS end_on
+  FROM k16_cohort k JOIN stay s ON s.person_id = k.person_id
+),
+-- Overlapping stays (bad data) merged, so each night counts once.
+k16_island AS (
+  SELECT x.key, x.person_id, min(x.first_on) AS first_on, max(x.end_on) AS end_on
+  FROM (SELECT m.*, sum(m.starts) OVER (PARTITION BY m.key, m.person_id ORDER BY m.first_on, m.end_on ROWS UNBOUNDED PRECEDING) AS island
+        FROM (SELECT n.*, CASE WHEN n.first_on <= max(n.end_on) OVER (PARTITION BY n.key, n.person_id ORDER BY n.first_on, n.end_on
+                                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
+                               THEN 0 ELSE 1 END AS starts
+              FROM k16_span n WHERE n.end_on > n.first_on) m) x
+  GROUP BY x.key, x.person_id, x.island
+),
+-- Each person's stay spans as two arrays, so the steps below read them in place (a CTE has no index).
+k16_person AS (
+  SELECT i.key, i.person_id, min(i.first_on) AS first_night,
+         array_agg(i.first_on ORDER BY i.first_on) AS firsts, array_agg(i.end_on ORDER BY i.first_on) AS ends
+  FROM k16_island i GROUP BY i.key, i.person_id
+),
+-- Running years: the first from the first night, each next from the first night after the previous one has passed.
+k16_year AS (
+  SELECT kp.key, kp.person_id, kp.first_night AS start_on FROM k16_person kp
+  UNION ALL
+  SELECT y.key, y.person_id,
+         (SELECT greatest(i.first_on, (y.start_on + make_interval(years => $40::int))::date) FROM unnest(kp.firsts, kp.ends) AS i(first_on, end_on)
+          WHERE i.end_on > (y.start_on + make_interval(years => $41::int))::date ORDER BY i.first_on LIMIT 1)
+  FROM k16_year y JOIN k16_person kp ON kp.key = y.key AND kp.person_id = y.person_id
+  WHERE y.start_on IS NOT NULL
+),
+k16_current AS (
+  SELECT y.key, y.person_id, max(y.start_on) AS start_on, (max(y.start_on) + make_interval(years => $42::int))::date AS end_on
+  FROM k16_year y WHERE y.start_on IS NOT NULL GROUP BY y.key, y.person_id
+),
+k16_cap AS (
+  SELECT c.from_on, lead(c.from_on) OVER (ORDER BY c.k) AS next_on, c.days, c.k::int AS k
+  FROM unnest($43::date[], $44::int[]) WITH ORDINALITY AS c(from_on, days, k)
+),
+-- The running year's nights under each limit (the limit in force that night, or on the year's first night).
+k16_segment AS (
+  SELECT y.key, y.person_id, c.k,
+         CASE WHEN $45::boolean THEN c.days
+              ELSE (SELECT c0.days FROM k16_cap c0 WHERE c0.from_on <= y.start_on ORDER BY c0.k DESC LIMIT 1) END AS days,
+         (SELECT coalesce(sum(greatest(0, least(i.end_on, y.end_on, coalesce(c.next_on, y.end_on)) - greatest(i.first_on, y.start_on, c.from_on))), 0)
+          FROM unnest(kp.firsts, kp.ends) AS i(first_on, end_on))::int AS nights
+  FROM k16_current y JOIN k16_person kp ON kp.key = y.key AND kp.person_id = y.person_id CROSS JOIN k16_cap c
+),
+-- Reimbursed night by night: under each limit while fewer than it have been reimbursed in the year.
+k16_reimbursed AS (
+  SELECT g.key, g.person_id, g.k, g.nights, least(g.nights, g.days) AS reimbursed FROM k16_segment g WHERE g.k = 1
+  UNION ALL
+  SELECT g.key, g.person_id, g.k, r.nights + g.nights, r.reimbursed + least(g.nights, greatest(0, g.days - r.reimbursed))
+  FROM k16_reimbursed r JOIN k16_segment g ON g.key = r.key AND g.person_id = r.person_id AND g.k = r.k + 1
+),
+k16 AS (
+  SELECT c.key, 'k16_over_reimbursement_limit', c.person_id, c.person_id::text, c.to_on,
+         CASE WHEN r.nights > r.reimbursed THEN 'numerator' ELSE 'denominator' END, r.nights, NULL::date, NULL::text, c.unit_id
+  FROM k16_cohort c
+  JOIN k16_reimbursed r ON r.key = c.key AND r.person_id = c.person_id AND r.k = $46::int
+),
+-- K15 (b): courses running on the last day (no exit by then) whose next registration fell due before it
+-- (course-registrations nextRegistrationDue: the intake at the start, else a status an interval after the latest).
+k15_registration AS (
+  SELECT w.key, 'k15_registration_overdue', co.person_id, co.id::text, w.to_on,
+         CASE WHEN nx.due_on < w.to_on THEN 'numerator' ELSE 'denominator' END,
+         CASE WHEN nx.due_on < w.to_on THEN w.to_on - nx.due_on END,
+         NULL::date, co.method, co.team_unit_id::text
+  FROM win w JOIN course co ON co.started_on <= w.to_on AND (co.ended_on IS NULL OR co.ended_on > w.to_on)
+  JOIN person p ON p.person_id = co.person_id
+  CROSS JOIN LATERAL (
+    SELECT coalesce(bool_or(cr.kind = 'exit'), false) AS has_exit,
+           CASE WHEN coalesce(bool_or(cr.kind = 'intake'), false)
+                THEN (max(cr.registered_on) FILTER (WHERE cr.kind <> 'exit') + make_interval(months => p.interval_months))::date
+                ELSE co.started_on END AS due_on
+    FROM course_registrations cr WHERE cr.support_course_id = co.id AND cr.registered_on <= w.to_on) nx
+  WHERE NOT nx.has_exit
+),
 -- Named columns: the first branch read may be any of them.
 member (win, measure, person_id, subject_id, anchor_on, outcome, value, course_day, method, unit_id) AS (
-  SELECT * FROM k1 UNION ALL SELECT * FROM k2 UNION ALL SELECT * FROM k3 UNION ALL SELECT * FROM k4 UNION ALL SELECT * FROM k5_ended UNION ALL SELECT * FROM k5_open UNION ALL SELECT * FROM k6 UNION ALL SELECT * FROM k7 UNION ALL SELECT * FROM k8 UNION ALL SELECT * FROM k10 UNION ALL SELECT * FROM k12 UNION ALL SELECT * FROM k13 UNION ALL SELECT * FROM k15
+  SELECT * FROM k1 UNION ALL SELECT * FROM k2 UNION ALL SELECT * FROM k3 UNION ALL SELECT * FROM k4 UNION ALL SELECT * FROM k5_ended UNION ALL SELECT * FROM k5_open UNION ALL SELECT * FROM k6 UNION ALL SELECT * FROM k7 UNION ALL SELECT * FROM k8 UNION ALL SELECT * FROM k9 UNION ALL SELECT * FROM k10 UNION ALL SELECT * FROM k11 UNION ALL SELECT * FROM k12 UNION ALL SELECT * FROM k13 UNION ALL SELECT * FROM k15 UNION ALL SELECT * FROM k15_registration UNION ALL SELECT * FROM k16
 ),
 -- The course a row counts under (method and team): the latest course running on its day, found
 -- once per person and day by a hash join, not by a lookup per row.

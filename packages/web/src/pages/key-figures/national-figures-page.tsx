@@ -53,7 +53,7 @@ export function NationalFiguresPage() {
   const [from, setFrom] = useState(yearBefore(today));
   const [to, setTo] = useState(today);
   const [referenceDate, setReferenceDate] = useState(today);
-  const [measureId, setMeasureId] = useState<string>('k3_retained_12m');
+  const [measureId, setMeasureId] = useState<string>('k3_retained_3m');
   const [similarTo, setSimilarTo] = useState<string | null>(null);
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'name', descending: false });
   const national = useNationalFigures({ from, to, referenceDate });
