@@ -4,6 +4,12 @@ import type { Locale } from '@hjemvej/contract';
 import { supportedLocales } from '../i18n';
 import { useLanguage } from '../i18n/use-language';
 
+/**
+ * Each language's name in itself: a Danish reader looking for English finds "English". Not read
+ * from the catalogues, because the other language's catalogue is loaded only when switched to.
+ */
+const ownNames: Readonly<Record<Locale, string>> = { da: 'Dansk', en: 'English' };
+
 /** DA / EN toggle; the pressed button is the current language. */
 export function LanguageSwitch() {
   const { t } = useTranslation();
@@ -20,7 +26,7 @@ export function LanguageSwitch() {
           lang={option}
         >
           {option.toUpperCase()}
-          <VisuallyHidden>{` – ${t(`language.name.${option}`, { lng: option })}`}</VisuallyHidden>
+          <VisuallyHidden>{` – ${ownNames[option]}`}</VisuallyHidden>
         </Button>
       ))}
     </Group>

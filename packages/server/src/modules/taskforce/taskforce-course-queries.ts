@@ -80,16 +80,7 @@ export async function findTaskforceActivityRows(tx: Tx, courseIds: readonly stri
   if (courseIds.length === 0) return [];
   return tx
     .selectFrom('taskforce_course_activities')
-    .select([
-      'id',
-      'course_id as courseId',
-      'phase',
-      'kind',
-      'title',
-      'planned_on as plannedOn',
-      'done_on as doneOn',
-      'note',
-    ])
+    .select(['id', 'course_id as courseId', 'phase', 'kind', 'title', 'planned_on as plannedOn', 'done_on as doneOn', 'note'])
     .where('course_id', 'in', [...courseIds])
     .orderBy('planned_on')
     .orderBy('created_at')
@@ -112,7 +103,11 @@ export async function insertTaskforceCourse(tx: Tx, values: Insertable<Taskforce
   return tx.insertInto('taskforce_courses').values(values).returning('id').executeTakeFirstOrThrow();
 }
 
-export async function updateTaskforceCourseRow(tx: Tx, courseId: string, values: Updateable<TaskforceCoursesTable>): Promise<void> {
+export async function updateTaskforceCourseRow(
+  tx: Tx,
+  courseId: string,
+  values: Updateable<TaskforceCoursesTable>,
+): Promise<void> {
   await tx.updateTable('taskforce_courses').set(values).where('id', '=', courseId).execute();
 }
 

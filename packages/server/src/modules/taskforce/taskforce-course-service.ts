@@ -169,7 +169,11 @@ export async function listTaskforceCourses(ctx: DataContext): Promise<TaskforceC
   const phases = await findTaskforcePhaseRows(ctx.tx, ids);
   const activities = await findTaskforceActivityRows(ctx.tx, ids);
   const today = todayInDenmark();
-  ctx.describe({ subjectType: 'taskforce_course', dataOrganisationId: ctx.actor.organisationId, changes: { count: rows.length } });
+  ctx.describe({
+    subjectType: 'taskforce_course',
+    dataOrganisationId: ctx.actor.organisationId,
+    changes: { count: rows.length },
+  });
   return {
     items: rows.map((row) =>
       summaryOf(
@@ -188,7 +192,11 @@ export async function getTaskforceCourse(ctx: DataContext, courseId: string): Pr
   return course;
 }
 
-export async function setTaskforceCoursePhases(ctx: DataContext, courseId: string, body: SetTaskforcePhasesBody): Promise<TaskforceCourse> {
+export async function setTaskforceCoursePhases(
+  ctx: DataContext,
+  courseId: string,
+  body: SetTaskforcePhasesBody,
+): Promise<TaskforceCourse> {
   const row = await requireCourse(ctx, courseId);
   authorize(ctx, taskforceCoursePolicy.plan, row);
   await assertVersion(ctx, row, body.version);
@@ -270,7 +278,9 @@ export async function setTaskforceCourseAgreement(
   authorize(ctx, taskforceCoursePolicy.plan, row);
   await assertVersion(ctx, row, body.version);
   if (body.dataPeriodFrom && body.dataPeriodTo && body.dataPeriodTo < body.dataPeriodFrom)
-    throw new UnprocessableError('taskforce_data_period_order', 'dataPeriodTo', { date: formatDate(ctx.locale, body.dataPeriodFrom) });
+    throw new UnprocessableError('taskforce_data_period_order', 'dataPeriodTo', {
+      date: formatDate(ctx.locale, body.dataPeriodFrom),
+    });
   await updateTaskforceCourseRow(ctx.tx, row.id, {
     agreement_signed_on: body.signedOn,
     agreement_document: body.document,
