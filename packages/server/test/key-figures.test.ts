@@ -290,8 +290,11 @@ describe('the national view', () => {
       if (cell?.kind === 'value') expect(cell.value).toBe(value);
       else expect(cell).toMatchObject({ kind: 'suppressed', label: '..' });
     }
-    // 7 of 8: the complement (1) is below 5, so the share is hidden.
+    // 7 of 8: the complement (1) is below 5, so the share is hidden, and so is one of the two
+    // counts: shown together they would tell the share (and that one person did not keep the home).
     expect(big?.figures.k3_retained_3m?.share).toBeNull();
+    expect(big?.figures.k3_retained_3m?.shareLabel).toBe('..');
+    expect([k3?.numerator.kind, k3?.denominator.kind]).toContain('suppressed');
     expect(tiny?.figures.k3_retained_3m?.denominator).toEqual({ kind: 'suppressed', label: '<5' });
     expect(big?.methods).toEqual(['cti', 'icm']);
     for (const p of [...s.people, lone]) {

@@ -2,11 +2,12 @@
  * The national view for the national consultant (Social- og Boligstyrelsen): every
  * municipality's key figures side by side and the country's, with the country's trend. The
  * rows are read outside any caller's scope (`systemEveryMunicipality`), and only suppressed
- * aggregates leave: counts through `suppressList` (primary and secondary suppression against
+ * aggregates leave: counts as one table of numerator and complement per municipality through `suppressTable` (primary and secondary suppression against
  * the published country total), shares through `suppressShare`, medians only behind at least
  * k rows. No person, no id of a person, no drill-down.
  */
 import {
+  COMPLEMENT_LABEL,
   DEFAULT_SUPPRESSION_THRESHOLD,
   indexRows,
   type MeasureId,
@@ -15,7 +16,7 @@ import {
   type PublishedCell,
   periodWindowKey,
   sliceKey,
-  suppressList,
+  suppressTable,
   suppressShare,
   summariseRows,
   type SupportMethod,
@@ -40,8 +41,12 @@ function sizeBandOf(citizens: number): 'small' | 'medium' | 'large' {
 }
 
 /**
- * One measure over groups (municipalities) with the total: counts suppressed together, shares one by one.
- * Also publishes a programme's figures (modules/programmes).
+ * One measure over groups (municipalities) with the total, published as one table per group of
+ * [numerator, denominator − numerator] with the denominator as its row total and the country's
+ * as column and grand totals. Suppressing that table hides a small complement too: "6 of 6
+ * retained" must not show as numerator 6 and denominator 6 with only the share hidden, since the
+ * two counts tell the share. Secondary suppression then keeps every hidden cell from being
+ * worked out from what is shown. Also publishes a programme's figures (modules/programmes).
  */
 export function publishMeasure(
   groups: readonly (readonly MemberRow[])[],
@@ -49,32 +54,36 @@ export function publishMeasure(
 ): { cells: PublishedFigure[]; total: PublishedFigure } {
   const summaries = groups.map(summariseRows);
   const totalSummary = summariseRows(all);
-  const numerators = suppressList(
-    summaries.map((s) => s.numerator),
-    { threshold },
-  );
-  const denominators = suppressList(
-    summaries.map((s) => s.denominator),
+  const table = suppressTable(
+    summaries.map((s) => [s.numerator, s.denominator - s.numerator]),
     { threshold },
   );
   const figure = (
     summary: ReturnType<typeof summariseRows>,
-    numerator: PublishedCell | null | undefined,
-    denominator: PublishedCell | null | undefined,
+    numerator: PublishedCell | undefined,
+    denominator: PublishedCell | undefined,
   ): PublishedFigure => {
     const share = summary.denominator === 0 ? null : suppressShare(summary.numerator, summary.denominator, { threshold });
     const countsShown = numerator?.kind === 'value' && denominator?.kind === 'value';
     return {
-      numerator: published(numerator ?? undefined),
-      denominator: published(denominator ?? undefined),
+      numerator: published(numerator),
+      denominator: published(denominator),
       share: share?.kind === 'value' && countsShown ? share.share : null,
-      shareLabel: share?.kind === 'suppressed' ? share.label : null,
+      // A share hidden for its complement is not "under 5": it shows as "..".
+      shareLabel:
+        share?.kind === 'suppressed'
+          ? share.reason === 'small-complement'
+            ? COMPLEMENT_LABEL
+            : share.label
+          : share?.kind === 'value' && !countsShown
+            ? COMPLEMENT_LABEL
+            : null,
       median: summary.denominator >= threshold ? summary.median : null,
     };
   };
   return {
-    cells: summaries.map((s, i) => figure(s, numerators.counts[i], denominators.counts[i])),
-    total: figure(totalSummary, numerators.total, denominators.total),
+    cells: summaries.map((s, i) => figure(s, table.cells[i]?.[0], table.rowTotals?.[i])),
+    total: figure(totalSummary, table.columnTotals?.[0], table.grandTotal ?? undefined),
   };
 }
 

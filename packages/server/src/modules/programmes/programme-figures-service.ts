@@ -1,6 +1,6 @@
 /**
  * A programme's key figures per member municipality and pooled, published exactly as the
- * national view publishes (`publishMeasure`: counts through `suppressList` against the pooled
+ * national view publishes (`publishMeasure`: counts and complements through `suppressTable` against the pooled
  * total, shares through `suppressShare`, medians only behind k rows). The member
  * municipalities' rows are read outside any caller's scope (`systemMunicipalities`); no row,
  * no person and no id of a person leaves. § 110 shelters are members without figures of their

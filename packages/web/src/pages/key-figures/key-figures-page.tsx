@@ -111,7 +111,8 @@ function FigureCard({
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby={`figure-${definition.id}`}>
       <Group gap="xs" mb="xs" wrap="nowrap" align="flex-start">
-        <Badge variant="light" color="gray">
+        {/* Never squeezed by a long name: "K1", not "K." */}
+        <Badge variant="light" color="gray" style={{ flexShrink: 0 }}>
           {definition.id}
         </Badge>
         <Title order={2} size="h5" id={`figure-${definition.id}`}>
