@@ -58,7 +58,7 @@ export function AppLayout() {
       <SkipLink />
       <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="md">
         <AppShell.Header>
-          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap">
             <Group gap="sm" wrap="nowrap">
               <Burger
                 opened={navOpened}
@@ -71,7 +71,8 @@ export function AppLayout() {
               />
               <Brand />
               {user?.organisation.isDemo ? (
-                <Badge color="orange" variant="light" title={t('demo.explanation')}>
+                // On a phone the header has no room for it; the navigation names the demo organisation.
+                <Badge color="orange" variant="light" title={t('demo.explanation')} visibleFrom="sm">
                   {t('demo.badge')}
                 </Badge>
               ) : null}

@@ -33,7 +33,7 @@ export function UserMenu() {
               {initialsOf(user.displayName)}
             </Avatar>
           }
-          rightSection={<IconChevronDown size={16} aria-hidden="true" />}
+          rightSection={<IconChevronDown size={16} aria-hidden="true" className="user-menu-chevron" />}
           aria-label={t('userMenu.open', { name: user.displayName })}
         >
           <Text span visibleFrom="sm" size="sm" fw={500} c="gray.9">
