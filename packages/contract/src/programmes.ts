@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { programmeActivityKinds, programmeMemberRoles, supportMethods } from '@hjemvej/domain';
 import {
   caseDateSchema,
+  changesSchema,
   idParamsSchema,
   idSchema,
   isoDateSchema,
@@ -114,12 +115,14 @@ export const addProgrammeMemberBodySchema = z.object({
 });
 export type AddProgrammeMemberBody = z.input<typeof addProgrammeMemberBodySchema>;
 
-export const updateProgrammeMemberBodySchema = z.object({
-  role: programmeMemberRoleSchema.optional(),
-  methods: methodsInputSchema.optional(),
-  joinedOn: caseDateSchema.optional(),
-  leftOn: caseDateSchema.nullable().optional(),
-});
+export const updateProgrammeMemberBodySchema = changesSchema(
+  z.object({
+    role: programmeMemberRoleSchema.optional(),
+    methods: methodsInputSchema.optional(),
+    joinedOn: caseDateSchema.optional(),
+    leftOn: caseDateSchema.nullable().optional(),
+  }),
+);
 export type UpdateProgrammeMemberBody = z.input<typeof updateProgrammeMemberBodySchema>;
 
 /** No field for a name or a CPR number: the log holds no citizen data. */

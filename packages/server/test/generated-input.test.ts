@@ -128,10 +128,15 @@ function withValues(value: unknown, leaves: readonly Leaf[], replacement: unknow
   return copy;
 }
 
+/** Path parameters whose pattern a sample cannot guess (a taskforce season is `autumn-2030`). */
+const patternedParams: Readonly<Record<string, string>> = { season: 'autumn-2030' };
+
 /** A valid value for each path parameter (an id, a phase number …). */
 function validParam(route: RouteDefinition): (name: string) => string {
   const params = sampleOf(route.params).value as Record<string, unknown> | undefined;
   return (name) => {
+    const patterned = patternedParams[name];
+    if (patterned !== undefined) return patterned;
     const value = params?.[name];
     return typeof value === 'string' || typeof value === 'number' ? String(value) : randomUUID();
   };
