@@ -152,18 +152,6 @@ function stayFilterOf(population: KeyFigurePopulation): RawBuilder<unknown> {
   return population.kind === 'shelter' ? sql`s.shelter_id = ${population.organisationId}` : sql`true`;
 }
 
-/**
- * A table's rows of the population's records (`rec`). For one municipality or shelter it is
- * probed by the table's citizen index once per record (a lateral subquery the planner cannot
- * flatten, `OFFSET 0`), so the statement reads that organisation's rows, not the country's; for
- * every municipality (the national view) a hash join over the whole table is the cheaper plan.
- */
-function ofRecords(table: string, alias: string, population: KeyFigurePopulation): RawBuilder<unknown> {
-  return population.kind === 'every_municipality'
-    ? sql.raw(`${table} ${alias} JOIN rec r ON r.citizen_id = ${alias}.citizen_id`)
-    : sql.raw(`rec r CROSS JOIN LATERAL (SELECT * FROM ${table} t WHERE t.citizen_id = r.citizen_id OFFSET 0) ${alias}`);
-}
-
 const registered = (column: string) => sql.raw(`(${column} AT TIME ZONE 'Europe/Copenhagen')::date`);
 
 function namesAndNumbers(entries: Readonly<Record<string, number>>): [string[], number[]] {
@@ -202,12 +190,12 @@ stay AS (
   SELECT r.person_id, s.id, s.shelter_id, s.admitted_on, s.discharged_on, s.discharge_reason,
          CASE WHEN s.handlekommune_notified_on <= ${asOf} THEN s.handlekommune_notified_on END AS notified_on,
          ${registered('s.created_at')} AS registered_on
-  FROM ${ofRecords('shelter_stays', 's', population)}
+  FROM shelter_stays s JOIN rec r ON r.citizen_id = s.citizen_id
   WHERE ${stayFilterOf(population)}
 ),
 alloc AS (
   SELECT r.person_id, a.id, a.allocated_on, a.lease_signed_on, a.move_in_on, a.withdrawn_on, ${registered('a.created_at')} AS registered_on
-  FROM ${ofRecords('housing_allocations', 'a', population)}
+  FROM housing_allocations a JOIN rec r ON r.citizen_id = a.citizen_id
 ),
 move AS (SELECT person_id, id, move_in_on FROM alloc WHERE withdrawn_on IS NULL AND move_in_on IS NOT NULL),
 course AS (
@@ -215,21 +203,21 @@ course AS (
          ${registered('sc.created_at')} AS registered_on,
          EXISTS (SELECT 1 FROM support_course_phases ph
                  WHERE ph.support_course_id = sc.id AND ph.phase = 3 AND ph.started_on <= ${asOf}) AS reached_phase3
-  FROM ${ofRecords('support_courses', 'sc', population)}
+  FROM support_courses sc JOIN rec r ON r.citizen_id = sc.citizen_id
 ),
 homeless_hp AS (
   SELECT r.person_id, h.from_date, h.to_date
-  FROM ${ofRecords('housing_periods', 'h', population)}
+  FROM housing_periods h JOIN rec r ON r.citizen_id = h.citizen_id
   WHERE h.category::text = ANY (${[...homelessCategories]}::text[])
 ),
-plan AS (SELECT r.person_id, pl.made_on, pl.ended_on FROM ${ofRecords('plans', 'pl', population)}),
+plan AS (SELECT r.person_id, pl.made_on, pl.ended_on FROM plans pl JOIN rec r ON r.citizen_id = pl.citizen_id),
 decision AS (
   SELECT r.person_id, d.id, d.kind::text AS kind, d.outcome::text AS outcome, d.decided_on, d.period_from, d.period_to
-  FROM ${ofRecords('decisions', 'd', population)}
+  FROM decisions d JOIN rec r ON r.citizen_id = d.citizen_id
 ),
 lost AS (
   SELECT r.person_id, coalesce(f.lost_home_on, f.checked_on) AS lost_on
-  FROM ${ofRecords('outcome_follow_ups', 'f', population)}
+  FROM outcome_follow_ups f JOIN rec r ON r.citizen_id = f.citizen_id
   WHERE NOT f.keeps_home
 ),
 -- Per-person facts are aggregated once and joined by hash: a subquery per row over a CTE (which
@@ -269,7 +257,7 @@ k2 AS (
 -- K11: the ready-to-move date of the housing profile (the surviving record's first, else the latest).
 ready AS (
   SELECT r.person_id, (array_agg(hp.ready_to_move_on ORDER BY (r.citizen_id = r.person_id) DESC, hp.ready_to_move_on DESC))[1] AS ready_on
-  FROM ${ofRecords('housing_profiles', 'hp', population)}
+  FROM housing_profiles hp JOIN rec r ON r.citizen_id = hp.citizen_id
   WHERE hp.ready_to_move_on IS NOT NULL
   GROUP BY r.person_id
 ),

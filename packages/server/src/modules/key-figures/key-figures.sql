@@ -72,12 +72,12 @@ stay AS (
   SELECT r.person_id, s.id, s.shelter_id, s.admitted_on, s.discharged_on, s.discharge_reason,
          CASE WHEN s.handlekommune_notified_on <= $6::date THEN s.handlekommune_notified_on END AS notified_on,
          (s.created_at AT TIME ZONE 'Europe/Copenhagen')::date AS registered_on
-  FROM rec r CROSS JOIN LATERAL (SELECT * FROM shelter_stays t WHERE t.citizen_id = r.citizen_id OFFSET 0) s
+  FROM shelter_stays s JOIN rec r ON r.citizen_id = s.citizen_id
   WHERE true
 ),
 alloc AS (
   SELECT r.person_id, a.id, a.allocated_on, a.lease_signed_on, a.move_in_on, a.withdrawn_on, (a.created_at AT TIME ZONE 'Europe/Copenhagen')::date AS registered_on
-  FROM rec r CROSS JOIN LATERAL (SELECT * FROM housing_allocations t WHERE t.citizen_id = r.citizen_id OFFSET 0) a
+  FROM housing_allocations a JOIN rec r ON r.citizen_id = a.citizen_id
 ),
 move AS (SELECT person_id, id, move_in_on FROM alloc WHERE withdrawn_on IS NULL AND move_in_on IS NOT NULL),
 course AS (
@@ -85,21 +85,21 @@ course AS (
          (sc.created_at AT TIME ZONE 'Europe/Copenhagen')::date AS registered_on,
          EXISTS (SELECT 1 FROM support_course_phases ph
                  WHERE ph.support_course_id = sc.id AND ph.phase = 3 AND ph.started_on <= $7::date) AS reached_phase3
-  FROM rec r CROSS JOIN LATERAL (SELECT * FROM support_courses t WHERE t.citizen_id = r.citizen_id OFFSET 0) sc
+  FROM support_courses sc JOIN rec r ON r.citizen_id = sc.citizen_id
 ),
 homeless_hp AS (
   SELECT r.person_id, h.from_date, h.to_date
-  FROM rec r CROSS JOIN LATERAL (SELECT * FROM housing_periods t WHERE t.citizen_id = r.citizen_id OFFSET 0) h
+  FROM housing_periods h JOIN rec r ON r.citizen_id = h.citizen_id
   WHERE h.category::text = ANY ($8::text[])
 ),
-plan AS (SELECT r.person_id, pl.made_on, pl.ended_on FROM rec r CROSS JOIN LATERAL (SELECT * FROM plans t WHERE t.citizen_id = r.citizen_id OFFSET 0) pl),
+plan AS (SELECT r.person_id, pl.made_on, pl.ended_on FROM plans pl JOIN rec r ON r.citizen_id = pl.citizen_id),
 decision AS (
   SELECT r.person_id, d.id, d.kind::text AS kind, d.outcome::text AS outcome, d.decided_on, d.period_from, d.period_to
-  FROM rec r CROSS JOIN LATERAL (SELECT * FROM decisions t WHERE t.citizen_id = r.citizen_id OFFSET 0) d
+  FROM decisions d JOIN rec r ON r.citizen_id = d.citizen_id
 ),
 lost AS (
   SELECT r.person_id, coalesce(f.lost_home_on, f.checked_on) AS lost_on
-  FROM rec r CROSS JOIN LATERAL (SELECT * FROM outcome_follow_ups t WHERE t.citizen_id = r.citizen_id OFFSET 0) f
+  FROM outcome_follow_ups f JOIN rec r ON r.citizen_id = f.citizen_id
   WHERE NOT f.keeps_home
 ),
 -- Per-person facts are aggregated once and joined by hash: a subquery per row over a CTE (which
@@ -139,7 +139,7 @@ k2 AS (
 -- K11: the ready-to-move date of the housing profile (the surviving record's first, else the latest).
 ready AS (
   SELECT r.person_id, (array_agg(hp.ready_to_move_on ORDER BY (r.citizen_id = r.person_id) DESC, hp.ready_to_move_on DESC))[1] AS ready_on
-  FROM rec r CROSS JOIN LATERAL (SELECT * FROM housing_profiles t WHERE t.citizen_id = r.citizen_id OFFSET 0) hp
+  FROM housing_profiles hp JOIN rec r ON r.citizen_id = hp.citizen_id
   WHERE hp.ready_to_move_on IS NOT NULL
   GROUP BY r.person_id
 ),
