@@ -1,11 +1,9 @@
-import { useState, type FormEvent } from 'react';
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { HousingAllocation } from '@hjemvej/contract';
-import { fieldError, fieldErrorsOf } from '../../api/api-error';
-import { AppModal } from '../../components/app-modal';
-import { ErrorAlert } from '../../components/error-alert';
+import { FormModal } from '../../components/form-modal';
 import { useNotify } from '../../components/use-notify';
+import { useApiForm } from '../../forms/use-api-form';
 import { todayInDenmark } from '../../format/date';
 import { useMoveIn } from './use-housing-allocations';
 import { DateField } from '../../components/date-field';
@@ -16,48 +14,38 @@ export function MoveInModal({ allocation, onClose }: { allocation: HousingAlloca
   const notify = useNotify();
   const moveIn = useMoveIn();
   const today = todayInDenmark();
-  const [moveInOn, setMoveInOn] = useState(
-    allocation.plannedMoveInOn !== null && allocation.plannedMoveInOn <= today ? allocation.plannedMoveInOn : today,
-  );
-  const fields = fieldErrorsOf(moveIn.error);
+  const form = useApiForm({
+    initialValues: {
+      moveInOn: allocation.plannedMoveInOn !== null && allocation.plannedMoveInOn <= today ? allocation.plannedMoveInOn : today,
+    },
+    error: moveIn.error,
+  });
 
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    try {
-      await moveIn.mutateAsync({ id: allocation.id, body: { moveInOn, version: allocation.version } });
-      notify(t('housingAllocations.movedIn'));
-      onClose();
-    } catch {
-      // Shown from moveIn.error.
-    }
+  const handleSubmit = async ({ moveInOn }: typeof form.values) => {
+    await moveIn.mutateAsync({ id: allocation.id, body: { moveInOn, version: allocation.version } });
+    notify(t('housingAllocations.movedIn'));
+    onClose();
   };
 
   return (
-    <AppModal opened onClose={onClose} title={t('housingAllocations.moveInTitle')}>
-      <form onSubmit={(event) => void handleSubmit(event)} noValidate>
-        <Stack>
-          <ErrorAlert error={moveIn.error} />
-          <Text size="sm">{t('housingAllocations.moveInText', { address: allocation.address })}</Text>
-          <DateField
-            label={t('housingAllocations.field.moveInOn')}
-            required
-            data-autofocus
-            min={allocation.leaseSignedOn ?? allocation.allocatedOn}
-            max={today}
-            value={moveInOn}
-            onChange={(value) => setMoveInOn(value)}
-            error={fieldError(fields, 'moveInOn') ?? fieldError(fields, 'leaseSignedOn') ?? fieldError(fields, 'version')}
-          />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={moveIn.isPending}>
-              {t('housingAllocations.moveIn')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+    <FormModal
+      title={t('housingAllocations.moveInTitle')}
+      onClose={onClose}
+      onSubmit={form.onSave(handleSubmit)}
+      error={moveIn.error}
+      submit={{ label: t('housingAllocations.moveIn'), loading: moveIn.isPending }}
+      actionsMt="sm"
+    >
+      <Text size="sm">{t('housingAllocations.moveInText', { address: allocation.address })}</Text>
+      <DateField
+        label={t('housingAllocations.field.moveInOn')}
+        required
+        data-autofocus
+        min={allocation.leaseSignedOn ?? allocation.allocatedOn}
+        max={today}
+        {...form.getInputProps('moveInOn')}
+        error={form.fieldError('moveInOn') ?? form.fieldError('leaseSignedOn') ?? form.fieldError('version')}
+      />
+    </FormModal>
   );
 }
