@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Alert, Button, List, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Citizen, UpdateCitizenBody } from '@hjemvej/contract';
 import { isApiError } from '../../api/api-error';
 import { FormModal } from '../../components/form-modal';
 import { useNotify } from '../../components/use-notify';
+import { ChangedByOtherAlert, changedFields, rebasedDraft } from '../../forms/changed-by-other';
 import { useApiForm } from '../../forms/use-api-form';
 import { citizenName } from './citizen-name';
 import { useUpdateCitizen } from './use-citizens';
@@ -35,8 +36,7 @@ export function CitizenEditModal({ citizen, onClose }: CitizenEditModalProps) {
   const [base, setBase] = useState<Citizen>(citizen);
   const form = useApiForm<Draft>({ initialValues: draftOf(citizen), error: update.error });
   const isConflict = isApiError(update.error) && update.error.status === 409;
-  const changedByOther =
-    citizen.version !== base.version ? editableFields.filter((field) => (citizen[field] ?? '') !== (base[field] ?? '')) : [];
+  const changedByOther = citizen.version !== base.version ? changedFields(editableFields, draftOf(base), draftOf(citizen)) : [];
 
   const handleSubmit = async (draft: Draft) => {
     const body: UpdateCitizenBody = { version: base.version };
@@ -54,16 +54,8 @@ export function CitizenEditModal({ citizen, onClose }: CitizenEditModalProps) {
 
   /** Start again from the current record, keeping the user's own edits of fields the other person did not touch. */
   const rebase = () => {
-    const fresh = draftOf(citizen);
-    const mine = draftOf(base);
-    const draft = form.values;
     form.setValues(
-      Object.fromEntries(
-        editableFields.map((field) => [
-          field,
-          draft[field] !== mine[field] && !changedByOther.includes(field) ? draft[field] : fresh[field],
-        ]),
-      ),
+      rebasedDraft(editableFields, { draft: form.values, mine: draftOf(base), fresh: draftOf(citizen), changedByOther }),
     );
     setBase(citizen);
     update.reset();
@@ -89,26 +81,21 @@ export function CitizenEditModal({ citizen, onClose }: CitizenEditModalProps) {
       actionsMt="sm"
     >
       {conflicted ? (
-        <Alert color="orange" title={t('citizens.conflictTitle')} data-testid="citizen-conflict">
-          {changedByOther.length > 0 ? (
-            <List size="sm">
-              {changedByOther.map((field) => (
-                <List.Item key={field}>
-                  {t('citizens.conflictField', {
-                    field: t(`citizens.field.${field}`),
-                    from: base[field] ?? '–',
-                    to: citizen[field] ?? '–',
-                  })}
-                </List.Item>
-              ))}
-            </List>
-          ) : (
-            t('citizens.conflictOtherFields')
-          )}
-          <Button size="compact-sm" mt="sm" variant="default" onClick={rebase}>
-            {t('citizens.conflictRebase')}
-          </Button>
-        </Alert>
+        <ChangedByOtherAlert
+          title={t('citizens.conflictTitle')}
+          testId="citizen-conflict"
+          changes={changedByOther.map((field) => ({
+            field,
+            text: t('citizens.conflictField', {
+              field: t(`citizens.field.${field}`),
+              from: base[field] ?? '–',
+              to: citizen[field] ?? '–',
+            }),
+          }))}
+          otherFields={t('citizens.conflictOtherFields')}
+          rebaseLabel={t('citizens.conflictRebase')}
+          onRebase={rebase}
+        />
       ) : null}
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
         <TextInput data-autofocus {...input('firstName')} />

@@ -4,6 +4,7 @@ import { homelessCategories, housingCategories, type HousingCategory } from '@hj
 import type { HousingPeriod } from '@hjemvej/contract';
 import { FormModal } from '../../components/form-modal';
 import { useNotify } from '../../components/use-notify';
+import { DateFormModal } from '../../forms/date-form-modal';
 import { useApiForm } from '../../forms/use-api-form';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate, todayInDenmark } from '../../format/date';
@@ -85,36 +86,24 @@ export function EndHousingPeriodModal({ period, onClose }: { period: HousingPeri
   const { locale } = useLanguage();
   const notify = useNotify();
   const update = useUpdateHousingPeriod();
-  const form = useApiForm({ initialValues: { toDate: todayInDenmark() }, error: update.error });
-
-  const handleSubmit = async ({ toDate }: typeof form.values) => {
-    await update.mutateAsync({ id: period.id, body: { toDate } });
-    notify(t('citizens.housing.ended'));
-    onClose();
-  };
-
   return (
-    <FormModal
+    <DateFormModal
       title={t('citizens.housing.endTitle')}
+      text={t('citizens.housing.endText', {
+        category: t(`housingCategory.${period.category}`),
+        from: formatIsoDate(period.fromDate, locale),
+      })}
+      label={t('citizens.housing.endDate')}
+      initialDate={todayInDenmark()}
+      min={period.fromDate}
+      paths={['toDate']}
+      submitLabel={t('citizens.housing.end')}
+      mutation={update}
+      save={async (toDate) => {
+        await update.mutateAsync({ id: period.id, body: { toDate } });
+        notify(t('citizens.housing.ended'));
+      }}
       onClose={onClose}
-      onSubmit={form.onSave(handleSubmit)}
-      error={update.error}
-      submit={{ label: t('citizens.housing.end'), loading: update.isPending }}
-      actionsMt="sm"
-    >
-      <Text size="sm">
-        {t('citizens.housing.endText', {
-          category: t(`housingCategory.${period.category}`),
-          from: formatIsoDate(period.fromDate, locale),
-        })}
-      </Text>
-      <DateField
-        label={t('citizens.housing.endDate')}
-        required
-        data-autofocus
-        min={period.fromDate}
-        {...form.getInputProps('toDate')}
-      />
-    </FormModal>
+    />
   );
 }

@@ -1,12 +1,9 @@
-import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { HousingAllocation } from '@hjemvej/contract';
-import { FormModal } from '../../components/form-modal';
 import { useNotify } from '../../components/use-notify';
-import { useApiForm } from '../../forms/use-api-form';
+import { DateFormModal } from '../../forms/date-form-modal';
 import { todayInDenmark } from '../../format/date';
 import { useMoveIn } from './use-housing-allocations';
-import { DateField } from '../../components/date-field';
 
 /** Records the move-in: the current housing situation ends and "own home with lease" begins. */
 export function MoveInModal({ allocation, onClose }: { allocation: HousingAllocation; onClose: () => void }) {
@@ -14,38 +11,24 @@ export function MoveInModal({ allocation, onClose }: { allocation: HousingAlloca
   const notify = useNotify();
   const moveIn = useMoveIn();
   const today = todayInDenmark();
-  const form = useApiForm({
-    initialValues: {
-      moveInOn: allocation.plannedMoveInOn !== null && allocation.plannedMoveInOn <= today ? allocation.plannedMoveInOn : today,
-    },
-    error: moveIn.error,
-  });
-
-  const handleSubmit = async ({ moveInOn }: typeof form.values) => {
-    await moveIn.mutateAsync({ id: allocation.id, body: { moveInOn, version: allocation.version } });
-    notify(t('housingAllocations.movedIn'));
-    onClose();
-  };
-
   return (
-    <FormModal
+    <DateFormModal
       title={t('housingAllocations.moveInTitle')}
+      text={t('housingAllocations.moveInText', { address: allocation.address })}
+      label={t('housingAllocations.field.moveInOn')}
+      initialDate={
+        allocation.plannedMoveInOn !== null && allocation.plannedMoveInOn <= today ? allocation.plannedMoveInOn : today
+      }
+      min={allocation.leaseSignedOn ?? allocation.allocatedOn}
+      max={today}
+      paths={['moveInOn', 'leaseSignedOn', 'version']}
+      submitLabel={t('housingAllocations.moveIn')}
+      mutation={moveIn}
+      save={async (moveInOn) => {
+        await moveIn.mutateAsync({ id: allocation.id, body: { moveInOn, version: allocation.version } });
+        notify(t('housingAllocations.movedIn'));
+      }}
       onClose={onClose}
-      onSubmit={form.onSave(handleSubmit)}
-      error={moveIn.error}
-      submit={{ label: t('housingAllocations.moveIn'), loading: moveIn.isPending }}
-      actionsMt="sm"
-    >
-      <Text size="sm">{t('housingAllocations.moveInText', { address: allocation.address })}</Text>
-      <DateField
-        label={t('housingAllocations.field.moveInOn')}
-        required
-        data-autofocus
-        min={allocation.leaseSignedOn ?? allocation.allocatedOn}
-        max={today}
-        {...form.getInputProps('moveInOn')}
-        error={form.fieldError('moveInOn') ?? form.fieldError('leaseSignedOn') ?? form.fieldError('version')}
-      />
-    </FormModal>
+    />
   );
 }
