@@ -39,7 +39,7 @@ const components: Readonly<Record<string, z.ZodType>> = {
   Citizen: contract.citizenSchema,
   CitizenDetail: contract.citizenDetailSchema,
   HousingPeriod: contract.housingPeriodSchema,
-  Stay: contract.staySchema,
+  ShelterStay: contract.shelterStaySchema,
   Assessment: contract.assessmentSchema,
   Plan: contract.planSchema,
   Decision: contract.decisionSchema,

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   citizensRoutes,
+  housingPeriodsRoutes,
   organisationRoutes,
   type CreateCitizenBody,
   type CreateHousingPeriodBody,
@@ -36,7 +37,7 @@ export function useHousingPeriods(citizenId: string, enabled = true) {
   return useQuery({
     enabled,
     queryKey: [...citizensQueryKey, 'housing', citizenId],
-    queryFn: ({ signal }) => call(citizensRoutes.listHousingPeriods, { params: { id: citizenId }, signal }),
+    queryFn: ({ signal }) => call(housingPeriodsRoutes.listHousingPeriods, { params: { id: citizenId }, signal }),
   });
 }
 
@@ -91,7 +92,7 @@ export function useSplitCitizen() {
 export function useCreateHousingPeriod(citizenId: string) {
   const invalidate = useInvalidateCitizens();
   return useMutation({
-    mutationFn: (body: CreateHousingPeriodBody) => call(citizensRoutes.createHousingPeriod, { params: { id: citizenId }, body }),
+    mutationFn: (body: CreateHousingPeriodBody) => call(housingPeriodsRoutes.createHousingPeriod, { params: { id: citizenId }, body }),
     onSuccess: invalidate,
   });
 }
@@ -100,7 +101,7 @@ export function useUpdateHousingPeriod() {
   const invalidate = useInvalidateCitizens();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: UpdateHousingPeriodBody }) =>
-      call(citizensRoutes.updateHousingPeriod, { params: { id }, body }),
+      call(housingPeriodsRoutes.updateHousingPeriod, { params: { id }, body }),
     onSuccess: invalidate,
   });
 }
