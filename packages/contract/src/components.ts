@@ -38,6 +38,7 @@ const components: Readonly<Record<string, z.ZodType>> = {
   CitizenSummary: contract.citizenSummarySchema,
   Citizen: contract.citizenSchema,
   CitizenDetail: contract.citizenDetailSchema,
+  CitizenPage: contract.citizenPageSchema,
   HousingPeriod: contract.housingPeriodSchema,
   ShelterStay: contract.shelterStaySchema,
   Assessment: contract.assessmentSchema,

@@ -32,6 +32,7 @@ export * from './housing-supply';
 export * from './time-report';
 export * from './key-figures';
 export * from './emergency-access';
+export * from './citizen-page';
 export * from './status-report';
 export * from './programmes';
 export * from './taskforce';

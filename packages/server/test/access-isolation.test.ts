@@ -259,6 +259,7 @@ const itemProbes: Record<string, Probe> = {
     payload: { dischargedOn: '2025-01-08', reason: 'other', destination: 'unknown' },
   }),
   'GET /api/citizens/:id/legal-checks': (o) => ({ url: `/api/citizens/${o.citizen.id}/legal-checks` }),
+  'GET /api/citizens/:id/page': (o) => ({ url: `/api/citizens/${o.citizen.id}/page` }),
   'GET /api/citizens/:id/assessments': (o) => ({ url: `/api/citizens/${o.citizen.id}/assessments` }),
   'POST /api/citizens/:id/assessments': (o) => ({
     url: `/api/citizens/${o.citizen.id}/assessments`,

@@ -25,18 +25,22 @@ export function useCitizenSearch(search: string, page: number) {
   });
 }
 
+export const citizenDetailKey = (id: string) => [...citizensQueryKey, 'detail', id] as const;
+
 export function useCitizen(id: string) {
   return useQuery({
-    queryKey: [...citizensQueryKey, 'detail', id],
+    queryKey: citizenDetailKey(id),
     queryFn: ({ signal }) => call(citizensRoutes.read, { params: { id }, signal }),
   });
 }
 
 /** `enabled`: false when the reader does not read this category (need-to-know): nothing is asked. */
+export const housingPeriodsKey = (citizenId: string) => [...citizensQueryKey, 'housing', citizenId] as const;
+
 export function useHousingPeriods(citizenId: string, enabled = true) {
   return useQuery({
     enabled,
-    queryKey: [...citizensQueryKey, 'housing', citizenId],
+    queryKey: housingPeriodsKey(citizenId),
     queryFn: ({ signal }) => call(housingPeriodsRoutes.listHousingPeriods, { params: { id: citizenId }, signal }),
   });
 }

@@ -8,10 +8,12 @@ import {
 import { call } from '../../api/client';
 import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
 
+export const networkMeetingsKey = (citizenId: string) => [...citizensQueryKey, 'meetings', citizenId] as const;
+
 /** Meetings hang under the citizens key: a change there refreshes them. */
 export function useNetworkMeetings(citizenId: string) {
   return useQuery({
-    queryKey: [...citizensQueryKey, 'meetings', citizenId],
+    queryKey: networkMeetingsKey(citizenId),
     queryFn: ({ signal }) => call(networkMeetingsRoutes.list, { params: { id: citizenId }, signal }),
   });
 }
