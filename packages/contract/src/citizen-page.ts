@@ -6,11 +6,12 @@
  */
 import { z } from 'zod';
 import { idParamsSchema } from './common';
-import { citizenDetailSchema, housingPeriodListSchema } from './citizens';
+import { citizenDetailSchema } from './citizens';
+import { housingPeriodListSchema } from './housing-periods';
 import { emergencyAccessListSchema } from './emergency-access';
 import { legalChecksSchema } from './legal-checks';
 import { citizenTaskOverviewSchema } from './tasks';
-import { stayListSchema } from './shelter-stays';
+import { shelterStayListSchema } from './shelter-stays';
 import { assessmentListSchema } from './assessments';
 import { planListSchema } from './plans';
 import { decisionListSchema } from './decisions';
@@ -53,7 +54,7 @@ export const citizenPageSchema = z.object({
   emergencyAccesses: emergencyAccessListSchema.nullable(),
   legalChecks: legalChecksSchema.nullable(),
   tasks: citizenTaskOverviewSchema.nullable(),
-  stays: stayListSchema.nullable(),
+  stays: shelterStayListSchema.nullable(),
   housingPeriods: housingPeriodListSchema.nullable(),
   assessments: assessmentListSchema.nullable(),
   plans: planListSchema.nullable(),

@@ -40,7 +40,7 @@ const components: Readonly<Record<string, z.ZodType>> = {
   CitizenDetail: contract.citizenDetailSchema,
   CitizenPage: contract.citizenPageSchema,
   HousingPeriod: contract.housingPeriodSchema,
-  Stay: contract.staySchema,
+  ShelterStay: contract.shelterStaySchema,
   Assessment: contract.assessmentSchema,
   Plan: contract.planSchema,
   Decision: contract.decisionSchema,

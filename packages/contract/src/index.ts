@@ -8,6 +8,7 @@ export * from './audit-log';
 export * from './home';
 export * from './system';
 export * from './citizens';
+export * from './housing-periods';
 export * from './shelter-stays';
 export * from './housing-allocations';
 export * from './support-courses';

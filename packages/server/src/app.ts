@@ -25,6 +25,7 @@ import { registerAssessmentRoutes } from './modules/assessments/assessment-route
 import { registerDecisionRoutes } from './modules/decisions/decision-routes';
 import { registerPlanRoutes } from './modules/plans/plan-routes';
 import { registerCitizenRoutes } from './modules/citizens/citizen-routes';
+import { registerHousingPeriodRoutes } from './modules/housing-periods/housing-period-routes';
 import { registerCitizenPageRoutes } from './modules/citizen-page/citizen-page-routes';
 import { registerHomeRoutes } from './modules/home/home-routes';
 import { registerOrganisationRoutes } from './modules/organisation/organisation-routes';
@@ -128,6 +129,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   registerUserRoutes(app, db);
   registerAuditLogRoutes(app, db);
   registerCitizenRoutes(app, db);
+  registerHousingPeriodRoutes(app, db);
   registerShelterStayRoutes(app, db);
   registerAssessmentRoutes(app, db);
   registerPlanRoutes(app, db);

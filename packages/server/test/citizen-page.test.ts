@@ -77,7 +77,7 @@ function sectionUrls(
     emergencyAccesses: `${base}/emergency-accesses`,
     legalChecks: `${base}/legal-checks`,
     tasks: `${base}/tasks`,
-    stays: `${base}/stays`,
+    stays: `${base}/shelter-stays`,
     housingPeriods: `${base}/housing-periods`,
     assessments: `${base}/assessments`,
     plans: `${base}/plans`,

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   citizensRoutes,
+  housingPeriodsRoutes,
   organisationRoutes,
   type CreateCitizenBody,
   type CreateHousingPeriodBody,
@@ -40,7 +41,7 @@ export function useHousingPeriods(citizenId: string, enabled = true) {
   return useQuery({
     enabled,
     queryKey: housingPeriodsKey(citizenId),
-    queryFn: ({ signal }) => call(citizensRoutes.listHousingPeriods, { params: { id: citizenId }, signal }),
+    queryFn: ({ signal }) => call(housingPeriodsRoutes.listHousingPeriods, { params: { id: citizenId }, signal }),
   });
 }
 
@@ -95,7 +96,7 @@ export function useSplitCitizen() {
 export function useCreateHousingPeriod(citizenId: string) {
   const invalidate = useInvalidateCitizens();
   return useMutation({
-    mutationFn: (body: CreateHousingPeriodBody) => call(citizensRoutes.createHousingPeriod, { params: { id: citizenId }, body }),
+    mutationFn: (body: CreateHousingPeriodBody) => call(housingPeriodsRoutes.createHousingPeriod, { params: { id: citizenId }, body }),
     onSuccess: invalidate,
   });
 }
@@ -104,7 +105,7 @@ export function useUpdateHousingPeriod() {
   const invalidate = useInvalidateCitizens();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: UpdateHousingPeriodBody }) =>
-      call(citizensRoutes.updateHousingPeriod, { params: { id }, body }),
+      call(housingPeriodsRoutes.updateHousingPeriod, { params: { id }, body }),
     onSuccess: invalidate,
   });
 }
