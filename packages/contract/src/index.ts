@@ -34,4 +34,5 @@ export * from './emergency-access';
 export * from './status-report';
 export * from './programmes';
 export * from './taskforce';
+export * from './taskforce-analysis';
 export * from './route';
