@@ -5,7 +5,7 @@
  * are tables. Both sides read it; the taskforce freezes it, again as a new version if need be.
  */
 import { useState, type ReactNode } from 'react';
-import { Accordion, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Accordion, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconSnowflake } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { dataPackageSections, homelessCategories, type DataPackageSection } from '@hjemvej/domain';
@@ -17,6 +17,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { Fact } from '../../components/fact';
 import { Loading } from '../../components/loading';
 import { SectionTitle } from '../../components/section-title';
+import { StatusBadge } from '../../components/status-badge';
 import { TableFrame } from '../../components/table-frame';
 import { useNotify } from '../../components/use-notify';
 import { formatIsoDate, formatMoment, todayInDenmark } from '../../format/date';
@@ -123,7 +124,7 @@ function FigureTable({ section, figures }: { section: DataPackageSection; figure
   return (
     <TitledTable
       caption={t('taskforce.package.keyFiguresOf', { section: t(`taskforce.package.section.${section}`) })}
-      minWidth={480}
+      minWidth={320}
       testId={`package-figures-${section}`}
     >
       <Table.Thead>
@@ -207,7 +208,7 @@ function FlowView({ data }: { data: TaskforceDataPackage }) {
         <Table.Tbody>
           {data.flow.map((m) => (
             <Table.Tr key={m.month}>
-              <Table.Th scope="row" fw={500}>
+              <Table.Th scope="row" fw={500} style={{ whiteSpace: 'nowrap' }}>
                 {monthLabel(m.month)}
               </Table.Th>
               {shown.map((c) => (
@@ -238,7 +239,7 @@ function WaitTable({
   const { t } = useTranslation();
   if (rows.length === 0) return null;
   return (
-    <TitledTable caption={caption} minWidth={480} testId={testId}>
+    <TitledTable caption={caption} minWidth={320} testId={testId}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th scope="col">{t('taskforce.package.step')}</Table.Th>
@@ -433,9 +434,9 @@ export function TaskforceDataPackageSection({ course }: { course: TaskforceCours
         />
       ) : null}
       {items.find((p) => p.id === packageId)?.isBaseline ? (
-        <Badge variant="light" color="teal" mb="sm">
-          {t('taskforce.package.baseline')}
-        </Badge>
+        <Group mb="sm">
+          <StatusBadge tone="success">{t('taskforce.package.baseline')}</StatusBadge>
+        </Group>
       ) : null}
       {data.isPending && packageId !== null ? <Loading /> : null}
       {data.data ? <PackageView data={data.data} /> : null}
