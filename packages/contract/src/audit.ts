@@ -30,6 +30,7 @@ export const auditActions = [
   'system.seed_demo',
   'citizen.search',
   'citizen.read',
+  'citizen.page',
   'citizen.create',
   'citizen.update',
   'citizen.cpr_reveal',

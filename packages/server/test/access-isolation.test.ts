@@ -252,18 +252,19 @@ const itemProbes: Record<string, Probe> = {
     payload: { category: 'unknown', fromDate: '2025-02-03' },
   }),
   'PATCH /api/housing-periods/:id': (o) => ({ url: `/api/housing-periods/${o.period.id}`, payload: { toDate: '2025-01-07' } }),
-  'GET /api/citizens/:id/stays': (o) => ({ url: `/api/citizens/${o.citizen.id}/stays` }),
-  'POST /api/citizens/:id/stays': (o) => ({
-    url: `/api/citizens/${o.citizen.id}/stays`,
+  'GET /api/citizens/:id/shelter-stays': (o) => ({ url: `/api/citizens/${o.citizen.id}/shelter-stays` }),
+  'POST /api/citizens/:id/shelter-stays': (o) => ({
+    url: `/api/citizens/${o.citizen.id}/shelter-stays`,
     payload: { admittedOn: '2025-03-03', referral: 'self' },
   }),
-  'PATCH /api/stays/:id': (o) => ({ url: `/api/stays/${o.stay.id}`, payload: { version: 1, intake: { notes: 'Overtaget' } } }),
-  'POST /api/stays/:id/notification': (o) => ({ url: `/api/stays/${o.stay.id}/notification`, payload: { sentOn: '2025-01-07' } }),
-  'POST /api/stays/:id/discharge': (o) => ({
-    url: `/api/stays/${o.stay.id}/discharge`,
+  'PATCH /api/shelter-stays/:id': (o) => ({ url: `/api/shelter-stays/${o.stay.id}`, payload: { version: 1, intake: { notes: 'Overtaget' } } }),
+  'POST /api/shelter-stays/:id/notification': (o) => ({ url: `/api/shelter-stays/${o.stay.id}/notification`, payload: { sentOn: '2025-01-07' } }),
+  'POST /api/shelter-stays/:id/discharge': (o) => ({
+    url: `/api/shelter-stays/${o.stay.id}/discharge`,
     payload: { dischargedOn: '2025-01-08', reason: 'other', destination: 'unknown' },
   }),
   'GET /api/citizens/:id/legal-checks': (o) => ({ url: `/api/citizens/${o.citizen.id}/legal-checks` }),
+  'GET /api/citizens/:id/page': (o) => ({ url: `/api/citizens/${o.citizen.id}/page` }),
   'GET /api/citizens/:id/assessments': (o) => ({ url: `/api/citizens/${o.citizen.id}/assessments` }),
   'POST /api/citizens/:id/assessments': (o) => ({
     url: `/api/citizens/${o.citizen.id}/assessments`,

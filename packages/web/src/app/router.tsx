@@ -7,7 +7,7 @@ import { lazyPage } from './lazy-page';
 import { AppLayout } from '../layout/app-layout';
 import { NotFoundPage } from '../pages/not-found/not-found-page';
 import { PublicNotFoundPage } from '../pages/not-found/public-not-found-page';
-import { SignInPage } from '../pages/sign-in/sign-in-page';
+import { SignInPage } from '../pages/auth/sign-in-page';
 import { pages, type PageDefinition } from '../navigation/pages';
 
 const AgreementsPage = lazyPage(() => import('../pages/agreements/agreements-page'), 'AgreementsPage', ['agreements']);

@@ -34,6 +34,7 @@ const actions: Record<AuditAction, true> = {
   'system.seed_demo': true,
   'citizen.search': true,
   'citizen.read': true,
+  'citizen.page': true,
   'citizen.create': true,
   'citizen.update': true,
   'citizen.cpr_reveal': true,

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { ActionIcon, Button, Group, MultiSelect, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingParticipantInput, NetworkMeeting } from '@hjemvej/contract';
+import type { NetworkMeetingParticipantInput, NetworkMeeting } from '@hjemvej/contract';
 import { fieldError, fieldErrorsOf } from '../../api/api-error';
 import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
@@ -52,7 +52,7 @@ export function NetworkMeetingFormModal({
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const participants: MeetingParticipantInput[] = [
+    const participants: NetworkMeetingParticipantInput[] = [
       ...unitIds.map((unitId) => ({ kind: 'unit' as const, unitId })),
       ...partnerIds.map((organisationId) => ({ kind: 'partner' as const, organisationId })),
       ...(withCitizen ? [{ kind: 'citizen' as const }] : []),

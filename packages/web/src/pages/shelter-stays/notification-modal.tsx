@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Stay } from '@hjemvej/contract';
+import type { ShelterStay } from '@hjemvej/contract';
 import { fieldError, fieldErrorsOf } from '../../api/api-error';
 import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
@@ -12,7 +12,7 @@ import { useRecordNotification } from './use-shelter-stays';
 import { DateField } from '../../components/date-field';
 
 /** Records the day the handlekommune was notified of the admission (§ 110 stk. 6). */
-export function NotificationModal({ stay, onClose }: { stay: Stay; onClose: () => void }) {
+export function NotificationModal({ stay, onClose }: { stay: ShelterStay; onClose: () => void }) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
   const notify = useNotify();
