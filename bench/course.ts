@@ -90,7 +90,7 @@ interface Endpoint {
 }
 
 /** The citizen page's calls, as the web app's citizen page sends them (see README). */
-const citizenPageRoutes = ['', '/legal-checks', '/stays', '/housing-periods'] as const;
+const citizenPageRoutes = ['', '/legal-checks', '/shelter-stays', '/housing-periods'] as const;
 
 /** One "page view" = the page's calls for one citizen, sent in parallel as the browser does; it counts as its worst status. */
 function runPageLoad(target: Target, level: number, pages: (index: number) => RequestSpec[]): Promise<LoadResult> {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Request } from '@playwright/test';
 import { expectAccessible, signIn, signOut } from './support';
 
 test('a shelter registers a citizen with the admission and notifies in time; the handlekommune sees the stay and the timeline', async ({
@@ -66,6 +66,15 @@ test('a shelter registers a citizen with the admission and notifies in time; the
   await caseworker.getByRole('link', { name: 'Borgere' }).first().click();
   await expect(caseworker.getByRole('heading', { level: 1, name: 'Borgere' })).toBeVisible();
   await caseworker.getByRole('searchbox', { name: 'Søg' }).fill('Kajen');
+  // One request for the whole citizen page (issue 9): its answer fills every section's cache.
+  const citizenId = citizenPath.split('/').at(-1) ?? '';
+  const citizenRequests: string[] = [];
+  const countRequest = (request: Request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/api/') && (path.includes(citizenId) || path.startsWith('/api/support-courses/')))
+      citizenRequests.push(`${request.method()} ${path}`);
+  };
+  caseworker.on('request', countRequest);
   await caseworker.getByRole('link', { name: 'Karsten Kajgaard' }).click();
   await expect(caseworker).toHaveURL(new RegExp(`${citizenPath}$`));
   await expect(caseworker.getByRole('heading', { level: 1, name: 'Karsten Kajgaard' })).toBeVisible();
@@ -81,6 +90,9 @@ test('a shelter registers a citizen with the admission and notifies in time; the
   const events = caseworker.getByTestId('timeline-list');
   await expect(events).toContainText('Indskrevet på Forsorgshjemmet Havnely');
   await expect(events).toContainText('Borgeren blev registreret');
+  await caseworker.waitForLoadState('networkidle');
+  expect(citizenRequests).toEqual([`GET /api/citizens/${citizenId}/page`]);
+  caseworker.off('request', countRequest);
   // Filter by kind: without "Registrering" only the stay and the notification remain.
   await timeline.locator('label').filter({ hasText: 'Registrering' }).click();
   await expect(timeline.getByRole('checkbox', { name: 'Registrering' })).not.toBeChecked();

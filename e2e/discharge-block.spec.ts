@@ -54,7 +54,7 @@ test('a discharge to own housing is blocked with the list of what is missing, an
     admission: { admittedOn: daysAgo(14), referral: 'self' },
   });
   const citizenId = created.citizen.id;
-  await shelterApi.post(`/api/stays/${created.stay.id}/notification`, { sentOn: daysAgo(13) }, 200);
+  await shelterApi.post(`/api/shelter-stays/${created.stay.id}/notification`, { sentOn: daysAgo(13) }, 200);
 
   // The citizen page shows the legal checks: § 110 stk. 5 and § 142 are missing.
   await page.goto(`/citizens/${citizenId}`);

@@ -8,9 +8,6 @@
 import { z } from 'zod';
 import { dataCategories, parseCpr } from '@hjemvej/domain';
 import {
-  changesSchema,
-  historyDateSchema,
-  housingCategorySchema,
   idParamsSchema,
   idSchema,
   isoDateSchema,
@@ -19,8 +16,9 @@ import {
   versionNumberSchema,
 } from './common';
 import { defineRoute } from './route';
-import { admissionBodySchema, staySchema } from './shelter-stays';
+import { admissionBodySchema, shelterStaySchema } from './shelter-stays';
 import { citizenAbilitiesSchema } from './abilities';
+import { housingSituationSchema } from './housing-periods';
 
 /** Only the date part: 'ddmmyy-xxxx'. */
 export const maskedCprSchema = z.string().regex(/^\d{6}-xxxx$/);
@@ -47,51 +45,6 @@ export const cprInputSchema = z
 
 const currentYear = new Date().getUTCFullYear();
 const birthYearSchema = z.number().int().min(1900).max(currentYear);
-
-// ---------------------------------------------------------------------------------------------
-// Housing periods
-
-export const housingPeriodSchema = z.object({
-  id: idSchema,
-  citizenId: idSchema,
-  category: housingCategorySchema,
-  isHomeless: z.boolean(),
-  fromDate: isoDateSchema,
-  /** The day the situation ended (first day of the next), or null while it lasts. */
-  toDate: isoDateSchema.nullable(),
-  note: z.string().nullable(),
-  createdBy: z.string().nullable(),
-  createdAt: isoDateTimeSchema,
-});
-export type HousingPeriod = z.infer<typeof housingPeriodSchema>;
-
-export const housingSituationSchema = z.object({
-  current: housingPeriodSchema.nullable(),
-  /** First day of the current uninterrupted homeless spell, or null when not homeless today. */
-  homelessSince: isoDateSchema.nullable(),
-  homelessDays: z.number().int().nullable(),
-});
-
-export const housingPeriodListSchema = housingSituationSchema.extend({ items: z.array(housingPeriodSchema) });
-export type HousingPeriodList = z.infer<typeof housingPeriodListSchema>;
-
-export const createHousingPeriodBodySchema = z.object({
-  category: housingCategorySchema,
-  fromDate: historyDateSchema,
-  toDate: historyDateSchema.nullable().optional(),
-  note: nullableTextSchema(2000).optional(),
-});
-export type CreateHousingPeriodBody = z.infer<typeof createHousingPeriodBodySchema>;
-
-export const updateHousingPeriodBodySchema = changesSchema(
-  z.object({
-    category: housingCategorySchema.optional(),
-    fromDate: historyDateSchema.optional(),
-    toDate: historyDateSchema.nullable().optional(),
-    note: nullableTextSchema(2000).optional(),
-  }),
-);
-export type UpdateHousingPeriodBody = z.infer<typeof updateHousingPeriodBodySchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Citizens
@@ -148,7 +101,7 @@ export const citizenDetailSchema = citizenSchema.extend({
   /** null when the caller does not read housing (need-to-know). */
   housing: housingSituationSchema.nullable(),
   /** null when there is none, or the caller does not read stays. */
-  openStay: staySchema.nullable(),
+  openStay: shelterStaySchema.nullable(),
   /** Same CPR, or same name and birth date, among the citizens the user may see. */
   possibleDuplicates: z.array(citizenSummarySchema),
   /** What the caller may do with the citizen and the records of their course. */
@@ -201,7 +154,7 @@ export type CreateCitizenBody = z.infer<typeof createCitizenBodySchema>;
 
 export const createCitizenResponseSchema = z.object({
   citizen: citizenSchema,
-  stay: staySchema.nullable(),
+  stay: shelterStaySchema.nullable(),
   possibleDuplicates: z.array(citizenSummarySchema),
 });
 export type CreateCitizenResponse = z.infer<typeof createCitizenResponseSchema>;
@@ -304,38 +257,5 @@ export const citizensRoutes = {
     params: idParamsSchema,
     body: citizenPairBodySchema,
     response: citizenDetailSchema,
-  }),
-  listHousingPeriods: defineRoute({
-    name: 'listHousingPeriods',
-    method: 'GET',
-    path: '/api/citizens/:id/housing-periods',
-    summary: 'The citizen’s housing situation over time, and today',
-    tags: ['citizens'],
-    permission: 'citizens.read',
-    params: idParamsSchema,
-    response: housingPeriodListSchema,
-  }),
-  createHousingPeriod: defineRoute({
-    name: 'createHousingPeriod',
-    method: 'POST',
-    path: '/api/citizens/:id/housing-periods',
-    summary: 'Record a housing situation from a date (an open period before it ends there)',
-    tags: ['citizens'],
-    permission: 'citizens.write',
-    params: idParamsSchema,
-    body: createHousingPeriodBodySchema,
-    response: housingPeriodSchema,
-    status: 201,
-  }),
-  updateHousingPeriod: defineRoute({
-    name: 'updateHousingPeriod',
-    method: 'PATCH',
-    path: '/api/housing-periods/:id',
-    summary: 'Change or end a housing period (overlaps are refused)',
-    tags: ['citizens'],
-    permission: 'citizens.write',
-    params: idParamsSchema,
-    body: updateHousingPeriodBodySchema,
-    response: housingPeriodSchema,
   }),
 };

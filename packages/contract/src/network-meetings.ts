@@ -16,15 +16,15 @@ import {
 import { defineRoute } from './route';
 import { meetingAbilitiesSchema } from './abilities';
 
-export const meetingParticipantSchema = z.discriminatedUnion('kind', [
+export const networkMeetingParticipantSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('unit'), unitId: idSchema, name: z.string().trim().max(200).optional() }),
   z.object({ kind: z.literal('partner'), organisationId: idSchema, name: z.string().trim().max(200).optional() }),
   z.object({ kind: z.literal('citizen') }),
   z.object({ kind: z.literal('other'), name: textSchema(200), role: z.string().trim().max(200).optional() }),
 ]);
-export type MeetingParticipantInput = z.input<typeof meetingParticipantSchema>;
+export type NetworkMeetingParticipantInput = z.input<typeof networkMeetingParticipantSchema>;
 
-export const meetingParticipantViewSchema = z.object({
+export const networkMeetingParticipantViewSchema = z.object({
   kind: z.enum(['unit', 'partner', 'citizen', 'other']),
   unitId: idSchema.nullable(),
   organisationId: idSchema.nullable(),
@@ -34,7 +34,7 @@ export const meetingParticipantViewSchema = z.object({
   role: z.string().nullable(),
 });
 
-export const meetingDecisionSchema = z.object({
+export const networkMeetingDecisionSchema = z.object({
   id: idSchema,
   text: z.string(),
   ownerUnit: z.object({ id: idSchema, name: z.string(), organisationName: z.string() }),
@@ -43,17 +43,17 @@ export const meetingDecisionSchema = z.object({
   taskId: idSchema.nullable(),
   createdAt: isoDateTimeSchema,
 });
-export type MeetingDecision = z.infer<typeof meetingDecisionSchema>;
+export type NetworkMeetingDecision = z.infer<typeof networkMeetingDecisionSchema>;
 
 export const networkMeetingSchema = z.object({
   id: idSchema,
   citizenId: idSchema,
   heldAt: isoDateTimeSchema,
   title: z.string(),
-  participants: z.array(meetingParticipantViewSchema),
+  participants: z.array(networkMeetingParticipantViewSchema),
   agenda: z.array(z.string()),
   notes: z.string(),
-  decisions: z.array(meetingDecisionSchema),
+  decisions: z.array(networkMeetingDecisionSchema),
   createdBy: z.string().nullable(),
   updatedBy: z.string().nullable(),
   version: z.number().int(),
@@ -72,32 +72,32 @@ export const networkMeetingSummarySchema = networkMeetingSchema
 export const networkMeetingListSchema = z.object({ items: z.array(networkMeetingSummarySchema) });
 export type NetworkMeetingList = z.infer<typeof networkMeetingListSchema>;
 
-export const createMeetingBodySchema = z.object({
+export const createNetworkMeetingBodySchema = z.object({
   heldAt: z.iso.datetime({ offset: true }),
   title: textSchema(200),
-  participants: z.array(meetingParticipantSchema).max(50).default([]),
+  participants: z.array(networkMeetingParticipantSchema).max(50).default([]),
   agenda: z.array(textSchema(500)).max(50).default([]),
   notes: z.string().trim().max(20_000).default(''),
 });
-export type CreateMeetingBody = z.input<typeof createMeetingBodySchema>;
+export type CreateNetworkMeetingBody = z.input<typeof createNetworkMeetingBodySchema>;
 
-export const updateMeetingBodySchema = z.object({
+export const updateNetworkMeetingBodySchema = z.object({
   version: versionNumberSchema,
   heldAt: z.iso.datetime({ offset: true }).optional(),
   title: textSchema(200).optional(),
-  participants: z.array(meetingParticipantSchema).max(50).optional(),
+  participants: z.array(networkMeetingParticipantSchema).max(50).optional(),
   agenda: z.array(textSchema(500)).max(50).optional(),
   notes: z.string().trim().max(20_000).optional(),
 });
-export type UpdateMeetingBody = z.input<typeof updateMeetingBodySchema>;
+export type UpdateNetworkMeetingBody = z.input<typeof updateNetworkMeetingBodySchema>;
 
-export const createMeetingDecisionBodySchema = z.object({
+export const createNetworkMeetingDecisionBodySchema = z.object({
   text: textSchema(1000),
   ownerUnitId: idSchema,
   ownerUserId: idSchema.optional(),
   dueOn: caseDateSchema,
 });
-export type CreateMeetingDecisionBody = z.input<typeof createMeetingDecisionBodySchema>;
+export type CreateNetworkMeetingDecisionBody = z.input<typeof createNetworkMeetingDecisionBodySchema>;
 
 export const networkMeetingsRoutes = {
   list: defineRoute({
@@ -118,7 +118,7 @@ export const networkMeetingsRoutes = {
     tags: ['network meetings'],
     permission: 'citizens.write',
     params: idParamsSchema,
-    body: createMeetingBodySchema,
+    body: createNetworkMeetingBodySchema,
     response: networkMeetingSchema,
     status: 201,
   }),
@@ -140,7 +140,7 @@ export const networkMeetingsRoutes = {
     tags: ['network meetings'],
     permission: 'citizens.write',
     params: idParamsSchema,
-    body: updateMeetingBodySchema,
+    body: updateNetworkMeetingBodySchema,
     response: networkMeetingSchema,
   }),
   addDecision: defineRoute({
@@ -151,7 +151,7 @@ export const networkMeetingsRoutes = {
     tags: ['network meetings'],
     permission: 'citizens.write',
     params: idParamsSchema,
-    body: createMeetingDecisionBodySchema,
+    body: createNetworkMeetingDecisionBodySchema,
     response: networkMeetingSchema,
     status: 201,
   }),

@@ -68,14 +68,14 @@ export const admissionBodySchema = z
   });
 export type AdmissionBody = z.infer<typeof admissionBodySchema>;
 
-export const updateStayBodySchema = z.object({
+export const updateShelterStayBodySchema = z.object({
   version: versionNumberSchema,
   admittedOn: caseDateSchema.optional(),
   referral: shelterReferralSchema.optional(),
   referredBy: nullableTextSchema(200).optional(),
   intake: stayIntakeInputSchema.optional(),
 });
-export type UpdateStayBody = z.infer<typeof updateStayBodySchema>;
+export type UpdateShelterStayBody = z.infer<typeof updateShelterStayBodySchema>;
 
 export const stayNotificationBodySchema = z.object({ sentOn: caseDateSchema, version: versionNumberSchema.optional() });
 export type StayNotificationBody = z.infer<typeof stayNotificationBodySchema>;
@@ -90,7 +90,7 @@ export type StayDischargeBody = z.infer<typeof stayDischargeBodySchema>;
 
 export const notificationStates = ['on_time', 'late', 'pending', 'missing', 'before_reform'] as const;
 
-export const staySchema = z.object({
+export const shelterStaySchema = z.object({
   id: idSchema,
   citizenId: idSchema,
   shelter: z.object({ id: idSchema, name: z.string() }),
@@ -129,63 +129,63 @@ export const staySchema = z.object({
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
 });
-export type Stay = z.infer<typeof staySchema>;
-export const stayListSchema = z.object({ items: z.array(staySchema) });
+export type ShelterStay = z.infer<typeof shelterStaySchema>;
+export const shelterStayListSchema = z.object({ items: z.array(shelterStaySchema) });
 
 export const shelterStaysRoutes = {
   list: defineRoute({
     name: 'listShelterStays',
     method: 'GET',
-    path: '/api/citizens/:id/stays',
+    path: '/api/citizens/:id/shelter-stays',
     summary: 'The citizen’s § 110 stays (a shelter sees its own), with deadlines, nights and reimbursement days',
     tags: ['shelter-stays'],
     permission: 'citizens.read',
     params: idParamsSchema,
-    response: stayListSchema,
+    response: shelterStayListSchema,
   }),
   admit: defineRoute({
     name: 'admitToShelter',
     method: 'POST',
-    path: '/api/citizens/:id/stays',
+    path: '/api/citizens/:id/shelter-stays',
     summary: 'Admit the citizen to the user’s § 110 shelter, with the intake conversation',
     tags: ['shelter-stays'],
     permission: 'citizens.write',
     params: idParamsSchema,
     body: admissionBodySchema,
-    response: staySchema,
+    response: shelterStaySchema,
     status: 201,
   }),
   update: defineRoute({
     name: 'updateShelterStay',
     method: 'PATCH',
-    path: '/api/stays/:id',
+    path: '/api/shelter-stays/:id',
     summary: 'Change the admission and intake (409 with what changed when someone else saved first)',
     tags: ['shelter-stays'],
     permission: 'citizens.write',
     params: idParamsSchema,
-    body: updateStayBodySchema,
-    response: staySchema,
+    body: updateShelterStayBodySchema,
+    response: shelterStaySchema,
   }),
   recordNotification: defineRoute({
     name: 'recordShelterStayNotification',
     method: 'POST',
-    path: '/api/stays/:id/notification',
+    path: '/api/shelter-stays/:id/notification',
     summary: 'Record when the handlekommune was notified (§ 110 stk. 6: within 3 working days)',
     tags: ['shelter-stays'],
     permission: 'citizens.write',
     params: idParamsSchema,
     body: stayNotificationBodySchema,
-    response: staySchema,
+    response: shelterStaySchema,
   }),
   discharge: defineRoute({
     name: 'dischargeShelterStay',
     method: 'POST',
-    path: '/api/stays/:id/discharge',
+    path: '/api/shelter-stays/:id/discharge',
     summary: 'Record the discharge: date, how the stay ended, where the citizen went',
     tags: ['shelter-stays'],
     permission: 'citizens.write',
     params: idParamsSchema,
     body: stayDischargeBodySchema,
-    response: staySchema,
+    response: shelterStaySchema,
   }),
 };

@@ -25,6 +25,8 @@ import { registerAssessmentRoutes } from './modules/assessments/assessment-route
 import { registerDecisionRoutes } from './modules/decisions/decision-routes';
 import { registerPlanRoutes } from './modules/plans/plan-routes';
 import { registerCitizenRoutes } from './modules/citizens/citizen-routes';
+import { registerHousingPeriodRoutes } from './modules/housing-periods/housing-period-routes';
+import { registerCitizenPageRoutes } from './modules/citizen-page/citizen-page-routes';
 import { registerHomeRoutes } from './modules/home/home-routes';
 import { registerOrganisationRoutes } from './modules/organisation/organisation-routes';
 import { registerShelterStayRoutes } from './modules/shelter-stays/shelter-stay-routes';
@@ -127,6 +129,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   registerUserRoutes(app, db);
   registerAuditLogRoutes(app, db);
   registerCitizenRoutes(app, db);
+  registerHousingPeriodRoutes(app, db);
   registerShelterStayRoutes(app, db);
   registerAssessmentRoutes(app, db);
   registerPlanRoutes(app, db);
@@ -137,6 +140,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   registerCourseRegistrationRoutes(app, db);
   registerFollowUpRoutes(app, db);
   registerLegalCheckRoutes(app, db);
+  registerCitizenPageRoutes(app, db);
   registerByNameListRoutes(app, db);
   registerFlowcardRoutes(app, db);
   registerCollaborationSettingsRoutes(app, db);

@@ -31,7 +31,7 @@ import {
   createVacancy,
   makeHousingAssociation,
 } from './support/housing-supply-factories';
-import { createTaskforceApplication, createTaskforceCourse } from './support/taskforce-factories';
+import { createTaskforceApplication, createTaskforceCourse, createTaskforceDataPackage } from './support/taskforce-factories';
 
 /** A municipality with staff and a partner, a citizen with a linked duplicate, a housing period and a stay at a shelter. */
 async function createOwner(db: Db) {
@@ -147,8 +147,13 @@ async function createOwner(db: Db) {
     applicationId: acceptedApplication.id,
     municipalityId: staff.organisation.id,
   });
+  const taskforcePackage = await createTaskforceDataPackage(db, {
+    courseId: taskforceCourse.id,
+    municipalityId: staff.organisation.id,
+  });
   return {
     emergencyAccess,
+    taskforcePackage,
     agency,
     programme,
     taskforceApplication,
@@ -247,18 +252,19 @@ const itemProbes: Record<string, Probe> = {
     payload: { category: 'unknown', fromDate: '2025-02-03' },
   }),
   'PATCH /api/housing-periods/:id': (o) => ({ url: `/api/housing-periods/${o.period.id}`, payload: { toDate: '2025-01-07' } }),
-  'GET /api/citizens/:id/stays': (o) => ({ url: `/api/citizens/${o.citizen.id}/stays` }),
-  'POST /api/citizens/:id/stays': (o) => ({
-    url: `/api/citizens/${o.citizen.id}/stays`,
+  'GET /api/citizens/:id/shelter-stays': (o) => ({ url: `/api/citizens/${o.citizen.id}/shelter-stays` }),
+  'POST /api/citizens/:id/shelter-stays': (o) => ({
+    url: `/api/citizens/${o.citizen.id}/shelter-stays`,
     payload: { admittedOn: '2025-03-03', referral: 'self' },
   }),
-  'PATCH /api/stays/:id': (o) => ({ url: `/api/stays/${o.stay.id}`, payload: { version: 1, intake: { notes: 'Overtaget' } } }),
-  'POST /api/stays/:id/notification': (o) => ({ url: `/api/stays/${o.stay.id}/notification`, payload: { sentOn: '2025-01-07' } }),
-  'POST /api/stays/:id/discharge': (o) => ({
-    url: `/api/stays/${o.stay.id}/discharge`,
+  'PATCH /api/shelter-stays/:id': (o) => ({ url: `/api/shelter-stays/${o.stay.id}`, payload: { version: 1, intake: { notes: 'Overtaget' } } }),
+  'POST /api/shelter-stays/:id/notification': (o) => ({ url: `/api/shelter-stays/${o.stay.id}/notification`, payload: { sentOn: '2025-01-07' } }),
+  'POST /api/shelter-stays/:id/discharge': (o) => ({
+    url: `/api/shelter-stays/${o.stay.id}/discharge`,
     payload: { dischargedOn: '2025-01-08', reason: 'other', destination: 'unknown' },
   }),
   'GET /api/citizens/:id/legal-checks': (o) => ({ url: `/api/citizens/${o.citizen.id}/legal-checks` }),
+  'GET /api/citizens/:id/page': (o) => ({ url: `/api/citizens/${o.citizen.id}/page` }),
   'GET /api/citizens/:id/assessments': (o) => ({ url: `/api/citizens/${o.citizen.id}/assessments` }),
   'POST /api/citizens/:id/assessments': (o) => ({
     url: `/api/citizens/${o.citizen.id}/assessments`,
@@ -512,6 +518,17 @@ const itemProbes: Record<string, Probe> = {
   'PUT /api/taskforce/courses/:id/members': (o) => ({
     url: `/api/taskforce/courses/${o.taskforceCourse.id}/members`,
     payload: { version: 1, members: [{ body: 'steering_group', name: 'Overtaget', role: '' }] },
+  }),
+  // The frozen data package: the course's municipality and the taskforce only.
+  'GET /api/taskforce/courses/:id/data-packages': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/data-packages`,
+  }),
+  'POST /api/taskforce/courses/:id/data-packages': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/data-packages`,
+    payload: { from: '2025-01-01', to: '2025-06-30' },
+  }),
+  'GET /api/taskforce/courses/:id/data-packages/:packageId': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/data-packages/${o.taskforcePackage.id}`,
   }),
 };
 
@@ -782,6 +799,8 @@ function ownerFingerprints(o: Owner): string[] {
     'Ejerens dataaftale',
     'Ejerens opstartsmøde',
     'Ejerens styregruppeformand',
+    o.taskforcePackage.id,
+    'Ejerens taskforcekonsulent',
   ];
 }
 

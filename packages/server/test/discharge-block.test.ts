@@ -4,7 +4,7 @@
  * allocation with lease and move-in date, § 85 a decision). Other destinations are not blocked.
  */
 import { describe, expect, it } from 'vitest';
-import type { ErrorBody, Stay } from '@hjemvej/contract';
+import type { ErrorBody, ShelterStay } from '@hjemvej/contract';
 import { addDays } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/calendar/danish-time';
 import { call, signInAs, useTestApp } from './support/test-app';
@@ -24,7 +24,7 @@ async function residentAtShelter() {
 function discharge(r: Awaited<ReturnType<typeof residentAtShelter>>, destination: string, locale = 'da') {
   return call(t.app, r.shelterSession, {
     method: 'POST',
-    url: `/api/stays/${r.stay.id}/discharge`,
+    url: `/api/shelter-stays/${r.stay.id}/discharge`,
     payload: { dischargedOn: today, reason: 'planned', destination },
     headers: { 'accept-language': locale },
   });
@@ -116,13 +116,13 @@ describe('§ 110 stk. 5: discharge to own housing', () => {
 
     const done = await discharge(r, 'own_home_with_lease');
     expect(done.statusCode, done.body).toBe(200);
-    expect(done.json<Stay>()).toMatchObject({ dischargedOn: today, dischargeDestination: 'own_home_with_lease' });
+    expect(done.json<ShelterStay>()).toMatchObject({ dischargedOn: today, dischargeDestination: 'own_home_with_lease' });
   });
 
   it('does not block a discharge to another destination', async () => {
     const r = await residentAtShelter();
     const response = await discharge(r, 'family_friends');
     expect(response.statusCode, response.body).toBe(200);
-    expect(response.json<Stay>().dischargeDestination).toBe('family_friends');
+    expect(response.json<ShelterStay>().dischargeDestination).toBe('family_friends');
   });
 });

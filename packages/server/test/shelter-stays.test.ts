@@ -4,7 +4,7 @@
  * discharge, nights and reimbursement days, and what shelters and municipalities each see.
  */
 import { describe, expect, it } from 'vitest';
-import type { Citizen, CitizenDetail, CitizenSummary, ErrorBody, Stay } from '@hjemvej/contract';
+import type { Citizen, CitizenDetail, CitizenSummary, ErrorBody, ShelterStay } from '@hjemvej/contract';
 import { addDays, reimbursementCapOn } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/calendar/danish-time';
 import { call, signInAs, useTestApp, type Session } from './support/test-app';
@@ -35,7 +35,7 @@ async function admitNew(session: Session, admittedOn: string, extra: Record<stri
     },
   });
   expect(response.statusCode, response.body).toBe(201);
-  return response.json<{ citizen: Citizen; stay: Stay }>();
+  return response.json<{ citizen: Citizen; stay: ShelterStay }>();
 }
 
 describe('a shelter registers a citizen with the admission', () => {
@@ -109,11 +109,11 @@ describe('notifying the handlekommune (§ 110 stk. 6)', () => {
     expect(stay.notification.deadline).toBe('2025-04-24');
     const late = await call(t.app, s.session, {
       method: 'POST',
-      url: `/api/stays/${stay.id}/notification`,
+      url: `/api/shelter-stays/${stay.id}/notification`,
       payload: { sentOn: '2025-04-25' },
     });
     expect(late.statusCode, late.body).toBe(200);
-    expect(late.json<Stay>()).toMatchObject({
+    expect(late.json<ShelterStay>()).toMatchObject({
       handlekommuneNotifiedOn: '2025-04-25',
       notification: { state: 'late', isOnTime: false, workingDaysLate: 1 },
     });
@@ -121,10 +121,10 @@ describe('notifying the handlekommune (§ 110 stk. 6)', () => {
     const { stay: weekend } = await admitNew(s.session, '2025-03-07');
     const onTime = await call(t.app, s.session, {
       method: 'POST',
-      url: `/api/stays/${weekend.id}/notification`,
+      url: `/api/shelter-stays/${weekend.id}/notification`,
       payload: { sentOn: '2025-03-12' },
     });
-    expect(onTime.json<Stay>().notification).toMatchObject({ deadline: '2025-03-12', state: 'on_time', isOnTime: true });
+    expect(onTime.json<ShelterStay>().notification).toMatchObject({ deadline: '2025-03-12', state: 'on_time', isOnTime: true });
     const event = await t.db
       .selectFrom('audit_events')
       .select(['changes', 'citizen_id'])
@@ -139,7 +139,7 @@ describe('notifying the handlekommune (§ 110 stk. 6)', () => {
     const { stay } = await admitNew(s.session, '2025-03-07');
     const response = await call(t.app, s.session, {
       method: 'POST',
-      url: `/api/stays/${stay.id}/notification`,
+      url: `/api/shelter-stays/${stay.id}/notification`,
       payload: { sentOn: '2025-03-06' },
     });
     expect(response.statusCode).toBe(422);
@@ -154,7 +154,7 @@ describe('discharge, nights and reimbursement days', () => {
     const { stay } = await admitNew(s.leaderSession, addDays(today, -10));
     const before = await call(t.app, s.leaderSession, {
       method: 'POST',
-      url: `/api/stays/${stay.id}/discharge`,
+      url: `/api/shelter-stays/${stay.id}/discharge`,
       payload: { dischargedOn: addDays(today, -11), reason: 'planned', destination: 'family_friends' },
       headers: { 'accept-language': 'da' },
     });
@@ -166,11 +166,11 @@ describe('discharge, nights and reimbursement days', () => {
     // Not to own housing: that waits for the § 110 stk. 5 conditions (discharge-block.test.ts).
     const discharged = await call(t.app, s.leaderSession, {
       method: 'POST',
-      url: `/api/stays/${stay.id}/discharge`,
+      url: `/api/shelter-stays/${stay.id}/discharge`,
       payload: { dischargedOn: addDays(today, -5), reason: 'planned', destination: 'family_friends' },
     });
     expect(discharged.statusCode, discharged.body).toBe(200);
-    const body = discharged.json<Stay>();
+    const body = discharged.json<ShelterStay>();
     expect(body).toMatchObject({
       dischargedOn: addDays(today, -5),
       dischargeReason: 'planned',
@@ -185,7 +185,7 @@ describe('discharge, nights and reimbursement days', () => {
 
     const twice = await call(t.app, s.leaderSession, {
       method: 'POST',
-      url: `/api/stays/${stay.id}/discharge`,
+      url: `/api/shelter-stays/${stay.id}/discharge`,
       payload: { dischargedOn: today, reason: 'other', destination: 'unknown' },
     });
     expect(twice.statusCode).toBe(422);
@@ -204,15 +204,15 @@ describe('discharge, nights and reimbursement days', () => {
     });
     const admitted = await call(t.app, b.session, {
       method: 'POST',
-      url: `/api/citizens/${citizen.id}/stays`,
+      url: `/api/citizens/${citizen.id}/shelter-stays`,
       payload: { admittedOn: addDays(today, -3), referral: 'self' },
     });
     // Shelter B did not know the citizen: not in its scope until it has a stay there.
     expect(admitted.statusCode).toBe(404);
     await createStay(t.db, { citizenId: citizen.id, shelterId: b.organisation.id, admittedOn: addDays(today, -3) });
 
-    const stays = (await call(t.app, b.session, { method: 'GET', url: `/api/citizens/${citizen.id}/stays` })).json<{
-      items: Stay[];
+    const stays = (await call(t.app, b.session, { method: 'GET', url: `/api/citizens/${citizen.id}/shelter-stays` })).json<{
+      items: ShelterStay[];
     }>().items;
     expect(stays).toHaveLength(1);
     expect(stays[0]).toMatchObject({ shelter: { id: b.organisation.id }, nights: 4 });
@@ -226,7 +226,7 @@ describe('discharge, nights and reimbursement days', () => {
     const { citizen } = await admitNew(s.session, '2025-06-02');
     const again = await call(t.app, s.session, {
       method: 'POST',
-      url: `/api/citizens/${citizen.id}/stays`,
+      url: `/api/citizens/${citizen.id}/shelter-stays`,
       payload: { admittedOn: '2025-07-01', referral: 'self' },
     });
     expect(again.statusCode).toBe(422);
@@ -240,17 +240,17 @@ describe('editing the intake', () => {
     const { stay } = await admitNew(s.session, '2025-05-05');
     const first = await call(t.app, s.leaderSession, {
       method: 'PATCH',
-      url: `/api/stays/${stay.id}`,
+      url: `/api/shelter-stays/${stay.id}`,
       payload: { version: 1, intake: { livedWhere: 'Hos en ven i Vollsmose' } },
     });
     expect(first.statusCode, first.body).toBe(200);
-    expect(first.json<Stay>()).toMatchObject({
+    expect(first.json<ShelterStay>()).toMatchObject({
       version: 2,
       intake: { livedWhere: 'Hos en ven i Vollsmose', cameFrom: 'Gaden', problems: { debt: true } },
     });
     const second = await call(t.app, s.session, {
       method: 'PATCH',
-      url: `/api/stays/${stay.id}`,
+      url: `/api/shelter-stays/${stay.id}`,
       payload: { version: 1, intake: { notes: 'Ønsker bolig i Odense' } },
     });
     expect(second.statusCode).toBe(409);
@@ -278,7 +278,7 @@ describe('who sees what', () => {
       (
         await call(t.app, b.session, {
           method: 'POST',
-          url: `/api/stays/${stay.id}/notification`,
+          url: `/api/shelter-stays/${stay.id}/notification`,
           payload: { sentOn: '2025-09-02' },
         })
       ).statusCode,
@@ -289,13 +289,13 @@ describe('who sees what', () => {
     expect(detail.json<CitizenDetail>().openStay?.id).toBe(stay.id);
     const notify = await call(t.app, caseworker, {
       method: 'POST',
-      url: `/api/stays/${stay.id}/notification`,
+      url: `/api/shelter-stays/${stay.id}/notification`,
       payload: { sentOn: '2025-09-02' },
     });
     expect(notify.statusCode).toBe(403);
     const admit = await call(t.app, caseworker, {
       method: 'POST',
-      url: `/api/citizens/${citizen.id}/stays`,
+      url: `/api/citizens/${citizen.id}/shelter-stays`,
       payload: { admittedOn: '2025-09-05', referral: 'self' },
     });
     expect(admit.statusCode).toBe(403);

@@ -7,7 +7,7 @@ import { lazyPage } from './lazy-page';
 import { AppLayout } from '../layout/app-layout';
 import { NotFoundPage } from '../pages/not-found/not-found-page';
 import { PublicNotFoundPage } from '../pages/not-found/public-not-found-page';
-import { SignInPage } from '../pages/sign-in/sign-in-page';
+import { SignInPage } from '../pages/auth/sign-in-page';
 import { pages, type PageDefinition } from '../navigation/pages';
 
 const AgreementsPage = lazyPage(() => import('../pages/agreements/agreements-page'), 'AgreementsPage', ['agreements']);
@@ -108,6 +108,8 @@ const TaskforcePlanningPage = lazyPage(() => import('../pages/taskforce/taskforc
 ]);
 const TaskforceCoursePage = lazyPage(() => import('../pages/taskforce/taskforce-course-page'), 'TaskforceCoursePage', [
   'taskforce',
+  'keyFigures',
+  'statusReport',
 ]);
 const UnitsPage = lazyPage(() => import('../pages/organisation/units-page'), 'UnitsPage', ['organisation']);
 const UsersPage = lazyPage(() => import('../pages/users/users-page'), 'UsersPage', ['users']);

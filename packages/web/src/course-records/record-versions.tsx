@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVersionComparison, useVersions, type VersionedPath } from './use-versions';
-import { VersionChanges, type FieldVocabulary } from '../versions/version-changes';
-import { VersionHistory } from '../versions/version-history';
+import { VersionChanges, type FieldVocabulary } from '../versioning/version-changes';
+import { VersionHistory } from '../versioning/version-history';
 
 interface RecordVersionsProps {
   path: VersionedPath;

@@ -29,11 +29,13 @@ export function useVersionComparison(path: VersionedPath, id: string, from: numb
   });
 }
 
+export const citizenVersionHistoryKey = (citizenId: string) => [...citizensQueryKey, 'version-history', citizenId] as const;
+
 /** Every version of the citizen's assessments, plans and decisions (the timeline shows each). */
 export function useCitizenVersionHistory(citizenId: string, enabled = true) {
   return useQuery({
     enabled,
-    queryKey: [...citizensQueryKey, 'version-history', citizenId],
+    queryKey: citizenVersionHistoryKey(citizenId),
     queryFn: async ({ signal }) =>
       (await call(versioningRoutes.citizenVersionHistory, { params: { id: citizenId }, signal })).items,
   });

@@ -152,8 +152,8 @@ export const catalogues = {
     () => import('../pages/users/users.en.json'),
   ),
   versioning: catalogue(
-    () => import('../versions/versioning.da.json'),
-    () => import('../versions/versioning.en.json'),
+    () => import('../versioning/versioning.da.json'),
+    () => import('../versioning/versioning.en.json'),
   ),
 };
 

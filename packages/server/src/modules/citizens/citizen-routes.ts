@@ -1,11 +1,10 @@
-/** Citizens: search, register, read, change, reveal the CPR number, link and split duplicates; housing periods. */
+/** Citizens: search, register, read, change, reveal the CPR number, link and split duplicates. */
 import type { FastifyInstance } from 'fastify';
 import { citizensRoutes } from '@hjemvej/contract';
 import type { Db } from '../../database/connection';
 import { registerSecuredRoute } from '../../http/secured-route';
 import { searchCitizens } from './citizen-queries';
 import { createCitizen, getCitizenDetail, linkCitizens, revealCpr, splitCitizens, updateCitizen } from './citizen-service';
-import { createHousingPeriod, listHousingPeriods, updateHousingPeriod } from '../housing-periods/housing-period-service';
 
 export function registerCitizenRoutes(app: FastifyInstance, db: Db): void {
   registerSecuredRoute(app, db, citizensRoutes.search, {
@@ -62,23 +61,5 @@ export function registerCitizenRoutes(app: FastifyInstance, db: Db): void {
     audit: 'citizen.split',
     shape: 'item',
     handler: (ctx, { params, body }) => splitCitizens(ctx, params.id, body.otherCitizenId),
-  });
-
-  registerSecuredRoute(app, db, citizensRoutes.listHousingPeriods, {
-    audit: 'housing_period.list',
-    shape: 'item',
-    handler: (ctx, { params }) => listHousingPeriods(ctx, params.id),
-  });
-
-  registerSecuredRoute(app, db, citizensRoutes.createHousingPeriod, {
-    audit: 'housing_period.create',
-    shape: 'item',
-    handler: (ctx, { params, body }) => createHousingPeriod(ctx, params.id, body),
-  });
-
-  registerSecuredRoute(app, db, citizensRoutes.updateHousingPeriod, {
-    audit: 'housing_period.update',
-    shape: 'item',
-    handler: (ctx, { params, body }) => updateHousingPeriod(ctx, params.id, body),
   });
 }

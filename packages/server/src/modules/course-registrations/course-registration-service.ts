@@ -47,7 +47,7 @@ import { findAllocationRowsOfPerson } from '../housing-allocations/housing-alloc
 import { findAssessmentRowsOfPerson, presentAssessment } from '../assessments/assessment-queries';
 import { findPlanRowsOfPerson, planContentOf } from '../plans/plan-queries';
 import { findHousingPeriodsOfPerson } from '../housing-periods/housing-period-queries';
-import { asOwnAuditEvent, assertNotFuture } from '../housing-allocations/housing-support-access';
+import { asOwnAuditEvent, assertNotFuture } from '../../course/course-writes';
 import type { CourseChangeListener } from '../../course/course-changes';
 import { createTask } from '../tasks/task-service';
 import { insertTaskEvent } from '../tasks/task-queries';

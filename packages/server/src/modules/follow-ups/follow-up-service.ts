@@ -22,7 +22,7 @@ import { createHousingPeriod } from '../housing-periods/housing-period-service';
 import { staleVersionError } from '../versioning/version-conflict';
 import { findAllocationRowById, findAllocationRowsOfPerson } from '../housing-allocations/housing-allocation-queries';
 import { findVisibleAllocation } from '../housing-allocations/housing-allocation-service';
-import { asOwnAuditEvent, assertNotFuture, readdressed } from '../housing-allocations/housing-support-access';
+import { asOwnAuditEvent, assertNotFuture, readdressed } from '../../course/course-writes';
 import { authorize } from '../../access/policy';
 import { citizenPolicy } from '../../access/citizen-policy';
 import { findFollowUpById, findFollowUpsOfAllocations, insertFollowUp, updateFollowUpRow } from './follow-up-queries';

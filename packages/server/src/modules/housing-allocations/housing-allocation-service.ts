@@ -23,7 +23,7 @@ import {
   updateAllocationRow,
   type AllocationRow,
 } from './housing-allocation-queries';
-import { asOwnAuditEvent, assertNotFuture, readdressed } from './housing-support-access';
+import { asOwnAuditEvent, assertNotFuture, readdressed } from '../../course/course-writes';
 import { authorize } from '../../access/policy';
 import { citizenPolicy } from '../../access/citizen-policy';
 

@@ -31,7 +31,7 @@ import { AppError, NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { categoriesOf, findValidConsentsForPartner } from '../consents/consent-queries';
 import { createAllocation } from '../housing-allocations/housing-allocation-service';
-import { asOwnAuditEvent, readdressed } from '../housing-allocations/housing-support-access';
+import { asOwnAuditEvent, readdressed } from '../../course/course-writes';
 import { createTask } from '../tasks/task-service';
 import { staleVersionError } from '../versioning/version-conflict';
 import { dwellingPolicy } from './dwelling-policy';

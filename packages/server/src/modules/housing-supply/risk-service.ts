@@ -17,7 +17,7 @@ import { citizenAuditSubject } from '../../course/citizen-audit';
 import { findPerson } from '../../course/person-queries';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
-import { asOwnAuditEvent } from '../housing-allocations/housing-support-access';
+import { asOwnAuditEvent } from '../../course/course-writes';
 import { createTask } from '../tasks/task-service';
 import { staleVersionError } from '../versioning/version-conflict';
 import { dwellingPolicy } from './dwelling-policy';

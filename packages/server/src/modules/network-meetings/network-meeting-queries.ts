@@ -1,6 +1,6 @@
 /** SQL for network meetings about a citizen; every read is scoped through the meeting's citizen. */
 import type { Insertable, Transaction, Updateable } from 'kysely';
-import type { MeetingDecision, NetworkMeeting } from '@hjemvej/contract';
+import type { NetworkMeetingDecision, NetworkMeeting } from '@hjemvej/contract';
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
@@ -93,7 +93,7 @@ export async function findMeetingRowsOfPerson(tx: Tx, actor: Actor, recordIds: r
     .execute();
 }
 
-export async function findDecisions(tx: Tx, meetingIds: readonly string[]): Promise<(MeetingDecision & { meetingId: string })[]> {
+export async function findDecisions(tx: Tx, meetingIds: readonly string[]): Promise<(NetworkMeetingDecision & { meetingId: string })[]> {
   if (meetingIds.length === 0) return [];
   const rows = await tx
     .selectFrom('network_meeting_decisions as d')
@@ -155,7 +155,7 @@ function readAgenda(value: unknown): string[] {
 
 export function presentMeeting(
   row: MeetingRow,
-  decisions: readonly MeetingDecision[],
+  decisions: readonly NetworkMeetingDecision[],
   abilities: NetworkMeeting['abilities'],
 ): NetworkMeeting {
   return {
@@ -167,7 +167,7 @@ export function presentMeeting(
     agenda: readAgenda(row.agenda),
     notes: row.notes,
     decisions: decisions.map(({ ...d }) => {
-      const { meetingId: _, ...rest } = d as MeetingDecision & { meetingId?: string };
+      const { meetingId: _, ...rest } = d as NetworkMeetingDecision & { meetingId?: string };
       return rest;
     }),
     createdBy: row.createdBy,

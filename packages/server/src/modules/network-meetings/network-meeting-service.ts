@@ -5,12 +5,12 @@
  * (or the owner unit's members); once the tasks module is on main, a decision becomes a task.
  */
 import type {
-  CreateMeetingBody,
-  CreateMeetingDecisionBody,
-  MeetingParticipantInput,
+  CreateNetworkMeetingBody,
+  CreateNetworkMeetingDecisionBody,
+  NetworkMeetingParticipantInput,
   NetworkMeeting,
   NetworkMeetingList,
-  UpdateMeetingBody,
+  UpdateNetworkMeetingBody,
 } from '@hjemvej/contract';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
@@ -24,7 +24,7 @@ import { citizenPolicy, meetingPolicy } from '../../access/citizen-policy';
 import { createNotifications } from '../notifications/notification-service';
 import { createTask } from '../tasks/task-service';
 import { insertTaskEvent } from '../tasks/task-queries';
-import { asOwnAuditEvent, readdressed } from '../housing-allocations/housing-support-access';
+import { asOwnAuditEvent, readdressed } from '../../course/course-writes';
 import {
   findDecisions,
   findMeetingRow,
@@ -45,7 +45,7 @@ async function requirePerson(ctx: DataContext, citizenId: string, forUpdate = fa
   return person;
 }
 
-async function resolveParticipants(ctx: DataContext, list: readonly MeetingParticipantInput[]): Promise<StoredParticipant[]> {
+async function resolveParticipants(ctx: DataContext, list: readonly NetworkMeetingParticipantInput[]): Promise<StoredParticipant[]> {
   const resolved: StoredParticipant[] = [];
   for (const [index, p] of list.entries()) {
     switch (p.kind) {
@@ -119,7 +119,7 @@ export async function listMeetings(ctx: DataContext, citizenId: string): Promise
   };
 }
 
-export async function createMeeting(ctx: DataContext, citizenId: string, body: CreateMeetingBody): Promise<NetworkMeeting> {
+export async function createMeeting(ctx: DataContext, citizenId: string, body: CreateNetworkMeetingBody): Promise<NetworkMeeting> {
   const person = await requirePerson(ctx, citizenId, true);
   authorize(ctx, citizenPolicy.holdMeetings, person.root);
   const participants = await resolveParticipants(ctx, body.participants ?? []);
@@ -151,7 +151,7 @@ export async function getMeeting(ctx: DataContext, meetingId: string): Promise<N
   return answer(ctx, row, person);
 }
 
-export async function updateMeeting(ctx: DataContext, meetingId: string, body: UpdateMeetingBody): Promise<NetworkMeeting> {
+export async function updateMeeting(ctx: DataContext, meetingId: string, body: UpdateNetworkMeetingBody): Promise<NetworkMeeting> {
   const { row, person } = await requireMeeting(ctx, meetingId, true);
   authorize(ctx, meetingPolicy.edit, person.root);
   if (row.version !== body.version) {
@@ -202,7 +202,7 @@ export async function updateMeeting(ctx: DataContext, meetingId: string, body: U
   return answer(ctx, updated, person);
 }
 
-export async function addDecision(ctx: DataContext, meetingId: string, body: CreateMeetingDecisionBody): Promise<NetworkMeeting> {
+export async function addDecision(ctx: DataContext, meetingId: string, body: CreateNetworkMeetingDecisionBody): Promise<NetworkMeeting> {
   const { row, person } = await requireMeeting(ctx, meetingId, true);
   authorize(ctx, meetingPolicy.edit, person.root);
   const unit = await findLinkedUnit(ctx.tx, ctx.actor.organisationId, body.ownerUnitId);

@@ -4,7 +4,7 @@
  */
 import type { StayDates } from '../../course/person-queries';
 import type { Insertable, Transaction } from 'kysely';
-import { stayIntakeSchema, type Stay, type StayIntake, type StayIntakeInput } from '@hjemvej/contract';
+import { stayIntakeSchema, type ShelterStay, type StayIntake, type StayIntakeInput } from '@hjemvej/contract';
 import { evaluateNotification, nightsOfStay, reimbursementAccount, type IsoDate } from '@hjemvej/domain';
 import type { Actor } from '../../access/actor';
 import { whereStayVisible } from '../../access/citizen-scope';
@@ -76,7 +76,7 @@ export function completeIntake(input: StayIntakeInput | undefined, base: StayInt
  * it was met, nights so far, and reimbursement days in the running year (all of the person's
  * stays, at any shelter, count towards it).
  */
-export function presentStay(row: StayRow, personStays: readonly StayDates[], today: IsoDate, actor: Actor): Stay {
+export function presentStay(row: StayRow, personStays: readonly StayDates[], today: IsoDate, actor: Actor): ShelterStay {
   const stay = {
     id: row.id,
     admittedOn: row.admittedOn,

@@ -6,7 +6,7 @@
  * hold (legal-checks), with the list of what is missing.
  */
 import { unsafeFindStayDatesOfPerson } from '../../course/person-queries';
-import type { AdmissionBody, Stay, StayDischargeBody, StayNotificationBody, UpdateStayBody } from '@hjemvej/contract';
+import type { AdmissionBody, ShelterStay, StayDischargeBody, StayNotificationBody, UpdateShelterStayBody } from '@hjemvej/contract';
 import type { DataContext } from '../../http/secured-route';
 import { isShelterActor } from '../../access/citizen-scope';
 import { diffChanges } from '../../audit/audit-event';
@@ -31,7 +31,7 @@ import {
 const stayChangeActions = ['stay.update', 'stay.notify', 'stay.discharge'] as const;
 
 /** The stay as answered, with its deadline, nights and the person's reimbursement days. */
-export async function presentStayOfPerson(ctx: DataContext, row: StayRow, person: Pick<Person, 'recordIds'>): Promise<Stay> {
+export async function presentStayOfPerson(ctx: DataContext, row: StayRow, person: Pick<Person, 'recordIds'>): Promise<ShelterStay> {
   const dates = await unsafeFindStayDatesOfPerson(ctx.tx, person.recordIds);
   return presentStay(row, dates, todayInDenmark(), ctx.actor);
 }
@@ -92,7 +92,7 @@ export async function insertAdmission(
   });
 }
 
-export async function admitCitizen(ctx: DataContext, citizenId: string, body: AdmissionBody): Promise<Stay> {
+export async function admitCitizen(ctx: DataContext, citizenId: string, body: AdmissionBody): Promise<ShelterStay> {
   const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true, category: 'stays' });
   if (!person) throw new NotFoundError();
   // The citizen is yours to see, but only a § 110 shelter admits.
@@ -109,7 +109,7 @@ export async function admitCitizen(ctx: DataContext, citizenId: string, body: Ad
   return presentStayOfPerson(ctx, row, person);
 }
 
-export async function listStays(ctx: DataContext, citizenId: string): Promise<{ items: Stay[] }> {
+export async function listStays(ctx: DataContext, citizenId: string): Promise<{ items: ShelterStay[] }> {
   const person = await findPerson(ctx.tx, ctx.actor, citizenId, { category: 'stays' });
   if (!person) throw new NotFoundError();
   const rows = await findStayRowsOfPerson(ctx.tx, ctx.actor, person.recordIds);
@@ -143,7 +143,7 @@ function writeStayChange(
   });
 }
 
-export async function updateStay(ctx: DataContext, stayId: string, body: UpdateStayBody): Promise<Stay> {
+export async function updateStay(ctx: DataContext, stayId: string, body: UpdateShelterStayBody): Promise<ShelterStay> {
   const { row, person } = await loadStay(ctx, stayId);
   authorize(ctx, stayPolicy.edit, row);
   if (body.version === row.version) {
@@ -173,7 +173,7 @@ export async function updateStay(ctx: DataContext, stayId: string, body: UpdateS
     ...(body.intake !== undefined ? { intake: JSON.stringify(completeIntake(body.intake, before.intake)) } : {}),
   });
   const presented = await presentStayOfPerson(ctx, after, person);
-  const pick = (s: Stay) => ({
+  const pick = (s: ShelterStay) => ({
     admittedOn: s.admittedOn,
     referral: s.referral,
     referredBy: s.referredBy,
@@ -189,7 +189,7 @@ export async function updateStay(ctx: DataContext, stayId: string, body: UpdateS
   return presented;
 }
 
-export async function recordNotification(ctx: DataContext, stayId: string, body: StayNotificationBody): Promise<Stay> {
+export async function recordNotification(ctx: DataContext, stayId: string, body: StayNotificationBody): Promise<ShelterStay> {
   const { row, person } = await loadStay(ctx, stayId);
   authorize(ctx, stayPolicy.edit, row);
   const expectedVersion = body.version ?? row.version;
@@ -225,7 +225,7 @@ export function dischargeNeedsConditions(destination: StayDischargeBody['destina
   return destination === 'own_home_with_lease';
 }
 
-export async function dischargeStay(ctx: DataContext, stayId: string, body: StayDischargeBody): Promise<Stay> {
+export async function dischargeStay(ctx: DataContext, stayId: string, body: StayDischargeBody): Promise<ShelterStay> {
   const { row, person } = await loadStay(ctx, stayId);
   authorize(ctx, stayPolicy.edit, row);
   const expectedVersion = body.version ?? row.version;

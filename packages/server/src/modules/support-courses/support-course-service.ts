@@ -32,7 +32,7 @@ import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { writeOptimisticChange, type OptimisticValues } from '../versioning/optimistic-update';
 import { findDecisionRowById } from '../decisions/decision-queries';
 import { findAllocationRowsOfPerson } from '../housing-allocations/housing-allocation-queries';
-import { assertNotFuture } from '../housing-allocations/housing-support-access';
+import { assertNotFuture } from '../../course/course-writes';
 import { authorize } from '../../access/policy';
 import { citizenPolicy } from '../../access/citizen-policy';
 import { ctiPhaseNames, defaultCtiChecklists } from './cti-checklists';

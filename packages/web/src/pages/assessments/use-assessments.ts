@@ -3,12 +3,14 @@ import { assessmentsRoutes, type CreateAssessmentBody, type UpdateAssessmentBody
 import { call } from '../../api/client';
 import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
 
+export const assessmentsKey = (citizenId: string) => [...citizensQueryKey, 'assessments', citizenId] as const;
+
 /** The citizen's VUM 2.0 assessments, newest first as the server sends them. */
 /** `enabled`: false when the reader does not read this category (need-to-know): nothing is asked. */
 export function useAssessments(citizenId: string, enabled = true) {
   return useQuery({
     enabled,
-    queryKey: [...citizensQueryKey, 'assessments', citizenId],
+    queryKey: assessmentsKey(citizenId),
     queryFn: async ({ signal }) => (await call(assessmentsRoutes.list, { params: { id: citizenId }, signal })).items,
   });
 }

@@ -42,6 +42,7 @@ import { LinkedRecordsSection } from './linked-records-section';
 import { TimelineSection } from './timeline/timeline-section';
 import { CitizenTasksSection } from '../tasks/citizen-tasks-section';
 import { useCitizen, useHousingPeriods } from './use-citizens';
+import { useCitizenPage } from './use-citizen-page';
 import './citizens.css';
 
 function CitizenHeader({ citizen, onEdit }: { citizen: CitizenDetail; onEdit: (() => void) | null }) {
@@ -84,6 +85,17 @@ function CitizenHeader({ citizen, onEdit }: { citizen: CitizenDetail; onEdit: ((
 /** One citizen: who, how to reach them, housing now and over time, § 110 stays, the timeline. */
 export function CitizenPage() {
   const { id = '' } = useParams();
+  const page = useCitizenPage(id);
+  if (isApiError(page.error) && [400, 404, 422].includes(page.error.status)) return <NotFoundPage />;
+  // The sections mount only once the page's one answer is in their caches (also when a stale
+  // page is asked for again), so none of them asks by itself.
+  if (page.isPending || page.isFetching) return <Loading minHeight={240} />;
+  if (!page.data) return <ErrorAlert error={page.error} />;
+  return <CitizenView id={id} />;
+}
+
+/** The citizen from its own cache (seeded by the page; refreshed by itself after a write). */
+function CitizenView({ id }: { id: string }) {
   const citizen = useCitizen(id);
   if (isApiError(citizen.error) && [400, 404, 422].includes(citizen.error.status)) return <NotFoundPage />;
   if (citizen.isPending) return <Loading minHeight={240} />;

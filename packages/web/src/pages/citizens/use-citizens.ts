@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   citizensRoutes,
+  housingPeriodsRoutes,
   organisationRoutes,
   type CreateCitizenBody,
   type CreateHousingPeriodBody,
@@ -24,19 +25,23 @@ export function useCitizenSearch(search: string, page: number) {
   });
 }
 
+export const citizenDetailKey = (id: string) => [...citizensQueryKey, 'detail', id] as const;
+
 export function useCitizen(id: string) {
   return useQuery({
-    queryKey: [...citizensQueryKey, 'detail', id],
+    queryKey: citizenDetailKey(id),
     queryFn: ({ signal }) => call(citizensRoutes.read, { params: { id }, signal }),
   });
 }
 
 /** `enabled`: false when the reader does not read this category (need-to-know): nothing is asked. */
+export const housingPeriodsKey = (citizenId: string) => [...citizensQueryKey, 'housing', citizenId] as const;
+
 export function useHousingPeriods(citizenId: string, enabled = true) {
   return useQuery({
     enabled,
-    queryKey: [...citizensQueryKey, 'housing', citizenId],
-    queryFn: ({ signal }) => call(citizensRoutes.listHousingPeriods, { params: { id: citizenId }, signal }),
+    queryKey: housingPeriodsKey(citizenId),
+    queryFn: ({ signal }) => call(housingPeriodsRoutes.listHousingPeriods, { params: { id: citizenId }, signal }),
   });
 }
 
@@ -91,7 +96,7 @@ export function useSplitCitizen() {
 export function useCreateHousingPeriod(citizenId: string) {
   const invalidate = useInvalidateCitizens();
   return useMutation({
-    mutationFn: (body: CreateHousingPeriodBody) => call(citizensRoutes.createHousingPeriod, { params: { id: citizenId }, body }),
+    mutationFn: (body: CreateHousingPeriodBody) => call(housingPeriodsRoutes.createHousingPeriod, { params: { id: citizenId }, body }),
     onSuccess: invalidate,
   });
 }
@@ -100,7 +105,7 @@ export function useUpdateHousingPeriod() {
   const invalidate = useInvalidateCitizens();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: UpdateHousingPeriodBody }) =>
-      call(citizensRoutes.updateHousingPeriod, { params: { id }, body }),
+      call(housingPeriodsRoutes.updateHousingPeriod, { params: { id }, body }),
     onSuccess: invalidate,
   });
 }

@@ -3,10 +3,12 @@ import { consentsRoutes, type CreateConsentBody, type WithdrawConsentBody } from
 import { call } from '../../api/client';
 import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
 
+export const consentsKey = (citizenId: string) => [...citizensQueryKey, 'consents', citizenId] as const;
+
 /** Consents hang under the citizens key: a change there refreshes them (and the partner view). */
 export function useConsents(citizenId: string) {
   return useQuery({
-    queryKey: [...citizensQueryKey, 'consents', citizenId],
+    queryKey: consentsKey(citizenId),
     queryFn: ({ signal }) => call(consentsRoutes.list, { params: { id: citizenId }, signal }),
   });
 }

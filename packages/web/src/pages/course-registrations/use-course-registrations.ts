@@ -8,10 +8,12 @@ import {
 import { call } from '../../api/client';
 import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
 
+export const courseRegistrationsKey = (courseId: string) => [...citizensQueryKey, 'course-registrations', courseId] as const;
+
 /** The course's registrations, newest first, and the one due next. */
 export function useCourseRegistrations(courseId: string) {
   return useQuery({
-    queryKey: [...citizensQueryKey, 'course-registrations', courseId],
+    queryKey: courseRegistrationsKey(courseId),
     queryFn: ({ signal }) => call(courseRegistrationsRoutes.list, { params: { id: courseId }, signal }),
   });
 }

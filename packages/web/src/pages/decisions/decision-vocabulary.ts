@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decisionKinds, decisionOutcomes, pick, supportMethods } from '../../course-records/course-options';
-import type { FieldVocabulary } from '../../versions/version-changes';
+import type { FieldVocabulary } from '../../versioning/version-changes';
 
 export const decisionFieldNames = [
   'kind',

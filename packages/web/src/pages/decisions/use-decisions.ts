@@ -3,12 +3,14 @@ import { decisionsRoutes, type CreateDecisionBody, type UpdateDecisionBody } fro
 import { call } from '../../api/client';
 import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
 
+export const decisionsKey = (citizenId: string) => [...citizensQueryKey, 'decisions', citizenId] as const;
+
 /** The citizen's decisions (afgørelser), newest first as the server sends them. */
 /** `enabled`: false when the reader does not read this category (need-to-know): nothing is asked. */
 export function useDecisions(citizenId: string, enabled = true) {
   return useQuery({
     enabled,
-    queryKey: [...citizensQueryKey, 'decisions', citizenId],
+    queryKey: decisionsKey(citizenId),
     queryFn: async ({ signal }) => (await call(decisionsRoutes.list, { params: { id: citizenId }, signal })).items,
   });
 }

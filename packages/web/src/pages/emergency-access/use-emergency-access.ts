@@ -14,11 +14,13 @@ export function useStartEmergencyAccess() {
   });
 }
 
+export const citizenEmergencyAccessesKey = (citizenId: string) => [...citizensQueryKey, 'emergency-accesses', citizenId] as const;
+
 /** Who opened the citizen by emergency access (for the caseworker). */
 export function useCitizenEmergencyAccesses(citizenId: string, enabled: boolean) {
   return useQuery({
     enabled,
-    queryKey: [...citizensQueryKey, 'emergency-accesses', citizenId],
+    queryKey: citizenEmergencyAccessesKey(citizenId),
     queryFn: ({ signal }) => call(emergencyAccessRoutes.ofCitizen, { params: { id: citizenId }, signal }),
   });
 }

@@ -14,7 +14,7 @@ import { StatusBadge } from '../../components/status-badge';
 import { useNotify } from '../../components/use-notify';
 import { SectionTitle } from '../../components/section-title';
 import { NotFoundPage } from '../not-found/not-found-page';
-import { VersionHistory } from '../../versions/version-history';
+import { VersionHistory } from '../../versioning/version-history';
 import { useFlowcardVocabulary } from './flowcard-vocabulary';
 import { StepTable } from './step-table';
 import { Swimlane } from './swimlane';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { flowcardCourseSignals, type FlowcardCourseSignal } from '@hjemvej/domain';
-import type { FieldVocabulary } from '../../versions/version-changes';
+import type { FieldVocabulary } from '../../versioning/version-changes';
 
 const fields = [
   'name',

@@ -3,12 +3,14 @@ import { followUpsRoutes, type CreateFollowUpBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
 import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
 
+export const followUpsKey = (citizenId: string) => [...citizensQueryKey, 'follow-ups', citizenId] as const;
+
 /** Follow-ups after each move-in: due dates at 3, 6 and 12 months and what was found. */
 /** `enabled`: false when the reader does not read this category (need-to-know): nothing is asked. */
 export function useFollowUps(citizenId: string, enabled = true) {
   return useQuery({
     enabled,
-    queryKey: [...citizensQueryKey, 'follow-ups', citizenId],
+    queryKey: followUpsKey(citizenId),
     queryFn: ({ signal }) => call(followUpsRoutes.list, { params: { id: citizenId }, signal }),
   });
 }

@@ -8,6 +8,8 @@ import {
 import { call } from '../../api/client';
 import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
 
+export const housingAllocationsKey = (citizenId: string) => [...citizensQueryKey, 'housing-allocations', citizenId] as const;
+
 /**
  * The citizen's allocations of own housing, newest first. The key sits under the citizens key,
  * so a move-in also refreshes the housing periods, the badge and the follow-ups.
@@ -16,7 +18,7 @@ import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizen
 export function useHousingAllocations(citizenId: string, enabled = true) {
   return useQuery({
     enabled,
-    queryKey: [...citizensQueryKey, 'housing-allocations', citizenId],
+    queryKey: housingAllocationsKey(citizenId),
     queryFn: async ({ signal }) => (await call(housingAllocationsRoutes.list, { params: { id: citizenId }, signal })).items,
   });
 }

@@ -97,9 +97,11 @@ export function useSupplyBehind(year: number | undefined, figure: string | null)
   });
 }
 
+export const housingProfileKey = (citizenId: string) => [...key, 'profile', citizenId] as const;
+
 export function useHousingProfile(citizenId: string) {
   return useQuery({
-    queryKey: [...key, 'profile', citizenId],
+    queryKey: housingProfileKey(citizenId),
     queryFn: ({ signal }) => call(routes.getProfile, { params: { id: citizenId }, signal }),
   });
 }

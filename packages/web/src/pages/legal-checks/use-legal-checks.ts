@@ -3,10 +3,12 @@ import { legalChecksRoutes } from '@hjemvej/contract';
 import { call } from '../../api/client';
 import { citizensQueryKey } from '../citizens/use-citizens';
 
+export const legalChecksKey = (citizenId: string) => [...citizensQueryKey, 'legal-checks', citizenId] as const;
+
 /** The citizen's course checked against the law today; refreshed with every change to the citizen's records. */
 export function useLegalChecks(citizenId: string) {
   return useQuery({
-    queryKey: [...citizensQueryKey, 'legal-checks', citizenId],
+    queryKey: legalChecksKey(citizenId),
     queryFn: ({ signal }) => call(legalChecksRoutes.read, { params: { id: citizenId }, signal }),
   });
 }

@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Group, MultiSelect, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingParticipantInput, NetworkMeeting } from '@hjemvej/contract';
+import type { NetworkMeetingParticipantInput, NetworkMeeting } from '@hjemvej/contract';
 import { FormModal } from '../../components/form-modal';
 import { useNotify } from '../../components/use-notify';
 import { useApiForm } from '../../forms/use-api-form';
@@ -48,7 +48,7 @@ export function NetworkMeetingFormModal({
   });
 
   const handleSubmit = async (values: typeof form.values) => {
-    const participants: MeetingParticipantInput[] = [
+    const participants: NetworkMeetingParticipantInput[] = [
       ...values.unitIds.map((unitId) => ({ kind: 'unit' as const, unitId })),
       ...values.partnerIds.map((organisationId) => ({ kind: 'partner' as const, organisationId })),
       ...(values.withCitizen ? [{ kind: 'citizen' as const }] : []),

@@ -1,17 +1,19 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import {
   networkMeetingsRoutes,
-  type CreateMeetingBody,
-  type CreateMeetingDecisionBody,
-  type UpdateMeetingBody,
+  type CreateNetworkMeetingBody,
+  type CreateNetworkMeetingDecisionBody,
+  type UpdateNetworkMeetingBody,
 } from '@hjemvej/contract';
 import { call } from '../../api/client';
 import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
 
+export const networkMeetingsKey = (citizenId: string) => [...citizensQueryKey, 'meetings', citizenId] as const;
+
 /** Meetings hang under the citizens key: a change there refreshes them. */
 export function useNetworkMeetings(citizenId: string) {
   return useQuery({
-    queryKey: [...citizensQueryKey, 'meetings', citizenId],
+    queryKey: networkMeetingsKey(citizenId),
     queryFn: ({ signal }) => call(networkMeetingsRoutes.list, { params: { id: citizenId }, signal }),
   });
 }
@@ -26,7 +28,7 @@ export function useNetworkMeeting(id: string) {
 export function useCreateNetworkMeeting(citizenId: string) {
   const invalidate = useInvalidateCitizens();
   return useMutation({
-    mutationFn: (body: CreateMeetingBody) => call(networkMeetingsRoutes.create, { params: { id: citizenId }, body }),
+    mutationFn: (body: CreateNetworkMeetingBody) => call(networkMeetingsRoutes.create, { params: { id: citizenId }, body }),
     onSuccess: invalidate,
   });
 }
@@ -34,7 +36,7 @@ export function useCreateNetworkMeeting(citizenId: string) {
 export function useUpdateNetworkMeeting(id: string) {
   const invalidate = useInvalidateCitizens();
   return useMutation({
-    mutationFn: (body: UpdateMeetingBody) => call(networkMeetingsRoutes.update, { params: { id }, body }),
+    mutationFn: (body: UpdateNetworkMeetingBody) => call(networkMeetingsRoutes.update, { params: { id }, body }),
     onSuccess: invalidate,
     onError: invalidate,
   });
@@ -43,7 +45,7 @@ export function useUpdateNetworkMeeting(id: string) {
 export function useAddNetworkMeetingDecision(meetingId: string) {
   const invalidate = useInvalidateCitizens();
   return useMutation({
-    mutationFn: (body: CreateMeetingDecisionBody) => call(networkMeetingsRoutes.addDecision, { params: { id: meetingId }, body }),
+    mutationFn: (body: CreateNetworkMeetingDecisionBody) => call(networkMeetingsRoutes.addDecision, { params: { id: meetingId }, body }),
     onSuccess: invalidate,
   });
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lifeAreas, pick, planKinds } from '../../course-records/course-options';
-import type { FieldVocabulary } from '../../versions/version-changes';
+import type { FieldVocabulary } from '../../versioning/version-changes';
 
 export const planFieldNames = [
   'kind',

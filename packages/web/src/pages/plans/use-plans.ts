@@ -3,12 +3,14 @@ import { plansRoutes, type CreatePlanBody, type UpdatePlanBody } from '@hjemvej/
 import { call } from '../../api/client';
 import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
 
+export const plansKey = (citizenId: string) => [...citizensQueryKey, 'plans', citizenId] as const;
+
 /** The citizen's § 141/§ 142 plans, newest first as the server sends them. */
 /** `enabled`: false when the reader does not read this category (need-to-know): nothing is asked. */
 export function usePlans(citizenId: string, enabled = true) {
   return useQuery({
     enabled,
-    queryKey: [...citizensQueryKey, 'plans', citizenId],
+    queryKey: plansKey(citizenId),
     queryFn: async ({ signal }) => (await call(plansRoutes.list, { params: { id: citizenId }, signal })).items,
   });
 }

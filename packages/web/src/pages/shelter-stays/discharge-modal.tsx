@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Group, Select, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { housingCategories, type HousingCategory } from '@hjemvej/domain';
-import type { DischargeReason, Stay } from '@hjemvej/contract';
+import type { DischargeReason, ShelterStay } from '@hjemvej/contract';
 import { isApiError } from '../../api/api-error';
 import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
@@ -15,7 +15,7 @@ import { useDischargeStay } from './use-shelter-stays';
 import { DateField } from '../../components/date-field';
 
 /** Discharge: the date, how the stay ended and where the citizen went. */
-export function DischargeModal({ stay, onClose }: { stay: Stay; onClose: () => void }) {
+export function DischargeModal({ stay, onClose }: { stay: ShelterStay; onClose: () => void }) {
   const { t } = useTranslation();
   const notify = useNotify();
   const discharge = useDischargeStay();

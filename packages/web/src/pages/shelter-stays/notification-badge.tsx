@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Stay } from '@hjemvej/contract';
+import type { ShelterStay } from '@hjemvej/contract';
 import { StatusBadge, type BadgeTone } from '../../components/status-badge';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate } from '../../format/date';
@@ -14,7 +14,7 @@ const toneOf: Record<NotificationState, BadgeTone> = {
 };
 
 /** § 110 stk. 6: notified on time, late, still within the deadline, or missing. */
-export function NotificationBadge({ stay }: { stay: Stay }) {
+export function NotificationBadge({ stay }: { stay: ShelterStay }) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
   const { notification } = stay;

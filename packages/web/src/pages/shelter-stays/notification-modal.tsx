@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Stay } from '@hjemvej/contract';
+import type { ShelterStay } from '@hjemvej/contract';
 import { useNotify } from '../../components/use-notify';
 import { DateFormModal } from '../../forms/date-form-modal';
 import { useLanguage } from '../../i18n/use-language';
@@ -7,7 +7,7 @@ import { formatIsoDate, todayInDenmark } from '../../format/date';
 import { useRecordNotification } from './use-shelter-stays';
 
 /** Records the day the handlekommune was notified of the admission (§ 110 stk. 6). */
-export function NotificationModal({ stay, onClose }: { stay: Stay; onClose: () => void }) {
+export function NotificationModal({ stay, onClose }: { stay: ShelterStay; onClose: () => void }) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
   const notify = useNotify();

@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconBellRinging, IconDoorExit } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { Stay } from '@hjemvej/contract';
+import type { ShelterStay } from '@hjemvej/contract';
 import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate } from '../../format/date';
@@ -10,14 +10,14 @@ import { NotificationBadge } from './notification-badge';
 import { problemKeys } from './shelter-stay-options';
 
 interface ShelterStayCardProps {
-  stay: Stay;
+  stay: ShelterStay;
   /** The user works at the stay's shelter and may record the notification and the discharge. */
   canChange: boolean;
   onNotify: () => void;
   onDischarge: () => void;
 }
 
-function ReimbursementBar({ stay }: { stay: Stay }) {
+function ReimbursementBar({ stay }: { stay: ShelterStay }) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
   const { reimbursement } = stay;

@@ -1,4 +1,4 @@
-import type { AdmissionBody, DischargeReason, Stay, StayProblems } from '@hjemvej/contract';
+import type { AdmissionBody, DischargeReason, ShelterStay, StayProblems } from '@hjemvej/contract';
 
 /**
  * The contract's enumerations, as plain values: the contract module's runtime (zod) stays out of
@@ -24,7 +24,7 @@ export type Referral = AdmissionBody['referral'];
 export const referralOptions = ['self', 'referred'] as const satisfies readonly Referral[];
 export const referralOptionsComplete: Exhaustive<Referral, (typeof referralOptions)[number]> = true;
 
-export type NotificationState = Stay['notification']['state'];
+export type NotificationState = ShelterStay['notification']['state'];
 export const notificationStateOptions = [
   'on_time',
   'late',

@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
-import type { Stay } from '@hjemvej/contract';
+import type { ShelterStay } from '@hjemvej/contract';
 import { renderWithProviders } from '../../test/render';
 import { ShelterStaysSection } from './shelter-stays-section';
 
 // The card formats dates in the user's language; no session is needed to decide its buttons.
 vi.mock('../../i18n/use-language', () => ({ useLanguage: () => ({ locale: 'da', changeLanguage: async () => {} }) }));
 
-function openStay(id: string, canEdit: boolean): Stay {
+function openStay(id: string, canEdit: boolean): ShelterStay {
   return {
     id,
     citizenId: '00000000-0000-4000-8000-000000000001',

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Stay } from '@hjemvej/contract';
+import type { ShelterStay } from '@hjemvej/contract';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { SectionTitle } from '../../components/section-title';
@@ -9,7 +9,7 @@ import { DischargeModal } from './discharge-modal';
 import { NotificationModal } from './notification-modal';
 import { ShelterStayCard } from './shelter-stay-card';
 
-type Acting = { kind: 'notify' | 'discharge'; stay: Stay } | null;
+type Acting = { kind: 'notify' | 'discharge'; stay: ShelterStay } | null;
 
 /** The citizen's § 110 stays that the user may see, newest first. */
 export function ShelterStaysSection({
@@ -17,7 +17,7 @@ export function ShelterStaysSection({
   error,
   isPending,
 }: {
-  stays: Stay[] | undefined;
+  stays: ShelterStay[] | undefined;
   error: unknown;
   isPending: boolean;
 }) {

@@ -3,12 +3,14 @@ import { shelterStaysRoutes, type StayDischargeBody, type StayNotificationBody }
 import { call } from '../../api/client';
 import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
 
+export const shelterStaysKey = (citizenId: string) => [...citizensQueryKey, 'stays', citizenId] as const;
+
 /** The citizen's § 110 stays (a shelter sees only its own), newest first as the server sends them. */
 /** `enabled`: false when the reader does not read this category (need-to-know): nothing is asked. */
 export function useShelterStays(citizenId: string, enabled = true) {
   return useQuery({
     enabled,
-    queryKey: [...citizensQueryKey, 'stays', citizenId],
+    queryKey: shelterStaysKey(citizenId),
     queryFn: async ({ signal }) => (await call(shelterStaysRoutes.list, { params: { id: citizenId }, signal })).items,
   });
 }

@@ -12,12 +12,14 @@ import {
 import { call } from '../../api/client';
 import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
 
+export const supportCoursesKey = (citizenId: string) => [...citizensQueryKey, 'support-courses', citizenId] as const;
+
 /** The citizen's support courses with CTI phases, due dates, checklists and contacts. */
 /** `enabled`: false when the reader does not read this category (need-to-know): nothing is asked. */
 export function useSupportCourses(citizenId: string, enabled = true) {
   return useQuery({
     enabled,
-    queryKey: [...citizensQueryKey, 'support-courses', citizenId],
+    queryKey: supportCoursesKey(citizenId),
     queryFn: async ({ signal }) => (await call(supportCoursesRoutes.list, { params: { id: citizenId }, signal })).items,
   });
 }

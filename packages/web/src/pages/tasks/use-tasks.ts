@@ -89,9 +89,11 @@ export function useTaskAction(id: string) {
   });
 }
 
+export const citizenTasksKey = (citizenId: string) => [...citizensQueryKey, 'tasks', citizenId] as const;
+
 export function useCitizenTasks(citizenId: string) {
   return useQuery({
-    queryKey: [...citizensQueryKey, 'tasks', citizenId],
+    queryKey: citizenTasksKey(citizenId),
     queryFn: ({ signal }) => call(tasksRoutes.citizenOverview, { params: { id: citizenId }, signal }),
   });
 }

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Assessment, CitizenVersionHistory, Decision, Locale, Plan, VersionedRecordKind } from '@hjemvej/contract';
 import { decisionTitle } from '../../decisions/decision-status';
-import type { FieldVocabulary } from '../../../versions/version-changes';
+import type { FieldVocabulary } from '../../../versioning/version-changes';
 import { formatIsoDate } from '../../../format/date';
 import type { TimelineEvent, TimelinePart } from './timeline-model';
 

@@ -9,7 +9,7 @@ import type {
   HousingAllocation,
   HousingPeriod,
   Plan,
-  Stay,
+  ShelterStay,
   SupportCourse,
 } from '@hjemvej/contract';
 import { useLanguage } from '../../../i18n/use-language';
@@ -29,7 +29,7 @@ import { citizenTimeline, housingTimeline, stayTimeline } from './timeline-sourc
 interface TimelineSectionProps {
   citizen: CitizenDetail;
   periods: readonly HousingPeriod[] | undefined;
-  stays: readonly Stay[] | undefined;
+  stays: readonly ShelterStay[] | undefined;
   allocations?: readonly HousingAllocation[] | undefined;
   supportCourses?: readonly SupportCourse[] | undefined;
   followUps?: FollowUpSchedule | undefined;

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { isHomeless } from '@hjemvej/domain';
-import type { Citizen, HousingPeriod, Locale, Stay } from '@hjemvej/contract';
+import type { Citizen, HousingPeriod, Locale, ShelterStay } from '@hjemvej/contract';
 import { formatIsoDate } from '../../../format/date';
 import type { SpanColour, TimelineEvent, TimelinePart, TimelineSpan } from './timeline-model';
 
@@ -57,7 +57,7 @@ export function housingTimeline(periods: readonly HousingPeriod[], { t }: Source
 }
 
 /** § 110 stays: admission, the notification (or its missed deadline), discharge; a bar per stay. */
-export function stayTimeline(stays: readonly Stay[], { t, locale }: SourceContext): TimelinePart {
+export function stayTimeline(stays: readonly ShelterStay[], { t, locale }: SourceContext): TimelinePart {
   const events: TimelineEvent[] = [];
   const spans: TimelineSpan[] = [];
   for (const stay of stays) {

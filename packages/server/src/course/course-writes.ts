@@ -1,11 +1,11 @@
 /**
- * What the housing, support and follow-up modules share: dates that cannot be ahead, and
+ * What the modules that write a citizen's course share: dates that cannot be ahead, and
  * recording housing periods through the citizens module as events of their own.
  */
 import type { AuditAction } from '@hjemvej/contract';
-import { AppError, UnprocessableError } from '../../http/errors';
-import type { DataContext } from '../../http/secured-route';
-import { todayInDenmark } from '../../calendar/danish-time';
+import { AppError, UnprocessableError } from '../http/errors';
+import type { DataContext } from '../http/secured-route';
+import { todayInDenmark } from '../calendar/danish-time';
 
 export function assertNotFuture(date: string | null | undefined, field: string): void {
   if (date !== null && date !== undefined && date > todayInDenmark()) throw new UnprocessableError('date_in_future', field);
