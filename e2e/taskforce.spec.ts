@@ -81,6 +81,33 @@ test('a municipality applies; the taskforce plans it into the autumn starts', as
   await expect(page.getByRole('region', { name: 'Kommunens organisering' })).toContainText('Mette Madsen');
   await expectAccessible(page, 'a course in development');
 
+  // The data package: the baseline frozen at the analysis phase's start shows Demo Kommune's real
+  // figures, suppressed; the consultant freezes a new version, and the baseline is kept.
+  const dataPackage = page.getByRole('region', { name: 'Datapakke' });
+  await expect(dataPackage.getByText('Baseline for forløbets mål')).toBeVisible();
+  const flow = dataPackage.getByTestId('package-flow');
+  await expect(flow).toContainText('Forsorgshjem/herberg (§ 110)');
+  await expect(
+    flow
+      .locator('tbody td')
+      .filter({ hasText: /^[1-9]\d*$/ })
+      .first(),
+  ).toBeVisible();
+  await dataPackage.getByRole('button', { name: 'Organisering' }).click();
+  await expect(dataPackage.getByTestId('package-figures-organisation')).toContainText('K8');
+  await expectAccessible(page, 'the frozen data package');
+  await dataPackage.getByRole('button', { name: 'Frys ny version' }).click();
+  const freezing = page.getByRole('dialog', { name: 'Frys datapakke' });
+  await freezing.getByLabel('Periode til').fill('01.01.2020');
+  await freezing.getByLabel('Periode fra').fill('01.06.2020');
+  await freezing.getByRole('button', { name: 'Frys datapakke' }).click();
+  await expect(freezing.getByText('Perioden skal slutte samme dag som eller efter, at den begynder (01.06.2020).')).toBeVisible();
+  await freezing.getByLabel('Periode til').fill('31.12.2020');
+  await freezing.getByRole('button', { name: 'Frys datapakke' }).click();
+  await expect(freezing).toBeHidden();
+  await expect(dataPackage.getByLabel('Version')).toHaveValue('Version 2: 01.06.2020–31.12.2020');
+  await expect(dataPackage.getByText('Baseline for forløbets mål')).toBeHidden();
+
   // The municipality sees the same course and marks the overdue meeting as held.
   const leader = await (await browser.newContext()).newPage();
   await signIn(leader, 'leder@demo.hjemvej.dk');

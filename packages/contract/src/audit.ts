@@ -195,6 +195,14 @@ export const auditActions = [
   'taskforce_course.activity_update',
   'taskforce_course.agreement_update',
   'taskforce_course.members_update',
+  'taskforce_data_package.list',
+  'taskforce_data_package.read',
+  'taskforce_data_package.freeze',
+  'taskforce_plan.read',
+  'taskforce_plan.point_create',
+  'taskforce_plan.goal_create',
+  'taskforce_plan.action_create',
+  'taskforce_plan.learning_create',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

@@ -36,4 +36,5 @@ export * from './citizen-page';
 export * from './status-report';
 export * from './programmes';
 export * from './taskforce';
+export * from './taskforce-analysis';
 export * from './route';

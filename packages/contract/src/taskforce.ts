@@ -23,6 +23,12 @@ import {
 } from './common';
 import { defineRoute } from './route';
 import { taskforceApplicationAbilitiesSchema, taskforceCourseAbilitiesSchema } from './abilities';
+import {
+  freezeTaskforceDataPackageBodySchema,
+  taskforceDataPackageListSchema,
+  taskforceDataPackageParamsSchema,
+  taskforceDataPackageSchema,
+} from './taskforce-analysis';
 
 export const seasonTermSchema = z.enum(seasonTerms);
 export const seasonSchema = z.object({
@@ -396,5 +402,38 @@ export const taskforceRoutes = {
     params: idParamsSchema,
     body: setTaskforceMembersBodySchema,
     response: taskforceCourseSchema,
+  }),
+  listDataPackages: defineRoute({
+    name: 'listTaskforceDataPackages',
+    method: 'GET',
+    path: '/api/taskforce/courses/:id/data-packages',
+    summary: 'The data packages frozen for a course, newest first; the first is the baseline',
+    tags: ['taskforce'],
+    permission: 'organisation.read',
+    params: idParamsSchema,
+    response: taskforceDataPackageListSchema,
+  }),
+  freezeDataPackage: defineRoute({
+    name: 'freezeTaskforceDataPackage',
+    method: 'POST',
+    path: '/api/taskforce/courses/:id/data-packages',
+    summary:
+      'Freeze the municipality’s suppressed figures for a period (flow, § 110 stays, housing, support, organisation); freezing again adds a version and keeps the first as the baseline',
+    tags: ['taskforce'],
+    permission: 'taskforce.manage',
+    params: idParamsSchema,
+    body: freezeTaskforceDataPackageBodySchema,
+    response: taskforceDataPackageSchema,
+    status: 201,
+  }),
+  readDataPackage: defineRoute({
+    name: 'getTaskforceDataPackage',
+    method: 'GET',
+    path: '/api/taskforce/courses/:id/data-packages/:packageId',
+    summary: 'One frozen data package, as it was frozen',
+    tags: ['taskforce'],
+    permission: 'organisation.read',
+    params: taskforceDataPackageParamsSchema,
+    response: taskforceDataPackageSchema,
   }),
 };

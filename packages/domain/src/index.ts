@@ -41,3 +41,4 @@ export * from './statistics/status-report-counts';
 export * from './programmes/programmes';
 export * from './taskforce/taskforce-seasons';
 export * from './taskforce/taskforce-phases';
+export * from './taskforce/data-package';

@@ -31,7 +31,7 @@ import {
   createVacancy,
   makeHousingAssociation,
 } from './support/housing-supply-factories';
-import { createTaskforceApplication, createTaskforceCourse } from './support/taskforce-factories';
+import { createTaskforceApplication, createTaskforceCourse, createTaskforceDataPackage } from './support/taskforce-factories';
 
 /** A municipality with staff and a partner, a citizen with a linked duplicate, a housing period and a stay at a shelter. */
 async function createOwner(db: Db) {
@@ -147,8 +147,13 @@ async function createOwner(db: Db) {
     applicationId: acceptedApplication.id,
     municipalityId: staff.organisation.id,
   });
+  const taskforcePackage = await createTaskforceDataPackage(db, {
+    courseId: taskforceCourse.id,
+    municipalityId: staff.organisation.id,
+  });
   return {
     emergencyAccess,
+    taskforcePackage,
     agency,
     programme,
     taskforceApplication,
@@ -514,6 +519,17 @@ const itemProbes: Record<string, Probe> = {
     url: `/api/taskforce/courses/${o.taskforceCourse.id}/members`,
     payload: { version: 1, members: [{ body: 'steering_group', name: 'Overtaget', role: '' }] },
   }),
+  // The frozen data package: the course's municipality and the taskforce only.
+  'GET /api/taskforce/courses/:id/data-packages': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/data-packages`,
+  }),
+  'POST /api/taskforce/courses/:id/data-packages': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/data-packages`,
+    payload: { from: '2025-01-01', to: '2025-06-30' },
+  }),
+  'GET /api/taskforce/courses/:id/data-packages/:packageId': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/data-packages/${o.taskforcePackage.id}`,
+  }),
 };
 
 /** Collection routes: scoped to the caller; the owner's records must not appear. */
@@ -783,6 +799,8 @@ function ownerFingerprints(o: Owner): string[] {
     'Ejerens dataaftale',
     'Ejerens opstartsmøde',
     'Ejerens styregruppeformand',
+    o.taskforcePackage.id,
+    'Ejerens taskforcekonsulent',
   ];
 }
 

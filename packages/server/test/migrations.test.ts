@@ -695,6 +695,21 @@ describe('migrations', () => {
       taskforce_course_phases: ['course_id', 'phase', 'planned_start', 'planned_end', 'actual_start', 'actual_end'],
       taskforce_course_activities: ['id', 'course_id', 'phase', 'kind', 'title', 'planned_on', 'done_on', 'note', 'created_at'],
       taskforce_course_members: ['id', 'course_id', 'body', 'name', 'role', 'position'],
+      taskforce_data_packages: [
+        'id',
+        'course_id',
+        'municipality_id',
+        'version',
+        'period_from',
+        'period_to',
+        'reference_date',
+        'key_figure_version',
+        'threshold',
+        'content',
+        'frozen_by_user_id',
+        'frozen_by_name',
+        'frozen_at',
+      ],
     } satisfies { [T in keyof Database]: (keyof Database[T])[] };
     expect(actual).toEqual(expected);
   });

@@ -364,12 +364,20 @@ describe('the course and its phases', () => {
       expect.arrayContaining(['start_up_meeting', 'kick_off_workshop', 'status_meeting', 'political_presentation']),
     );
     expect(course.activities.every((a) => !a.isOverdue)).toBe(true);
-    expect(course.abilities).toEqual({ canPlan: false, canEditOrganisation: true, canMarkDone: true });
+    expect(course.abilities).toEqual({
+      canPlan: false,
+      canEditOrganisation: true,
+      canMarkDone: true,
+      canFreezeData: false,
+      canEditPlan: true,
+    });
     const asTaskforce = await call(t.app, consultantSession, { method: 'GET', url: `/api/taskforce/courses/${course.id}` });
     expect(asTaskforce.json<TaskforceCourse>().abilities).toEqual({
       canPlan: true,
       canEditOrganisation: true,
       canMarkDone: true,
+      canFreezeData: true,
+      canEditPlan: true,
     });
     const list = await call(t.app, adminSession, { method: 'GET', url: '/api/taskforce/courses' });
     expect(list.json<TaskforceCourseList>().items.map((c) => c.id)).toEqual([course.id]);

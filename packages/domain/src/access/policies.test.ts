@@ -183,5 +183,10 @@ describe('taskforce policy', () => {
     expect(taskforceCourseRules.editOrganisation(otherAdmin, course)).toBe(false);
     expect(taskforceCourseRules.markDone(consultant, course)).toBe(true);
     expect(taskforceCourseRules.markDone(caseworker, course)).toBe(false);
+    expect(taskforceCourseRules.freezeData(consultant, course)).toBe(true);
+    expect(taskforceCourseRules.freezeData(leader, course)).toBe(false);
+    expect(taskforceCourseRules.editPlan(leader, course)).toBe(true);
+    expect(taskforceCourseRules.editPlan(consultant, course)).toBe(true);
+    expect(taskforceCourseRules.editPlan(otherAdmin, course)).toBe(false);
   });
 });

@@ -245,6 +245,10 @@ export const taskforceCourseRules = rulesAbout<TaskforceCourseFacts>()({
   editOrganisation: (actor, course) => taskforceReachOf(actor) === 'all' || isOwnMunicipality(actor, course.municipalityId),
   /** An activity is marked done by either side. */
   markDone: (actor, course) => taskforceReachOf(actor) === 'all' || isOwnMunicipality(actor, course.municipalityId),
+  /** The data package is frozen by the taskforce (both sides read it). */
+  freezeData: (actor) => taskforceReachOf(actor) === 'all',
+  /** Development points, goals, actions and learning activities are chosen together: either side writes them. */
+  editPlan: (actor, course) => taskforceReachOf(actor) === 'all' || isOwnMunicipality(actor, course.municipalityId),
 });
 
 /** Names the contract lists in each record's `abilities`. */

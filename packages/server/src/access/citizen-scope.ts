@@ -18,7 +18,7 @@
  * (`merged_into_id`) form one person with it, and the person is in scope when any of its
  * records is (a shelter that admitted the duplicate still sees the person after the link).
  */
-import { sql, type Expression, type ExpressionBuilder, type SqlBool, type StringReference } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool, type StringReference } from 'kysely';
 import { hasPermission, mayRead, needToKnowOf, recentWorkDays, type DataCategory, type NeedToKnow } from '@hjemvej/domain';
 import type { Actor } from './actor';
 
@@ -90,35 +90,23 @@ function emergencyGrant(userId: string) {
 }
 
 /**
- * The condition "the citizen (record) `citizenId` is in the actor's scope for `category`".
- * `citizenId` is a column reference such as 'c.id' or 'hp.citizen_id'.
+ * The records that put a person in the scope (`scope_member`, with what the kind joins to it)
+ * and the condition on them; null when the scope reaches nobody. Both forms below are built
+ * from it, so they cannot disagree.
  */
-export function whereCitizenInScope<DB, TB extends keyof DB>(
-  eb: ExpressionBuilder<DB, TB>,
-  citizenId: StringReference<DB, TB>,
-  actor: Actor,
-  category: DataCategory = 'identity',
-): Expression<SqlBool> {
-  const scope = citizenScopeOf(actor, category);
-  const citizen = eb.ref(citizenId);
-  // Every kind joins the person: one equality on the person key, `coalesce(merged_into_id,
-  // id)` (the surviving record's id for every record of the person), indexed by
-  // `citizens_person` (0015): no OR over the linked records, so the planner can drive from the
-  // municipality's records (`citizens_handlekommune`) or probe per citizen, whichever is
-  // cheaper, and a list or search is bounded by the municipality, not the country.
-  const person = sql`citizens scope_self
-        JOIN citizens scope_member
-          ON coalesce(scope_member.merged_into_id, scope_member.id) = coalesce(scope_self.merged_into_id, scope_self.id)`;
+function scopeMembers(scope: CitizenScope): { readonly join: RawBuilder<unknown>; readonly where: RawBuilder<SqlBool> } | null {
+  const none = sql``;
   switch (scope.kind) {
     case 'none':
-      return sql<SqlBool>`false`;
+      return null;
     case 'handlekommune':
-      return sql<SqlBool>`EXISTS (SELECT 1 FROM ${person}
-        WHERE scope_self.id = ${citizen} AND scope_member.handlekommune_id = ${scope.organisationId})`;
+      return { join: none, where: sql<SqlBool>`scope_member.handlekommune_id = ${scope.organisationId}` };
     case 'emergency':
-      return sql<SqlBool>`EXISTS (SELECT 1 FROM ${person}
-        WHERE scope_self.id = ${citizen} AND scope_member.handlekommune_id = ${scope.organisationId}
-          AND ${emergencyGrant(scope.userId)})`;
+      return {
+        join: none,
+        where: sql<SqlBool>`scope_member.handlekommune_id = ${scope.organisationId}
+          AND ${emergencyGrant(scope.userId)}`,
+      };
     case 'units': {
       // The units' work: tasks and support courses by citizen (tasks_citizen, support_courses_citizen).
       const unitIds = scope.unitIds.length > 0 ? scope.unitIds : ['00000000-0000-0000-0000-000000000000'];
@@ -126,8 +114,9 @@ export function whereCitizenInScope<DB, TB extends keyof DB>(
         ? sql`OR EXISTS (SELECT 1 FROM housing_profiles scope_profile
               WHERE scope_profile.citizen_id = scope_member.id AND scope_profile.organisation_id = ${scope.organisationId})`
         : sql``;
-      return sql<SqlBool>`EXISTS (SELECT 1 FROM ${person}
-        WHERE scope_self.id = ${citizen} AND scope_member.handlekommune_id = ${scope.organisationId}
+      return {
+        join: none,
+        where: sql<SqlBool>`scope_member.handlekommune_id = ${scope.organisationId}
           AND (
             EXISTS (SELECT 1 FROM tasks scope_task
               WHERE scope_task.citizen_id = scope_member.id AND scope_task.unit_id = ANY (${unitIds}::uuid[])
@@ -137,13 +126,55 @@ export function whereCitizenInScope<DB, TB extends keyof DB>(
               WHERE scope_course.citizen_id = scope_member.id AND scope_course.team_unit_id = ANY (${unitIds}::uuid[])
                 AND (scope_course.ended_on IS NULL OR scope_course.ended_on > current_date - ${recentWorkDays}::int))
             ${register}
-            OR ${emergencyGrant(scope.userId)}))`;
+            OR ${emergencyGrant(scope.userId)})`,
+      };
     }
     case 'shelter':
-      return sql<SqlBool>`EXISTS (SELECT 1 FROM ${person}
-        JOIN shelter_stays scope_stay ON scope_stay.citizen_id = scope_member.id
-        WHERE scope_self.id = ${citizen} AND scope_stay.shelter_id = ${scope.organisationId})`;
+      return {
+        join: sql`
+        JOIN shelter_stays scope_stay ON scope_stay.citizen_id = scope_member.id`,
+        where: sql<SqlBool>`scope_stay.shelter_id = ${scope.organisationId}`,
+      };
   }
+}
+
+/**
+ * The condition "the citizen (record) `citizenId` is in the actor's scope for `category`".
+ * `citizenId` is a column reference such as 'c.id' or 'hp.citizen_id'.
+ */
+export function whereCitizenInScope<DB, TB extends keyof DB>(
+  eb: ExpressionBuilder<DB, TB>,
+  citizenId: StringReference<DB, TB>,
+  actor: Actor,
+  category: DataCategory = 'identity',
+): Expression<SqlBool> {
+  const members = scopeMembers(citizenScopeOf(actor, category));
+  if (!members) return sql<SqlBool>`false`;
+  // Every kind joins the person: one equality on the person key, `coalesce(merged_into_id,
+  // id)` (the surviving record's id for every record of the person), indexed by
+  // `citizens_person` (0015): no OR over the linked records, so the planner can drive from the
+  // municipality's records (`citizens_handlekommune`) or probe per citizen, whichever is
+  // cheaper, and a list or search is bounded by the municipality, not the country.
+  return sql<SqlBool>`EXISTS (SELECT 1 FROM citizens scope_self
+        JOIN citizens scope_member
+          ON coalesce(scope_member.merged_into_id, scope_member.id) = coalesce(scope_self.merged_into_id, scope_self.id)${members.join}
+        WHERE scope_self.id = ${eb.ref(citizenId)} AND ${members.where})`;
+}
+
+/**
+ * The persons in the actor's scope for `category`, as a subquery of person keys (`person_id`,
+ * the surviving record's id; a key may repeat): read from the records that put a person in
+ * scope, so it is driven by the municipality's records (`citizens_handlekommune`), the
+ * shelter's stays or the units' work, never by the country's citizens. Equivalent to
+ * `whereCitizenInScope` on surviving records (a person's records all point at one surviving
+ * record: a link moves every record of the person, `linkCitizens`).
+ */
+export function personKeysInScope(actor: Actor, category: DataCategory = 'identity'): RawBuilder<{ person_id: string }> {
+  const members = scopeMembers(citizenScopeOf(actor, category));
+  if (!members) return sql<{ person_id: string }>`SELECT NULL::uuid AS person_id WHERE false`;
+  return sql<{ person_id: string }>`SELECT coalesce(scope_member.merged_into_id, scope_member.id) AS person_id
+        FROM citizens scope_member${members.join}
+        WHERE ${members.where}`;
 }
 
 /**

@@ -58,6 +58,14 @@ export async function systemFindPersonIds(tx: Tx, citizenIds: readonly string[])
  * With a category, the records of citizens whose `category` the actor reads (need-to-know).
  */
 export function selectCitizenRecords(tx: Tx, actor: Actor, category: DataCategory = 'identity') {
+  return unsafeSelectCitizenRecords(tx).where((eb) => whereCitizenInScope(eb, 'c.id', actor, category));
+}
+
+/**
+ * Citizen records as `c` with the columns every module reads, outside any scope: for a caller
+ * that bounds them by person keys from `personKeysInScope` itself (the citizen list).
+ */
+export function unsafeSelectCitizenRecords(tx: Tx) {
   return tx
     .selectFrom('citizens as c')
     .leftJoin('organisations as hk', 'hk.id', 'c.handlekommune_id')
@@ -79,8 +87,7 @@ export function selectCitizenRecords(tx: Tx, actor: Actor, category: DataCategor
       'c.version',
       'c.created_at as createdAt',
       'c.updated_at as updatedAt',
-    ])
-    .where((eb) => whereCitizenInScope(eb, 'c.id', actor, category));
+    ]);
 }
 
 export type CitizenRecord = Awaited<ReturnType<ReturnType<typeof selectCitizenRecords>['executeTakeFirstOrThrow']>>;

@@ -689,6 +689,24 @@ export interface TaskforceCourseMembersTable {
   position: number;
 }
 
+/** A frozen data package (migration 0025): inserted once, never updated. */
+export interface TaskforceDataPackagesTable {
+  id: Generated<string>;
+  course_id: string;
+  municipality_id: string;
+  version: number;
+  period_from: DateColumn;
+  period_to: DateColumn;
+  reference_date: DateColumn;
+  key_figure_version: number;
+  threshold: number;
+  /** The package's figures (contract `TaskforceDataPackageContent`) as JSON. */
+  content: ColumnType<unknown, string, never>;
+  frozen_by_user_id: string | null;
+  frozen_by_name: string;
+  frozen_at: CreatedAt;
+}
+
 export interface CollaborationAgreementsTable {
   id: Generated<string>;
   organisation_id: string;
@@ -1002,6 +1020,7 @@ export interface Database {
   taskforce_course_phases: TaskforceCoursePhasesTable;
   taskforce_course_activities: TaskforceCourseActivitiesTable;
   taskforce_course_members: TaskforceCourseMembersTable;
+  taskforce_data_packages: TaskforceDataPackagesTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

@@ -19,6 +19,7 @@ import {
 } from '@hjemvej/domain';
 import type { Transaction } from 'kysely';
 import type { Database } from '../database/schema';
+import { systemFreezeDataPackage } from '../modules/taskforce/taskforce-data-package-service';
 
 type Tx = Transaction<Database>;
 
@@ -206,4 +207,19 @@ async function seedDemoCourse(tx: Tx, today: IsoDate, applicationId: string, mun
     .insertInto('taskforce_course_members')
     .values(members.map(([body, name, role], position) => ({ course_id: id, body, name, role, position })))
     .execute();
+
+  // At the start of the analysis phase the consultant froze the data package of the year before the course.
+  const analysis = phases.find((p) => p.phase === 'analysis');
+  const frozenOn = addDays(analysis?.actualStart ?? start, 2);
+  const { display_name: consultantName } = await tx
+    .selectFrom('users')
+    .select('display_name')
+    .where('id', '=', consultant)
+    .executeTakeFirstOrThrow();
+  await systemFreezeDataPackage(
+    { tx },
+    { id, municipalityId, municipalityName: 'Demo Kommune' },
+    { from: addMonths(start, -12), to: addDays(start, -1) },
+    { userId: consultant, name: consultantName, at: new Date(`${frozenOn}T09:30:00+01:00`) },
+  );
 }

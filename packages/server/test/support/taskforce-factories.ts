@@ -73,3 +73,24 @@ export async function createTaskforceCourse(db: Db, values: { applicationId: str
     .execute();
   return { id: course.id, activityId: activity.id };
 }
+
+/** A frozen data package of the course, its content a placeholder (the API freezes real ones). */
+export async function createTaskforceDataPackage(db: Db, values: { courseId: string; municipalityId: string; version?: number }) {
+  return db
+    .insertInto('taskforce_data_packages')
+    .values({
+      course_id: values.courseId,
+      municipality_id: values.municipalityId,
+      version: values.version ?? 1,
+      period_from: '2025-01-01',
+      period_to: '2025-06-30',
+      reference_date: '2025-06-30',
+      key_figure_version: 1,
+      threshold: 5,
+      content: JSON.stringify({}),
+      frozen_by_user_id: null,
+      frozen_by_name: 'Ejerens taskforcekonsulent',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}

@@ -108,6 +108,8 @@ const TaskforcePlanningPage = lazyPage(() => import('../pages/taskforce/taskforc
 ]);
 const TaskforceCoursePage = lazyPage(() => import('../pages/taskforce/taskforce-course-page'), 'TaskforceCoursePage', [
   'taskforce',
+  'keyFigures',
+  'statusReport',
 ]);
 const UnitsPage = lazyPage(() => import('../pages/organisation/units-page'), 'UnitsPage', ['organisation']);
 const UsersPage = lazyPage(() => import('../pages/users/users-page'), 'UsersPage', ['users']);

@@ -29,6 +29,8 @@ import * as m0021 from './0021-refusal-decision';
 import * as m0022 from './0022-programmes';
 import * as m0023 from './0023-taskforce-applications';
 import * as m0024 from './0024-taskforce-courses';
+import * as m0025 from './0025-taskforce-data-packages';
+import * as m0027 from './0027-citizens-handlekommune-person';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -50,4 +52,6 @@ export const migrations: Record<string, Migration> = {
   '0022-programmes': m0022,
   '0023-taskforce-applications': m0023,
   '0024-taskforce-courses': m0024,
+  '0025-taskforce-data-packages': m0025,
+  '0027-citizens-handlekommune-person': m0027,
 };

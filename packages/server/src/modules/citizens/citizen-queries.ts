@@ -3,7 +3,8 @@
  * actor's need-to-know is simply not found. Linked duplicates (`merged_into_id`) resolve to the
  * surviving record; lists show surviving records only, but search also matches the duplicates.
  */
-import { findPerson, selectCitizenRecords as selectCitizens, type CitizenRecord, type Person } from '../../course/person-queries';
+import { findPerson, unsafeSelectCitizenRecords, type CitizenRecord, type Person } from '../../course/person-queries';
+import { personKeysInScope } from '../../access/citizen-scope';
 import { sql, type Insertable, type Transaction, type Updateable } from 'kysely';
 import type { Citizen, CitizenSummary } from '@hjemvej/contract';
 import { maskCpr } from '@hjemvej/domain';
@@ -56,54 +57,80 @@ export interface CitizenSearch {
 }
 
 /**
+ * Up to this many persons (in scope and matching), the page is read by their ids: a probe per
+ * person and a sort. Beyond, the persons are dense enough in the country that walking the name
+ * index in order (checking each record against them) reaches a page after a few hundred records.
+ */
+const pageByIdsUpTo = 2_000;
+
+/**
  * Surviving records in scope whose person matches: ten CPR digits exactly, six digits as the
  * start of the CPR number (the birth date), otherwise name or alias (also of linked records).
+ *
+ * Bounded by the caller's municipality, not the country: the persons are read from the records
+ * that put them in scope (`personKeysInScope`: the municipality's records by
+ * `citizens_handlekommune`), each checked against the search through its records
+ * (`citizens_person`) or the trigram indexes, whichever the planner finds cheaper; the total
+ * counts those persons (no join to the country's citizens).
  */
 export async function searchCitizens(
   tx: Tx,
   actor: Actor,
   search: CitizenSearch,
 ): Promise<{ items: CitizenSummary[]; total: number }> {
-  let query = selectCitizens(tx, actor).where('c.merged_into_id', 'is', null);
   const text = search.search?.trim() ?? '';
-  if (text !== '') {
-    const cprDigits = /^(\d{6})-?(\d{4})?$/.exec(text);
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('citizens as m')
-          .select('m.id')
-          // The person key (0015 `citizens_person`): one equality, not an OR over id and
-          // merged_into_id, so the match can come from the name or CPR index and the scope's.
-          .where(sql<string>`coalesce(m.merged_into_id, m.id)`, '=', eb.ref('c.id'))
-          .where((m) => {
-            if (cprDigits) {
-              const [, datePart, serial] = cprDigits;
-              return serial ? m('m.cpr', '=', `${datePart}${serial}`) : m('m.cpr', 'like', `${datePart}%`);
-            }
-            const pattern = likePattern(text);
-            return m.or([
-              m(sql<string>`coalesce(m.first_name, '') || ' ' || coalesce(m.last_name, '')`, 'ilike', pattern),
-              m('m.alias', 'ilike', pattern),
-            ]);
-          }),
+  const cprDigits = /^(\d{6})-?(\d{4})?$/.exec(text);
+  const persons = tx
+    .selectFrom(sql<{ person_id: string }>`(${personKeysInScope(actor)})`.as('p'))
+    .select('p.person_id')
+    .$if(text !== '', (query) =>
+      query.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('citizens as m')
+            .select('m.id')
+            // The person key (0015 `citizens_person`): one equality, not an OR over id and
+            // merged_into_id, so the match can come from the name or CPR index or the person's.
+            .where(sql<string>`coalesce(m.merged_into_id, m.id)`, '=', eb.ref('p.person_id'))
+            .where((m) => {
+              if (cprDigits) {
+                const [, datePart, serial] = cprDigits;
+                return serial ? m('m.cpr', '=', `${datePart}${serial}`) : m('m.cpr', 'like', `${datePart}%`);
+              }
+              const pattern = likePattern(text);
+              return m.or([
+                m(sql<string>`coalesce(m.first_name, '') || ' ' || coalesce(m.last_name, '')`, 'ilike', pattern),
+                m('m.alias', 'ilike', pattern),
+              ]);
+            }),
+        ),
       ),
     );
-  }
-  const [{ total }, rows] = await Promise.all([
-    query
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('total'))
-      .executeTakeFirstOrThrow(),
-    query
-      .orderBy(sql`lower(c.last_name)`, (ob) => ob.asc().nullsLast())
-      .orderBy(sql`lower(c.first_name)`, (ob) => ob.asc().nullsLast())
-      .orderBy(sql`lower(c.alias)`, (ob) => ob.asc().nullsLast())
-      .orderBy('c.id')
-      .limit(search.pageSize)
-      .offset((search.page - 1) * search.pageSize)
-      .execute(),
-  ]);
+  const few = await persons
+    .distinct()
+    .limit(pageByIdsUpTo + 1)
+    .execute();
+  const byIds = few.length <= pageByIdsUpTo;
+  if (byIds && few.length === 0) return { items: [], total: 0 };
+  const total = byIds
+    ? few.length
+    : (
+        await tx
+          .selectFrom(persons.distinct().as('matched'))
+          .select((eb) => eb.fn.countAll<number>().as('total'))
+          .executeTakeFirstOrThrow()
+      ).total;
+  const rows = await unsafeSelectCitizenRecords(tx)
+    .where('c.merged_into_id', 'is', null)
+    // Without DISTINCT in the subquery, so the planner may walk `citizens_name` in order.
+    .where('c.id', 'in', byIds ? few.map((row) => row.person_id) : persons)
+    .orderBy(sql`lower(c.last_name)`, (ob) => ob.asc().nullsLast())
+    .orderBy(sql`lower(c.first_name)`, (ob) => ob.asc().nullsLast())
+    .orderBy(sql`lower(c.alias)`, (ob) => ob.asc().nullsLast())
+    .orderBy('c.id')
+    .limit(search.pageSize)
+    .offset((search.page - 1) * search.pageSize)
+    .execute();
   return { items: rows.map(presentCitizenSummary), total };
 }
 

@@ -45,7 +45,7 @@ export interface ReadRows {
 }
 
 export async function readRows(
-  ctx: DataContext,
+  ctx: Pick<DataContext, 'tx'>,
   population: KeyFigurePopulation,
   windows: readonly KeyFigureWindow[],
   asOf: IsoDate,

@@ -65,7 +65,20 @@ const shareOf = (rows: readonly MemberRow[]): ShareCounts => {
 
 async function buildReport(ctx: DataContext, query: StatusReportQuery): Promise<StatusReport> {
   checkQuery(query);
-  const municipalityId = municipalityOf(ctx);
+  return buildStatusReportFor(ctx, { id: municipalityOf(ctx), name: ctx.actor.organisationName }, query);
+}
+
+/**
+ * The report of one municipality, whoever asks: the caller has established that it may have
+ * the municipality's suppressed report (the municipality itself, or the taskforce's data
+ * package, modules/taskforce). Every table and share in it is suppressed.
+ */
+export async function buildStatusReportFor(
+  ctx: Pick<DataContext, 'tx'>,
+  municipality: { readonly id: string; readonly name: string },
+  query: StatusReportQuery,
+): Promise<StatusReport> {
+  const municipalityId = municipality.id;
   const period = { from: query.from, to: query.to };
   const previousPeriod = previousPeriodOf(period);
   const windows: ReportWindow[] = [
@@ -124,7 +137,7 @@ async function buildReport(ctx: DataContext, query: StatusReportQuery): Promise<
   ) as Record<SupportMethod, { previous: MethodPeriodCounts; current: MethodPeriodCounts }>;
 
   return assembleStatusReport({
-    municipalityName: ctx.actor.organisationName,
+    municipalityName: municipality.name,
     period,
     previousPeriod,
     referenceDate: query.referenceDate,

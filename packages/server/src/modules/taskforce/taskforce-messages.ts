@@ -14,6 +14,10 @@ export const taskforceMessages = defineMessages({
     taskforce_phase_order: 'Faserne skal ligge i rækkefølge: datoen må ikke ligge før {date}.',
     taskforce_phase_missing: 'Angiv datoer for alle fire faser, hver én gang.',
     taskforce_data_period_order: 'Perioden skal slutte samme dag som eller efter, at den begynder ({date}).',
+    taskforce_package_period_reversed: 'Perioden skal slutte samme dag som eller efter, at den begynder ({from}).',
+    taskforce_package_period_too_long: 'En datapakke kan højst dække to år. Vælg en kortere periode.',
+    taskforce_package_period_in_future:
+      'Perioden må ikke slutte efter i dag ({today}): tal for dage, der ikke er gået, kan ikke fryses.',
   },
   en: {
     taskforce_needs_required: 'Under at least one theme, write what the municipality needs help with.',
@@ -26,5 +30,9 @@ export const taskforceMessages = defineMessages({
     taskforce_phase_order: 'The phases must be in order: the date cannot be before {date}.',
     taskforce_phase_missing: 'Give dates for all four phases, each once.',
     taskforce_data_period_order: 'The period must end on or after the day it begins ({date}).',
+    taskforce_package_period_reversed: 'The period must end on or after the day it begins ({from}).',
+    taskforce_package_period_too_long: 'A data package covers at most two years. Choose a shorter period.',
+    taskforce_package_period_in_future:
+      'The period cannot end after today ({today}): figures for days still to come cannot be frozen.',
   },
 });

@@ -21,6 +21,7 @@ import {
   setTaskforceCoursePhases,
   updateTaskforceActivity,
 } from './taskforce-course-service';
+import { freezeTaskforceDataPackage, getTaskforceDataPackage, listTaskforceDataPackages } from './taskforce-data-package-service';
 
 export function registerTaskforceRoutes(app: FastifyInstance, db: Db): void {
   registerSecuredRoute(app, db, taskforceRoutes.listApplications, {
@@ -92,5 +93,20 @@ export function registerTaskforceRoutes(app: FastifyInstance, db: Db): void {
     audit: 'taskforce_course.members_update',
     shape: 'item',
     handler: (ctx, { params, body }) => setTaskforceCourseMembers(ctx, params.id, body),
+  });
+  registerSecuredRoute(app, db, taskforceRoutes.listDataPackages, {
+    audit: 'taskforce_data_package.list',
+    shape: 'item',
+    handler: (ctx, { params }) => listTaskforceDataPackages(ctx, params.id),
+  });
+  registerSecuredRoute(app, db, taskforceRoutes.freezeDataPackage, {
+    audit: 'taskforce_data_package.freeze',
+    shape: 'item',
+    handler: (ctx, { params, body }) => freezeTaskforceDataPackage(ctx, params.id, body),
+  });
+  registerSecuredRoute(app, db, taskforceRoutes.readDataPackage, {
+    audit: 'taskforce_data_package.read',
+    shape: 'item',
+    handler: (ctx, { params }) => getTaskforceDataPackage(ctx, params.id, params.packageId),
   });
 }

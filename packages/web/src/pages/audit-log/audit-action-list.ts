@@ -191,6 +191,14 @@ const actions: Record<AuditAction, true> = {
   'taskforce_course.activity_update': true,
   'taskforce_course.agreement_update': true,
   'taskforce_course.members_update': true,
+  'taskforce_data_package.list': true,
+  'taskforce_data_package.read': true,
+  'taskforce_data_package.freeze': true,
+  'taskforce_plan.read': true,
+  'taskforce_plan.point_create': true,
+  'taskforce_plan.goal_create': true,
+  'taskforce_plan.action_create': true,
+  'taskforce_plan.learning_create': true,
 };
 
 export const auditActionList = Object.keys(actions) as AuditAction[];

@@ -11,7 +11,7 @@ import { useProgrammeFigures } from './use-programmes';
 
 const count = (c: PublishedCount) => (c.kind === 'value' ? String(c.value) : c.label);
 
-function shownValue(display: string, f: PublishedFigure | undefined, language: string): string {
+export function shownValue(display: string, f: PublishedFigure | undefined, language: string): string {
   if (!f) return '–';
   const format = (n: number) =>
     new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'da-DK', { maximumFractionDigits: 1 }).format(n);

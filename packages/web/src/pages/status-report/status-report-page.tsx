@@ -20,7 +20,7 @@ function lastYear(today: string): { from: string; to: string } {
   return { from: `${year}-01-01`, to: `${year}-12-31` };
 }
 
-function ReportTableView({ table, columns, id }: { table: StatusReportTable; columns: readonly string[]; id: string }) {
+export function ReportTableView({ table, columns, id }: { table: StatusReportTable; columns: readonly string[]; id: string }) {
   const { t } = useTranslation();
   return (
     <div className="report-table">

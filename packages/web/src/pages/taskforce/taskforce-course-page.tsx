@@ -13,6 +13,7 @@ import { formatIsoDate } from '../../format/date';
 import { useLanguage } from '../../i18n/use-language';
 import { seasonLabel } from './season-label';
 import { TaskforceTimeline } from './taskforce-timeline';
+import { TaskforceDataPackageSection } from './taskforce-data-package';
 import { ActivityModal, AgreementModal, MarkDoneModal, MembersModal, PhasesModal } from './taskforce-course-modals';
 import { useTaskforceCourse } from './use-taskforce';
 
@@ -129,6 +130,8 @@ export function TaskforceCoursePage() {
           <Fact label={t('taskforce.field.dataValidUntil')}>{date(c.agreement.dataValidUntil)}</Fact>
         </SimpleGrid>
       </Paper>
+
+      <TaskforceDataPackageSection course={c} />
 
       <Paper withBorder p="md" radius="md" component="section" aria-labelledby="taskforce-members-title">
         <SectionTitle

@@ -3,6 +3,7 @@ import {
   taskforceRoutes,
   type CreateTaskforceActivityBody,
   type CreateTaskforceApplicationBody,
+  type FreezeTaskforceDataPackageBody,
   type SetTaskforceAgreementBody,
   type SetTaskforceMembersBody,
   type SetTaskforcePhasesBody,
@@ -99,5 +100,29 @@ export function useSetTaskforceAgreement() {
 export function useSetTaskforceMembers() {
   return useTaskforceMutation((input: { id: string; body: SetTaskforceMembersBody }) =>
     call(taskforceRoutes.setMembers, { params: { id: input.id }, body: input.body }),
+  );
+}
+
+export function useTaskforceDataPackages(courseId: string) {
+  return useQuery({
+    queryKey: [...taskforceQueryKey, 'courses', courseId, 'packages'],
+    queryFn: ({ signal }) => call(taskforceRoutes.listDataPackages, { params: { id: courseId }, signal }),
+  });
+}
+
+export function useTaskforceDataPackage(courseId: string, packageId: string | null) {
+  return useQuery({
+    queryKey: [...taskforceQueryKey, 'courses', courseId, 'packages', packageId],
+    queryFn: ({ signal }) =>
+      call(taskforceRoutes.readDataPackage, { params: { id: courseId, packageId: packageId ?? '' }, signal }),
+    enabled: packageId !== null,
+    // A frozen package never changes.
+    staleTime: Infinity,
+  });
+}
+
+export function useFreezeTaskforceDataPackage() {
+  return useTaskforceMutation((input: { id: string; body: FreezeTaskforceDataPackageBody }) =>
+    call(taskforceRoutes.freezeDataPackage, { params: { id: input.id }, body: input.body }),
   );
 }

@@ -1,0 +1,446 @@
+/**
+ * The course's frozen data package: the municipality's suppressed figures for a period as the
+ * taskforce froze them (counts below the threshold show as '<5', a count hidden so a small one
+ * cannot be worked out as '..'). The flow is drawn as a chart with its table beside it; the rest
+ * are tables. Both sides read it; the taskforce freezes it, again as a new version if need be.
+ */
+import { useState, type ReactNode } from 'react';
+import { Accordion, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconSnowflake } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { dataPackageSections, homelessCategories, type DataPackageSection } from '@hjemvej/domain';
+import type { PackageFigure, PublishedCount, TaskforceCourse, TaskforceDataPackage } from '@hjemvej/contract';
+import { fieldError, fieldErrorsOf } from '../../api/api-error';
+import { AppModal } from '../../components/app-modal';
+import { DateField } from '../../components/date-field';
+import { ErrorAlert } from '../../components/error-alert';
+import { Fact } from '../../components/fact';
+import { Loading } from '../../components/loading';
+import { SectionTitle } from '../../components/section-title';
+import { StatusBadge } from '../../components/status-badge';
+import { TableFrame } from '../../components/table-frame';
+import { useNotify } from '../../components/use-notify';
+import { formatIsoDate, formatMoment, todayInDenmark } from '../../format/date';
+import { intlLocale } from '../../format/locale';
+import { useLanguage } from '../../i18n/use-language';
+import { FigureChart } from '../key-figures/figure-charts';
+import { shownValue } from '../programmes/programme-figures';
+import { ReportTableView } from '../status-report/status-report-page';
+import { useFreezeTaskforceDataPackage, useTaskforceDataPackage, useTaskforceDataPackages } from './use-taskforce';
+
+/** A table under its own small heading (the heading names the table for everyone). */
+function TitledTable({
+  caption,
+  minWidth,
+  testId,
+  children,
+}: {
+  caption: string;
+  minWidth: number;
+  testId: string;
+  children: ReactNode;
+}) {
+  return (
+    <Stack gap={4}>
+      <Title order={4} size="h6">
+        {caption}
+      </Title>
+      <TableFrame caption={caption} minWidth={minWidth} testId={testId}>
+        {children}
+      </TableFrame>
+    </Stack>
+  );
+}
+
+const count = (c: PublishedCount | null) => (c === null ? '–' : c.kind === 'value' ? String(c.value) : c.label);
+
+/** A key figure's one shown value: a share in per cent, median days or a count (or the label hiding it). */
+export const shownFigure = (f: PackageFigure, language: string): string => shownValue(f.display, f.published, language);
+
+function FreezeModal({
+  course,
+  onClose,
+  onFrozen,
+}: {
+  course: TaskforceCourse;
+  onClose: () => void;
+  onFrozen: (id: string) => void;
+}) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const freeze = useFreezeTaskforceDataPackage();
+  const today = todayInDenmark();
+  const [from, setFrom] = useState(course.agreement.dataPeriodFrom ?? `${Number(today.slice(0, 4)) - 1}-01-01`);
+  const [to, setTo] = useState(
+    course.agreement.dataPeriodTo && course.agreement.dataPeriodTo <= today ? course.agreement.dataPeriodTo : today,
+  );
+  const fields = fieldErrorsOf(freeze.error);
+  return (
+    <AppModal opened onClose={onClose} title={t('taskforce.package.freezeTitle')} size="md">
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          freeze
+            .mutateAsync({ id: course.id, body: { from, to } })
+            .then((frozen) => {
+              notify(t('taskforce.package.frozen', { version: frozen.version }));
+              onFrozen(frozen.id);
+              onClose();
+            })
+            .catch(() => undefined);
+        }}
+      >
+        <Stack>
+          <Text size="sm">{t('taskforce.package.freezeLead')}</Text>
+          <ErrorAlert error={freeze.error} />
+          <SimpleGrid cols={{ base: 1, xs: 2 }}>
+            <DateField
+              data-autofocus
+              label={t('taskforce.package.from')}
+              value={from}
+              onChange={setFrom}
+              error={fieldError(fields, 'from')}
+            />
+            <DateField label={t('taskforce.package.to')} value={to} onChange={setTo} error={fieldError(fields, 'to')} />
+          </SimpleGrid>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={freeze.isPending} leftSection={<IconSnowflake size={16} aria-hidden="true" />}>
+              {t('taskforce.package.freeze')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}
+
+function FigureTable({ section, figures }: { section: DataPackageSection; figures: readonly PackageFigure[] }) {
+  const { t, i18n } = useTranslation();
+  if (figures.length === 0) return null;
+  return (
+    <TitledTable
+      caption={t('taskforce.package.keyFiguresOf', { section: t(`taskforce.package.section.${section}`) })}
+      minWidth={320}
+      testId={`package-figures-${section}`}
+    >
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{t('taskforce.package.figure')}</Table.Th>
+          <Table.Th scope="col" ta="right">
+            {t('taskforce.package.value')}
+          </Table.Th>
+          <Table.Th scope="col" ta="right">
+            {t('taskforce.package.basis')}
+          </Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {figures.map((f) => (
+          <Table.Tr key={f.measure}>
+            <Table.Th scope="row" fw={500}>
+              {f.figure} · {f.name}
+            </Table.Th>
+            <Table.Td ta="right">{shownFigure(f, i18n.language)}</Table.Td>
+            <Table.Td ta="right">
+              {t('taskforce.package.ofCount', {
+                numerator: count(f.published.numerator),
+                denominator: count(f.published.denominator),
+              })}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </TitledTable>
+  );
+}
+
+function FlowView({ data }: { data: TaskforceDataPackage }) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const monthLabel = (month: string) =>
+    new Intl.DateTimeFormat(intlLocale[locale], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${month}-01T00:00:00Z`),
+    );
+  // Only the categories anyone was in: nine empty columns tell nothing.
+  const shown = homelessCategories.filter((c) =>
+    data.flow.some((m) => !(m.categories[c]?.kind === 'value' && m.categories[c].value === 0)),
+  );
+  return (
+    <Stack gap="md">
+      <FigureChart
+        id="package-flow"
+        title={t('taskforce.package.flowChart')}
+        valueLabel={t('taskforce.package.onList')}
+        unit=""
+        kind="bar"
+        rows={data.flow.map((m) => ({
+          key: m.month,
+          label: monthLabel(m.month),
+          value: m.total?.kind === 'value' ? m.total.value : null,
+          shown: count(m.total),
+          detail: t('taskforce.package.inOut', { inflow: count(m.inflow), outflow: count(m.outflow) }),
+        }))}
+      />
+      <TableFrame caption={t('taskforce.package.flowTable')} minWidth={640} testId="package-flow">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('taskforce.package.month')}</Table.Th>
+            {shown.map((c) => (
+              <Table.Th scope="col" key={c} ta="right">
+                {t(`housingCategory.${c}`)}
+              </Table.Th>
+            ))}
+            <Table.Th scope="col" ta="right">
+              {t('taskforce.package.onList')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('taskforce.package.inflow')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('taskforce.package.outflow')}
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {data.flow.map((m) => (
+            <Table.Tr key={m.month}>
+              <Table.Th scope="row" fw={500} style={{ whiteSpace: 'nowrap' }}>
+                {monthLabel(m.month)}
+              </Table.Th>
+              {shown.map((c) => (
+                <Table.Td key={c} ta="right">
+                  {count(m.categories[c] ?? null)}
+                </Table.Td>
+              ))}
+              <Table.Td ta="right">{count(m.total)}</Table.Td>
+              <Table.Td ta="right">{count(m.inflow)}</Table.Td>
+              <Table.Td ta="right">{count(m.outflow)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </TableFrame>
+    </Stack>
+  );
+}
+
+function WaitTable({
+  caption,
+  rows,
+  testId,
+}: {
+  caption: string;
+  rows: TaskforceDataPackage['organisation']['steps'];
+  testId: string;
+}) {
+  const { t } = useTranslation();
+  if (rows.length === 0) return null;
+  return (
+    <TitledTable caption={caption} minWidth={320} testId={testId}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{t('taskforce.package.step')}</Table.Th>
+          <Table.Th scope="col" ta="right">
+            {t('taskforce.package.tasks')}
+          </Table.Th>
+          <Table.Th scope="col" ta="right">
+            {t('taskforce.package.medianDays')}
+          </Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((r, i) => (
+          <Table.Tr key={`${r.label}-${i}`}>
+            <Table.Th scope="row" fw={500}>
+              {r.context ? `${r.label} (${r.context})` : r.label}
+            </Table.Th>
+            <Table.Td ta="right">{count(r.tasks)}</Table.Td>
+            <Table.Td ta="right">{r.medianDays === null ? '–' : r.medianDays}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </TitledTable>
+  );
+}
+
+function OrganisationView({ data }: { data: TaskforceDataPackage }) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const o = data.organisation;
+  return (
+    <Stack gap="md">
+      <WaitTable caption={t('taskforce.package.waitsBySteps')} rows={o.steps} testId="package-steps" />
+      <WaitTable caption={t('taskforce.package.waitsByUnits')} rows={o.units} testId="package-units" />
+      {o.inbox.length > 0 ? (
+        <TitledTable caption={t('taskforce.package.inbox')} minWidth={560} testId="package-inbox">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('taskforce.package.unit')}</Table.Th>
+              {(['active', 'overdue', 'blocked', 'escalated'] as const).map((k) => (
+                <Table.Th scope="col" ta="right" key={k}>
+                  {t(`taskforce.package.inboxColumn.${k}`)}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {o.inbox.map((r) => (
+              <Table.Tr key={r.unit}>
+                <Table.Th scope="row" fw={500}>
+                  {r.unit}
+                </Table.Th>
+                <Table.Td ta="right">{count(r.active)}</Table.Td>
+                <Table.Td ta="right">{count(r.overdue)}</Table.Td>
+                <Table.Td ta="right">{count(r.blocked)}</Table.Td>
+                <Table.Td ta="right">{count(r.escalated)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </TitledTable>
+      ) : null}
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Fact label={t('taskforce.package.networkMeetings')}>{count(o.networkMeetings)}</Fact>
+        <Fact label={t('taskforce.package.agreements')}>
+          {o.agreements.length === 0
+            ? t('taskforce.package.noAgreements')
+            : o.agreements
+                .map((a) => t('taskforce.package.agreementLine', { title: a.title, date: formatIsoDate(a.revisitOn, locale) }))
+                .join(' · ')}
+        </Fact>
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
+function PackageView({ data }: { data: TaskforceDataPackage }) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const figuresOf = (section: DataPackageSection) => data.figures.filter((f) => f.section === section);
+  const methodParts = data.support.parts.filter((p) => p.key !== 'goals' && p.sections.some((s) => s.tables.length > 0));
+  return (
+    <Stack gap="md" data-testid="taskforce-package">
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Fact label={t('taskforce.package.period')}>
+          {formatIsoDate(data.from, locale)}–{formatIsoDate(data.to, locale)}
+        </Fact>
+        <Fact label={t('taskforce.package.frozenBy')}>
+          {t('taskforce.package.byAt', { name: data.frozenBy, at: formatMoment(data.frozenAt, locale) })}
+        </Fact>
+        <Fact label={t('taskforce.package.definitions')}>
+          {t('taskforce.package.definitionVersions', {
+            versions: data.definitions.map((d) => `${d.id} v${d.version}`).join(', '),
+          })}
+        </Fact>
+      </SimpleGrid>
+      <Text size="sm" c="dimmed">
+        {t('taskforce.package.suppressionNote', { threshold: data.threshold })}
+      </Text>
+      <Accordion multiple defaultValue={['flow']} variant="separated">
+        {dataPackageSections.map((section) => (
+          <Accordion.Item key={section} value={section}>
+            <Accordion.Control>
+              <Title order={3} size="h5" component="span">
+                {t(`taskforce.package.section.${section}`)}
+              </Title>
+            </Accordion.Control>
+            <Accordion.Panel>
+              <Stack gap="md">
+                {section === 'flow' ? <FlowView data={data} /> : null}
+                <FigureTable section={section} figures={figuresOf(section)} />
+                {section === 'support'
+                  ? methodParts.map((part) => (
+                      <Stack key={part.key} gap="xs">
+                        <Title order={4} size="h6">
+                          {part.title}
+                        </Title>
+                        {part.sections.flatMap((s) =>
+                          s.tables.map((table) => (
+                            <ReportTableView
+                              key={`${part.key}-${table.key}`}
+                              table={table}
+                              columns={data.support.columns}
+                              id={`package-${part.key}-${table.key}`}
+                            />
+                          )),
+                        )}
+                      </Stack>
+                    ))
+                  : null}
+                {section === 'organisation' ? <OrganisationView data={data} /> : null}
+              </Stack>
+            </Accordion.Panel>
+          </Accordion.Item>
+        ))}
+      </Accordion>
+    </Stack>
+  );
+}
+
+/** The data package section of the course page. */
+export function TaskforceDataPackageSection({ course }: { course: TaskforceCourse }) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const packages = useTaskforceDataPackages(course.id);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [freezing, setFreezing] = useState(false);
+  const items = packages.data?.items ?? [];
+  const packageId = selected ?? items[0]?.id ?? null;
+  const data = useTaskforceDataPackage(course.id, packageId);
+  return (
+    <Paper withBorder p="md" radius="md" mb="lg" component="section" aria-labelledby="taskforce-package-title">
+      <SectionTitle
+        id="taskforce-package-title"
+        actions={
+          course.abilities.canFreezeData ? (
+            <Button
+              size="compact-sm"
+              variant="default"
+              leftSection={<IconSnowflake size={14} aria-hidden="true" />}
+              onClick={() => setFreezing(true)}
+            >
+              {items.length === 0 ? t('taskforce.package.freeze') : t('taskforce.package.freezeAgain')}
+            </Button>
+          ) : null
+        }
+      >
+        {t('taskforce.package.title')}
+      </SectionTitle>
+      <ErrorAlert error={packages.error ?? data.error} />
+      {packages.isPending ? <Loading /> : null}
+      {!packages.isPending && items.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          {t('taskforce.package.none')}
+        </Text>
+      ) : null}
+      {items.length > 1 ? (
+        <Select
+          mb="md"
+          label={t('taskforce.package.version')}
+          w={{ base: '100%', sm: 420 }}
+          allowDeselect={false}
+          value={packageId}
+          onChange={setSelected}
+          data={items.map((p) => ({
+            value: p.id,
+            label: t(p.isBaseline ? 'taskforce.package.versionBaseline' : 'taskforce.package.versionLabel', {
+              version: p.version,
+              from: formatIsoDate(p.from, locale),
+              to: formatIsoDate(p.to, locale),
+            }),
+          }))}
+        />
+      ) : null}
+      {items.find((p) => p.id === packageId)?.isBaseline ? (
+        <Group mb="sm">
+          <StatusBadge tone="success">{t('taskforce.package.baseline')}</StatusBadge>
+        </Group>
+      ) : null}
+      {data.isPending && packageId !== null ? <Loading /> : null}
+      {data.data ? <PackageView data={data.data} /> : null}
+      {freezing ? <FreezeModal course={course} onClose={() => setFreezing(false)} onFrozen={setSelected} /> : null}
+    </Paper>
+  );
+}
