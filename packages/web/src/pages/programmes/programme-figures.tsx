@@ -1,28 +1,16 @@
 import { useState } from 'react';
 import { Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Programme, PublishedCount, PublishedFigure } from '@hjemvej/contract';
+import type { Programme, PublishedCount } from '@hjemvej/contract';
 import { DateField } from '../../components/date-field';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { TableFrame } from '../../components/table-frame';
 import { todayInDenmark } from '../../format/date';
+import { shownValue } from '../../format/published-figure';
 import { useProgrammeFigures } from './use-programmes';
 
 const count = (c: PublishedCount) => (c.kind === 'value' ? String(c.value) : c.label);
-
-export function shownValue(display: string, f: PublishedFigure | undefined, language: string): string {
-  if (!f) return '–';
-  const format = (n: number) =>
-    new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'da-DK', { maximumFractionDigits: 1 }).format(n);
-  if (display === 'share') {
-    if (f.share !== null) return `${format(Math.round(f.share * 1000) / 10)} %`;
-    return f.shareLabel ?? (f.denominator.kind === 'suppressed' ? f.denominator.label : '–');
-  }
-  if (display === 'days')
-    return f.median === null ? (f.denominator.kind === 'suppressed' ? f.denominator.label : '–') : format(f.median);
-  return count(f.numerator);
-}
 
 /** The programme's key figures per member municipality and pooled: suppressed, no person, no drill-down. */
 export function ProgrammeFigures({ programme }: { programme: Programme }) {

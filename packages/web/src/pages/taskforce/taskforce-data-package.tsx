@@ -24,7 +24,7 @@ import { formatIsoDate, formatMoment, todayInDenmark } from '../../format/date';
 import { intlLocale } from '../../format/locale';
 import { useLanguage } from '../../i18n/use-language';
 import { FigureChart } from '../key-figures/figure-charts';
-import { shownValue } from '../programmes/programme-figures';
+import { shownValue } from '../../format/published-figure';
 import { ReportTableView } from '../status-report/status-report-page';
 import { useFreezeTaskforceDataPackage, useTaskforceDataPackage, useTaskforceDataPackages } from './use-taskforce';
 
