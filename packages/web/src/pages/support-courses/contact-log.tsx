@@ -1,7 +1,7 @@
 import { Button, Group, Radio, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { SupportCourse } from '@hjemvej/contract';
+import type { SupportContact, SupportCourse } from '@hjemvej/contract';
 import { ErrorAlert } from '../../components/error-alert';
 import { StatusBadge } from '../../components/status-badge';
 import { useNotify } from '../../components/use-notify';
@@ -17,8 +17,9 @@ function QuickAddContact({ course }: { course: SupportCourse }) {
   const { t } = useTranslation();
   const notify = useNotify();
   const add = useAddContact();
+  const kind: SupportContact['kind'] = 'visit';
   const form = useApiForm({
-    initialValues: { contactOn: todayInDenmark(), kind: 'visit', note: '' },
+    initialValues: { contactOn: todayInDenmark(), kind, note: '' },
     error: add.error,
   });
   const formId = `contact-${course.id}`;
