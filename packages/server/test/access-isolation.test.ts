@@ -31,7 +31,12 @@ import {
   createVacancy,
   makeHousingAssociation,
 } from './support/housing-supply-factories';
-import { createTaskforceApplication, createTaskforceCourse, createTaskforceDataPackage } from './support/taskforce-factories';
+import {
+  createTaskforceApplication,
+  createTaskforceCourse,
+  createTaskforceDataPackage,
+  createTaskforcePlan,
+} from './support/taskforce-factories';
 
 /** A municipality with staff and a partner, a citizen with a linked duplicate, a housing period and a stay at a shelter. */
 async function createOwner(db: Db) {
@@ -151,9 +156,15 @@ async function createOwner(db: Db) {
     courseId: taskforceCourse.id,
     municipalityId: staff.organisation.id,
   });
+  const taskforcePlan = await createTaskforcePlan(db, {
+    courseId: taskforceCourse.id,
+    packageId: taskforcePackage.id,
+    ownerUserId: staff.caseworker.id,
+  });
   return {
     emergencyAccess,
     taskforcePackage,
+    taskforcePlan,
     agency,
     programme,
     taskforceApplication,
@@ -257,8 +268,14 @@ const itemProbes: Record<string, Probe> = {
     url: `/api/citizens/${o.citizen.id}/shelter-stays`,
     payload: { admittedOn: '2025-03-03', referral: 'self' },
   }),
-  'PATCH /api/shelter-stays/:id': (o) => ({ url: `/api/shelter-stays/${o.stay.id}`, payload: { version: 1, intake: { notes: 'Overtaget' } } }),
-  'POST /api/shelter-stays/:id/notification': (o) => ({ url: `/api/shelter-stays/${o.stay.id}/notification`, payload: { sentOn: '2025-01-07' } }),
+  'PATCH /api/shelter-stays/:id': (o) => ({
+    url: `/api/shelter-stays/${o.stay.id}`,
+    payload: { version: 1, intake: { notes: 'Overtaget' } },
+  }),
+  'POST /api/shelter-stays/:id/notification': (o) => ({
+    url: `/api/shelter-stays/${o.stay.id}/notification`,
+    payload: { sentOn: '2025-01-07' },
+  }),
   'POST /api/shelter-stays/:id/discharge': (o) => ({
     url: `/api/shelter-stays/${o.stay.id}/discharge`,
     payload: { dischargedOn: '2025-01-08', reason: 'other', destination: 'unknown' },
@@ -529,6 +546,30 @@ const itemProbes: Record<string, Probe> = {
   }),
   'GET /api/taskforce/courses/:id/data-packages/:packageId': (o) => ({
     url: `/api/taskforce/courses/${o.taskforceCourse.id}/data-packages/${o.taskforcePackage.id}`,
+  }),
+  // The development plan: the course's municipality and the taskforce only.
+  'GET /api/taskforce/courses/:id/plan': (o) => ({ url: `/api/taskforce/courses/${o.taskforceCourse.id}/plan` }),
+  'POST /api/taskforce/courses/:id/plan/points': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/plan/points`,
+    payload: { theme: 'organisation', title: 'Overtaget' },
+  }),
+  'POST /api/taskforce/courses/:id/plan/points/:pointId/goals': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/plan/points/${o.taskforcePlan.pointId}/goals`,
+    payload: {
+      measure: 'k1_lead_time',
+      baselinePackageId: o.taskforcePackage.id,
+      target: 30,
+      targetOn: '2027-06-30',
+      ownerUserId: o.admin.id,
+    },
+  }),
+  'POST /api/taskforce/courses/:id/plan/goals/:goalId/actions': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/plan/goals/${o.taskforcePlan.goalId}/actions`,
+    payload: { title: 'Overtaget', ownerUserId: null, dueOn: null },
+  }),
+  'POST /api/taskforce/courses/:id/plan/learning-activities': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/plan/learning-activities`,
+    payload: { heldOn: '2026-01-10', theme: 'organisation', title: 'Overtaget' },
   }),
 };
 
@@ -801,6 +842,9 @@ function ownerFingerprints(o: Owner): string[] {
     'Ejerens styregruppeformand',
     o.taskforcePackage.id,
     'Ejerens taskforcekonsulent',
+    o.taskforcePlan.pointId,
+    o.taskforcePlan.goalId,
+    'Ejerens udviklingspunkt',
   ];
 }
 
