@@ -11,36 +11,24 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import { addDays } from '../packages/domain/src/index';
 import type { DatabaseTarget } from '../packages/server/src/config/database-url';
 import { openDatabase } from '../packages/server/src/database/connection';
 import { todayInDenmark } from '../packages/server/src/calendar/danish-time';
 import { runLoad, send, type RequestSpec } from './lib/load';
+import { commonUsage, generatedDataBench } from './lib/args';
 import { withHealthRatios } from './lib/report';
 import { getRequest, measureEndpoints, signInDemo, startOnGeneratedData, type MeasuredEndpoint } from './lib/scenario';
-import { repositoryRoot, runBench } from './lib/server-process';
+import { runBench } from './lib/server-process';
 
-const { values: args } = parseArgs({
-  options: {
-    count: { type: 'string' },
-    tasks: { type: 'string' },
-    quick: { type: 'boolean', default: false },
-    postgres: { type: 'boolean', default: false },
-    duration: { type: 'string' },
-    out: { type: 'string' },
-  },
-  strict: true,
-});
-const quick = args.quick;
-const settings = {
-  count: Number(args.count ?? 10_000),
-  tasks: Number(args.tasks ?? 2_000),
-  concurrency: [1, 8],
-  durationSeconds: Number(args.duration ?? (quick ? 1 : 5)),
-  warmupSeconds: quick ? 0.2 : 0.5,
-  out: path.resolve(args.out ?? path.join(repositoryRoot, 'bench/results/inbox-latest.json')),
-};
+const usage = `npm run bench:inbox [-- options]
+  --count <n>          generated citizens (default 10,000)
+  --tasks <n>          open tasks in the jobcentre's unit (default 2,000)
+  --quick              1 s per row
+${commonUsage}
+`;
+const { text, settings: common } = generatedDataBench('inbox', usage, { tasks: { type: 'string' } });
+const settings = { ...common, tasks: Number(text('tasks') ?? 2_000) };
 const unitName = 'Jobcenter – kontanthjælp';
 const memberEmail = 'jobcenter@demo.hjemvej.dk';
 
@@ -100,7 +88,7 @@ async function main(): Promise<void> {
     folderPrefix: 'hjemvej-bench-inbox-',
     count: settings.count,
     log,
-    postgres: args.postgres || Boolean(process.env.BENCH_DATABASE_URL),
+    postgres: settings.postgres,
     addRows: (target, generated) => addTasks(target, generated.municipalityId),
   });
   log(`  ${data.citizensGenerated} citizens, ${added.tasks} open tasks over ${added.citizens} citizens in ${unitName}`);
@@ -132,7 +120,7 @@ async function main(): Promise<void> {
   await runLoad({
     target,
     concurrency: 8,
-    durationMs: quick ? 2_000 : 6_000,
+    durationMs: settings.quick ? 2_000 : 6_000,
     warmupMs: 0,
     maxRequests: 3_000,
     request: (i): RequestSpec => (endpoints[i % endpoints.length] ?? endpoints[0]!).request(i),

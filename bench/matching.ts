@@ -15,34 +15,22 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import { addDays } from '../packages/domain/src/index';
 import type { DatabaseTarget } from '../packages/server/src/config/database-url';
 import { openDatabase } from '../packages/server/src/database/connection';
 import { todayInDenmark } from '../packages/server/src/calendar/danish-time';
 import { runLoad, send } from './lib/load';
+import { commonUsage, generatedDataBench } from './lib/args';
 import { withHealthRatios } from './lib/report';
 import { getRequest, measureEndpoints, signInDemo, startOnGeneratedData, type MeasuredEndpoint } from './lib/scenario';
-import { repositoryRoot, runBench } from './lib/server-process';
+import { runBench } from './lib/server-process';
 
-const { values: args } = parseArgs({
-  options: {
-    count: { type: 'string' },
-    quick: { type: 'boolean', default: false },
-    postgres: { type: 'boolean', default: false },
-    duration: { type: 'string' },
-    out: { type: 'string' },
-  },
-  strict: true,
-});
-const quick = args.quick;
-const settings = {
-  count: Number(args.count ?? 10_000),
-  concurrency: [1, 8],
-  durationSeconds: Number(args.duration ?? (quick ? 1 : 5)),
-  warmupSeconds: quick ? 0.2 : 0.5,
-  out: path.resolve(args.out ?? path.join(repositoryRoot, 'bench/results/matching-latest.json')),
-};
+const usage = `npm run bench:matching [-- options]
+  --count <n>          generated citizens, each with a housing profile (default 10,000)
+  --quick              1 s per row
+${commonUsage}
+`;
+const { settings } = generatedDataBench('matching', usage);
 const allocatorEmail = 'boliganvisning@demo.hjemvej.dk';
 const caseworkerEmail = 'sagsbehandler@demo.hjemvej.dk';
 const areas = ['Bolbro', 'Vollsmose', 'Tarup', 'Dalum', 'Korsløkke', 'Skibhus'];
@@ -139,7 +127,7 @@ async function main(): Promise<void> {
     folderPrefix: 'hjemvej-bench-matching-',
     count: settings.count,
     log,
-    postgres: args.postgres || Boolean(process.env.BENCH_DATABASE_URL),
+    postgres: settings.postgres,
     addRows: (target, generated) => addProfilesAndVacancy(target, generated.municipalityId),
   });
   log(`  ${data.citizensGenerated} citizens, ${added.profiles} housing profiles, vacancy ${added.vacancyId}`);
@@ -177,7 +165,7 @@ async function main(): Promise<void> {
   await runLoad({
     target,
     concurrency: 8,
-    durationMs: quick ? 2_000 : 6_000,
+    durationMs: settings.quick ? 2_000 : 6_000,
     warmupMs: 0,
     maxRequests: 1_000,
     request: (i) => (endpoints[i % endpoints.length] ?? endpoints[0]!).request(i),

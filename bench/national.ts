@@ -4,8 +4,9 @@
  * a dedicated PostgreSQL database (`hjemvej_national`, reused by later runs), or at a smaller
  * `--scale` into a PGlite folder with `--pglite`. Then starts the server on it (the time to the
  * first healthy answer is printed: no heavy work before listening) and measures, for Demo
- * Kommune and the largest municipality, citizen search, citizen list, by-name list, inbox and
- * the time report over a year, at concurrency 1 and 8, next to GET /api/health and next to the
+ * Kommune and the largest municipality, citizen search, citizen list, by-name list, inbox, the
+ * citizen page (one request, rotating over fifty citizens; PostgreSQL only) and the time report
+ * over a year, at concurrency 1 and 8, next to GET /api/health and next to the
  * floor: the simplest hand-written SQL returning the same rows (bench/floors/*.sql, rerunnable
  * with psql), run in the same process on a pool. Prints one table; writes
  * bench/results/national-latest.json. Benchmarks print; they never fail on a number.
@@ -139,6 +140,20 @@ async function main(): Promise<void> {
       client.release();
     }
   };
+  /** Fifty surviving records of the municipality, spread over its history (a stable order). */
+  const citizensOf = async (organisationId: string): Promise<string[]> => {
+    if (!pool) return [];
+    const client = await pool.connect();
+    try {
+      const result = (await client.query(
+        'SELECT id FROM citizens WHERE handlekommune_id = $1 AND merged_into_id IS NULL ORDER BY md5(id::text) LIMIT 50',
+        [organisationId],
+      )) as { rows: { id: string }[] };
+      return result.rows.map((row) => row.id);
+    } finally {
+      client.release();
+    }
+  };
   const municipalities: Municipality[] = [
     { key: 'demo', name: 'Demo Kommune', id: await idOf('Demo Kommune') },
     { key: 'storby', name: largestMunicipalityName, id: await idOf(largestMunicipalityName) },
@@ -156,7 +171,15 @@ async function main(): Promise<void> {
     const caseworker = (await signInDemo(target, `sagsbehandler@${municipality.key}.hjemvej.dk`)).cookie;
     const leader = (await signInDemo(target, `leder@${municipality.key}.hjemvej.dk`)).cookie;
     const jobcentre = (await signInDemo(target, `jobcenter@${municipality.key}.hjemvej.dk`)).cookie;
-    const routes: { name: string; path: string; cookie: string; floor: string; variables: Record<string, string> }[] = [
+    // The citizen page rotates over some of the municipality's citizens (surviving records), as its floor does.
+    const pageCitizens = await citizensOf(municipality.id);
+    const routes: {
+      name: string;
+      path: string | ((index: number) => string);
+      cookie: string;
+      floor: string;
+      variables: Record<string, string> | ((index: number) => Record<string, string>);
+    }[] = [
       {
         name: 'citizen search "Hansen"',
         path: '/api/citizens?search=Hansen&pageSize=25',
@@ -186,6 +209,13 @@ async function main(): Promise<void> {
         variables: { email: `jobcenter@${municipality.key}.hjemvej.dk` },
       },
       {
+        name: 'citizen page (one request)',
+        path: (index) => `/api/citizens/${pageCitizens[index % pageCitizens.length] ?? ''}/page`,
+        cookie: caseworker,
+        floor: 'citizen-page.sql',
+        variables: (index) => ({ organisation_id: municipality.id, citizen_id: pageCitizens[index % pageCitizens.length] ?? '' }),
+      },
+      {
         name: 'time report, a year',
         path: `/api/time-report?from=${from}&to=${today}`,
         cookie: leader,
@@ -193,13 +223,16 @@ async function main(): Promise<void> {
         variables: { organisation_id: municipality.id, from, to: today },
       },
     ];
-    for (const route of routes) {
+    for (const route of routes.filter((r) => r.floor !== 'citizen-page.sql' || pageCitizens.length > 0)) {
+      const pathOf = typeof route.path === 'function' ? route.path : () => route.path as string;
+      const variablesOf =
+        typeof route.variables === 'function' ? route.variables : () => route.variables as Record<string, string>;
       // The first answer may refresh maintained rows (the by-name list's course_status): not timed.
       const probeStart = performance.now();
       let probe: { status: number } = { status: 0 };
       // The server keeps working on a request the load generator gave up on (30 s): ask again.
       for (let attempt = 0; attempt < 10 && probe.status === 0; attempt += 1) {
-        probe = await send(target, { method: 'GET', path: route.path, headers: { cookie: route.cookie } }, false).catch(() => ({
+        probe = await send(target, { method: 'GET', path: pathOf(0), headers: { cookie: route.cookie } }, false).catch(() => ({
           status: 0,
         }));
       }
@@ -213,9 +246,11 @@ async function main(): Promise<void> {
           concurrency: level,
           durationMs: durationSeconds * 1000,
           warmupMs: 300,
-          request: getRequest(route.path, route.cookie),
+          request: (index) => getRequest(pathOf(index), route.cookie)(),
         });
-        const floor = pool ? await measureFloor(pool, loadFloor(route.floor, route.variables), level, durationSeconds) : null;
+        const floor = pool
+          ? await measureFloor(pool, (round) => loadFloor(route.floor, variablesOf(round)), level, durationSeconds)
+          : null;
         log(
           `  ${route.name} c=${level}: p50 ${fmt(result.latencyMs.p50)} p99 ${fmt(result.latencyMs.p99)} ms; floor p50 ${fmt(floor?.p50)} p99 ${fmt(floor?.p99)} ms`,
         );

@@ -11,7 +11,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { addDays } from '../packages/domain/src/calendar/iso-date';
 import type { DatabaseTarget } from '../packages/server/src/config/database-url';
@@ -19,25 +18,19 @@ import { openDatabase } from '../packages/server/src/database/connection';
 import { insertFlowcard, stepWithDefaults } from '../packages/server/src/demo/records/flowcard-records';
 import { todayInDenmark } from '../packages/server/src/calendar/danish-time';
 import { runLoad, send } from './lib/load';
+import { commonUsage, generatedDataBench } from './lib/args';
 import { withHealthRatios } from './lib/report';
 import { getRequest, measureEndpoints, signInDemo, startOnGeneratedData, type MeasuredEndpoint } from './lib/scenario';
-import { repositoryRoot, runBench } from './lib/server-process';
+import { runBench } from './lib/server-process';
 
-const { values: args } = parseArgs({
-  options: {
-    count: { type: 'string' },
-    quick: { type: 'boolean', default: false },
-    postgres: { type: 'boolean', default: false },
-    duration: { type: 'string' },
-    out: { type: 'string' },
-  },
-  strict: true,
-});
-const quick = args.quick;
-const count = args.count !== undefined ? Number(args.count) : 10_000;
-const durationSeconds = args.duration !== undefined ? Number(args.duration) : quick ? 2 : 5;
-const concurrency = [1, 8];
-const out = path.resolve(args.out ?? path.join(repositoryRoot, 'bench/results/time-report-latest.json'));
+const usage = `npm run bench:time-report [-- options]
+  --count <n>          generated citizens, each with a flowcard run of eight steps (default 10,000)
+  --quick              2 s per row
+${commonUsage}
+`;
+const { text, settings } = generatedDataBench('time-report', usage);
+const { count, concurrency, out, quick } = settings;
+const durationSeconds = text('duration') !== undefined ? settings.durationSeconds : quick ? 2 : 5;
 const leaderEmail = 'leder@demo.hjemvej.dk';
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -122,7 +115,7 @@ async function main(): Promise<void> {
     folderPrefix: 'hjemvej-bench-time-',
     count,
     log,
-    postgres: args.postgres || Boolean(process.env.BENCH_DATABASE_URL),
+    postgres: settings.postgres,
     addRows: async (target, generated) => {
       log(`data: ${generated.citizensGenerated} citizens; adding flowcard runs and tasks …`);
       const taskStart = performance.now();

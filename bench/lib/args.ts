@@ -2,7 +2,9 @@
  * The command-line options both benches share (`--quick` (each bench says what it shortens), `--postgres`, `--duration`,
  * `--concurrency`, `--out`, `--help`), parsed and checked once; each bench adds its own.
  */
-import type { ParseArgsConfig } from 'node:util';
+import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { repositoryRoot } from './server-process';
 
 export const commonOptions = {
   quick: { type: 'boolean', default: false },
@@ -69,4 +71,33 @@ export function commonSettings(values: CommonValues, usage: string): CommonSetti
 export function exitWithUsage(usage: string): never {
   process.stderr.write(usage);
   process.exit(2);
+}
+
+/**
+ * The options of a bench on generated data (`--count` citizens, plus `own` options) parsed with the
+ * common ones: concurrency 1 and 8 unless asked otherwise, `--out` defaulting to
+ * bench/results/<name>-latest.json, PostgreSQL also when BENCH_DATABASE_URL is set.
+ */
+export function generatedDataBench(name: string, usage: string, own: NonNullable<ParseArgsConfig['options']> = {}) {
+  const { values } = parseArgs({ options: { ...commonOptions, count: { type: 'string' }, ...own }, strict: true });
+  const raw: Readonly<Record<string, string | boolean | (string | boolean)[] | undefined>> = values;
+  const text = (key: string) => {
+    const value = raw[key];
+    return typeof value === 'string' ? value : undefined;
+  };
+  const common = commonSettings(
+    {
+      quick: raw.quick === true,
+      postgres: raw.postgres === true,
+      help: raw.help === true,
+      duration: text('duration'),
+      concurrency: text('concurrency') ?? '1,8',
+      out: text('out'),
+    },
+    usage,
+  );
+  const count = Number(text('count') ?? 10_000);
+  if (!Number.isInteger(count) || count < 0) exitWithUsage(usage);
+  const out = path.resolve(common.out ?? path.join(repositoryRoot, `bench/results/${name}-latest.json`));
+  return { text, settings: { ...common, count, out } };
 }

@@ -45,13 +45,19 @@ export type PoolLike = {
   connect(): Promise<{ query(text: string, values?: readonly unknown[]): Promise<unknown>; release(): void }>;
 };
 
-/** The floor's statements in a closed loop at `concurrency`, one pooled connection per worker. */
+/**
+ * The floor's statements in a closed loop at `concurrency`, one pooled connection per worker;
+ * a function gives each round its statements (`round` counts every round, warm-up included),
+ * for a route that rotates over records.
+ */
 export async function measureFloor(
   pool: PoolLike,
-  statements: readonly FloorStatement[],
+  statements: readonly FloorStatement[] | ((round: number) => readonly FloorStatement[]),
   concurrency: number,
   seconds: number,
 ): Promise<LatencySummary> {
+  const statementsOf = typeof statements === 'function' ? statements : () => statements;
+  let round = 0;
   const samples: number[] = [];
   const warmupEnds = performance.now() + 300;
   const ends = warmupEnds + seconds * 1000;
@@ -61,7 +67,7 @@ export async function measureFloor(
       try {
         while (performance.now() < ends) {
           const start = performance.now();
-          for (const statement of statements) await client.query(statement.text, statement.values);
+          for (const statement of statementsOf(round++)) await client.query(statement.text, statement.values);
           if (start >= warmupEnds) samples.push(performance.now() - start);
         }
       } finally {

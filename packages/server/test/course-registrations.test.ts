@@ -16,48 +16,34 @@ import type {
 } from '@hjemvej/contract';
 import { addDays, addMonths, lifeAreas } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/calendar/danish-time';
+import { supportTeamWithCitizen } from './support/scenarios';
 import { call, signInAs, useTestApp } from './support/test-app';
 import {
   createAssessment,
-  createCitizen,
   createHousingPeriod,
   createMunicipalityWithStaff,
   createPlan,
   createShelterWithStaff,
   createStay,
-  createTask,
-  createUnit,
-  createUser,
 } from './support/factories';
 
 const t = useTestApp();
 const today = todayInDenmark();
 
 async function municipality() {
-  const staff = await createMunicipalityWithStaff(t.db);
-  const team = await createUnit(t.db, staff.organisation.id, { name: 'ICM-teamet', kind: 'cti' });
-  const worker = await createUser(t.db, staff.organisation.id, {
-    role: 'support_worker',
-    unitIds: [team.id],
-    displayName: 'Støtte Sanne',
-  });
-  const session = await signInAs(t.app, worker);
-  const citizen = await createCitizen(t.db, { handlekommuneId: staff.organisation.id });
-  // Need-to-know: the team reaches the citizen through its task of starting the course.
-  await createTask(t.db, {
-    organisationId: staff.organisation.id,
-    citizenId: citizen.id,
-    unitId: team.id,
-    title: 'Start ICM-forløb',
+  const m = await supportTeamWithCitizen(t, {
+    teamName: 'ICM-teamet',
+    workerName: 'Støtte Sanne',
+    taskTitle: 'Start ICM-forløb',
   });
   const course = (
-    await call(t.app, session, {
+    await call(t.app, m.session, {
       method: 'POST',
-      url: `/api/citizens/${citizen.id}/support-courses`,
-      payload: { method: 'icm', teamUnitId: team.id, workerUserId: worker.id, startedOn: addDays(today, -200) },
+      url: `/api/citizens/${m.citizen.id}/support-courses`,
+      payload: { method: 'icm', teamUnitId: m.team.id, workerUserId: m.worker.id, startedOn: addDays(today, -200) },
     })
   ).json<SupportCourse>();
-  return { ...staff, team, worker, session, citizen, course };
+  return { ...m, course };
 }
 type Municipality = Awaited<ReturnType<typeof municipality>>;
 

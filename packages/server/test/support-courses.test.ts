@@ -8,41 +8,21 @@ import { describe, expect, it } from 'vitest';
 import type { ErrorBody, SupportContact, SupportCourse } from '@hjemvej/contract';
 import { addDays, addMonths } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/calendar/danish-time';
+import { supportTeamWithCitizen } from './support/scenarios';
 import { call, signInAs, useTestApp, type Session } from './support/test-app';
-import {
-  createCitizen,
-  createDecision,
-  createHousingAllocation,
-  createMunicipalityWithStaff,
-  createShelterWithStaff,
-  createStay,
-  createTask,
-  createUnit,
-  createUser,
-} from './support/factories';
+import { createCitizen, createDecision, createHousingAllocation, createShelterWithStaff, createStay } from './support/factories';
 
 const t = useTestApp();
 
 const today = todayInDenmark();
 
 async function municipality() {
-  const staff = await createMunicipalityWithStaff(t.db);
-  const team = await createUnit(t.db, staff.organisation.id, { name: 'CTI-teamet', kind: 'cti' });
-  const worker = await createUser(t.db, staff.organisation.id, {
-    role: 'support_worker',
-    unitIds: [team.id],
-    displayName: 'Støtte Susanne',
+  const m = await supportTeamWithCitizen(t, {
+    teamName: 'CTI-teamet',
+    workerName: 'Støtte Susanne',
+    taskTitle: 'Start CTI-forløb',
   });
-  const session = await signInAs(t.app, worker);
-  const citizen = await createCitizen(t.db, { handlekommuneId: staff.organisation.id });
-  // Need-to-know: the team reaches the citizen through its task of starting the course.
-  await createTask(t.db, {
-    organisationId: staff.organisation.id,
-    citizenId: citizen.id,
-    unitId: team.id,
-    title: 'Start CTI-forløb',
-  });
-  return { ...staff, team, worker, session, citizen };
+  return m;
 }
 
 type Municipality = Awaited<ReturnType<typeof municipality>>;

@@ -86,7 +86,7 @@ async function setting() {
   };
 }
 
-const freeze = (session: Session, courseId: string, payload: unknown, headers: Record<string, string> = {}) =>
+const freeze = (session: Session, courseId: string, payload: Record<string, unknown>, headers: Record<string, string> = {}) =>
   call(t.app, session, { method: 'POST', url: `/api/taskforce/courses/${courseId}/data-packages`, payload, headers });
 
 describe('the frozen data package', () => {

@@ -6,7 +6,7 @@
 import type { Expression, ExpressionBuilder, SelectQueryBuilder, SqlBool, Transaction } from 'kysely';
 import type { DataCategory, IsoDate } from '@hjemvej/domain';
 import type { Actor } from '../access/actor';
-import { whereCitizenInScope } from '../access/citizen-scope';
+import { citizenScopeOf, whereCitizenInScope } from '../access/citizen-scope';
 import type { Database } from '../database/schema';
 
 type Tx = Transaction<Database>;
@@ -124,6 +124,34 @@ export async function findPerson(
   actor: Actor,
   citizenId: string,
   options: { forUpdate?: boolean; category?: DataCategory } = {},
+): Promise<Person | null> {
+  const memo = personMemos.get(tx);
+  if (!memo || options.forUpdate) return readPerson(tx, actor, citizenId, options);
+  // The same record in the same scope is the same person (categories with one scope share it).
+  const key = `${citizenId} ${JSON.stringify(citizenScopeOf(actor, options.category))}`;
+  const remembered = memo.get(key);
+  if (remembered) return remembered;
+  const person = readPerson(tx, actor, citizenId, options);
+  memo.set(key, person);
+  return person;
+}
+
+/**
+ * Transactions in which `findPerson` reads each (record, scope) once: a read-only answer made
+ * of many services' reads of one person (the citizen page), where nothing changes a person.
+ */
+const personMemos = new WeakMap<Tx, Map<string, Promise<Person | null>>>();
+
+/** From now on in `tx`, `findPerson` remembers the persons it found. Only for transactions that change no person. */
+export function rememberPersonsIn(tx: Tx): void {
+  personMemos.set(tx, new Map());
+}
+
+async function readPerson(
+  tx: Tx,
+  actor: Actor,
+  citizenId: string,
+  options: { forUpdate?: boolean; category?: DataCategory },
 ): Promise<Person | null> {
   const record = await findCitizenRecord(tx, actor, citizenId, options.category);
   if (!record) return null;

@@ -14,6 +14,7 @@ import type { Transaction } from 'kysely';
 import { validateFlowcard, type FlowcardStepDraft, type UnitKind } from '@hjemvej/domain';
 import type { Database } from '../database/schema';
 import { insertFlowcard } from './records/flowcard-records';
+import { selectOwnAndPartnerUnits } from '../modules/organisation/linked-units-queries';
 
 type Tx = Transaction<Database>;
 
@@ -312,20 +313,7 @@ export async function seedDemoFlowcards(tx: Tx, municipalityId: string): Promise
   if (partner) await tx.insertInto('user_units').values({ user_id: partner.id, unit_id: depot.id }).execute();
 
   // The units a step may be given to: the municipality's own and its partners'.
-  const units = await tx
-    .selectFrom('units')
-    .select(['id', 'name'])
-    .where((eb) =>
-      eb.or([
-        eb('organisation_id', '=', municipalityId),
-        eb(
-          'organisation_id',
-          'in',
-          eb.selectFrom('organisation_partners').select('partner_id').where('organisation_id', '=', municipalityId),
-        ),
-      ]),
-    )
-    .execute();
+  const units = await selectOwnAndPartnerUnits(tx, municipalityId).select(['u.id', 'u.name']).execute();
   const unitIdByName = new Map(units.map((unit) => [unit.name, unit.id]));
   const leader = await tx
     .selectFrom('users')

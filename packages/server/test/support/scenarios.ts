@@ -4,7 +4,15 @@
  * nor on what else is in a shared database.
  */
 import type { Db } from '../../src/database/connection';
-import { createCitizen, createMunicipalityWithStaff, createShelterWithStaff, createStay } from './factories';
+import {
+  createCitizen,
+  createMunicipalityWithStaff,
+  createShelterWithStaff,
+  createStay,
+  createTask,
+  createUnit,
+  createUser,
+} from './factories';
 import { signInAs, type TestApp } from './test-app';
 
 type CitizenOverrides = Omit<Parameters<typeof createCitizen>[1], 'handlekommuneId'>;
@@ -41,4 +49,28 @@ export async function residentAtShelter(
   const resident = await createCitizen(db, { handlekommuneId: municipality.organisation.id, ...citizen });
   const created = await createStay(db, { citizenId: resident.id, shelterId: shelter.organisation.id, ...stay });
   return { municipality, shelter, citizen: resident, stay: created };
+}
+
+/**
+ * A municipality with a support team (a CTI-kind unit) and its support worker signed in as
+ * `session`, and a citizen the team reaches: need-to-know lets a team see the citizens of its
+ * tasks, here the task of starting the course.
+ */
+export async function supportTeamWithCitizen(t: TestApp, team: { teamName: string; workerName: string; taskTitle: string }) {
+  const staff = await createMunicipalityWithStaff(t.db);
+  const unit = await createUnit(t.db, staff.organisation.id, { name: team.teamName, kind: 'cti' });
+  const worker = await createUser(t.db, staff.organisation.id, {
+    role: 'support_worker',
+    unitIds: [unit.id],
+    displayName: team.workerName,
+  });
+  const session = await signInAs(t.app, worker);
+  const citizen = await createCitizen(t.db, { handlekommuneId: staff.organisation.id });
+  await createTask(t.db, {
+    organisationId: staff.organisation.id,
+    citizenId: citizen.id,
+    unitId: unit.id,
+    title: team.taskTitle,
+  });
+  return { ...staff, team: unit, worker, session, citizen };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { renderWithProviders } from '../test/render';
+import { CardList } from './card-list';
 import { DataTable } from './data-table';
 import { RecordSection } from './record-section';
 
@@ -66,5 +67,41 @@ describe('RecordSection with a DataTable', () => {
   it('shows no table while the records load', () => {
     renderWithProviders(<Section data={undefined} onAdd={null} />);
     expect(screen.queryByRole('table')).toBeNull();
+  });
+});
+
+describe('RecordSection with cards', () => {
+  it('takes its own test id, several buttons (nulls left out) and says when there are no cards', () => {
+    const onStart = vi.fn();
+    renderWithProviders(
+      <RecordSection
+        name="courses"
+        testId="courses"
+        title="Forløb"
+        add={[{ label: 'Start', variant: 'light', onClick: onStart }, null, { label: 'Ny', onClick: () => undefined }]}
+        query={{ data: [] as Row[], error: null, isPending: false }}
+      >
+        {(items) => (
+          <CardList items={items} empty="Ingen forløb">
+            {(row) => <p key={row.id}>{row.name}</p>}
+          </CardList>
+        )}
+      </RecordSection>,
+    );
+    expect(screen.getByTestId('courses').getAttribute('aria-labelledby')).toBe('courses-heading');
+    expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(['Start', 'Ny']);
+    fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+    expect(onStart).toHaveBeenCalledOnce();
+    expect(screen.getByText('Ingen forløb')).toBeTruthy();
+  });
+
+  it('shows one card per record and no empty line', () => {
+    renderWithProviders(
+      <CardList items={[{ id: 'a', name: 'Seng', count: 1 }]} empty="Ingen forløb">
+        {(row: Row) => <p key={row.id}>{row.name}</p>}
+      </CardList>,
+    );
+    expect(screen.getByText('Seng')).toBeTruthy();
+    expect(screen.queryByText('Ingen forløb')).toBeNull();
   });
 });

@@ -5,14 +5,24 @@ import { ErrorAlert } from './error-alert';
 import { Loading } from './loading';
 import { SectionTitle } from './section-title';
 
+/** A button beside the section's heading: adding a record, or another way to start one. */
+export interface SectionAction {
+  label: string;
+  onClick: () => void;
+  /** A plus unless said otherwise. */
+  icon?: ReactNode;
+  variant?: 'default' | 'light';
+}
+
 interface RecordSectionProps<Items> {
-  /** `${name}-heading` labels the section, `${name}-section` is its test id. */
+  /** `${name}-heading` labels the section, `${name}-section` is its test id (unless `testId` says otherwise). */
   name: string;
+  testId?: string;
   title: string;
   /** A line under the heading saying what the records are for. */
   intro?: ReactNode;
-  /** The add button's label and action; no button when null (the user may not add). */
-  add: { label: string; onClick: () => void } | null;
+  /** The add button (or buttons); none when null (the user may not add). */
+  add: SectionAction | readonly (SectionAction | null)[] | null;
   /** The records' query: its error is shown, a spinner while it loads, then `children(data)`. */
   query: { data: Items | undefined; error: unknown; isPending: boolean };
   children: (data: Items) => ReactNode;
@@ -20,18 +30,34 @@ interface RecordSectionProps<Items> {
   dialogs?: ReactNode;
 }
 
-/** One kind of record on the citizen's page: a heading with an add button, the records, and their dialogs. */
-export function RecordSection<Items>({ name, title, intro, add, query, children, dialogs }: RecordSectionProps<Items>) {
+function ActionButton({ action }: { action: SectionAction }) {
   return (
-    <section aria-labelledby={`${name}-heading`} data-testid={`${name}-section`}>
+    <Button
+      size="sm"
+      variant={action.variant ?? 'default'}
+      leftSection={action.icon ?? <IconPlus size={16} aria-hidden="true" />}
+      onClick={action.onClick}
+    >
+      {action.label}
+    </Button>
+  );
+}
+
+/** One kind of record on the citizen's page: a heading with an add button, the records, and their dialogs. */
+export function RecordSection<Items>({ name, testId, title, intro, add, query, children, dialogs }: RecordSectionProps<Items>) {
+  const actions = (add === null ? [] : 'label' in add ? [add] : add).filter((action) => action !== null);
+  return (
+    <section aria-labelledby={`${name}-heading`} data-testid={testId ?? `${name}-section`}>
       <SectionTitle
         id={`${name}-heading`}
         actions={
-          add ? (
-            <Button size="sm" variant="default" leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={add.onClick}>
-              {add.label}
-            </Button>
-          ) : null
+          actions.length === 0 ? null : (
+            <>
+              {actions.map((action) => (
+                <ActionButton key={action.label} action={action} />
+              ))}
+            </>
+          )
         }
       >
         {title}

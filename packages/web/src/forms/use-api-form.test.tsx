@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act } from '@testing-library/react';
 import { ApiError } from '../api/api-error';
 import { renderHookWithProviders } from '../test/render';
@@ -46,5 +46,34 @@ describe('useApiForm', () => {
     error = null;
     rerender();
     expect(result.current.getInputProps('name').error).toBeUndefined();
+  });
+});
+
+describe('useApiForm rules', () => {
+  it('keeps a submit with a missing choice from saving, with the message at the field until it is chosen', () => {
+    const save = vi.fn(() => Promise.resolve());
+    const { result } = renderHookWithProviders(() =>
+      useApiForm({
+        initialValues: { category: null as string | null },
+        error: null,
+        validate: { category: (value) => (value ? null : 'Vælg en') },
+      }),
+    );
+    act(() => result.current.onSave(save)());
+    expect(save).not.toHaveBeenCalled();
+    expect(result.current.getInputProps('category').error).toBe('Vælg en');
+    act(() => result.current.setFieldValue('category', 'a'));
+    expect(result.current.getInputProps('category').error).toBeUndefined();
+    act(() => result.current.onSave(save)());
+    expect(save).toHaveBeenCalledWith({ category: 'a' });
+  });
+
+  it("puts the server's message before the form's own", () => {
+    const { result } = renderHookWithProviders(() =>
+      useApiForm({ initialValues, error: refusal, validate: { name: () => 'Own rule' } }),
+    );
+    act(() => result.current.onSave(() => Promise.resolve())());
+    expect(result.current.getInputProps('name').error).toBe('Skal udfyldes');
+    expect(result.current.getInputProps('note').error).toBeUndefined();
   });
 });

@@ -11,6 +11,7 @@ import { appendAuditEvents } from '../../audit/audit-writer';
 import type { ActorSnapshot } from '../../audit/audit-event';
 import { createSession, deleteSessionByToken, type NewSession, type SessionSettings } from './session-store';
 import type { OidcIdentity } from './oidc-protocol';
+import { systemSelectSignInUsers } from './sign-in-queries';
 
 export type OidcRefusal = 'unknown_identity' | 'email_unverified' | 'inactive';
 
@@ -66,23 +67,8 @@ export async function signInWithOidc(
   return { kind: 'ok', userId, session };
 }
 
-function selectCandidates(db: Kysely<Database>) {
-  return db
-    .selectFrom('users as u')
-    .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
-    .select([
-      'u.id',
-      'u.display_name',
-      'u.email',
-      'u.role',
-      'u.is_active',
-      'o.id as organisationId',
-      'o.name as organisationName',
-    ]);
-}
-
 async function findCandidate(db: Db, identity: OidcIdentity): Promise<Candidate | null> {
-  const linked = await selectCandidates(db)
+  const linked = await systemSelectSignInUsers(db)
     .where('u.oidc_issuer', '=', identity.issuer)
     .where('u.oidc_subject', '=', identity.subject)
     .executeTakeFirst();
@@ -90,11 +76,14 @@ async function findCandidate(db: Db, identity: OidcIdentity): Promise<Candidate 
   const email = trustedEmail(identity);
   if (email === null) return null;
   // A user already linked to another identity is never taken over by a matching e-mail.
-  const byEmail = await selectCandidates(db).where('u.email', '=', email).where('u.oidc_subject', 'is', null).executeTakeFirst();
+  const byEmail = await systemSelectSignInUsers(db)
+    .where('u.email', '=', email)
+    .where('u.oidc_subject', 'is', null)
+    .executeTakeFirst();
   return byEmail ? toCandidate(byEmail, true) : null;
 }
 
-type CandidateRow = Awaited<ReturnType<ReturnType<typeof selectCandidates>['executeTakeFirstOrThrow']>>;
+type CandidateRow = Awaited<ReturnType<ReturnType<typeof systemSelectSignInUsers>['executeTakeFirstOrThrow']>>;
 
 function toCandidate(row: CandidateRow, link: boolean): Candidate {
   return {

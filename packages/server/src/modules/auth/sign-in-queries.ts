@@ -12,8 +12,11 @@ export async function systemFindSignInThrottle(db: Executor, key: string) {
   return db.selectFrom('sign_in_throttle').selectAll().where('key', '=', key).executeTakeFirst();
 }
 
-/** The user with this e-mail in any organisation. No scope: sign-in is how an actor comes to exist. */
-export async function systemFindUserForSignIn(db: Executor, email: string) {
+/**
+ * Users with their organisation, as sign-in (password or OpenID Connect) looks them up. No scope:
+ * sign-in is how an actor comes to exist.
+ */
+export function systemSelectSignInUsers(db: Executor) {
   return db
     .selectFrom('users as u')
     .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
@@ -22,13 +25,15 @@ export async function systemFindUserForSignIn(db: Executor, email: string) {
       'u.display_name',
       'u.email',
       'u.role',
-      'u.password_hash',
       'u.is_active',
       'o.id as organisationId',
       'o.name as organisationName',
-    ])
-    .where('u.email', '=', email)
-    .executeTakeFirst();
+    ]);
+}
+
+/** The user with this e-mail in any organisation, with the password hash. */
+export async function systemFindUserForSignIn(db: Executor, email: string) {
+  return systemSelectSignInUsers(db).select('u.password_hash').where('u.email', '=', email).executeTakeFirst();
 }
 
 export interface SignInThrottleValues {

@@ -10,6 +10,7 @@ import type { CitizenPage, CitizenPageSection } from '@hjemvej/contract';
 import type { DataCategory } from '@hjemvej/domain';
 import type { AuditEventInput } from '../../audit/audit-event';
 import type { DataContext } from '../../http/secured-route';
+import { rememberPersonsIn } from '../../course/person-queries';
 import { listAssessments } from '../assessments/assessment-service';
 import { getCitizenDetail } from '../citizens/citizen-service';
 import { listRegistrations } from '../course-registrations/course-registration-service';
@@ -37,6 +38,8 @@ function quietly(ctx: DataContext): { ctx: DataContext; subjects: Subject[] } {
 }
 
 export async function getCitizenPage(ctx: DataContext, citizenId: string): Promise<CitizenPage> {
+  // Every section finds the same person: read it once per scope (the page changes nothing).
+  rememberPersonsIn(ctx.tx);
   const quiet = quietly(ctx);
   const citizen = await getCitizenDetail(quiet.ctx, citizenId);
   const [citizenSubject] = quiet.subjects;

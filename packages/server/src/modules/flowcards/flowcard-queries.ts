@@ -10,6 +10,7 @@ import type { FlowcardStep } from '@hjemvej/domain';
 import { flowcardStepSchema } from '@hjemvej/contract';
 import { whereOrganisationInScope, type OrganisationScope } from '../../access/scope';
 import type { Database } from '../../database/schema';
+import { selectOwnAndPartnerUnits } from '../organisation/linked-units-queries';
 
 type Tx = Transaction<Database>;
 
@@ -182,34 +183,21 @@ export async function findFlowcardUnits(
   organisationId: string,
   options: { activeOnly: boolean; ids?: readonly string[] },
 ): Promise<FlowcardUnit[]> {
-  let query = tx
-    .selectFrom('units as un')
-    .innerJoin('organisations as o', 'o.id', 'un.organisation_id')
-    .select([
-      'un.id',
-      'un.name',
-      'un.kind',
-      'un.is_active as isActive',
-      'o.id as organisationId',
-      'o.name as organisationName',
-      sql<boolean>`un.organisation_id = ${organisationId}`.as('isOwn'),
-    ])
-    .where((eb) =>
-      eb.or([
-        eb('un.organisation_id', '=', organisationId),
-        eb(
-          'un.organisation_id',
-          'in',
-          eb.selectFrom('organisation_partners').select('partner_id').where('organisation_id', '=', organisationId),
-        ),
-      ]),
-    );
-  if (options.activeOnly) query = query.where('un.is_active', '=', true);
+  let query = selectOwnAndPartnerUnits(tx, organisationId).select([
+    'u.id',
+    'u.name',
+    'u.kind',
+    'u.is_active as isActive',
+    'o.id as organisationId',
+    'o.name as organisationName',
+    sql<boolean>`u.organisation_id = ${organisationId}`.as('isOwn'),
+  ]);
+  if (options.activeOnly) query = query.where('u.is_active', '=', true);
   if (options.ids)
-    query = query.where('un.id', 'in', options.ids.length > 0 ? [...options.ids] : ['00000000-0000-0000-0000-000000000000']);
+    query = query.where('u.id', 'in', options.ids.length > 0 ? [...options.ids] : ['00000000-0000-0000-0000-000000000000']);
   return query
-    .orderBy(sql`un.organisation_id <> ${organisationId}`)
+    .orderBy(sql`u.organisation_id <> ${organisationId}`)
     .orderBy('o.name')
-    .orderBy('un.name')
+    .orderBy('u.name')
     .execute();
 }

@@ -9,12 +9,15 @@ import type { Database } from '../../database/schema';
 
 type Tx = Transaction<Database>;
 
-function selectLinkedUnits(tx: Tx, organisationId: string) {
+/**
+ * The units of `organisationId` and of its partners (active or not), with their organisation as
+ * `o`: the one base every "own and partners' units" read starts from (linked units, the units a
+ * task may be given to, a flowcard step's units).
+ */
+export function selectOwnAndPartnerUnits(tx: Tx, organisationId: string) {
   return tx
     .selectFrom('units as u')
     .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
-    .select(['u.id', 'u.name', 'u.organisation_id as organisationId', 'o.name as organisationName'])
-    .where('u.is_active', '=', true)
     .where((eb) =>
       eb.or([
         eb('u.organisation_id', '=', organisationId),
@@ -25,6 +28,12 @@ function selectLinkedUnits(tx: Tx, organisationId: string) {
         ),
       ]),
     );
+}
+
+function selectLinkedUnits(tx: Tx, organisationId: string) {
+  return selectOwnAndPartnerUnits(tx, organisationId)
+    .select(['u.id', 'u.name', 'u.organisation_id as organisationId', 'o.name as organisationName'])
+    .where('u.is_active', '=', true);
 }
 
 export async function findLinkedUnit(tx: Tx, organisationId: string, unitId: string) {

@@ -25,6 +25,7 @@ import { canSeeTaskCitizen } from './task-citizen-visibility';
 import { taskPolicy } from './task-policy';
 import { whereIdentityConsentedToPartner } from '../consents/consent-queries';
 import { todayInDenmark } from '../../calendar/danish-time';
+import { selectOwnAndPartnerUnits } from '../organisation/linked-units-queries';
 
 type Tx = Transaction<Database>;
 type TaskTables = Database & { t: Database['tasks']; u: Database['units'] };
@@ -304,21 +305,9 @@ export async function unsafeFindActiveTaskIdsOfPerson(tx: Tx, recordIds: readonl
 
 /** Units a municipality can give tasks to: its own active units and its partners'. */
 export async function findAssignableUnitRows(tx: Tx, organisationId: string) {
-  return tx
-    .selectFrom('units as u')
-    .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
+  return selectOwnAndPartnerUnits(tx, organisationId)
     .select(['u.id', 'u.name', 'o.name as organisationName', sql<boolean>`(u.organisation_id = ${organisationId})`.as('isOwn')])
     .where('u.is_active', '=', true)
-    .where((eb) =>
-      eb.or([
-        eb('u.organisation_id', '=', organisationId),
-        eb(
-          'u.organisation_id',
-          'in',
-          eb.selectFrom('organisation_partners').select('partner_id').where('organisation_id', '=', organisationId),
-        ),
-      ]),
-    )
     .orderBy(sql`(u.organisation_id = ${organisationId}) DESC`)
     .orderBy('o.name')
     .orderBy('u.name')

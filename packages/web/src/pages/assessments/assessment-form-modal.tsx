@@ -1,11 +1,8 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, Title } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Stack, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Assessment, AssessmentArea, CreateAssessmentBody } from '@hjemvej/contract';
-import { AppModal } from '../../components/app-modal';
-import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { todayInDenmark } from '../../format/date';
-import { ConflictNotice } from '../../components/conflict-notice';
 import {
   functionLevels,
   goalTypes,
@@ -19,8 +16,8 @@ import {
   type SupportNeed,
   type VumArea,
 } from '../../course-records/course-options';
-import { ChangedSince } from '../../course-records/record-versions';
 import { useVersionedRecordForm } from '../../course-records/use-versioned-record-form';
+import { VersionedRecordModal } from '../../course-records/versioned-record-modal';
 import { useAssessmentVocabulary } from './assessment-vocabulary';
 import { useCreateAssessment, useUpdateAssessment } from './use-assessments';
 import '../../course-records/course-records.css';
@@ -103,7 +100,7 @@ export function AssessmentFormModal({ citizenId, assessment, onClose }: Assessme
   const { t } = useTranslation();
   const notify = useNotify();
   const vocabulary = useAssessmentVocabulary();
-  const { form, base, error, isPending, conflict, onSubmit, reload } = useVersionedRecordForm({
+  const versioned = useVersionedRecordForm({
     record: assessment,
     draftOf,
     bodyOf: (draft: Draft): CreateAssessmentBody => ({
@@ -118,6 +115,7 @@ export function AssessmentFormModal({ citizenId, assessment, onClose }: Assessme
     onSaved: () => notify(t('assessments.saved')),
     onClose,
   });
+  const { form } = versioned;
   const draft = form.values;
 
   const levelOptions = functionLevels.map((value) => ({ value, label: t(`assessments.functionLevel.${value}`) }));
@@ -128,110 +126,90 @@ export function AssessmentFormModal({ citizenId, assessment, onClose }: Assessme
   ];
 
   return (
-    <AppModal opened onClose={onClose} title={assessment ? t('assessments.editTitle') : t('assessments.createTitle')} size="xl">
-      <form onSubmit={onSubmit} noValidate>
-        <Stack>
-          {conflict && assessment && base ? (
-            <ConflictNotice error={error} onReload={reload}>
-              {assessment.version !== base.version ? (
-                <ChangedSince
-                  path="assessments"
-                  id={assessment.id}
-                  from={base.version}
-                  to={assessment.version}
-                  vocabulary={vocabulary}
-                  testId="assessment-conflict-changes"
-                />
-              ) : null}
-            </ConflictNotice>
-          ) : (
-            <ErrorAlert error={error} />
-          )}
-          <DateField
-            label={t('assessments.assessedOn')}
-            required
-            max={todayInDenmark()}
-            {...form.getInputProps('assessedOn')}
-            maw={240}
-            data-autofocus
-          />
-          <Textarea
-            label={t('assessments.citizenView')}
-            description={t('assessments.citizenViewHint')}
-            autosize
-            minRows={3}
-            {...form.getInputProps('citizenView')}
-          />
-          {vumAreaGroups.map((group) => (
-            <Stack key={group} gap="sm">
-              <Title order={3} size="h5">
-                {t(`assessments.group.${group}`)}
-              </Title>
-              <Stack gap="sm">
-                {vumAreasOf(group).map((area) => {
-                  const value = draft.areas[area];
-                  const index = vumAreas.indexOf(area);
-                  return (
-                    <fieldset key={area} className="assessment-area" data-testid={`assessment-area-${area}`}>
-                      <legend>{t(`assessments.area.${area}`)}</legend>
-                      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
-                        <NativeSelect
-                          label={t('assessments.functionLevelLabel')}
-                          data={levelOptions}
-                          {...form.getInputProps(`areas.${area}.functionLevel`)}
-                          onChange={(event) =>
-                            form.setFieldValue(
-                              `areas.${area}.functionLevel`,
-                              pick(functionLevels, event.currentTarget.value) ?? 'not_assessed',
-                            )
-                          }
-                          error={form.fieldError(`areas.${index}`)}
-                        />
-                        <NativeSelect
-                          label={t('assessments.supportNeedLabel')}
-                          data={needOptions}
-                          {...form.getInputProps(`areas.${area}.supportNeed`)}
-                          onChange={(event) =>
-                            form.setFieldValue(
-                              `areas.${area}.supportNeed`,
-                              pick(supportNeeds, event.currentTarget.value) ?? 'not_assessed',
-                            )
-                          }
-                        />
-                        <NativeSelect
-                          label={t('assessments.goalTypeLabel')}
-                          data={goalOptions}
-                          {...form.getInputProps(`areas.${area}.goalType`)}
-                          value={value.goalType ?? ''}
-                          onChange={(event) =>
-                            form.setFieldValue(`areas.${area}.goalType`, pick(goalTypes, event.currentTarget.value))
-                          }
-                        />
-                      </SimpleGrid>
-                      <Textarea
-                        mt="xs"
-                        label={t('assessments.note')}
-                        autosize
-                        minRows={1}
-                        {...form.getInputProps(`areas.${area}.note`)}
-                      />
-                    </fieldset>
-                  );
-                })}
-              </Stack>
-            </Stack>
-          ))}
-          <Textarea label={t('assessments.summary')} autosize minRows={2} {...form.getInputProps('summary')} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={isPending} disabled={conflict}>
-              {t('common.save')}
-            </Button>
-          </Group>
+    <VersionedRecordModal
+      title={assessment ? t('assessments.editTitle') : t('assessments.createTitle')}
+      onClose={onClose}
+      record={assessment}
+      state={versioned}
+      path="assessments"
+      vocabulary={vocabulary}
+      changesTestId="assessment-conflict-changes"
+    >
+      <DateField
+        label={t('assessments.assessedOn')}
+        required
+        max={todayInDenmark()}
+        {...form.getInputProps('assessedOn')}
+        maw={240}
+        data-autofocus
+      />
+      <Textarea
+        label={t('assessments.citizenView')}
+        description={t('assessments.citizenViewHint')}
+        autosize
+        minRows={3}
+        {...form.getInputProps('citizenView')}
+      />
+      {vumAreaGroups.map((group) => (
+        <Stack key={group} gap="sm">
+          <Title order={3} size="h5">
+            {t(`assessments.group.${group}`)}
+          </Title>
+          <Stack gap="sm">
+            {vumAreasOf(group).map((area) => {
+              const value = draft.areas[area];
+              const index = vumAreas.indexOf(area);
+              return (
+                <fieldset key={area} className="assessment-area" data-testid={`assessment-area-${area}`}>
+                  <legend>{t(`assessments.area.${area}`)}</legend>
+                  <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
+                    <NativeSelect
+                      label={t('assessments.functionLevelLabel')}
+                      data={levelOptions}
+                      {...form.getInputProps(`areas.${area}.functionLevel`)}
+                      onChange={(event) =>
+                        form.setFieldValue(
+                          `areas.${area}.functionLevel`,
+                          pick(functionLevels, event.currentTarget.value) ?? 'not_assessed',
+                        )
+                      }
+                      error={form.fieldError(`areas.${index}`)}
+                    />
+                    <NativeSelect
+                      label={t('assessments.supportNeedLabel')}
+                      data={needOptions}
+                      {...form.getInputProps(`areas.${area}.supportNeed`)}
+                      onChange={(event) =>
+                        form.setFieldValue(
+                          `areas.${area}.supportNeed`,
+                          pick(supportNeeds, event.currentTarget.value) ?? 'not_assessed',
+                        )
+                      }
+                    />
+                    <NativeSelect
+                      label={t('assessments.goalTypeLabel')}
+                      data={goalOptions}
+                      {...form.getInputProps(`areas.${area}.goalType`)}
+                      value={value.goalType ?? ''}
+                      onChange={(event) =>
+                        form.setFieldValue(`areas.${area}.goalType`, pick(goalTypes, event.currentTarget.value))
+                      }
+                    />
+                  </SimpleGrid>
+                  <Textarea
+                    mt="xs"
+                    label={t('assessments.note')}
+                    autosize
+                    minRows={1}
+                    {...form.getInputProps(`areas.${area}.note`)}
+                  />
+                </fieldset>
+              );
+            })}
+          </Stack>
         </Stack>
-      </form>
-    </AppModal>
+      ))}
+      <Textarea label={t('assessments.summary')} autosize minRows={2} {...form.getInputProps('summary')} />
+    </VersionedRecordModal>
   );
 }

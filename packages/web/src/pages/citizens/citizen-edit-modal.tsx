@@ -1,11 +1,12 @@
-import { useState, type FormEvent } from 'react';
-import { Alert, Button, Group, List, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Citizen, UpdateCitizenBody } from '@hjemvej/contract';
-import { fieldError, fieldErrorsOf, isApiError } from '../../api/api-error';
-import { AppModal } from '../../components/app-modal';
-import { ErrorAlert } from '../../components/error-alert';
+import { isApiError } from '../../api/api-error';
+import { FormModal } from '../../components/form-modal';
 import { useNotify } from '../../components/use-notify';
+import { ChangedByOtherAlert, changedFields, rebasedDraft } from '../../forms/changed-by-other';
+import { useApiForm } from '../../forms/use-api-form';
 import { citizenName } from './citizen-name';
 import { useUpdateCitizen } from './use-citizens';
 
@@ -33,42 +34,28 @@ export function CitizenEditModal({ citizen, onClose }: CitizenEditModalProps) {
   const notify = useNotify();
   const update = useUpdateCitizen(citizen.id);
   const [base, setBase] = useState<Citizen>(citizen);
-  const [draft, setDraft] = useState<Draft>(() => draftOf(citizen));
-  const fields = fieldErrorsOf(update.error);
+  const form = useApiForm<Draft>({ initialValues: draftOf(citizen), error: update.error });
   const isConflict = isApiError(update.error) && update.error.status === 409;
-  const changedByOther =
-    citizen.version !== base.version ? editableFields.filter((field) => (citizen[field] ?? '') !== (base[field] ?? '')) : [];
+  const changedByOther = citizen.version !== base.version ? changedFields(editableFields, draftOf(base), draftOf(citizen)) : [];
 
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
+  const handleSubmit = async (draft: Draft) => {
     const body: UpdateCitizenBody = { version: base.version };
     for (const field of editableFields) {
       if (draft[field] !== (base[field] ?? '')) body[field] = draft[field];
     }
-    try {
-      await update.mutateAsync(body);
-      notify(
-        t('citizens.saved', {
-          name: citizenName({ firstName: draft.firstName, lastName: draft.lastName, alias: draft.alias }, t),
-        }),
-      );
-      onClose();
-    } catch {
-      // Shown from update.error.
-    }
+    await update.mutateAsync(body);
+    notify(
+      t('citizens.saved', {
+        name: citizenName({ firstName: draft.firstName, lastName: draft.lastName, alias: draft.alias }, t),
+      }),
+    );
+    onClose();
   };
 
   /** Start again from the current record, keeping the user's own edits of fields the other person did not touch. */
   const rebase = () => {
-    const fresh = draftOf(citizen);
-    const mine = draftOf(base);
-    setDraft(
-      Object.fromEntries(
-        editableFields.map((field) => [
-          field,
-          draft[field] !== mine[field] && !changedByOther.includes(field) ? draft[field] : fresh[field],
-        ]),
-      ) as Draft,
+    form.setValues(
+      rebasedDraft(editableFields, { draft: form.values, mine: draftOf(base), fresh: draftOf(citizen), changedByOther }),
     );
     setBase(citizen);
     update.reset();
@@ -76,58 +63,48 @@ export function CitizenEditModal({ citizen, onClose }: CitizenEditModalProps) {
 
   const input = (field: EditableField, extra: { type?: string; autoComplete?: string } = {}) => ({
     label: t(`citizens.field.${field}`),
-    value: draft[field],
-    onChange: (event: { currentTarget: { value: string } }) => setDraft({ ...draft, [field]: event.currentTarget.value }),
-    error: fieldError(fields, field),
+    ...form.getInputProps(field),
     autoComplete: extra.autoComplete ?? 'off',
     ...(extra.type ? { type: extra.type } : {}),
   });
 
+  const conflicted = isConflict && citizen.version !== base.version;
+
   return (
-    <AppModal opened onClose={onClose} title={t('citizens.editTitle')} size="lg">
-      <form onSubmit={(event) => void handleSubmit(event)} noValidate>
-        <Stack>
-          <ErrorAlert error={update.error} />
-          {isConflict && citizen.version !== base.version ? (
-            <Alert color="orange" title={t('citizens.conflictTitle')} data-testid="citizen-conflict">
-              {changedByOther.length > 0 ? (
-                <List size="sm">
-                  {changedByOther.map((field) => (
-                    <List.Item key={field}>
-                      {t('citizens.conflictField', {
-                        field: t(`citizens.field.${field}`),
-                        from: base[field] ?? '–',
-                        to: citizen[field] ?? '–',
-                      })}
-                    </List.Item>
-                  ))}
-                </List>
-              ) : (
-                t('citizens.conflictOtherFields')
-              )}
-              <Button size="compact-sm" mt="sm" variant="default" onClick={rebase}>
-                {t('citizens.conflictRebase')}
-              </Button>
-            </Alert>
-          ) : null}
-          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-            <TextInput data-autofocus {...input('firstName')} />
-            <TextInput {...input('lastName')} />
-            <TextInput {...input('alias')} />
-            <TextInput {...input('phone', { type: 'tel' })} />
-            <TextInput {...input('email', { type: 'email' })} />
-          </SimpleGrid>
-          <Textarea autosize minRows={2} {...input('contactNote')} description={t('citizens.contactNoteHint')} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={update.isPending} disabled={isConflict && citizen.version !== base.version}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+    <FormModal
+      title={t('citizens.editTitle')}
+      size="lg"
+      onClose={onClose}
+      onSubmit={form.onSave(handleSubmit)}
+      error={update.error}
+      submit={{ label: t('common.save'), loading: update.isPending, disabled: conflicted }}
+      actionsMt="sm"
+    >
+      {conflicted ? (
+        <ChangedByOtherAlert
+          title={t('citizens.conflictTitle')}
+          testId="citizen-conflict"
+          changes={changedByOther.map((field) => ({
+            field,
+            text: t('citizens.conflictField', {
+              field: t(`citizens.field.${field}`),
+              from: base[field] ?? '–',
+              to: citizen[field] ?? '–',
+            }),
+          }))}
+          otherFields={t('citizens.conflictOtherFields')}
+          rebaseLabel={t('citizens.conflictRebase')}
+          onRebase={rebase}
+        />
+      ) : null}
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+        <TextInput data-autofocus {...input('firstName')} />
+        <TextInput {...input('lastName')} />
+        <TextInput {...input('alias')} />
+        <TextInput {...input('phone', { type: 'tel' })} />
+        <TextInput {...input('email', { type: 'email' })} />
+      </SimpleGrid>
+      <Textarea autosize minRows={2} {...input('contactNote')} description={t('citizens.contactNoteHint')} />
+    </FormModal>
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import {
   Alert,
   Button,
@@ -16,41 +16,20 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { CreateCitizenBody, CreateCitizenResponse } from '@hjemvej/contract';
-import { fieldError, fieldErrorsOf } from '../../api/api-error';
+import { fieldErrorsOf } from '../../api/api-error';
 import { useSession } from '../../auth/session';
 import { AppModal } from '../../components/app-modal';
-import { ErrorAlert } from '../../components/error-alert';
+import { FormModal } from '../../components/form-modal';
 import { useNotify } from '../../components/use-notify';
+import { useApiForm } from '../../forms/use-api-form';
 import { useLanguage } from '../../i18n/use-language';
-import { AdmissionFields, admissionBody, emptyAdmission, type AdmissionDraft } from '../shelter-stays/admission-fields';
+import { AdmissionFields, admissionBody, emptyAdmission } from '../shelter-stays/admission-fields';
 import { citizenName } from './citizen-name';
 import { formatIsoDate } from '../../format/date';
 import { DuplicatesList } from './duplicates-list';
 import { useCreateCitizen, useMunicipalities } from './use-citizens';
 
 type IdentityMode = 'cpr' | 'noCpr';
-
-interface Draft {
-  cpr: string;
-  firstName: string;
-  lastName: string;
-  alias: string;
-  birthYear: string;
-  phone: string;
-  email: string;
-  contactNote: string;
-}
-
-const emptyDraft: Draft = {
-  cpr: '',
-  firstName: '',
-  lastName: '',
-  alias: '',
-  birthYear: '',
-  phone: '',
-  email: '',
-  contactNote: '',
-};
 
 /**
  * Registers a citizen, with a CPR number (the server checks it) or without (alias or name and an
@@ -66,17 +45,34 @@ export function RegisterCitizenModal({ onClose }: { onClose: () => void }) {
   const isShelter = user?.organisation.kind === 'shelter';
   const create = useCreateCitizen();
   const [mode, setMode] = useState<IdentityMode>('cpr');
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
-  const [admission, setAdmission] = useState<AdmissionDraft>(emptyAdmission);
   const [result, setResult] = useState<CreateCitizenResponse | null>(null);
-  const [handlekommuneId, setHandlekommuneId] = useState<string | null>(null);
   const municipalities = useMunicipalities(isShelter);
-  const fields = fieldErrorsOf(create.error);
-  const set = (key: keyof Draft) => (event: { currentTarget: { value: string } }) =>
-    setDraft({ ...draft, [key]: event.currentTarget.value });
+  const form = useApiForm({
+    initialValues: {
+      cpr: '',
+      firstName: '',
+      lastName: '',
+      alias: '',
+      birthYear: '',
+      phone: '',
+      email: '',
+      contactNote: '',
+      handlekommuneId: null as string | null,
+      admission: emptyAdmission(),
+    },
+    error: create.error,
+  });
+  /** A text field of the citizen, labelled as on the citizen's page. */
+  const input = (field: 'cpr' | 'firstName' | 'lastName' | 'alias' | 'birthYear' | 'phone' | 'email' | 'contactNote') => ({
+    label: t(`citizens.field.${field}`),
+    autoComplete: 'off',
+    ...form.getInputProps(field),
+  });
+  const errors = fieldErrorsOf(create.error);
+  // A refusal of the admission as a whole (not of one of its fields) is said below its fields.
+  const admissionError = Object.keys(errors).some((key) => key.startsWith('admission.')) ? undefined : errors.admission;
 
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
+  const handleSubmit = async (draft: typeof form.values) => {
     const body: CreateCitizenBody = {
       firstName: draft.firstName,
       lastName: draft.lastName,
@@ -88,20 +84,16 @@ export function RegisterCitizenModal({ onClose }: { onClose: () => void }) {
     if (mode === 'cpr' && draft.cpr.trim() !== '') body.cpr = draft.cpr.trim();
     if (mode === 'noCpr' && draft.birthYear.trim() !== '') body.birthYear = Number(draft.birthYear.trim());
     if (isShelter) {
-      body.admission = admissionBody(admission);
-      body.handlekommuneId = handlekommuneId;
+      body.admission = admissionBody(draft.admission);
+      body.handlekommuneId = draft.handlekommuneId;
     }
-    try {
-      const created = await create.mutateAsync(body);
-      notify(t('citizens.registered', { name: citizenName(created.citizen, t) }));
-      if (created.possibleDuplicates.length === 0) {
-        onClose();
-        void navigate(`/citizens/${created.citizen.id}`);
-      } else {
-        setResult(created);
-      }
-    } catch {
-      // Shown from create.error and next to the fields.
+    const created = await create.mutateAsync(body);
+    notify(t('citizens.registered', { name: citizenName(created.citizen, t) }));
+    if (created.possibleDuplicates.length === 0) {
+      onClose();
+      void navigate(`/citizens/${created.citizen.id}`);
+    } else {
+      setResult(created);
     }
   };
 
@@ -136,148 +128,87 @@ export function RegisterCitizenModal({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <AppModal opened onClose={onClose} title={t('citizens.registerTitle')} size="lg">
-      <form onSubmit={(event) => void handleSubmit(event)} noValidate>
-        <Stack>
-          <ErrorAlert error={create.error} />
-          <div>
-            <Text id="identity-mode-label" fw={500} size="sm" mb={4}>
-              {t('citizens.identityMode')}
-            </Text>
-            <SegmentedControl
-              fullWidth
-              aria-labelledby="identity-mode-label"
-              value={mode}
-              onChange={(value) => setMode(value === 'noCpr' ? 'noCpr' : 'cpr')}
-              data={[
-                { value: 'cpr', label: t('citizens.withCpr') },
-                { value: 'noCpr', label: t('citizens.withoutCpr') },
-              ]}
-            />
-          </div>
-          {mode === 'cpr' ? (
-            <TextInput
-              label={t('citizens.field.cpr')}
-              description={t('citizens.cprHint')}
-              placeholder="ddmmåå-xxxx"
-              inputMode="numeric"
-              autoComplete="off"
-              data-autofocus
-              value={draft.cpr}
-              onChange={set('cpr')}
-              error={fieldError(fields, 'cpr')}
-            />
-          ) : (
-            <Text size="sm" c="dimmed">
-              {t('citizens.withoutCprHint')}
-            </Text>
-          )}
-          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-            <TextInput
-              label={t('citizens.field.firstName')}
-              autoComplete="off"
-              value={draft.firstName}
-              onChange={set('firstName')}
-              error={fieldError(fields, 'firstName')}
-            />
-            <TextInput
-              label={t('citizens.field.lastName')}
-              autoComplete="off"
-              value={draft.lastName}
-              onChange={set('lastName')}
-              error={fieldError(fields, 'lastName')}
-            />
-            <TextInput
-              label={t('citizens.field.alias')}
-              description={t('citizens.aliasHint')}
-              autoComplete="off"
-              value={draft.alias}
-              onChange={set('alias')}
-              error={fieldError(fields, 'alias')}
-            />
-            {mode === 'noCpr' ? (
-              <TextInput
-                label={t('citizens.field.birthYear')}
-                description={t('citizens.birthYearHint')}
-                inputMode="numeric"
-                autoComplete="off"
-                value={draft.birthYear}
-                onChange={set('birthYear')}
-                error={fieldError(fields, 'birthYear')}
-              />
-            ) : null}
-          </SimpleGrid>
+    <FormModal
+      title={t('citizens.registerTitle')}
+      size="lg"
+      onClose={onClose}
+      onSubmit={form.onSave(handleSubmit)}
+      error={create.error}
+      submit={{ label: t('citizens.register'), loading: create.isPending }}
+      actionsMt="sm"
+    >
+      <div>
+        <Text id="identity-mode-label" fw={500} size="sm" mb={4}>
+          {t('citizens.identityMode')}
+        </Text>
+        <SegmentedControl
+          fullWidth
+          aria-labelledby="identity-mode-label"
+          value={mode}
+          onChange={(value) => setMode(value === 'noCpr' ? 'noCpr' : 'cpr')}
+          data={[
+            { value: 'cpr', label: t('citizens.withCpr') },
+            { value: 'noCpr', label: t('citizens.withoutCpr') },
+          ]}
+        />
+      </div>
+      {mode === 'cpr' ? (
+        <TextInput
+          {...input('cpr')}
+          description={t('citizens.cprHint')}
+          placeholder="ddmmåå-xxxx"
+          inputMode="numeric"
+          data-autofocus
+        />
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('citizens.withoutCprHint')}
+        </Text>
+      )}
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+        <TextInput {...input('firstName')} />
+        <TextInput {...input('lastName')} />
+        <TextInput {...input('alias')} description={t('citizens.aliasHint')} />
+        {mode === 'noCpr' ? (
+          <TextInput {...input('birthYear')} description={t('citizens.birthYearHint')} inputMode="numeric" />
+        ) : null}
+      </SimpleGrid>
 
-          <Divider />
+      <Divider />
+      <Title order={3} size="h5">
+        {t('citizens.contactTitle')}
+      </Title>
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+        <TextInput {...input('phone')} type="tel" />
+        <TextInput {...input('email')} type="email" />
+      </SimpleGrid>
+      <Textarea {...input('contactNote')} description={t('citizens.contactNoteHint')} autosize minRows={2} />
+
+      <Divider />
+      {isShelter ? (
+        <>
           <Title order={3} size="h5">
-            {t('citizens.contactTitle')}
+            {t('shelterStays.admissionTitle', { shelter: user.organisation.name })}
           </Title>
-          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-            <TextInput
-              label={t('citizens.field.phone')}
-              type="tel"
-              autoComplete="off"
-              value={draft.phone}
-              onChange={set('phone')}
-              error={fieldError(fields, 'phone')}
-            />
-            <TextInput
-              label={t('citizens.field.email')}
-              type="email"
-              autoComplete="off"
-              value={draft.email}
-              onChange={set('email')}
-              error={fieldError(fields, 'email')}
-            />
-          </SimpleGrid>
-          <Textarea
-            label={t('citizens.field.contactNote')}
-            description={t('citizens.contactNoteHint')}
-            autosize
-            minRows={2}
-            value={draft.contactNote}
-            onChange={set('contactNote')}
-            error={fieldError(fields, 'contactNote')}
+          <Select
+            label={t('citizens.handlekommune')}
+            description={t('citizens.shelterHandlekommuneNote')}
+            placeholder={t('citizens.handlekommuneUnknown')}
+            data={(municipalities.data?.items ?? []).map((m) => ({ value: m.id, label: m.name }))}
+            {...form.getInputProps('handlekommuneId')}
+            searchable
+            clearable
           />
-
-          <Divider />
-          {isShelter ? (
-            <>
-              <Title order={3} size="h5">
-                {t('shelterStays.admissionTitle', { shelter: user.organisation.name })}
-              </Title>
-              <Select
-                label={t('citizens.handlekommune')}
-                description={t('citizens.shelterHandlekommuneNote')}
-                placeholder={t('citizens.handlekommuneUnknown')}
-                data={(municipalities.data?.items ?? []).map((m) => ({ value: m.id, label: m.name }))}
-                value={handlekommuneId}
-                onChange={setHandlekommuneId}
-                searchable
-                clearable
-                error={fieldError(fields, 'handlekommuneId')}
-              />
-              <AdmissionFields value={admission} onChange={setAdmission} errors={fields} prefix="admission." />
-              {fieldError(fields, 'admission') && !Object.keys(fields).some((key) => key.startsWith('admission.')) ? (
-                <Text c="red.9" size="sm" role="alert">
-                  {fieldError(fields, 'admission')}
-                </Text>
-              ) : null}
-            </>
-          ) : (
-            <Text size="sm">{t('citizens.handlekommuneOwn', { name: user?.organisation.name ?? '' })}</Text>
-          )}
-
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('citizens.register')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+          <AdmissionFields form={form} />
+          {admissionError ? (
+            <Text c="red.9" size="sm" role="alert">
+              {admissionError}
+            </Text>
+          ) : null}
+        </>
+      ) : (
+        <Text size="sm">{t('citizens.handlekommuneOwn', { name: user?.organisation.name ?? '' })}</Text>
+      )}
+    </FormModal>
   );
 }

@@ -1,11 +1,8 @@
-import { Button, Group, NativeSelect, Radio, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, NativeSelect, Radio, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CreateDecisionBody, Decision } from '@hjemvej/contract';
-import { AppModal } from '../../components/app-modal';
-import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { todayInDenmark } from '../../format/date';
-import { ConflictNotice } from '../../components/conflict-notice';
 import {
   decisionKinds,
   decisionOutcomes,
@@ -17,8 +14,8 @@ import {
 } from '../../course-records/course-options';
 import { useDecisionVocabulary } from './decision-vocabulary';
 import { useCreateDecision, useUpdateDecision } from './use-decisions';
-import { ChangedSince } from '../../course-records/record-versions';
 import { useVersionedRecordForm } from '../../course-records/use-versioned-record-form';
+import { VersionedRecordModal } from '../../course-records/versioned-record-modal';
 import { DateField } from '../../components/date-field';
 
 type WishAnswer = 'yes' | 'no' | '';
@@ -88,7 +85,7 @@ export function DecisionFormModal({ citizenId, decision, onClose }: DecisionForm
   const { t } = useTranslation();
   const notify = useNotify();
   const vocabulary = useDecisionVocabulary();
-  const { form, base, error, isPending, conflict, onSubmit, reload } = useVersionedRecordForm({
+  const versioned = useVersionedRecordForm({
     record: decision,
     draftOf,
     bodyOf,
@@ -99,130 +96,106 @@ export function DecisionFormModal({ citizenId, decision, onClose }: DecisionForm
       notify(savedOver === null ? t('decisions.saved') : t('decisions.savedVersion', { version: savedOver + 1 })),
     onClose,
   });
+  const { form } = versioned;
   const draft = form.values;
   const hasWish = draft.wishedProvider.trim() !== '';
 
   return (
-    <AppModal opened onClose={onClose} title={decision ? t('decisions.editTitle') : t('decisions.createTitle')} size="xl">
-      <form onSubmit={onSubmit} noValidate>
-        <Stack>
-          {conflict && decision && base ? (
-            <ConflictNotice error={error} onReload={reload}>
-              {decision.version !== base.version ? (
-                <ChangedSince
-                  path="decisions"
-                  id={decision.id}
-                  from={base.version}
-                  to={decision.version}
-                  vocabulary={vocabulary}
-                  testId="decision-conflict-changes"
-                />
-              ) : null}
-            </ConflictNotice>
-          ) : (
-            <ErrorAlert error={error} />
-          )}
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <NativeSelect
-              label={t('decisions.field.kind')}
-              required
-              data-autofocus
-              data={decisionKinds.map((value) => ({ value, label: t(`decisions.kind.${value}`) }))}
-              {...form.getInputProps('kind')}
-              onChange={(event) => form.setFieldValue('kind', pick(decisionKinds, event.currentTarget.value) ?? draft.kind)}
-            />
-            {draft.kind === '85a' ? (
-              <NativeSelect
-                label={t('decisions.field.method')}
-                required
-                data={[
-                  { value: '', label: t('decisions.chooseMethod') },
-                  ...supportMethods.map((value) => ({ value, label: t(`decisions.method.${value}`) })),
-                ]}
-                {...form.getInputProps('method')}
-                value={draft.method ?? ''}
-                onChange={(event) => form.setFieldValue('method', pick(supportMethods, event.currentTarget.value))}
-              />
-            ) : null}
-          </SimpleGrid>
-          <Radio.Group
-            label={t('decisions.field.outcome')}
+    <VersionedRecordModal
+      title={decision ? t('decisions.editTitle') : t('decisions.createTitle')}
+      onClose={onClose}
+      record={decision}
+      state={versioned}
+      path="decisions"
+      vocabulary={vocabulary}
+      changesTestId="decision-conflict-changes"
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <NativeSelect
+          label={t('decisions.field.kind')}
+          required
+          data-autofocus
+          data={decisionKinds.map((value) => ({ value, label: t(`decisions.kind.${value}`) }))}
+          {...form.getInputProps('kind')}
+          onChange={(event) => form.setFieldValue('kind', pick(decisionKinds, event.currentTarget.value) ?? draft.kind)}
+        />
+        {draft.kind === '85a' ? (
+          <NativeSelect
+            label={t('decisions.field.method')}
             required
-            {...form.getInputProps('outcome')}
-            onChange={(value: string) => form.setFieldValue('outcome', pick(decisionOutcomes, value) ?? draft.outcome)}
-          >
-            <Group gap="lg" mt="xs">
-              {decisionOutcomes.map((value) => (
-                <Radio key={value} value={value} label={t(`decisions.outcome.${value}`)} />
-              ))}
-            </Group>
-          </Radio.Group>
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            <DateField
-              label={t('decisions.field.decidedOn')}
-              required
-              max={todayInDenmark()}
-              {...form.getInputProps('decidedOn')}
-            />
-            <DateField label={t('decisions.field.periodFrom')} {...form.getInputProps('periodFrom')} />
-            <DateField
-              label={t('decisions.field.periodTo')}
-              description={t('decisions.periodToHint')}
-              {...form.getInputProps('periodTo')}
-            />
-          </SimpleGrid>
-          <Textarea
-            label={t('decisions.field.reasons')}
-            description={t('decisions.reasonsHint')}
-            autosize
-            minRows={3}
-            {...form.getInputProps('reasons')}
+            data={[
+              { value: '', label: t('decisions.chooseMethod') },
+              ...supportMethods.map((value) => ({ value, label: t(`decisions.method.${value}`) })),
+            ]}
+            {...form.getInputProps('method')}
+            value={draft.method ?? ''}
+            onChange={(event) => form.setFieldValue('method', pick(supportMethods, event.currentTarget.value))}
           />
-          <TextInput
-            label={t('decisions.field.wishedProvider')}
-            description={t('decisions.wishedProviderHint')}
-            {...form.getInputProps('wishedProvider')}
-          />
-          {hasWish ? (
-            <Radio.Group
-              label={t('decisions.field.wishFollowed')}
-              required
-              {...form.getInputProps('wishFollowed')}
-              onChange={(value: string) => form.setFieldValue('wishFollowed', value === 'yes' || value === 'no' ? value : '')}
-            >
-              <Group gap="lg" mt="xs">
-                <Radio value="yes" label={t('common.yes')} />
-                <Radio value="no" label={t('common.no')} />
-              </Group>
-            </Radio.Group>
-          ) : null}
-          {hasWish && draft.wishFollowed === 'no' ? (
-            <Textarea
-              label={t('decisions.field.reasonIfNotFollowed')}
-              description={t('decisions.reasonIfNotFollowedHint')}
-              required
-              autosize
-              minRows={3}
-              {...form.getInputProps('reasonIfNotFollowed')}
-            />
-          ) : null}
-          <Textarea
-            label={t('decisions.field.appealGuidance')}
-            description={t('decisions.appealGuidanceHint')}
-            autosize
-            minRows={3}
-            {...form.getInputProps('appealGuidance')}
-          />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={isPending} disabled={conflict}>
-              {t('common.save')}
-            </Button>
+        ) : null}
+      </SimpleGrid>
+      <Radio.Group
+        label={t('decisions.field.outcome')}
+        required
+        {...form.getInputProps('outcome')}
+        onChange={(value: string) => form.setFieldValue('outcome', pick(decisionOutcomes, value) ?? draft.outcome)}
+      >
+        <Group gap="lg" mt="xs">
+          {decisionOutcomes.map((value) => (
+            <Radio key={value} value={value} label={t(`decisions.outcome.${value}`)} />
+          ))}
+        </Group>
+      </Radio.Group>
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        <DateField label={t('decisions.field.decidedOn')} required max={todayInDenmark()} {...form.getInputProps('decidedOn')} />
+        <DateField label={t('decisions.field.periodFrom')} {...form.getInputProps('periodFrom')} />
+        <DateField
+          label={t('decisions.field.periodTo')}
+          description={t('decisions.periodToHint')}
+          {...form.getInputProps('periodTo')}
+        />
+      </SimpleGrid>
+      <Textarea
+        label={t('decisions.field.reasons')}
+        description={t('decisions.reasonsHint')}
+        autosize
+        minRows={3}
+        {...form.getInputProps('reasons')}
+      />
+      <TextInput
+        label={t('decisions.field.wishedProvider')}
+        description={t('decisions.wishedProviderHint')}
+        {...form.getInputProps('wishedProvider')}
+      />
+      {hasWish ? (
+        <Radio.Group
+          label={t('decisions.field.wishFollowed')}
+          required
+          {...form.getInputProps('wishFollowed')}
+          onChange={(value: string) => form.setFieldValue('wishFollowed', value === 'yes' || value === 'no' ? value : '')}
+        >
+          <Group gap="lg" mt="xs">
+            <Radio value="yes" label={t('common.yes')} />
+            <Radio value="no" label={t('common.no')} />
           </Group>
-        </Stack>
-      </form>
-    </AppModal>
+        </Radio.Group>
+      ) : null}
+      {hasWish && draft.wishFollowed === 'no' ? (
+        <Textarea
+          label={t('decisions.field.reasonIfNotFollowed')}
+          description={t('decisions.reasonIfNotFollowedHint')}
+          required
+          autosize
+          minRows={3}
+          {...form.getInputProps('reasonIfNotFollowed')}
+        />
+      ) : null}
+      <Textarea
+        label={t('decisions.field.appealGuidance')}
+        description={t('decisions.appealGuidanceHint')}
+        autosize
+        minRows={3}
+        {...form.getInputProps('appealGuidance')}
+      />
+    </VersionedRecordModal>
   );
 }

@@ -1,14 +1,13 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Text, Title } from '@mantine/core';
 import { IconClipboardCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { FollowUpSchedule } from '@hjemvej/contract';
-import { ErrorAlert } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
+import { CardList } from '../../components/card-list';
+import { RecordSection } from '../../components/record-section';
 import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate } from '../../format/date';
-import { SectionTitle } from '../../components/section-title';
 import { followUpStateTone, type FollowUpMilestoneItem } from './follow-up-options';
 import { FollowUpModal } from './follow-up-modal';
 import './follow-ups.css';
@@ -84,50 +83,65 @@ export function FollowUpsSection({
   const { locale } = useLanguage();
   const [recording, setRecording] = useState<Recording>(null);
   return (
-    <section aria-labelledby="follow-ups-heading" data-testid="follow-ups">
-      <SectionTitle id="follow-ups-heading">{t('followUps.title')}</SectionTitle>
-      <ErrorAlert error={error} />
-      {isPending ? <Loading /> : null}
-      {schedule?.returnedFromHousing ? (
-        <Alert color="orange" mb="md" title={t('followUps.returnedTitle')} data-testid="returned-from-housing">
-          {t('followUps.returnedText')}
-        </Alert>
-      ) : null}
-      {schedule && schedule.items.length === 0 ? <Text c="dimmed">{t('followUps.empty')}</Text> : null}
-      <Stack gap="md">
-        {(schedule?.items ?? []).map((item) => {
-          const headingId = `follow-ups-${item.housingAllocationId}`;
-          return (
-            <Paper key={item.housingAllocationId} withBorder p="md" radius="md" component="article" aria-labelledby={headingId}>
-              <Title order={3} size="h4" id={headingId}>
-                {item.address}
-              </Title>
-              <Text size="sm" c="dimmed" mb="sm">
-                {t('followUps.movedInOn', { date: formatIsoDate(item.moveInOn, locale) })}
-              </Text>
-              <ol className="follow-up-list">
-                {item.milestones.map((milestone) => (
-                  <MilestoneRow
-                    key={milestone.milestone}
-                    milestone={milestone}
-                    canRecord={canWrite && milestone.followUp === null && milestone.state !== 'not_applicable'}
-                    onRecord={() => setRecording({ item, milestone })}
-                  />
-                ))}
-              </ol>
-            </Paper>
-          );
-        })}
-      </Stack>
-      {recording ? (
-        <FollowUpModal
-          allocationId={recording.item.housingAllocationId}
-          address={recording.item.address}
-          moveInOn={recording.item.moveInOn}
-          milestone={recording.milestone}
-          onClose={() => setRecording(null)}
-        />
-      ) : null}
-    </section>
+    <RecordSection
+      name="follow-ups"
+      testId="follow-ups"
+      title={t('followUps.title')}
+      add={null}
+      query={{ data: schedule, error, isPending }}
+      dialogs={
+        recording ? (
+          <FollowUpModal
+            allocationId={recording.item.housingAllocationId}
+            address={recording.item.address}
+            moveInOn={recording.item.moveInOn}
+            milestone={recording.milestone}
+            onClose={() => setRecording(null)}
+          />
+        ) : null
+      }
+    >
+      {({ returnedFromHousing, items }) => (
+        <>
+          {returnedFromHousing ? (
+            <Alert color="orange" mb="md" title={t('followUps.returnedTitle')} data-testid="returned-from-housing">
+              {t('followUps.returnedText')}
+            </Alert>
+          ) : null}
+          <CardList items={items} empty={t('followUps.empty')}>
+            {(item) => {
+              const headingId = `follow-ups-${item.housingAllocationId}`;
+              return (
+                <Paper
+                  key={item.housingAllocationId}
+                  withBorder
+                  p="md"
+                  radius="md"
+                  component="article"
+                  aria-labelledby={headingId}
+                >
+                  <Title order={3} size="h4" id={headingId}>
+                    {item.address}
+                  </Title>
+                  <Text size="sm" c="dimmed" mb="sm">
+                    {t('followUps.movedInOn', { date: formatIsoDate(item.moveInOn, locale) })}
+                  </Text>
+                  <ol className="follow-up-list">
+                    {item.milestones.map((milestone) => (
+                      <MilestoneRow
+                        key={milestone.milestone}
+                        milestone={milestone}
+                        canRecord={canWrite && milestone.followUp === null && milestone.state !== 'not_applicable'}
+                        onRecord={() => setRecording({ item, milestone })}
+                      />
+                    ))}
+                  </ol>
+                </Paper>
+              );
+            }}
+          </CardList>
+        </>
+      )}
+    </RecordSection>
   );
 }

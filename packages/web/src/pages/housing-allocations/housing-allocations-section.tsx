@@ -1,16 +1,15 @@
 import { useState } from 'react';
 import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconHomeCheck, IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconHomeCheck, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { HousingAllocation } from '@hjemvej/contract';
-import { ErrorAlert } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
+import { CardList } from '../../components/card-list';
+import { RecordSection } from '../../components/record-section';
 import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate } from '../../format/date';
 import { formatKroner } from '../../format/number';
 import { Fact } from '../../components/fact';
-import { SectionTitle } from '../../components/section-title';
 import { allocationStatusTone } from './housing-allocation-options';
 import { HousingAllocationFormModal } from './housing-allocation-form-modal';
 import { MoveInModal } from './move-in-modal';
@@ -110,56 +109,52 @@ export function HousingAllocationsSection({
   const { t } = useTranslation();
   const [acting, setActing] = useState<Acting>(null);
   return (
-    <section aria-labelledby="allocations-heading" data-testid="allocations">
-      <SectionTitle
-        id="allocations-heading"
-        actions={
-          canWrite ? (
-            <Button
-              size="sm"
-              variant="light"
-              leftSection={<IconPlus size={16} aria-hidden="true" />}
-              onClick={() => setActing({ kind: 'create' })}
-            >
-              {t('housingAllocations.create')}
-            </Button>
-          ) : null
-        }
-      >
-        {t('housingAllocations.title')}
-      </SectionTitle>
-      <ErrorAlert error={error} />
-      {isPending ? <Loading /> : null}
-      {allocations && allocations.length === 0 ? <Text c="dimmed">{t('housingAllocations.empty')}</Text> : null}
-      <Stack gap="md">
-        {(allocations ?? []).map((allocation) => (
-          <AllocationCard
-            key={allocation.id}
-            allocation={allocation}
-            canChange={canWrite}
-            onEdit={() => setActing({ kind: 'edit', allocation })}
-            onMoveIn={() => setActing({ kind: 'moveIn', allocation })}
-          />
-        ))}
-      </Stack>
-      {acting?.kind === 'create' ? (
-        <HousingAllocationFormModal citizenId={citizenId} allocation={null} onClose={() => setActing(null)} />
-      ) : null}
-      {acting?.kind === 'edit' ? (
-        <HousingAllocationFormModal
-          key={acting.allocation.id}
-          citizenId={citizenId}
-          allocation={allocations?.find((item) => item.id === acting.allocation.id) ?? acting.allocation}
-          onClose={() => setActing(null)}
-        />
-      ) : null}
-      {acting?.kind === 'moveIn' ? (
-        <MoveInModal
-          key={acting.allocation.id}
-          allocation={allocations?.find((item) => item.id === acting.allocation.id) ?? acting.allocation}
-          onClose={() => setActing(null)}
-        />
-      ) : null}
-    </section>
+    <RecordSection
+      name="allocations"
+      testId="allocations"
+      title={t('housingAllocations.title')}
+      add={
+        canWrite
+          ? { label: t('housingAllocations.create'), variant: 'light', onClick: () => setActing({ kind: 'create' }) }
+          : null
+      }
+      query={{ data: allocations, error, isPending }}
+      dialogs={
+        <>
+          {acting?.kind === 'create' ? (
+            <HousingAllocationFormModal citizenId={citizenId} allocation={null} onClose={() => setActing(null)} />
+          ) : null}
+          {acting?.kind === 'edit' ? (
+            <HousingAllocationFormModal
+              key={acting.allocation.id}
+              citizenId={citizenId}
+              allocation={allocations?.find((item) => item.id === acting.allocation.id) ?? acting.allocation}
+              onClose={() => setActing(null)}
+            />
+          ) : null}
+          {acting?.kind === 'moveIn' ? (
+            <MoveInModal
+              key={acting.allocation.id}
+              allocation={allocations?.find((item) => item.id === acting.allocation.id) ?? acting.allocation}
+              onClose={() => setActing(null)}
+            />
+          ) : null}
+        </>
+      }
+    >
+      {(items) => (
+        <CardList items={items} empty={t('housingAllocations.empty')}>
+          {(allocation) => (
+            <AllocationCard
+              key={allocation.id}
+              allocation={allocation}
+              canChange={canWrite}
+              onEdit={() => setActing({ kind: 'edit', allocation })}
+              onMoveIn={() => setActing({ kind: 'moveIn', allocation })}
+            />
+          )}
+        </CardList>
+      )}
+    </RecordSection>
   );
 }

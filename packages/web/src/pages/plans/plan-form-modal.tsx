@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import {
   ActionIcon,
   Button,
@@ -14,16 +15,13 @@ import {
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CreatePlanBody, Plan } from '@hjemvej/contract';
-import { AppModal } from '../../components/app-modal';
-import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { todayInDenmark } from '../../format/date';
-import { ConflictNotice } from '../../components/conflict-notice';
 import { lifeAreas, pick, planKinds, type LifeArea, type PlanKind } from '../../course-records/course-options';
 import { usePlanVocabulary } from './plan-vocabulary';
 import { useCreatePlan, useUpdatePlan } from './use-plans';
-import { ChangedSince } from '../../course-records/record-versions';
 import { useVersionedRecordForm } from '../../course-records/use-versioned-record-form';
+import { VersionedRecordModal } from '../../course-records/versioned-record-modal';
 import '../../course-records/course-records.css';
 import { DateField } from '../../components/date-field';
 
@@ -106,6 +104,50 @@ interface PlanFormModalProps {
   onClose: () => void;
 }
 
+/** Rows of the same few fields (who is responsible, follow-ups), each with its remove button, and an add button. */
+function RepeatedRows<Item extends { key: string }>({
+  items,
+  testId,
+  legend,
+  removeLabel,
+  onRemove,
+  addLabel,
+  onAdd,
+  children,
+}: {
+  items: readonly Item[];
+  testId: string;
+  legend: (number: number) => string;
+  removeLabel: (number: number) => string;
+  onRemove: (index: number) => void;
+  addLabel: string;
+  onAdd: () => void;
+  children: (index: number) => ReactNode;
+}) {
+  return (
+    <>
+      {items.map((item, index) => (
+        <fieldset key={item.key} className="repeat-row" data-testid={testId}>
+          <legend>{legend(index + 1)}</legend>
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
+            {children(index)}
+          </SimpleGrid>
+          <Group justify="flex-end" mt="xs">
+            <ActionIcon variant="subtle" color="red" aria-label={removeLabel(index + 1)} onClick={() => onRemove(index)}>
+              <IconTrash size={16} aria-hidden="true" />
+            </ActionIcon>
+          </Group>
+        </fieldset>
+      ))}
+      <div>
+        <Button size="sm" variant="default" leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={onAdd}>
+          {addLabel}
+        </Button>
+      </div>
+    </>
+  );
+}
+
 /**
  * A § 141 handleplan or § 142 plan: goals per life area, the citizen's own wishes, who is
  * responsible and follow-up dates. Saving a change makes a new version; when someone else saved
@@ -115,7 +157,7 @@ export function PlanFormModal({ citizenId, plan, defaultKind, onClose }: PlanFor
   const { t } = useTranslation();
   const notify = useNotify();
   const vocabulary = usePlanVocabulary();
-  const { form, base, error, isPending, conflict, onSubmit, reload } = useVersionedRecordForm({
+  const versioned = useVersionedRecordForm({
     record: plan,
     draftOf: (record: Plan | null) => draftOf(record, defaultKind),
     bodyOf,
@@ -125,185 +167,139 @@ export function PlanFormModal({ citizenId, plan, defaultKind, onClose }: PlanFor
     onSaved: (savedOver) => notify(savedOver === null ? t('plans.saved') : t('plans.savedVersion', { version: savedOver + 1 })),
     onClose,
   });
+  const { form } = versioned;
   const draft = form.values;
 
   const areaOptions = lifeAreas.map((value) => ({ value, label: t(`plans.lifeArea.${value}`) }));
 
   return (
-    <AppModal opened onClose={onClose} title={plan ? t('plans.editTitle') : t('plans.createTitle')} size="xl">
-      <form onSubmit={onSubmit} noValidate>
-        <Stack>
-          {conflict && plan && base ? (
-            <ConflictNotice error={error} onReload={reload}>
-              {plan.version !== base.version ? (
-                <ChangedSince
-                  path="plans"
-                  id={plan.id}
-                  from={base.version}
-                  to={plan.version}
-                  vocabulary={vocabulary}
-                  testId="plan-conflict-changes"
-                />
-              ) : null}
-            </ConflictNotice>
-          ) : (
-            <ErrorAlert error={error} />
-          )}
-          <Radio.Group
-            label={t('plans.kindLabel')}
-            required
-            {...form.getInputProps('kind')}
-            onChange={(value: string) => form.setFieldValue('kind', pick(planKinds, value) ?? draft.kind)}
-          >
-            <Stack gap="xs" mt="xs">
-              {planKinds.map((kind) => (
-                <Radio key={kind} value={kind} label={t(`plans.kind.${kind}`)} description={t(`plans.kindHint.${kind}`)} />
-              ))}
-            </Stack>
-          </Radio.Group>
-          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-            <DateField label={t('plans.field.madeOn')} required max={todayInDenmark()} {...form.getInputProps('madeOn')} />
-            <DateField label={t('plans.field.endedOn')} description={t('plans.endedOnHint')} {...form.getInputProps('endedOn')} />
-          </SimpleGrid>
-          <Textarea
-            label={t('plans.field.citizenWishes')}
-            description={t('plans.citizenWishesHint')}
-            autosize
-            minRows={3}
-            {...form.getInputProps('citizenWishes')}
-          />
-
-          <Title order={3} size="h5">
-            {t('plans.field.goals')}
-          </Title>
-          {draft.goals.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('plans.noGoals')}
-            </Text>
-          ) : null}
-          {draft.goals.map((goal, index) => (
-            <fieldset key={goal.key} className="repeat-row" data-testid="plan-goal">
-              <legend>{t('plans.goalNumber', { number: index + 1 })}</legend>
-              <Stack gap="xs">
-                <NativeSelect
-                  label={t('plans.field.lifeArea')}
-                  data={areaOptions}
-                  {...form.getInputProps(`goals.${index}.lifeArea`)}
-                  onChange={(event) =>
-                    form.setFieldValue(`goals.${index}.lifeArea`, pick(lifeAreas, event.currentTarget.value) ?? goal.lifeArea)
-                  }
-                />
-                <Textarea
-                  label={t('plans.field.goal')}
-                  required
-                  autosize
-                  minRows={2}
-                  {...form.getInputProps(`goals.${index}.goal`)}
-                />
-                <TextInput label={t('plans.field.note')} {...form.getInputProps(`goals.${index}.note`)} />
-                <Group justify="flex-end">
-                  <Button
-                    size="compact-sm"
-                    variant="subtle"
-                    color="red"
-                    leftSection={<IconTrash size={14} aria-hidden="true" />}
-                    onClick={() => form.removeListItem('goals', index)}
-                  >
-                    {t('plans.removeGoal', { number: index + 1 })}
-                  </Button>
-                </Group>
-              </Stack>
-            </fieldset>
+    <VersionedRecordModal
+      title={plan ? t('plans.editTitle') : t('plans.createTitle')}
+      onClose={onClose}
+      record={plan}
+      state={versioned}
+      path="plans"
+      vocabulary={vocabulary}
+      changesTestId="plan-conflict-changes"
+    >
+      <Radio.Group
+        label={t('plans.kindLabel')}
+        required
+        {...form.getInputProps('kind')}
+        onChange={(value: string) => form.setFieldValue('kind', pick(planKinds, value) ?? draft.kind)}
+      >
+        <Stack gap="xs" mt="xs">
+          {planKinds.map((kind) => (
+            <Radio key={kind} value={kind} label={t(`plans.kind.${kind}`)} description={t(`plans.kindHint.${kind}`)} />
           ))}
-          <div>
-            <Button
-              size="sm"
-              variant="default"
-              leftSection={<IconPlus size={16} aria-hidden="true" />}
-              onClick={() => form.insertListItem('goals', { key: newKey(), lifeArea: 'housing', goal: '', note: '' })}
-            >
-              {t('plans.addGoal')}
-            </Button>
-          </div>
-
-          <Title order={3} size="h5">
-            {t('plans.field.responsible')}
-          </Title>
-          {draft.responsible.map((person, index) => (
-            <fieldset key={person.key} className="repeat-row" data-testid="plan-responsible">
-              <legend>{t('plans.responsibleNumber', { number: index + 1 })}</legend>
-              <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
-                <TextInput label={t('plans.field.name')} required {...form.getInputProps(`responsible.${index}.name`)} />
-                <TextInput label={t('plans.field.unit')} {...form.getInputProps(`responsible.${index}.unit`)} />
-                <TextInput label={t('plans.field.task')} {...form.getInputProps(`responsible.${index}.task`)} />
-              </SimpleGrid>
-              <Group justify="flex-end" mt="xs">
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  aria-label={t('plans.removeResponsible', { number: index + 1 })}
-                  onClick={() => form.removeListItem('responsible', index)}
-                >
-                  <IconTrash size={16} aria-hidden="true" />
-                </ActionIcon>
-              </Group>
-            </fieldset>
-          ))}
-          <div>
-            <Button
-              size="sm"
-              variant="default"
-              leftSection={<IconPlus size={16} aria-hidden="true" />}
-              onClick={() => form.insertListItem('responsible', { key: newKey(), name: '', unit: '', task: '' })}
-            >
-              {t('plans.addResponsible')}
-            </Button>
-          </div>
-
-          <Title order={3} size="h5">
-            {t('plans.field.followUps')}
-          </Title>
-          {draft.followUps.map((followUp, index) => (
-            <fieldset key={followUp.key} className="repeat-row" data-testid="plan-follow-up">
-              <legend>{t('plans.followUpNumber', { number: index + 1 })}</legend>
-              <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
-                <DateField label={t('plans.field.dueOn')} required {...form.getInputProps(`followUps.${index}.dueOn`)} />
-                <TextInput label={t('plans.field.note')} {...form.getInputProps(`followUps.${index}.note`)} />
-                <DateField label={t('plans.field.doneOn')} {...form.getInputProps(`followUps.${index}.doneOn`)} />
-              </SimpleGrid>
-              <Group justify="flex-end" mt="xs">
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  aria-label={t('plans.removeFollowUp', { number: index + 1 })}
-                  onClick={() => form.removeListItem('followUps', index)}
-                >
-                  <IconTrash size={16} aria-hidden="true" />
-                </ActionIcon>
-              </Group>
-            </fieldset>
-          ))}
-          <div>
-            <Button
-              size="sm"
-              variant="default"
-              leftSection={<IconPlus size={16} aria-hidden="true" />}
-              onClick={() => form.insertListItem('followUps', { key: newKey(), dueOn: '', note: '', doneOn: '' })}
-            >
-              {t('plans.addFollowUp')}
-            </Button>
-          </div>
-
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={isPending} disabled={conflict}>
-              {t('common.save')}
-            </Button>
-          </Group>
         </Stack>
-      </form>
-    </AppModal>
+      </Radio.Group>
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+        <DateField label={t('plans.field.madeOn')} required max={todayInDenmark()} {...form.getInputProps('madeOn')} />
+        <DateField label={t('plans.field.endedOn')} description={t('plans.endedOnHint')} {...form.getInputProps('endedOn')} />
+      </SimpleGrid>
+      <Textarea
+        label={t('plans.field.citizenWishes')}
+        description={t('plans.citizenWishesHint')}
+        autosize
+        minRows={3}
+        {...form.getInputProps('citizenWishes')}
+      />
+
+      <Title order={3} size="h5">
+        {t('plans.field.goals')}
+      </Title>
+      {draft.goals.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('plans.noGoals')}
+        </Text>
+      ) : null}
+      {draft.goals.map((goal, index) => (
+        <fieldset key={goal.key} className="repeat-row" data-testid="plan-goal">
+          <legend>{t('plans.goalNumber', { number: index + 1 })}</legend>
+          <Stack gap="xs">
+            <NativeSelect
+              label={t('plans.field.lifeArea')}
+              data={areaOptions}
+              {...form.getInputProps(`goals.${index}.lifeArea`)}
+              onChange={(event) =>
+                form.setFieldValue(`goals.${index}.lifeArea`, pick(lifeAreas, event.currentTarget.value) ?? goal.lifeArea)
+              }
+            />
+            <Textarea
+              label={t('plans.field.goal')}
+              required
+              autosize
+              minRows={2}
+              {...form.getInputProps(`goals.${index}.goal`)}
+            />
+            <TextInput label={t('plans.field.note')} {...form.getInputProps(`goals.${index}.note`)} />
+            <Group justify="flex-end">
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                color="red"
+                leftSection={<IconTrash size={14} aria-hidden="true" />}
+                onClick={() => form.removeListItem('goals', index)}
+              >
+                {t('plans.removeGoal', { number: index + 1 })}
+              </Button>
+            </Group>
+          </Stack>
+        </fieldset>
+      ))}
+      <div>
+        <Button
+          size="sm"
+          variant="default"
+          leftSection={<IconPlus size={16} aria-hidden="true" />}
+          onClick={() => form.insertListItem('goals', { key: newKey(), lifeArea: 'housing', goal: '', note: '' })}
+        >
+          {t('plans.addGoal')}
+        </Button>
+      </div>
+
+      <Title order={3} size="h5">
+        {t('plans.field.responsible')}
+      </Title>
+      <RepeatedRows
+        items={draft.responsible}
+        testId="plan-responsible"
+        legend={(number) => t('plans.responsibleNumber', { number })}
+        removeLabel={(number) => t('plans.removeResponsible', { number })}
+        onRemove={(index) => form.removeListItem('responsible', index)}
+        addLabel={t('plans.addResponsible')}
+        onAdd={() => form.insertListItem('responsible', { key: newKey(), name: '', unit: '', task: '' })}
+      >
+        {(index) => (
+          <>
+            <TextInput label={t('plans.field.name')} required {...form.getInputProps(`responsible.${index}.name`)} />
+            <TextInput label={t('plans.field.unit')} {...form.getInputProps(`responsible.${index}.unit`)} />
+            <TextInput label={t('plans.field.task')} {...form.getInputProps(`responsible.${index}.task`)} />
+          </>
+        )}
+      </RepeatedRows>
+
+      <Title order={3} size="h5">
+        {t('plans.field.followUps')}
+      </Title>
+      <RepeatedRows
+        items={draft.followUps}
+        testId="plan-follow-up"
+        legend={(number) => t('plans.followUpNumber', { number })}
+        removeLabel={(number) => t('plans.removeFollowUp', { number })}
+        onRemove={(index) => form.removeListItem('followUps', index)}
+        addLabel={t('plans.addFollowUp')}
+        onAdd={() => form.insertListItem('followUps', { key: newKey(), dueOn: '', note: '', doneOn: '' })}
+      >
+        {(index) => (
+          <>
+            <DateField label={t('plans.field.dueOn')} required {...form.getInputProps(`followUps.${index}.dueOn`)} />
+            <TextInput label={t('plans.field.note')} {...form.getInputProps(`followUps.${index}.note`)} />
+            <DateField label={t('plans.field.doneOn')} {...form.getInputProps(`followUps.${index}.doneOn`)} />
+          </>
+        )}
+      </RepeatedRows>
+    </VersionedRecordModal>
   );
 }

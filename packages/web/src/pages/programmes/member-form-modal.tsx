@@ -1,16 +1,12 @@
-import { useState, type FormEvent } from 'react';
-import { Button, Chip, Group, Input, Select, SimpleGrid, Stack } from '@mantine/core';
+import { Chip, Group, Input, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { supportMethods } from '@hjemvej/domain';
 import type { Programme, ProgrammeMember } from '@hjemvej/contract';
-import { fieldError, fieldErrorsOf } from '../../api/api-error';
-import { AppModal } from '../../components/app-modal';
-import { DateField } from '../../components/date-field';
-import { ErrorAlert } from '../../components/error-alert';
+import { FormModal } from '../../components/form-modal';
 import { useNotify } from '../../components/use-notify';
+import { DatePairFields } from '../../forms/date-pair-fields';
+import { useApiForm } from '../../forms/use-api-form';
 import { useProgrammeCandidates, useSaveMember } from './use-programmes';
-
-type Role = ProgrammeMember['role'];
 
 /** Add a municipality or § 110 shelter to a programme, or change a member's role, methods and dates. */
 export function MemberFormModal({
@@ -26,12 +22,16 @@ export function MemberFormModal({
   const notify = useNotify();
   const save = useSaveMember(programme.id);
   const candidates = useProgrammeCandidates();
-  const [organisationId, setOrganisationId] = useState<string | null>(member?.organisationId ?? null);
-  const [role, setRole] = useState<Role>(member?.role ?? 'participant');
-  const [methods, setMethods] = useState<string[]>(member?.methods ?? []);
-  const [joinedOn, setJoinedOn] = useState(member?.joinedOn ?? programme.startsOn);
-  const [leftOn, setLeftOn] = useState(member?.leftOn ?? '');
-  const fields = fieldErrorsOf(save.error);
+  const form = useApiForm({
+    initialValues: {
+      organisationId: member?.organisationId ?? null,
+      role: member?.role ?? 'participant',
+      methods: member?.methods ?? [],
+      joinedOn: member?.joinedOn ?? programme.startsOn,
+      leftOn: member?.leftOn ?? '',
+    },
+    error: save.error,
+  });
   const memberIds = new Set(programme.members.map((m) => m.organisationId));
   const available = (candidates.data?.organisations ?? []).filter((o) => !memberIds.has(o.id));
   const options = [
@@ -44,90 +44,62 @@ export function MemberFormModal({
       items: available.filter((o) => o.kind === 'shelter').map((o) => ({ value: o.id, label: o.name })),
     },
   ];
-  const methodError = Object.entries(fields).find(([path]) => path === 'methods' || path.startsWith('methods.'))?.[1];
 
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
+  const handleSubmit = async ({ organisationId, role, methods, joinedOn, leftOn }: typeof form.values) => {
     const dates = { joinedOn, leftOn: leftOn === '' ? null : leftOn };
-    try {
-      if (member) await save.mutateAsync({ memberId: member.id, body: { role, methods, ...dates } });
-      else await save.mutateAsync({ memberId: null, body: { organisationId: organisationId ?? '', role, methods, ...dates } });
-      notify(t('programmes.members.saved'));
-      onClose();
-    } catch {
-      // Shown from save.error.
-    }
+    if (member) await save.mutateAsync({ memberId: member.id, body: { role, methods, ...dates } });
+    else await save.mutateAsync({ memberId: null, body: { organisationId: organisationId ?? '', role, methods, ...dates } });
+    notify(t('programmes.members.saved'));
+    onClose();
   };
 
   return (
-    <AppModal
-      opened
-      onClose={onClose}
+    <FormModal
       title={member ? t('programmes.members.editTitle', { name: member.organisationName }) : t('programmes.members.addTitle')}
       size="lg"
+      onClose={onClose}
+      onSubmit={form.onSave(handleSubmit)}
+      error={save.error}
+      submit={{ label: t('programmes.save'), loading: save.isPending }}
     >
-      <form onSubmit={(event) => void handleSubmit(event)} noValidate>
-        <Stack>
-          <ErrorAlert error={save.error} />
-          {member ? null : (
-            <Select
-              required
-              data-autofocus
-              label={t('programmes.members.organisation')}
-              data={options}
-              value={organisationId}
-              onChange={setOrganisationId}
-              searchable
-              comboboxProps={{ withinPortal: true }}
-              error={fieldError(fields, 'organisationId')}
-            />
-          )}
-          <Select
-            required
-            label={t('programmes.members.role')}
-            data={(['participant', 'ambassador'] as const).map((r) => ({ value: r, label: t(`programmes.role.${r}`) }))}
-            value={role}
-            onChange={(value) => setRole(value === 'ambassador' ? 'ambassador' : 'participant')}
-            allowDeselect={false}
-            comboboxProps={{ withinPortal: true }}
-            error={fieldError(fields, 'role')}
-          />
-          <Input.Wrapper label={t('programmes.members.methods')} error={methodError}>
-            <Chip.Group multiple value={methods} onChange={setMethods}>
-              <Group gap="xs" mt={4}>
-                {supportMethods.map((m) => (
-                  <Chip key={m} value={m}>
-                    {t(`programmes.method.${m}`)}
-                  </Chip>
-                ))}
-              </Group>
-            </Chip.Group>
-          </Input.Wrapper>
-          <SimpleGrid cols={{ base: 1, xs: 2 }}>
-            <DateField
-              required
-              label={t('programmes.members.joinedOn')}
-              value={joinedOn}
-              onChange={(value) => setJoinedOn(value)}
-              error={fieldError(fields, 'joinedOn')}
-            />
-            <DateField
-              label={t('programmes.members.leftOn')}
-              value={leftOn}
-              onChange={(value) => setLeftOn(value)}
-              error={fieldError(fields, 'leftOn')}
-            />
-          </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('programmes.save')}
-            </Button>
+      {member ? null : (
+        <Select
+          required
+          data-autofocus
+          label={t('programmes.members.organisation')}
+          data={options}
+          searchable
+          comboboxProps={{ withinPortal: true }}
+          {...form.getInputProps('organisationId')}
+        />
+      )}
+      <Select
+        required
+        label={t('programmes.members.role')}
+        data={(['participant', 'ambassador'] as const).map((r) => ({ value: r, label: t(`programmes.role.${r}`) }))}
+        allowDeselect={false}
+        comboboxProps={{ withinPortal: true }}
+        {...form.getInputProps('role')}
+        onChange={(value) => form.setFieldValue('role', value === 'ambassador' ? 'ambassador' : 'participant')}
+      />
+      <Input.Wrapper label={t('programmes.members.methods')} error={form.fieldError('methods')}>
+        <Chip.Group multiple value={form.values.methods} onChange={(value) => form.setFieldValue('methods', value)}>
+          <Group gap="xs" mt={4}>
+            {supportMethods.map((m) => (
+              <Chip key={m} value={m}>
+                {t(`programmes.method.${m}`)}
+              </Chip>
+            ))}
           </Group>
-        </Stack>
-      </form>
-    </AppModal>
+        </Chip.Group>
+      </Input.Wrapper>
+      <DatePairFields
+        form={form}
+        fields={[
+          { path: 'joinedOn', label: t('programmes.members.joinedOn'), required: true },
+          { path: 'leftOn', label: t('programmes.members.leftOn') },
+        ]}
+      />
+    </FormModal>
   );
 }

@@ -1,21 +1,27 @@
 import { Checkbox, Group, Radio, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AdmissionBody } from '@hjemvej/contract';
-import { fieldError } from '../../api/api-error';
+import type { ApiForm } from '../../forms/use-api-form';
 import { todayInDenmark } from '../../format/date';
 import { problemKeys, referralOptions, type ProblemKey, type Referral } from './shelter-stay-options';
 import { DateField } from '../../components/date-field';
 
+/**
+ * Shaped as the request body, so a field's path is the path the server names in its answer;
+ * the problems are the list of those ticked.
+ */
 export interface AdmissionDraft {
   admittedOn: string;
   referral: Referral;
   referredBy: string;
-  cameFrom: string;
-  homeMunicipality: string;
-  livedWhere: string;
-  whyHomeless: string;
-  problems: Record<ProblemKey, boolean>;
-  notes: string;
+  intake: {
+    cameFrom: string;
+    homeMunicipality: string;
+    livedWhere: string;
+    whyHomeless: string;
+    problems: ProblemKey[];
+    notes: string;
+  };
 }
 
 export function emptyAdmission(): AdmissionDraft {
@@ -23,12 +29,14 @@ export function emptyAdmission(): AdmissionDraft {
     admittedOn: todayInDenmark(),
     referral: 'self',
     referredBy: '',
-    cameFrom: '',
-    homeMunicipality: '',
-    livedWhere: '',
-    whyHomeless: '',
-    problems: { social: false, psychiatric: false, substanceUse: false, debt: false, income: false },
-    notes: '',
+    intake: {
+      cameFrom: '',
+      homeMunicipality: '',
+      livedWhere: '',
+      whyHomeless: '',
+      problems: [],
+      notes: '',
+    },
   };
 }
 
@@ -39,107 +47,50 @@ export function admissionBody(draft: AdmissionDraft): AdmissionBody {
     referral: draft.referral,
     referredBy: draft.referral === 'referred' ? draft.referredBy : null,
     intake: {
-      cameFrom: draft.cameFrom,
-      homeMunicipality: draft.homeMunicipality,
-      livedWhere: draft.livedWhere,
-      whyHomeless: draft.whyHomeless,
-      problems: draft.problems,
-      notes: draft.notes,
+      ...draft.intake,
+      problems: Object.fromEntries(problemKeys.map((key) => [key, draft.intake.problems.includes(key)])),
     },
   };
 }
 
-interface AdmissionFieldsProps {
-  value: AdmissionDraft;
-  onChange: (value: AdmissionDraft) => void;
-  /** Field errors from the server, by path. */
-  errors: Record<string, string>;
-  /** Path prefix of the fields in the server's errors ('admission.' when part of registering a citizen). */
-  prefix?: string;
-}
-
-/** The admission (§ 110 stk. 4) and the intake conversation of seed 004. */
-export function AdmissionFields({ value, onChange, errors, prefix = '' }: AdmissionFieldsProps) {
+/** The admission (§ 110 stk. 4) and the intake conversation of seed 004, as the form's `admission`. */
+export function AdmissionFields<Values extends { admission: AdmissionDraft }>({ form }: { form: ApiForm<Values> }) {
   const { t } = useTranslation();
-  const set = <K extends keyof AdmissionDraft>(key: K, next: AdmissionDraft[K]) => onChange({ ...value, [key]: next });
-  const error = (path: string) => fieldError(errors, `${prefix}${path}`);
+  const admission = form.values.admission;
+  const input = (path: string) => form.getInputProps(`admission.${path}`);
   return (
     <Stack gap="sm">
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-        <DateField
-          label={t('shelterStays.admittedOn')}
-          required
-          max={todayInDenmark()}
-          value={value.admittedOn}
-          onChange={(value) => set('admittedOn', value)}
-          error={error('admittedOn')}
-        />
+        <DateField label={t('shelterStays.admittedOn')} required max={todayInDenmark()} {...input('admittedOn')} />
       </SimpleGrid>
-      <Radio.Group
-        label={t('shelterStays.referral')}
-        value={value.referral}
-        onChange={(next) => set('referral', next === 'referred' ? 'referred' : 'self')}
-        error={error('referral')}
-      >
+      <Radio.Group label={t('shelterStays.referral')} {...input('referral')}>
         <Group gap="lg" mt={4}>
           {referralOptions.map((option) => (
             <Radio key={option} value={option} label={t(`shelterStays.referralOption.${option}`)} />
           ))}
         </Group>
       </Radio.Group>
-      {value.referral === 'referred' ? (
+      {admission.referral === 'referred' ? (
         <TextInput
           label={t('shelterStays.referredBy')}
           description={t('shelterStays.referredByHint')}
           required
-          value={value.referredBy}
-          onChange={(event) => set('referredBy', event.currentTarget.value)}
-          error={error('referredBy')}
+          {...input('referredBy')}
         />
       ) : null}
       <Text fw={600} mt="xs">
         {t('shelterStays.intakeTitle')}
       </Text>
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-        <TextInput
-          label={t('shelterStays.intake.cameFrom')}
-          value={value.cameFrom}
-          onChange={(event) => set('cameFrom', event.currentTarget.value)}
-          error={error('intake.cameFrom')}
-        />
-        <TextInput
-          label={t('shelterStays.intake.homeMunicipality')}
-          value={value.homeMunicipality}
-          onChange={(event) => set('homeMunicipality', event.currentTarget.value)}
-          error={error('intake.homeMunicipality')}
-        />
+        <TextInput label={t('shelterStays.intake.cameFrom')} {...input('intake.cameFrom')} />
+        <TextInput label={t('shelterStays.intake.homeMunicipality')} {...input('intake.homeMunicipality')} />
       </SimpleGrid>
-      <Textarea
-        label={t('shelterStays.intake.livedWhere')}
-        autosize
-        minRows={2}
-        value={value.livedWhere}
-        onChange={(event) => set('livedWhere', event.currentTarget.value)}
-        error={error('intake.livedWhere')}
-      />
-      <Textarea
-        label={t('shelterStays.intake.whyHomeless')}
-        autosize
-        minRows={2}
-        value={value.whyHomeless}
-        onChange={(event) => set('whyHomeless', event.currentTarget.value)}
-        error={error('intake.whyHomeless')}
-      />
+      <Textarea label={t('shelterStays.intake.livedWhere')} autosize minRows={2} {...input('intake.livedWhere')} />
+      <Textarea label={t('shelterStays.intake.whyHomeless')} autosize minRows={2} {...input('intake.whyHomeless')} />
       <Checkbox.Group
         label={t('shelterStays.intake.problems')}
         description={t('shelterStays.intake.problemsHint')}
-        value={problemKeys.filter((key) => value.problems[key])}
-        onChange={(checked) =>
-          set(
-            'problems',
-            Object.fromEntries(problemKeys.map((key) => [key, checked.includes(key)])) as Record<ProblemKey, boolean>,
-          )
-        }
+        {...input('intake.problems')}
       >
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing={6} mt={6}>
           {problemKeys.map((key) => (
@@ -147,14 +98,7 @@ export function AdmissionFields({ value, onChange, errors, prefix = '' }: Admiss
           ))}
         </SimpleGrid>
       </Checkbox.Group>
-      <Textarea
-        label={t('shelterStays.intake.notes')}
-        autosize
-        minRows={2}
-        value={value.notes}
-        onChange={(event) => set('notes', event.currentTarget.value)}
-        error={error('intake.notes')}
-      />
+      <Textarea label={t('shelterStays.intake.notes')} autosize minRows={2} {...input('intake.notes')} />
     </Stack>
   );
 }

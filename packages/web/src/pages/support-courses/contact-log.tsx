@@ -1,15 +1,14 @@
-import { useState, type FormEvent } from 'react';
 import { Button, Group, Radio, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { SupportCourse } from '@hjemvej/contract';
-import { fieldError, fieldErrorsOf } from '../../api/api-error';
+import type { SupportContact, SupportCourse } from '@hjemvej/contract';
 import { ErrorAlert } from '../../components/error-alert';
 import { StatusBadge } from '../../components/status-badge';
 import { useNotify } from '../../components/use-notify';
+import { useApiForm } from '../../forms/use-api-form';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate, todayInDenmark } from '../../format/date';
-import { contactKindOptions, type ContactKind } from './support-options';
+import { contactKindOptions } from './support-options';
 import { useAddContact } from './use-support-courses';
 import { DateField } from '../../components/date-field';
 
@@ -18,40 +17,31 @@ function QuickAddContact({ course }: { course: SupportCourse }) {
   const { t } = useTranslation();
   const notify = useNotify();
   const add = useAddContact();
-  const [contactOn, setContactOn] = useState(todayInDenmark());
-  const [kind, setKind] = useState<ContactKind>('visit');
-  const [note, setNote] = useState('');
-  const fields = fieldErrorsOf(add.error);
+  const kind: SupportContact['kind'] = 'visit';
+  const form = useApiForm({
+    initialValues: { contactOn: todayInDenmark(), kind, note: '' },
+    error: add.error,
+  });
   const formId = `contact-${course.id}`;
 
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    try {
-      await add.mutateAsync({ id: course.id, body: { contactOn, kind, note: note.trim() === '' ? null : note.trim() } });
-      notify(t('supportCourses.contactAdded'));
-      setNote('');
-      add.reset();
-    } catch {
-      // Shown from add.error.
-    }
+  const handleSubmit = async ({ contactOn, kind, note }: typeof form.values) => {
+    await add.mutateAsync({ id: course.id, body: { contactOn, kind, note: note.trim() === '' ? null : note.trim() } });
+    notify(t('supportCourses.contactAdded'));
+    form.setFieldValue('note', '');
+    add.reset();
   };
 
   return (
-    <form
-      onSubmit={(event) => void handleSubmit(event)}
-      noValidate
-      aria-labelledby={`${formId}-title`}
-      className="contact-quick-add"
-    >
+    <form onSubmit={form.onSave(handleSubmit)} noValidate aria-labelledby={`${formId}-title`} className="contact-quick-add">
       <Stack gap="sm">
         <Text id={`${formId}-title`} fw={600}>
           {t('supportCourses.contactAdd')}
         </Text>
-        <ErrorAlert error={add.error && !fieldError(fields, 'contactOn') ? add.error : null} />
+        <ErrorAlert error={add.error && !form.fieldError('contactOn') ? add.error : null} />
         <Radio.Group
           label={t('supportCourses.field.contactKind')}
-          value={kind}
-          onChange={(value) => setKind(contactKindOptions.find((option) => option === value) ?? 'visit')}
+          value={form.values.kind}
+          onChange={(value) => form.setFieldValue('kind', contactKindOptions.find((option) => option === value) ?? 'visit')}
         >
           <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs" mt={4}>
             {contactKindOptions.map((value) => (
@@ -70,19 +60,9 @@ function QuickAddContact({ course }: { course: SupportCourse }) {
           required
           min={course.startedOn}
           max={todayInDenmark()}
-          value={contactOn}
-          onChange={(value) => setContactOn(value)}
-          error={fieldError(fields, 'contactOn')}
+          {...form.getInputProps('contactOn')}
         />
-        <Textarea
-          size="md"
-          autosize
-          minRows={2}
-          label={t('supportCourses.field.contactNote')}
-          value={note}
-          onChange={(event) => setNote(event.currentTarget.value)}
-          error={fieldError(fields, 'note')}
-        />
+        <Textarea size="md" autosize minRows={2} label={t('supportCourses.field.contactNote')} {...form.getInputProps('note')} />
         <Group>
           <Button
             type="submit"

@@ -1,14 +1,13 @@
-import { useState, type FormEvent } from 'react';
-import { Anchor, Button, Group, Select, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { Anchor, Button, Group, Select, Text } from '@mantine/core';
 import { IconLink } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Decision, SupportCourse } from '@hjemvej/contract';
-import { fieldError, fieldErrorsOf } from '../../api/api-error';
-import { AppModal } from '../../components/app-modal';
-import { ErrorAlert } from '../../components/error-alert';
+import { FormModal } from '../../components/form-modal';
 import { StatusBadge } from '../../components/status-badge';
 import { useNotify } from '../../components/use-notify';
+import { useApiForm } from '../../forms/use-api-form';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate } from '../../format/date';
 import { Fact } from '../../components/fact';
@@ -90,50 +89,40 @@ function LinkDecisionModal({ citizenId, course, onClose }: { citizenId: string; 
   const notify = useNotify();
   const update = useUpdateSupportCourse();
   const { grants, options, error } = useCourseDecisionOptions(citizenId);
-  const [decisionId, setDecisionId] = useState<string | null>(
-    grants.filter((d) => d.method === course.method).length === 1
-      ? (grants.find((d) => d.method === course.method)?.id ?? null)
-      : null,
-  );
-  const fields = fieldErrorsOf(update.error);
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
+  const form = useApiForm({
+    initialValues: {
+      decisionId:
+        grants.filter((d) => d.method === course.method).length === 1
+          ? (grants.find((d) => d.method === course.method)?.id ?? null)
+          : null,
+    },
+    error: update.error,
+  });
+  const { decisionId } = form.values;
+  const handleSubmit = async () => {
     if (!decisionId) return;
-    try {
-      await update.mutateAsync({ id: course.id, body: { version: course.version, decisionId } });
-      notify(t('supportCourses.decisionLinked'));
-      onClose();
-    } catch {
-      // Shown from update.error.
-    }
+    await update.mutateAsync({ id: course.id, body: { version: course.version, decisionId } });
+    notify(t('supportCourses.decisionLinked'));
+    onClose();
   };
   return (
-    <AppModal opened onClose={onClose} title={t('supportCourses.linkDecision')}>
-      <form onSubmit={(event) => void handleSubmit(event)} noValidate>
-        <Stack>
-          <ErrorAlert error={update.error ?? error} />
-          <Select
-            label={t('supportCourses.field.decision')}
-            description={t('supportCourses.decisionHint')}
-            required
-            data={options}
-            value={decisionId}
-            onChange={setDecisionId}
-            nothingFoundMessage={t('supportCourses.noGrants')}
-            placeholder={options.length === 0 ? t('supportCourses.noGrants') : undefined}
-            error={fieldError(fields, 'decisionId')}
-            data-autofocus
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={update.isPending} disabled={!decisionId}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+    <FormModal
+      title={t('supportCourses.linkDecision')}
+      onClose={onClose}
+      onSubmit={form.onSave(handleSubmit)}
+      error={update.error ?? error}
+      submit={{ label: t('common.save'), loading: update.isPending, disabled: !decisionId }}
+    >
+      <Select
+        label={t('supportCourses.field.decision')}
+        description={t('supportCourses.decisionHint')}
+        required
+        data={options}
+        nothingFoundMessage={t('supportCourses.noGrants')}
+        placeholder={options.length === 0 ? t('supportCourses.noGrants') : undefined}
+        {...form.getInputProps('decisionId')}
+        data-autofocus
+      />
+    </FormModal>
   );
 }

@@ -1,10 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Button, Checkbox, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconPlayerPlay } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SupportCourse } from '@hjemvej/contract';
-import { fieldError, fieldErrorsOf } from '../../api/api-error';
-import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { StatusBadge } from '../../components/status-badge';
 import { useNotify } from '../../components/use-notify';
@@ -12,7 +10,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate, todayInDenmark } from '../../format/date';
 import { ruleStatusTone, type CtiPhase } from './support-options';
 import { useUpdateCtiPhase } from './use-support-courses';
-import { DateField } from '../../components/date-field';
+import { DateFormModal } from '../../forms/date-form-modal';
 
 type Cti = NonNullable<SupportCourse['cti']>;
 type PhaseNumber = CtiPhase['phase'];
@@ -73,45 +71,23 @@ function StartPhaseModal({ course, phase, onClose }: { course: SupportCourse; ph
   const notify = useNotify();
   const update = useUpdateCtiPhase();
   const today = todayInDenmark();
-  const [startedOn, setStartedOn] = useState(phase.dueOn !== null && phase.dueOn <= today ? phase.dueOn : today);
-  const fields = fieldErrorsOf(update.error);
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    try {
-      await update.mutateAsync({ id: course.id, phase: phase.phase, body: { version: course.version, startedOn } });
-      notify(t('supportCourses.cti.phaseStarted', { phase: phase.phase }));
-      onClose();
-    } catch {
-      // Shown from update.error.
-    }
-  };
   return (
-    <AppModal opened onClose={onClose} title={t('supportCourses.cti.startPhase', { phase: phase.phase })}>
-      <form onSubmit={(event) => void handleSubmit(event)} noValidate>
-        <Stack>
-          <ErrorAlert error={update.error} />
-          <Text size="sm">{t(`supportCourses.cti.phaseHint.${phase.name}`)}</Text>
-          <DateField
-            label={t('supportCourses.cti.startedOn')}
-            required
-            data-autofocus
-            min={course.startedOn}
-            max={today}
-            value={startedOn}
-            onChange={(value) => setStartedOn(value)}
-            error={fieldError(fields, 'startedOn')}
-          />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={update.isPending}>
-              {t('supportCourses.cti.startPhase', { phase: phase.phase })}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+    <DateFormModal
+      title={t('supportCourses.cti.startPhase', { phase: phase.phase })}
+      text={t(`supportCourses.cti.phaseHint.${phase.name}`)}
+      label={t('supportCourses.cti.startedOn')}
+      initialDate={phase.dueOn !== null && phase.dueOn <= today ? phase.dueOn : today}
+      min={course.startedOn}
+      max={today}
+      paths={['startedOn']}
+      submitLabel={t('supportCourses.cti.startPhase', { phase: phase.phase })}
+      mutation={update}
+      save={async (startedOn) => {
+        await update.mutateAsync({ id: course.id, phase: phase.phase, body: { version: course.version, startedOn } });
+        notify(t('supportCourses.cti.phaseStarted', { phase: phase.phase }));
+      }}
+      onClose={onClose}
+    />
   );
 }
 

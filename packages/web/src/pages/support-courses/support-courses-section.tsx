@@ -1,15 +1,14 @@
 import { useState } from 'react';
 import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconPlayerStop, IconPlus } from '@tabler/icons-react';
+import { IconPlayerStop } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SupportCourse } from '@hjemvej/contract';
-import { ErrorAlert } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
+import { CardList } from '../../components/card-list';
+import { RecordSection } from '../../components/record-section';
 import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate } from '../../format/date';
 import { Fact } from '../../components/fact';
-import { SectionTitle } from '../../components/section-title';
 import { CourseRegistrationsPanel } from '../course-registrations/course-registrations-panel';
 import { ContactLog } from './contact-log';
 import { CourseDecision } from './course-decision';
@@ -114,40 +113,32 @@ export function SupportCoursesSection({
   const [ending, setEnding] = useState<string | null>(null);
   const endingCourse = courses?.find((course) => course.id === ending);
   return (
-    <section aria-labelledby="support-courses-heading" data-testid="support-courses">
-      <SectionTitle
-        id="support-courses-heading"
-        actions={
-          canWrite ? (
-            <Button
-              size="sm"
-              variant="light"
-              leftSection={<IconPlus size={16} aria-hidden="true" />}
-              onClick={() => setCreating(true)}
-            >
-              {t('supportCourses.create')}
-            </Button>
-          ) : null
-        }
-      >
-        {t('supportCourses.title')}
-      </SectionTitle>
-      <ErrorAlert error={error} />
-      {isPending ? <Loading /> : null}
-      {courses && courses.length === 0 ? <Text c="dimmed">{t('supportCourses.empty')}</Text> : null}
-      <Stack gap="md">
-        {(courses ?? []).map((course) => (
-          <SupportCourseCard
-            key={course.id}
-            citizenId={citizenId}
-            course={course}
-            canChange={canWrite}
-            onEnd={() => setEnding(course.id)}
-          />
-        ))}
-      </Stack>
-      {creating ? <SupportCourseFormModal citizenId={citizenId} onClose={() => setCreating(false)} /> : null}
-      {endingCourse ? <EndCourseModal key={endingCourse.id} course={endingCourse} onClose={() => setEnding(null)} /> : null}
-    </section>
+    <RecordSection
+      name="support-courses"
+      testId="support-courses"
+      title={t('supportCourses.title')}
+      add={canWrite ? { label: t('supportCourses.create'), variant: 'light', onClick: () => setCreating(true) } : null}
+      query={{ data: courses, error, isPending }}
+      dialogs={
+        <>
+          {creating ? <SupportCourseFormModal citizenId={citizenId} onClose={() => setCreating(false)} /> : null}
+          {endingCourse ? <EndCourseModal key={endingCourse.id} course={endingCourse} onClose={() => setEnding(null)} /> : null}
+        </>
+      }
+    >
+      {(items) => (
+        <CardList items={items} empty={t('supportCourses.empty')}>
+          {(course) => (
+            <SupportCourseCard
+              key={course.id}
+              citizenId={citizenId}
+              course={course}
+              canChange={canWrite}
+              onEnd={() => setEnding(course.id)}
+            />
+          )}
+        </CardList>
+      )}
+    </RecordSection>
   );
 }

@@ -13,16 +13,15 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { IconPlayerPlay, IconPlus } from '@tabler/icons-react';
+import { IconPlayerPlay } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CitizenTaskOverview, TaskSummary } from '@hjemvej/contract';
 import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
+import { RecordSection } from '../../components/record-section';
 import { useNotify } from '../../components/use-notify';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate } from '../../format/date';
-import { SectionTitle } from '../../components/section-title';
 import { HousingClock } from './housing-clock';
 import { TaskCard } from './task-card';
 import { TaskDrawer } from './task-drawer';
@@ -66,43 +65,31 @@ export function CitizenTasksSection({
   const [openTask, setOpenTask] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
   const [creating, setCreating] = useState(false);
-  const data = overview.data;
   return (
-    <section aria-labelledby="tasks-heading" data-testid="citizen-tasks">
-      <SectionTitle
-        id="tasks-heading"
-        actions={
-          canWriteCourse || canCreateTasks ? (
-            <>
-              {canWriteCourse ? (
-                <Button
-                  size="sm"
-                  variant="default"
-                  leftSection={<IconPlayerPlay size={16} aria-hidden="true" />}
-                  onClick={() => setStarting(true)}
-                >
-                  {t('tasks.startFlowcard')}
-                </Button>
-              ) : null}
-              {canCreateTasks ? (
-                <Button
-                  size="sm"
-                  variant="default"
-                  leftSection={<IconPlus size={16} aria-hidden="true" />}
-                  onClick={() => setCreating(true)}
-                >
-                  {t('tasks.newTask')}
-                </Button>
-              ) : null}
-            </>
-          ) : null
-        }
-      >
-        {t('tasks.sectionTitle')}
-      </SectionTitle>
-      <ErrorAlert error={overview.error ?? setUrgent.error} />
-      {overview.isPending ? <Loading /> : null}
-      {data ? (
+    <RecordSection
+      name="tasks"
+      testId="citizen-tasks"
+      title={t('tasks.sectionTitle')}
+      add={[
+        canWriteCourse
+          ? {
+              label: t('tasks.startFlowcard'),
+              icon: <IconPlayerPlay size={16} aria-hidden="true" />,
+              onClick: () => setStarting(true),
+            }
+          : null,
+        canCreateTasks ? { label: t('tasks.newTask'), onClick: () => setCreating(true) } : null,
+      ]}
+      query={{ data: overview.data, error: overview.error ?? setUrgent.error, isPending: overview.isPending }}
+      dialogs={
+        <>
+          <TaskDrawer taskId={openTask} onClose={() => setOpenTask(null)} />
+          {starting ? <StartFlowcardModal citizenId={citizenId} onClose={() => setStarting(false)} /> : null}
+          {creating ? <CreateTaskModal citizenId={citizenId} onClose={() => setCreating(false)} /> : null}
+        </>
+      }
+    >
+      {(data) => (
         <Stack gap="md">
           <Paper withBorder p="md" radius="md">
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
@@ -144,11 +131,8 @@ export function CitizenTasksSection({
           </Paper>
           <TaskGroups overview={data} onOpen={setOpenTask} />
         </Stack>
-      ) : null}
-      <TaskDrawer taskId={openTask} onClose={() => setOpenTask(null)} />
-      {starting ? <StartFlowcardModal citizenId={citizenId} onClose={() => setStarting(false)} /> : null}
-      {creating ? <CreateTaskModal citizenId={citizenId} onClose={() => setCreating(false)} /> : null}
-    </section>
+      )}
+    </RecordSection>
   );
 }
 

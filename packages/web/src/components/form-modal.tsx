@@ -1,0 +1,62 @@
+import type { FormEvent, ReactNode } from 'react';
+import { Button, Group, Stack, type MantineColor, type MantineSize, type MantineSpacing } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { AppModal } from './app-modal';
+import { ErrorAlert } from './error-alert';
+
+export interface SubmitButton {
+  label: string;
+  loading: boolean;
+  disabled?: boolean;
+  color?: MantineColor | undefined;
+}
+
+interface FormActionsProps {
+  onCancel: () => void;
+  submit: SubmitButton;
+  /** Space above the buttons. */
+  mt?: MantineSpacing;
+}
+
+/** A form's cancel and submit buttons, at its end on the right. */
+export function FormActions({ onCancel, submit, mt }: FormActionsProps) {
+  const { t } = useTranslation();
+  return (
+    <Group justify="flex-end" mt={mt}>
+      <Button variant="default" onClick={onCancel}>
+        {t('common.cancel')}
+      </Button>
+      <Button type="submit" loading={submit.loading} disabled={submit.disabled} color={submit.color}>
+        {submit.label}
+      </Button>
+    </Group>
+  );
+}
+
+interface FormModalProps {
+  title: string;
+  size?: MantineSize;
+  onClose: () => void;
+  onSubmit: (event?: FormEvent<HTMLFormElement>) => void;
+  /** The save's error: its message above the fields (a field's own message stands at the field). */
+  error: unknown;
+  submit: SubmitButton;
+  /** Space above the buttons. */
+  actionsMt?: MantineSpacing;
+  children: ReactNode;
+}
+
+/** A dialog holding one form: the save's error, the fields, then cancel and submit. Cancel closes it. */
+export function FormModal({ title, size, onClose, onSubmit, error, submit, actionsMt, children }: FormModalProps) {
+  return (
+    <AppModal opened onClose={onClose} title={title} size={size}>
+      <form onSubmit={onSubmit} noValidate>
+        <Stack>
+          <ErrorAlert error={error} />
+          {children}
+          <FormActions onCancel={onClose} submit={submit} mt={actionsMt} />
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}
