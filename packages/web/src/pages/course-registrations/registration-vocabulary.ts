@@ -35,19 +35,6 @@ export const registrationFieldNames = [
   'note',
 ] as const;
 
-/** The coded fields of a registration and the catalogue group that names their values. */
-const codedFields: Record<string, { readonly values: readonly string[]; readonly group: string }> = {
-  kind: { values: registrationKinds, group: 'courseRegistrations.kind' },
-  housingStatus: { values: registrationHousingStatuses, group: 'courseRegistrations.housingStatus' },
-  homelessCategory: { values: homelessCategories, group: 'housingCategory' },
-  referralSource: { values: referralSources, group: 'courseRegistrations.referralSource' },
-  contactFrequency: { values: contactFrequencies, group: 'courseRegistrations.contactFrequency' },
-  supplementaryServices: { values: supplementaryServices, group: 'courseRegistrations.supplementaryService' },
-  lifeArea: { values: lifeAreas, group: 'courseRegistrations.lifeArea' },
-  exitReason: { values: exitReasons, group: 'courseRegistrations.exitReason' },
-  exitDestination: { values: exitDestinations, group: 'courseRegistrations.exitDestination' },
-};
-
 /** Course registration field names and coded values in words, for the timeline's "changed" lines. */
 export function useRegistrationVocabulary(): FieldVocabulary {
   const { t } = useTranslation();
@@ -58,8 +45,20 @@ export function useRegistrationVocabulary(): FieldVocabulary {
         return known ? t(`courseRegistrations.field.${known}`) : name;
       },
       value: (name: string, value: string) => {
-        const coded = codedFields[name];
-        return coded && pick(coded.values, value) ? t(`${coded.group}.${value}`) : null;
+        // The coded fields, each with the catalogue group that names its values.
+        const coded: Record<string, readonly [readonly string[], (value: string) => string]> = {
+          kind: [registrationKinds, (v) => t(`courseRegistrations.kind.${v}`)],
+          housingStatus: [registrationHousingStatuses, (v) => t(`courseRegistrations.housingStatus.${v}`)],
+          homelessCategory: [homelessCategories, (v) => t(`housingCategory.${v}`)],
+          referralSource: [referralSources, (v) => t(`courseRegistrations.referralSource.${v}`)],
+          contactFrequency: [contactFrequencies, (v) => t(`courseRegistrations.contactFrequency.${v}`)],
+          supplementaryServices: [supplementaryServices, (v) => t(`courseRegistrations.supplementaryService.${v}`)],
+          lifeArea: [lifeAreas, (v) => t(`courseRegistrations.lifeArea.${v}`)],
+          exitReason: [exitReasons, (v) => t(`courseRegistrations.exitReason.${v}`)],
+          exitDestination: [exitDestinations, (v) => t(`courseRegistrations.exitDestination.${v}`)],
+        };
+        const [values, label] = coded[name] ?? [[], () => null];
+        return pick(values, value) ? label(value) : null;
       },
     }),
     [t],
