@@ -1,5 +1,15 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectAccessible, signIn, signOut } from './support';
+
+async function chooseOption(page: Page, scope: Locator, label: string, option: string | RegExp) {
+  await scope.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option }).click();
+}
+
+/** dd.mm.yyyy `days` from today. */
+function inDays(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10).split('-').reverse().join('.');
+}
 
 /** The next autumn whose start (1 September) has not passed: the taskforce plans into it. */
 function nextAutumn(): number {
@@ -107,6 +117,50 @@ test('a municipality applies; the taskforce plans it into the autumn starts', as
   await expect(freezing).toBeHidden();
   await expect(dataPackage.getByLabel('Version')).toHaveValue('Version 2: 01.06.2020–31.12.2020');
   await expect(dataPackage.getByText('Baseline for forløbets mål')).toBeHidden();
+
+  // The development plan: the demo's goal shows baseline → now → target; the consultant adds a
+  // point, a goal (refused without a key figure, naming it) and an action for the caseworker.
+  const plan = page.getByRole('region', { name: 'Udviklingsplan' });
+  await expect(plan.getByTestId('taskforce-goal').first()).toContainText('Baseline');
+  await expect(plan.getByTestId('taskforce-goal').first()).toContainText('Nu');
+  await expect(plan.getByTestId('taskforce-learning')).toContainText('Læringsdag om CTI');
+  await plan.getByRole('button', { name: 'Nyt udviklingspunkt' }).click();
+  const pointForm = page.getByRole('dialog', { name: 'Nyt udviklingspunkt' });
+  await chooseOption(page, pointForm, 'Tema', 'Organisering og samarbejde');
+  await pointForm.getByLabel('Udviklingspunkt').fill('Én indgang for borgere uden bolig');
+  await pointForm.getByRole('button', { name: 'Gem' }).click();
+  await expect(pointForm).toBeHidden();
+  await plan.getByRole('button', { name: 'Nyt mål for Én indgang for borgere uden bolig' }).click();
+  const goalForm = page.getByRole('dialog', { name: 'Nyt mål for Én indgang for borgere uden bolig' });
+  await goalForm.getByLabel('Mål (procent, dage eller antal)').fill('45');
+  await goalForm.getByLabel('Nås senest').fill('31.12.2027');
+  await chooseOption(page, goalForm, 'Ansvarlig', 'Lars Leder');
+  await goalForm.getByRole('button', { name: 'Gem' }).click();
+  await expect(goalForm.getByText('Vælg det nøgletal, målet følger.')).toBeVisible();
+  await expectAccessible(page, 'the goal form refused');
+  await chooseOption(page, goalForm, 'Nøgletal', /^K1 · /);
+  await goalForm.getByRole('button', { name: 'Gem' }).click();
+  await expect(goalForm).toBeHidden();
+  const goal = plan.getByRole('article', { name: /^Mål: Dage fra første kontakt/ });
+  await expect(goal).toContainText('45 dage');
+  await goal.getByRole('button', { name: 'Ny handling' }).click();
+  const actionForm = page.getByRole('dialog', { name: /^Ny handling til målet/ });
+  await actionForm.getByLabel('Handling').fill('Fælles visitation hver tirsdag');
+  await chooseOption(page, actionForm, 'Ansvarlig', 'Søren Sagsbehandler');
+  await actionForm.getByLabel('Frist (valgfri)').fill(inDays(14));
+  await actionForm.getByRole('button', { name: 'Gem' }).click();
+  await expect(actionForm).toBeHidden();
+  await expect(goal).toContainText('Fælles visitation hver tirsdag');
+  await expect(goal.getByRole('link', { name: 'Opgave i indbakken' })).toBeVisible();
+  await expectAccessible(page, 'the development plan');
+
+  // The action is a task in the caseworker's inbox.
+  const caseworker = await (await browser.newContext()).newPage();
+  await signIn(caseworker, 'sagsbehandler@demo.hjemvej.dk');
+  await caseworker.goto('/inbox');
+  await expect(caseworker.getByText('Fælles visitation hver tirsdag')).toBeVisible();
+  await expectAccessible(caseworker, 'the caseworker’s inbox with the plan’s task');
+  await caseworker.close();
 
   // The municipality sees the same course and marks the overdue meeting as held.
   const leader = await (await browser.newContext()).newPage();

@@ -37,4 +37,5 @@ export * from './status-report';
 export * from './programmes';
 export * from './taskforce';
 export * from './taskforce-analysis';
+export * from './taskforce-plan';
 export * from './route';

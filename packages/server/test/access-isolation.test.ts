@@ -32,7 +32,12 @@ import {
   createVacancy,
   makeHousingAssociation,
 } from './support/housing-supply-factories';
-import { createTaskforceApplication, createTaskforceCourse, createTaskforceDataPackage } from './support/taskforce-factories';
+import {
+  createTaskforceApplication,
+  createTaskforceCourse,
+  createTaskforceDataPackage,
+  createTaskforcePlan,
+} from './support/taskforce-factories';
 
 /** A municipality with staff and a partner, a citizen with a linked duplicate, a housing period and a stay at a shelter. */
 async function createOwner(db: Db) {
@@ -152,9 +157,15 @@ async function createOwner(db: Db) {
     courseId: taskforceCourse.id,
     municipalityId: staff.organisation.id,
   });
+  const taskforcePlan = await createTaskforcePlan(db, {
+    courseId: taskforceCourse.id,
+    packageId: taskforcePackage.id,
+    ownerUserId: staff.caseworker.id,
+  });
   return {
     emergencyAccess,
     taskforcePackage,
+    taskforcePlan,
     agency,
     programme,
     taskforceApplication,
@@ -537,6 +548,30 @@ const itemProbes: Record<string, Probe> = {
   'GET /api/taskforce/courses/:id/data-packages/:packageId': (o) => ({
     url: `/api/taskforce/courses/${o.taskforceCourse.id}/data-packages/${o.taskforcePackage.id}`,
   }),
+  // The development plan: the course's municipality and the taskforce only.
+  'GET /api/taskforce/courses/:id/plan': (o) => ({ url: `/api/taskforce/courses/${o.taskforceCourse.id}/plan` }),
+  'POST /api/taskforce/courses/:id/plan/points': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/plan/points`,
+    payload: { theme: 'organisation', title: 'Overtaget' },
+  }),
+  'POST /api/taskforce/courses/:id/plan/points/:pointId/goals': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/plan/points/${o.taskforcePlan.pointId}/goals`,
+    payload: {
+      measure: 'k1_lead_time',
+      baselinePackageId: o.taskforcePackage.id,
+      target: 30,
+      targetOn: '2027-06-30',
+      ownerUserId: o.admin.id,
+    },
+  }),
+  'POST /api/taskforce/courses/:id/plan/goals/:goalId/actions': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/plan/goals/${o.taskforcePlan.goalId}/actions`,
+    payload: { title: 'Overtaget', ownerUserId: null, dueOn: null },
+  }),
+  'POST /api/taskforce/courses/:id/plan/learning-activities': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/plan/learning-activities`,
+    payload: { heldOn: '2026-01-10', theme: 'organisation', title: 'Overtaget' },
+  }),
 };
 
 /** Collection routes: scoped to the caller; the owner's records must not appear. */
@@ -808,6 +843,9 @@ function ownerFingerprints(o: Owner): string[] {
     'Ejerens styregruppeformand',
     o.taskforcePackage.id,
     'Ejerens taskforcekonsulent',
+    o.taskforcePlan.pointId,
+    o.taskforcePlan.goalId,
+    'Ejerens udviklingspunkt',
   ];
 }
 

@@ -710,6 +710,31 @@ describe('migrations', () => {
         'frozen_by_name',
         'frozen_at',
       ],
+      taskforce_development_points: ['id', 'course_id', 'theme', 'title', 'description', 'created_by_user_id', 'created_at'],
+      taskforce_goals: [
+        'id',
+        'point_id',
+        'measure',
+        'baseline_package_id',
+        'baseline',
+        'target',
+        'target_on',
+        'owner_user_id',
+        'description',
+        'created_by_user_id',
+        'created_at',
+      ],
+      taskforce_actions: ['id', 'goal_id', 'title', 'owner_user_id', 'due_on', 'task_id', 'created_by_user_id', 'created_at'],
+      taskforce_learning_activities: [
+        'id',
+        'course_id',
+        'held_on',
+        'theme',
+        'title',
+        'participants',
+        'created_by_user_id',
+        'created_at',
+      ],
     } satisfies { [T in keyof Database]: (keyof Database[T])[] };
     expect(actual).toEqual(expected);
   });

@@ -5,7 +5,7 @@
  * the baseline; both sides read it, another municipality sees nothing; every read is audited.
  */
 import { describe, expect, it } from 'vitest';
-import type { TaskforceDataPackage, TaskforceDataPackageList } from '@hjemvej/contract';
+import type { Inbox, Task, TaskforceDataPackage, TaskforceDataPackageList, TaskforcePlan } from '@hjemvej/contract';
 import { call, signIn, useTestApp, type Session } from './support/test-app';
 import {
   createAgreement,
@@ -78,7 +78,9 @@ async function setting() {
     course,
     agreement,
     other,
+    leader,
     leaderSession: await signInAs(leader),
+    caseworkerSession: await signInAs(staff.caseworker),
     consultantSession: await signInAs(consultant),
     otherSession: await signInAs(other.admin),
   };
@@ -210,5 +212,192 @@ describe('the frozen data package', () => {
     expect(await t.db.selectFrom('taskforce_data_packages').select('id').where('course_id', '=', s.course.id).execute()).toEqual(
       [],
     );
+  });
+});
+
+/** A date `days` from today (UTC is near enough for dates weeks apart). */
+const fromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+describe('the development plan', () => {
+  async function planned() {
+    const s = await setting();
+    const frozen = (
+      await freeze(s.consultantSession, s.course.id, { from: '2025-01-01', to: '2025-06-30' })
+    ).json<TaskforceDataPackage>();
+    // A measure the package shows (the nights per citizen behind seven stays) and one it hides (notified on time, 7 of 7).
+    const shown = frozen.figures.find((f) => f.display === 'days' && f.published.median !== null);
+    if (!shown) throw new Error('the package shows no median');
+    const point = await call(t.app, s.consultantSession, {
+      method: 'POST',
+      url: `/api/taskforce/courses/${s.course.id}/plan/points`,
+      payload: { theme: 'housing_supply', title: 'Kortere ophold på forsorgshjem', description: 'Udskrivning med bolig klar.' },
+    });
+    expect(point.statusCode, point.body).toBe(201);
+    const pointId = point.json<TaskforcePlan>().points[0]?.id ?? '';
+    return { ...s, frozen, shown, pointId };
+  }
+
+  const goalUrl = (courseId: string, pointId: string) => `/api/taskforce/courses/${courseId}/plan/points/${pointId}/goals`;
+
+  it('sets a goal with its baseline from the frozen package; an action with owner and date lands in the owner’s inbox', async () => {
+    const s = await planned();
+    const goal = await call(t.app, s.leaderSession, {
+      method: 'POST',
+      url: goalUrl(s.course.id, s.pointId),
+      payload: {
+        measure: s.shown.measure,
+        baselinePackageId: s.frozen.id,
+        target: 30,
+        targetOn: '2027-06-30',
+        ownerUserId: s.leader.id,
+        description: '',
+      },
+    });
+    expect(goal.statusCode, goal.body).toBe(201);
+    const set = goal.json<TaskforcePlan>().points[0]?.goals[0];
+    expect(set).toMatchObject({
+      measure: s.shown.measure,
+      baseline: s.shown.published.median,
+      baselinePackageVersion: 1,
+      target: 30,
+      targetOn: '2027-06-30',
+      owner: { id: s.leader.id },
+    });
+    // Now: the same measure on live data, for a period as long as the baseline's, ending today.
+    const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+    expect(days(set?.now.from ?? '', set?.now.to ?? '')).toBe(days('2025-01-01', '2025-06-30'));
+    expect(Math.abs(days(fromToday(0), set?.now.to ?? ''))).toBeLessThanOrEqual(1);
+
+    const dueOn = fromToday(14);
+    const action = await call(t.app, s.consultantSession, {
+      method: 'POST',
+      url: `/api/taskforce/courses/${s.course.id}/plan/goals/${set?.id ?? ''}/actions`,
+      payload: { title: 'Aftale med boligselskaberne om anvisning', ownerUserId: s.caseworker.id, dueOn },
+    });
+    expect(action.statusCode, action.body).toBe(201);
+    const saved = action.json<TaskforcePlan>().points[0]?.goals[0]?.actions[0];
+    expect(saved).toMatchObject({ owner: { id: s.caseworker.id }, dueOn, taskDone: false });
+    expect(saved?.taskId).toBeTruthy();
+
+    // The task is the caseworker's, in their inbox, about no citizen.
+    const inbox = await call(t.app, s.caseworkerSession, { method: 'GET', url: '/api/inbox?mine=true' });
+    expect(inbox.statusCode, inbox.body).toBe(200);
+    const item = inbox.json<Inbox>().items.find((i) => i.id === saved?.taskId);
+    expect(item).toMatchObject({
+      title: 'Aftale med boligselskaberne om anvisning',
+      dueOn,
+      citizen: null,
+      assignee: { id: s.caseworker.id },
+    });
+    const task = await call(t.app, s.caseworkerSession, { method: 'GET', url: `/api/tasks/${saved?.taskId ?? ''}` });
+    expect(task.statusCode, task.body).toBe(200);
+    expect(task.json<Task>().description).toContain('Kortere ophold på forsorgshjem');
+    // …and the caseworker can finish it; the plan shows it done.
+    const done = await call(t.app, s.caseworkerSession, {
+      method: 'POST',
+      url: `/api/tasks/${saved?.taskId ?? ''}/done`,
+      payload: {},
+    });
+    expect(done.statusCode, done.body).toBe(200);
+    const plan = await call(t.app, s.leaderSession, { method: 'GET', url: `/api/taskforce/courses/${s.course.id}/plan` });
+    expect(plan.json<TaskforcePlan>().points[0]?.goals[0]?.actions[0]?.taskDone).toBe(true);
+
+    // A learning activity is logged.
+    const learning = await call(t.app, s.leaderSession, {
+      method: 'POST',
+      url: `/api/taskforce/courses/${s.course.id}/plan/learning-activities`,
+      payload: {
+        heldOn: '2026-02-10',
+        theme: 'support_methods',
+        title: 'Læringsdag om CTI',
+        participants: 'CTI-team, myndighed',
+      },
+    });
+    expect(learning.statusCode, learning.body).toBe(201);
+    expect(learning.json<TaskforcePlan>().learningActivities).toEqual([
+      expect.objectContaining({ heldOn: '2026-02-10', theme: 'support_methods', participants: 'CTI-team, myndighed' }),
+    ]);
+
+    // Another municipality sees nothing of it.
+    for (const request of [
+      { method: 'GET' as const, url: `/api/taskforce/courses/${s.course.id}/plan` },
+      {
+        method: 'POST' as const,
+        url: `/api/taskforce/courses/${s.course.id}/plan/points`,
+        payload: { theme: 'organisation', title: 'Overtaget' },
+      },
+    ])
+      expect((await call(t.app, s.otherSession, request)).statusCode).toBe(404);
+  });
+
+  it('refuses a goal without a key figure or a baseline, or dated before its baseline, naming the field; writes nothing', async () => {
+    const s = await planned();
+    const hidden = s.frozen.figures.find((f) => f.measure === 'k8_notified_on_time');
+    expect(hidden?.published.share).toBeNull();
+    const valid = {
+      measure: s.shown.measure,
+      baselinePackageId: s.frozen.id,
+      target: 30,
+      targetOn: '2027-06-30',
+      ownerUserId: s.leader.id,
+    };
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ measure: null }, 'measure', 'nøgletal'],
+      [{ baselinePackageId: null }, 'baselinePackageId', 'datapakke'],
+      [{ measure: 'k8_notified_on_time' }, 'measure', 'skjult'],
+      [{ targetOn: '2025-06-30' }, 'targetOn', '30.06.2025'],
+      [{ ownerUserId: s.other.admin.id }, 'ownerUserId', 'medarbejder'],
+    ];
+    for (const [change, field, text] of cases) {
+      const refused = await call(t.app, s.consultantSession, {
+        method: 'POST',
+        url: goalUrl(s.course.id, s.pointId),
+        payload: { ...valid, ...change },
+      });
+      expect(refused.statusCode, JSON.stringify(change)).toBe(422);
+      expect(refused.json<RefusalBody>().error.fields[0]?.path).toBe(field);
+      expect(refused.json<RefusalBody>().error.fields[0]?.message).toContain(text);
+    }
+    const english = await call(t.app, s.consultantSession, {
+      method: 'POST',
+      url: goalUrl(s.course.id, s.pointId),
+      payload: { ...valid, measure: null },
+      headers: { 'accept-language': 'en' },
+    });
+    expect(english.json<RefusalBody>().error.fields[0]?.message).toContain('key figure');
+    expect(await t.db.selectFrom('taskforce_goals').select('id').where('point_id', '=', s.pointId).execute()).toEqual([]);
+  });
+
+  it('refuses an action due in the past or after its goal, and makes no task', async () => {
+    const s = await planned();
+    const plan = (
+      await call(t.app, s.leaderSession, {
+        method: 'POST',
+        url: goalUrl(s.course.id, s.pointId),
+        payload: {
+          measure: s.shown.measure,
+          baselinePackageId: s.frozen.id,
+          target: 30,
+          targetOn: fromToday(60),
+          ownerUserId: s.leader.id,
+        },
+      })
+    ).json<TaskforcePlan>();
+    const goalId = plan.points[0]?.goals[0]?.id ?? '';
+    for (const [dueOn, text] of [
+      [fromToday(-3), 'overskredet'],
+      [fromToday(61), 'efter målets dato'],
+    ] as const) {
+      const refused = await call(t.app, s.leaderSession, {
+        method: 'POST',
+        url: `/api/taskforce/courses/${s.course.id}/plan/goals/${goalId}/actions`,
+        payload: { title: 'For sent', ownerUserId: s.caseworker.id, dueOn },
+      });
+      expect(refused.statusCode).toBe(422);
+      expect(refused.json<RefusalBody>().error.fields[0]).toMatchObject({ path: 'dueOn' });
+      expect(refused.json<RefusalBody>().error.fields[0]?.message).toContain(text);
+    }
+    expect(await t.db.selectFrom('tasks').select('id').where('title', '=', 'For sent').execute()).toEqual([]);
+    expect(await t.db.selectFrom('taskforce_actions').select('id').where('goal_id', '=', goalId).execute()).toEqual([]);
   });
 });

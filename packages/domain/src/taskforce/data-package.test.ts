@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   countHousingFlow,
   findDataPackagePeriodProblem,
+  findDevelopmentActionProblem,
   findDevelopmentGoalProblem,
   goalValueOf,
   monthsOfPeriod,
@@ -11,7 +12,10 @@ describe('the data package period', () => {
   it('refuses an end before the start, more than two years, or an end after today', () => {
     expect(findDataPackagePeriodProblem('2025-01-01', '2025-12-31', '2026-01-10')).toBeNull();
     expect(findDataPackagePeriodProblem('2025-01-01', '2025-01-01', '2026-01-10')).toBeNull();
-    expect(findDataPackagePeriodProblem('2025-02-01', '2025-01-31', '2026-01-10')).toEqual({ code: 'period_reversed', field: 'to' });
+    expect(findDataPackagePeriodProblem('2025-02-01', '2025-01-31', '2026-01-10')).toEqual({
+      code: 'period_reversed',
+      field: 'to',
+    });
     expect(findDataPackagePeriodProblem('2023-01-01', '2025-01-02', '2026-01-10')?.code).toBe('period_too_long');
     expect(findDataPackagePeriodProblem('2025-01-01', '2026-01-11', '2026-01-10')?.code).toBe('period_in_future');
   });
@@ -76,11 +80,35 @@ describe('a development goal', () => {
   });
 
   it('needs a key figure, a package, a baseline and a target date after the baseline period', () => {
-    const goal = { measure: 'k2_housed_60', baselinePackage: { periodTo: '2025-12-31' }, baseline: 40, targetOn: '2026-12-31' } as const;
+    const goal = {
+      measure: 'k2_housed_60',
+      baselinePackage: { periodTo: '2025-12-31' },
+      baseline: 40,
+      targetOn: '2026-12-31',
+    } as const;
     expect(findDevelopmentGoalProblem(goal)).toBeNull();
     expect(findDevelopmentGoalProblem({ ...goal, measure: null })).toEqual({ code: 'goal_measure_required', field: 'measure' });
     expect(findDevelopmentGoalProblem({ ...goal, baselinePackage: null })?.field).toBe('baselinePackageId');
     expect(findDevelopmentGoalProblem({ ...goal, baseline: null })).toEqual({ code: 'goal_baseline_missing', field: 'measure' });
-    expect(findDevelopmentGoalProblem({ ...goal, targetOn: '2025-12-31' })).toMatchObject({ field: 'targetOn', notAfter: '2025-12-31' });
+    expect(findDevelopmentGoalProblem({ ...goal, targetOn: '2025-12-31' })).toMatchObject({
+      field: 'targetOn',
+      notAfter: '2025-12-31',
+    });
+  });
+});
+
+describe('an action of a goal', () => {
+  it('is due today or later, and not after its goal', () => {
+    expect(findDevelopmentActionProblem(null, '2026-12-31', '2026-03-01')).toBeNull();
+    expect(findDevelopmentActionProblem('2026-03-01', '2026-12-31', '2026-03-01')).toBeNull();
+    expect(findDevelopmentActionProblem('2026-02-28', '2026-12-31', '2026-03-01')).toEqual({
+      code: 'action_due_in_past',
+      field: 'dueOn',
+    });
+    expect(findDevelopmentActionProblem('2027-01-01', '2026-12-31', '2026-03-01')).toEqual({
+      code: 'action_due_after_goal',
+      field: 'dueOn',
+      notAfter: '2026-12-31',
+    });
   });
 });

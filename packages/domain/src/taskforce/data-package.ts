@@ -129,7 +129,8 @@ export function countHousingFlow(people: readonly (readonly FlowPeriod[])[], mon
       }
       // An open homeless period that ends inside the month without a following period.
       for (const p of periods)
-        if (isHomeless(p.category) && p.to !== null && p.to >= m.from && p.to <= m.to && !homelessOn(periods, p.to)) wentOut = true;
+        if (isHomeless(p.category) && p.to !== null && p.to >= m.from && p.to <= m.to && !homelessOn(periods, p.to))
+          wentOut = true;
       if (cameIn) inflow += 1;
       if (wentOut) outflow += 1;
     }
@@ -141,7 +142,8 @@ export function countHousingFlow(people: readonly (readonly FlowPeriod[])[], mon
 export interface PackageFigureValue {
   readonly share: number | null;
   readonly median: number | null;
-  readonly numerator: { readonly kind: 'value'; readonly value: number } | { readonly kind: 'suppressed'; readonly label: string };
+  readonly numerator:
+    { readonly kind: 'value'; readonly value: number } | { readonly kind: 'suppressed'; readonly label: string };
 }
 
 /**
@@ -184,5 +186,21 @@ export function findDevelopmentGoalProblem(goal: DevelopmentGoalDraft): Developm
   if (goal.baseline === null) return { code: 'goal_baseline_missing', field: 'measure' };
   if (goal.targetOn <= goal.baselinePackage.periodTo)
     return { code: 'goal_target_before_baseline', field: 'targetOn', notAfter: goal.baselinePackage.periodTo };
+  return null;
+}
+
+export type DevelopmentActionProblem =
+  | { readonly code: 'action_due_in_past'; readonly field: 'dueOn' }
+  | { readonly code: 'action_due_after_goal'; readonly field: 'dueOn'; readonly notAfter: IsoDate };
+
+/** Why an action's due date cannot be set: it has passed, or falls after its goal's date. */
+export function findDevelopmentActionProblem(
+  dueOn: IsoDate | null,
+  goalTargetOn: IsoDate,
+  today: IsoDate,
+): DevelopmentActionProblem | null {
+  if (dueOn === null) return null;
+  if (dueOn < today) return { code: 'action_due_in_past', field: 'dueOn' };
+  if (dueOn > goalTargetOn) return { code: 'action_due_after_goal', field: 'dueOn', notAfter: goalTargetOn };
   return null;
 }

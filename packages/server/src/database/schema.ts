@@ -4,7 +4,7 @@
  */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { DischargeReason } from '@hjemvej/contract';
-import type { DecisionKind, PlanKind } from '@hjemvej/domain';
+import type { DecisionKind, MeasureId, PlanKind, TaskforceTheme } from '@hjemvej/domain';
 import type {
   AllocationLegalBasis,
   DwellingType,
@@ -433,7 +433,8 @@ export type TaskStatus = 'waiting' | 'open' | 'in_progress' | 'blocked' | 'done'
 export interface TasksTable {
   id: Generated<string>;
   organisation_id: string;
-  citizen_id: string;
+  /** Null for a task about no citizen (a taskforce development plan's action, migration 0026). */
+  citizen_id: string | null;
   unit_id: string;
   flowcard_run_id: string | null;
   step_key: string | null;
@@ -705,6 +706,52 @@ export interface TaskforceDataPackagesTable {
   frozen_by_user_id: string | null;
   frozen_by_name: string;
   frozen_at: CreatedAt;
+}
+
+export interface TaskforceDevelopmentPointsTable {
+  id: Generated<string>;
+  course_id: string;
+  theme: TaskforceTheme;
+  title: string;
+  description: Generated<string>;
+  created_by_user_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface TaskforceGoalsTable {
+  id: Generated<string>;
+  point_id: string;
+  measure: MeasureId;
+  baseline_package_id: string;
+  baseline: number;
+  target: number;
+  target_on: DateColumn;
+  owner_user_id: string;
+  description: Generated<string>;
+  created_by_user_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface TaskforceActionsTable {
+  id: Generated<string>;
+  goal_id: string;
+  title: string;
+  owner_user_id: string | null;
+  due_on: DateColumn | null;
+  task_id: string | null;
+  created_by_user_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface TaskforceLearningActivitiesTable {
+  id: Generated<string>;
+  course_id: string;
+  held_on: DateColumn;
+  theme: TaskforceTheme;
+  title: string;
+  participants: Generated<string>;
+  created_by_user_id: string | null;
+  created_at: CreatedAt;
 }
 
 export interface CollaborationAgreementsTable {
@@ -1021,6 +1068,10 @@ export interface Database {
   taskforce_course_activities: TaskforceCourseActivitiesTable;
   taskforce_course_members: TaskforceCourseMembersTable;
   taskforce_data_packages: TaskforceDataPackagesTable;
+  taskforce_development_points: TaskforceDevelopmentPointsTable;
+  taskforce_goals: TaskforceGoalsTable;
+  taskforce_actions: TaskforceActionsTable;
+  taskforce_learning_activities: TaskforceLearningActivitiesTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

@@ -9,6 +9,8 @@
 import {
   addDays,
   addMonths,
+  goalValueOf,
+  measureDefinitions,
   planTaskforceActivities,
   planTaskforcePhases,
   seasonOf,
@@ -19,7 +21,17 @@ import {
 } from '@hjemvej/domain';
 import type { Transaction } from 'kysely';
 import type { Database } from '../database/schema';
+import { taskforceDataPackageContentSchema } from '@hjemvej/contract';
 import { systemFreezeDataPackage } from '../modules/taskforce/taskforce-data-package-service';
+import {
+  findPlanOwners,
+  insertLearningActivity,
+  insertPlanAction,
+  insertPlanGoal,
+  insertPlanPoint,
+  setPlanActionTask,
+} from '../modules/taskforce/taskforce-plan-queries';
+import { insertTaskEvent } from '../modules/tasks/task-queries';
 
 type Tx = Transaction<Database>;
 
@@ -216,10 +228,107 @@ async function seedDemoCourse(tx: Tx, today: IsoDate, applicationId: string, mun
     .select('display_name')
     .where('id', '=', consultant)
     .executeTakeFirstOrThrow();
-  await systemFreezeDataPackage(
+  const packageId = await systemFreezeDataPackage(
     { tx },
     { id, municipalityId, municipalityName: 'Demo Kommune' },
     { from: addMonths(start, -12), to: addDays(start, -1) },
     { userId: consultant, name: consultantName, at: new Date(`${frozenOn}T09:30:00+01:00`) },
   );
+  await seedDemoPlan(tx, today, { courseId: id, municipalityId, packageId, consultant, consultantName, phases });
+}
+
+/**
+ * The development plan chosen after the analysis: one point under housing supply, its goal on
+ * the first housing measure the baseline package shows, owned by the leader, and an action for
+ * the caseworker due in ten days: a task in his inbox. The learning day is logged too.
+ */
+async function seedDemoPlan(
+  tx: Tx,
+  today: IsoDate,
+  values: {
+    courseId: string;
+    municipalityId: string;
+    packageId: string;
+    consultant: string;
+    consultantName: string;
+    phases: readonly { phase: string; plannedEnd: IsoDate; actualStart: IsoDate | null }[];
+  },
+) {
+  const { content } = await tx
+    .selectFrom('taskforce_data_packages')
+    .select('content')
+    .where('id', '=', values.packageId)
+    .executeTakeFirstOrThrow();
+  const figures = taskforceDataPackageContentSchema.parse(content).figures;
+  const [measure, baseline] =
+    (['k2_housed_60', 'k1_lead_time', 'k11_waiting_days', 'k5_ended_over_120'] as const)
+      .map((m) => [m, goalValueOf(measureDefinitions[m].display, figures.find((f) => f.measure === m)?.published)] as const)
+      .find(([, value]) => value !== null) ?? [];
+  if (measure === undefined || baseline === undefined || baseline === null) return;
+  const owners = await findPlanOwners(tx, values.municipalityId);
+  const leader = owners.find((o) => o.name === 'Lars Leder') ?? owners[0];
+  const caseworker = owners.find((o) => o.name === 'Søren Sagsbehandler') ?? leader;
+  if (!leader || !caseworker) return;
+  const development = values.phases.find((p) => p.phase === 'development');
+  const chosenAt = new Date(`${development?.actualStart ?? today}T10:00:00+01:00`);
+  const pointId = await insertPlanPoint(tx, {
+    course_id: values.courseId,
+    theme: 'housing_supply',
+    title: 'Hurtigere fra forsorgshjem til egen bolig',
+    description: 'Fast aftale med boligselskaberne om anvisning og en boligplan fra første uge på forsorgshjemmet.',
+    created_by_user_id: values.consultant,
+  });
+  const display = measureDefinitions[measure].display;
+  const target = display === 'share' ? Math.min(100, Math.round(baseline + 20)) : Math.max(0, Math.round(baseline * 0.6));
+  const goalId = await insertPlanGoal(tx, {
+    point_id: pointId,
+    measure,
+    baseline_package_id: values.packageId,
+    baseline,
+    target,
+    target_on: development?.plannedEnd ?? addMonths(today, 6),
+    owner_user_id: leader.id,
+    description: 'Måles på levende data ved hvert statusmøde.',
+    created_by_user_id: values.consultant,
+  });
+  const title = 'Aftale med boligselskaberne om fast anvisning til borgere på forsorgshjem';
+  const dueOn = addDays(today, 10);
+  const { id: taskId } = await tx
+    .insertInto('tasks')
+    .values({
+      organisation_id: values.municipalityId,
+      citizen_id: null,
+      unit_id: caseworker.unitId,
+      title,
+      description: 'Handling i taskforce-forløbets udviklingsplan: »Hurtigere fra forsorgshjem til egen bolig«.',
+      status: 'in_progress',
+      assignee_user_id: caseworker.id,
+      due_on: dueOn,
+      normal_due_on: dueOn,
+      opened_at: chosenAt,
+      created_by_user_id: values.consultant,
+      linked_record_type: 'taskforce_action',
+      created_at: chosenAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await insertTaskEvent(tx, taskId, 'created', { userId: values.consultant, name: values.consultantName });
+  await insertTaskEvent(tx, taskId, 'taken', { userId: values.consultant, name: values.consultantName }, caseworker.name);
+  const actionId = await insertPlanAction(tx, {
+    goal_id: goalId,
+    title,
+    owner_user_id: caseworker.id,
+    due_on: dueOn,
+    created_by_user_id: values.consultant,
+  });
+  await setPlanActionTask(tx, actionId, taskId);
+  await tx.updateTable('tasks').set({ linked_record_id: actionId }).where('id', '=', taskId).execute();
+  await insertLearningActivity(tx, {
+    course_id: values.courseId,
+    held_on: addDays(chosenAt.toISOString().slice(0, 10), 30),
+    theme: 'support_methods',
+    title: 'Læringsdag om CTI for støttemedarbejdere',
+    participants: 'CTI-team, myndighed voksne, Forsorgshjemmet Havnely',
+    created_by_user_id: values.consultant,
+  });
 }

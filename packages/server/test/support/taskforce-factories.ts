@@ -94,3 +94,27 @@ export async function createTaskforceDataPackage(db: Db, values: { courseId: str
     .returning('id')
     .executeTakeFirstOrThrow();
 }
+
+/** A development point of the course with one goal (its baseline from the package). */
+export async function createTaskforcePlan(db: Db, values: { courseId: string; packageId: string; ownerUserId: string }) {
+  const point = await db
+    .insertInto('taskforce_development_points')
+    .values({ course_id: values.courseId, theme: 'housing_supply', title: 'Ejerens udviklingspunkt', created_by_user_id: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const goal = await db
+    .insertInto('taskforce_goals')
+    .values({
+      point_id: point.id,
+      measure: 'k1_lead_time',
+      baseline_package_id: values.packageId,
+      baseline: 80,
+      target: 45,
+      target_on: '2027-06-30',
+      owner_user_id: values.ownerUserId,
+      created_by_user_id: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { pointId: point.id, goalId: goal.id };
+}

@@ -30,6 +30,7 @@ import * as m0022 from './0022-programmes';
 import * as m0023 from './0023-taskforce-applications';
 import * as m0024 from './0024-taskforce-courses';
 import * as m0025 from './0025-taskforce-data-packages';
+import * as m0026 from './0026-taskforce-development-plans';
 import * as m0027 from './0027-citizens-handlekommune-person';
 
 export const migrations: Record<string, Migration> = {
@@ -53,5 +54,6 @@ export const migrations: Record<string, Migration> = {
   '0023-taskforce-applications': m0023,
   '0024-taskforce-courses': m0024,
   '0025-taskforce-data-packages': m0025,
+  '0026-taskforce-development-plans': m0026,
   '0027-citizens-handlekommune-person': m0027,
 };

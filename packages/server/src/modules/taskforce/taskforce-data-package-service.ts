@@ -92,8 +92,8 @@ function systemMunicipalityLeaderOf(course: PackageCourse): Actor {
   };
 }
 
-/** The course in the caller's taskforce reach, or 404. */
-async function requireCourse(ctx: DataContext, courseId: string, forUpdate = false): Promise<TaskforceCourseRow> {
+/** The course in the caller's taskforce reach, or 404 (also used by the development plan). */
+export async function requireTaskforceCourse(ctx: DataContext, courseId: string, forUpdate = false): Promise<TaskforceCourseRow> {
   const [row] = await findTaskforceCourseRows(ctx.tx, ctx.actor, { courseId, forUpdate });
   if (!row) throw new NotFoundError();
   return row;
@@ -268,7 +268,7 @@ function describePackage(ctx: DataContext, course: TaskforceCourseRow, row: Data
 }
 
 export async function listTaskforceDataPackages(ctx: DataContext, courseId: string): Promise<TaskforceDataPackageList> {
-  const course = await requireCourse(ctx, courseId);
+  const course = await requireTaskforceCourse(ctx, courseId);
   const rows = await findDataPackageRows(ctx.tx, course.id);
   ctx.describe({
     subjectType: 'taskforce_course',
@@ -284,7 +284,7 @@ export async function getTaskforceDataPackage(
   courseId: string,
   packageId: string,
 ): Promise<TaskforceDataPackage> {
-  const course = await requireCourse(ctx, courseId);
+  const course = await requireTaskforceCourse(ctx, courseId);
   const row = await findDataPackage(ctx.tx, course.id, packageId);
   if (!row) throw new NotFoundError();
   describePackage(ctx, course, row);
@@ -296,7 +296,7 @@ export async function freezeTaskforceDataPackage(
   courseId: string,
   body: FreezeTaskforceDataPackageBody,
 ): Promise<TaskforceDataPackage> {
-  const course = await requireCourse(ctx, courseId, true);
+  const course = await requireTaskforceCourse(ctx, courseId, true);
   authorize(ctx, taskforceCoursePolicy.freezeData, course);
   const today = todayInDenmark();
   const problem = findDataPackagePeriodProblem(body.from, body.to, today);

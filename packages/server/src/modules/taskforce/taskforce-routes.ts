@@ -21,6 +21,13 @@ import {
   setTaskforceCoursePhases,
   updateTaskforceActivity,
 } from './taskforce-course-service';
+import {
+  createTaskforceAction,
+  createTaskforceGoal,
+  createTaskforceLearningActivity,
+  createTaskforcePoint,
+  getTaskforcePlan,
+} from './taskforce-plan-service';
 import { freezeTaskforceDataPackage, getTaskforceDataPackage, listTaskforceDataPackages } from './taskforce-data-package-service';
 
 export function registerTaskforceRoutes(app: FastifyInstance, db: Db): void {
@@ -108,5 +115,30 @@ export function registerTaskforceRoutes(app: FastifyInstance, db: Db): void {
     audit: 'taskforce_data_package.read',
     shape: 'item',
     handler: (ctx, { params }) => getTaskforceDataPackage(ctx, params.id, params.packageId),
+  });
+  registerSecuredRoute(app, db, taskforceRoutes.readPlan, {
+    audit: 'taskforce_plan.read',
+    shape: 'item',
+    handler: (ctx, { params }) => getTaskforcePlan(ctx, params.id),
+  });
+  registerSecuredRoute(app, db, taskforceRoutes.createPoint, {
+    audit: 'taskforce_plan.point_create',
+    shape: 'item',
+    handler: (ctx, { params, body }) => createTaskforcePoint(ctx, params.id, body),
+  });
+  registerSecuredRoute(app, db, taskforceRoutes.createGoal, {
+    audit: 'taskforce_plan.goal_create',
+    shape: 'item',
+    handler: (ctx, { params, body }) => createTaskforceGoal(ctx, params.id, params.pointId, body),
+  });
+  registerSecuredRoute(app, db, taskforceRoutes.createAction, {
+    audit: 'taskforce_plan.action_create',
+    shape: 'item',
+    handler: (ctx, { params, body }) => createTaskforceAction(ctx, params.id, params.goalId, body),
+  });
+  registerSecuredRoute(app, db, taskforceRoutes.createLearningActivity, {
+    audit: 'taskforce_plan.learning_create',
+    shape: 'item',
+    handler: (ctx, { params, body }) => createTaskforceLearningActivity(ctx, params.id, body),
   });
 }

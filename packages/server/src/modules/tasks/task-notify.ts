@@ -12,7 +12,8 @@ interface TaskFacts {
   readonly id: string;
   readonly title: string;
   readonly unitId: string;
-  readonly citizenId: string;
+  /** Null for a task about no citizen (a taskforce plan's action). */
+  readonly citizenId: string | null;
 }
 
 async function factsOf(tx: Tx, taskIds: readonly string[]): Promise<(TaskFacts & { unitName: string })[]> {

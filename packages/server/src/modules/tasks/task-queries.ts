@@ -49,7 +49,7 @@ export function selectTasks(tx: Tx, actor: Actor) {
     .selectFrom('tasks as t')
     .innerJoin('units as u', 'u.id', 't.unit_id')
     .innerJoin('organisations as uo', 'uo.id', 'u.organisation_id')
-    .innerJoin('citizens as c', 'c.id', 't.citizen_id')
+    .leftJoin('citizens as c', 'c.id', 't.citizen_id')
     .leftJoin('users as a', 'a.id', 't.assignee_user_id')
     .leftJoin('flowcard_runs as r', 'r.id', 't.flowcard_run_id')
     .leftJoin('flowcards as f', 'f.id', 'r.flowcard_id')
@@ -138,7 +138,8 @@ export function presentTaskSummary(row: TaskRow, actor: Actor, today: IsoDate): 
     title: row.title,
     status: row.status,
     unit: { id: row.unitId, name: row.unitName, organisationName: row.unitOrganisationName },
-    citizen: showCitizen ? { id: row.citizenId, name: citizenNameOf(row), isUrgent: row.isCourseUrgent } : null,
+    citizen:
+      showCitizen && row.citizenId !== null ? { id: row.citizenId, name: citizenNameOf(row), isUrgent: row.isCourseUrgent } : null,
     assignee: row.assigneeId !== null && row.assigneeName !== null ? { id: row.assigneeId, name: row.assigneeName } : null,
     dueOn: row.dueOn,
     isUrgent,

@@ -84,6 +84,54 @@ export async function createTask(ctx: DataContext, citizenId: string, body: Crea
   return answer(ctx, id);
 }
 
+/**
+ * A task about no citizen, taken for a named user of the task's municipality: a taskforce
+ * development plan's action (modules/taskforce). The caller has authorised the work the task
+ * comes from and found the owner among the members of `unitId`; the task is then seen like any
+ * other (its unit's members and the organisation's leaders, `whereTaskVisible`), sits in the
+ * owner's inbox as theirs, and the owner is told. Its own audit event is written beside the
+ * caller's.
+ */
+export async function systemCreateOwnedTask(
+  ctx: DataContext,
+  values: {
+    readonly organisationId: string;
+    readonly unitId: string;
+    readonly owner: { readonly id: string; readonly name: string };
+    readonly title: string;
+    readonly description: string;
+    readonly dueOn: string;
+    readonly linkedRecord: { readonly type: string; readonly id: string };
+  },
+): Promise<string> {
+  const id = await insertTask(ctx.tx, {
+    organisation_id: values.organisationId,
+    citizen_id: null,
+    unit_id: values.unitId,
+    title: values.title,
+    description: values.description,
+    status: 'in_progress',
+    assignee_user_id: values.owner.id,
+    due_on: values.dueOn,
+    normal_due_on: values.dueOn,
+    opened_at: new Date(),
+    created_by_user_id: ctx.actor.userId,
+    linked_record_type: values.linkedRecord.type,
+    linked_record_id: values.linkedRecord.id,
+  });
+  await insertTaskEvent(ctx.tx, id, 'created', byActor(ctx));
+  await insertTaskEvent(ctx.tx, id, 'taken', byActor(ctx), values.owner.name);
+  await notifyUsers(ctx.tx, [values.owner.id], id, 'task_assigned', ctx.actor.userId);
+  ctx.audit({
+    action: 'task.create',
+    subjectType: 'task',
+    subjectId: id,
+    dataOrganisationId: values.organisationId,
+    changes: { unitId: values.unitId, assigneeId: values.owner.id, dueOn: values.dueOn, linkedRecord: values.linkedRecord.type },
+  });
+  return id;
+}
+
 // ── Reading one task ────────────────────────────────────────────────────────────────────
 
 export async function getTask(ctx: DataContext, taskId: string): Promise<Task> {

@@ -19,7 +19,7 @@ import {
 } from './use-taskforce';
 
 /** A modal form: error on top, the fields, cancel and save. */
-function ModalForm({
+export function ModalForm({
   title,
   error,
   pending,

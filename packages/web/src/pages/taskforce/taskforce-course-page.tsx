@@ -14,6 +14,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { seasonLabel } from './season-label';
 import { TaskforceTimeline } from './taskforce-timeline';
 import { TaskforceDataPackageSection } from './taskforce-data-package';
+import { TaskforcePlanSection } from './taskforce-plan';
 import { ActivityModal, AgreementModal, MarkDoneModal, MembersModal, PhasesModal } from './taskforce-course-modals';
 import { useTaskforceCourse } from './use-taskforce';
 
@@ -132,6 +133,8 @@ export function TaskforceCoursePage() {
       </Paper>
 
       <TaskforceDataPackageSection course={c} />
+
+      <TaskforcePlanSection course={c} />
 
       <Paper withBorder p="md" radius="md" component="section" aria-labelledby="taskforce-members-title">
         <SectionTitle

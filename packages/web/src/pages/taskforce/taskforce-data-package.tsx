@@ -11,7 +11,6 @@ import { useTranslation } from 'react-i18next';
 import { dataPackageSections, homelessCategories, type DataPackageSection } from '@hjemvej/domain';
 import type { PackageFigure, PublishedCount, TaskforceCourse, TaskforceDataPackage } from '@hjemvej/contract';
 import { fieldError, fieldErrorsOf } from '../../api/api-error';
-import { AppModal } from '../../components/app-modal';
 import { DateField } from '../../components/date-field';
 import { ErrorAlert } from '../../components/error-alert';
 import { Fact } from '../../components/fact';
@@ -26,6 +25,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { FigureChart } from '../key-figures/figure-charts';
 import { shownValue } from '../../format/published-figure';
 import { ReportTableView } from '../status-report/status-report-page';
+import { ModalForm } from './taskforce-course-modals';
 import { useFreezeTaskforceDataPackage, useTaskforceDataPackage, useTaskforceDataPackages } from './use-taskforce';
 
 /** A table under its own small heading (the heading names the table for everyone). */
@@ -76,45 +76,32 @@ function FreezeModal({
   );
   const fields = fieldErrorsOf(freeze.error);
   return (
-    <AppModal opened onClose={onClose} title={t('taskforce.package.freezeTitle')} size="md">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          freeze
-            .mutateAsync({ id: course.id, body: { from, to } })
-            .then((frozen) => {
-              notify(t('taskforce.package.frozen', { version: frozen.version }));
-              onFrozen(frozen.id);
-              onClose();
-            })
-            .catch(() => undefined);
-        }}
-      >
-        <Stack>
-          <Text size="sm">{t('taskforce.package.freezeLead')}</Text>
-          <ErrorAlert error={freeze.error} />
-          <SimpleGrid cols={{ base: 1, xs: 2 }}>
-            <DateField
-              data-autofocus
-              label={t('taskforce.package.from')}
-              value={from}
-              onChange={setFrom}
-              error={fieldError(fields, 'from')}
-            />
-            <DateField label={t('taskforce.package.to')} value={to} onChange={setTo} error={fieldError(fields, 'to')} />
-          </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={freeze.isPending} leftSection={<IconSnowflake size={16} aria-hidden="true" />}>
-              {t('taskforce.package.freeze')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+    <ModalForm
+      title={t('taskforce.package.freezeTitle')}
+      error={freeze.error}
+      pending={freeze.isPending}
+      submitLabel={t('taskforce.package.freeze')}
+      size="md"
+      onClose={onClose}
+      onSubmit={async () => {
+        const frozen = await freeze.mutateAsync({ id: course.id, body: { from, to } });
+        notify(t('taskforce.package.frozen', { version: frozen.version }));
+        onFrozen(frozen.id);
+        onClose();
+      }}
+    >
+      <Text size="sm">{t('taskforce.package.freezeLead')}</Text>
+      <SimpleGrid cols={{ base: 1, xs: 2 }}>
+        <DateField
+          data-autofocus
+          label={t('taskforce.package.from')}
+          value={from}
+          onChange={setFrom}
+          error={fieldError(fields, 'from')}
+        />
+        <DateField label={t('taskforce.package.to')} value={to} onChange={setTo} error={fieldError(fields, 'to')} />
+      </SimpleGrid>
+    </ModalForm>
   );
 }
 

@@ -1,8 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   taskforceRoutes,
+  type CreateTaskforceActionBody,
   type CreateTaskforceActivityBody,
   type CreateTaskforceApplicationBody,
+  type CreateTaskforceGoalBody,
+  type CreateTaskforceLearningBody,
+  type CreateTaskforcePointBody,
   type FreezeTaskforceDataPackageBody,
   type SetTaskforceAgreementBody,
   type SetTaskforceMembersBody,
@@ -124,5 +128,36 @@ export function useTaskforceDataPackage(courseId: string, packageId: string | nu
 export function useFreezeTaskforceDataPackage() {
   return useTaskforceMutation((input: { id: string; body: FreezeTaskforceDataPackageBody }) =>
     call(taskforceRoutes.freezeDataPackage, { params: { id: input.id }, body: input.body }),
+  );
+}
+
+export function useTaskforcePlan(courseId: string) {
+  return useQuery({
+    queryKey: [...taskforceQueryKey, 'courses', courseId, 'plan'],
+    queryFn: ({ signal }) => call(taskforceRoutes.readPlan, { params: { id: courseId }, signal }),
+  });
+}
+
+export function useCreateTaskforcePoint() {
+  return useTaskforceMutation((input: { id: string; body: CreateTaskforcePointBody }) =>
+    call(taskforceRoutes.createPoint, { params: { id: input.id }, body: input.body }),
+  );
+}
+
+export function useCreateTaskforceGoal() {
+  return useTaskforceMutation((input: { id: string; pointId: string; body: CreateTaskforceGoalBody }) =>
+    call(taskforceRoutes.createGoal, { params: { id: input.id, pointId: input.pointId }, body: input.body }),
+  );
+}
+
+export function useCreateTaskforceAction() {
+  return useTaskforceMutation((input: { id: string; goalId: string; body: CreateTaskforceActionBody }) =>
+    call(taskforceRoutes.createAction, { params: { id: input.id, goalId: input.goalId }, body: input.body }),
+  );
+}
+
+export function useCreateTaskforceLearningActivity() {
+  return useTaskforceMutation((input: { id: string; body: CreateTaskforceLearningBody }) =>
+    call(taskforceRoutes.createLearningActivity, { params: { id: input.id }, body: input.body }),
   );
 }

@@ -1,0 +1,117 @@
+/**
+ * The taskforce course's development plan (issue 13 point 6): development points under the four
+ * themes, each with goals on a key-figure measure (baseline from a frozen data package, target,
+ * date, owner) and actions (an action with an owner and a due date becomes a task in the owner's
+ * inbox), and the learning activities logged. Both sides write it; each answer is the whole plan.
+ */
+import { z } from 'zod';
+import { keyFigureIds, taskforceThemes } from '@hjemvej/domain';
+import { caseDateSchema, idSchema, isoDateSchema, textSchema } from './common';
+import { measureIdSchema } from './key-figures';
+
+export const taskforceThemeSchema = z.enum(taskforceThemes);
+
+const personSchema = z.object({ id: idSchema, name: z.string() });
+
+export const taskforceActionSchema = z.object({
+  id: idSchema,
+  title: z.string(),
+  owner: personSchema.nullable(),
+  dueOn: isoDateSchema.nullable(),
+  /** The task in the owner's inbox, when the action has an owner and a due date. */
+  taskId: idSchema.nullable(),
+  taskDone: z.boolean(),
+});
+
+export const taskforceGoalSchema = z.object({
+  id: idSchema,
+  measure: measureIdSchema,
+  figure: z.enum(keyFigureIds),
+  measureName: z.string(),
+  display: z.enum(['share', 'days', 'count']),
+  higherIsBetter: z.boolean().nullable(),
+  baselinePackageId: idSchema,
+  baselinePackageVersion: z.number().int(),
+  baselinePeriod: z.object({ from: isoDateSchema, to: isoDateSchema }),
+  /** A share in per cent, median days or a count, as the package published it. */
+  baseline: z.number(),
+  /** The same measure on live data, published alike for a period as long as the baseline's, ending today; null when hidden or empty. */
+  now: z.object({
+    value: z.number().nullable(),
+    /** Why there is no value: the suppression label ('<5', '..'), or null when the period has none. */
+    hiddenLabel: z.string().nullable(),
+    from: isoDateSchema,
+    to: isoDateSchema,
+  }),
+  target: z.number(),
+  targetOn: isoDateSchema,
+  owner: personSchema,
+  description: z.string(),
+  actions: z.array(taskforceActionSchema),
+});
+export type TaskforceGoal = z.infer<typeof taskforceGoalSchema>;
+
+export const taskforceDevelopmentPointSchema = z.object({
+  id: idSchema,
+  theme: taskforceThemeSchema,
+  title: z.string(),
+  description: z.string(),
+  goals: z.array(taskforceGoalSchema),
+});
+
+export const taskforceLearningActivitySchema = z.object({
+  id: idSchema,
+  heldOn: isoDateSchema,
+  theme: taskforceThemeSchema,
+  title: z.string(),
+  participants: z.string(),
+});
+
+export const taskforcePlanSchema = z.object({
+  courseId: idSchema,
+  points: z.array(taskforceDevelopmentPointSchema),
+  learningActivities: z.array(taskforceLearningActivitySchema),
+  /** The municipality's users a goal or an action may be given to (those with a unit, so with an inbox). */
+  owners: z.array(personSchema),
+  /** The frozen packages a goal's baseline may come from, newest first. */
+  packages: z.array(z.object({ id: idSchema, version: z.number().int(), from: isoDateSchema, to: isoDateSchema })),
+  measures: z.array(z.object({ id: measureIdSchema, figure: z.enum(keyFigureIds), name: z.string() })),
+  canEdit: z.boolean(),
+});
+export type TaskforcePlan = z.infer<typeof taskforcePlanSchema>;
+
+export const createTaskforcePointBodySchema = z.object({
+  theme: taskforceThemeSchema,
+  title: textSchema(200),
+  description: z.string().trim().max(4000).default(''),
+});
+export type CreateTaskforcePointBody = z.input<typeof createTaskforcePointBodySchema>;
+
+/** A goal's key figure and baseline package may be missing in the body: the refusal then names them (422). */
+export const createTaskforceGoalBodySchema = z.object({
+  measure: measureIdSchema.nullable(),
+  baselinePackageId: idSchema.nullable(),
+  target: z.number().min(0).max(100000),
+  targetOn: caseDateSchema,
+  ownerUserId: idSchema,
+  description: z.string().trim().max(2000).default(''),
+});
+export type CreateTaskforceGoalBody = z.input<typeof createTaskforceGoalBodySchema>;
+
+export const createTaskforceActionBodySchema = z.object({
+  title: textSchema(200),
+  ownerUserId: idSchema.nullable(),
+  dueOn: caseDateSchema.nullable(),
+});
+export type CreateTaskforceActionBody = z.input<typeof createTaskforceActionBodySchema>;
+
+export const createTaskforceLearningBodySchema = z.object({
+  heldOn: caseDateSchema,
+  theme: taskforceThemeSchema,
+  title: textSchema(200),
+  participants: z.string().trim().max(2000).default(''),
+});
+export type CreateTaskforceLearningBody = z.input<typeof createTaskforceLearningBodySchema>;
+
+export const taskforcePointParamsSchema = z.object({ id: idSchema, pointId: idSchema });
+export const taskforceGoalParamsSchema = z.object({ id: idSchema, goalId: idSchema });

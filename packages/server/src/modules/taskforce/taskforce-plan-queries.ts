@@ -1,0 +1,135 @@
+/**
+ * SQL for the taskforce course's development plan: points, goals, actions and learning
+ * activities, read and written by the id of a course already found in the caller's taskforce
+ * reach (`taskforce-reach.ts`); and the municipality's users who may own a goal or an action.
+ */
+import type { Insertable, Transaction } from 'kysely';
+import type { Database } from '../../database/schema';
+
+type Tx = Transaction<Database>;
+
+export async function findPlanPoints(tx: Tx, courseId: string) {
+  return tx
+    .selectFrom('taskforce_development_points')
+    .select(['id', 'theme', 'title', 'description'])
+    .where('course_id', '=', courseId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
+function selectGoals(tx: Tx) {
+  return tx
+    .selectFrom('taskforce_goals as g')
+    .innerJoin('taskforce_development_points as pt', 'pt.id', 'g.point_id')
+    .innerJoin('taskforce_data_packages as p', 'p.id', 'g.baseline_package_id')
+    .innerJoin('users as o', 'o.id', 'g.owner_user_id')
+    .select([
+      'g.id',
+      'g.point_id as pointId',
+      'g.measure',
+      'g.baseline_package_id as baselinePackageId',
+      'p.version as baselinePackageVersion',
+      'p.period_from as baselineFrom',
+      'p.period_to as baselineTo',
+      'g.baseline',
+      'g.target',
+      'g.target_on as targetOn',
+      'g.owner_user_id as ownerId',
+      'o.display_name as ownerName',
+      'g.description',
+    ]);
+}
+
+export type PlanGoalRow = Awaited<ReturnType<ReturnType<typeof selectGoals>['executeTakeFirstOrThrow']>>;
+
+export async function findPlanGoals(tx: Tx, courseId: string): Promise<PlanGoalRow[]> {
+  return selectGoals(tx).where('pt.course_id', '=', courseId).orderBy('g.created_at').orderBy('g.id').execute();
+}
+
+export async function findPlanGoal(tx: Tx, courseId: string, goalId: string): Promise<PlanGoalRow | undefined> {
+  return selectGoals(tx).where('pt.course_id', '=', courseId).where('g.id', '=', goalId).executeTakeFirst();
+}
+
+export async function findPlanPoint(tx: Tx, courseId: string, pointId: string) {
+  return tx
+    .selectFrom('taskforce_development_points')
+    .select(['id', 'theme', 'title'])
+    .where('course_id', '=', courseId)
+    .where('id', '=', pointId)
+    .executeTakeFirst();
+}
+
+export async function findPlanActions(tx: Tx, courseId: string) {
+  return tx
+    .selectFrom('taskforce_actions as a')
+    .innerJoin('taskforce_goals as g', 'g.id', 'a.goal_id')
+    .innerJoin('taskforce_development_points as pt', 'pt.id', 'g.point_id')
+    .leftJoin('users as o', 'o.id', 'a.owner_user_id')
+    .leftJoin('tasks as t', 't.id', 'a.task_id')
+    .select([
+      'a.id',
+      'a.goal_id as goalId',
+      'a.title',
+      'a.owner_user_id as ownerId',
+      'o.display_name as ownerName',
+      'a.due_on as dueOn',
+      'a.task_id as taskId',
+      't.status as taskStatus',
+    ])
+    .where('pt.course_id', '=', courseId)
+    .orderBy('a.created_at')
+    .orderBy('a.id')
+    .execute();
+}
+
+export async function findLearningActivities(tx: Tx, courseId: string) {
+  return tx
+    .selectFrom('taskforce_learning_activities')
+    .select(['id', 'held_on as heldOn', 'theme', 'title', 'participants'])
+    .where('course_id', '=', courseId)
+    .orderBy('held_on', 'desc')
+    .orderBy('id')
+    .execute();
+}
+
+/** The municipality's active users who belong to a unit (so have an inbox), with their first unit by name. */
+export async function findPlanOwners(tx: Tx, municipalityId: string) {
+  const rows = await tx
+    .selectFrom('users as us')
+    .innerJoin('user_units as uu', 'uu.user_id', 'us.id')
+    .innerJoin('units as un', 'un.id', 'uu.unit_id')
+    .select(['us.id', 'us.display_name as name', 'un.id as unitId', 'un.name as unitName'])
+    .where('us.organisation_id', '=', municipalityId)
+    .where('un.organisation_id', '=', municipalityId)
+    .where('us.is_active', '=', true)
+    .orderBy('us.display_name')
+    .orderBy('un.name')
+    .execute();
+  const owners = new Map<string, (typeof rows)[number]>();
+  for (const row of rows) if (!owners.has(row.id)) owners.set(row.id, row);
+  return [...owners.values()];
+}
+
+export async function insertPlanPoint(tx: Tx, values: Insertable<Database['taskforce_development_points']>): Promise<string> {
+  return (await tx.insertInto('taskforce_development_points').values(values).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function insertPlanGoal(tx: Tx, values: Insertable<Database['taskforce_goals']>): Promise<string> {
+  return (await tx.insertInto('taskforce_goals').values(values).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function insertPlanAction(tx: Tx, values: Insertable<Database['taskforce_actions']>): Promise<string> {
+  return (await tx.insertInto('taskforce_actions').values(values).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function setPlanActionTask(tx: Tx, actionId: string, taskId: string): Promise<void> {
+  await tx.updateTable('taskforce_actions').set({ task_id: taskId }).where('id', '=', actionId).execute();
+}
+
+export async function insertLearningActivity(
+  tx: Tx,
+  values: Insertable<Database['taskforce_learning_activities']>,
+): Promise<string> {
+  return (await tx.insertInto('taskforce_learning_activities').values(values).returning('id').executeTakeFirstOrThrow()).id;
+}

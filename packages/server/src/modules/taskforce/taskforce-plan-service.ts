@@ -1,0 +1,311 @@
+/**
+ * The taskforce course's development plan (issue 13 point 6). The municipality and the taskforce
+ * choose development points under the four themes; a goal follows one key-figure measure from
+ * its baseline (the value a frozen data package published) to a target by a date after the
+ * baseline's period, owned by one of the municipality's users; an action with an owner and a due
+ * date becomes a task in the owner's inbox (the tasks module's `systemCreateOwnedTask`); learning
+ * activities are logged. Each goal shows its measure now, computed on live data by the
+ * dashboard's statement for a period as long as the baseline's ending today and published as the
+ * package publishes (suppressed), so baseline and now compare like with like.
+ */
+import {
+  addDays,
+  daysBetween,
+  findDevelopmentActionProblem,
+  findDevelopmentGoalProblem,
+  goalValueOf,
+  indexRows,
+  type KeyFigureWindow,
+  type MeasureId,
+  measureDefinitions,
+  sliceKey,
+} from '@hjemvej/domain';
+import {
+  taskforceDataPackageContentSchema,
+  type CreateTaskforceActionBody,
+  type CreateTaskforceGoalBody,
+  type CreateTaskforceLearningBody,
+  type CreateTaskforcePointBody,
+  type TaskforcePlan,
+} from '@hjemvej/contract';
+import { abilitiesFor, authorize } from '../../access/policy';
+import { formatDate, todayInDenmark } from '../../calendar/danish-time';
+import { NotFoundError, UnprocessableError } from '../../http/errors';
+import type { DataContext } from '../../http/secured-route';
+import { latestVersion, measureName, measuresOf, readRows } from '../key-figures/key-figure-request';
+import { systemMunicipalities } from '../key-figures/key-figures-queries';
+import { publishMeasure } from '../key-figures/national-figures-service';
+import { systemCreateOwnedTask } from '../tasks/task-service';
+import type { TaskforceCourseRow } from './taskforce-course-queries';
+import { findDataPackage, findDataPackageRows } from './taskforce-data-package-queries';
+import { requireTaskforceCourse } from './taskforce-data-package-service';
+import {
+  findLearningActivities,
+  findPlanActions,
+  findPlanGoal,
+  findPlanGoals,
+  findPlanOwners,
+  findPlanPoint,
+  findPlanPoints,
+  insertLearningActivity,
+  insertPlanAction,
+  insertPlanGoal,
+  insertPlanPoint,
+  setPlanActionTask,
+  type PlanGoalRow,
+} from './taskforce-plan-queries';
+import { taskforceCoursePolicy } from './taskforce-policy';
+
+type LiveValue = TaskforcePlan['points'][number]['goals'][number]['now'];
+
+/** Each goal's measure now: one window per baseline length, ending today, read in one statement. */
+async function liveValues(
+  ctx: DataContext,
+  course: TaskforceCourseRow,
+  goals: readonly PlanGoalRow[],
+): Promise<Map<string, LiveValue>> {
+  if (goals.length === 0) return new Map();
+  const today = todayInDenmark();
+  const windowOf = (goal: PlanGoalRow): KeyFigureWindow => {
+    const from = addDays(today, -daysBetween(goal.baselineFrom, goal.baselineTo));
+    return { key: `live:${from}`, from, to: today };
+  };
+  const windows = [...new Map(goals.map((g) => [windowOf(g).key, windowOf(g)])).values()];
+  const measures = [...new Set(goals.map((g) => g.measure))];
+  const { rows } = await readRows(ctx, systemMunicipalities([course.municipalityId]), windows, today, measures);
+  const index = indexRows(rows);
+  return new Map(
+    goals.map((goal) => {
+      const window = windowOf(goal);
+      const slice = index.get(sliceKey(window.key, goal.measure)) ?? [];
+      const published = publishMeasure([slice], slice).total;
+      const value = goalValueOf(measureDefinitions[goal.measure].display, published);
+      const hiddenLabel =
+        value !== null || slice.length === 0
+          ? null
+          : (published.shareLabel ?? (published.denominator.kind === 'suppressed' ? published.denominator.label : null));
+      return [goal.id, { value, hiddenLabel, from: window.from, to: window.to }];
+    }),
+  );
+}
+
+async function presentPlan(ctx: DataContext, course: TaskforceCourseRow): Promise<TaskforcePlan> {
+  const [points, goals, actions, learning, owners, packages] = [
+    await findPlanPoints(ctx.tx, course.id),
+    await findPlanGoals(ctx.tx, course.id),
+    await findPlanActions(ctx.tx, course.id),
+    await findLearningActivities(ctx.tx, course.id),
+    await findPlanOwners(ctx.tx, course.municipalityId),
+    await findDataPackageRows(ctx.tx, course.id),
+  ];
+  const now = await liveValues(ctx, course, goals);
+  return {
+    courseId: course.id,
+    points: points.map((point) => ({
+      ...point,
+      goals: goals
+        .filter((g) => g.pointId === point.id)
+        .map((g) => {
+          const definition = measureDefinitions[g.measure];
+          return {
+            id: g.id,
+            measure: g.measure,
+            figure: definition.figure,
+            measureName: measureName(g.measure, ctx.locale),
+            display: definition.display,
+            higherIsBetter: definition.higherIsBetter,
+            baselinePackageId: g.baselinePackageId,
+            baselinePackageVersion: g.baselinePackageVersion,
+            baselinePeriod: { from: g.baselineFrom, to: g.baselineTo },
+            baseline: g.baseline,
+            now: now.get(g.id) ?? { value: null, hiddenLabel: null, from: g.baselineFrom, to: g.baselineTo },
+            target: g.target,
+            targetOn: g.targetOn,
+            owner: { id: g.ownerId, name: g.ownerName },
+            description: g.description,
+            actions: actions
+              .filter((a) => a.goalId === g.id)
+              .map((a) => ({
+                id: a.id,
+                title: a.title,
+                owner: a.ownerId !== null && a.ownerName !== null ? { id: a.ownerId, name: a.ownerName } : null,
+                dueOn: a.dueOn,
+                taskId: a.taskId,
+                taskDone: a.taskStatus === 'done',
+              })),
+          };
+        }),
+    })),
+    learningActivities: learning,
+    owners: owners.map((o) => ({ id: o.id, name: o.name })),
+    packages: packages.map((p) => ({ id: p.id, version: p.version, from: p.from, to: p.to })),
+    measures: measuresOf(latestVersion, false).map((id) => ({
+      id,
+      figure: measureDefinitions[id].figure,
+      name: measureName(id, ctx.locale),
+    })),
+    canEdit: abilitiesFor(ctx, taskforceCoursePolicy, course).canEditPlan,
+  };
+}
+
+function describePlan(ctx: DataContext, course: TaskforceCourseRow, subjectId: string, changes: Record<string, unknown>): void {
+  ctx.describe({
+    subjectType: 'taskforce_plan',
+    subjectId,
+    dataOrganisationId: course.municipalityId,
+    changes: { courseId: course.id, ...changes },
+  });
+}
+
+async function requireOwner(ctx: DataContext, course: TaskforceCourseRow, userId: string) {
+  const owner = (await findPlanOwners(ctx.tx, course.municipalityId)).find((o) => o.id === userId);
+  if (!owner) throw new UnprocessableError('taskforce_owner_unknown', 'ownerUserId', { municipality: course.municipalityName });
+  return owner;
+}
+
+export async function getTaskforcePlan(ctx: DataContext, courseId: string): Promise<TaskforcePlan> {
+  const course = await requireTaskforceCourse(ctx, courseId);
+  const plan = await presentPlan(ctx, course);
+  describePlan(ctx, course, course.id, {
+    points: plan.points.length,
+    goals: plan.points.reduce((n, p) => n + p.goals.length, 0),
+  });
+  return plan;
+}
+
+export async function createTaskforcePoint(
+  ctx: DataContext,
+  courseId: string,
+  body: CreateTaskforcePointBody,
+): Promise<TaskforcePlan> {
+  const course = await requireTaskforceCourse(ctx, courseId, true);
+  authorize(ctx, taskforceCoursePolicy.editPlan, course);
+  const id = await insertPlanPoint(ctx.tx, {
+    course_id: course.id,
+    theme: body.theme,
+    title: body.title,
+    description: body.description ?? '',
+    created_by_user_id: ctx.actor.userId,
+  });
+  describePlan(ctx, course, id, { theme: body.theme, title: body.title });
+  return presentPlan(ctx, course);
+}
+
+/** The value the package published for the measure: the goal's baseline (null when hidden or absent). */
+function baselineIn(content: unknown, measure: MeasureId): number | null {
+  const parsed = taskforceDataPackageContentSchema.safeParse(content);
+  if (!parsed.success) return null;
+  const figure = parsed.data.figures.find((f) => f.measure === measure);
+  return goalValueOf(measureDefinitions[measure].display, figure?.published);
+}
+
+export async function createTaskforceGoal(
+  ctx: DataContext,
+  courseId: string,
+  pointId: string,
+  body: CreateTaskforceGoalBody,
+): Promise<TaskforcePlan> {
+  const course = await requireTaskforceCourse(ctx, courseId, true);
+  authorize(ctx, taskforceCoursePolicy.editPlan, course);
+  const point = await findPlanPoint(ctx.tx, course.id, pointId);
+  if (!point) throw new NotFoundError();
+  const found = body.baselinePackageId === null ? null : await findDataPackage(ctx.tx, course.id, body.baselinePackageId);
+  if (body.baselinePackageId !== null && !found) throw new UnprocessableError('taskforce_goal_package_unknown', 'baselinePackageId');
+  const baseline = body.measure !== null && found ? baselineIn(found.content, body.measure) : null;
+  const problem = findDevelopmentGoalProblem({
+    measure: body.measure,
+    baselinePackage: found ? { periodTo: found.to } : null,
+    baseline,
+    targetOn: body.targetOn,
+  });
+  if (problem)
+    throw new UnprocessableError(`taskforce_${problem.code}`, problem.field, {
+      date: problem.code === 'goal_target_before_baseline' ? formatDate(ctx.locale, problem.notAfter) : '',
+      version: String(found?.version ?? ''),
+    });
+  // The check above has refused each of these; narrowed here for the compiler.
+  if (body.measure === null || !found || baseline === null) throw new Error('goal checked without its problem');
+  const owner = await requireOwner(ctx, course, body.ownerUserId);
+  const id = await insertPlanGoal(ctx.tx, {
+    point_id: point.id,
+    measure: body.measure,
+    baseline_package_id: found.id,
+    baseline,
+    target: body.target,
+    target_on: body.targetOn,
+    owner_user_id: owner.id,
+    description: body.description ?? '',
+    created_by_user_id: ctx.actor.userId,
+  });
+  describePlan(ctx, course, id, {
+    pointId: point.id,
+    measure: body.measure,
+    baselinePackageId: found.id,
+    baseline,
+    target: body.target,
+    targetOn: body.targetOn,
+    ownerUserId: owner.id,
+  });
+  return presentPlan(ctx, course);
+}
+
+export async function createTaskforceAction(
+  ctx: DataContext,
+  courseId: string,
+  goalId: string,
+  body: CreateTaskforceActionBody,
+): Promise<TaskforcePlan> {
+  const course = await requireTaskforceCourse(ctx, courseId, true);
+  authorize(ctx, taskforceCoursePolicy.editPlan, course);
+  const goal = await findPlanGoal(ctx.tx, course.id, goalId);
+  if (!goal) throw new NotFoundError();
+  const problem = findDevelopmentActionProblem(body.dueOn, goal.targetOn, todayInDenmark());
+  if (problem)
+    throw new UnprocessableError(`taskforce_${problem.code}`, problem.field, {
+      date: problem.code === 'action_due_after_goal' ? formatDate(ctx.locale, problem.notAfter) : '',
+    });
+  const owner = body.ownerUserId === null ? null : await requireOwner(ctx, course, body.ownerUserId);
+  const id = await insertPlanAction(ctx.tx, {
+    goal_id: goal.id,
+    title: body.title,
+    owner_user_id: owner?.id ?? null,
+    due_on: body.dueOn,
+    created_by_user_id: ctx.actor.userId,
+  });
+  // With an owner and a due date the action is the owner's task, in their inbox.
+  let taskId: string | null = null;
+  if (owner && body.dueOn !== null) {
+    const point = await findPlanPoint(ctx.tx, course.id, goal.pointId);
+    taskId = await systemCreateOwnedTask(ctx, {
+      organisationId: course.municipalityId,
+      unitId: owner.unitId,
+      owner: { id: owner.id, name: owner.name },
+      title: body.title,
+      description: `Handling i taskforce-forløbets udviklingsplan: »${point?.title ?? ''}«, mål for ${measureName(goal.measure, 'da')} (${formatDate('da', goal.targetOn)}).`,
+      dueOn: body.dueOn,
+      linkedRecord: { type: 'taskforce_action', id },
+    });
+    await setPlanActionTask(ctx.tx, id, taskId);
+  }
+  describePlan(ctx, course, id, { goalId: goal.id, ownerUserId: owner?.id ?? null, dueOn: body.dueOn, taskId });
+  return presentPlan(ctx, course);
+}
+
+export async function createTaskforceLearningActivity(
+  ctx: DataContext,
+  courseId: string,
+  body: CreateTaskforceLearningBody,
+): Promise<TaskforcePlan> {
+  const course = await requireTaskforceCourse(ctx, courseId, true);
+  authorize(ctx, taskforceCoursePolicy.editPlan, course);
+  const id = await insertLearningActivity(ctx.tx, {
+    course_id: course.id,
+    held_on: body.heldOn,
+    theme: body.theme,
+    title: body.title,
+    participants: body.participants ?? '',
+    created_by_user_id: ctx.actor.userId,
+  });
+  describePlan(ctx, course, id, { heldOn: body.heldOn, theme: body.theme });
+  return presentPlan(ctx, course);
+}
