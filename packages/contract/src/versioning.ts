@@ -1,5 +1,6 @@
 /**
- * Versions, shared by every versioned record (assessments, plans, decisions): the list of
+ * Versions, shared by every versioned record (assessments, plans, decisions, course
+ * registrations): the list of
  * versions, one version in full, two compared, and the citizen's version history. The three
  * version routes of a kind are declared once by `versionRoutes`.
  */
@@ -48,16 +49,16 @@ export const versionOf = <C extends z.ZodType>(content: C) =>
   z.object({ id: idSchema, version: z.number().int(), savedBy: savedBySchema, content });
 
 /** The kinds of record that keep every version: what the citizen's version history lists. */
-export const versionedRecordKinds = ['assessment', 'plan', 'decision'] as const;
+export const versionedRecordKinds = ['assessment', 'plan', 'decision', 'course_registration'] as const;
 export const versionedRecordKindSchema = z.enum(versionedRecordKinds);
 export type VersionedRecordKind = z.infer<typeof versionedRecordKindSchema>;
-/**
- * Every kind that keeps its versions through the shared helper: the timeline's kinds and
- * course registrations (their versions are read on the course, not yet on the timeline).
- */
-export type VersionedStoreKind = VersionedRecordKind | 'course_registration';
+/** Every kind that keeps its versions through the shared helper: all of them are on the timeline. */
+export type VersionedStoreKind = VersionedRecordKind;
 
-/** Every saved version of the citizen's assessments, plans and decisions, oldest first (the timeline's events). */
+/**
+ * Every saved version of the citizen's assessments, plans, decisions and course registrations,
+ * oldest first (the timeline's events). Each kind only as far as the reader may read it.
+ */
 export const citizenVersionHistorySchema = z.object({
   items: z.array(versionSummarySchema.extend({ kind: versionedRecordKindSchema, recordId: idSchema })),
 });
@@ -119,7 +120,8 @@ export const versioningRoutes = {
     name: 'getCitizenVersionHistory',
     method: 'GET',
     path: '/api/citizens/:id/version-history',
-    summary: 'Every saved version of the citizen’s assessments, plans and decisions (who, when, what changed), oldest first',
+    summary:
+      'Every saved version of the citizen’s assessments, plans, decisions and course registrations (who, when, what changed), oldest first',
     tags: ['citizens'],
     permission: 'citizens.read',
     params: idParamsSchema,

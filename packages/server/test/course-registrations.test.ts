@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type {
+  CitizenVersionHistory,
   CourseRegistration,
   CourseRegistrationList,
   CourseRegistrationPrefill,
@@ -25,6 +26,9 @@ import {
   createPlan,
   createShelterWithStaff,
   createStay,
+  createTask,
+  createUnit,
+  createUser,
 } from './support/factories';
 
 const t = useTestApp();
@@ -322,6 +326,53 @@ describe('course registrations', () => {
       url: `/api/course-registrations/${intake.id}/compare?from=1&to=2`,
     });
     expect(compare.statusCode, compare.body).toBe(200);
+  });
+
+  it('shows a changed registration’s versions in the citizen’s version history, to those who may read it only', async () => {
+    const m = await municipality();
+    const intake = (
+      await register(m, { kind: 'intake', registeredOn: addDays(today, -30), lifeAreas: ratings(2, 2) })
+    ).json<CourseRegistration>();
+    const changed = await call(t.app, m.session, {
+      method: 'PATCH',
+      url: `/api/course-registrations/${intake.id}`,
+      payload: { version: 1, contactFrequency: 'daily' },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    const url = `/api/citizens/${m.citizen.id}/version-history`;
+    const history = await call(t.app, m.session, { method: 'GET', url });
+    expect(history.statusCode, history.body).toBe(200);
+    const items = history.json<CitizenVersionHistory>().items.filter((item) => item.kind === 'course_registration');
+    expect(items.map((item) => [item.recordId, item.version, item.savedBy.name, item.changedFields])).toEqual([
+      [intake.id, 1, 'Støtte Sanne', []],
+      [intake.id, 2, 'Støtte Sanne', ['contactFrequency']],
+    ]);
+    const audit = await t.db
+      .selectFrom('audit_events')
+      .select('changes')
+      .where('action', '=', 'citizen.version_history')
+      .where('citizen_id', '=', m.citizen.id)
+      .executeTakeFirstOrThrow();
+    expect(audit.changes).toEqual({ count: 2, kinds: { course_registration: 2 } });
+
+    // Need-to-know: a jobcentre member working with the citizen reads neither plans nor the
+    // course's documentation; a support worker of another team does not reach the citizen.
+    const jobcentre = await createUnit(t.db, m.organisation.id, { name: 'Jobcenter', kind: 'jobcenter' });
+    await createTask(t.db, {
+      organisationId: m.organisation.id,
+      citizenId: m.citizen.id,
+      unitId: jobcentre.id,
+      title: 'Ledighed',
+    });
+    const jobUser = await createUser(t.db, m.organisation.id, { role: 'unit_member', unitIds: [jobcentre.id] });
+    const otherTeam = await createUnit(t.db, m.organisation.id, { name: 'ACT-teamet', kind: 'act' });
+    const otherWorker = await createUser(t.db, m.organisation.id, { role: 'support_worker', unitIds: [otherTeam.id] });
+    for (const user of [jobUser, otherWorker]) {
+      const session = await signInAs(t.app, user);
+      expect((await call(t.app, session, { method: 'GET', url })).statusCode, user.role).toBe(404);
+      const versions = await call(t.app, session, { method: 'GET', url: `/api/course-registrations/${intake.id}/versions` });
+      expect(versions.statusCode).toBe(404);
+    }
   });
 
   it('is not found for another municipality, for reading and for changing', async () => {

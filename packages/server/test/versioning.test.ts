@@ -186,7 +186,7 @@ describe('the citizen’s version history', () => {
       .where('action', '=', 'citizen.version_history')
       .where('citizen_id', '=', m.citizen.id)
       .executeTakeFirstOrThrow();
-    expect(audit.changes).toEqual({ count: 6 });
+    expect(audit.changes).toEqual({ count: 6, kinds: { assessment: 2, plan: 3, decision: 1 } });
   });
 
   it('is not found by another municipality, nor are the assessment’s versions', async () => {

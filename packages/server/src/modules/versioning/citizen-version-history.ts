@@ -1,9 +1,10 @@
 /**
- * Every saved version of a citizen's assessments, plans and decisions: who saved which version
- * of what, when, and which fields it changed. Feeds the timeline, where each version is its
- * own event. Only versions of records in the actor's scope are found.
+ * Every saved version of a citizen's assessments, plans, decisions and course registrations: who
+ * saved which version of what, when, and which fields it changed. Feeds the timeline, where each
+ * version is its own event. Only versions of records in the actor's scope are found, each kind
+ * through its own need-to-know category (`versionedKinds`).
  */
-import { versionedRecordKinds, type CitizenVersionHistory } from '@hjemvej/contract';
+import { versionedRecordKinds, type CitizenVersionHistory, type VersionedRecordKind } from '@hjemvej/contract';
 import { NotFoundError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { citizenAuditSubject } from '../../course/citizen-audit';
@@ -15,8 +16,11 @@ export async function getCitizenVersionHistory(ctx: DataContext, citizenId: stri
   const person = await findPerson(ctx.tx, ctx.actor, citizenId, { category: 'plans' });
   if (!person) throw new NotFoundError();
   const items: CitizenVersionHistory['items'] = [];
+  // What was read, kind by kind: the audit event says which categories the reader saw.
+  const kinds: Partial<Record<VersionedRecordKind, number>> = {};
   for (const kind of versionedRecordKinds) {
     const rows = await findVersionsOfPerson(ctx.tx, ctx.actor, kind, person.recordIds);
+    if (rows.length > 0) kinds[kind] = rows.length;
     for (const recordId of new Set(rows.map((row) => row.recordId))) {
       const versions = rows.filter((row) => row.recordId === recordId);
       items.push(...summariseVersions(versions).map((summary) => ({ ...summary, kind, recordId })));
@@ -27,7 +31,7 @@ export async function getCitizenVersionHistory(ctx: DataContext, citizenId: stri
     subjectType: 'citizen',
     subjectId: person.root.id,
     ...citizenAuditSubject(ctx, person),
-    changes: { count: items.length },
+    changes: { count: items.length, kinds },
   });
   return { items };
 }

@@ -28,6 +28,7 @@ import { useHousingAllocations } from '../housing-allocations/use-housing-alloca
 import { ShelterStaysSection } from '../shelter-stays/shelter-stays-section';
 import { SupportCoursesSection } from '../support-courses/support-courses-section';
 import { useSupportCourses } from '../support-courses/use-support-courses';
+import { useRegistrationsOfCourses } from '../course-registrations/use-course-registrations';
 import { useShelterStays } from '../shelter-stays/use-shelter-stays';
 import { ConsentsSection } from '../consents/consents-section';
 import { NetworkMeetingsSection } from '../network-meetings/network-meetings-section';
@@ -116,6 +117,10 @@ function CitizenCourse({ data }: { data: CitizenDetail }) {
   const allocations = useHousingAllocations(id, reads('housing'));
   const supportCourses = useSupportCourses(id, reads('support'));
   const followUps = useFollowUps(id, reads('support'));
+  const courseRegistrations = useRegistrationsOfCourses(
+    (supportCourses.data ?? []).map((course) => course.id),
+    reads('support'),
+  );
   const assessments = useAssessments(id, reads('assessment') || reads('health'));
   const plans = usePlans(id, reads('plans'));
   const decisions = useDecisions(id, reads('decisions'));
@@ -209,6 +214,7 @@ function CitizenCourse({ data }: { data: CitizenDetail }) {
           assessments={assessments.data}
           plans={plans.data}
           decisions={decisions.data}
+          courseRegistrations={courseRegistrations}
         />
         <LinkedRecordsSection citizen={data} />
       </Stack>

@@ -96,7 +96,8 @@ export function useSplitCitizen() {
 export function useCreateHousingPeriod(citizenId: string) {
   const invalidate = useInvalidateCitizens();
   return useMutation({
-    mutationFn: (body: CreateHousingPeriodBody) => call(housingPeriodsRoutes.createHousingPeriod, { params: { id: citizenId }, body }),
+    mutationFn: (body: CreateHousingPeriodBody) =>
+      call(housingPeriodsRoutes.createHousingPeriod, { params: { id: citizenId }, body }),
     onSuccess: invalidate,
   });
 }

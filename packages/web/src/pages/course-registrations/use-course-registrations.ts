@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQueries, useQuery } from '@tanstack/react-query';
 import {
   courseRegistrationsRoutes,
   type CreateCourseRegistrationBody,
@@ -15,6 +15,20 @@ export function useCourseRegistrations(courseId: string) {
   return useQuery({
     queryKey: courseRegistrationsKey(courseId),
     queryFn: ({ signal }) => call(courseRegistrationsRoutes.list, { params: { id: courseId }, signal }),
+  });
+}
+
+/** Every registration of the courses (the citizen's timeline), from the caches the citizen page seeds. */
+export function useRegistrationsOfCourses(courseIds: readonly string[], enabled: boolean) {
+  return useQueries({
+    queries: courseIds.map((courseId) => ({
+      queryKey: courseRegistrationsKey(courseId),
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        call(courseRegistrationsRoutes.list, { params: { id: courseId }, signal }),
+      enabled,
+    })),
+    combine: (results) =>
+      results.every((result) => result.data) ? results.flatMap((result) => result.data?.items ?? []) : undefined,
   });
 }
 

@@ -1,19 +1,35 @@
 import type { TFunction } from 'i18next';
-import type { Assessment, CitizenVersionHistory, Decision, Locale, Plan, VersionedRecordKind } from '@hjemvej/contract';
+import type {
+  Assessment,
+  CitizenVersionHistory,
+  CourseRegistration,
+  Decision,
+  Locale,
+  Plan,
+  VersionedRecordKind,
+} from '@hjemvej/contract';
 import { decisionTitle } from '../../decisions/decision-status';
 import type { FieldVocabulary } from '../../../versioning/version-changes';
 import { formatIsoDate } from '../../../format/date';
-import type { TimelineEvent, TimelinePart } from './timeline-model';
+import type { TimelineEvent, TimelineKind, TimelinePart } from './timeline-model';
 
 type VersionItem = CitizenVersionHistory['items'][number];
 
 export interface CourseRecordContext {
   readonly t: TFunction;
   readonly locale: Locale;
-  /** Every version of the citizen's assessments, plans and decisions; undefined while it loads. */
+  /** Every version of the citizen's assessments, plans, decisions and course registrations; undefined while it loads. */
   readonly versions: readonly VersionItem[] | undefined;
   readonly vocabularies: Record<VersionedRecordKind, FieldVocabulary>;
 }
+
+/** The timeline's kind (its filter) of each versioned record's events. */
+const eventKindOf: Record<VersionedRecordKind, TimelineKind> = {
+  assessment: 'assessment',
+  plan: 'plan',
+  decision: 'decision',
+  course_registration: 'courseRegistration',
+};
 
 interface RecordEvents {
   readonly kind: VersionedRecordKind;
@@ -33,6 +49,7 @@ interface RecordEvents {
  */
 function versionEvents(record: RecordEvents, { t, versions, vocabularies }: CourseRecordContext): TimelineEvent[] {
   const mine = (versions ?? []).filter((v) => v.kind === record.kind && v.recordId === record.id);
+  const kind = eventKindOf[record.kind];
   const firstSaved = mine.find((v) => v.version === 1);
   const later = mine.filter((v) => v.version > 1);
   const first = record.first(1);
@@ -40,7 +57,7 @@ function versionEvents(record: RecordEvents, { t, versions, vocabularies }: Cour
   const events: TimelineEvent[] = [
     {
       id: `${record.kind}-${record.id}`,
-      kind: record.kind,
+      kind,
       at: record.on,
       order: record.order,
       ...first,
@@ -54,7 +71,7 @@ function versionEvents(record: RecordEvents, { t, versions, vocabularies }: Cour
     const now = index === later.length - 1 ? first.detail : null;
     events.push({
       id: `${record.kind}-${record.id}-v${version.version}`,
-      kind: record.kind,
+      kind,
       at: version.savedBy.at,
       order: record.order + 0.5,
       title: record.changed(version.version),
@@ -145,6 +162,36 @@ export function decisionTimeline(decisions: readonly Decision[], context: Course
             tone: decision.outcome === 'granted' ? 'success' : 'neutral',
           }),
           changed: (version) => t('citizens.timeline.event.decisionVersion', { title, version }),
+        },
+        context,
+      );
+    }),
+    spans: [],
+  };
+}
+
+/** Course documentation (intake, status, exit): registered on its date; each later version when it was saved. */
+export function courseRegistrationTimeline(
+  registrations: readonly CourseRegistration[],
+  context: CourseRecordContext,
+): TimelinePart {
+  const { t } = context;
+  return {
+    events: registrations.flatMap((registration) => {
+      const kind = t(`courseRegistrations.kind.${registration.kind}`);
+      return versionEvents(
+        {
+          kind: 'course_registration',
+          id: registration.id,
+          on: registration.registeredOn,
+          order: 7,
+          createdBy: registration.createdBy,
+          first: (version) => ({
+            title: t('citizens.timeline.event.courseRegistration', { kind, version }),
+            detail: registration.note,
+            tone: registration.kind === 'exit' ? 'neutral' : 'info',
+          }),
+          changed: (version) => t('citizens.timeline.event.courseRegistrationVersion', { kind, version }),
         },
         context,
       );

@@ -2,7 +2,7 @@
  * The citizen's course on one time axis. Each kind of record contributes through a source
  * (timeline-sources.ts) that turns its data into events (a point in time, shown in the list)
  * and spans (a period, drawn as a bar in a lane). A new record kind (assessments, plans,
- * decisions, housing allocation, support courses, follow-ups) is added by:
+ * decisions, course registrations, housing allocation, support courses, follow-ups) is added by:
  *   1. adding its kind to `timelineKinds` (and a lane to `timelineLanes` if it has periods),
  *   2. adding `timeline.kind.<kind>` (and `timeline.lane.<lane>`) to both catalogues,
  *   3. writing a source function and passing its output to `mergeTimeline`.
@@ -25,6 +25,7 @@ export const timelineKinds = [
   'assessment',
   'plan',
   'decision',
+  'courseRegistration',
 ] as const;
 export type TimelineKind = (typeof timelineKinds)[number];
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type {
   Assessment,
   CitizenDetail,
+  CourseRegistration,
   Decision,
   FollowUpSchedule,
   HousingAllocation,
@@ -16,10 +17,11 @@ import { useLanguage } from '../../../i18n/use-language';
 import { useAssessmentVocabulary } from '../../assessments/assessment-vocabulary';
 import { useDecisionVocabulary } from '../../decisions/decision-vocabulary';
 import { usePlanVocabulary } from '../../plans/plan-vocabulary';
+import { useRegistrationVocabulary } from '../../course-registrations/registration-vocabulary';
 import { useCitizenVersionHistory } from '../../../course-records/use-versions';
 import { todayInDenmark } from '../../../format/date';
 import { SectionTitle } from '../../../components/section-title';
-import { assessmentTimeline, decisionTimeline, planTimeline } from './course-record-sources';
+import { assessmentTimeline, courseRegistrationTimeline, decisionTimeline, planTimeline } from './course-record-sources';
 import { allocationTimeline, followUpTimeline, supportCourseTimeline } from './housing-support-sources';
 import { TimelineChart } from './timeline-chart';
 import { TimelineList } from './timeline-list';
@@ -36,11 +38,12 @@ interface TimelineSectionProps {
   assessments?: readonly Assessment[] | undefined;
   plans?: readonly Plan[] | undefined;
   decisions?: readonly Decision[] | undefined;
+  courseRegistrations?: readonly CourseRegistration[] | undefined;
 }
 
 /**
  * The whole course at a glance: a chart of periods, and a filterable list of what happened,
- * where every saved version of an assessment, plan or decision is its own event.
+ * where every saved version of an assessment, plan, decision or course registration is its own event.
  */
 export function TimelineSection({
   citizen,
@@ -52,22 +55,30 @@ export function TimelineSection({
   assessments,
   plans,
   decisions,
+  courseRegistrations,
 }: TimelineSectionProps) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
   const [shownKinds, setShownKinds] = useState<TimelineKind[]>([...timelineKinds]);
-  // The history of assessments, plans and decisions: only for a reader of plans (need-to-know).
+  // The history of assessments, plans, decisions and registrations: only for a reader of plans
+  // (need-to-know; the server leaves out each kind the reader does not read).
   const versions = useCitizenVersionHistory(citizen.id, citizen.access.categories.includes('plans'));
   const assessmentVocabulary = useAssessmentVocabulary();
   const planVocabulary = usePlanVocabulary();
   const decisionVocabulary = useDecisionVocabulary();
+  const registrationVocabulary = useRegistrationVocabulary();
   const timeline = useMemo(() => {
     const context = { t, locale };
     const records = {
       t,
       locale,
       versions: versions.data,
-      vocabularies: { assessment: assessmentVocabulary, plan: planVocabulary, decision: decisionVocabulary },
+      vocabularies: {
+        assessment: assessmentVocabulary,
+        plan: planVocabulary,
+        decision: decisionVocabulary,
+        course_registration: registrationVocabulary,
+      },
     };
     return mergeTimeline([
       citizenTimeline(citizen, context),
@@ -79,6 +90,7 @@ export function TimelineSection({
       assessmentTimeline(assessments ?? [], records),
       planTimeline(plans ?? [], records),
       decisionTimeline(decisions ?? [], records),
+      courseRegistrationTimeline(courseRegistrations ?? [], records),
     ]);
   }, [
     citizen,
@@ -90,10 +102,12 @@ export function TimelineSection({
     assessments,
     plans,
     decisions,
+    courseRegistrations,
     versions.data,
     assessmentVocabulary,
     planVocabulary,
     decisionVocabulary,
+    registrationVocabulary,
     t,
     locale,
   ]);
