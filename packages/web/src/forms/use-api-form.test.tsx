@@ -77,3 +77,19 @@ describe('useApiForm rules', () => {
     expect(result.current.getInputProps('note').error).toBeUndefined();
   });
 });
+
+describe('useApiForm fieldError', () => {
+  it("gives the form's own rule's message for an input wired by hand, until the value is set", () => {
+    const { result } = renderHookWithProviders(() =>
+      useApiForm({
+        initialValues: { outcome: null as string | null },
+        error: null,
+        validate: { outcome: (value) => (value ? null : 'Vælg en') },
+      }),
+    );
+    act(() => result.current.onSave(() => Promise.resolve())());
+    expect(result.current.fieldError('outcome')).toBe('Vælg en');
+    act(() => result.current.setFieldValue('outcome', 'keeps'));
+    expect(result.current.fieldError('outcome')).toBeUndefined();
+  });
+});

@@ -3,7 +3,10 @@ import { useForm, type FormValidateInput, type UseFormReturnType } from '@mantin
 import { fieldError, fieldErrorsOf } from '../api/api-error';
 
 export type ApiForm<Values> = UseFormReturnType<Values> & {
-  /** The server's message for `path` or any path below it (`unitIds` for `unitIds.0`), for inputs wired by hand. */
+  /**
+   * The server's message for `path` or any path below it (`unitIds` for `unitIds.0`), else the
+   * form's own rule's message for it, for inputs wired by hand.
+   */
   fieldError: (path: string) => string | undefined;
   /**
    * The form's submit handler: `save` runs with the values. A refusal is shown from the
@@ -40,7 +43,10 @@ export function useApiForm<Values extends object>({
   });
   return {
     ...form,
-    fieldError: (path: string) => fieldError(errors, path),
+    fieldError: (path: string) => {
+      const own = form.errors[path];
+      return fieldError(errors, path) ?? (typeof own === 'string' ? own : undefined);
+    },
     onSave: (save) =>
       form.onSubmit((values) => {
         save(values).catch(() => undefined);

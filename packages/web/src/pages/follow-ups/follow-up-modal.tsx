@@ -1,10 +1,8 @@
-import { useState } from 'react';
-import { Alert, Button, Group, Radio, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Group, Radio, Select, SimpleGrid, Text, Textarea } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { homelessCategories } from '@hjemvej/domain';
-import { AppModal } from '../../components/app-modal';
-import { ErrorAlert } from '../../components/error-alert';
+import { FormModal } from '../../components/form-modal';
 import { useNotify } from '../../components/use-notify';
 import { useApiForm } from '../../forms/use-api-form';
 import { useLanguage } from '../../i18n/use-language';
@@ -42,110 +40,102 @@ export function FollowUpModal({ allocationId, address, moveInOn, milestone, onCl
       note: '',
     },
     error: create.error,
+    validate: { outcome: (value) => (value ? null : t('validation.chooseOne')) },
   });
   const { outcome } = form.values;
-  const [missing, setMissing] = useState(false);
 
   const handleSubmit = async ({ checkedOn, lostHomeOn, returnCategory, note }: typeof form.values) => {
-    if (!outcome) {
-      setMissing(true);
-      return;
-    }
+    if (!outcome) return;
     const keepsHome = outcome === 'keeps';
-    try {
-      await create.mutateAsync({
-        allocationId,
-        body: {
-          milestone: milestone.milestone,
-          checkedOn,
-          keepsHome,
-          ...(keepsHome ? {} : { returnCategory: returnCategory ?? 'unknown' }),
-          ...(keepsHome || lostHomeOn === '' ? {} : { lostHomeOn }),
-          note: note.trim() === '' ? null : note.trim(),
-        },
-      });
-      notify(keepsHome ? t('followUps.recordedKeeps') : t('followUps.recordedLost'));
-      onClose();
-    } catch {
-      // Shown from create.error.
-    }
+    await create.mutateAsync({
+      allocationId,
+      body: {
+        milestone: milestone.milestone,
+        checkedOn,
+        keepsHome,
+        ...(keepsHome ? {} : { returnCategory: returnCategory ?? 'unknown' }),
+        ...(keepsHome || lostHomeOn === '' ? {} : { lostHomeOn }),
+        note: note.trim() === '' ? null : note.trim(),
+      },
+    });
+    notify(keepsHome ? t('followUps.recordedKeeps') : t('followUps.recordedLost'));
+    onClose();
   };
 
   return (
-    <AppModal opened onClose={onClose} title={t('followUps.recordTitle', { milestone: milestone.milestone })} size="lg">
-      <form onSubmit={form.onSubmit((values) => void handleSubmit(values))} noValidate>
-        <Stack>
-          <ErrorAlert error={create.error} />
-          <Text size="sm">
-            {t('followUps.recordText', {
-              address,
-              moveInOn: formatIsoDate(moveInOn, locale),
-              dueOn: formatIsoDate(milestone.dueOn, locale),
-            })}
-          </Text>
-          <DateField
-            label={t('followUps.field.checkedOn')}
-            required
-            data-autofocus
-            min={moveInOn}
-            max={today}
-            {...form.getInputProps('checkedOn')}
-            error={form.fieldError('checkedOn') ?? form.fieldError('milestone')}
-          />
-          <Radio.Group
-            label={t('followUps.field.outcome')}
-            required
-            value={outcome}
-            onChange={(value: string) => form.setFieldValue('outcome', value === 'keeps' || value === 'lost' ? value : null)}
-            error={form.fieldError('keepsHome') ?? (missing && !outcome ? t('validation.chooseOne') : undefined)}
-          >
-            <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs" mt="xs">
-              {(['keeps', 'lost'] as const).map((value) => (
-                <Radio.Card key={value} value={value} p="sm" radius="md" className="support-method-card">
-                  <Group wrap="nowrap" gap="sm">
-                    <Radio.Indicator />
-                    <Text fw={600}>{t(`followUps.outcome.${value}`)}</Text>
-                  </Group>
-                </Radio.Card>
-              ))}
-            </SimpleGrid>
-          </Radio.Group>
-          {outcome === 'lost' ? (
-            <>
-              <Alert color="orange" icon={<IconInfoCircle aria-hidden="true" />} title={t('followUps.lostTitle')}>
-                {t('followUps.lostExplanation')}
-              </Alert>
-              <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-                <DateField
-                  label={t('followUps.field.lostHomeOn')}
-                  description={t('followUps.lostHomeOnHint')}
-                  min={moveInOn}
-                  max={form.values.checkedOn}
-                  {...form.getInputProps('lostHomeOn')}
-                />
-                <Select
-                  label={t('followUps.field.returnCategory')}
-                  description={t('followUps.returnCategoryHint')}
-                  data={returnCategoryOptions.map((value) => ({ value, label: t(`housingCategory.${value}`) }))}
-                  {...form.getInputProps('returnCategory')}
-                  onChange={(value: string | null) =>
-                    form.setFieldValue('returnCategory', returnCategoryOptions.find((option) => option === value) ?? null)
-                  }
-                />
-              </SimpleGrid>
-            </>
-          ) : null}
-          <Textarea autosize minRows={2} label={t('followUps.field.note')} {...form.getInputProps('note')} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending} color={outcome === 'lost' ? 'red.8' : undefined}>
-              {outcome === 'lost' ? t('followUps.saveLost') : t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+    <FormModal
+      title={t('followUps.recordTitle', { milestone: milestone.milestone })}
+      size="lg"
+      onClose={onClose}
+      onSubmit={form.onSave(handleSubmit)}
+      error={create.error}
+      submit={{
+        label: outcome === 'lost' ? t('followUps.saveLost') : t('common.save'),
+        loading: create.isPending,
+        color: outcome === 'lost' ? 'red.8' : undefined,
+      }}
+      actionsMt="sm"
+    >
+      <Text size="sm">
+        {t('followUps.recordText', {
+          address,
+          moveInOn: formatIsoDate(moveInOn, locale),
+          dueOn: formatIsoDate(milestone.dueOn, locale),
+        })}
+      </Text>
+      <DateField
+        label={t('followUps.field.checkedOn')}
+        required
+        data-autofocus
+        min={moveInOn}
+        max={today}
+        {...form.getInputProps('checkedOn')}
+        error={form.fieldError('checkedOn') ?? form.fieldError('milestone')}
+      />
+      <Radio.Group
+        label={t('followUps.field.outcome')}
+        required
+        value={outcome}
+        onChange={(value: string) => form.setFieldValue('outcome', value === 'keeps' || value === 'lost' ? value : null)}
+        error={form.fieldError('keepsHome') ?? form.fieldError('outcome')}
+      >
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs" mt="xs">
+          {(['keeps', 'lost'] as const).map((value) => (
+            <Radio.Card key={value} value={value} p="sm" radius="md" className="support-method-card">
+              <Group wrap="nowrap" gap="sm">
+                <Radio.Indicator />
+                <Text fw={600}>{t(`followUps.outcome.${value}`)}</Text>
+              </Group>
+            </Radio.Card>
+          ))}
+        </SimpleGrid>
+      </Radio.Group>
+      {outcome === 'lost' ? (
+        <>
+          <Alert color="orange" icon={<IconInfoCircle aria-hidden="true" />} title={t('followUps.lostTitle')}>
+            {t('followUps.lostExplanation')}
+          </Alert>
+          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+            <DateField
+              label={t('followUps.field.lostHomeOn')}
+              description={t('followUps.lostHomeOnHint')}
+              min={moveInOn}
+              max={form.values.checkedOn}
+              {...form.getInputProps('lostHomeOn')}
+            />
+            <Select
+              label={t('followUps.field.returnCategory')}
+              description={t('followUps.returnCategoryHint')}
+              data={returnCategoryOptions.map((value) => ({ value, label: t(`housingCategory.${value}`) }))}
+              {...form.getInputProps('returnCategory')}
+              onChange={(value: string | null) =>
+                form.setFieldValue('returnCategory', returnCategoryOptions.find((option) => option === value) ?? null)
+              }
+            />
+          </SimpleGrid>
+        </>
+      ) : null}
+      <Textarea autosize minRows={2} label={t('followUps.field.note')} {...form.getInputProps('note')} />
+    </FormModal>
   );
 }

@@ -1,25 +1,12 @@
-import { useState, type FormEvent } from 'react';
-import {
-  Button,
-  Checkbox,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { useState } from 'react';
+import { Checkbox, Paper, Select, SimpleGrid, Stack, Switch, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { IconPlayerPlay } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CitizenTaskOverview, TaskSummary } from '@hjemvej/contract';
-import { AppModal } from '../../components/app-modal';
-import { ErrorAlert } from '../../components/error-alert';
+import { FormModal } from '../../components/form-modal';
 import { RecordSection } from '../../components/record-section';
 import { useNotify } from '../../components/use-notify';
+import { useApiForm } from '../../forms/use-api-form';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate } from '../../format/date';
 import { HousingClock } from './housing-clock';
@@ -175,46 +162,35 @@ function StartFlowcardModal({ citizenId, onClose }: { citizenId: string; onClose
   const notify = useNotify();
   const flowcards = useStartableFlowcards(true);
   const start = useStartFlowcard(citizenId);
-  const [flowcardId, setFlowcardId] = useState<string | null>(null);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const form = useApiForm({ initialValues: { flowcardId: null as string | null }, error: start.error });
+  const { flowcardId } = form.values;
+  const handleSubmit = async () => {
     if (!flowcardId) return;
-    start.mutate(flowcardId, {
-      onSuccess: (started) => {
-        notify(t('tasks.started', { count: started.tasks.length }));
-        onClose();
-      },
-    });
+    const started = await start.mutateAsync(flowcardId);
+    notify(t('tasks.started', { count: started.tasks.length }));
+    onClose();
   };
   return (
-    <AppModal opened onClose={onClose} title={t('tasks.startFlowcard')}>
-      <form onSubmit={submit}>
-        <Stack gap="md">
-          <ErrorAlert error={flowcards.error ?? start.error} />
-          <Select
-            label={t('tasks.flowcard')}
-            placeholder={t('tasks.chooseFlowcard')}
-            data={(flowcards.data?.items ?? []).map((f) => ({
-              value: f.id,
-              label: t('tasks.flowcardOption', { name: f.name, count: f.stepCount }),
-            }))}
-            value={flowcardId}
-            onChange={setFlowcardId}
-            required
-            nothingFoundMessage={t('tasks.noFlowcards')}
-          />
-          <Text size="sm">{t('tasks.startExplanation')}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={start.isPending} disabled={!flowcardId}>
-              {t('tasks.start')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+    <FormModal
+      title={t('tasks.startFlowcard')}
+      onClose={onClose}
+      onSubmit={form.onSave(handleSubmit)}
+      error={flowcards.error ?? start.error}
+      submit={{ label: t('tasks.start'), loading: start.isPending, disabled: !flowcardId }}
+    >
+      <Select
+        label={t('tasks.flowcard')}
+        placeholder={t('tasks.chooseFlowcard')}
+        data={(flowcards.data?.items ?? []).map((f) => ({
+          value: f.id,
+          label: t('tasks.flowcardOption', { name: f.name, count: f.stepCount }),
+        }))}
+        {...form.getInputProps('flowcardId')}
+        required
+        nothingFoundMessage={t('tasks.noFlowcards')}
+      />
+      <Text size="sm">{t('tasks.startExplanation')}</Text>
+    </FormModal>
   );
 }
 
@@ -223,70 +199,45 @@ function CreateTaskModal({ citizenId, onClose }: { citizenId: string; onClose: (
   const notify = useNotify();
   const units = useTaskUnits(true);
   const create = useCreateTask(citizenId);
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
-  const [unitId, setUnitId] = useState<string | null>(null);
-  const [dueOn, setDueOn] = useState('');
-  const [urgent, setUrgent] = useState(false);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const form = useApiForm({
+    initialValues: { title: '', description: '', unitId: null as string | null, dueOn: '', isUrgent: false },
+    error: create.error,
+  });
+  const { title, unitId } = form.values;
+  const handleSubmit = async ({ description, dueOn, isUrgent }: typeof form.values) => {
     if (!unitId) return;
-    create.mutate(
-      { title, unitId, ...(description.trim() ? { description } : {}), ...(dueOn ? { dueOn } : {}), isUrgent: urgent },
-      {
-        onSuccess: () => {
-          notify(t('tasks.created'));
-          onClose();
-        },
-      },
-    );
+    await create.mutateAsync({
+      title,
+      unitId,
+      ...(description.trim() ? { description } : {}),
+      ...(dueOn ? { dueOn } : {}),
+      isUrgent,
+    });
+    notify(t('tasks.created'));
+    onClose();
   };
   return (
-    <AppModal opened onClose={onClose} title={t('tasks.newTask')}>
-      <form onSubmit={submit}>
-        <Stack gap="md">
-          <ErrorAlert error={units.error ?? create.error} />
-          <TextInput
-            label={t('tasks.titleLabel')}
-            value={title}
-            onChange={(event) => setTitle(event.currentTarget.value)}
-            required
-            maxLength={200}
-          />
-          <Select
-            label={t('tasks.unit')}
-            data={(units.data?.items ?? []).map((u) => ({
-              value: u.id,
-              label: u.isOwn ? u.name : `${u.name} (${u.organisationName})`,
-            }))}
-            value={unitId}
-            onChange={setUnitId}
-            required
-            searchable
-          />
-          <DateField label={t('tasks.due')} value={dueOn} onChange={(value) => setDueOn(value)} />
-          <Textarea
-            label={t('tasks.descriptionLabel')}
-            value={description}
-            onChange={(event) => setDescription(event.currentTarget.value)}
-            autosize
-            minRows={2}
-          />
-          <Checkbox
-            label={t('tasks.urgentSwitch')}
-            checked={urgent}
-            onChange={(event) => setUrgent(event.currentTarget.checked)}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending} disabled={!unitId || title.trim() === ''}>
-              {t('common.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+    <FormModal
+      title={t('tasks.newTask')}
+      onClose={onClose}
+      onSubmit={form.onSave(handleSubmit)}
+      error={units.error ?? create.error}
+      submit={{ label: t('common.create'), loading: create.isPending, disabled: !unitId || title.trim() === '' }}
+    >
+      <TextInput label={t('tasks.titleLabel')} {...form.getInputProps('title')} required maxLength={200} />
+      <Select
+        label={t('tasks.unit')}
+        data={(units.data?.items ?? []).map((u) => ({
+          value: u.id,
+          label: u.isOwn ? u.name : `${u.name} (${u.organisationName})`,
+        }))}
+        {...form.getInputProps('unitId')}
+        required
+        searchable
+      />
+      <DateField label={t('tasks.due')} {...form.getInputProps('dueOn')} />
+      <Textarea label={t('tasks.descriptionLabel')} {...form.getInputProps('description')} autosize minRows={2} />
+      <Checkbox label={t('tasks.urgentSwitch')} {...form.getInputProps('isUrgent', { type: 'checkbox' })} />
+    </FormModal>
   );
 }
