@@ -2,7 +2,8 @@
  * Course documentation on a phone, as the support worker would do it: the status registration
  * that is due today is a task in her team's inbox; she opens the citizen from it, starts the
  * registration (pre-filled from the previous one), lets the citizen rate the eight life areas
- * in their own words, confirms and saves; the task is done and the next status is upcoming.
+ * in their own words, confirms and saves; the task is done and the next status is upcoming. A
+ * change to the registration shows as its version 2 on the citizen's timeline.
  * axe on the inbox, the citizen page and the form.
  */
 import { expect as baseExpect, test } from '@playwright/test';
@@ -87,6 +88,16 @@ test('the support worker completes a due status registration with the citizen’
   await expect(newest).toContainText('Borgerens egen vurdering: 8 af 8 livsområder');
   await expect(newest).toContainText('Sofie Støttemedarbejder');
   await expect(panel.getByTestId('registration-next')).toContainText('Kommende');
+
+  // A changed registration keeps its versions, and the citizen's timeline shows each.
+  await newest.getByRole('button', { name: /^Ret: Statusregistrering/ }).click();
+  const editDialog = page.getByRole('dialog', { name: 'Ret statusregistrering' });
+  await editDialog.getByLabel('Bemærkning').fill('Borgeren vil gerne have besøg om formiddagen.');
+  await editDialog.getByRole('button', { name: 'Gem registrering' }).click();
+  await expect(editDialog).toBeHidden();
+  const timeline = page.getByTestId('timeline-list');
+  await expect(timeline).toContainText('Statusregistrering ændret (version 2)');
+  await expect(timeline).toContainText('Statusregistrering registreret (version 1)');
 
   // The inbox task is done with it; the next one (three months ahead) takes its place.
   await page.goto('/inbox');

@@ -13,6 +13,8 @@ import { addDays, type IsoDate } from '@hjemvej/domain';
 import type { Transaction } from 'kysely';
 import type { Database } from '../database/schema';
 import { demoKeyCitizens } from './seed-demo-citizens';
+import { insertTask } from '../modules/tasks/task-queries';
+import { insertConsent } from '../modules/consents/consent-queries';
 
 type Tx = Transaction<Database>;
 
@@ -80,20 +82,17 @@ export async function seedDemoCollaboration(tx: Tx, today: IsoDate): Promise<voi
   ];
   for (const [id, categories, purpose] of consents) {
     if (!id) continue;
-    await tx
-      .insertInto('citizen_consents')
-      .values({
-        organisation_id: demo,
-        citizen_id: id,
-        partner_id: ngo,
-        categories: JSON.stringify(categories),
-        purpose,
-        given_on: addDays(today, -20),
-        expires_on: addDays(today, 345),
-        recorded_by_user_id: caseworker.id,
-        recorded_by_name: caseworker.name,
-      })
-      .execute();
+    await insertConsent(tx, {
+      organisation_id: demo,
+      citizen_id: id,
+      partner_id: ngo,
+      categories: JSON.stringify(categories),
+      purpose,
+      given_on: addDays(today, -20),
+      expires_on: addDays(today, 345),
+      recorded_by_user_id: caseworker.id,
+      recorded_by_name: caseworker.name,
+    });
   }
 
   // Agreements: one due for a revisit, one revisited next year.
@@ -209,9 +208,8 @@ export async function seedDemoCollaboration(tx: Tx, today: IsoDate): Promise<voi
       ['Aftale dato for nøgleoverdragelse', boliganvisning, boligUser, addDays(today, 5)],
     ];
     for (const [text, unit, owner, dueOn] of decisions) {
-      const task = await tx
-        .insertInto('tasks')
-        .values({
+      const task = {
+        id: await insertTask(tx, {
           organisation_id: demo,
           citizen_id: ready,
           unit_id: unit,
@@ -224,9 +222,8 @@ export async function seedDemoCollaboration(tx: Tx, today: IsoDate): Promise<voi
           opened_at: noon(heldOn, 10),
           created_by_user_id: caseworker.id,
           created_at: noon(heldOn, 10),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+        }),
+      };
       await tx
         .insertInto('network_meeting_decisions')
         .values({
@@ -291,19 +288,16 @@ export async function seedDemoCollaboration(tx: Tx, today: IsoDate): Promise<voi
       const wait = days + ((index * 7 + stepIndex * 3) % 9);
       const opened = noon(cursor);
       const done = noon(addDays(cursor, wait));
-      await tx
-        .insertInto('tasks')
-        .values({
-          organisation_id: demo,
-          citizen_id: c.id,
-          unit_id: unit,
-          title,
-          status: 'done',
-          opened_at: opened,
-          done_at: done,
-          created_at: opened,
-        })
-        .execute();
+      await insertTask(tx, {
+        organisation_id: demo,
+        citizen_id: c.id,
+        unit_id: unit,
+        title,
+        status: 'done',
+        opened_at: opened,
+        done_at: done,
+        created_at: opened,
+      });
       cursor = addDays(cursor, Math.max(1, Math.floor(wait / 2)));
     }
   }

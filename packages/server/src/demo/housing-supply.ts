@@ -16,6 +16,7 @@ import { addDays, addMonths, type IsoDate } from '@hjemvej/domain';
 import type { Transaction } from 'kysely';
 import type { Database } from '../database/schema';
 import { demoKeyCitizens } from './seed-demo-citizens';
+import { insertTask } from '../modules/tasks/task-queries';
 
 type Tx = Transaction<Database>;
 
@@ -381,25 +382,19 @@ export async function seedDemoHousingSupply(tx: Tx, today: IsoDate, passwordHash
   const warned = await citizen(tx, demo, demoKeyCitizens.ctiPhase2);
   let taskId: string | null = null;
   if (warned !== null) {
-    taskId = (
-      await tx
-        .insertInto('tasks')
-        .values({
-          organisation_id: demo,
-          citizen_id: warned,
-          unit_id: cti,
-          title: 'Varsel om udsættelse – kontakt borgeren',
-          description: 'Boligselskabet Fjordbo · restance 14.500 kr.',
-          status: 'open',
-          is_urgent: true,
-          due_on: addDays(today, 1),
-          normal_due_on: null,
-          opened_at: new Date(),
-          created_by_user_id: null,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id;
+    taskId = await insertTask(tx, {
+      organisation_id: demo,
+      citizen_id: warned,
+      unit_id: cti,
+      title: 'Varsel om udsættelse – kontakt borgeren',
+      description: 'Boligselskabet Fjordbo · restance 14.500 kr.',
+      status: 'open',
+      is_urgent: true,
+      due_on: addDays(today, 1),
+      normal_due_on: null,
+      opened_at: new Date(),
+      created_by_user_id: null,
+    });
   }
   await tx
     .insertInto('eviction_warnings')

@@ -14,7 +14,7 @@ import { insertFlowcard } from './records/flowcard-records';
 import { syncCourseSignals } from '../modules/tasks/course-signals';
 import { readFlowcardSteps } from '../modules/tasks/flowcard-steps';
 import { notifyUnitMembers } from '../modules/tasks/task-notify';
-import { insertTaskEvent } from '../modules/tasks/task-queries';
+import { insertTask, insertTaskEvent } from '../modules/tasks/task-queries';
 import { rescheduleRun } from '../modules/tasks/task-scheduler';
 import { demoKeyCitizens } from './seed-demo-citizens';
 
@@ -266,27 +266,23 @@ export async function seedDemoTasks(tx: Tx, today: IsoDate): Promise<number> {
     for (const s of steps) {
       const planned = schedule.find((p) => p.key === s.key);
       const open = planned?.status === 'open';
-      const { id } = await tx
-        .insertInto('tasks')
-        .values({
-          organisation_id: municipality.id,
-          citizen_id: citizen.id,
-          unit_id: s.responsibleUnitId,
-          flowcard_run_id: run.id,
-          step_key: s.key,
-          title: s.title,
-          description: s.description,
-          status: open ? 'open' : 'waiting',
-          due_on: planned?.dueOn ?? null,
-          normal_due_on: planned?.normalDueOn ?? null,
-          checklist: JSON.stringify(s.checklist.map((label) => ({ label, done: false }))),
-          required_documents: JSON.stringify(s.requiredDocuments.map((label) => ({ label, done: false }))),
-          opened_at: open ? startedAt : null,
-          created_by_user_id: caseworker.id,
-          created_at: startedAt,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const id = await insertTask(tx, {
+        organisation_id: municipality.id,
+        citizen_id: citizen.id,
+        unit_id: s.responsibleUnitId,
+        flowcard_run_id: run.id,
+        step_key: s.key,
+        title: s.title,
+        description: s.description,
+        status: open ? 'open' : 'waiting',
+        due_on: planned?.dueOn ?? null,
+        normal_due_on: planned?.normalDueOn ?? null,
+        checklist: JSON.stringify(s.checklist.map((label) => ({ label, done: false }))),
+        required_documents: JSON.stringify(s.requiredDocuments.map((label) => ({ label, done: false }))),
+        opened_at: open ? startedAt : null,
+        created_by_user_id: caseworker.id,
+        created_at: startedAt,
+      });
       await insertTaskEvent(tx, id, 'created', { userId: caseworker.id, name: caseworker.name }, demoFlowcardName);
       taskIds.set(s.key, id);
     }

@@ -18,7 +18,7 @@ import {
   type LifeAreaRating,
 } from '@hjemvej/domain';
 import type { Database, SupportCourseEndReason } from '../../database/schema';
-import { insertTaskEvent } from '../../modules/tasks/task-queries';
+import { insertTask, insertTaskEvent } from '../../modules/tasks/task-queries';
 
 type Tx = Transaction<Database>;
 
@@ -155,22 +155,18 @@ export async function writeDemoCourseRegistrations(tx: Tx, c: DemoCourseRegistra
     lastId = id;
   }
   if (!c.dueToday || lastId === null || c.endedOn !== null) return;
-  const { id: taskId } = await tx
-    .insertInto('tasks')
-    .values({
-      organisation_id: c.organisationId,
-      citizen_id: c.citizenId,
-      unit_id: c.teamUnitId,
-      title: 'Statusregistrering i bostøtteforløb',
-      description: `Forfalder ${formatDateDa(c.today)}`,
-      status: 'open',
-      due_on: c.today,
-      normal_due_on: c.today,
-      opened_at: new Date(`${rows.at(-1)?.registeredOn ?? intakeOn}T14:00:00+01:00`),
-      created_by_user_id: c.worker.id,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const taskId = await insertTask(tx, {
+    organisation_id: c.organisationId,
+    citizen_id: c.citizenId,
+    unit_id: c.teamUnitId,
+    title: 'Statusregistrering i bostøtteforløb',
+    description: `Forfalder ${formatDateDa(c.today)}`,
+    status: 'open',
+    due_on: c.today,
+    normal_due_on: c.today,
+    opened_at: new Date(`${rows.at(-1)?.registeredOn ?? intakeOn}T14:00:00+01:00`),
+    created_by_user_id: c.worker.id,
+  });
   await insertTaskEvent(tx, taskId, 'created', { userId: c.worker.id, name: c.worker.name });
   await tx.updateTable('course_registrations').set({ due_task_id: taskId }).where('id', '=', lastId).execute();
 }

@@ -105,7 +105,7 @@ interface PlanFormModalProps {
 }
 
 /** Rows of the same few fields (who is responsible, follow-ups), each with its remove button, and an add button. */
-function RepeatedRows<Item extends { key: string }>({
+function RepeatedRows<Item extends { key: string | number }>({
   items,
   testId,
   legend,
