@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, SimpleGrid, Text } from '@mantine/core';
 import { IconHomeCheck, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { HousingAllocation } from '@hjemvej/contract';
 import { CardList } from '../../components/card-list';
 import { RecordSection } from '../../components/record-section';
+import { RecordCard } from '../../components/record-card';
 import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate } from '../../format/date';
@@ -34,60 +35,55 @@ function AllocationCard({
   const landlord = [allocation.partner?.name, allocation.landlord].filter(Boolean).join(' · ');
   const canMoveIn = canChange && allocation.status === 'lease_signed';
   return (
-    <Paper withBorder p="md" radius="md" component="article" aria-labelledby={headingId} data-testid="allocation-card">
-      <Stack gap="sm">
-        <Group justify="space-between" align="flex-start" gap="xs">
-          <div>
-            <Title order={3} size="h4" id={headingId}>
-              {allocation.address}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {landlord || t('housingAllocations.noLandlord')}
-            </Text>
-          </div>
-          <StatusBadge tone={allocationStatusTone[allocation.status]}>
-            {t(`housingAllocations.status.${allocation.status}`)}
-          </StatusBadge>
-        </Group>
-        <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
-          <Fact label={t('housingAllocations.field.monthlyRent')}>
-            {allocation.monthlyRent === null
-              ? '–'
-              : t('housingAllocations.rentValue', { amount: formatKroner(allocation.monthlyRent) })}
+    <RecordCard
+      headingId={headingId}
+      testId="allocation-card"
+      title={allocation.address}
+      subtitle={landlord || t('housingAllocations.noLandlord')}
+      badge={
+        <StatusBadge tone={allocationStatusTone[allocation.status]}>
+          {t(`housingAllocations.status.${allocation.status}`)}
+        </StatusBadge>
+      }
+    >
+      <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
+        <Fact label={t('housingAllocations.field.monthlyRent')}>
+          {allocation.monthlyRent === null
+            ? '–'
+            : t('housingAllocations.rentValue', { amount: formatKroner(allocation.monthlyRent) })}
+        </Fact>
+        <Fact label={t('housingAllocations.field.rooms')}>{allocation.rooms ?? '–'}</Fact>
+        <Fact label={t('housingAllocations.field.allocatedOn')}>{date(allocation.allocatedOn)}</Fact>
+        <Fact label={t('housingAllocations.field.leaseSignedOn')}>{date(allocation.leaseSignedOn)}</Fact>
+        <Fact label={t('housingAllocations.field.plannedMoveInOn')}>{date(allocation.plannedMoveInOn)}</Fact>
+        <Fact label={t('housingAllocations.field.moveInOn')}>{date(allocation.moveInOn)}</Fact>
+        {allocation.withdrawnOn ? (
+          <Fact label={t('housingAllocations.field.withdrawnOn')}>
+            {[date(allocation.withdrawnOn), allocation.withdrawalReason].filter(Boolean).join(' – ')}
           </Fact>
-          <Fact label={t('housingAllocations.field.rooms')}>{allocation.rooms ?? '–'}</Fact>
-          <Fact label={t('housingAllocations.field.allocatedOn')}>{date(allocation.allocatedOn)}</Fact>
-          <Fact label={t('housingAllocations.field.leaseSignedOn')}>{date(allocation.leaseSignedOn)}</Fact>
-          <Fact label={t('housingAllocations.field.plannedMoveInOn')}>{date(allocation.plannedMoveInOn)}</Fact>
-          <Fact label={t('housingAllocations.field.moveInOn')}>{date(allocation.moveInOn)}</Fact>
-          {allocation.withdrawnOn ? (
-            <Fact label={t('housingAllocations.field.withdrawnOn')}>
-              {[date(allocation.withdrawnOn), allocation.withdrawalReason].filter(Boolean).join(' – ')}
-            </Fact>
+        ) : null}
+      </SimpleGrid>
+      {allocation.note ? <Text size="sm">{allocation.note}</Text> : null}
+      {allocation.status === 'allocated' && canChange ? (
+        <Text size="sm" c="dimmed">
+          {t('housingAllocations.leaseFirst')}
+        </Text>
+      ) : null}
+      {canChange ? (
+        <Group gap="xs">
+          {canMoveIn ? (
+            <Button size="md" leftSection={<IconHomeCheck size={18} aria-hidden="true" />} onClick={onMoveIn}>
+              {t('housingAllocations.moveIn')}
+            </Button>
           ) : null}
-        </SimpleGrid>
-        {allocation.note ? <Text size="sm">{allocation.note}</Text> : null}
-        {allocation.status === 'allocated' && canChange ? (
-          <Text size="sm" c="dimmed">
-            {t('housingAllocations.leaseFirst')}
-          </Text>
-        ) : null}
-        {canChange ? (
-          <Group gap="xs">
-            {canMoveIn ? (
-              <Button size="md" leftSection={<IconHomeCheck size={18} aria-hidden="true" />} onClick={onMoveIn}>
-                {t('housingAllocations.moveIn')}
-              </Button>
-            ) : null}
-            {allocation.status !== 'withdrawn' ? (
-              <Button size="md" variant="default" leftSection={<IconPencil size={18} aria-hidden="true" />} onClick={onEdit}>
-                {t('housingAllocations.edit')}
-              </Button>
-            ) : null}
-          </Group>
-        ) : null}
-      </Stack>
-    </Paper>
+          {allocation.status !== 'withdrawn' ? (
+            <Button size="md" variant="default" leftSection={<IconPencil size={18} aria-hidden="true" />} onClick={onEdit}>
+              {t('housingAllocations.edit')}
+            </Button>
+          ) : null}
+        </Group>
+      ) : null}
+    </RecordCard>
   );
 }
 

@@ -15,7 +15,8 @@ import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { TableFrame } from '../../components/table-frame';
 import { formatIsoDate, todayInDenmark } from '../../format/date';
-import { citizenName } from '../citizens/citizen-name';
+import { citizenColumn } from '../citizens/citizen-column';
+import { DataTable } from '../../components/data-table';
 import { FigureChart, type ChartRow } from './figure-charts';
 import { DefinitionDetails, formatHeadline, quarterLabel, useGroupLabel } from './figure-format';
 import { useKeyFigureCitizens, useKeyFigures } from './use-key-figures';
@@ -385,29 +386,22 @@ export function KeyFiguresPage() {
                       {t('keyFigures.outsideScope', { count: people.data.outsideScope })}
                     </Text>
                   ) : null}
-                  <TableFrame caption={t('keyFigures.behindTitle', { label: behind.title })} minWidth={420} testId="behind-table">
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col">{t('keyFigures.citizen')}</Table.Th>
-                        <Table.Th scope="col">{t('keyFigures.anchorOn')}</Table.Th>
-                        <Table.Th scope="col">{t('keyFigures.valueColumn')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {people.data.items.length === 0 ? <EmptyRow colSpan={3}>{t('keyFigures.noCitizens')}</EmptyRow> : null}
-                      {people.data.items.map((item) => (
-                        <Table.Tr key={item.id}>
-                          <Table.Th scope="row" fw={500}>
-                            <Anchor component={Link} to={`/citizens/${item.id}`}>
-                              {citizenName(item, t)}
-                            </Anchor>
-                          </Table.Th>
-                          <Table.Td>{formatIsoDate(item.anchorOn, i18n.language === 'en' ? 'en' : 'da')}</Table.Td>
-                          <Table.Td>{item.value ?? '–'}</Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </TableFrame>
+                  <DataTable
+                    caption={t('keyFigures.behindTitle', { label: behind.title })}
+                    minWidth={420}
+                    testId="behind-table"
+                    columns={[
+                      citizenColumn(t('keyFigures.citizen'), t),
+                      {
+                        header: t('keyFigures.anchorOn'),
+                        cell: (item) => formatIsoDate(item.anchorOn, i18n.language === 'en' ? 'en' : 'da'),
+                      },
+                      { header: t('keyFigures.valueColumn'), cell: (item) => item.value ?? '–' },
+                    ]}
+                    items={people.data.items}
+                    rowKey={(item) => item.id}
+                    empty={t('keyFigures.noCitizens')}
+                  />
                 </>
               ) : null}
             </section>

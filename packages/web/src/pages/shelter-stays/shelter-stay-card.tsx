@@ -1,7 +1,8 @@
-import { Button, Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Progress, SimpleGrid, Text } from '@mantine/core';
 import { IconBellRinging, IconDoorExit } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ShelterStay } from '@hjemvej/contract';
+import { RecordCard } from '../../components/record-card';
 import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate } from '../../format/date';
@@ -60,94 +61,83 @@ export function ShelterStayCard({ stay, canChange, onNotify, onDischarge }: Shel
   const problems = problemKeys.filter((key) => stay.intake.problems[key]).map((key) => t(`shelterStays.problem.${key}`));
   const headingId = `stay-${stay.id}`;
   return (
-    <Paper withBorder p="md" radius="md" component="article" aria-labelledby={headingId} data-testid="stay-card">
-      <Stack gap="sm">
-        <Group justify="space-between" align="flex-start" gap="xs">
-          <div>
-            <Title order={3} size="h4" id={headingId}>
-              {stay.shelter.name}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {isOpen
-                ? t('shelterStays.sinceDate', { date: formatIsoDate(stay.admittedOn, locale) })
-                : t('shelterStays.fromTo', {
-                    from: formatIsoDate(stay.admittedOn, locale),
-                    to: formatIsoDate(stay.dischargedOn ?? stay.admittedOn, locale),
-                  })}
-            </Text>
-          </div>
-          <StatusBadge tone={isOpen ? 'info' : 'neutral'}>
-            {isOpen ? t('shelterStays.open') : t('shelterStays.closed')}
-          </StatusBadge>
-        </Group>
-
-        <div>
-          <Text size="sm" fw={600} mb={4}>
-            {t('shelterStays.notificationHeading')}
-          </Text>
-          <Group gap="xs" wrap="wrap">
-            <NotificationBadge stay={stay} />
-            <Text size="sm">
-              {stay.handlekommuneNotifiedOn
-                ? t('shelterStays.notifiedOnDate', { date: formatIsoDate(stay.handlekommuneNotifiedOn, locale) })
-                : t('shelterStays.deadlineDate', { date: formatIsoDate(stay.notification.deadline, locale) })}
-            </Text>
-          </Group>
-        </div>
-
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <Fact label={t('shelterStays.nights')}>{t('shelterStays.nightsCount', { count: stay.nights })}</Fact>
-          <Fact label={t('shelterStays.referral')}>
-            {stay.referral === 'referred'
-              ? t('shelterStays.referredByName', { name: stay.referredBy ?? '–' })
-              : t('shelterStays.referralOption.self')}
-          </Fact>
-        </SimpleGrid>
-        <ReimbursementBar stay={stay} />
-
-        <details className="stay-intake">
-          <summary>{t('shelterStays.intakeTitle')}</summary>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mt="sm">
-            <Fact label={t('shelterStays.intake.cameFrom')}>{stay.intake.cameFrom ?? '–'}</Fact>
-            <Fact label={t('shelterStays.intake.homeMunicipality')}>{stay.intake.homeMunicipality ?? '–'}</Fact>
-            <Fact label={t('shelterStays.intake.livedWhere')}>{stay.intake.livedWhere ?? '–'}</Fact>
-            <Fact label={t('shelterStays.intake.whyHomeless')}>{stay.intake.whyHomeless ?? '–'}</Fact>
-            <Fact label={t('shelterStays.intake.problems')}>
-              {problems.length > 0 ? problems.join(', ') : t('shelterStays.noProblems')}
-            </Fact>
-            <Fact label={t('shelterStays.intake.notes')}>{stay.intake.notes ?? '–'}</Fact>
-          </SimpleGrid>
-        </details>
-
-        {!isOpen ? (
+    <RecordCard
+      headingId={headingId}
+      testId="stay-card"
+      title={stay.shelter.name}
+      subtitle={
+        isOpen
+          ? t('shelterStays.sinceDate', { date: formatIsoDate(stay.admittedOn, locale) })
+          : t('shelterStays.fromTo', {
+              from: formatIsoDate(stay.admittedOn, locale),
+              to: formatIsoDate(stay.dischargedOn ?? stay.admittedOn, locale),
+            })
+      }
+      badge={
+        <StatusBadge tone={isOpen ? 'info' : 'neutral'}>{isOpen ? t('shelterStays.open') : t('shelterStays.closed')}</StatusBadge>
+      }
+    >
+      <div>
+        <Text size="sm" fw={600} mb={4}>
+          {t('shelterStays.notificationHeading')}
+        </Text>
+        <Group gap="xs" wrap="wrap">
+          <NotificationBadge stay={stay} />
           <Text size="sm">
-            {t('shelterStays.dischargeSummary', {
-              reason: stay.dischargeReason ? t(`shelterStays.dischargeReasonOption.${stay.dischargeReason}`) : '–',
-              destination: stay.dischargeDestination ? t(`housingCategory.${stay.dischargeDestination}`) : '–',
-            })}
+            {stay.handlekommuneNotifiedOn
+              ? t('shelterStays.notifiedOnDate', { date: formatIsoDate(stay.handlekommuneNotifiedOn, locale) })
+              : t('shelterStays.deadlineDate', { date: formatIsoDate(stay.notification.deadline, locale) })}
           </Text>
-        ) : null}
+        </Group>
+      </div>
 
-        {canChange ? (
-          <Group gap="xs">
-            {stay.handlekommuneNotifiedOn === null ? (
-              <Button size="sm" leftSection={<IconBellRinging size={16} aria-hidden="true" />} onClick={onNotify}>
-                {t('shelterStays.recordNotification')}
-              </Button>
-            ) : null}
-            {isOpen ? (
-              <Button
-                size="sm"
-                variant="default"
-                leftSection={<IconDoorExit size={16} aria-hidden="true" />}
-                onClick={onDischarge}
-              >
-                {t('shelterStays.discharge')}
-              </Button>
-            ) : null}
-          </Group>
-        ) : null}
-      </Stack>
-    </Paper>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <Fact label={t('shelterStays.nights')}>{t('shelterStays.nightsCount', { count: stay.nights })}</Fact>
+        <Fact label={t('shelterStays.referral')}>
+          {stay.referral === 'referred'
+            ? t('shelterStays.referredByName', { name: stay.referredBy ?? '–' })
+            : t('shelterStays.referralOption.self')}
+        </Fact>
+      </SimpleGrid>
+      <ReimbursementBar stay={stay} />
+
+      <details className="stay-intake">
+        <summary>{t('shelterStays.intakeTitle')}</summary>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mt="sm">
+          <Fact label={t('shelterStays.intake.cameFrom')}>{stay.intake.cameFrom ?? '–'}</Fact>
+          <Fact label={t('shelterStays.intake.homeMunicipality')}>{stay.intake.homeMunicipality ?? '–'}</Fact>
+          <Fact label={t('shelterStays.intake.livedWhere')}>{stay.intake.livedWhere ?? '–'}</Fact>
+          <Fact label={t('shelterStays.intake.whyHomeless')}>{stay.intake.whyHomeless ?? '–'}</Fact>
+          <Fact label={t('shelterStays.intake.problems')}>
+            {problems.length > 0 ? problems.join(', ') : t('shelterStays.noProblems')}
+          </Fact>
+          <Fact label={t('shelterStays.intake.notes')}>{stay.intake.notes ?? '–'}</Fact>
+        </SimpleGrid>
+      </details>
+
+      {!isOpen ? (
+        <Text size="sm">
+          {t('shelterStays.dischargeSummary', {
+            reason: stay.dischargeReason ? t(`shelterStays.dischargeReasonOption.${stay.dischargeReason}`) : '–',
+            destination: stay.dischargeDestination ? t(`housingCategory.${stay.dischargeDestination}`) : '–',
+          })}
+        </Text>
+      ) : null}
+
+      {canChange ? (
+        <Group gap="xs">
+          {stay.handlekommuneNotifiedOn === null ? (
+            <Button size="sm" leftSection={<IconBellRinging size={16} aria-hidden="true" />} onClick={onNotify}>
+              {t('shelterStays.recordNotification')}
+            </Button>
+          ) : null}
+          {isOpen ? (
+            <Button size="sm" variant="default" leftSection={<IconDoorExit size={16} aria-hidden="true" />} onClick={onDischarge}>
+              {t('shelterStays.discharge')}
+            </Button>
+          ) : null}
+        </Group>
+      ) : null}
+    </RecordCard>
   );
 }

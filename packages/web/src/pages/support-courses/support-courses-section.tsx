@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, SimpleGrid, Text } from '@mantine/core';
 import { IconPlayerStop } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SupportCourse } from '@hjemvej/contract';
 import { CardList } from '../../components/card-list';
 import { RecordSection } from '../../components/record-section';
+import { RecordCard } from '../../components/record-card';
 import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate } from '../../format/date';
@@ -33,63 +34,61 @@ function SupportCourseCard({
   const headingId = `course-${course.id}`;
   const isOpen = course.endedOn === null;
   return (
-    <Paper withBorder p="md" radius="md" component="article" aria-labelledby={headingId} data-testid="support-course-card">
-      <Stack gap="md">
-        <Group justify="space-between" align="flex-start" gap="xs">
-          <div>
-            <Title order={3} size="h4" id={headingId}>
-              {t(`supportCourses.method.${course.method}`)}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {isOpen
-                ? t('supportCourses.since', { date: formatIsoDate(course.startedOn, locale) })
-                : t('supportCourses.fromTo', {
-                    from: formatIsoDate(course.startedOn, locale),
-                    to: formatIsoDate(course.endedOn ?? course.startedOn, locale),
-                  })}
-            </Text>
-          </div>
-          <StatusBadge tone={isOpen ? 'info' : 'neutral'}>
-            {isOpen ? t('supportCourses.open') : t('supportCourses.closed')}
-          </StatusBadge>
-        </Group>
-        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
-          <CourseDecision citizenId={citizenId} course={course} canChange={canChange} />
-          <Fact label={t('supportCourses.field.team')}>{course.team.name}</Fact>
-          <Fact label={t('supportCourses.field.worker')}>{course.worker?.displayName ?? '–'}</Fact>
-          {course.endReason ? (
-            <Fact label={t('supportCourses.field.endReason')}>
-              {[t(`supportCourses.endReason.${course.endReason}`), course.endNote].filter(Boolean).join(' – ')}
-            </Fact>
-          ) : null}
-          {course.note ? <Fact label={t('supportCourses.field.note')}>{course.note}</Fact> : null}
-        </SimpleGrid>
-        {course.cti ? (
-          <CtiOverview course={course} cti={course.cti} />
-        ) : (
-          <Text size="sm" c="dimmed">
-            {t(`supportCourses.methodHint.${course.method}`)}
-          </Text>
-        )}
-        <CourseRegistrationsPanel course={course} canChange={canChange} />
-        {/* In the field the log comes first: quick to reach on a phone, above the long checklists. */}
-        <ContactLog course={course} canChange={canChange} />
-        {course.cti ? <CtiPhases course={course} cti={course.cti} canChange={canChange} /> : null}
-        {canChange && isOpen ? (
-          <div>
-            <Button
-              size="md"
-              variant="default"
-              color="red"
-              leftSection={<IconPlayerStop size={18} aria-hidden="true" />}
-              onClick={onEnd}
-            >
-              {t('supportCourses.end')}
-            </Button>
-          </div>
+    <RecordCard
+      headingId={headingId}
+      testId="support-course-card"
+      title={t(`supportCourses.method.${course.method}`)}
+      subtitle={
+        isOpen
+          ? t('supportCourses.since', { date: formatIsoDate(course.startedOn, locale) })
+          : t('supportCourses.fromTo', {
+              from: formatIsoDate(course.startedOn, locale),
+              to: formatIsoDate(course.endedOn ?? course.startedOn, locale),
+            })
+      }
+      badge={
+        <StatusBadge tone={isOpen ? 'info' : 'neutral'}>
+          {isOpen ? t('supportCourses.open') : t('supportCourses.closed')}
+        </StatusBadge>
+      }
+      gap="md"
+    >
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
+        <CourseDecision citizenId={citizenId} course={course} canChange={canChange} />
+        <Fact label={t('supportCourses.field.team')}>{course.team.name}</Fact>
+        <Fact label={t('supportCourses.field.worker')}>{course.worker?.displayName ?? '–'}</Fact>
+        {course.endReason ? (
+          <Fact label={t('supportCourses.field.endReason')}>
+            {[t(`supportCourses.endReason.${course.endReason}`), course.endNote].filter(Boolean).join(' – ')}
+          </Fact>
         ) : null}
-      </Stack>
-    </Paper>
+        {course.note ? <Fact label={t('supportCourses.field.note')}>{course.note}</Fact> : null}
+      </SimpleGrid>
+      {course.cti ? (
+        <CtiOverview course={course} cti={course.cti} />
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t(`supportCourses.methodHint.${course.method}`)}
+        </Text>
+      )}
+      <CourseRegistrationsPanel course={course} canChange={canChange} />
+      {/* In the field the log comes first: quick to reach on a phone, above the long checklists. */}
+      <ContactLog course={course} canChange={canChange} />
+      {course.cti ? <CtiPhases course={course} cti={course.cti} canChange={canChange} /> : null}
+      {canChange && isOpen ? (
+        <div>
+          <Button
+            size="md"
+            variant="default"
+            color="red"
+            leftSection={<IconPlayerStop size={18} aria-hidden="true" />}
+            onClick={onEnd}
+          >
+            {t('supportCourses.end')}
+          </Button>
+        </div>
+      ) : null}
+    </RecordCard>
   );
 }
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Badge, Group } from '@mantine/core';
 import { IconAlarm, IconClockExclamation, IconFlame, IconHandStop } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -13,57 +14,58 @@ const statusTone: Record<TaskSummary['status'], BadgeTone> = {
   cancelled: 'neutral',
 };
 
+/** A badge with its icon: the words say what the colour only hints at. */
+function IconBadge({
+  color,
+  variant = 'light',
+  icon,
+  testId,
+  children,
+}: {
+  color: 'red' | 'orange';
+  variant?: 'filled' | 'light';
+  icon: ReactNode;
+  testId?: string;
+  children: string;
+}) {
+  return (
+    <Badge
+      color={color}
+      variant={variant}
+      radius="sm"
+      style={{ textTransform: 'none', minWidth: 'max-content' }}
+      leftSection={icon}
+      data-testid={testId}
+    >
+      {children}
+    </Badge>
+  );
+}
+
 /** Status, "Housing First haster", overdue and escalated: each with an icon and words, never colour alone. */
 export function TaskBadges({ task }: { task: TaskSummary }) {
   const { t } = useTranslation();
-  const badgeStyle = { textTransform: 'none' as const, minWidth: 'max-content' };
   return (
     <Group gap={6} wrap="wrap">
       {task.isUrgent && task.status !== 'done' && task.status !== 'cancelled' ? (
-        <Badge
-          color="red"
-          variant="filled"
-          radius="sm"
-          style={badgeStyle}
-          leftSection={<IconFlame size={14} aria-hidden="true" />}
-          data-testid="urgent-badge"
-        >
+        <IconBadge color="red" variant="filled" icon={<IconFlame size={14} aria-hidden="true" />} testId="urgent-badge">
           {t('tasks.urgent')}
-        </Badge>
+        </IconBadge>
       ) : null}
       {task.isOverdue ? (
-        <Badge
-          color="red"
-          variant="light"
-          radius="sm"
-          style={badgeStyle}
-          leftSection={<IconClockExclamation size={14} aria-hidden="true" />}
-          data-testid="overdue-badge"
-        >
+        <IconBadge color="red" icon={<IconClockExclamation size={14} aria-hidden="true" />} testId="overdue-badge">
           {t('tasks.overdueBy', { count: task.workingDaysOverdue })}
-        </Badge>
+        </IconBadge>
       ) : null}
       {task.escalatedAt && task.status !== 'done' ? (
-        <Badge
-          color="orange"
-          variant="light"
-          radius="sm"
-          style={badgeStyle}
-          leftSection={<IconAlarm size={14} aria-hidden="true" />}
-        >
+        <IconBadge color="orange" icon={<IconAlarm size={14} aria-hidden="true" />}>
           {t('tasks.escalated')}
-        </Badge>
+        </IconBadge>
       ) : null}
       {task.status === 'blocked' ? (
-        <Badge
-          color="orange"
-          variant="light"
-          radius="sm"
-          style={badgeStyle}
-          leftSection={<IconHandStop size={14} aria-hidden="true" />}
-        >
+        <IconBadge color="orange" icon={<IconHandStop size={14} aria-hidden="true" />}>
           {t('tasks.status.blocked')}
-        </Badge>
+        </IconBadge>
       ) : (
         <StatusBadge tone={statusTone[task.status]}>{t(`tasks.status.${task.status}`)}</StatusBadge>
       )}

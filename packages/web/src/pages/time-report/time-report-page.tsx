@@ -1,15 +1,13 @@
 import { useState } from 'react';
-import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { Button, Group, Paper, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { TimeReportBar } from '@hjemvej/contract';
-import { EmptyRow } from '../../components/empty-row';
 import { ErrorAlert } from '../../components/error-alert';
 import { StatusBadge } from '../../components/status-badge';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
-import { TableFrame } from '../../components/table-frame';
-import { citizenName } from '../citizens/citizen-name';
+import { citizenColumn } from '../citizens/citizen-column';
+import { DataTable } from '../../components/data-table';
 import { todayInDenmark } from '../../format/date';
 import { Fact } from '../../components/fact';
 import { useTimeReport, useTimeReportCitizens } from './use-time-report';
@@ -187,30 +185,26 @@ export function TimeReportPage() {
               <ErrorAlert error={behind.error} />
               {behind.isPending ? <Loading /> : null}
               {behind.data ? (
-                <TableFrame caption={t('timeReport.behindTitle', { label: bar.label })} minWidth={420} testId="behind-table">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('timeReport.citizen')}</Table.Th>
-                      <Table.Th scope="col">{t('timeReport.daysColumn')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {behind.data.items.length === 0 ? <EmptyRow colSpan={2}>{t('timeReport.noCitizens')}</EmptyRow> : null}
-                    {behind.data.items.map((item) => (
-                      <Table.Tr key={item.id}>
-                        <Table.Th scope="row" fw={500}>
-                          <Anchor component={Link} to={`/citizens/${item.id}`}>
-                            {citizenName(item, t)}
-                          </Anchor>
-                        </Table.Th>
-                        <Table.Td>
+                <DataTable
+                  caption={t('timeReport.behindTitle', { label: bar.label })}
+                  minWidth={420}
+                  testId="behind-table"
+                  columns={[
+                    citizenColumn(t('timeReport.citizen'), t),
+                    {
+                      header: t('timeReport.daysColumn'),
+                      cell: (item) => (
+                        <>
                           {formatDays(item.days, i18n.language)}{' '}
                           {item.isOpen ? <StatusBadge tone="warning">{t('timeReport.stillOpen')}</StatusBadge> : null}
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </TableFrame>
+                        </>
+                      ),
+                    },
+                  ]}
+                  items={behind.data.items}
+                  rowKey={(item) => item.id}
+                  empty={t('timeReport.noCitizens')}
+                />
               ) : null}
             </section>
           ) : null}
