@@ -6,6 +6,7 @@
 import { sql, type Insertable, type Transaction, type Updateable } from 'kysely';
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
+import type { EvictionWarning, GuaranteeCase } from '@hjemvej/contract';
 import type { Database } from '../../database/schema';
 
 type Tx = Transaction<Database>;
@@ -171,4 +172,44 @@ export async function countRiskFigures(tx: Tx, organisationId: string, from: str
     .where('paid_on', '<=', to)
     .executeTakeFirstOrThrow();
   return { evictionWarnings: Number(warnings.n), guaranteePaid: Number(paid.total) };
+}
+
+// ── Presenters (row → API shape) ─────────────────────────────────────────────────────────────
+
+function nameOf(row: { firstName: string | null; lastName: string | null; alias: string | null }): string {
+  const name = [row.firstName, row.lastName].filter((p) => p !== null && p !== '').join(' ');
+  return name !== '' ? name : (row.alias ?? '–');
+}
+
+export function presentWarning(row: WarningRow): EvictionWarning {
+  return {
+    id: row.id,
+    citizen: row.visibleCitizenId !== null ? { id: row.visibleCitizenId, name: nameOf(row) } : null,
+    tenantName: row.tenantName,
+    tenantAddress: row.tenantAddress,
+    landlordName: row.landlordName,
+    receivedOn: row.receivedOn,
+    courtDate: row.courtDate,
+    arrears: row.arrears,
+    taskId: row.taskId,
+    supportUnit: row.supportUnit,
+    note: row.note,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export function presentGuarantee(row: GuaranteeRow): GuaranteeCase {
+  return {
+    id: row.id,
+    dwelling: { id: row.dwellingId, address: row.address },
+    citizen: row.citizenId !== null ? { id: row.citizenId, name: nameOf(row) } : null,
+    movedOutOn: row.movedOutOn,
+    repairClaim: row.repairClaim,
+    municipalPayment: row.municipalPayment,
+    paidOn: row.paidOn,
+    recoveryClaimed: row.recoveryClaimed,
+    recovered: row.recovered,
+    note: row.note,
+    version: row.version,
+  };
 }

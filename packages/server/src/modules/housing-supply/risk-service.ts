@@ -28,36 +28,14 @@ import {
   findWarningRows,
   insertGuaranteeRow,
   insertWarningRow,
+  presentGuarantee,
+  presentWarning,
   setWarningTask,
   unsafeFindSupportTeamUnit,
   updateGuaranteeRow,
-  type GuaranteeRow,
-  type WarningRow,
 } from './housing-risk-queries';
 import { findOwnUnitOfKind } from './housing-supply-queries';
 import { canWorkRegister, registerFacts, requireDwelling } from './supply-register-service';
-
-function nameOf(row: { firstName: string | null; lastName: string | null; alias: string | null }): string {
-  const name = [row.firstName, row.lastName].filter((p) => p !== null && p !== '').join(' ');
-  return name !== '' ? name : (row.alias ?? '–');
-}
-
-export function presentWarning(row: WarningRow): EvictionWarning {
-  return {
-    id: row.id,
-    citizen: row.visibleCitizenId !== null ? { id: row.visibleCitizenId, name: nameOf(row) } : null,
-    tenantName: row.tenantName,
-    tenantAddress: row.tenantAddress,
-    landlordName: row.landlordName,
-    receivedOn: row.receivedOn,
-    courtDate: row.courtDate,
-    arrears: row.arrears,
-    taskId: row.taskId,
-    supportUnit: row.supportUnit,
-    note: row.note,
-    createdAt: row.createdAt.toISOString(),
-  };
-}
 
 export async function listEvictionWarnings(ctx: DataContext): Promise<{ items: EvictionWarning[]; canCreate: boolean }> {
   const rows = await findWarningRows(ctx.tx, ctx.actor);
@@ -139,22 +117,6 @@ export async function createEvictionWarning(ctx: DataContext, body: CreateEvicti
 }
 
 // ── Guarantee cases ────────────────────────────────────────────────────────────────────────
-
-function presentGuarantee(row: GuaranteeRow): GuaranteeCase {
-  return {
-    id: row.id,
-    dwelling: { id: row.dwellingId, address: row.address },
-    citizen: row.citizenId !== null ? { id: row.citizenId, name: nameOf(row) } : null,
-    movedOutOn: row.movedOutOn,
-    repairClaim: row.repairClaim,
-    municipalPayment: row.municipalPayment,
-    paidOn: row.paidOn,
-    recoveryClaimed: row.recoveryClaimed,
-    recovered: row.recovered,
-    note: row.note,
-    version: row.version,
-  };
-}
 
 export async function listGuaranteeCases(ctx: DataContext): Promise<{ items: GuaranteeCase[]; canCreate: boolean }> {
   const rows = await findGuaranteeRows(ctx.tx, ctx.actor);
