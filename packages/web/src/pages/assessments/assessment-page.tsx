@@ -1,13 +1,12 @@
 import { useState } from 'react';
-import { Anchor, Button, Paper, SimpleGrid, Stack, Table } from '@mantine/core';
-import { IconPencil } from '@tabler/icons-react';
+import { Paper, SimpleGrid, Stack, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { Assessment } from '@hjemvej/contract';
 import { isApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
-import { PageHeader } from '../../components/page-header';
+import { CourseRecordHeader } from '../../course-records/course-record-header';
 import { TableFrame } from '../../components/table-frame';
 import { useLanguage } from '../../i18n/use-language';
 import { citizenName } from '../citizens/citizen-name';
@@ -74,20 +73,13 @@ export function AssessmentPage() {
   const date = formatIsoDate(data.assessedOn, locale);
   return (
     <>
-      <PageHeader
+      <CourseRecordHeader
         title={t('assessments.pageTitle', { date, name })}
         description={t('assessments.pageDescription', { version: data.version, name: data.updatedBy ?? data.createdBy ?? '–' })}
-        actions={
-          canWrite ? (
-            <Button variant="default" leftSection={<IconPencil size={16} aria-hidden="true" />} onClick={() => setEditing(true)}>
-              {t('assessments.edit')}
-            </Button>
-          ) : null
-        }
+        citizenId={id}
+        citizenName={name}
+        edit={canWrite ? { label: t('assessments.edit'), onClick: () => setEditing(true) } : null}
       />
-      <Anchor component={Link} to={`/citizens/${id}`} size="sm" mb="md" display="inline-block">
-        {t('plans.backToCitizen', { name })}
-      </Anchor>
       <Stack gap="xl">
         <Paper withBorder p="md" radius="md" data-testid="assessment-content">
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Anchor, Button, Paper, SimpleGrid, Stack } from '@mantine/core';
-import { IconFileText, IconPencil } from '@tabler/icons-react';
+import { Button, Paper, SimpleGrid, Stack } from '@mantine/core';
+import { IconFileText } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { isApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
-import { PageHeader } from '../../components/page-header';
+import { CourseRecordHeader } from '../../course-records/course-record-header';
 import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../i18n/use-language';
 import { citizenName } from '../citizens/citizen-name';
@@ -42,33 +42,22 @@ export function DecisionPage() {
   const title = decisionTitle(data, t);
   return (
     <>
-      <PageHeader
+      <CourseRecordHeader
         title={t('decisions.pageTitle', { title, name })}
         description={t('decisions.pageDescription', {
           version: data.version,
           name: data.updatedBy ?? data.createdBy ?? '–',
           organisation: data.organisation.name,
         })}
+        citizenId={id}
+        citizenName={name}
+        edit={canWrite ? { label: t('decisions.edit'), onClick: () => setEditing(true) } : null}
         actions={
-          <>
-            <Button leftSection={<IconFileText size={16} aria-hidden="true" />} onClick={() => setShowLetter(true)}>
-              {t('decisions.letter.open')}
-            </Button>
-            {canWrite ? (
-              <Button
-                variant="default"
-                leftSection={<IconPencil size={16} aria-hidden="true" />}
-                onClick={() => setEditing(true)}
-              >
-                {t('decisions.edit')}
-              </Button>
-            ) : null}
-          </>
+          <Button leftSection={<IconFileText size={16} aria-hidden="true" />} onClick={() => setShowLetter(true)}>
+            {t('decisions.letter.open')}
+          </Button>
         }
       />
-      <Anchor component={Link} to={`/citizens/${id}`} size="sm" mb="md" display="inline-block">
-        {t('plans.backToCitizen', { name })}
-      </Anchor>
       <Stack gap="xl">
         <Paper withBorder p="md" radius="md" data-testid="decision-content">
           <Stack gap="md">

@@ -1,14 +1,13 @@
 import { useState } from 'react';
-import { Anchor, Button, List, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import { IconPencil } from '@tabler/icons-react';
+import { List, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { Plan } from '@hjemvej/contract';
 import { isApiError } from '../../api/api-error';
 import { EmptyRow } from '../../components/empty-row';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
-import { PageHeader } from '../../components/page-header';
+import { CourseRecordHeader } from '../../course-records/course-record-header';
 import { TableFrame } from '../../components/table-frame';
 import { useLanguage } from '../../i18n/use-language';
 import { citizenName } from '../citizens/citizen-name';
@@ -125,20 +124,13 @@ export function PlanPage() {
   const name = citizen.data ? citizenName(citizen.data, t) : '';
   return (
     <>
-      <PageHeader
+      <CourseRecordHeader
         title={t('plans.pageTitle', { kind: t(`plans.kind.${data.kind}`), name })}
         description={t('plans.pageDescription', { version: data.version, name: data.updatedBy ?? data.createdBy ?? '–' })}
-        actions={
-          canWrite ? (
-            <Button variant="default" leftSection={<IconPencil size={16} aria-hidden="true" />} onClick={() => setEditing(true)}>
-              {t('plans.edit')}
-            </Button>
-          ) : null
-        }
+        citizenId={id}
+        citizenName={name}
+        edit={canWrite ? { label: t('plans.edit'), onClick: () => setEditing(true) } : null}
       />
-      <Anchor component={Link} to={`/citizens/${id}`} size="sm" mb="md" display="inline-block">
-        {t('plans.backToCitizen', { name })}
-      </Anchor>
       <Stack gap="xl">
         <PlanContentView plan={data} />
         <RecordVersions path="plans" id={data.id} idPrefix="plan" vocabulary={vocabulary} />
