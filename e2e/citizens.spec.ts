@@ -8,11 +8,31 @@ test('a shelter registers a citizen with the admission and notifies in time; the
   // A CPR number of its own per run: the date part is real, the serial varies.
   const cpr = `120379-${String(Date.now()).slice(-4)}`;
 
-  // Shelter staff: the home page's "Beboere" leads to the shelter's citizens.
+  // Shelter staff: the menu's "Beboere" (one name, as the page's title) leads to the shelter's citizens.
   await signIn(page, 'herberg@demo.hjemvej.dk');
-  await page.getByRole('link', { name: 'Beboere', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Beboere', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Beboere' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Beboere' })).toBeVisible();
   await expectAccessible(page, 'citizens (shelter)');
+
+  // Offline, the page says so at once instead of spinning, and fetches again when back online.
+  const search = page.getByRole('searchbox', { name: 'Søg' });
+  const banner = page.getByTestId('connection-banner');
+  await page.context().setOffline(true);
+  await search.fill('Kajgaard');
+  await expect(banner).toContainText('Du er ikke på nettet', { timeout: 2_000 });
+  await expectAccessible(page, 'connection banner (offline)');
+  await page.context().setOffline(false);
+  await expect(banner).toBeHidden();
+  await expect(page.getByText('Der er ingen forbindelse til serveren')).toHaveCount(0);
+  // The server gone (the browser online): said at once, and "Prøv igen" fetches again.
+  await page.route('**/api/**', (route) => route.abort());
+  await search.fill('Kajgaar');
+  await expect(banner).toContainText('Forbindelsen til Hjemvej er afbrudt', { timeout: 2_000 });
+  await page.unroute('**/api/**');
+  await banner.getByRole('button', { name: 'Prøv igen' }).click();
+  await expect(banner).toBeHidden();
+  await search.fill('');
 
   // Register the citizen and the admission with the intake conversation, in one dialog.
   await page.getByRole('button', { name: 'Registrer borger' }).click();

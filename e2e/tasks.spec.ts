@@ -49,6 +49,8 @@ test('a flowcard started for a citizen is worked by three units, an urgent task 
   await incomeCard.getByRole('button', { name: 'Afklar indtægt og start kontanthjælp' }).click();
   const drawer = page.getByTestId('task-drawer');
   await expect(drawer.getByRole('heading', { name: 'Afklar indtægt og start kontanthjælp' })).toBeVisible();
+  // The drawer is a dialog named by the task's title (axe: aria-dialog-name).
+  await expect(page.getByRole('dialog', { name: 'Afklar indtægt og start kontanthjælp' })).toBeVisible();
   await expect(drawer).toContainText('Opgaven hører til Jobcenter – kontanthjælp');
   await drawer.getByRole('switch', { name: 'Housing First haster' }).click();
   await expect(page.getByText('Opgaven haster nu.')).toBeVisible();

@@ -4,6 +4,7 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
 import { SessionProvider } from '../auth/session';
+import { ConnectionBanner } from './connection-banner';
 import { createQueryClient } from './query-client';
 import { AppRoutes } from './router';
 import { theme } from './theme';
@@ -15,6 +16,7 @@ export function App() {
     <MantineProvider theme={theme} forceColorScheme="light">
       <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>
+        <ConnectionBanner />
         <BrowserRouter>
           <SessionProvider>
             <AppRoutes />

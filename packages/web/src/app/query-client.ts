@@ -1,17 +1,20 @@
 import { QueryClient } from '@tanstack/react-query';
-import { isApiError } from '../api/api-error';
-
-/** Client errors (4xx) are answers, not hiccups: do not retry them. */
-function shouldRetry(failureCount: number, error: unknown): boolean {
-  if (isApiError(error) && error.status >= 400 && error.status < 500) return false;
-  return failureCount < 2;
-}
+import { retryDelayMs, shouldRetry } from './connection';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      queries: { retry: shouldRetry, staleTime: 30_000, refetchOnWindowFocus: false },
-      mutations: { retry: false },
+      // networkMode 'always': offline, a request fails at once (and the banner says why) rather
+      // than waiting, spinning, for the browser to come back.
+      queries: {
+        retry: shouldRetry,
+        retryDelay: retryDelayMs,
+        staleTime: 30_000,
+        refetchOnWindowFocus: false,
+        refetchOnReconnect: true,
+        networkMode: 'always',
+      },
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
 }

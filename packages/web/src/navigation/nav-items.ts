@@ -30,9 +30,13 @@ export function visibleNavItems(can: (permission: Permission) => boolean, organi
 }
 
 /**
- * The catalogue key (`nav.<key>`, `quickLinks.<key>`) of an item's label: a shelter's by-name
- * list is its residents' overview, named as its page title.
+ * The catalogue key (`nav.<key>`, `quickLinks.<key>`) of an item's label, named as the page's
+ * title: a shelter's citizens are its residents ("Beboere"), and its by-name list is its stays
+ * and their deadlines ("Ophold og frister").
  */
 export function navLabelKey(key: NavItem['key'], isShelter: boolean): string {
-  return isShelter && key === 'byNameList' ? 'byNameListShelter' : key;
+  if (!isShelter) return key;
+  if (key === 'citizens') return 'residents';
+  if (key === 'byNameList') return 'byNameListShelter';
+  return key;
 }

@@ -81,7 +81,11 @@ export function CitizensPage() {
       {citizens.isPending ? <Loading /> : null}
       {citizens.data ? (
         <>
-          <CitizensTable citizens={citizens.data.items} searched={debouncedSearch.trim() !== ''} />
+          <CitizensTable
+            citizens={citizens.data.items}
+            searched={debouncedSearch.trim() !== ''}
+            caption={isShelter ? t('citizens.titleShelter') : t('citizens.title')}
+          />
           <Pager
             page={page}
             pageSize={citizenPageSize}

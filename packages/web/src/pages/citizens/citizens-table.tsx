@@ -9,11 +9,20 @@ import { citizenAliasNote, citizenName } from './citizen-name';
 import { formatIsoDate } from '../../format/date';
 
 /** Search results: name (a link to the citizen page), alias, masked CPR, birth date, handlekommune. */
-export function CitizensTable({ citizens, searched }: { citizens: CitizenSummary[]; searched: boolean }) {
+export function CitizensTable({
+  citizens,
+  searched,
+  caption,
+}: {
+  citizens: CitizenSummary[];
+  searched: boolean;
+  /** Named as the page: "Borgere", or a shelter's "Beboere". */
+  caption: string;
+}) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
   return (
-    <TableFrame caption={t('citizens.tableCaption')} minWidth={640} testId="citizens-table">
+    <TableFrame caption={caption} minWidth={640} testId="citizens-table">
       <Table.Thead>
         <Table.Tr>
           <Table.Th scope="col">{t('citizens.name')}</Table.Th>

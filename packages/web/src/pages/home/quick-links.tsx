@@ -8,9 +8,8 @@ import { navLabelKey, visibleNavItems, type NavItem } from '../../navigation/nav
 export function QuickLinks() {
   const { t } = useTranslation();
   const { can, user } = useSession();
-  // A shelter's citizens are its residents (past and present): the link says so.
   const isShelter = user?.organisation.kind === 'shelter';
-  const textKey = (key: NavItem['key']) => (key === 'citizens' && isShelter ? 'residents' : navLabelKey(key, isShelter));
+  const textKey = (key: NavItem['key']) => navLabelKey(key, isShelter);
   const items = visibleNavItems(can, user?.organisation.kind).filter((item) => item.path !== '/');
   if (items.length === 0) {
     return <Text c="dimmed">{t('home.noQuickLinks')}</Text>;

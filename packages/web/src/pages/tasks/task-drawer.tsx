@@ -14,8 +14,12 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { TaskBadges } from './task-badges';
 import { useTask, useTaskAction, type TaskAction } from './use-tasks';
 
-function recordLink(task: Task): string | null {
-  if (!task.citizen || !task.linkedRecord) return null;
+/**
+ * The task's record on the citizen page; none for a partner, who sees the citizen only through
+ * their consented view (/partner/citizens/:id), where the record pages are not.
+ */
+function recordLink(task: Task, isPartner: boolean): string | null {
+  if (!task.citizen || !task.linkedRecord || isPartner) return null;
   const base = `/citizens/${task.citizen.id}`;
   if (task.linkedRecord.type === 'plan') return `${base}/plans/${task.linkedRecord.id}`;
   if (task.linkedRecord.type === 'decision') return `${base}/decisions/${task.linkedRecord.id}`;
@@ -29,9 +33,10 @@ export function TaskDrawer({ taskId, onClose }: { taskId: string | null; onClose
   return (
     <Drawer.Root opened={taskId !== null} onClose={onClose} position="right" size="lg">
       <Drawer.Overlay />
-      <Drawer.Content aria-labelledby="task-drawer-title" data-testid="task-drawer">
+      {/* Mantine names the dialog by its Drawer.Title (aria-labelledby): no id of our own, which would break that link. */}
+      <Drawer.Content data-testid="task-drawer">
         <Drawer.Header component="div">
-          <Drawer.Title id="task-drawer-title" component="div">
+          <Drawer.Title component="div">
             <Title order={2} size="h3">
               {task.data?.title ?? t('tasks.task')}
             </Title>
@@ -61,7 +66,8 @@ function TaskDetail({ task }: { task: Task }) {
   const { abilities } = task;
   const finished = task.status === 'done' || task.status === 'cancelled';
   const canWork = abilities.canWork && !finished && task.status !== 'waiting';
-  const link = recordLink(task);
+  const isPartner = user?.organisation.kind === 'partner';
+  const link = recordLink(task, isPartner);
   // Finishing with checklist points or documents not ticked is allowed, but asked about first.
   const openItems = [...task.checklist, ...task.requiredDocuments].filter((item) => !item.done).length;
   const [confirmDone, setConfirmDone] = useState(false);
@@ -99,10 +105,7 @@ function TaskDetail({ task }: { task: Task }) {
         <dt>{t('tasks.citizen')}</dt>
         <dd>
           {task.citizen ? (
-            <Anchor
-              component={Link}
-              to={user?.organisation.kind === 'partner' ? `/partner/citizens/${task.citizen.id}` : `/citizens/${task.citizen.id}`}
-            >
+            <Anchor component={Link} to={isPartner ? `/partner/citizens/${task.citizen.id}` : `/citizens/${task.citizen.id}`}>
               {task.citizen.name}
             </Anchor>
           ) : (
