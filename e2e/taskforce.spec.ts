@@ -174,6 +174,44 @@ test('a municipality applies; the taskforce plans it into the autumn starts', as
   await expect(held).toBeHidden();
   await expect(leader.getByTestId('taskforce-overdue')).toBeHidden();
   await expect(leader.getByRole('button', { name: 'Ret faser' })).toBeHidden();
+
+  // A status meeting: the demo's meeting is listed with its decision; the new meeting's agenda
+  // shows the goal's movement since it; the leader records one with a decision for the caseworker.
+  const meetings = leader.getByRole('region', { name: 'Statusmøder' });
+  await expect(meetings.getByTestId('taskforce-status-meeting')).toHaveCount(1);
+  await expect(meetings.getByTestId('taskforce-status-meeting')).toContainText('Saml tal på ventetid');
+  await meetings.getByRole('button', { name: 'Nyt statusmøde' }).click();
+  const meeting = leader.getByRole('dialog', { name: 'Nyt statusmøde' });
+  const movement = meeting.getByTestId('taskforce-goal-movement');
+  await expect(movement.getByRole('columnheader', { name: 'Forrige statusmøde' })).toBeVisible();
+  // Baseline, the value at the previous meeting (with its date) and now.
+  await expect(movement.locator('tbody tr').first().locator('td').nth(1)).toContainText(/\d{2}\.\d{2}\.\d{4}/);
+  await meeting.getByLabel('Referat').fill('Anvisningsaftalen drøftet med boligselskaberne.');
+  await meeting.getByRole('button', { name: 'Tilføj beslutning' }).click();
+  await meeting
+    .getByRole('textbox', { name: 'Beslutning 1', exact: true })
+    .fill('Indkald boligselskaberne til møde om anvisning');
+  await meeting.getByRole('button', { name: 'Gem statusmødet' }).click();
+  await expect(meeting.getByText('Vælg, hvem der er ansvarlig for beslutningen')).toBeVisible();
+  await chooseOption(leader, meeting, 'Ansvarlig', 'Søren Sagsbehandler');
+  await meeting.getByLabel('Frist', { exact: true }).fill(inDays(7));
+  await expectAccessible(leader, 'the new status meeting');
+  await meeting.getByRole('button', { name: 'Gem statusmødet' }).click();
+  await expect(meeting).toBeHidden();
+  await expect(meetings.getByTestId('taskforce-status-meeting')).toHaveCount(2);
+  const newest = meetings.getByTestId('taskforce-status-meeting').first();
+  await expect(newest).toContainText('Anvisningsaftalen drøftet med boligselskaberne.');
+  await expect(newest).toContainText('Indkald boligselskaberne til møde om anvisning');
+  await expect(newest.getByRole('link', { name: 'Opgave i indbakken' })).toBeVisible();
+  await expectAccessible(leader, 'the status meetings');
+
+  // The decision is a task in the caseworker's inbox.
+  const owner = await (await browser.newContext()).newPage();
+  await signIn(owner, 'sagsbehandler@demo.hjemvej.dk');
+  await owner.goto('/inbox');
+  await expect(owner.getByText('Indkald boligselskaberne til møde om anvisning')).toBeVisible();
+  await owner.close();
+
   await leader.setViewportSize({ width: 375, height: 800 });
   await expect(leader.getByTestId('taskforce-timeline')).toBeVisible();
   await expectAccessible(leader, 'the course at 375 px');

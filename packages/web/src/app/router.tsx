@@ -110,6 +110,8 @@ const TaskforceCoursePage = lazyPage(() => import('../pages/taskforce/taskforce-
   'taskforce',
   'keyFigures',
   'statusReport',
+  'tasks',
+  'decisions',
 ]);
 const UnitsPage = lazyPage(() => import('../pages/organisation/units-page'), 'UnitsPage', ['organisation']);
 const UsersPage = lazyPage(() => import('../pages/users/users-page'), 'UsersPage', ['users']);

@@ -5,7 +5,7 @@
  * value kept at the previous meeting to now, on live data published (suppressed) by the plan's
  * own `liveValues`. Recording a held meeting keeps that agenda and the goals' values up to its
  * day (so the next meeting shows the movement since this one), marks the course's planned
- * status-meeting activity nearest the day done, stores the minutes, and turns each decision
+ * status-meeting activity nearest the day (within a month) done, stores the minutes, and turns each decision
  * (owner and due date required) into a task in the owner's inbox through the tasks module's
  * `systemCreateOwnedTask`. Both sides see and write; the course is reached through the
  * taskforce reach, so another municipality gets 404.
@@ -51,6 +51,9 @@ import {
 } from './taskforce-status-queries';
 
 type GoalValue = TaskforceGoalMovement['now'];
+
+/** How far from its planned day a meeting still counts as that planned status meeting (held early or late). */
+const plannedMeetingReachDays = 31;
 
 const storedAgendaSchema = z.array(taskforceAgendaActionSchema);
 
@@ -230,8 +233,10 @@ export async function createTaskforceStatusMeeting(
   const actions = agendaActions(await findPlanActions(ctx.tx, course.id), previous?.heldOn ?? null, body.heldOn);
   const values = await liveValues(ctx, course, goals, body.heldOn);
   const free = await findFreeStatusMeetingActivities(ctx.tx, course.id);
+  // The planned status meeting it was held as: the free one planned nearest its day, within a month.
   const activity = free
     .map((a) => ({ ...a, distance: Math.abs(daysBetween(a.plannedOn, body.heldOn)) }))
+    .filter((a) => a.distance <= plannedMeetingReachDays)
     .sort((a, b) => a.distance - b.distance)[0];
   const meetingId = await insertStatusMeeting(ctx.tx, {
     course_id: course.id,

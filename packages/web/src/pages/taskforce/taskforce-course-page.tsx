@@ -15,6 +15,7 @@ import { seasonLabel } from './season-label';
 import { TaskforceTimeline } from './taskforce-timeline';
 import { TaskforceDataPackageSection } from './taskforce-data-package';
 import { TaskforcePlanSection } from './taskforce-plan';
+import { TaskforceStatusMeetingsSection } from './taskforce-status-meetings';
 import { ActivityModal, AgreementModal, MarkDoneModal, MembersModal, PhasesModal } from './taskforce-course-modals';
 import { useTaskforceCourse } from './use-taskforce';
 
@@ -135,6 +136,8 @@ export function TaskforceCoursePage() {
       <TaskforceDataPackageSection course={c} />
 
       <TaskforcePlanSection course={c} />
+
+      <TaskforceStatusMeetingsSection course={c} />
 
       <Paper withBorder p="md" radius="md" component="section" aria-labelledby="taskforce-members-title">
         <SectionTitle

@@ -52,7 +52,8 @@ type Editing =
   | { readonly kind: 'action'; readonly goalId: string; readonly title: string }
   | null;
 
-function useGoalValue() {
+/** A goal's value as its measure shows it: a share in per cent, days, or a count. */
+export function useGoalValue() {
   const { t } = useTranslation();
   const { locale } = useLanguage();
   return (display: TaskforceGoal['display'], value: number) =>

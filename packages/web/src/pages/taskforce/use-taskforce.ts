@@ -1,6 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   taskforceRoutes,
+  taskforceStatusRoutes,
+  type CreateTaskforceStatusMeetingBody,
   type CreateTaskforceActionBody,
   type CreateTaskforceActivityBody,
   type CreateTaskforceApplicationBody,
@@ -159,5 +161,18 @@ export function useCreateTaskforceAction() {
 export function useCreateTaskforceLearningActivity() {
   return useTaskforceMutation((input: { id: string; body: CreateTaskforceLearningBody }) =>
     call(taskforceRoutes.createLearningActivity, { params: { id: input.id }, body: input.body }),
+  );
+}
+
+export function useTaskforceStatusMeetings(courseId: string) {
+  return useQuery({
+    queryKey: [...taskforceQueryKey, 'courses', courseId, 'status-meetings'],
+    queryFn: ({ signal }) => call(taskforceStatusRoutes.listStatusMeetings, { params: { id: courseId }, signal }),
+  });
+}
+
+export function useCreateTaskforceStatusMeeting() {
+  return useTaskforceMutation((input: { id: string; body: CreateTaskforceStatusMeetingBody }) =>
+    call(taskforceStatusRoutes.createStatusMeeting, { params: { id: input.id }, body: input.body }),
   );
 }

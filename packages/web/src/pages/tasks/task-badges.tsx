@@ -14,6 +14,12 @@ const statusTone: Record<TaskSummary['status'], BadgeTone> = {
   cancelled: 'neutral',
 };
 
+/** A task's status in words, coloured as the inbox colours it (used where a task is shown outside the inbox). */
+export function TaskStatusBadge({ status }: { status: TaskSummary['status'] }) {
+  const { t } = useTranslation();
+  return <StatusBadge tone={statusTone[status]}>{t(`tasks.status.${status}`)}</StatusBadge>;
+}
+
 /** A badge with its icon: the words say what the colour only hints at. */
 function IconBadge({
   color,
