@@ -19,14 +19,23 @@ export const taskforceMessages = defineMessages({
     taskforce_package_period_in_future:
       'Perioden må ikke slutte efter i dag ({today}): tal for dage, der ikke er gået, kan ikke fryses.',
     taskforce_goal_measure_required: 'Vælg det nøgletal, målet følger.',
-    taskforce_goal_package_required: 'Vælg den frosne datapakke, målets baseline tages fra. Er der ingen, så frys først en datapakke.',
+    taskforce_goal_package_required:
+      'Vælg den frosne datapakke, målets baseline tages fra. Er der ingen, så frys først en datapakke.',
     taskforce_goal_package_unknown: 'Datapakken hører ikke til forløbet. Vælg en af forløbets frosne datapakker.',
     taskforce_goal_baseline_missing:
       'Datapakken (version {version}) har ingen baseline for nøgletallet: tallet er skjult (under 5) eller tomt. Vælg et andet nøgletal.',
     taskforce_goal_target_before_baseline: 'Målets dato skal ligge efter baselinens periode, der slutter {date}.',
-    taskforce_owner_unknown: 'Ansvarlig skal være en aktiv medarbejder i {municipality} med en enhed (så opgaven har en indbakke).',
+    taskforce_owner_unknown:
+      'Ansvarlig skal være en aktiv medarbejder i {municipality} med en enhed (så opgaven har en indbakke).',
     taskforce_action_due_in_past: 'Fristen er overskredet allerede. Vælg i dag eller en senere dag.',
     taskforce_action_due_after_goal: 'Handlingens frist må ikke ligge efter målets dato ({date}).',
+    taskforce_meeting_in_future: 'Et statusmøde registreres, når det er holdt: datoen må ikke ligge efter i dag ({date}).',
+    taskforce_meeting_before_course: 'Statusmødet må ikke ligge før forløbets start ({date}).',
+    taskforce_meeting_before_previous: 'Statusmødet skal ligge efter det forrige statusmøde ({date}).',
+    taskforce_decision_owner_required:
+      'Vælg, hvem der er ansvarlig for beslutningen: den bliver en opgave i vedkommendes indbakke.',
+    taskforce_decision_due_required: 'Angiv en frist for beslutningen: den bliver en opgave med fristen.',
+    taskforce_decision_due_in_past: 'Fristen er allerede overskredet. Vælg i dag eller en senere dag.',
   },
   en: {
     taskforce_needs_required: 'Under at least one theme, write what the municipality needs help with.',
@@ -44,13 +53,22 @@ export const taskforceMessages = defineMessages({
     taskforce_package_period_in_future:
       'The period cannot end after today ({today}): figures for days still to come cannot be frozen.',
     taskforce_goal_measure_required: 'Choose the key figure the goal follows.',
-    taskforce_goal_package_required: 'Choose the frozen data package the goal’s baseline comes from. If there is none, freeze a data package first.',
-    taskforce_goal_package_unknown: 'The data package does not belong to the course. Choose one of the course’s frozen data packages.',
+    taskforce_goal_package_required:
+      'Choose the frozen data package the goal’s baseline comes from. If there is none, freeze a data package first.',
+    taskforce_goal_package_unknown:
+      'The data package does not belong to the course. Choose one of the course’s frozen data packages.',
     taskforce_goal_baseline_missing:
       'The data package (version {version}) has no baseline for this key figure: it is hidden (below 5) or empty. Choose another key figure.',
     taskforce_goal_target_before_baseline: 'The goal’s date must come after the baseline’s period, which ends {date}.',
-    taskforce_owner_unknown: 'The owner must be an active member of staff of {municipality} with a unit (so the task has an inbox).',
+    taskforce_owner_unknown:
+      'The owner must be an active member of staff of {municipality} with a unit (so the task has an inbox).',
     taskforce_action_due_in_past: 'That due date has already passed. Choose today or a later day.',
     taskforce_action_due_after_goal: 'The action cannot be due after the goal’s date ({date}).',
+    taskforce_meeting_in_future: 'A status meeting is recorded once held: the date cannot be after today ({date}).',
+    taskforce_meeting_before_course: 'The status meeting cannot be before the course begins ({date}).',
+    taskforce_meeting_before_previous: 'The status meeting must come after the previous status meeting ({date}).',
+    taskforce_decision_owner_required: 'Choose who owns the decision: it becomes a task in their inbox.',
+    taskforce_decision_due_required: 'Give the decision a due date: it becomes a task with that due date.',
+    taskforce_decision_due_in_past: 'That due date has already passed. Choose today or a later day.',
   },
 });
