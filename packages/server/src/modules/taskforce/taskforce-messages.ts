@@ -19,12 +19,14 @@ export const taskforceMessages = defineMessages({
     taskforce_package_period_in_future:
       'Perioden må ikke slutte efter i dag ({today}): tal for dage, der ikke er gået, kan ikke fryses.',
     taskforce_goal_measure_required: 'Vælg det nøgletal, målet følger.',
-    taskforce_goal_package_required: 'Vælg den frosne datapakke, målets baseline tages fra. Er der ingen, så frys først en datapakke.',
+    taskforce_goal_package_required:
+      'Vælg den frosne datapakke, målets baseline tages fra. Er der ingen, så frys først en datapakke.',
     taskforce_goal_package_unknown: 'Datapakken hører ikke til forløbet. Vælg en af forløbets frosne datapakker.',
     taskforce_goal_baseline_missing:
       'Datapakken (version {version}) har ingen baseline for nøgletallet: tallet er skjult (under 5) eller tomt. Vælg et andet nøgletal.',
     taskforce_goal_target_before_baseline: 'Målets dato skal ligge efter baselinens periode, der slutter {date}.',
-    taskforce_owner_unknown: 'Ansvarlig skal være en aktiv medarbejder i {municipality} med en enhed (så opgaven har en indbakke).',
+    taskforce_owner_unknown:
+      'Ansvarlig skal være en aktiv medarbejder i {municipality} med en enhed (så opgaven har en indbakke).',
     taskforce_action_due_in_past: 'Fristen er overskredet allerede. Vælg i dag eller en senere dag.',
     taskforce_action_due_after_goal: 'Handlingens frist må ikke ligge efter målets dato ({date}).',
   },
@@ -44,12 +46,15 @@ export const taskforceMessages = defineMessages({
     taskforce_package_period_in_future:
       'The period cannot end after today ({today}): figures for days still to come cannot be frozen.',
     taskforce_goal_measure_required: 'Choose the key figure the goal follows.',
-    taskforce_goal_package_required: 'Choose the frozen data package the goal’s baseline comes from. If there is none, freeze a data package first.',
-    taskforce_goal_package_unknown: 'The data package does not belong to the course. Choose one of the course’s frozen data packages.',
+    taskforce_goal_package_required:
+      'Choose the frozen data package the goal’s baseline comes from. If there is none, freeze a data package first.',
+    taskforce_goal_package_unknown:
+      'The data package does not belong to the course. Choose one of the course’s frozen data packages.',
     taskforce_goal_baseline_missing:
       'The data package (version {version}) has no baseline for this key figure: it is hidden (below 5) or empty. Choose another key figure.',
     taskforce_goal_target_before_baseline: 'The goal’s date must come after the baseline’s period, which ends {date}.',
-    taskforce_owner_unknown: 'The owner must be an active member of staff of {municipality} with a unit (so the task has an inbox).',
+    taskforce_owner_unknown:
+      'The owner must be an active member of staff of {municipality} with a unit (so the task has an inbox).',
     taskforce_action_due_in_past: 'That due date has already passed. Choose today or a later day.',
     taskforce_action_due_after_goal: 'The action cannot be due after the goal’s date ({date}).',
   },

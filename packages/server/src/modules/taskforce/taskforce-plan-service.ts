@@ -210,7 +210,8 @@ export async function createTaskforceGoal(
   const point = await findPlanPoint(ctx.tx, course.id, pointId);
   if (!point) throw new NotFoundError();
   const found = body.baselinePackageId === null ? null : await findDataPackage(ctx.tx, course.id, body.baselinePackageId);
-  if (body.baselinePackageId !== null && !found) throw new UnprocessableError('taskforce_goal_package_unknown', 'baselinePackageId');
+  if (body.baselinePackageId !== null && !found)
+    throw new UnprocessableError('taskforce_goal_package_unknown', 'baselinePackageId');
   const baseline = body.measure !== null && found ? baselineIn(found.content, body.measure) : null;
   const problem = findDevelopmentGoalProblem({
     measure: body.measure,
