@@ -203,6 +203,8 @@ export const auditActions = [
   'taskforce_plan.goal_create',
   'taskforce_plan.action_create',
   'taskforce_plan.learning_create',
+  'taskforce_status_meeting.list',
+  'taskforce_status_meeting.create',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

@@ -38,4 +38,5 @@ export * from './programmes';
 export * from './taskforce';
 export * from './taskforce-analysis';
 export * from './taskforce-plan';
+export * from './taskforce-status';
 export * from './route';

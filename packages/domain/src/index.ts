@@ -42,3 +42,4 @@ export * from './programmes/programmes';
 export * from './taskforce/taskforce-seasons';
 export * from './taskforce/taskforce-phases';
 export * from './taskforce/data-package';
+export * from './taskforce/status-meeting';

@@ -572,6 +572,14 @@ const itemProbes: Record<string, Probe> = {
     url: `/api/taskforce/courses/${o.taskforceCourse.id}/plan/learning-activities`,
     payload: { heldOn: '2026-01-10', theme: 'organisation', title: 'Overtaget' },
   }),
+  // The status meetings: the course's municipality and the taskforce only.
+  'GET /api/taskforce/courses/:id/status-meetings': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/status-meetings`,
+  }),
+  'POST /api/taskforce/courses/:id/status-meetings': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/status-meetings`,
+    payload: { heldOn: '2026-01-10', minutes: 'Overtaget', decisions: [] },
+  }),
 };
 
 /** Collection routes: scoped to the caller; the owner's records must not appear. */

@@ -520,5 +520,30 @@ describe('the demo taskforce course (issue 13)', () => {
     const overdue = activities.filter((a) => isActivityOverdue({ plannedOn: a.planned_on, doneOn: a.done_on }, today));
     expect(overdue.map((a) => a.kind)).toEqual(['status_meeting']);
     expect(activities.some((a) => a.kind === 'kick_off_workshop' && a.done_on !== null)).toBe(true);
+
+    // One status meeting held and recorded: its minutes, the goal's value then, a decision that is a task.
+    const meetings = await db
+      .selectFrom('taskforce_status_meetings as m')
+      .innerJoin('taskforce_course_activities as a', 'a.id', 'm.activity_id')
+      .select(['m.id', 'm.held_on', 'm.minutes', 'a.done_on'])
+      .where('m.course_id', '=', course.id)
+      .execute();
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]?.done_on).toBe(meetings[0]?.held_on);
+    expect(meetings[0]?.minutes).not.toBe('');
+    const values = await db
+      .selectFrom('taskforce_status_meeting_goal_values')
+      .select('goal_id')
+      .where('meeting_id', '=', meetings[0]?.id ?? '')
+      .execute();
+    expect(values).toHaveLength(1);
+    const decisions = await db
+      .selectFrom('taskforce_status_meeting_decisions as d')
+      .innerJoin('tasks as t', 't.id', 'd.task_id')
+      .select(['t.status', 't.linked_record_id', 'd.id'])
+      .where('d.meeting_id', '=', meetings[0]?.id ?? '')
+      .execute();
+    expect(decisions).toEqual([expect.objectContaining({ status: 'in_progress' })]);
+    expect(decisions[0]?.linked_record_id).toBe(decisions[0]?.id);
   });
 });

@@ -735,6 +735,18 @@ describe('migrations', () => {
         'created_by_user_id',
         'created_at',
       ],
+      taskforce_status_meetings: [
+        'id',
+        'course_id',
+        'activity_id',
+        'held_on',
+        'minutes',
+        'agenda_actions',
+        'created_by_user_id',
+        'created_at',
+      ],
+      taskforce_status_meeting_goal_values: ['meeting_id', 'goal_id', 'value', 'hidden_label', 'period_from', 'period_to'],
+      taskforce_status_meeting_decisions: ['id', 'meeting_id', 'position', 'text', 'owner_user_id', 'due_on', 'task_id'],
     } satisfies { [T in keyof Database]: (keyof Database[T])[] };
     expect(actual).toEqual(expected);
   });

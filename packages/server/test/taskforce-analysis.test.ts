@@ -7,17 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Inbox, Task, TaskforceDataPackage, TaskforceDataPackageList, TaskforcePlan } from '@hjemvej/contract';
 import { call, signIn, useTestApp, type Session } from './support/test-app';
-import {
-  createAgreement,
-  createCitizen,
-  createHousingPeriod,
-  createMunicipalityWithStaff,
-  createOrganisation,
-  createShelterWithStaff,
-  createStay,
-  createUser,
-} from './support/factories';
-import { createTaskforceApplication, createTaskforceCourse } from './support/taskforce-factories';
+import { createCitizen, createHousingPeriod } from './support/factories';
+import { taskforceSetting } from './support/taskforce-setting';
 
 const t = useTestApp();
 
@@ -30,61 +21,7 @@ function signInAs(user: { readonly email: string; readonly password: string }): 
 
 type RefusalBody = { error: { code: string; fields: { path: string; message: string }[] } };
 
-/**
- * A municipality in a course with seven citizens at a shelter since January 2025, two of them
- * housed in March; the national taskforce; another municipality.
- */
-async function setting() {
-  const staff = await createMunicipalityWithStaff(t.db);
-  const leader = await createUser(t.db, staff.organisation.id, { role: 'leader', unitIds: [staff.unit.id] });
-  const agency = await createOrganisation(t.db, { kind: 'national_agency', name: 'Social- og Boligstyrelsen (test)' });
-  const consultant = await createUser(t.db, agency.id, { role: 'national_consultant' });
-  const other = await createMunicipalityWithStaff(t.db);
-  const shelter = await createShelterWithStaff(t.db);
-  const application = await createTaskforceApplication(t.db, {
-    municipalityId: staff.organisation.id,
-    status: 'accepted',
-    season: { year: 2025, term: 'autumn' },
-  });
-  const course = await createTaskforceCourse(t.db, { applicationId: application.id, municipalityId: staff.organisation.id });
-  for (let i = 0; i < 7; i++) {
-    const citizen = await createCitizen(t.db, { handlekommuneId: staff.organisation.id });
-    const housed = i < 2;
-    await createHousingPeriod(t.db, {
-      citizenId: citizen.id,
-      category: 'shelter_110',
-      fromDate: '2025-01-10',
-      toDate: housed ? '2025-03-15' : null,
-    });
-    if (housed)
-      await createHousingPeriod(t.db, { citizenId: citizen.id, category: 'own_home_with_lease', fromDate: '2025-03-15' });
-    await createStay(t.db, {
-      citizenId: citizen.id,
-      shelterId: shelter.organisation.id,
-      admittedOn: '2025-01-10',
-      dischargedOn: housed ? '2025-03-15' : null,
-      notifiedOn: '2025-01-12',
-    });
-  }
-  // One citizen sleeping rough: a count of one, hidden.
-  const rough = await createCitizen(t.db, { handlekommuneId: staff.organisation.id });
-  await createHousingPeriod(t.db, { citizenId: rough.id, category: 'rough_sleeping', fromDate: '2025-02-01' });
-  const agreement = await createAgreement(t.db, {
-    organisationId: staff.organisation.id,
-    parties: [{ organisationId: staff.organisation.id, unitId: staff.unit.id }],
-  });
-  return {
-    ...staff,
-    course,
-    agreement,
-    other,
-    leader,
-    leaderSession: await signInAs(leader),
-    caseworkerSession: await signInAs(staff.caseworker),
-    consultantSession: await signInAs(consultant),
-    otherSession: await signInAs(other.admin),
-  };
-}
+const setting = () => taskforceSetting(t, signInAs);
 
 const freeze = (session: Session, courseId: string, payload: Record<string, unknown>, headers: Record<string, string> = {}) =>
   call(t.app, session, { method: 'POST', url: `/api/taskforce/courses/${courseId}/data-packages`, payload, headers });

@@ -754,6 +754,37 @@ export interface TaskforceLearningActivitiesTable {
   created_at: CreatedAt;
 }
 
+export interface TaskforceStatusMeetingsTable {
+  id: Generated<string>;
+  course_id: string;
+  activity_id: string | null;
+  held_on: DateColumn;
+  minutes: ColumnType<string, string | undefined, string>;
+  /** The agenda's actions as the meeting saw them (contract `TaskforceAgendaAction[]`) as JSON. */
+  agenda_actions: ColumnType<unknown, string, never>;
+  created_by_user_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface TaskforceStatusMeetingGoalValuesTable {
+  meeting_id: string;
+  goal_id: string;
+  value: number | null;
+  hidden_label: string | null;
+  period_from: DateColumn;
+  period_to: DateColumn;
+}
+
+export interface TaskforceStatusMeetingDecisionsTable {
+  id: Generated<string>;
+  meeting_id: string;
+  position: number;
+  text: string;
+  owner_user_id: string;
+  due_on: DateColumn;
+  task_id: string | null;
+}
+
 export interface CollaborationAgreementsTable {
   id: Generated<string>;
   organisation_id: string;
@@ -1072,6 +1103,9 @@ export interface Database {
   taskforce_goals: TaskforceGoalsTable;
   taskforce_actions: TaskforceActionsTable;
   taskforce_learning_activities: TaskforceLearningActivitiesTable;
+  taskforce_status_meetings: TaskforceStatusMeetingsTable;
+  taskforce_status_meeting_goal_values: TaskforceStatusMeetingGoalValuesTable;
+  taskforce_status_meeting_decisions: TaskforceStatusMeetingDecisionsTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

@@ -4,7 +4,8 @@
  * in the development phase today: preparation and analysis done, the kick-off workshop held,
  * status meetings and a learning activity behind it (the latest status meeting not yet marked
  * done, so it shows as overdue), the collaboration agreement with its data-collection clause,
- * and the implementation team and steering group named.
+ * and the implementation team and steering group named; the last status meeting marked done is
+ * recorded with its minutes, the goal's value then and a decision that is a task.
  */
 import {
   addDays,
@@ -23,7 +24,9 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../database/schema';
 import { taskforceDataPackageContentSchema } from '@hjemvej/contract';
 import { systemFreezeDataPackage } from '../modules/taskforce/taskforce-data-package-service';
+import { liveValues } from '../modules/taskforce/taskforce-plan-service';
 import {
+  findPlanGoals,
   findPlanOwners,
   insertLearningActivity,
   insertPlanAction,
@@ -331,4 +334,97 @@ async function seedDemoPlan(
     participants: 'CTI-team, myndighed voksne, Forsorgshjemmet Havnely',
     created_by_user_id: values.consultant,
   });
+  await seedDemoStatusMeeting(tx, today, { ...values, caseworker });
+}
+
+/**
+ * The last status meeting held and marked done (before the latest, still overdue): recorded
+ * with the goal's value on live data up to its day, the minutes, and a decision for the
+ * caseworker that is a task in his inbox, due in two weeks.
+ */
+async function seedDemoStatusMeeting(
+  tx: Tx,
+  today: IsoDate,
+  values: {
+    courseId: string;
+    municipalityId: string;
+    consultant: string;
+    consultantName: string;
+    caseworker: { id: string; name: string; unitId: string };
+  },
+) {
+  const activity = await tx
+    .selectFrom('taskforce_course_activities')
+    .select(['id', 'planned_on as plannedOn'])
+    .where('course_id', '=', values.courseId)
+    .where('kind', '=', 'status_meeting')
+    .where('done_on', 'is not', null)
+    .orderBy('planned_on', 'desc')
+    .executeTakeFirst();
+  if (!activity) return;
+  const heldOn = activity.plannedOn;
+  const goals = await findPlanGoals(tx, values.courseId);
+  const live = await liveValues({ tx }, { municipalityId: values.municipalityId }, goals, heldOn);
+  const heldAt = new Date(`${heldOn}T13:00:00+01:00`);
+  const meeting = await tx
+    .insertInto('taskforce_status_meetings')
+    .values({
+      course_id: values.courseId,
+      activity_id: activity.id,
+      held_on: heldOn,
+      minutes:
+        'Gennemgang af udviklingsplanen. Boligplanen fra første uge er indført på Forsorgshjemmet Havnely; anvisningsaftalen med boligselskaberne er endnu ikke på plads. Styregruppen orienteres på næste møde.',
+      agenda_actions: '[]',
+      created_by_user_id: values.consultant,
+      created_at: heldAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (goals.length > 0)
+    await tx
+      .insertInto('taskforce_status_meeting_goal_values')
+      .values(
+        goals.map((goal) => {
+          const value = live.get(goal.id);
+          return {
+            meeting_id: meeting.id,
+            goal_id: goal.id,
+            value: value?.value ?? null,
+            hidden_label: value?.hiddenLabel ?? null,
+            period_from: value?.from ?? heldOn,
+            period_to: value?.to ?? heldOn,
+          };
+        }),
+      )
+      .execute();
+  const text = 'Saml tal på ventetid fra klar til indflytning til næste statusmøde';
+  const dueOn = addDays(today, 14);
+  const decision = await tx
+    .insertInto('taskforce_status_meeting_decisions')
+    .values({ meeting_id: meeting.id, position: 0, text, owner_user_id: values.caseworker.id, due_on: dueOn })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const { id: taskId } = await tx
+    .insertInto('tasks')
+    .values({
+      organisation_id: values.municipalityId,
+      citizen_id: null,
+      unit_id: values.caseworker.unitId,
+      title: text,
+      description: `Beslutning på taskforce-forløbets statusmøde ${heldOn.split('-').reverse().join('.')}.`,
+      status: 'in_progress',
+      assignee_user_id: values.caseworker.id,
+      due_on: dueOn,
+      normal_due_on: dueOn,
+      opened_at: heldAt,
+      created_by_user_id: values.consultant,
+      linked_record_type: 'taskforce_decision',
+      linked_record_id: decision.id,
+      created_at: heldAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await insertTaskEvent(tx, taskId, 'created', { userId: values.consultant, name: values.consultantName });
+  await insertTaskEvent(tx, taskId, 'taken', { userId: values.consultant, name: values.consultantName }, values.caseworker.name);
+  await tx.updateTable('taskforce_status_meeting_decisions').set({ task_id: taskId }).where('id', '=', decision.id).execute();
 }

@@ -29,6 +29,13 @@ export const taskforceMessages = defineMessages({
       'Ansvarlig skal være en aktiv medarbejder i {municipality} med en enhed (så opgaven har en indbakke).',
     taskforce_action_due_in_past: 'Fristen er overskredet allerede. Vælg i dag eller en senere dag.',
     taskforce_action_due_after_goal: 'Handlingens frist må ikke ligge efter målets dato ({date}).',
+    taskforce_meeting_in_future: 'Et statusmøde registreres, når det er holdt: datoen må ikke ligge efter i dag ({date}).',
+    taskforce_meeting_before_course: 'Statusmødet må ikke ligge før forløbets start ({date}).',
+    taskforce_meeting_before_previous: 'Statusmødet skal ligge efter det forrige statusmøde ({date}).',
+    taskforce_decision_owner_required:
+      'Vælg, hvem der er ansvarlig for beslutningen: den bliver en opgave i vedkommendes indbakke.',
+    taskforce_decision_due_required: 'Angiv en frist for beslutningen: den bliver en opgave med fristen.',
+    taskforce_decision_due_in_past: 'Fristen er allerede overskredet. Vælg i dag eller en senere dag.',
   },
   en: {
     taskforce_needs_required: 'Under at least one theme, write what the municipality needs help with.',
@@ -57,5 +64,11 @@ export const taskforceMessages = defineMessages({
       'The owner must be an active member of staff of {municipality} with a unit (so the task has an inbox).',
     taskforce_action_due_in_past: 'That due date has already passed. Choose today or a later day.',
     taskforce_action_due_after_goal: 'The action cannot be due after the goal’s date ({date}).',
+    taskforce_meeting_in_future: 'A status meeting is recorded once held: the date cannot be after today ({date}).',
+    taskforce_meeting_before_course: 'The status meeting cannot be before the course begins ({date}).',
+    taskforce_meeting_before_previous: 'The status meeting must come after the previous status meeting ({date}).',
+    taskforce_decision_owner_required: 'Choose who owns the decision: it becomes a task in their inbox.',
+    taskforce_decision_due_required: 'Give the decision a due date: it becomes a task with that due date.',
+    taskforce_decision_due_in_past: 'That due date has already passed. Choose today or a later day.',
   },
 });

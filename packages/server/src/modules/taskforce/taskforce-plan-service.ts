@@ -15,6 +15,7 @@ import {
   findDevelopmentGoalProblem,
   goalValueOf,
   indexRows,
+  type IsoDate,
   type KeyFigureWindow,
   type MeasureId,
   measureDefinitions,
@@ -58,14 +59,18 @@ import { taskforceCoursePolicy } from './taskforce-policy';
 
 type LiveValue = TaskforcePlan['points'][number]['goals'][number]['now'];
 
-/** Each goal's measure now: one window per baseline length, ending today, read in one statement. */
-async function liveValues(
-  ctx: DataContext,
-  course: TaskforceCourseRow,
+/**
+ * Each goal's measure on live data: one window per baseline length, ending today (or on `endOn`,
+ * a status meeting's day), read in one statement and published as the package publishes it.
+ */
+export async function liveValues(
+  ctx: Pick<DataContext, 'tx'>,
+  course: Pick<TaskforceCourseRow, 'municipalityId'>,
   goals: readonly PlanGoalRow[],
+  endOn: IsoDate = todayInDenmark(),
 ): Promise<Map<string, LiveValue>> {
   if (goals.length === 0) return new Map();
-  const today = todayInDenmark();
+  const today = endOn;
   const windowOf = (goal: PlanGoalRow): KeyFigureWindow => {
     const from = addDays(today, -daysBetween(goal.baselineFrom, goal.baselineTo));
     return { key: `live:${from}`, from, to: today };

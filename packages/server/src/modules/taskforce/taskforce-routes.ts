@@ -1,6 +1,6 @@
 /** The taskforce course: applications and the seasons' starts. */
 import type { FastifyInstance } from 'fastify';
-import { taskforceRoutes } from '@hjemvej/contract';
+import { taskforceRoutes, taskforceStatusRoutes } from '@hjemvej/contract';
 import type { Db } from '../../database/connection';
 import { registerSecuredRoute } from '../../http/secured-route';
 import {
@@ -28,6 +28,7 @@ import {
   createTaskforcePoint,
   getTaskforcePlan,
 } from './taskforce-plan-service';
+import { createTaskforceStatusMeeting, listTaskforceStatusMeetings } from './taskforce-status-service';
 import { freezeTaskforceDataPackage, getTaskforceDataPackage, listTaskforceDataPackages } from './taskforce-data-package-service';
 
 export function registerTaskforceRoutes(app: FastifyInstance, db: Db): void {
@@ -140,5 +141,15 @@ export function registerTaskforceRoutes(app: FastifyInstance, db: Db): void {
     audit: 'taskforce_plan.learning_create',
     shape: 'item',
     handler: (ctx, { params, body }) => createTaskforceLearningActivity(ctx, params.id, body),
+  });
+  registerSecuredRoute(app, db, taskforceStatusRoutes.listStatusMeetings, {
+    audit: 'taskforce_status_meeting.list',
+    shape: 'item',
+    handler: (ctx, { params }) => listTaskforceStatusMeetings(ctx, params.id),
+  });
+  registerSecuredRoute(app, db, taskforceStatusRoutes.createStatusMeeting, {
+    audit: 'taskforce_status_meeting.create',
+    shape: 'item',
+    handler: (ctx, { params, body }) => createTaskforceStatusMeeting(ctx, params.id, body),
   });
 }

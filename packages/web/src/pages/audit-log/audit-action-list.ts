@@ -199,6 +199,8 @@ const actions: Record<AuditAction, true> = {
   'taskforce_plan.goal_create': true,
   'taskforce_plan.action_create': true,
   'taskforce_plan.learning_create': true,
+  'taskforce_status_meeting.list': true,
+  'taskforce_status_meeting.create': true,
 };
 
 export const auditActionList = Object.keys(actions) as AuditAction[];
