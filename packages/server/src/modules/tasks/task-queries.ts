@@ -142,6 +142,7 @@ export function presentTaskSummary(row: TaskRow, actor: Actor, today: IsoDate): 
       showCitizen && row.citizenId !== null
         ? { id: row.citizenId, name: citizenNameOf(row), isUrgent: row.isCourseUrgent }
         : null,
+    aboutCitizen: row.citizenId !== null,
     assignee: row.assigneeId !== null && row.assigneeName !== null ? { id: row.assigneeId, name: row.assigneeName } : null,
     dueOn: row.dueOn,
     isUrgent,
