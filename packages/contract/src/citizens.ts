@@ -7,14 +7,7 @@
  */
 import { z } from 'zod';
 import { dataCategories, parseCpr } from '@hjemvej/domain';
-import {
-  idParamsSchema,
-  idSchema,
-  isoDateSchema,
-  isoDateTimeSchema,
-  nullableTextSchema,
-  versionNumberSchema,
-} from './common';
+import { idParamsSchema, idSchema, isoDateSchema, isoDateTimeSchema, nullableTextSchema, versionNumberSchema } from './common';
 import { defineRoute } from './route';
 import { admissionBodySchema, shelterStaySchema } from './shelter-stays';
 import { citizenAbilitiesSchema } from './abilities';

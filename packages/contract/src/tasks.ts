@@ -50,6 +50,8 @@ export const taskSummarySchema = z.object({
   status: taskStatusSchema,
   unit: z.object({ id: idSchema, name: z.string(), organisationName: z.string() }),
   citizen: taskCitizenSchema.nullable(),
+  /** False for a task about no citizen (a taskforce plan's action, a status meeting's decision). */
+  aboutCitizen: z.boolean(),
   assignee: z.object({ id: idSchema, name: z.string() }).nullable(),
   dueOn: isoDateSchema.nullable(),
   /** The task itself or the citizen's whole course is "Housing First haster". */

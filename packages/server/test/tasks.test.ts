@@ -323,6 +323,14 @@ describe('three units work their inboxes', () => {
     expect((await act(s.sessions.job, income, 'unblock')).json<Task>().status).toBe('open');
     const incomeDone = await act(s.sessions.job, income, 'done');
     expect(incomeDone.json<Task>().events.map((e) => e.kind)).toEqual(['created', 'comment', 'blocked', 'unblocked', 'done']);
+    // Finished with "Ansøgning" not ticked: the audit records how many points were left.
+    const doneEvent = await t.db
+      .selectFrom('audit_events')
+      .select('changes')
+      .where('action', '=', 'task.done')
+      .where('subject_id', '=', income)
+      .executeTakeFirstOrThrow();
+    expect(doneEvent.changes).toMatchObject({ uncheckedItems: 1 });
   });
 
   it('refuses to finish a task twice, naming who finished it', async () => {

@@ -93,7 +93,10 @@ export async function findMeetingRowsOfPerson(tx: Tx, actor: Actor, recordIds: r
     .execute();
 }
 
-export async function findDecisions(tx: Tx, meetingIds: readonly string[]): Promise<(NetworkMeetingDecision & { meetingId: string })[]> {
+export async function findDecisions(
+  tx: Tx,
+  meetingIds: readonly string[],
+): Promise<(NetworkMeetingDecision & { meetingId: string })[]> {
   if (meetingIds.length === 0) return [];
   const rows = await tx
     .selectFrom('network_meeting_decisions as d')

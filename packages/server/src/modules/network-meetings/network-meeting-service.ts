@@ -45,7 +45,10 @@ async function requirePerson(ctx: DataContext, citizenId: string, forUpdate = fa
   return person;
 }
 
-async function resolveParticipants(ctx: DataContext, list: readonly NetworkMeetingParticipantInput[]): Promise<StoredParticipant[]> {
+async function resolveParticipants(
+  ctx: DataContext,
+  list: readonly NetworkMeetingParticipantInput[],
+): Promise<StoredParticipant[]> {
   const resolved: StoredParticipant[] = [];
   for (const [index, p] of list.entries()) {
     switch (p.kind) {
@@ -119,7 +122,11 @@ export async function listMeetings(ctx: DataContext, citizenId: string): Promise
   };
 }
 
-export async function createMeeting(ctx: DataContext, citizenId: string, body: CreateNetworkMeetingBody): Promise<NetworkMeeting> {
+export async function createMeeting(
+  ctx: DataContext,
+  citizenId: string,
+  body: CreateNetworkMeetingBody,
+): Promise<NetworkMeeting> {
   const person = await requirePerson(ctx, citizenId, true);
   authorize(ctx, citizenPolicy.holdMeetings, person.root);
   const participants = await resolveParticipants(ctx, body.participants ?? []);
@@ -151,7 +158,11 @@ export async function getMeeting(ctx: DataContext, meetingId: string): Promise<N
   return answer(ctx, row, person);
 }
 
-export async function updateMeeting(ctx: DataContext, meetingId: string, body: UpdateNetworkMeetingBody): Promise<NetworkMeeting> {
+export async function updateMeeting(
+  ctx: DataContext,
+  meetingId: string,
+  body: UpdateNetworkMeetingBody,
+): Promise<NetworkMeeting> {
   const { row, person } = await requireMeeting(ctx, meetingId, true);
   authorize(ctx, meetingPolicy.edit, person.root);
   if (row.version !== body.version) {
@@ -202,7 +213,11 @@ export async function updateMeeting(ctx: DataContext, meetingId: string, body: U
   return answer(ctx, updated, person);
 }
 
-export async function addDecision(ctx: DataContext, meetingId: string, body: CreateNetworkMeetingDecisionBody): Promise<NetworkMeeting> {
+export async function addDecision(
+  ctx: DataContext,
+  meetingId: string,
+  body: CreateNetworkMeetingDecisionBody,
+): Promise<NetworkMeeting> {
   const { row, person } = await requireMeeting(ctx, meetingId, true);
   authorize(ctx, meetingPolicy.edit, person.root);
   const unit = await findLinkedUnit(ctx.tx, ctx.actor.organisationId, body.ownerUnitId);

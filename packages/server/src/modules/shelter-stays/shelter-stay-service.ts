@@ -6,7 +6,13 @@
  * hold (legal-checks), with the list of what is missing.
  */
 import { unsafeFindStayDatesOfPerson } from '../../course/person-queries';
-import type { AdmissionBody, ShelterStay, StayDischargeBody, StayNotificationBody, UpdateShelterStayBody } from '@hjemvej/contract';
+import type {
+  AdmissionBody,
+  ShelterStay,
+  StayDischargeBody,
+  StayNotificationBody,
+  UpdateShelterStayBody,
+} from '@hjemvej/contract';
 import type { DataContext } from '../../http/secured-route';
 import { isShelterActor } from '../../access/citizen-scope';
 import { diffChanges } from '../../audit/audit-event';
@@ -31,7 +37,11 @@ import {
 const stayChangeActions = ['stay.update', 'stay.notify', 'stay.discharge'] as const;
 
 /** The stay as answered, with its deadline, nights and the person's reimbursement days. */
-export async function presentStayOfPerson(ctx: DataContext, row: StayRow, person: Pick<Person, 'recordIds'>): Promise<ShelterStay> {
+export async function presentStayOfPerson(
+  ctx: DataContext,
+  row: StayRow,
+  person: Pick<Person, 'recordIds'>,
+): Promise<ShelterStay> {
   const dates = await unsafeFindStayDatesOfPerson(ctx.tx, person.recordIds);
   return presentStay(row, dates, todayInDenmark(), ctx.actor);
 }

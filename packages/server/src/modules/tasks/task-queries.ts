@@ -139,7 +139,10 @@ export function presentTaskSummary(row: TaskRow, actor: Actor, today: IsoDate): 
     status: row.status,
     unit: { id: row.unitId, name: row.unitName, organisationName: row.unitOrganisationName },
     citizen:
-      showCitizen && row.citizenId !== null ? { id: row.citizenId, name: citizenNameOf(row), isUrgent: row.isCourseUrgent } : null,
+      showCitizen && row.citizenId !== null
+        ? { id: row.citizenId, name: citizenNameOf(row), isUrgent: row.isCourseUrgent }
+        : null,
+    aboutCitizen: row.citizenId !== null,
     assignee: row.assigneeId !== null && row.assigneeName !== null ? { id: row.assigneeId, name: row.assigneeName } : null,
     dueOn: row.dueOn,
     isUrgent,

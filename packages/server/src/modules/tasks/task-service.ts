@@ -239,7 +239,11 @@ export async function completeTask(ctx: DataContext, taskId: string, body: { com
     const opened = await rescheduleRun(ctx.tx, row.runId, now);
     await notifyUnitMembers(ctx.tx, opened, 'task_opened', ctx.actor.userId);
   }
-  describeTask(ctx, row, { status: { from: row.status, to: 'done' } });
+  // Finishing with points not ticked is allowed (the web asks first); the audit says how many.
+  const uncheckedItems = [...readCheckList(row.checklist), ...readCheckList(row.requiredDocuments)].filter(
+    (item) => !item.done,
+  ).length;
+  describeTask(ctx, row, { status: { from: row.status, to: 'done' }, uncheckedItems });
   return answer(ctx, row.id);
 }
 

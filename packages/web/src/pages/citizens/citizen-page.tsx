@@ -89,8 +89,10 @@ export function CitizenPage() {
   const page = useCitizenPage(id);
   if (isApiError(page.error) && [400, 404, 422].includes(page.error.status)) return <NotFoundPage />;
   // The sections mount only once the page's one answer is in their caches (also when a stale
-  // page is asked for again), so none of them asks by itself.
-  if (page.isPending || page.isFetching) return <Loading minHeight={240} />;
+  // page is asked for again on opening it), so none of them asks by itself. A later refetch in
+  // the background (reconnect, focus) leaves the page standing: unmounting it would close open
+  // dialogs and lose what was typed.
+  if (page.isPending || (page.isFetching && !page.isFetchedAfterMount)) return <Loading minHeight={240} />;
   if (!page.data) return <ErrorAlert error={page.error} />;
   return <CitizenView id={id} />;
 }

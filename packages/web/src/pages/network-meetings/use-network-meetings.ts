@@ -45,7 +45,8 @@ export function useUpdateNetworkMeeting(id: string) {
 export function useAddNetworkMeetingDecision(meetingId: string) {
   const invalidate = useInvalidateCitizens();
   return useMutation({
-    mutationFn: (body: CreateNetworkMeetingDecisionBody) => call(networkMeetingsRoutes.addDecision, { params: { id: meetingId }, body }),
+    mutationFn: (body: CreateNetworkMeetingDecisionBody) =>
+      call(networkMeetingsRoutes.addDecision, { params: { id: meetingId }, body }),
     onSuccess: invalidate,
   });
 }

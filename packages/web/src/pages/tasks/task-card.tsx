@@ -40,7 +40,7 @@ export function TaskCard({
         </Group>
         <Text size="sm" c="dimmed">
           {[
-            showCitizen ? (task.citizen?.name ?? t('tasks.citizenHidden')) : null,
+            showCitizen ? (task.citizen?.name ?? t(task.aboutCitizen ? 'tasks.citizenHidden' : 'tasks.noCitizen')) : null,
             `${task.unit.name}${task.unit.organisationName ? ` · ${task.unit.organisationName}` : ''}`,
             task.dueOn ? t('tasks.dueOn', { date: formatIsoDate(task.dueOn, locale) }) : t('tasks.noDue'),
             task.assignee ? t('tasks.takenBy', { name: task.assignee.name }) : null,

@@ -28,6 +28,7 @@ function aTask(checklist: { label: string; done: boolean }[]): Task {
     status: 'in_progress',
     unit: { id: '00000000-0000-4000-8000-000000000002', name: 'Myndighed', organisationName: 'Demo Kommune' },
     citizen: { id: citizenId, name: 'Mona Sørensen', isUrgent: false },
+    aboutCitizen: true,
     assignee: null,
     dueOn: '2026-12-09',
     isUrgent: false,
@@ -112,5 +113,12 @@ describe('the task drawer', () => {
     expect(hrefs).toEqual(
       expect.arrayContaining([`/citizens/${citizenId}`, `/citizens/${citizenId}/plans/${task.linkedRecord?.id}`]),
     );
+  });
+
+  it('says a task about no citizen is about no one, not that a citizen is hidden', () => {
+    task = { ...aTask([]), citizen: null, aboutCitizen: false, linkedRecord: null };
+    renderDrawer();
+    expect(screen.getByText('tasks.noCitizen')).toBeTruthy();
+    expect(screen.queryByText('tasks.citizenHidden')).toBeNull();
   });
 });

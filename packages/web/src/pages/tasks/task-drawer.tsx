@@ -109,7 +109,7 @@ function TaskDetail({ task }: { task: Task }) {
               {task.citizen.name}
             </Anchor>
           ) : (
-            t('tasks.citizenHidden')
+            t(task.aboutCitizen ? 'tasks.citizenHidden' : 'tasks.noCitizen')
           )}
         </dd>
         <dt>{t('tasks.unit')}</dt>
