@@ -163,6 +163,7 @@ describe('status meetings', () => {
       .selectFrom('audit_events')
       .select(['action', 'data_organisation_id'])
       .where('action', 'like', 'taskforce_status_meeting.%')
+      .where('data_organisation_id', '=', s.organisation.id)
       .where('outcome', '=', 'ok')
       .orderBy('occurred_at')
       .execute();
@@ -172,7 +173,6 @@ describe('status meetings', () => {
       'taskforce_status_meeting.create',
       'taskforce_status_meeting.list',
     ]);
-    expect(new Set(events.map((e) => e.data_organisation_id))).toEqual(new Set([s.organisation.id]));
 
     // Another municipality sees nothing of it, and cannot write.
     expect((await call(t.app, s.otherSession, { method: 'GET', url: meetingsUrl(s.course.id) })).statusCode).toBe(404);

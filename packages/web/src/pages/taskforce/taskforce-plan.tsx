@@ -27,10 +27,7 @@ import { taskforceThemes, type TaskforceTheme } from '@hjemvej/domain';
 import type { TaskforceCourse, TaskforceGoal, TaskforcePlan } from '@hjemvej/contract';
 import { fieldError, fieldErrorsOf } from '../../api/api-error';
 import { DateField } from '../../components/date-field';
-import { ErrorAlert } from '../../components/error-alert';
 import { Fact } from '../../components/fact';
-import { Loading } from '../../components/loading';
-import { SectionTitle } from '../../components/section-title';
 import { StatusBadge } from '../../components/status-badge';
 import { TableFrame } from '../../components/table-frame';
 import { useNotify } from '../../components/use-notify';
@@ -38,6 +35,7 @@ import { formatIsoDate, todayInDenmark } from '../../format/date';
 import { formatNumber } from '../../format/number';
 import { useLanguage } from '../../i18n/use-language';
 import { ModalForm } from './taskforce-course-modals';
+import { TaskforceQuerySection } from './taskforce-section';
 import {
   useCreateTaskforceAction,
   useCreateTaskforceGoal,
@@ -460,36 +458,33 @@ export function TaskforcePlanSection({ course }: { course: TaskforceCourse }) {
   const [editing, setEditing] = useState<Editing>(null);
   const p = plan.data;
   return (
-    <Paper withBorder p="md" radius="md" mb="lg" component="section" aria-labelledby="taskforce-plan-title">
-      <SectionTitle
-        id="taskforce-plan-title"
-        actions={
-          p?.canEdit ? (
-            <>
-              <Button
-                size="compact-sm"
-                variant="default"
-                leftSection={<IconPlus size={14} aria-hidden="true" />}
-                onClick={() => setEditing({ kind: 'point' })}
-              >
-                {t('taskforce.plan.addPoint')}
-              </Button>
-              <Button
-                size="compact-sm"
-                variant="default"
-                leftSection={<IconPlus size={14} aria-hidden="true" />}
-                onClick={() => setEditing({ kind: 'learning' })}
-              >
-                {t('taskforce.plan.addLearning')}
-              </Button>
-            </>
-          ) : null
-        }
-      >
-        {t('taskforce.plan.title')}
-      </SectionTitle>
-      <ErrorAlert error={plan.error} />
-      {plan.isPending ? <Loading /> : null}
+    <TaskforceQuerySection
+      id="taskforce-plan-title"
+      title={t('taskforce.plan.title')}
+      query={plan}
+      actions={
+        p?.canEdit ? (
+          <>
+            <Button
+              size="compact-sm"
+              variant="default"
+              leftSection={<IconPlus size={14} aria-hidden="true" />}
+              onClick={() => setEditing({ kind: 'point' })}
+            >
+              {t('taskforce.plan.addPoint')}
+            </Button>
+            <Button
+              size="compact-sm"
+              variant="default"
+              leftSection={<IconPlus size={14} aria-hidden="true" />}
+              onClick={() => setEditing({ kind: 'learning' })}
+            >
+              {t('taskforce.plan.addLearning')}
+            </Button>
+          </>
+        ) : null
+      }
+    >
       {p ? (
         <Stack gap="md">
           {p.points.length === 0 ? (
@@ -588,6 +583,6 @@ export function TaskforcePlanSection({ course }: { course: TaskforceCourse }) {
           ) : null}
         </Stack>
       ) : null}
-    </Paper>
+    </TaskforceQuerySection>
   );
 }

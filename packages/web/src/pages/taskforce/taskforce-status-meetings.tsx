@@ -27,9 +27,6 @@ import { useTranslation } from 'react-i18next';
 import type { TaskforceCourse, TaskforceStatusAgenda, TaskforceStatusMeetings } from '@hjemvej/contract';
 import { fieldError, fieldErrorsOf } from '../../api/api-error';
 import { DateField } from '../../components/date-field';
-import { ErrorAlert } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
-import { SectionTitle } from '../../components/section-title';
 import { TableFrame } from '../../components/table-frame';
 import { useNotify } from '../../components/use-notify';
 import { formatIsoDate } from '../../format/date';
@@ -37,6 +34,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { TaskStatusBadge } from '../tasks/task-badges';
 import { ModalForm } from './taskforce-course-modals';
 import { useGoalValue } from './taskforce-plan';
+import { TaskforceQuerySection } from './taskforce-section';
 import { useCreateTaskforceStatusMeeting, useTaskforceStatusMeetings } from './use-taskforce';
 
 type Goal = TaskforceStatusAgenda['goals'][number];
@@ -336,26 +334,23 @@ export function TaskforceStatusMeetingsSection({ course }: { course: TaskforceCo
   const [creating, setCreating] = useState(false);
   const m = meetings.data;
   return (
-    <Paper withBorder p="md" radius="md" mb="lg" component="section" aria-labelledby="taskforce-meetings-title">
-      <SectionTitle
-        id="taskforce-meetings-title"
-        actions={
-          m?.canEdit ? (
-            <Button
-              size="compact-sm"
-              variant="default"
-              leftSection={<IconPlus size={14} aria-hidden="true" />}
-              onClick={() => setCreating(true)}
-            >
-              {t('taskforce.meeting.new')}
-            </Button>
-          ) : null
-        }
-      >
-        {t('taskforce.meeting.title')}
-      </SectionTitle>
-      <ErrorAlert error={meetings.error} />
-      {meetings.isPending ? <Loading /> : null}
+    <TaskforceQuerySection
+      id="taskforce-meetings-title"
+      title={t('taskforce.meeting.title')}
+      query={meetings}
+      actions={
+        m?.canEdit ? (
+          <Button
+            size="compact-sm"
+            variant="default"
+            leftSection={<IconPlus size={14} aria-hidden="true" />}
+            onClick={() => setCreating(true)}
+          >
+            {t('taskforce.meeting.new')}
+          </Button>
+        ) : null
+      }
+    >
       {m ? (
         <Stack gap="md">
           {m.meetings.length === 0 ? (
@@ -369,6 +364,6 @@ export function TaskforceStatusMeetingsSection({ course }: { course: TaskforceCo
           {creating ? <NewMeetingModal course={course} meetings={m} onClose={() => setCreating(false)} /> : null}
         </Stack>
       ) : null}
-    </Paper>
+    </TaskforceQuerySection>
   );
 }
