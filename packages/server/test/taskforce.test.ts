@@ -68,6 +68,20 @@ async function acceptedIn(season: { year: number; term: string }): Promise<numbe
   return Number(row.n);
 }
 
+/**
+ * A season with room for one more start. Seasons are national, not per municipality, so on a shared
+ * PostgreSQL an earlier run's capacity test may have left the chosen season full: make room explicitly.
+ */
+async function seasonWithRoom(season = freshSeason()) {
+  const capacity = (await acceptedIn(season)) + 1;
+  await t.db
+    .insertInto('taskforce_seasons')
+    .values({ year: season.year, term: season.term, capacity })
+    .onConflict((oc) => oc.columns(['year', 'term']).doUpdateSet({ capacity }))
+    .execute();
+  return season;
+}
+
 async function apply(session: Session, overrides: Record<string, unknown> = {}) {
   const response = await call(t.app, session, {
     method: 'POST',
@@ -166,7 +180,7 @@ describe('the taskforce plans the starts', () => {
       canDecide: true,
     });
 
-    const season = freshSeason();
+    const season = await seasonWithRoom();
     const accepted = await call(t.app, a.consultantSession, {
       method: 'POST',
       url: `/api/taskforce/applications/${first.id}/decision`,
@@ -334,13 +348,7 @@ describe('the course and its phases', () => {
     const s = await setting();
     const created = await apply(s.adminSession);
     // A season within the ten years a date may be planned ahead, with room for one more start.
-    const season = { ...freshSeason(), year: new Date().getFullYear() + 1 + Math.floor(Math.random() * 7) };
-    const capacity = (await acceptedIn(season)) + 1;
-    await t.db
-      .insertInto('taskforce_seasons')
-      .values({ year: season.year, term: season.term, capacity })
-      .onConflict((oc) => oc.columns(['year', 'term']).doUpdateSet({ capacity }))
-      .execute();
+    const season = await seasonWithRoom({ ...freshSeason(), year: new Date().getFullYear() + 1 + Math.floor(Math.random() * 7) });
     const accepted = await call(t.app, s.consultantSession, {
       method: 'POST',
       url: `/api/taskforce/applications/${created.id}/decision`,
