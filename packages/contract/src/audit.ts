@@ -205,6 +205,17 @@ export const auditActions = [
   'taskforce_plan.learning_create',
   'taskforce_status_meeting.list',
   'taskforce_status_meeting.create',
+  'taskforce_report.read',
+  'taskforce_report.update',
+  'taskforce_report.recommendation_create',
+  'taskforce_report.recommendation_update',
+  'taskforce_report.point_choose',
+  'taskforce_report.export',
+  'taskforce_anchoring.read',
+  'taskforce_anchoring.update',
+  'taskforce_effects.read',
+  'taskforce_effects.export',
+  'taskforce_goals.dashboard',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

@@ -40,3 +40,5 @@ export * from './taskforce-analysis';
 export * from './taskforce-plan';
 export * from './taskforce-status';
 export * from './route';
+export * from './taskforce-report';
+export * from './taskforce-anchoring';

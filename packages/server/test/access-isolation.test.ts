@@ -37,6 +37,7 @@ import {
   createTaskforceCourse,
   createTaskforceDataPackage,
   createTaskforcePlan,
+  createTaskforceReport,
 } from './support/taskforce-factories';
 
 /** A municipality with staff and a partner, a citizen with a linked duplicate, a housing period and a stay at a shelter. */
@@ -162,8 +163,10 @@ async function createOwner(db: Db) {
     packageId: taskforcePackage.id,
     ownerUserId: staff.caseworker.id,
   });
+  const taskforceReport = await createTaskforceReport(db, { courseId: taskforceCourse.id, packageId: taskforcePackage.id });
   return {
     emergencyAccess,
+    taskforceReport,
     taskforcePackage,
     taskforcePlan,
     agency,
@@ -580,6 +583,31 @@ const itemProbes: Record<string, Probe> = {
     url: `/api/taskforce/courses/${o.taskforceCourse.id}/status-meetings`,
     payload: { heldOn: '2026-01-10', minutes: 'Overtaget', decisions: [] },
   }),
+  // The analysis report, the anchoring plan and the effects: the course's municipality and the taskforce only.
+  'GET /api/taskforce/courses/:id/report': (o) => ({ url: `/api/taskforce/courses/${o.taskforceCourse.id}/report` }),
+  'PUT /api/taskforce/courses/:id/report': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/report`,
+    payload: { version: 1, status: 'draft', dataPackageId: null, summary: 'Overtaget', analyses: {} },
+  }),
+  'POST /api/taskforce/courses/:id/report/recommendations': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/report/recommendations`,
+    payload: { theme: 'organisation', title: 'Overtaget', evidenceMeasure: null, evidenceNote: 'Overtaget' },
+  }),
+  'PUT /api/taskforce/courses/:id/report/recommendations/:recommendationId': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/report/recommendations/${o.taskforceReport.recommendationId}`,
+    payload: { version: 1, theme: 'organisation', title: 'Overtaget', evidenceMeasure: null, evidenceNote: 'Overtaget' },
+  }),
+  'POST /api/taskforce/courses/:id/report/recommendations/:recommendationId/development-point': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/report/recommendations/${o.taskforceReport.recommendationId}/development-point`,
+  }),
+  'GET /api/taskforce/courses/:id/report/pdf': (o) => ({ url: `/api/taskforce/courses/${o.taskforceCourse.id}/report/pdf` }),
+  'GET /api/taskforce/courses/:id/anchoring': (o) => ({ url: `/api/taskforce/courses/${o.taskforceCourse.id}/anchoring` }),
+  'PUT /api/taskforce/courses/:id/anchoring': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/anchoring`,
+    payload: { version: 1, status: 'draft', description: 'Overtaget', items: [] },
+  }),
+  'GET /api/taskforce/courses/:id/effects': (o) => ({ url: `/api/taskforce/courses/${o.taskforceCourse.id}/effects` }),
+  'GET /api/taskforce/courses/:id/effects/pdf': (o) => ({ url: `/api/taskforce/courses/${o.taskforceCourse.id}/effects/pdf` }),
 };
 
 /** Collection routes: scoped to the caller; the owner's records must not appear. */
@@ -739,6 +767,8 @@ const collectionProbes: Record<string, Probe> = {
     payload: { name: 'Overtaget', startsOn: '2026-01-01', endsOn: '2026-12-31', ownerUserId: o.agency.consultant.id },
   }),
   'GET /api/taskforce/applications': () => ({ url: '/api/taskforce/applications' }),
+  // The dashboard's course goals: the caller's own municipality only (a stranger's answer has none of the owner's).
+  'GET /api/taskforce/dashboard-goals': () => ({ url: '/api/taskforce/dashboard-goals' }),
   'POST /api/taskforce/applications': () => ({
     url: '/api/taskforce/applications',
     payload: {

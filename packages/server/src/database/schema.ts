@@ -4,7 +4,14 @@
  */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { DischargeReason } from '@hjemvej/contract';
-import type { DecisionKind, MeasureId, PlanKind, TaskforceTheme } from '@hjemvej/domain';
+import type {
+  DecisionKind,
+  MeasureId,
+  PlanKind,
+  TaskforceAnchoringStatus,
+  TaskforceReportStatus,
+  TaskforceTheme,
+} from '@hjemvej/domain';
 import type {
   AllocationLegalBasis,
   DwellingType,
@@ -785,6 +792,55 @@ export interface TaskforceStatusMeetingDecisionsTable {
   task_id: string | null;
 }
 
+export interface TaskforceReportsTable {
+  id: Generated<string>;
+  course_id: string;
+  status: TaskforceReportStatus;
+  version: Generated<number>;
+  data_package_id: string | null;
+  summary: Generated<string>;
+  /** The analysis per theme ({ theme: text }) as JSON. */
+  analyses: ColumnType<unknown, string, string>;
+  published_at: Date | null;
+  published_by_user_id: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  updated_by_user_id: string | null;
+}
+
+export interface TaskforceRecommendationsTable {
+  id: Generated<string>;
+  report_id: string;
+  theme: TaskforceTheme;
+  title: string;
+  text: Generated<string>;
+  evidence_measure: MeasureId | null;
+  evidence_note: Generated<string>;
+  development_point_id: string | null;
+  version: Generated<number>;
+  created_by_user_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface TaskforceAnchoringPlansTable {
+  course_id: string;
+  status: TaskforceAnchoringStatus;
+  version: Generated<number>;
+  description: Generated<string>;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  updated_by_user_id: string | null;
+}
+
+export interface TaskforceAnchoringItemsTable {
+  id: Generated<string>;
+  course_id: string;
+  position: number;
+  title: string;
+  owner_user_id: string | null;
+  follow_up: Generated<string>;
+  review_on: DateColumn | null;
+}
+
 export interface CollaborationAgreementsTable {
   id: Generated<string>;
   organisation_id: string;
@@ -1106,6 +1162,10 @@ export interface Database {
   taskforce_status_meetings: TaskforceStatusMeetingsTable;
   taskforce_status_meeting_goal_values: TaskforceStatusMeetingGoalValuesTable;
   taskforce_status_meeting_decisions: TaskforceStatusMeetingDecisionsTable;
+  taskforce_reports: TaskforceReportsTable;
+  taskforce_recommendations: TaskforceRecommendationsTable;
+  taskforce_anchoring_plans: TaskforceAnchoringPlansTable;
+  taskforce_anchoring_items: TaskforceAnchoringItemsTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

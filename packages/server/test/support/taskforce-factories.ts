@@ -118,3 +118,25 @@ export async function createTaskforcePlan(db: Db, values: { courseId: string; pa
     .executeTakeFirstOrThrow();
   return { pointId: point.id, goalId: goal.id };
 }
+
+/** A published analysis report on the package with one recommendation (evidence as a note), and a draft anchoring plan. */
+export async function createTaskforceReport(db: Db, values: { courseId: string; packageId: string }) {
+  const report = await db
+    .insertInto('taskforce_reports')
+    .values({
+      course_id: values.courseId,
+      status: 'published',
+      data_package_id: values.packageId,
+      analyses: JSON.stringify({ housing_supply: 'Ejerens analyse' }),
+      published_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const recommendation = await db
+    .insertInto('taskforce_recommendations')
+    .values({ report_id: report.id, theme: 'organisation', title: 'Ejerens anbefaling', evidence_note: 'Ejerens belæg' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.insertInto('taskforce_anchoring_plans').values({ course_id: values.courseId, status: 'draft' }).execute();
+  return { reportId: report.id, recommendationId: recommendation.id };
+}

@@ -1,5 +1,5 @@
 /** The setting the taskforce analysis, plan and status-meeting tests share. */
-import type { Session, useTestApp } from './test-app';
+import { signIn, type Session, type useTestApp } from './test-app';
 import {
   createAgreement,
   createCitizen,
@@ -70,5 +70,16 @@ export async function taskforceSetting(
     caseworkerSession: await signInAs(staff.caseworker),
     consultantSession: await signInAs(consultant),
     otherSession: await signInAs(other.admin),
+  };
+}
+
+/** Signs in each user from an address of its own in `10.<network>.*`: a taskforce test signs in more often than one address may in a minute. */
+export function signInFromOwnAddresses(t: TestApp, network: number) {
+  let address = 0;
+  return (user: { readonly email: string; readonly password: string }): Promise<Session> => {
+    address += 1;
+    return signIn(t.app, user.email, user.password, {
+      remoteAddress: `10.${network}.${Math.floor(address / 250)}.${address % 250}`,
+    });
   };
 }

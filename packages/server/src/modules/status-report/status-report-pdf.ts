@@ -163,3 +163,8 @@ export async function renderStatusReportPdf(report: StatusReport, options: { com
   const document = { ...statusReportDocument(report), compress: options.compress ?? true };
   return pdfmake.createPdf(document).getBuffer();
 }
+
+/** Any other report on the same embedded fonts and closed access policies (the taskforce's report and effects). */
+export async function renderPdfDocument(document: TDocumentDefinitions): Promise<Buffer> {
+  return pdfmake.createPdf({ compress: true, ...document }).getBuffer();
+}

@@ -225,8 +225,8 @@ function summaryOf(row: DataPackageRow, baselineVersion: number): TaskforceDataP
   };
 }
 
-/** The stored content as the reader sees it: the key figures named in the reader's language. */
-function presentPackage(
+/** The stored content as the reader sees it: the key figures named in the reader's language (the report shows them too). */
+export function presentPackage(
   ctx: DataContext,
   course: TaskforceCourseRow,
   row: DataPackageRow,

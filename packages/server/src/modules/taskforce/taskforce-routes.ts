@@ -29,6 +29,7 @@ import {
   getTaskforcePlan,
 } from './taskforce-plan-service';
 import { createTaskforceStatusMeeting, listTaskforceStatusMeetings } from './taskforce-status-service';
+import { registerTaskforceReportRoutes } from './taskforce-report-routes';
 import { freezeTaskforceDataPackage, getTaskforceDataPackage, listTaskforceDataPackages } from './taskforce-data-package-service';
 
 export function registerTaskforceRoutes(app: FastifyInstance, db: Db): void {
@@ -152,4 +153,5 @@ export function registerTaskforceRoutes(app: FastifyInstance, db: Db): void {
     shape: 'item',
     handler: (ctx, { params, body }) => createTaskforceStatusMeeting(ctx, params.id, body),
   });
+  registerTaskforceReportRoutes(app, db);
 }

@@ -201,6 +201,17 @@ const actions: Record<AuditAction, true> = {
   'taskforce_plan.learning_create': true,
   'taskforce_status_meeting.list': true,
   'taskforce_status_meeting.create': true,
+  'taskforce_report.read': true,
+  'taskforce_report.update': true,
+  'taskforce_report.recommendation_create': true,
+  'taskforce_report.recommendation_update': true,
+  'taskforce_report.point_choose': true,
+  'taskforce_report.export': true,
+  'taskforce_anchoring.read': true,
+  'taskforce_anchoring.update': true,
+  'taskforce_effects.read': true,
+  'taskforce_effects.export': true,
+  'taskforce_goals.dashboard': true,
 };
 
 export const auditActionList = Object.keys(actions) as AuditAction[];

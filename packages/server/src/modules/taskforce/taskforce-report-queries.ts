@@ -1,0 +1,93 @@
+/**
+ * SQL for the taskforce course's analysis report and its recommendations, read and written by
+ * the id of a course already found in the caller's taskforce reach (`taskforce-reach.ts`).
+ */
+import type { Insertable, Transaction, Updateable } from 'kysely';
+import type { Database, TaskforceRecommendationsTable, TaskforceReportsTable } from '../../database/schema';
+
+type Tx = Transaction<Database>;
+
+function selectReports(tx: Tx) {
+  return tx
+    .selectFrom('taskforce_reports as r')
+    .leftJoin('users as p', 'p.id', 'r.published_by_user_id')
+    .leftJoin('users as u', 'u.id', 'r.updated_by_user_id')
+    .select([
+      'r.id',
+      'r.course_id as courseId',
+      'r.status',
+      'r.version',
+      'r.data_package_id as dataPackageId',
+      'r.summary',
+      'r.analyses',
+      'r.published_at as publishedAt',
+      'p.display_name as publishedBy',
+      'r.updated_at as updatedAt',
+      'u.display_name as updatedBy',
+    ]);
+}
+
+export type ReportRow = Awaited<ReturnType<ReturnType<typeof selectReports>['executeTakeFirstOrThrow']>>;
+
+export async function findReport(tx: Tx, courseId: string, forUpdate = false): Promise<ReportRow | undefined> {
+  const query = selectReports(tx).where('r.course_id', '=', courseId);
+  return (forUpdate ? query.forUpdate('r') : query).executeTakeFirst();
+}
+
+export async function insertReport(tx: Tx, values: Insertable<TaskforceReportsTable>): Promise<string> {
+  const row = await tx.insertInto('taskforce_reports').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateReport(tx: Tx, id: string, values: Updateable<TaskforceReportsTable>): Promise<void> {
+  await tx.updateTable('taskforce_reports').set(values).where('id', '=', id).execute();
+}
+
+export async function findRecommendations(tx: Tx, reportId: string) {
+  return tx
+    .selectFrom('taskforce_recommendations')
+    .select([
+      'id',
+      'theme',
+      'title',
+      'text',
+      'evidence_measure as evidenceMeasure',
+      'evidence_note as evidenceNote',
+      'development_point_id as developmentPointId',
+      'version',
+    ])
+    .where('report_id', '=', reportId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
+export type RecommendationRow = Awaited<ReturnType<typeof findRecommendations>>[number];
+
+export async function findRecommendation(
+  tx: Tx,
+  reportId: string,
+  recommendationId: string,
+): Promise<RecommendationRow | undefined> {
+  return (await findRecommendations(tx, reportId)).find((r) => r.id === recommendationId);
+}
+
+export async function insertRecommendation(tx: Tx, values: Insertable<TaskforceRecommendationsTable>): Promise<string> {
+  const row = await tx.insertInto('taskforce_recommendations').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateRecommendation(tx: Tx, id: string, values: Updateable<TaskforceRecommendationsTable>): Promise<void> {
+  await tx.updateTable('taskforce_recommendations').set(values).where('id', '=', id).execute();
+}
+
+/** Ties a recommendation to the development point it became, unless it already is one (false then). */
+export async function setRecommendationPoint(tx: Tx, id: string, pointId: string): Promise<boolean> {
+  const result = await tx
+    .updateTable('taskforce_recommendations')
+    .set({ development_point_id: pointId })
+    .where('id', '=', id)
+    .where('development_point_id', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
