@@ -93,6 +93,7 @@ const TimeReportPage = lazyPage(() => import('../pages/time-report/time-report-p
 const KeyFiguresPage = lazyPage(() => import('../pages/key-figures/key-figures-page'), 'KeyFiguresPage', [
   'citizens',
   'keyFigures',
+  'taskforceReport',
 ]);
 const StatusReportPage = lazyPage(() => import('../pages/status-report/status-report-page'), 'StatusReportPage', [
   'statusReport',
@@ -106,8 +107,12 @@ const TaskforcePage = lazyPage(() => import('../pages/taskforce/taskforce-page')
 const TaskforcePlanningPage = lazyPage(() => import('../pages/taskforce/taskforce-planning-page'), 'TaskforcePlanningPage', [
   'taskforce',
 ]);
+const TaskforceEffectsPage = lazyPage(() => import('../pages/taskforce/taskforce-effects-page'), 'TaskforceEffectsPage', [
+  'taskforceReport',
+]);
 const TaskforceCoursePage = lazyPage(() => import('../pages/taskforce/taskforce-course-page'), 'TaskforceCoursePage', [
   'taskforce',
+  'taskforceReport',
   'keyFigures',
   'statusReport',
   'tasks',
@@ -151,6 +156,7 @@ const signedInPages: readonly (readonly [PageDefinition, ReactElement])[] = [
   [pages.taskforce, <TaskforcePage />],
   [pages.taskforcePlanning, <TaskforcePlanningPage />],
   [pages.taskforceCourse, <TaskforceCoursePage />],
+  [pages.taskforceEffects, <TaskforceEffectsPage />],
 ];
 
 function guarded({ permission }: PageDefinition, element: ReactElement): ReactElement {

@@ -159,6 +159,7 @@ export const pages = {
     nav: { key: 'taskforcePlanning', icon: IconCompass },
   },
   taskforceCourse: { path: '/taskforce/courses/:id', permission: 'organisation.read' },
+  taskforceEffects: { path: '/taskforce/courses/:id/effects', permission: 'organisation.read' },
   units: { path: '/units', permission: 'organisation.manage', nav: { key: 'units', icon: IconSitemap } },
   partners: { path: '/partners', permission: 'organisation.manage', nav: { key: 'partners', icon: IconBuildingCommunity } },
   users: { path: '/users', permission: 'users.manage', nav: { key: 'users', icon: IconUsers } },

@@ -22,6 +22,7 @@ import { DefinitionDetails, formatHeadline, quarterLabel, useGroupLabel } from '
 import { useKeyFigureCitizens, useKeyFigures } from './use-key-figures';
 import './key-figures.css';
 import { DateField } from '../../components/date-field';
+import { TaskforceGoalsCard } from '../taskforce/taskforce-goals-card';
 
 type Part = KeyFigureCitizensQuery['part'];
 const breakdownOptions = ['method', 'unit', 'age_band', 'sex'] as const;
@@ -348,6 +349,7 @@ export function KeyFiguresPage() {
               {t('keyFigures.timeReportLink')}
             </Anchor>
           </Text>
+          <TaskforceGoalsCard />
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
             {data.definitions.map((d) => (
               <FigureCard

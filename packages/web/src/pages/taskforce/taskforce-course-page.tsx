@@ -16,6 +16,8 @@ import { TaskforceTimeline } from './taskforce-timeline';
 import { TaskforceDataPackageSection } from './taskforce-data-package';
 import { TaskforcePlanSection } from './taskforce-plan';
 import { TaskforceStatusMeetingsSection } from './taskforce-status-meetings';
+import { TaskforceReportSection } from './taskforce-report';
+import { TaskforceAnchoringSection } from './taskforce-anchoring';
 import { ActivityModal, AgreementModal, MarkDoneModal, MembersModal, PhasesModal } from './taskforce-course-modals';
 import { useTaskforceCourse } from './use-taskforce';
 
@@ -135,9 +137,13 @@ export function TaskforceCoursePage() {
 
       <TaskforceDataPackageSection course={c} />
 
+      <TaskforceReportSection course={c} />
+
       <TaskforcePlanSection course={c} />
 
       <TaskforceStatusMeetingsSection course={c} />
+
+      <TaskforceAnchoringSection course={c} />
 
       <Paper withBorder p="md" radius="md" component="section" aria-labelledby="taskforce-members-title">
         <SectionTitle

@@ -148,9 +148,9 @@ function GoalView({ goal, canEdit, onAddAction }: { goal: TaskforceGoal; canEdit
   );
 }
 
-const themeLabel = (theme: TaskforceTheme) => `taskforce.plan.theme.${theme}` as const;
+export const themeLabel = (theme: TaskforceTheme) => `taskforce.plan.theme.${theme}` as const;
 
-function ThemeSelect({
+export function ThemeSelect({
   value,
   onChange,
   error,
@@ -198,7 +198,7 @@ function OwnerSelect({
   );
 }
 
-function LongText({
+export function LongText({
   label,
   value,
   onChange,

@@ -19,7 +19,7 @@ import {
 } from '@hjemvej/contract';
 import { call } from '../../api/client';
 
-const taskforceQueryKey = ['taskforce'] as const;
+export const taskforceQueryKey = ['taskforce'] as const;
 
 export function useTaskforceApplications() {
   return useQuery({
@@ -36,7 +36,7 @@ export function useTaskforceSeasons() {
 }
 
 /** Every taskforce answer may change applications, seasons and courses at once. */
-function useTaskforceMutation<Input, Output>(mutationFn: (input: Input) => Promise<Output>) {
+export function useTaskforceMutation<Input, Output>(mutationFn: (input: Input) => Promise<Output>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn,

@@ -1,0 +1,282 @@
+/**
+ * The course's anchoring (issue 13 point 8) on the course page: the anchoring plan (what
+ * continues after the course, each item with an owner, how it is followed up and when it is next
+ * reviewed), written by either side as a draft or agreed, and the way to the effect presentation
+ * for the political level.
+ */
+import { useState } from 'react';
+import {
+  ActionIcon,
+  Anchor,
+  Button,
+  Group,
+  Paper,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { IconChartBar, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { TaskforceAnchoring, TaskforceCourse } from '@hjemvej/contract';
+import { fieldError, fieldErrorsOf } from '../../api/api-error';
+import { ConflictNotice, isConflict } from '../../components/conflict-notice';
+import { DateField } from '../../components/date-field';
+import { StatusBadge } from '../../components/status-badge';
+import { TableFrame } from '../../components/table-frame';
+import { useNotify } from '../../components/use-notify';
+import { formatIsoDate } from '../../format/date';
+import { useLanguage } from '../../i18n/use-language';
+import { ModalForm } from './taskforce-course-modals';
+import { LongText } from './taskforce-plan';
+import { TaskforceQuerySection } from './taskforce-section';
+import { useSaveTaskforceAnchoring, useTaskforceAnchoring } from './use-taskforce-report';
+
+type Status = NonNullable<TaskforceAnchoring['plan']>['status'];
+interface ItemDraft {
+  key: number;
+  title: string;
+  ownerUserId: string | null;
+  followUp: string;
+  reviewOn: string;
+}
+
+function AnchoringModal({
+  courseId,
+  anchoring,
+  onClose,
+}: {
+  courseId: string;
+  anchoring: TaskforceAnchoring;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const save = useSaveTaskforceAnchoring();
+  const plan = anchoring.plan;
+  const [status, setStatus] = useState<Status>(plan?.status ?? 'draft');
+  const [description, setDescription] = useState(plan?.description ?? '');
+  const [items, setItems] = useState<ItemDraft[]>(
+    (plan?.items ?? []).map((i, key) => ({
+      key,
+      title: i.title,
+      ownerUserId: i.owner?.id ?? null,
+      followUp: i.followUp,
+      reviewOn: i.reviewOn ?? '',
+    })),
+  );
+  const [nextKey, setNextKey] = useState(items.length);
+  const change = (key: number, patch: Partial<ItemDraft>) =>
+    setItems((all) => all.map((i) => (i.key === key ? { ...i, ...patch } : i)));
+  const fields = fieldErrorsOf(save.error);
+  return (
+    <ModalForm
+      title={t('taskforceReport.anchoring.edit')}
+      error={isConflict(save.error) ? null : save.error}
+      pending={save.isPending}
+      submitLabel={t('taskforceReport.save')}
+      onClose={onClose}
+      size="xl"
+      onSubmit={async () => {
+        await save.mutateAsync({
+          id: courseId,
+          body: {
+            version: plan?.version ?? null,
+            status,
+            description,
+            items: items.map((i) => ({
+              title: i.title,
+              ownerUserId: i.ownerUserId,
+              followUp: i.followUp,
+              reviewOn: i.reviewOn === '' ? null : i.reviewOn,
+            })),
+          },
+        });
+        notify(t('taskforceReport.anchoring.saved'));
+        onClose();
+      }}
+    >
+      {isConflict(save.error) ? <ConflictNotice error={save.error} onReload={onClose} /> : null}
+      <Stack gap={4}>
+        <Text size="sm" fw={500} id="anchoring-status-label">
+          {t('taskforceReport.anchoring.statusLabel')}
+        </Text>
+        <SegmentedControl
+          aria-labelledby="anchoring-status-label"
+          value={status}
+          onChange={(v) => setStatus(v === 'agreed' ? 'agreed' : 'draft')}
+          data={[
+            { value: 'draft', label: t('taskforceReport.anchoring.status.draft') },
+            { value: 'agreed', label: t('taskforceReport.anchoring.status.agreed') },
+          ]}
+        />
+        <Text size="xs" c={fieldError(fields, 'items') ? 'red' : 'dimmed'}>
+          {fieldError(fields, 'items') ?? t('taskforceReport.anchoring.statusHint')}
+        </Text>
+      </Stack>
+      <LongText
+        label={t('taskforceReport.anchoring.description')}
+        value={description}
+        onChange={setDescription}
+        error={fieldError(fields, 'description')}
+      />
+      {items.map((item, index) => (
+        <Paper key={item.key} withBorder p="sm" radius="sm" component="fieldset" style={{ margin: 0 }}>
+          <Group justify="space-between" mb="xs">
+            <Text component="legend" size="sm" fw={600}>
+              {t('taskforceReport.anchoring.itemN', { n: index + 1 })}
+            </Text>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              aria-label={t('taskforceReport.anchoring.removeItem', { n: index + 1 })}
+              onClick={() => setItems((all) => all.filter((i) => i.key !== item.key))}
+            >
+              <IconTrash size={16} aria-hidden="true" />
+            </ActionIcon>
+          </Group>
+          <Stack gap="xs">
+            <TextInput
+              label={t('taskforceReport.anchoring.itemTitle')}
+              value={item.title}
+              onChange={(e) => change(item.key, { title: e.currentTarget.value })}
+              error={fieldError(fields, `items.${index}.title`)}
+            />
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <Select
+                searchable
+                clearable
+                label={t('taskforceReport.anchoring.owner')}
+                data={anchoring.owners.map((o) => ({ value: o.id, label: o.name }))}
+                value={item.ownerUserId}
+                onChange={(v) => change(item.key, { ownerUserId: v })}
+                error={fieldError(fields, `items.${index}.ownerUserId`)}
+              />
+              <DateField
+                label={t('taskforceReport.anchoring.reviewOn')}
+                value={item.reviewOn}
+                onChange={(v) => change(item.key, { reviewOn: v })}
+                error={fieldError(fields, `items.${index}.reviewOn`)}
+              />
+            </SimpleGrid>
+            <TextInput
+              label={t('taskforceReport.anchoring.followUp')}
+              description={t('taskforceReport.anchoring.followUpHint')}
+              value={item.followUp}
+              onChange={(e) => change(item.key, { followUp: e.currentTarget.value })}
+              error={fieldError(fields, `items.${index}.followUp`)}
+            />
+          </Stack>
+        </Paper>
+      ))}
+      <Button
+        variant="default"
+        leftSection={<IconPlus size={14} aria-hidden="true" />}
+        onClick={() => {
+          setItems((all) => [...all, { key: nextKey, title: '', ownerUserId: null, followUp: '', reviewOn: '' }]);
+          setNextKey((k) => k + 1);
+        }}
+      >
+        {t('taskforceReport.anchoring.addItem')}
+      </Button>
+    </ModalForm>
+  );
+}
+
+export function TaskforceAnchoringSection({ course }: { course: TaskforceCourse }) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const query = useTaskforceAnchoring(course.id);
+  const [editing, setEditing] = useState(false);
+  const anchoring = query.data;
+  const plan = anchoring?.plan ?? null;
+  return (
+    <TaskforceQuerySection
+      id="taskforce-anchoring-title"
+      title={t('taskforceReport.anchoring.title')}
+      query={query}
+      actions={
+        <>
+          {anchoring?.canEdit ? (
+            <Button
+              size="compact-sm"
+              variant="default"
+              leftSection={<IconPencil size={14} aria-hidden="true" />}
+              onClick={() => setEditing(true)}
+            >
+              {t('taskforceReport.anchoring.edit')}
+            </Button>
+          ) : null}
+          <Anchor component={Link} to={`/taskforce/courses/${course.id}/effects`} size="sm" data-testid="effects-link">
+            <Group gap={4} component="span" wrap="nowrap">
+              <IconChartBar size={14} aria-hidden="true" />
+              {t('taskforceReport.effects.open')}
+            </Group>
+          </Anchor>
+        </>
+      }
+    >
+      {anchoring && !plan ? (
+        <Text size="sm" c="dimmed">
+          {t('taskforceReport.anchoring.none')}
+        </Text>
+      ) : null}
+      {plan ? (
+        <Stack gap="sm">
+          <Group gap="xs">
+            <StatusBadge tone={plan.status === 'agreed' ? 'success' : 'warning'}>
+              {t(`taskforceReport.anchoring.status.${plan.status}`)}
+            </StatusBadge>
+            {plan.updatedBy ? (
+              <Text size="xs" c="dimmed">
+                {t('taskforceReport.anchoring.updated', {
+                  name: plan.updatedBy,
+                  date: formatIsoDate(plan.updatedAt.slice(0, 10), locale),
+                })}
+              </Text>
+            ) : null}
+          </Group>
+          {plan.description ? (
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {plan.description}
+            </Text>
+          ) : null}
+          <TableFrame caption={t('taskforceReport.anchoring.items')} minWidth={560} testId="anchoring-items">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('taskforceReport.anchoring.itemTitle')}</Table.Th>
+                <Table.Th scope="col">{t('taskforceReport.anchoring.owner')}</Table.Th>
+                <Table.Th scope="col">{t('taskforceReport.anchoring.followUp')}</Table.Th>
+                <Table.Th scope="col">{t('taskforceReport.anchoring.reviewOn')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {plan.items.length === 0 ? (
+                <Table.Tr>
+                  <Table.Td colSpan={4}>{t('taskforceReport.anchoring.noItems')}</Table.Td>
+                </Table.Tr>
+              ) : null}
+              {plan.items.map((i) => (
+                <Table.Tr key={i.id}>
+                  <Table.Th scope="row" fw={500}>
+                    {i.title}
+                  </Table.Th>
+                  <Table.Td>{i.owner?.name ?? '–'}</Table.Td>
+                  <Table.Td>{i.followUp || '–'}</Table.Td>
+                  <Table.Td>{i.reviewOn ? formatIsoDate(i.reviewOn, locale) : '–'}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </TableFrame>
+        </Stack>
+      ) : null}
+      {anchoring && editing ? (
+        <AnchoringModal courseId={course.id} anchoring={anchoring} onClose={() => setEditing(false)} />
+      ) : null}
+    </TaskforceQuerySection>
+  );
+}
