@@ -39,6 +39,7 @@ export * from './taskforce';
 export * from './taskforce-analysis';
 export * from './taskforce-plan';
 export * from './taskforce-status';
+export * from './taskforce-case-review';
 export * from './route';
 export * from './taskforce-report';
 export * from './taskforce-anchoring';

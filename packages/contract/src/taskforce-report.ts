@@ -7,7 +7,7 @@
  * recommendation can become a development point of the plan.
  */
 import { z } from 'zod';
-import { taskforceReportStatuses, taskforceThemes } from '@hjemvej/domain';
+import { caseReviewCheckpointIds, taskforceReportStatuses, taskforceThemes } from '@hjemvej/domain';
 import { idSchema, isoDateSchema, isoDateTimeSchema, textSchema, versionNumberSchema } from './common';
 import { measureIdSchema } from './key-figures';
 import { fileDownloadSchema } from './status-report';
@@ -53,13 +53,23 @@ export const taskforceReportSchema = z.object({
     })
     .nullable(),
   /**
-   * The legal case review's results per checkpoint. Null while the case review has none for the
-   * course: the report then shows the section as waiting for the case review.
+   * The legal case review's results (issue 13 point 4): the share of the reviewed cases meeting
+   * each checkpoint, suppressed as for the taskforce (a hidden share shows its label). Null while
+   * the course has no reviewed case: the report then shows the section as waiting for the review.
    */
   caseReview: z
     .object({
-      cases: z.number().int(),
-      checkpoints: z.array(z.object({ label: z.string(), met: z.string() })),
+      reviewedCases: z.number().int(),
+      checkpoints: z.array(
+        z.object({
+          checkpoint: z.enum(caseReviewCheckpointIds),
+          /** The legal source as cited ('Serviceloven § 141, stk. 2'). */
+          source: z.string(),
+          /** Share meeting the checkpoint (0–1); null when hidden or when no case was answered yes or no. */
+          share: z.number().nullable(),
+          hiddenLabel: z.string().nullable(),
+        }),
+      ),
     })
     .nullable(),
   recommendations: z.array(taskforceRecommendationSchema),
@@ -125,6 +135,8 @@ export const taskforceReportRoutes = {
     summary: 'The analysis report: the taskforce sees its draft, the municipality the published report',
     tags: ['taskforce'],
     permission: 'organisation.read',
+    audit: 'taskforce_report.read',
+    shape: 'item',
     params: courseParams,
     response: taskforceReportAnswerSchema,
   }),
@@ -135,6 +147,8 @@ export const taskforceReportRoutes = {
     summary: 'Write the report (the taskforce): package, summary, analysis per theme, draft or published; 409 on a stale version',
     tags: ['taskforce'],
     permission: 'organisation.read',
+    audit: 'taskforce_report.update',
+    shape: 'item',
     params: courseParams,
     body: saveTaskforceReportBodySchema,
     response: taskforceReportAnswerSchema,
@@ -146,6 +160,8 @@ export const taskforceReportRoutes = {
     summary: 'Add a recommendation tied to a theme and its evidence (the taskforce)',
     tags: ['taskforce'],
     permission: 'organisation.read',
+    audit: 'taskforce_report.recommendation_create',
+    shape: 'item',
     params: courseParams,
     body: createTaskforceRecommendationBodySchema,
     response: taskforceReportAnswerSchema,
@@ -158,6 +174,8 @@ export const taskforceReportRoutes = {
     summary: 'Change a recommendation (the taskforce); 409 on a stale version',
     tags: ['taskforce'],
     permission: 'organisation.read',
+    audit: 'taskforce_report.recommendation_update',
+    shape: 'item',
     params: taskforceRecommendationParamsSchema,
     body: updateTaskforceRecommendationBodySchema,
     response: taskforceReportAnswerSchema,
@@ -169,6 +187,8 @@ export const taskforceReportRoutes = {
     summary: 'Turn a recommendation into a development point of the plan (either side); 409 when it already is one',
     tags: ['taskforce'],
     permission: 'organisation.read',
+    audit: 'taskforce_report.point_choose',
+    shape: 'item',
     params: taskforceRecommendationParamsSchema,
     response: taskforceReportAnswerSchema,
     status: 201,
@@ -180,6 +200,8 @@ export const taskforceReportRoutes = {
     summary: 'The analysis report as PDF (suppressed figures only); the municipality gets the published report',
     tags: ['taskforce'],
     permission: 'organisation.read',
+    audit: 'taskforce_report.export',
+    shape: 'item',
     params: courseParams,
     response: fileDownloadSchema,
   }),

@@ -43,5 +43,7 @@ export * from './taskforce/taskforce-seasons';
 export * from './taskforce/taskforce-phases';
 export * from './taskforce/data-package';
 export * from './taskforce/status-meeting';
+export * from './taskforce/case-review-sample';
+export * from './taskforce/case-review-checkpoints';
 export * from './taskforce/taskforce-report';
 export * from './taskforce/taskforce-anchoring';

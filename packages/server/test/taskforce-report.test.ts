@@ -17,6 +17,8 @@ import type {
   TaskforceReportAnswer,
 } from '@hjemvej/contract';
 import { call, useTestApp } from './support/test-app';
+import { createCitizen } from './support/factories';
+import { createTaskforceCaseReview } from './support/taskforce-case-review-factories';
 import { signInFromOwnAddresses, taskforceSetting } from './support/taskforce-setting';
 
 const t = useTestApp();
@@ -150,6 +152,31 @@ describe('the analysis report', () => {
       url: `${s.reportUrl}/recommendations/${recommendation?.id ?? ''}/development-point`,
     });
     expect(again.statusCode).toBe(409);
+
+    // The case review's results fill their section once a case is reviewed: one case, so every share is hidden.
+    const citizen = await createCitizen(t.db, { handlekommuneId: s.organisation.id });
+    const review = await createTaskforceCaseReview(t.db, {
+      courseId: s.course.id,
+      municipalityId: s.organisation.id,
+      reviewerOrganisationId: s.other.organisation.id,
+      citizenId: citizen.id,
+    });
+    await t.db
+      .updateTable('taskforce_case_review_cases')
+      .set({ reviewed_at: new Date() })
+      .where('id', '=', review.caseId)
+      .execute();
+    await t.db
+      .insertInto('taskforce_case_review_answers')
+      .values({ case_id: review.caseId, checkpoint: 'hearing', pre_answer: null, answer: 'yes', note: '' })
+      .execute();
+    const withReview = (await call(t.app, s.leaderSession, { method: 'GET', url: s.reportUrl })).json<TaskforceReportAnswer>();
+    expect(withReview.report?.caseReview?.reviewedCases).toBe(1);
+    expect(withReview.report?.caseReview?.checkpoints.find((c) => c.checkpoint === 'hearing')).toMatchObject({
+      share: null,
+      hiddenLabel: '<5',
+      source: 'Forvaltningsloven § 19',
+    });
 
     // The PDF: a real PDF for the municipality.
     const pdf = await call(t.app, s.leaderSession, { method: 'GET', url: `${s.reportUrl}/pdf` });

@@ -4,17 +4,42 @@
  * printed as it was published: a hidden value shows its suppression label, never a number.
  */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { formatDateDa, formatGoalValueDa, goalValueOf, taskforceThemes, type TaskforceTheme } from '@hjemvej/domain';
+import {
+  formatDateDa,
+  formatPercentDa,
+  type CaseReviewCheckpointId,
+  formatGoalValueDa,
+  goalValueOf,
+  taskforceThemes,
+  type TaskforceTheme,
+} from '@hjemvej/domain';
 import type { PackageFigure, TaskforceEffects, TaskforceReport } from '@hjemvej/contract';
 import { renderPdfDocument } from '../status-report/status-report-pdf';
 
 const muted = '#495057';
 
 export const themeNamesDa: Record<TaskforceTheme, string> = {
-  housing_supply: 'Boligforsyning',
-  support_methods: 'Støttemetoder',
+  housing_supply: 'Boliger til indsatsen',
+  support_methods: 'Støttemetoderne',
   organisation: 'Organisering og samarbejde',
   legal_quality: 'Juridisk og socialfaglig kvalitet',
+};
+
+const checkpointNamesDa: Record<CaseReviewCheckpointId, string> = {
+  plan_141_offered: 'Handleplan efter § 141 tilbudt',
+  plan_141_content: 'Handleplanens indhold',
+  plan_142_present: 'Plan efter § 142 foreligger',
+  notification_110_6: 'Underretning af handlekommunen inden 3 hverdage',
+  handlekommune_documented: 'Handlekommune afklaret og dokumenteret',
+  decision_85a_before_discharge: 'Afgørelse om § 85 a før udskrivning',
+  decision_85a_content: 'Afgørelsens indhold (metode, omfang, klagevejledning)',
+  provider_wish_reason_85a_2: 'Begrundelse, når ønsket leverandør ikke følges',
+  discharge_conditions_110_5: 'Betingelserne i § 110, stk. 5, dokumenteret',
+  processing_time: 'Sagsbehandlingstid inden for den offentliggjorte frist',
+  hearing: 'Partshøring',
+  factual_basis: 'Tilstrækkeligt oplysningsgrundlag',
+  reasons: 'Begrundelse',
+  appeal_guidance: 'Klagevejledning',
 };
 
 const directionDa = { better: 'Bedre', worse: 'Dårligere', unchanged: 'Uændret', unknown: 'Kan ikke vurderes' } as const;
@@ -109,9 +134,12 @@ export async function renderTaskforceReportPdf(report: TaskforceReport, municipa
       content.push(
         report.caseReview
           ? table(
-              ['Kontrolpunkt', 'Opfyldt'],
-              report.caseReview.checkpoints.map((c) => [c.label, { text: c.met, alignment: 'right' }]),
-              ['*', 90],
+              ['Kontrolpunkt', `Opfyldt (${report.caseReview.reviewedCases} sager)`],
+              report.caseReview.checkpoints.map((c) => [
+                `${checkpointNamesDa[c.checkpoint]} (${c.source})`,
+                { text: c.share === null ? (c.hiddenLabel ?? '–') : formatPercentDa(c.share), alignment: 'right' },
+              ]),
+              ['*', 100],
             )
           : {
               text: 'Afsnittet udfyldes med resultaterne af Ankestyrelsens sagsgennemgang, når den er afsluttet.',

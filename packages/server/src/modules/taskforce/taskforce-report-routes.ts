@@ -20,59 +20,31 @@ import {
 } from './taskforce-report-service';
 
 export function registerTaskforceReportRoutes(app: FastifyInstance, db: Db): void {
-  registerSecuredRoute(app, db, taskforceReportRoutes.readReport, {
-    audit: 'taskforce_report.read',
-    shape: 'item',
-    handler: (ctx, { params }) => getTaskforceReport(ctx, params.id),
-  });
-  registerSecuredRoute(app, db, taskforceReportRoutes.saveReport, {
-    audit: 'taskforce_report.update',
-    shape: 'item',
-    handler: (ctx, { params, body }) => saveTaskforceReport(ctx, params.id, body),
-  });
-  registerSecuredRoute(app, db, taskforceReportRoutes.createRecommendation, {
-    audit: 'taskforce_report.recommendation_create',
-    shape: 'item',
-    handler: (ctx, { params, body }) => createTaskforceRecommendation(ctx, params.id, body),
-  });
-  registerSecuredRoute(app, db, taskforceReportRoutes.updateRecommendation, {
-    audit: 'taskforce_report.recommendation_update',
-    shape: 'item',
-    handler: (ctx, { params, body }) => updateTaskforceRecommendation(ctx, params.id, params.recommendationId, body),
-  });
-  registerSecuredRoute(app, db, taskforceReportRoutes.choosePoint, {
-    audit: 'taskforce_report.point_choose',
-    shape: 'item',
-    handler: (ctx, { params }) => chooseTaskforceRecommendationAsPoint(ctx, params.id, params.recommendationId),
-  });
-  registerSecuredDownload(app, db, taskforceReportRoutes.downloadReport, {
-    audit: 'taskforce_report.export',
-    shape: 'item',
-    handler: (ctx, { params }) => downloadTaskforceReport(ctx, params.id),
-  });
-  registerSecuredRoute(app, db, taskforceAnchoringRoutes.readAnchoring, {
-    audit: 'taskforce_anchoring.read',
-    shape: 'item',
-    handler: (ctx, { params }) => getTaskforceAnchoring(ctx, params.id),
-  });
-  registerSecuredRoute(app, db, taskforceAnchoringRoutes.saveAnchoring, {
-    audit: 'taskforce_anchoring.update',
-    shape: 'item',
-    handler: (ctx, { params, body }) => saveTaskforceAnchoring(ctx, params.id, body),
-  });
-  registerSecuredRoute(app, db, taskforceAnchoringRoutes.readEffects, {
-    audit: 'taskforce_effects.read',
-    shape: 'item',
-    handler: (ctx, { params }) => getTaskforceEffects(ctx, params.id),
-  });
-  registerSecuredDownload(app, db, taskforceAnchoringRoutes.downloadEffects, {
-    audit: 'taskforce_effects.export',
-    shape: 'item',
-    handler: (ctx, { params }) => downloadTaskforceEffects(ctx, params.id),
-  });
-  registerSecuredRoute(app, db, taskforceAnchoringRoutes.dashboardGoals, {
-    audit: 'taskforce_goals.dashboard',
-    shape: 'collection',
-    handler: (ctx) => listTaskforceDashboardGoals(ctx),
-  });
+  registerSecuredRoute(app, db, taskforceReportRoutes.readReport, (ctx, { params }) => getTaskforceReport(ctx, params.id));
+  registerSecuredRoute(app, db, taskforceReportRoutes.saveReport, (ctx, { params, body }) =>
+    saveTaskforceReport(ctx, params.id, body),
+  );
+  registerSecuredRoute(app, db, taskforceReportRoutes.createRecommendation, (ctx, { params, body }) =>
+    createTaskforceRecommendation(ctx, params.id, body),
+  );
+  registerSecuredRoute(app, db, taskforceReportRoutes.updateRecommendation, (ctx, { params, body }) =>
+    updateTaskforceRecommendation(ctx, params.id, params.recommendationId, body),
+  );
+  registerSecuredRoute(app, db, taskforceReportRoutes.choosePoint, (ctx, { params }) =>
+    chooseTaskforceRecommendationAsPoint(ctx, params.id, params.recommendationId),
+  );
+  registerSecuredDownload(app, db, taskforceReportRoutes.downloadReport, (ctx, { params }) =>
+    downloadTaskforceReport(ctx, params.id),
+  );
+  registerSecuredRoute(app, db, taskforceAnchoringRoutes.readAnchoring, (ctx, { params }) =>
+    getTaskforceAnchoring(ctx, params.id),
+  );
+  registerSecuredRoute(app, db, taskforceAnchoringRoutes.saveAnchoring, (ctx, { params, body }) =>
+    saveTaskforceAnchoring(ctx, params.id, body),
+  );
+  registerSecuredRoute(app, db, taskforceAnchoringRoutes.readEffects, (ctx, { params }) => getTaskforceEffects(ctx, params.id));
+  registerSecuredDownload(app, db, taskforceAnchoringRoutes.downloadEffects, (ctx, { params }) =>
+    downloadTaskforceEffects(ctx, params.id),
+  );
+  registerSecuredRoute(app, db, taskforceAnchoringRoutes.dashboardGoals, (ctx) => listTaskforceDashboardGoals(ctx));
 }

@@ -9,6 +9,10 @@
  * development point of the plan. Saves carry the version the writer saw (409 when stale).
  */
 import {
+  caseReviewCheckpoints,
+  formatCaseReviewSource,
+  suppressShare,
+  tallyCaseReview,
   developmentPointTitleOf,
   findTaskforceRecommendationProblem,
   findTaskforceReportProblem,
@@ -31,6 +35,7 @@ import type { TaskforceCourseRow } from './taskforce-course-queries';
 import { findDataPackage, findDataPackageRows } from './taskforce-data-package-queries';
 import { presentPackage, requireTaskforceCourse } from './taskforce-data-package-service';
 import { insertPlanPoint } from './taskforce-plan-queries';
+import { findCaseReview, findReviewAnswers, findReviewCases } from './taskforce-case-review-queries';
 import { taskforceCoursePolicy } from './taskforce-policy';
 import { renderTaskforceReportPdf } from './taskforce-report-pdf';
 import {
@@ -81,8 +86,7 @@ async function presentReport(ctx: DataContext, course: TaskforceCourseRow, row: 
           figures: pkg.figures,
         }
       : null,
-    // The legal case review (issue 13 point 4) fills this section once its results exist for the course.
-    caseReview: null,
+    caseReview: await caseReviewOf(ctx, course),
     recommendations: recommendations.map((r) => ({
       id: r.id,
       theme: r.theme,
@@ -97,6 +101,34 @@ async function presentReport(ctx: DataContext, course: TaskforceCourseRow, row: 
     publishedBy: row.publishedBy,
     updatedAt: row.updatedAt.toISOString(),
     updatedBy: row.updatedBy,
+  };
+}
+
+/**
+ * The legal case review's results for the report: each checkpoint's share over the reviewed
+ * cases, always suppressed (the report leaves the municipality as a document), or null while no
+ * case is reviewed.
+ */
+async function caseReviewOf(ctx: DataContext, course: TaskforceCourseRow): Promise<TaskforceReport['caseReview']> {
+  const review = await findCaseReview(ctx.tx, course.id);
+  if (!review) return null;
+  const cases = await findReviewCases(ctx.tx, review.id);
+  const answers = await findReviewAnswers(ctx.tx, review.id);
+  const reviewed = cases.filter((c) => c.reviewedAt !== null).map((c) => ({ answers: answers.filter((a) => a.caseId === c.id) }));
+  if (reviewed.length === 0) return null;
+  return {
+    reviewedCases: reviewed.length,
+    checkpoints: tallyCaseReview(reviewed).map((tally) => {
+      const definition = caseReviewCheckpoints.find((c) => c.id === tally.checkpoint);
+      const answered = tally.yes + tally.no;
+      const published = answered === 0 ? null : suppressShare(tally.yes, answered);
+      return {
+        checkpoint: tally.checkpoint,
+        source: definition ? formatCaseReviewSource(definition.source) : '',
+        share: published?.kind === 'value' ? published.share : null,
+        hiddenLabel: published?.kind === 'suppressed' ? published.label : null,
+      };
+    }),
   };
 }
 

@@ -30,6 +30,7 @@ import { StatusBadge } from '../../components/status-badge';
 import { TableFrame } from '../../components/table-frame';
 import { useNotify } from '../../components/use-notify';
 import { formatIsoDate } from '../../format/date';
+import { formatNumber } from '../../format/number';
 import { useLanguage } from '../../i18n/use-language';
 import { ModalForm } from './taskforce-course-modals';
 import { shownFigure } from './taskforce-data-package';
@@ -381,7 +382,37 @@ function ReportView({
                   {t('taskforceReport.caseReview')}
                 </Text>
                 {report.caseReview ? (
-                  <Text size="sm">{t('taskforceReport.caseReviewCases', { count: report.caseReview.cases })}</Text>
+                  <TableFrame
+                    caption={t('taskforceReport.caseReviewCaption', { count: report.caseReview.reviewedCases })}
+                    minWidth={300}
+                    testId="report-case-review-results"
+                  >
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th scope="col">{t('taskforceReport.checkpoint')}</Table.Th>
+                        <Table.Th scope="col" ta="right">
+                          {t('taskforceReport.met')}
+                        </Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {report.caseReview.checkpoints.map((c) => (
+                        <Table.Tr key={c.checkpoint}>
+                          <Table.Th scope="row" fw={500}>
+                            {t(`taskforceReport.caseReviewCheckpoint.${c.checkpoint}`)}
+                            <Text size="xs" c="dimmed">
+                              {c.source}
+                            </Text>
+                          </Table.Th>
+                          <Table.Td ta="right">
+                            {c.share === null
+                              ? (c.hiddenLabel ?? '–')
+                              : `${formatNumber(Math.round(c.share * 1000) / 10, locale)} %`}
+                          </Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </TableFrame>
                 ) : (
                   <Text size="sm" c="dimmed">
                     {t('taskforceReport.caseReviewPending')}
