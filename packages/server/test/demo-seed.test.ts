@@ -546,4 +546,40 @@ describe('the demo taskforce course (issue 13)', () => {
     expect(decisions).toEqual([expect.objectContaining({ status: 'in_progress' })]);
     expect(decisions[0]?.linked_record_id).toBe(decisions[0]?.id);
   });
+
+  it('has a published analysis report with recommendations, one of them the plan’s point, and a draft anchoring plan', async () => {
+    const course = await db
+      .selectFrom('taskforce_courses as c')
+      .innerJoin('organisations as o', 'o.id', 'c.municipality_id')
+      .select('c.id')
+      .where('o.name', '=', 'Demo Kommune')
+      .executeTakeFirstOrThrow();
+    const report = await db
+      .selectFrom('taskforce_reports')
+      .select(['id', 'status', 'data_package_id'])
+      .where('course_id', '=', course.id)
+      .executeTakeFirstOrThrow();
+    expect(report.status).toBe('published');
+    expect(report.data_package_id).not.toBeNull();
+    const recommendations = await db
+      .selectFrom('taskforce_recommendations')
+      .select(['theme', 'development_point_id'])
+      .where('report_id', '=', report.id)
+      .execute();
+    expect(recommendations.map((r) => r.theme).sort()).toEqual([
+      'housing_supply',
+      'legal_quality',
+      'organisation',
+      'support_methods',
+    ]);
+    expect(recommendations.filter((r) => r.development_point_id !== null)).toHaveLength(1);
+    const anchoring = await db
+      .selectFrom('taskforce_anchoring_plans')
+      .select('status')
+      .where('course_id', '=', course.id)
+      .executeTakeFirstOrThrow();
+    expect(anchoring.status).toBe('draft');
+    const items = await db.selectFrom('taskforce_anchoring_items').select('title').where('course_id', '=', course.id).execute();
+    expect(items).toHaveLength(2);
+  });
 });

@@ -5,7 +5,9 @@
  * status meetings and a learning activity behind it (the latest status meeting not yet marked
  * done, so it shows as overdue), the collaboration agreement with its data-collection clause,
  * and the implementation team and steering group named; the last status meeting marked done is
- * recorded with its minutes, the goal's value then and a decision that is a task.
+ * recorded with its minutes, the goal's value then and a decision that is a task; the analysis
+ * report is published with its recommendations and a draft anchoring plan begun
+ * (`taskforce-report.ts`).
  */
 import {
   addDays,
@@ -35,6 +37,7 @@ import {
   setPlanActionTask,
 } from '../modules/taskforce/taskforce-plan-queries';
 import { insertTaskEvent } from '../modules/tasks/task-queries';
+import { seedDemoTaskforceReport } from './taskforce-report';
 
 type Tx = Transaction<Database>;
 
@@ -335,6 +338,15 @@ async function seedDemoPlan(
     created_by_user_id: values.consultant,
   });
   await seedDemoStatusMeeting(tx, today, { ...values, caseworker });
+  const analysis = values.phases.find((p) => p.phase === 'analysis');
+  await seedDemoTaskforceReport(tx, today, {
+    courseId: values.courseId,
+    packageId: values.packageId,
+    consultant: values.consultant,
+    point: { id: pointId, measure },
+    publishedOn: addDays(analysis?.plannedEnd ?? today, -14),
+    leader,
+  });
 }
 
 /**

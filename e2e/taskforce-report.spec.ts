@@ -1,0 +1,90 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectAccessible, signIn } from './support';
+
+async function chooseOption(page: Page, scope: Locator, label: string, option: string | RegExp) {
+  await scope.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option }).click();
+}
+
+test('the taskforce writes a recommendation, it becomes a development point, and the effects download as PDF', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  // The consultant opens Demo Kommune's course: the published report with the demo's recommendations.
+  await signIn(page, 'konsulent@demo.hjemvej.dk');
+  await page.goto('/taskforce/planning');
+  await page.getByRole('link', { name: 'Se forløbet for Demo Kommune' }).click();
+  const report = page.getByRole('region', { name: 'Analyserapport og anbefalinger' });
+  await expect(report.getByText(/^Offentliggjort \d{2}\.\d{2}\.\d{4}$/)).toBeVisible();
+  await expect(report.getByTestId('report-figures')).toContainText('K1');
+  await expect(report.getByTestId('taskforce-recommendation')).toHaveCount(4);
+  await expect(report.getByTestId('report-case-review')).toContainText('Juridisk sagsgennemgang');
+
+  // A recommendation without evidence is refused, naming the field; with a key figure it is kept.
+  await report.getByRole('button', { name: 'Ny anbefaling' }).click();
+  const form = page.getByRole('dialog', { name: 'Ny anbefaling' });
+  await chooseOption(page, form, 'Tema', 'Organisering og samarbejde');
+  await form.getByLabel('Anbefaling').fill('Fælles visitationsmøde hver uge');
+  await form.getByLabel('Uddybning').fill('Myndighed, forsorgshjem og CTI-team mødes hver tirsdag.');
+  await form.getByRole('button', { name: 'Gem' }).click();
+  await expect(
+    form.getByText('Angiv belægget for anbefalingen: et nøgletal fra datapakken, en begrundelse eller begge.'),
+  ).toBeVisible();
+  await expectAccessible(page, 'the recommendation form refused');
+  await chooseOption(page, form, 'Nøgletal fra datapakken', /^K1 · /);
+  await form.getByRole('button', { name: 'Gem' }).click();
+  await expect(form).toBeHidden();
+  const recommendation = report.getByRole('article', { name: '5. Fælles visitationsmøde hver uge' });
+  await expect(recommendation).toContainText('Belæg: K1');
+  await expectAccessible(page, 'the analysis report');
+
+  // The municipality's leader sees the report and chooses the recommendation as a development point.
+  const leader = await (await browser.newContext()).newPage();
+  await signIn(leader, 'leder@demo.hjemvej.dk');
+  await leader.getByRole('link', { name: 'Taskforce-forløb' }).first().click();
+  await leader.getByRole('link', { name: 'Se forløbet' }).click();
+  const seen = leader.getByRole('region', { name: 'Analyserapport og anbefalinger' });
+  await expect(seen.getByRole('button', { name: 'Rediger rapporten' })).toBeHidden();
+  const chosen = seen.getByRole('article', { name: '5. Fælles visitationsmøde hver uge' });
+  await chosen.getByRole('button', { name: 'Vælg som udviklingspunkt' }).click();
+  await expect(chosen.getByText('Udviklingspunkt i planen')).toBeVisible();
+  const plan = leader.getByRole('region', { name: 'Udviklingsplan' });
+  await expect(plan.getByRole('heading', { name: 'Fælles visitationsmøde hver uge' })).toBeVisible();
+
+  // The report downloads as PDF.
+  const reportDownload = leader.waitForEvent('download');
+  await seen.getByRole('link', { name: 'Hent rapporten som PDF' }).click();
+  expect((await reportDownload).suggestedFilename()).toBe('taskforce-analyserapport.pdf');
+
+  // The anchoring plan: the demo's draft; an agreed plan is refused while an item has no owner.
+  const anchoring = leader.getByRole('region', { name: 'Forankringsplan' });
+  await expect(anchoring.getByTestId('anchoring-items')).toContainText('Boligplan fra første uge på forsorgshjemmet');
+  await anchoring.getByRole('button', { name: 'Rediger forankringsplanen' }).click();
+  const editing = leader.getByRole('dialog', { name: 'Rediger forankringsplanen' });
+  await editing.getByText('Aftalt', { exact: true }).click();
+  await editing.getByRole('button', { name: 'Gem' }).click();
+  await expect(editing.getByText('Angiv, hvem der er ansvarlig, før planen aftales.').first()).toBeVisible();
+  await expectAccessible(leader, 'the anchoring plan refused');
+  await editing.getByRole('button', { name: 'Annuller' }).click();
+  await expectAccessible(leader, 'the course with report and anchoring');
+
+  // The effect presentation: baseline against now for the plan's goals, and its PDF.
+  await anchoring.getByRole('link', { name: 'Effekter for det politiske niveau' }).click();
+  await expect(leader.getByRole('heading', { level: 1, name: 'Effekter af taskforce-forløbet – Demo Kommune' })).toBeVisible();
+  const effects = leader.getByTestId('taskforce-effects');
+  await expect(effects.getByRole('columnheader', { name: 'Baseline' })).toBeVisible();
+  await expect(effects.locator('tbody tr')).not.toHaveCount(0);
+  await expectAccessible(leader, 'the effect presentation');
+  const effectsDownload = leader.waitForEvent('download');
+  await leader.getByRole('link', { name: 'Hent som PDF' }).click();
+  expect((await effectsDownload).suggestedFilename()).toBe('taskforce-effekter.pdf');
+  await leader.setViewportSize({ width: 375, height: 800 });
+  await expectAccessible(leader, 'the effect presentation at 375 px');
+
+  // The goals stay on the municipality's own dashboard.
+  await leader.setViewportSize({ width: 1280, height: 900 });
+  await leader.goto('/key-figures');
+  await expect(leader.getByTestId('taskforce-goals-card')).toContainText('Taskforce-forløbets mål');
+  await leader.close();
+});
