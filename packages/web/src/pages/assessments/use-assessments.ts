@@ -1,7 +1,7 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { assessmentsRoutes, type CreateAssessmentBody, type UpdateAssessmentBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
-import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
+import { citizensQueryKey, useCitizensMutation } from '../citizens/use-citizens';
 
 export const assessmentsKey = (citizenId: string) => [...citizensQueryKey, 'assessments', citizenId] as const;
 
@@ -23,19 +23,12 @@ export function useAssessment(id: string) {
 }
 
 export function useCreateAssessment(citizenId: string) {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: (body: CreateAssessmentBody) => call(assessmentsRoutes.create, { params: { id: citizenId }, body }),
-    onSuccess: invalidate,
-  });
+  return useCitizensMutation((body: CreateAssessmentBody) => call(assessmentsRoutes.create, { params: { id: citizenId }, body }));
 }
 
 export function useUpdateAssessment(id: string) {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: (body: UpdateAssessmentBody) => call(assessmentsRoutes.update, { params: { id }, body }),
-    onSuccess: invalidate,
-    // A 409 means someone else saved first: refresh so the dialog can show the record as it is now.
-    onError: invalidate,
+  // A 409 means someone else saved first: refresh so the dialog can show the record as it is now.
+  return useCitizensMutation((body: UpdateAssessmentBody) => call(assessmentsRoutes.update, { params: { id }, body }), {
+    alsoOnError: true,
   });
 }

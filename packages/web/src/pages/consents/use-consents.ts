@@ -1,7 +1,7 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { consentsRoutes, type CreateConsentBody, type WithdrawConsentBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
-import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
+import { citizensQueryKey, useCitizensMutation } from '../citizens/use-citizens';
 
 export const consentsKey = (citizenId: string) => [...citizensQueryKey, 'consents', citizenId] as const;
 
@@ -14,18 +14,11 @@ export function useConsents(citizenId: string) {
 }
 
 export function useCreateConsent(citizenId: string) {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: (body: CreateConsentBody) => call(consentsRoutes.create, { params: { id: citizenId }, body }),
-    onSuccess: invalidate,
-  });
+  return useCitizensMutation((body: CreateConsentBody) => call(consentsRoutes.create, { params: { id: citizenId }, body }));
 }
 
 export function useWithdrawConsent() {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: WithdrawConsentBody }) =>
-      call(consentsRoutes.withdraw, { params: { id }, body }),
-    onSuccess: invalidate,
-  });
+  return useCitizensMutation(({ id, body }: { id: string; body: WithdrawConsentBody }) =>
+    call(consentsRoutes.withdraw, { params: { id }, body }),
+  );
 }

@@ -1,7 +1,7 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { decisionsRoutes, type CreateDecisionBody, type UpdateDecisionBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
-import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
+import { citizensQueryKey, useCitizensMutation } from '../citizens/use-citizens';
 
 export const decisionsKey = (citizenId: string) => [...citizensQueryKey, 'decisions', citizenId] as const;
 
@@ -31,18 +31,11 @@ export function useDecisionLetter(id: string) {
 }
 
 export function useCreateDecision(citizenId: string) {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: (body: CreateDecisionBody) => call(decisionsRoutes.create, { params: { id: citizenId }, body }),
-    onSuccess: invalidate,
-  });
+  return useCitizensMutation((body: CreateDecisionBody) => call(decisionsRoutes.create, { params: { id: citizenId }, body }));
 }
 
 export function useUpdateDecision(id: string) {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: (body: UpdateDecisionBody) => call(decisionsRoutes.update, { params: { id }, body }),
-    onSuccess: invalidate,
-    onError: invalidate,
+  return useCitizensMutation((body: UpdateDecisionBody) => call(decisionsRoutes.update, { params: { id }, body }), {
+    alsoOnError: true,
   });
 }

@@ -1,7 +1,7 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { followUpsRoutes, type CreateFollowUpBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
-import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
+import { citizensQueryKey, useCitizensMutation } from '../citizens/use-citizens';
 
 export const followUpsKey = (citizenId: string) => [...citizensQueryKey, 'follow-ups', citizenId] as const;
 
@@ -17,10 +17,7 @@ export function useFollowUps(citizenId: string, enabled = true) {
 
 /** Recording "lost the home" also changes the housing situation: everything about the citizen is refreshed. */
 export function useCreateFollowUp() {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: ({ allocationId, body }: { allocationId: string; body: CreateFollowUpBody }) =>
-      call(followUpsRoutes.create, { params: { id: allocationId }, body }),
-    onSuccess: invalidate,
-  });
+  return useCitizensMutation(({ allocationId, body }: { allocationId: string; body: CreateFollowUpBody }) =>
+    call(followUpsRoutes.create, { params: { id: allocationId }, body }),
+  );
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import {
   housingAllocationsRoutes,
   type CreateHousingAllocationBody,
@@ -6,7 +6,7 @@ import {
   type UpdateHousingAllocationBody,
 } from '@hjemvej/contract';
 import { call } from '../../api/client';
-import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
+import { citizensQueryKey, useCitizensMutation } from '../citizens/use-citizens';
 
 export const housingAllocationsKey = (citizenId: string) => [...citizensQueryKey, 'housing-allocations', citizenId] as const;
 
@@ -24,30 +24,23 @@ export function useHousingAllocations(citizenId: string, enabled = true) {
 }
 
 export function useCreateHousingAllocation(citizenId: string) {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: (body: CreateHousingAllocationBody) => call(housingAllocationsRoutes.create, { params: { id: citizenId }, body }),
-    onSuccess: invalidate,
-  });
+  return useCitizensMutation((body: CreateHousingAllocationBody) =>
+    call(housingAllocationsRoutes.create, { params: { id: citizenId }, body }),
+  );
 }
 
 export function useUpdateHousingAllocation() {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateHousingAllocationBody }) =>
+  // A 409 (someone else saved first) means our copy is old: fetch the current one.
+  return useCitizensMutation(
+    ({ id, body }: { id: string; body: UpdateHousingAllocationBody }) =>
       call(housingAllocationsRoutes.update, { params: { id }, body }),
-    onSuccess: invalidate,
-    // A 409 (someone else saved first) means our copy is old: fetch the current one.
-    onError: invalidate,
-  });
+    { alsoOnError: true },
+  );
 }
 
 export function useMoveIn() {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: MoveInBody }) =>
-      call(housingAllocationsRoutes.moveIn, { params: { id }, body }),
-    onSuccess: invalidate,
-    onError: invalidate,
-  });
+  return useCitizensMutation(
+    ({ id, body }: { id: string; body: MoveInBody }) => call(housingAllocationsRoutes.moveIn, { params: { id }, body }),
+    { alsoOnError: true },
+  );
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import {
   networkMeetingsRoutes,
   type CreateNetworkMeetingBody,
@@ -6,7 +6,7 @@ import {
   type UpdateNetworkMeetingBody,
 } from '@hjemvej/contract';
 import { call } from '../../api/client';
-import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
+import { citizensQueryKey, useCitizensMutation } from '../citizens/use-citizens';
 
 export const networkMeetingsKey = (citizenId: string) => [...citizensQueryKey, 'meetings', citizenId] as const;
 
@@ -26,27 +26,19 @@ export function useNetworkMeeting(id: string) {
 }
 
 export function useCreateNetworkMeeting(citizenId: string) {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: (body: CreateNetworkMeetingBody) => call(networkMeetingsRoutes.create, { params: { id: citizenId }, body }),
-    onSuccess: invalidate,
-  });
+  return useCitizensMutation((body: CreateNetworkMeetingBody) =>
+    call(networkMeetingsRoutes.create, { params: { id: citizenId }, body }),
+  );
 }
 
 export function useUpdateNetworkMeeting(id: string) {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: (body: UpdateNetworkMeetingBody) => call(networkMeetingsRoutes.update, { params: { id }, body }),
-    onSuccess: invalidate,
-    onError: invalidate,
+  return useCitizensMutation((body: UpdateNetworkMeetingBody) => call(networkMeetingsRoutes.update, { params: { id }, body }), {
+    alsoOnError: true,
   });
 }
 
 export function useAddNetworkMeetingDecision(meetingId: string) {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: (body: CreateNetworkMeetingDecisionBody) =>
-      call(networkMeetingsRoutes.addDecision, { params: { id: meetingId }, body }),
-    onSuccess: invalidate,
-  });
+  return useCitizensMutation((body: CreateNetworkMeetingDecisionBody) =>
+    call(networkMeetingsRoutes.addDecision, { params: { id: meetingId }, body }),
+  );
 }

@@ -1,7 +1,7 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { plansRoutes, type CreatePlanBody, type UpdatePlanBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
-import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
+import { citizensQueryKey, useCitizensMutation } from '../citizens/use-citizens';
 
 export const plansKey = (citizenId: string) => [...citizensQueryKey, 'plans', citizenId] as const;
 
@@ -23,18 +23,9 @@ export function usePlan(id: string) {
 }
 
 export function useCreatePlan(citizenId: string) {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: (body: CreatePlanBody) => call(plansRoutes.create, { params: { id: citizenId }, body }),
-    onSuccess: invalidate,
-  });
+  return useCitizensMutation((body: CreatePlanBody) => call(plansRoutes.create, { params: { id: citizenId }, body }));
 }
 
 export function useUpdatePlan(id: string) {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: (body: UpdatePlanBody) => call(plansRoutes.update, { params: { id }, body }),
-    onSuccess: invalidate,
-    onError: invalidate,
-  });
+  return useCitizensMutation((body: UpdatePlanBody) => call(plansRoutes.update, { params: { id }, body }), { alsoOnError: true });
 }

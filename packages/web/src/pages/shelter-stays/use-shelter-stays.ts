@@ -1,7 +1,7 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { shelterStaysRoutes, type StayDischargeBody, type StayNotificationBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
-import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
+import { citizensQueryKey, useCitizensMutation } from '../citizens/use-citizens';
 
 export const shelterStaysKey = (citizenId: string) => [...citizensQueryKey, 'stays', citizenId] as const;
 
@@ -16,21 +16,16 @@ export function useShelterStays(citizenId: string, enabled = true) {
 }
 
 export function useRecordNotification() {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: StayNotificationBody }) =>
+  return useCitizensMutation(
+    ({ id, body }: { id: string; body: StayNotificationBody }) =>
       call(shelterStaysRoutes.recordNotification, { params: { id }, body }),
-    onSuccess: invalidate,
-    onError: invalidate,
-  });
+    { alsoOnError: true },
+  );
 }
 
 export function useDischargeStay() {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: StayDischargeBody }) =>
-      call(shelterStaysRoutes.discharge, { params: { id }, body }),
-    onSuccess: invalidate,
-    onError: invalidate,
-  });
+  return useCitizensMutation(
+    ({ id, body }: { id: string; body: StayDischargeBody }) => call(shelterStaysRoutes.discharge, { params: { id }, body }),
+    { alsoOnError: true },
+  );
 }

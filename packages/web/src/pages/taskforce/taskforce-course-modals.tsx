@@ -58,7 +58,7 @@ export function ActivityModal({ course, onClose }: { course: TaskforceCourse; on
   const create = useCreateTaskforceActivity();
   const { form, modal } = useTaskforceForm({
     initialValues: {
-      phase: (course.currentPhase && course.currentPhase !== 'finished' ? course.currentPhase : 'preparation'),
+      phase: course.currentPhase && course.currentPhase !== 'finished' ? course.currentPhase : 'preparation',
       kind: 'status_meeting',
       title: '',
       plannedOn: todayInDenmark(),
@@ -69,7 +69,7 @@ export function ActivityModal({ course, onClose }: { course: TaskforceCourse; on
         id: course.id,
         body: {
           ...body,
-          phase: (phase ?? ''),
+          phase: phase ?? '',
           kind: (kind ?? '') as (typeof taskforceActivityKinds)[number],
         },
       }),

@@ -3,13 +3,13 @@
  * measure shows it with a dimmed line under it, an action's owner and due date, and the link to
  * the task an action or a decision became.
  */
-import type { ReactNode } from 'react';
 import { Anchor, Select, Table, Text, Textarea, type SelectProps, type TextareaProps } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { taskforceThemes, type TaskforceTheme } from '@hjemvej/domain';
 import type { TaskforceGoal, TaskforceStatusAgenda } from '@hjemvej/contract';
 import { TableFrame } from '../../components/table-frame';
+import { ValueWithNote } from '../../components/value-with-note';
 import { formatIsoDate } from '../../format/date';
 import { formatNumber } from '../../format/number';
 import { useLanguage } from '../../i18n/use-language';
@@ -24,18 +24,6 @@ export function useGoalValue() {
       : display === 'days'
         ? t('taskforce.plan.days', { days: formatNumber(value, locale) })
         : formatNumber(value, locale);
-}
-
-/** A value with a small dimmed line under it (its period, its date). */
-export function ValueWithNote({ value, note }: { value: ReactNode; note: ReactNode }) {
-  return (
-    <>
-      {value}
-      <Text size="xs" c="dimmed">
-        {note}
-      </Text>
-    </>
-  );
 }
 
 /** The link to the task an action or a decision became, in its owner's inbox. */

@@ -15,18 +15,10 @@ import { Fact } from '../../components/fact';
 import { FormModal } from '../../components/form-modal';
 import { StatusBadge } from '../../components/status-badge';
 import { TableFrame } from '../../components/table-frame';
+import { ValueWithNote } from '../../components/value-with-note';
 import { formatIsoDate, todayInDenmark } from '../../format/date';
 import { useLanguage } from '../../i18n/use-language';
-import {
-  LongText,
-  OwnerSelect,
-  TaskInboxLink,
-  ThemeSelect,
-  themeLabel,
-  useGoalValue,
-  useOwnerAndDue,
-  ValueWithNote,
-} from './taskforce-goals';
+import { LongText, OwnerSelect, TaskInboxLink, ThemeSelect, themeLabel, useGoalValue, useOwnerAndDue } from './taskforce-goals';
 import { TaskforceQuerySection } from './taskforce-section';
 import { useTaskforceForm } from './use-taskforce-form';
 import {
