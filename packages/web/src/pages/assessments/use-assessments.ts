@@ -1,18 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { assessmentsRoutes, type CreateAssessmentBody, type UpdateAssessmentBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
-import { citizensQueryKey, useCitizensMutation } from '../citizens/use-citizens';
+import { citizensQueryKey, useCitizensMutation, useCitizenSection } from '../citizens/use-citizens';
 
 export const assessmentsKey = (citizenId: string) => [...citizensQueryKey, 'assessments', citizenId] as const;
 
 /** The citizen's VUM 2.0 assessments, newest first as the server sends them. */
-/** `enabled`: false when the reader does not read this category (need-to-know): nothing is asked. */
 export function useAssessments(citizenId: string, enabled = true) {
-  return useQuery({
+  return useCitizenSection(
+    assessmentsKey(citizenId),
+    async ({ signal }) => (await call(assessmentsRoutes.list, { params: { id: citizenId }, signal })).items,
     enabled,
-    queryKey: assessmentsKey(citizenId),
-    queryFn: async ({ signal }) => (await call(assessmentsRoutes.list, { params: { id: citizenId }, signal })).items,
-  });
+  );
 }
 
 export function useAssessment(id: string) {

@@ -36,14 +36,27 @@ export function useCitizen(id: string) {
 }
 
 /** `enabled`: false when the reader does not read this category (need-to-know): nothing is asked. */
+/**
+ * One section of the citizen's page read from its own route, under the section's key (the
+ * citizen page seeds it; a write refreshes it). `enabled`: false when the reader does not read
+ * this category (need-to-know): nothing is asked.
+ */
+export function useCitizenSection<Data>(
+  queryKey: readonly unknown[],
+  queryFn: (context: { signal: AbortSignal }) => Promise<Data>,
+  enabled = true,
+) {
+  return useQuery({ enabled, queryKey, queryFn });
+}
+
 export const housingPeriodsKey = (citizenId: string) => [...citizensQueryKey, 'housing', citizenId] as const;
 
 export function useHousingPeriods(citizenId: string, enabled = true) {
-  return useQuery({
+  return useCitizenSection(
+    housingPeriodsKey(citizenId),
+    ({ signal }) => call(housingPeriodsRoutes.listHousingPeriods, { params: { id: citizenId }, signal }),
     enabled,
-    queryKey: housingPeriodsKey(citizenId),
-    queryFn: ({ signal }) => call(housingPeriodsRoutes.listHousingPeriods, { params: { id: citizenId }, signal }),
-  });
+  );
 }
 
 /** A mutation of a citizen's records: the citizen's queries are fetched again when it is saved. */

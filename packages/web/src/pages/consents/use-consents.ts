@@ -1,16 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
 import { consentsRoutes, type CreateConsentBody, type WithdrawConsentBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
-import { citizensQueryKey, useCitizensMutation } from '../citizens/use-citizens';
+import { citizensQueryKey, useCitizensMutation, useCitizenSection } from '../citizens/use-citizens';
 
 export const consentsKey = (citizenId: string) => [...citizensQueryKey, 'consents', citizenId] as const;
 
 /** Consents hang under the citizens key: a change there refreshes them (and the partner view). */
 export function useConsents(citizenId: string) {
-  return useQuery({
-    queryKey: consentsKey(citizenId),
-    queryFn: ({ signal }) => call(consentsRoutes.list, { params: { id: citizenId }, signal }),
-  });
+  return useCitizenSection(consentsKey(citizenId), ({ signal }) =>
+    call(consentsRoutes.list, { params: { id: citizenId }, signal }),
+  );
 }
 
 export function useCreateConsent(citizenId: string) {

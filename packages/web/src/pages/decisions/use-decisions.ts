@@ -1,18 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { decisionsRoutes, type CreateDecisionBody, type UpdateDecisionBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
-import { citizensQueryKey, useCitizensMutation } from '../citizens/use-citizens';
+import { citizensQueryKey, useCitizensMutation, useCitizenSection } from '../citizens/use-citizens';
 
 export const decisionsKey = (citizenId: string) => [...citizensQueryKey, 'decisions', citizenId] as const;
 
 /** The citizen's decisions (afgørelser), newest first as the server sends them. */
-/** `enabled`: false when the reader does not read this category (need-to-know): nothing is asked. */
 export function useDecisions(citizenId: string, enabled = true) {
-  return useQuery({
+  return useCitizenSection(
+    decisionsKey(citizenId),
+    async ({ signal }) => (await call(decisionsRoutes.list, { params: { id: citizenId }, signal })).items,
     enabled,
-    queryKey: decisionsKey(citizenId),
-    queryFn: async ({ signal }) => (await call(decisionsRoutes.list, { params: { id: citizenId }, signal })).items,
-  });
+  );
 }
 
 export function useDecision(id: string) {

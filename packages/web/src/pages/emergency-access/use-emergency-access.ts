@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { emergencyAccessRoutes, type EmergencyAccessBody, type ReviewEmergencyAccessBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
 import { useRefreshingMutation } from '../../api/use-refreshing-mutation';
-import { citizensQueryKey, useCitizensMutation } from '../citizens/use-citizens';
+import { citizensQueryKey, useCitizensMutation, useCitizenSection } from '../citizens/use-citizens';
 
 const reviewKey = ['emergency-accesses'] as const;
 
@@ -15,11 +15,11 @@ export const citizenEmergencyAccessesKey = (citizenId: string) => [...citizensQu
 
 /** Who opened the citizen by emergency access (for the caseworker). */
 export function useCitizenEmergencyAccesses(citizenId: string, enabled: boolean) {
-  return useQuery({
+  return useCitizenSection(
+    citizenEmergencyAccessesKey(citizenId),
+    ({ signal }) => call(emergencyAccessRoutes.ofCitizen, { params: { id: citizenId }, signal }),
     enabled,
-    queryKey: citizenEmergencyAccessesKey(citizenId),
-    queryFn: ({ signal }) => call(emergencyAccessRoutes.ofCitizen, { params: { id: citizenId }, signal }),
-  });
+  );
 }
 
 /** The organisation's emergency accesses, for the data-protection officer. */

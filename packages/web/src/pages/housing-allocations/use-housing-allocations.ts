@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import {
   housingAllocationsRoutes,
   type CreateHousingAllocationBody,
@@ -6,7 +5,7 @@ import {
   type UpdateHousingAllocationBody,
 } from '@hjemvej/contract';
 import { call } from '../../api/client';
-import { citizensQueryKey, useCitizensMutation } from '../citizens/use-citizens';
+import { citizensQueryKey, useCitizensMutation, useCitizenSection } from '../citizens/use-citizens';
 
 export const housingAllocationsKey = (citizenId: string) => [...citizensQueryKey, 'housing-allocations', citizenId] as const;
 
@@ -14,13 +13,12 @@ export const housingAllocationsKey = (citizenId: string) => [...citizensQueryKey
  * The citizen's allocations of own housing, newest first. The key sits under the citizens key,
  * so a move-in also refreshes the housing periods, the badge and the follow-ups.
  */
-/** `enabled`: false when the reader does not read this category (need-to-know): nothing is asked. */
 export function useHousingAllocations(citizenId: string, enabled = true) {
-  return useQuery({
+  return useCitizenSection(
+    housingAllocationsKey(citizenId),
+    async ({ signal }) => (await call(housingAllocationsRoutes.list, { params: { id: citizenId }, signal })).items,
     enabled,
-    queryKey: housingAllocationsKey(citizenId),
-    queryFn: async ({ signal }) => (await call(housingAllocationsRoutes.list, { params: { id: citizenId }, signal })).items,
-  });
+  );
 }
 
 export function useCreateHousingAllocation(citizenId: string) {

@@ -12,7 +12,7 @@ import {
 } from '@hjemvej/contract';
 import { call } from '../../api/client';
 import { useRefreshingMutation, type RefreshOptions } from '../../api/use-refreshing-mutation';
-import { citizensQueryKey } from '../citizens/use-citizens';
+import { citizensQueryKey, useCitizenSection } from '../citizens/use-citizens';
 
 const key = ['housing-supply'] as const;
 
@@ -94,10 +94,9 @@ export function useSupplyBehind(year: number | undefined, figure: string | null)
 export const housingProfileKey = (citizenId: string) => [...key, 'profile', citizenId] as const;
 
 export function useHousingProfile(citizenId: string) {
-  return useQuery({
-    queryKey: housingProfileKey(citizenId),
-    queryFn: ({ signal }) => call(routes.getProfile, { params: { id: citizenId }, signal }),
-  });
+  return useCitizenSection(housingProfileKey(citizenId), ({ signal }) =>
+    call(routes.getProfile, { params: { id: citizenId }, signal }),
+  );
 }
 
 export function useCreateAllocationAgreement() {

@@ -6,16 +6,15 @@ import {
   type UpdateNetworkMeetingBody,
 } from '@hjemvej/contract';
 import { call } from '../../api/client';
-import { citizensQueryKey, useCitizensMutation } from '../citizens/use-citizens';
+import { citizensQueryKey, useCitizensMutation, useCitizenSection } from '../citizens/use-citizens';
 
 export const networkMeetingsKey = (citizenId: string) => [...citizensQueryKey, 'meetings', citizenId] as const;
 
 /** Meetings hang under the citizens key: a change there refreshes them. */
 export function useNetworkMeetings(citizenId: string) {
-  return useQuery({
-    queryKey: networkMeetingsKey(citizenId),
-    queryFn: ({ signal }) => call(networkMeetingsRoutes.list, { params: { id: citizenId }, signal }),
-  });
+  return useCitizenSection(networkMeetingsKey(citizenId), ({ signal }) =>
+    call(networkMeetingsRoutes.list, { params: { id: citizenId }, signal }),
+  );
 }
 
 export function useNetworkMeeting(id: string) {

@@ -1,18 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { plansRoutes, type CreatePlanBody, type UpdatePlanBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
-import { citizensQueryKey, useCitizensMutation } from '../citizens/use-citizens';
+import { citizensQueryKey, useCitizensMutation, useCitizenSection } from '../citizens/use-citizens';
 
 export const plansKey = (citizenId: string) => [...citizensQueryKey, 'plans', citizenId] as const;
 
 /** The citizen's § 141/§ 142 plans, newest first as the server sends them. */
-/** `enabled`: false when the reader does not read this category (need-to-know): nothing is asked. */
 export function usePlans(citizenId: string, enabled = true) {
-  return useQuery({
+  return useCitizenSection(
+    plansKey(citizenId),
+    async ({ signal }) => (await call(plansRoutes.list, { params: { id: citizenId }, signal })).items,
     enabled,
-    queryKey: plansKey(citizenId),
-    queryFn: async ({ signal }) => (await call(plansRoutes.list, { params: { id: citizenId }, signal })).items,
-  });
+  );
 }
 
 export function usePlan(id: string) {

@@ -10,18 +10,17 @@ import {
   type UpdateSupportCourseBody,
 } from '@hjemvej/contract';
 import { call } from '../../api/client';
-import { citizensQueryKey, useCitizensMutation } from '../citizens/use-citizens';
+import { citizensQueryKey, useCitizensMutation, useCitizenSection } from '../citizens/use-citizens';
 
 export const supportCoursesKey = (citizenId: string) => [...citizensQueryKey, 'support-courses', citizenId] as const;
 
 /** The citizen's support courses with CTI phases, due dates, checklists and contacts. */
-/** `enabled`: false when the reader does not read this category (need-to-know): nothing is asked. */
 export function useSupportCourses(citizenId: string, enabled = true) {
-  return useQuery({
+  return useCitizenSection(
+    supportCoursesKey(citizenId),
+    async ({ signal }) => (await call(supportCoursesRoutes.list, { params: { id: citizenId }, signal })).items,
     enabled,
-    queryKey: supportCoursesKey(citizenId),
-    queryFn: async ({ signal }) => (await call(supportCoursesRoutes.list, { params: { id: citizenId }, signal })).items,
-  });
+  );
 }
 
 export function useCreateSupportCourse(citizenId: string) {

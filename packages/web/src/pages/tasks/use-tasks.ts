@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { tasksRoutes, type CreateTaskBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
 import { useRefreshingMutation, type RefreshOptions } from '../../api/use-refreshing-mutation';
-import { citizensQueryKey } from '../citizens/use-citizens';
+import { citizensQueryKey, useCitizenSection } from '../citizens/use-citizens';
 import { notificationsQueryKey } from '../notifications/use-notifications';
 
 export const tasksQueryKey = ['tasks'] as const;
@@ -86,10 +86,9 @@ export function useTaskAction(id: string) {
 export const citizenTasksKey = (citizenId: string) => [...citizensQueryKey, 'tasks', citizenId] as const;
 
 export function useCitizenTasks(citizenId: string) {
-  return useQuery({
-    queryKey: citizenTasksKey(citizenId),
-    queryFn: ({ signal }) => call(tasksRoutes.citizenOverview, { params: { id: citizenId }, signal }),
-  });
+  return useCitizenSection(citizenTasksKey(citizenId), ({ signal }) =>
+    call(tasksRoutes.citizenOverview, { params: { id: citizenId }, signal }),
+  );
 }
 
 export function useStartableFlowcards(enabled: boolean) {
