@@ -14,6 +14,7 @@ import {
   taskAbilityNames,
   taskforceApplicationAbilityNames,
   taskforceCourseAbilityNames,
+  taskforceCaseReviewAbilityNames,
 } from '@hjemvej/domain';
 
 function abilitiesSchema<const Name extends string>(names: readonly Name[]) {
@@ -46,3 +47,6 @@ export type TaskforceApplicationAbilities = z.infer<typeof taskforceApplicationA
 
 export const taskforceCourseAbilitiesSchema = abilitiesSchema(taskforceCourseAbilityNames);
 export type TaskforceCourseAbilities = z.infer<typeof taskforceCourseAbilitiesSchema>;
+
+export const taskforceCaseReviewAbilitiesSchema = abilitiesSchema(taskforceCaseReviewAbilityNames);
+export type TaskforceCaseReviewAbilities = z.infer<typeof taskforceCaseReviewAbilitiesSchema>;

@@ -46,6 +46,8 @@ export const auditLogRoutes = {
     summary: 'Search the audit log',
     tags: ['audit'],
     permission: 'audit.read',
+    audit: 'audit.search',
+    shape: 'collection',
     query: auditSearchQuerySchema,
     response: auditSearchResponseSchema,
   }),

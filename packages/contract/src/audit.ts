@@ -205,6 +205,11 @@ export const auditActions = [
   'taskforce_plan.learning_create',
   'taskforce_status_meeting.list',
   'taskforce_status_meeting.create',
+  'taskforce_case_review.read',
+  'taskforce_case_review.draw',
+  'taskforce_case_review.case_read',
+  'taskforce_case_review.case_answer',
+  'taskforce_case_review.grant_end',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

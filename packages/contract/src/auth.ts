@@ -123,6 +123,8 @@ export const authRoutes = {
     summary: 'Remember the signed-in user’s language',
     tags: ['auth'],
     permission: null,
+    audit: 'user.preferences_update',
+    shape: 'item',
     body: preferencesBodySchema,
     response: z.null(),
     status: 204,

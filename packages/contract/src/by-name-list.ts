@@ -84,6 +84,8 @@ export const byNameListRoutes = {
       'Everyone currently homeless the municipality is handlekommune for (or a shelter’s residents): category, days, next step, responsible, legal warnings; sorted, filtered, paged',
     tags: ['by-name-list'],
     permission: 'citizens.read',
+    audit: 'by_name_list.read',
+    shape: 'collection',
     query: byNameListQuerySchema,
     response: byNameListSchema,
   }),

@@ -80,6 +80,8 @@ export const citizenPageRoutes = {
       'The citizen page in one answer: the citizen and each section the reader reads (need-to-know), in one transaction and one audit event',
     tags: ['citizens'],
     permission: 'citizens.read',
+    audit: 'citizen.page',
+    shape: 'item',
     params: idParamsSchema,
     response: citizenPageSchema,
   }),

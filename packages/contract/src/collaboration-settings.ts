@@ -37,6 +37,8 @@ export const collaborationSettingsRoutes = {
       'The organisation’s deadlines for working together: urgent deadline, escalation margin, housing goal, registration interval',
     tags: ['collaboration settings'],
     permission: 'organisation.read',
+    audit: null,
+    shape: 'collection',
     response: collaborationSettingsSchema,
   }),
   update: defineRoute({
@@ -46,6 +48,8 @@ export const collaborationSettingsRoutes = {
     summary: 'Change the organisation’s deadlines for working together',
     tags: ['collaboration settings'],
     permission: 'flowcards.manage',
+    audit: 'collaboration_settings.update',
+    shape: 'collection',
     body: updateCollaborationSettingsBodySchema,
     response: collaborationSettingsSchema,
   }),

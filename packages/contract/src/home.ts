@@ -19,6 +19,8 @@ export const homeRoutes = {
     summary: 'Figures for the signed-in user’s home page',
     tags: ['home'],
     permission: null,
+    audit: null,
+    shape: 'collection',
     response: homeResponseSchema,
   }),
 };

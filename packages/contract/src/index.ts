@@ -39,4 +39,5 @@ export * from './taskforce';
 export * from './taskforce-analysis';
 export * from './taskforce-plan';
 export * from './taskforce-status';
+export * from './taskforce-case-review';
 export * from './route';

@@ -83,6 +83,8 @@ export const legalChecksRoutes = {
     summary: 'The citizen’s course checked against the law today: each rule met, missing, overdue or a warning, with its source',
     tags: ['legal-checks'],
     permission: 'citizens.read',
+    audit: 'course.legal_checks',
+    shape: 'item',
     params: z.object({ id: z.uuid() }),
     response: legalChecksSchema,
   }),

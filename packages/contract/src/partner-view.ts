@@ -84,6 +84,8 @@ export const partnerViewRoutes = {
     summary: 'Citizens who have consented to share data with the caller’s partner organisation (valid today)',
     tags: ['partner'],
     permission: 'citizens.read',
+    audit: 'partner_view.list',
+    shape: 'collection',
     response: partnerCitizenListSchema,
   }),
   read: defineRoute({
@@ -93,6 +95,8 @@ export const partnerViewRoutes = {
     summary: 'What the citizen consented to share with the caller’s partner organisation: only those categories',
     tags: ['partner'],
     permission: 'citizens.read',
+    audit: 'partner_view.read',
+    shape: 'item',
     params: idParamsSchema,
     response: partnerCitizenViewSchema,
   }),

@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import type { Permission } from '@hjemvej/domain';
+import type { AuditAction } from './audit';
 
 /** Every API path starts here; anything else is the web app. */
 export const apiPathPrefix = '/api/';
@@ -22,6 +23,14 @@ export interface RouteDefinition {
   readonly tags: readonly string[];
   /** The permission the caller's role needs; null: any signed-in user; 'public': no session needed. */
   readonly permission: Permission | null | 'public';
+  /**
+   * The audit event every successful call writes (null only for a route that touches no personal
+   * data). Declared here, beside the permission, so a route's access rules are read in one place.
+   * Routes built by a factory (`versionRoutes`) may leave it to the server's registration.
+   */
+  readonly audit?: AuditAction | null;
+  /** 'item': a record outside the caller's scope answers 404; 'collection': out-of-scope rows are filtered. */
+  readonly shape?: 'item' | 'collection';
   readonly params?: z.ZodType;
   readonly query?: z.ZodType;
   readonly body?: z.ZodType;

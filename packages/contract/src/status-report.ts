@@ -83,6 +83,8 @@ const download = (format: 'pdf' | 'xlsx' | 'csv', what: string) =>
     summary: `The status report as ${what}; a period without data gives an empty, valid file`,
     tags: ['key figures'],
     permission: 'statistics.municipal',
+    audit: 'status_report.export',
+    shape: 'collection',
     query: statusReportQuerySchema,
     response: fileDownloadSchema,
   });
@@ -95,6 +97,8 @@ export const statusReportRoutes = {
     summary: "The municipality's status report for a period beside the previous one: suppressed aggregates only",
     tags: ['key figures'],
     permission: 'statistics.municipal',
+    audit: 'status_report.read',
+    shape: 'collection',
     query: statusReportQuerySchema,
     response: statusReportSchema,
   }),

@@ -124,6 +124,8 @@ export const versioningRoutes = {
       'Every saved version of the citizen’s assessments, plans, decisions and course registrations (who, when, what changed), oldest first',
     tags: ['citizens'],
     permission: 'citizens.read',
+    audit: 'citizen.version_history',
+    shape: 'item',
     params: idParamsSchema,
     response: citizenVersionHistorySchema,
   }),

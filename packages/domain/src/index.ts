@@ -43,3 +43,5 @@ export * from './taskforce/taskforce-seasons';
 export * from './taskforce/taskforce-phases';
 export * from './taskforce/data-package';
 export * from './taskforce/status-meeting';
+export * from './taskforce/case-review-sample';
+export * from './taskforce/case-review-checkpoints';

@@ -54,6 +54,7 @@ import { registerKeyFiguresRoutes } from './modules/key-figures/key-figures-rout
 import { registerProgrammesRoutes } from './modules/programmes/programmes-routes';
 import { registerStatusReportRoutes } from './modules/status-report/status-report-routes';
 import { registerTaskforceRoutes } from './modules/taskforce/taskforce-routes';
+import { registerTaskforceCaseReviewRoutes } from './modules/taskforce/taskforce-case-review-routes';
 import { registerSystemRoutes } from './modules/system/system-routes';
 import { registerUserRoutes } from './modules/users/user-routes';
 import { registerCitizenVersionHistoryRoute } from './modules/versioning/version-routes';
@@ -158,6 +159,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   registerProgrammesRoutes(app, db);
   registerStatusReportRoutes(app, db);
   registerTaskforceRoutes(app, db);
+  registerTaskforceCaseReviewRoutes(app, db);
 
   // The built web app; deep links (/users, /audit …) get index.html from the not-found handler.
   if (webDistDir) await app.register(fastifyStatic, { root: webDistDir, prefix: '/', wildcard: false, index: ['index.html'] });

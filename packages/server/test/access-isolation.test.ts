@@ -38,6 +38,7 @@ import {
   createTaskforceDataPackage,
   createTaskforcePlan,
 } from './support/taskforce-factories';
+import { createTaskforceCaseReview } from './support/taskforce-case-review-factories';
 
 /** A municipality with staff and a partner, a citizen with a linked duplicate, a housing period and a stay at a shelter. */
 async function createOwner(db: Db) {
@@ -162,8 +163,15 @@ async function createOwner(db: Db) {
     packageId: taskforcePackage.id,
     ownerUserId: staff.caseworker.id,
   });
+  const taskforceCaseReview = await createTaskforceCaseReview(db, {
+    courseId: taskforceCourse.id,
+    municipalityId: staff.organisation.id,
+    reviewerOrganisationId: agency.organisation.id,
+    citizenId: citizen.id,
+  });
   return {
     emergencyAccess,
+    taskforceCaseReview,
     taskforcePackage,
     taskforcePlan,
     agency,
@@ -580,6 +588,29 @@ const itemProbes: Record<string, Probe> = {
     url: `/api/taskforce/courses/${o.taskforceCourse.id}/status-meetings`,
     payload: { heldOn: '2026-01-10', minutes: 'Overtaget', decisions: [] },
   }),
+  // The legal case review: the course's municipality, the taskforce and the review's reviewers only.
+  'GET /api/taskforce/courses/:id/case-review': (o) => ({ url: `/api/taskforce/courses/${o.taskforceCourse.id}/case-review` }),
+  'POST /api/taskforce/courses/:id/case-review': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/case-review`,
+    payload: {
+      periodFrom: '2025-01-01',
+      periodTo: '2025-06-30',
+      size: 1,
+      stratifyBy: 'none',
+      purpose: 'Overtaget stikprøve',
+      accessUntil: '2026-12-31',
+    },
+  }),
+  'GET /api/taskforce/courses/:id/case-review/cases/:caseId': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/case-review/cases/${o.taskforceCaseReview.caseId}`,
+  }),
+  'PUT /api/taskforce/courses/:id/case-review/cases/:caseId/answers': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/case-review/cases/${o.taskforceCaseReview.caseId}/answers`,
+    payload: { answers: [] },
+  }),
+  'POST /api/taskforce/courses/:id/case-review/grant/end': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/case-review/grant/end`,
+  }),
 };
 
 /** Collection routes: scoped to the caller; the owner's records must not appear. */
@@ -854,6 +885,9 @@ function ownerFingerprints(o: Owner): string[] {
     o.taskforcePlan.pointId,
     o.taskforcePlan.goalId,
     'Ejerens udviklingspunkt',
+    o.taskforceCaseReview.id,
+    o.taskforceCaseReview.caseId,
+    'Ejerens sagsgennemgang',
   ];
 }
 
@@ -947,6 +981,26 @@ describe('access isolation between municipalities', () => {
       expect(response.body).not.toContain(owner.programme.id);
       expect(response.body).not.toContain(owner.programme.name);
     });
+  });
+
+  describe('the legal case review’s person-level routes', () => {
+    const caseRoutes = [
+      'GET /api/taskforce/courses/:id/case-review/cases/:caseId',
+      'PUT /api/taskforce/courses/:id/case-review/cases/:caseId/answers',
+    ];
+    for (const routeKey of caseRoutes) {
+      it(`${routeKey}: a legal reviewer of another agency gets 404`, async () => {
+        const probe = itemProbes[routeKey];
+        if (!probe) throw new Error(`no probe for ${routeKey}`);
+        const [method] = routeKey.split(' ') as [InjectOptions['method']];
+        const otherAgency = await createAgencyWithConsultant(t.db);
+        const reviewer = await createUser(t.db, otherAgency.organisation.id, { role: 'legal_reviewer' });
+        const session = await signInAs(t.app, reviewer);
+        const response = await call(t.app, session, { ...probe(owner), method });
+        expect(response.statusCode, response.body).toBe(404);
+        for (const fingerprint of ownerFingerprints(owner)) expect(response.body).not.toContain(fingerprint);
+      });
+    }
   });
 
   describe('need-to-know inside the municipality (the second axis)', () => {

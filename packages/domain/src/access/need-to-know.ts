@@ -130,6 +130,12 @@ export const roleNeedToKnow: Readonly<Record<Role, RoleNeedToKnow>> = {
     categories: [],
     explanationDa: 'Den nationale konsulent ser kun diskretionerede tal, aldrig personer.',
   },
+  legal_reviewer: {
+    reach: 'none',
+    categories: [],
+    explanationDa:
+      'Ankestyrelsens sagsgennemgang ser diskretionerede tal og kun de udtrukne sager, mens kommunens tidsbegrænsede adgang gælder (taskforce-forløbet).',
+  },
   system_admin: { reach: 'none', categories: [], explanationDa: 'Driften ser ingen borgere.' },
 };
 

@@ -214,9 +214,19 @@ export const dwellingRules = rulesAbout<DwellingFacts>()({
  * everyone else none (their lists are empty, an id answers 404).
  */
 export function taskforceReachOf(actor: PolicyActor): 'all' | 'own' | 'none' {
-  if (hasPermission(actor.role, 'taskforce.manage') && actor.organisationKind === 'national_agency') return 'all';
+  if (runsTaskforce(actor) || reviewsForTaskforce(actor)) return 'all';
   if (hasPermission(actor.role, 'taskforce.apply') && actsForMunicipality(actor)) return 'own';
   return 'none';
+}
+
+/** The national taskforce's consultants, who plan and run the courses. */
+function runsTaskforce(actor: PolicyActor): boolean {
+  return hasPermission(actor.role, 'taskforce.manage') && actor.organisationKind === 'national_agency';
+}
+
+/** Ankestyrelsen's reviewers: they read every course (as the taskforce does) and change nothing but the case review. */
+function reviewsForTaskforce(actor: PolicyActor): boolean {
+  return hasPermission(actor.role, 'taskforce.review') && actor.organisationKind === 'national_agency';
 }
 
 const isOwnMunicipality = (actor: PolicyActor, municipalityId: string) =>
@@ -231,7 +241,7 @@ export const taskforceApplicationRules = rulesAbout<TaskforceApplicationFacts>()
   /** The municipality changes its application until the taskforce has accepted or declined it. */
   edit: (actor, application) => isOwnMunicipality(actor, application.municipalityId) && isApplicationOpen(application.status),
   /** The national taskforce accepts into a season, defers or declines an open application. */
-  decide: (actor, application) => taskforceReachOf(actor) === 'all' && isApplicationOpen(application.status),
+  decide: (actor, application) => runsTaskforce(actor) && isApplicationOpen(application.status),
 });
 
 export interface TaskforceCourseFacts {
@@ -240,15 +250,46 @@ export interface TaskforceCourseFacts {
 
 export const taskforceCourseRules = rulesAbout<TaskforceCourseFacts>()({
   /** Phases, activities and the collaboration agreement are planned by the taskforce. */
-  plan: (actor) => taskforceReachOf(actor) === 'all',
+  plan: (actor) => runsTaskforce(actor),
   /** The implementation team and the steering group: the municipality names them, the taskforce may too. */
-  editOrganisation: (actor, course) => taskforceReachOf(actor) === 'all' || isOwnMunicipality(actor, course.municipalityId),
+  editOrganisation: (actor, course) => runsTaskforce(actor) || isOwnMunicipality(actor, course.municipalityId),
   /** An activity is marked done by either side. */
-  markDone: (actor, course) => taskforceReachOf(actor) === 'all' || isOwnMunicipality(actor, course.municipalityId),
+  markDone: (actor, course) => runsTaskforce(actor) || isOwnMunicipality(actor, course.municipalityId),
   /** The data package is frozen by the taskforce (both sides read it). */
-  freezeData: (actor) => taskforceReachOf(actor) === 'all',
+  freezeData: (actor) => runsTaskforce(actor),
   /** Development points, goals, actions and learning activities are chosen together: either side writes them. */
-  editPlan: (actor, course) => taskforceReachOf(actor) === 'all' || isOwnMunicipality(actor, course.municipalityId),
+  editPlan: (actor, course) => runsTaskforce(actor) || isOwnMunicipality(actor, course.municipalityId),
+});
+
+export interface TaskforceCaseReviewFacts {
+  readonly municipalityId: string;
+  /** The reviewers' organisation (the national agency whose reviewer drew the sample); null before a sample. */
+  readonly reviewerOrganisationId: string | null;
+  /** The grant is not ended and within its own and the agreement's dates. */
+  readonly grantValid: boolean;
+}
+
+const isReviewerOf = (actor: PolicyActor, review: TaskforceCaseReviewFacts) =>
+  reviewsForTaskforce(actor) && review.reviewerOrganisationId === actor.organisationId;
+
+/**
+ * The legal case review (issue 13 point 4). Ankestyrelsen's reviewers draw the sample and, only
+ * while the municipality's grant is valid, read and score the sampled cases; the municipality's
+ * administrator (who manages its users' access) sees who read which case and ends the grant.
+ */
+export const taskforceCaseReviewRules = rulesAbout<TaskforceCaseReviewFacts>()({
+  /** One sample per course, drawn by a reviewer. */
+  drawSample: (actor, review) => reviewsForTaskforce(actor) && review.reviewerOrganisationId === null,
+  /** Person-level reads and scoring: the review's own reviewers under a valid grant. */
+  review: (actor, review) => isReviewerOf(actor, review) && review.grantValid,
+  /** The read log: the municipality's administrator, and the reviewers themselves. */
+  seeReadLog: (actor, review) =>
+    (isOwnMunicipality(actor, review.municipalityId) && hasPermission(actor.role, 'users.manage')) || isReviewerOf(actor, review),
+  /** The results per checkpoint unsuppressed: inside the circle (the municipality's own, the reviewers who read the cases). */
+  seeExactResults: (actor, review) => isOwnMunicipality(actor, review.municipalityId) || isReviewerOf(actor, review),
+  /** Ending the grant early: the municipality's administrator, while it runs. */
+  endGrant: (actor, review) =>
+    isOwnMunicipality(actor, review.municipalityId) && hasPermission(actor.role, 'users.manage') && review.grantValid,
 });
 
 /** Names the contract lists in each record's `abilities`. */
@@ -281,3 +322,4 @@ export const programmeRules = rulesAbout<ProgrammeFacts>()({
 export const programmeAbilityNames = abilityNamesOf(programmeRules);
 export const taskforceApplicationAbilityNames = abilityNamesOf(taskforceApplicationRules);
 export const taskforceCourseAbilityNames = abilityNamesOf(taskforceCourseRules);
+export const taskforceCaseReviewAbilityNames = abilityNamesOf(taskforceCaseReviewRules);

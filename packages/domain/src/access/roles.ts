@@ -40,6 +40,7 @@ export const roles = [
   'leader',
   'municipal_admin',
   'national_consultant',
+  'legal_reviewer',
   'system_admin',
 ] as const;
 export type Role = (typeof roles)[number];
@@ -84,6 +85,11 @@ export const permissions = [
   'taskforce.apply',
   /** The national taskforce: plan the seasons' starts, answer applications and run the courses. */
   'taskforce.manage',
+  /**
+   * Ankestyrelsen's legal case review in a taskforce course: draw the sample and score the sampled
+   * cases, reading them only under the municipality's valid, time-limited grant.
+   */
+  'taskforce.review',
   /** Operate the whole installation: all organisations. */
   'system.manage',
 ] as const;
@@ -146,6 +152,11 @@ export const roleDefinitions: Readonly<Record<Role, RoleDefinition>> = {
   },
   national_consultant: {
     permissions: ['organisation.read', 'statistics.national', 'programmes.manage', 'taskforce.manage'],
+    organisationKinds: ['national_agency'],
+  },
+  /** Ankestyrelsen's reviewer in the taskforce: reads the courses, reviews the sampled cases under a grant. */
+  legal_reviewer: {
+    permissions: ['organisation.read', 'taskforce.review'],
     organisationKinds: ['national_agency'],
   },
   system_admin: {

@@ -754,6 +754,61 @@ export interface TaskforceLearningActivitiesTable {
   created_at: CreatedAt;
 }
 
+// ── Ankestyrelsen's legal case review (migration 0030) ──────────────────────────────────
+
+export interface TaskforceCaseReviewsTable {
+  id: Generated<string>;
+  course_id: string;
+  municipality_id: string;
+  reviewer_organisation_id: string;
+  period_from: DateColumn;
+  period_to: DateColumn;
+  size: number;
+  stratify_by: 'none' | 'shelter' | 'category';
+  seed: string;
+  population_size: number;
+  /** The strata as drawn (domain `SampleStratum[]` with labels), as JSON. */
+  strata: ColumnType<unknown, string, never>;
+  rule_text: string;
+  purpose: string;
+  access_until: DateColumn;
+  published_deadline_days: number | null;
+  drawn_by_user_id: string | null;
+  drawn_by_name: string;
+  drawn_at: CreatedAt;
+  ended_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  ended_by_user_id: ColumnType<string | null, string | null | undefined, string | null>;
+  ended_by_name: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface TaskforceCaseReviewCasesTable {
+  id: Generated<string>;
+  review_id: string;
+  position: number;
+  citizen_id: string;
+  stratum: string;
+  stratum_label: string;
+  reviewed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  reviewed_by_user_id: ColumnType<string | null, string | null | undefined, string | null>;
+  reviewed_by_name: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface TaskforceCaseReviewAnswersTable {
+  case_id: string;
+  checkpoint: string;
+  pre_answer: 'yes' | 'no' | 'not_applicable' | null;
+  answer: 'yes' | 'no' | 'not_applicable';
+  note: ColumnType<string, string | undefined, string>;
+}
+
+export interface TaskforceCaseReviewReadsTable {
+  id: Generated<string>;
+  case_id: string;
+  user_id: string | null;
+  user_name: string;
+  read_at: CreatedAt;
+}
+
 export interface TaskforceStatusMeetingsTable {
   id: Generated<string>;
   course_id: string;
@@ -1106,6 +1161,10 @@ export interface Database {
   taskforce_status_meetings: TaskforceStatusMeetingsTable;
   taskforce_status_meeting_goal_values: TaskforceStatusMeetingGoalValuesTable;
   taskforce_status_meeting_decisions: TaskforceStatusMeetingDecisionsTable;
+  taskforce_case_reviews: TaskforceCaseReviewsTable;
+  taskforce_case_review_cases: TaskforceCaseReviewCasesTable;
+  taskforce_case_review_answers: TaskforceCaseReviewAnswersTable;
+  taskforce_case_review_reads: TaskforceCaseReviewReadsTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

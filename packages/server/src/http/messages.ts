@@ -31,6 +31,7 @@ import { timeReportMessages } from '../modules/time-report/time-report-messages'
 import { keyFiguresMessages } from '../modules/key-figures/key-figures-messages';
 import { programmesMessages } from '../modules/programmes/programmes-messages';
 import { taskforceMessages } from '../modules/taskforce/taskforce-messages';
+import { taskforceCaseReviewMessages } from '../modules/taskforce/taskforce-case-review-messages';
 
 const httpMessages = defineMessages({
   da: {
@@ -134,6 +135,7 @@ export const messageCatalogues = [
   keyFiguresMessages,
   programmesMessages,
   taskforceMessages,
+  taskforceCaseReviewMessages,
 ] as const;
 
 const catalogues = mergeMessages(messageCatalogues);

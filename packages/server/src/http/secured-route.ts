@@ -82,12 +82,39 @@ const errorResponses = {
   503: errorBodySchema,
 };
 
-export function registerSecuredRoute<const D extends RouteDefinition>(
+type SecuredInput<D extends RouteDefinition> = { body: RouteBody<D>; query: RouteQuery<D>; params: RouteParams<D> };
+
+/** The handler of a route whose contract definition declares its audit event and shape. */
+export type SecuredHandler<D extends RouteDefinition> = (ctx: DataContext, input: SecuredInput<D>) => Promise<RouteResult<D>>;
+
+/** A contract route that declares its own audit event and shape (every hand-written route does). */
+type DeclaredRoute = RouteDefinition & { readonly audit: AuditAction | null; readonly shape: RouteShape };
+/** A route made by a factory (`versionRoutes`): the server's registration says its audit event and shape. */
+type UndeclaredRoute = RouteDefinition & { readonly audit?: undefined; readonly shape?: undefined };
+
+/**
+ * Binds a contract route to its handler. The route's permission, audit event and shape come from
+ * its definition in `@hjemvej/contract`; only routes made by a factory pass them here.
+ */
+export function registerSecuredRoute<const D extends DeclaredRoute>(
+  app: FastifyInstance,
+  db: Db,
+  route: D,
+  handler: SecuredHandler<D>,
+): void;
+export function registerSecuredRoute<const D extends UndeclaredRoute>(
   app: FastifyInstance,
   db: Db,
   route: D,
   implementation: SecuredRouteImplementation<D>,
+): void;
+export function registerSecuredRoute(
+  app: FastifyInstance,
+  db: Db,
+  route: RouteDefinition,
+  implementationOrHandler: SecuredRouteImplementation<RouteDefinition> | SecuredHandler<RouteDefinition>,
 ): void {
+  const implementation = implementationOf(route, implementationOrHandler);
   const spec = normalise(route, implementation);
   const status = spec.status ?? 200;
   if (!securedRoutes.some((r) => r.method === spec.method && r.url === spec.url)) {
@@ -161,26 +188,30 @@ export function registerSecuredRoute<const D extends RouteDefinition>(
   });
 }
 
-/** What the server adds to a contract route that answers with a file (`FileDownload`). */
-export interface SecuredDownloadImplementation<D extends RouteDefinition> {
-  readonly audit: AuditAction | null;
-  readonly shape: RouteShape;
-  handler(ctx: DataContext, input: { body: RouteBody<D>; query: RouteQuery<D>; params: RouteParams<D> }): Promise<FileDownload>;
-}
-
 /** A secured route whose answer is a file: the same pipeline, the bytes sent as an attachment. */
-export function registerSecuredDownload<const D extends RouteDefinition>(
+export function registerSecuredDownload<const D extends DeclaredRoute>(
   app: FastifyInstance,
   db: Db,
   route: D,
-  implementation: SecuredDownloadImplementation<D>,
+  handler: (ctx: DataContext, input: SecuredInput<D>) => Promise<FileDownload>,
 ): void {
-  registerSecuredRoute(app, db, route, {
-    audit: implementation.audit,
-    shape: implementation.shape,
-    // The pipeline sends a FileDownload as it is; the response schema only describes it.
-    handler: async (ctx, input) => (await implementation.handler(ctx, input)) as unknown as RouteResult<D>,
-  });
+  // The pipeline sends a FileDownload as it is; the response schema only describes it.
+  registerSecuredRoute(app, db, route, async (ctx, input) => (await handler(ctx, input)) as unknown as RouteResult<D>);
+}
+
+/** The audit event and shape from the route's definition, or (factory routes only) from the registration. */
+function implementationOf(
+  route: RouteDefinition,
+  given: SecuredRouteImplementation<RouteDefinition> | SecuredHandler<RouteDefinition>,
+): SecuredRouteImplementation<RouteDefinition> {
+  if (typeof given !== 'function') {
+    if (route.audit !== undefined || route.shape !== undefined)
+      throw new Error(`registerSecuredRoute: ${route.name} declares its audit and shape in the contract; pass only the handler`);
+    return given;
+  }
+  if (route.audit === undefined || route.shape === undefined)
+    throw new Error(`registerSecuredRoute: ${route.name} must declare audit and shape in the contract`);
+  return { audit: route.audit, shape: route.shape, handler: given };
 }
 
 interface NormalisedSpec {

@@ -33,6 +33,7 @@ import * as m0025 from './0025-taskforce-data-packages';
 import * as m0026 from './0026-taskforce-development-plans';
 import * as m0027 from './0027-citizens-handlekommune-person';
 import * as m0029 from './0029-taskforce-status-meetings';
+import * as m0030 from './0030-taskforce-case-reviews';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -58,4 +59,5 @@ export const migrations: Record<string, Migration> = {
   '0026-taskforce-development-plans': m0026,
   '0027-citizens-handlekommune-person': m0027,
   '0029-taskforce-status-meetings': m0029,
+  '0030-taskforce-case-reviews': m0030,
 };

@@ -6,27 +6,11 @@ import { registerSecuredRoute } from '../../http/secured-route';
 import { createAgreement, getAgreement, listAgreements, updateAgreement } from './agreement-service';
 
 export function registerAgreementRoutes(app: FastifyInstance, db: Db): void {
-  registerSecuredRoute(app, db, agreementsRoutes.list, {
-    audit: 'agreement.list',
-    shape: 'collection',
-    handler: (ctx) => listAgreements(ctx),
-  });
+  registerSecuredRoute(app, db, agreementsRoutes.list, (ctx) => listAgreements(ctx));
 
-  registerSecuredRoute(app, db, agreementsRoutes.create, {
-    audit: 'agreement.create',
-    shape: 'collection',
-    handler: (ctx, { body }) => createAgreement(ctx, body),
-  });
+  registerSecuredRoute(app, db, agreementsRoutes.create, (ctx, { body }) => createAgreement(ctx, body));
 
-  registerSecuredRoute(app, db, agreementsRoutes.read, {
-    audit: 'agreement.read',
-    shape: 'item',
-    handler: (ctx, { params }) => getAgreement(ctx, params.id),
-  });
+  registerSecuredRoute(app, db, agreementsRoutes.read, (ctx, { params }) => getAgreement(ctx, params.id));
 
-  registerSecuredRoute(app, db, agreementsRoutes.update, {
-    audit: 'agreement.update',
-    shape: 'item',
-    handler: (ctx, { params, body }) => updateAgreement(ctx, params.id, body),
-  });
+  registerSecuredRoute(app, db, agreementsRoutes.update, (ctx, { params, body }) => updateAgreement(ctx, params.id, body));
 }

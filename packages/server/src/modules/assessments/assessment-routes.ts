@@ -8,29 +8,13 @@ import { readAssessmentVersionContent } from './assessment-queries';
 import { createAssessment, getAssessment, listAssessments, loadAssessmentRef, updateAssessment } from './assessment-service';
 
 export function registerAssessmentRoutes(app: FastifyInstance, db: Db): void {
-  registerSecuredRoute(app, db, assessmentsRoutes.list, {
-    audit: 'assessment.list',
-    shape: 'item',
-    handler: (ctx, { params }) => listAssessments(ctx, params.id),
-  });
+  registerSecuredRoute(app, db, assessmentsRoutes.list, (ctx, { params }) => listAssessments(ctx, params.id));
 
-  registerSecuredRoute(app, db, assessmentsRoutes.create, {
-    audit: 'assessment.create',
-    shape: 'item',
-    handler: (ctx, { params, body }) => createAssessment(ctx, params.id, body),
-  });
+  registerSecuredRoute(app, db, assessmentsRoutes.create, (ctx, { params, body }) => createAssessment(ctx, params.id, body));
 
-  registerSecuredRoute(app, db, assessmentsRoutes.read, {
-    audit: 'assessment.read',
-    shape: 'item',
-    handler: (ctx, { params }) => getAssessment(ctx, params.id),
-  });
+  registerSecuredRoute(app, db, assessmentsRoutes.read, (ctx, { params }) => getAssessment(ctx, params.id));
 
-  registerSecuredRoute(app, db, assessmentsRoutes.update, {
-    audit: 'assessment.update',
-    shape: 'item',
-    handler: (ctx, { params, body }) => updateAssessment(ctx, params.id, body),
-  });
+  registerSecuredRoute(app, db, assessmentsRoutes.update, (ctx, { params, body }) => updateAssessment(ctx, params.id, body));
 
   registerVersionRoutes(app, db, {
     kind: 'assessment',

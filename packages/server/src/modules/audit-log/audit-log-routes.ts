@@ -7,14 +7,10 @@ import { registerSecuredRoute } from '../../http/secured-route';
 import { searchAuditEvents } from './audit-log-queries';
 
 export function registerAuditLogRoutes(app: FastifyInstance, db: Db): void {
-  registerSecuredRoute(app, db, auditLogRoutes.search, {
-    audit: 'audit.search',
-    shape: 'collection',
-    async handler(ctx, { query }) {
-      const { rows, total } = await searchAuditEvents(ctx.tx, ctx.scope, query);
-      ctx.describe({ subjectType: 'audit_log', citizenId: query.citizenId ?? null, changes: { filter: query, total } });
-      return { items: rows.map(presentAuditEvent), total };
-    },
+  registerSecuredRoute(app, db, auditLogRoutes.search, async (ctx, { query }) => {
+    const { rows, total } = await searchAuditEvents(ctx.tx, ctx.scope, query);
+    ctx.describe({ subjectType: 'audit_log', citizenId: query.citizenId ?? null, changes: { filter: query, total } });
+    return { items: rows.map(presentAuditEvent), total };
   });
 }
 

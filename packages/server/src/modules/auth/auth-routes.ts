@@ -99,17 +99,13 @@ export function registerAuthRoutes(app: FastifyInstance, db: Db, config: AppConf
     },
   });
 
-  registerSecuredRoute(app, db, authRoutes.updatePreferences, {
-    audit: 'user.preferences_update',
-    shape: 'item',
-    async handler(ctx, { body }) {
-      await ctx.tx
-        .updateTable('users')
-        .set({ locale: body.locale, updated_at: new Date() })
-        .where('id', '=', ctx.actor.userId)
-        .execute();
-      ctx.describe({ subjectType: 'user', subjectId: ctx.actor.userId, changes: { locale: body.locale } });
-      return null;
-    },
+  registerSecuredRoute(app, db, authRoutes.updatePreferences, async (ctx, { body }) => {
+    await ctx.tx
+      .updateTable('users')
+      .set({ locale: body.locale, updated_at: new Date() })
+      .where('id', '=', ctx.actor.userId)
+      .execute();
+    ctx.describe({ subjectType: 'user', subjectId: ctx.actor.userId, changes: { locale: body.locale } });
+    return null;
   });
 }

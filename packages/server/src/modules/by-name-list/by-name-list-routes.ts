@@ -6,9 +6,5 @@ import { registerSecuredRoute } from '../../http/secured-route';
 import { getByNameList } from './by-name-list-service';
 
 export function registerByNameListRoutes(app: FastifyInstance, db: Db): void {
-  registerSecuredRoute(app, db, byNameListRoutes.read, {
-    audit: 'by_name_list.read',
-    shape: 'collection',
-    handler: (ctx, { query }) => getByNameList(ctx, query),
-  });
+  registerSecuredRoute(app, db, byNameListRoutes.read, (ctx, { query }) => getByNameList(ctx, query));
 }

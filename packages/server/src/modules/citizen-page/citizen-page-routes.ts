@@ -6,9 +6,5 @@ import { registerSecuredRoute } from '../../http/secured-route';
 import { getCitizenPage } from './citizen-page-service';
 
 export function registerCitizenPageRoutes(app: FastifyInstance, db: Db): void {
-  registerSecuredRoute(app, db, citizenPageRoutes.read, {
-    audit: 'citizen.page',
-    shape: 'item',
-    handler: (ctx, { params }) => getCitizenPage(ctx, params.id),
-  });
+  registerSecuredRoute(app, db, citizenPageRoutes.read, (ctx, { params }) => getCitizenPage(ctx, params.id));
 }

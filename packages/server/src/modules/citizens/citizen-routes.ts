@@ -7,59 +7,35 @@ import { searchCitizens } from './citizen-queries';
 import { createCitizen, getCitizenDetail, linkCitizens, revealCpr, splitCitizens, updateCitizen } from './citizen-service';
 
 export function registerCitizenRoutes(app: FastifyInstance, db: Db): void {
-  registerSecuredRoute(app, db, citizensRoutes.search, {
-    audit: 'citizen.search',
-    shape: 'collection',
-    async handler(ctx, { query }) {
-      const result = await searchCitizens(ctx.tx, ctx.actor, query);
-      // The search text may be a CPR number: the event keeps whether one was searched, not the number.
-      const searchedCpr = /^\d{6}-?\d{0,4}$/.test(query.search ?? '');
-      ctx.describe({
-        subjectType: 'citizen',
-        changes: {
-          search: searchedCpr ? '[cpr]' : (query.search ?? null),
-          page: query.page,
-          total: result.total,
-          citizenIds: result.items.map((c) => c.id),
-        },
-      });
-      return result;
-    },
+  registerSecuredRoute(app, db, citizensRoutes.search, async (ctx, { query }) => {
+    const result = await searchCitizens(ctx.tx, ctx.actor, query);
+    // The search text may be a CPR number: the event keeps whether one was searched, not the number.
+    const searchedCpr = /^\d{6}-?\d{0,4}$/.test(query.search ?? '');
+    ctx.describe({
+      subjectType: 'citizen',
+      changes: {
+        search: searchedCpr ? '[cpr]' : (query.search ?? null),
+        page: query.page,
+        total: result.total,
+        citizenIds: result.items.map((c) => c.id),
+      },
+    });
+    return result;
   });
 
-  registerSecuredRoute(app, db, citizensRoutes.create, {
-    audit: 'citizen.create',
-    shape: 'collection',
-    handler: (ctx, { body }) => createCitizen(ctx, body),
-  });
+  registerSecuredRoute(app, db, citizensRoutes.create, (ctx, { body }) => createCitizen(ctx, body));
 
-  registerSecuredRoute(app, db, citizensRoutes.read, {
-    audit: 'citizen.read',
-    shape: 'item',
-    handler: (ctx, { params }) => getCitizenDetail(ctx, params.id),
-  });
+  registerSecuredRoute(app, db, citizensRoutes.read, (ctx, { params }) => getCitizenDetail(ctx, params.id));
 
-  registerSecuredRoute(app, db, citizensRoutes.revealCpr, {
-    audit: 'citizen.cpr_reveal',
-    shape: 'item',
-    handler: (ctx, { params }) => revealCpr(ctx, params.id),
-  });
+  registerSecuredRoute(app, db, citizensRoutes.revealCpr, (ctx, { params }) => revealCpr(ctx, params.id));
 
-  registerSecuredRoute(app, db, citizensRoutes.update, {
-    audit: 'citizen.update',
-    shape: 'item',
-    handler: (ctx, { params, body }) => updateCitizen(ctx, params.id, body),
-  });
+  registerSecuredRoute(app, db, citizensRoutes.update, (ctx, { params, body }) => updateCitizen(ctx, params.id, body));
 
-  registerSecuredRoute(app, db, citizensRoutes.link, {
-    audit: 'citizen.link',
-    shape: 'item',
-    handler: (ctx, { params, body }) => linkCitizens(ctx, params.id, body.otherCitizenId),
-  });
+  registerSecuredRoute(app, db, citizensRoutes.link, (ctx, { params, body }) =>
+    linkCitizens(ctx, params.id, body.otherCitizenId),
+  );
 
-  registerSecuredRoute(app, db, citizensRoutes.split, {
-    audit: 'citizen.split',
-    shape: 'item',
-    handler: (ctx, { params, body }) => splitCitizens(ctx, params.id, body.otherCitizenId),
-  });
+  registerSecuredRoute(app, db, citizensRoutes.split, (ctx, { params, body }) =>
+    splitCitizens(ctx, params.id, body.otherCitizenId),
+  );
 }

@@ -7,15 +7,7 @@ import { getCollaborationSettings, updateCollaborationSettings } from './collabo
 
 export function registerCollaborationSettingsRoutes(app: FastifyInstance, db: Db): void {
   // The organisation's own numbers, not personal data: reading is not audited; a change is.
-  registerSecuredRoute(app, db, collaborationSettingsRoutes.read, {
-    audit: null,
-    shape: 'collection',
-    handler: (ctx) => getCollaborationSettings(ctx),
-  });
+  registerSecuredRoute(app, db, collaborationSettingsRoutes.read, (ctx) => getCollaborationSettings(ctx));
 
-  registerSecuredRoute(app, db, collaborationSettingsRoutes.update, {
-    audit: 'collaboration_settings.update',
-    shape: 'collection',
-    handler: (ctx, { body }) => updateCollaborationSettings(ctx, body),
-  });
+  registerSecuredRoute(app, db, collaborationSettingsRoutes.update, (ctx, { body }) => updateCollaborationSettings(ctx, body));
 }

@@ -14,29 +14,19 @@ import {
 } from './course-registration-service';
 
 export function registerCourseRegistrationRoutes(app: FastifyInstance, db: Db): void {
-  registerSecuredRoute(app, db, courseRegistrationsRoutes.list, {
-    audit: 'course_registration.list',
-    shape: 'item',
-    handler: (ctx, { params }) => listRegistrations(ctx, params.id),
-  });
+  registerSecuredRoute(app, db, courseRegistrationsRoutes.list, (ctx, { params }) => listRegistrations(ctx, params.id));
 
-  registerSecuredRoute(app, db, courseRegistrationsRoutes.prefill, {
-    audit: 'course_registration.prefill',
-    shape: 'item',
-    handler: (ctx, { params, query }) => prefillCourseRegistration(ctx, params.id, query.kind),
-  });
+  registerSecuredRoute(app, db, courseRegistrationsRoutes.prefill, (ctx, { params, query }) =>
+    prefillCourseRegistration(ctx, params.id, query.kind),
+  );
 
-  registerSecuredRoute(app, db, courseRegistrationsRoutes.create, {
-    audit: 'course_registration.create',
-    shape: 'item',
-    handler: (ctx, { params, body }) => createRegistration(ctx, params.id, body),
-  });
+  registerSecuredRoute(app, db, courseRegistrationsRoutes.create, (ctx, { params, body }) =>
+    createRegistration(ctx, params.id, body),
+  );
 
-  registerSecuredRoute(app, db, courseRegistrationsRoutes.update, {
-    audit: 'course_registration.update',
-    shape: 'item',
-    handler: (ctx, { params, body }) => updateRegistration(ctx, params.id, body),
-  });
+  registerSecuredRoute(app, db, courseRegistrationsRoutes.update, (ctx, { params, body }) =>
+    updateRegistration(ctx, params.id, body),
+  );
 
   registerVersionRoutes(app, db, {
     kind: 'course_registration',

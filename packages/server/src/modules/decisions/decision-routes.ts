@@ -15,29 +15,13 @@ import {
 } from './decision-service';
 
 export function registerDecisionRoutes(app: FastifyInstance, db: Db): void {
-  registerSecuredRoute(app, db, decisionsRoutes.list, {
-    audit: 'decision.list',
-    shape: 'item',
-    handler: (ctx, { params }) => listDecisions(ctx, params.id),
-  });
+  registerSecuredRoute(app, db, decisionsRoutes.list, (ctx, { params }) => listDecisions(ctx, params.id));
 
-  registerSecuredRoute(app, db, decisionsRoutes.create, {
-    audit: 'decision.create',
-    shape: 'item',
-    handler: (ctx, { params, body }) => createDecision(ctx, params.id, body),
-  });
+  registerSecuredRoute(app, db, decisionsRoutes.create, (ctx, { params, body }) => createDecision(ctx, params.id, body));
 
-  registerSecuredRoute(app, db, decisionsRoutes.read, {
-    audit: 'decision.read',
-    shape: 'item',
-    handler: (ctx, { params }) => getDecision(ctx, params.id),
-  });
+  registerSecuredRoute(app, db, decisionsRoutes.read, (ctx, { params }) => getDecision(ctx, params.id));
 
-  registerSecuredRoute(app, db, decisionsRoutes.update, {
-    audit: 'decision.update',
-    shape: 'item',
-    handler: (ctx, { params, body }) => updateDecision(ctx, params.id, body),
-  });
+  registerSecuredRoute(app, db, decisionsRoutes.update, (ctx, { params, body }) => updateDecision(ctx, params.id, body));
 
   registerVersionRoutes(app, db, {
     kind: 'decision',
@@ -47,9 +31,5 @@ export function registerDecisionRoutes(app: FastifyInstance, db: Db): void {
     load: loadDecisionRef,
   });
 
-  registerSecuredRoute(app, db, decisionsRoutes.letter, {
-    audit: 'decision.letter',
-    shape: 'item',
-    handler: (ctx, { params }) => getDecisionLetter(ctx, params.id),
-  });
+  registerSecuredRoute(app, db, decisionsRoutes.letter, (ctx, { params }) => getDecisionLetter(ctx, params.id));
 }

@@ -18,41 +18,17 @@ import {
 export function registerFlowcardRoutes(app: FastifyInstance, db: Db): void {
   // Flowcards describe how the organisation works, not any citizen: reading them touches no
   // personal data (audit: null); every change is audited.
-  registerSecuredRoute(app, db, flowcardsRoutes.list, {
-    audit: null,
-    shape: 'collection',
-    handler: (ctx, { query }) => listFlowcards(ctx, query.includeArchived),
-  });
+  registerSecuredRoute(app, db, flowcardsRoutes.list, (ctx, { query }) => listFlowcards(ctx, query.includeArchived));
 
-  registerSecuredRoute(app, db, flowcardsRoutes.unitOptions, {
-    audit: null,
-    shape: 'collection',
-    handler: (ctx) => listFlowcardUnitOptions(ctx),
-  });
+  registerSecuredRoute(app, db, flowcardsRoutes.unitOptions, (ctx) => listFlowcardUnitOptions(ctx));
 
-  registerSecuredRoute(app, db, flowcardsRoutes.create, {
-    audit: 'flowcard.create',
-    shape: 'collection',
-    handler: (ctx, { body }) => createFlowcard(ctx, body),
-  });
+  registerSecuredRoute(app, db, flowcardsRoutes.create, (ctx, { body }) => createFlowcard(ctx, body));
 
-  registerSecuredRoute(app, db, flowcardsRoutes.read, {
-    audit: null,
-    shape: 'item',
-    handler: (ctx, { params }) => getFlowcard(ctx, params.id),
-  });
+  registerSecuredRoute(app, db, flowcardsRoutes.read, (ctx, { params }) => getFlowcard(ctx, params.id));
 
-  registerSecuredRoute(app, db, flowcardsRoutes.update, {
-    audit: 'flowcard.update',
-    shape: 'item',
-    handler: (ctx, { params, body }) => updateFlowcard(ctx, params.id, body),
-  });
+  registerSecuredRoute(app, db, flowcardsRoutes.update, (ctx, { params, body }) => updateFlowcard(ctx, params.id, body));
 
-  registerSecuredRoute(app, db, flowcardsRoutes.archive, {
-    audit: 'flowcard.archive',
-    shape: 'item',
-    handler: (ctx, { params, body }) => archiveFlowcard(ctx, params.id, body),
-  });
+  registerSecuredRoute(app, db, flowcardsRoutes.archive, (ctx, { params, body }) => archiveFlowcard(ctx, params.id, body));
 
   registerSecuredRoute(app, db, flowcardsRoutes.versions.list, {
     audit: null,

@@ -6,21 +6,9 @@ import { registerSecuredRoute } from '../../http/secured-route';
 import { createFollowUp, listFollowUps, updateFollowUp } from './follow-up-service';
 
 export function registerFollowUpRoutes(app: FastifyInstance, db: Db): void {
-  registerSecuredRoute(app, db, followUpsRoutes.list, {
-    audit: 'follow_up.list',
-    shape: 'item',
-    handler: (ctx, { params }) => listFollowUps(ctx, params.id),
-  });
+  registerSecuredRoute(app, db, followUpsRoutes.list, (ctx, { params }) => listFollowUps(ctx, params.id));
 
-  registerSecuredRoute(app, db, followUpsRoutes.create, {
-    audit: 'follow_up.create',
-    shape: 'item',
-    handler: (ctx, { params, body }) => createFollowUp(ctx, params.id, body),
-  });
+  registerSecuredRoute(app, db, followUpsRoutes.create, (ctx, { params, body }) => createFollowUp(ctx, params.id, body));
 
-  registerSecuredRoute(app, db, followUpsRoutes.update, {
-    audit: 'follow_up.update',
-    shape: 'item',
-    handler: (ctx, { params, body }) => updateFollowUp(ctx, params.id, body),
-  });
+  registerSecuredRoute(app, db, followUpsRoutes.update, (ctx, { params, body }) => updateFollowUp(ctx, params.id, body));
 }

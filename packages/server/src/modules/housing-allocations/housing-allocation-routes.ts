@@ -6,33 +6,17 @@ import { registerSecuredRoute } from '../../http/secured-route';
 import { createAllocation, getAllocation, listAllocations, recordMoveIn, updateAllocation } from './housing-allocation-service';
 
 export function registerHousingAllocationRoutes(app: FastifyInstance, db: Db): void {
-  registerSecuredRoute(app, db, housingAllocationsRoutes.list, {
-    audit: 'housing_allocation.list',
-    shape: 'item',
-    handler: (ctx, { params }) => listAllocations(ctx, params.id),
-  });
+  registerSecuredRoute(app, db, housingAllocationsRoutes.list, (ctx, { params }) => listAllocations(ctx, params.id));
 
-  registerSecuredRoute(app, db, housingAllocationsRoutes.create, {
-    audit: 'housing_allocation.create',
-    shape: 'item',
-    handler: (ctx, { params, body }) => createAllocation(ctx, params.id, body),
-  });
+  registerSecuredRoute(app, db, housingAllocationsRoutes.create, (ctx, { params, body }) =>
+    createAllocation(ctx, params.id, body),
+  );
 
-  registerSecuredRoute(app, db, housingAllocationsRoutes.read, {
-    audit: 'housing_allocation.read',
-    shape: 'item',
-    handler: (ctx, { params }) => getAllocation(ctx, params.id),
-  });
+  registerSecuredRoute(app, db, housingAllocationsRoutes.read, (ctx, { params }) => getAllocation(ctx, params.id));
 
-  registerSecuredRoute(app, db, housingAllocationsRoutes.update, {
-    audit: 'housing_allocation.update',
-    shape: 'item',
-    handler: (ctx, { params, body }) => updateAllocation(ctx, params.id, body),
-  });
+  registerSecuredRoute(app, db, housingAllocationsRoutes.update, (ctx, { params, body }) =>
+    updateAllocation(ctx, params.id, body),
+  );
 
-  registerSecuredRoute(app, db, housingAllocationsRoutes.moveIn, {
-    audit: 'housing_allocation.move_in',
-    shape: 'item',
-    handler: (ctx, { params, body }) => recordMoveIn(ctx, params.id, body),
-  });
+  registerSecuredRoute(app, db, housingAllocationsRoutes.moveIn, (ctx, { params, body }) => recordMoveIn(ctx, params.id, body));
 }

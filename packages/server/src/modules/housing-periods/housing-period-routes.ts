@@ -6,21 +6,13 @@ import { registerSecuredRoute } from '../../http/secured-route';
 import { createHousingPeriod, listHousingPeriods, updateHousingPeriod } from './housing-period-service';
 
 export function registerHousingPeriodRoutes(app: FastifyInstance, db: Db): void {
-  registerSecuredRoute(app, db, housingPeriodsRoutes.listHousingPeriods, {
-    audit: 'housing_period.list',
-    shape: 'item',
-    handler: (ctx, { params }) => listHousingPeriods(ctx, params.id),
-  });
+  registerSecuredRoute(app, db, housingPeriodsRoutes.listHousingPeriods, (ctx, { params }) => listHousingPeriods(ctx, params.id));
 
-  registerSecuredRoute(app, db, housingPeriodsRoutes.createHousingPeriod, {
-    audit: 'housing_period.create',
-    shape: 'item',
-    handler: (ctx, { params, body }) => createHousingPeriod(ctx, params.id, body),
-  });
+  registerSecuredRoute(app, db, housingPeriodsRoutes.createHousingPeriod, (ctx, { params, body }) =>
+    createHousingPeriod(ctx, params.id, body),
+  );
 
-  registerSecuredRoute(app, db, housingPeriodsRoutes.updateHousingPeriod, {
-    audit: 'housing_period.update',
-    shape: 'item',
-    handler: (ctx, { params, body }) => updateHousingPeriod(ctx, params.id, body),
-  });
+  registerSecuredRoute(app, db, housingPeriodsRoutes.updateHousingPeriod, (ctx, { params, body }) =>
+    updateHousingPeriod(ctx, params.id, body),
+  );
 }

@@ -6,9 +6,5 @@ import { registerSecuredRoute } from '../../http/secured-route';
 import { getLegalChecks } from './legal-check-service';
 
 export function registerLegalCheckRoutes(app: FastifyInstance, db: Db): void {
-  registerSecuredRoute(app, db, legalChecksRoutes.read, {
-    audit: 'course.legal_checks',
-    shape: 'item',
-    handler: (ctx, { params }) => getLegalChecks(ctx, params.id),
-  });
+  registerSecuredRoute(app, db, legalChecksRoutes.read, (ctx, { params }) => getLegalChecks(ctx, params.id));
 }

@@ -6,33 +6,13 @@ import { registerSecuredRoute } from '../../http/secured-route';
 import { addDecision, createMeeting, getMeeting, listMeetings, updateMeeting } from './network-meeting-service';
 
 export function registerNetworkMeetingRoutes(app: FastifyInstance, db: Db): void {
-  registerSecuredRoute(app, db, networkMeetingsRoutes.list, {
-    audit: 'network_meeting.list',
-    shape: 'item',
-    handler: (ctx, { params }) => listMeetings(ctx, params.id),
-  });
+  registerSecuredRoute(app, db, networkMeetingsRoutes.list, (ctx, { params }) => listMeetings(ctx, params.id));
 
-  registerSecuredRoute(app, db, networkMeetingsRoutes.create, {
-    audit: 'network_meeting.create',
-    shape: 'item',
-    handler: (ctx, { params, body }) => createMeeting(ctx, params.id, body),
-  });
+  registerSecuredRoute(app, db, networkMeetingsRoutes.create, (ctx, { params, body }) => createMeeting(ctx, params.id, body));
 
-  registerSecuredRoute(app, db, networkMeetingsRoutes.read, {
-    audit: 'network_meeting.read',
-    shape: 'item',
-    handler: (ctx, { params }) => getMeeting(ctx, params.id),
-  });
+  registerSecuredRoute(app, db, networkMeetingsRoutes.read, (ctx, { params }) => getMeeting(ctx, params.id));
 
-  registerSecuredRoute(app, db, networkMeetingsRoutes.update, {
-    audit: 'network_meeting.update',
-    shape: 'item',
-    handler: (ctx, { params, body }) => updateMeeting(ctx, params.id, body),
-  });
+  registerSecuredRoute(app, db, networkMeetingsRoutes.update, (ctx, { params, body }) => updateMeeting(ctx, params.id, body));
 
-  registerSecuredRoute(app, db, networkMeetingsRoutes.addDecision, {
-    audit: 'network_meeting.decision_add',
-    shape: 'item',
-    handler: (ctx, { params, body }) => addDecision(ctx, params.id, body),
-  });
+  registerSecuredRoute(app, db, networkMeetingsRoutes.addDecision, (ctx, { params, body }) => addDecision(ctx, params.id, body));
 }

@@ -6,21 +6,9 @@ import { registerSecuredRoute } from '../../http/secured-route';
 import { countUnread, listNotifications, markNotificationsRead } from './notification-service';
 
 export function registerNotificationRoutes(app: FastifyInstance, db: Db): void {
-  registerSecuredRoute(app, db, notificationsRoutes.list, {
-    audit: 'notification.list',
-    shape: 'collection',
-    handler: (ctx, { query }) => listNotifications(ctx, query),
-  });
+  registerSecuredRoute(app, db, notificationsRoutes.list, (ctx, { query }) => listNotifications(ctx, query));
 
-  registerSecuredRoute(app, db, notificationsRoutes.unreadCount, {
-    audit: null,
-    shape: 'collection',
-    handler: (ctx) => countUnread(ctx),
-  });
+  registerSecuredRoute(app, db, notificationsRoutes.unreadCount, (ctx) => countUnread(ctx));
 
-  registerSecuredRoute(app, db, notificationsRoutes.markRead, {
-    audit: 'notification.read',
-    shape: 'collection',
-    handler: (ctx, { body }) => markNotificationsRead(ctx, body),
-  });
+  registerSecuredRoute(app, db, notificationsRoutes.markRead, (ctx, { body }) => markNotificationsRead(ctx, body));
 }

@@ -6,9 +6,5 @@ import { registerSecuredRoute } from '../../http/secured-route';
 import { findLinkedUnits } from './linked-units-queries';
 
 export function registerLinkedUnitRoutes(app: FastifyInstance, db: Db): void {
-  registerSecuredRoute(app, db, linkedUnitsRoutes.list, {
-    audit: 'unit.list',
-    shape: 'collection',
-    handler: (ctx) => findLinkedUnits(ctx.tx, ctx.actor.organisationId),
-  });
+  registerSecuredRoute(app, db, linkedUnitsRoutes.list, (ctx) => findLinkedUnits(ctx.tx, ctx.actor.organisationId));
 }

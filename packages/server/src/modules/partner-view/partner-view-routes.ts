@@ -6,15 +6,7 @@ import { registerSecuredRoute } from '../../http/secured-route';
 import { getConsentedCitizen, listConsentedCitizens } from './partner-view-service';
 
 export function registerPartnerViewRoutes(app: FastifyInstance, db: Db): void {
-  registerSecuredRoute(app, db, partnerViewRoutes.list, {
-    audit: 'partner_view.list',
-    shape: 'collection',
-    handler: (ctx) => listConsentedCitizens(ctx),
-  });
+  registerSecuredRoute(app, db, partnerViewRoutes.list, (ctx) => listConsentedCitizens(ctx));
 
-  registerSecuredRoute(app, db, partnerViewRoutes.read, {
-    audit: 'partner_view.read',
-    shape: 'item',
-    handler: (ctx, { params }) => getConsentedCitizen(ctx, params.id),
-  });
+  registerSecuredRoute(app, db, partnerViewRoutes.read, (ctx, { params }) => getConsentedCitizen(ctx, params.id));
 }

@@ -8,29 +8,13 @@ import { readPlanVersionContent } from './plan-queries';
 import { createPlan, getPlan, listPlans, loadPlanRef, updatePlan } from './plan-service';
 
 export function registerPlanRoutes(app: FastifyInstance, db: Db): void {
-  registerSecuredRoute(app, db, plansRoutes.list, {
-    audit: 'plan.list',
-    shape: 'item',
-    handler: (ctx, { params }) => listPlans(ctx, params.id),
-  });
+  registerSecuredRoute(app, db, plansRoutes.list, (ctx, { params }) => listPlans(ctx, params.id));
 
-  registerSecuredRoute(app, db, plansRoutes.create, {
-    audit: 'plan.create',
-    shape: 'item',
-    handler: (ctx, { params, body }) => createPlan(ctx, params.id, body),
-  });
+  registerSecuredRoute(app, db, plansRoutes.create, (ctx, { params, body }) => createPlan(ctx, params.id, body));
 
-  registerSecuredRoute(app, db, plansRoutes.read, {
-    audit: 'plan.read',
-    shape: 'item',
-    handler: (ctx, { params }) => getPlan(ctx, params.id),
-  });
+  registerSecuredRoute(app, db, plansRoutes.read, (ctx, { params }) => getPlan(ctx, params.id));
 
-  registerSecuredRoute(app, db, plansRoutes.update, {
-    audit: 'plan.update',
-    shape: 'item',
-    handler: (ctx, { params, body }) => updatePlan(ctx, params.id, body),
-  });
+  registerSecuredRoute(app, db, plansRoutes.update, (ctx, { params, body }) => updatePlan(ctx, params.id, body));
 
   registerVersionRoutes(app, db, {
     kind: 'plan',

@@ -6,33 +6,15 @@ import { registerSecuredRoute } from '../../http/secured-route';
 import { admitCitizen, dischargeStay, listStays, recordNotification, updateStay } from './shelter-stay-service';
 
 export function registerShelterStayRoutes(app: FastifyInstance, db: Db): void {
-  registerSecuredRoute(app, db, shelterStaysRoutes.list, {
-    audit: 'stay.list',
-    shape: 'item',
-    handler: (ctx, { params }) => listStays(ctx, params.id),
-  });
+  registerSecuredRoute(app, db, shelterStaysRoutes.list, (ctx, { params }) => listStays(ctx, params.id));
 
-  registerSecuredRoute(app, db, shelterStaysRoutes.admit, {
-    audit: 'stay.admit',
-    shape: 'item',
-    handler: (ctx, { params, body }) => admitCitizen(ctx, params.id, body),
-  });
+  registerSecuredRoute(app, db, shelterStaysRoutes.admit, (ctx, { params, body }) => admitCitizen(ctx, params.id, body));
 
-  registerSecuredRoute(app, db, shelterStaysRoutes.update, {
-    audit: 'stay.update',
-    shape: 'item',
-    handler: (ctx, { params, body }) => updateStay(ctx, params.id, body),
-  });
+  registerSecuredRoute(app, db, shelterStaysRoutes.update, (ctx, { params, body }) => updateStay(ctx, params.id, body));
 
-  registerSecuredRoute(app, db, shelterStaysRoutes.recordNotification, {
-    audit: 'stay.notify',
-    shape: 'item',
-    handler: (ctx, { params, body }) => recordNotification(ctx, params.id, body),
-  });
+  registerSecuredRoute(app, db, shelterStaysRoutes.recordNotification, (ctx, { params, body }) =>
+    recordNotification(ctx, params.id, body),
+  );
 
-  registerSecuredRoute(app, db, shelterStaysRoutes.discharge, {
-    audit: 'stay.discharge',
-    shape: 'item',
-    handler: (ctx, { params, body }) => dischargeStay(ctx, params.id, body),
-  });
+  registerSecuredRoute(app, db, shelterStaysRoutes.discharge, (ctx, { params, body }) => dischargeStay(ctx, params.id, body));
 }

@@ -6,16 +6,8 @@ import { registerSecuredDownload, registerSecuredRoute } from '../../http/secure
 import { downloadStatusReport, getStatusReport } from './status-report-service';
 
 export function registerStatusReportRoutes(app: FastifyInstance, db: Db): void {
-  registerSecuredRoute(app, db, statusReportRoutes.read, {
-    audit: 'status_report.read',
-    shape: 'collection',
-    handler: (ctx, { query }) => getStatusReport(ctx, query),
-  });
+  registerSecuredRoute(app, db, statusReportRoutes.read, (ctx, { query }) => getStatusReport(ctx, query));
   for (const format of ['pdf', 'xlsx', 'csv'] as const) {
-    registerSecuredDownload(app, db, statusReportRoutes[format], {
-      audit: 'status_report.export',
-      shape: 'collection',
-      handler: (ctx, { query }) => downloadStatusReport(ctx, query, format),
-    });
+    registerSecuredDownload(app, db, statusReportRoutes[format], (ctx, { query }) => downloadStatusReport(ctx, query, format));
   }
 }

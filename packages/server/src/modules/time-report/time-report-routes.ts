@@ -6,15 +6,7 @@ import { registerSecuredRoute } from '../../http/secured-route';
 import { getTimeReport, getTimeReportCitizens } from './time-report-service';
 
 export function registerTimeReportRoutes(app: FastifyInstance, db: Db): void {
-  registerSecuredRoute(app, db, timeReportRoutes.read, {
-    audit: 'time_report.read',
-    shape: 'collection',
-    handler: (ctx, { query }) => getTimeReport(ctx, query),
-  });
+  registerSecuredRoute(app, db, timeReportRoutes.read, (ctx, { query }) => getTimeReport(ctx, query));
 
-  registerSecuredRoute(app, db, timeReportRoutes.citizens, {
-    audit: 'time_report.citizens',
-    shape: 'collection',
-    handler: (ctx, { query }) => getTimeReportCitizens(ctx, query),
-  });
+  registerSecuredRoute(app, db, timeReportRoutes.citizens, (ctx, { query }) => getTimeReportCitizens(ctx, query));
 }

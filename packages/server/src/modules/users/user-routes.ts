@@ -8,61 +8,37 @@ import { findUserById, findUsers } from './user-queries';
 import { createUser, resetUserPassword, updateUser } from './user-service';
 
 export function registerUserRoutes(app: FastifyInstance, db: Db): void {
-  registerSecuredRoute(app, db, usersRoutes.list, {
-    audit: 'user.list',
-    shape: 'collection',
-    async handler(ctx, { query }) {
-      const items = await findUsers(ctx.tx, ctx.scope, query);
-      ctx.describe({ subjectType: 'user', changes: { filter: query, count: items.length } });
-      return { items };
-    },
+  registerSecuredRoute(app, db, usersRoutes.list, async (ctx, { query }) => {
+    const items = await findUsers(ctx.tx, ctx.scope, query);
+    ctx.describe({ subjectType: 'user', changes: { filter: query, count: items.length } });
+    return { items };
   });
 
-  registerSecuredRoute(app, db, usersRoutes.read, {
-    audit: 'user.read',
-    shape: 'item',
-    async handler(ctx, { params }) {
-      const user = await findUserById(ctx.tx, ctx.scope, params.id);
-      if (!user) throw new NotFoundError();
-      ctx.describe({ subjectType: 'user', subjectId: user.id, dataOrganisationId: user.organisationId });
-      return user;
-    },
+  registerSecuredRoute(app, db, usersRoutes.read, async (ctx, { params }) => {
+    const user = await findUserById(ctx.tx, ctx.scope, params.id);
+    if (!user) throw new NotFoundError();
+    ctx.describe({ subjectType: 'user', subjectId: user.id, dataOrganisationId: user.organisationId });
+    return user;
   });
 
-  registerSecuredRoute(app, db, usersRoutes.create, {
-    audit: 'user.create',
-    shape: 'collection',
-    handler: (ctx, { body }) => createUser(ctx, body),
+  registerSecuredRoute(app, db, usersRoutes.create, (ctx, { body }) => createUser(ctx, body));
+
+  registerSecuredRoute(app, db, usersRoutes.update, (ctx, { params, body }) => updateUser(ctx, params.id, body));
+
+  registerSecuredRoute(app, db, usersRoutes.resetPassword, async (ctx, { params, body }) => {
+    await resetUserPassword(ctx, params.id, body.password);
+    return null;
   });
 
-  registerSecuredRoute(app, db, usersRoutes.update, {
-    audit: 'user.update',
-    shape: 'item',
-    handler: (ctx, { params, body }) => updateUser(ctx, params.id, body),
-  });
-
-  registerSecuredRoute(app, db, usersRoutes.resetPassword, {
-    audit: 'user.password_reset',
-    shape: 'item',
-    async handler(ctx, { params, body }) {
-      await resetUserPassword(ctx, params.id, body.password);
-      return null;
-    },
-  });
-
-  registerSecuredRoute(app, db, usersRoutes.roles, {
-    audit: null,
-    shape: 'collection',
-    async handler(ctx) {
-      return {
-        roles: roles.map((role) => ({
-          role,
-          permissions: [...roleDefinitions[role].permissions],
-          organisationKinds: [...roleDefinitions[role].organisationKinds],
-          assignableHere: isRoleAllowedInOrganisation(role, ctx.actor.organisationKind),
-        })),
-        permissions: [...permissions],
-      };
-    },
+  registerSecuredRoute(app, db, usersRoutes.roles, async (ctx) => {
+    return {
+      roles: roles.map((role) => ({
+        role,
+        permissions: [...roleDefinitions[role].permissions],
+        organisationKinds: [...roleDefinitions[role].organisationKinds],
+        assignableHere: isRoleAllowedInOrganisation(role, ctx.actor.organisationKind),
+      })),
+      permissions: [...permissions],
+    };
   });
 }

@@ -201,6 +201,11 @@ const actions: Record<AuditAction, true> = {
   'taskforce_plan.learning_create': true,
   'taskforce_status_meeting.list': true,
   'taskforce_status_meeting.create': true,
+  'taskforce_case_review.read': true,
+  'taskforce_case_review.draw': true,
+  'taskforce_case_review.case_read': true,
+  'taskforce_case_review.case_answer': true,
+  'taskforce_case_review.grant_end': true,
 };
 
 export const auditActionList = Object.keys(actions) as AuditAction[];
