@@ -28,13 +28,13 @@ import { ConflictNotice, isConflict } from '../../components/conflict-notice';
 import { DateField } from '../../components/date-field';
 import { StatusBadge } from '../../components/status-badge';
 import { TableFrame } from '../../components/table-frame';
+import { FormModal } from '../../components/form-modal';
 import { useNotify } from '../../components/use-notify';
 import { formatIsoDate } from '../../format/date';
 import { useLanguage } from '../../i18n/use-language';
-import { ModalForm } from './taskforce-course-modals';
-import { LongText } from './taskforce-plan';
+import { LongText } from './taskforce-goals';
 import { TaskforceQuerySection } from './taskforce-section';
-import { useSaveTaskforceAnchoring, useTaskforceAnchoring } from './use-taskforce-report';
+import { submitting, useSaveTaskforceAnchoring, useTaskforceAnchoring } from './use-taskforce-report';
 
 type Status = NonNullable<TaskforceAnchoring['plan']>['status'];
 interface ItemDraft {
@@ -74,14 +74,13 @@ function AnchoringModal({
     setItems((all) => all.map((i) => (i.key === key ? { ...i, ...patch } : i)));
   const fields = fieldErrorsOf(save.error);
   return (
-    <ModalForm
+    <FormModal
       title={t('taskforceReport.anchoring.edit')}
       error={isConflict(save.error) ? null : save.error}
-      pending={save.isPending}
-      submitLabel={t('taskforceReport.save')}
+      submit={{ label: t('taskforceReport.save'), loading: save.isPending }}
       onClose={onClose}
       size="xl"
-      onSubmit={async () => {
+      onSubmit={submitting(async () => {
         await save.mutateAsync({
           id: courseId,
           body: {
@@ -98,7 +97,7 @@ function AnchoringModal({
         });
         notify(t('taskforceReport.anchoring.saved'));
         onClose();
-      }}
+      })}
     >
       {isConflict(save.error) ? <ConflictNotice error={save.error} onReload={onClose} /> : null}
       <Stack gap={4}>
@@ -121,7 +120,7 @@ function AnchoringModal({
       <LongText
         label={t('taskforceReport.anchoring.description')}
         value={description}
-        onChange={setDescription}
+        onChange={(e) => setDescription(e.currentTarget.value)}
         error={fieldError(fields, 'description')}
       />
       {items.map((item, index) => (
@@ -183,7 +182,7 @@ function AnchoringModal({
       >
         {t('taskforceReport.anchoring.addItem')}
       </Button>
-    </ModalForm>
+    </FormModal>
   );
 }
 
@@ -220,63 +219,67 @@ export function TaskforceAnchoringSection({ course }: { course: TaskforceCourse 
         </>
       }
     >
-      {anchoring && !plan ? (
-        <Text size="sm" c="dimmed">
-          {t('taskforceReport.anchoring.none')}
-        </Text>
-      ) : null}
-      {plan ? (
-        <Stack gap="sm">
-          <Group gap="xs">
-            <StatusBadge tone={plan.status === 'agreed' ? 'success' : 'warning'}>
-              {t(`taskforceReport.anchoring.status.${plan.status}`)}
-            </StatusBadge>
-            {plan.updatedBy ? (
-              <Text size="xs" c="dimmed">
-                {t('taskforceReport.anchoring.updated', {
-                  name: plan.updatedBy,
-                  date: formatIsoDate(plan.updatedAt.slice(0, 10), locale),
-                })}
-              </Text>
-            ) : null}
-          </Group>
-          {plan.description ? (
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-              {plan.description}
+      {() => (
+        <>
+          {anchoring && !plan ? (
+            <Text size="sm" c="dimmed">
+              {t('taskforceReport.anchoring.none')}
             </Text>
           ) : null}
-          <TableFrame caption={t('taskforceReport.anchoring.items')} minWidth={560} testId="anchoring-items">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('taskforceReport.anchoring.itemTitle')}</Table.Th>
-                <Table.Th scope="col">{t('taskforceReport.anchoring.owner')}</Table.Th>
-                <Table.Th scope="col">{t('taskforceReport.anchoring.followUp')}</Table.Th>
-                <Table.Th scope="col">{t('taskforceReport.anchoring.reviewOn')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {plan.items.length === 0 ? (
-                <Table.Tr>
-                  <Table.Td colSpan={4}>{t('taskforceReport.anchoring.noItems')}</Table.Td>
-                </Table.Tr>
+          {plan ? (
+            <Stack gap="sm">
+              <Group gap="xs">
+                <StatusBadge tone={plan.status === 'agreed' ? 'success' : 'warning'}>
+                  {t(`taskforceReport.anchoring.status.${plan.status}`)}
+                </StatusBadge>
+                {plan.updatedBy ? (
+                  <Text size="xs" c="dimmed">
+                    {t('taskforceReport.anchoring.updated', {
+                      name: plan.updatedBy,
+                      date: formatIsoDate(plan.updatedAt.slice(0, 10), locale),
+                    })}
+                  </Text>
+                ) : null}
+              </Group>
+              {plan.description ? (
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                  {plan.description}
+                </Text>
               ) : null}
-              {plan.items.map((i) => (
-                <Table.Tr key={i.id}>
-                  <Table.Th scope="row" fw={500}>
-                    {i.title}
-                  </Table.Th>
-                  <Table.Td>{i.owner?.name ?? '–'}</Table.Td>
-                  <Table.Td>{i.followUp || '–'}</Table.Td>
-                  <Table.Td>{i.reviewOn ? formatIsoDate(i.reviewOn, locale) : '–'}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </TableFrame>
-        </Stack>
-      ) : null}
-      {anchoring && editing ? (
-        <AnchoringModal courseId={course.id} anchoring={anchoring} onClose={() => setEditing(false)} />
-      ) : null}
+              <TableFrame caption={t('taskforceReport.anchoring.items')} minWidth={560} testId="anchoring-items">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('taskforceReport.anchoring.itemTitle')}</Table.Th>
+                    <Table.Th scope="col">{t('taskforceReport.anchoring.owner')}</Table.Th>
+                    <Table.Th scope="col">{t('taskforceReport.anchoring.followUp')}</Table.Th>
+                    <Table.Th scope="col">{t('taskforceReport.anchoring.reviewOn')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {plan.items.length === 0 ? (
+                    <Table.Tr>
+                      <Table.Td colSpan={4}>{t('taskforceReport.anchoring.noItems')}</Table.Td>
+                    </Table.Tr>
+                  ) : null}
+                  {plan.items.map((i) => (
+                    <Table.Tr key={i.id}>
+                      <Table.Th scope="row" fw={500}>
+                        {i.title}
+                      </Table.Th>
+                      <Table.Td>{i.owner?.name ?? '–'}</Table.Td>
+                      <Table.Td>{i.followUp || '–'}</Table.Td>
+                      <Table.Td>{i.reviewOn ? formatIsoDate(i.reviewOn, locale) : '–'}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </TableFrame>
+            </Stack>
+          ) : null}
+          {anchoring && editing ? (
+            <AnchoringModal courseId={course.id} anchoring={anchoring} onClose={() => setEditing(false)} />
+          ) : null}
+        </>
+      )}
     </TaskforceQuerySection>
   );
 }

@@ -28,13 +28,13 @@ import { fieldError, fieldErrorsOf } from '../../api/api-error';
 import { ConflictNotice, isConflict } from '../../components/conflict-notice';
 import { StatusBadge } from '../../components/status-badge';
 import { TableFrame } from '../../components/table-frame';
+import { FormModal } from '../../components/form-modal';
 import { useNotify } from '../../components/use-notify';
 import { formatIsoDate } from '../../format/date';
 import { formatNumber } from '../../format/number';
 import { useLanguage } from '../../i18n/use-language';
-import { ModalForm } from './taskforce-course-modals';
 import { shownFigure } from './taskforce-data-package';
-import { LongText, ThemeSelect, themeLabel } from './taskforce-plan';
+import { LongText, ThemeSelect, themeLabel } from './taskforce-goals';
 import { TaskforceQuerySection } from './taskforce-section';
 import {
   taskforceReportPdfUrl,
@@ -42,6 +42,7 @@ import {
   useSaveTaskforceRecommendation,
   useSaveTaskforceReport,
   useTaskforceReport,
+  submitting,
 } from './use-taskforce-report';
 
 type Editing = { kind: 'report' } | { kind: 'recommendation'; recommendation: TaskforceRecommendation | null } | null;
@@ -60,21 +61,20 @@ function ReportModal({ answer, onClose }: { answer: TaskforceReportAnswer; onClo
   );
   const fields = fieldErrorsOf(save.error);
   return (
-    <ModalForm
+    <FormModal
       title={t('taskforceReport.edit')}
       error={isConflict(save.error) ? null : save.error}
-      pending={save.isPending}
-      submitLabel={t('taskforceReport.save')}
+      submit={{ label: t('taskforceReport.save'), loading: save.isPending }}
       onClose={onClose}
       size="xl"
-      onSubmit={async () => {
+      onSubmit={submitting(async () => {
         await save.mutateAsync({
           id: answer.courseId,
           body: { version: report?.version ?? null, status, dataPackageId: packageId, summary, analyses },
         });
         notify(t('taskforceReport.saved'));
         onClose();
-      }}
+      })}
     >
       {isConflict(save.error) ? <ConflictNotice error={save.error} onReload={onClose} /> : null}
       <Stack gap={4}>
@@ -113,7 +113,7 @@ function ReportModal({ answer, onClose }: { answer: TaskforceReportAnswer; onClo
       <LongText
         label={t('taskforceReport.summary')}
         value={summary}
-        onChange={setSummary}
+        onChange={(e) => setSummary(e.currentTarget.value)}
         error={fieldError(fields, 'summary')}
       />
       {taskforceThemes.map((theme) => (
@@ -121,11 +121,14 @@ function ReportModal({ answer, onClose }: { answer: TaskforceReportAnswer; onClo
           key={theme}
           label={t('taskforceReport.analysisOf', { theme: t(themeLabel(theme)) })}
           value={analyses[theme]}
-          onChange={(text) => setAnalyses((a) => ({ ...a, [theme]: text }))}
+          onChange={(e) => {
+            const text = e.currentTarget.value;
+            setAnalyses((a) => ({ ...a, [theme]: text }));
+          }}
           error={fieldError(fields, `analyses.${theme}`)}
         />
       ))}
-    </ModalForm>
+    </FormModal>
   );
 }
 
@@ -149,13 +152,12 @@ function RecommendationModal({
   const figures = answer.report?.dataPackage?.figures ?? [];
   const fields = fieldErrorsOf(save.error);
   return (
-    <ModalForm
+    <FormModal
       title={recommendation ? t('taskforceReport.editRecommendation') : t('taskforceReport.addRecommendation')}
       error={isConflict(save.error) ? null : save.error}
-      pending={save.isPending}
-      submitLabel={t('taskforceReport.save')}
+      submit={{ label: t('taskforceReport.save'), loading: save.isPending }}
       onClose={onClose}
-      onSubmit={async () => {
+      onSubmit={submitting(async () => {
         const body = {
           theme: theme as TaskforceTheme,
           title,
@@ -170,10 +172,14 @@ function RecommendationModal({
         );
         notify(t('taskforceReport.recommendationSaved'));
         onClose();
-      }}
+      })}
     >
       {isConflict(save.error) ? <ConflictNotice error={save.error} onReload={onClose} /> : null}
-      <ThemeSelect value={theme} onChange={setTheme} error={fieldError(fields, 'theme')} />
+      <ThemeSelect
+        value={theme}
+        onChange={(v) => setTheme(taskforceThemes.find((x) => x === v) ?? null)}
+        error={fieldError(fields, 'theme')}
+      />
       <TextInput
         data-autofocus
         label={t('taskforceReport.recommendationTitle')}
@@ -184,7 +190,7 @@ function RecommendationModal({
       <LongText
         label={t('taskforceReport.recommendationText')}
         value={text}
-        onChange={setText}
+        onChange={(e) => setText(e.currentTarget.value)}
         error={fieldError(fields, 'text')}
       />
       <Text size="sm" fw={600}>
@@ -205,10 +211,10 @@ function RecommendationModal({
       <LongText
         label={t('taskforceReport.evidenceNote')}
         value={note}
-        onChange={setNote}
+        onChange={(e) => setNote(e.currentTarget.value)}
         error={fieldError(fields, 'evidenceNote')}
       />
-    </ModalForm>
+    </FormModal>
   );
 }
 
@@ -487,18 +493,26 @@ export function TaskforceReportSection({ course }: { course: TaskforceCourse }) 
         </>
       }
     >
-      {answer && !report ? (
-        <Text size="sm" c="dimmed">
-          {answer.canEdit ? t('taskforceReport.none') : t('taskforceReport.notPublished')}
-        </Text>
-      ) : null}
-      {answer && report ? (
-        <ReportView answer={answer} report={report} onEdit={(r) => setEditing({ kind: 'recommendation', recommendation: r })} />
-      ) : null}
-      {answer && editing?.kind === 'report' ? <ReportModal answer={answer} onClose={() => setEditing(null)} /> : null}
-      {answer && editing?.kind === 'recommendation' ? (
-        <RecommendationModal answer={answer} recommendation={editing.recommendation} onClose={() => setEditing(null)} />
-      ) : null}
+      {() => (
+        <>
+          {answer && !report ? (
+            <Text size="sm" c="dimmed">
+              {answer.canEdit ? t('taskforceReport.none') : t('taskforceReport.notPublished')}
+            </Text>
+          ) : null}
+          {answer && report ? (
+            <ReportView
+              answer={answer}
+              report={report}
+              onEdit={(r) => setEditing({ kind: 'recommendation', recommendation: r })}
+            />
+          ) : null}
+          {answer && editing?.kind === 'report' ? <ReportModal answer={answer} onClose={() => setEditing(null)} /> : null}
+          {answer && editing?.kind === 'recommendation' ? (
+            <RecommendationModal answer={answer} recommendation={editing.recommendation} onClose={() => setEditing(null)} />
+          ) : null}
+        </>
+      )}
     </TaskforceQuerySection>
   );
 }

@@ -1,3 +1,4 @@
+import type { FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import {
   routeUrl,
@@ -77,3 +78,11 @@ export function useTaskforceDashboardGoals() {
 /** The addresses the download links open (a plain GET with the session cookie: the browser saves the file). */
 export const taskforceReportPdfUrl = (courseId: string) => routeUrl(taskforceReportRoutes.downloadReport, { id: courseId });
 export const taskforceEffectsPdfUrl = (courseId: string) => routeUrl(taskforceAnchoringRoutes.downloadEffects, { id: courseId });
+
+/** A dialog's submit: the form is not sent by the browser; a refused save stays in the dialog with its error. */
+export function submitting(run: () => Promise<void>) {
+  return (event?: FormEvent<HTMLFormElement>) => {
+    event?.preventDefault();
+    run().catch(() => undefined);
+  };
+}
