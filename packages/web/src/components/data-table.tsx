@@ -16,7 +16,7 @@ export interface Column<Item> {
   align?: 'right';
 }
 
-interface DataTableProps<Item> {
+export interface DataTableProps<Item> {
   /** Accessible name of the table (a visually hidden caption). */
   caption: string;
   columns: readonly Column<Item>[];
