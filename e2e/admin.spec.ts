@@ -35,7 +35,8 @@ test('an administrator adds a user who then signs in; deactivating ends their se
   const nina = await ninaContext.newPage();
   await signIn(nina, email, 'velkommen-til-hjemvej');
   await expect(nina.getByRole('heading', { level: 1 })).toHaveText('Goddag, Nina Nyansat');
-  await expect(nina.getByTestId('home-tile-myUnits')).toContainText('1');
+  // Her start page: her tasks, in her one unit.
+  await expect(nina.getByTestId('start-my-tasks')).toContainText('Åbne opgaver i dine enheder: Boliganvisning');
 
   // The administrator deactivates her; her next step lands on the sign-in page.
   await page.getByRole('button', { name: 'Deaktiver Nina Nyansat' }).click();

@@ -112,10 +112,23 @@ test('a municipality applies; the taskforce plans it into the autumn starts', as
   await freezing.getByLabel('Periode fra').fill('01.06.2020');
   await freezing.getByRole('button', { name: 'Frys datapakke' }).click();
   await expect(freezing.getByText('Perioden skal slutte samme dag som eller efter, at den begynder (01.06.2020).')).toBeVisible();
+  // 2020 lies before what the collaboration agreement's data clause lets the taskforce collect.
   await freezing.getByLabel('Periode til').fill('31.12.2020');
   await freezing.getByRole('button', { name: 'Frys datapakke' }).click();
+  await expect(
+    freezing.getByText(/Perioden begynder før den periode, samarbejdsaftalens dataklausul giver adgang til/),
+  ).toBeVisible();
+  const agreed =
+    (await page
+      .getByText(/^\d{2}\.\d{2}\.\d{4}–\d{2}\.\d{2}\.\d{4}$/)
+      .first()
+      .textContent()) ?? '';
+  const [agreedFrom = '', agreedTo = ''] = agreed.split('–');
+  await freezing.getByLabel('Periode fra').fill(agreedFrom);
+  await freezing.getByLabel('Periode til').fill(agreedTo);
+  await freezing.getByRole('button', { name: 'Frys datapakke' }).click();
   await expect(freezing).toBeHidden();
-  await expect(dataPackage.getByLabel('Version')).toHaveValue('Version 2: 01.06.2020–31.12.2020');
+  await expect(dataPackage.getByLabel('Version')).toHaveValue(`Version 2: ${agreedFrom}–${agreedTo}`);
   await expect(dataPackage.getByText('Baseline for forløbets mål')).toBeHidden();
 
   // The development plan: the demo's goal shows baseline → now → target; the consultant adds a

@@ -152,6 +152,33 @@ describe('the frozen data package', () => {
   });
 });
 
+describe('the collaboration agreement’s data clause', () => {
+  it('bounds the period the taskforce may freeze, and its end date stops further freezes', async () => {
+    const s = await setting();
+    await t.db
+      .updateTable('taskforce_courses')
+      .set({ data_period_from: '2025-01-01', data_period_to: '2025-06-30', data_valid_until: '2099-12-31' })
+      .where('id', '=', s.course.id)
+      .execute();
+    const early = await freeze(s.consultantSession, s.course.id, { from: '2024-12-01', to: '2025-03-31' });
+    expect(early.statusCode).toBe(422);
+    expect(early.json<RefusalBody>().error.fields[0]).toMatchObject({ path: 'from' });
+    expect(early.json<RefusalBody>().error.fields[0]?.message).toContain('samarbejdsaftalens dataklausul');
+    expect(early.json<RefusalBody>().error.fields[0]?.message).toContain('01.01.2025');
+    const late = await freeze(s.consultantSession, s.course.id, { from: '2025-01-01', to: '2025-07-31' });
+    expect(late.json<RefusalBody>().error.fields[0]).toMatchObject({ path: 'to' });
+    expect(await t.db.selectFrom('taskforce_data_packages').select('id').where('course_id', '=', s.course.id).execute()).toEqual(
+      [],
+    );
+    expect((await freeze(s.consultantSession, s.course.id, { from: '2025-01-01', to: '2025-06-30' })).statusCode).toBe(201);
+
+    await t.db.updateTable('taskforce_courses').set({ data_valid_until: '2025-12-31' }).where('id', '=', s.course.id).execute();
+    const expired = await freeze(s.consultantSession, s.course.id, { from: '2025-01-01', to: '2025-06-30' });
+    expect(expired.statusCode).toBe(422);
+    expect(expired.json<RefusalBody>().error.fields[0]?.message).toContain('31.12.2025');
+  });
+});
+
 /** A date `days` from today (UTC is near enough for dates weeks apart). */
 const fromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -215,6 +242,12 @@ describe('the development plan', () => {
     const saved = action.json<TaskforcePlan>().points[0]?.goals[0]?.actions[0];
     expect(saved).toMatchObject({ owner: { id: s.caseworker.id }, dueOn, taskDone: false });
     expect(saved?.taskId).toBeTruthy();
+
+    // The course's own action is not casework: a package frozen now counts the inbox as before.
+    const refrozen = (
+      await freeze(s.consultantSession, s.course.id, { from: '2025-01-01', to: '2025-06-30' })
+    ).json<TaskforceDataPackage>();
+    expect(refrozen.organisation.inbox).toEqual(s.frozen.organisation.inbox);
 
     // The task is the caseworker's, in their inbox, about no citizen.
     const inbox = await call(t.app, s.caseworkerSession, { method: 'GET', url: '/api/inbox?mine=true' });

@@ -20,6 +20,19 @@ describe('the data package period', () => {
     expect(findDataPackagePeriodProblem('2025-01-01', '2026-01-11', '2026-01-10')?.code).toBe('period_in_future');
   });
 
+  it('keeps within the collaboration agreement’s data clause; a bound left open does not limit', () => {
+    const clause = { dataPeriodFrom: '2025-01-01', dataPeriodTo: '2025-12-31', dataValidUntil: '2026-06-30' };
+    expect(findDataPackagePeriodProblem('2025-01-01', '2025-12-31', '2026-01-10', clause)).toBeNull();
+    expect(findDataPackagePeriodProblem('2024-12-31', '2025-06-30', '2026-01-10', clause)).toEqual({
+      code: 'before_agreed_period',
+      field: 'from',
+    });
+    expect(findDataPackagePeriodProblem('2025-01-01', '2026-01-01', '2026-01-10', clause)?.code).toBe('after_agreed_period');
+    expect(findDataPackagePeriodProblem('2025-01-01', '2025-06-30', '2026-07-01', clause)?.code).toBe('agreement_expired');
+    const open = { dataPeriodFrom: null, dataPeriodTo: null, dataValidUntil: null };
+    expect(findDataPackagePeriodProblem('2020-01-01', '2021-06-30', '2026-07-01', open)).toBeNull();
+  });
+
   it('cuts the months to the period', () => {
     expect(monthsOfPeriod('2025-01-15', '2025-03-10')).toEqual([
       { month: '2025-01', from: '2025-01-15', to: '2025-01-31' },

@@ -38,13 +38,36 @@ export const maxDataPackageDays = 731;
 export type DataPackagePeriodProblem =
   | { readonly code: 'period_reversed'; readonly field: 'to' }
   | { readonly code: 'period_too_long'; readonly field: 'to' }
-  | { readonly code: 'period_in_future'; readonly field: 'to' };
+  | { readonly code: 'period_in_future'; readonly field: 'to' }
+  | { readonly code: 'before_agreed_period'; readonly field: 'from' }
+  | { readonly code: 'after_agreed_period'; readonly field: 'to' }
+  | { readonly code: 'agreement_expired'; readonly field: 'to' };
 
-/** Why a period cannot be frozen, or null: it ends before it begins, is longer than two years, or ends after today. */
-export function findDataPackagePeriodProblem(from: IsoDate, to: IsoDate, today: IsoDate): DataPackagePeriodProblem | null {
+/** The collaboration agreement's data-collection clause: the bounds it sets (null: not set). */
+export interface DataCollectionClause {
+  readonly dataPeriodFrom: IsoDate | null;
+  readonly dataPeriodTo: IsoDate | null;
+  readonly dataValidUntil: IsoDate | null;
+}
+
+/**
+ * Why a period cannot be frozen, or null: it ends before it begins, is longer than two years, or
+ * ends after today; or it reaches outside what the collaboration agreement's data clause lets the
+ * taskforce collect (before or after the agreed period, or after the clause has run out). A bound
+ * the agreement leaves open does not limit.
+ */
+export function findDataPackagePeriodProblem(
+  from: IsoDate,
+  to: IsoDate,
+  today: IsoDate,
+  clause?: DataCollectionClause,
+): DataPackagePeriodProblem | null {
   if (to < from) return { code: 'period_reversed', field: 'to' };
   if (addDays(from, maxDataPackageDays) <= to) return { code: 'period_too_long', field: 'to' };
   if (to > today) return { code: 'period_in_future', field: 'to' };
+  if (clause?.dataValidUntil != null && today > clause.dataValidUntil) return { code: 'agreement_expired', field: 'to' };
+  if (clause?.dataPeriodFrom != null && from < clause.dataPeriodFrom) return { code: 'before_agreed_period', field: 'from' };
+  if (clause?.dataPeriodTo != null && to > clause.dataPeriodTo) return { code: 'after_agreed_period', field: 'to' };
   return null;
 }
 

@@ -66,7 +66,13 @@ const FlowcardsPage = lazyPage(() => import('../pages/flowcards/flowcards-page')
   'flowcards',
   'collaborationSettings',
 ]);
-const HomePage = lazyPage(() => import('../pages/home/home-page'), 'HomePage', ['home']);
+const HomePage = lazyPage(() => import('../pages/home/home-page'), 'HomePage', [
+  'home',
+  'tasks',
+  'byNameList',
+  'legalChecks',
+  'citizens',
+]);
 const InboxPage = lazyPage(() => import('../pages/tasks/inbox-page'), 'InboxPage', ['tasks']);
 const NetworkMeetingPage = lazyPage(() => import('../pages/network-meetings/network-meeting-page'), 'NetworkMeetingPage', [
   'networkMeetings',

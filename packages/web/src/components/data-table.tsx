@@ -12,6 +12,8 @@ export interface Column<Item> {
   /** A class and style on each of the column's cells. */
   className?: string;
   style?: CSSProperties;
+  /** Numbers stand to the right, heading and cells alike. */
+  align?: 'right';
 }
 
 interface DataTableProps<Item> {
@@ -20,8 +22,8 @@ interface DataTableProps<Item> {
   columns: readonly Column<Item>[];
   items: readonly Item[];
   rowKey: (item: Item) => string;
-  /** What the one row of an empty table says. */
-  empty: string;
+  /** What the one row of an empty table says; none for a table that is never shown empty. */
+  empty?: string;
   minWidth?: number;
   testId?: string;
   /** Extra attributes of a row (a row's own test id). */
@@ -35,23 +37,30 @@ export function DataTable<Item>({ caption, columns, items, rowKey, empty, minWid
       <Table.Thead>
         <Table.Tr>
           {columns.map((column) => (
-            <Table.Th key={column.header} scope="col">
+            <Table.Th key={column.header} scope="col" ta={column.align}>
               {column.header}
             </Table.Th>
           ))}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {items.length === 0 ? <EmptyRow colSpan={columns.length}>{empty}</EmptyRow> : null}
+        {items.length === 0 && empty !== undefined ? <EmptyRow colSpan={columns.length}>{empty}</EmptyRow> : null}
         {items.map((item) => (
           <Table.Tr key={rowKey(item)} {...rowProps?.(item)}>
             {columns.map((column) =>
               column.rowHeader ? (
-                <Table.Th key={column.header} scope="row" fw={500} className={column.className} style={column.style}>
+                <Table.Th
+                  key={column.header}
+                  scope="row"
+                  fw={500}
+                  ta={column.align}
+                  className={column.className}
+                  style={column.style}
+                >
                   {column.cell(item)}
                 </Table.Th>
               ) : (
-                <Table.Td key={column.header} className={column.className} style={column.style}>
+                <Table.Td key={column.header} ta={column.align} className={column.className} style={column.style}>
                   {column.cell(item)}
                 </Table.Td>
               ),

@@ -43,15 +43,18 @@ interface FormModalProps {
   submit: SubmitButton;
   /** Space above the buttons. */
   actionsMt?: MantineSpacing;
+  /** What stands above the save's error: a line saying what the dialog does. */
+  lead?: ReactNode;
   children: ReactNode;
 }
 
 /** A dialog holding one form: the save's error, the fields, then cancel and submit. Cancel closes it. */
-export function FormModal({ title, size, onClose, onSubmit, error, submit, actionsMt, children }: FormModalProps) {
+export function FormModal({ title, size, onClose, onSubmit, error, submit, actionsMt, lead, children }: FormModalProps) {
   return (
     <AppModal opened onClose={onClose} title={title} size={size}>
       <form onSubmit={onSubmit} noValidate>
         <Stack>
+          {lead}
           <ErrorAlert error={error} />
           {children}
           <FormActions onCancel={onClose} submit={submit} mt={actionsMt} />

@@ -13,14 +13,23 @@ export interface DatePairField {
 export function DatePairFields<Values extends object>({
   form,
   fields,
+  autofocus = false,
 }: {
   form: ApiForm<Values>;
   fields: readonly [DatePairField, DatePairField];
+  /** The first date takes the dialog's focus. */
+  autofocus?: boolean;
 }) {
   return (
     <SimpleGrid cols={{ base: 1, xs: 2 }}>
-      {fields.map((field) => (
-        <DateField key={field.path} required={field.required} label={field.label} {...form.getInputProps(field.path)} />
+      {fields.map((field, index) => (
+        <DateField
+          key={field.path}
+          data-autofocus={autofocus && index === 0 ? true : undefined}
+          required={field.required}
+          label={field.label}
+          {...form.getInputProps(field.path)}
+        />
       ))}
     </SimpleGrid>
   );

@@ -156,9 +156,12 @@ async function computeContent(
   };
   const units = await findOrganisationUnits(ctx.tx, course.municipalityId);
   const unitIds = units.map((u) => u.id);
-  const active = new Map((await countActiveTasksByUnit(ctx.tx, unitIds)).map((r) => [r.unit_id, Number(r.n)]));
+  // The casework inbox: the course's own development actions (tasks about no citizen) would
+  // otherwise count in the figures the course is measured by.
+  const casework = { aboutCitizensOnly: true };
+  const active = new Map((await countActiveTasksByUnit(ctx.tx, unitIds, casework)).map((r) => [r.unit_id, Number(r.n)]));
   const overdue = new Map(
-    (unitIds.length === 0 ? [] : await countOverdueAndBlockedByUnit(ctx.tx, unitIds, todayInDenmark())).map((r) => [
+    (unitIds.length === 0 ? [] : await countOverdueAndBlockedByUnit(ctx.tx, unitIds, todayInDenmark(), casework)).map((r) => [
       r.unit_id,
       r,
     ]),
@@ -299,12 +302,18 @@ export async function freezeTaskforceDataPackage(
   const course = await requireTaskforceCourse(ctx, courseId, true);
   authorize(ctx, taskforceCoursePolicy.freezeData, course);
   const today = todayInDenmark();
-  const problem = findDataPackagePeriodProblem(body.from, body.to, today);
-  if (problem)
+  // The collaboration agreement's data clause bounds what the taskforce may collect.
+  const problem = findDataPackagePeriodProblem(body.from, body.to, today, course);
+  if (problem) {
+    const date = (d: string | null) => (d ? formatDate(ctx.locale, d) : '');
     throw new UnprocessableError(`taskforce_package_${problem.code}`, problem.field, {
       from: formatDate(ctx.locale, body.from),
       today: formatDate(ctx.locale, today),
+      agreedFrom: date(course.dataPeriodFrom),
+      agreedTo: date(course.dataPeriodTo),
+      validUntil: date(course.dataValidUntil),
     });
+  }
   // The figures are read as they stood on the period's last day.
   const id = await systemFreezeDataPackage(
     ctx,

@@ -18,6 +18,12 @@ export const taskforceMessages = defineMessages({
     taskforce_package_period_too_long: 'En datapakke kan højst dække to år. Vælg en kortere periode.',
     taskforce_package_period_in_future:
       'Perioden må ikke slutte efter i dag ({today}): tal for dage, der ikke er gået, kan ikke fryses.',
+    taskforce_package_before_agreed_period:
+      'Perioden begynder før den periode, samarbejdsaftalens dataklausul giver adgang til ({agreedFrom}). Vælg en senere startdato, eller ret aftalen.',
+    taskforce_package_after_agreed_period:
+      'Perioden slutter efter den periode, samarbejdsaftalens dataklausul giver adgang til ({agreedTo}). Vælg en tidligere slutdato, eller ret aftalen.',
+    taskforce_package_agreement_expired:
+      'Samarbejdsaftalens dataklausul gælder kun til {validUntil}: der kan ikke fryses flere data. Forlæng aftalen først.',
     taskforce_goal_measure_required: 'Vælg det nøgletal, målet følger.',
     taskforce_goal_package_required:
       'Vælg den frosne datapakke, målets baseline tages fra. Er der ingen, så frys først en datapakke.',
@@ -52,6 +58,12 @@ export const taskforceMessages = defineMessages({
     taskforce_package_period_too_long: 'A data package covers at most two years. Choose a shorter period.',
     taskforce_package_period_in_future:
       'The period cannot end after today ({today}): figures for days still to come cannot be frozen.',
+    taskforce_package_before_agreed_period:
+      'The period begins before the period the collaboration agreement’s data clause covers ({agreedFrom}). Choose a later start, or amend the agreement.',
+    taskforce_package_after_agreed_period:
+      'The period ends after the period the collaboration agreement’s data clause covers ({agreedTo}). Choose an earlier end, or amend the agreement.',
+    taskforce_package_agreement_expired:
+      'The collaboration agreement’s data clause is valid only until {validUntil}: no more data can be frozen. Extend the agreement first.',
     taskforce_goal_measure_required: 'Choose the key figure the goal follows.',
     taskforce_goal_package_required:
       'Choose the frozen data package the goal’s baseline comes from. If there is none, freeze a data package first.',

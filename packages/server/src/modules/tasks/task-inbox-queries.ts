@@ -29,14 +29,20 @@ export async function countTasksOfUnits(
   return Number(total.n);
 }
 
+/** Which tasks a count takes: all, or only those about a citizen (casework, not e.g. a development plan's actions). */
+export interface TaskCountOptions {
+  readonly aboutCitizensOnly?: boolean;
+}
+
 /** Open (being worked) tasks per unit. */
-export async function countActiveTasksByUnit(tx: Tx, unitIds: readonly string[]) {
+export async function countActiveTasksByUnit(tx: Tx, unitIds: readonly string[], options: TaskCountOptions = {}) {
   if (unitIds.length === 0) return [];
   return tx
     .selectFrom('tasks')
     .select(['unit_id', (eb) => eb.fn.countAll<number>().as('n')])
     .where('unit_id', 'in', [...unitIds])
     .where('status', 'in', [...activeStatuses])
+    .$if(options.aboutCitizensOnly === true, (q) => q.where('citizen_id', 'is not', null))
     .groupBy('unit_id')
     .execute();
 }
@@ -46,7 +52,12 @@ export async function findOrganisationUnits(tx: Tx, organisationId: string) {
 }
 
 /** Overdue and blocked tasks per unit, for the leaders' oversight. */
-export async function countOverdueAndBlockedByUnit(tx: Tx, unitIds: readonly string[], today: IsoDate) {
+export async function countOverdueAndBlockedByUnit(
+  tx: Tx,
+  unitIds: readonly string[],
+  today: IsoDate,
+  options: TaskCountOptions = {},
+) {
   return tx
     .selectFrom('tasks')
     .select([
@@ -55,6 +66,7 @@ export async function countOverdueAndBlockedByUnit(tx: Tx, unitIds: readonly str
       sql<number>`count(*) FILTER (WHERE status = 'blocked')`.as('blocked'),
     ])
     .where('unit_id', 'in', [...unitIds])
+    .$if(options.aboutCitizensOnly === true, (q) => q.where('citizen_id', 'is not', null))
     .groupBy('unit_id')
     .execute();
 }

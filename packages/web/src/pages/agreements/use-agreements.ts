@@ -1,6 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { agreementsRoutes, type CreateAgreementBody, type UpdateAgreementBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
+import { useRefreshingMutation } from '../../api/use-refreshing-mutation';
 
 const agreementsQueryKey = ['agreements'] as const;
 
@@ -12,12 +13,12 @@ export function useAgreements() {
 }
 
 export function useSaveAgreement() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: { id: null; body: CreateAgreementBody } | { id: string; body: UpdateAgreementBody }) =>
+  return useRefreshingMutation(
+    [agreementsQueryKey],
+    (input: { id: null; body: CreateAgreementBody } | { id: string; body: UpdateAgreementBody }) =>
       input.id === null
         ? call(agreementsRoutes.create, { body: input.body })
         : call(agreementsRoutes.update, { params: { id: input.id }, body: input.body }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: agreementsQueryKey }),
-  });
+    { alsoOnError: true },
+  );
 }

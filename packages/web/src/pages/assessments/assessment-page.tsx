@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Paper, SimpleGrid, Stack, Table } from '@mantine/core';
+import { Paper, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Assessment } from '@hjemvej/contract';
@@ -7,7 +7,6 @@ import { isApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { CourseRecordHeader } from '../../course-records/course-record-header';
-import { TableFrame } from '../../components/table-frame';
 import { useLanguage } from '../../i18n/use-language';
 import { citizenName } from '../citizens/citizen-name';
 import { formatIsoDate } from '../../format/date';
@@ -19,6 +18,7 @@ import { RecordVersions } from '../../course-records/record-versions';
 import { AssessmentFormModal } from './assessment-form-modal';
 import { useAssessmentVocabulary } from './assessment-vocabulary';
 import { useAssessment } from './use-assessments';
+import { DataTable } from '../../components/data-table';
 import '../../course-records/course-records.css';
 
 /** Every VUM area with level of function, support need, goal type and note. */
@@ -27,30 +27,23 @@ export function AssessmentAreasTable({ assessment }: { assessment: Assessment })
   const { locale } = useLanguage();
   const date = formatIsoDate(assessment.assessedOn, locale);
   return (
-    <TableFrame caption={t('assessments.areasCaption', { date })} minWidth={640} testId="assessment-areas">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">{t('assessments.areaLabel')}</Table.Th>
-          <Table.Th scope="col">{t('assessments.functionLevelLabel')}</Table.Th>
-          <Table.Th scope="col">{t('assessments.supportNeedLabel')}</Table.Th>
-          <Table.Th scope="col">{t('assessments.goalTypeLabel')}</Table.Th>
-          <Table.Th scope="col">{t('assessments.note')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {assessment.areas.map((area) => (
-          <Table.Tr key={area.area}>
-            <Table.Th scope="row" fw={500}>
-              {t(`assessments.area.${area.area}`)}
-            </Table.Th>
-            <Table.Td>{t(`assessments.functionLevel.${area.functionLevel}`)}</Table.Td>
-            <Table.Td>{t(`assessments.supportNeed.${area.supportNeed}`)}</Table.Td>
-            <Table.Td>{area.goalType ? t(`assessments.goalType.${area.goalType}`) : '–'}</Table.Td>
-            <Table.Td className="course-list-item">{area.note ?? '–'}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </TableFrame>
+    <DataTable
+      caption={t('assessments.areasCaption', { date })}
+      minWidth={640}
+      testId="assessment-areas"
+      items={assessment.areas}
+      rowKey={(area) => area.area}
+      columns={[
+        { header: t('assessments.areaLabel'), rowHeader: true, cell: (area) => t(`assessments.area.${area.area}`) },
+        { header: t('assessments.functionLevelLabel'), cell: (area) => t(`assessments.functionLevel.${area.functionLevel}`) },
+        { header: t('assessments.supportNeedLabel'), cell: (area) => t(`assessments.supportNeed.${area.supportNeed}`) },
+        {
+          header: t('assessments.goalTypeLabel'),
+          cell: (area) => (area.goalType ? t(`assessments.goalType.${area.goalType}`) : '–'),
+        },
+        { header: t('assessments.note'), className: 'course-list-item', cell: (area) => area.note ?? '–' },
+      ]}
+    />
   );
 }
 

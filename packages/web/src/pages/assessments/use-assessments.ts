@@ -1,18 +1,17 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { assessmentsRoutes, type CreateAssessmentBody, type UpdateAssessmentBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
-import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
+import { citizensQueryKey, useCitizensMutation, useCitizenSection } from '../citizens/use-citizens';
 
 export const assessmentsKey = (citizenId: string) => [...citizensQueryKey, 'assessments', citizenId] as const;
 
 /** The citizen's VUM 2.0 assessments, newest first as the server sends them. */
-/** `enabled`: false when the reader does not read this category (need-to-know): nothing is asked. */
 export function useAssessments(citizenId: string, enabled = true) {
-  return useQuery({
+  return useCitizenSection(
+    assessmentsKey(citizenId),
+    async ({ signal }) => (await call(assessmentsRoutes.list, { params: { id: citizenId }, signal })).items,
     enabled,
-    queryKey: assessmentsKey(citizenId),
-    queryFn: async ({ signal }) => (await call(assessmentsRoutes.list, { params: { id: citizenId }, signal })).items,
-  });
+  );
 }
 
 export function useAssessment(id: string) {
@@ -23,19 +22,12 @@ export function useAssessment(id: string) {
 }
 
 export function useCreateAssessment(citizenId: string) {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: (body: CreateAssessmentBody) => call(assessmentsRoutes.create, { params: { id: citizenId }, body }),
-    onSuccess: invalidate,
-  });
+  return useCitizensMutation((body: CreateAssessmentBody) => call(assessmentsRoutes.create, { params: { id: citizenId }, body }));
 }
 
 export function useUpdateAssessment(id: string) {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: (body: UpdateAssessmentBody) => call(assessmentsRoutes.update, { params: { id }, body }),
-    onSuccess: invalidate,
-    // A 409 means someone else saved first: refresh so the dialog can show the record as it is now.
-    onError: invalidate,
+  // A 409 means someone else saved first: refresh so the dialog can show the record as it is now.
+  return useCitizensMutation((body: UpdateAssessmentBody) => call(assessmentsRoutes.update, { params: { id }, body }), {
+    alsoOnError: true,
   });
 }

@@ -3,8 +3,9 @@ import { Group, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { homelessCategories, supportMethods } from '@hjemvej/domain';
-import type { ByNameListSort } from '@hjemvej/contract';
+import { byNameListSortKeys, type ByNameListSort } from '@hjemvej/contract';
 import { useSession } from '../../auth/session';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
@@ -32,8 +33,14 @@ export function ByNameListPage() {
   const [debouncedSearch] = useDebouncedValue(search, 300);
   const [category, setCategory] = useState<(typeof homelessCategories)[number] | undefined>(undefined);
   const [method, setMethod] = useState<MethodFilter | undefined>(undefined);
-  const [warning, setWarning] = useState<WarningFilter | undefined>(undefined);
-  const [sort, setSort] = useState<{ sort: ByNameListSort; dir: 'asc' | 'desc' }>({ sort: 'daysHomeless', dir: 'desc' });
+  // The start page links here with its filter (?warning=any&sort=warnings): the list opens on it.
+  const [params] = useSearchParams();
+  const [warning, setWarning] = useState<WarningFilter | undefined>(params.get('warning') === 'any' ? 'any' : undefined);
+  const sortParam = byNameListSortKeys.find((key) => key === params.get('sort'));
+  const [sort, setSort] = useState<{ sort: ByNameListSort; dir: 'asc' | 'desc' }>({
+    sort: sortParam ?? 'daysHomeless',
+    dir: sortParam && !descendingFirst.has(sortParam) ? 'asc' : 'desc',
+  });
   const [page, setPage] = useState(1);
   const list = useByNameList({
     ...sort,

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import {
   citizensRoutes,
   housingPeriodsRoutes,
@@ -9,6 +9,7 @@ import {
   type UpdateHousingPeriodBody,
 } from '@hjemvej/contract';
 import { call } from '../../api/client';
+import { useRefreshingMutation, type RefreshOptions } from '../../api/use-refreshing-mutation';
 
 /** Every citizen query starts with this key, so a change refreshes what shows the citizen. */
 export const citizensQueryKey = ['citizens'] as const;
@@ -35,36 +36,42 @@ export function useCitizen(id: string) {
 }
 
 /** `enabled`: false when the reader does not read this category (need-to-know): nothing is asked. */
+/**
+ * One section of the citizen's page read from its own route, under the section's key (the
+ * citizen page seeds it; a write refreshes it). `enabled`: false when the reader does not read
+ * this category (need-to-know): nothing is asked.
+ */
+export function useCitizenSection<Data>(
+  queryKey: readonly unknown[],
+  queryFn: (context: { signal: AbortSignal }) => Promise<Data>,
+  enabled = true,
+) {
+  return useQuery({ enabled, queryKey, queryFn });
+}
+
 export const housingPeriodsKey = (citizenId: string) => [...citizensQueryKey, 'housing', citizenId] as const;
 
 export function useHousingPeriods(citizenId: string, enabled = true) {
-  return useQuery({
+  return useCitizenSection(
+    housingPeriodsKey(citizenId),
+    ({ signal }) => call(housingPeriodsRoutes.listHousingPeriods, { params: { id: citizenId }, signal }),
     enabled,
-    queryKey: housingPeriodsKey(citizenId),
-    queryFn: ({ signal }) => call(housingPeriodsRoutes.listHousingPeriods, { params: { id: citizenId }, signal }),
-  });
+  );
 }
 
-export function useInvalidateCitizens() {
-  const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: citizensQueryKey });
+/** A mutation of a citizen's records: the citizen's queries are fetched again when it is saved. */
+export function useCitizensMutation<Input, Output>(mutationFn: (input: Input) => Promise<Output>, options?: RefreshOptions) {
+  return useRefreshingMutation([citizensQueryKey], mutationFn, options);
 }
 
 export function useCreateCitizen() {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: (body: CreateCitizenBody) => call(citizensRoutes.create, { body }),
-    onSuccess: invalidate,
-  });
+  return useCitizensMutation((body: CreateCitizenBody) => call(citizensRoutes.create, { body }));
 }
 
 export function useUpdateCitizen(id: string) {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: (body: UpdateCitizenBody) => call(citizensRoutes.update, { params: { id }, body }),
-    onSuccess: invalidate,
-    // A 409 (someone else saved first) also means our copy is old: fetch the current one.
-    onError: invalidate,
+  // A 409 (someone else saved first) also means our copy is old: fetch the current one.
+  return useCitizensMutation((body: UpdateCitizenBody) => call(citizensRoutes.update, { params: { id }, body }), {
+    alsoOnError: true,
   });
 }
 
@@ -76,39 +83,27 @@ export function useRevealCpr(id: string) {
 }
 
 export function useLinkCitizen() {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: ({ id, otherCitizenId }: { id: string; otherCitizenId: string }) =>
-      call(citizensRoutes.link, { params: { id }, body: { otherCitizenId } }),
-    onSuccess: invalidate,
-  });
+  return useCitizensMutation(({ id, otherCitizenId }: { id: string; otherCitizenId: string }) =>
+    call(citizensRoutes.link, { params: { id }, body: { otherCitizenId } }),
+  );
 }
 
 export function useSplitCitizen() {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: ({ id, otherCitizenId }: { id: string; otherCitizenId: string }) =>
-      call(citizensRoutes.split, { params: { id }, body: { otherCitizenId } }),
-    onSuccess: invalidate,
-  });
+  return useCitizensMutation(({ id, otherCitizenId }: { id: string; otherCitizenId: string }) =>
+    call(citizensRoutes.split, { params: { id }, body: { otherCitizenId } }),
+  );
 }
 
 export function useCreateHousingPeriod(citizenId: string) {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: (body: CreateHousingPeriodBody) =>
-      call(housingPeriodsRoutes.createHousingPeriod, { params: { id: citizenId }, body }),
-    onSuccess: invalidate,
-  });
+  return useCitizensMutation((body: CreateHousingPeriodBody) =>
+    call(housingPeriodsRoutes.createHousingPeriod, { params: { id: citizenId }, body }),
+  );
 }
 
 export function useUpdateHousingPeriod() {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateHousingPeriodBody }) =>
-      call(housingPeriodsRoutes.updateHousingPeriod, { params: { id }, body }),
-    onSuccess: invalidate,
-  });
+  return useCitizensMutation(({ id, body }: { id: string; body: UpdateHousingPeriodBody }) =>
+    call(housingPeriodsRoutes.updateHousingPeriod, { params: { id }, body }),
+  );
 }
 
 /** All municipalities, for a shelter choosing a citizen's handlekommune. */

@@ -1,6 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { collaborationSettingsRoutes, type UpdateCollaborationSettingsBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
+import { useRefreshingMutation } from '../../api/use-refreshing-mutation';
 
 const collaborationSettingsQueryKey = ['collaboration-settings'] as const;
 
@@ -12,9 +13,7 @@ export function useCollaborationSettings() {
 }
 
 export function useSaveCollaborationSettings() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: UpdateCollaborationSettingsBody) => call(collaborationSettingsRoutes.update, { body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: collaborationSettingsQueryKey }),
-  });
+  return useRefreshingMutation([collaborationSettingsQueryKey], (body: UpdateCollaborationSettingsBody) =>
+    call(collaborationSettingsRoutes.update, { body }),
+  );
 }

@@ -1,14 +1,13 @@
-import { Button, Checkbox, Group, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import { Checkbox, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { consentCategories, type ConsentCategory } from '@hjemvej/domain';
-import { AppModal } from '../../components/app-modal';
-import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { useApiForm } from '../../forms/use-api-form';
 import { todayInDenmark } from '../../format/date';
 import { useCreateConsent } from './use-consents';
 import { usePartners } from '../organisation/use-partners';
 import { DateField } from '../../components/date-field';
+import { FormModal } from '../../components/form-modal';
 
 function inMonths(date: string, months: number): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -36,75 +35,63 @@ export function ConsentFormModal({ citizenId, onClose }: { citizenId: string; on
   const options = (partners.data ?? []).filter((p) => p.kind === 'partner').map((p) => ({ value: p.id, label: p.name }));
 
   const handleSubmit = async ({ partnerId, categories, purpose, givenOn, expiresOn }: typeof form.values) => {
-    try {
-      await create.mutateAsync({ partnerId: partnerId ?? '', categories, purpose, givenOn, expiresOn });
-      notify(t('consents.created'));
-      onClose();
-    } catch {
-      // Shown from create.error.
-    }
+    await create.mutateAsync({ partnerId: partnerId ?? '', categories, purpose, givenOn, expiresOn });
+    notify(t('consents.created'));
+    onClose();
   };
 
   return (
-    <AppModal opened onClose={onClose} title={t('consents.createTitle')} size="lg">
-      <form onSubmit={form.onSubmit((values) => void handleSubmit(values))} noValidate>
-        <Stack>
-          <ErrorAlert error={create.error} />
-          <Select
-            required
-            data-autofocus
-            label={t('consents.partner')}
-            data={options}
-            {...form.getInputProps('partnerId')}
-            comboboxProps={{ withinPortal: true }}
-          />
-          <Checkbox.Group
-            label={t('consents.categories')}
-            description={t('consents.categoriesHelp')}
-            {...form.getInputProps('categories')}
-            onChange={(value: string[]) =>
-              form.setFieldValue('categories', [
-                'identity',
-                ...value.filter(
-                  (v): v is ConsentCategory => v !== 'identity' && consentCategories.includes(v as ConsentCategory),
-                ),
-              ] as ConsentCategory[])
-            }
-          >
-            <Stack gap="xs" mt="xs">
-              {consentCategories.map((category) => (
-                <Checkbox
-                  key={category}
-                  value={category}
-                  label={t(`consents.category.${category}`)}
-                  description={t(`consents.categoryHelp.${category}`)}
-                  disabled={category === 'identity'}
-                />
-              ))}
-            </Stack>
-          </Checkbox.Group>
-          <Textarea
-            required
-            label={t('consents.purpose')}
-            description={t('consents.purposeHelp')}
-            {...form.getInputProps('purpose')}
-            autosize
-            minRows={2}
-          />
-          <SimpleGrid cols={{ base: 1, xs: 2 }}>
-            <DateField required label={t('consents.givenOn')} {...form.getInputProps('givenOn')} />
-            <DateField required label={t('consents.expiresOn')} {...form.getInputProps('expiresOn')} />
-          </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('consents.save')}
-            </Button>
-          </Group>
+    <FormModal
+      title={t('consents.createTitle')}
+      size="lg"
+      onClose={onClose}
+      onSubmit={form.onSave(handleSubmit)}
+      error={create.error}
+      submit={{ label: t('consents.save'), loading: create.isPending }}
+    >
+      <Select
+        required
+        data-autofocus
+        label={t('consents.partner')}
+        data={options}
+        {...form.getInputProps('partnerId')}
+        comboboxProps={{ withinPortal: true }}
+      />
+      <Checkbox.Group
+        label={t('consents.categories')}
+        description={t('consents.categoriesHelp')}
+        {...form.getInputProps('categories')}
+        onChange={(value: string[]) =>
+          form.setFieldValue('categories', [
+            'identity',
+            ...value.filter((v): v is ConsentCategory => v !== 'identity' && consentCategories.includes(v as ConsentCategory)),
+          ] as ConsentCategory[])
+        }
+      >
+        <Stack gap="xs" mt="xs">
+          {consentCategories.map((category) => (
+            <Checkbox
+              key={category}
+              value={category}
+              label={t(`consents.category.${category}`)}
+              description={t(`consents.categoryHelp.${category}`)}
+              disabled={category === 'identity'}
+            />
+          ))}
         </Stack>
-      </form>
-    </AppModal>
+      </Checkbox.Group>
+      <Textarea
+        required
+        label={t('consents.purpose')}
+        description={t('consents.purposeHelp')}
+        {...form.getInputProps('purpose')}
+        autosize
+        minRows={2}
+      />
+      <SimpleGrid cols={{ base: 1, xs: 2 }}>
+        <DateField required label={t('consents.givenOn')} {...form.getInputProps('givenOn')} />
+        <DateField required label={t('consents.expiresOn')} {...form.getInputProps('expiresOn')} />
+      </SimpleGrid>
+    </FormModal>
   );
 }

@@ -1,31 +1,22 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
 import { consentsRoutes, type CreateConsentBody, type WithdrawConsentBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
-import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
+import { citizensQueryKey, useCitizensMutation, useCitizenSection } from '../citizens/use-citizens';
 
 export const consentsKey = (citizenId: string) => [...citizensQueryKey, 'consents', citizenId] as const;
 
 /** Consents hang under the citizens key: a change there refreshes them (and the partner view). */
 export function useConsents(citizenId: string) {
-  return useQuery({
-    queryKey: consentsKey(citizenId),
-    queryFn: ({ signal }) => call(consentsRoutes.list, { params: { id: citizenId }, signal }),
-  });
+  return useCitizenSection(consentsKey(citizenId), ({ signal }) =>
+    call(consentsRoutes.list, { params: { id: citizenId }, signal }),
+  );
 }
 
 export function useCreateConsent(citizenId: string) {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: (body: CreateConsentBody) => call(consentsRoutes.create, { params: { id: citizenId }, body }),
-    onSuccess: invalidate,
-  });
+  return useCitizensMutation((body: CreateConsentBody) => call(consentsRoutes.create, { params: { id: citizenId }, body }));
 }
 
 export function useWithdrawConsent() {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: WithdrawConsentBody }) =>
-      call(consentsRoutes.withdraw, { params: { id }, body }),
-    onSuccess: invalidate,
-  });
+  return useCitizensMutation(({ id, body }: { id: string; body: WithdrawConsentBody }) =>
+    call(consentsRoutes.withdraw, { params: { id }, body }),
+  );
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import {
   courseRegistrationsRoutes,
   type CreateCourseRegistrationBody,
@@ -6,7 +6,7 @@ import {
   type UpdateCourseRegistrationBody,
 } from '@hjemvej/contract';
 import { call } from '../../api/client';
-import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
+import { citizensQueryKey, useCitizensMutation } from '../citizens/use-citizens';
 
 export const courseRegistrationsKey = (courseId: string) => [...citizensQueryKey, 'course-registrations', courseId] as const;
 
@@ -43,20 +43,15 @@ export function useRegistrationPrefill(courseId: string, kind: RegistrationKindV
 }
 
 export function useCreateCourseRegistration(courseId: string) {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: (body: CreateCourseRegistrationBody) =>
-      call(courseRegistrationsRoutes.create, { params: { id: courseId }, body }),
-    onSuccess: invalidate,
-  });
+  return useCitizensMutation((body: CreateCourseRegistrationBody) =>
+    call(courseRegistrationsRoutes.create, { params: { id: courseId }, body }),
+  );
 }
 
 export function useUpdateCourseRegistration() {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateCourseRegistrationBody }) =>
+  return useCitizensMutation(
+    ({ id, body }: { id: string; body: UpdateCourseRegistrationBody }) =>
       call(courseRegistrationsRoutes.update, { params: { id }, body }),
-    onSuccess: invalidate,
-    onError: invalidate,
-  });
+    { alsoOnError: true },
+  );
 }

@@ -1,18 +1,17 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { decisionsRoutes, type CreateDecisionBody, type UpdateDecisionBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
-import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
+import { citizensQueryKey, useCitizensMutation, useCitizenSection } from '../citizens/use-citizens';
 
 export const decisionsKey = (citizenId: string) => [...citizensQueryKey, 'decisions', citizenId] as const;
 
 /** The citizen's decisions (afgørelser), newest first as the server sends them. */
-/** `enabled`: false when the reader does not read this category (need-to-know): nothing is asked. */
 export function useDecisions(citizenId: string, enabled = true) {
-  return useQuery({
+  return useCitizenSection(
+    decisionsKey(citizenId),
+    async ({ signal }) => (await call(decisionsRoutes.list, { params: { id: citizenId }, signal })).items,
     enabled,
-    queryKey: decisionsKey(citizenId),
-    queryFn: async ({ signal }) => (await call(decisionsRoutes.list, { params: { id: citizenId }, signal })).items,
-  });
+  );
 }
 
 export function useDecision(id: string) {
@@ -31,18 +30,11 @@ export function useDecisionLetter(id: string) {
 }
 
 export function useCreateDecision(citizenId: string) {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: (body: CreateDecisionBody) => call(decisionsRoutes.create, { params: { id: citizenId }, body }),
-    onSuccess: invalidate,
-  });
+  return useCitizensMutation((body: CreateDecisionBody) => call(decisionsRoutes.create, { params: { id: citizenId }, body }));
 }
 
 export function useUpdateDecision(id: string) {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: (body: UpdateDecisionBody) => call(decisionsRoutes.update, { params: { id }, body }),
-    onSuccess: invalidate,
-    onError: invalidate,
+  return useCitizensMutation((body: UpdateDecisionBody) => call(decisionsRoutes.update, { params: { id }, body }), {
+    alsoOnError: true,
   });
 }

@@ -17,18 +17,14 @@ export function EmergencyAccessModal({ onClose }: { onClose: () => void }) {
   const form = useApiForm({ initialValues: { cpr: '', reason: '' }, error: start.error });
 
   const handleSubmit = async (values: typeof form.values) => {
-    try {
-      const access = await start.mutateAsync(values);
-      onClose();
-      void navigate(`/citizens/${access.citizenId}`);
-    } catch {
-      // Shown from start.error.
-    }
+    const access = await start.mutateAsync(values);
+    onClose();
+    void navigate(`/citizens/${access.citizenId}`);
   };
 
   return (
     <AppModal opened onClose={onClose} title={t('emergencyAccess.title')} size="lg">
-      <form onSubmit={form.onSubmit((values) => void handleSubmit(values))} noValidate>
+      <form onSubmit={form.onSave(handleSubmit)} noValidate>
         <Stack>
           <Alert color="orange" variant="light" title={t('emergencyAccess.warningTitle')}>
             {t('emergencyAccess.warning')}

@@ -1,28 +1,25 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { emergencyAccessRoutes, type EmergencyAccessBody, type ReviewEmergencyAccessBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
-import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
+import { useRefreshingMutation } from '../../api/use-refreshing-mutation';
+import { citizensQueryKey, useCitizensMutation, useCitizenSection } from '../citizens/use-citizens';
 
 const reviewKey = ['emergency-accesses'] as const;
 
 /** Open a citizen outside one's need-to-know, with a reason (audited, reviewed). */
 export function useStartEmergencyAccess() {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: (body: EmergencyAccessBody) => call(emergencyAccessRoutes.start, { body }),
-    onSuccess: invalidate,
-  });
+  return useCitizensMutation((body: EmergencyAccessBody) => call(emergencyAccessRoutes.start, { body }));
 }
 
 export const citizenEmergencyAccessesKey = (citizenId: string) => [...citizensQueryKey, 'emergency-accesses', citizenId] as const;
 
 /** Who opened the citizen by emergency access (for the caseworker). */
 export function useCitizenEmergencyAccesses(citizenId: string, enabled: boolean) {
-  return useQuery({
+  return useCitizenSection(
+    citizenEmergencyAccessesKey(citizenId),
+    ({ signal }) => call(emergencyAccessRoutes.ofCitizen, { params: { id: citizenId }, signal }),
     enabled,
-    queryKey: citizenEmergencyAccessesKey(citizenId),
-    queryFn: ({ signal }) => call(emergencyAccessRoutes.ofCitizen, { params: { id: citizenId }, signal }),
-  });
+  );
 }
 
 /** The organisation's emergency accesses, for the data-protection officer. */
@@ -34,10 +31,7 @@ export function useEmergencyAccesses(status: 'unreviewed' | 'all') {
 }
 
 export function useReviewEmergencyAccess() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: ReviewEmergencyAccessBody }) =>
-      call(emergencyAccessRoutes.review, { params: { id }, body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: reviewKey }),
-  });
+  return useRefreshingMutation([reviewKey], ({ id, body }: { id: string; body: ReviewEmergencyAccessBody }) =>
+    call(emergencyAccessRoutes.review, { params: { id }, body }),
+  );
 }

@@ -1,8 +1,8 @@
-import { List, Stack, Table, Text } from '@mantine/core';
+import { List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { FlowcardStepView, FlowcardUnit } from '@hjemvej/contract';
 import type { FlowcardPlan } from '@hjemvej/domain';
-import { TableFrame } from '../../components/table-frame';
+import { DataTable } from '../../components/data-table';
 
 export function unitLabel(unit: FlowcardUnit | undefined, unknown: string): string {
   if (!unit) return unknown;
@@ -23,40 +23,45 @@ export function StepTable({
   const unitOf = new Map(units.map((unit) => [unit.id, unit]));
   const titleOf = new Map(steps.map((step, index) => [step.key, `${index + 1}. ${step.title}`]));
   return (
-    <TableFrame caption={t('flowcards.table.caption')} minWidth={760} testId="flowcard-steps">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">{t('flowcards.table.step')}</Table.Th>
-          <Table.Th scope="col">{t('flowcards.table.unit')}</Table.Th>
-          <Table.Th scope="col">{t('flowcards.table.waitsFor')}</Table.Th>
-          <Table.Th scope="col">{t('flowcards.table.deadline')}</Table.Th>
-          <Table.Th scope="col">{t('flowcards.table.planned')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {steps.map((step, index) => {
-          const planned = plan.steps[index];
-          const anchor = step.deadlineFrom.kind === 'step_done' ? (titleOf.get(step.deadlineFrom.stepKey) ?? '') : null;
-          return (
-            <Table.Tr key={step.key}>
-              <Table.Th scope="row" fw={500}>
-                <Stack gap={4}>
-                  <span>{titleOf.get(step.key)}</span>
-                  {step.description ? (
-                    <Text size="sm" fw={400} c="dimmed" className="course-list-item">
-                      {step.description}
-                    </Text>
-                  ) : null}
-                  <StepDetails step={step} />
-                </Stack>
-              </Table.Th>
-              <Table.Td>{unitLabel(unitOf.get(step.responsibleUnitId), t('flowcards.unitOption.unknown'))}</Table.Td>
-              <Table.Td>
-                {step.dependsOn.length === 0
-                  ? t('flowcards.table.none')
-                  : step.dependsOn.map((key) => titleOf.get(key) ?? key).join(', ')}
-              </Table.Td>
-              <Table.Td>
+    <DataTable
+      caption={t('flowcards.table.caption')}
+      minWidth={760}
+      testId="flowcard-steps"
+      items={steps.map((step, index) => ({ step, planned: plan.steps[index] }))}
+      rowKey={({ step }) => step.key}
+      columns={[
+        {
+          header: t('flowcards.table.step'),
+          rowHeader: true,
+          cell: ({ step }) => (
+            <Stack gap={4}>
+              <span>{titleOf.get(step.key)}</span>
+              {step.description ? (
+                <Text size="sm" fw={400} c="dimmed" className="course-list-item">
+                  {step.description}
+                </Text>
+              ) : null}
+              <StepDetails step={step} />
+            </Stack>
+          ),
+        },
+        {
+          header: t('flowcards.table.unit'),
+          cell: ({ step }) => unitLabel(unitOf.get(step.responsibleUnitId), t('flowcards.unitOption.unknown')),
+        },
+        {
+          header: t('flowcards.table.waitsFor'),
+          cell: ({ step }) =>
+            step.dependsOn.length === 0
+              ? t('flowcards.table.none')
+              : step.dependsOn.map((key) => titleOf.get(key) ?? key).join(', '),
+        },
+        {
+          header: t('flowcards.table.deadline'),
+          cell: ({ step }) => {
+            const anchor = step.deadlineFrom.kind === 'step_done' ? (titleOf.get(step.deadlineFrom.stepKey) ?? '') : null;
+            return (
+              <>
                 <div>
                   {anchor === null
                     ? t('flowcards.table.deadlineFromStart', { days: step.deadlineWorkingDays })
@@ -65,20 +70,25 @@ export function StepTable({
                 {step.urgentDeadlineWorkingDays !== null ? (
                   <Text size="sm">{t('flowcards.table.urgent', { days: step.urgentDeadlineWorkingDays })}</Text>
                 ) : null}
-              </Table.Td>
-              <Table.Td>
-                {planned ? t('flowcards.table.plannedDays', { start: planned.startDay, end: planned.endDay }) : '–'}
-                {planned?.isDeadlineBeforeStart ? (
-                  <Text size="sm" c="red.9" fw={500}>
-                    {`! ${t('flowcards.swimlane.lateMark')}`}
-                  </Text>
-                ) : null}
-              </Table.Td>
-            </Table.Tr>
-          );
-        })}
-      </Table.Tbody>
-    </TableFrame>
+              </>
+            );
+          },
+        },
+        {
+          header: t('flowcards.table.planned'),
+          cell: ({ planned }) => (
+            <>
+              {planned ? t('flowcards.table.plannedDays', { start: planned.startDay, end: planned.endDay }) : '–'}
+              {planned?.isDeadlineBeforeStart ? (
+                <Text size="sm" c="red.9" fw={500}>
+                  {`! ${t('flowcards.swimlane.lateMark')}`}
+                </Text>
+              ) : null}
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }
 

@@ -1,6 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { flowcardsRoutes, type CreateFlowcardBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
+import { useRefreshingMutation, type RefreshOptions } from '../../api/use-refreshing-mutation';
 
 export const flowcardsQueryKey = ['flowcards'] as const;
 
@@ -43,27 +44,20 @@ export function useFlowcardComparison(id: string, from: number | null, to: numbe
   });
 }
 
-function useInvalidateFlowcards() {
-  const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: flowcardsQueryKey });
+/** A change of a flowcard: the flowcards are fetched again. */
+function useFlowcardsMutation<Input, Output>(mutationFn: (input: Input) => Promise<Output>, options?: RefreshOptions) {
+  return useRefreshingMutation([flowcardsQueryKey], mutationFn, options);
 }
 
 /** Writes a new flowcard, or (given the card as the user saw it) a new version of it. */
 export function useSaveFlowcard(current: { id: string; version: number } | null) {
-  const invalidate = useInvalidateFlowcards();
-  return useMutation({
-    mutationFn: (body: CreateFlowcardBody) =>
-      current === null
-        ? call(flowcardsRoutes.create, { body })
-        : call(flowcardsRoutes.update, { params: { id: current.id }, body: { ...body, version: current.version } }),
-    onSuccess: invalidate,
-  });
+  return useFlowcardsMutation((body: CreateFlowcardBody) =>
+    current === null
+      ? call(flowcardsRoutes.create, { body })
+      : call(flowcardsRoutes.update, { params: { id: current.id }, body: { ...body, version: current.version } }),
+  );
 }
 
 export function useArchiveFlowcard(id: string) {
-  const invalidate = useInvalidateFlowcards();
-  return useMutation({
-    mutationFn: (isArchived: boolean) => call(flowcardsRoutes.archive, { params: { id }, body: { isArchived } }),
-    onSuccess: invalidate,
-  });
+  return useFlowcardsMutation((isArchived: boolean) => call(flowcardsRoutes.archive, { params: { id }, body: { isArchived } }));
 }

@@ -1,26 +1,21 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
 import { followUpsRoutes, type CreateFollowUpBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
-import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
+import { citizensQueryKey, useCitizensMutation, useCitizenSection } from '../citizens/use-citizens';
 
 export const followUpsKey = (citizenId: string) => [...citizensQueryKey, 'follow-ups', citizenId] as const;
 
 /** Follow-ups after each move-in: due dates at 3, 6 and 12 months and what was found. */
-/** `enabled`: false when the reader does not read this category (need-to-know): nothing is asked. */
 export function useFollowUps(citizenId: string, enabled = true) {
-  return useQuery({
+  return useCitizenSection(
+    followUpsKey(citizenId),
+    ({ signal }) => call(followUpsRoutes.list, { params: { id: citizenId }, signal }),
     enabled,
-    queryKey: followUpsKey(citizenId),
-    queryFn: ({ signal }) => call(followUpsRoutes.list, { params: { id: citizenId }, signal }),
-  });
+  );
 }
 
 /** Recording "lost the home" also changes the housing situation: everything about the citizen is refreshed. */
 export function useCreateFollowUp() {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: ({ allocationId, body }: { allocationId: string; body: CreateFollowUpBody }) =>
-      call(followUpsRoutes.create, { params: { id: allocationId }, body }),
-    onSuccess: invalidate,
-  });
+  return useCitizensMutation(({ allocationId, body }: { allocationId: string; body: CreateFollowUpBody }) =>
+    call(followUpsRoutes.create, { params: { id: allocationId }, body }),
+  );
 }

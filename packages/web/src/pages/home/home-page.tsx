@@ -5,12 +5,14 @@ import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
 import { HomeTiles } from './home-tiles';
+import { MyDay } from './my-day';
+import { startPageBlocks } from './start-page-blocks';
 import { QuickLinks } from './quick-links';
 import { useHome } from './use-home';
 
 export function HomePage() {
   const { t } = useTranslation();
-  const { user } = useSession();
+  const { can, user } = useSession();
   const home = useHome();
   if (!user) return null;
 
@@ -26,14 +28,19 @@ export function HomePage() {
         </Text>
       </div>
 
-      <section aria-labelledby="home-overview">
-        <Title order={2} size="h3" id="home-overview" mb="sm">
-          {t('home.overview')}
-        </Title>
-        <ErrorAlert error={home.error} />
-        {home.isPending ? <Loading /> : null}
-        {home.data ? <HomeTiles tiles={home.data.tiles} /> : null}
-      </section>
+      <MyDay />
+
+      {/* The unit and colleague counts only where there is no casework to show (administrators). */}
+      {startPageBlocks(can, user.organisation.kind).length > 0 ? null : (
+        <section aria-labelledby="home-overview">
+          <Title order={2} size="h3" id="home-overview" mb="sm">
+            {t('home.overview')}
+          </Title>
+          <ErrorAlert error={home.error} />
+          {home.isPending ? <Loading /> : null}
+          {home.data ? <HomeTiles tiles={home.data.tiles} /> : null}
+        </section>
+      )}
 
       <section aria-labelledby="home-links">
         <Title order={2} size="h3" id="home-links" mb="sm">

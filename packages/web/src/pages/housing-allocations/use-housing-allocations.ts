@@ -1,4 +1,3 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
 import {
   housingAllocationsRoutes,
   type CreateHousingAllocationBody,
@@ -6,7 +5,7 @@ import {
   type UpdateHousingAllocationBody,
 } from '@hjemvej/contract';
 import { call } from '../../api/client';
-import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
+import { citizensQueryKey, useCitizensMutation, useCitizenSection } from '../citizens/use-citizens';
 
 export const housingAllocationsKey = (citizenId: string) => [...citizensQueryKey, 'housing-allocations', citizenId] as const;
 
@@ -14,40 +13,32 @@ export const housingAllocationsKey = (citizenId: string) => [...citizensQueryKey
  * The citizen's allocations of own housing, newest first. The key sits under the citizens key,
  * so a move-in also refreshes the housing periods, the badge and the follow-ups.
  */
-/** `enabled`: false when the reader does not read this category (need-to-know): nothing is asked. */
 export function useHousingAllocations(citizenId: string, enabled = true) {
-  return useQuery({
+  return useCitizenSection(
+    housingAllocationsKey(citizenId),
+    async ({ signal }) => (await call(housingAllocationsRoutes.list, { params: { id: citizenId }, signal })).items,
     enabled,
-    queryKey: housingAllocationsKey(citizenId),
-    queryFn: async ({ signal }) => (await call(housingAllocationsRoutes.list, { params: { id: citizenId }, signal })).items,
-  });
+  );
 }
 
 export function useCreateHousingAllocation(citizenId: string) {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: (body: CreateHousingAllocationBody) => call(housingAllocationsRoutes.create, { params: { id: citizenId }, body }),
-    onSuccess: invalidate,
-  });
+  return useCitizensMutation((body: CreateHousingAllocationBody) =>
+    call(housingAllocationsRoutes.create, { params: { id: citizenId }, body }),
+  );
 }
 
 export function useUpdateHousingAllocation() {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateHousingAllocationBody }) =>
+  // A 409 (someone else saved first) means our copy is old: fetch the current one.
+  return useCitizensMutation(
+    ({ id, body }: { id: string; body: UpdateHousingAllocationBody }) =>
       call(housingAllocationsRoutes.update, { params: { id }, body }),
-    onSuccess: invalidate,
-    // A 409 (someone else saved first) means our copy is old: fetch the current one.
-    onError: invalidate,
-  });
+    { alsoOnError: true },
+  );
 }
 
 export function useMoveIn() {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: MoveInBody }) =>
-      call(housingAllocationsRoutes.moveIn, { params: { id }, body }),
-    onSuccess: invalidate,
-    onError: invalidate,
-  });
+  return useCitizensMutation(
+    ({ id, body }: { id: string; body: MoveInBody }) => call(housingAllocationsRoutes.moveIn, { params: { id }, body }),
+    { alsoOnError: true },
+  );
 }

@@ -1,12 +1,11 @@
-import { Button, Group, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { NumberInput, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { AppModal } from '../../components/app-modal';
-import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { useApiForm } from '../../forms/use-api-form';
 import { todayInDenmark } from '../../format/date';
 import { useCreateEvictionWarning } from './use-housing-supply';
 import { DateField } from '../../components/date-field';
+import { FormModal } from '../../components/form-modal';
 
 /** Register a landlord's eviction notice (almenlejeloven § 92 stk. 2): found by CPR or name. */
 export function EvictionWarningModal({ onClose }: { onClose: () => void }) {
@@ -43,30 +42,24 @@ export function EvictionWarningModal({ onClose }: { onClose: () => void }) {
     }
   };
   return (
-    <AppModal opened onClose={onClose} title={t('housingSupply.warnings.add')} size="lg">
-      <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
-        <Stack>
-          <ErrorAlert error={create.error} />
-          <Text size="sm">{t('housingSupply.warnings.formLead')}</Text>
-          <TextInput data-autofocus label={t('housingSupply.field.cpr')} {...form.getInputProps('cpr')} />
-          <SimpleGrid cols={{ base: 1, xs: 2 }}>
-            <TextInput required label={t('housingSupply.field.tenant')} {...form.getInputProps('tenantName')} />
-            <TextInput required label={t('housingSupply.field.address')} {...form.getInputProps('tenantAddress')} />
-            <TextInput required label={t('housingSupply.field.landlord')} {...form.getInputProps('landlordName')} />
-            <NumberInput label={t('housingSupply.field.arrears')} min={0} {...form.getInputProps('arrears')} />
-            <DateField required label={t('housingSupply.field.receivedOn')} {...form.getInputProps('receivedOn')} />
-            <DateField label={t('housingSupply.field.courtDate')} {...form.getInputProps('courtDate')} />
-          </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('housingSupply.warnings.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+    <FormModal
+      title={t('housingSupply.warnings.add')}
+      size="lg"
+      onClose={onClose}
+      onSubmit={form.onSubmit((values) => void submit(values))}
+      error={create.error}
+      submit={{ label: t('housingSupply.warnings.save'), loading: create.isPending }}
+    >
+      <Text size="sm">{t('housingSupply.warnings.formLead')}</Text>
+      <TextInput data-autofocus label={t('housingSupply.field.cpr')} {...form.getInputProps('cpr')} />
+      <SimpleGrid cols={{ base: 1, xs: 2 }}>
+        <TextInput required label={t('housingSupply.field.tenant')} {...form.getInputProps('tenantName')} />
+        <TextInput required label={t('housingSupply.field.address')} {...form.getInputProps('tenantAddress')} />
+        <TextInput required label={t('housingSupply.field.landlord')} {...form.getInputProps('landlordName')} />
+        <NumberInput label={t('housingSupply.field.arrears')} min={0} {...form.getInputProps('arrears')} />
+        <DateField required label={t('housingSupply.field.receivedOn')} {...form.getInputProps('receivedOn')} />
+        <DateField label={t('housingSupply.field.courtDate')} {...form.getInputProps('courtDate')} />
+      </SimpleGrid>
+    </FormModal>
   );
 }

@@ -1,23 +1,8 @@
 import { useState } from 'react';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Checkbox,
-  Group,
-  List,
-  NumberInput,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Anchor, Checkbox, List, NumberInput, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { HousingProfile } from '@hjemvej/contract';
-import { AppModal } from '../../components/app-modal';
-import { ErrorAlert } from '../../components/error-alert';
 import { Fact } from '../../components/fact';
 import { RecordSection } from '../../components/record-section';
 import { useNotify } from '../../components/use-notify';
@@ -28,6 +13,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { useHousingProfile, useUpdateHousingProfile } from './use-housing-supply';
 import { DateField } from '../../components/date-field';
 import { RefusalDecisionLines } from './refusal-decision-lines';
+import { FormModal } from '../../components/form-modal';
 
 /** The citizen's housing profile (what matching reads), offers and eviction warnings. */
 export function HousingProfileSection({ citizenId }: { citizenId: string }) {
@@ -152,45 +138,39 @@ function ProfileModal({ profile, onClose }: { profile: HousingProfile; onClose: 
     }
   };
   return (
-    <AppModal opened onClose={onClose} title={t('housingSupply.profile.edit')} size="lg">
-      <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
-        <Stack>
-          <ErrorAlert error={update.error} />
-          <SimpleGrid cols={{ base: 1, xs: 2 }}>
-            <TextInput
-              data-autofocus
-              label={t('housingSupply.profile.wishedAreas')}
-              description={t('housingSupply.profile.areasHelp')}
-              {...form.getInputProps('wishedAreas')}
-            />
-            <TextInput
-              label={t('housingSupply.profile.excludedAreas')}
-              description={t('housingSupply.profile.areasHelp')}
-              {...form.getInputProps('excludedAreas')}
-            />
-            <NumberInput label={t('housingSupply.profile.householdSize')} min={1} {...form.getInputProps('householdSize')} />
-            <NumberInput label={t('housingSupply.profile.affordableRent')} min={0} {...form.getInputProps('affordableRent')} />
-            <DateField label={t('housingSupply.profile.readyToMoveOn')} {...form.getInputProps('readyToMoveOn')} />
-          </SimpleGrid>
-          <Checkbox
-            label={t('housingSupply.profile.needsAccessible')}
-            {...form.getInputProps('needsAccessible', { type: 'checkbox' })}
-          />
-          <Checkbox
-            label={t('housingSupply.profile.supportPlanned')}
-            {...form.getInputProps('supportPlanned', { type: 'checkbox' })}
-          />
-          <Textarea label={t('housingSupply.profile.needs')} autosize minRows={2} {...form.getInputProps('needs')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+    <FormModal
+      title={t('housingSupply.profile.edit')}
+      size="lg"
+      onClose={onClose}
+      onSubmit={form.onSubmit((values) => void submit(values))}
+      error={update.error}
+      submit={{ label: t('common.save'), loading: update.isPending }}
+    >
+      <SimpleGrid cols={{ base: 1, xs: 2 }}>
+        <TextInput
+          data-autofocus
+          label={t('housingSupply.profile.wishedAreas')}
+          description={t('housingSupply.profile.areasHelp')}
+          {...form.getInputProps('wishedAreas')}
+        />
+        <TextInput
+          label={t('housingSupply.profile.excludedAreas')}
+          description={t('housingSupply.profile.areasHelp')}
+          {...form.getInputProps('excludedAreas')}
+        />
+        <NumberInput label={t('housingSupply.profile.householdSize')} min={1} {...form.getInputProps('householdSize')} />
+        <NumberInput label={t('housingSupply.profile.affordableRent')} min={0} {...form.getInputProps('affordableRent')} />
+        <DateField label={t('housingSupply.profile.readyToMoveOn')} {...form.getInputProps('readyToMoveOn')} />
+      </SimpleGrid>
+      <Checkbox
+        label={t('housingSupply.profile.needsAccessible')}
+        {...form.getInputProps('needsAccessible', { type: 'checkbox' })}
+      />
+      <Checkbox
+        label={t('housingSupply.profile.supportPlanned')}
+        {...form.getInputProps('supportPlanned', { type: 'checkbox' })}
+      />
+      <Textarea label={t('housingSupply.profile.needs')} autosize minRows={2} {...form.getInputProps('needs')} />
+    </FormModal>
   );
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import {
   housingSupplyRoutes as routes,
   type AnswerOfferBody,
@@ -11,16 +11,14 @@ import {
   type UpdateHousingSupplySettingsBody,
 } from '@hjemvej/contract';
 import { call } from '../../api/client';
-import { citizensQueryKey } from '../citizens/use-citizens';
+import { useRefreshingMutation, type RefreshOptions } from '../../api/use-refreshing-mutation';
+import { citizensQueryKey, useCitizenSection } from '../citizens/use-citizens';
 
 const key = ['housing-supply'] as const;
 
-function useInvalidate() {
-  const client = useQueryClient();
-  return async () => {
-    await client.invalidateQueries({ queryKey: key });
-    await client.invalidateQueries({ queryKey: citizensQueryKey });
-  };
+/** A change of the housing supply may change the citizens' housing profiles too. */
+function useSupplyMutation<Input, Output>(mutationFn: (input: Input) => Promise<Output>, options?: RefreshOptions) {
+  return useRefreshingMutation([key, citizensQueryKey], mutationFn, options);
 }
 
 export function useSupplySettings() {
@@ -29,11 +27,7 @@ export function useSupplySettings() {
 
 /** The municipality's written rules for the register (escalation, priority, refusal, rent limit). */
 export function useUpdateSupplySettings() {
-  const invalidate = useInvalidate();
-  return useMutation({
-    mutationFn: (body: UpdateHousingSupplySettingsBody) => call(routes.updateSettings, { body }),
-    onSuccess: invalidate,
-  });
+  return useSupplyMutation((body: UpdateHousingSupplySettingsBody) => call(routes.updateSettings, { body }));
 }
 
 export function useAllocationAgreements() {
@@ -100,63 +94,39 @@ export function useSupplyBehind(year: number | undefined, figure: string | null)
 export const housingProfileKey = (citizenId: string) => [...key, 'profile', citizenId] as const;
 
 export function useHousingProfile(citizenId: string) {
-  return useQuery({
-    queryKey: housingProfileKey(citizenId),
-    queryFn: ({ signal }) => call(routes.getProfile, { params: { id: citizenId }, signal }),
-  });
+  return useCitizenSection(housingProfileKey(citizenId), ({ signal }) =>
+    call(routes.getProfile, { params: { id: citizenId }, signal }),
+  );
 }
 
 export function useCreateAllocationAgreement() {
-  const invalidate = useInvalidate();
-  return useMutation({
-    mutationFn: (body: CreateAllocationAgreementBody) => call(routes.createAgreement, { body }),
-    onSuccess: invalidate,
-  });
+  return useSupplyMutation((body: CreateAllocationAgreementBody) => call(routes.createAgreement, { body }));
 }
 
 export function useCreateDwelling() {
-  const invalidate = useInvalidate();
-  return useMutation({ mutationFn: (body: CreateDwellingBody) => call(routes.createDwelling, { body }), onSuccess: invalidate });
+  return useSupplyMutation((body: CreateDwellingBody) => call(routes.createDwelling, { body }));
 }
 
 export function useReportVacancy() {
-  const invalidate = useInvalidate();
-  return useMutation({
-    mutationFn: ({ dwellingId, body }: { dwellingId: string; body: ReportVacancyBody }) =>
-      call(routes.reportVacancy, { params: { id: dwellingId }, body }),
-    onSuccess: invalidate,
-  });
+  return useSupplyMutation(({ dwellingId, body }: { dwellingId: string; body: ReportVacancyBody }) =>
+    call(routes.reportVacancy, { params: { id: dwellingId }, body }),
+  );
 }
 
 export function useCreateOffer(vacancyId: string) {
-  const invalidate = useInvalidate();
-  return useMutation({
-    mutationFn: (body: CreateOfferBody) => call(routes.createOffer, { params: { id: vacancyId }, body }),
-    onSuccess: invalidate,
-  });
+  return useSupplyMutation((body: CreateOfferBody) => call(routes.createOffer, { params: { id: vacancyId }, body }));
 }
 
 export function useAnswerOffer() {
-  const invalidate = useInvalidate();
-  return useMutation({
-    mutationFn: ({ offerId, body }: { offerId: string; body: AnswerOfferBody }) =>
-      call(routes.answerOffer, { params: { id: offerId }, body }),
-    onSuccess: invalidate,
-  });
+  return useSupplyMutation(({ offerId, body }: { offerId: string; body: AnswerOfferBody }) =>
+    call(routes.answerOffer, { params: { id: offerId }, body }),
+  );
 }
 
 export function useCreateEvictionWarning() {
-  const invalidate = useInvalidate();
-  return useMutation({
-    mutationFn: (body: CreateEvictionWarningBody) => call(routes.createEvictionWarning, { body }),
-    onSuccess: invalidate,
-  });
+  return useSupplyMutation((body: CreateEvictionWarningBody) => call(routes.createEvictionWarning, { body }));
 }
 
 export function useUpdateHousingProfile(citizenId: string) {
-  const invalidate = useInvalidate();
-  return useMutation({
-    mutationFn: (body: UpdateHousingProfileBody) => call(routes.updateProfile, { params: { id: citizenId }, body }),
-    onSuccess: invalidate,
-  });
+  return useSupplyMutation((body: UpdateHousingProfileBody) => call(routes.updateProfile, { params: { id: citizenId }, body }));
 }

@@ -21,6 +21,7 @@ import { vacancyStateTone } from './housing-supply-page';
 import { useAnswerOffer, useCreateOffer, useSupplySettings, useVacancy, useVacancyMatches } from './use-housing-supply';
 import { DateField } from '../../components/date-field';
 import { RefusalDecisionLines } from './refusal-decision-lines';
+import { FormModal } from '../../components/form-modal';
 
 type Match = VacancyMatches['items'][number];
 
@@ -375,70 +376,64 @@ function AnswerModal({
     }
   };
   return (
-    <AppModal opened onClose={onClose} title={t('housingSupply.answerTitle', { name: offer.citizen.name ?? '' })} size="lg">
-      <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
-        <Stack>
-          <ErrorAlert error={answer.error} />
-          <Radio.Group required label={t('housingSupply.field.answer')} {...form.getInputProps('answer')}>
-            <Group mt="xs">
-              <Radio value="accepted" label={t('housingSupply.answer.accepted')} />
-              <Radio value="declined" label={t('housingSupply.answer.declined')} />
-            </Group>
-          </Radio.Group>
-          <DateField required label={t('housingSupply.field.answeredOn')} {...form.getInputProps('answeredOn')} />
-          {form.values.answer === 'declined' ? (
-            <>
-              <Alert color="orange" title={t('housingSupply.refusalPolicyTitle')} data-testid="refusal-policy">
-                <Text size="sm" fw={500}>
-                  {t(`housingSupply.refusal.${refusalConsequence}`)}
-                </Text>
-                {refusalPolicyText ? <Text size="sm">{refusalPolicyText}</Text> : null}
-              </Alert>
+    <FormModal
+      title={t('housingSupply.answerTitle', { name: offer.citizen.name ?? '' })}
+      size="lg"
+      onClose={onClose}
+      onSubmit={form.onSubmit((values) => void submit(values))}
+      error={answer.error}
+      submit={{ label: t('housingSupply.saveAnswer'), loading: answer.isPending, disabled: form.values.answer === '' }}
+    >
+      <Radio.Group required label={t('housingSupply.field.answer')} {...form.getInputProps('answer')}>
+        <Group mt="xs">
+          <Radio value="accepted" label={t('housingSupply.answer.accepted')} />
+          <Radio value="declined" label={t('housingSupply.answer.declined')} />
+        </Group>
+      </Radio.Group>
+      <DateField required label={t('housingSupply.field.answeredOn')} {...form.getInputProps('answeredOn')} />
+      {form.values.answer === 'declined' ? (
+        <>
+          <Alert color="orange" title={t('housingSupply.refusalPolicyTitle')} data-testid="refusal-policy">
+            <Text size="sm" fw={500}>
+              {t(`housingSupply.refusal.${refusalConsequence}`)}
+            </Text>
+            {refusalPolicyText ? <Text size="sm">{refusalPolicyText}</Text> : null}
+          </Alert>
+          <Textarea
+            required
+            label={t('housingSupply.field.declineReason')}
+            autosize
+            minRows={2}
+            {...form.getInputProps('declineReason')}
+          />
+          {isDecision ? (
+            <Stack gap="xs" data-testid="refusal-decision">
+              <Text size="sm" fw={500}>
+                {t('housingSupply.refusalDecisionLead')}
+              </Text>
               <Textarea
                 required
-                label={t('housingSupply.field.declineReason')}
+                label={t('housingSupply.field.decisionReasons')}
                 autosize
                 minRows={2}
-                {...form.getInputProps('declineReason')}
+                {...form.getInputProps('decisionReasons')}
               />
-              {isDecision ? (
-                <Stack gap="xs" data-testid="refusal-decision">
-                  <Text size="sm" fw={500}>
-                    {t('housingSupply.refusalDecisionLead')}
-                  </Text>
-                  <Textarea
-                    required
-                    label={t('housingSupply.field.decisionReasons')}
-                    autosize
-                    minRows={2}
-                    {...form.getInputProps('decisionReasons')}
-                  />
-                  <Alert color="gray" title={t('housingSupply.appealGuidanceTitle')}>
-                    <Text size="sm">{refusalAppealGuidance || t('housingSupply.appealGuidanceMissing')}</Text>
-                  </Alert>
-                </Stack>
-              ) : null}
-            </>
+              <Alert color="gray" title={t('housingSupply.appealGuidanceTitle')}>
+                <Text size="sm">{refusalAppealGuidance || t('housingSupply.appealGuidanceMissing')}</Text>
+              </Alert>
+            </Stack>
           ) : null}
-          {form.values.answer === 'accepted' ? (
-            <>
-              <Text size="sm">{t('housingSupply.acceptLead')}</Text>
-              <SimpleGrid cols={{ base: 1, xs: 2 }}>
-                <DateField label={t('housingSupply.field.leaseSignedOn')} {...form.getInputProps('leaseSignedOn')} />
-                <DateField label={t('housingSupply.field.plannedMoveInOn')} {...form.getInputProps('plannedMoveInOn')} />
-              </SimpleGrid>
-            </>
-          ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={answer.isPending} disabled={form.values.answer === ''}>
-              {t('housingSupply.saveAnswer')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+        </>
+      ) : null}
+      {form.values.answer === 'accepted' ? (
+        <>
+          <Text size="sm">{t('housingSupply.acceptLead')}</Text>
+          <SimpleGrid cols={{ base: 1, xs: 2 }}>
+            <DateField label={t('housingSupply.field.leaseSignedOn')} {...form.getInputProps('leaseSignedOn')} />
+            <DateField label={t('housingSupply.field.plannedMoveInOn')} {...form.getInputProps('plannedMoveInOn')} />
+          </SimpleGrid>
+        </>
+      ) : null}
+    </FormModal>
   );
 }

@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { Anchor, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error';
-import { EmptyRow } from '../../components/empty-row';
+import { DataTable } from '../../components/data-table';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
-import { TableFrame } from '../../components/table-frame';
+import { ValueWithNote } from '../../components/value-with-note';
 import { useLanguage } from '../../i18n/use-language';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { useNetworkMeeting } from './use-network-meetings';
@@ -100,34 +100,26 @@ export function NetworkMeetingPage() {
               </Button>
             ) : null}
           </Group>
-          <TableFrame caption={t('networkMeetings.decisionsCaption')} minWidth={600} testId="decisions-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('networkMeetings.decision.text')}</Table.Th>
-                <Table.Th scope="col">{t('networkMeetings.decision.unit')}</Table.Th>
-                <Table.Th scope="col">{t('networkMeetings.decision.owner')}</Table.Th>
-                <Table.Th scope="col">{t('networkMeetings.decision.dueOn')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {m.decisions.length === 0 ? <EmptyRow colSpan={4}>{t('networkMeetings.noDecisions')}</EmptyRow> : null}
-              {m.decisions.map((d) => (
-                <Table.Tr key={d.id}>
-                  <Table.Th scope="row" fw={500}>
-                    {d.text}
-                  </Table.Th>
-                  <Table.Td>
-                    {d.ownerUnit.name}
-                    <Text size="xs" c="dimmed">
-                      {d.ownerUnit.organisationName}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{d.ownerUser?.name ?? t('networkMeetings.decision.wholeUnit')}</Table.Td>
-                  <Table.Td>{formatIsoDate(d.dueOn, locale)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </TableFrame>
+          <DataTable
+            caption={t('networkMeetings.decisionsCaption')}
+            minWidth={600}
+            testId="decisions-table"
+            items={m.decisions}
+            rowKey={(d) => d.id}
+            empty={t('networkMeetings.noDecisions')}
+            columns={[
+              { header: t('networkMeetings.decision.text'), rowHeader: true, cell: (d) => d.text },
+              {
+                header: t('networkMeetings.decision.unit'),
+                cell: (d) => <ValueWithNote value={d.ownerUnit.name} note={d.ownerUnit.organisationName} />,
+              },
+              {
+                header: t('networkMeetings.decision.owner'),
+                cell: (d) => d.ownerUser?.name ?? t('networkMeetings.decision.wholeUnit'),
+              },
+              { header: t('networkMeetings.decision.dueOn'), cell: (d) => formatIsoDate(d.dueOn, locale) },
+            ]}
+          />
         </section>
       </Stack>
       {editing ? <NetworkMeetingFormModal citizenId={id} meeting={m} onClose={() => setEditing(false)} /> : null}

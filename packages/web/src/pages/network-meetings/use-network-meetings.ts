@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import {
   networkMeetingsRoutes,
   type CreateNetworkMeetingBody,
@@ -6,16 +6,15 @@ import {
   type UpdateNetworkMeetingBody,
 } from '@hjemvej/contract';
 import { call } from '../../api/client';
-import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
+import { citizensQueryKey, useCitizensMutation, useCitizenSection } from '../citizens/use-citizens';
 
 export const networkMeetingsKey = (citizenId: string) => [...citizensQueryKey, 'meetings', citizenId] as const;
 
 /** Meetings hang under the citizens key: a change there refreshes them. */
 export function useNetworkMeetings(citizenId: string) {
-  return useQuery({
-    queryKey: networkMeetingsKey(citizenId),
-    queryFn: ({ signal }) => call(networkMeetingsRoutes.list, { params: { id: citizenId }, signal }),
-  });
+  return useCitizenSection(networkMeetingsKey(citizenId), ({ signal }) =>
+    call(networkMeetingsRoutes.list, { params: { id: citizenId }, signal }),
+  );
 }
 
 export function useNetworkMeeting(id: string) {
@@ -26,27 +25,19 @@ export function useNetworkMeeting(id: string) {
 }
 
 export function useCreateNetworkMeeting(citizenId: string) {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: (body: CreateNetworkMeetingBody) => call(networkMeetingsRoutes.create, { params: { id: citizenId }, body }),
-    onSuccess: invalidate,
-  });
+  return useCitizensMutation((body: CreateNetworkMeetingBody) =>
+    call(networkMeetingsRoutes.create, { params: { id: citizenId }, body }),
+  );
 }
 
 export function useUpdateNetworkMeeting(id: string) {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: (body: UpdateNetworkMeetingBody) => call(networkMeetingsRoutes.update, { params: { id }, body }),
-    onSuccess: invalidate,
-    onError: invalidate,
+  return useCitizensMutation((body: UpdateNetworkMeetingBody) => call(networkMeetingsRoutes.update, { params: { id }, body }), {
+    alsoOnError: true,
   });
 }
 
 export function useAddNetworkMeetingDecision(meetingId: string) {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: (body: CreateNetworkMeetingDecisionBody) =>
-      call(networkMeetingsRoutes.addDecision, { params: { id: meetingId }, body }),
-    onSuccess: invalidate,
-  });
+  return useCitizensMutation((body: CreateNetworkMeetingDecisionBody) =>
+    call(networkMeetingsRoutes.addDecision, { params: { id: meetingId }, body }),
+  );
 }

@@ -1,6 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { notificationsRoutes, type MarkReadBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
+import { useRefreshingMutation } from '../../api/use-refreshing-mutation';
 
 export const notificationsQueryKey = ['notifications'] as const;
 
@@ -21,9 +22,7 @@ export function useNotifications(enabled: boolean) {
 }
 
 export function useMarkNotificationsRead() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: MarkReadBody) => call(notificationsRoutes.markRead, { body }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: notificationsQueryKey }),
+  return useRefreshingMutation([notificationsQueryKey], (body: MarkReadBody) => call(notificationsRoutes.markRead, { body }), {
+    alsoOnError: true,
   });
 }

@@ -1,13 +1,12 @@
 import { useState } from 'react';
-import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { unitKinds, type UnitKind } from '@hjemvej/domain';
 import type { Unit } from '@hjemvej/contract';
-import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { useApiForm } from '../../forms/use-api-form';
 import { useCreateUnit, useUpdateUnit } from './use-units';
-import { AppModal } from '../../components/app-modal';
+import { FormModal } from '../../components/form-modal';
 
 interface UnitFormModalProps {
   /** The unit to edit; null to create a new one. */
@@ -48,34 +47,28 @@ export function UnitFormModal({ unit, onClose }: UnitFormModalProps) {
   };
 
   return (
-    <AppModal opened onClose={onClose} title={unit ? t('organisation.units.editTitle') : t('organisation.units.createTitle')}>
-      <form onSubmit={form.onSubmit((values) => void handleSubmit(values))} noValidate>
-        <Stack>
-          <ErrorAlert error={mutation.error} />
-          <TextInput label={t('organisation.units.name')} required data-autofocus {...form.getInputProps('name')} />
-          <Select
-            label={t('organisation.units.kind')}
-            required
-            data={unitKinds.map((value) => ({ value, label: t(`organisation.unitKind.${value}`) }))}
-            {...form.getInputProps('kind')}
-            onChange={(value: string | null) => {
-              form.setFieldValue('kind', unitKinds.find((option) => option === value) ?? null);
-              setKindMissing(false);
-            }}
-            error={form.fieldError('kind') ?? (kindMissing ? t('validation.chooseOne') : undefined)}
-            allowDeselect={false}
-            comboboxProps={{ withinPortal: true }}
-          />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {unit ? t('common.save') : t('common.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+    <FormModal
+      title={unit ? t('organisation.units.editTitle') : t('organisation.units.createTitle')}
+      onClose={onClose}
+      onSubmit={form.onSubmit((values) => void handleSubmit(values))}
+      error={mutation.error}
+      submit={{ label: unit ? t('common.save') : t('common.create'), loading: mutation.isPending }}
+      actionsMt="sm"
+    >
+      <TextInput label={t('organisation.units.name')} required data-autofocus {...form.getInputProps('name')} />
+      <Select
+        label={t('organisation.units.kind')}
+        required
+        data={unitKinds.map((value) => ({ value, label: t(`organisation.unitKind.${value}`) }))}
+        {...form.getInputProps('kind')}
+        onChange={(value: string | null) => {
+          form.setFieldValue('kind', unitKinds.find((option) => option === value) ?? null);
+          setKindMissing(false);
+        }}
+        error={form.fieldError('kind') ?? (kindMissing ? t('validation.chooseOne') : undefined)}
+        allowDeselect={false}
+        comboboxProps={{ withinPortal: true }}
+      />
+    </FormModal>
   );
 }

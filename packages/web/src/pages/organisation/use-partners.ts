@@ -1,6 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { organisationRoutes, type CreatePartnerBody, type UpdatePartnerBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
+import { useRefreshingMutation, type RefreshOptions } from '../../api/use-refreshing-mutation';
 
 export const partnersQueryKey = ['partners'] as const;
 
@@ -11,32 +12,21 @@ export function usePartners() {
   });
 }
 
-function useInvalidatePartners() {
-  const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: partnersQueryKey });
+/** A change of a partner: the partner list is fetched again. */
+function usePartnersMutation<Input, Output>(mutationFn: (input: Input) => Promise<Output>, options?: RefreshOptions) {
+  return useRefreshingMutation([partnersQueryKey], mutationFn, options);
 }
 
 export function useCreatePartner() {
-  const invalidate = useInvalidatePartners();
-  return useMutation({
-    mutationFn: (body: CreatePartnerBody) => call(organisationRoutes.createPartner, { body }),
-    onSuccess: invalidate,
-  });
+  return usePartnersMutation((body: CreatePartnerBody) => call(organisationRoutes.createPartner, { body }));
 }
 
 export function useUpdatePartner() {
-  const invalidate = useInvalidatePartners();
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdatePartnerBody }) =>
-      call(organisationRoutes.updatePartner, { params: { id }, body }),
-    onSuccess: invalidate,
-  });
+  return usePartnersMutation(({ id, body }: { id: string; body: UpdatePartnerBody }) =>
+    call(organisationRoutes.updatePartner, { params: { id }, body }),
+  );
 }
 
 export function useRemovePartner() {
-  const invalidate = useInvalidatePartners();
-  return useMutation({
-    mutationFn: (id: string) => call(organisationRoutes.removePartner, { params: { id } }),
-    onSuccess: invalidate,
-  });
+  return usePartnersMutation((id: string) => call(organisationRoutes.removePartner, { params: { id } }));
 }

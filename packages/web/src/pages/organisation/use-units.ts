@@ -1,6 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { organisationRoutes, type CreateUnitBody, type UpdateUnitBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
+import { useRefreshingMutation } from '../../api/use-refreshing-mutation';
 
 export const unitsQueryKey = ['units'] as const;
 
@@ -12,18 +13,11 @@ export function useUnits() {
 }
 
 export function useCreateUnit() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: CreateUnitBody) => call(organisationRoutes.createUnit, { body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: unitsQueryKey }),
-  });
+  return useRefreshingMutation([unitsQueryKey], (body: CreateUnitBody) => call(organisationRoutes.createUnit, { body }));
 }
 
 export function useUpdateUnit() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateUnitBody }) =>
-      call(organisationRoutes.updateUnit, { params: { id }, body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: unitsQueryKey }),
-  });
+  return useRefreshingMutation([unitsQueryKey], ({ id, body }: { id: string; body: UpdateUnitBody }) =>
+    call(organisationRoutes.updateUnit, { params: { id }, body }),
+  );
 }

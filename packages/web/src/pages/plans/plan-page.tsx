@@ -1,14 +1,12 @@
 import { useState } from 'react';
-import { List, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { List, Paper, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Plan } from '@hjemvej/contract';
 import { isApiError } from '../../api/api-error';
-import { EmptyRow } from '../../components/empty-row';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { CourseRecordHeader } from '../../course-records/course-record-header';
-import { TableFrame } from '../../components/table-frame';
 import { useLanguage } from '../../i18n/use-language';
 import { citizenName } from '../citizens/citizen-name';
 import { formatIsoDate } from '../../format/date';
@@ -21,6 +19,8 @@ import { PlanFormModal } from './plan-form-modal';
 import { usePlanVocabulary } from './plan-vocabulary';
 import { RecordVersions } from '../../course-records/record-versions';
 import { usePlan } from './use-plans';
+import { DataTable } from '../../components/data-table';
+import { EmptyText } from '../../components/empty-text';
 import '../../course-records/course-records.css';
 
 function PlanContentView({ plan }: { plan: Plan }) {
@@ -42,37 +42,27 @@ function PlanContentView({ plan }: { plan: Plan }) {
       </Paper>
       <section aria-labelledby="plan-goals-heading">
         <SectionTitle id="plan-goals-heading">{t('plans.goalsByArea')}</SectionTitle>
-        <TableFrame caption={t('plans.goalsByArea')} minWidth={560} testId="plan-goals">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('plans.field.lifeArea')}</Table.Th>
-              <Table.Th scope="col">{t('plans.field.goal')}</Table.Th>
-              <Table.Th scope="col">{t('plans.field.note')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {plan.goals.length === 0 ? <EmptyRow colSpan={3}>{t('plans.noGoals')}</EmptyRow> : null}
-            {[...plan.goals]
-              .sort((a, b) => lifeAreas.indexOf(a.lifeArea) - lifeAreas.indexOf(b.lifeArea))
-              .map((goal, index) => (
-                <Table.Tr key={`${goal.lifeArea}-${index}`}>
-                  <Table.Th scope="row" fw={500}>
-                    {t(`plans.lifeArea.${goal.lifeArea}`)}
-                  </Table.Th>
-                  <Table.Td className="course-list-item">{goal.goal}</Table.Td>
-                  <Table.Td className="course-list-item">{goal.note ?? '–'}</Table.Td>
-                </Table.Tr>
-              ))}
-          </Table.Tbody>
-        </TableFrame>
+        <DataTable
+          caption={t('plans.goalsByArea')}
+          minWidth={560}
+          testId="plan-goals"
+          items={[...plan.goals]
+            .sort((a, b) => lifeAreas.indexOf(a.lifeArea) - lifeAreas.indexOf(b.lifeArea))
+            .map((goal, index) => ({ ...goal, key: `${goal.lifeArea}-${index}` }))}
+          rowKey={(goal) => goal.key}
+          empty={t('plans.noGoals')}
+          columns={[
+            { header: t('plans.field.lifeArea'), rowHeader: true, cell: (goal) => t(`plans.lifeArea.${goal.lifeArea}`) },
+            { header: t('plans.field.goal'), className: 'course-list-item', cell: (goal) => goal.goal },
+            { header: t('plans.field.note'), className: 'course-list-item', cell: (goal) => goal.note ?? '–' },
+          ]}
+        />
       </section>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <section aria-labelledby="plan-responsible-heading">
           <SectionTitle id="plan-responsible-heading">{t('plans.field.responsible')}</SectionTitle>
           {plan.responsible.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('plans.noResponsible')}
-            </Text>
+            <EmptyText>{t('plans.noResponsible')}</EmptyText>
           ) : (
             <List spacing="xs">
               {plan.responsible.map((person, index) => (
@@ -86,9 +76,7 @@ function PlanContentView({ plan }: { plan: Plan }) {
         <section aria-labelledby="plan-follow-ups-heading">
           <SectionTitle id="plan-follow-ups-heading">{t('plans.field.followUps')}</SectionTitle>
           {plan.followUps.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('plans.noFollowUps')}
-            </Text>
+            <EmptyText>{t('plans.noFollowUps')}</EmptyText>
           ) : (
             <List spacing="xs">
               {plan.followUps.map((followUp, index) => (

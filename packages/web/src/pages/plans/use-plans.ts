@@ -1,18 +1,17 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { plansRoutes, type CreatePlanBody, type UpdatePlanBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
-import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
+import { citizensQueryKey, useCitizensMutation, useCitizenSection } from '../citizens/use-citizens';
 
 export const plansKey = (citizenId: string) => [...citizensQueryKey, 'plans', citizenId] as const;
 
 /** The citizen's § 141/§ 142 plans, newest first as the server sends them. */
-/** `enabled`: false when the reader does not read this category (need-to-know): nothing is asked. */
 export function usePlans(citizenId: string, enabled = true) {
-  return useQuery({
+  return useCitizenSection(
+    plansKey(citizenId),
+    async ({ signal }) => (await call(plansRoutes.list, { params: { id: citizenId }, signal })).items,
     enabled,
-    queryKey: plansKey(citizenId),
-    queryFn: async ({ signal }) => (await call(plansRoutes.list, { params: { id: citizenId }, signal })).items,
-  });
+  );
 }
 
 export function usePlan(id: string) {
@@ -23,18 +22,9 @@ export function usePlan(id: string) {
 }
 
 export function useCreatePlan(citizenId: string) {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: (body: CreatePlanBody) => call(plansRoutes.create, { params: { id: citizenId }, body }),
-    onSuccess: invalidate,
-  });
+  return useCitizensMutation((body: CreatePlanBody) => call(plansRoutes.create, { params: { id: citizenId }, body }));
 }
 
 export function useUpdatePlan(id: string) {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: (body: UpdatePlanBody) => call(plansRoutes.update, { params: { id }, body }),
-    onSuccess: invalidate,
-    onError: invalidate,
-  });
+  return useCitizensMutation((body: UpdatePlanBody) => call(plansRoutes.update, { params: { id }, body }), { alsoOnError: true });
 }

@@ -1,10 +1,11 @@
-import { Checkbox, Group, Radio, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Autocomplete, Checkbox, Group, Radio, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AdmissionBody } from '@hjemvej/contract';
 import type { ApiForm } from '../../forms/use-api-form';
 import { todayInDenmark } from '../../format/date';
 import { problemKeys, referralOptions, type ProblemKey, type Referral } from './shelter-stay-options';
 import { DateField } from '../../components/date-field';
+import { useMunicipalities } from '../citizens/use-citizens';
 
 /**
  * Shaped as the request body, so a field's path is the path the server names in its answer;
@@ -58,6 +59,8 @@ export function AdmissionFields<Values extends { admission: AdmissionDraft }>({ 
   const { t } = useTranslation();
   const admission = form.values.admission;
   const input = (path: string) => form.getInputProps(`admission.${path}`);
+  // The same list of municipalities as the handlekommune's; typing is still allowed ("Ukendt", abroad).
+  const municipalities = useMunicipalities(true);
   return (
     <Stack gap="sm">
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
@@ -83,7 +86,13 @@ export function AdmissionFields<Values extends { admission: AdmissionDraft }>({ 
       </Text>
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
         <TextInput label={t('shelterStays.intake.cameFrom')} {...input('intake.cameFrom')} />
-        <TextInput label={t('shelterStays.intake.homeMunicipality')} {...input('intake.homeMunicipality')} />
+        <Autocomplete
+          label={t('shelterStays.intake.homeMunicipality')}
+          description={t('shelterStays.intake.homeMunicipalityHint')}
+          data={(municipalities.data?.items ?? []).map((m) => m.name)}
+          limit={8}
+          {...input('intake.homeMunicipality')}
+        />
       </SimpleGrid>
       <Textarea label={t('shelterStays.intake.livedWhere')} autosize minRows={2} {...input('intake.livedWhere')} />
       <Textarea label={t('shelterStays.intake.whyHomeless')} autosize minRows={2} {...input('intake.whyHomeless')} />

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import {
   organisationRoutes,
   supportCoursesRoutes,
@@ -10,65 +10,51 @@ import {
   type UpdateSupportCourseBody,
 } from '@hjemvej/contract';
 import { call } from '../../api/client';
-import { citizensQueryKey, useInvalidateCitizens } from '../citizens/use-citizens';
+import { citizensQueryKey, useCitizensMutation, useCitizenSection } from '../citizens/use-citizens';
 
 export const supportCoursesKey = (citizenId: string) => [...citizensQueryKey, 'support-courses', citizenId] as const;
 
 /** The citizen's support courses with CTI phases, due dates, checklists and contacts. */
-/** `enabled`: false when the reader does not read this category (need-to-know): nothing is asked. */
 export function useSupportCourses(citizenId: string, enabled = true) {
-  return useQuery({
+  return useCitizenSection(
+    supportCoursesKey(citizenId),
+    async ({ signal }) => (await call(supportCoursesRoutes.list, { params: { id: citizenId }, signal })).items,
     enabled,
-    queryKey: supportCoursesKey(citizenId),
-    queryFn: async ({ signal }) => (await call(supportCoursesRoutes.list, { params: { id: citizenId }, signal })).items,
-  });
+  );
 }
 
 export function useCreateSupportCourse(citizenId: string) {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: (body: CreateSupportCourseBody) => call(supportCoursesRoutes.create, { params: { id: citizenId }, body }),
-    onSuccess: invalidate,
-  });
+  return useCitizensMutation((body: CreateSupportCourseBody) =>
+    call(supportCoursesRoutes.create, { params: { id: citizenId }, body }),
+  );
 }
 
 export function useEndSupportCourse() {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: EndSupportCourseBody }) =>
-      call(supportCoursesRoutes.end, { params: { id }, body }),
-    onSuccess: invalidate,
-    onError: invalidate,
-  });
+  return useCitizensMutation(
+    ({ id, body }: { id: string; body: EndSupportCourseBody }) => call(supportCoursesRoutes.end, { params: { id }, body }),
+    { alsoOnError: true },
+  );
 }
 
 export function useUpdateSupportCourse() {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateSupportCourseBody }) =>
-      call(supportCoursesRoutes.update, { params: { id }, body }),
-    onSuccess: invalidate,
-    onError: invalidate,
-  });
+  return useCitizensMutation(
+    ({ id, body }: { id: string; body: UpdateSupportCourseBody }) => call(supportCoursesRoutes.update, { params: { id }, body }),
+    { alsoOnError: true },
+  );
 }
 
 export function useUpdateCtiPhase() {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: ({ id, phase, body }: { id: string; phase: 1 | 2 | 3; body: UpdateCtiPhaseBody }) =>
+  return useCitizensMutation(
+    ({ id, phase, body }: { id: string; phase: 1 | 2 | 3; body: UpdateCtiPhaseBody }) =>
       call(supportCoursesRoutes.updateCtiPhase, { params: { id, phase }, body }),
-    onSuccess: invalidate,
-    onError: invalidate,
-  });
+    { alsoOnError: true },
+  );
 }
 
 export function useAddContact() {
-  const invalidate = useInvalidateCitizens();
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: CreateSupportContactBody }) =>
-      call(supportCoursesRoutes.addContact, { params: { id }, body }),
-    onSuccess: invalidate,
-  });
+  return useCitizensMutation(({ id, body }: { id: string; body: CreateSupportContactBody }) =>
+    call(supportCoursesRoutes.addContact, { params: { id }, body }),
+  );
 }
 
 /** Active teams (units) of the own organisation, for choosing the course's team. */

@@ -1,15 +1,14 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
-import { ActionIcon, Button, Group, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { ActionIcon, Group, Paper, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { TaskforceCourse, TaskforceMember } from '@hjemvej/contract';
-import { taskforceActivityKinds, taskforceCourseBodies, taskforcePhases, type TaskforcePhase } from '@hjemvej/domain';
-import { fieldError, fieldErrorsOf } from '../../api/api-error';
-import { AppModal } from '../../components/app-modal';
+import type { TaskforceCourse } from '@hjemvej/contract';
+import { taskforceActivityKinds, taskforceCourseBodies, taskforcePhases } from '@hjemvej/domain';
+import { CompactButton } from '../../components/compact-button';
 import { DateField } from '../../components/date-field';
-import { ErrorAlert } from '../../components/error-alert';
-import { useNotify } from '../../components/use-notify';
+import { EmptyText } from '../../components/empty-text';
+import { FormModal } from '../../components/form-modal';
 import { todayInDenmark } from '../../format/date';
+import { LongText } from './taskforce-goals';
 import {
   useCreateTaskforceActivity,
   useSetTaskforceAgreement,
@@ -17,51 +16,12 @@ import {
   useSetTaskforcePhases,
   useUpdateTaskforceActivity,
 } from './use-taskforce';
+import { useTaskforceForm } from './use-taskforce-form';
 
-/** A modal form: error on top, the fields, cancel and save. */
-export function ModalForm({
-  title,
-  error,
-  pending,
-  submitLabel,
-  onClose,
-  onSubmit,
-  size = 'lg',
-  children,
-}: {
-  title: string;
-  error: unknown;
-  pending: boolean;
-  submitLabel: string;
-  onClose: () => void;
-  onSubmit: () => Promise<void>;
-  size?: 'md' | 'lg' | 'xl';
-  children: ReactNode;
-}) {
-  const { t } = useTranslation();
-  const handleSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    onSubmit().catch(() => undefined);
-  };
-  return (
-    <AppModal opened onClose={onClose} title={title} size={size}>
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack>
-          <ErrorAlert error={error} />
-          {children}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={pending}>
-              {submitLabel}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
-  );
-}
+const fieldsetStyle = { border: 0, padding: 0, margin: 0 };
+
+/** An empty date is no date. */
+const dateOrNull = (date: string | null) => (date === '' ? null : date);
 
 export function MarkDoneModal({
   course,
@@ -73,278 +33,167 @@ export function MarkDoneModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const notify = useNotify();
   const update = useUpdateTaskforceActivity();
   const activity = course.activities.find((a) => a.id === activityId);
-  const [doneOn, setDoneOn] = useState(todayInDenmark());
-  const [note, setNote] = useState(activity?.note ?? '');
-  const fields = fieldErrorsOf(update.error);
+  const { form, modal } = useTaskforceForm({
+    initialValues: { doneOn: todayInDenmark(), note: activity?.note ?? '' },
+    mutation: update,
+    send: (body) => update.mutateAsync({ id: course.id, activityId, body }),
+    saved: t('taskforce.activitySaved'),
+    submitLabel: t('taskforce.markDone'),
+    onClose,
+  });
   if (!activity) return null;
   const name = activity.title || t(`taskforce.activityKind.${activity.kind}`);
   return (
-    <ModalForm
-      title={t('taskforce.markDoneTitle', { activity: name })}
-      error={update.error}
-      pending={update.isPending}
-      submitLabel={t('taskforce.markDone')}
-      onClose={onClose}
-      onSubmit={async () => {
-        await update.mutateAsync({ id: course.id, activityId, body: { doneOn, note } });
-        notify(t('taskforce.activitySaved'));
-        onClose();
-      }}
-    >
-      <DateField
-        data-autofocus
-        required
-        label={t('taskforce.field.doneOn')}
-        value={doneOn}
-        onChange={setDoneOn}
-        error={fieldError(fields, 'doneOn')}
-      />
-      <Textarea
-        label={t('taskforce.field.note')}
-        value={note}
-        onChange={(e) => setNote(e.currentTarget.value)}
-        error={fieldError(fields, 'note')}
-        autosize
-        minRows={2}
-      />
-    </ModalForm>
+    <FormModal title={t('taskforce.markDoneTitle', { activity: name })} {...modal}>
+      <DateField data-autofocus required label={t('taskforce.field.doneOn')} {...form.getInputProps('doneOn')} />
+      <LongText label={t('taskforce.field.note')} {...form.getInputProps('note')} />
+    </FormModal>
   );
 }
 
 export function ActivityModal({ course, onClose }: { course: TaskforceCourse; onClose: () => void }) {
   const { t } = useTranslation();
-  const notify = useNotify();
   const create = useCreateTaskforceActivity();
-  const [phase, setPhase] = useState<string | null>(
-    course.currentPhase && course.currentPhase !== 'finished' ? course.currentPhase : 'preparation',
-  );
-  const [kind, setKind] = useState<string | null>('status_meeting');
-  const [title, setTitle] = useState('');
-  const [plannedOn, setPlannedOn] = useState(todayInDenmark());
-  const fields = fieldErrorsOf(create.error);
+  const { form, modal } = useTaskforceForm({
+    initialValues: {
+      phase: course.currentPhase && course.currentPhase !== 'finished' ? course.currentPhase : 'preparation',
+      kind: 'status_meeting',
+      title: '',
+      plannedOn: todayInDenmark(),
+    },
+    mutation: create,
+    send: ({ phase, kind, ...body }) =>
+      create.mutateAsync({
+        id: course.id,
+        body: {
+          ...body,
+          phase: phase ?? '',
+          kind: (kind ?? '') as (typeof taskforceActivityKinds)[number],
+        },
+      }),
+    saved: t('taskforce.activitySaved'),
+    onClose,
+  });
   return (
-    <ModalForm
-      title={t('taskforce.addActivity')}
-      error={create.error}
-      pending={create.isPending}
-      submitLabel={t('taskforce.save')}
-      onClose={onClose}
-      onSubmit={async () => {
-        await create.mutateAsync({
-          id: course.id,
-          body: {
-            phase: (phase ?? '') as TaskforcePhase,
-            kind: (kind ?? '') as (typeof taskforceActivityKinds)[number],
-            title,
-            plannedOn,
-          },
-        });
-        notify(t('taskforce.activitySaved'));
-        onClose();
-      }}
-    >
+    <FormModal title={t('taskforce.addActivity')} {...modal}>
       <SimpleGrid cols={{ base: 1, xs: 2 }}>
         <Select
           data-autofocus
           required
           label={t('taskforce.field.phase')}
           data={taskforcePhases.map((p) => ({ value: p, label: t(`taskforce.phase.${p}`) }))}
-          value={phase}
-          onChange={setPhase}
-          error={fieldError(fields, 'phase')}
+          {...form.getInputProps('phase')}
         />
         <Select
           required
           label={t('taskforce.field.kind')}
           data={taskforceActivityKinds.map((k) => ({ value: k, label: t(`taskforce.activityKind.${k}`) }))}
-          value={kind}
-          onChange={setKind}
-          error={fieldError(fields, 'kind')}
+          {...form.getInputProps('kind')}
         />
       </SimpleGrid>
-      <TextInput
-        label={t('taskforce.field.title')}
-        value={title}
-        onChange={(e) => setTitle(e.currentTarget.value)}
-        error={fieldError(fields, 'title')}
-      />
-      <DateField
-        required
-        label={t('taskforce.field.plannedOn')}
-        value={plannedOn}
-        onChange={setPlannedOn}
-        error={fieldError(fields, 'plannedOn')}
-      />
-    </ModalForm>
+      <TextInput label={t('taskforce.field.title')} {...form.getInputProps('title')} />
+      <DateField required label={t('taskforce.field.plannedOn')} {...form.getInputProps('plannedOn')} />
+    </FormModal>
   );
 }
 
 export function PhasesModal({ course, onClose }: { course: TaskforceCourse; onClose: () => void }) {
   const { t } = useTranslation();
-  const notify = useNotify();
   const save = useSetTaskforcePhases();
-  const [phases, setPhases] = useState(course.phases);
-  const fields = fieldErrorsOf(save.error);
-  const set = (index: number, field: 'plannedStart' | 'plannedEnd' | 'actualStart' | 'actualEnd', value: string | null) =>
-    setPhases(phases.map((p, i) => (i === index ? { ...p, [field]: value } : p)));
+  const { form, modal } = useTaskforceForm({
+    initialValues: { phases: course.phases },
+    mutation: save,
+    send: ({ phases }) =>
+      save.mutateAsync({
+        id: course.id,
+        body: {
+          version: course.version,
+          phases: phases.map((p) => ({ ...p, actualStart: dateOrNull(p.actualStart), actualEnd: dateOrNull(p.actualEnd) })),
+        },
+      }),
+    saved: t('taskforce.phasesSaved'),
+    size: 'xl',
+    onClose,
+  });
   return (
-    <ModalForm
-      title={t('taskforce.editPhases')}
-      error={save.error}
-      pending={save.isPending}
-      submitLabel={t('taskforce.save')}
-      size="xl"
-      onClose={onClose}
-      onSubmit={async () => {
-        await save.mutateAsync({ id: course.id, body: { version: course.version, phases } });
-        notify(t('taskforce.phasesSaved'));
-        onClose();
-      }}
-    >
-      {phases.map((p, index) => (
-        <fieldset key={p.phase} style={{ border: 0, padding: 0, margin: 0 }}>
+    <FormModal title={t('taskforce.editPhases')} {...modal}>
+      {form.values.phases.map((p, index) => (
+        <fieldset key={p.phase} style={fieldsetStyle}>
           <Title order={3} size="h5" component="legend" mb="xs">
             {t(`taskforce.phase.${p.phase}`)}
           </Title>
           <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
-            <DateField
-              data-autofocus={index === 0 ? true : undefined}
-              required
-              label={t('taskforce.field.plannedStart')}
-              value={p.plannedStart}
-              onChange={(v) => set(index, 'plannedStart', v)}
-              error={fieldError(fields, `phases.${index}.plannedStart`)}
-            />
-            <DateField
-              required
-              label={t('taskforce.field.plannedEnd')}
-              value={p.plannedEnd}
-              onChange={(v) => set(index, 'plannedEnd', v)}
-              error={fieldError(fields, `phases.${index}.plannedEnd`)}
-            />
-            <DateField
-              label={t('taskforce.field.actualStart')}
-              value={p.actualStart}
-              onChange={(v) => set(index, 'actualStart', v === '' ? null : v)}
-              error={fieldError(fields, `phases.${index}.actualStart`)}
-            />
-            <DateField
-              label={t('taskforce.field.actualEnd')}
-              value={p.actualEnd}
-              onChange={(v) => set(index, 'actualEnd', v === '' ? null : v)}
-              error={fieldError(fields, `phases.${index}.actualEnd`)}
-            />
+            {(['plannedStart', 'plannedEnd', 'actualStart', 'actualEnd'] as const).map((field) => (
+              <DateField
+                key={field}
+                data-autofocus={index === 0 && field === 'plannedStart' ? true : undefined}
+                required={field.startsWith('planned')}
+                label={t(`taskforce.field.${field}`)}
+                {...form.getInputProps(`phases.${index}.${field}`)}
+              />
+            ))}
           </SimpleGrid>
         </fieldset>
       ))}
-    </ModalForm>
+    </FormModal>
   );
 }
 
 export function AgreementModal({ course, onClose }: { course: TaskforceCourse; onClose: () => void }) {
   const { t } = useTranslation();
-  const notify = useNotify();
   const save = useSetTaskforceAgreement();
-  const [agreement, setAgreement] = useState(course.agreement);
-  const fields = fieldErrorsOf(save.error);
-  const setText = (field: 'document' | 'dataScope' | 'dataAccess', value: string) =>
-    setAgreement({ ...agreement, [field]: value });
-  const setDate = (field: 'signedOn' | 'dataPeriodFrom' | 'dataPeriodTo' | 'dataValidUntil', value: string) =>
-    setAgreement({ ...agreement, [field]: value === '' ? null : value });
+  const { form, modal } = useTaskforceForm({
+    initialValues: course.agreement,
+    mutation: save,
+    send: (agreement) =>
+      save.mutateAsync({
+        id: course.id,
+        body: {
+          version: course.version,
+          ...agreement,
+          signedOn: dateOrNull(agreement.signedOn),
+          dataPeriodFrom: dateOrNull(agreement.dataPeriodFrom),
+          dataPeriodTo: dateOrNull(agreement.dataPeriodTo),
+          dataValidUntil: dateOrNull(agreement.dataValidUntil),
+        },
+      }),
+    saved: t('taskforce.agreementSaved'),
+    size: 'xl',
+    onClose,
+  });
   return (
-    <ModalForm
-      title={t('taskforce.editAgreement')}
-      error={save.error}
-      pending={save.isPending}
-      submitLabel={t('taskforce.save')}
-      size="xl"
-      onClose={onClose}
-      onSubmit={async () => {
-        await save.mutateAsync({ id: course.id, body: { version: course.version, ...agreement } });
-        notify(t('taskforce.agreementSaved'));
-        onClose();
-      }}
-    >
+    <FormModal title={t('taskforce.editAgreement')} {...modal}>
       <SimpleGrid cols={{ base: 1, xs: 2 }}>
-        <DateField
-          data-autofocus
-          label={t('taskforce.field.signedOn')}
-          value={agreement.signedOn}
-          onChange={(v) => setDate('signedOn', v)}
-          error={fieldError(fields, 'signedOn')}
-        />
-        <TextInput
-          label={t('taskforce.field.document')}
-          value={agreement.document}
-          onChange={(e) => setText('document', e.currentTarget.value)}
-          error={fieldError(fields, 'document')}
-        />
+        <DateField data-autofocus label={t('taskforce.field.signedOn')} {...form.getInputProps('signedOn')} />
+        <TextInput label={t('taskforce.field.document')} {...form.getInputProps('document')} />
       </SimpleGrid>
-      <Textarea
-        label={t('taskforce.field.dataScope')}
-        value={agreement.dataScope}
-        onChange={(e) => setText('dataScope', e.currentTarget.value)}
-        error={fieldError(fields, 'dataScope')}
-        autosize
-        minRows={2}
-      />
+      <LongText label={t('taskforce.field.dataScope')} {...form.getInputProps('dataScope')} />
       <SimpleGrid cols={{ base: 1, xs: 3 }}>
-        <DateField
-          label={t('taskforce.field.dataPeriodFrom')}
-          value={agreement.dataPeriodFrom}
-          onChange={(v) => setDate('dataPeriodFrom', v)}
-          error={fieldError(fields, 'dataPeriodFrom')}
-        />
-        <DateField
-          label={t('taskforce.field.dataPeriodTo')}
-          value={agreement.dataPeriodTo}
-          onChange={(v) => setDate('dataPeriodTo', v)}
-          error={fieldError(fields, 'dataPeriodTo')}
-        />
-        <DateField
-          label={t('taskforce.field.dataValidUntil')}
-          value={agreement.dataValidUntil}
-          onChange={(v) => setDate('dataValidUntil', v)}
-          error={fieldError(fields, 'dataValidUntil')}
-        />
+        {(['dataPeriodFrom', 'dataPeriodTo', 'dataValidUntil'] as const).map((field) => (
+          <DateField key={field} label={t(`taskforce.field.${field}`)} {...form.getInputProps(field)} />
+        ))}
       </SimpleGrid>
-      <Textarea
-        label={t('taskforce.field.dataAccess')}
-        value={agreement.dataAccess}
-        onChange={(e) => setText('dataAccess', e.currentTarget.value)}
-        error={fieldError(fields, 'dataAccess')}
-        autosize
-        minRows={2}
-      />
-    </ModalForm>
+      <LongText label={t('taskforce.field.dataAccess')} {...form.getInputProps('dataAccess')} />
+    </FormModal>
   );
 }
 
 export function MembersModal({ course, onClose }: { course: TaskforceCourse; onClose: () => void }) {
   const { t } = useTranslation();
-  const notify = useNotify();
   const save = useSetTaskforceMembers();
-  const [members, setMembers] = useState<TaskforceMember[]>(course.members);
-  const fields = fieldErrorsOf(save.error);
-  const set = (index: number, change: Partial<TaskforceMember>) =>
-    setMembers(members.map((m, i) => (i === index ? { ...m, ...change } : m)));
+  const { form, modal } = useTaskforceForm({
+    initialValues: { members: course.members },
+    mutation: save,
+    send: ({ members }) => save.mutateAsync({ id: course.id, body: { version: course.version, members } }),
+    saved: t('taskforce.membersSaved'),
+    size: 'xl',
+    onClose,
+  });
+  const { members } = form.values;
   return (
-    <ModalForm
-      title={t('taskforce.editMembers')}
-      error={save.error}
-      pending={save.isPending}
-      submitLabel={t('taskforce.save')}
-      size="xl"
-      onClose={onClose}
-      onSubmit={async () => {
-        await save.mutateAsync({ id: course.id, body: { version: course.version, members } });
-        notify(t('taskforce.membersSaved'));
-        onClose();
-      }}
-    >
+    <FormModal title={t('taskforce.editMembers')} {...modal}>
       {taskforceCourseBodies.map((body) => (
         <Stack key={body} gap="xs">
           <Title order={3} size="h5">
@@ -358,22 +207,15 @@ export function MembersModal({ course, onClose }: { course: TaskforceCourse; onC
                     <TextInput
                       required
                       label={t('taskforce.field.memberName')}
-                      value={m.name}
-                      onChange={(e) => set(index, { name: e.currentTarget.value })}
-                      error={fieldError(fields, `members.${index}.name`)}
+                      {...form.getInputProps(`members.${index}.name`)}
                     />
-                    <TextInput
-                      label={t('taskforce.field.memberRole')}
-                      value={m.role}
-                      onChange={(e) => set(index, { role: e.currentTarget.value })}
-                      error={fieldError(fields, `members.${index}.role`)}
-                    />
+                    <TextInput label={t('taskforce.field.memberRole')} {...form.getInputProps(`members.${index}.role`)} />
                   </SimpleGrid>
                   <ActionIcon
                     variant="subtle"
                     color="red"
                     mb={4}
-                    onClick={() => setMembers(members.filter((_, i) => i !== index))}
+                    onClick={() => form.removeListItem('members', index)}
                     aria-label={t('taskforce.removeMember', { name: m.name || t('taskforce.field.memberName') })}
                   >
                     <IconTrash size={16} aria-hidden="true" />
@@ -382,23 +224,15 @@ export function MembersModal({ course, onClose }: { course: TaskforceCourse; onC
               </Paper>
             ) : null,
           )}
-          {members.every((m) => m.body !== body) ? (
-            <Text size="sm" c="dimmed">
-              {t('taskforce.noMembers')}
-            </Text>
-          ) : null}
+          {members.every((m) => m.body !== body) ? <EmptyText>{t('taskforce.noMembers')}</EmptyText> : null}
           <Group>
-            <Button
-              size="compact-sm"
-              variant="default"
-              leftSection={<IconPlus size={14} aria-hidden="true" />}
-              onClick={() => setMembers([...members, { body, name: '', role: '' }])}
-            >
-              {t(`taskforce.addMember.${body}`)}
-            </Button>
+            <CompactButton
+              label={t(`taskforce.addMember.${body}`)}
+              onClick={() => form.insertListItem('members', { body, name: '', role: '' })}
+            />
           </Group>
         </Stack>
       ))}
-    </ModalForm>
+    </FormModal>
   );
 }

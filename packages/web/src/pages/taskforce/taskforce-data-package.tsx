@@ -5,28 +5,29 @@
  * are tables. Both sides read it; the taskforce freezes it, again as a new version if need be.
  */
 import { useState, type ReactNode } from 'react';
-import { Accordion, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Accordion, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconSnowflake } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { dataPackageSections, homelessCategories, type DataPackageSection } from '@hjemvej/domain';
 import type { PackageFigure, PublishedCount, TaskforceCourse, TaskforceDataPackage } from '@hjemvej/contract';
-import { fieldError, fieldErrorsOf } from '../../api/api-error';
-import { DateField } from '../../components/date-field';
+import { CompactButton } from '../../components/compact-button';
+import { EmptyText } from '../../components/empty-text';
 import { ErrorAlert } from '../../components/error-alert';
 import { Fact } from '../../components/fact';
 import { Loading } from '../../components/loading';
-import { SectionTitle } from '../../components/section-title';
+import { FormModal } from '../../components/form-modal';
 import { StatusBadge } from '../../components/status-badge';
 import { TableFrame } from '../../components/table-frame';
-import { useNotify } from '../../components/use-notify';
+import { DatePairFields } from '../../forms/date-pair-fields';
 import { formatIsoDate, formatMoment, todayInDenmark } from '../../format/date';
 import { intlLocale } from '../../format/locale';
 import { useLanguage } from '../../i18n/use-language';
 import { FigureChart } from '../key-figures/figure-charts';
 import { shownValue } from '../../format/published-figure';
 import { ReportTableView } from '../status-report/status-report-page';
-import { ModalForm } from './taskforce-course-modals';
+import { TaskforceSection } from './taskforce-section';
 import { useFreezeTaskforceDataPackage, useTaskforceDataPackage, useTaskforceDataPackages } from './use-taskforce';
+import { useTaskforceForm } from './use-taskforce-form';
 
 /** A table under its own small heading (the heading names the table for everyone). */
 function TitledTable({
@@ -67,41 +68,37 @@ function FreezeModal({
   onFrozen: (id: string) => void;
 }) {
   const { t } = useTranslation();
-  const notify = useNotify();
   const freeze = useFreezeTaskforceDataPackage();
   const today = todayInDenmark();
-  const [from, setFrom] = useState(course.agreement.dataPeriodFrom ?? `${Number(today.slice(0, 4)) - 1}-01-01`);
-  const [to, setTo] = useState(
-    course.agreement.dataPeriodTo && course.agreement.dataPeriodTo <= today ? course.agreement.dataPeriodTo : today,
-  );
-  const fields = fieldErrorsOf(freeze.error);
+  const { dataPeriodFrom, dataPeriodTo } = course.agreement;
+  const { form, modal } = useTaskforceForm({
+    initialValues: {
+      from: dataPeriodFrom ?? `${Number(today.slice(0, 4)) - 1}-01-01`,
+      to: dataPeriodTo && dataPeriodTo <= today ? dataPeriodTo : today,
+    },
+    mutation: freeze,
+    send: async (body) => {
+      const frozen = await freeze.mutateAsync({ id: course.id, body });
+      onFrozen(frozen.id);
+      return frozen;
+    },
+    saved: (frozen) => t('taskforce.package.frozen', { version: frozen.version }),
+    submitLabel: t('taskforce.package.freeze'),
+    size: 'md',
+    onClose,
+  });
   return (
-    <ModalForm
-      title={t('taskforce.package.freezeTitle')}
-      error={freeze.error}
-      pending={freeze.isPending}
-      submitLabel={t('taskforce.package.freeze')}
-      size="md"
-      onClose={onClose}
-      onSubmit={async () => {
-        const frozen = await freeze.mutateAsync({ id: course.id, body: { from, to } });
-        notify(t('taskforce.package.frozen', { version: frozen.version }));
-        onFrozen(frozen.id);
-        onClose();
-      }}
-    >
+    <FormModal title={t('taskforce.package.freezeTitle')} {...modal}>
       <Text size="sm">{t('taskforce.package.freezeLead')}</Text>
-      <SimpleGrid cols={{ base: 1, xs: 2 }}>
-        <DateField
-          data-autofocus
-          label={t('taskforce.package.from')}
-          value={from}
-          onChange={setFrom}
-          error={fieldError(fields, 'from')}
-        />
-        <DateField label={t('taskforce.package.to')} value={to} onChange={setTo} error={fieldError(fields, 'to')} />
-      </SimpleGrid>
-    </ModalForm>
+      <DatePairFields
+        form={form}
+        autofocus
+        fields={[
+          { path: 'from', label: t('taskforce.package.from') },
+          { path: 'to', label: t('taskforce.package.to') },
+        ]}
+      />
+    </FormModal>
   );
 }
 
@@ -377,31 +374,22 @@ export function TaskforceDataPackageSection({ course }: { course: TaskforceCours
   const packageId = selected ?? items[0]?.id ?? null;
   const data = useTaskforceDataPackage(course.id, packageId);
   return (
-    <Paper withBorder p="md" radius="md" mb="lg" component="section" aria-labelledby="taskforce-package-title">
-      <SectionTitle
-        id="taskforce-package-title"
-        actions={
-          course.abilities.canFreezeData ? (
-            <Button
-              size="compact-sm"
-              variant="default"
-              leftSection={<IconSnowflake size={14} aria-hidden="true" />}
-              onClick={() => setFreezing(true)}
-            >
-              {items.length === 0 ? t('taskforce.package.freeze') : t('taskforce.package.freezeAgain')}
-            </Button>
-          ) : null
-        }
-      >
-        {t('taskforce.package.title')}
-      </SectionTitle>
+    <TaskforceSection
+      id="taskforce-package-title"
+      title={t('taskforce.package.title')}
+      actions={
+        course.abilities.canFreezeData ? (
+          <CompactButton
+            icon={<IconSnowflake size={14} aria-hidden="true" />}
+            label={items.length === 0 ? t('taskforce.package.freeze') : t('taskforce.package.freezeAgain')}
+            onClick={() => setFreezing(true)}
+          />
+        ) : null
+      }
+    >
       <ErrorAlert error={packages.error ?? data.error} />
       {packages.isPending ? <Loading /> : null}
-      {!packages.isPending && items.length === 0 ? (
-        <Text c="dimmed" size="sm">
-          {t('taskforce.package.none')}
-        </Text>
-      ) : null}
+      {!packages.isPending && items.length === 0 ? <EmptyText>{t('taskforce.package.none')}</EmptyText> : null}
       {items.length > 1 ? (
         <Select
           mb="md"
@@ -428,6 +416,6 @@ export function TaskforceDataPackageSection({ course }: { course: TaskforceCours
       {data.isPending && packageId !== null ? <Loading /> : null}
       {data.data ? <PackageView data={data.data} /> : null}
       {freezing ? <FreezeModal course={course} onClose={() => setFreezing(false)} onFrozen={setSelected} /> : null}
-    </Paper>
+    </TaskforceSection>
   );
 }

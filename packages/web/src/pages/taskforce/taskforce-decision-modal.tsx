@@ -1,14 +1,13 @@
-import { useState, type FormEvent } from 'react';
-import { Button, Group, Select, Stack, Textarea } from '@mantine/core';
+import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TaskforceApplication, TaskforceSeason } from '@hjemvej/contract';
 import { parseSeasonKey, seasonStartDate } from '@hjemvej/domain';
 import { todayInDenmark } from '../../format/date';
-import { fieldError, fieldErrorsOf } from '../../api/api-error';
-import { AppModal } from '../../components/app-modal';
-import { ErrorAlert } from '../../components/error-alert';
+import { FormModal } from '../../components/form-modal';
 import { useNotify } from '../../components/use-notify';
+import { useApiForm } from '../../forms/use-api-form';
 import { seasonLabel, seasonOptions } from './season-label';
+import { LongText } from './taskforce-goals';
 import { useDecideTaskforceApplication } from './use-taskforce';
 
 export type TaskforceDecision = 'accept' | 'defer' | 'decline';
@@ -43,76 +42,62 @@ export function TaskforceDecisionModal({
   const preferredKey = application.preferredSeason
     ? `${application.preferredSeason.term}-${application.preferredSeason.year}`
     : null;
-  const [season, setSeason] = useState<string | null>(
-    decision === 'accept' && preferredKey && choices.some((c) => c.value === preferredKey) ? preferredKey : null,
-  );
-  const [reason, setReason] = useState('');
-  const fields = fieldErrorsOf(decide.error);
+  const form = useApiForm({
+    initialValues: {
+      season: decision === 'accept' && preferredKey && choices.some((c) => c.value === preferredKey) ? preferredKey : null,
+      reason: '',
+    },
+    error: decide.error,
+  });
+  const { season } = form.values;
 
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
+  const handleSubmit = async ({ reason }: typeof form.values) => {
     const chosen = season ? parseSeasonKey(season) : null;
     const version = application.version;
-    try {
-      if (decision === 'accept') {
-        if (!chosen) return;
-        await decide.mutateAsync({ id: application.id, body: { decision, version, season: chosen } });
-      } else if (decision === 'defer') {
-        await decide.mutateAsync({ id: application.id, body: { decision, version, reason, season: chosen } });
-      } else {
-        await decide.mutateAsync({ id: application.id, body: { decision, version, reason } });
-      }
-      notify(t(`taskforce.decided.${decision}`));
-      onClose();
-    } catch {
-      // Shown from decide.error.
+    if (decision === 'accept') {
+      if (!chosen) return;
+      await decide.mutateAsync({ id: application.id, body: { decision, version, season: chosen } });
+    } else if (decision === 'defer') {
+      await decide.mutateAsync({ id: application.id, body: { decision, version, reason, season: chosen } });
+    } else {
+      await decide.mutateAsync({ id: application.id, body: { decision, version, reason } });
     }
+    notify(t(`taskforce.decided.${decision}`));
+    onClose();
   };
 
   return (
-    <AppModal
-      opened
-      onClose={onClose}
+    <FormModal
       title={t(`taskforce.decisionTitle.${decision}`, { municipality: application.municipalityName })}
       size="lg"
+      onClose={onClose}
+      onSubmit={form.onSave(handleSubmit)}
+      error={decide.error}
+      submit={{
+        label: t(`taskforce.decision.${decision}`),
+        loading: decide.isPending,
+        disabled: decision === 'accept' && !season,
+      }}
     >
-      <form onSubmit={(event) => void handleSubmit(event)} noValidate>
-        <Stack>
-          <ErrorAlert error={decide.error} />
-          {decision === 'decline' ? null : (
-            <Select
-              data-autofocus
-              required={decision === 'accept'}
-              label={decision === 'accept' ? t('taskforce.field.season') : t('taskforce.field.expectedSeason')}
-              data={choices}
-              value={season}
-              onChange={setSeason}
-              clearable={decision === 'defer'}
-              error={fieldError(fields, 'season')}
-            />
-          )}
-          {decision === 'accept' ? null : (
-            <Textarea
-              data-autofocus={decision === 'decline' ? true : undefined}
-              required
-              label={t('taskforce.field.reason')}
-              value={reason}
-              onChange={(e) => setReason(e.currentTarget.value)}
-              error={fieldError(fields, 'reason')}
-              autosize
-              minRows={3}
-            />
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={decide.isPending} disabled={decision === 'accept' && !season}>
-              {t(`taskforce.decision.${decision}`)}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+      {decision === 'decline' ? null : (
+        <Select
+          data-autofocus
+          required={decision === 'accept'}
+          label={decision === 'accept' ? t('taskforce.field.season') : t('taskforce.field.expectedSeason')}
+          data={choices}
+          clearable={decision === 'defer'}
+          {...form.getInputProps('season')}
+        />
+      )}
+      {decision === 'accept' ? null : (
+        <LongText
+          data-autofocus={decision === 'decline' ? true : undefined}
+          required
+          label={t('taskforce.field.reason')}
+          minRows={3}
+          {...form.getInputProps('reason')}
+        />
+      )}
+    </FormModal>
   );
 }

@@ -4,38 +4,23 @@
  * tasks in the owner's inbox) and the learning activities. Both sides add to it.
  */
 import { useState } from 'react';
-import {
-  Anchor,
-  Button,
-  Group,
-  List,
-  NumberInput,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
-import { Link } from 'react-router';
+import { Group, List, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { taskforceThemes, type TaskforceTheme } from '@hjemvej/domain';
+import type { TaskforceTheme } from '@hjemvej/domain';
 import type { TaskforceCourse, TaskforceGoal, TaskforcePlan } from '@hjemvej/contract';
-import { fieldError, fieldErrorsOf } from '../../api/api-error';
+import { CompactButton } from '../../components/compact-button';
 import { DateField } from '../../components/date-field';
+import { EmptyText } from '../../components/empty-text';
 import { Fact } from '../../components/fact';
+import { FormModal } from '../../components/form-modal';
 import { StatusBadge } from '../../components/status-badge';
 import { TableFrame } from '../../components/table-frame';
-import { useNotify } from '../../components/use-notify';
+import { ValueWithNote } from '../../components/value-with-note';
 import { formatIsoDate, todayInDenmark } from '../../format/date';
-import { formatNumber } from '../../format/number';
 import { useLanguage } from '../../i18n/use-language';
-import { ModalForm } from './taskforce-course-modals';
+import { LongText, OwnerSelect, TaskInboxLink, ThemeSelect, themeLabel, useGoalValue, useOwnerAndDue } from './taskforce-goals';
 import { TaskforceQuerySection } from './taskforce-section';
+import { useTaskforceForm } from './use-taskforce-form';
 import {
   useCreateTaskforceAction,
   useCreateTaskforceGoal,
@@ -50,22 +35,11 @@ type Editing =
   | { readonly kind: 'action'; readonly goalId: string; readonly title: string }
   | null;
 
-/** A goal's value as its measure shows it: a share in per cent, days, or a count. */
-export function useGoalValue() {
-  const { t } = useTranslation();
-  const { locale } = useLanguage();
-  return (display: TaskforceGoal['display'], value: number) =>
-    display === 'share'
-      ? `${formatNumber(value, locale)} %`
-      : display === 'days'
-        ? t('taskforce.plan.days', { days: formatNumber(value, locale) })
-        : formatNumber(value, locale);
-}
-
 function GoalView({ goal, canEdit, onAddAction }: { goal: TaskforceGoal; canEdit: boolean; onAddAction: () => void }) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
   const value = useGoalValue();
+  const ownerAndDue = useOwnerAndDue();
   const date = (iso: string) => formatIsoDate(iso, locale);
   return (
     <Paper
@@ -80,39 +54,30 @@ function GoalView({ goal, canEdit, onAddAction }: { goal: TaskforceGoal; canEdit
         <Title order={4} size="h6">
           {goal.figure} · {goal.measureName}
         </Title>
-        {canEdit ? (
-          <Button
-            size="compact-xs"
-            variant="default"
-            leftSection={<IconPlus size={12} aria-hidden="true" />}
-            onClick={onAddAction}
-          >
-            {t('taskforce.plan.addAction')}
-          </Button>
-        ) : null}
+        {canEdit ? <CompactButton size="xs" label={t('taskforce.plan.addAction')} onClick={onAddAction} /> : null}
       </Group>
       <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="xs">
         <Fact label={t('taskforce.plan.baseline')}>
-          {value(goal.display, goal.baseline)}
-          <Text size="xs" c="dimmed">
-            {t('taskforce.plan.baselineFrom', {
+          <ValueWithNote
+            value={value(goal.display, goal.baseline)}
+            note={t('taskforce.plan.baselineFrom', {
               version: goal.baselinePackageVersion,
               from: date(goal.baselinePeriod.from),
               to: date(goal.baselinePeriod.to),
             })}
-          </Text>
+          />
         </Fact>
         <Fact label={t('taskforce.plan.now')}>
-          {goal.now.value === null ? (goal.now.hiddenLabel ?? '–') : value(goal.display, goal.now.value)}
-          <Text size="xs" c="dimmed">
-            {t('taskforce.plan.nowPeriod', { from: date(goal.now.from), to: date(goal.now.to) })}
-          </Text>
+          <ValueWithNote
+            value={goal.now.value === null ? (goal.now.hiddenLabel ?? '–') : value(goal.display, goal.now.value)}
+            note={t('taskforce.plan.nowPeriod', { from: date(goal.now.from), to: date(goal.now.to) })}
+          />
         </Fact>
         <Fact label={t('taskforce.plan.target')}>
-          {value(goal.display, goal.target)}
-          <Text size="xs" c="dimmed">
-            {t('taskforce.plan.targetBy', { date: date(goal.targetOn), owner: goal.owner.name })}
-          </Text>
+          <ValueWithNote
+            value={value(goal.display, goal.target)}
+            note={t('taskforce.plan.targetBy', { date: date(goal.targetOn), owner: goal.owner.name })}
+          />
         </Fact>
       </SimpleGrid>
       {goal.description ? (
@@ -125,18 +90,14 @@ function GoalView({ goal, canEdit, onAddAction }: { goal: TaskforceGoal; canEdit
           {goal.actions.map((a) => (
             <List.Item key={a.id}>
               {a.title}
-              {a.owner || a.dueOn
-                ? ` – ${[a.owner?.name, a.dueOn ? t('taskforce.plan.dueOn', { date: date(a.dueOn) }) : null].filter(Boolean).join(', ')}`
-                : ''}
+              {a.owner || a.dueOn ? ` – ${ownerAndDue(a.owner, a.dueOn)}` : ''}
               {a.taskId ? (
                 <>
                   {' '}
                   {a.taskDone ? (
                     <StatusBadge tone="success">{t('taskforce.plan.taskDone')}</StatusBadge>
                   ) : (
-                    <Anchor component={Link} to={`/inbox?task=${a.taskId}`} size="sm">
-                      {t('taskforce.plan.taskInInbox')}
-                    </Anchor>
+                    <TaskInboxLink taskId={a.taskId} />
                   )}
                 </>
               ) : null}
@@ -148,107 +109,22 @@ function GoalView({ goal, canEdit, onAddAction }: { goal: TaskforceGoal; canEdit
   );
 }
 
-const themeLabel = (theme: TaskforceTheme) => `taskforce.plan.theme.${theme}` as const;
-
-function ThemeSelect({
-  value,
-  onChange,
-  error,
-}: {
-  value: TaskforceTheme | null;
-  onChange: (theme: TaskforceTheme | null) => void;
-  error: string | undefined;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Select
-      label={t('taskforce.plan.themeLabel')}
-      data={taskforceThemes.map((theme) => ({ value: theme, label: t(themeLabel(theme)) }))}
-      value={value}
-      onChange={(v) => onChange(taskforceThemes.find((theme) => theme === v) ?? null)}
-      error={error}
-    />
-  );
-}
-
-function OwnerSelect({
-  plan,
-  value,
-  onChange,
-  error,
-  clearable = false,
-}: {
-  plan: TaskforcePlan;
-  value: string | null;
-  onChange: (id: string | null) => void;
-  error: string | undefined;
-  clearable?: boolean;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Select
-      searchable
-      clearable={clearable}
-      label={t('taskforce.plan.owner')}
-      data={plan.owners.map((o) => ({ value: o.id, label: o.name }))}
-      value={value}
-      onChange={onChange}
-      error={error}
-    />
-  );
-}
-
-function LongText({
-  label,
-  value,
-  onChange,
-  error,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error: string | undefined;
-}) {
-  return (
-    <Textarea label={label} value={value} onChange={(e) => onChange(e.currentTarget.value)} error={error} autosize minRows={2} />
-  );
-}
-
 function PointModal({ course, onClose }: { course: TaskforceCourse; onClose: () => void }) {
   const { t } = useTranslation();
-  const notify = useNotify();
   const save = useCreateTaskforcePoint();
-  const [theme, setTheme] = useState<TaskforceTheme | null>(null);
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
-  const fields = fieldErrorsOf(save.error);
+  const { form, modal } = useTaskforceForm({
+    initialValues: { theme: null as TaskforceTheme | null, title: '', description: '' },
+    mutation: save,
+    send: (body) => save.mutateAsync({ id: course.id, body: { ...body, theme: body.theme as TaskforceTheme } }),
+    saved: t('taskforce.plan.pointSaved'),
+    onClose,
+  });
   return (
-    <ModalForm
-      title={t('taskforce.plan.addPoint')}
-      error={save.error}
-      pending={save.isPending}
-      submitLabel={t('taskforce.save')}
-      onClose={onClose}
-      onSubmit={async () => {
-        await save.mutateAsync({ id: course.id, body: { theme: theme as TaskforceTheme, title, description } });
-        notify(t('taskforce.plan.pointSaved'));
-        onClose();
-      }}
-    >
-      <ThemeSelect value={theme} onChange={setTheme} error={fieldError(fields, 'theme')} />
-      <TextInput
-        label={t('taskforce.plan.pointTitle')}
-        value={title}
-        onChange={(e) => setTitle(e.currentTarget.value)}
-        error={fieldError(fields, 'title')}
-      />
-      <LongText
-        label={t('taskforce.plan.description')}
-        value={description}
-        onChange={setDescription}
-        error={fieldError(fields, 'description')}
-      />
-    </ModalForm>
+    <FormModal title={t('taskforce.plan.addPoint')} {...modal}>
+      <ThemeSelect {...form.getInputProps('theme')} />
+      <TextInput label={t('taskforce.plan.pointTitle')} {...form.getInputProps('title')} />
+      <LongText label={t('taskforce.plan.description')} {...form.getInputProps('description')} />
+    </FormModal>
   );
 }
 
@@ -267,48 +143,39 @@ function GoalModal({
 }) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
-  const notify = useNotify();
   const save = useCreateTaskforceGoal();
-  const baseline = plan.packages.at(-1)?.id ?? null;
-  const [measure, setMeasure] = useState<string | null>(null);
-  const [packageId, setPackageId] = useState<string | null>(baseline);
-  const [target, setTarget] = useState<number | string>('');
-  const [targetOn, setTargetOn] = useState('');
-  const [ownerUserId, setOwner] = useState<string | null>(null);
-  const [description, setDescription] = useState('');
-  const fields = fieldErrorsOf(save.error);
+  const { form, modal } = useTaskforceForm({
+    initialValues: {
+      measure: null as string | null,
+      baselinePackageId: plan.packages.at(-1)?.id ?? null,
+      target: '',
+      targetOn: '',
+      ownerUserId: null as string | null,
+      description: '',
+    },
+    mutation: save,
+    send: ({ measure, target, ownerUserId, ...body }) =>
+      save.mutateAsync({
+        id: course.id,
+        pointId,
+        body: {
+          ...body,
+          measure: measure as TaskforceGoal['measure'] | null,
+          target: typeof target === 'number' ? target : Number.NaN,
+          ownerUserId: ownerUserId ?? '',
+        },
+      }),
+    saved: t('taskforce.plan.goalSaved'),
+    onClose,
+  });
   return (
-    <ModalForm
-      title={t('taskforce.plan.addGoalTo', { point: title })}
-      error={save.error}
-      pending={save.isPending}
-      submitLabel={t('taskforce.save')}
-      onClose={onClose}
-      onSubmit={async () => {
-        await save.mutateAsync({
-          id: course.id,
-          pointId,
-          body: {
-            measure: measure as TaskforceGoal['measure'] | null,
-            baselinePackageId: packageId,
-            target: typeof target === 'number' ? target : Number.NaN,
-            targetOn,
-            ownerUserId: ownerUserId ?? '',
-            description,
-          },
-        });
-        notify(t('taskforce.plan.goalSaved'));
-        onClose();
-      }}
-    >
+    <FormModal title={t('taskforce.plan.addGoalTo', { point: title })} {...modal}>
       <Select
         data-autofocus
         searchable
         label={t('taskforce.plan.measure')}
         data={plan.measures.map((m) => ({ value: m.id, label: `${m.figure} · ${m.name}` }))}
-        value={measure}
-        onChange={setMeasure}
-        error={fieldError(fields, 'measure')}
+        {...form.getInputProps('measure')}
       />
       <Select
         label={t('taskforce.plan.baselinePackage')}
@@ -321,35 +188,21 @@ function GoalModal({
             to: formatIsoDate(p.to, locale),
           }),
         }))}
-        value={packageId}
-        onChange={setPackageId}
-        error={fieldError(fields, 'baselinePackageId')}
+        {...form.getInputProps('baselinePackageId')}
       />
       <SimpleGrid cols={{ base: 1, xs: 2 }}>
         <NumberInput
           label={t('taskforce.plan.targetValue')}
           description={t('taskforce.plan.targetHint')}
-          value={target}
-          onChange={setTarget}
           min={0}
           decimalScale={1}
-          error={fieldError(fields, 'target')}
+          {...form.getInputProps('target')}
         />
-        <DateField
-          label={t('taskforce.plan.targetOn')}
-          value={targetOn}
-          onChange={setTargetOn}
-          error={fieldError(fields, 'targetOn')}
-        />
+        <DateField label={t('taskforce.plan.targetOn')} {...form.getInputProps('targetOn')} />
       </SimpleGrid>
-      <OwnerSelect plan={plan} value={ownerUserId} onChange={setOwner} error={fieldError(fields, 'ownerUserId')} />
-      <LongText
-        label={t('taskforce.plan.description')}
-        value={description}
-        onChange={setDescription}
-        error={fieldError(fields, 'description')}
-      />
-    </ModalForm>
+      <OwnerSelect owners={plan.owners} {...form.getInputProps('ownerUserId')} />
+      <LongText label={t('taskforce.plan.description')} {...form.getInputProps('description')} />
+    </FormModal>
   );
 }
 
@@ -367,86 +220,46 @@ function ActionModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const notify = useNotify();
   const save = useCreateTaskforceAction();
-  const [text, setText] = useState('');
-  const [ownerUserId, setOwner] = useState<string | null>(null);
-  const [dueOn, setDueOn] = useState('');
-  const fields = fieldErrorsOf(save.error);
+  const { form, modal } = useTaskforceForm({
+    initialValues: { title: '', ownerUserId: null as string | null, dueOn: '' },
+    mutation: save,
+    send: ({ dueOn, ...body }) =>
+      save.mutateAsync({ id: course.id, goalId, body: { ...body, dueOn: dueOn === '' ? null : dueOn } }),
+    saved: t('taskforce.plan.actionSaved'),
+    onClose,
+  });
   return (
-    <ModalForm
-      title={t('taskforce.plan.addActionTo', { goal: title })}
-      error={save.error}
-      pending={save.isPending}
-      submitLabel={t('taskforce.save')}
-      onClose={onClose}
-      onSubmit={async () => {
-        await save.mutateAsync({ id: course.id, goalId, body: { title: text, ownerUserId, dueOn: dueOn === '' ? null : dueOn } });
-        notify(t('taskforce.plan.actionSaved'));
-        onClose();
-      }}
-    >
+    <FormModal title={t('taskforce.plan.addActionTo', { goal: title })} {...modal}>
       <Text size="sm">{t('taskforce.plan.actionLead')}</Text>
-      <TextInput
-        data-autofocus
-        label={t('taskforce.plan.actionTitle')}
-        value={text}
-        onChange={(e) => setText(e.currentTarget.value)}
-        error={fieldError(fields, 'title')}
-      />
+      <TextInput data-autofocus label={t('taskforce.plan.actionTitle')} {...form.getInputProps('title')} />
       <SimpleGrid cols={{ base: 1, xs: 2 }}>
-        <OwnerSelect plan={plan} value={ownerUserId} onChange={setOwner} error={fieldError(fields, 'ownerUserId')} clearable />
-        <DateField label={t('taskforce.plan.dueOnLabel')} value={dueOn} onChange={setDueOn} error={fieldError(fields, 'dueOn')} />
+        <OwnerSelect owners={plan.owners} clearable {...form.getInputProps('ownerUserId')} />
+        <DateField label={t('taskforce.plan.dueOnLabel')} {...form.getInputProps('dueOn')} />
       </SimpleGrid>
-    </ModalForm>
+    </FormModal>
   );
 }
 
 function LearningModal({ course, onClose }: { course: TaskforceCourse; onClose: () => void }) {
   const { t } = useTranslation();
-  const notify = useNotify();
   const save = useCreateTaskforceLearningActivity();
-  const [heldOn, setHeldOn] = useState(todayInDenmark());
-  const [theme, setTheme] = useState<TaskforceTheme | null>(null);
-  const [title, setTitle] = useState('');
-  const [participants, setParticipants] = useState('');
-  const fields = fieldErrorsOf(save.error);
+  const { form, modal } = useTaskforceForm({
+    initialValues: { heldOn: todayInDenmark(), theme: null as TaskforceTheme | null, title: '', participants: '' },
+    mutation: save,
+    send: (body) => save.mutateAsync({ id: course.id, body: { ...body, theme: body.theme as TaskforceTheme } }),
+    saved: t('taskforce.plan.learningSaved'),
+    onClose,
+  });
   return (
-    <ModalForm
-      title={t('taskforce.plan.addLearning')}
-      error={save.error}
-      pending={save.isPending}
-      submitLabel={t('taskforce.save')}
-      onClose={onClose}
-      onSubmit={async () => {
-        await save.mutateAsync({ id: course.id, body: { heldOn, theme: theme as TaskforceTheme, title, participants } });
-        notify(t('taskforce.plan.learningSaved'));
-        onClose();
-      }}
-    >
+    <FormModal title={t('taskforce.plan.addLearning')} {...modal}>
       <SimpleGrid cols={{ base: 1, xs: 2 }}>
-        <DateField
-          data-autofocus
-          label={t('taskforce.plan.heldOn')}
-          value={heldOn}
-          onChange={setHeldOn}
-          error={fieldError(fields, 'heldOn')}
-        />
-        <ThemeSelect value={theme} onChange={setTheme} error={fieldError(fields, 'theme')} />
+        <DateField data-autofocus label={t('taskforce.plan.heldOn')} {...form.getInputProps('heldOn')} />
+        <ThemeSelect {...form.getInputProps('theme')} />
       </SimpleGrid>
-      <TextInput
-        label={t('taskforce.plan.learningTitle')}
-        value={title}
-        onChange={(e) => setTitle(e.currentTarget.value)}
-        error={fieldError(fields, 'title')}
-      />
-      <LongText
-        label={t('taskforce.plan.participants')}
-        value={participants}
-        onChange={setParticipants}
-        error={fieldError(fields, 'participants')}
-      />
-    </ModalForm>
+      <TextInput label={t('taskforce.plan.learningTitle')} {...form.getInputProps('title')} />
+      <LongText label={t('taskforce.plan.participants')} {...form.getInputProps('participants')} />
+    </FormModal>
   );
 }
 
@@ -456,42 +269,24 @@ export function TaskforcePlanSection({ course }: { course: TaskforceCourse }) {
   const { locale } = useLanguage();
   const plan = useTaskforcePlan(course.id);
   const [editing, setEditing] = useState<Editing>(null);
-  const p = plan.data;
+  const close = () => setEditing(null);
   return (
     <TaskforceQuerySection
       id="taskforce-plan-title"
       title={t('taskforce.plan.title')}
       query={plan}
       actions={
-        p?.canEdit ? (
+        plan.data?.canEdit ? (
           <>
-            <Button
-              size="compact-sm"
-              variant="default"
-              leftSection={<IconPlus size={14} aria-hidden="true" />}
-              onClick={() => setEditing({ kind: 'point' })}
-            >
-              {t('taskforce.plan.addPoint')}
-            </Button>
-            <Button
-              size="compact-sm"
-              variant="default"
-              leftSection={<IconPlus size={14} aria-hidden="true" />}
-              onClick={() => setEditing({ kind: 'learning' })}
-            >
-              {t('taskforce.plan.addLearning')}
-            </Button>
+            <CompactButton label={t('taskforce.plan.addPoint')} onClick={() => setEditing({ kind: 'point' })} />
+            <CompactButton label={t('taskforce.plan.addLearning')} onClick={() => setEditing({ kind: 'learning' })} />
           </>
         ) : null
       }
     >
-      {p ? (
-        <Stack gap="md">
-          {p.points.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('taskforce.plan.none')}
-            </Text>
-          ) : null}
+      {(p) => (
+        <>
+          {p.points.length === 0 ? <EmptyText>{t('taskforce.plan.none')}</EmptyText> : null}
           {p.points.map((point) => (
             <Stack
               key={point.id}
@@ -510,15 +305,12 @@ export function TaskforcePlanSection({ course }: { course: TaskforceCourse }) {
                   </Title>
                 </div>
                 {p.canEdit ? (
-                  <Button
-                    size="compact-xs"
-                    variant="default"
-                    leftSection={<IconPlus size={12} aria-hidden="true" />}
+                  <CompactButton
+                    size="xs"
+                    label={t('taskforce.plan.addGoal')}
+                    ariaLabel={t('taskforce.plan.addGoalTo', { point: point.title })}
                     onClick={() => setEditing({ kind: 'goal', pointId: point.id, title: point.title })}
-                    aria-label={t('taskforce.plan.addGoalTo', { point: point.title })}
-                  >
-                    {t('taskforce.plan.addGoal')}
-                  </Button>
+                  />
                 ) : null}
               </Group>
               {point.description ? <Text size="sm">{point.description}</Text> : null}
@@ -536,9 +328,7 @@ export function TaskforcePlanSection({ course }: { course: TaskforceCourse }) {
             {t('taskforce.plan.learningActivities')}
           </Title>
           {p.learningActivities.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('taskforce.plan.noLearning')}
-            </Text>
+            <EmptyText>{t('taskforce.plan.noLearning')}</EmptyText>
           ) : (
             <TableFrame caption={t('taskforce.plan.learningActivities')} minWidth={480} testId="taskforce-learning">
               <Table.Thead>
@@ -561,28 +351,16 @@ export function TaskforcePlanSection({ course }: { course: TaskforceCourse }) {
               </Table.Tbody>
             </TableFrame>
           )}
-          {editing?.kind === 'point' ? <PointModal course={course} onClose={() => setEditing(null)} /> : null}
-          {editing?.kind === 'learning' ? <LearningModal course={course} onClose={() => setEditing(null)} /> : null}
+          {editing?.kind === 'point' ? <PointModal course={course} onClose={close} /> : null}
+          {editing?.kind === 'learning' ? <LearningModal course={course} onClose={close} /> : null}
           {editing?.kind === 'goal' ? (
-            <GoalModal
-              course={course}
-              plan={p}
-              pointId={editing.pointId}
-              title={editing.title}
-              onClose={() => setEditing(null)}
-            />
+            <GoalModal course={course} plan={p} pointId={editing.pointId} title={editing.title} onClose={close} />
           ) : null}
           {editing?.kind === 'action' ? (
-            <ActionModal
-              course={course}
-              plan={p}
-              goalId={editing.goalId}
-              title={editing.title}
-              onClose={() => setEditing(null)}
-            />
+            <ActionModal course={course} plan={p} goalId={editing.goalId} title={editing.title} onClose={close} />
           ) : null}
-        </Stack>
-      ) : null}
+        </>
+      )}
     </TaskforceQuerySection>
   );
 }

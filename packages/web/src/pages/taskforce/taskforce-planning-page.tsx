@@ -1,13 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Anchor, Button, Group, List, NumberInput, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TaskforceApplication, TaskforceSeason } from '@hjemvej/contract';
 import { seasonStartDate } from '@hjemvej/domain';
-import { fieldError, fieldErrorsOf } from '../../api/api-error';
 import { todayInDenmark } from '../../format/date';
-import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
@@ -18,49 +16,36 @@ import { OpenCourseButton, TaskforceApplicationCard } from './taskforce-applicat
 import { TaskforceDecisionModal, type TaskforceDecision } from './taskforce-decision-modal';
 import { seasonLabel } from './season-label';
 import { useSetSeasonCapacity, useTaskforceApplications, useTaskforceSeasons } from './use-taskforce';
+import { FormModal } from '../../components/form-modal';
+import { useApiForm } from '../../forms/use-api-form';
 
 function CapacityModal({ season, onClose }: { season: TaskforceSeason; onClose: () => void }) {
   const { t } = useTranslation();
   const notify = useNotify();
   const save = useSetSeasonCapacity();
-  const [capacity, setCapacity] = useState<number | string>(season.capacity);
-  const fields = fieldErrorsOf(save.error);
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    try {
-      await save.mutateAsync({ season: season.key, capacity: Number(capacity) });
-      notify(t('taskforce.capacitySaved'));
-      onClose();
-    } catch {
-      // Shown from save.error.
-    }
+  const form = useApiForm({ initialValues: { capacity: season.capacity }, error: save.error });
+  const handleSubmit = async ({ capacity }: typeof form.values) => {
+    await save.mutateAsync({ season: season.key, capacity: Number(capacity) });
+    notify(t('taskforce.capacitySaved'));
+    onClose();
   };
   return (
-    <AppModal opened onClose={onClose} title={t('taskforce.capacityTitle', { season: seasonLabel(t, season) })}>
-      <form onSubmit={(event) => void handleSubmit(event)} noValidate>
-        <Stack>
-          <ErrorAlert error={save.error} />
-          <NumberInput
-            data-autofocus
-            label={t('taskforce.field.capacity')}
-            min={0}
-            max={20}
-            allowDecimal={false}
-            value={capacity}
-            onChange={setCapacity}
-            error={fieldError(fields, 'capacity')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('taskforce.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+    <FormModal
+      title={t('taskforce.capacityTitle', { season: seasonLabel(t, season) })}
+      onClose={onClose}
+      onSubmit={form.onSave(handleSubmit)}
+      error={save.error}
+      submit={{ label: t('taskforce.save'), loading: save.isPending }}
+    >
+      <NumberInput
+        data-autofocus
+        label={t('taskforce.field.capacity')}
+        min={0}
+        max={20}
+        allowDecimal={false}
+        {...form.getInputProps('capacity')}
+      />
+    </FormModal>
   );
 }
 

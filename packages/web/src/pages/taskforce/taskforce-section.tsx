@@ -1,11 +1,36 @@
 import type { ReactNode } from 'react';
-import { Paper } from '@mantine/core';
+import { Paper, Stack } from '@mantine/core';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { SectionTitle } from '../../components/section-title';
 
-/** A section of the course page that loads its own answer: the titled frame, its error and its loading state. */
-export function TaskforceQuerySection({
+/** A titled section of the course page: a framed part with its heading and the buttons beside it. */
+export function TaskforceSection({
+  id,
+  title,
+  actions,
+  last = false,
+  children,
+}: {
+  id: string;
+  title: string;
+  actions: ReactNode;
+  /** The page's last section has no space under it. */
+  last?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <Paper withBorder p="md" radius="md" mb={last ? undefined : 'lg'} component="section" aria-labelledby={id}>
+      <SectionTitle id={id} actions={actions}>
+        {title}
+      </SectionTitle>
+      {children}
+    </Paper>
+  );
+}
+
+/** A section of the course page that loads its own answer: its error, its loading state, then its parts. */
+export function TaskforceQuerySection<Data>({
   id,
   title,
   actions,
@@ -15,17 +40,14 @@ export function TaskforceQuerySection({
   id: string;
   title: string;
   actions: ReactNode;
-  query: { readonly error: unknown; readonly isPending: boolean };
-  children: ReactNode;
+  query: { readonly data: Data | undefined; readonly error: unknown; readonly isPending: boolean };
+  children: (data: Data) => ReactNode;
 }) {
   return (
-    <Paper withBorder p="md" radius="md" mb="lg" component="section" aria-labelledby={id}>
-      <SectionTitle id={id} actions={actions}>
-        {title}
-      </SectionTitle>
+    <TaskforceSection id={id} title={title} actions={actions}>
       <ErrorAlert error={query.error} />
       {query.isPending ? <Loading /> : null}
-      {children}
-    </Paper>
+      {query.data ? <Stack gap="md">{children(query.data)}</Stack> : null}
+    </TaskforceSection>
   );
 }

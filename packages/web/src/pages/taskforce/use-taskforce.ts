@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import {
   taskforceRoutes,
   taskforceStatusRoutes,
@@ -18,6 +18,7 @@ import {
   type UpdateTaskforceApplicationBody,
 } from '@hjemvej/contract';
 import { call } from '../../api/client';
+import { useRefreshingMutation } from '../../api/use-refreshing-mutation';
 
 const taskforceQueryKey = ['taskforce'] as const;
 
@@ -37,11 +38,7 @@ export function useTaskforceSeasons() {
 
 /** Every taskforce answer may change applications, seasons and courses at once. */
 function useTaskforceMutation<Input, Output>(mutationFn: (input: Input) => Promise<Output>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: taskforceQueryKey }),
-  });
+  return useRefreshingMutation([taskforceQueryKey], mutationFn, { alsoOnError: true });
 }
 
 export function useSaveTaskforceApplication() {

@@ -1,10 +1,10 @@
-import { Stack, Table, Title } from '@mantine/core';
+import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
-import { TableFrame } from '../../components/table-frame';
+import { DataTable } from '../../components/data-table';
 import { TaskList } from './task-card';
 import { TaskDrawer } from './task-drawer';
 import { useOversight } from './use-tasks';
@@ -29,26 +29,18 @@ export function OversightPage() {
       {oversight.isPending ? <Loading /> : null}
       {data ? (
         <Stack gap="xl">
-          <TableFrame caption={t('tasks.unitsCaption')} minWidth={360} testId="oversight-units">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('tasks.unit')}</Table.Th>
-                <Table.Th scope="col">{t('tasks.overdueCount')}</Table.Th>
-                <Table.Th scope="col">{t('tasks.blockedCount')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.units.map((unit) => (
-                <Table.Tr key={unit.id}>
-                  <Table.Th scope="row" fw={500}>
-                    {unit.name}
-                  </Table.Th>
-                  <Table.Td>{unit.overdue}</Table.Td>
-                  <Table.Td>{unit.blocked}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </TableFrame>
+          <DataTable
+            caption={t('tasks.unitsCaption')}
+            minWidth={360}
+            testId="oversight-units"
+            items={data.units}
+            rowKey={(unit) => unit.id}
+            columns={[
+              { header: t('tasks.unit'), rowHeader: true, cell: (unit) => unit.name },
+              { header: t('tasks.overdueCount'), cell: (unit) => unit.overdue },
+              { header: t('tasks.blockedCount'), cell: (unit) => unit.blocked },
+            ]}
+          />
           <section aria-labelledby="overdue-heading" data-testid="oversight-overdue">
             <Title order={2} size="h3" id="overdue-heading" mb="sm">
               {t('tasks.overdueHeading', { count: data.overdue.length })}

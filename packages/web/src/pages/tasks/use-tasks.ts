@@ -1,21 +1,16 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { tasksRoutes, type CreateTaskBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
-import { citizensQueryKey } from '../citizens/use-citizens';
+import { useRefreshingMutation, type RefreshOptions } from '../../api/use-refreshing-mutation';
+import { citizensQueryKey, useCitizenSection } from '../citizens/use-citizens';
 import { notificationsQueryKey } from '../notifications/use-notifications';
 
 export const tasksQueryKey = ['tasks'] as const;
 
 /** Tasks change each other (a finished step opens the next), so every task view is refreshed together. */
-function useInvalidateTasks() {
-  const queryClient = useQueryClient();
-  return async () => {
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: tasksQueryKey }),
-      queryClient.invalidateQueries({ queryKey: notificationsQueryKey }),
-      queryClient.invalidateQueries({ queryKey: [...citizensQueryKey, 'tasks'] }),
-    ]);
-  };
+/** A task's change reaches the inboxes, the notifications and the citizen's tasks. */
+function useTasksMutation<Input, Output>(mutationFn: (input: Input) => Promise<Output>, options?: RefreshOptions) {
+  return useRefreshingMutation([tasksQueryKey, notificationsQueryKey, [...citizensQueryKey, 'tasks']], mutationFn, options);
 }
 
 export interface InboxFilter {
@@ -60,9 +55,8 @@ export type TaskAction =
   | { kind: 'check'; index: number; done: boolean; list: 'checklist' | 'requiredDocuments' };
 
 export function useTaskAction(id: string) {
-  const invalidate = useInvalidateTasks();
-  return useMutation({
-    mutationFn: (action: TaskAction) => {
+  return useTasksMutation(
+    (action: TaskAction) => {
       switch (action.kind) {
         case 'take':
         case 'release':
@@ -85,17 +79,16 @@ export function useTaskAction(id: string) {
           });
       }
     },
-    onSettled: invalidate,
-  });
+    { alsoOnError: true },
+  );
 }
 
 export const citizenTasksKey = (citizenId: string) => [...citizensQueryKey, 'tasks', citizenId] as const;
 
 export function useCitizenTasks(citizenId: string) {
-  return useQuery({
-    queryKey: citizenTasksKey(citizenId),
-    queryFn: ({ signal }) => call(tasksRoutes.citizenOverview, { params: { id: citizenId }, signal }),
-  });
+  return useCitizenSection(citizenTasksKey(citizenId), ({ signal }) =>
+    call(tasksRoutes.citizenOverview, { params: { id: citizenId }, signal }),
+  );
 }
 
 export function useStartableFlowcards(enabled: boolean) {
@@ -115,25 +108,17 @@ export function useTaskUnits(enabled: boolean) {
 }
 
 export function useStartFlowcard(citizenId: string) {
-  const invalidate = useInvalidateTasks();
-  return useMutation({
-    mutationFn: (flowcardId: string) => call(tasksRoutes.startFlowcard, { params: { id: citizenId }, body: { flowcardId } }),
-    onSuccess: invalidate,
-  });
+  return useTasksMutation((flowcardId: string) =>
+    call(tasksRoutes.startFlowcard, { params: { id: citizenId }, body: { flowcardId } }),
+  );
 }
 
 export function useCreateTask(citizenId: string) {
-  const invalidate = useInvalidateTasks();
-  return useMutation({
-    mutationFn: (body: CreateTaskBody) => call(tasksRoutes.create, { params: { id: citizenId }, body }),
-    onSuccess: invalidate,
-  });
+  return useTasksMutation((body: CreateTaskBody) => call(tasksRoutes.create, { params: { id: citizenId }, body }));
 }
 
 export function useSetCitizenUrgent(citizenId: string) {
-  const invalidate = useInvalidateTasks();
-  return useMutation({
-    mutationFn: (urgent: boolean) => call(tasksRoutes.citizenUrgent, { params: { id: citizenId }, body: { urgent } }),
-    onSettled: invalidate,
+  return useTasksMutation((urgent: boolean) => call(tasksRoutes.citizenUrgent, { params: { id: citizenId }, body: { urgent } }), {
+    alsoOnError: true,
   });
 }

@@ -1,11 +1,10 @@
-import { Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
+import { PasswordInput, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { User } from '@hjemvej/contract';
-import { ErrorAlert } from '../../components/error-alert';
 import { useNotify } from '../../components/use-notify';
 import { useApiForm } from '../../forms/use-api-form';
 import { useResetPassword } from './use-users';
-import { AppModal } from '../../components/app-modal';
+import { FormModal } from '../../components/form-modal';
 
 /** Give a user a new password (to be handed over in person). */
 export function ResetPasswordModal({ user, onClose }: { user: User; onClose: () => void }) {
@@ -15,40 +14,30 @@ export function ResetPasswordModal({ user, onClose }: { user: User; onClose: () 
   const form = useApiForm({ initialValues: { password: '' }, error: resetPassword.error });
 
   const handleSubmit = async ({ password }: typeof form.values) => {
-    try {
-      await resetPassword.mutateAsync({ id: user.id, password });
-      notify(t('users.passwordReset', { name: user.displayName }));
-      onClose();
-    } catch {
-      // Shown from resetPassword.error.
-    }
+    await resetPassword.mutateAsync({ id: user.id, password });
+    notify(t('users.passwordReset', { name: user.displayName }));
+    onClose();
   };
 
   return (
-    <AppModal opened onClose={onClose} title={t('users.resetPasswordTitle')}>
-      <form onSubmit={form.onSubmit((values) => void handleSubmit(values))} noValidate>
-        <Stack>
-          <Text>{t('users.resetPasswordText', { name: user.displayName })}</Text>
-          <ErrorAlert error={resetPassword.error} />
-          <PasswordInput
-            label={t('users.newPassword')}
-            description={t('users.passwordHint')}
-            required
-            data-autofocus
-            autoComplete="new-password"
-            {...form.getInputProps('password')}
-            visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
-          />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={resetPassword.isPending}>
-              {t('users.resetPassword')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+    <FormModal
+      title={t('users.resetPasswordTitle')}
+      onClose={onClose}
+      onSubmit={form.onSave(handleSubmit)}
+      error={resetPassword.error}
+      submit={{ label: t('users.resetPassword'), loading: resetPassword.isPending }}
+      actionsMt="sm"
+      lead={<Text>{t('users.resetPasswordText', { name: user.displayName })}</Text>}
+    >
+      <PasswordInput
+        label={t('users.newPassword')}
+        description={t('users.passwordHint')}
+        required
+        data-autofocus
+        autoComplete="new-password"
+        {...form.getInputProps('password')}
+        visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
+      />
+    </FormModal>
   );
 }

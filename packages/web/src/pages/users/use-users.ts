@@ -1,7 +1,8 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type { Role } from '@hjemvej/domain';
 import { usersRoutes, type CreateUserBody, type UpdateUserBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
+import { useRefreshingMutation, type RefreshOptions } from '../../api/use-refreshing-mutation';
 
 export type ActiveFilter = 'true' | 'false' | 'all';
 
@@ -28,30 +29,19 @@ export function useUsers(filters: UserFilters, options: { enabled?: boolean } = 
   });
 }
 
-function useInvalidateUsers() {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: usersQueryKey }),
-      queryClient.invalidateQueries({ queryKey: ['units'] }),
-      queryClient.invalidateQueries({ queryKey: ['home'] }),
-    ]);
+/** A change of a user also changes the units' member counts and the home page. */
+function useUsersMutation<Input, Output>(mutationFn: (input: Input) => Promise<Output>, options?: RefreshOptions) {
+  return useRefreshingMutation([usersQueryKey, ['units'], ['home']], mutationFn, options);
 }
 
 export function useCreateUser() {
-  const invalidate = useInvalidateUsers();
-  return useMutation({
-    mutationFn: (body: CreateUserBody) => call(usersRoutes.create, { body }),
-    onSuccess: invalidate,
-  });
+  return useUsersMutation((body: CreateUserBody) => call(usersRoutes.create, { body }));
 }
 
 export function useUpdateUser() {
-  const invalidate = useInvalidateUsers();
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateUserBody }) => call(usersRoutes.update, { params: { id }, body }),
-    onSuccess: invalidate,
-  });
+  return useUsersMutation(({ id, body }: { id: string; body: UpdateUserBody }) =>
+    call(usersRoutes.update, { params: { id }, body }),
+  );
 }
 
 export function useResetPassword() {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, MultiSelect, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { MultiSelect, PasswordInput, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@hjemvej/domain';
 import type { User } from '@hjemvej/contract';
@@ -9,7 +9,7 @@ import { useApiForm } from '../../forms/use-api-form';
 import { useRoleMatrix } from '../users/use-role-matrix';
 import { useUnits } from '../organisation/use-units';
 import { useCreateUser, useUpdateUser } from './use-users';
-import { AppModal } from '../../components/app-modal';
+import { FormModal } from '../../components/form-modal';
 
 interface UserFormModalProps {
   /** The user to edit; null to create a new one. */
@@ -70,55 +70,50 @@ export function UserFormModal({ user, onClose }: UserFormModalProps) {
   };
 
   return (
-    <AppModal opened onClose={onClose} title={user ? t('users.editTitle') : t('users.createTitle')} size="lg">
-      <form onSubmit={form.onSubmit((values) => void handleSubmit(values))} noValidate>
-        <Stack>
-          <ErrorAlert error={mutation.error} />
-          <ErrorAlert error={roleMatrix.error ?? units.error} />
-          <TextInput label={t('users.name')} required data-autofocus autoComplete="off" {...form.getInputProps('displayName')} />
-          <TextInput label={t('users.email')} type="email" required autoComplete="off" {...form.getInputProps('email')} />
-          <Select
-            label={t('users.role')}
-            required
-            data={roleOptions}
-            {...form.getInputProps('role')}
-            onChange={(value: string | null) => {
-              form.setFieldValue('role', roleOptions.find((option) => option.value === value)?.value ?? null);
-              setRoleMissing(false);
-            }}
-            allowDeselect={false}
-            description={t('users.roleHint')}
-            error={form.fieldError('role') ?? (roleMissing ? t('validation.chooseOne') : undefined)}
-          />
-          <MultiSelect
-            label={t('users.units')}
-            data={unitOptions}
-            {...form.getInputProps('unitIds')}
-            searchable
-            clearable
-            clearButtonProps={{ 'aria-label': t('users.clearUnits') }}
-            nothingFoundMessage={t('users.noUnits')}
-          />
-          {user ? null : (
-            <PasswordInput
-              label={t('users.password')}
-              description={t('users.passwordHint')}
-              required
-              autoComplete="new-password"
-              {...form.getInputProps('password')}
-              visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
-            />
-          )}
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {user ? t('common.save') : t('common.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+    <FormModal
+      title={user ? t('users.editTitle') : t('users.createTitle')}
+      size="lg"
+      onClose={onClose}
+      onSubmit={form.onSubmit((values) => void handleSubmit(values))}
+      error={mutation.error}
+      submit={{ label: user ? t('common.save') : t('common.create'), loading: mutation.isPending }}
+      actionsMt="sm"
+    >
+      <ErrorAlert error={roleMatrix.error ?? units.error} />
+      <TextInput label={t('users.name')} required data-autofocus autoComplete="off" {...form.getInputProps('displayName')} />
+      <TextInput label={t('users.email')} type="email" required autoComplete="off" {...form.getInputProps('email')} />
+      <Select
+        label={t('users.role')}
+        required
+        data={roleOptions}
+        {...form.getInputProps('role')}
+        onChange={(value: string | null) => {
+          form.setFieldValue('role', roleOptions.find((option) => option.value === value)?.value ?? null);
+          setRoleMissing(false);
+        }}
+        allowDeselect={false}
+        description={t('users.roleHint')}
+        error={form.fieldError('role') ?? (roleMissing ? t('validation.chooseOne') : undefined)}
+      />
+      <MultiSelect
+        label={t('users.units')}
+        data={unitOptions}
+        {...form.getInputProps('unitIds')}
+        searchable
+        clearable
+        clearButtonProps={{ 'aria-label': t('users.clearUnits') }}
+        nothingFoundMessage={t('users.noUnits')}
+      />
+      {user ? null : (
+        <PasswordInput
+          label={t('users.password')}
+          description={t('users.passwordHint')}
+          required
+          autoComplete="new-password"
+          {...form.getInputProps('password')}
+          visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
+        />
+      )}
+    </FormModal>
   );
 }

@@ -1,0 +1,209 @@
+import type { ReactNode } from 'react';
+import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { ByNameList, Inbox } from '@hjemvej/contract';
+import { useSession } from '../../auth/session';
+import { ErrorAlert } from '../../components/error-alert';
+import { Loading } from '../../components/loading';
+import { formatIsoDate } from '../../format/date';
+import { formatNumber } from '../../format/number';
+import { useLanguage } from '../../i18n/use-language';
+import { citizenName } from '../citizens/citizen-name';
+import { LegalStatusBadge } from '../legal-checks/legal-status-badge';
+import { TaskBadges } from '../tasks/task-badges';
+import { useOversight } from '../tasks/use-tasks';
+import { startPageBlocks } from './start-page-blocks';
+import { useCitizensNeedingAttention, useMyTasks } from './use-home';
+
+/** "What is mine and what is due": the blocks the user's role opens onto, each a step from its page. */
+export function MyDay() {
+  const { can, user } = useSession();
+  const blocks = startPageBlocks(can, user?.organisation.kind);
+  if (blocks.length === 0) return null;
+  return (
+    <SimpleGrid cols={{ base: 1, lg: blocks.length > 1 ? 2 : 1 }} spacing="md">
+      {blocks.includes('myTasks') ? <MyTasksBlock /> : null}
+      {blocks.includes('attention') ? <AttentionBlock /> : null}
+      {blocks.includes('oversight') ? <OversightBlock /> : null}
+    </SimpleGrid>
+  );
+}
+
+function Block({ id, title, link, children }: { id: string; title: string; link: ReactNode; children: ReactNode }) {
+  return (
+    <Paper component="section" aria-labelledby={id} withBorder p="md" radius="md" data-testid={id}>
+      <Group justify="space-between" align="baseline" mb="sm" wrap="wrap" gap="xs">
+        <Title order={2} size="h4" id={id}>
+          {title}
+        </Title>
+        {link}
+      </Group>
+      {children}
+    </Paper>
+  );
+}
+
+function MyTasksBlock() {
+  const { t } = useTranslation();
+  const tasks = useMyTasks(true);
+  return (
+    <Block
+      id="start-my-tasks"
+      title={t('home.myTasks.title')}
+      link={
+        <Anchor component={Link} to="/inbox" size="sm">
+          {t('home.myTasks.open')}
+        </Anchor>
+      }
+    >
+      <ErrorAlert error={tasks.error} />
+      {tasks.isPending ? <Loading /> : null}
+      {tasks.data ? <MyTasksList inbox={tasks.data} /> : null}
+    </Block>
+  );
+}
+
+function MyTasksList({ inbox }: { inbox: Inbox }) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const overdue = inbox.items.filter((task) => task.isOverdue).length;
+  return (
+    <Stack gap="xs">
+      <Text data-testid="start-my-tasks-summary">
+        {inbox.total === 0
+          ? t('home.myTasks.none')
+          : t('home.myTasks.summary', { count: inbox.total, total: formatNumber(inbox.total, locale) })}
+        {overdue > 0 ? ` ${t('home.myTasks.overdueAmongFirst', { count: overdue })}` : ''}
+      </Text>
+      <Stack component="ul" gap="xs" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {inbox.items.map((task) => (
+          <li key={task.id}>
+            <Text fw={600} size="sm">
+              <Anchor component={Link} to={`/inbox?task=${task.id}`}>
+                {task.title}
+              </Anchor>
+            </Text>
+            <Group gap="xs" wrap="wrap">
+              <Text size="sm" c="dimmed">
+                {task.citizen ? task.citizen.name : t('tasks.noCitizen')}
+                {task.dueOn ? ` · ${t('home.myTasks.due', { date: formatIsoDate(task.dueOn) })}` : ''}
+              </Text>
+              <TaskBadges task={task} />
+            </Group>
+          </li>
+        ))}
+      </Stack>
+      {inbox.units.length > 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('home.myTasks.units', {
+            units: inbox.units.map((u) => `${u.name}: ${formatNumber(u.openCount, locale)}`).join(' · '),
+          })}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}
+
+function AttentionBlock() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const isShelter = user?.organisation.kind === 'shelter';
+  const list = useCitizensNeedingAttention(true);
+  return (
+    <Block
+      id="start-attention"
+      title={t(isShelter ? 'home.attention.titleShelter' : 'home.attention.title')}
+      link={
+        <Anchor component={Link} to="/by-name-list?warning=any&sort=warnings" size="sm">
+          {t(isShelter ? 'home.attention.openShelter' : 'home.attention.open')}
+        </Anchor>
+      }
+    >
+      <ErrorAlert error={list.error} />
+      {list.isPending ? <Loading /> : null}
+      {list.data ? <AttentionList list={list.data} isShelter={isShelter} /> : null}
+    </Block>
+  );
+}
+
+function AttentionList({ list, isShelter }: { list: ByNameList; isShelter: boolean }) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const needing = list.items.filter((row) => row.warnings.count > 0);
+  return (
+    <Stack gap="xs">
+      <Text data-testid="start-attention-summary">
+        {t(isShelter ? 'home.attention.totalShelter' : 'home.attention.total', {
+          count: list.total,
+          total: formatNumber(list.total, locale),
+        })}{' '}
+        {needing.length === 0 ? t('home.attention.noneNeeding') : ''}
+      </Text>
+      <Stack component="ul" gap="xs" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {needing.map((row) => (
+          <li key={row.citizenId}>
+            <Group gap="xs" wrap="wrap" align="center">
+              {row.warnings.worst ? <LegalStatusBadge status={row.warnings.worst} /> : null}
+              <Anchor component={Link} to={`/citizens/${row.citizenId}`} fw={600} size="sm">
+                {citizenName({ firstName: row.firstName, lastName: row.lastName, alias: row.alias }, t)}
+              </Anchor>
+            </Group>
+            <Text size="sm" c="dimmed" title={row.warnings.messagesDa.join('\n')}>
+              {t('home.attention.warnings', { count: row.warnings.count })} ·{' '}
+              {t('home.attention.next', { step: t(`byNameList.nextStep.${row.nextStep}`) })}
+            </Text>
+          </li>
+        ))}
+      </Stack>
+    </Stack>
+  );
+}
+
+function OversightBlock() {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const oversight = useOversight();
+  const overdue = oversight.data?.units.reduce((sum, u) => sum + u.overdue, 0) ?? 0;
+  const blocked = oversight.data?.units.reduce((sum, u) => sum + u.blocked, 0) ?? 0;
+  return (
+    <Block
+      id="start-oversight"
+      title={t('home.oversight.title')}
+      link={
+        <Group gap="md">
+          <Anchor component={Link} to="/oversight" size="sm">
+            {t('home.oversight.open')}
+          </Anchor>
+          <Anchor component={Link} to="/key-figures" size="sm">
+            {t('home.oversight.keyFigures')}
+          </Anchor>
+        </Group>
+      }
+    >
+      <ErrorAlert error={oversight.error} />
+      {oversight.isPending ? <Loading /> : null}
+      {oversight.data ? (
+        <Stack gap={4}>
+          <Text data-testid="start-oversight-summary">
+            {t('home.oversight.summary', {
+              overdue: formatNumber(overdue, locale),
+              blocked: formatNumber(blocked, locale),
+            })}
+          </Text>
+          {oversight.data.units
+            .filter((u) => u.overdue > 0 || u.blocked > 0)
+            .map((u) => (
+              <Text key={u.id} size="sm" c="dimmed">
+                {t('home.oversight.unit', {
+                  unit: u.name,
+                  overdue: formatNumber(u.overdue, locale),
+                  blocked: formatNumber(u.blocked, locale),
+                })}
+              </Text>
+            ))}
+        </Stack>
+      ) : null}
+    </Block>
+  );
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { hasPermission, type Role } from '@hjemvej/domain';
+import { startPageBlocks } from './start-page-blocks';
+
+const as = (role: Role) => (permission: Parameters<typeof hasPermission>[1]) => hasPermission(role, permission);
+
+describe('the start page per role', () => {
+  it('gives the caseworker tasks and the citizens needing attention, the leader the oversight too', () => {
+    expect(startPageBlocks(as('caseworker'), 'municipality')).toEqual(['myTasks', 'attention']);
+    expect(startPageBlocks(as('leader'), 'municipality')).toEqual(['myTasks', 'attention', 'oversight']);
+  });
+
+  it('gives a partner only their tasks, and an administrator none of the casework', () => {
+    expect(startPageBlocks(as('partner_member'), 'partner')).toEqual(['myTasks']);
+    expect(startPageBlocks(as('municipal_admin'), 'municipality')).toEqual([]);
+  });
+});
