@@ -278,8 +278,6 @@ export function TaskforceCaseReviewSection({ course }: { course: TaskforceCourse
   const query = useTaskforceCaseReview(course.id);
   const [drawing, setDrawing] = useState(false);
   const [openCase, setOpenCase] = useState<{ id: string; position: number } | null>(null);
-  const data = query.data;
-  const review = data?.review ?? null;
   type CaseRow = Review['cases'][number];
   type ReadRow = NonNullable<Review['reads']>[number];
   return (
@@ -288,7 +286,7 @@ export function TaskforceCaseReviewSection({ course }: { course: TaskforceCourse
       title={t('taskforceCaseReview.title')}
       query={query}
       actions={
-        data?.abilities.canDrawSample ? (
+        query.data?.abilities.canDrawSample ? (
           <Button
             size="compact-sm"
             variant="default"
@@ -300,114 +298,119 @@ export function TaskforceCaseReviewSection({ course }: { course: TaskforceCourse
         ) : null
       }
     >
-      {data ? (
-        <Stack gap="md" data-testid="taskforce-case-review">
-          <Text size="sm">{t('taskforceCaseReview.intro')}</Text>
-          {review === null ? (
-            <Text size="sm" c="dimmed">
-              {t('taskforceCaseReview.none')} {data.abilities.canDrawSample ? null : t('taskforceCaseReview.noneTaskforce')}
-            </Text>
-          ) : (
-            <>
-              <SampleFacts review={review} />
-              <GrantPanel courseId={course.id} review={review} canEnd={data.abilities.canEndGrant} />
-              <Stack gap="xs">
-                <Title order={3} size="h5">
-                  {t('taskforceCaseReview.cases.title')}
-                </Title>
-                {!review.grant.isValid ? (
-                  <Text size="sm" c="dimmed" data-testid="taskforce-review-no-access">
-                    {t('taskforceCaseReview.cases.noAccess')}
-                  </Text>
-                ) : null}
-                <DataTable<CaseRow>
-                  caption={t('taskforceCaseReview.cases.caption')}
-                  testId="taskforce-review-cases"
-                  minWidth={480}
-                  items={review.cases}
-                  rowKey={(c) => c.id}
-                  empty={t('taskforceCaseReview.cases.none')}
-                  columns={[
-                    {
-                      header: t('taskforceCaseReview.cases.case'),
-                      rowHeader: true,
-                      cell: (c) => t('taskforceCaseReview.cases.caseNumber', { number: c.position }),
-                    },
-                    { header: t('taskforceCaseReview.cases.stratum'), cell: (c) => c.stratumLabel },
-                    {
-                      header: t('taskforceCaseReview.cases.status'),
-                      cell: (c) =>
-                        c.isReviewed ? (
-                          <>
-                            <Badge color="green.9" variant="light">
-                              {t('taskforceCaseReview.cases.reviewed')}
-                            </Badge>
-                            <Text size="xs" c="dimmed">
-                              {t('taskforceCaseReview.cases.reviewedBy', {
-                                name: c.reviewedBy ?? '',
-                                date: c.reviewedAt ? formatMoment(c.reviewedAt, locale) : '',
-                              })}
-                            </Text>
-                          </>
-                        ) : (
-                          <Badge color="gray" variant="light">
-                            {t('taskforceCaseReview.cases.notReviewed')}
-                          </Badge>
-                        ),
-                    },
-                    {
-                      header: '',
-                      cell: (c) =>
-                        data.abilities.canReview ? (
-                          <Button
-                            size="compact-sm"
-                            variant="default"
-                            onClick={() => setOpenCase({ id: c.id, position: c.position })}
-                          >
-                            {t('taskforceCaseReview.cases.open', { number: c.position })}
-                          </Button>
-                        ) : null,
-                    },
-                  ]}
-                />
-              </Stack>
-              <ResultsTable data={data} />
-              {review.reads !== null ? (
-                <Stack gap="xs">
-                  <Title order={3} size="h5">
-                    {t('taskforceCaseReview.reads.title')}
-                  </Title>
-                  <DataTable<ReadRow>
-                    caption={t('taskforceCaseReview.reads.caption')}
-                    testId="taskforce-review-reads"
-                    items={review.reads}
-                    rowKey={(r) => `${r.caseId}-${r.readAt}`}
-                    empty={t('taskforceCaseReview.reads.none')}
-                    columns={[
-                      {
-                        header: t('taskforceCaseReview.reads.case'),
-                        rowHeader: true,
-                        cell: (r) => t('taskforceCaseReview.cases.caseNumber', { number: r.position }),
-                      },
-                      { header: t('taskforceCaseReview.reads.who'), cell: (r) => r.userName },
-                      { header: t('taskforceCaseReview.reads.when'), cell: (r) => formatMoment(r.readAt, locale) },
-                    ]}
-                  />
-                </Stack>
-              ) : null}
-            </>
-          )}
-        </Stack>
-      ) : null}
-      {drawing ? <DrawSampleModal course={course} onClose={() => setDrawing(false)} /> : null}
-      {openCase && data ? (
-        <ReviewCaseModal
-          courseId={course.id}
-          caseId={openCase.id}
-          checkpoints={data.checkpoints}
-          onClose={() => setOpenCase(null)}
-        />
-      ) : null}
+      {(data) => {
+        const review = data.review;
+        return (
+          <>
+            <Stack gap="md" data-testid="taskforce-case-review">
+              <Text size="sm">{t('taskforceCaseReview.intro')}</Text>
+              {review === null ? (
+                <Text size="sm" c="dimmed">
+                  {t('taskforceCaseReview.none')} {data.abilities.canDrawSample ? null : t('taskforceCaseReview.noneTaskforce')}
+                </Text>
+              ) : (
+                <>
+                  <SampleFacts review={review} />
+                  <GrantPanel courseId={course.id} review={review} canEnd={data.abilities.canEndGrant} />
+                  <Stack gap="xs">
+                    <Title order={3} size="h5">
+                      {t('taskforceCaseReview.cases.title')}
+                    </Title>
+                    {!review.grant.isValid ? (
+                      <Text size="sm" c="dimmed" data-testid="taskforce-review-no-access">
+                        {t('taskforceCaseReview.cases.noAccess')}
+                      </Text>
+                    ) : null}
+                    <DataTable<CaseRow>
+                      caption={t('taskforceCaseReview.cases.caption')}
+                      testId="taskforce-review-cases"
+                      minWidth={480}
+                      items={review.cases}
+                      rowKey={(c) => c.id}
+                      empty={t('taskforceCaseReview.cases.none')}
+                      columns={[
+                        {
+                          header: t('taskforceCaseReview.cases.case'),
+                          rowHeader: true,
+                          cell: (c) => t('taskforceCaseReview.cases.caseNumber', { number: c.position }),
+                        },
+                        { header: t('taskforceCaseReview.cases.stratum'), cell: (c) => c.stratumLabel },
+                        {
+                          header: t('taskforceCaseReview.cases.status'),
+                          cell: (c) =>
+                            c.isReviewed ? (
+                              <>
+                                <Badge color="green.9" variant="light">
+                                  {t('taskforceCaseReview.cases.reviewed')}
+                                </Badge>
+                                <Text size="xs" c="dimmed">
+                                  {t('taskforceCaseReview.cases.reviewedBy', {
+                                    name: c.reviewedBy ?? '',
+                                    date: c.reviewedAt ? formatMoment(c.reviewedAt, locale) : '',
+                                  })}
+                                </Text>
+                              </>
+                            ) : (
+                              <Badge color="gray" variant="light">
+                                {t('taskforceCaseReview.cases.notReviewed')}
+                              </Badge>
+                            ),
+                        },
+                        {
+                          header: '',
+                          cell: (c) =>
+                            data.abilities.canReview ? (
+                              <Button
+                                size="compact-sm"
+                                variant="default"
+                                onClick={() => setOpenCase({ id: c.id, position: c.position })}
+                              >
+                                {t('taskforceCaseReview.cases.open', { number: c.position })}
+                              </Button>
+                            ) : null,
+                        },
+                      ]}
+                    />
+                  </Stack>
+                  <ResultsTable data={data} />
+                  {review.reads !== null ? (
+                    <Stack gap="xs">
+                      <Title order={3} size="h5">
+                        {t('taskforceCaseReview.reads.title')}
+                      </Title>
+                      <DataTable<ReadRow>
+                        caption={t('taskforceCaseReview.reads.caption')}
+                        testId="taskforce-review-reads"
+                        items={review.reads}
+                        rowKey={(r) => `${r.caseId}-${r.readAt}`}
+                        empty={t('taskforceCaseReview.reads.none')}
+                        columns={[
+                          {
+                            header: t('taskforceCaseReview.reads.case'),
+                            rowHeader: true,
+                            cell: (r) => t('taskforceCaseReview.cases.caseNumber', { number: r.position }),
+                          },
+                          { header: t('taskforceCaseReview.reads.who'), cell: (r) => r.userName },
+                          { header: t('taskforceCaseReview.reads.when'), cell: (r) => formatMoment(r.readAt, locale) },
+                        ]}
+                      />
+                    </Stack>
+                  ) : null}
+                </>
+              )}
+            </Stack>
+            {drawing ? <DrawSampleModal course={course} onClose={() => setDrawing(false)} /> : null}
+            {openCase ? (
+              <ReviewCaseModal
+                courseId={course.id}
+                caseId={openCase.id}
+                checkpoints={data.checkpoints}
+                onClose={() => setOpenCase(null)}
+              />
+            ) : null}
+          </>
+        );
+      }}
     </TaskforceQuerySection>
   );
 }
