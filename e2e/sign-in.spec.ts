@@ -19,6 +19,11 @@ test('a caseworker signs in, switches to English and back, and signs out', async
   await expect(page.getByTestId('home-role')).toContainText('Demo Kommune');
   // A caseworker has no administration pages.
   await expect(page.getByRole('link', { name: 'Brugere' })).toHaveCount(0);
+  // The start page says what is hers and what is due: her tasks, and the citizens who need action.
+  await expect(page.getByRole('region', { name: 'Mine opgaver' })).toContainText(/åbne? opgaver?/);
+  const attention = page.getByRole('region', { name: 'Borgere der kræver handling' });
+  await expect(attention).toContainText(/borgere på den navngivne liste/);
+  await expect(attention.getByText(/Næste skridt:/).first()).toBeVisible();
   await expectAccessible(page, 'home (caseworker)');
 
   // Switch to English: the UI follows, and the choice is remembered after a reload.

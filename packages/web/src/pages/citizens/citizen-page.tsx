@@ -54,7 +54,7 @@ function CitizenHeader({ citizen, onEdit }: { citizen: CitizenDetail; onEdit: ((
   return (
     <Paper withBorder p="md" radius="md" mb="xl" data-testid="citizen-header">
       <Stack gap="md">
-        {citizen.housing ? <HousingNowBadge housing={citizen.housing} /> : null}
+        {citizen.housing ? <HousingNowBadge housing={citizen.housing} openStay={citizen.openStay} /> : null}
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
           <Fact label={t('citizens.field.cpr')}>
             <CprReveal citizenId={citizen.id} maskedCpr={citizen.cpr} canReveal={citizen.abilities.canRevealCpr} />

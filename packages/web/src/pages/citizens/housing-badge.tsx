@@ -6,11 +6,22 @@ import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate } from '../../format/date';
 import { housingTone } from './housing-labels';
 
-/** Today's housing situation, always visible at the top of the citizen page. */
-export function HousingNowBadge({ housing }: { housing: NonNullable<CitizenDetail['housing']> }) {
+/**
+ * Today's housing situation, always visible at the top of the citizen page. Without a recorded
+ * period, an open § 110 stay means the citizen is at a shelter: the same rule the by-name list
+ * counts by (course_status), so the page and the list tell one truth.
+ */
+export function HousingNowBadge({
+  housing,
+  openStay = null,
+}: {
+  housing: NonNullable<CitizenDetail['housing']>;
+  openStay?: Pick<NonNullable<CitizenDetail['openStay']>, 'admittedOn' | 'shelter'> | null;
+}) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
-  const current = housing.current;
+  const fromStay = housing.current === null && openStay !== null;
+  const current = housing.current ?? (openStay ? { category: 'shelter_110' as const, fromDate: openStay.admittedOn } : null);
   return (
     <Group gap="xs" wrap="wrap" data-testid="housing-now">
       <Text size="sm" fw={600}>
@@ -22,6 +33,7 @@ export function HousingNowBadge({ housing }: { housing: NonNullable<CitizenDetai
       {current ? (
         <Text size="sm" c="dimmed">
           {t('citizens.housing.sinceDate', { date: formatIsoDate(current.fromDate, locale) })}
+          {fromStay && openStay ? ` ${t('citizens.housing.fromStay', { shelter: openStay.shelter.name })}` : ''}
         </Text>
       ) : null}
       {housing.homelessSince !== null && housing.homelessDays !== null ? (
