@@ -112,8 +112,14 @@ const TaskforcePage = lazyPage(() => import('../pages/taskforce/taskforce-page')
 const TaskforcePlanningPage = lazyPage(() => import('../pages/taskforce/taskforce-planning-page'), 'TaskforcePlanningPage', [
   'taskforce',
 ]);
+const TaskforceCaseReviewCoursesPage = lazyPage(
+  () => import('../pages/taskforce/taskforce-case-review-courses-page'),
+  'TaskforceCaseReviewCoursesPage',
+  ['taskforce', 'taskforceCaseReview'],
+);
 const TaskforceCoursePage = lazyPage(() => import('../pages/taskforce/taskforce-course-page'), 'TaskforceCoursePage', [
   'taskforce',
+  'taskforceCaseReview',
   'keyFigures',
   'statusReport',
   'tasks',
@@ -156,6 +162,7 @@ const signedInPages: readonly (readonly [PageDefinition, ReactElement])[] = [
   [pages.programme, <ProgrammePage />],
   [pages.taskforce, <TaskforcePage />],
   [pages.taskforcePlanning, <TaskforcePlanningPage />],
+  [pages.taskforceReviews, <TaskforceCaseReviewCoursesPage />],
   [pages.taskforceCourse, <TaskforceCoursePage />],
 ];
 

@@ -59,6 +59,10 @@ export const catalogues = {
     () => import('../pages/taskforce/taskforce.da.json'),
     () => import('../pages/taskforce/taskforce.en.json'),
   ),
+  taskforceCaseReview: catalogue(
+    () => import('../pages/taskforce/taskforce-case-review.da.json'),
+    () => import('../pages/taskforce/taskforce-case-review.en.json'),
+  ),
   auditLog: catalogue(
     () => import('../pages/audit-log/audit-log.da.json'),
     () => import('../pages/audit-log/audit-log.en.json'),

@@ -16,6 +16,7 @@ import { TaskforceTimeline } from './taskforce-timeline';
 import { TaskforceDataPackageSection } from './taskforce-data-package';
 import { TaskforcePlanSection } from './taskforce-plan';
 import { TaskforceStatusMeetingsSection } from './taskforce-status-meetings';
+import { TaskforceCaseReviewSection } from './taskforce-case-review';
 import { ActivityModal, AgreementModal, MarkDoneModal, MembersModal, PhasesModal } from './taskforce-course-modals';
 import { useTaskforceCourse } from './use-taskforce';
 import { CompactButton } from '../../components/compact-button';
@@ -126,6 +127,8 @@ export function TaskforceCoursePage() {
       </Paper>
 
       <TaskforceDataPackageSection course={c} />
+
+      <TaskforceCaseReviewSection course={c} />
 
       <TaskforcePlanSection course={c} />
 
