@@ -583,3 +583,36 @@ describe('the demo taskforce course (issue 13)', () => {
     expect(items).toHaveLength(2);
   });
 });
+
+describe('the demo legal case review (issue 13 point 4)', () => {
+  it('has five sampled cases with the rule stored, three reviewed, one pre-answer overruled, the grant valid', async () => {
+    const review = await db
+      .selectFrom('taskforce_case_reviews as r')
+      .innerJoin('organisations as o', 'o.id', 'r.municipality_id')
+      .select(['r.id', 'r.size', 'r.population_size', 'r.seed', 'r.rule_text', 'r.access_until', 'r.ended_at'])
+      .where('o.name', '=', 'Demo Kommune')
+      .executeTakeFirstOrThrow();
+    expect(review.size).toBe(5);
+    expect(review.population_size).toBeGreaterThanOrEqual(5);
+    expect(review.rule_text).toContain(review.seed);
+    expect(review.ended_at).toBeNull();
+    expect(review.access_until >= todayInDenmark()).toBe(true);
+    const cases = await db
+      .selectFrom('taskforce_case_review_cases')
+      .select(['id', 'reviewed_at'])
+      .where('review_id', '=', review.id)
+      .execute();
+    expect(cases).toHaveLength(5);
+    expect(cases.filter((c) => c.reviewed_at !== null)).toHaveLength(3);
+    const overruled = await db
+      .selectFrom('taskforce_case_review_answers as a')
+      .innerJoin('taskforce_case_review_cases as c', 'c.id', 'a.case_id')
+      .select(['a.pre_answer', 'a.answer', 'a.note'])
+      .where('c.review_id', '=', review.id)
+      .where('a.pre_answer', 'is not', null)
+      .whereRef('a.pre_answer', '<>', 'a.answer')
+      .execute();
+    expect(overruled).toHaveLength(1);
+    expect(overruled[0]?.note).not.toBe('');
+  });
+});

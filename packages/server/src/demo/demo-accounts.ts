@@ -3,7 +3,7 @@ import type { Role } from '@hjemvej/domain';
 
 export const demoPassword = 'hjemvej-demo-2026';
 
-export type DemoOrganisationKey = 'demo' | 'shelter' | 'ngo' | 'nabo' | 'agency' | 'operator';
+export type DemoOrganisationKey = 'demo' | 'shelter' | 'ngo' | 'nabo' | 'agency' | 'appeals' | 'operator';
 
 export interface DemoAccount {
   readonly email: string;
@@ -78,6 +78,13 @@ export const demoAccounts: readonly DemoAccount[] = [
     displayName: 'Karen Konsulent',
     role: 'national_consultant',
     organisation: 'agency',
+    units: [],
+  },
+  {
+    email: 'ankestyrelsen@demo.hjemvej.dk',
+    displayName: 'Anne Ankestyrelse',
+    role: 'legal_reviewer',
+    organisation: 'appeals',
     units: [],
   },
   { email: 'drift@demo.hjemvej.dk', displayName: 'Dorte Drift', role: 'system_admin', organisation: 'operator', units: [] },

@@ -19,6 +19,7 @@ import { seedDemoCollaboration } from './collaboration';
 import { seedKeyFigureHistory } from './key-figure-history';
 import { seedDemoProgrammes } from './programmes';
 import { seedDemoTaskforce } from './taskforce';
+import { seedDemoCaseReview } from './taskforce-case-review';
 
 const demoKommuneUnits: readonly [string, UnitKind][] = [
   ['Myndighed voksne', 'myndighed'],
@@ -74,6 +75,15 @@ const organisations: Record<DemoOrganisationKey, NewOrganisation> = {
   agency: {
     kind: 'national_agency',
     name: 'Social- og Boligstyrelsen (demo)',
+    municipality_code: null,
+    partner_type: null,
+    shelter_operator: null,
+    contact_email: null,
+    contact_phone: null,
+  },
+  appeals: {
+    kind: 'national_agency',
+    name: 'Ankestyrelsen (demo)',
     municipality_code: null,
     partner_type: null,
     shelter_operator: null,
@@ -198,6 +208,8 @@ export async function seedDemo(db: Db, progress: SeedProgress = () => undefined)
     await seedDemoProgrammes(tx, todayInDenmark(), ids.agency);
     progress('the taskforce course');
     await seedDemoTaskforce(tx, todayInDenmark());
+    progress("the taskforce course's legal case review");
+    await seedDemoCaseReview(tx, todayInDenmark());
     await appendAuditEvents(tx, { actor: null, ip: null }, [
       {
         action: 'system.seed_demo',

@@ -116,8 +116,14 @@ const TaskforcePlanningPage = lazyPage(() => import('../pages/taskforce/taskforc
 const TaskforceEffectsPage = lazyPage(() => import('../pages/taskforce/taskforce-effects-page'), 'TaskforceEffectsPage', [
   'taskforceReport',
 ]);
+const TaskforceCaseReviewCoursesPage = lazyPage(
+  () => import('../pages/taskforce/taskforce-case-review-courses-page'),
+  'TaskforceCaseReviewCoursesPage',
+  ['taskforce', 'taskforceCaseReview'],
+);
 const TaskforceCoursePage = lazyPage(() => import('../pages/taskforce/taskforce-course-page'), 'TaskforceCoursePage', [
   'taskforce',
+  'taskforceCaseReview',
   'taskforceReport',
   'keyFigures',
   'statusReport',
@@ -161,6 +167,7 @@ const signedInPages: readonly (readonly [PageDefinition, ReactElement])[] = [
   [pages.programme, <ProgrammePage />],
   [pages.taskforce, <TaskforcePage />],
   [pages.taskforcePlanning, <TaskforcePlanningPage />],
+  [pages.taskforceReviews, <TaskforceCaseReviewCoursesPage />],
   [pages.taskforceCourse, <TaskforceCoursePage />],
   [pages.taskforceEffects, <TaskforceEffectsPage />],
 ];

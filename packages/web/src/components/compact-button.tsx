@@ -5,25 +5,28 @@ import { IconPlus } from '@tabler/icons-react';
 interface CompactButtonProps {
   label: string;
   onClick: () => void;
-  /** A plus unless said otherwise. */
+  /** A plus unless said otherwise; `null` for none (a row's buttons). */
   icon?: ReactNode;
   /** `xs` inside a card, `sm` beside a section's heading. */
   size?: 'xs' | 'sm';
   /** A longer name for screen readers where the label alone is ambiguous. */
   ariaLabel?: string;
   disabled?: boolean;
+  /** A spinner instead of the icon while its request is on its way. */
+  loading?: boolean;
 }
 
 /** A small plain button beside a heading: adding to a section, or editing it. */
-export function CompactButton({ label, onClick, icon, size = 'sm', ariaLabel, disabled }: CompactButtonProps) {
+export function CompactButton({ label, onClick, icon, size = 'sm', ariaLabel, disabled, loading }: CompactButtonProps) {
   return (
     <Button
       size={`compact-${size}`}
       variant="default"
-      leftSection={icon ?? <IconPlus size={size === 'xs' ? 12 : 14} aria-hidden="true" />}
+      leftSection={icon === undefined ? <IconPlus size={size === 'xs' ? 12 : 14} aria-hidden="true" /> : icon}
       onClick={onClick}
       aria-label={ariaLabel}
       disabled={disabled}
+      loading={loading}
     >
       {label}
     </Button>

@@ -16,7 +16,7 @@ export interface Column<Item> {
   align?: 'right';
 }
 
-interface DataTableProps<Item> {
+export interface DataTableProps<Item> {
   /** Accessible name of the table (a visually hidden caption). */
   caption: string;
   columns: readonly Column<Item>[];
@@ -28,10 +28,22 @@ interface DataTableProps<Item> {
   testId?: string;
   /** Extra attributes of a row (a row's own test id). */
   rowProps?: (item: Item) => Record<string, string | undefined>;
+  /** Rows under the items (a total), in the table's foot. */
+  footer?: ReactNode;
 }
 
 /** A table of records described by its columns: a heading and a cell per column, one row per item. */
-export function DataTable<Item>({ caption, columns, items, rowKey, empty, minWidth, testId, rowProps }: DataTableProps<Item>) {
+export function DataTable<Item>({
+  caption,
+  columns,
+  items,
+  rowKey,
+  empty,
+  minWidth,
+  testId,
+  rowProps,
+  footer,
+}: DataTableProps<Item>) {
   return (
     <TableFrame caption={caption} minWidth={minWidth} testId={testId}>
       <Table.Thead>
@@ -68,6 +80,7 @@ export function DataTable<Item>({ caption, columns, items, rowKey, empty, minWid
           </Table.Tr>
         ))}
       </Table.Tbody>
+      {footer ? <Table.Tfoot>{footer}</Table.Tfoot> : null}
     </TableFrame>
   );
 }

@@ -59,6 +59,10 @@ export const catalogues = {
     () => import('../pages/taskforce/taskforce.da.json'),
     () => import('../pages/taskforce/taskforce.en.json'),
   ),
+  taskforceCaseReview: catalogue(
+    () => import('../pages/taskforce/taskforce-case-review.da.json'),
+    () => import('../pages/taskforce/taskforce-case-review.en.json'),
+  ),
   taskforceReport: catalogue(
     () => import('../pages/taskforce/taskforce-report.da.json'),
     () => import('../pages/taskforce/taskforce-report.en.json'),

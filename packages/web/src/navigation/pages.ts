@@ -47,7 +47,8 @@ export type NavKey =
   | 'emergencyAccesses'
   | 'statusReport'
   | 'taskforce'
-  | 'taskforcePlanning';
+  | 'taskforcePlanning'
+  | 'taskforceReviews';
 
 /**
  * One page of the web app, written once: the router guards it with its permission, and the
@@ -158,6 +159,13 @@ export const pages = {
     organisationKinds: ['national_agency'],
     nav: { key: 'taskforcePlanning', icon: IconCompass },
   },
+  // Ankestyrelsen's reviewers: the courses, each opened on its page with the legal case review.
+  taskforceReviews: {
+    path: '/taskforce/reviews',
+    permission: 'taskforce.review',
+    organisationKinds: ['national_agency'],
+    nav: { key: 'taskforceReviews', icon: IconCompass },
+  },
   taskforceCourse: { path: '/taskforce/courses/:id', permission: 'organisation.read' },
   taskforceEffects: { path: '/taskforce/courses/:id/effects', permission: 'organisation.read' },
   units: { path: '/units', permission: 'organisation.manage', nav: { key: 'units', icon: IconSitemap } },
@@ -192,6 +200,7 @@ export const menuPages: readonly PageDefinition[] = [
   pages.housingSupply,
   pages.taskforce,
   pages.taskforcePlanning,
+  pages.taskforceReviews,
   pages.units,
   pages.partners,
   pages.users,

@@ -1,13 +1,14 @@
-import { Group, Select, Stack, Table, Text } from '@mantine/core';
+import { Group, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { VersionComparison, VersionList } from '@hjemvej/contract';
 import { ErrorAlert } from '../components/error-alert';
 import { Loading } from '../components/loading';
-import { TableFrame } from '../components/table-frame';
 import { formatDateTime } from '../format/date';
 import { useLanguage } from '../i18n/use-language';
 import { SectionTitle } from '../components/section-title';
 import { VersionChanges, type FieldVocabulary } from './version-changes';
+import { DataTable } from '../components/data-table';
+import { EmptyText } from '../components/empty-text';
 import './versions.css';
 
 interface VersionHistoryProps {
@@ -50,38 +51,29 @@ export function VersionHistory({
       <ErrorAlert error={versionsError} />
       {versions ? (
         <Stack gap="lg">
-          <TableFrame caption={t('versioning.versions.caption')} minWidth={320} testId={`${idPrefix}-versions`}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('versioning.versions.versionColumn')}</Table.Th>
-                <Table.Th scope="col">{t('versioning.versions.savedBy')}</Table.Th>
-                <Table.Th scope="col">{t('versioning.versions.savedAt')}</Table.Th>
-                <Table.Th scope="col">{t('versioning.versions.changed')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((item) => (
-                <Table.Tr key={item.version}>
-                  <Table.Th scope="row" fw={500}>
-                    {versionLabel(item.version)}
-                  </Table.Th>
-                  <Table.Td>{item.savedBy.name ?? '–'}</Table.Td>
-                  <Table.Td>{formatDateTime(item.savedBy.at, locale)}</Table.Td>
-                  <Table.Td>
-                    {item.version === 1
-                      ? t('versioning.versions.first')
-                      : item.changedFields.length === 0
-                        ? t('versioning.versions.unchanged')
-                        : item.changedFields.map((field) => vocabulary.field(field)).join(', ')}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </TableFrame>
+          <DataTable
+            caption={t('versioning.versions.caption')}
+            minWidth={320}
+            testId={`${idPrefix}-versions`}
+            items={items}
+            rowKey={(item) => String(item.version)}
+            columns={[
+              { header: t('versioning.versions.versionColumn'), rowHeader: true, cell: (item) => versionLabel(item.version) },
+              { header: t('versioning.versions.savedBy'), cell: (item) => item.savedBy.name ?? '–' },
+              { header: t('versioning.versions.savedAt'), cell: (item) => formatDateTime(item.savedBy.at, locale) },
+              {
+                header: t('versioning.versions.changed'),
+                cell: (item) =>
+                  item.version === 1
+                    ? t('versioning.versions.first')
+                    : item.changedFields.length === 0
+                      ? t('versioning.versions.unchanged')
+                      : item.changedFields.map((field) => vocabulary.field(field)).join(', '),
+              },
+            ]}
+          />
           {items.length < 2 ? (
-            <Text size="sm" c="dimmed">
-              {t('versioning.compare.onlyOne')}
-            </Text>
+            <EmptyText>{t('versioning.compare.onlyOne')}</EmptyText>
           ) : (
             <section aria-labelledby={`${idPrefix}-compare-heading`}>
               <SectionTitle id={`${idPrefix}-compare-heading`}>{t('versioning.compare.title')}</SectionTitle>

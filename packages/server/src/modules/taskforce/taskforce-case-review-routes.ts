@@ -12,29 +12,19 @@ import {
 } from './taskforce-case-review-service';
 
 export function registerTaskforceCaseReviewRoutes(app: FastifyInstance, db: Db): void {
-  registerSecuredRoute(app, db, taskforceCaseReviewRoutes.readCaseReview, {
-    audit: 'taskforce_case_review.read',
-    shape: 'item',
-    handler: (ctx, { params }) => readTaskforceCaseReview(ctx, params.id),
-  });
-  registerSecuredRoute(app, db, taskforceCaseReviewRoutes.drawCaseSample, {
-    audit: 'taskforce_case_review.draw',
-    shape: 'item',
-    handler: (ctx, { params, body }) => drawTaskforceCaseSample(ctx, params.id, body),
-  });
-  registerSecuredRoute(app, db, taskforceCaseReviewRoutes.readReviewCase, {
-    audit: 'taskforce_case_review.case_read',
-    shape: 'item',
-    handler: (ctx, { params }) => readTaskforceReviewCase(ctx, params.id, params.caseId),
-  });
-  registerSecuredRoute(app, db, taskforceCaseReviewRoutes.answerReviewCase, {
-    audit: 'taskforce_case_review.case_answer',
-    shape: 'item',
-    handler: (ctx, { params, body }) => answerTaskforceReviewCase(ctx, params.id, params.caseId, body),
-  });
-  registerSecuredRoute(app, db, taskforceCaseReviewRoutes.endCaseReviewGrant, {
-    audit: 'taskforce_case_review.grant_end',
-    shape: 'item',
-    handler: (ctx, { params }) => endTaskforceCaseReviewGrant(ctx, params.id),
-  });
+  registerSecuredRoute(app, db, taskforceCaseReviewRoutes.readCaseReview, (ctx, { params }) =>
+    readTaskforceCaseReview(ctx, params.id),
+  );
+  registerSecuredRoute(app, db, taskforceCaseReviewRoutes.drawCaseSample, (ctx, { params, body }) =>
+    drawTaskforceCaseSample(ctx, params.id, body),
+  );
+  registerSecuredRoute(app, db, taskforceCaseReviewRoutes.readReviewCase, (ctx, { params }) =>
+    readTaskforceReviewCase(ctx, params.id, params.caseId),
+  );
+  registerSecuredRoute(app, db, taskforceCaseReviewRoutes.answerReviewCase, (ctx, { params, body }) =>
+    answerTaskforceReviewCase(ctx, params.id, params.caseId, body),
+  );
+  registerSecuredRoute(app, db, taskforceCaseReviewRoutes.endCaseReviewGrant, (ctx, { params }) =>
+    endTaskforceCaseReviewGrant(ctx, params.id),
+  );
 }

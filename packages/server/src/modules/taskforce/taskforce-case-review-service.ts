@@ -305,60 +305,62 @@ async function requireReviewCase(ctx: DataContext, courseId: string, caseId: str
 
 type Loaded = Awaited<ReturnType<typeof requireReviewCase>>;
 
-/** The sampled person's facts (outside the citizen scope: the grant is the reviewer's access) and their pre-answers. */
-async function loadCase(ctx: DataContext, { review, sampled, today }: Loaded) {
-  {
-    const recordIds = await unsafeFindPersonRecordIds(ctx.tx, sampled.citizenId);
-    const citizen = await systemFindReviewCitizen(ctx.tx, sampled.citizenId);
-    if (!citizen) throw new NotFoundError();
-    const stays = await systemFindReviewStays(ctx.tx, recordIds);
-    const plans = await systemFindReviewPlans(ctx.tx, recordIds);
-    const decisions = await systemFindReviewDecisions(ctx.tx, recordIds);
-    const allocations = await systemFindReviewAllocations(ctx.tx, recordIds);
-    const assessments = await systemFindReviewAssessments(ctx.tx, recordIds);
-    const snapshot = toCourseSnapshot(citizen.id, {
-      stays,
-      plans,
-      decisions,
-      allocations,
-      courses: [],
-      phases: [],
-    });
-    const facts: CaseReviewFacts = {
-      snapshot,
-      periodFrom: review.periodFrom,
-      periodTo: review.periodTo,
-      today,
-      handlekommuneName: citizen.handlekommune,
-      stays,
-      plans: plans.map((p) => {
-        const content = planContentCountsSchema.parse(p.content);
-        return {
-          id: p.id,
-          kind: p.kind,
-          madeOn: p.madeOn,
-          endedOn: p.endedOn,
-          goals: content.goals.length,
-          responsible: content.responsible.length,
-          followUps: content.followUps.length,
-          hasCitizenWishes: (content.citizenWishes ?? '').trim() !== '',
-        };
-      }),
-      decisions: decisions.map((d) => ({
-        id: d.id,
-        kind: d.kind,
-        outcome: d.outcome,
-        method: d.method,
-        decidedOn: d.decidedOn,
-        periodFrom: d.periodFrom,
-        hasReasons: (d.reasons ?? '').trim() !== '',
-        hasAppealGuidance: d.appealGuidance.trim() !== '',
-      })),
-      assessmentDates: assessments.map((a) => a.assessedOn),
-    };
-    return { citizen, stays, plans, decisions, assessments, preAnswers: preAnswerCase(facts) };
-  }
+/**
+ * The sampled person's facts and their pre-answers, outside the citizen scope: called after the
+ * review policy has allowed the read (the grant is the reviewer's access), and by the demo seed.
+ */
+export async function systemLoadReviewCase(
+  tx: DataContext['tx'],
+  review: { readonly periodFrom: IsoDate; readonly periodTo: IsoDate },
+  citizenId: string,
+  today: IsoDate,
+) {
+  const recordIds = await unsafeFindPersonRecordIds(tx, citizenId);
+  const citizen = await systemFindReviewCitizen(tx, citizenId);
+  if (!citizen) throw new NotFoundError();
+  const stays = await systemFindReviewStays(tx, recordIds);
+  const plans = await systemFindReviewPlans(tx, recordIds);
+  const decisions = await systemFindReviewDecisions(tx, recordIds);
+  const allocations = await systemFindReviewAllocations(tx, recordIds);
+  const assessments = await systemFindReviewAssessments(tx, recordIds);
+  const snapshot = toCourseSnapshot(citizen.id, { stays, plans, decisions, allocations, courses: [], phases: [] });
+  const facts: CaseReviewFacts = {
+    snapshot,
+    periodFrom: review.periodFrom,
+    periodTo: review.periodTo,
+    today,
+    handlekommuneName: citizen.handlekommune,
+    stays,
+    plans: plans.map((p) => {
+      const content = planContentCountsSchema.parse(p.content);
+      return {
+        id: p.id,
+        kind: p.kind,
+        madeOn: p.madeOn,
+        endedOn: p.endedOn,
+        goals: content.goals.length,
+        responsible: content.responsible.length,
+        followUps: content.followUps.length,
+        hasCitizenWishes: (content.citizenWishes ?? '').trim() !== '',
+      };
+    }),
+    decisions: decisions.map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      outcome: d.outcome,
+      method: d.method,
+      decidedOn: d.decidedOn,
+      periodFrom: d.periodFrom,
+      hasReasons: (d.reasons ?? '').trim() !== '',
+      hasAppealGuidance: d.appealGuidance.trim() !== '',
+    })),
+    assessmentDates: assessments.map((a) => a.assessedOn),
+  };
+  return { citizen, stays, plans, decisions, assessments, preAnswers: preAnswerCase(facts) };
 }
+
+const loadCase = (ctx: DataContext, { review, sampled, today }: Loaded) =>
+  systemLoadReviewCase(ctx.tx, review, sampled.citizenId, today);
 
 async function presentReviewCase(ctx: DataContext, loaded: Loaded): Promise<TaskforceReviewCase> {
   const { course, review, sampled } = loaded;

@@ -1,5 +1,5 @@
-import { ActionIcon, Button, Group, Paper, Select, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { ActionIcon, Group, Paper, Select, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Agreement, AgreementPartyInput } from '@hjemvej/contract';
 import { FormModal } from '../../components/form-modal';
@@ -11,6 +11,7 @@ import { useLinkedUnits } from '../organisation/use-linked-units';
 import { useSaveAgreement } from './use-agreements';
 import { usePartners } from '../organisation/use-partners';
 import { DateField } from '../../components/date-field';
+import { CompactButton } from '../../components/compact-button';
 
 interface PartyDraft {
   /** 'unit:<id>' or 'org:<id>'. */
@@ -155,14 +156,7 @@ export function AgreementFormModal({ agreement, onClose }: { agreement: Agreemen
         );
       })}
       <div>
-        <Button
-          size="compact-sm"
-          variant="default"
-          leftSection={<IconPlus size={14} aria-hidden="true" />}
-          onClick={() => form.insertListItem('parties', emptyParty())}
-        >
-          {t('agreements.addParty')}
-        </Button>
+        <CompactButton label={t('agreements.addParty')} onClick={() => form.insertListItem('parties', emptyParty())} />
       </div>
     </FormModal>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconPencil, IconPlus } from '@tabler/icons-react';
+import { Alert, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Agreement } from '@hjemvej/contract';
 import { useSession } from '../../auth/session';
@@ -13,6 +13,7 @@ import { formatIsoDate } from '../../format/date';
 import { Fact } from '../../components/fact';
 import { useAgreements } from './use-agreements';
 import { AgreementFormModal } from './agreement-form-modal';
+import { CompactButton } from '../../components/compact-button';
 
 /** Collaboration agreements (samarbejdsaftaler) with the reminders each needs now. */
 export function AgreementsPage() {
@@ -29,13 +30,7 @@ export function AgreementsPage() {
       <PageHeader
         title={t('agreements.title')}
         description={t('agreements.lead')}
-        actions={
-          canManage ? (
-            <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setEditing('new')}>
-              {t('agreements.add')}
-            </Button>
-          ) : null
-        }
+        create={canManage ? { label: t('agreements.add'), onClick: () => setEditing('new') } : null}
       />
       <ErrorAlert error={agreements.error} />
       {agreements.isPending ? <Loading /> : null}
@@ -57,15 +52,12 @@ export function AgreementsPage() {
                 {a.title}
               </Title>
               {a.abilities.canEdit ? (
-                <Button
-                  size="compact-sm"
-                  variant="default"
-                  leftSection={<IconPencil size={14} aria-hidden="true" />}
+                <CompactButton
+                  icon={<IconPencil size={14} aria-hidden="true" />}
+                  label={t('agreements.edit')}
                   onClick={() => setEditing(a)}
-                  aria-label={t('agreements.editNamed', { title: a.title })}
-                >
-                  {t('agreements.edit')}
-                </Button>
+                  ariaLabel={t('agreements.editNamed', { title: a.title })}
+                />
               ) : null}
             </Group>
             {a.reminders.length > 0 ? (

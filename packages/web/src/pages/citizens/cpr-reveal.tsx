@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { Button, Group, Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import { IconEye, IconEyeOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
 import { useRevealCpr } from './use-citizens';
+import { CompactButton } from '../../components/compact-button';
 
 /** How long the full CPR number stays on screen. */
 export const cprVisibleSeconds = 30;
@@ -49,24 +50,18 @@ export function CprReveal({
         </Text>
         {canReveal ? (
           fullCpr === null ? (
-            <Button
-              size="compact-sm"
-              variant="default"
-              leftSection={<IconEye size={14} aria-hidden="true" />}
+            <CompactButton
+              icon={<IconEye size={14} aria-hidden="true" />}
+              label={t('citizens.showCpr')}
               loading={reveal.isPending}
               onClick={() => void show()}
-            >
-              {t('citizens.showCpr')}
-            </Button>
+            />
           ) : (
-            <Button
-              size="compact-sm"
-              variant="default"
-              leftSection={<IconEyeOff size={14} aria-hidden="true" />}
+            <CompactButton
+              icon={<IconEyeOff size={14} aria-hidden="true" />}
+              label={t('citizens.hideCpr')}
               onClick={() => setFullCpr(null)}
-            >
-              {t('citizens.hideCpr')}
-            </Button>
+            />
           )
         ) : null}
       </Group>

@@ -10,6 +10,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { citizenName } from './citizen-name';
 import { formatIsoDate } from '../../format/date';
 import { useLinkCitizen } from './use-citizens';
+import { CompactButton } from '../../components/compact-button';
 
 interface DuplicatesListProps {
   /** The record the user is looking at (or has just registered). */
@@ -88,15 +89,12 @@ export function DuplicatesList({ citizenId, duplicates, survivor, onLinked }: Du
                 >
                   {t('citizens.duplicates.link')}
                 </Button>
-                <Button
-                  size="compact-sm"
-                  variant="default"
-                  leftSection={<IconArrowsSplit size={14} aria-hidden="true" />}
+                <CompactButton
+                  icon={<IconArrowsSplit size={14} aria-hidden="true" />}
+                  label={t('citizens.duplicates.keepSeparate')}
                   onClick={() => setKeptSeparate(new Set([...keptSeparate, duplicate.id]))}
-                  aria-label={t('citizens.duplicates.keepSeparateNamed', { name })}
-                >
-                  {t('citizens.duplicates.keepSeparate')}
-                </Button>
+                  ariaLabel={t('citizens.duplicates.keepSeparateNamed', { name })}
+                />
               </Group>
             </Group>
           </Paper>

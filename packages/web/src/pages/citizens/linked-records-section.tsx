@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Group, Paper, Stack, Text } from '@mantine/core';
 import { IconArrowsSplit } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CitizenDetail } from '@hjemvej/contract';
@@ -9,6 +9,7 @@ import { citizenName } from './citizen-name';
 import { DuplicatesList } from './duplicates-list';
 import { SectionTitle } from '../../components/section-title';
 import { useSplitCitizen } from './use-citizens';
+import { CompactButton } from '../../components/compact-button';
 
 type LinkedRecord = CitizenDetail['linkedRecords'][number];
 
@@ -51,15 +52,12 @@ export function LinkedRecordsSection({ citizen }: { citizen: CitizenDetail }) {
                         {name} · {record.cpr ?? t('citizens.noCpr')}
                       </Text>
                       {canWrite ? (
-                        <Button
-                          size="compact-sm"
-                          variant="default"
-                          leftSection={<IconArrowsSplit size={14} aria-hidden="true" />}
+                        <CompactButton
+                          icon={<IconArrowsSplit size={14} aria-hidden="true" />}
+                          label={t('citizens.duplicates.split')}
                           onClick={() => setSplitting(record)}
-                          aria-label={t('citizens.duplicates.splitNamed', { name })}
-                        >
-                          {t('citizens.duplicates.split')}
-                        </Button>
+                          ariaLabel={t('citizens.duplicates.splitNamed', { name })}
+                        />
                       ) : null}
                     </Group>
                   </Paper>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Button, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
+import { Anchor, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { AllocationAgreement, Dwelling, EvictionWarning, GuaranteeCase, VacancyListItem } from '@hjemvej/contract';
@@ -26,6 +26,7 @@ import { ReportVacancyModal } from './report-vacancy-modal';
 import { EvictionWarningModal } from './eviction-warning-modal';
 import { FigureButton, SupplyBehind } from './supply-behind';
 import { SupplySettingsPanel } from './supply-settings-panel';
+import { CompactButton } from '../../components/compact-button';
 
 export const vacancyStateTone: Record<VacancyListItem['state'], BadgeTone> = {
   upcoming: 'info',
@@ -162,14 +163,12 @@ export function HousingSupplyPage() {
                           {t(`housingSupply.state.${d.currentVacancy.state}`)}
                         </Anchor>
                       ) : d.abilities.canReportVacancy ? (
-                        <Button
-                          size="compact-sm"
-                          variant="default"
+                        <CompactButton
+                          icon={null}
+                          label={t('housingSupply.reportVacancy')}
                           onClick={() => setReporting(d)}
-                          aria-label={t('housingSupply.reportVacancyFor', { address: d.address })}
-                        >
-                          {t('housingSupply.reportVacancy')}
-                        </Button>
+                          ariaLabel={t('housingSupply.reportVacancyFor', { address: d.address })}
+                        />
                       ) : (
                         '–'
                       ),

@@ -22,6 +22,7 @@ import { useAnswerOffer, useCreateOffer, useSupplySettings, useVacancy, useVacan
 import { DateField } from '../../components/date-field';
 import { RefusalDecisionLines } from './refusal-decision-lines';
 import { FormModal } from '../../components/form-modal';
+import { CompactButton } from '../../components/compact-button';
 
 type Match = VacancyMatches['items'][number];
 
@@ -148,14 +149,12 @@ export function VacancyPage() {
                       header: t('common.actions'),
                       cell: (o: HousingOffer) =>
                         o.answer === 'pending' ? (
-                          <Button
-                            size="compact-sm"
-                            variant="default"
+                          <CompactButton
+                            icon={null}
+                            label={t('housingSupply.recordAnswer')}
                             onClick={() => setAnswering(o)}
-                            aria-label={t('housingSupply.answerFor', { name: o.citizen.name ?? '' })}
-                          >
-                            {t('housingSupply.recordAnswer')}
-                          </Button>
+                            ariaLabel={t('housingSupply.answerFor', { name: o.citizen.name ?? '' })}
+                          />
                         ) : null,
                     },
                   ]
@@ -222,14 +221,12 @@ export function VacancyPage() {
                             header: t('common.actions'),
                             cell: (m: Match) =>
                               m.fits ? (
-                                <Button
-                                  size="compact-sm"
-                                  variant="default"
+                                <CompactButton
+                                  icon={null}
+                                  label={t('housingSupply.offer')}
                                   onClick={() => setOffering(m)}
-                                  aria-label={t('housingSupply.offerTo', { name: m.name })}
-                                >
-                                  {t('housingSupply.offer')}
-                                </Button>
+                                  ariaLabel={t('housingSupply.offerTo', { name: m.name })}
+                                />
                               ) : null,
                           },
                         ]

@@ -7,9 +7,9 @@
  */
 import { BarChart, LineChart } from '@mantine/charts';
 import '@mantine/charts/styles.css';
-import { Paper, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { Paper, Text, Title, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { TableFrame } from '../../components/table-frame';
+import { DataTable } from '../../components/data-table';
 
 export interface ChartRow {
   readonly key: string;
@@ -55,38 +55,32 @@ export function FigureChart({ id, title, valueLabel, rows, unit, kind }: FigureC
               <BarChart {...chartProps} barChartProps={{ accessibilityLayer: false }} />
             )}
           </div>
-          <TableFrame caption={t('keyFigures.tableOf', { title })} minWidth={320} testId={`table-${id}`}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('keyFigures.group')}</Table.Th>
-                <Table.Th scope="col">{valueLabel}</Table.Th>
-                <Table.Th scope="col">{t('keyFigures.basis')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((row) => (
-                <Table.Tr key={row.key}>
-                  <Table.Th scope="row" fw={500}>
-                    {row.label}
-                  </Table.Th>
-                  <Table.Td>{row.shown}</Table.Td>
-                  <Table.Td>
-                    {row.onOpen ? (
-                      <UnstyledButton
-                        className="figure-open"
-                        onClick={row.onOpen}
-                        aria-label={t('keyFigures.openGroup', { group: row.label, detail: row.detail })}
-                      >
-                        {row.detail}
-                      </UnstyledButton>
-                    ) : (
-                      row.detail
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </TableFrame>
+          <DataTable
+            caption={t('keyFigures.tableOf', { title })}
+            minWidth={320}
+            testId={`table-${id}`}
+            items={rows}
+            rowKey={(row) => row.key}
+            columns={[
+              { header: t('keyFigures.group'), rowHeader: true, cell: (row) => row.label },
+              { header: valueLabel, cell: (row) => row.shown },
+              {
+                header: t('keyFigures.basis'),
+                cell: (row) =>
+                  row.onOpen ? (
+                    <UnstyledButton
+                      className="figure-open"
+                      onClick={row.onOpen}
+                      aria-label={t('keyFigures.openGroup', { group: row.label, detail: row.detail })}
+                    >
+                      {row.detail}
+                    </UnstyledButton>
+                  ) : (
+                    row.detail
+                  ),
+              },
+            ]}
+          />
         </>
       )}
     </Paper>

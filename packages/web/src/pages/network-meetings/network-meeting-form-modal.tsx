@@ -1,5 +1,5 @@
-import { ActionIcon, Button, Group, MultiSelect, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { ActionIcon, Group, MultiSelect, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkMeetingParticipantInput, NetworkMeeting } from '@hjemvej/contract';
 import { FormModal } from '../../components/form-modal';
@@ -9,6 +9,7 @@ import { useLinkedUnits } from '../organisation/use-linked-units';
 import { useCreateNetworkMeeting, useUpdateNetworkMeeting } from './use-network-meetings';
 import { usePartners } from '../organisation/use-partners';
 import { fromLocalInput, toLocalInput } from '../../format/date';
+import { CompactButton } from '../../components/compact-button';
 
 interface Other {
   name: string;
@@ -121,14 +122,10 @@ export function NetworkMeetingFormModal({
             </Group>
           ))}
           <div>
-            <Button
-              size="compact-sm"
-              variant="default"
-              leftSection={<IconPlus size={14} aria-hidden="true" />}
+            <CompactButton
+              label={t('networkMeetings.addOther')}
               onClick={() => form.insertListItem('others', { name: '', role: '' })}
-            >
-              {t('networkMeetings.addOther')}
-            </Button>
+            />
           </div>
         </Stack>
       </div>

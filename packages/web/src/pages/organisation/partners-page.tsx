@@ -1,6 +1,4 @@
 import { useState } from 'react';
-import { Button } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Partner } from '@hjemvej/contract';
 import { ConfirmDialog } from '../../components/confirm-dialog';
@@ -38,11 +36,7 @@ export function PartnersPage() {
       <PageHeader
         title={t('organisation.partners.title')}
         description={t('organisation.partners.lead')}
-        actions={
-          <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setEditing({ mode: 'create' })}>
-            {t('organisation.partners.create')}
-          </Button>
-        }
+        create={{ label: t('organisation.partners.create'), onClick: () => setEditing({ mode: 'create' }) }}
       />
       <ErrorAlert error={partners.error} />
       {partners.isPending ? <Loading /> : null}

@@ -1,8 +1,9 @@
-import { Button, Group } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Partner } from '@hjemvej/contract';
 import { DataTable } from '../../components/data-table';
 import { partnerTypeLabel } from './partner-type-label';
+import { CompactButton } from '../../components/compact-button';
 
 interface PartnersTableProps {
   partners: Partner[];
@@ -29,22 +30,18 @@ export function PartnersTable({ partners, onEdit, onRemove }: PartnersTableProps
           header: t('common.actions'),
           cell: (partner) => (
             <Group gap="xs" wrap="nowrap">
-              <Button
-                size="compact-sm"
-                variant="default"
+              <CompactButton
+                icon={null}
+                label={t('common.edit')}
                 onClick={() => onEdit(partner)}
-                aria-label={t('organisation.partners.editNamed', { name: partner.name })}
-              >
-                {t('common.edit')}
-              </Button>
-              <Button
-                size="compact-sm"
-                variant="default"
+                ariaLabel={t('organisation.partners.editNamed', { name: partner.name })}
+              />
+              <CompactButton
+                icon={null}
+                label={t('common.remove')}
                 onClick={() => onRemove(partner)}
-                aria-label={t('organisation.partners.removeNamed', { name: partner.name })}
-              >
-                {t('common.remove')}
-              </Button>
+                ariaLabel={t('organisation.partners.removeNamed', { name: partner.name })}
+              />
             </Group>
           ),
         },

@@ -1,6 +1,4 @@
 import { useState } from 'react';
-import { Button } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '@hjemvej/contract';
 import { ConfirmDialog } from '../../components/confirm-dialog';
@@ -41,11 +39,7 @@ export function UnitsPage() {
       <PageHeader
         title={t('organisation.units.title')}
         description={t('organisation.units.lead')}
-        actions={
-          <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setEditing({ mode: 'create' })}>
-            {t('organisation.units.create')}
-          </Button>
-        }
+        create={{ label: t('organisation.units.create'), onClick: () => setEditing({ mode: 'create' }) }}
       />
       <ErrorAlert error={units.error} />
       {!deactivating ? <ErrorAlert error={updateUnit.error} /> : null}

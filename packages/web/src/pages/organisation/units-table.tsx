@@ -1,8 +1,9 @@
-import { Button, Group } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '@hjemvej/contract';
 import { DataTable } from '../../components/data-table';
 import { StatusBadge } from '../../components/status-badge';
+import { CompactButton } from '../../components/compact-button';
 
 interface UnitsTableProps {
   units: Unit[];
@@ -36,32 +37,26 @@ export function UnitsTable({ units, onEdit, onDeactivate, onReactivate }: UnitsT
           header: t('common.actions'),
           cell: (unit) => (
             <Group gap="xs" wrap="nowrap">
-              <Button
-                size="compact-sm"
-                variant="default"
+              <CompactButton
+                icon={null}
+                label={t('common.edit')}
                 onClick={() => onEdit(unit)}
-                aria-label={t('organisation.units.editNamed', { name: unit.name })}
-              >
-                {t('common.edit')}
-              </Button>
+                ariaLabel={t('organisation.units.editNamed', { name: unit.name })}
+              />
               {unit.isActive ? (
-                <Button
-                  size="compact-sm"
-                  variant="default"
+                <CompactButton
+                  icon={null}
+                  label={t('common.deactivate')}
                   onClick={() => onDeactivate(unit)}
-                  aria-label={t('organisation.units.deactivateNamed', { name: unit.name })}
-                >
-                  {t('common.deactivate')}
-                </Button>
+                  ariaLabel={t('organisation.units.deactivateNamed', { name: unit.name })}
+                />
               ) : (
-                <Button
-                  size="compact-sm"
-                  variant="default"
+                <CompactButton
+                  icon={null}
+                  label={t('common.reactivate')}
                   onClick={() => onReactivate(unit)}
-                  aria-label={t('organisation.units.reactivateNamed', { name: unit.name })}
-                >
-                  {t('common.reactivate')}
-                </Button>
+                  ariaLabel={t('organisation.units.reactivateNamed', { name: unit.name })}
+                />
               )}
             </Group>
           ),

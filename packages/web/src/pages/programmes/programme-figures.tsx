@@ -5,10 +5,10 @@ import type { Programme, PublishedCount } from '@hjemvej/contract';
 import { DateField } from '../../components/date-field';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
-import { TableFrame } from '../../components/table-frame';
 import { todayInDenmark } from '../../format/date';
 import { shownValue } from '../../format/published-figure';
 import { useProgrammeFigures } from './use-programmes';
+import { DataTable } from '../../components/data-table';
 
 const count = (c: PublishedCount) => (c.kind === 'value' ? String(c.value) : c.label);
 
@@ -52,43 +52,27 @@ export function ProgrammeFigures({ programme }: { programme: Programme }) {
       {data && measure ? (
         <>
           {data.municipalities.length === 0 ? <Text c="dimmed">{t('programmes.figures.noMunicipalities')}</Text> : null}
-          <TableFrame
+          <DataTable
             caption={t('programmes.figures.caption', { measure: measure.name })}
             minWidth={480}
             testId="programme-figures"
-          >
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('programmes.figures.municipality')}</Table.Th>
-                <Table.Th scope="col">{t('programmes.figures.numerator')}</Table.Th>
-                <Table.Th scope="col">{t('programmes.figures.denominator')}</Table.Th>
-                <Table.Th scope="col">{t('programmes.figures.value')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.municipalities.map((m) => {
-                const f = m.figures[measure.id];
-                return (
-                  <Table.Tr key={m.organisationId}>
-                    <Table.Th scope="row" fw={500}>
-                      {m.name}
-                    </Table.Th>
-                    <Table.Td>{f ? count(f.numerator) : '–'}</Table.Td>
-                    <Table.Td>{f ? count(f.denominator) : '–'}</Table.Td>
-                    <Table.Td>{shownValue(display, f, i18n.language)}</Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-            <Table.Tfoot>
+            items={data.municipalities.map((m) => ({ ...m, figure: m.figures[measure.id] }))}
+            rowKey={(m) => m.organisationId}
+            columns={[
+              { header: t('programmes.figures.municipality'), rowHeader: true, cell: (m) => m.name },
+              { header: t('programmes.figures.numerator'), cell: (m) => (m.figure ? count(m.figure.numerator) : '–') },
+              { header: t('programmes.figures.denominator'), cell: (m) => (m.figure ? count(m.figure.denominator) : '–') },
+              { header: t('programmes.figures.value'), cell: (m) => shownValue(display, m.figure, i18n.language) },
+            ]}
+            footer={
               <Table.Tr data-testid="programme-pooled">
                 <Table.Th scope="row">{t('programmes.figures.pooled')}</Table.Th>
                 <Table.Td>{pooled ? count(pooled.numerator) : '–'}</Table.Td>
                 <Table.Td>{pooled ? count(pooled.denominator) : '–'}</Table.Td>
                 <Table.Td>{shownValue(display, pooled, i18n.language)}</Table.Td>
               </Table.Tr>
-            </Table.Tfoot>
-          </TableFrame>
+            }
+          />
           {programme.members.some((m) => m.organisationKind === 'shelter') ? (
             <Text size="sm" c="dimmed">
               {t('programmes.figures.sheltersNote')}

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Button } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeSummary } from '@hjemvej/contract';
@@ -22,11 +21,7 @@ export function ProgrammesPage() {
       <PageHeader
         title={t('programmes.title')}
         description={t('programmes.lead')}
-        actions={
-          <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setCreating(true)}>
-            {t('programmes.add')}
-          </Button>
-        }
+        create={{ label: t('programmes.add'), onClick: () => setCreating(true) }}
       />
       <ErrorAlert error={programmes.error} />
       {programmes.isPending ? <Loading /> : null}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Button, Group, Select, Text } from '@mantine/core';
+import { Anchor, Group, Select, Text } from '@mantine/core';
 import { IconLink } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -14,6 +14,7 @@ import { Fact } from '../../components/fact';
 import { decisionTitle } from '../decisions/decision-status';
 import { useDecisions } from '../decisions/use-decisions';
 import { useUpdateSupportCourse } from './use-support-courses';
+import { CompactButton } from '../../components/compact-button';
 
 type DecisionSummary = Pick<Decision, 'id' | 'kind' | 'method' | 'decidedOn' | 'periodFrom' | 'periodTo'>;
 
@@ -66,14 +67,11 @@ export function CourseDecision({
           <Group gap="xs" mt={2}>
             <StatusBadge tone="warning">{t('supportCourses.noDecision')}</StatusBadge>
             {canChange && course.endedOn === null ? (
-              <Button
-                size="compact-sm"
-                variant="default"
-                leftSection={<IconLink size={14} aria-hidden="true" />}
+              <CompactButton
+                icon={<IconLink size={14} aria-hidden="true" />}
+                label={t('supportCourses.linkDecision')}
                 onClick={() => setLinking(true)}
-              >
-                {t('supportCourses.linkDecision')}
-              </Button>
+              />
             ) : null}
           </Group>
         )}

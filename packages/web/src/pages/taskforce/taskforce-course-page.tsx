@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCalendarPlus, IconPencil } from '@tabler/icons-react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -16,10 +16,12 @@ import { TaskforceTimeline } from './taskforce-timeline';
 import { TaskforceDataPackageSection } from './taskforce-data-package';
 import { TaskforcePlanSection } from './taskforce-plan';
 import { TaskforceStatusMeetingsSection } from './taskforce-status-meetings';
+import { TaskforceCaseReviewSection } from './taskforce-case-review';
 import { TaskforceReportSection } from './taskforce-report';
 import { TaskforceAnchoringSection } from './taskforce-anchoring';
 import { ActivityModal, AgreementModal, MarkDoneModal, MembersModal, PhasesModal } from './taskforce-course-modals';
 import { useTaskforceCourse } from './use-taskforce';
+import { CompactButton } from '../../components/compact-button';
 
 type Editing = { kind: 'phases' | 'activity' | 'agreement' | 'members' } | { kind: 'done'; activityId: string } | null;
 
@@ -75,22 +77,16 @@ export function TaskforceCoursePage() {
           actions={
             c.abilities.canPlan ? (
               <>
-                <Button
-                  size="compact-sm"
-                  variant="default"
-                  leftSection={<IconPencil size={14} aria-hidden="true" />}
+                <CompactButton
+                  icon={<IconPencil size={14} aria-hidden="true" />}
+                  label={t('taskforce.editPhases')}
                   onClick={() => setEditing({ kind: 'phases' })}
-                >
-                  {t('taskforce.editPhases')}
-                </Button>
-                <Button
-                  size="compact-sm"
-                  variant="default"
-                  leftSection={<IconCalendarPlus size={14} aria-hidden="true" />}
+                />
+                <CompactButton
+                  icon={<IconCalendarPlus size={14} aria-hidden="true" />}
+                  label={t('taskforce.addActivity')}
                   onClick={() => setEditing({ kind: 'activity' })}
-                >
-                  {t('taskforce.addActivity')}
-                </Button>
+                />
               </>
             ) : null
           }
@@ -108,14 +104,11 @@ export function TaskforceCoursePage() {
           id="taskforce-agreement-title"
           actions={
             c.abilities.canPlan ? (
-              <Button
-                size="compact-sm"
-                variant="default"
-                leftSection={<IconPencil size={14} aria-hidden="true" />}
+              <CompactButton
+                icon={<IconPencil size={14} aria-hidden="true" />}
+                label={t('taskforce.editAgreement')}
                 onClick={() => setEditing({ kind: 'agreement' })}
-              >
-                {t('taskforce.editAgreement')}
-              </Button>
+              />
             ) : null
           }
         >
@@ -137,6 +130,8 @@ export function TaskforceCoursePage() {
 
       <TaskforceDataPackageSection course={c} />
 
+      <TaskforceCaseReviewSection course={c} />
+
       <TaskforceReportSection course={c} />
 
       <TaskforcePlanSection course={c} />
@@ -150,14 +145,11 @@ export function TaskforceCoursePage() {
           id="taskforce-members-title"
           actions={
             c.abilities.canEditOrganisation ? (
-              <Button
-                size="compact-sm"
-                variant="default"
-                leftSection={<IconPencil size={14} aria-hidden="true" />}
+              <CompactButton
+                icon={<IconPencil size={14} aria-hidden="true" />}
+                label={t('taskforce.editMembers')}
                 onClick={() => setEditing({ kind: 'members' })}
-              >
-                {t('taskforce.editMembers')}
-              </Button>
+              />
             ) : null
           }
         >

@@ -4,7 +4,7 @@
  * cannot be worked out as '..'). The flow is drawn as a chart with its table beside it; the rest
  * are tables. Both sides read it; the taskforce freezes it, again as a new version if need be.
  */
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { Accordion, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconSnowflake } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,7 @@ import { Loading } from '../../components/loading';
 import { FormModal } from '../../components/form-modal';
 import { StatusBadge } from '../../components/status-badge';
 import { TableFrame } from '../../components/table-frame';
+import { DataTable, type DataTableProps } from '../../components/data-table';
 import { DatePairFields } from '../../forms/date-pair-fields';
 import { formatIsoDate, formatMoment, todayInDenmark } from '../../format/date';
 import { intlLocale } from '../../format/locale';
@@ -30,28 +31,18 @@ import { useFreezeTaskforceDataPackage, useTaskforceDataPackage, useTaskforceDat
 import { useTaskforceForm } from './use-taskforce-form';
 
 /** A table under its own small heading (the heading names the table for everyone). */
-function TitledTable({
-  caption,
-  minWidth,
-  testId,
-  children,
-}: {
-  caption: string;
-  minWidth: number;
-  testId: string;
-  children: ReactNode;
-}) {
+function TitledTable<Item>(props: DataTableProps<Item>) {
   return (
     <Stack gap={4}>
       <Title order={4} size="h6">
-        {caption}
+        {props.caption}
       </Title>
-      <TableFrame caption={caption} minWidth={minWidth} testId={testId}>
-        {children}
-      </TableFrame>
+      <DataTable {...props} />
     </Stack>
   );
 }
+
+const inboxColumns = ['active', 'overdue', 'blocked', 'escalated'] as const;
 
 const count = (c: PublishedCount | null) => (c === null ? '–' : c.kind === 'value' ? String(c.value) : c.label);
 
@@ -110,35 +101,22 @@ function FigureTable({ section, figures }: { section: DataPackageSection; figure
       caption={t('taskforce.package.keyFiguresOf', { section: t(`taskforce.package.section.${section}`) })}
       minWidth={320}
       testId={`package-figures-${section}`}
-    >
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">{t('taskforce.package.figure')}</Table.Th>
-          <Table.Th scope="col" ta="right">
-            {t('taskforce.package.value')}
-          </Table.Th>
-          <Table.Th scope="col" ta="right">
-            {t('taskforce.package.basis')}
-          </Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {figures.map((f) => (
-          <Table.Tr key={f.measure}>
-            <Table.Th scope="row" fw={500}>
-              {f.figure} · {f.name}
-            </Table.Th>
-            <Table.Td ta="right">{shownFigure(f, i18n.language)}</Table.Td>
-            <Table.Td ta="right">
-              {t('taskforce.package.ofCount', {
-                numerator: count(f.published.numerator),
-                denominator: count(f.published.denominator),
-              })}
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </TitledTable>
+      items={figures}
+      rowKey={(f) => f.measure}
+      columns={[
+        { header: t('taskforce.package.figure'), rowHeader: true, cell: (f) => `${f.figure} · ${f.name}` },
+        { header: t('taskforce.package.value'), align: 'right', cell: (f) => shownFigure(f, i18n.language) },
+        {
+          header: t('taskforce.package.basis'),
+          align: 'right',
+          cell: (f) =>
+            t('taskforce.package.ofCount', {
+              numerator: count(f.published.numerator),
+              denominator: count(f.published.denominator),
+            }),
+        },
+      ]}
+    />
   );
 }
 
@@ -223,30 +201,22 @@ function WaitTable({
   const { t } = useTranslation();
   if (rows.length === 0) return null;
   return (
-    <TitledTable caption={caption} minWidth={320} testId={testId}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">{t('taskforce.package.step')}</Table.Th>
-          <Table.Th scope="col" ta="right">
-            {t('taskforce.package.tasks')}
-          </Table.Th>
-          <Table.Th scope="col" ta="right">
-            {t('taskforce.package.medianDays')}
-          </Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((r, i) => (
-          <Table.Tr key={`${r.label}-${i}`}>
-            <Table.Th scope="row" fw={500}>
-              {r.context ? `${r.label} (${r.context})` : r.label}
-            </Table.Th>
-            <Table.Td ta="right">{count(r.tasks)}</Table.Td>
-            <Table.Td ta="right">{r.medianDays === null ? '–' : r.medianDays}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </TitledTable>
+    <TitledTable
+      caption={caption}
+      minWidth={320}
+      testId={testId}
+      items={rows.map((r, i) => ({ ...r, key: `${r.label}-${i}` }))}
+      rowKey={(r) => r.key}
+      columns={[
+        {
+          header: t('taskforce.package.step'),
+          rowHeader: true,
+          cell: (r) => (r.context ? `${r.label} (${r.context})` : r.label),
+        },
+        { header: t('taskforce.package.tasks'), align: 'right', cell: (r) => count(r.tasks) },
+        { header: t('taskforce.package.medianDays'), align: 'right', cell: (r) => (r.medianDays === null ? '–' : r.medianDays) },
+      ]}
+    />
   );
 }
 
@@ -259,31 +229,21 @@ function OrganisationView({ data }: { data: TaskforceDataPackage }) {
       <WaitTable caption={t('taskforce.package.waitsBySteps')} rows={o.steps} testId="package-steps" />
       <WaitTable caption={t('taskforce.package.waitsByUnits')} rows={o.units} testId="package-units" />
       {o.inbox.length > 0 ? (
-        <TitledTable caption={t('taskforce.package.inbox')} minWidth={560} testId="package-inbox">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('taskforce.package.unit')}</Table.Th>
-              {(['active', 'overdue', 'blocked', 'escalated'] as const).map((k) => (
-                <Table.Th scope="col" ta="right" key={k}>
-                  {t(`taskforce.package.inboxColumn.${k}`)}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {o.inbox.map((r) => (
-              <Table.Tr key={r.unit}>
-                <Table.Th scope="row" fw={500}>
-                  {r.unit}
-                </Table.Th>
-                <Table.Td ta="right">{count(r.active)}</Table.Td>
-                <Table.Td ta="right">{count(r.overdue)}</Table.Td>
-                <Table.Td ta="right">{count(r.blocked)}</Table.Td>
-                <Table.Td ta="right">{count(r.escalated)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </TitledTable>
+        <TitledTable
+          caption={t('taskforce.package.inbox')}
+          minWidth={560}
+          testId="package-inbox"
+          items={o.inbox}
+          rowKey={(r) => r.unit}
+          columns={[
+            { header: t('taskforce.package.unit'), rowHeader: true, cell: (r) => r.unit },
+            ...inboxColumns.map((k) => ({
+              header: t(`taskforce.package.inboxColumn.${k}`),
+              align: 'right' as const,
+              cell: (r: (typeof o.inbox)[number]) => count(r[k]),
+            })),
+          ]}
+        />
       ) : null}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Fact label={t('taskforce.package.networkMeetings')}>{count(o.networkMeetings)}</Fact>

@@ -3,16 +3,17 @@
  * measure shows it with a dimmed line under it, an action's owner and due date, and the link to
  * the task an action or a decision became.
  */
-import { Anchor, Select, Table, Text, Textarea, type SelectProps, type TextareaProps } from '@mantine/core';
+import { Anchor, Select, Textarea, type SelectProps, type TextareaProps } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { taskforceThemes, type TaskforceTheme } from '@hjemvej/domain';
 import type { TaskforceGoal, TaskforceStatusAgenda } from '@hjemvej/contract';
-import { TableFrame } from '../../components/table-frame';
 import { ValueWithNote } from '../../components/value-with-note';
 import { formatIsoDate } from '../../format/date';
 import { formatNumber } from '../../format/number';
 import { useLanguage } from '../../i18n/use-language';
+import { DataTable } from '../../components/data-table';
+import { EmptyText } from '../../components/empty-text';
 
 /** A goal's value as its measure shows it: a share in per cent, days, or a count. */
 export function useGoalValue() {
@@ -83,52 +84,47 @@ export function GoalMovement({ goals, nowLabel, caption }: { goals: readonly Goa
   const value = useGoalValue();
   const shown = (goal: Goal, v: { value: number | null; hiddenLabel: string | null }) =>
     v.value === null ? (v.hiddenLabel ?? '–') : value(goal.display, v.value);
-  if (goals.length === 0)
-    return (
-      <Text size="sm" c="dimmed">
-        {t('taskforce.meeting.noGoals')}
-      </Text>
-    );
+  if (goals.length === 0) return <EmptyText>{t('taskforce.meeting.noGoals')}</EmptyText>;
   return (
-    <TableFrame caption={caption} minWidth={560} testId="taskforce-goal-movement">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">{t('taskforce.meeting.goal')}</Table.Th>
-          <Table.Th scope="col">{t('taskforce.plan.baseline')}</Table.Th>
-          <Table.Th scope="col">{t('taskforce.meeting.previous')}</Table.Th>
-          <Table.Th scope="col">{nowLabel}</Table.Th>
-          <Table.Th scope="col">{t('taskforce.plan.target')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {goals.map((goal) => (
-          <Table.Tr key={goal.goalId}>
-            <Table.Th scope="row" fw={500}>
-              <ValueWithNote value={goal.measureName} note={goal.pointTitle} />
-            </Table.Th>
-            <Table.Td>{value(goal.display, goal.baseline)}</Table.Td>
-            <Table.Td>
-              {goal.previous ? (
-                <ValueWithNote value={shown(goal, goal.previous)} note={formatIsoDate(goal.previous.heldOn, locale)} />
-              ) : (
-                '–'
-              )}
-            </Table.Td>
-            <Table.Td>
-              <ValueWithNote
-                value={shown(goal, goal.now)}
-                note={t('taskforce.plan.nowPeriod', {
-                  from: formatIsoDate(goal.now.from, locale),
-                  to: formatIsoDate(goal.now.to, locale),
-                })}
-              />
-            </Table.Td>
-            <Table.Td>
-              <ValueWithNote value={value(goal.display, goal.target)} note={formatIsoDate(goal.targetOn, locale)} />
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </TableFrame>
+    <DataTable
+      caption={caption}
+      minWidth={560}
+      testId="taskforce-goal-movement"
+      items={goals}
+      rowKey={(goal) => goal.goalId}
+      columns={[
+        {
+          header: t('taskforce.meeting.goal'),
+          rowHeader: true,
+          cell: (goal) => <ValueWithNote value={goal.measureName} note={goal.pointTitle} />,
+        },
+        { header: t('taskforce.plan.baseline'), cell: (goal) => value(goal.display, goal.baseline) },
+        {
+          header: t('taskforce.meeting.previous'),
+          cell: (goal) =>
+            goal.previous ? (
+              <ValueWithNote value={shown(goal, goal.previous)} note={formatIsoDate(goal.previous.heldOn, locale)} />
+            ) : (
+              '–'
+            ),
+        },
+        {
+          header: nowLabel,
+          cell: (goal) => (
+            <ValueWithNote
+              value={shown(goal, goal.now)}
+              note={t('taskforce.plan.nowPeriod', {
+                from: formatIsoDate(goal.now.from, locale),
+                to: formatIsoDate(goal.now.to, locale),
+              })}
+            />
+          ),
+        },
+        {
+          header: t('taskforce.plan.target'),
+          cell: (goal) => <ValueWithNote value={value(goal.display, goal.target)} note={formatIsoDate(goal.targetOn, locale)} />,
+        },
+      ]}
+    />
   );
 }

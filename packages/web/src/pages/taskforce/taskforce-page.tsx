@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/page-header';
 import { OpenCourseButton, TaskforceApplicationCard } from './taskforce-application-card';
 import { TaskforceApplicationForm } from './taskforce-application-form';
 import { useTaskforceApplications } from './use-taskforce';
+import { CompactButton } from '../../components/compact-button';
 
 /** The municipality's side: apply for a taskforce course, follow the answer. */
 export function TaskforcePage() {
@@ -42,14 +43,11 @@ export function TaskforcePage() {
               a.courseId ? (
                 <OpenCourseButton courseId={a.courseId} />
               ) : a.abilities.canEdit ? (
-                <Button
-                  size="compact-sm"
-                  variant="default"
-                  leftSection={<IconPencil size={14} aria-hidden="true" />}
+                <CompactButton
+                  icon={<IconPencil size={14} aria-hidden="true" />}
+                  label={t('taskforce.editApplication')}
                   onClick={() => setEditing(a)}
-                >
-                  {t('taskforce.editApplication')}
-                </Button>
+                />
               ) : null
             }
           />

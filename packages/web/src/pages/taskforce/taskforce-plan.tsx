@@ -4,7 +4,7 @@
  * tasks in the owner's inbox) and the learning activities. Both sides add to it.
  */
 import { useState } from 'react';
-import { Group, List, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Group, List, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TaskforceTheme } from '@hjemvej/domain';
 import type { TaskforceCourse, TaskforceGoal, TaskforcePlan } from '@hjemvej/contract';
@@ -14,7 +14,6 @@ import { EmptyText } from '../../components/empty-text';
 import { Fact } from '../../components/fact';
 import { FormModal } from '../../components/form-modal';
 import { StatusBadge } from '../../components/status-badge';
-import { TableFrame } from '../../components/table-frame';
 import { ValueWithNote } from '../../components/value-with-note';
 import { formatIsoDate, todayInDenmark } from '../../format/date';
 import { useLanguage } from '../../i18n/use-language';
@@ -28,6 +27,7 @@ import {
   useCreateTaskforcePoint,
   useTaskforcePlan,
 } from './use-taskforce';
+import { DataTable } from '../../components/data-table';
 
 type Editing =
   | { readonly kind: 'point' | 'learning' }
@@ -330,26 +330,19 @@ export function TaskforcePlanSection({ course }: { course: TaskforceCourse }) {
           {p.learningActivities.length === 0 ? (
             <EmptyText>{t('taskforce.plan.noLearning')}</EmptyText>
           ) : (
-            <TableFrame caption={t('taskforce.plan.learningActivities')} minWidth={480} testId="taskforce-learning">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('taskforce.plan.heldOn')}</Table.Th>
-                  <Table.Th scope="col">{t('taskforce.plan.learningTitle')}</Table.Th>
-                  <Table.Th scope="col">{t('taskforce.plan.themeLabel')}</Table.Th>
-                  <Table.Th scope="col">{t('taskforce.plan.participants')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {p.learningActivities.map((a) => (
-                  <Table.Tr key={a.id}>
-                    <Table.Td>{formatIsoDate(a.heldOn, locale)}</Table.Td>
-                    <Table.Td>{a.title}</Table.Td>
-                    <Table.Td>{t(themeLabel(a.theme))}</Table.Td>
-                    <Table.Td>{a.participants || '–'}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </TableFrame>
+            <DataTable
+              caption={t('taskforce.plan.learningActivities')}
+              minWidth={480}
+              testId="taskforce-learning"
+              items={p.learningActivities}
+              rowKey={(a) => a.id}
+              columns={[
+                { header: t('taskforce.plan.heldOn'), cell: (a) => formatIsoDate(a.heldOn, locale) },
+                { header: t('taskforce.plan.learningTitle'), cell: (a) => a.title },
+                { header: t('taskforce.plan.themeLabel'), cell: (a) => t(themeLabel(a.theme)) },
+                { header: t('taskforce.plan.participants'), cell: (a) => a.participants || '–' },
+              ]}
+            />
           )}
           {editing?.kind === 'point' ? <PointModal course={course} onClose={close} /> : null}
           {editing?.kind === 'learning' ? <LearningModal course={course} onClose={close} /> : null}

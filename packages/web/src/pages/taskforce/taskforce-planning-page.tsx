@@ -18,6 +18,7 @@ import { seasonLabel } from './season-label';
 import { useSetSeasonCapacity, useTaskforceApplications, useTaskforceSeasons } from './use-taskforce';
 import { FormModal } from '../../components/form-modal';
 import { useApiForm } from '../../forms/use-api-form';
+import { CompactButton } from '../../components/compact-button';
 
 function CapacityModal({ season, onClose }: { season: TaskforceSeason; onClose: () => void }) {
   const { t } = useTranslation();
@@ -135,15 +136,12 @@ export function TaskforcePlanningPage() {
                 </Text>
               ) : null}
               {isPlannable(s) ? (
-                <Button
-                  size="compact-sm"
-                  variant="default"
-                  leftSection={<IconPencil size={14} aria-hidden="true" />}
+                <CompactButton
+                  icon={<IconPencil size={14} aria-hidden="true" />}
+                  label={t('taskforce.setCapacity')}
                   onClick={() => setEditingSeason(s)}
-                  aria-label={t('taskforce.setCapacityFor', { season: seasonLabel(t, s) })}
-                >
-                  {t('taskforce.setCapacity')}
-                </Button>
+                  ariaLabel={t('taskforce.setCapacityFor', { season: seasonLabel(t, s) })}
+                />
               ) : null}
             </Paper>
           );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Paper, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Group, Paper, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TimeReportBar } from '@hjemvej/contract';
 import { ErrorAlert } from '../../components/error-alert';
@@ -13,6 +13,7 @@ import { Fact } from '../../components/fact';
 import { useTimeReport, useTimeReportCitizens } from './use-time-report';
 import './time-report.css';
 import { DateField } from '../../components/date-field';
+import { CompactButton } from '../../components/compact-button';
 
 function yearBefore(date: string): string {
   return `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
@@ -128,14 +129,12 @@ export function TimeReportPage() {
               <Title order={2} size="h4" id="lead-time-heading">
                 {t('timeReport.leadTimeTitle')}
               </Title>
-              <Button
-                size="compact-sm"
-                variant="default"
+              <CompactButton
+                icon={null}
+                label={t('timeReport.showCitizens')}
                 disabled={data.leadTime.count === 0}
                 onClick={() => setBar({ key: 'lead_time', label: t('timeReport.leadTimeTitle') })}
-              >
-                {t('timeReport.showCitizens')}
-              </Button>
+              />
             </Group>
             <SimpleGrid cols={{ base: 2, sm: 4 }}>
               <Fact label={t('timeReport.movedIn')}>{data.leadTime.count}</Fact>

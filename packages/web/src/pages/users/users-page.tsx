@@ -1,7 +1,5 @@
 import { useState } from 'react';
-import { Button } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@hjemvej/domain';
 import type { User } from '@hjemvej/contract';
@@ -54,11 +52,7 @@ export function UsersPage() {
       <PageHeader
         title={t('users.title')}
         description={t('users.lead')}
-        actions={
-          <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setEditing({ mode: 'create' })}>
-            {t('users.create')}
-          </Button>
-        }
+        create={{ label: t('users.create'), onClick: () => setEditing({ mode: 'create' }) }}
       />
       <UsersFilters
         search={search}
