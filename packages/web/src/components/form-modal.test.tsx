@@ -74,4 +74,19 @@ describe('FormModal with DatePairFields', () => {
     });
     expect(save).toHaveBeenCalledTimes(1);
   });
+
+  it('moves the focus to the first field the refusal names, where the user sees its message', async () => {
+    const { rerender } = renderWithProviders(
+      <PeriodModal error={null} save={() => Promise.resolve()} onClose={() => undefined} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Gem periode' }));
+    rerender(<PeriodModal error={refusal} save={() => Promise.resolve()} onClose={() => undefined} />);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Til')));
+  });
+
+  it('moves the focus to the message when the refusal names no field', async () => {
+    const general = new ApiError(409, { code: 'conflict', message: 'Ændret af en anden', fields: [] });
+    renderWithProviders(<PeriodModal error={general} save={() => Promise.resolve()} onClose={() => undefined} />);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('alert')));
+  });
 });

@@ -1,4 +1,4 @@
-import type { FormEvent, ReactNode } from 'react';
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { Button, Group, Stack, type MantineColor, type MantineSize, type MantineSpacing } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from './app-modal';
@@ -48,11 +48,34 @@ interface FormModalProps {
   children: ReactNode;
 }
 
+/**
+ * After a refused save, the focus goes to the first field the server named (or to the message
+ * when it names none): in a long dialog the user is at the submit button, far from what is wrong.
+ */
+export function useFocusFirstError(error: unknown) {
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (!error) return;
+    const frame = requestAnimationFrame(() => {
+      const form = formRef.current;
+      const target =
+        form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[role="alert"]');
+      if (!target) return;
+      if (target.getAttribute('role') === 'alert' && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+      target.focus();
+      target.scrollIntoView?.({ block: 'center' });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [error]);
+  return formRef;
+}
+
 /** A dialog holding one form: the save's error, the fields, then cancel and submit. Cancel closes it. */
 export function FormModal({ title, size, onClose, onSubmit, error, submit, actionsMt, lead, children }: FormModalProps) {
+  const formRef = useFocusFirstError(error);
   return (
     <AppModal opened onClose={onClose} title={title} size={size}>
-      <form onSubmit={onSubmit} noValidate>
+      <form ref={formRef} onSubmit={onSubmit} noValidate>
         <Stack>
           {lead}
           <ErrorAlert error={error} />
