@@ -11,6 +11,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repositoryRoot } from '../src/config/config';
 import { openDatabase } from '../src/database/connection';
+import { demoAccounts } from '../src/demo/demo-accounts';
 import { verifyPassword } from '../src/modules/auth/passwords';
 
 interface CliResult {
@@ -243,8 +244,9 @@ describe.skipIf(process.env.HJEMVEJ_TEST_DATABASE_URL?.startsWith('postgres'))('
     const restored = await hjemvej(['restore', '--in', 'hjemvej.backup.gz'], '', 'pglite://memory', {
       AUDIT_KEY_FILE: path.join(dataDir, 'audit-keys'),
     });
-    // 14 demo accounts and the housing association's reporter (demo/housing-supply.ts).
-    expect(restored.stdout).toMatch(/users\s+15/);
+    // The demo accounts, the housing association's reporter (demo/housing-supply.ts) and the
+    // user this test created through the CLI.
+    expect(restored.stdout).toMatch(new RegExp(`users\\s+${demoAccounts.length + 2}\\n`));
     expect(restored.stdout).toContain('Audit chain BROKEN – CHANGED EVENT at event #2');
     expect(restored.code).toBe(1);
   });
