@@ -5,6 +5,7 @@ test('a shelter registers a citizen with the admission and notifies in time; the
   page,
   browser,
 }) => {
+  test.setTimeout(120_000); // three users, two browsers and axe on six pages
   // A CPR number of its own per run: the date part is real, the serial varies.
   const cpr = `120379-${String(Date.now()).slice(-4)}`;
 

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible, signIn, signOut } from './support';
 
 test('a caseworker signs in, switches to English and back, and signs out', async ({ page }) => {
+  test.setTimeout(120_000); // axe on four pages, the start page's lists included
   await page.goto('/');
   await expect(page).toHaveURL(/\/sign-in/);
   await expect(page.getByRole('heading', { level: 1, name: 'Log ind' })).toBeVisible();
