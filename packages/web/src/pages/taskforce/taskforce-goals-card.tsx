@@ -30,7 +30,7 @@ export function TaskforceGoalsCard() {
           <Stack key={item.courseId} gap={4}>
             <Text size="sm" c="dimmed">
               {item.finished ? t('taskforceReport.dashboard.finished') : t('taskforceReport.dashboard.running')}{' '}
-              <Anchor component={Link} to={`/taskforce/courses/${item.courseId}/effects`} size="sm">
+              <Anchor component={Link} to={`/taskforce/courses/${item.courseId}/effects`} size="sm" underline="always">
                 {t('taskforceReport.dashboard.open')}
               </Anchor>
             </Text>
