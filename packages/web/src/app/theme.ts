@@ -1,4 +1,4 @@
-import { createTheme, DEFAULT_THEME, InputWrapper, type MantineColorsTuple } from '@mantine/core';
+import { createTheme, DEFAULT_THEME, InputWrapper, Select, type MantineColorsTuple } from '@mantine/core';
 
 /** Replace the darkest shade so that light badges/alerts (shade 9 on shade 1) pass 4.5:1. */
 function withDarkestShade(palette: MantineColorsTuple, darkest: string): MantineColorsTuple {
@@ -28,5 +28,9 @@ export const theme = createTheme({
     // The required asterisk is drawn by CSS (styles.css) instead of a span inside the <label>,
     // so a field's label text and accessible name are exactly its label ("Adgangskode").
     InputWrapper: InputWrapper.extend({ defaultProps: { withAsterisk: false } }),
+    // A searchable list opens when clicked or typed in, not when focus merely arrives: tabbing
+    // through a form, or a refused save moving focus to the field, would otherwise spread an open
+    // list over the fields below (and axe finds its scroll area without keyboard access).
+    Select: Select.extend({ defaultProps: { openOnFocus: false } }),
   },
 });

@@ -84,6 +84,20 @@ describe('FormModal with DatePairFields', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Til')));
   });
 
+  it('leaves the focus in a field the user has already moved to', async () => {
+    const { rerender } = renderWithProviders(
+      <PeriodModal error={null} save={() => Promise.resolve()} onClose={() => undefined} />,
+    );
+    // The dialog's own opening focus comes first.
+    await waitFor(() => expect(screen.getByRole('dialog').contains(document.activeElement)).toBe(true));
+    fireEvent.click(screen.getByRole('button', { name: 'Gem periode' }));
+    rerender(<PeriodModal error={refusal} save={() => Promise.resolve()} onClose={() => undefined} />);
+    screen.getByLabelText('Navn').focus();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(document.activeElement).toBe(screen.getByLabelText('Navn'));
+  });
+
   it('moves the focus to the message when the refusal names no field', async () => {
     const general = new ApiError(409, { code: 'conflict', message: 'Ændret af en anden', fields: [] });
     renderWithProviders(<PeriodModal error={general} save={() => Promise.resolve()} onClose={() => undefined} />);

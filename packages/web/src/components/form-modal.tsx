@@ -56,8 +56,13 @@ export function useFocusFirstError(error: unknown) {
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (!error) return;
+    const focusedAtRefusal = document.activeElement;
     const frame = requestAnimationFrame(() => {
       const form = formRef.current;
+      // The user has already gone on to another field since the refusal came: leave them there (a
+      // fast typist, or a robot, would otherwise have their next keystrokes land in another field).
+      const focused = document.activeElement;
+      if (focused !== focusedAtRefusal && isEditable(focused) && form?.contains(focused)) return;
       const target =
         form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[role="alert"]');
       if (!target) return;
@@ -68,6 +73,10 @@ export function useFocusFirstError(error: unknown) {
     return () => cancelAnimationFrame(frame);
   }, [error]);
   return formRef;
+}
+
+function isEditable(element: Element | null): boolean {
+  return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement;
 }
 
 /** A dialog holding one form: the save's error, the fields, then cancel and submit. Cancel closes it. */
