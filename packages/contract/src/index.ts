@@ -43,3 +43,4 @@ export * from './taskforce-case-review';
 export * from './route';
 export * from './taskforce-report';
 export * from './taskforce-anchoring';
+export * from './taskforce-staff';

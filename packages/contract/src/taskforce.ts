@@ -22,6 +22,7 @@ import {
   versionNumberSchema,
 } from './common';
 import { defineRoute } from './route';
+import { roleSchema } from './auth';
 import { taskforceApplicationAbilitiesSchema, taskforceCourseAbilitiesSchema } from './abilities';
 import {
   freezeTaskforceDataPackageBodySchema,
@@ -183,6 +184,15 @@ export const taskforceAgreementSchema = z.object({
   dataValidUntil: isoDateSchema.nullable(),
 });
 
+/** One of the taskforce's own people on the course (a consultant or a reviewer of the national organisation). */
+export const taskforceStaffMemberSchema = z.object({
+  userId: idSchema,
+  name: z.string(),
+  role: roleSchema,
+  organisationName: z.string(),
+});
+export type TaskforceStaffMember = z.infer<typeof taskforceStaffMemberSchema>;
+
 export const taskforceCourseSummarySchema = z.object({
   id: idSchema,
   municipalityId: idSchema,
@@ -202,6 +212,8 @@ export const taskforceCourseSchema = taskforceCourseSummarySchema.extend({
   activities: z.array(taskforceActivitySchema),
   agreement: taskforceAgreementSchema,
   members: z.array(taskforceMemberSchema),
+  /** The taskforce's own people on the course: the national users who reach it (issue 13, Access). */
+  staff: z.array(taskforceStaffMemberSchema),
   /** Today in Denmark, the day the course's timeline and overdue activities are read against. */
   today: isoDateSchema,
   abilities: taskforceCourseAbilitiesSchema,

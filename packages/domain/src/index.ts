@@ -47,3 +47,4 @@ export * from './taskforce/case-review-sample';
 export * from './taskforce/case-review-checkpoints';
 export * from './taskforce/taskforce-report';
 export * from './taskforce/taskforce-anchoring';
+export * from './taskforce/taskforce-staff';

@@ -695,6 +695,7 @@ describe('migrations', () => {
       taskforce_course_phases: ['course_id', 'phase', 'planned_start', 'planned_end', 'actual_start', 'actual_end'],
       taskforce_course_activities: ['id', 'course_id', 'phase', 'kind', 'title', 'planned_on', 'done_on', 'note', 'created_at'],
       taskforce_course_members: ['id', 'course_id', 'body', 'name', 'role', 'position'],
+      taskforce_course_staff: ['course_id', 'user_id', 'added_by_user_id', 'added_at'],
       taskforce_data_packages: [
         'id',
         'course_id',

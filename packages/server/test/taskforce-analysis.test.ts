@@ -9,6 +9,7 @@ import type { Inbox, Task, TaskforceDataPackage, TaskforceDataPackageList, Taskf
 import { call, signIn, useTestApp, type Session } from './support/test-app';
 import { createCitizen, createHousingPeriod } from './support/factories';
 import { taskforceSetting } from './support/taskforce-setting';
+import { todayInDenmark } from '../src/calendar/danish-time';
 
 const t = useTestApp();
 
@@ -180,7 +181,8 @@ describe('the collaboration agreement’s data clause', () => {
 });
 
 /** A date `days` from today (UTC is near enough for dates weeks apart). */
-const fromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+// Days from today in Denmark, as the server counts them (UTC's date is a day behind after 23:00 UTC in winter).
+const fromToday = (days: number) => todayInDenmark(new Date(Date.now() + days * 86_400_000));
 
 describe('the development plan', () => {
   async function planned() {

@@ -11,8 +11,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { TaskforceCaseReview, TaskforceReviewCase } from '@hjemvej/contract';
 import { call, signIn, useTestApp, type Session } from './support/test-app';
 import { createOrganisation, createUser } from './support/factories';
-import { createTaskforceApplication, createTaskforceCourse } from './support/taskforce-factories';
+import { addTaskforceStaff, createTaskforceApplication, createTaskforceCourse } from './support/taskforce-factories';
 import { taskforceSetting } from './support/taskforce-setting';
+import { todayInDenmark } from '../src/calendar/danish-time';
 
 const t = useTestApp();
 
@@ -24,7 +25,8 @@ function signInAs(user: { readonly email: string; readonly password: string }): 
 
 type RefusalBody = { error: { code: string; fields: { path: string; message: string }[] } };
 
-const fromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+// Days from today in Denmark, as the server counts them (UTC's date is a day behind after 23:00 UTC in winter).
+const fromToday = (days: number) => todayInDenmark(new Date(Date.now() + days * 86_400_000));
 const reviewUrl = (courseId: string) => `/api/taskforce/courses/${courseId}/case-review`;
 const caseUrl = (courseId: string, caseId: string) => `${reviewUrl(courseId)}/cases/${caseId}`;
 
@@ -44,6 +46,8 @@ async function setting() {
   const reviewer = await createUser(t.db, ankestyrelsen.id, { role: 'legal_reviewer' });
   const otherAgency = await createOrganisation(t.db, { kind: 'national_agency', name: 'Anden styrelse (test)' });
   const otherReviewer = await createUser(t.db, otherAgency.id, { role: 'legal_reviewer' });
+  // Both reviewers work on the course (so reach it); only the one whose agency drew the sample reads its cases.
+  await addTaskforceStaff(t.db, s.course.id, [reviewer.id, otherReviewer.id]);
   return {
     ...s,
     reviewer,

@@ -20,6 +20,7 @@ import { call, useTestApp } from './support/test-app';
 import { createCitizen } from './support/factories';
 import { createTaskforceCaseReview } from './support/taskforce-case-review-factories';
 import { signInFromOwnAddresses, taskforceSetting } from './support/taskforce-setting';
+import { todayInDenmark } from '../src/calendar/danish-time';
 
 const t = useTestApp();
 
@@ -27,7 +28,8 @@ const signInAs = signInFromOwnAddresses(t, 31);
 
 type RefusalBody = { error: { code: string; fields: { path: string; message: string }[] } };
 
-const fromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+// Days from today in Denmark, as the server counts them (UTC's date is a day behind after 23:00 UTC in winter).
+const fromToday = (days: number) => todayInDenmark(new Date(Date.now() + days * 86_400_000));
 const analyses = {
   housing_supply: 'For få boliger til målgruppen.',
   support_methods: 'CTI bruges, men afsluttes sjældent.',

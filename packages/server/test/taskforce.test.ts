@@ -378,6 +378,7 @@ describe('the course and its phases', () => {
       canMarkDone: true,
       canFreezeData: false,
       canEditPlan: true,
+      canManageStaff: false,
     });
     const asTaskforce = await call(t.app, consultantSession, { method: 'GET', url: `/api/taskforce/courses/${course.id}` });
     expect(asTaskforce.json<TaskforceCourse>().abilities).toEqual({
@@ -386,6 +387,7 @@ describe('the course and its phases', () => {
       canMarkDone: true,
       canFreezeData: true,
       canEditPlan: true,
+      canManageStaff: true,
     });
     const list = await call(t.app, adminSession, { method: 'GET', url: '/api/taskforce/courses' });
     expect(list.json<TaskforceCourseList>().items.map((c) => c.id)).toEqual([course.id]);

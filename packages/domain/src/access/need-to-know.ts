@@ -136,6 +136,12 @@ export const roleNeedToKnow: Readonly<Record<Role, RoleNeedToKnow>> = {
     explanationDa:
       'Ankestyrelsens sagsgennemgang ser diskretionerede tal og kun de udtrukne sager, mens kommunens tidsbegrænsede adgang gælder (taskforce-forløbet).',
   },
+  national_admin: {
+    reach: 'none',
+    categories: [],
+    explanationDa:
+      'Styrelsens administrator styrer brugere og hvem af taskforcen der arbejder på hvert forløb, og ser ingen borgere.',
+  },
   system_admin: { reach: 'none', categories: [], explanationDa: 'Driften ser ingen borgere.' },
 };
 

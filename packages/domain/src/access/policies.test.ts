@@ -11,6 +11,9 @@ import {
   taskforceApplicationRules,
   taskforceCourseRules,
   taskforceReachOf,
+  taskforceCourseReachOf,
+  reachesTaskforceCourse,
+  mayJoinTaskforceStaff,
   type PolicyActor,
 } from './policies';
 import type { OrganisationKind, Role } from './roles';
@@ -146,7 +149,7 @@ describe('programme policy', () => {
 });
 
 describe('taskforce policy', () => {
-  const consultant = actor('national_consultant', 'national_agency', 'agency');
+  const consultant = { ...actor('national_consultant', 'national_agency', 'agency'), userId: 'consultant-1' };
   const leader = actor('leader', 'municipality', 'org-1');
   const admin = actor('municipal_admin', 'municipality', 'org-1');
   const otherAdmin = actor('municipal_admin', 'municipality', 'org-2');
@@ -176,7 +179,7 @@ describe('taskforce policy', () => {
   });
 
   it('lets the taskforce plan the course and both sides name people and mark activities done', () => {
-    const course = { municipalityId: 'org-1' };
+    const course = { municipalityId: 'org-1', staffUserIds: ['consultant-1'] };
     expect(taskforceCourseRules.plan(consultant, course)).toBe(true);
     expect(taskforceCourseRules.plan(leader, course)).toBe(false);
     expect(taskforceCourseRules.editOrganisation(leader, course)).toBe(true);
@@ -188,5 +191,56 @@ describe('taskforce policy', () => {
     expect(taskforceCourseRules.editPlan(leader, course)).toBe(true);
     expect(taskforceCourseRules.editPlan(consultant, course)).toBe(true);
     expect(taskforceCourseRules.editPlan(otherAdmin, course)).toBe(false);
+  });
+
+  it('reaches a course for the national people on its staff, the national administrator and the own municipality', () => {
+    const course = { municipalityId: 'org-1', staffUserIds: ['consultant-1', 'reviewer-1'] };
+    const offStaff = { ...consultant, userId: 'consultant-2' };
+    const reviewer = { ...actor('legal_reviewer', 'national_agency', 'appeals'), userId: 'reviewer-1' };
+    const otherReviewer = { ...reviewer, userId: 'reviewer-2' };
+    const nationalAdmin = { ...actor('national_admin', 'national_agency', 'agency'), userId: 'admin-1' };
+    expect(taskforceCourseReachOf(consultant)).toBe('staff');
+    expect(taskforceCourseReachOf(reviewer)).toBe('staff');
+    expect(taskforceCourseReachOf(nationalAdmin)).toBe('all');
+    expect(taskforceCourseReachOf(leader)).toBe('own');
+    expect(taskforceCourseReachOf(caseworker)).toBe('none');
+    expect(taskforceCourseReachOf(actor('system_admin', 'operator'))).toBe('none');
+    expect(reachesTaskforceCourse(consultant, course)).toBe(true);
+    expect(reachesTaskforceCourse(offStaff, course)).toBe(false);
+    expect(reachesTaskforceCourse(reviewer, course)).toBe(true);
+    expect(reachesTaskforceCourse(otherReviewer, course)).toBe(false);
+    expect(reachesTaskforceCourse(nationalAdmin, course)).toBe(true);
+    expect(reachesTaskforceCourse(leader, course)).toBe(true);
+    expect(reachesTaskforceCourse(otherAdmin, course)).toBe(false);
+    expect(reachesTaskforceCourse(caseworker, course)).toBe(false);
+    // A municipal administrator's users.manage is not the national one.
+    expect(reachesTaskforceCourse(admin, { ...course, municipalityId: 'org-2' })).toBe(false);
+    // The applications stay with every consultant: planning the seasons is national work.
+    expect(taskforceReachOf(offStaff)).toBe('all');
+  });
+
+  it('lets only a consultant on the staff run the course, and the staff be managed by its consultants and the national administrator', () => {
+    const course = { municipalityId: 'org-1', staffUserIds: ['consultant-1', 'reviewer-1'] };
+    const offStaff = { ...consultant, userId: 'consultant-2' };
+    const reviewer = { ...actor('legal_reviewer', 'national_agency', 'appeals'), userId: 'reviewer-1' };
+    const nationalAdmin = { ...actor('national_admin', 'national_agency', 'agency'), userId: 'admin-1' };
+    expect(taskforceCourseRules.plan(offStaff, course)).toBe(false);
+    expect(taskforceCourseRules.editPlan(offStaff, course)).toBe(false);
+    expect(taskforceCourseRules.plan(reviewer, course)).toBe(false);
+    expect(taskforceCourseRules.plan(nationalAdmin, course)).toBe(false);
+    expect(taskforceCourseRules.manageStaff(consultant, course)).toBe(true);
+    expect(taskforceCourseRules.manageStaff(offStaff, course)).toBe(false);
+    expect(taskforceCourseRules.manageStaff(reviewer, course)).toBe(false);
+    expect(taskforceCourseRules.manageStaff(nationalAdmin, course)).toBe(true);
+    expect(taskforceCourseRules.manageStaff(leader, course)).toBe(false);
+    expect(taskforceCourseRules.manageStaff(admin, course)).toBe(false);
+  });
+
+  it('lets the taskforce’s consultants and reviewers join a course’s staff, nobody else', () => {
+    expect(mayJoinTaskforceStaff({ role: 'national_consultant', organisationKind: 'national_agency' })).toBe(true);
+    expect(mayJoinTaskforceStaff({ role: 'legal_reviewer', organisationKind: 'national_agency' })).toBe(true);
+    expect(mayJoinTaskforceStaff({ role: 'national_admin', organisationKind: 'national_agency' })).toBe(false);
+    expect(mayJoinTaskforceStaff({ role: 'leader', organisationKind: 'municipality' })).toBe(false);
+    expect(mayJoinTaskforceStaff({ role: 'national_consultant', organisationKind: 'municipality' })).toBe(false);
   });
 });

@@ -21,6 +21,8 @@ export interface PolicyActor {
   readonly unitIds: readonly string[];
   /** The kinds of the actor's units (the housing allocation unit works the housing register). */
   readonly unitKinds?: readonly UnitKind[];
+  /** The actor's own user id (a taskforce course reaches the national users on its staff). */
+  readonly userId?: string;
 }
 
 export type Rule<Subject> = (actor: PolicyActor, subject: Subject) => boolean;
@@ -209,9 +211,9 @@ export const dwellingRules = rulesAbout<DwellingFacts>()({
 // ── The taskforce course ─────────────────────────────────────────────────────────────────
 
 /**
- * Whose taskforce applications and courses the actor reaches: the national taskforce every
- * municipality's (`all`), a municipality's leaders and administrators their own (`own`),
- * everyone else none (their lists are empty, an id answers 404).
+ * Whose taskforce applications the actor reaches: the national taskforce every municipality's
+ * (`all`: planning the seasons is national work), a municipality's leaders and administrators
+ * their own (`own`), everyone else none (their lists are empty, an id answers 404).
  */
 export function taskforceReachOf(actor: PolicyActor): 'all' | 'own' | 'none' {
   if (runsTaskforce(actor) || reviewsForTaskforce(actor)) return 'all';
@@ -219,18 +221,64 @@ export function taskforceReachOf(actor: PolicyActor): 'all' | 'own' | 'none' {
   return 'none';
 }
 
+/**
+ * Which taskforce courses (and everything under them) the actor reaches (issue 13, Access: the
+ * national people "see the municipality's courses they work on"): the national agency's
+ * administrator every course (`all`, so none is orphaned), the taskforce's consultants and
+ * reviewers those they are on the staff of (`staff`), a municipality's leaders and
+ * administrators their own (`own`), anyone else none.
+ */
+export function taskforceCourseReachOf(actor: PolicyActor): 'all' | 'staff' | 'own' | 'none' {
+  if (administersTaskforce(actor)) return 'all';
+  if (runsTaskforce(actor) || reviewsForTaskforce(actor)) return 'staff';
+  return taskforceReachOf(actor) === 'own' ? 'own' : 'none';
+}
+
 /** The national taskforce's consultants, who plan and run the courses. */
 function runsTaskforce(actor: PolicyActor): boolean {
   return hasPermission(actor.role, 'taskforce.manage') && actor.organisationKind === 'national_agency';
 }
 
-/** Ankestyrelsen's reviewers: they read every course (as the taskforce does) and change nothing but the case review. */
+/** Ankestyrelsen's reviewers: they read the courses they are on (as the taskforce does) and change nothing but the case review. */
 function reviewsForTaskforce(actor: PolicyActor): boolean {
   return hasPermission(actor.role, 'taskforce.review') && actor.organisationKind === 'national_agency';
 }
 
+/** The national agency's administrator (manages its users): reaches every course and names who works on it. */
+function administersTaskforce(actor: PolicyActor): boolean {
+  return hasPermission(actor.role, 'users.manage') && actor.organisationKind === 'national_agency';
+}
+
+/** A national user may work on a course's staff: the taskforce's consultants and reviewers. */
+export function mayJoinTaskforceStaff(user: Pick<PolicyActor, 'role' | 'organisationKind'>): boolean {
+  return (
+    user.organisationKind === 'national_agency' &&
+    (hasPermission(user.role, 'taskforce.manage') || hasPermission(user.role, 'taskforce.review'))
+  );
+}
+
 const isOwnMunicipality = (actor: PolicyActor, municipalityId: string) =>
   taskforceReachOf(actor) === 'own' && actor.organisationId === municipalityId;
+
+const isOnStaff = (actor: PolicyActor, course: TaskforceCourseFacts) =>
+  actor.userId !== undefined && course.staffUserIds.includes(actor.userId);
+
+/** A consultant of the taskforce on the course's staff: plans and runs this course. */
+const runsCourse = (actor: PolicyActor, course: TaskforceCourseFacts) => runsTaskforce(actor) && isOnStaff(actor, course);
+
+/** The course's facts reach the actor (the SQL twin is `taskforce-reach.ts`). */
+export function reachesTaskforceCourse(actor: PolicyActor, course: TaskforceCourseFacts): boolean {
+  switch (taskforceCourseReachOf(actor)) {
+    case 'all':
+      return true;
+    case 'staff':
+      return isOnStaff(actor, course);
+    case 'own':
+      return actor.organisationId === course.municipalityId;
+    case 'none':
+      return false;
+  }
+}
 
 export interface TaskforceApplicationFacts {
   readonly municipalityId: string;
@@ -246,19 +294,23 @@ export const taskforceApplicationRules = rulesAbout<TaskforceApplicationFacts>()
 
 export interface TaskforceCourseFacts {
   readonly municipalityId: string;
+  /** The users on the course's staff (`taskforce_course_staff`): the national people working on it. */
+  readonly staffUserIds: readonly string[];
 }
 
 export const taskforceCourseRules = rulesAbout<TaskforceCourseFacts>()({
-  /** Phases, activities and the collaboration agreement are planned by the taskforce. */
-  plan: (actor) => runsTaskforce(actor),
+  /** Phases, activities and the collaboration agreement are planned by the taskforce's consultants on the course. */
+  plan: (actor, course) => runsCourse(actor, course),
   /** The implementation team and the steering group: the municipality names them, the taskforce may too. */
-  editOrganisation: (actor, course) => runsTaskforce(actor) || isOwnMunicipality(actor, course.municipalityId),
+  editOrganisation: (actor, course) => runsCourse(actor, course) || isOwnMunicipality(actor, course.municipalityId),
   /** An activity is marked done by either side. */
-  markDone: (actor, course) => runsTaskforce(actor) || isOwnMunicipality(actor, course.municipalityId),
+  markDone: (actor, course) => runsCourse(actor, course) || isOwnMunicipality(actor, course.municipalityId),
   /** The data package is frozen by the taskforce (both sides read it). */
-  freezeData: (actor) => runsTaskforce(actor),
+  freezeData: (actor, course) => runsCourse(actor, course),
   /** Development points, goals, actions and learning activities are chosen together: either side writes them. */
-  editPlan: (actor, course) => runsTaskforce(actor) || isOwnMunicipality(actor, course.municipalityId),
+  editPlan: (actor, course) => runsCourse(actor, course) || isOwnMunicipality(actor, course.municipalityId),
+  /** Who of the taskforce works on the course: its consultants, or the national agency's administrator. */
+  manageStaff: (actor, course) => runsCourse(actor, course) || administersTaskforce(actor),
 });
 
 export interface TaskforceCaseReviewFacts {

@@ -41,6 +41,7 @@ export const roles = [
   'municipal_admin',
   'national_consultant',
   'legal_reviewer',
+  'national_admin',
   'system_admin',
 ] as const;
 export type Role = (typeof roles)[number];
@@ -157,6 +158,11 @@ export const roleDefinitions: Readonly<Record<Role, RoleDefinition>> = {
   /** Ankestyrelsen's reviewer in the taskforce: reads the courses, reviews the sampled cases under a grant. */
   legal_reviewer: {
     permissions: ['organisation.read', 'taskforce.review'],
+    organisationKinds: ['national_agency'],
+  },
+  /** The national agency's administrator: its users, and who of the taskforce works on each course. */
+  national_admin: {
+    permissions: ['organisation.read', 'organisation.manage', 'users.read', 'users.manage', 'audit.read'],
     organisationKinds: ['national_agency'],
   },
   system_admin: {

@@ -19,6 +19,7 @@ export function policyActorOf(actor: Actor): PolicyActor {
     organisationKind: actor.organisationKind,
     unitIds: actor.units.map((unit) => unit.id),
     unitKinds: actor.units.map((unit) => unit.kind),
+    userId: actor.userId,
   };
 }
 

@@ -697,6 +697,14 @@ export interface TaskforceCourseMembersTable {
   position: number;
 }
 
+/** The taskforce's own people on a course (migration 0032): national users who reach it. */
+export interface TaskforceCourseStaffTable {
+  course_id: string;
+  user_id: string;
+  added_by_user_id: string | null;
+  added_at: CreatedAt;
+}
+
 /** A frozen data package (migration 0025): inserted once, never updated. */
 export interface TaskforceDataPackagesTable {
   id: Generated<string>;
@@ -1209,6 +1217,7 @@ export interface Database {
   taskforce_course_phases: TaskforceCoursePhasesTable;
   taskforce_course_activities: TaskforceCourseActivitiesTable;
   taskforce_course_members: TaskforceCourseMembersTable;
+  taskforce_course_staff: TaskforceCourseStaffTable;
   taskforce_data_packages: TaskforceDataPackagesTable;
   taskforce_development_points: TaskforceDevelopmentPointsTable;
   taskforce_goals: TaskforceGoalsTable;

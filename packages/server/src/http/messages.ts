@@ -33,6 +33,7 @@ import { programmesMessages } from '../modules/programmes/programmes-messages';
 import { taskforceMessages } from '../modules/taskforce/taskforce-messages';
 import { taskforceCaseReviewMessages } from '../modules/taskforce/taskforce-case-review-messages';
 import { taskforceReportMessages } from '../modules/taskforce/taskforce-report-messages';
+import { taskforceStaffMessages } from '../modules/taskforce/taskforce-staff-messages';
 
 const httpMessages = defineMessages({
   da: {
@@ -138,6 +139,7 @@ export const messageCatalogues = [
   taskforceMessages,
   taskforceCaseReviewMessages,
   taskforceReportMessages,
+  taskforceStaffMessages,
 ] as const;
 
 const catalogues = mergeMessages(messageCatalogues);

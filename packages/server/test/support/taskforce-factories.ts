@@ -30,8 +30,14 @@ export async function createTaskforceApplication(
   return application;
 }
 
-/** A course for an application, with its phases planned from 1 September 2025 and one activity. */
-export async function createTaskforceCourse(db: Db, values: { applicationId: string; municipalityId: string }) {
+/**
+ * A course for an application, with its phases planned from 1 September 2025 and one activity;
+ * `staff` are the national users on it (only they of the taskforce reach it).
+ */
+export async function createTaskforceCourse(
+  db: Db,
+  values: { applicationId: string; municipalityId: string; staff?: readonly string[] },
+) {
   const course = await db
     .insertInto('taskforce_courses')
     .values({
@@ -71,7 +77,17 @@ export async function createTaskforceCourse(db: Db, values: { applicationId: str
     .insertInto('taskforce_course_members')
     .values({ course_id: course.id, body: 'steering_group', name: 'Ejerens styregruppeformand', role: '', position: 0 })
     .execute();
+  await addTaskforceStaff(db, course.id, values.staff ?? []);
   return { id: course.id, activityId: activity.id };
+}
+
+/** Puts national users on a course's staff. */
+export async function addTaskforceStaff(db: Db, courseId: string, userIds: readonly string[]) {
+  if (userIds.length === 0) return;
+  await db
+    .insertInto('taskforce_course_staff')
+    .values(userIds.map((userId) => ({ course_id: courseId, user_id: userId })))
+    .execute();
 }
 
 /** A frozen data package of the course, its content a placeholder (the API freezes real ones). */

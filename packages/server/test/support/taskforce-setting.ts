@@ -33,7 +33,11 @@ export async function taskforceSetting(
     status: 'accepted',
     season: { year: 2025, term: 'autumn' },
   });
-  const course = await createTaskforceCourse(t.db, { applicationId: application.id, municipalityId: staff.organisation.id });
+  const course = await createTaskforceCourse(t.db, {
+    applicationId: application.id,
+    municipalityId: staff.organisation.id,
+    staff: [consultant.id],
+  });
   for (let i = 0; i < 7; i++) {
     const citizen = await createCitizen(t.db, { handlekommuneId: staff.organisation.id });
     const housed = i < 2;
@@ -64,6 +68,8 @@ export async function taskforceSetting(
     ...staff,
     course,
     agreement,
+    agency,
+    consultant,
     other,
     leader,
     leaderSession: await signInAs(leader),

@@ -35,6 +35,7 @@ import * as m0027 from './0027-citizens-handlekommune-person';
 import * as m0029 from './0029-taskforce-status-meetings';
 import * as m0030 from './0030-taskforce-case-reviews';
 import * as m0031 from './0031-taskforce-reports';
+import * as m0032 from './0032-taskforce-course-staff';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -62,4 +63,5 @@ export const migrations: Record<string, Migration> = {
   '0029-taskforce-status-meetings': m0029,
   '0030-taskforce-case-reviews': m0030,
   '0031-taskforce-reports': m0031,
+  '0032-taskforce-course-staff': m0032,
 };

@@ -1,14 +1,14 @@
 /**
  * SQL for taskforce courses: the course (with its collaboration agreement), its phases,
- * activities and the municipality's two bodies. Every read of a course is filtered by the
- * taskforce reach (`taskforce-reach.ts`); the parts are read by the ids of courses found so.
+ * activities, the municipality's two bodies and the taskforce's staff on it. Every read of a course
+ * is filtered by the taskforce reach (`taskforce-reach.ts`); the parts are read by the ids of courses found so.
  */
-import type { Insertable, Transaction, Updateable } from 'kysely';
+import { sql, type Insertable, type Transaction, type Updateable } from 'kysely';
 import type { PhaseDates, PlannedActivity } from '@hjemvej/domain';
 import type { TaskforceMember } from '@hjemvej/contract';
 import type { Actor } from '../../access/actor';
 import type { Database, TaskforceCourseActivitiesTable, TaskforceCoursesTable } from '../../database/schema';
-import { whereMunicipalityInTaskforceReach } from './taskforce-reach';
+import { whereCourseInTaskforceReach } from './taskforce-reach';
 
 type Tx = Transaction<Database>;
 
@@ -31,6 +31,12 @@ function selectCourses(tx: Tx) {
       'c.data_access as dataAccess',
       'c.data_valid_until as dataValidUntil',
       'c.version',
+      // The staff's user ids: the course's facts for the rules (`TaskforceCourseFacts.staffUserIds`).
+      sql<
+        string[]
+      >`coalesce((SELECT array_agg(s.user_id::text ORDER BY s.added_at) FROM taskforce_course_staff s WHERE s.course_id = c.id), '{}'::text[])`.as(
+        'staffUserIds',
+      ),
     ]);
 }
 
@@ -42,7 +48,7 @@ export async function findTaskforceCourseRows(
   actor: Actor,
   options: { readonly courseId?: string; readonly forUpdate?: boolean } = {},
 ): Promise<TaskforceCourseRow[]> {
-  let query = selectCourses(tx).where((eb) => whereMunicipalityInTaskforceReach(eb, 'c.municipality_id', actor));
+  let query = selectCourses(tx).where(whereCourseInTaskforceReach('c', actor));
   if (options.courseId !== undefined) query = query.where('c.id', '=', options.courseId);
   if (options.forUpdate) query = query.forUpdate('c');
   return query.orderBy('c.season_year', 'desc').orderBy('c.season_term').orderBy('o.name').execute();

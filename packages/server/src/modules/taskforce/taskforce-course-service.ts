@@ -48,13 +48,17 @@ import {
   type TaskforceActivityRow,
   type TaskforceCourseRow,
 } from './taskforce-course-queries';
+import { findTaskforceStaffRows, insertTaskforceStaff } from './taskforce-staff-queries';
 
 /** The course each application became (for applications the caller already reached). */
 export function findCourseIdsOfApplications(ctx: DataContext, applicationIds: readonly string[]): Promise<Map<string, string>> {
   return findCourseIdsByApplication(ctx.tx, applicationIds);
 }
 
-/** Called in the acceptance's transaction: the course, its phases and activities planned from the season's start. */
+/**
+ * Called in the acceptance's transaction: the course, its phases and activities planned from the
+ * season's start, and the accepting consultant on its staff.
+ */
 export async function createTaskforceCourseFor(
   ctx: DataContext,
   values: { readonly applicationId: string; readonly municipalityId: string; readonly season: Season },
@@ -69,6 +73,8 @@ export async function createTaskforceCourseFor(
   const phases = planTaskforcePhases(seasonStartDate(values.season));
   await replaceTaskforcePhases(ctx.tx, id, phases);
   await insertTaskforceActivities(ctx.tx, id, planTaskforceActivities(phases));
+  // The consultant who accepts runs the course: without it no national user would reach it.
+  await insertTaskforceStaff(ctx.tx, id, ctx.actor.userId, ctx.actor.userId);
   return id;
 }
 
@@ -88,13 +94,15 @@ function summaryOf(
   };
 }
 
-async function present(ctx: DataContext, courseId: string): Promise<TaskforceCourse> {
+/** The course as the caller sees it (404 when out of reach). */
+export async function presentTaskforceCourse(ctx: DataContext, courseId: string): Promise<TaskforceCourse> {
   const [row] = await findTaskforceCourseRows(ctx.tx, ctx.actor, { courseId });
   if (!row) throw new NotFoundError();
   const today = todayInDenmark();
   const phases = orderPhases(await findTaskforcePhaseRows(ctx.tx, [row.id]));
   const activities = await findTaskforceActivityRows(ctx.tx, [row.id]);
   const members = await findTaskforceMemberRows(ctx.tx, row.id);
+  const staff = await findTaskforceStaffRows(ctx.tx, row.id);
   return {
     ...summaryOf(row, phases, activities, today),
     applicationId: row.applicationId,
@@ -125,6 +133,7 @@ async function present(ctx: DataContext, courseId: string): Promise<TaskforceCou
       dataValidUntil: row.dataValidUntil,
     },
     members,
+    staff,
     today,
     abilities: abilitiesFor(ctx, taskforceCoursePolicy, row),
     version: row.version,
@@ -151,7 +160,7 @@ async function assertVersion(ctx: DataContext, row: TaskforceCourseRow, version:
       actions: ['taskforce_course.phases_update', 'taskforce_course.agreement_update', 'taskforce_course.members_update'],
       sinceVersion: version,
     },
-    await present(ctx, row.id),
+    await presentTaskforceCourse(ctx, row.id),
   );
 }
 
@@ -187,7 +196,7 @@ export async function listTaskforceCourses(ctx: DataContext): Promise<TaskforceC
 }
 
 export async function getTaskforceCourse(ctx: DataContext, courseId: string): Promise<TaskforceCourse> {
-  const course = await present(ctx, courseId);
+  const course = await presentTaskforceCourse(ctx, courseId);
   ctx.describe({ subjectType: 'taskforce_course', subjectId: courseId, dataOrganisationId: course.municipalityId });
   return course;
 }
@@ -218,7 +227,7 @@ export async function setTaskforceCoursePhases(
     dataOrganisationId: row.municipalityId,
     changes: { phases: given.map((p) => `${p.phase}:${p.actualStart ?? '-'}–${p.actualEnd ?? '-'}`), version: row.version + 1 },
   });
-  return present(ctx, row.id);
+  return presentTaskforceCourse(ctx, row.id);
 }
 
 export async function createTaskforceActivity(
@@ -235,7 +244,7 @@ export async function createTaskforceActivity(
     dataOrganisationId: row.municipalityId,
     changes: { activityId: id ?? null, kind: body.kind, phase: body.phase, plannedOn: body.plannedOn },
   });
-  return present(ctx, row.id);
+  return presentTaskforceCourse(ctx, row.id);
 }
 
 export async function updateTaskforceActivity(
@@ -266,7 +275,7 @@ export async function updateTaskforceActivity(
       ...(body.plannedOn !== undefined ? { plannedOn: { from: activity.plannedOn, to: body.plannedOn } } : {}),
     },
   });
-  return present(ctx, row.id);
+  return presentTaskforceCourse(ctx, row.id);
 }
 
 export async function setTaskforceCourseAgreement(
@@ -302,7 +311,7 @@ export async function setTaskforceCourseAgreement(
       version: row.version + 1,
     },
   });
-  return present(ctx, row.id);
+  return presentTaskforceCourse(ctx, row.id);
 }
 
 export async function setTaskforceCourseMembers(
@@ -321,5 +330,5 @@ export async function setTaskforceCourseMembers(
     dataOrganisationId: row.municipalityId,
     changes: { members: body.members.length, version: row.version + 1 },
   });
-  return present(ctx, row.id);
+  return presentTaskforceCourse(ctx, row.id);
 }

@@ -30,6 +30,7 @@ import {
 } from './taskforce-plan-service';
 import { createTaskforceStatusMeeting, listTaskforceStatusMeetings } from './taskforce-status-service';
 import { registerTaskforceReportRoutes } from './taskforce-report-routes';
+import { registerTaskforceStaffRoutes } from './taskforce-staff-routes';
 import { freezeTaskforceDataPackage, getTaskforceDataPackage, listTaskforceDataPackages } from './taskforce-data-package-service';
 
 export function registerTaskforceRoutes(app: FastifyInstance, db: Db): void {
@@ -90,4 +91,5 @@ export function registerTaskforceRoutes(app: FastifyInstance, db: Db): void {
     createTaskforceStatusMeeting(ctx, params.id, body),
   );
   registerTaskforceReportRoutes(app, db);
+  registerTaskforceStaffRoutes(app, db);
 }
