@@ -10,7 +10,7 @@ import { sql } from 'kysely';
 import { hasPermission, planTaskforcePhases, type Role } from '@hjemvej/domain';
 import { securedRoutes } from '../src/http/secured-route';
 import type { Db } from '../src/database/connection';
-import { call, signInAs, useTestApp, type Session } from './support/test-app';
+import { call, signIn, signInAs, useTestApp, type Session } from './support/test-app';
 import {
   createCitizen,
   createHousingPeriod,
@@ -154,6 +154,7 @@ async function createOwner(db: Db) {
   const taskforceCourse = await createTaskforceCourse(db, {
     applicationId: acceptedApplication.id,
     municipalityId: staff.organisation.id,
+    staff: [agency.consultant.id],
   });
   const taskforcePackage = await createTaskforceDataPackage(db, {
     courseId: taskforceCourse.id,
@@ -639,6 +640,17 @@ const itemProbes: Record<string, Probe> = {
   }),
   'GET /api/taskforce/courses/:id/effects': (o) => ({ url: `/api/taskforce/courses/${o.taskforceCourse.id}/effects` }),
   'GET /api/taskforce/courses/:id/effects/pdf': (o) => ({ url: `/api/taskforce/courses/${o.taskforceCourse.id}/effects/pdf` }),
+  // The taskforce's people on the course: managed by its consultants and the national administrator only.
+  'GET /api/taskforce/courses/:id/staff-candidates': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/staff-candidates`,
+  }),
+  'POST /api/taskforce/courses/:id/staff': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/staff`,
+    payload: { userId: o.agency.consultant.id },
+  }),
+  'DELETE /api/taskforce/courses/:id/staff/:userId': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/staff/${o.agency.consultant.id}`,
+  }),
 };
 
 /** Collection routes: scoped to the caller; the owner's records must not appear. */
@@ -1010,6 +1022,47 @@ describe('access isolation between municipalities', () => {
       expect(response.statusCode).toBe(200);
       expect(response.body).not.toContain(owner.programme.id);
       expect(response.body).not.toContain(owner.programme.name);
+    });
+  });
+
+  describe('taskforce courses: the national people not on the course’s staff', () => {
+    const courseRoutes = Object.keys(itemProbes).filter((routeKey) => routeKey.includes(' /api/taskforce/courses/:id'));
+    // The same agency as the consultant on the course's staff: working for it is not enough.
+    const offStaff = new Map<'national_consultant' | 'legal_reviewer', Session>();
+    beforeAll(async () => {
+      for (const role of ['national_consultant', 'legal_reviewer'] as const) {
+        const user = await createUser(t.db, owner.agency.organisation.id, { role });
+        // From an address of their own: this file signs in about as often as one address may in a minute.
+        offStaff.set(role, await signIn(t.app, user.email, user.password, { remoteAddress: `10.33.0.${offStaff.size + 1}` }));
+      }
+    });
+    for (const routeKey of courseRoutes) {
+      it(`${routeKey}: a consultant or reviewer of the taskforce not on the course gets 404 (403 without the permission)`, async () => {
+        const probe = itemProbes[routeKey];
+        const route = securedRoutes.find((r) => `${r.method} ${r.url}` === routeKey);
+        if (!probe || !route) throw new Error(`no probe or route for ${routeKey}`);
+        const [method] = routeKey.split(' ') as [InjectOptions['method']];
+        for (const [role, session] of offStaff) {
+          const options = probe(owner);
+          const response = await call(t.app, session, { ...options, method });
+          const expected = route.permission === null || hasPermission(role, route.permission) ? 404 : 403;
+          expect(response.statusCode, `${routeKey} as ${role}: ${response.body}`).toBe(expected);
+          for (const fingerprint of ownerFingerprints(owner)) expect(response.body).not.toContain(fingerprint);
+          const missing = await call(t.app, session, {
+            ...options,
+            method,
+            url: options.url.replace(/[0-9a-f-]{36}/, '00000000-0000-4000-8000-000000000000'),
+          });
+          expect(response.json()).toEqual(missing.json());
+        }
+      });
+    }
+    it('GET /api/taskforce/courses: a consultant not on the course does not see it', async () => {
+      const session = offStaff.get('national_consultant');
+      if (!session) throw new Error('not signed in');
+      const response = await call(t.app, session, { method: 'GET', url: '/api/taskforce/courses' });
+      expect(response.statusCode).toBe(200);
+      expect(response.body).not.toContain(owner.taskforceCourse.id);
     });
   });
 

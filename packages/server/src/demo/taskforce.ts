@@ -225,6 +225,13 @@ async function seedDemoCourse(tx: Tx, today: IsoDate, applicationId: string, mun
     .insertInto('taskforce_course_members')
     .values(members.map(([body, name, role], position) => ({ course_id: id, body, name, role, position })))
     .execute();
+  // The taskforce's own people on the course (only they of the national organisation reach it): the
+  // consultant who runs it and Ankestyrelsen's reviewer of its legal case review.
+  const reviewer = await userId(tx, 'ankestyrelsen@demo.hjemvej.dk');
+  await tx
+    .insertInto('taskforce_course_staff')
+    .values([consultant, reviewer].map((user) => ({ course_id: id, user_id: user, added_by_user_id: consultant })))
+    .execute();
 
   // At the start of the analysis phase the consultant froze the data package of the year before the course.
   const analysis = phases.find((p) => p.phase === 'analysis');
