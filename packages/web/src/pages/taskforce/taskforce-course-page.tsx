@@ -19,6 +19,7 @@ import { TaskforceStatusMeetingsSection } from './taskforce-status-meetings';
 import { TaskforceCaseReviewSection } from './taskforce-case-review';
 import { TaskforceReportSection } from './taskforce-report';
 import { TaskforceAnchoringSection } from './taskforce-anchoring';
+import { TaskforceStaffSection } from './taskforce-staff';
 import { ActivityModal, AgreementModal, MarkDoneModal, MembersModal, PhasesModal } from './taskforce-course-modals';
 import { useTaskforceCourse } from './use-taskforce';
 import { CompactButton } from '../../components/compact-button';
@@ -139,6 +140,8 @@ export function TaskforceCoursePage() {
       <TaskforceStatusMeetingsSection course={c} />
 
       <TaskforceAnchoringSection course={c} />
+
+      <TaskforceStaffSection course={c} />
 
       <Paper withBorder p="md" radius="md" component="section" aria-labelledby="taskforce-members-title">
         <SectionTitle

@@ -1,0 +1,25 @@
+import { useQuery } from '@tanstack/react-query';
+import { taskforceStaffRoutes } from '@hjemvej/contract';
+import { call } from '../../api/client';
+import { taskforceQueryKey, useTaskforceMutation } from './use-taskforce';
+
+/** The national users who may still be put on the course (asked only by those who manage its staff). */
+export function useTaskforceStaffCandidates(courseId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...taskforceQueryKey, 'courses', courseId, 'staff-candidates'],
+    queryFn: ({ signal }) => call(taskforceStaffRoutes.listStaffCandidates, { params: { id: courseId }, signal }),
+    enabled,
+  });
+}
+
+export function useAddTaskforceStaff() {
+  return useTaskforceMutation((input: { id: string; userId: string }) =>
+    call(taskforceStaffRoutes.addStaff, { params: { id: input.id }, body: { userId: input.userId } }),
+  );
+}
+
+export function useRemoveTaskforceStaff() {
+  return useTaskforceMutation((input: { id: string; userId: string }) =>
+    call(taskforceStaffRoutes.removeStaff, { params: input }),
+  );
+}
