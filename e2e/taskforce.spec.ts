@@ -19,7 +19,8 @@ function nextAutumn(): number {
 
 test('a municipality applies; the taskforce plans it into the autumn starts', async ({ page: municipality, browser }) => {
   let page = municipality;
-  test.setTimeout(180_000);
+  // A long journey (two sides, several dialogs, axe on each page): 240 s on a loaded two-core machine.
+  test.setTimeout(240_000);
   const autumn = `Efterår ${nextAutumn()}`;
 
   // Nabo Kommune's administrator applies.
@@ -79,7 +80,21 @@ test('a municipality applies; the taskforce plans it into the autumn starts', as
   await expect(page.getByTestId('phase-preparation')).toContainText(`Planlagt 01.09.${nextAutumn()}`);
   await expect(page.getByTestId('phase-preparation')).toContainText('Opstartsmøde');
   await expect(page.getByTestId('phase-development')).toContainText('Kick-off-workshop');
+  // The accepting consultant is on the course's staff; she puts Ankestyrelsen's reviewer on it and takes her off again.
+  const staff = page.getByRole('region', { name: 'Taskforcens folk på forløbet' });
+  await expect(staff.getByTestId('taskforce-staff')).toContainText('Karen Konsulent');
+  await staff.getByRole('button', { name: 'Sæt person på' }).click();
+  const addStaff = page.getByRole('dialog', { name: 'Sæt en person fra taskforcen på forløbet' });
+  await chooseOption(page, addStaff, 'Person', /Anne Ankestyrelse/);
+  await addStaff.getByRole('button', { name: 'Sæt på forløbet' }).click();
+  await expect(addStaff).toBeHidden();
+  await expect(staff.getByTestId('taskforce-staff')).toContainText('Anne Ankestyrelse');
   await expectAccessible(page, 'the new course');
+  await staff.getByRole('button', { name: 'Tag Anne Ankestyrelse af forløbet' }).click();
+  const confirmRemove = page.getByRole('dialog', { name: 'Tag personen af forløbet?' });
+  await confirmRemove.getByRole('button', { name: 'Tag af forløbet' }).click();
+  await expect(confirmRemove).toBeHidden();
+  await expect(staff.getByTestId('taskforce-staff')).not.toContainText('Anne Ankestyrelse');
 
   // Demo Kommune's course is in the development phase; an overdue status meeting shows to both sides.
   await page.goto('/taskforce/planning');
