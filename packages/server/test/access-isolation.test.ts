@@ -579,6 +579,27 @@ const itemProbes: Record<string, Probe> = {
     url: `/api/taskforce/courses/${o.taskforceCourse.id}/plan/goals/${o.taskforcePlan.goalId}/actions`,
     payload: { title: 'Overtaget', ownerUserId: null, dueOn: null },
   }),
+  'PUT /api/taskforce/courses/:id/plan/points/:pointId': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/plan/points/${o.taskforcePlan.pointId}`,
+    payload: { theme: 'organisation', title: 'Overtaget' },
+  }),
+  'DELETE /api/taskforce/courses/:id/plan/points/:pointId': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/plan/points/${o.taskforcePlan.pointId}`,
+  }),
+  'PUT /api/taskforce/courses/:id/plan/goals/:goalId': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/plan/goals/${o.taskforcePlan.goalId}`,
+    payload: { target: 1, targetOn: '2027-06-30', ownerUserId: o.admin.id },
+  }),
+  'DELETE /api/taskforce/courses/:id/plan/goals/:goalId': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/plan/goals/${o.taskforcePlan.goalId}`,
+  }),
+  'PUT /api/taskforce/courses/:id/plan/actions/:actionId': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/plan/actions/${o.taskforcePlan.actionId}`,
+    payload: { title: 'Overtaget', ownerUserId: null, dueOn: null },
+  }),
+  'DELETE /api/taskforce/courses/:id/plan/actions/:actionId': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/plan/actions/${o.taskforcePlan.actionId}`,
+  }),
   'POST /api/taskforce/courses/:id/plan/learning-activities': (o) => ({
     url: `/api/taskforce/courses/${o.taskforceCourse.id}/plan/learning-activities`,
     payload: { heldOn: '2026-01-10', theme: 'organisation', title: 'Overtaget' },
@@ -627,6 +648,9 @@ const itemProbes: Record<string, Probe> = {
   'PUT /api/taskforce/courses/:id/report/recommendations/:recommendationId': (o) => ({
     url: `/api/taskforce/courses/${o.taskforceCourse.id}/report/recommendations/${o.taskforceReport.recommendationId}`,
     payload: { version: 1, theme: 'organisation', title: 'Overtaget', evidenceMeasure: null, evidenceNote: 'Overtaget' },
+  }),
+  'DELETE /api/taskforce/courses/:id/report/recommendations/:recommendationId': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/report/recommendations/${o.taskforceReport.recommendationId}?version=1`,
   }),
   'POST /api/taskforce/courses/:id/report/recommendations/:recommendationId/development-point': (o) => ({
     url: `/api/taskforce/courses/${o.taskforceCourse.id}/report/recommendations/${o.taskforceReport.recommendationId}/development-point`,
@@ -914,7 +938,9 @@ function ownerFingerprints(o: Owner): string[] {
     'Ejerens taskforcekonsulent',
     o.taskforcePlan.pointId,
     o.taskforcePlan.goalId,
+    o.taskforcePlan.actionId,
     'Ejerens udviklingspunkt',
+    'Ejerens handling',
     o.taskforceCaseReview.id,
     o.taskforceCaseReview.caseId,
     'Ejerens sagsgennemgang',
