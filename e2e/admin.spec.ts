@@ -73,3 +73,32 @@ test('a phone-sized screen gets the menu behind a burger and no sideways scrolli
   expect(overflow).toBeLessThanOrEqual(0);
   await expectAccessible(page, 'users on a phone');
 });
+
+test('the system administrator starts from the organisations and finds one organisation’s users', async ({ page }) => {
+  await signIn(page, 'drift@demo.hjemvej.dk');
+  const block = page.getByRole('region', { name: 'Organisationer' });
+  await expect(block.getByTestId('start-organisations-summary')).toContainText('organisationer med');
+  await expectAccessible(page, 'home (system administrator)');
+  await block.getByRole('link', { name: 'Se alle organisationer' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Organisationer' })).toBeVisible();
+  const table = page.getByTestId('organisations-table');
+  await expect(table).toContainText('Forsorgshjemmet Havnely');
+  await expect(table).toContainText('Herberg');
+  await expectAccessible(page, 'organisations');
+  await table.getByRole('link', { name: 'Se brugerne i Nabo Kommune' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Brugere' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Organisation' })).toHaveValue('Nabo Kommune');
+  const users = page.getByTestId('users-table');
+  await expect(users).toContainText('Niels Nabo');
+  await expect(users).not.toContainText('Anne Administrator');
+  await expect(users.getByRole('columnheader', { name: 'Organisation' })).toBeVisible();
+  await expectAccessible(page, 'users of one organisation');
+  // All organisations again: the list spans them, each user's organisation named.
+  await page.getByLabel('Ryd organisation').click();
+  await expect(users).toContainText('Anne Administrator');
+
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/organisations');
+  await expect(page.getByTestId('organisations-table')).toContainText('Nabo Kommune');
+  await expectAccessible(page, 'organisations on a phone');
+});

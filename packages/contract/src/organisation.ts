@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { partnerTypes, shelterOperators } from '@hjemvej/domain';
-import { changesSchema, idParamsSchema, idSchema, textSchema } from './common';
+import { changesSchema, idParamsSchema, idSchema, isoDateTimeSchema, textSchema } from './common';
 import { organisationKindSchema, unitKindSchema } from './auth';
 import { defineRoute } from './route';
 
@@ -15,6 +15,18 @@ export const organisationSchema = z.object({
   isDemo: z.boolean(),
 });
 export type Organisation = z.infer<typeof organisationSchema>;
+
+/** An organisation as the system administrator sees it: what it is and how many use it. */
+export const organisationSummarySchema = organisationSchema.extend({
+  userCount: z.number().int(),
+  activeUserCount: z.number().int(),
+  unitCount: z.number().int(),
+  /** The latest sign-in of any of its users: an organisation nobody uses stands out. */
+  lastSignInAt: isoDateTimeSchema.nullable(),
+});
+export type OrganisationSummary = z.infer<typeof organisationSummarySchema>;
+export const organisationListSchema = z.object({ items: z.array(organisationSummarySchema) });
+export type OrganisationList = z.infer<typeof organisationListSchema>;
 
 /** Every municipality (Danish: kommune), for choosing a citizen's handlekommune. */
 export const municipalityListSchema = z.object({
@@ -111,6 +123,18 @@ export const organisationRoutes = {
     audit: null,
     shape: 'collection',
     response: organisationSchema,
+  }),
+  list: defineRoute({
+    name: 'listOrganisations',
+    method: 'GET',
+    path: '/api/organisations',
+    summary: 'Every organisation of the installation with its users and units (the system administrator’s view)',
+    tags: ['organisation'],
+    permission: 'system.manage',
+    // Counts and names of organisations: no person is named.
+    audit: null,
+    shape: 'collection',
+    response: organisationListSchema,
   }),
   municipalities: defineRoute({
     name: 'listMunicipalities',

@@ -8,6 +8,8 @@ export const userSchema = z.object({
   displayName: z.string(),
   email: z.string(),
   role: roleSchema,
+  /** The organisation the user belongs to (the system administrator's list spans them all). */
+  organisation: z.object({ id: idSchema, name: z.string(), kind: organisationKindSchema }),
   isActive: z.boolean(),
   units: z.array(unitRefSchema),
   lastSignInAt: isoDateTimeSchema.nullable(),
@@ -19,6 +21,7 @@ export const userListQuerySchema = z.object({
   search: z.string().trim().max(100).optional(),
   role: roleSchema.optional(),
   active: z.enum(['true', 'false', 'all']).default('all'),
+  organisationId: idSchema.optional(),
 });
 export const userListSchema = z.object({ items: z.array(userSchema) });
 

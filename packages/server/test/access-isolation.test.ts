@@ -682,6 +682,8 @@ const collectionProbes: Record<string, Probe> = {
   'GET /api/organisation': () => ({ url: '/api/organisation' }),
   'GET /api/units': () => ({ url: '/api/units' }),
   'GET /api/municipalities': () => ({ url: '/api/municipalities' }),
+  // The system administrator's list: strangers' roles lack `system.manage` (403).
+  'GET /api/organisations': () => ({ url: '/api/organisations' }),
   'POST /api/units': () => ({ url: '/api/units', payload: { name: 'Egen enhed', kind: 'other' } }),
   'GET /api/partners': () => ({ url: '/api/partners' }),
   'POST /api/partners': () => ({ url: '/api/partners', payload: { name: 'Egen partner', kind: 'partner', partnerType: 'ngo' } }),

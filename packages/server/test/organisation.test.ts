@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call, signInAs, useTestApp, type Session } from './support/test-app';
-import { createMunicipalityWithStaff } from './support/factories';
+import type { OrganisationList, User } from '@hjemvej/contract';
+import { createMunicipalityWithStaff, createOrganisation, createUser } from './support/factories';
 
 const t = useTestApp();
 let m: Awaited<ReturnType<typeof createMunicipalityWithStaff>>;
@@ -104,5 +105,45 @@ describe('partners', () => {
     expect(response.json<{ error: { fields: { message: string }[] } }>().error.fields[0]?.message).toMatch(
       /andre organisationer/,
     );
+  });
+});
+
+describe('organisations (the system administrator)', () => {
+  it('lists every organisation with its users and units, and narrows the user list to one of them', async () => {
+    const operator = await createOrganisation(t.db, { kind: 'operator', name: `Driften ${m.organisation.id.slice(0, 8)}` });
+    const systemAdmin = await signInAs(t.app, await createUser(t.db, operator.id, { role: 'system_admin' }));
+    await createUser(t.db, m.organisation.id, { role: 'caseworker', isActive: false });
+
+    const list = await call(t.app, systemAdmin, { method: 'GET', url: '/api/organisations' });
+    expect(list.statusCode, list.body).toBe(200);
+    const items = list.json<OrganisationList>().items;
+    const own = items.find((o) => o.id === m.organisation.id);
+    const users = await t.db.selectFrom('users').select(['is_active']).where('organisation_id', '=', m.organisation.id).execute();
+    expect(own).toMatchObject({
+      kind: 'municipality',
+      userCount: users.length,
+      activeUserCount: users.filter((u) => u.is_active).length,
+    });
+    expect(own?.userCount).toBeGreaterThan(own?.activeUserCount ?? 0);
+    expect(own?.unitCount).toBeGreaterThan(0);
+    // The municipality's admin signed in (beforeAll): its latest sign-in shows.
+    expect(own?.lastSignInAt).not.toBeNull();
+    expect(items.find((o) => o.id === operator.id)).toMatchObject({ kind: 'operator', userCount: 1 });
+
+    // The user list names each user's organisation, and narrows to one.
+    const narrowed = await call(t.app, systemAdmin, { method: 'GET', url: `/api/users?organisationId=${m.organisation.id}` });
+    const narrowedUsers = narrowed.json<{ items: User[] }>().items;
+    expect(narrowedUsers).toHaveLength(users.length);
+    expect(new Set(narrowedUsers.map((u) => u.organisation.name))).toEqual(new Set([m.organisation.name]));
+  });
+
+  it('is the system administrator’s alone: a municipality’s administrator is refused, and cannot narrow to another organisation', async () => {
+    const refused = await call(t.app, admin, { method: 'GET', url: '/api/organisations' });
+    expect(refused.statusCode).toBe(403);
+    const other = await createMunicipalityWithStaff(t.db);
+    const foreign = await call(t.app, admin, { method: 'GET', url: `/api/users?organisationId=${other.organisation.id}` });
+    expect(foreign.json<{ items: User[] }>().items).toEqual([]);
+    const bad = await call(t.app, admin, { method: 'GET', url: '/api/users?organisationId=nope' });
+    expect(bad.statusCode).toBe(400);
   });
 });

@@ -130,6 +130,9 @@ const TaskforceCoursePage = lazyPage(() => import('../pages/taskforce/taskforce-
   'tasks',
   'decisions',
 ]);
+const OrganisationsPage = lazyPage(() => import('../pages/organisation/organisations-page'), 'OrganisationsPage', [
+  'organisation',
+]);
 const UnitsPage = lazyPage(() => import('../pages/organisation/units-page'), 'UnitsPage', ['organisation']);
 const UsersPage = lazyPage(() => import('../pages/users/users-page'), 'UsersPage', ['users']);
 
@@ -147,6 +150,7 @@ const signedInPages: readonly (readonly [PageDefinition, ReactElement])[] = [
   [pages.newFlowcard, <FlowcardEditorPage />],
   [pages.flowcard, <FlowcardPage />],
   [pages.editFlowcard, <FlowcardEditorPage />],
+  [pages.organisations, <OrganisationsPage />],
   [pages.units, <UnitsPage />],
   [pages.partners, <PartnersPage />],
   [pages.users, <UsersPage />],

@@ -1,6 +1,7 @@
 import type { OrganisationKind, Permission } from '@hjemvej/domain';
 import {
   IconAlertTriangle,
+  IconBuilding,
   IconBuildingCommunity,
   IconChartBar,
   IconChartLine,
@@ -32,6 +33,7 @@ export type NavKey =
   | 'flowcards'
   | 'inbox'
   | 'oversight'
+  | 'organisations'
   | 'units'
   | 'partners'
   | 'users'
@@ -168,6 +170,12 @@ export const pages = {
   },
   taskforceCourse: { path: '/taskforce/courses/:id', permission: 'organisation.read' },
   taskforceEffects: { path: '/taskforce/courses/:id/effects', permission: 'organisation.read' },
+  // The system administrator's list of every organisation (the operator runs the installation).
+  organisations: {
+    path: '/organisations',
+    permission: 'system.manage',
+    nav: { key: 'organisations', icon: IconBuilding },
+  },
   units: { path: '/units', permission: 'organisation.manage', nav: { key: 'units', icon: IconSitemap } },
   partners: { path: '/partners', permission: 'organisation.manage', nav: { key: 'partners', icon: IconBuildingCommunity } },
   users: { path: '/users', permission: 'users.manage', nav: { key: 'users', icon: IconUsers } },
@@ -201,6 +209,7 @@ export const menuPages: readonly PageDefinition[] = [
   pages.taskforce,
   pages.taskforcePlanning,
   pages.taskforceReviews,
+  pages.organisations,
   pages.units,
   pages.partners,
   pages.users,

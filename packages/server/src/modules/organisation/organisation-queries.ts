@@ -1,6 +1,6 @@
 /** SQL for the own organisation, its units and its partner relations. */
 import { sql, type Transaction } from 'kysely';
-import type { Partner, Unit } from '@hjemvej/contract';
+import type { OrganisationSummary, Partner, Unit } from '@hjemvej/contract';
 import { whereOrganisationInScope, type OrganisationScope } from '../../access/scope';
 import type { Database } from '../../database/schema';
 
@@ -12,6 +12,39 @@ export async function findOrganisation(tx: Tx, organisationId: string) {
     .select(['id', 'name', 'kind', 'municipality_code as municipalityCode', 'is_demo as isDemo'])
     .where('id', '=', organisationId)
     .executeTakeFirst();
+}
+
+/**
+ * The organisations in scope (every one for the system administrator) with their users' and units'
+ * counts and the latest sign-in: counts only, no person.
+ */
+export async function findOrganisationSummaries(tx: Tx, scope: OrganisationScope): Promise<OrganisationSummary[]> {
+  const rows = await tx
+    .selectFrom('organisations as o')
+    .leftJoin('users as u', 'u.organisation_id', 'o.id')
+    .select((eb) => [
+      'o.id',
+      'o.name',
+      'o.kind',
+      'o.municipality_code as municipalityCode',
+      'o.is_demo as isDemo',
+      eb.fn.count<string>('u.id').as('userCount'),
+      sql<string>`count(u.id) FILTER (WHERE u.is_active)`.as('activeUserCount'),
+      sql<string>`(SELECT count(*) FROM units un WHERE un.organisation_id = o.id)`.as('unitCount'),
+      eb.fn.max('u.last_sign_in_at').as('lastSignInAt'),
+    ])
+    .where((eb) => whereOrganisationInScope(eb, 'o.id', scope))
+    .groupBy('o.id')
+    .orderBy('o.kind')
+    .orderBy('o.name')
+    .execute();
+  return rows.map((row) => ({
+    ...row,
+    userCount: Number(row.userCount),
+    activeUserCount: Number(row.activeUserCount),
+    unitCount: Number(row.unitCount),
+    lastSignInAt: row.lastSignInAt ? new Date(row.lastSignInAt).toISOString() : null,
+  }));
 }
 
 /** All municipalities: public facts (names and codes), not personal data, so not scoped. */

@@ -8,6 +8,7 @@ import { diffChanges } from '../../audit/audit-event';
 import {
   findMunicipalities,
   findOrganisation,
+  findOrganisationSummaries,
   findPartnerById,
   findPartners,
   findUnitById,
@@ -21,6 +22,10 @@ export function registerOrganisationRoutes(app: FastifyInstance, db: Db): void {
     const organisation = await findOrganisation(ctx.tx, ctx.actor.organisationId);
     if (!organisation) throw new NotFoundError();
     return organisation;
+  });
+
+  registerSecuredRoute(app, db, organisationRoutes.list, async (ctx) => {
+    return { items: await findOrganisationSummaries(ctx.tx, ctx.scope) };
   });
 
   registerSecuredRoute(app, db, organisationRoutes.municipalities, async (ctx) => {

@@ -11,14 +11,18 @@ export interface UserFilter {
   readonly search?: string | undefined;
   readonly role?: Role | undefined;
   readonly active: 'true' | 'false' | 'all';
+  readonly organisationId?: string | undefined;
 }
 
 function selectUsers(tx: Tx, scope: OrganisationScope) {
   return tx
     .selectFrom('users as u')
+    .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
     .select([
       'u.id',
       'u.organisation_id as organisationId',
+      'o.name as organisationName',
+      'o.kind as organisationKind',
       'u.display_name as displayName',
       'u.email',
       'u.role',
@@ -39,6 +43,7 @@ export function presentUser(row: UserRowWithUnits): User & { organisationId: str
   return {
     id: row.id,
     organisationId: row.organisationId,
+    organisation: { id: row.organisationId, name: row.organisationName, kind: row.organisationKind },
     displayName: row.displayName,
     email: row.email,
     role: row.role,
@@ -56,6 +61,7 @@ export async function findUsers(tx: Tx, scope: OrganisationScope, filter: UserFi
     query = query.where((eb) => eb.or([eb('u.display_name', 'ilike', pattern), eb('u.email', 'ilike', pattern)]));
   }
   if (filter.role) query = query.where('u.role', '=', filter.role);
+  if (filter.organisationId) query = query.where('u.organisation_id', '=', filter.organisationId);
   if (filter.active !== 'all') query = query.where('u.is_active', '=', filter.active === 'true');
   return (await query.execute()).map(presentUser);
 }

@@ -12,6 +12,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { citizenName } from '../citizens/citizen-name';
 import { LegalStatusBadge } from '../legal-checks/legal-status-badge';
 import { TaskBadges } from '../tasks/task-badges';
+import { useOrganisations } from '../organisation/use-organisations';
 import { useOversight } from '../tasks/use-tasks';
 import { startPageBlocks } from './start-page-blocks';
 import { useCitizensNeedingAttention, useMyTasks } from './use-home';
@@ -26,6 +27,7 @@ export function MyDay() {
       {blocks.includes('myTasks') ? <MyTasksBlock /> : null}
       {blocks.includes('attention') ? <AttentionBlock /> : null}
       {blocks.includes('oversight') ? <OversightBlock /> : null}
+      {blocks.includes('organisations') ? <OrganisationsBlock /> : null}
     </SimpleGrid>
   );
 }
@@ -202,6 +204,57 @@ function OversightBlock() {
                 })}
               </Text>
             ))}
+        </Stack>
+      ) : null}
+    </Block>
+  );
+}
+
+function OrganisationsBlock() {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const organisations = useOrganisations();
+  const items = organisations.data ?? [];
+  const kinds = [...new Set(items.map((o) => o.kind))];
+  const unused = items.filter((o) => o.lastSignInAt === null);
+  return (
+    <Block
+      id="start-organisations"
+      title={t('home.organisations.title')}
+      link={
+        <Anchor component={Link} to="/organisations" size="sm">
+          {t('home.organisations.open')}
+        </Anchor>
+      }
+    >
+      <ErrorAlert error={organisations.error} />
+      {organisations.isPending ? <Loading /> : null}
+      {organisations.data ? (
+        <Stack gap={4}>
+          <Text data-testid="start-organisations-summary">
+            {t('home.organisations.summary', {
+              total: formatNumber(items.length, locale),
+              users: formatNumber(
+                items.reduce((sum, o) => sum + o.activeUserCount, 0),
+                locale,
+              ),
+            })}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {kinds
+              .map((kind) =>
+                t('home.organisations.byKind', {
+                  kind: t(`organisationKind.${kind}`),
+                  count: formatNumber(items.filter((o) => o.kind === kind).length, locale),
+                }),
+              )
+              .join(' · ')}
+          </Text>
+          {unused.length > 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('home.organisations.unused', { names: unused.map((o) => o.name).join(', ') })}
+            </Text>
+          ) : null}
         </Stack>
       ) : null}
     </Block>

@@ -14,4 +14,8 @@ describe('the start page per role', () => {
     expect(startPageBlocks(as('partner_member'), 'partner')).toEqual(['myTasks']);
     expect(startPageBlocks(as('municipal_admin'), 'municipality')).toEqual([]);
   });
+
+  it('gives the system administrator the organisations and their users', () => {
+    expect(startPageBlocks(as('system_admin'), 'operator')).toEqual(['organisations']);
+  });
 });

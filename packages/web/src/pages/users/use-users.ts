@@ -10,6 +10,8 @@ export interface UserFilters {
   search: string;
   role: Role | null;
   active: ActiveFilter;
+  /** Only this organisation's users (the system administrator's list spans every organisation). */
+  organisationId?: string | null;
 }
 
 export const usersQueryKey = ['users'] as const;
@@ -20,7 +22,12 @@ export function useUsers(filters: UserFilters, options: { enabled?: boolean } = 
     queryFn: async ({ signal }) =>
       (
         await call(usersRoutes.list, {
-          query: { search: filters.search.trim(), role: filters.role ?? undefined, active: filters.active },
+          query: {
+            search: filters.search.trim(),
+            role: filters.role ?? undefined,
+            active: filters.active,
+            organisationId: filters.organisationId ?? undefined,
+          },
           signal,
         })
       ).items,

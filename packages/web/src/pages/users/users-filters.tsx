@@ -2,6 +2,7 @@ import { Group, Select, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { roles, type Role } from '@hjemvej/domain';
+import { useOrganisations } from '../organisation/use-organisations';
 import type { ActiveFilter } from './use-users';
 
 interface UsersFiltersProps {
@@ -11,11 +12,14 @@ interface UsersFiltersProps {
   onSearchChange: (value: string) => void;
   onRoleChange: (value: Role | null) => void;
   onActiveChange: (value: ActiveFilter) => void;
+  /** Narrow to one organisation: offered to the system administrator only. */
+  organisation?: { value: string | null; onChange: (value: string | null) => void } | undefined;
 }
 
 /** Search by name or e-mail, and filter by role and active state. */
 export function UsersFilters(props: UsersFiltersProps) {
   const { t } = useTranslation();
+  const organisations = useOrganisations({ enabled: props.organisation !== undefined });
   return (
     <Group role="search" aria-label={t('users.filtersLabel')} align="flex-end" gap="sm" mb="md" wrap="wrap">
       <TextInput
@@ -27,6 +31,19 @@ export function UsersFilters(props: UsersFiltersProps) {
         onChange={(event) => props.onSearchChange(event.currentTarget.value)}
         style={{ flex: '1 1 220px' }}
       />
+      {props.organisation ? (
+        <Select
+          label={t('users.organisationFilter')}
+          placeholder={t('users.allOrganisations')}
+          data={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+          value={props.organisation.value}
+          onChange={props.organisation.onChange}
+          searchable
+          clearable
+          clearButtonProps={{ 'aria-label': t('users.clearOrganisation') }}
+          style={{ flex: '1 1 220px' }}
+        />
+      ) : null}
       <Select
         label={t('users.roleFilter')}
         placeholder={t('users.allRoles')}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import type { Role } from '@hjemvej/domain';
 import type { User } from '@hjemvej/contract';
 import { useSession } from '../../auth/session';
@@ -20,12 +21,26 @@ type Editing = { mode: 'create' } | { mode: 'edit'; user: User } | null;
 export function UsersPage() {
   const { t } = useTranslation();
   const notify = useNotify();
-  const { user: currentUser } = useSession();
+  const { user: currentUser, can } = useSession();
+  // The system administrator's list spans every organisation: it names them, and can be narrowed
+  // to one (the organisations page links here with `?organisation=`).
+  const spansOrganisations = can('system.manage');
+  const [searchParams, setSearchParams] = useSearchParams();
+  const organisationId = searchParams.get('organisation');
+  const setOrganisationId = (id: string | null) =>
+    setSearchParams(
+      (params) => {
+        if (id) params.set('organisation', id);
+        else params.delete('organisation');
+        return params;
+      },
+      { replace: true },
+    );
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search, 300);
   const [role, setRole] = useState<Role | null>(null);
   const [active, setActive] = useState<ActiveFilter>('all');
-  const users = useUsers({ search: debouncedSearch, role, active });
+  const users = useUsers({ search: debouncedSearch, role, active, organisationId: spansOrganisations ? organisationId : null });
   const updateUser = useUpdateUser();
   const [editing, setEditing] = useState<Editing>(null);
   const [resetting, setResetting] = useState<User | null>(null);
@@ -61,6 +76,7 @@ export function UsersPage() {
         onSearchChange={setSearch}
         onRoleChange={setRole}
         onActiveChange={setActive}
+        organisation={spansOrganisations ? { value: organisationId, onChange: setOrganisationId } : undefined}
       />
       <ErrorAlert error={users.error} />
       {users.isPending ? <Loading /> : null}
@@ -68,6 +84,7 @@ export function UsersPage() {
         <UsersTable
           users={users.data}
           currentUserId={currentUser?.id ?? ''}
+          showOrganisation={spansOrganisations}
           onEdit={(user) => setEditing({ mode: 'edit', user })}
           onResetPassword={setResetting}
           onToggleActive={(user) => {

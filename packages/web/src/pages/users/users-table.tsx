@@ -11,12 +11,21 @@ import { useLanguage } from '../../i18n/use-language';
 interface UsersTableProps {
   users: User[];
   currentUserId: string;
+  /** The list spans several organisations (the system administrator's): name each user's. */
+  showOrganisation?: boolean;
   onEdit: (user: User) => void;
   onResetPassword: (user: User) => void;
   onToggleActive: (user: User) => void;
 }
 
-export function UsersTable({ users, currentUserId, onEdit, onResetPassword, onToggleActive }: UsersTableProps) {
+export function UsersTable({
+  users,
+  currentUserId,
+  showOrganisation = false,
+  onEdit,
+  onResetPassword,
+  onToggleActive,
+}: UsersTableProps) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
   return (
@@ -42,6 +51,7 @@ export function UsersTable({ users, currentUserId, onEdit, onResetPassword, onTo
             </>
           ),
         },
+        ...(showOrganisation ? [{ header: t('users.organisation'), cell: (user: User) => user.organisation.name }] : []),
         { header: t('users.email'), cell: (user) => user.email },
         { header: t('users.role'), cell: (user) => t(`role.${user.role}`) },
         {
