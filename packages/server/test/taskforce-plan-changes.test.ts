@@ -9,15 +9,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Inbox, TaskforceDataPackage, TaskforcePlan, TaskforceReportAnswer } from '@hjemvej/contract';
 import { call, useTestApp } from './support/test-app';
-import { signInFromOwnAddresses, taskforceSetting } from './support/taskforce-setting';
+import { fromToday, signInFromOwnAddresses, taskforceSetting } from './support/taskforce-setting';
 
 const t = useTestApp();
 
 const signInAs = signInFromOwnAddresses(t, 33);
 
 type RefusalBody = { error: { code: string; fields: { path: string; message: string }[] } };
-
-const fromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The setting with a frozen package, a point, a goal on a measure the package shows and an action with a task. */
 async function withPlan() {

@@ -19,7 +19,7 @@ import type {
 import { call, useTestApp } from './support/test-app';
 import { createCitizen } from './support/factories';
 import { createTaskforceCaseReview } from './support/taskforce-case-review-factories';
-import { signInFromOwnAddresses, taskforceSetting } from './support/taskforce-setting';
+import { fromToday, signInFromOwnAddresses, taskforceSetting } from './support/taskforce-setting';
 
 const t = useTestApp();
 
@@ -27,7 +27,6 @@ const signInAs = signInFromOwnAddresses(t, 31);
 
 type RefusalBody = { error: { code: string; fields: { path: string; message: string }[] } };
 
-const fromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const analyses = {
   housing_supply: 'For få boliger til målgruppen.',
   support_methods: 'CTI bruges, men afsluttes sjældent.',

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Inbox, TaskforceDataPackage, TaskforcePlan, TaskforceStatusMeetings } from '@hjemvej/contract';
 import { call, signIn, useTestApp, type Session } from './support/test-app';
-import { taskforceSetting } from './support/taskforce-setting';
+import { fromToday, taskforceSetting } from './support/taskforce-setting';
 
 const t = useTestApp();
 
@@ -21,8 +21,6 @@ function signInAs(user: { readonly email: string; readonly password: string }): 
 }
 
 type RefusalBody = { error: { code: string; fields: { path: string; message: string }[] } };
-
-const fromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The setting with a plan: one goal on a measure the frozen package shows, an action due today, one due later. */
 async function withPlan() {
