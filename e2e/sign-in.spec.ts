@@ -47,3 +47,19 @@ test('a caseworker signs in, switches to English and back, and signs out', async
   const session = await page.request.get('/api/auth/session');
   expect((await session.json()) as { user: unknown }).toMatchObject({ user: null });
 });
+
+test('a support worker’s start page on a phone: her citizens in CTI, the longest unseen first', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await signIn(page, 'stoette@demo.hjemvej.dk');
+  const caseload = page.getByRole('region', { name: 'Mine borgere i støtteforløb' });
+  await expect(caseload.getByTestId('start-caseload-summary')).toContainText(/åbne? forløb/);
+  await expect(caseload.getByText(/Sidste kontakt|Ingen kontakt endnu/).first()).toBeVisible();
+  // Her tasks come after her citizens.
+  await expect(page.getByRole('region', { name: 'Mine opgaver' })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectAccessible(page, 'home (support worker, phone)');
+  // A citizen opens from the list.
+  await caseload.getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/citizens\/[0-9a-f-]{36}$/);
+});

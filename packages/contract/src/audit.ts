@@ -73,6 +73,7 @@ export const auditActions = [
   'housing_allocation.update',
   'housing_allocation.move_in',
   'support_course.list',
+  'support_course.caseload',
   'support_course.read',
   'support_course.create',
   'support_course.update',

@@ -165,7 +165,58 @@ export const createSupportContactBodySchema = z.object({
 });
 export type CreateSupportContactBody = z.infer<typeof createSupportContactBodySchema>;
 
+/** One open course of the support worker's caseload: who, how long since the last contact, what is due. */
+export const caseloadItemSchema = z.object({
+  courseId: idSchema,
+  citizenId: idSchema,
+  firstName: z.string().nullable(),
+  lastName: z.string().nullable(),
+  alias: z.string().nullable(),
+  method: supportMethodSchema,
+  teamName: z.string(),
+  /** The caller is the course's worker (else the course is their team's). */
+  isMine: z.boolean(),
+  startedOn: isoDateSchema,
+  /** The CTI phase under way (the last one started), or null outside CTI. */
+  ctiPhase: z.number().int().min(1).max(3).nullable(),
+  lastContactOn: isoDateSchema.nullable(),
+  /** Days since the last contact (since the start when there has been none). */
+  daysWithoutContact: z.number().int(),
+  /** The next registration (intake, status, exit) still to be made, from its task in the team's inbox. */
+  nextRegistrationDueOn: isoDateSchema.nullable(),
+});
+export type CaseloadItem = z.infer<typeof caseloadItemSchema>;
+/** Days without contact after which the caseload calls a citizen unseen (a CTI worker meets the citizen weekly or more). */
+export const contactAttentionDays = 14;
+
+export const caseloadSchema = z.object({
+  asOf: isoDateSchema,
+  items: z.array(caseloadItemSchema),
+  total: z.number().int(),
+  /** Of all open courses (not only the page's): not seen for `contactAttentionDays` or more. */
+  unseenCount: z.number().int(),
+  /** Of all open courses: a registration due today or earlier. */
+  registrationsDueCount: z.number().int(),
+});
+export type Caseload = z.infer<typeof caseloadSchema>;
+export const caseloadQuerySchema = z.object({
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
 export const supportCoursesRoutes = {
+  caseload: defineRoute({
+    name: 'getSupportCaseload',
+    method: 'GET',
+    path: '/api/support-courses/caseload',
+    summary:
+      'The open support courses the caller works (as worker, or in the course’s team): the longest without contact first, with the CTI phase and the next registration due',
+    tags: ['support-courses'],
+    permission: 'citizens.read',
+    audit: 'support_course.caseload',
+    shape: 'collection',
+    query: caseloadQuerySchema,
+    response: caseloadSchema,
+  }),
   list: defineRoute({
     name: 'listSupportCourses',
     method: 'GET',

@@ -5,12 +5,20 @@
  * edits, and who may see and change.
  */
 import { describe, expect, it } from 'vitest';
-import type { ErrorBody, SupportContact, SupportCourse } from '@hjemvej/contract';
+import type { Caseload, ErrorBody, SupportContact, SupportCourse } from '@hjemvej/contract';
 import { addDays, addMonths } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/calendar/danish-time';
 import { supportTeamWithCitizen } from './support/scenarios';
 import { call, signInAs, useTestApp, type Session } from './support/test-app';
-import { createCitizen, createDecision, createHousingAllocation, createShelterWithStaff, createStay } from './support/factories';
+import {
+  createCitizen,
+  createDecision,
+  createHousingAllocation,
+  createShelterWithStaff,
+  createStay,
+  createTask,
+  createUser,
+} from './support/factories';
 
 const t = useTestApp();
 
@@ -468,5 +476,75 @@ describe('the § 85 a decision a course delivers', () => {
     ).rejects.toThrow(/support_courses_decision_fk/);
     await t.db.deleteFrom('citizens').where('id', '=', m.citizen.id).execute();
     expect(await t.db.selectFrom('decisions').select('id').where('id', '=', decision.id).execute()).toEqual([]);
+  });
+});
+
+/** A citizen the team works with (a task in its inbox puts them in the support worker's scope). */
+async function teamCitizen(m: Municipality) {
+  const citizen = await createCitizen(t.db, { handlekommuneId: m.organisation.id });
+  await createTask(t.db, { organisationId: m.organisation.id, citizenId: citizen.id, unitId: m.team.id, title: 'Start forløb' });
+  return citizen;
+}
+
+describe('the support worker’s caseload', () => {
+  it('lists the open courses they work, the longest without contact first, with the CTI phase; nothing of other teams', async () => {
+    const m = await municipality();
+    const seen = await startCourse(m);
+    await call(t.app, m.session, {
+      method: 'POST',
+      url: `/api/support-courses/${seen.id}/contacts`,
+      payload: { contactOn: addDays(today, -2), kind: 'visit' },
+    });
+    const phaseOne = await phase(m.session, seen.id, 1, { version: seen.version, startedOn: addDays(today, -10) });
+    expect(phaseOne.statusCode, phaseOne.body).toBe(200);
+    // A colleague's citizen in the team, never contacted since the start 150 days ago: first in the list.
+    const colleague = await createUser(t.db, m.organisation.id, { role: 'support_worker', unitIds: [m.team.id] });
+    const unseenCitizen = await teamCitizen(m);
+    const unseen = await call(t.app, m.session, {
+      method: 'POST',
+      url: `/api/citizens/${unseenCitizen.id}/support-courses`,
+      payload: { method: 'icm', teamUnitId: m.team.id, workerUserId: colleague.id, startedOn: addDays(today, -150) },
+    });
+    expect(unseen.statusCode, unseen.body).toBe(201);
+    // An ended course drops out.
+    const endedCitizen = await teamCitizen(m);
+    const ended = await call(t.app, m.session, {
+      method: 'POST',
+      url: `/api/citizens/${endedCitizen.id}/support-courses`,
+      payload: { method: 'act', teamUnitId: m.team.id, workerUserId: m.worker.id, startedOn: addDays(today, -100) },
+    });
+    const endedResponse = await call(t.app, m.session, {
+      method: 'POST',
+      url: `/api/support-courses/${ended.json<SupportCourse>().id}/end`,
+      payload: { endedOn: today, endReason: 'completed', version: 1 },
+    });
+    expect(endedResponse.statusCode, endedResponse.body).toBe(200);
+
+    const response = await call(t.app, m.session, { method: 'GET', url: '/api/support-courses/caseload' });
+    expect(response.statusCode, response.body).toBe(200);
+    const caseload = response.json<Caseload>();
+    expect(caseload.items.map((item) => item.citizenId)).toEqual([unseenCitizen.id, m.citizen.id]);
+    expect(caseload).toMatchObject({ total: 2, unseenCount: 1, registrationsDueCount: 0 });
+    expect(caseload.items[0]).toMatchObject({ method: 'icm', isMine: false, lastContactOn: null, daysWithoutContact: 150 });
+    expect(caseload.items[1]).toMatchObject({
+      method: 'cti',
+      isMine: true,
+      ctiPhase: 1,
+      lastContactOn: addDays(today, -2),
+      daysWithoutContact: 2,
+      teamName: 'CTI-teamet',
+    });
+
+    // Another municipality's support worker sees none of it; the read is audited.
+    const other = await municipality();
+    const foreign = await call(t.app, other.session, { method: 'GET', url: '/api/support-courses/caseload' });
+    expect(foreign.json<Caseload>().items).toEqual([]);
+    const event = await t.db
+      .selectFrom('audit_events')
+      .select('changes')
+      .where('action', '=', 'support_course.caseload')
+      .where('actor_user_id', '=', m.worker.id)
+      .executeTakeFirstOrThrow();
+    expect(event.changes).toMatchObject({ count: 2 });
   });
 });

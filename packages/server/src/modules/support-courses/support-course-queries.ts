@@ -2,7 +2,7 @@
  * SQL for support courses, their CTI phases and the contact log. Every read is scoped through
  * the citizen of the course.
  */
-import type { Insertable, Transaction, Updateable } from 'kysely';
+import { sql, type Insertable, type Transaction, type Updateable } from 'kysely';
 import { ctiChecklistItemSchema, type CtiChecklistItem, type SupportContact } from '@hjemvej/contract';
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
@@ -45,6 +45,79 @@ function selectCourses(tx: Tx, actor: Actor) {
         'sc.updated_at as updatedAt',
       ])
       .where((eb) => whereCitizenInScope(eb, 'sc.citizen_id', actor, 'support'))
+  );
+}
+
+/**
+ * The open courses the actor works, as worker or in the course's team: the support worker's
+ * caseload. Scoped like every course read (support), and the name only where identity is read.
+ * The least recently seen first, so whoever has gone longest without a visit stands at the top.
+ */
+export async function findCaseloadRows(
+  tx: Tx,
+  actor: Actor,
+  options: { readonly limit: number; readonly today: string; readonly unseenSince: string },
+) {
+  const { limit, today, unseenSince } = options;
+  const unitIds = actor.units.map((unit) => unit.id);
+  return (
+    tx
+      .selectFrom('support_courses as sc')
+      .innerJoin('units as team', 'team.id', 'sc.team_unit_id')
+      .innerJoin('citizens as rec', 'rec.id', 'sc.citizen_id')
+      // The person's surviving record carries the name (linked duplicates point at it).
+      .innerJoin('citizens as c', (join) => join.on(sql<boolean>`c.id = coalesce(rec.merged_into_id, rec.id)`))
+      .select((eb) => [
+        'sc.id as courseId',
+        'c.id as citizenId',
+        'c.first_name as firstName',
+        'c.last_name as lastName',
+        'c.alias',
+        'sc.method',
+        'team.name as teamName',
+        eb('sc.worker_user_id', '=', actor.userId).as('isMine'),
+        'sc.started_on as startedOn',
+        eb
+          .selectFrom('support_course_phases as p')
+          .select((p) => p.fn.max('p.phase').as('phase'))
+          .whereRef('p.support_course_id', '=', 'sc.id')
+          .where('p.started_on', 'is not', null)
+          .as('ctiPhase'),
+        eb
+          .selectFrom('support_contacts as k')
+          .select((k) => k.fn.max('k.contact_on').as('contactOn'))
+          .whereRef('k.support_course_id', '=', 'sc.id')
+          .as('lastContactOn'),
+        eb
+          .selectFrom('course_registrations as r')
+          .innerJoin('tasks as t', 't.id', 'r.due_task_id')
+          .select((r) => r.fn.min('t.due_on').as('dueOn'))
+          .whereRef('r.support_course_id', '=', 'sc.id')
+          .where('t.status', 'not in', ['done', 'cancelled'])
+          .as('nextRegistrationDueOn'),
+        sql<string>`count(*) over ()`.as('total'),
+        sql<string>`count(*) FILTER (WHERE coalesce((SELECT max(k3.contact_on) FROM support_contacts k3 WHERE k3.support_course_id = sc.id), sc.started_on) <= ${unseenSince}::date) over ()`.as(
+          'unseenCount',
+        ),
+        sql<string>`count(*) FILTER (WHERE EXISTS (SELECT 1 FROM course_registrations r2 JOIN tasks t2 ON t2.id = r2.due_task_id WHERE r2.support_course_id = sc.id AND t2.status NOT IN ('done', 'cancelled') AND t2.due_on <= ${today}::date)) over ()`.as(
+          'registrationsDueCount',
+        ),
+      ])
+      .where('sc.ended_on', 'is', null)
+      .where((eb) =>
+        eb.or([
+          eb('sc.worker_user_id', '=', actor.userId),
+          ...(unitIds.length > 0 ? [eb('sc.team_unit_id', 'in', unitIds)] : []),
+        ]),
+      )
+      .where((eb) => whereCitizenInScope(eb, 'sc.citizen_id', actor, 'support'))
+      .where((eb) => whereCitizenInScope(eb, 'c.id', actor, 'identity'))
+      .orderBy(
+        sql`coalesce((SELECT max(k2.contact_on) FROM support_contacts k2 WHERE k2.support_course_id = sc.id), sc.started_on)`,
+      )
+      .orderBy('sc.id')
+      .limit(limit)
+      .execute()
   );
 }
 

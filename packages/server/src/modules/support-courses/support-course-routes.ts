@@ -7,6 +7,7 @@ import {
   addContact,
   createCourse,
   endCourse,
+  getCaseload,
   getCourse,
   listCourses,
   updateCourse,
@@ -14,6 +15,8 @@ import {
 } from './support-course-service';
 
 export function registerSupportCourseRoutes(app: FastifyInstance, db: Db): void {
+  registerSecuredRoute(app, db, supportCoursesRoutes.caseload, (ctx, { query }) => getCaseload(ctx, query.pageSize));
+
   registerSecuredRoute(app, db, supportCoursesRoutes.list, (ctx, { params }) => listCourses(ctx, params.id));
 
   registerSecuredRoute(app, db, supportCoursesRoutes.create, (ctx, { params, body }) => createCourse(ctx, params.id, body));

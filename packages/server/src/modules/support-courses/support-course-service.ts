@@ -4,7 +4,10 @@
  * three 3-month phases with due dates (domain `evaluateCtiCourse`) and a checklist per phase.
  * The handlekommune's users write; a shelter reads for its residents.
  */
+import { contactAttentionDays } from '@hjemvej/contract';
 import type {
+  Caseload,
+  CaseloadItem,
   CreateSupportContactBody,
   CreateSupportCourseBody,
   CtiChecklistItem,
@@ -15,7 +18,9 @@ import type {
   UpdateSupportCourseBody,
 } from '@hjemvej/contract';
 import {
+  addDays,
   addMonths,
+  daysBetween,
   defaultRuleParameters,
   evaluateCtiCourse,
   type HousingAllocation as DomainAllocation,
@@ -37,6 +42,7 @@ import { authorize } from '../../access/policy';
 import { citizenPolicy } from '../../access/citizen-policy';
 import { ctiPhaseNames, defaultCtiChecklists } from './cti-checklists';
 import {
+  findCaseloadRows,
   findContacts,
   findCourseRowById,
   findCourseRowsOfPerson,
@@ -224,6 +230,45 @@ async function assertCourseDecision(ctx: DataContext, person: Person, decisionId
 async function assertWorker(ctx: DataContext, userId: string): Promise<void> {
   if (!(await findOwnActiveUser(ctx.tx, ctx.actor.organisationId, userId)))
     throw new UnprocessableError('worker_not_found', 'workerUserId');
+}
+
+/** The support worker's caseload: open courses they work, the longest without contact first. */
+export async function getCaseload(ctx: DataContext, pageSize: number): Promise<Caseload> {
+  const today = todayInDenmark();
+  const rows = await findCaseloadRows(ctx.tx, ctx.actor, {
+    limit: pageSize,
+    today,
+    unseenSince: addDays(today, -contactAttentionDays),
+  });
+  const items = rows.map((row): CaseloadItem => {
+    const lastContactOn = row.lastContactOn ?? null;
+    return {
+      courseId: row.courseId,
+      citizenId: row.citizenId,
+      firstName: row.firstName,
+      lastName: row.lastName,
+      alias: row.alias,
+      method: row.method,
+      teamName: row.teamName,
+      isMine: row.isMine === true,
+      startedOn: row.startedOn,
+      ctiPhase: row.method === 'cti' && row.ctiPhase !== null ? Number(row.ctiPhase) : null,
+      lastContactOn,
+      daysWithoutContact: Math.max(0, daysBetween(lastContactOn ?? row.startedOn, today)),
+      nextRegistrationDueOn: row.nextRegistrationDueOn ?? null,
+    };
+  });
+  ctx.describe({
+    subjectType: 'support_course',
+    changes: { count: items.length, citizenIds: items.map((item) => item.citizenId) },
+  });
+  return {
+    asOf: today,
+    items,
+    total: Number(rows[0]?.total ?? 0),
+    unseenCount: Number(rows[0]?.unseenCount ?? 0),
+    registrationsDueCount: Number(rows[0]?.registrationsDueCount ?? 0),
+  };
 }
 
 export async function listCourses(ctx: DataContext, citizenId: string): Promise<{ items: SupportCourse[] }> {

@@ -77,6 +77,7 @@ const actions: Record<AuditAction, true> = {
   'housing_allocation.update': true,
   'housing_allocation.move_in': true,
   'support_course.list': true,
+  'support_course.caseload': true,
   'support_course.read': true,
   'support_course.create': true,
   'support_course.update': true,

@@ -31,7 +31,7 @@ export function HomePage() {
       <MyDay />
 
       {/* The unit and colleague counts only where there is no casework to show (administrators). */}
-      {startPageBlocks(can, user.organisation.kind).length > 0 ? null : (
+      {startPageBlocks(can, user.organisation.kind, user.role).length > 0 ? null : (
         <section aria-labelledby="home-overview">
           <Title order={2} size="h3" id="home-overview" mb="sm">
             {t('home.overview')}

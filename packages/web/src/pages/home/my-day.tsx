@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ByNameList, Inbox } from '@hjemvej/contract';
+import { contactAttentionDays, type ByNameList, type Caseload, type Inbox } from '@hjemvej/contract';
 import { useSession } from '../../auth/session';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
@@ -15,15 +15,16 @@ import { TaskBadges } from '../tasks/task-badges';
 import { useOrganisations } from '../organisation/use-organisations';
 import { useOversight } from '../tasks/use-tasks';
 import { startPageBlocks } from './start-page-blocks';
-import { useCitizensNeedingAttention, useMyTasks } from './use-home';
+import { useCitizensNeedingAttention, useMyCaseload, useMyTasks } from './use-home';
 
 /** "What is mine and what is due": the blocks the user's role opens onto, each a step from its page. */
 export function MyDay() {
   const { can, user } = useSession();
-  const blocks = startPageBlocks(can, user?.organisation.kind);
+  const blocks = startPageBlocks(can, user?.organisation.kind, user?.role);
   if (blocks.length === 0) return null;
   return (
     <SimpleGrid cols={{ base: 1, lg: blocks.length > 1 ? 2 : 1 }} spacing="md">
+      {blocks.includes('caseload') ? <CaseloadBlock /> : null}
       {blocks.includes('myTasks') ? <MyTasksBlock /> : null}
       {blocks.includes('attention') ? <AttentionBlock /> : null}
       {blocks.includes('oversight') ? <OversightBlock /> : null}
@@ -258,5 +259,63 @@ function OrganisationsBlock() {
         </Stack>
       ) : null}
     </Block>
+  );
+}
+
+function CaseloadBlock() {
+  const { t } = useTranslation();
+  const caseload = useMyCaseload(true);
+  return (
+    <Block id="start-caseload" title={t('home.caseload.title')} link={null}>
+      <ErrorAlert error={caseload.error} />
+      {caseload.isPending ? <Loading /> : null}
+      {caseload.data ? <CaseloadList caseload={caseload.data} /> : null}
+    </Block>
+  );
+}
+
+function CaseloadList({ caseload }: { caseload: Caseload }) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const unseen = caseload.unseenCount;
+  const registrationsDue = caseload.registrationsDueCount;
+  return (
+    <Stack gap="xs">
+      <Text data-testid="start-caseload-summary">
+        {caseload.total === 0
+          ? t('home.caseload.none')
+          : t('home.caseload.summary', { count: caseload.total, total: formatNumber(caseload.total, locale) })}
+        {unseen > 0 ? ` ${t('home.caseload.unseen', { count: unseen, days: contactAttentionDays })}` : ''}
+        {registrationsDue > 0 ? ` ${t('home.caseload.registrationsDue', { count: registrationsDue })}` : ''}
+      </Text>
+      <Stack component="ul" gap="xs" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {caseload.items.map((item) => (
+          <li key={item.courseId}>
+            <Group gap="xs" wrap="wrap" align="center">
+              <Anchor component={Link} to={`/citizens/${item.citizenId}`} fw={600} size="sm">
+                {citizenName({ firstName: item.firstName, lastName: item.lastName, alias: item.alias }, t)}
+              </Anchor>
+              <Text size="sm" c="dimmed">
+                {item.ctiPhase !== null
+                  ? t('home.caseload.ctiPhase', { phase: item.ctiPhase })
+                  : t(`home.caseload.method.${item.method}`)}
+                {item.isMine ? '' : ` · ${item.teamName}`}
+              </Text>
+            </Group>
+            <Text size="sm" c={item.daysWithoutContact >= contactAttentionDays ? 'red.9' : 'dimmed'}>
+              {item.lastContactOn
+                ? t('home.caseload.lastContact', {
+                    date: formatIsoDate(item.lastContactOn),
+                    count: item.daysWithoutContact,
+                  })
+                : t('home.caseload.noContact', { count: item.daysWithoutContact })}
+              {item.nextRegistrationDueOn
+                ? ` · ${t('home.caseload.registrationDue', { date: formatIsoDate(item.nextRegistrationDueOn) })}`
+                : ''}
+            </Text>
+          </li>
+        ))}
+      </Stack>
+    </Stack>
   );
 }

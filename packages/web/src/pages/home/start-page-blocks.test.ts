@@ -15,6 +15,11 @@ describe('the start page per role', () => {
     expect(startPageBlocks(as('municipal_admin'), 'municipality')).toEqual([]);
   });
 
+  it('gives the support worker their caseload first', () => {
+    expect(startPageBlocks(as('support_worker'), 'municipality', 'support_worker')).toEqual(['caseload', 'myTasks', 'attention']);
+    expect(startPageBlocks(as('caseworker'), 'municipality', 'caseworker')).not.toContain('caseload');
+  });
+
   it('gives the system administrator the organisations and their users', () => {
     expect(startPageBlocks(as('system_admin'), 'operator')).toEqual(['organisations']);
   });

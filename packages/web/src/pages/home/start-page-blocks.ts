@@ -1,17 +1,24 @@
-import type { OrganisationKind, Permission } from '@hjemvej/domain';
+import type { OrganisationKind, Permission, Role } from '@hjemvej/domain';
 import { visibleNavItems } from '../../navigation/nav-items';
 
 /** What the start page shows above the quick links, in this order. */
-export type StartPageBlock = 'myTasks' | 'attention' | 'oversight' | 'organisations';
+export type StartPageBlock = 'caseload' | 'myTasks' | 'attention' | 'oversight' | 'organisations';
 
 /**
  * The start page's blocks follow the pages the user may open (the page table), so a role sees
  * what is theirs without the rules being written twice: whoever works an inbox sees their tasks,
  * whoever opens the by-name list sees the citizens who need attention, a leader the oversight.
  */
-export function startPageBlocks(can: (permission: Permission) => boolean, organisationKind?: OrganisationKind): StartPageBlock[] {
+export function startPageBlocks(
+  can: (permission: Permission) => boolean,
+  organisationKind?: OrganisationKind,
+  role?: Role,
+): StartPageBlock[] {
   const open = new Set(visibleNavItems(can, organisationKind).map((item) => item.key));
   const blocks: StartPageBlock[] = [];
+  // The support worker's day is their citizens in CTI, ICM or ACT: who has not been seen for
+  // longest, and what is due (no page of its own: the citizens' pages hold the courses).
+  if (role === 'support_worker') blocks.push('caseload');
   if (open.has('inbox')) blocks.push('myTasks');
   if (open.has('byNameList')) blocks.push('attention');
   if (open.has('oversight')) blocks.push('oversight');

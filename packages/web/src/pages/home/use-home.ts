@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { byNameListRoutes, homeRoutes, tasksRoutes } from '@hjemvej/contract';
+import { byNameListRoutes, homeRoutes, supportCoursesRoutes, tasksRoutes } from '@hjemvej/contract';
 import { call } from '../../api/client';
 import { citizensQueryKey } from '../citizens/use-citizens';
 import { tasksQueryKey } from '../tasks/use-tasks';
@@ -27,6 +27,15 @@ export function useCitizensNeedingAttention(enabled: boolean) {
     queryKey: [...citizensQueryKey, 'by-name-list', 'start-page'],
     queryFn: ({ signal }) =>
       call(byNameListRoutes.read, { query: { sort: 'warnings', dir: 'desc', page: 1, pageSize: startPageRows }, signal }),
+    enabled,
+  });
+}
+
+/** The support worker's open courses, the longest without contact first. */
+export function useMyCaseload(enabled: boolean) {
+  return useQuery({
+    queryKey: [...citizensQueryKey, 'caseload', 'start-page'],
+    queryFn: ({ signal }) => call(supportCoursesRoutes.caseload, { query: { pageSize: 8 }, signal }),
     enabled,
   });
 }
