@@ -40,6 +40,7 @@ export const auditActions = [
   'housing_period.create',
   'housing_period.update',
   'stay.list',
+  'stay.summary',
   'stay.admit',
   'stay.update',
   'stay.notify',

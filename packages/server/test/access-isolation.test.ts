@@ -685,6 +685,7 @@ const collectionProbes: Record<string, Probe> = {
   // The system administrator's list: strangers' roles lack `system.manage` (403).
   'GET /api/organisations': () => ({ url: '/api/organisations' }),
   'GET /api/support-courses/caseload': () => ({ url: '/api/support-courses/caseload' }),
+  'GET /api/shelter-stays/summary': () => ({ url: '/api/shelter-stays/summary' }),
   'POST /api/units': () => ({ url: '/api/units', payload: { name: 'Egen enhed', kind: 'other' } }),
   'GET /api/partners': () => ({ url: '/api/partners' }),
   'POST /api/partners': () => ({ url: '/api/partners', payload: { name: 'Egen partner', kind: 'partner', partnerType: 'ngo' } }),

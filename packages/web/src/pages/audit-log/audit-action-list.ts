@@ -45,6 +45,7 @@ const actions: Record<AuditAction, true> = {
   'housing_period.create': true,
   'housing_period.update': true,
   'stay.list': true,
+  'stay.summary': true,
   'stay.admit': true,
   'stay.update': true,
   'stay.notify': true,

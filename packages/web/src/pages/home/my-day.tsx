@@ -2,7 +2,13 @@ import type { ReactNode } from 'react';
 import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { contactAttentionDays, type ByNameList, type Caseload, type Inbox } from '@hjemvej/contract';
+import {
+  contactAttentionDays,
+  type ByNameList,
+  type Caseload,
+  type Inbox,
+  type ShelterResidentsSummary,
+} from '@hjemvej/contract';
 import { useSession } from '../../auth/session';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
@@ -15,7 +21,7 @@ import { TaskBadges } from '../tasks/task-badges';
 import { useOrganisations } from '../organisation/use-organisations';
 import { useOversight } from '../tasks/use-tasks';
 import { startPageBlocks } from './start-page-blocks';
-import { useCitizensNeedingAttention, useMyCaseload, useMyTasks } from './use-home';
+import { useCitizensNeedingAttention, useMyCaseload, useMyTasks, useResidentsSummary } from './use-home';
 
 /** "What is mine and what is due": the blocks the user's role opens onto, each a step from its page. */
 export function MyDay() {
@@ -25,6 +31,7 @@ export function MyDay() {
   return (
     <SimpleGrid cols={{ base: 1, lg: blocks.length > 1 ? 2 : 1 }} spacing="md">
       {blocks.includes('caseload') ? <CaseloadBlock /> : null}
+      {blocks.includes('residents') ? <ResidentsBlock /> : null}
       {blocks.includes('myTasks') ? <MyTasksBlock /> : null}
       {blocks.includes('attention') ? <AttentionBlock /> : null}
       {blocks.includes('oversight') ? <OversightBlock /> : null}
@@ -314,6 +321,83 @@ function CaseloadList({ caseload }: { caseload: Caseload }) {
                 : ''}
             </Text>
           </li>
+        ))}
+      </Stack>
+    </Stack>
+  );
+}
+
+function ResidentsBlock() {
+  const { t } = useTranslation();
+  const summary = useResidentsSummary(true);
+  return (
+    <Block
+      id="start-residents"
+      title={t('home.residents.title')}
+      link={
+        <Anchor component={Link} to="/by-name-list" size="sm">
+          {t('home.residents.open')}
+        </Anchor>
+      }
+    >
+      <ErrorAlert error={summary.error} />
+      {summary.isPending ? <Loading /> : null}
+      {summary.data ? <ResidentsFacts summary={summary.data} /> : null}
+    </Block>
+  );
+}
+
+function ResidentsFacts({ summary }: { summary: ShelterResidentsSummary }) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const n = (value: number) => formatNumber(value, locale);
+  const facts: { key: string; text: string; urgent: boolean }[] = [
+    ...(summary.notificationsMissing > 0
+      ? [
+          {
+            key: 'missing',
+            text: t('home.residents.notificationsMissing', {
+              count: summary.notificationsMissing,
+              n: n(summary.notificationsMissing),
+            }),
+            urgent: true,
+          },
+        ]
+      : []),
+    ...(summary.notificationsDue > 0 && summary.nextNotificationDeadline
+      ? [
+          {
+            key: 'due',
+            text: t('home.residents.notificationsDue', {
+              count: summary.notificationsDue,
+              n: n(summary.notificationsDue),
+              date: formatIsoDate(summary.nextNotificationDeadline),
+            }),
+            urgent: false,
+          },
+        ]
+      : []),
+    {
+      key: 'long',
+      text: t('home.residents.longStays', { two: n(summary.pastTwoMonths), four: n(summary.pastFourMonths) }),
+      urgent: false,
+    },
+    {
+      key: 'plan',
+      text: t('home.residents.withoutPlan', { count: summary.withoutPlan142, n: n(summary.withoutPlan142) }),
+      urgent: summary.withoutPlan142 > 0,
+    },
+  ];
+  return (
+    <Stack gap="xs">
+      <Text data-testid="start-residents-summary">
+        {t('home.residents.now', { count: summary.residents, n: n(summary.residents) })}
+      </Text>
+      <Stack component="ul" gap={4} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {facts.map((fact) => (
+          <Text component="li" key={fact.key} size="sm" c={fact.urgent ? 'red.9' : undefined} fw={fact.urgent ? 600 : undefined}>
+            {fact.text}
+          </Text>
         ))}
       </Stack>
     </Stack>
