@@ -12,6 +12,7 @@ import {
 import { useSession } from '../../auth/session';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
+import { QueryState } from '../../components/query-state';
 import { formatIsoDate } from '../../format/date';
 import { formatNumber } from '../../format/number';
 import { useLanguage } from '../../i18n/use-language';
@@ -67,9 +68,7 @@ function MyTasksBlock() {
         </Anchor>
       }
     >
-      <ErrorAlert error={tasks.error} />
-      {tasks.isPending ? <Loading /> : null}
-      {tasks.data ? <MyTasksList inbox={tasks.data} /> : null}
+      <QueryState query={tasks}>{(data) => <MyTasksList inbox={data} />}</QueryState>
     </Block>
   );
 }
@@ -130,9 +129,7 @@ function AttentionBlock() {
         </Anchor>
       }
     >
-      <ErrorAlert error={list.error} />
-      {list.isPending ? <Loading /> : null}
-      {list.data ? <AttentionList list={list.data} isShelter={isShelter} /> : null}
+      <QueryState query={list}>{(data) => <AttentionList list={data} isShelter={isShelter} />}</QueryState>
     </Block>
   );
 }
@@ -274,9 +271,7 @@ function CaseloadBlock() {
   const caseload = useMyCaseload(true);
   return (
     <Block id="start-caseload" title={t('home.caseload.title')} link={null}>
-      <ErrorAlert error={caseload.error} />
-      {caseload.isPending ? <Loading /> : null}
-      {caseload.data ? <CaseloadList caseload={caseload.data} /> : null}
+      <QueryState query={caseload}>{(data) => <CaseloadList caseload={data} />}</QueryState>
     </Block>
   );
 }
@@ -340,9 +335,7 @@ function ResidentsBlock() {
         </Anchor>
       }
     >
-      <ErrorAlert error={summary.error} />
-      {summary.isPending ? <Loading /> : null}
-      {summary.data ? <ResidentsFacts summary={summary.data} /> : null}
+      <QueryState query={summary}>{(data) => <ResidentsFacts summary={data} />}</QueryState>
     </Block>
   );
 }
