@@ -63,3 +63,17 @@ test('a support worker’s start page on a phone: her citizens in CTI, the longe
   await caseload.getByRole('link').first().click();
   await expect(page).toHaveURL(/\/citizens\/[0-9a-f-]{36}$/);
 });
+
+test('a shelter leader’s start page: the residents now and what the law asks of the shelter', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await signIn(page, 'forstander@demo.hjemvej.dk');
+  const residents = page.getByRole('region', { name: 'Beboere nu' });
+  await expect(residents.getByTestId('start-residents-summary')).toContainText(/beboere? på herberget nu/);
+  await expect(residents).toContainText('Ophold over 2 måneder');
+  await expect(residents).toContainText('§ 142-plan');
+  await expectAccessible(page, 'home (shelter leader, phone)');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await residents.getByRole('link', { name: 'Se beboerne' }).click();
+  await expect(page).toHaveURL(/\/by-name-list$/);
+});

@@ -6,7 +6,7 @@ async function chooseOption(page: Page, scope: Locator, label: string, option: s
   await page.getByRole('option', { name: option }).click();
 }
 
-test('the taskforce writes a recommendation, it becomes a development point, and the effects download as PDF', async ({
+test('the taskforce writes a recommendation, it becomes a development point, a goal and the report are corrected, and the effects download as PDF', async ({
   page,
   browser,
 }) => {
@@ -52,6 +52,18 @@ test('the taskforce writes a recommendation, it becomes a development point, and
   const plan = leader.getByRole('region', { name: 'Udviklingsplan' });
   await expect(plan.getByRole('heading', { name: 'Fælles visitationsmøde hver uge' })).toBeVisible();
 
+  // The leader corrects a goal's target; its key figure and baseline stay as they were.
+  const goal = plan.getByTestId('taskforce-goal').first();
+  await goal.getByRole('button', { name: /^Ret målet / }).click();
+  const goalForm = leader.getByRole('dialog', { name: /^Ret målet / });
+  await expect(goalForm.getByText(/^Nøgletal og baseline ligger fast/)).toBeVisible();
+  await expect(goalForm.getByLabel('Nøgletal', { exact: true })).toBeDisabled();
+  await goalForm.getByLabel('Mål (procent, dage eller antal)').fill('12');
+  await expectAccessible(leader, 'correcting a goal');
+  await goalForm.getByRole('button', { name: 'Gem' }).click();
+  await expect(goalForm).toBeHidden();
+  await expect(goal).toContainText(/Mål\s*12( %| dage)?(?!\d)/);
+
   // The report downloads as PDF.
   const reportDownload = leader.waitForEvent('download');
   await seen.getByRole('link', { name: 'Hent rapporten som PDF' }).click();
@@ -87,4 +99,32 @@ test('the taskforce writes a recommendation, it becomes a development point, and
   await leader.goto('/key-figures');
   await expect(leader.getByTestId('taskforce-goals-card')).toContainText('Taskforce-forløbets mål');
   await leader.close();
+
+  // The consultant takes the report back to draft, removes a recommendation, and publishes it again.
+  await page.reload();
+  await report.getByRole('button', { name: 'Rediger rapporten' }).click();
+  const reportForm = page.getByRole('dialog', { name: 'Rediger rapporten' });
+  await reportForm.getByText('Kladde', { exact: true }).click();
+  await reportForm.getByRole('button', { name: 'Gem' }).click();
+  await expect(reportForm).toBeHidden();
+  await expect(report.getByTestId('taskforce-recommendation')).toHaveCount(5);
+  // The recommendation that became a development point keeps it: it cannot be removed.
+  await expect(report.getByRole('button', { name: 'Ret anbefalingen Fælles visitationsmøde hver uge' })).toBeVisible();
+  await expect(report.getByRole('button', { name: 'Fjern anbefalingen Fælles visitationsmøde hver uge' })).toBeHidden();
+  await report
+    .getByRole('button', { name: /^Fjern anbefalingen / })
+    .first()
+    .click();
+  const removing = page.getByRole('dialog', { name: 'Fjern anbefalingen?' });
+  await expectAccessible(page, 'removing a recommendation');
+  await removing.getByRole('button', { name: 'Fjern', exact: true }).click();
+  await expect(removing).toBeHidden();
+  await expect(report.getByTestId('taskforce-recommendation')).toHaveCount(4);
+  await report.getByRole('button', { name: 'Rediger rapporten' }).click();
+  await reportForm.getByText('Offentliggjort', { exact: true }).click();
+  await reportForm.getByRole('button', { name: 'Gem' }).click();
+  await expect(reportForm).toBeHidden();
+  await expect(report.getByText(/^Offentliggjort \d{2}\.\d{2}\.\d{4}$/)).toBeVisible();
+  await expect(report.getByRole('button', { name: /^Fjern anbefalingen / })).toHaveCount(0);
+  await expectAccessible(page, 'the report published again');
 });

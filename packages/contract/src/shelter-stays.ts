@@ -132,7 +132,37 @@ export const shelterStaySchema = z.object({
 export type ShelterStay = z.infer<typeof shelterStaySchema>;
 export const shelterStayListSchema = z.object({ items: z.array(shelterStaySchema) });
 
+/** The shelter's day at a glance: its residents now and what the law asks of the shelter about them. */
+export const shelterResidentsSummarySchema = z.object({
+  asOf: isoDateSchema,
+  residents: z.number().int(),
+  /** § 110 stk. 6: the handlekommune not yet notified, still within the 3 working days. */
+  notificationsDue: z.number().int(),
+  /** …and the earliest of their deadlines. */
+  nextNotificationDeadline: isoDateSchema.nullable(),
+  /** Not notified, and the deadline has passed. */
+  notificationsMissing: z.number().int(),
+  /** Residents staying 2 months or more, and 4 months or more (the stays the course should end). */
+  pastTwoMonths: z.number().int(),
+  pastFourMonths: z.number().int(),
+  /** Residents with no § 142 plan in force. */
+  withoutPlan142: z.number().int(),
+});
+export type ShelterResidentsSummary = z.infer<typeof shelterResidentsSummarySchema>;
+
 export const shelterStaysRoutes = {
+  summary: defineRoute({
+    name: 'getShelterResidentsSummary',
+    method: 'GET',
+    path: '/api/shelter-stays/summary',
+    summary:
+      'The own shelter’s residents now: notifications to the handlekommune due and missing, stays past 2 and 4 months, residents without a § 142 plan (counts only)',
+    tags: ['shelter-stays'],
+    permission: 'citizens.read',
+    audit: 'stay.summary',
+    shape: 'collection',
+    response: shelterResidentsSummarySchema,
+  }),
   list: defineRoute({
     name: 'listShelterStays',
     method: 'GET',

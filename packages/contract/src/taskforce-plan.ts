@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { keyFigureIds, taskforceThemes } from '@hjemvej/domain';
 import { caseDateSchema, idSchema, isoDateSchema, textSchema } from './common';
 import { measureIdSchema } from './key-figures';
+import { defineRoute } from './route';
 
 export const taskforceThemeSchema = z.enum(taskforceThemes);
 
@@ -21,6 +22,8 @@ export const taskforceActionSchema = z.object({
   /** The task in the owner's inbox, when the action has an owner and a due date. */
   taskId: idSchema.nullable(),
   taskDone: z.boolean(),
+  /** Whether the caller may remove it (its open task is cancelled with it). */
+  canDelete: z.boolean(),
 });
 
 export const taskforceGoalSchema = z.object({
@@ -48,6 +51,8 @@ export const taskforceGoalSchema = z.object({
   owner: personSchema,
   description: z.string(),
   actions: z.array(taskforceActionSchema),
+  /** Whether the caller may remove it: only while it has no actions and no status meeting has recorded its value. */
+  canDelete: z.boolean(),
 });
 export type TaskforceGoal = z.infer<typeof taskforceGoalSchema>;
 
@@ -57,6 +62,8 @@ export const taskforceDevelopmentPointSchema = z.object({
   title: z.string(),
   description: z.string(),
   goals: z.array(taskforceGoalSchema),
+  /** Whether the caller may remove it: only while it has no goals. */
+  canDelete: z.boolean(),
 });
 
 export const taskforceLearningActivitySchema = z.object({
@@ -115,3 +122,98 @@ export type CreateTaskforceLearningBody = z.input<typeof createTaskforceLearning
 
 export const taskforcePointParamsSchema = z.object({ id: idSchema, pointId: idSchema });
 export const taskforceGoalParamsSchema = z.object({ id: idSchema, goalId: idSchema });
+export const taskforceActionParamsSchema = z.object({ id: idSchema, actionId: idSchema });
+
+/** A point's theme, title and description. */
+export const updateTaskforcePointBodySchema = createTaskforcePointBodySchema;
+export type UpdateTaskforcePointBody = z.input<typeof updateTaskforcePointBodySchema>;
+
+/**
+ * A goal's target, date, owner and description. Its key figure and baseline are fixed once set:
+ * another key figure would leave the baseline measuring something else.
+ */
+export const updateTaskforceGoalBodySchema = createTaskforceGoalBodySchema.omit({ measure: true, baselinePackageId: true });
+export type UpdateTaskforceGoalBody = z.input<typeof updateTaskforceGoalBodySchema>;
+
+/** An action's text, owner and due date; its task in the owner's inbox follows. */
+export const updateTaskforceActionBodySchema = createTaskforceActionBodySchema;
+export type UpdateTaskforceActionBody = z.input<typeof updateTaskforceActionBodySchema>;
+
+/** Correcting and removing the plan's points, goals and actions (either side, as they write it). */
+export const taskforcePlanChangeRoutes = {
+  updatePoint: defineRoute({
+    name: 'updateTaskforceDevelopmentPoint',
+    method: 'PUT',
+    path: '/api/taskforce/courses/:id/plan/points/:pointId',
+    summary: 'Correct a development point: theme, title, description',
+    tags: ['taskforce'],
+    permission: 'organisation.read',
+    audit: 'taskforce_plan.point_update',
+    shape: 'item',
+    params: taskforcePointParamsSchema,
+    body: updateTaskforcePointBodySchema,
+    response: taskforcePlanSchema,
+  }),
+  deletePoint: defineRoute({
+    name: 'deleteTaskforceDevelopmentPoint',
+    method: 'DELETE',
+    path: '/api/taskforce/courses/:id/plan/points/:pointId',
+    summary: 'Remove a development point without goals (422 while it has goals); a recommendation it came from is free again',
+    tags: ['taskforce'],
+    permission: 'organisation.read',
+    audit: 'taskforce_plan.point_delete',
+    shape: 'item',
+    params: taskforcePointParamsSchema,
+    response: taskforcePlanSchema,
+  }),
+  updateGoal: defineRoute({
+    name: 'updateTaskforceGoal',
+    method: 'PUT',
+    path: '/api/taskforce/courses/:id/plan/goals/:goalId',
+    summary: 'Correct a goal: target, date, owner, description (the key figure and baseline are fixed)',
+    tags: ['taskforce'],
+    permission: 'organisation.read',
+    audit: 'taskforce_plan.goal_update',
+    shape: 'item',
+    params: taskforceGoalParamsSchema,
+    body: updateTaskforceGoalBodySchema,
+    response: taskforcePlanSchema,
+  }),
+  deleteGoal: defineRoute({
+    name: 'deleteTaskforceGoal',
+    method: 'DELETE',
+    path: '/api/taskforce/courses/:id/plan/goals/:goalId',
+    summary: 'Remove a goal without actions that no status meeting has followed (422 otherwise)',
+    tags: ['taskforce'],
+    permission: 'organisation.read',
+    audit: 'taskforce_plan.goal_delete',
+    shape: 'item',
+    params: taskforceGoalParamsSchema,
+    response: taskforcePlanSchema,
+  }),
+  updateAction: defineRoute({
+    name: 'updateTaskforceAction',
+    method: 'PUT',
+    path: '/api/taskforce/courses/:id/plan/actions/:actionId',
+    summary: 'Correct an action: text, owner, due date; its open task in the owner’s inbox follows',
+    tags: ['taskforce'],
+    permission: 'organisation.read',
+    audit: 'taskforce_plan.action_update',
+    shape: 'item',
+    params: taskforceActionParamsSchema,
+    body: updateTaskforceActionBodySchema,
+    response: taskforcePlanSchema,
+  }),
+  deleteAction: defineRoute({
+    name: 'deleteTaskforceAction',
+    method: 'DELETE',
+    path: '/api/taskforce/courses/:id/plan/actions/:actionId',
+    summary: 'Remove an action; its open task is cancelled (its history kept)',
+    tags: ['taskforce'],
+    permission: 'organisation.read',
+    audit: 'taskforce_plan.action_delete',
+    shape: 'item',
+    params: taskforceActionParamsSchema,
+    response: taskforcePlanSchema,
+  }),
+};

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { caseReviewCheckpointIds, taskforceReportStatuses, taskforceThemes } from '@hjemvej/domain';
-import { idSchema, isoDateSchema, isoDateTimeSchema, textSchema, versionNumberSchema } from './common';
+import { idSchema, isoDateSchema, isoDateTimeSchema, maxDatabaseInteger, textSchema, versionNumberSchema } from './common';
 import { measureIdSchema } from './key-figures';
 import { fileDownloadSchema } from './status-report';
 import { packageFigureSchema } from './taskforce-analysis';
@@ -31,6 +31,10 @@ export const taskforceRecommendationSchema = z.object({
   /** The development point the recommendation became; null until it is chosen. */
   developmentPointId: idSchema.nullable(),
   version: z.number().int(),
+  /** Whether the caller may correct it: the taskforce, while the report is a draft. */
+  canEdit: z.boolean(),
+  /** Whether the caller may remove it: as `canEdit`, and not once it has become a development point. */
+  canDelete: z.boolean(),
 });
 export type TaskforceRecommendation = z.infer<typeof taskforceRecommendationSchema>;
 
@@ -124,6 +128,10 @@ export const updateTaskforceRecommendationBodySchema = z.object({ version: versi
 export type UpdateTaskforceRecommendationBody = z.input<typeof updateTaskforceRecommendationBodySchema>;
 
 export const taskforceRecommendationParamsSchema = z.object({ id: idSchema, recommendationId: idSchema });
+/** The version the remover saw. */
+export const deleteTaskforceRecommendationQuerySchema = z.object({
+  version: z.coerce.number().int().min(1).max(maxDatabaseInteger),
+});
 
 const courseParams = z.object({ id: idSchema });
 
@@ -171,13 +179,27 @@ export const taskforceReportRoutes = {
     name: 'updateTaskforceRecommendation',
     method: 'PUT',
     path: '/api/taskforce/courses/:id/report/recommendations/:recommendationId',
-    summary: 'Change a recommendation (the taskforce); 409 on a stale version',
+    summary: 'Change a recommendation (the taskforce) while the report is a draft; 409 on a stale version',
     tags: ['taskforce'],
     permission: 'organisation.read',
     audit: 'taskforce_report.recommendation_update',
     shape: 'item',
     params: taskforceRecommendationParamsSchema,
     body: updateTaskforceRecommendationBodySchema,
+    response: taskforceReportAnswerSchema,
+  }),
+  deleteRecommendation: defineRoute({
+    name: 'deleteTaskforceRecommendation',
+    method: 'DELETE',
+    path: '/api/taskforce/courses/:id/report/recommendations/:recommendationId',
+    summary:
+      'Remove a recommendation (the taskforce) while the report is a draft and it has not become a development point (422 otherwise); 409 on a stale version',
+    tags: ['taskforce'],
+    permission: 'organisation.read',
+    audit: 'taskforce_report.recommendation_delete',
+    shape: 'item',
+    params: taskforceRecommendationParamsSchema,
+    query: deleteTaskforceRecommendationQuerySchema,
     response: taskforceReportAnswerSchema,
   }),
   choosePoint: defineRoute({

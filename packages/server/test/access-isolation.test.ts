@@ -580,6 +580,27 @@ const itemProbes: Record<string, Probe> = {
     url: `/api/taskforce/courses/${o.taskforceCourse.id}/plan/goals/${o.taskforcePlan.goalId}/actions`,
     payload: { title: 'Overtaget', ownerUserId: null, dueOn: null },
   }),
+  'PUT /api/taskforce/courses/:id/plan/points/:pointId': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/plan/points/${o.taskforcePlan.pointId}`,
+    payload: { theme: 'organisation', title: 'Overtaget' },
+  }),
+  'DELETE /api/taskforce/courses/:id/plan/points/:pointId': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/plan/points/${o.taskforcePlan.pointId}`,
+  }),
+  'PUT /api/taskforce/courses/:id/plan/goals/:goalId': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/plan/goals/${o.taskforcePlan.goalId}`,
+    payload: { target: 1, targetOn: '2027-06-30', ownerUserId: o.admin.id },
+  }),
+  'DELETE /api/taskforce/courses/:id/plan/goals/:goalId': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/plan/goals/${o.taskforcePlan.goalId}`,
+  }),
+  'PUT /api/taskforce/courses/:id/plan/actions/:actionId': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/plan/actions/${o.taskforcePlan.actionId}`,
+    payload: { title: 'Overtaget', ownerUserId: null, dueOn: null },
+  }),
+  'DELETE /api/taskforce/courses/:id/plan/actions/:actionId': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/plan/actions/${o.taskforcePlan.actionId}`,
+  }),
   'POST /api/taskforce/courses/:id/plan/learning-activities': (o) => ({
     url: `/api/taskforce/courses/${o.taskforceCourse.id}/plan/learning-activities`,
     payload: { heldOn: '2026-01-10', theme: 'organisation', title: 'Overtaget' },
@@ -629,6 +650,9 @@ const itemProbes: Record<string, Probe> = {
     url: `/api/taskforce/courses/${o.taskforceCourse.id}/report/recommendations/${o.taskforceReport.recommendationId}`,
     payload: { version: 1, theme: 'organisation', title: 'Overtaget', evidenceMeasure: null, evidenceNote: 'Overtaget' },
   }),
+  'DELETE /api/taskforce/courses/:id/report/recommendations/:recommendationId': (o) => ({
+    url: `/api/taskforce/courses/${o.taskforceCourse.id}/report/recommendations/${o.taskforceReport.recommendationId}?version=1`,
+  }),
   'POST /api/taskforce/courses/:id/report/recommendations/:recommendationId/development-point': (o) => ({
     url: `/api/taskforce/courses/${o.taskforceCourse.id}/report/recommendations/${o.taskforceReport.recommendationId}/development-point`,
   }),
@@ -673,6 +697,7 @@ const collectionProbes: Record<string, Probe> = {
   // The system administrator's list: strangers' roles lack `system.manage` (403).
   'GET /api/organisations': () => ({ url: '/api/organisations' }),
   'GET /api/support-courses/caseload': () => ({ url: '/api/support-courses/caseload' }),
+  'GET /api/shelter-stays/summary': () => ({ url: '/api/shelter-stays/summary' }),
   'POST /api/units': () => ({ url: '/api/units', payload: { name: 'Egen enhed', kind: 'other' } }),
   'GET /api/partners': () => ({ url: '/api/partners' }),
   'POST /api/partners': () => ({ url: '/api/partners', payload: { name: 'Egen partner', kind: 'partner', partnerType: 'ngo' } }),
@@ -929,7 +954,9 @@ function ownerFingerprints(o: Owner): string[] {
     'Ejerens taskforcekonsulent',
     o.taskforcePlan.pointId,
     o.taskforcePlan.goalId,
+    o.taskforcePlan.actionId,
     'Ejerens udviklingspunkt',
+    'Ejerens handling',
     o.taskforceCaseReview.id,
     o.taskforceCaseReview.caseId,
     'Ejerens sagsgennemgang',

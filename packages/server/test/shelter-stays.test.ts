@@ -4,12 +4,19 @@
  * discharge, nights and reimbursement days, and what shelters and municipalities each see.
  */
 import { describe, expect, it } from 'vitest';
-import type { Citizen, CitizenDetail, CitizenSummary, ErrorBody, ShelterStay } from '@hjemvej/contract';
-import { addDays, reimbursementCapOn } from '@hjemvej/domain';
+import type { Citizen, CitizenDetail, CitizenSummary, ErrorBody, ShelterResidentsSummary, ShelterStay } from '@hjemvej/contract';
+import { addDays, addMonths, reimbursementCapOn } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/calendar/danish-time';
 import { call, signInAs, useTestApp, type Session } from './support/test-app';
 import { signedInShelter } from './support/scenarios';
-import { createCitizen, createMunicipalityWithStaff, createStay, randomCpr } from './support/factories';
+import {
+  createCitizen,
+  createMunicipalityWithStaff,
+  createPlan,
+  createShelterWithStaff,
+  createStay,
+  randomCpr,
+} from './support/factories';
 
 const t = useTestApp();
 
@@ -299,5 +306,44 @@ describe('who sees what', () => {
       payload: { admittedOn: '2025-09-05', referral: 'self' },
     });
     expect(admit.statusCode).toBe(403);
+  });
+});
+
+describe('the shelter’s residents summary (its start page)', () => {
+  it('counts the residents now, notifications due and missing, long stays and residents without a § 142 plan', async () => {
+    const shelter = await createShelterWithStaff(t.db);
+    const municipality = await createMunicipalityWithStaff(t.db);
+    const today = todayInDenmark();
+    const resident = async (admittedOn: string, extra: { notifiedOn?: string | null; dischargedOn?: string | null } = {}) => {
+      const citizen = await createCitizen(t.db, { handlekommuneId: municipality.organisation.id });
+      await createStay(t.db, { citizenId: citizen.id, shelterId: shelter.organisation.id, admittedOn, ...extra });
+      return citizen;
+    };
+    await resident(today); // notification due within 3 working days
+    await resident(addDays(today, -10)); // not notified, deadline passed
+    const withPlan = await resident(addMonths(today, -3), { notifiedOn: addMonths(today, -3) });
+    await createPlan(t.db, { citizenId: withPlan.id, kind: '142', madeOn: addMonths(today, -3) });
+    await resident(addMonths(today, -5), { notifiedOn: addMonths(today, -5) });
+    await resident(addMonths(today, -6), { notifiedOn: addMonths(today, -6), dischargedOn: addDays(today, -1) });
+
+    const session = await signInAs(t.app, shelter.leader);
+    const response = await call(t.app, session, { method: 'GET', url: '/api/shelter-stays/summary' });
+    expect(response.statusCode, response.body).toBe(200);
+    const summary = response.json<ShelterResidentsSummary>();
+    expect(summary).toMatchObject({
+      residents: 4,
+      notificationsDue: 1,
+      notificationsMissing: 1,
+      pastTwoMonths: 2,
+      pastFourMonths: 1,
+      withoutPlan142: 3,
+    });
+    expect(summary.nextNotificationDeadline ?? '').toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect((summary.nextNotificationDeadline ?? '') > today).toBe(true);
+
+    // The handlekommune's caseworker has no shelter of their own: nothing to count.
+    const caseworker = await signInAs(t.app, municipality.caseworker);
+    const theirs = await call(t.app, caseworker, { method: 'GET', url: '/api/shelter-stays/summary' });
+    expect(theirs.json<ShelterResidentsSummary>()).toMatchObject({ residents: 0, notificationsDue: 0 });
   });
 });

@@ -8,8 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Inbox, Task, TaskforceDataPackage, TaskforceDataPackageList, TaskforcePlan } from '@hjemvej/contract';
 import { call, signIn, useTestApp, type Session } from './support/test-app';
 import { createCitizen, createHousingPeriod } from './support/factories';
-import { taskforceSetting } from './support/taskforce-setting';
-import { todayInDenmark } from '../src/calendar/danish-time';
+import { fromToday, taskforceSetting } from './support/taskforce-setting';
 
 const t = useTestApp();
 
@@ -181,8 +180,6 @@ describe('the collaboration agreement’s data clause', () => {
 });
 
 /** A date `days` from today (UTC is near enough for dates weeks apart). */
-// Days from today in Denmark, as the server counts them (UTC's date is a day behind after 23:00 UTC in winter).
-const fromToday = (days: number) => todayInDenmark(new Date(Date.now() + days * 86_400_000));
 
 describe('the development plan', () => {
   async function planned() {

@@ -12,8 +12,7 @@ import type { TaskforceCaseReview, TaskforceReviewCase } from '@hjemvej/contract
 import { call, signIn, useTestApp, type Session } from './support/test-app';
 import { createOrganisation, createUser } from './support/factories';
 import { addTaskforceStaff, createTaskforceApplication, createTaskforceCourse } from './support/taskforce-factories';
-import { taskforceSetting } from './support/taskforce-setting';
-import { todayInDenmark } from '../src/calendar/danish-time';
+import { fromToday, taskforceSetting } from './support/taskforce-setting';
 
 const t = useTestApp();
 
@@ -25,8 +24,6 @@ function signInAs(user: { readonly email: string; readonly password: string }): 
 
 type RefusalBody = { error: { code: string; fields: { path: string; message: string }[] } };
 
-// Days from today in Denmark, as the server counts them (UTC's date is a day behind after 23:00 UTC in winter).
-const fromToday = (days: number) => todayInDenmark(new Date(Date.now() + days * 86_400_000));
 const reviewUrl = (courseId: string) => `/api/taskforce/courses/${courseId}/case-review`;
 const caseUrl = (courseId: string, caseId: string) => `${reviewUrl(courseId)}/cases/${caseId}`;
 

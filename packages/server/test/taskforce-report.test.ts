@@ -19,8 +19,7 @@ import type {
 import { call, useTestApp } from './support/test-app';
 import { createCitizen } from './support/factories';
 import { createTaskforceCaseReview } from './support/taskforce-case-review-factories';
-import { signInFromOwnAddresses, taskforceSetting } from './support/taskforce-setting';
-import { todayInDenmark } from '../src/calendar/danish-time';
+import { fromToday, signInFromOwnAddresses, taskforceSetting } from './support/taskforce-setting';
 
 const t = useTestApp();
 
@@ -28,8 +27,6 @@ const signInAs = signInFromOwnAddresses(t, 31);
 
 type RefusalBody = { error: { code: string; fields: { path: string; message: string }[] } };
 
-// Days from today in Denmark, as the server counts them (UTC's date is a day behind after 23:00 UTC in winter).
-const fromToday = (days: number) => todayInDenmark(new Date(Date.now() + days * 86_400_000));
 const analyses = {
   housing_supply: 'For få boliger til målgruppen.',
   support_methods: 'CTI bruges, men afsluttes sjældent.',

@@ -9,8 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Inbox, TaskforceDataPackage, TaskforcePlan, TaskforceStatusMeetings } from '@hjemvej/contract';
 import { call, signIn, useTestApp, type Session } from './support/test-app';
-import { taskforceSetting } from './support/taskforce-setting';
-import { todayInDenmark } from '../src/calendar/danish-time';
+import { fromToday, taskforceSetting } from './support/taskforce-setting';
 
 const t = useTestApp();
 
@@ -22,9 +21,6 @@ function signInAs(user: { readonly email: string; readonly password: string }): 
 }
 
 type RefusalBody = { error: { code: string; fields: { path: string; message: string }[] } };
-
-// Days from today in Denmark, as the server counts them (UTC's date is a day behind after 23:00 UTC in winter).
-const fromToday = (days: number) => todayInDenmark(new Date(Date.now() + days * 86_400_000));
 
 /** The setting with a plan: one goal on a measure the frozen package shows, an action due today, one due later. */
 async function withPlan() {

@@ -132,7 +132,12 @@ export async function createTaskforcePlan(db: Db, values: { courseId: string; pa
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  return { pointId: point.id, goalId: goal.id };
+  const action = await db
+    .insertInto('taskforce_actions')
+    .values({ goal_id: goal.id, title: 'Ejerens handling', owner_user_id: null, due_on: null, created_by_user_id: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { pointId: point.id, goalId: goal.id, actionId: action.id };
 }
 
 /** A published analysis report on the package with one recommendation (evidence as a note), and a draft anchoring plan. */

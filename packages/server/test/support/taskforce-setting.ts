@@ -1,4 +1,6 @@
 /** The setting the taskforce analysis, plan and status-meeting tests share. */
+import { addDays } from '@hjemvej/domain';
+import { todayInDenmark } from '../../src/calendar/danish-time';
 import { signIn, type Session, type useTestApp } from './test-app';
 import {
   createAgreement,
@@ -89,3 +91,9 @@ export function signInFromOwnAddresses(t: TestApp, network: number) {
     });
   };
 }
+
+/**
+ * A day counted from today in Denmark, as the server counts due dates (from 23:00 or 22:00 UTC the
+ * UTC date is still yesterday there, and a due date "today" would be refused as passed).
+ */
+export const fromToday = (days: number): string => addDays(todayInDenmark(), days);

@@ -27,7 +27,8 @@ export function UserMenu() {
         <Button
           variant="subtle"
           color="gray.9"
-          px="xs"
+          // On a phone the button is the avatar alone: no room to spare beside the bell and languages.
+          px={{ base: 2, sm: 'xs' }}
           leftSection={
             <Avatar size={28} radius="xl" color="blue">
               {initialsOf(user.displayName)}

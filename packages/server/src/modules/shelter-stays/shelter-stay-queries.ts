@@ -122,6 +122,35 @@ export function presentStay(row: StayRow, personStays: readonly StayDates[], tod
   };
 }
 
+/**
+ * The actor's own shelter's residents now (open stays there), with whether a § 142 plan is in
+ * force: what the shelter's start page counts. Nobody else's stays (a municipality gets none).
+ */
+export async function findResidentStayRows(tx: Tx, actor: Actor) {
+  return tx
+    .selectFrom('shelter_stays as s')
+    .select((eb) => [
+      's.id',
+      's.admitted_on as admittedOn',
+      's.discharged_on as dischargedOn',
+      's.handlekommune_notified_on as handlekommuneNotifiedOn',
+      eb
+        .exists(
+          eb
+            .selectFrom('plans as p')
+            .select('p.id')
+            .whereRef('p.citizen_id', '=', 's.citizen_id')
+            .where('p.kind', '=', '142')
+            .where('p.ended_on', 'is', null),
+        )
+        .as('hasPlan142'),
+    ])
+    .where('s.shelter_id', '=', actor.organisationId)
+    .where('s.discharged_on', 'is', null)
+    .where((eb) => whereStayVisible(eb, { citizenId: 's.citizen_id', shelterId: 's.shelter_id' }, actor))
+    .execute();
+}
+
 export async function findStayRowById(tx: Tx, actor: Actor, stayId: string): Promise<StayRow | null> {
   return (await selectStays(tx, actor).where('s.id', '=', stayId).executeTakeFirst()) ?? null;
 }

@@ -3,9 +3,18 @@ import type { FastifyInstance } from 'fastify';
 import { shelterStaysRoutes } from '@hjemvej/contract';
 import type { Db } from '../../database/connection';
 import { registerSecuredRoute } from '../../http/secured-route';
-import { admitCitizen, dischargeStay, listStays, recordNotification, updateStay } from './shelter-stay-service';
+import {
+  admitCitizen,
+  dischargeStay,
+  getResidentsSummary,
+  listStays,
+  recordNotification,
+  updateStay,
+} from './shelter-stay-service';
 
 export function registerShelterStayRoutes(app: FastifyInstance, db: Db): void {
+  registerSecuredRoute(app, db, shelterStaysRoutes.summary, (ctx) => getResidentsSummary(ctx));
+
   registerSecuredRoute(app, db, shelterStaysRoutes.list, (ctx, { params }) => listStays(ctx, params.id));
 
   registerSecuredRoute(app, db, shelterStaysRoutes.admit, (ctx, { params, body }) => admitCitizen(ctx, params.id, body));

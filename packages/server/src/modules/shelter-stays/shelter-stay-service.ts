@@ -6,8 +6,10 @@
  * hold (legal-checks), with the list of what is missing.
  */
 import { unsafeFindStayDatesOfPerson } from '../../course/person-queries';
+import { addMonths, evaluateNotification } from '@hjemvej/domain';
 import type {
   AdmissionBody,
+  ShelterResidentsSummary,
   ShelterStay,
   StayDischargeBody,
   StayNotificationBody,
@@ -27,6 +29,7 @@ import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { writeOptimisticChange, type OptimisticValues } from '../versioning/optimistic-update';
 import {
   completeIntake,
+  findResidentStayRows,
   findStayRowById,
   findStayRowsOfPerson,
   insertStay,
@@ -273,4 +276,24 @@ export async function dischargeStay(ctx: DataContext, stayId: string, body: Stay
     },
   });
   return presented;
+}
+
+/** The own shelter's residents now and what is due about them (counts only). */
+export async function getResidentsSummary(ctx: DataContext): Promise<ShelterResidentsSummary> {
+  const today = todayInDenmark();
+  const rows = await findResidentStayRows(ctx.tx, ctx.actor);
+  const notifications = rows.map((row) => evaluateNotification(row, today).details);
+  const due = notifications.filter((n) => n.state === 'pending');
+  const staysSince = (months: number) => rows.filter((row) => row.admittedOn <= addMonths(today, -months)).length;
+  ctx.describe({ subjectType: 'shelter_stay', changes: { residents: rows.length } });
+  return {
+    asOf: today,
+    residents: rows.length,
+    notificationsDue: due.length,
+    nextNotificationDeadline: due.map((n) => n.deadline).sort()[0] ?? null,
+    notificationsMissing: notifications.filter((n) => n.state === 'missing').length,
+    pastTwoMonths: staysSince(2),
+    pastFourMonths: staysSince(4),
+    withoutPlan142: rows.filter((row) => !row.hasPlan142).length,
+  };
 }

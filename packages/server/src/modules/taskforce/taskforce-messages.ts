@@ -35,6 +35,14 @@ export const taskforceMessages = defineMessages({
       'Ansvarlig skal være en aktiv medarbejder i {municipality} med en enhed (så opgaven har en indbakke).',
     taskforce_action_due_in_past: 'Fristen er overskredet allerede. Vælg i dag eller en senere dag.',
     taskforce_action_due_after_goal: 'Handlingens frist må ikke ligge efter målets dato ({date}).',
+    taskforce_point_has_goals:
+      'Udviklingspunktet har {count} mål og kan ikke fjernes, så længe de findes. Fjern målene først, eller ret punktet i stedet.',
+    taskforce_goal_has_actions:
+      'Målet har {count} handlinger og kan ikke fjernes, så længe de findes. Fjern handlingerne først, eller ret målet i stedet.',
+    taskforce_goal_followed_up:
+      'Målet blev fulgt op på statusmødet {date}, og referatet bevarer målets tal. Derfor kan målet ikke fjernes; ret det i stedet.',
+    taskforce_goal_before_actions:
+      'Målets dato må ikke ligge før handlingernes frister: den seneste er {date}. Flyt handlingens frist først, eller vælg en senere dato.',
     taskforce_meeting_in_future: 'Et statusmøde registreres, når det er holdt: datoen må ikke ligge efter i dag ({date}).',
     taskforce_meeting_before_course: 'Statusmødet må ikke ligge før forløbets start ({date}).',
     taskforce_meeting_before_previous: 'Statusmødet skal ligge efter det forrige statusmøde ({date}).',
@@ -76,6 +84,14 @@ export const taskforceMessages = defineMessages({
       'The owner must be an active member of staff of {municipality} with a unit (so the task has an inbox).',
     taskforce_action_due_in_past: 'That due date has already passed. Choose today or a later day.',
     taskforce_action_due_after_goal: 'The action cannot be due after the goal’s date ({date}).',
+    taskforce_point_has_goals:
+      'The development point has {count} goals and cannot be removed while they exist. Remove the goals first, or correct the point instead.',
+    taskforce_goal_has_actions:
+      'The goal has {count} actions and cannot be removed while they exist. Remove the actions first, or correct the goal instead.',
+    taskforce_goal_followed_up:
+      'The goal was followed up at the status meeting of {date}, whose minutes keep its figures. So it cannot be removed; correct it instead.',
+    taskforce_goal_before_actions:
+      'The goal’s date cannot come before its actions’ due dates: the latest is {date}. Move the action’s due date first, or choose a later date.',
     taskforce_meeting_in_future: 'A status meeting is recorded once held: the date cannot be after today ({date}).',
     taskforce_meeting_before_course: 'The status meeting cannot be before the course begins ({date}).',
     taskforce_meeting_before_previous: 'The status meeting must come after the previous status meeting ({date}).',

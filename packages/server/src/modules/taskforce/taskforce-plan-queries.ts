@@ -3,7 +3,7 @@
  * activities, read and written by the id of a course already found in the caller's taskforce
  * reach (`taskforce-reach.ts`); and the municipality's users who may own a goal or an action.
  */
-import type { Insertable, Transaction } from 'kysely';
+import type { Insertable, Transaction, Updateable } from 'kysely';
 import type { Database } from '../../database/schema';
 
 type Tx = Transaction<Database>;
@@ -54,10 +54,93 @@ export async function findPlanGoal(tx: Tx, courseId: string, goalId: string): Pr
 export async function findPlanPoint(tx: Tx, courseId: string, pointId: string) {
   return tx
     .selectFrom('taskforce_development_points')
-    .select(['id', 'theme', 'title'])
+    .select(['id', 'theme', 'title', 'description'])
     .where('course_id', '=', courseId)
     .where('id', '=', pointId)
     .executeTakeFirst();
+}
+
+/** The goals that may not be removed: a status meeting recorded their value (its minutes keep it). */
+export async function findFollowedGoalIds(tx: Tx, courseId: string): Promise<Set<string>> {
+  const rows = await tx
+    .selectFrom('taskforce_status_meeting_goal_values as v')
+    .innerJoin('taskforce_status_meetings as m', 'm.id', 'v.meeting_id')
+    .select('v.goal_id as goalId')
+    .distinct()
+    .where('m.course_id', '=', courseId)
+    .execute();
+  return new Set(rows.map((r) => r.goalId));
+}
+
+/** The first status meeting that recorded the goal's value, if any. */
+export async function findFirstMeetingOfGoal(tx: Tx, goalId: string): Promise<string | undefined> {
+  const row = await tx
+    .selectFrom('taskforce_status_meeting_goal_values as v')
+    .innerJoin('taskforce_status_meetings as m', 'm.id', 'v.meeting_id')
+    .select('m.held_on as heldOn')
+    .where('v.goal_id', '=', goalId)
+    .orderBy('m.held_on')
+    .executeTakeFirst();
+  return row?.heldOn;
+}
+
+export async function updatePlanPoint(
+  tx: Tx,
+  pointId: string,
+  values: Updateable<Database['taskforce_development_points']>,
+): Promise<void> {
+  await tx.updateTable('taskforce_development_points').set(values).where('id', '=', pointId).execute();
+}
+
+/** Removes a point; a recommendation it came from is no longer tied to it (and may be chosen again). */
+export async function deletePlanPoint(tx: Tx, pointId: string): Promise<void> {
+  await tx
+    .updateTable('taskforce_recommendations')
+    .set({ development_point_id: null })
+    .where('development_point_id', '=', pointId)
+    .execute();
+  await tx.deleteFrom('taskforce_development_points').where('id', '=', pointId).execute();
+}
+
+export async function updatePlanGoal(tx: Tx, goalId: string, values: Updateable<Database['taskforce_goals']>): Promise<void> {
+  await tx.updateTable('taskforce_goals').set(values).where('id', '=', goalId).execute();
+}
+
+export async function deletePlanGoal(tx: Tx, goalId: string): Promise<void> {
+  await tx.deleteFrom('taskforce_goals').where('id', '=', goalId).execute();
+}
+
+export async function findPlanAction(tx: Tx, courseId: string, actionId: string) {
+  return tx
+    .selectFrom('taskforce_actions as a')
+    .innerJoin('taskforce_goals as g', 'g.id', 'a.goal_id')
+    .innerJoin('taskforce_development_points as pt', 'pt.id', 'g.point_id')
+    .leftJoin('tasks as t', 't.id', 'a.task_id')
+    .select([
+      'a.id',
+      'a.goal_id as goalId',
+      'a.title',
+      'a.owner_user_id as ownerId',
+      'a.due_on as dueOn',
+      'a.task_id as taskId',
+      't.status as taskStatus',
+    ])
+    .where('pt.course_id', '=', courseId)
+    .where('a.id', '=', actionId)
+    .forUpdate('a')
+    .executeTakeFirst();
+}
+
+export async function updatePlanAction(
+  tx: Tx,
+  actionId: string,
+  values: Updateable<Database['taskforce_actions']>,
+): Promise<void> {
+  await tx.updateTable('taskforce_actions').set(values).where('id', '=', actionId).execute();
+}
+
+export async function deletePlanAction(tx: Tx, actionId: string): Promise<void> {
+  await tx.deleteFrom('taskforce_actions').where('id', '=', actionId).execute();
 }
 
 export async function findPlanActions(tx: Tx, courseId: string) {
@@ -110,6 +193,8 @@ export async function findPlanOwners(tx: Tx, municipalityId: string) {
   for (const row of rows) if (!owners.has(row.id)) owners.set(row.id, row);
   return [...owners.values()];
 }
+
+export type PlanOwner = Awaited<ReturnType<typeof findPlanOwners>>[number];
 
 export async function insertPlanPoint(tx: Tx, values: Insertable<Database['taskforce_development_points']>): Promise<string> {
   return (await tx.insertInto('taskforce_development_points').values(values).returning('id').executeTakeFirstOrThrow()).id;

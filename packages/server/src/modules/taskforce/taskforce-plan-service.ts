@@ -41,6 +41,7 @@ import type { TaskforceCourseRow } from './taskforce-course-queries';
 import { findDataPackage, findDataPackageRows } from './taskforce-data-package-queries';
 import { requireTaskforceCourse } from './taskforce-data-package-service';
 import {
+  findFollowedGoalIds,
   findLearningActivities,
   findPlanActions,
   findPlanGoal,
@@ -54,6 +55,7 @@ import {
   insertPlanPoint,
   setPlanActionTask,
   type PlanGoalRow,
+  type PlanOwner,
 } from './taskforce-plan-queries';
 import { taskforceCoursePolicy } from './taskforce-policy';
 
@@ -94,24 +96,28 @@ export async function liveValues(
   );
 }
 
-async function presentPlan(ctx: DataContext, course: TaskforceCourseRow): Promise<TaskforcePlan> {
-  const [points, goals, actions, learning, owners, packages] = [
+export async function presentPlan(ctx: DataContext, course: TaskforceCourseRow): Promise<TaskforcePlan> {
+  const [points, goals, actions, learning, owners, packages, followed] = [
     await findPlanPoints(ctx.tx, course.id),
     await findPlanGoals(ctx.tx, course.id),
     await findPlanActions(ctx.tx, course.id),
     await findLearningActivities(ctx.tx, course.id),
     await findPlanOwners(ctx.tx, course.municipalityId),
     await findDataPackageRows(ctx.tx, course.id),
+    await findFollowedGoalIds(ctx.tx, course.id),
   ];
   const now = await liveValues(ctx, course, goals);
+  const canEdit = abilitiesFor(ctx, taskforceCoursePolicy, course).canEditPlan;
   return {
     courseId: course.id,
     points: points.map((point) => ({
       ...point,
+      canDelete: canEdit && !goals.some((g) => g.pointId === point.id),
       goals: goals
         .filter((g) => g.pointId === point.id)
         .map((g) => {
           const definition = measureDefinitions[g.measure];
+          const goalActions = actions.filter((a) => a.goalId === g.id);
           return {
             id: g.id,
             measure: g.measure,
@@ -128,16 +134,16 @@ async function presentPlan(ctx: DataContext, course: TaskforceCourseRow): Promis
             targetOn: g.targetOn,
             owner: { id: g.ownerId, name: g.ownerName },
             description: g.description,
-            actions: actions
-              .filter((a) => a.goalId === g.id)
-              .map((a) => ({
-                id: a.id,
-                title: a.title,
-                owner: a.ownerId !== null && a.ownerName !== null ? { id: a.ownerId, name: a.ownerName } : null,
-                dueOn: a.dueOn,
-                taskId: a.taskId,
-                taskDone: a.taskStatus === 'done',
-              })),
+            actions: goalActions.map((a) => ({
+              id: a.id,
+              title: a.title,
+              owner: a.ownerId !== null && a.ownerName !== null ? { id: a.ownerId, name: a.ownerName } : null,
+              dueOn: a.dueOn,
+              taskId: a.taskId,
+              taskDone: a.taskStatus === 'done',
+              canDelete: canEdit,
+            })),
+            canDelete: canEdit && goalActions.length === 0 && !followed.has(g.id),
           };
         }),
     })),
@@ -149,11 +155,16 @@ async function presentPlan(ctx: DataContext, course: TaskforceCourseRow): Promis
       figure: measureDefinitions[id].figure,
       name: measureName(id, ctx.locale),
     })),
-    canEdit: abilitiesFor(ctx, taskforceCoursePolicy, course).canEditPlan,
+    canEdit,
   };
 }
 
-function describePlan(ctx: DataContext, course: TaskforceCourseRow, subjectId: string, changes: Record<string, unknown>): void {
+export function describePlan(
+  ctx: DataContext,
+  course: TaskforceCourseRow,
+  subjectId: string,
+  changes: Record<string, unknown>,
+): void {
   ctx.describe({
     subjectType: 'taskforce_plan',
     subjectId,
@@ -162,7 +173,7 @@ function describePlan(ctx: DataContext, course: TaskforceCourseRow, subjectId: s
   });
 }
 
-async function requireOwner(ctx: DataContext, course: TaskforceCourseRow, userId: string) {
+export async function requireOwner(ctx: DataContext, course: TaskforceCourseRow, userId: string) {
   const owner = (await findPlanOwners(ctx.tx, course.municipalityId)).find((o) => o.id === userId);
   if (!owner) throw new UnprocessableError('taskforce_owner_unknown', 'ownerUserId', { municipality: course.municipalityName });
   return owner;
@@ -255,6 +266,30 @@ export async function createTaskforceGoal(
   return presentPlan(ctx, course);
 }
 
+/** With an owner and a due date the action is the owner's task, in their inbox. */
+export async function createActionTask(
+  ctx: DataContext,
+  course: TaskforceCourseRow,
+  goal: PlanGoalRow,
+  actionId: string,
+  owner: PlanOwner,
+  title: string,
+  dueOn: string,
+): Promise<string> {
+  const point = await findPlanPoint(ctx.tx, course.id, goal.pointId);
+  const taskId = await systemCreateOwnedTask(ctx, {
+    organisationId: course.municipalityId,
+    unitId: owner.unitId,
+    owner: { id: owner.id, name: owner.name },
+    title,
+    description: `Handling i taskforce-forløbets udviklingsplan: »${point?.title ?? ''}«, mål for ${measureName(goal.measure, 'da')} (${formatDate('da', goal.targetOn)}).`,
+    dueOn,
+    linkedRecord: { type: 'taskforce_action', id: actionId },
+  });
+  await setPlanActionTask(ctx.tx, actionId, taskId);
+  return taskId;
+}
+
 export async function createTaskforceAction(
   ctx: DataContext,
   courseId: string,
@@ -278,21 +313,8 @@ export async function createTaskforceAction(
     due_on: body.dueOn,
     created_by_user_id: ctx.actor.userId,
   });
-  // With an owner and a due date the action is the owner's task, in their inbox.
-  let taskId: string | null = null;
-  if (owner && body.dueOn !== null) {
-    const point = await findPlanPoint(ctx.tx, course.id, goal.pointId);
-    taskId = await systemCreateOwnedTask(ctx, {
-      organisationId: course.municipalityId,
-      unitId: owner.unitId,
-      owner: { id: owner.id, name: owner.name },
-      title: body.title,
-      description: `Handling i taskforce-forløbets udviklingsplan: »${point?.title ?? ''}«, mål for ${measureName(goal.measure, 'da')} (${formatDate('da', goal.targetOn)}).`,
-      dueOn: body.dueOn,
-      linkedRecord: { type: 'taskforce_action', id },
-    });
-    await setPlanActionTask(ctx.tx, id, taskId);
-  }
+  const taskId =
+    owner && body.dueOn !== null ? await createActionTask(ctx, course, goal, id, owner, body.title, body.dueOn) : null;
   describePlan(ctx, course, id, { goalId: goal.id, ownerUserId: owner?.id ?? null, dueOn: body.dueOn, taskId });
   return presentPlan(ctx, course);
 }

@@ -91,3 +91,7 @@ export async function setRecommendationPoint(tx: Tx, id: string, pointId: string
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
+
+export async function deleteRecommendation(tx: Tx, id: string): Promise<void> {
+  await tx.deleteFrom('taskforce_recommendations').where('id', '=', id).execute();
+}

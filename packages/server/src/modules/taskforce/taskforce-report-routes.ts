@@ -13,6 +13,7 @@ import {
 import {
   chooseTaskforceRecommendationAsPoint,
   createTaskforceRecommendation,
+  deleteTaskforceRecommendation,
   downloadTaskforceReport,
   getTaskforceReport,
   saveTaskforceReport,
@@ -29,6 +30,9 @@ export function registerTaskforceReportRoutes(app: FastifyInstance, db: Db): voi
   );
   registerSecuredRoute(app, db, taskforceReportRoutes.updateRecommendation, (ctx, { params, body }) =>
     updateTaskforceRecommendation(ctx, params.id, params.recommendationId, body),
+  );
+  registerSecuredRoute(app, db, taskforceReportRoutes.deleteRecommendation, (ctx, { params, query }) =>
+    deleteTaskforceRecommendation(ctx, params.id, params.recommendationId, query.version),
   );
   registerSecuredRoute(app, db, taskforceReportRoutes.choosePoint, (ctx, { params }) =>
     chooseTaskforceRecommendationAsPoint(ctx, params.id, params.recommendationId),

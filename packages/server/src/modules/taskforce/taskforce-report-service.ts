@@ -34,11 +34,12 @@ import { staleVersionError } from '../versioning/version-conflict';
 import type { TaskforceCourseRow } from './taskforce-course-queries';
 import { findDataPackage, findDataPackageRows } from './taskforce-data-package-queries';
 import { presentPackage, requireTaskforceCourse } from './taskforce-data-package-service';
-import { insertPlanPoint } from './taskforce-plan-queries';
+import { findPlanPoint, insertPlanPoint } from './taskforce-plan-queries';
 import { findCaseReview, findReviewAnswers, findReviewCases } from './taskforce-case-review-queries';
 import { taskforceCoursePolicy } from './taskforce-policy';
 import { renderTaskforceReportPdf } from './taskforce-report-pdf';
 import {
+  deleteRecommendation,
   findRecommendation,
   findRecommendations,
   findReport,
@@ -69,6 +70,7 @@ async function presentReport(ctx: DataContext, course: TaskforceCourseRow, row: 
   const found = row.dataPackageId === null ? undefined : await findDataPackage(ctx.tx, course.id, row.dataPackageId);
   const pkg = found ? presentPackage(ctx, course, found, found.content) : null;
   const recommendations = await findRecommendations(ctx.tx, row.id);
+  const canEdit = row.status === 'draft' && isReportWriter(ctx, course);
   return {
     id: row.id,
     status: row.status,
@@ -96,6 +98,8 @@ async function presentReport(ctx: DataContext, course: TaskforceCourseRow, row: 
       evidenceNote: r.evidenceNote,
       developmentPointId: r.developmentPointId,
       version: r.version,
+      canEdit,
+      canDelete: canEdit && r.developmentPointId === null,
     })),
     publishedAt: row.publishedAt?.toISOString() ?? null,
     publishedBy: row.publishedBy,
@@ -297,6 +301,7 @@ export async function updateTaskforceRecommendation(
   const course = await requireTaskforceCourse(ctx, courseId, true);
   const { report, recommendation } = await requireRecommendation(ctx, course, recommendationId);
   authorize(ctx, taskforceCoursePolicy.plan, course);
+  assertDraft(report);
   if (recommendation.version !== body.version)
     throw await staleVersionError(
       ctx.tx,
@@ -322,6 +327,43 @@ export async function updateTaskforceRecommendation(
     changes.evidenceMeasure = { from: recommendation.evidenceMeasure, to: body.evidenceMeasure };
   if ((body.evidenceNote ?? '') !== recommendation.evidenceNote) changes.evidenceNote = 'changed';
   describeReport(ctx, course, recommendation.id, { ...changes, version: { from: recommendation.version, to: version } });
+  return answer(ctx, course);
+}
+
+/** Recommendations are corrected and removed only while the municipality does not see the report. */
+function assertDraft(report: ReportRow): void {
+  if (report.status !== 'draft') throw new UnprocessableError('taskforce_recommendation_report_published', 'status');
+}
+
+/**
+ * Removes a recommendation from the draft. One that has become a development point is refused
+ * rather than unlinked: the point may already carry goals, actions and tasks the municipality
+ * works on, and its origin in the report is what the consultant and the municipality agreed;
+ * removing the point in the plan first frees the recommendation, so both can go when both should.
+ */
+export async function deleteTaskforceRecommendation(
+  ctx: DataContext,
+  courseId: string,
+  recommendationId: string,
+  seenVersion: number,
+): Promise<TaskforceReportAnswer> {
+  const course = await requireTaskforceCourse(ctx, courseId, true);
+  const { report, recommendation } = await requireRecommendation(ctx, course, recommendationId);
+  authorize(ctx, taskforceCoursePolicy.plan, course);
+  assertDraft(report);
+  if (recommendation.version !== seenVersion)
+    throw await staleVersionError(
+      ctx.tx,
+      ctx.locale,
+      { id: recommendation.id, actions: ['taskforce_report.recommendation_update'], sinceVersion: seenVersion },
+      await answer(ctx, course),
+    );
+  if (recommendation.developmentPointId !== null) {
+    const point = await findPlanPoint(ctx.tx, course.id, recommendation.developmentPointId);
+    throw new UnprocessableError('taskforce_recommendation_is_point', 'developmentPointId', { title: point?.title ?? '' });
+  }
+  await deleteRecommendation(ctx.tx, recommendation.id);
+  describeReport(ctx, course, recommendation.id, { deleted: true, reportId: report.id, theme: recommendation.theme });
   return answer(ctx, course);
 }
 

@@ -1,6 +1,6 @@
 /** The taskforce course: applications and the seasons' starts. */
 import type { FastifyInstance } from 'fastify';
-import { taskforceRoutes, taskforceStatusRoutes } from '@hjemvej/contract';
+import { taskforcePlanChangeRoutes, taskforceRoutes, taskforceStatusRoutes } from '@hjemvej/contract';
 import type { Db } from '../../database/connection';
 import { registerSecuredRoute } from '../../http/secured-route';
 import {
@@ -28,6 +28,14 @@ import {
   createTaskforcePoint,
   getTaskforcePlan,
 } from './taskforce-plan-service';
+import {
+  deleteTaskforceAction,
+  deleteTaskforceGoal,
+  deleteTaskforcePoint,
+  updateTaskforceAction,
+  updateTaskforceGoal,
+  updateTaskforcePoint,
+} from './taskforce-plan-change-service';
 import { createTaskforceStatusMeeting, listTaskforceStatusMeetings } from './taskforce-status-service';
 import { registerTaskforceReportRoutes } from './taskforce-report-routes';
 import { registerTaskforceStaffRoutes } from './taskforce-staff-routes';
@@ -83,6 +91,24 @@ export function registerTaskforceRoutes(app: FastifyInstance, db: Db): void {
   );
   registerSecuredRoute(app, db, taskforceRoutes.createLearningActivity, (ctx, { params, body }) =>
     createTaskforceLearningActivity(ctx, params.id, body),
+  );
+  registerSecuredRoute(app, db, taskforcePlanChangeRoutes.updatePoint, (ctx, { params, body }) =>
+    updateTaskforcePoint(ctx, params.id, params.pointId, body),
+  );
+  registerSecuredRoute(app, db, taskforcePlanChangeRoutes.deletePoint, (ctx, { params }) =>
+    deleteTaskforcePoint(ctx, params.id, params.pointId),
+  );
+  registerSecuredRoute(app, db, taskforcePlanChangeRoutes.updateGoal, (ctx, { params, body }) =>
+    updateTaskforceGoal(ctx, params.id, params.goalId, body),
+  );
+  registerSecuredRoute(app, db, taskforcePlanChangeRoutes.deleteGoal, (ctx, { params }) =>
+    deleteTaskforceGoal(ctx, params.id, params.goalId),
+  );
+  registerSecuredRoute(app, db, taskforcePlanChangeRoutes.updateAction, (ctx, { params, body }) =>
+    updateTaskforceAction(ctx, params.id, params.actionId, body),
+  );
+  registerSecuredRoute(app, db, taskforcePlanChangeRoutes.deleteAction, (ctx, { params }) =>
+    deleteTaskforceAction(ctx, params.id, params.actionId),
   );
   registerSecuredRoute(app, db, taskforceStatusRoutes.listStatusMeetings, (ctx, { params }) =>
     listTaskforceStatusMeetings(ctx, params.id),

@@ -237,6 +237,27 @@ export async function findUnitLeaderIds(tx: Tx, unitId: string): Promise<string[
   return (members.length > 0 ? members : leaders).map((row) => row.id);
 }
 
+/**
+ * A task another module made and links to (a taskforce action's), locked for a change. Not
+ * scoped: the caller has found its own record in scope and holds the task's id from it.
+ */
+export async function unsafeFindLinkedTaskForUpdate(tx: Tx, taskId: string) {
+  return tx
+    .selectFrom('tasks')
+    .select([
+      'id',
+      'organisation_id as organisationId',
+      'status',
+      'unit_id as unitId',
+      'assignee_user_id as assigneeId',
+      'title',
+      'due_on as dueOn',
+    ])
+    .where('id', '=', taskId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
 /** Locks the task row for a change (the visible read follows). */
 export async function lockTask(tx: Tx, taskId: string): Promise<void> {
   await tx.selectFrom('tasks').select('id').where('id', '=', taskId).forUpdate().execute();

@@ -29,6 +29,7 @@ import {
   readCheckList,
   setCourseUrgent,
   unsafeFindActiveTaskIdsOfPerson,
+  unsafeFindLinkedTaskForUpdate,
   unsafeIsCourseUrgent,
   updateTask,
   type TaskRow,
@@ -130,6 +131,73 @@ export async function systemCreateOwnedTask(
     changes: { unitId: values.unitId, assigneeId: values.owner.id, dueOn: values.dueOn, linkedRecord: values.linkedRecord.type },
   });
   return id;
+}
+
+/**
+ * The linked record of a task made by `systemCreateOwnedTask` changed: its open task follows
+ * (title, due date, owner and the owner's unit), the owner's history saying so. A task already
+ * done or cancelled is history and stays as it was (false then).
+ */
+export async function systemUpdateOwnedTask(
+  ctx: DataContext,
+  taskId: string,
+  values: {
+    readonly unitId: string;
+    readonly owner: { readonly id: string; readonly name: string };
+    readonly title: string;
+    readonly dueOn: string;
+  },
+): Promise<boolean> {
+  const row = await unsafeFindLinkedTaskForUpdate(ctx.tx, taskId);
+  if (!row || row.status === 'done' || row.status === 'cancelled') return false;
+  const ownerChanged = row.assigneeId !== values.owner.id;
+  const dueChanged = row.dueOn !== values.dueOn;
+  if (!ownerChanged && !dueChanged && row.title === values.title && row.unitId === values.unitId) return true;
+  await updateTask(ctx.tx, row.id, {
+    title: values.title,
+    unit_id: values.unitId,
+    assignee_user_id: values.owner.id,
+    due_on: values.dueOn,
+    normal_due_on: values.dueOn,
+  });
+  if (dueChanged) await insertTaskEvent(ctx.tx, row.id, 'due_changed', byActor(ctx), values.dueOn);
+  if (ownerChanged) {
+    await insertTaskEvent(ctx.tx, row.id, 'taken', byActor(ctx), values.owner.name);
+    await notifyUsers(ctx.tx, [values.owner.id], row.id, 'task_assigned', ctx.actor.userId);
+  }
+  ctx.audit({
+    action: 'task.update',
+    subjectType: 'task',
+    subjectId: row.id,
+    dataOrganisationId: row.organisationId,
+    changes: {
+      ...(ownerChanged ? { assigneeId: { from: row.assigneeId, to: values.owner.id } } : {}),
+      ...(dueChanged ? { dueOn: { from: row.dueOn, to: values.dueOn } } : {}),
+      ...(row.unitId !== values.unitId ? { unitId: { from: row.unitId, to: values.unitId } } : {}),
+      ...(row.title !== values.title ? { title: 'changed' } : {}),
+    },
+  });
+  return true;
+}
+
+/**
+ * The linked record of a task made by `systemCreateOwnedTask` is gone, or no longer a task: its
+ * open task is cancelled (kept with its history, the reason its last event). A task already done
+ * or cancelled stays as it was (false then).
+ */
+export async function systemCancelOwnedTask(ctx: DataContext, taskId: string, reason: string): Promise<boolean> {
+  const row = await unsafeFindLinkedTaskForUpdate(ctx.tx, taskId);
+  if (!row || row.status === 'done' || row.status === 'cancelled') return false;
+  await updateTask(ctx.tx, row.id, { status: 'cancelled', blocked_waiting_for: null });
+  await insertTaskEvent(ctx.tx, row.id, 'cancelled', byActor(ctx), reason);
+  ctx.audit({
+    action: 'task.cancel',
+    subjectType: 'task',
+    subjectId: row.id,
+    dataOrganisationId: row.organisationId,
+    changes: { status: { from: row.status, to: 'cancelled' } },
+  });
+  return true;
 }
 
 // ── Reading one task ────────────────────────────────────────────────────────────────────

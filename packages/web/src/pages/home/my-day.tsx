@@ -2,10 +2,17 @@ import type { ReactNode } from 'react';
 import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { contactAttentionDays, type ByNameList, type Caseload, type Inbox } from '@hjemvej/contract';
+import {
+  contactAttentionDays,
+  type ByNameList,
+  type Caseload,
+  type Inbox,
+  type ShelterResidentsSummary,
+} from '@hjemvej/contract';
 import { useSession } from '../../auth/session';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
+import { QueryState } from '../../components/query-state';
 import { formatIsoDate } from '../../format/date';
 import { formatNumber } from '../../format/number';
 import { useLanguage } from '../../i18n/use-language';
@@ -15,7 +22,7 @@ import { TaskBadges } from '../tasks/task-badges';
 import { useOrganisations } from '../organisation/use-organisations';
 import { useOversight } from '../tasks/use-tasks';
 import { startPageBlocks } from './start-page-blocks';
-import { useCitizensNeedingAttention, useMyCaseload, useMyTasks } from './use-home';
+import { useCitizensNeedingAttention, useMyCaseload, useMyTasks, useResidentsSummary } from './use-home';
 
 /** "What is mine and what is due": the blocks the user's role opens onto, each a step from its page. */
 export function MyDay() {
@@ -25,6 +32,7 @@ export function MyDay() {
   return (
     <SimpleGrid cols={{ base: 1, lg: blocks.length > 1 ? 2 : 1 }} spacing="md">
       {blocks.includes('caseload') ? <CaseloadBlock /> : null}
+      {blocks.includes('residents') ? <ResidentsBlock /> : null}
       {blocks.includes('myTasks') ? <MyTasksBlock /> : null}
       {blocks.includes('attention') ? <AttentionBlock /> : null}
       {blocks.includes('oversight') ? <OversightBlock /> : null}
@@ -60,9 +68,7 @@ function MyTasksBlock() {
         </Anchor>
       }
     >
-      <ErrorAlert error={tasks.error} />
-      {tasks.isPending ? <Loading /> : null}
-      {tasks.data ? <MyTasksList inbox={tasks.data} /> : null}
+      <QueryState query={tasks}>{(data) => <MyTasksList inbox={data} />}</QueryState>
     </Block>
   );
 }
@@ -123,9 +129,7 @@ function AttentionBlock() {
         </Anchor>
       }
     >
-      <ErrorAlert error={list.error} />
-      {list.isPending ? <Loading /> : null}
-      {list.data ? <AttentionList list={list.data} isShelter={isShelter} /> : null}
+      <QueryState query={list}>{(data) => <AttentionList list={data} isShelter={isShelter} />}</QueryState>
     </Block>
   );
 }
@@ -267,9 +271,7 @@ function CaseloadBlock() {
   const caseload = useMyCaseload(true);
   return (
     <Block id="start-caseload" title={t('home.caseload.title')} link={null}>
-      <ErrorAlert error={caseload.error} />
-      {caseload.isPending ? <Loading /> : null}
-      {caseload.data ? <CaseloadList caseload={caseload.data} /> : null}
+      <QueryState query={caseload}>{(data) => <CaseloadList caseload={data} />}</QueryState>
     </Block>
   );
 }
@@ -314,6 +316,81 @@ function CaseloadList({ caseload }: { caseload: Caseload }) {
                 : ''}
             </Text>
           </li>
+        ))}
+      </Stack>
+    </Stack>
+  );
+}
+
+function ResidentsBlock() {
+  const { t } = useTranslation();
+  const summary = useResidentsSummary(true);
+  return (
+    <Block
+      id="start-residents"
+      title={t('home.residents.title')}
+      link={
+        <Anchor component={Link} to="/by-name-list" size="sm">
+          {t('home.residents.open')}
+        </Anchor>
+      }
+    >
+      <QueryState query={summary}>{(data) => <ResidentsFacts summary={data} />}</QueryState>
+    </Block>
+  );
+}
+
+function ResidentsFacts({ summary }: { summary: ShelterResidentsSummary }) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  const n = (value: number) => formatNumber(value, locale);
+  const facts: { key: string; text: string; urgent: boolean }[] = [
+    ...(summary.notificationsMissing > 0
+      ? [
+          {
+            key: 'missing',
+            text: t('home.residents.notificationsMissing', {
+              count: summary.notificationsMissing,
+              n: n(summary.notificationsMissing),
+            }),
+            urgent: true,
+          },
+        ]
+      : []),
+    ...(summary.notificationsDue > 0 && summary.nextNotificationDeadline
+      ? [
+          {
+            key: 'due',
+            text: t('home.residents.notificationsDue', {
+              count: summary.notificationsDue,
+              n: n(summary.notificationsDue),
+              date: formatIsoDate(summary.nextNotificationDeadline),
+            }),
+            urgent: false,
+          },
+        ]
+      : []),
+    {
+      key: 'long',
+      text: t('home.residents.longStays', { two: n(summary.pastTwoMonths), four: n(summary.pastFourMonths) }),
+      urgent: false,
+    },
+    {
+      key: 'plan',
+      text: t('home.residents.withoutPlan', { count: summary.withoutPlan142, n: n(summary.withoutPlan142) }),
+      urgent: summary.withoutPlan142 > 0,
+    },
+  ];
+  return (
+    <Stack gap="xs">
+      <Text data-testid="start-residents-summary">
+        {t('home.residents.now', { count: summary.residents, n: n(summary.residents) })}
+      </Text>
+      <Stack component="ul" gap={4} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {facts.map((fact) => (
+          <Text component="li" key={fact.key} size="sm" c={fact.urgent ? 'red.9' : undefined} fw={fact.urgent ? 600 : undefined}>
+            {fact.text}
+          </Text>
         ))}
       </Stack>
     </Stack>

@@ -20,6 +20,12 @@ describe('the start page per role', () => {
     expect(startPageBlocks(as('caseworker'), 'municipality', 'caseworker')).not.toContain('caseload');
   });
 
+  it('gives a shelter’s staff and leader their residents first', () => {
+    expect(startPageBlocks(as('shelter_staff'), 'shelter', 'shelter_staff')).toEqual(['residents', 'myTasks', 'attention']);
+    expect(startPageBlocks(as('shelter_leader'), 'shelter', 'shelter_leader')).toContain('residents');
+    expect(startPageBlocks(as('caseworker'), 'municipality', 'caseworker')).not.toContain('residents');
+  });
+
   it('gives the system administrator the organisations and their users', () => {
     expect(startPageBlocks(as('system_admin'), 'operator')).toEqual(['organisations']);
   });

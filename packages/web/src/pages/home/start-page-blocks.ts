@@ -2,7 +2,7 @@ import type { OrganisationKind, Permission, Role } from '@hjemvej/domain';
 import { visibleNavItems } from '../../navigation/nav-items';
 
 /** What the start page shows above the quick links, in this order. */
-export type StartPageBlock = 'caseload' | 'myTasks' | 'attention' | 'oversight' | 'organisations';
+export type StartPageBlock = 'caseload' | 'residents' | 'myTasks' | 'attention' | 'oversight' | 'organisations';
 
 /**
  * The start page's blocks follow the pages the user may open (the page table), so a role sees
@@ -19,6 +19,8 @@ export function startPageBlocks(
   // The support worker's day is their citizens in CTI, ICM or ACT: who has not been seen for
   // longest, and what is due (no page of its own: the citizens' pages hold the courses).
   if (role === 'support_worker') blocks.push('caseload');
+  // A § 110 shelter's staff: the residents now and what the law asks of the shelter about them.
+  if (organisationKind === 'shelter' && open.has('byNameList')) blocks.push('residents');
   if (open.has('inbox')) blocks.push('myTasks');
   if (open.has('byNameList')) blocks.push('attention');
   if (open.has('oversight')) blocks.push('oversight');

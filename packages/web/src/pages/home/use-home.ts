@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { byNameListRoutes, homeRoutes, supportCoursesRoutes, tasksRoutes } from '@hjemvej/contract';
+import { byNameListRoutes, homeRoutes, shelterStaysRoutes, supportCoursesRoutes, tasksRoutes } from '@hjemvej/contract';
 import { call } from '../../api/client';
 import { citizensQueryKey } from '../citizens/use-citizens';
 import { tasksQueryKey } from '../tasks/use-tasks';
@@ -36,6 +36,15 @@ export function useMyCaseload(enabled: boolean) {
   return useQuery({
     queryKey: [...citizensQueryKey, 'caseload', 'start-page'],
     queryFn: ({ signal }) => call(supportCoursesRoutes.caseload, { query: { pageSize: 8 }, signal }),
+    enabled,
+  });
+}
+
+/** The own shelter's residents now and what is due about them. */
+export function useResidentsSummary(enabled: boolean) {
+  return useQuery({
+    queryKey: [...citizensQueryKey, 'shelter-residents', 'start-page'],
+    queryFn: ({ signal }) => call(shelterStaysRoutes.summary, { signal }),
     enabled,
   });
 }

@@ -4,39 +4,25 @@
  * reviewed), written by either side as a draft or agreed, and the way to the effect presentation
  * for the political level.
  */
-import { useState } from 'react';
-import {
-  ActionIcon,
-  Anchor,
-  Button,
-  Group,
-  Paper,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { ActionIcon, Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconChartBar, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TaskforceAnchoring, TaskforceCourse } from '@hjemvej/contract';
-import { fieldError, fieldErrorsOf } from '../../api/api-error';
 import { ConflictNotice, isConflict } from '../../components/conflict-notice';
 import { DateField } from '../../components/date-field';
 import { StatusBadge } from '../../components/status-badge';
 import { TableFrame } from '../../components/table-frame';
 import { FormModal } from '../../components/form-modal';
-import { useNotify } from '../../components/use-notify';
 import { formatIsoDate } from '../../format/date';
 import { useLanguage } from '../../i18n/use-language';
 import { LongText } from './taskforce-goals';
 import { TaskforceQuerySection } from './taskforce-section';
-import { submitting, useSaveTaskforceAnchoring, useTaskforceAnchoring } from './use-taskforce-report';
+import { StatusChoice } from './taskforce-status-choice';
+import { useTaskforceForm } from './use-taskforce-form';
+import { useSaveTaskforceAnchoring, useTaskforceAnchoring } from './use-taskforce-report';
 
-type Status = NonNullable<TaskforceAnchoring['plan']>['status'];
 interface ItemDraft {
   key: number;
   title: string;
@@ -55,75 +41,58 @@ function AnchoringModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const notify = useNotify();
   const save = useSaveTaskforceAnchoring();
   const plan = anchoring.plan;
-  const [status, setStatus] = useState<Status>(plan?.status ?? 'draft');
-  const [description, setDescription] = useState(plan?.description ?? '');
-  const [items, setItems] = useState<ItemDraft[]>(
-    (plan?.items ?? []).map((i, key) => ({
-      key,
-      title: i.title,
-      ownerUserId: i.owner?.id ?? null,
-      followUp: i.followUp,
-      reviewOn: i.reviewOn ?? '',
-    })),
-  );
+  const items: ItemDraft[] = (plan?.items ?? []).map((i, key) => ({
+    key,
+    title: i.title,
+    ownerUserId: i.owner?.id ?? null,
+    followUp: i.followUp,
+    reviewOn: i.reviewOn ?? '',
+  }));
+  // Each new item's key for React: items keep theirs when one above is removed.
   const [nextKey, setNextKey] = useState(items.length);
-  const change = (key: number, patch: Partial<ItemDraft>) =>
-    setItems((all) => all.map((i) => (i.key === key ? { ...i, ...patch } : i)));
-  const fields = fieldErrorsOf(save.error);
+  const { form, modal } = useTaskforceForm({
+    initialValues: { status: plan?.status ?? 'draft', description: plan?.description ?? '', items },
+    mutation: save,
+    send: (values) =>
+      save.mutateAsync({
+        id: courseId,
+        body: {
+          version: plan?.version ?? null,
+          status: values.status,
+          description: values.description,
+          items: values.items.map((i) => ({
+            title: i.title,
+            ownerUserId: i.ownerUserId,
+            followUp: i.followUp,
+            reviewOn: i.reviewOn === '' ? null : i.reviewOn,
+          })),
+        },
+      }),
+    saved: t('taskforceReport.anchoring.saved'),
+    submitLabel: t('taskforceReport.save'),
+    size: 'xl',
+    onClose,
+  });
   return (
-    <FormModal
-      title={t('taskforceReport.anchoring.edit')}
-      error={isConflict(save.error) ? null : save.error}
-      submit={{ label: t('taskforceReport.save'), loading: save.isPending }}
-      onClose={onClose}
-      size="xl"
-      onSubmit={submitting(async () => {
-        await save.mutateAsync({
-          id: courseId,
-          body: {
-            version: plan?.version ?? null,
-            status,
-            description,
-            items: items.map((i) => ({
-              title: i.title,
-              ownerUserId: i.ownerUserId,
-              followUp: i.followUp,
-              reviewOn: i.reviewOn === '' ? null : i.reviewOn,
-            })),
-          },
-        });
-        notify(t('taskforceReport.anchoring.saved'));
-        onClose();
-      })}
-    >
+    <FormModal title={t('taskforceReport.anchoring.edit')} {...modal} error={isConflict(save.error) ? null : save.error}>
       {isConflict(save.error) ? <ConflictNotice error={save.error} onReload={onClose} /> : null}
-      <Stack gap={4}>
-        <Text size="sm" fw={500} id="anchoring-status-label">
-          {t('taskforceReport.anchoring.statusLabel')}
-        </Text>
-        <SegmentedControl
-          aria-labelledby="anchoring-status-label"
-          value={status}
-          onChange={(v) => setStatus(v === 'agreed' ? 'agreed' : 'draft')}
-          data={[
-            { value: 'draft', label: t('taskforceReport.anchoring.status.draft') },
-            { value: 'agreed', label: t('taskforceReport.anchoring.status.agreed') },
-          ]}
-        />
-        <Text size="xs" c={fieldError(fields, 'items') ? 'red' : 'dimmed'}>
-          {fieldError(fields, 'items') ?? t('taskforceReport.anchoring.statusHint')}
-        </Text>
-      </Stack>
-      <LongText
-        label={t('taskforceReport.anchoring.description')}
-        value={description}
-        onChange={(e) => setDescription(e.currentTarget.value)}
-        error={fieldError(fields, 'description')}
+      <StatusChoice
+        id="anchoring-status-label"
+        label={t('taskforceReport.anchoring.statusLabel')}
+        options={[
+          { value: 'draft', label: t('taskforceReport.anchoring.status.draft') },
+          { value: 'agreed', label: t('taskforceReport.anchoring.status.agreed') },
+        ]}
+        hint={t('taskforceReport.anchoring.statusHint')}
+        value={form.values.status}
+        onChange={(status) => form.setFieldValue('status', status)}
+        // An agreed plan without items is refused naming the items: said where the status is chosen.
+        error={form.getInputProps('items').error as ReactNode}
       />
-      {items.map((item, index) => (
+      <LongText label={t('taskforceReport.anchoring.description')} {...form.getInputProps('description')} />
+      {form.values.items.map((item, index) => (
         <Paper key={item.key} withBorder p="sm" radius="sm" component="fieldset" style={{ margin: 0 }}>
           <Group justify="space-between" mb="xs">
             <Text component="legend" size="sm" fw={600}>
@@ -133,41 +102,27 @@ function AnchoringModal({
               variant="subtle"
               color="red"
               aria-label={t('taskforceReport.anchoring.removeItem', { n: index + 1 })}
-              onClick={() => setItems((all) => all.filter((i) => i.key !== item.key))}
+              onClick={() => form.removeListItem('items', index)}
             >
               <IconTrash size={16} aria-hidden="true" />
             </ActionIcon>
           </Group>
           <Stack gap="xs">
-            <TextInput
-              label={t('taskforceReport.anchoring.itemTitle')}
-              value={item.title}
-              onChange={(e) => change(item.key, { title: e.currentTarget.value })}
-              error={fieldError(fields, `items.${index}.title`)}
-            />
+            <TextInput label={t('taskforceReport.anchoring.itemTitle')} {...form.getInputProps(`items.${index}.title`)} />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <Select
                 searchable
                 clearable
                 label={t('taskforceReport.anchoring.owner')}
                 data={anchoring.owners.map((o) => ({ value: o.id, label: o.name }))}
-                value={item.ownerUserId}
-                onChange={(v) => change(item.key, { ownerUserId: v })}
-                error={fieldError(fields, `items.${index}.ownerUserId`)}
+                {...form.getInputProps(`items.${index}.ownerUserId`)}
               />
-              <DateField
-                label={t('taskforceReport.anchoring.reviewOn')}
-                value={item.reviewOn}
-                onChange={(v) => change(item.key, { reviewOn: v })}
-                error={fieldError(fields, `items.${index}.reviewOn`)}
-              />
+              <DateField label={t('taskforceReport.anchoring.reviewOn')} {...form.getInputProps(`items.${index}.reviewOn`)} />
             </SimpleGrid>
             <TextInput
               label={t('taskforceReport.anchoring.followUp')}
               description={t('taskforceReport.anchoring.followUpHint')}
-              value={item.followUp}
-              onChange={(e) => change(item.key, { followUp: e.currentTarget.value })}
-              error={fieldError(fields, `items.${index}.followUp`)}
+              {...form.getInputProps(`items.${index}.followUp`)}
             />
           </Stack>
         </Paper>
@@ -176,7 +131,7 @@ function AnchoringModal({
         variant="default"
         leftSection={<IconPlus size={14} aria-hidden="true" />}
         onClick={() => {
-          setItems((all) => [...all, { key: nextKey, title: '', ownerUserId: null, followUp: '', reviewOn: '' }]);
+          form.insertListItem('items', { key: nextKey, title: '', ownerUserId: null, followUp: '', reviewOn: '' });
           setNextKey((k) => k + 1);
         }}
       >

@@ -5,12 +5,11 @@ import type { TaskforceApplication, TaskforceContact } from '@hjemvej/contract';
 import { parseSeasonKey, seasonKey } from '@hjemvej/domain';
 import { FieldMessage } from '../../components/field-message';
 import { FormModal } from '../../components/form-modal';
-import { useNotify } from '../../components/use-notify';
-import { useApiForm } from '../../forms/use-api-form';
 import { themeFields } from './taskforce-application-card';
 import { seasonLabel, seasonOptions } from './season-label';
 import { LongText } from './taskforce-goals';
 import { useSaveTaskforceApplication } from './use-taskforce';
+import { useTaskforceForm } from './use-taskforce-form';
 
 const emptyContact: TaskforceContact = { name: '', title: '', email: '', phone: '' };
 
@@ -37,39 +36,33 @@ export function TaskforceApplicationForm({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const notify = useNotify();
   const save = useSaveTaskforceApplication();
-  const form = useApiForm({
+  const { form, modal } = useTaskforceForm({
     initialValues: {
       needs: application?.needs ?? { housingSupply: '', supportMethods: '', organisation: '', legalQuality: '' },
       expectations: application?.expectations ?? '',
       contacts: application?.contacts ?? [{ ...emptyContact }],
       preferredSeason: application?.preferredSeason ? seasonKey(application.preferredSeason) : null,
     },
-    error: save.error,
+    mutation: save,
+    send: ({ preferredSeason, ...values }) => {
+      const body = { ...values, preferredSeason: preferredSeason ? parseSeasonKey(preferredSeason) : null };
+      return application
+        ? save.mutateAsync({ id: application.id, body: { ...body, version: application.version } })
+        : save.mutateAsync({ id: null, body });
+    },
+    saved: application ? t('taskforce.saved') : t('taskforce.sent'),
+    submitLabel: application ? t('taskforce.save') : t('taskforce.send'),
+    size: 'xl',
+    onClose,
   });
   const { contacts } = form.values;
   const options = seasonOptions(t);
   if (application?.preferredSeason && !options.some((o) => o.value === form.values.preferredSeason))
     options.unshift({ value: seasonKey(application.preferredSeason), label: seasonLabel(t, application.preferredSeason) });
 
-  const handleSubmit = async ({ preferredSeason, ...values }: typeof form.values) => {
-    const body = { ...values, preferredSeason: preferredSeason ? parseSeasonKey(preferredSeason) : null };
-    if (application) await save.mutateAsync({ id: application.id, body: { ...body, version: application.version } });
-    else await save.mutateAsync({ id: null, body });
-    notify(application ? t('taskforce.saved') : t('taskforce.sent'));
-    onClose();
-  };
-
   return (
-    <FormModal
-      title={application ? t('taskforce.editApplication') : t('taskforce.newApplication')}
-      size="xl"
-      onClose={onClose}
-      onSubmit={form.onSave(handleSubmit)}
-      error={save.error}
-      submit={{ label: application ? t('taskforce.save') : t('taskforce.send'), loading: save.isPending }}
-    >
+    <FormModal title={application ? t('taskforce.editApplication') : t('taskforce.newApplication')} {...modal}>
       <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
         <Title order={3} size="h5" component="legend" mb="xs">
           {t('taskforce.field.needs')}
@@ -77,6 +70,7 @@ export function TaskforceApplicationForm({
         <Text size="sm" c="dimmed" mb="xs">
           {t('taskforce.needsHint')}
         </Text>
+        {/* The refusal of the needs as a whole (none written) stands above the four fields. */}
         <FieldMessage message={form.fieldError('needs')} mb="xs" />
         <Stack gap="sm">
           {themeFields.map((theme, index) => (

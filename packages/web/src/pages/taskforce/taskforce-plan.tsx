@@ -1,13 +1,16 @@
 /**
  * The course's development plan: the points chosen under the four themes, each goal as
  * baseline → now → target on its key figure, the actions (with an owner and a due date they are
- * tasks in the owner's inbox) and the learning activities. Both sides add to it.
+ * tasks in the owner's inbox) and the learning activities. Both sides add to it, correct it and
+ * remove from it (a point without goals, a goal without actions; an action's task follows it).
  */
 import { useState } from 'react';
 import { Group, List, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TaskforceTheme } from '@hjemvej/domain';
 import type { TaskforceCourse, TaskforceGoal, TaskforcePlan } from '@hjemvej/contract';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { useNotify } from '../../components/use-notify';
 import { CompactButton } from '../../components/compact-button';
 import { DateField } from '../../components/date-field';
 import { EmptyText } from '../../components/empty-text';
@@ -18,6 +21,7 @@ import { ValueWithNote } from '../../components/value-with-note';
 import { formatIsoDate, todayInDenmark } from '../../format/date';
 import { useLanguage } from '../../i18n/use-language';
 import { LongText, OwnerSelect, TaskInboxLink, ThemeSelect, themeLabel, useGoalValue, useOwnerAndDue } from './taskforce-goals';
+import { ItemActions } from './taskforce-item-actions';
 import { TaskforceQuerySection } from './taskforce-section';
 import { useTaskforceForm } from './use-taskforce-form';
 import {
@@ -25,17 +29,43 @@ import {
   useCreateTaskforceGoal,
   useCreateTaskforceLearningActivity,
   useCreateTaskforcePoint,
+  useDeleteTaskforcePlanItem,
   useTaskforcePlan,
+  useUpdateTaskforceAction,
+  useUpdateTaskforceGoal,
+  useUpdateTaskforcePoint,
 } from './use-taskforce';
 import { DataTable } from '../../components/data-table';
 
+type Point = TaskforcePlan['points'][number];
+type Action = TaskforceGoal['actions'][number];
+
 type Editing =
-  | { readonly kind: 'point' | 'learning' }
-  | { readonly kind: 'goal'; readonly pointId: string; readonly title: string }
-  | { readonly kind: 'action'; readonly goalId: string; readonly title: string }
+  | { readonly kind: 'learning' }
+  | { readonly kind: 'point'; readonly point: Point | null }
+  | { readonly kind: 'goal'; readonly pointId: string; readonly title: string; readonly goal: TaskforceGoal | null }
+  | { readonly kind: 'action'; readonly goalId: string; readonly title: string; readonly action: Action | null }
   | null;
 
-function GoalView({ goal, canEdit, onAddAction }: { goal: TaskforceGoal; canEdit: boolean; onAddAction: () => void }) {
+type Removing = { readonly kind: 'point' | 'goal' | 'action'; readonly id: string; readonly title: string } | null;
+
+function GoalView({
+  goal,
+  canEdit,
+  onAddAction,
+  onEdit,
+  onRemove,
+  onEditAction,
+  onRemoveAction,
+}: {
+  goal: TaskforceGoal;
+  canEdit: boolean;
+  onAddAction: () => void;
+  onEdit: () => void;
+  onRemove: () => void;
+  onEditAction: (action: Action) => void;
+  onRemoveAction: (action: Action) => void;
+}) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
   const value = useGoalValue();
@@ -54,7 +84,15 @@ function GoalView({ goal, canEdit, onAddAction }: { goal: TaskforceGoal; canEdit
         <Title order={4} size="h6">
           {goal.figure} · {goal.measureName}
         </Title>
-        {canEdit ? <CompactButton size="xs" label={t('taskforce.plan.addAction')} onClick={onAddAction} /> : null}
+        <Group gap="xs" wrap="nowrap">
+          {canEdit ? <CompactButton size="xs" label={t('taskforce.plan.addAction')} onClick={onAddAction} /> : null}
+          <ItemActions
+            editLabel={t('taskforce.plan.editGoal', { title: goal.measureName })}
+            removeLabel={t('taskforce.plan.removeGoal', { title: goal.measureName })}
+            onEdit={canEdit ? onEdit : null}
+            onRemove={goal.canDelete ? onRemove : null}
+          />
+        </Group>
       </Group>
       <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="xs">
         <Fact label={t('taskforce.plan.baseline')}>
@@ -88,19 +126,29 @@ function GoalView({ goal, canEdit, onAddAction }: { goal: TaskforceGoal; canEdit
       {goal.actions.length > 0 ? (
         <List size="sm" mt="xs" spacing={4}>
           {goal.actions.map((a) => (
-            <List.Item key={a.id}>
-              {a.title}
-              {a.owner || a.dueOn ? ` – ${ownerAndDue(a.owner, a.dueOn)}` : ''}
-              {a.taskId ? (
-                <>
-                  {' '}
-                  {a.taskDone ? (
-                    <StatusBadge tone="success">{t('taskforce.plan.taskDone')}</StatusBadge>
-                  ) : (
-                    <TaskInboxLink taskId={a.taskId} />
-                  )}
-                </>
-              ) : null}
+            <List.Item key={a.id} data-testid="taskforce-action">
+              <Group gap="xs" wrap="nowrap" align="flex-start" justify="space-between">
+                <span>
+                  {a.title}
+                  {a.owner || a.dueOn ? ` – ${ownerAndDue(a.owner, a.dueOn)}` : ''}
+                  {a.taskId ? (
+                    <>
+                      {' '}
+                      {a.taskDone ? (
+                        <StatusBadge tone="success">{t('taskforce.plan.taskDone')}</StatusBadge>
+                      ) : (
+                        <TaskInboxLink taskId={a.taskId} />
+                      )}
+                    </>
+                  ) : null}
+                </span>
+                <ItemActions
+                  editLabel={t('taskforce.plan.editAction', { title: a.title })}
+                  removeLabel={t('taskforce.plan.removeAction', { title: a.title })}
+                  onEdit={canEdit ? () => onEditAction(a) : null}
+                  onRemove={a.canDelete ? () => onRemoveAction(a) : null}
+                />
+              </Group>
             </List.Item>
           ))}
         </List>
@@ -109,18 +157,26 @@ function GoalView({ goal, canEdit, onAddAction }: { goal: TaskforceGoal; canEdit
   );
 }
 
-function PointModal({ course, onClose }: { course: TaskforceCourse; onClose: () => void }) {
+function PointModal({ course, point, onClose }: { course: TaskforceCourse; point: Point | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const save = useCreateTaskforcePoint();
+  const create = useCreateTaskforcePoint();
+  const update = useUpdateTaskforcePoint();
   const { form, modal } = useTaskforceForm({
-    initialValues: { theme: null as TaskforceTheme | null, title: '', description: '' },
-    mutation: save,
-    send: (body) => save.mutateAsync({ id: course.id, body: { ...body, theme: body.theme as TaskforceTheme } }),
+    initialValues: {
+      theme: point?.theme ?? null,
+      title: point?.title ?? '',
+      description: point?.description ?? '',
+    },
+    mutation: point ? update : create,
+    send: (values) => {
+      const body = { ...values, theme: values.theme as TaskforceTheme };
+      return point ? update.mutateAsync({ id: course.id, pointId: point.id, body }) : create.mutateAsync({ id: course.id, body });
+    },
     saved: t('taskforce.plan.pointSaved'),
     onClose,
   });
   return (
-    <FormModal title={t('taskforce.plan.addPoint')} {...modal}>
+    <FormModal title={point ? t('taskforce.plan.pointEditTitle') : t('taskforce.plan.addPoint')} {...modal}>
       <ThemeSelect {...form.getInputProps('theme')} />
       <TextInput label={t('taskforce.plan.pointTitle')} {...form.getInputProps('title')} />
       <LongText label={t('taskforce.plan.description')} {...form.getInputProps('description')} />
@@ -133,51 +189,61 @@ function GoalModal({
   plan,
   pointId,
   title,
+  goal,
   onClose,
 }: {
   course: TaskforceCourse;
   plan: TaskforcePlan;
   pointId: string;
   title: string;
+  goal: TaskforceGoal | null;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
-  const save = useCreateTaskforceGoal();
+  const create = useCreateTaskforceGoal();
+  const update = useUpdateTaskforceGoal();
   const { form, modal } = useTaskforceForm({
     initialValues: {
-      measure: null as string | null,
-      baselinePackageId: plan.packages.at(-1)?.id ?? null,
-      target: '',
-      targetOn: '',
-      ownerUserId: null as string | null,
-      description: '',
+      measure: goal?.measure ?? null,
+      baselinePackageId: goal?.baselinePackageId ?? plan.packages.at(-1)?.id ?? null,
+      target: goal?.target ?? '',
+      targetOn: goal?.targetOn ?? '',
+      ownerUserId: goal?.owner.id ?? null,
+      description: goal?.description ?? '',
     },
-    mutation: save,
-    send: ({ measure, target, ownerUserId, ...body }) =>
-      save.mutateAsync({
-        id: course.id,
-        pointId,
-        body: {
-          ...body,
-          measure: measure as TaskforceGoal['measure'] | null,
-          target: typeof target === 'number' ? target : Number.NaN,
-          ownerUserId: ownerUserId ?? '',
-        },
-      }),
+    mutation: goal ? update : create,
+    send: ({ measure, baselinePackageId, target, ownerUserId, ...rest }) => {
+      const body = { ...rest, target: typeof target === 'number' ? target : Number.NaN, ownerUserId: ownerUserId ?? '' };
+      return goal
+        ? update.mutateAsync({ id: course.id, goalId: goal.id, body })
+        : create.mutateAsync({
+            id: course.id,
+            pointId,
+            body: { ...body, baselinePackageId, measure: measure },
+          });
+    },
     saved: t('taskforce.plan.goalSaved'),
     onClose,
   });
   return (
-    <FormModal title={t('taskforce.plan.addGoalTo', { point: title })} {...modal}>
+    <FormModal
+      title={
+        goal ? t('taskforce.plan.goalEditTitle', { goal: goal.measureName }) : t('taskforce.plan.addGoalTo', { point: title })
+      }
+      lead={goal ? <Text size="sm">{t('taskforce.plan.goalFixed')}</Text> : undefined}
+      {...modal}
+    >
       <Select
-        data-autofocus
+        data-autofocus={goal ? undefined : true}
         searchable
+        disabled={goal !== null}
         label={t('taskforce.plan.measure')}
         data={plan.measures.map((m) => ({ value: m.id, label: `${m.figure} · ${m.name}` }))}
         {...form.getInputProps('measure')}
       />
       <Select
+        disabled={goal !== null}
         label={t('taskforce.plan.baselinePackage')}
         description={t('taskforce.plan.baselinePackageHint')}
         data={plan.packages.map((p) => ({
@@ -192,6 +258,7 @@ function GoalModal({
       />
       <SimpleGrid cols={{ base: 1, xs: 2 }}>
         <NumberInput
+          data-autofocus={goal ? true : undefined}
           label={t('taskforce.plan.targetValue')}
           description={t('taskforce.plan.targetHint')}
           min={0}
@@ -211,27 +278,41 @@ function ActionModal({
   plan,
   goalId,
   title,
+  action,
   onClose,
 }: {
   course: TaskforceCourse;
   plan: TaskforcePlan;
   goalId: string;
   title: string;
+  action: Action | null;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const save = useCreateTaskforceAction();
+  const create = useCreateTaskforceAction();
+  const update = useUpdateTaskforceAction();
   const { form, modal } = useTaskforceForm({
-    initialValues: { title: '', ownerUserId: null as string | null, dueOn: '' },
-    mutation: save,
-    send: ({ dueOn, ...body }) =>
-      save.mutateAsync({ id: course.id, goalId, body: { ...body, dueOn: dueOn === '' ? null : dueOn } }),
+    initialValues: {
+      title: action?.title ?? '',
+      ownerUserId: action?.owner?.id ?? null,
+      dueOn: action?.dueOn ?? '',
+    },
+    mutation: action ? update : create,
+    send: ({ dueOn, ...values }) => {
+      const body = { ...values, dueOn: dueOn === '' ? null : dueOn };
+      return action
+        ? update.mutateAsync({ id: course.id, actionId: action.id, body })
+        : create.mutateAsync({ id: course.id, goalId, body });
+    },
     saved: t('taskforce.plan.actionSaved'),
     onClose,
   });
   return (
-    <FormModal title={t('taskforce.plan.addActionTo', { goal: title })} {...modal}>
-      <Text size="sm">{t('taskforce.plan.actionLead')}</Text>
+    <FormModal
+      title={action ? t('taskforce.plan.actionEditTitle', { goal: title }) : t('taskforce.plan.addActionTo', { goal: title })}
+      {...modal}
+    >
+      <Text size="sm">{action ? t('taskforce.plan.actionEditLead') : t('taskforce.plan.actionLead')}</Text>
       <TextInput data-autofocus label={t('taskforce.plan.actionTitle')} {...form.getInputProps('title')} />
       <SimpleGrid cols={{ base: 1, xs: 2 }}>
         <OwnerSelect owners={plan.owners} clearable {...form.getInputProps('ownerUserId')} />
@@ -269,7 +350,24 @@ export function TaskforcePlanSection({ course }: { course: TaskforceCourse }) {
   const { locale } = useLanguage();
   const plan = useTaskforcePlan(course.id);
   const [editing, setEditing] = useState<Editing>(null);
+  const [removing, setRemoving] = useState<Removing>(null);
+  const remove = useDeleteTaskforcePlanItem();
+  const notify = useNotify();
   const close = () => setEditing(null);
+  const confirmRemove = () => {
+    if (!removing) return;
+    remove
+      .mutateAsync({ id: course.id, kind: removing.kind, itemId: removing.id })
+      .then(() => {
+        notify(t('taskforce.plan.removed'));
+        setRemoving(null);
+      })
+      .catch(() => undefined);
+  };
+  const askRemove = (next: Removing) => {
+    remove.reset();
+    setRemoving(next);
+  };
   return (
     <TaskforceQuerySection
       id="taskforce-plan-title"
@@ -278,7 +376,7 @@ export function TaskforcePlanSection({ course }: { course: TaskforceCourse }) {
       actions={
         plan.data?.canEdit ? (
           <>
-            <CompactButton label={t('taskforce.plan.addPoint')} onClick={() => setEditing({ kind: 'point' })} />
+            <CompactButton label={t('taskforce.plan.addPoint')} onClick={() => setEditing({ kind: 'point', point: null })} />
             <CompactButton label={t('taskforce.plan.addLearning')} onClick={() => setEditing({ kind: 'learning' })} />
           </>
         ) : null
@@ -304,14 +402,22 @@ export function TaskforcePlanSection({ course }: { course: TaskforceCourse }) {
                     {point.title}
                   </Title>
                 </div>
-                {p.canEdit ? (
-                  <CompactButton
-                    size="xs"
-                    label={t('taskforce.plan.addGoal')}
-                    ariaLabel={t('taskforce.plan.addGoalTo', { point: point.title })}
-                    onClick={() => setEditing({ kind: 'goal', pointId: point.id, title: point.title })}
+                <Group gap="xs" wrap="nowrap">
+                  {p.canEdit ? (
+                    <CompactButton
+                      size="xs"
+                      label={t('taskforce.plan.addGoal')}
+                      ariaLabel={t('taskforce.plan.addGoalTo', { point: point.title })}
+                      onClick={() => setEditing({ kind: 'goal', pointId: point.id, title: point.title, goal: null })}
+                    />
+                  ) : null}
+                  <ItemActions
+                    editLabel={t('taskforce.plan.editPoint', { title: point.title })}
+                    removeLabel={t('taskforce.plan.removePoint', { title: point.title })}
+                    onEdit={p.canEdit ? () => setEditing({ kind: 'point', point }) : null}
+                    onRemove={point.canDelete ? () => askRemove({ kind: 'point', id: point.id, title: point.title }) : null}
                   />
-                ) : null}
+                </Group>
               </Group>
               {point.description ? <Text size="sm">{point.description}</Text> : null}
               {point.goals.map((goal) => (
@@ -319,7 +425,11 @@ export function TaskforcePlanSection({ course }: { course: TaskforceCourse }) {
                   key={goal.id}
                   goal={goal}
                   canEdit={p.canEdit}
-                  onAddAction={() => setEditing({ kind: 'action', goalId: goal.id, title: goal.measureName })}
+                  onAddAction={() => setEditing({ kind: 'action', goalId: goal.id, title: goal.measureName, action: null })}
+                  onEdit={() => setEditing({ kind: 'goal', pointId: point.id, title: point.title, goal })}
+                  onRemove={() => askRemove({ kind: 'goal', id: goal.id, title: goal.measureName })}
+                  onEditAction={(action) => setEditing({ kind: 'action', goalId: goal.id, title: goal.measureName, action })}
+                  onRemoveAction={(action) => askRemove({ kind: 'action', id: action.id, title: action.title })}
                 />
               ))}
             </Stack>
@@ -344,14 +454,39 @@ export function TaskforcePlanSection({ course }: { course: TaskforceCourse }) {
               ]}
             />
           )}
-          {editing?.kind === 'point' ? <PointModal course={course} onClose={close} /> : null}
+          {editing?.kind === 'point' ? <PointModal course={course} point={editing.point} onClose={close} /> : null}
           {editing?.kind === 'learning' ? <LearningModal course={course} onClose={close} /> : null}
           {editing?.kind === 'goal' ? (
-            <GoalModal course={course} plan={p} pointId={editing.pointId} title={editing.title} onClose={close} />
+            <GoalModal
+              course={course}
+              plan={p}
+              pointId={editing.pointId}
+              title={editing.title}
+              goal={editing.goal}
+              onClose={close}
+            />
           ) : null}
           {editing?.kind === 'action' ? (
-            <ActionModal course={course} plan={p} goalId={editing.goalId} title={editing.title} onClose={close} />
+            <ActionModal
+              course={course}
+              plan={p}
+              goalId={editing.goalId}
+              title={editing.title}
+              action={editing.action}
+              onClose={close}
+            />
           ) : null}
+          <ConfirmDialog
+            opened={removing !== null}
+            title={removing ? t(`taskforce.plan.removeTitle.${removing.kind}`) : ''}
+            message={removing ? t(`taskforce.plan.removeConfirm.${removing.kind}`, { title: removing.title }) : ''}
+            confirmLabel={t('common.remove')}
+            danger
+            pending={remove.isPending}
+            error={remove.error}
+            onConfirm={confirmRemove}
+            onClose={() => setRemoving(null)}
+          />
         </>
       )}
     </TaskforceQuerySection>

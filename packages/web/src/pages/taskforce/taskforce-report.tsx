@@ -6,25 +6,12 @@
  * recommendation as a development point of the plan. Downloadable as PDF.
  */
 import { useState } from 'react';
-import {
-  Anchor,
-  Button,
-  Group,
-  Paper,
-  Select,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconDownload, IconPencil, IconPlus, IconTargetArrow } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { taskforceThemes, type TaskforceTheme } from '@hjemvej/domain';
 import type { TaskforceCourse, TaskforceRecommendation, TaskforceReport, TaskforceReportAnswer } from '@hjemvej/contract';
-import { fieldError, fieldErrorsOf } from '../../api/api-error';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ConflictNotice, isConflict } from '../../components/conflict-notice';
 import { StatusBadge } from '../../components/status-badge';
 import { TableFrame } from '../../components/table-frame';
@@ -35,65 +22,60 @@ import { formatNumber } from '../../format/number';
 import { useLanguage } from '../../i18n/use-language';
 import { shownFigure } from './taskforce-data-package';
 import { LongText, ThemeSelect, themeLabel } from './taskforce-goals';
+import { ItemActions } from './taskforce-item-actions';
 import { TaskforceQuerySection } from './taskforce-section';
+import { StatusChoice } from './taskforce-status-choice';
+import { useTaskforceForm } from './use-taskforce-form';
 import {
   taskforceReportPdfUrl,
   useChooseTaskforceRecommendation,
+  useDeleteTaskforceRecommendation,
   useSaveTaskforceRecommendation,
   useSaveTaskforceReport,
   useTaskforceReport,
-  submitting,
 } from './use-taskforce-report';
 
 type Editing = { kind: 'report' } | { kind: 'recommendation'; recommendation: TaskforceRecommendation | null } | null;
 
+const emptyAnalyses: Record<TaskforceTheme, string> = {
+  housing_supply: '',
+  support_methods: '',
+  organisation: '',
+  legal_quality: '',
+};
+
 function ReportModal({ answer, onClose }: { answer: TaskforceReportAnswer; onClose: () => void }) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
-  const notify = useNotify();
   const save = useSaveTaskforceReport();
   const report = answer.report;
-  const [status, setStatus] = useState<TaskforceReport['status']>(report?.status ?? 'draft');
-  const [packageId, setPackageId] = useState<string | null>(report?.dataPackage?.id ?? answer.packages.at(-1)?.id ?? null);
-  const [summary, setSummary] = useState(report?.summary ?? '');
-  const [analyses, setAnalyses] = useState<Record<TaskforceTheme, string>>(
-    report?.analyses ?? { housing_supply: '', support_methods: '', organisation: '', legal_quality: '' },
-  );
-  const fields = fieldErrorsOf(save.error);
+  const { form, modal } = useTaskforceForm({
+    initialValues: {
+      status: report?.status ?? 'draft',
+      dataPackageId: report?.dataPackage?.id ?? answer.packages.at(-1)?.id ?? null,
+      summary: report?.summary ?? '',
+      analyses: report?.analyses ?? emptyAnalyses,
+    },
+    mutation: save,
+    send: (body) => save.mutateAsync({ id: answer.courseId, body: { ...body, version: report?.version ?? null } }),
+    saved: t('taskforceReport.saved'),
+    submitLabel: t('taskforceReport.save'),
+    size: 'xl',
+    onClose,
+  });
   return (
-    <FormModal
-      title={t('taskforceReport.edit')}
-      error={isConflict(save.error) ? null : save.error}
-      submit={{ label: t('taskforceReport.save'), loading: save.isPending }}
-      onClose={onClose}
-      size="xl"
-      onSubmit={submitting(async () => {
-        await save.mutateAsync({
-          id: answer.courseId,
-          body: { version: report?.version ?? null, status, dataPackageId: packageId, summary, analyses },
-        });
-        notify(t('taskforceReport.saved'));
-        onClose();
-      })}
-    >
+    <FormModal title={t('taskforceReport.edit')} {...modal} error={isConflict(save.error) ? null : save.error}>
       {isConflict(save.error) ? <ConflictNotice error={save.error} onReload={onClose} /> : null}
-      <Stack gap={4}>
-        <Text size="sm" fw={500} id="report-status-label">
-          {t('taskforceReport.statusLabel')}
-        </Text>
-        <SegmentedControl
-          aria-labelledby="report-status-label"
-          value={status}
-          onChange={(v) => setStatus(v === 'published' ? 'published' : 'draft')}
-          data={[
-            { value: 'draft', label: t('taskforceReport.status.draft') },
-            { value: 'published', label: t('taskforceReport.status.published') },
-          ]}
-        />
-        <Text size="xs" c={fieldError(fields, 'status') ? 'red' : 'dimmed'}>
-          {fieldError(fields, 'status') ?? t('taskforceReport.statusHint')}
-        </Text>
-      </Stack>
+      <StatusChoice
+        id="report-status-label"
+        label={t('taskforceReport.statusLabel')}
+        options={[
+          { value: 'draft', label: t('taskforceReport.status.draft') },
+          { value: 'published', label: t('taskforceReport.status.published') },
+        ]}
+        hint={t('taskforceReport.statusHint')}
+        {...form.getInputProps('status')}
+      />
       <Select
         label={t('taskforceReport.package')}
         description={t('taskforceReport.packageHint')}
@@ -105,27 +87,15 @@ function ReportModal({ answer, onClose }: { answer: TaskforceReportAnswer; onClo
             to: formatIsoDate(p.to, locale),
           }),
         }))}
-        value={packageId}
-        onChange={setPackageId}
         clearable
-        error={fieldError(fields, 'dataPackageId')}
+        {...form.getInputProps('dataPackageId')}
       />
-      <LongText
-        label={t('taskforceReport.summary')}
-        value={summary}
-        onChange={(e) => setSummary(e.currentTarget.value)}
-        error={fieldError(fields, 'summary')}
-      />
+      <LongText label={t('taskforceReport.summary')} {...form.getInputProps('summary')} />
       {taskforceThemes.map((theme) => (
         <LongText
           key={theme}
           label={t('taskforceReport.analysisOf', { theme: t(themeLabel(theme)) })}
-          value={analyses[theme]}
-          onChange={(e) => {
-            const text = e.currentTarget.value;
-            setAnalyses((a) => ({ ...a, [theme]: text }));
-          }}
-          error={fieldError(fields, `analyses.${theme}`)}
+          {...form.getInputProps(`analyses.${theme}`)}
         />
       ))}
     </FormModal>
@@ -142,57 +112,44 @@ function RecommendationModal({
   onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const notify = useNotify();
   const save = useSaveTaskforceRecommendation();
-  const [theme, setTheme] = useState<TaskforceTheme | null>(recommendation?.theme ?? null);
-  const [title, setTitle] = useState(recommendation?.title ?? '');
-  const [text, setText] = useState(recommendation?.text ?? '');
-  const [measure, setMeasure] = useState<string | null>(recommendation?.evidenceFigure?.measure ?? null);
-  const [note, setNote] = useState(recommendation?.evidenceNote ?? '');
   const figures = answer.report?.dataPackage?.figures ?? [];
-  const fields = fieldErrorsOf(save.error);
+  const { form, modal } = useTaskforceForm({
+    initialValues: {
+      theme: recommendation?.theme ?? null,
+      title: recommendation?.title ?? '',
+      text: recommendation?.text ?? '',
+      evidenceMeasure: recommendation?.evidenceFigure?.measure ?? null,
+      evidenceNote: recommendation?.evidenceNote ?? '',
+    },
+    mutation: save,
+    send: ({ theme, evidenceMeasure, ...values }) => {
+      const body = {
+        ...values,
+        theme: theme as TaskforceTheme,
+        evidenceMeasure: figures.find((f) => f.measure === evidenceMeasure)?.measure ?? null,
+      };
+      return save.mutateAsync(
+        recommendation
+          ? { id: answer.courseId, recommendationId: recommendation.id, body: { ...body, version: recommendation.version } }
+          : { id: answer.courseId, recommendationId: null, body },
+      );
+    },
+    saved: t('taskforceReport.recommendationSaved'),
+    submitLabel: t('taskforceReport.save'),
+    size: 'md',
+    onClose,
+  });
   return (
     <FormModal
       title={recommendation ? t('taskforceReport.editRecommendation') : t('taskforceReport.addRecommendation')}
+      {...modal}
       error={isConflict(save.error) ? null : save.error}
-      submit={{ label: t('taskforceReport.save'), loading: save.isPending }}
-      onClose={onClose}
-      onSubmit={submitting(async () => {
-        const body = {
-          theme: theme as TaskforceTheme,
-          title,
-          text,
-          evidenceMeasure: figures.find((f) => f.measure === measure)?.measure ?? null,
-          evidenceNote: note,
-        };
-        await save.mutateAsync(
-          recommendation
-            ? { id: answer.courseId, recommendationId: recommendation.id, body: { ...body, version: recommendation.version } }
-            : { id: answer.courseId, recommendationId: null, body },
-        );
-        notify(t('taskforceReport.recommendationSaved'));
-        onClose();
-      })}
     >
       {isConflict(save.error) ? <ConflictNotice error={save.error} onReload={onClose} /> : null}
-      <ThemeSelect
-        value={theme}
-        onChange={(v) => setTheme(taskforceThemes.find((x) => x === v) ?? null)}
-        error={fieldError(fields, 'theme')}
-      />
-      <TextInput
-        data-autofocus
-        label={t('taskforceReport.recommendationTitle')}
-        value={title}
-        onChange={(e) => setTitle(e.currentTarget.value)}
-        error={fieldError(fields, 'title')}
-      />
-      <LongText
-        label={t('taskforceReport.recommendationText')}
-        value={text}
-        onChange={(e) => setText(e.currentTarget.value)}
-        error={fieldError(fields, 'text')}
-      />
+      <ThemeSelect {...form.getInputProps('theme')} />
+      <TextInput data-autofocus label={t('taskforceReport.recommendationTitle')} {...form.getInputProps('title')} />
+      <LongText label={t('taskforceReport.recommendationText')} {...form.getInputProps('text')} />
       <Text size="sm" fw={600}>
         {t('taskforceReport.evidence')}
       </Text>
@@ -204,16 +161,9 @@ function RecommendationModal({
         clearable
         label={t('taskforceReport.evidenceFigure')}
         data={figures.map((f) => ({ value: f.measure, label: `${f.figure} · ${f.name} (${shownFigure(f, i18n.language)})` }))}
-        value={measure}
-        onChange={setMeasure}
-        error={fieldError(fields, 'evidenceMeasure')}
+        {...form.getInputProps('evidenceMeasure')}
       />
-      <LongText
-        label={t('taskforceReport.evidenceNote')}
-        value={note}
-        onChange={(e) => setNote(e.currentTarget.value)}
-        error={fieldError(fields, 'evidenceNote')}
-      />
+      <LongText label={t('taskforceReport.evidenceNote')} {...form.getInputProps('evidenceNote')} />
     </FormModal>
   );
 }
@@ -223,11 +173,13 @@ function RecommendationView({
   recommendation,
   index,
   onEdit,
+  onRemove,
 }: {
   answer: TaskforceReportAnswer;
   recommendation: TaskforceRecommendation;
   index: number;
   onEdit: () => void;
+  onRemove: () => void;
 }) {
   const { t, i18n } = useTranslation();
   const notify = useNotify();
@@ -253,16 +205,12 @@ function RecommendationView({
         </div>
         <Group gap="xs">
           {r.developmentPointId ? <StatusBadge tone="success">{t('taskforceReport.isPoint')}</StatusBadge> : null}
-          {answer.canEdit ? (
-            <Button
-              size="compact-xs"
-              variant="default"
-              leftSection={<IconPencil size={12} aria-hidden="true" />}
-              onClick={onEdit}
-            >
-              {t('taskforceReport.editShort')}
-            </Button>
-          ) : null}
+          <ItemActions
+            editLabel={t('taskforceReport.editRecommendationNamed', { title: r.title })}
+            removeLabel={t('taskforceReport.removeRecommendationNamed', { title: r.title })}
+            onEdit={r.canEdit ? onEdit : null}
+            onRemove={r.canDelete ? onRemove : null}
+          />
           {answer.canChoosePoints && !r.developmentPointId ? (
             <Button
               size="compact-xs"
@@ -309,10 +257,12 @@ function ReportView({
   answer,
   report,
   onEdit,
+  onRemove,
 }: {
   answer: TaskforceReportAnswer;
   report: TaskforceReport;
   onEdit: (r: TaskforceRecommendation) => void;
+  onRemove: (r: TaskforceRecommendation) => void;
 }) {
   const { t, i18n } = useTranslation();
   const { locale } = useLanguage();
@@ -440,7 +390,14 @@ function ReportView({
         ) : (
           <Stack gap="xs">
             {report.recommendations.map((r, index) => (
-              <RecommendationView key={r.id} answer={answer} recommendation={r} index={index} onEdit={() => onEdit(r)} />
+              <RecommendationView
+                key={r.id}
+                answer={answer}
+                recommendation={r}
+                index={index}
+                onEdit={() => onEdit(r)}
+                onRemove={() => onRemove(r)}
+              />
             ))}
           </Stack>
         )}
@@ -453,8 +410,21 @@ export function TaskforceReportSection({ course }: { course: TaskforceCourse }) 
   const { t } = useTranslation();
   const query = useTaskforceReport(course.id);
   const [editing, setEditing] = useState<Editing>(null);
+  const [removing, setRemoving] = useState<TaskforceRecommendation | null>(null);
+  const remove = useDeleteTaskforceRecommendation();
+  const notify = useNotify();
   const answer = query.data;
   const report = answer?.report ?? null;
+  const confirmRemove = () => {
+    if (!removing) return;
+    remove
+      .mutateAsync({ id: course.id, recommendationId: removing.id, version: removing.version })
+      .then(() => {
+        notify(t('taskforceReport.recommendationRemoved'));
+        setRemoving(null);
+      })
+      .catch(() => undefined);
+  };
   return (
     <TaskforceQuerySection
       id="taskforce-report-title"
@@ -505,8 +475,23 @@ export function TaskforceReportSection({ course }: { course: TaskforceCourse }) 
               answer={answer}
               report={report}
               onEdit={(r) => setEditing({ kind: 'recommendation', recommendation: r })}
+              onRemove={(r) => {
+                remove.reset();
+                setRemoving(r);
+              }}
             />
           ) : null}
+          <ConfirmDialog
+            opened={removing !== null}
+            title={t('taskforceReport.removeRecommendationTitle')}
+            message={t('taskforceReport.removeRecommendationConfirm', { title: removing?.title ?? '' })}
+            confirmLabel={t('common.remove')}
+            danger
+            pending={remove.isPending}
+            error={remove.error}
+            onConfirm={confirmRemove}
+            onClose={() => setRemoving(null)}
+          />
           {answer && editing?.kind === 'report' ? <ReportModal answer={answer} onClose={() => setEditing(null)} /> : null}
           {answer && editing?.kind === 'recommendation' ? (
             <RecommendationModal answer={answer} recommendation={editing.recommendation} onClose={() => setEditing(null)} />

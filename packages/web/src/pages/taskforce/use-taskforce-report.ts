@@ -1,4 +1,3 @@
-import type { FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import {
   routeUrl,
@@ -41,6 +40,16 @@ export function useSaveTaskforceRecommendation() {
   );
 }
 
+/** Removes a recommendation from the draft (the version the user saw: 409 when someone changed it since). */
+export function useDeleteTaskforceRecommendation() {
+  return useTaskforceMutation((input: { id: string; recommendationId: string; version: number }) =>
+    call(taskforceReportRoutes.deleteRecommendation, {
+      params: { id: input.id, recommendationId: input.recommendationId },
+      query: { version: input.version },
+    }),
+  );
+}
+
 /** A recommendation becomes a development point: the plan changes too, so every taskforce answer is refetched. */
 export function useChooseTaskforceRecommendation() {
   return useTaskforceMutation((input: { id: string; recommendationId: string }) =>
@@ -78,11 +87,3 @@ export function useTaskforceDashboardGoals() {
 /** The addresses the download links open (a plain GET with the session cookie: the browser saves the file). */
 export const taskforceReportPdfUrl = (courseId: string) => routeUrl(taskforceReportRoutes.downloadReport, { id: courseId });
 export const taskforceEffectsPdfUrl = (courseId: string) => routeUrl(taskforceAnchoringRoutes.downloadEffects, { id: courseId });
-
-/** A dialog's submit: the form is not sent by the browser; a refused save stays in the dialog with its error. */
-export function submitting(run: () => Promise<void>) {
-  return (event?: FormEvent<HTMLFormElement>) => {
-    event?.preventDefault();
-    run().catch(() => undefined);
-  };
-}

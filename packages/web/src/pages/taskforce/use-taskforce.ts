@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import {
+  taskforcePlanChangeRoutes,
   taskforceRoutes,
   taskforceStatusRoutes,
   type CreateTaskforceStatusMeetingBody,
@@ -16,6 +17,9 @@ import {
   type TaskforceDecisionBody,
   type UpdateTaskforceActivityBody,
   type UpdateTaskforceApplicationBody,
+  type UpdateTaskforceActionBody,
+  type UpdateTaskforceGoalBody,
+  type UpdateTaskforcePointBody,
 } from '@hjemvej/contract';
 import { call } from '../../api/client';
 import { useRefreshingMutation } from '../../api/use-refreshing-mutation';
@@ -159,6 +163,38 @@ export function useCreateTaskforceLearningActivity() {
   return useTaskforceMutation((input: { id: string; body: CreateTaskforceLearningBody }) =>
     call(taskforceRoutes.createLearningActivity, { params: { id: input.id }, body: input.body }),
   );
+}
+
+export function useUpdateTaskforcePoint() {
+  return useTaskforceMutation((input: { id: string; pointId: string; body: UpdateTaskforcePointBody }) =>
+    call(taskforcePlanChangeRoutes.updatePoint, { params: { id: input.id, pointId: input.pointId }, body: input.body }),
+  );
+}
+
+export function useUpdateTaskforceGoal() {
+  return useTaskforceMutation((input: { id: string; goalId: string; body: UpdateTaskforceGoalBody }) =>
+    call(taskforcePlanChangeRoutes.updateGoal, { params: { id: input.id, goalId: input.goalId }, body: input.body }),
+  );
+}
+
+export function useUpdateTaskforceAction() {
+  return useTaskforceMutation((input: { id: string; actionId: string; body: UpdateTaskforceActionBody }) =>
+    call(taskforcePlanChangeRoutes.updateAction, { params: { id: input.id, actionId: input.actionId }, body: input.body }),
+  );
+}
+
+/** Removes a point, a goal or an action of the plan (the server refuses one that still has goals or actions). */
+export function useDeleteTaskforcePlanItem() {
+  return useTaskforceMutation((input: { id: string; kind: 'point' | 'goal' | 'action'; itemId: string }) => {
+    switch (input.kind) {
+      case 'point':
+        return call(taskforcePlanChangeRoutes.deletePoint, { params: { id: input.id, pointId: input.itemId } });
+      case 'goal':
+        return call(taskforcePlanChangeRoutes.deleteGoal, { params: { id: input.id, goalId: input.itemId } });
+      case 'action':
+        return call(taskforcePlanChangeRoutes.deleteAction, { params: { id: input.id, actionId: input.itemId } });
+    }
+  });
 }
 
 export function useTaskforceStatusMeetings(courseId: string) {
