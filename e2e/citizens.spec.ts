@@ -114,6 +114,12 @@ test('a shelter registers a citizen with the admission and notifies in time; the
   await caseworker.waitForLoadState('networkidle');
   expect(citizenRequests).toEqual([`GET /api/citizens/${citizenId}/page`]);
   caseworker.off('request', countRequest);
+  // The page's sections are one click away, the course's tasks first; a link moves the reader there.
+  const sections = caseworker.getByRole('navigation', { name: 'Afsnit på siden' });
+  await expect(sections.getByRole('link').first()).toHaveText('Opgaver på tværs af enheder');
+  await sections.getByRole('link', { name: 'Tidslinje' }).click();
+  await expect(caseworker.getByRole('heading', { level: 2, name: 'Tidslinje' })).toBeFocused();
+  await expect(caseworker.getByRole('heading', { level: 2, name: 'Tidslinje' })).toBeInViewport();
   // Filter by kind: without "Registrering" only the stay and the notification remain.
   await timeline.locator('label').filter({ hasText: 'Registrering' }).click();
   await expect(timeline.getByRole('checkbox', { name: 'Registrering' })).not.toBeChecked();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Anchor, Button, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { isApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
+import { SectionNav } from '../../components/section-nav';
 import { useLanguage } from '../../i18n/use-language';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { LegalChecksSection } from '../legal-checks/legal-checks-section';
@@ -127,6 +128,7 @@ function CitizenCourse({ data }: { data: CitizenDetail }) {
   const plans = usePlans(id, reads('plans'));
   const decisions = useDecisions(id, reads('decisions'));
   const [editing, setEditing] = useState(false);
+  const sectionsRef = useRef<HTMLDivElement>(null);
   const name = citizenName(data, t);
   // What this user may do here is the server's answer, computed by the rules it enforces.
   const abilities = data.abilities;
@@ -152,9 +154,10 @@ function CitizenCourse({ data }: { data: CitizenDetail }) {
           {t('emergencyAccess.withheld')}
         </Text>
       ) : null}
-      <Stack gap="xl">
+      <SectionNav container={sectionsRef} />
+      <Stack gap="xl" ref={sectionsRef}>
         {data.access.seesEmergencyAccesses ? <CitizenEmergencyAccessesSection citizenId={id} /> : null}
-        {reads('stays') ? <LegalChecksSection citizenId={id} /> : null}
+        {/* What must happen next first: the course's tasks across units, then the law's checks. */}
         {reads('tasks') ? (
           <CitizenTasksSection
             citizenId={id}
@@ -162,6 +165,7 @@ function CitizenCourse({ data }: { data: CitizenDetail }) {
             canCreateTasks={abilities.canCreateTasks}
           />
         ) : null}
+        {reads('stays') ? <LegalChecksSection citizenId={id} /> : null}
         {reads('stays') ? <ShelterStaysSection stays={stays.data} error={stays.error} isPending={stays.isPending} /> : null}
         {reads('housing') ? (
           <HousingSection
