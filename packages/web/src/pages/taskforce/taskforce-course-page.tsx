@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Alert, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCalendarPlus, IconPencil } from '@tabler/icons-react';
 import { useParams } from 'react-router';
@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { Fact } from '../../components/fact';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
+import { SectionNav } from '../../components/section-nav';
 import { SectionTitle } from '../../components/section-title';
 import { formatIsoDate } from '../../format/date';
 import { useLanguage } from '../../i18n/use-language';
@@ -33,6 +34,7 @@ export function TaskforceCoursePage() {
   const { locale } = useLanguage();
   const course = useTaskforceCourse(id);
   const [editing, setEditing] = useState<Editing>(null);
+  const sectionsRef = useRef<HTMLDivElement>(null);
   const c = course.data;
   const date = (iso: string | null) => (iso ? formatIsoDate(iso, locale) : '–');
   if (course.isPending) return <Loading />;
@@ -72,116 +74,119 @@ export function TaskforceCoursePage() {
         </Alert>
       ) : null}
 
-      <Paper withBorder p="md" radius="md" mb="lg" component="section" aria-labelledby="taskforce-timeline-title">
-        <SectionTitle
-          id="taskforce-timeline-title"
-          actions={
-            c.abilities.canPlan ? (
-              <>
+      <SectionNav container={sectionsRef} />
+      <div ref={sectionsRef}>
+        <Paper withBorder p="md" radius="md" mb="lg" component="section" aria-labelledby="taskforce-timeline-title">
+          <SectionTitle
+            id="taskforce-timeline-title"
+            actions={
+              c.abilities.canPlan ? (
+                <>
+                  <CompactButton
+                    icon={<IconPencil size={14} aria-hidden="true" />}
+                    label={t('taskforce.editPhases')}
+                    onClick={() => setEditing({ kind: 'phases' })}
+                  />
+                  <CompactButton
+                    icon={<IconCalendarPlus size={14} aria-hidden="true" />}
+                    label={t('taskforce.addActivity')}
+                    onClick={() => setEditing({ kind: 'activity' })}
+                  />
+                </>
+              ) : null
+            }
+          >
+            {t('taskforce.timeline')}
+          </SectionTitle>
+          <TaskforceTimeline
+            course={c}
+            onMarkDone={c.abilities.canMarkDone ? (activityId) => setEditing({ kind: 'done', activityId }) : undefined}
+          />
+        </Paper>
+
+        <Paper withBorder p="md" radius="md" mb="lg" component="section" aria-labelledby="taskforce-agreement-title">
+          <SectionTitle
+            id="taskforce-agreement-title"
+            actions={
+              c.abilities.canPlan ? (
                 <CompactButton
                   icon={<IconPencil size={14} aria-hidden="true" />}
-                  label={t('taskforce.editPhases')}
-                  onClick={() => setEditing({ kind: 'phases' })}
+                  label={t('taskforce.editAgreement')}
+                  onClick={() => setEditing({ kind: 'agreement' })}
                 />
+              ) : null
+            }
+          >
+            {t('taskforce.agreement')}
+          </SectionTitle>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Fact label={t('taskforce.field.signedOn')}>{date(c.agreement.signedOn)}</Fact>
+            <Fact label={t('taskforce.field.document')}>{c.agreement.document || '–'}</Fact>
+            <Fact label={t('taskforce.field.dataScope')}>{c.agreement.dataScope || '–'}</Fact>
+            <Fact label={t('taskforce.field.dataPeriod')}>
+              {c.agreement.dataPeriodFrom || c.agreement.dataPeriodTo
+                ? `${date(c.agreement.dataPeriodFrom)}–${date(c.agreement.dataPeriodTo)}`
+                : '–'}
+            </Fact>
+            <Fact label={t('taskforce.field.dataAccess')}>{c.agreement.dataAccess || '–'}</Fact>
+            <Fact label={t('taskforce.field.dataValidUntil')}>{date(c.agreement.dataValidUntil)}</Fact>
+          </SimpleGrid>
+        </Paper>
+
+        <TaskforceDataPackageSection course={c} />
+
+        <TaskforceCaseReviewSection course={c} />
+
+        <TaskforceReportSection course={c} />
+
+        <TaskforcePlanSection course={c} />
+
+        <TaskforceStatusMeetingsSection course={c} />
+
+        <TaskforceAnchoringSection course={c} />
+
+        <TaskforceStaffSection course={c} />
+
+        <Paper withBorder p="md" radius="md" component="section" aria-labelledby="taskforce-members-title">
+          <SectionTitle
+            id="taskforce-members-title"
+            actions={
+              c.abilities.canEditOrganisation ? (
                 <CompactButton
-                  icon={<IconCalendarPlus size={14} aria-hidden="true" />}
-                  label={t('taskforce.addActivity')}
-                  onClick={() => setEditing({ kind: 'activity' })}
+                  icon={<IconPencil size={14} aria-hidden="true" />}
+                  label={t('taskforce.editMembers')}
+                  onClick={() => setEditing({ kind: 'members' })}
                 />
-              </>
-            ) : null
-          }
-        >
-          {t('taskforce.timeline')}
-        </SectionTitle>
-        <TaskforceTimeline
-          course={c}
-          onMarkDone={c.abilities.canMarkDone ? (activityId) => setEditing({ kind: 'done', activityId }) : undefined}
-        />
-      </Paper>
-
-      <Paper withBorder p="md" radius="md" mb="lg" component="section" aria-labelledby="taskforce-agreement-title">
-        <SectionTitle
-          id="taskforce-agreement-title"
-          actions={
-            c.abilities.canPlan ? (
-              <CompactButton
-                icon={<IconPencil size={14} aria-hidden="true" />}
-                label={t('taskforce.editAgreement')}
-                onClick={() => setEditing({ kind: 'agreement' })}
-              />
-            ) : null
-          }
-        >
-          {t('taskforce.agreement')}
-        </SectionTitle>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Fact label={t('taskforce.field.signedOn')}>{date(c.agreement.signedOn)}</Fact>
-          <Fact label={t('taskforce.field.document')}>{c.agreement.document || '–'}</Fact>
-          <Fact label={t('taskforce.field.dataScope')}>{c.agreement.dataScope || '–'}</Fact>
-          <Fact label={t('taskforce.field.dataPeriod')}>
-            {c.agreement.dataPeriodFrom || c.agreement.dataPeriodTo
-              ? `${date(c.agreement.dataPeriodFrom)}–${date(c.agreement.dataPeriodTo)}`
-              : '–'}
-          </Fact>
-          <Fact label={t('taskforce.field.dataAccess')}>{c.agreement.dataAccess || '–'}</Fact>
-          <Fact label={t('taskforce.field.dataValidUntil')}>{date(c.agreement.dataValidUntil)}</Fact>
-        </SimpleGrid>
-      </Paper>
-
-      <TaskforceDataPackageSection course={c} />
-
-      <TaskforceCaseReviewSection course={c} />
-
-      <TaskforceReportSection course={c} />
-
-      <TaskforcePlanSection course={c} />
-
-      <TaskforceStatusMeetingsSection course={c} />
-
-      <TaskforceAnchoringSection course={c} />
-
-      <TaskforceStaffSection course={c} />
-
-      <Paper withBorder p="md" radius="md" component="section" aria-labelledby="taskforce-members-title">
-        <SectionTitle
-          id="taskforce-members-title"
-          actions={
-            c.abilities.canEditOrganisation ? (
-              <CompactButton
-                icon={<IconPencil size={14} aria-hidden="true" />}
-                label={t('taskforce.editMembers')}
-                onClick={() => setEditing({ kind: 'members' })}
-              />
-            ) : null
-          }
-        >
-          {t('taskforce.members')}
-        </SectionTitle>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {taskforceCourseBodies.map((body) => {
-            const people = c.members.filter((m) => m.body === body);
-            return (
-              <Stack key={body} gap="xs">
-                <Title order={3} size="h5">
-                  {t(`taskforce.body.${body}`)}
-                </Title>
-                {people.length === 0 ? (
-                  <Text size="sm" c="dimmed">
-                    {t('taskforce.noMembers')}
-                  </Text>
-                ) : (
-                  <List size="sm">
-                    {people.map((m, i) => (
-                      <List.Item key={i}>{m.role ? `${m.name} – ${m.role}` : m.name}</List.Item>
-                    ))}
-                  </List>
-                )}
-              </Stack>
-            );
-          })}
-        </SimpleGrid>
-      </Paper>
+              ) : null
+            }
+          >
+            {t('taskforce.members')}
+          </SectionTitle>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            {taskforceCourseBodies.map((body) => {
+              const people = c.members.filter((m) => m.body === body);
+              return (
+                <Stack key={body} gap="xs">
+                  <Title order={3} size="h5">
+                    {t(`taskforce.body.${body}`)}
+                  </Title>
+                  {people.length === 0 ? (
+                    <Text size="sm" c="dimmed">
+                      {t('taskforce.noMembers')}
+                    </Text>
+                  ) : (
+                    <List size="sm">
+                      {people.map((m, i) => (
+                        <List.Item key={i}>{m.role ? `${m.name} – ${m.role}` : m.name}</List.Item>
+                      ))}
+                    </List>
+                  )}
+                </Stack>
+              );
+            })}
+          </SimpleGrid>
+        </Paper>
+      </div>
 
       {editing?.kind === 'phases' ? <PhasesModal course={c} onClose={() => setEditing(null)} /> : null}
       {editing?.kind === 'activity' ? <ActivityModal course={c} onClose={() => setEditing(null)} /> : null}
