@@ -30,6 +30,8 @@ export const sessionUserSchema = z.object({
   mayUseEmergencyAccess: z.boolean(),
   /** The authority and the shelters register citizens; a unit reaching only its own does not. */
   mayRegisterCitizens: z.boolean(),
+  /** The user may be a citizen's responsible caseworker (sagsansvarlig): the start page lists their citizens. */
+  mayBeResponsibleCaseworker: z.boolean(),
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 

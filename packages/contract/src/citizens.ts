@@ -69,6 +69,8 @@ export const citizenSchema = citizenSummarySchema.extend({
   contactNote: z.string().nullable(),
   /** Duplicate records linked into this one (the same person). */
   linkedRecords: z.array(citizenSummarySchema.omit({ handlekommune: true })),
+  /** The responsible caseworker (sagsansvarlig), a user of the handlekommune. */
+  responsible: z.object({ id: idSchema, name: z.string() }).nullable(),
   version: z.number().int(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
@@ -165,6 +167,8 @@ export const updateCitizenBodySchema = z
     email: nullableEmail.optional(),
     contactNote: nullableTextSchema(1000).optional(),
     handlekommuneId: idSchema.nullable().optional(),
+    /** A user of the handlekommune who carries cases (`mayBeResponsibleCaseworker`); null clears it. */
+    responsibleUserId: idSchema.nullable().optional(),
   })
   .superRefine((body, ctx) => {
     if (body.cpr && body.birthYear !== undefined && body.birthYear !== null) {

@@ -20,6 +20,7 @@ export * from './plans';
 export * from './decisions';
 export * from './legal-checks';
 export * from './by-name-list';
+export * from './my-citizens';
 export * from './flowcards';
 export * from './tasks';
 export * from './notifications';

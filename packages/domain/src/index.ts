@@ -10,6 +10,7 @@ export * from './citizen/housing-situation';
 export * from './law/sources';
 export * from './law/rules';
 export * from './law/evaluate-course';
+export * from './law/due-soon';
 export * from './course/snapshot';
 export * from './course/validate-snapshot';
 export * from './course/stay-counting';

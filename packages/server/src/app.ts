@@ -36,6 +36,7 @@ import { registerCourseRegistrationRoutes } from './modules/course-registrations
 import { registerFollowUpRoutes } from './modules/follow-ups/follow-up-routes';
 import { registerLegalCheckRoutes } from './modules/legal-checks/legal-check-routes';
 import { registerByNameListRoutes } from './modules/by-name-list/by-name-list-routes';
+import { registerMyCitizensRoutes } from './modules/my-citizens/my-citizens-routes';
 import { registerFlowcardRoutes } from './modules/flowcards/flowcard-routes';
 import { syncCourseSignals } from './modules/tasks/course-signals';
 import { closeDueTasksOfEndedCourses } from './modules/course-registrations/course-registration-service';
@@ -143,6 +144,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   registerLegalCheckRoutes(app, db);
   registerCitizenPageRoutes(app, db);
   registerByNameListRoutes(app, db);
+  registerMyCitizensRoutes(app, db);
   registerFlowcardRoutes(app, db);
   registerCollaborationSettingsRoutes(app, db);
   registerTaskRoutes(app, db);

@@ -46,6 +46,7 @@ async function createOwner(db: Db) {
   const staff = await createMunicipalityWithStaff(db);
   const shelter = await createShelterWithStaff(db);
   const citizen = await createCitizen(db, { handlekommuneId: staff.organisation.id });
+  await db.updateTable('citizens').set({ responsible_user_id: staff.caseworker.id }).where('id', '=', citizen.id).execute();
   const duplicate = await createCitizen(db, { handlekommuneId: staff.organisation.id, cpr: citizen.cpr });
   const linked = await createCitizen(db, { handlekommuneId: staff.organisation.id });
   await db.updateTable('citizens').set({ merged_into_id: citizen.id }).where('id', '=', linked.id).execute();
@@ -697,6 +698,9 @@ const collectionProbes: Record<string, Probe> = {
   // The system administrator's list: strangers' roles lack `system.manage` (403).
   'GET /api/organisations': () => ({ url: '/api/organisations' }),
   'GET /api/support-courses/caseload': () => ({ url: '/api/support-courses/caseload' }),
+  // The owner's citizen has the owner's caseworker as responsible: a stranger's own list stays empty of it.
+  'GET /api/citizens/mine': () => ({ url: '/api/citizens/mine' }),
+  'GET /api/citizens/responsible-caseworkers': () => ({ url: '/api/citizens/responsible-caseworkers' }),
   'GET /api/shelter-stays/summary': () => ({ url: '/api/shelter-stays/summary' }),
   'POST /api/units': () => ({ url: '/api/units', payload: { name: 'Egen enhed', kind: 'other' } }),
   'GET /api/partners': () => ({ url: '/api/partners' }),

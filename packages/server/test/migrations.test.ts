@@ -136,6 +136,7 @@ describe('migrations', () => {
         'housing_first_urgent_since',
         'housing_first_urgent_by_user_id',
         'first_contact_on',
+        'responsible_user_id',
       ],
       citizen_distinct_pairs: ['citizen_a_id', 'citizen_b_id', 'created_by_user_id', 'created_at'],
       housing_periods: [

@@ -4,12 +4,13 @@ import {
   categoryOfVumArea,
   dataCategories,
   emergencyAccessEndsAt,
+  mayBeResponsibleCaseworker,
   mayRead,
   mayRegisterCitizens,
   needToKnowOf,
   roleNeedToKnow,
 } from './need-to-know';
-import { roles } from './roles';
+import { roles, type Role, type UnitKind } from './roles';
 
 describe('need-to-know', () => {
   it('extends the partner consents’ vocabulary: one set of category names', () => {
@@ -84,5 +85,25 @@ describe('need-to-know', () => {
 
   it('ends an emergency access after four hours', () => {
     expect(emergencyAccessEndsAt(new Date('2026-12-05T10:00:00Z')).toISOString()).toBe('2026-12-05T14:00:00.000Z');
+  });
+});
+
+describe('mayBeResponsibleCaseworker', () => {
+  const municipal = (role: Role, unitKinds: UnitKind[] = []) => ({ role, organisationKind: 'municipality' as const, unitKinds });
+
+  it('is the users who carry the municipality’s cases', () => {
+    expect(mayBeResponsibleCaseworker(municipal('caseworker'))).toBe(true);
+    expect(mayBeResponsibleCaseworker(municipal('leader'))).toBe(true);
+    expect(mayBeResponsibleCaseworker(municipal('leader', ['myndighed']))).toBe(true);
+    expect(mayBeResponsibleCaseworker(municipal('unit_member', ['myndighed']))).toBe(true);
+  });
+
+  it('is nobody who reaches only their units’ citizens, reads part of them, or works elsewhere', () => {
+    expect(mayBeResponsibleCaseworker(municipal('support_worker', ['cti']))).toBe(false);
+    expect(mayBeResponsibleCaseworker(municipal('leader', ['cti']))).toBe(false);
+    expect(mayBeResponsibleCaseworker(municipal('unit_member', ['jobcenter']))).toBe(false);
+    expect(mayBeResponsibleCaseworker(municipal('municipal_admin'))).toBe(false);
+    expect(mayBeResponsibleCaseworker({ role: 'shelter_staff', organisationKind: 'shelter', unitKinds: [] })).toBe(false);
+    expect(mayBeResponsibleCaseworker({ role: 'leader', organisationKind: 'shelter', unitKinds: [] })).toBe(false);
   });
 });

@@ -14,7 +14,7 @@
  * between its administrations (retssikkerhedsloven § 11 a–c on passing data between them).
  */
 import { consentCategories } from '../consent/sharing-rules';
-import type { OrganisationKind, Role, UnitKind } from './roles';
+import { hasPermission, type OrganisationKind, type Role, type UnitKind } from './roles';
 
 /** Categories of a citizen's data. The first six are the partner consents' categories. */
 export const dataCategories = [
@@ -193,6 +193,22 @@ export function needToKnowOf(actor: NeedToKnowActor): NeedToKnow {
  */
 export function mayRegisterCitizens(needToKnow: NeedToKnow): boolean {
   return needToKnow.reach === 'municipality' || needToKnow.reach === 'shelter_residents';
+}
+
+/**
+ * Who may be a citizen's responsible caseworker (sagsansvarlig): a municipality's user who
+ * carries cases, i.e. reaches every citizen of the municipality, reads all of their data and
+ * writes it (the caseworker, a member or leader of the authority's unit, a leader without
+ * units). A support worker or a unit member reaches only their units' citizens and does not.
+ */
+export function mayBeResponsibleCaseworker(actor: NeedToKnowActor): boolean {
+  const needToKnow = needToKnowOf(actor);
+  return (
+    actor.organisationKind === 'municipality' &&
+    needToKnow.reach === 'municipality' &&
+    hasPermission(actor.role, 'citizens.write') &&
+    dataCategories.every((category) => needToKnow.categories.includes(category))
+  );
 }
 
 export function mayRead(needToKnow: NeedToKnow, category: DataCategory): boolean {

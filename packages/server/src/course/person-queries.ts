@@ -69,6 +69,7 @@ export function unsafeSelectCitizenRecords(tx: Tx) {
   return tx
     .selectFrom('citizens as c')
     .leftJoin('organisations as hk', 'hk.id', 'c.handlekommune_id')
+    .leftJoin('users as ru', 'ru.id', 'c.responsible_user_id')
     .select([
       'c.id',
       'c.cpr',
@@ -82,6 +83,8 @@ export function unsafeSelectCitizenRecords(tx: Tx) {
       'c.contact_note as contactNote',
       'c.handlekommune_id as handlekommuneId',
       'hk.name as handlekommuneName',
+      'c.responsible_user_id as responsibleUserId',
+      'ru.display_name as responsibleName',
       'c.merged_into_id as mergedIntoId',
       'c.created_by_organisation_id as createdByOrganisationId',
       'c.version',

@@ -160,6 +160,8 @@ export interface CitizensTable {
   housing_first_urgent_since: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   housing_first_urgent_by_user_id: ColumnType<string | null, string | null | undefined, string | null>;
   first_contact_on: ColumnType<DateColumn | null, DateColumn | null | undefined, DateColumn | null>;
+  /** The responsible caseworker (sagsansvarlig), a user of the handlekommune (migration 0033). */
+  responsible_user_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CitizenDistinctPairsTable {

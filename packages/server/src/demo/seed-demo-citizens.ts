@@ -53,6 +53,35 @@ export interface DemoCitizenSeedResult {
   readonly citizens: number;
 }
 
+/**
+ * The caseworker carries several of Demo Kommune's cases (sagsansvarlig), so her start page's
+ * "my citizens" shows something overdue, something due this week and something in order.
+ */
+const caseworkersOwnCases = [
+  demoKeyCitizens.pendingNotification,
+  demoKeyCitizens.noPlan142,
+  demoKeyCitizens.missingNotification,
+  demoKeyCitizens.waitingForHousing,
+  demoKeyCitizens.blockedDischarge,
+  demoKeyCitizens.readyToMove,
+  demoKeyCitizens.ctiOverdue,
+  demoKeyCitizens.newlyMovedIn,
+];
+
+async function assignResponsibleCaseworker({ world }: Kit): Promise<void> {
+  for (const { firstName, lastName } of caseworkersOwnCases) {
+    await world.tx
+      .updateTable('citizens')
+      .set({ responsible_user_id: world.users.caseworker.id })
+      .where('handlekommune_id', '=', world.orgs.demo)
+      .where('first_name', '=', firstName)
+      .where('last_name', '=', lastName)
+      .where('merged_into_id', 'is', null)
+      .where('is_demo', '=', true)
+      .execute();
+  }
+}
+
 /** Looks up the demo's organisations, units and users (by their demo names) and writes the citizens. */
 export async function seedDemoCitizens(
   tx: Tx,
@@ -66,6 +95,7 @@ export async function seedDemoCitizens(
     ['citizens: at Forsorgshjemmet Havnely', shelterCitizens],
     ['citizens: in own home with support', housedCitizens],
     ['citizens: Nabo Kommune', naboCitizens],
+    ["citizens: the caseworker's own cases", assignResponsibleCaseworker],
   ];
   for (const [label, write] of groups) {
     progress(label);

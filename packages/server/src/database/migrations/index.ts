@@ -36,6 +36,7 @@ import * as m0029 from './0029-taskforce-status-meetings';
 import * as m0030 from './0030-taskforce-case-reviews';
 import * as m0031 from './0031-taskforce-reports';
 import * as m0032 from './0032-taskforce-course-staff';
+import * as m0033 from './0033-citizen-responsible-caseworker';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -64,4 +65,5 @@ export const migrations: Record<string, Migration> = {
   '0030-taskforce-case-reviews': m0030,
   '0031-taskforce-reports': m0031,
   '0032-taskforce-course-staff': m0032,
+  '0033-citizen-responsible-caseworker': m0033,
 };

@@ -2,7 +2,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyInstance } from 'fastify';
 import { authRoutes, type SessionUser } from '@hjemvej/contract';
-import { hasPermission, mayRegisterCitizens, permissionsOf } from '@hjemvej/domain';
+import { hasPermission, mayBeResponsibleCaseworker, mayRegisterCitizens, permissionsOf } from '@hjemvej/domain';
 import type { Actor } from '../../access/actor';
 import { needToKnowOfActor } from '../../access/citizen-scope';
 import { snapshotOf } from '../../audit/audit-event';
@@ -35,6 +35,11 @@ export function toSessionUser(actor: Actor): SessionUser {
     // The authority's caseworker reads everyone already; others may need to break the glass.
     mayUseEmergencyAccess: needToKnow.mayUseEmergencyAccess && needToKnow.reach !== 'municipality',
     mayRegisterCitizens: hasPermission(actor.role, 'citizens.write') && mayRegisterCitizens(needToKnow),
+    mayBeResponsibleCaseworker: mayBeResponsibleCaseworker({
+      role: actor.role,
+      organisationKind: actor.organisationKind,
+      unitKinds: actor.units.map((unit) => unit.kind),
+    }),
   };
 }
 

@@ -11,6 +11,8 @@ export const citizenMessages = defineMessages({
     referred_by_required: 'Skriv hvem borgeren er henvist af.',
     handlekommune_must_be_own: 'Handlekommunen skal være din egen kommune.',
     handlekommune_not_municipality: 'Handlekommunen skal være en kommune.',
+    responsible_not_caseworker:
+      'Sagsansvarlig skal være en sagsbehandler (eller leder af myndigheden) i borgerens handlekommune.',
     citizen_changed_by_other: '{name} gemte ændringer {when}. Dine ændringer er ikke gemt: se hvad der er ændret, og prøv igen.',
     citizen_link_self: 'Det er den samme borger. Vælg en anden.',
     citizens_marked_distinct: 'De to borgere er tidligere markeret som forskellige personer og kan ikke sammenkædes.',
@@ -27,6 +29,8 @@ export const citizenMessages = defineMessages({
     referred_by_required: 'Write who referred the citizen.',
     handlekommune_must_be_own: 'The responsible municipality must be your own municipality.',
     handlekommune_not_municipality: 'The responsible municipality must be a municipality.',
+    responsible_not_caseworker:
+      'The responsible caseworker must be a caseworker (or a leader of the authority) in the citizen’s responsible municipality.',
     citizen_changed_by_other: '{name} saved changes {when}. Your changes were not saved: look at what changed and try again.',
     citizen_link_self: 'That is the same citizen. Choose another one.',
     citizens_marked_distinct: 'These two citizens were earlier marked as different people and cannot be linked.',

@@ -7,7 +7,7 @@ import { findPerson, unsafeSelectCitizenRecords, type CitizenRecord, type Person
 import { personKeysInScope } from '../../access/citizen-scope';
 import { sql, type Insertable, type Transaction, type Updateable } from 'kysely';
 import type { Citizen, CitizenSummary } from '@hjemvej/contract';
-import { maskCpr } from '@hjemvej/domain';
+import { maskCpr, type Role, type UnitKind } from '@hjemvej/domain';
 import type { Actor } from '../../access/actor';
 import type { CitizensTable, Database } from '../../database/schema';
 
@@ -40,6 +40,10 @@ export function presentCitizen(row: CitizenRecord, linked: readonly CitizenRecor
       const { handlekommune: _handlekommune, ...summary } = presentCitizenSummary(record);
       return summary;
     }),
+    responsible:
+      row.responsibleUserId !== null && row.responsibleName !== null
+        ? { id: row.responsibleUserId, name: row.responsibleName }
+        : null,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -203,6 +207,34 @@ export async function findOrganisationKind(tx: Tx, organisationId: string) {
   return (
     (await tx.selectFrom('organisations').select(['id', 'kind']).where('id', '=', organisationId).executeTakeFirst()) ?? null
   );
+}
+
+/**
+ * The active users of the municipality with their role and units' kinds: whom the service asks
+ * `mayBeResponsibleCaseworker` about. With `userId`, that one user if they are the municipality's.
+ */
+export async function findColleaguesWithUnitKinds(
+  tx: Tx,
+  organisationId: string,
+  userId?: string,
+): Promise<{ id: string; name: string; role: Role; unitKinds: UnitKind[] }[]> {
+  let query = tx
+    .selectFrom('users as u')
+    .select([
+      'u.id',
+      'u.display_name as name',
+      'u.role',
+      sql<UnitKind[]>`coalesce((
+        SELECT json_agg(DISTINCT un.kind) FROM user_units uu JOIN units un ON un.id = uu.unit_id
+        WHERE uu.user_id = u.id AND un.is_active
+      ), '[]'::json)`.as('unitKinds'),
+    ])
+    .where('u.organisation_id', '=', organisationId)
+    .where('u.is_active', '=', true)
+    .orderBy('u.display_name')
+    .orderBy('u.id');
+  if (userId !== undefined) query = query.where('u.id', '=', userId);
+  return query.execute();
 }
 
 export async function insertCitizen(tx: Tx, values: Insertable<CitizensTable>): Promise<{ id: string }> {

@@ -1,10 +1,18 @@
 /** Citizens: search, register, read, change, reveal the CPR number, link and split duplicates. */
 import type { FastifyInstance } from 'fastify';
-import { citizensRoutes } from '@hjemvej/contract';
+import { citizensRoutes, myCitizensRoutes } from '@hjemvej/contract';
 import type { Db } from '../../database/connection';
 import { registerSecuredRoute } from '../../http/secured-route';
 import { searchCitizens } from './citizen-queries';
-import { createCitizen, getCitizenDetail, linkCitizens, revealCpr, splitCitizens, updateCitizen } from './citizen-service';
+import {
+  createCitizen,
+  getCitizenDetail,
+  linkCitizens,
+  listResponsibleCaseworkers,
+  revealCpr,
+  splitCitizens,
+  updateCitizen,
+} from './citizen-service';
 
 export function registerCitizenRoutes(app: FastifyInstance, db: Db): void {
   registerSecuredRoute(app, db, citizensRoutes.search, async (ctx, { query }) => {
@@ -34,6 +42,8 @@ export function registerCitizenRoutes(app: FastifyInstance, db: Db): void {
   registerSecuredRoute(app, db, citizensRoutes.link, (ctx, { params, body }) =>
     linkCitizens(ctx, params.id, body.otherCitizenId),
   );
+
+  registerSecuredRoute(app, db, myCitizensRoutes.responsibleCaseworkers, (ctx) => listResponsibleCaseworkers(ctx));
 
   registerSecuredRoute(app, db, citizensRoutes.split, (ctx, { params, body }) =>
     splitCitizens(ctx, params.id, body.otherCitizenId),

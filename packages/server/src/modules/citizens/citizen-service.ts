@@ -9,9 +9,17 @@ import {
   type Citizen,
   type CitizenDetail,
   type CreateCitizenBody,
+  type ResponsibleCaseworkers,
   type UpdateCitizenBody,
 } from '@hjemvej/contract';
-import { maskCpr, mayRegisterCitizens, parseCpr, type DataCategory, type IsoDate } from '@hjemvej/domain';
+import {
+  maskCpr,
+  mayBeResponsibleCaseworker,
+  mayRegisterCitizens,
+  parseCpr,
+  type DataCategory,
+  type IsoDate,
+} from '@hjemvej/domain';
 import { isShelterActor, needToKnowOfActor } from '../../access/citizen-scope';
 import { abilitiesFor } from '../../access/policy';
 import { diffChanges } from '../../audit/audit-event';
@@ -21,6 +29,7 @@ import { insertAdmission, presentStayOfPerson } from '../shelter-stays/shelter-s
 import { findStayRowById, findStayRowsOfPerson } from '../shelter-stays/shelter-stay-queries';
 import { citizenAuditSubject } from '../../course/citizen-audit';
 import {
+  findColleaguesWithUnitKinds,
   findOrganisationKind,
   findPossibleDuplicates,
   insertCitizen,
@@ -66,6 +75,33 @@ async function assertHandlekommuneAllowed(ctx: DataContext, handlekommuneId: str
   if (organisation?.kind !== 'municipality') throw new UnprocessableError('handlekommune_not_municipality', 'handlekommuneId');
 }
 
+/** The colleagues of a municipality who may carry a citizen's case (`mayBeResponsibleCaseworker`). */
+async function findResponsibleCandidates(ctx: DataContext, organisationId: string, userId?: string) {
+  const users = await findColleaguesWithUnitKinds(ctx.tx, organisationId, userId);
+  return users.filter((user) =>
+    mayBeResponsibleCaseworker({ role: user.role, organisationKind: 'municipality', unitKinds: user.unitKinds }),
+  );
+}
+
+/** Only a user of the citizen's handlekommune who carries cases may be responsible; else 422 naming the field. */
+async function assertResponsibleAllowed(ctx: DataContext, userId: string, handlekommuneId: string | null): Promise<void> {
+  const found =
+    handlekommuneId === null || (await findOrganisationKind(ctx.tx, handlekommuneId))?.kind !== 'municipality'
+      ? []
+      : await findResponsibleCandidates(ctx, handlekommuneId, userId);
+  if (found.length === 0) throw new UnprocessableError('responsible_not_caseworker', 'responsibleUserId');
+}
+
+/** The own municipality's colleagues who may be a citizen's responsible caseworker (for the edit form). */
+export async function listResponsibleCaseworkers(ctx: DataContext): Promise<ResponsibleCaseworkers> {
+  const items =
+    ctx.actor.organisationKind === 'municipality'
+      ? (await findResponsibleCandidates(ctx, ctx.actor.organisationId)).map((user) => ({ id: user.id, name: user.name }))
+      : [];
+  ctx.describe({ subjectType: 'user', changes: { purpose: 'responsible_caseworker', count: items.length } });
+  return { items };
+}
+
 function auditView(citizen: Citizen) {
   return {
     cpr: citizen.cpr,
@@ -78,6 +114,7 @@ function auditView(citizen: Citizen) {
     email: citizen.email,
     contactNote: citizen.contactNote,
     handlekommuneId: citizen.handlekommune?.id ?? null,
+    responsibleUserId: citizen.responsible?.id ?? null,
     version: citizen.version,
   };
 }
@@ -124,9 +161,18 @@ export async function createCitizen(ctx: DataContext, body: CreateCitizenBody) {
   if (!isShelter && body.admission) throw new UnprocessableError('admission_only_for_shelters', 'admission');
   await assertHandlekommuneAllowed(ctx, body.handlekommuneId);
   const handlekommuneId = body.handlekommuneId !== undefined ? body.handlekommuneId : isShelter ? null : ctx.actor.organisationId;
+  // A caseworker who registers a citizen of their own municipality carries the case until someone else does.
+  const registrarCarriesCase =
+    handlekommuneId === ctx.actor.organisationId &&
+    mayBeResponsibleCaseworker({
+      role: ctx.actor.role,
+      organisationKind: ctx.actor.organisationKind,
+      unitKinds: ctx.actor.units.map((unit) => unit.kind),
+    });
 
   const { id } = await insertCitizen(ctx.tx, {
     handlekommune_id: handlekommuneId,
+    responsible_user_id: registrarCarriesCase ? ctx.actor.userId : null,
     cpr: cpr?.digits ?? null,
     birth_date: cpr?.birthDate ?? (body.birthYear !== undefined ? approximateBirthDate(body.birthYear) : null),
     birth_date_is_approximate: cpr === null && body.birthYear !== undefined,
@@ -189,6 +235,16 @@ export async function updateCitizen(ctx: DataContext, citizenId: string, body: U
   if (keepsCpr && body.birthYear !== undefined && body.birthYear !== null)
     throw new UnprocessableError('birth_year_with_cpr', 'birthYear');
   await assertHandlekommuneAllowed(ctx, body.handlekommuneId);
+  const handlekommuneId = body.handlekommuneId !== undefined ? body.handlekommuneId : root.handlekommuneId;
+  // A new handlekommune's case is not carried by the old one's caseworker unless someone says so.
+  const responsibleUserId =
+    body.responsibleUserId !== undefined
+      ? body.responsibleUserId
+      : handlekommuneId !== root.handlekommuneId
+        ? null
+        : root.responsibleUserId;
+  if (responsibleUserId !== null && responsibleUserId !== root.responsibleUserId)
+    await assertResponsibleAllowed(ctx, responsibleUserId, handlekommuneId);
 
   const next = {
     cpr: body.cpr === undefined ? root.cpr : (cpr?.digits ?? null),
@@ -218,6 +274,7 @@ export async function updateCitizen(ctx: DataContext, citizenId: string, body: U
     ...(body.email !== undefined ? { email: body.email } : {}),
     ...(body.contactNote !== undefined ? { contact_note: body.contactNote } : {}),
     ...(body.handlekommuneId !== undefined ? { handlekommune_id: body.handlekommuneId } : {}),
+    responsible_user_id: responsibleUserId,
     updated_by_user_id: ctx.actor.userId,
     updated_at: new Date(),
   });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Citizen, UpdateCitizenBody } from '@hjemvej/contract';
 import { isApiError } from '../../api/api-error';
@@ -8,14 +8,17 @@ import { useNotify } from '../../components/use-notify';
 import { ChangedByOtherAlert, changedFields, rebasedDraft } from '../../forms/changed-by-other';
 import { useApiForm } from '../../forms/use-api-form';
 import { citizenName } from './citizen-name';
-import { useUpdateCitizen } from './use-citizens';
+import { useResponsibleCaseworkers, useUpdateCitizen } from './use-citizens';
 
 const editableFields = ['firstName', 'lastName', 'alias', 'phone', 'email', 'contactNote'] as const;
 type EditableField = (typeof editableFields)[number];
-type Draft = Record<EditableField, string>;
+type Draft = Record<EditableField, string> & { responsibleUserId: string | null };
 
 function draftOf(citizen: Citizen): Draft {
-  return Object.fromEntries(editableFields.map((field) => [field, citizen[field] ?? ''])) as Draft;
+  return {
+    ...(Object.fromEntries(editableFields.map((field) => [field, citizen[field] ?? ''])) as Record<EditableField, string>),
+    responsibleUserId: citizen.responsible?.id ?? null,
+  };
 }
 
 interface CitizenEditModalProps {
@@ -35,6 +38,14 @@ export function CitizenEditModal({ citizen, onClose }: CitizenEditModalProps) {
   const update = useUpdateCitizen(citizen.id);
   const [base, setBase] = useState<Citizen>(citizen);
   const form = useApiForm<Draft>({ initialValues: draftOf(citizen), error: update.error });
+  const caseworkers = useResponsibleCaseworkers(true);
+  // The one responsible now stays choosable even if no longer offered (moved, deactivated).
+  const responsibleOptions = [
+    ...(citizen.responsible && !caseworkers.data?.items.some((u) => u.id === citizen.responsible?.id)
+      ? [{ value: citizen.responsible.id, label: citizen.responsible.name }]
+      : []),
+    ...(caseworkers.data?.items ?? []).map((u) => ({ value: u.id, label: u.name })),
+  ];
   const isConflict = isApiError(update.error) && update.error.status === 409;
   const changedByOther = citizen.version !== base.version ? changedFields(editableFields, draftOf(base), draftOf(citizen)) : [];
 
@@ -43,6 +54,7 @@ export function CitizenEditModal({ citizen, onClose }: CitizenEditModalProps) {
     for (const field of editableFields) {
       if (draft[field] !== (base[field] ?? '')) body[field] = draft[field];
     }
+    if (draft.responsibleUserId !== (base.responsible?.id ?? null)) body.responsibleUserId = draft.responsibleUserId;
     await update.mutateAsync(body);
     notify(
       t('citizens.saved', {
@@ -105,6 +117,16 @@ export function CitizenEditModal({ citizen, onClose }: CitizenEditModalProps) {
         <TextInput {...input('email', { type: 'email' })} />
       </SimpleGrid>
       <Textarea autosize minRows={2} {...input('contactNote')} description={t('citizens.contactNoteHint')} />
+      <Select
+        label={t('citizens.responsible')}
+        description={t('citizens.responsibleHint')}
+        placeholder={t('citizens.responsibleNone')}
+        data={responsibleOptions}
+        searchable
+        clearable
+        nothingFoundMessage={t('citizens.responsibleNoneFound')}
+        {...form.getInputProps('responsibleUserId')}
+      />
     </FormModal>
   );
 }

@@ -68,6 +68,7 @@ function CitizenHeader({ citizen, onEdit }: { citizen: CitizenDetail; onEdit: ((
               : '–'}
           </Fact>
           <Fact label={t('citizens.handlekommune')}>{citizen.handlekommune?.name ?? t('citizens.handlekommuneUnknown')}</Fact>
+          <Fact label={t('citizens.responsible')}>{citizen.responsible?.name ?? t('citizens.responsibleNone')}</Fact>
           <Fact label={t('citizens.field.alias')}>{alias ?? citizen.alias ?? '–'}</Fact>
           <Fact label={t('citizens.contact')}>{contact || '–'}</Fact>
           <Fact label={t('citizens.field.contactNote')}>{citizen.contactNote ?? '–'}</Fact>

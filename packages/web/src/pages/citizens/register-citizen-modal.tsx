@@ -207,7 +207,10 @@ export function RegisterCitizenModal({ onClose }: { onClose: () => void }) {
           ) : null}
         </>
       ) : (
-        <Text size="sm">{t('citizens.handlekommuneOwn', { name: user?.organisation.name ?? '' })}</Text>
+        <Text size="sm">
+          {t('citizens.handlekommuneOwn', { name: user?.organisation.name ?? '' })}
+          {user?.mayBeResponsibleCaseworker ? ` ${t('citizens.responsibleYou')}` : ''}
+        </Text>
       )}
     </FormModal>
   );

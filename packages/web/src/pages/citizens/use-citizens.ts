@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import {
   citizensRoutes,
   housingPeriodsRoutes,
+  myCitizensRoutes,
   organisationRoutes,
   type CreateCitizenBody,
   type CreateHousingPeriodBody,
@@ -113,5 +114,15 @@ export function useMunicipalities(enabled: boolean) {
     queryFn: ({ signal }) => call(organisationRoutes.municipalities, { signal }),
     enabled,
     staleTime: 10 * 60_000,
+  });
+}
+
+/** The own municipality's colleagues who may be a citizen's responsible caseworker (the edit form's choice). */
+export function useResponsibleCaseworkers(enabled: boolean) {
+  return useQuery({
+    queryKey: ['responsible-caseworkers'],
+    queryFn: ({ signal }) => call(myCitizensRoutes.responsibleCaseworkers, { signal }),
+    enabled,
+    staleTime: 5 * 60_000,
   });
 }

@@ -21,16 +21,18 @@ import { LegalStatusBadge } from '../legal-checks/legal-status-badge';
 import { TaskBadges } from '../tasks/task-badges';
 import { useOrganisations } from '../organisation/use-organisations';
 import { useOversight } from '../tasks/use-tasks';
+import { MyCitizensBlock } from './my-citizens-block';
 import { startPageBlocks } from './start-page-blocks';
 import { useCitizensNeedingAttention, useMyCaseload, useMyTasks, useResidentsSummary } from './use-home';
 
 /** "What is mine and what is due": the blocks the user's role opens onto, each a step from its page. */
 export function MyDay() {
   const { can, user } = useSession();
-  const blocks = startPageBlocks(can, user?.organisation.kind, user?.role);
+  const blocks = startPageBlocks(can, user?.organisation.kind, user?.role, user?.mayBeResponsibleCaseworker);
   if (blocks.length === 0) return null;
   return (
     <SimpleGrid cols={{ base: 1, lg: blocks.length > 1 ? 2 : 1 }} spacing="md">
+      {blocks.includes('myCitizens') ? <MyCitizensBlock /> : null}
       {blocks.includes('caseload') ? <CaseloadBlock /> : null}
       {blocks.includes('residents') ? <ResidentsBlock /> : null}
       {blocks.includes('myTasks') ? <MyTasksBlock /> : null}
@@ -41,7 +43,7 @@ export function MyDay() {
   );
 }
 
-function Block({ id, title, link, children }: { id: string; title: string; link: ReactNode; children: ReactNode }) {
+export function Block({ id, title, link, children }: { id: string; title: string; link: ReactNode; children: ReactNode }) {
   return (
     <Paper component="section" aria-labelledby={id} withBorder p="md" radius="md" data-testid={id}>
       <Group justify="space-between" align="baseline" mb="sm" wrap="wrap" gap="xs">

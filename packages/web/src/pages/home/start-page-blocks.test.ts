@@ -10,6 +10,11 @@ describe('the start page per role', () => {
     expect(startPageBlocks(as('leader'), 'municipality')).toEqual(['myTasks', 'attention', 'oversight']);
   });
 
+  it('gives whoever may carry cases their own citizens first', () => {
+    expect(startPageBlocks(as('caseworker'), 'municipality', 'caseworker', true)).toEqual(['myCitizens', 'myTasks', 'attention']);
+    expect(startPageBlocks(as('support_worker'), 'municipality', 'support_worker', false)).not.toContain('myCitizens');
+  });
+
   it('gives a partner only their tasks, and an administrator none of the casework', () => {
     expect(startPageBlocks(as('partner_member'), 'partner')).toEqual(['myTasks']);
     expect(startPageBlocks(as('municipal_admin'), 'municipality')).toEqual([]);

@@ -2,7 +2,7 @@ import type { OrganisationKind, Permission, Role } from '@hjemvej/domain';
 import { visibleNavItems } from '../../navigation/nav-items';
 
 /** What the start page shows above the quick links, in this order. */
-export type StartPageBlock = 'caseload' | 'residents' | 'myTasks' | 'attention' | 'oversight' | 'organisations';
+export type StartPageBlock = 'myCitizens' | 'caseload' | 'residents' | 'myTasks' | 'attention' | 'oversight' | 'organisations';
 
 /**
  * The start page's blocks follow the pages the user may open (the page table), so a role sees
@@ -13,9 +13,12 @@ export function startPageBlocks(
   can: (permission: Permission) => boolean,
   organisationKind?: OrganisationKind,
   role?: Role,
+  mayBeResponsibleCaseworker = false,
 ): StartPageBlock[] {
   const open = new Set(visibleNavItems(can, organisationKind).map((item) => item.key));
   const blocks: StartPageBlock[] = [];
+  // Whoever may carry cases (sagsansvarlig) starts the day with their own citizens.
+  if (mayBeResponsibleCaseworker) blocks.push('myCitizens');
   // The support worker's day is their citizens in CTI, ICM or ACT: who has not been seen for
   // longest, and what is due (no page of its own: the citizens' pages hold the courses).
   if (role === 'support_worker') blocks.push('caseload');

@@ -1,0 +1,65 @@
+/**
+ * SQL for "my citizens": the persons of the caller's municipality whose responsible caseworker
+ * (sagsansvarlig, migration 0033) is the caller, in the caller's citizen scope, with the
+ * maintained `course_status` row's housing situation and next step. Read by the index
+ * `citizens_handlekommune_responsible`, so the work is the caller's own citizens, not the country's.
+ */
+import type { Transaction } from 'kysely';
+import type { NextStep } from '@hjemvej/contract';
+import type { HousingCategory, IsoDate } from '@hjemvej/domain';
+import type { Actor } from '../../access/actor';
+import { whereCitizenInScope } from '../../access/citizen-scope';
+import type { Database } from '../../database/schema';
+
+type Tx = Transaction<Database>;
+
+export interface MyCitizenRow {
+  readonly id: string;
+  readonly firstName: string | null;
+  readonly lastName: string | null;
+  readonly alias: string | null;
+  readonly category: HousingCategory | null;
+  readonly homelessSince: IsoDate | null;
+  readonly nextStep: NextStep | null;
+}
+
+/** More than this many is not a caseload a start page lists; the total still counts them all. */
+export const myCitizensReadLimit = 500;
+
+export async function findMyCitizens(
+  tx: Tx,
+  actor: Actor,
+  organisationId: string,
+): Promise<{ rows: MyCitizenRow[]; total: number }> {
+  const base = tx
+    .selectFrom('citizens as c')
+    .where('c.handlekommune_id', '=', organisationId)
+    .where('c.responsible_user_id', '=', actor.userId)
+    .where('c.merged_into_id', 'is', null)
+    .where((eb) => whereCitizenInScope(eb, 'c.id', actor, 'housing'));
+  const counted = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirst();
+  const rows = await base
+    .leftJoin('course_status as cs', 'cs.person_id', 'c.id')
+    .select([
+      'c.id',
+      'c.first_name as firstName',
+      'c.last_name as lastName',
+      'c.alias',
+      'cs.category',
+      'cs.spell_since as homelessSince',
+      'cs.next_step as nextStep',
+    ])
+    .orderBy('c.last_name')
+    .orderBy('c.first_name')
+    .orderBy('c.id')
+    .limit(myCitizensReadLimit)
+    .execute();
+  return {
+    rows: rows.map((row) => ({
+      ...row,
+      category: row.category as HousingCategory | null,
+      nextStep: row.nextStep as NextStep | null,
+    })),
+    total: Number(counted?.total ?? 0),
+  };
+}

@@ -1,0 +1,99 @@
+import { Anchor, Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { DueFinding, MyCitizens } from '@hjemvej/contract';
+import { QueryState } from '../../components/query-state';
+import { formatNumber } from '../../format/number';
+import { useLanguage } from '../../i18n/use-language';
+import { citizenName } from '../citizens/citizen-name';
+import { LegalStatusBadge } from '../legal-checks/legal-status-badge';
+import { Block } from './my-day';
+import { useMyCitizens } from './use-my-citizens';
+
+/** "My citizens": the cases I carry (sagsansvarlig), what is overdue first, then what falls due this week. */
+export function MyCitizensBlock() {
+  const { t } = useTranslation();
+  const mine = useMyCitizens(true);
+  return (
+    <Block
+      id="start-my-citizens"
+      title={t('home.myCitizens.title')}
+      link={
+        <Anchor component={Link} to="/citizens" size="sm">
+          {t('home.myCitizens.open')}
+        </Anchor>
+      }
+    >
+      <QueryState query={mine}>{(data) => <MyCitizensList mine={data} />}</QueryState>
+    </Block>
+  );
+}
+
+export function MyCitizensList({ mine }: { mine: MyCitizens }) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  return (
+    <Stack gap="xs">
+      <Text data-testid="start-my-citizens-summary">
+        {mine.total === 0
+          ? t('home.myCitizens.none')
+          : `${t('home.myCitizens.summary', { count: mine.total, total: formatNumber(mine.total, locale) })} ${
+              mine.withSomethingDue === 0
+                ? t('home.myCitizens.withDueNone')
+                : t('home.myCitizens.withDue', { count: mine.withSomethingDue, n: formatNumber(mine.withSomethingDue, locale) })
+            }`}
+      </Text>
+      <Stack component="ul" gap="sm" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {mine.items.map((item) => (
+          <li key={item.citizenId} data-testid="start-my-citizen">
+            <Group gap="xs" wrap="wrap" align="center">
+              <Anchor component={Link} to={`/citizens/${item.citizenId}`} fw={600} size="sm">
+                {citizenName({ firstName: item.firstName, lastName: item.lastName, alias: item.alias }, t)}
+              </Anchor>
+              {item.overdue.length > 0 ? (
+                <LegalStatusBadge status="overdue" />
+              ) : item.dueThisWeek.length > 0 ? (
+                <LegalStatusBadge status="warning" />
+              ) : null}
+            </Group>
+            <Text size="sm" c="dimmed">
+              {item.category ? t(`housingCategory.${item.category}`) : t('home.myCitizens.noHousing')}
+              {item.nextStep ? ` · ${t('home.myCitizens.next', { step: t(`byNameList.nextStep.${item.nextStep}`) })}` : ''}
+            </Text>
+            <Findings label={t('home.myCitizens.overdue')} findings={item.overdue} urgent />
+            <Findings label={t('home.myCitizens.dueThisWeek')} findings={item.dueThisWeek} urgent={false} />
+          </li>
+        ))}
+      </Stack>
+      {mine.total > mine.items.length ? (
+        <Text size="sm" c="dimmed">
+          {t('home.myCitizens.more', { n: formatNumber(mine.total - mine.items.length, locale) })}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}
+
+/** The rules' own words for each finding, in the language shown where the rule has English words. */
+function Findings({ label, findings, urgent }: { label: string; findings: readonly DueFinding[]; urgent: boolean }) {
+  const { locale } = useLanguage();
+  if (findings.length === 0) return null;
+  return (
+    <Stack component="ul" gap={2} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {findings.map((finding) => (
+        <Text
+          component="li"
+          key={`${finding.ruleId}:${finding.subjectId ?? ''}`}
+          size="sm"
+          c={urgent ? 'red.9' : undefined}
+          data-rule={finding.ruleId}
+        >
+          <Text span fw={600} size="sm">
+            {label}:
+          </Text>{' '}
+          {locale === 'en' && finding.messageEn ? finding.messageEn : finding.messageDa}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
