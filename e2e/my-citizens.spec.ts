@@ -11,7 +11,7 @@ test('the caseworker makes herself responsible for a citizen and finds the citiz
   // The demo gives her several cases: the block says how many, and what is overdue comes first.
   const block = page.getByRole('region', { name: 'Mine borgere' });
   await expect(block.getByTestId('start-my-citizens-summary')).toContainText('Du er sagsansvarlig for 8 borgere');
-  await expect(block.getByTestId('start-my-citizen').first()).toContainText('Overskredet');
+  await expect(block.getByTestId('start-my-citizen-overdue').first()).toContainText('Overskredet');
   await expect(block.getByRole('link', { name: 'Flemming Jensen' })).toHaveCount(0);
 
   // She opens a citizen she does not carry yet and chooses herself as sagsansvarlig.
@@ -22,7 +22,7 @@ test('the caseworker makes herself responsible for a citizen and finds the citiz
   await expect(header).toContainText('Ingen sagsansvarlig');
   await header.getByRole('button', { name: 'Rediger oplysninger' }).click();
   const dialog = page.getByRole('dialog', { name: 'Rediger borgerens oplysninger' });
-  await dialog.getByRole('textbox', { name: 'Sagsansvarlig' }).click();
+  await dialog.getByRole('combobox', { name: 'Sagsansvarlig' }).click();
   await page.getByRole('option', { name: 'Søren Sagsbehandler' }).click();
   await expectAccessible(page, 'citizen edit with sagsansvarlig (1280)');
   await dialog.getByRole('button', { name: 'Gem' }).click();

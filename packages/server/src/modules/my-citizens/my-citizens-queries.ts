@@ -4,7 +4,7 @@
  * maintained `course_status` row's housing situation and next step. Read by the index
  * `citizens_handlekommune_responsible`, so the work is the caller's own citizens, not the country's.
  */
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { NextStep } from '@hjemvej/contract';
 import type { HousingCategory, IsoDate } from '@hjemvej/domain';
 import type { Actor } from '../../access/actor';
@@ -30,6 +30,7 @@ export async function findMyCitizens(
   tx: Tx,
   actor: Actor,
   organisationId: string,
+  today: IsoDate,
 ): Promise<{ rows: MyCitizenRow[]; total: number }> {
   const base = tx
     .selectFrom('citizens as c')
@@ -45,7 +46,12 @@ export async function findMyCitizens(
       'c.first_name as firstName',
       'c.last_name as lastName',
       'c.alias',
-      'cs.category',
+      // Today's housing period of any of the person's records (the status row holds the homeless spell's category).
+      sql<HousingCategory | null>`(
+        SELECT hp.category FROM housing_periods hp JOIN citizens r ON r.id = hp.citizen_id
+        WHERE coalesce(r.merged_into_id, r.id) = c.id
+          AND hp.from_date <= ${today}::date AND (hp.to_date IS NULL OR hp.to_date > ${today}::date)
+        ORDER BY hp.from_date DESC LIMIT 1)`.as('category'),
       'cs.spell_since as homelessSince',
       'cs.next_step as nextStep',
     ])
@@ -57,7 +63,6 @@ export async function findMyCitizens(
   return {
     rows: rows.map((row) => ({
       ...row,
-      category: row.category as HousingCategory | null,
       nextStep: row.nextStep as NextStep | null,
     })),
     total: Number(counted?.total ?? 0),

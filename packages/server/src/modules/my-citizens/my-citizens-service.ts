@@ -28,7 +28,7 @@ export async function listMyCitizens(ctx: DataContext, query: Query): Promise<My
   if (municipalityId !== null)
     await refreshCourseStatuses(ctx.tx, { kind: 'handlekommune', organisationId: municipalityId }, today);
   const { rows, total } =
-    municipalityId === null ? { rows: [], total: 0 } : await findMyCitizens(ctx.tx, ctx.actor, municipalityId);
+    municipalityId === null ? { rows: [], total: 0 } : await findMyCitizens(ctx.tx, ctx.actor, municipalityId, today);
 
   const records = await findRecordsOfPersons(
     ctx.tx,

@@ -64,13 +64,14 @@ describe('my citizens on the start page', () => {
     expect(rows).toHaveLength(2);
     const first = within(rows[0]!);
     expect(first.getByRole('link').getAttribute('href')).toBe('/citizens/00000000-0000-4000-8000-000000000002');
+    // Overdue named by its rule; what falls due this week in the rule's words, with the deadline.
+    expect(first.getByTestId('start-my-citizen-overdue').textContent).toContain('home.myCitizens.rule.shelter_plan_142');
     expect(
       first
-        .getByText(/30 dage uden en plan/)
+        .getByText(/skal orienteres senest/)
         .closest('li')
         ?.getAttribute('data-rule'),
-    ).toBe('shelter_plan_142');
-    expect(first.getByText(/skal orienteres senest/)).toBeTruthy();
+    ).toBe('handlekommune_notification_110_6');
     expect(within(rows[1]!).getByText(/home.myCitizens.noHousing/)).toBeTruthy();
     // One of three is not listed.
     expect(screen.getByText('home.myCitizens.more')).toBeTruthy();

@@ -60,8 +60,15 @@ export function MyCitizensList({ mine }: { mine: MyCitizens }) {
               {item.category ? t(`housingCategory.${item.category}`) : t('home.myCitizens.noHousing')}
               {item.nextStep ? ` · ${t('home.myCitizens.next', { step: t(`byNameList.nextStep.${item.nextStep}`) })}` : ''}
             </Text>
-            <Findings label={t('home.myCitizens.overdue')} findings={item.overdue} urgent />
-            <Findings label={t('home.myCitizens.dueThisWeek')} findings={item.dueThisWeek} urgent={false} />
+            {item.overdue.length > 0 ? (
+              <Text size="sm" c="red.9" data-testid="start-my-citizen-overdue">
+                <Text span fw={600} size="sm">
+                  {t('home.myCitizens.overdue')}:
+                </Text>{' '}
+                {item.overdue.map((finding) => t(`home.myCitizens.rule.${finding.ruleId}`)).join(' · ')}
+              </Text>
+            ) : null}
+            <DueThisWeek label={t('home.myCitizens.dueThisWeek')} findings={item.dueThisWeek} />
           </li>
         ))}
       </Stack>
@@ -74,20 +81,17 @@ export function MyCitizensList({ mine }: { mine: MyCitizens }) {
   );
 }
 
-/** The rules' own words for each finding, in the language shown where the rule has English words. */
-function Findings({ label, findings, urgent }: { label: string; findings: readonly DueFinding[]; urgent: boolean }) {
+/**
+ * What falls due this week in the rules' own words (they name the deadline), in the language shown
+ * where the rule has English words; what is overdue is named by its rule above, the citizen's page says more.
+ */
+function DueThisWeek({ label, findings }: { label: string; findings: readonly DueFinding[] }) {
   const { locale } = useLanguage();
   if (findings.length === 0) return null;
   return (
     <Stack component="ul" gap={2} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {findings.map((finding) => (
-        <Text
-          component="li"
-          key={`${finding.ruleId}:${finding.subjectId ?? ''}`}
-          size="sm"
-          c={urgent ? 'red.9' : undefined}
-          data-rule={finding.ruleId}
-        >
+        <Text component="li" key={`${finding.ruleId}:${finding.subjectId ?? ''}`} size="sm" data-rule={finding.ruleId}>
           <Text span fw={600} size="sm">
             {label}:
           </Text>{' '}

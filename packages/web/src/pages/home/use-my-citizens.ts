@@ -4,7 +4,7 @@ import { call } from '../../api/client';
 import { citizensQueryKey } from '../citizens/use-citizens';
 
 /** How many of my citizens the start page lists (overdue first); the summary counts them all. */
-export const myCitizensRows = 8;
+export const myCitizensRows = 10;
 
 /** The citizens I am the responsible caseworker for, with what is overdue or due this week. */
 export function useMyCitizens(enabled: boolean) {
