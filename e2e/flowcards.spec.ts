@@ -158,3 +158,44 @@ test('a caseworker sees the whole demo flowcard with the two-month goal on a 128
   expect((printed?.x ?? Infinity) + (printed?.width ?? 0)).toBeLessThanOrEqual(viewport);
   await page.emulateMedia({ media: 'screen' });
 });
+
+test('a new municipality starts from a template: the demo’s workflow fills in the editor, and steps without a unit are named before anything is saved', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await signIn(page, 'admin@nabo.hjemvej.dk');
+  await page.goto('/flowcards');
+  await expect(page.getByRole('heading', { level: 1, name: 'Flowkort' })).toBeVisible();
+  await expect(page.getByTestId('flowcards-table')).toContainText('Start fra en skabelon nedenfor');
+  const templates = page.getByTestId('flowcard-templates');
+  await expect(templates.getByRole('heading', { level: 3 })).toHaveText([
+    'Fra forsorgshjem til egen bolig',
+    'Løsladelse eller udskrivning uden boligløsning',
+  ]);
+  await expectAccessible(page, 'flowcards with templates');
+
+  await templates.getByRole('link', { name: 'Brug skabelonen «Fra forsorgshjem til egen bolig»' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nyt flowkort' })).toBeVisible();
+  await expect(page.getByTestId('flowcard-from-template')).toBeVisible();
+  await expect(page.getByLabel('Navn')).toHaveValue('Fra forsorgshjem til egen bolig');
+  const step1 = page.getByTestId('flowcard-step-1');
+  await expect(step1.getByLabel('Hvad skal gøres (titel)')).toHaveValue('Underret handlekommunen');
+  // The shelter Nabo Kommune works with has a unit of the template's name: it is proposed.
+  await expect(step1.getByRole('combobox', { name: 'Ansvarlig enhed' })).toHaveValue('Døgnteamet (Forsorgshjemmet Havnely)');
+  // Nabo Kommune has no jobcentre unit yet: the template says what kind of unit the step needs.
+  await expect(page.getByTestId('flowcard-step-2')).toContainText(
+    'Skabelonen foreslår: Jobcenter – kontanthjælp (kommunens enhed)',
+  );
+  await expect(page.getByTestId('flowcard-step-9')).toBeVisible();
+  await expectAccessible(page, 'flowcard editor from a template');
+
+  // Nabo Kommune has no units yet: saving names the steps that need one, and nothing is saved.
+  await page.getByRole('button', { name: 'Gem flowkort' }).click();
+  await expect(page.getByTestId('flowcard-problems')).toContainText('Afklar indtægt og start kontanthjælp');
+
+  // On a phone the templates stack, and the editor is the same.
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/flowcards');
+  await expect(page.getByTestId('flowcard-templates').getByRole('article')).toHaveCount(2);
+  await expectAccessible(page, 'flowcard templates on a phone');
+});

@@ -136,6 +136,28 @@ export const flowcardSummarySchema = z.object({
 export type FlowcardSummary = z.infer<typeof flowcardSummarySchema>;
 export const flowcardListSchema = z.object({ items: z.array(flowcardSummarySchema) });
 
+/** A flowcard template (the demo's workflows, from seed 004) as a draft for the caller's organisation. */
+export const flowcardTemplateStepSchema = flowcardStepSchema.extend({
+  /** The unit proposed from the organisation's own and partners' units; null when the leader must choose. */
+  responsibleUnitId: idSchema.nullable(),
+  /** The unit the template names, to show the leader what kind of unit the step needs. */
+  suggestedUnit: z.object({
+    name: z.string(),
+    kind: unitKindSchema,
+    at: z.enum(['municipality', 'shelter', 'housing_association', 'ngo']),
+  }),
+});
+export type FlowcardTemplateStepView = z.infer<typeof flowcardTemplateStepSchema>;
+export const flowcardTemplateSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  description: z.string(),
+  source: z.string(),
+  steps: z.array(flowcardTemplateStepSchema),
+});
+export type FlowcardTemplateView = z.infer<typeof flowcardTemplateSchema>;
+export const flowcardTemplateListSchema = z.object({ items: z.array(flowcardTemplateSchema) });
+
 export const flowcardVersionListSchema = z.object({
   id: idSchema,
   items: z.array(versionSummarySchema.extend({ changeNote: z.string().nullable() })),
@@ -185,6 +207,17 @@ export const flowcardsRoutes = {
     audit: null,
     shape: 'collection',
     response: flowcardUnitListSchema,
+  }),
+  templates: defineRoute({
+    name: 'listFlowcardTemplates',
+    method: 'GET',
+    path: '/api/flowcards/templates',
+    summary: 'Workflows to copy (from seed 004), each step with the caller’s unit proposed where one fits',
+    tags: ['flowcards'],
+    permission: 'flowcards.manage',
+    audit: null,
+    shape: 'collection',
+    response: flowcardTemplateListSchema,
   }),
   create: defineRoute({
     name: 'createFlowcard',

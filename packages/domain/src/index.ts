@@ -15,6 +15,7 @@ export * from './course/validate-snapshot';
 export * from './course/stay-counting';
 export * from './course/vum';
 export * from './flowcard/definition';
+export * from './flowcard/templates';
 export * from './flowcard/validate-flowcard';
 export * from './flowcard/flowcard-plan';
 export * from './flowcard/schedule-tasks';

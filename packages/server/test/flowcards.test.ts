@@ -12,6 +12,7 @@ import type {
   Flowcard,
   FlowcardComparison,
   FlowcardSummary,
+  FlowcardTemplateView,
   FlowcardUnit,
   FlowcardVersion,
   FlowcardVersionList,
@@ -266,6 +267,47 @@ describe('cards that cannot be worked by are refused, naming what to fix', () =>
     expect(again.statusCode).toBe(409);
     expect(again.json<ErrorBody>().error.code).toBe('flowcard_name_taken');
     expect(card.name).toBe('Samme navn');
+  });
+});
+
+describe('templates for a new municipality', () => {
+  it('a new municipality’s leader gets the demo’s workflows as drafts with its own units proposed; saved, the copy is an ordinary card', async () => {
+    const m = await municipality();
+    const list = await call(t.app, m.session, { method: 'GET', url: '/api/flowcards' });
+    expect(list.json<{ items: FlowcardSummary[] }>().items).toEqual([]);
+
+    const response = await call(t.app, m.session, { method: 'GET', url: '/api/flowcards/templates' });
+    expect(response.statusCode, response.body).toBe(200);
+    const { items } = response.json<{ items: FlowcardTemplateView[] }>();
+    expect(items.map((template) => template.key)).toEqual(['shelter-to-home', 'release-without-housing']);
+    const template = items[0];
+    if (!template) throw new Error('no template');
+    // The only own jobcentre unit is proposed for the jobcentre's step; the others wait for the leader.
+    const income = template.steps.find((step) => step.key === 'income');
+    expect(income?.responsibleUnitId).toBe(m.jobcenter.id);
+    expect(income?.suggestedUnit).toEqual({ name: 'Jobcenter – kontanthjælp', kind: 'jobcenter', at: 'municipality' });
+    expect(template.steps.find((step) => step.key === 'notify')?.responsibleUnitId).toBeNull();
+
+    // Copied as is, the steps without a unit are named; with every unit given, it saves as version 1.
+    const asIs = await create(m.session, {
+      name: template.name,
+      steps: template.steps.map(({ suggestedUnit: _s, ...step }) => step),
+    });
+    expect(asIs.statusCode).toBe(422);
+    expect(asIs.json<ErrorBody>().error.fields?.some((field) => field.path.endsWith('responsibleUnitId'))).toBe(true);
+    const steps = template.steps.map(({ suggestedUnit: _s, ...step }) => ({
+      ...step,
+      responsibleUnitId: step.responsibleUnitId ?? m.unit.id,
+    }));
+    const saved = await create(m.session, { name: template.name, description: template.description, steps });
+    expect(saved.statusCode, saved.body).toBe(201);
+    expect(saved.json<Flowcard>().steps).toHaveLength(template.steps.length);
+  });
+
+  it('only those who may write flowcards get templates', async () => {
+    const m = await municipality();
+    const caseworker = await signInAs(t.app, m.caseworker);
+    expect((await call(t.app, caseworker, { method: 'GET', url: '/api/flowcards/templates' })).statusCode).toBe(403);
   });
 });
 

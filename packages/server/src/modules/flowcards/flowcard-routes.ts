@@ -9,6 +9,7 @@ import {
   createFlowcard,
   getFlowcard,
   getFlowcardVersion,
+  listFlowcardTemplates,
   listFlowcardUnitOptions,
   listFlowcards,
   listFlowcardVersions,
@@ -21,6 +22,8 @@ export function registerFlowcardRoutes(app: FastifyInstance, db: Db): void {
   registerSecuredRoute(app, db, flowcardsRoutes.list, (ctx, { query }) => listFlowcards(ctx, query.includeArchived));
 
   registerSecuredRoute(app, db, flowcardsRoutes.unitOptions, (ctx) => listFlowcardUnitOptions(ctx));
+
+  registerSecuredRoute(app, db, flowcardsRoutes.templates, (ctx) => listFlowcardTemplates(ctx));
 
   registerSecuredRoute(app, db, flowcardsRoutes.create, (ctx, { body }) => createFlowcard(ctx, body));
 

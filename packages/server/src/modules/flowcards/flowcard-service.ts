@@ -18,10 +18,18 @@ import {
   type FlowcardUnit,
   type FlowcardVersion,
   type FlowcardVersionList,
+  type FlowcardTemplateView,
   type Locale,
   type UpdateFlowcardBody,
 } from '@hjemvej/contract';
-import { validateFlowcard, type FlowcardProblem, type FlowcardStep, type FlowcardStepDraft } from '@hjemvej/domain';
+import {
+  flowcardTemplates,
+  templateStepDrafts,
+  validateFlowcard,
+  type FlowcardProblem,
+  type FlowcardStep,
+  type FlowcardStepDraft,
+} from '@hjemvej/domain';
 import {
   AppError,
   ConflictError,
@@ -188,6 +196,30 @@ export async function listFlowcards(ctx: DataContext, includeArchived: boolean):
 
 export async function listFlowcardUnitOptions(ctx: DataContext): Promise<{ items: FlowcardUnit[] }> {
   return { items: await findFlowcardUnits(ctx.tx, ctx.actor.organisationId, { activeOnly: true }) };
+}
+
+/**
+ * The templates as drafts for the caller's organisation: each step's unit proposed from the
+ * organisation's own and partners' active units (the domain's `matchTemplateUnit`). Nothing is
+ * saved: the leader adjusts the draft in the editor and saves it like any new card.
+ */
+export async function listFlowcardTemplates(ctx: DataContext): Promise<{ items: FlowcardTemplateView[] }> {
+  const units = await findFlowcardUnits(ctx.tx, ctx.actor.organisationId, { activeOnly: true });
+  return {
+    items: flowcardTemplates.map((template) => ({
+      key: template.key,
+      name: template.name,
+      description: template.description,
+      source: template.source,
+      steps: templateStepDrafts(template, units).map((draft) => ({
+        ...draft,
+        dependsOn: [...draft.dependsOn],
+        checklist: [...draft.checklist],
+        requiredDocuments: [...draft.requiredDocuments],
+        suggestedUnit: { ...draft.suggestedUnit },
+      })),
+    })),
+  };
 }
 
 export async function getFlowcard(ctx: DataContext, id: string): Promise<Flowcard> {

@@ -18,8 +18,15 @@ import {
 } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
-import type { CreateFlowcardBody, Flowcard, FlowcardStepInput, FlowcardUnit } from '@hjemvej/contract';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import type {
+  CreateFlowcardBody,
+  Flowcard,
+  FlowcardStepInput,
+  FlowcardTemplateStepView,
+  FlowcardTemplateView,
+  FlowcardUnit,
+} from '@hjemvej/contract';
 import { flowcardCourseSignals, type FlowcardCourseSignal } from '@hjemvej/domain';
 import { fieldErrorsOf, isApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../components/error-alert';
@@ -28,7 +35,7 @@ import { PageHeader } from '../../components/page-header';
 import { useNotify } from '../../components/use-notify';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { ConflictNotice, isConflict } from '../../components/conflict-notice';
-import { useFlowcard, useFlowcardUnitOptions, useSaveFlowcard } from './use-flowcards';
+import { useFlowcard, useFlowcardTemplates, useFlowcardUnitOptions, useSaveFlowcard } from './use-flowcards';
 import './flowcards.css';
 
 interface EditorStep {
@@ -45,6 +52,8 @@ interface EditorStep {
   documents: string;
   notes: string;
   doneWhen: FlowcardCourseSignal | null;
+  /** From a template: the unit it names, shown beside the unit field until the leader has chosen. */
+  suggestedUnit?: FlowcardTemplateStepView['suggestedUnit'];
 }
 
 /** A new step's key: stable across versions (tasks refer to it), never shown to the user. */
@@ -72,7 +81,7 @@ function emptyStep(taken: readonly EditorStep[]): EditorStep {
   };
 }
 
-function editorStepsOf(card: Flowcard): EditorStep[] {
+function editorStepsOf(card: Pick<Flowcard, 'steps'> | FlowcardTemplateView): EditorStep[] {
   return card.steps.map((step) => ({
     key: step.key,
     title: step.title,
@@ -86,6 +95,7 @@ function editorStepsOf(card: Flowcard): EditorStep[] {
     documents: step.requiredDocuments.join('\n'),
     notes: step.notes,
     doneWhen: step.doneWhen,
+    suggestedUnit: 'suggestedUnit' in step ? step.suggestedUnit : undefined,
   }));
 }
 
@@ -119,10 +129,22 @@ const noSignal = '__none';
 
 const toNumber = (value: string | number): number | '' => (typeof value === 'number' ? value : value === '' ? '' : Number(value));
 
-/** Write a new flowcard (/flowcards/new) or a new version of one (/flowcards/:id/edit). */
+/**
+ * Write a new flowcard (/flowcards/new, from a template with ?template=<key>) or a new version
+ * of one (/flowcards/:id/edit).
+ */
 export function FlowcardEditorPage() {
   const { id = '' } = useParams();
+  const [search] = useSearchParams();
+  const templateKey = id === '' ? search.get('template') : null;
   const card = useFlowcard(id);
+  const templates = useFlowcardTemplates(templateKey !== null);
+  if (templateKey !== null) {
+    if (templates.isPending) return <Loading minHeight={240} />;
+    if (!templates.data) return <ErrorAlert error={templates.error} />;
+    const template = templates.data.find((candidate) => candidate.key === templateKey);
+    return <FlowcardEditor key={templateKey} card={null} template={template ?? 'missing'} />;
+  }
   if (id === '') return <FlowcardEditor card={null} />;
   if (isApiError(card.error) && [400, 404].includes(card.error.status)) return <NotFoundPage />;
   if (card.isPending) return <Loading minHeight={240} />;
@@ -130,16 +152,29 @@ export function FlowcardEditorPage() {
   return <FlowcardEditor key={card.data.version} card={card.data} onReload={() => void card.refetch()} />;
 }
 
-function FlowcardEditor({ card, onReload }: { card: Flowcard | null; onReload?: () => void }) {
+function FlowcardEditor({
+  card,
+  template,
+  onReload,
+}: {
+  card: Flowcard | null;
+  /** The template a new card starts from; 'missing' when the address names one that does not exist. */
+  template?: FlowcardTemplateView | 'missing';
+  onReload?: () => void;
+}) {
+  const from = typeof template === 'object' ? template : null;
   const { t } = useTranslation();
   const navigate = useNavigate();
   const notify = useNotify();
   const units = useFlowcardUnitOptions();
   const save = useSaveFlowcard(card ? { id: card.id, version: card.version } : null);
-  const [name, setName] = useState(card?.name ?? '');
-  const [description, setDescription] = useState(card?.description ?? '');
+  const [name, setName] = useState(card?.name ?? from?.name ?? '');
+  const [description, setDescription] = useState(card?.description ?? from?.description ?? '');
   const [changeNote, setChangeNote] = useState('');
-  const [steps, setSteps] = useState<EditorStep[]>(() => (card ? editorStepsOf(card) : [emptyStep([])]));
+  const [steps, setSteps] = useState<EditorStep[]>(() => {
+    const source = card ?? from;
+    return source ? editorStepsOf(source) : [emptyStep([])];
+  });
   const problemsRef = useRef<HTMLDivElement>(null);
   const errors = fieldErrorsOf(save.error);
   const problems = isApiError(save.error) && !isConflict(save.error) ? save.error.fields : [];
@@ -170,7 +205,8 @@ function FlowcardEditor({ card, onReload }: { card: Flowcard | null; onReload?: 
     });
 
   const submit = async () => {
-    const body: CreateFlowcardBody = { name, description, steps: steps.map(stepBodyOf), changeNote };
+    const note = from ? t('flowcards.templates.changeNote', { name: from.name }) : changeNote;
+    const body: CreateFlowcardBody = { name, description, steps: steps.map(stepBodyOf), changeNote: note };
     try {
       const saved = await save.mutateAsync(body);
       notify(t('flowcards.editor.saved', { version: saved.version }));
@@ -209,6 +245,12 @@ function FlowcardEditor({ card, onReload }: { card: Flowcard | null; onReload?: 
         }}
       >
         <Stack gap="md">
+          {from ? (
+            <Alert color="blue" data-testid="flowcard-from-template">
+              {t('flowcards.templates.fromTemplate', { name: from.name })}
+            </Alert>
+          ) : null}
+          {template === 'missing' ? <Alert color="yellow">{t('flowcards.templates.notFound')}</Alert> : null}
           {isConflict(save.error) ? <ConflictNotice error={save.error} onReload={() => onReload?.()} /> : null}
           {problems.length > 0 ? (
             <Alert
@@ -312,6 +354,14 @@ function FlowcardEditor({ card, onReload }: { card: Flowcard | null; onReload?: 
                       data={unitData}
                       value={step.responsibleUnitId}
                       onChange={(value) => update(index, { responsibleUnitId: value })}
+                      description={
+                        step.suggestedUnit && step.responsibleUnitId === null
+                          ? t('flowcards.templates.suggested', {
+                              name: step.suggestedUnit.name,
+                              at: t(`flowcards.templates.at.${step.suggestedUnit.at}`),
+                            })
+                          : undefined
+                      }
                       error={at('responsibleUnitId')}
                       searchable
                     />

@@ -11,6 +11,7 @@ import { StatusBadge } from '../../components/status-badge';
 import { formatDateTime } from '../../format/date';
 import { useLanguage } from '../../i18n/use-language';
 import { CollaborationSettingsSection } from '../collaboration-settings/collaboration-settings-section';
+import { FlowcardTemplates } from './flowcard-templates';
 import { useFlowcards } from './use-flowcards';
 import { DataTable } from '../../components/data-table';
 
@@ -52,7 +53,7 @@ export function FlowcardsPage() {
           testId="flowcards-table"
           items={flowcards.data ?? []}
           rowKey={(card) => card.id}
-          empty={t('flowcards.empty')}
+          empty={canManage ? t('flowcards.emptyWithTemplates') : t('flowcards.empty')}
           columns={[
             {
               header: t('flowcards.column.name'),
@@ -77,6 +78,7 @@ export function FlowcardsPage() {
           ]}
         />
       )}
+      {canManage ? <FlowcardTemplates /> : null}
       <CollaborationSettingsSection canManage={canManage} />
     </>
   );

@@ -28,6 +28,15 @@ export function useFlowcardUnitOptions() {
   });
 }
 
+/** The templates a leader may copy (only asked for by those who may write flowcards). */
+export function useFlowcardTemplates(enabled = true) {
+  return useQuery({
+    queryKey: [...flowcardsQueryKey, 'templates'],
+    queryFn: async ({ signal }) => (await call(flowcardsRoutes.templates, { signal })).items,
+    enabled,
+  });
+}
+
 export function useFlowcardVersions(id: string) {
   return useQuery({
     queryKey: [...flowcardsQueryKey, 'card', id, 'versions'],
