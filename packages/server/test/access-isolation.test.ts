@@ -711,6 +711,8 @@ const collectionProbes: Record<string, Probe> = {
   // Flowcards (issue 4): the stranger's own only; a step in the owner's unit is refused as not own nor a partner's.
   'GET /api/flowcards': () => ({ url: '/api/flowcards?includeArchived=true' }),
   'GET /api/flowcards/unit-options': () => ({ url: '/api/flowcards/unit-options' }),
+  // Templates propose the stranger's own and partners' units only, never the owner's.
+  'GET /api/flowcards/templates': () => ({ url: '/api/flowcards/templates' }),
   'POST /api/flowcards': (o) => ({
     url: '/api/flowcards',
     payload: {
