@@ -77,6 +77,9 @@ const startPages: readonly StartPage[] = [
     email: 'partner@demo.hjemvej.dk',
     check: async (page) => {
       await expect(region(page, 'Mine opgaver').getByTestId('start-my-tasks-summary')).toBeVisible();
+      const lane = region(page, 'Flowkort I er med i').getByTestId('start-lane').first();
+      await expect(lane).toContainText('Fra forsorgshjem til egen bolig · Demo Kommune');
+      await expect(lane).toContainText(/Trin \d+ af \d+: Møbler til boligen \(Møbeldepotet, frist 3 arbejdsdage\)/);
     },
   },
   {

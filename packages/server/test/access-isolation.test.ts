@@ -713,6 +713,8 @@ const collectionProbes: Record<string, Probe> = {
   'GET /api/flowcards/unit-options': () => ({ url: '/api/flowcards/unit-options' }),
   // Templates propose the stranger's own and partners' units only, never the owner's.
   'GET /api/flowcards/templates': () => ({ url: '/api/flowcards/templates' }),
+  // A lane is a step in one of the caller's own units: the owner's cards never reach the stranger.
+  'GET /api/flowcards/lanes': () => ({ url: '/api/flowcards/lanes' }),
   'POST /api/flowcards': (o) => ({
     url: '/api/flowcards',
     payload: {

@@ -19,6 +19,7 @@ import { citizenName } from '../citizens/citizen-name';
 import { LegalStatusBadge } from '../legal-checks/legal-status-badge';
 import { TaskBadges } from '../tasks/task-badges';
 import { useOrganisations } from '../organisation/use-organisations';
+import { LanesBlock } from './lanes-block';
 import { LeaderFiguresBlock } from './leader-figures-block';
 import { StartBlock } from './start-block';
 import { startPageBlocks } from './start-page-blocks';
@@ -34,6 +35,7 @@ export function MyDay() {
       {blocks.includes('caseload') ? <CaseloadBlock /> : null}
       {blocks.includes('residents') ? <ResidentsBlock /> : null}
       {blocks.includes('myTasks') ? <MyTasksBlock /> : null}
+      {blocks.includes('lanes') ? <LanesBlock /> : null}
       {blocks.includes('attention') ? <AttentionBlock /> : null}
       {blocks.includes('oversight') ? <LeaderFiguresBlock /> : null}
       {blocks.includes('organisations') ? <OrganisationsBlock /> : null}

@@ -10,8 +10,8 @@ describe('the start page per role', () => {
     expect(startPageBlocks(as('leader'), 'municipality')).toEqual(['myTasks', 'attention', 'oversight']);
   });
 
-  it('gives a partner only their tasks, and an administrator none of the casework', () => {
-    expect(startPageBlocks(as('partner_member'), 'partner')).toEqual(['myTasks']);
+  it('gives a partner their tasks and the flowcards they are a lane in, and an administrator none of the casework', () => {
+    expect(startPageBlocks(as('partner_member'), 'partner')).toEqual(['myTasks', 'lanes']);
     expect(startPageBlocks(as('municipal_admin'), 'municipality')).toEqual([]);
   });
 
