@@ -343,6 +343,18 @@ function ResidentsFacts({ summary }: { summary: ShelterResidentsSummary }) {
       text: t('home.residents.withoutPlan', { count: summary.withoutPlan142, n: n(summary.withoutPlan142) }),
       urgent: summary.withoutPlan142 > 0,
     },
+    {
+      key: 'discharges',
+      text:
+        summary.dischargesComing > 0 && summary.nextDischargeOn
+          ? t('home.residents.dischargesComing', {
+              count: summary.dischargesComing,
+              n: n(summary.dischargesComing),
+              date: formatIsoDate(summary.nextDischargeOn),
+            })
+          : t('home.residents.noDischargesComing'),
+      urgent: false,
+    },
   ];
   return (
     <Stack gap="xs">
