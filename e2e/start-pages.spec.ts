@@ -69,7 +69,9 @@ const startPages: readonly StartPage[] = [
     email: 'forstander@demo.hjemvej.dk',
     check: async (page) => {
       await expect(region(page, 'Beboere nu')).toContainText('Ophold over 2 måneder');
-      await expect(region(page, 'Beboere nu')).toContainText(/flytte?r? i egen bolig inden for 14 dage|Ingen udskrivninger til egen bolig/);
+      await expect(region(page, 'Beboere nu')).toContainText(
+        /flytte?r? i egen bolig inden for 14 dage|Ingen udskrivninger til egen bolig/,
+      );
       await expect(region(page, 'Overblik for lederen').getByTestId('leader-figure-overdueTasks')).toBeVisible();
     },
   },
