@@ -22,6 +22,9 @@ const startPages: readonly StartPage[] = [
     check: async (page) => {
       await expect(region(page, 'Mine opgaver').getByTestId('start-my-tasks-summary')).toContainText(/opgave/);
       await expect(region(page, 'Borgere der kræver handling')).toContainText(/Næste skridt:/);
+      await expect(region(page, 'Nye på herberg').getByTestId('start-admissions-summary')).toContainText(
+        /herberg de seneste 7 dage/,
+      );
     },
   },
   {

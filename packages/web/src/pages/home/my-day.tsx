@@ -19,6 +19,7 @@ import { citizenName } from '../citizens/citizen-name';
 import { LegalStatusBadge } from '../legal-checks/legal-status-badge';
 import { TaskBadges } from '../tasks/task-badges';
 import { useOrganisations } from '../organisation/use-organisations';
+import { AdmissionsBlock } from './admissions-block';
 import { LanesBlock } from './lanes-block';
 import { LeaderFiguresBlock } from './leader-figures-block';
 import { StartBlock } from './start-block';
@@ -37,6 +38,7 @@ export function MyDay() {
       {blocks.includes('myTasks') ? <MyTasksBlock /> : null}
       {blocks.includes('lanes') ? <LanesBlock /> : null}
       {blocks.includes('attention') ? <AttentionBlock /> : null}
+      {blocks.includes('admissions') ? <AdmissionsBlock /> : null}
       {blocks.includes('oversight') ? <LeaderFiguresBlock /> : null}
       {blocks.includes('organisations') ? <OrganisationsBlock /> : null}
     </SimpleGrid>

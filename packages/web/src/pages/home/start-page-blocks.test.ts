@@ -20,6 +20,11 @@ describe('the start page per role', () => {
     expect(startPageBlocks(as('caseworker'), 'municipality', 'caseworker')).not.toContain('caseload');
   });
 
+  it('tells the caseworker of the municipality’s citizens newly admitted to a shelter', () => {
+    expect(startPageBlocks(as('caseworker'), 'municipality', 'caseworker')).toEqual(['myTasks', 'attention', 'admissions']);
+    expect(startPageBlocks(as('shelter_staff'), 'shelter', 'shelter_staff')).not.toContain('admissions');
+  });
+
   it('gives a shelter’s staff and leader their residents first', () => {
     expect(startPageBlocks(as('shelter_staff'), 'shelter', 'shelter_staff')).toEqual(['residents', 'myTasks', 'attention']);
     expect(startPageBlocks(as('shelter_leader'), 'shelter', 'shelter_leader')).toContain('residents');
