@@ -63,6 +63,46 @@ test('an administrator adds a user who then signs in; deactivating ends their se
   await signOut(page, 'Anne Administrator');
 });
 
+test('the audit log finds who read a citizen by the citizen’s name, on a desktop and on a phone', async ({ page, browser }) => {
+  // A caseworker opens a citizen's page: that read is in the log.
+  const caseworkerContext = await browser.newContext();
+  const caseworker = await caseworkerContext.newPage();
+  await signIn(caseworker, 'sagsbehandler@demo.hjemvej.dk');
+  await caseworker.goto('/citizens');
+  await caseworker.getByRole('searchbox', { name: 'Søg' }).fill('Dennis Frederiksen');
+  await caseworker.getByRole('link', { name: 'Dennis Frederiksen' }).first().click();
+  await expect(caseworker.getByRole('heading', { level: 1, name: /Dennis Frederiksen/ })).toBeVisible();
+  await caseworkerContext.close();
+
+  await signIn(page, 'admin@demo.hjemvej.dk');
+  for (const [width, label] of [
+    [1280, 'desktop'],
+    [375, 'phone'],
+  ] as const) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/audit');
+    await expect(page.getByRole('heading', { level: 1, name: 'Logning' })).toBeVisible();
+    const citizen = page.getByRole('textbox', { name: 'Borger (navn eller CPR-nr.)' });
+    // Half a CPR number is refused next to the field.
+    await citizen.fill('1234');
+    await page.getByRole('button', { name: 'Søg', exact: true }).click();
+    await expect(page.getByText('CPR-nummeret skal skrives som ddmmåå-xxxx eller med 10 cifre.')).toBeVisible();
+    await citizen.fill('Dennis Frederiksen');
+    await page.getByRole('button', { name: 'Søg', exact: true }).click();
+    const table = page.getByTestId('audit-table');
+    // The citizen by name, the action in words, and who: never a raw code as the main text.
+    await expect(table).toContainText('Dennis Frederiksen');
+    await expect(table).toContainText('Så borgerens side');
+    await expect(table).toContainText('Søren Sagsbehandler');
+    await expect(table).not.toContainText('citizen.page');
+    // The administrator reaches no citizen by need-to-know: the name is no link.
+    await expect(table.getByRole('link', { name: 'Dennis Frederiksen' })).toHaveCount(0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectAccessible(page, `audit log by citizen name (${label})`);
+  }
+});
+
 test('a phone-sized screen gets the menu behind a burger and no sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await signIn(page, 'admin@demo.hjemvej.dk');

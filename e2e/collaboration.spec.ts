@@ -117,3 +117,25 @@ test('a caseworker records a consent, the partner sees exactly that, withdrawal 
   await first.click();
   await expect(leader.getByRole('heading', { level: 1, name })).toBeVisible();
 });
+
+test('the shelter leader sees where time goes beside the law: the notification step marked past § 110, stk. 6', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signIn(page, 'forstander@demo.hjemvej.dk');
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Hvor går tiden?' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hvor går tiden?' })).toBeVisible();
+  const steps = page.getByTestId('chart-steps-chart');
+  const notify = steps.getByRole('listitem').filter({ has: page.getByRole('button', { name: /^Underret handlekommunen/ }) });
+  await expect(notify.getByTestId('legal-deadline')).toContainText('Lovens frist: 3 hverdage');
+  await expect(notify.getByTestId('legal-deadline')).toContainText('Serviceloven § 110, stk. 6');
+  // Said in words beside the bar, not by colour alone.
+  await expect(notify.getByText(/over lovens frist/)).toBeVisible();
+  await expectAccessible(page, 'where time goes, with the legal deadline');
+
+  await page.setViewportSize({ width: 375, height: 812 });
+  await expect(notify.getByText(/over lovens frist/)).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectAccessible(page, 'where time goes on a phone');
+});

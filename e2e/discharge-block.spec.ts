@@ -126,6 +126,7 @@ test('a discharge to own housing is blocked with the list of what is missing, an
 });
 
 test('the by-name list: a caseworker sees homeless citizens with warnings, sortable and filterable', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
   await signIn(page, 'sagsbehandler@demo.hjemvej.dk');
   await page.goto('/by-name-list');
   await expect(page.getByRole('heading', { level: 1, name: 'Hjemløse borgere' })).toBeVisible();
@@ -133,7 +134,27 @@ test('the by-name list: a caseworker sees homeless citizens with warnings, sorta
   await expect(table).toBeVisible();
   await page.getByRole('button', { name: 'Sortér efter Navn' }).click();
   await expect(page.getByRole('columnheader', { name: /Navn/ })).toHaveAttribute('aria-sort', 'ascending');
+  // At 1280 px every column fits beside the navigation: nothing to scroll to, the warnings in view.
+  const region = page.getByRole('region', { name: 'Hjemløse borgere' });
+  expect(await region.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+  await expect(page.getByRole('columnheader', { name: /Advarsler/ })).toBeInViewport();
   await expectAccessible(page, 'by-name list');
-  await page.setViewportSize({ width: 390, height: 844 });
+
+  // On a phone each person is a card with the same facts; the table is not shown.
+  await page.setViewportSize({ width: 375, height: 812 });
+  await expect(table).toBeHidden();
+  const cards = page.getByRole('list', { name: 'Hjemløse borgere' });
+  const first = cards.getByRole('article').first();
+  await expect(first.getByRole('heading', { level: 2 }).getByRole('link')).toBeVisible();
+  await expect(first).toContainText('Kategori');
+  await expect(first).toContainText('Næste skridt');
+  await expect(first).toContainText('Advarsler');
+  // Sorted by name as chosen on the desktop; the phone's own sort control says so and changes it.
+  await expect(page.getByRole('combobox', { name: 'Sortér efter' })).toHaveValue('Navn');
+  await page.getByRole('combobox', { name: 'Rækkefølge' }).click();
+  await page.getByRole('option', { name: 'Faldende' }).click();
+  await expect(page.getByRole('combobox', { name: 'Rækkefølge' })).toHaveValue('Faldende');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
   await expectAccessible(page, 'by-name list on a phone');
 });

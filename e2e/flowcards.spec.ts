@@ -114,6 +114,51 @@ test('a municipal administrator writes a flowcard with a partner’s unit and se
   await expectAccessible(page, 'flowcard written by the administrator');
 });
 
+test('a caseworker sees the whole demo flowcard with the two-month goal on a 1280 px page, scrolls it on a phone and prints it whole', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await signIn(page, 'sagsbehandler@demo.hjemvej.dk');
+  await page.getByRole('link', { name: 'Flowkort' }).first().click();
+  await page.getByRole('link', { name: 'Fra forsorgshjem til egen bolig' }).first().click();
+  const swimlane = page.getByTestId('flowcard-swimlane');
+  const goal = swimlane.getByTestId('swimlane-goal');
+  // The goal is a line with its text, in the image's text alternative and said under it.
+  await expect(goal).toContainText('Mål: egen bolig inden for 61 dage (arbejdsdag 43)');
+  await expect(page.getByRole('img', { name: /lodret linje ved arbejdsdag 43/ })).toBeVisible();
+  await expect(page.getByTestId('flowcard-goal')).toContainText('Forløbet er færdigt 4 arbejdsdage før målet.');
+
+  // All 39 days, the last step and the goal within the page's width, without scrolling.
+  const viewport = page.viewportSize()?.width ?? 0;
+  const lastStep = swimlane.getByTestId('swimlane-step').filter({ hasText: 'Støtteforløbet begynder' }).locator('rect');
+  const lastBox = await lastStep.boundingBox();
+  expect((lastBox?.x ?? Infinity) + (lastBox?.width ?? 0)).toBeLessThanOrEqual(viewport);
+  const goalBox = await goal.locator('line').boundingBox();
+  expect(goalBox?.x ?? Infinity).toBeLessThanOrEqual(viewport);
+  const scroller = page.locator('.flowcard-swimlane-scroll');
+  expect(await scroller.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+  await expect(scroller).not.toHaveAttribute('tabindex');
+  await expect(swimlane.getByTestId('swimlane-lane-label').first()).toHaveText('Døgnteamet');
+  await expectAccessible(page, 'flowcard swimlane with the goal (1280 px)');
+
+  // A phone: the days keep their least width and the drawing scrolls, a labelled, focusable region.
+  await page.setViewportSize({ width: 375, height: 800 });
+  const region = page.getByRole('region', { name: 'Diagrammet kan rulles sidelæns.' });
+  await expect(region).toHaveAttribute('tabindex', '0');
+  await region.focus();
+  await expectAccessible(page, 'flowcard swimlane (375 px)');
+
+  // Printed: no app around the card, the drawing at the paper's width, the goal on it.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#main-navigation')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Udskriv til væggen' })).toBeHidden();
+  await expect(goal).toBeVisible();
+  const printed = await swimlane.boundingBox();
+  expect((printed?.x ?? Infinity) + (printed?.width ?? 0)).toBeLessThanOrEqual(viewport);
+  await page.emulateMedia({ media: 'screen' });
+});
+
 test('a new municipality starts from a template: the demo’s workflow fills in the editor, and steps without a unit are named before anything is saved', async ({
   page,
 }) => {

@@ -108,6 +108,16 @@ test('a caseworker assesses a citizen, makes a § 141 plan and changes it, compa
   await expect(comparison).toContainText('Afdragsordning på gælden');
   await expectAccessible(page, 'plan page (versions compared)');
 
+  // Printed, the plan is a record: title, citizen, dates and content, without the app around it.
+  await expect(page.getByRole('button', { name: 'Udskriv' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#main-navigation')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Rediger plan' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: /§ 141 handleplan – Mads Planløs/ })).toBeVisible();
+  await expect(page.getByTestId('plan-goals')).toContainText('Afdragsordning på gælden');
+  await expect(page.getByTestId('plan-versions')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+
   // Back on the citizen page: a § 85 a decision that does not follow the citizen's wish.
   await page.getByRole('link', { name: /Tilbage til Mads Planløs/ }).click();
   await expect(page).toHaveURL(new RegExp(`${citizenPath}$`));
@@ -155,6 +165,17 @@ test('a caseworker assesses a citizen, makes a § 141 plan and changes it, compa
   await expect(letterBody).toContainText('Kirkens Korshær');
   await expect(letterBody).toContainText('ventetid på fire måneder');
   await expect(letter.getByRole('button', { name: 'Udskriv' })).toBeEnabled();
+  // Ctrl+P with the letter open prints the letter alone, at its whole length.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#root')).toBeHidden();
+  await expect(letter.getByTestId('letter-subject')).toBeHidden();
+  await expect(page.getByTestId('letter-frame')).toBeVisible();
+  const letterHeight = await page.getByTestId('letter-frame').evaluate((frame) => frame.getBoundingClientRect().height);
+  const letterLength = await page
+    .getByTestId('letter-frame')
+    .evaluate((frame) => (frame as HTMLIFrameElement).contentDocument?.documentElement.scrollHeight ?? Infinity);
+  expect(letterHeight).toBeGreaterThanOrEqual(letterLength);
+  await page.emulateMedia({ media: 'screen' });
   const html = await page.getByTestId('letter-frame').getAttribute('srcdoc');
   expect(html).toContain('<!doctype html>');
   await expectLetterAccessible(page, html ?? '');

@@ -239,5 +239,63 @@ export const auditActions = [
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 
+/**
+ * Every kind of subject an audit event can name: the closed list the server writes
+ * (`AuditEventInput.subjectType`), so each has a label in the audit log. Events written before
+ * the list was closed may carry others; the log shows those humanised.
+ */
+export const auditSubjectTypes = [
+  'user',
+  'unit',
+  'partner',
+  'organisation',
+  'citizen',
+  'database',
+  'audit_log',
+  'housing_period',
+  'stay',
+  'shelter_stay',
+  'assessment',
+  'plan',
+  'decision',
+  'housing_allocation',
+  'support_course',
+  'support_contact',
+  'course_registration',
+  'follow_up',
+  'by_name_list',
+  'flowcard',
+  'flowcard_run',
+  'task',
+  'notification',
+  'consent',
+  'partner_view',
+  'network_meeting',
+  'agreement',
+  'time_report',
+  'allocation_agreement',
+  'dwelling',
+  'vacancy',
+  'housing_offer',
+  'housing_profile',
+  'eviction_warning',
+  'guarantee_case',
+  'key_figures',
+  'national_figures',
+  'status_report',
+  'programme',
+  'taskforce_application',
+  'taskforce_season',
+  'taskforce_course',
+  'taskforce_data_package',
+  'taskforce_plan',
+  'taskforce_status_meeting',
+  'taskforce_case_review',
+  'taskforce_case_review_case',
+  'taskforce_report',
+  'taskforce_anchoring',
+] as const;
+export type AuditSubjectType = (typeof auditSubjectTypes)[number];
+
 export const auditOutcomes = ['ok', 'refused', 'failed'] as const;
 export const auditOutcomeSchema = z.enum(auditOutcomes);

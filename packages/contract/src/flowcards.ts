@@ -158,6 +158,26 @@ export const flowcardTemplateSchema = z.object({
 export type FlowcardTemplateView = z.infer<typeof flowcardTemplateSchema>;
 export const flowcardTemplateListSchema = z.object({ items: z.array(flowcardTemplateSchema) });
 
+/** A flowcard of a municipality the caller's organisation is a partner of, with the steps in the caller's units. */
+export const flowcardLaneSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  organisationName: z.string(),
+  stepCount: z.number().int(),
+  steps: z.array(
+    z.object({
+      key: z.string(),
+      /** 1-based place in the card. */
+      position: z.number().int(),
+      title: z.string(),
+      unitName: z.string(),
+      deadlineWorkingDays: z.number().int(),
+    }),
+  ),
+});
+export type FlowcardLane = z.infer<typeof flowcardLaneSchema>;
+export const flowcardLaneListSchema = z.object({ items: z.array(flowcardLaneSchema) });
+
 export const flowcardVersionListSchema = z.object({
   id: idSchema,
   items: z.array(versionSummarySchema.extend({ changeNote: z.string().nullable() })),
@@ -207,6 +227,18 @@ export const flowcardsRoutes = {
     audit: null,
     shape: 'collection',
     response: flowcardUnitListSchema,
+  }),
+  lanes: defineRoute({
+    name: 'listMyFlowcardLanes',
+    method: 'GET',
+    path: '/api/flowcards/lanes',
+    summary:
+      'The flowcards of the municipalities the caller’s organisation partners with that have a step in one of the caller’s units',
+    tags: ['flowcards'],
+    permission: 'tasks.work',
+    audit: null,
+    shape: 'collection',
+    response: flowcardLaneListSchema,
   }),
   templates: defineRoute({
     name: 'listFlowcardTemplates',

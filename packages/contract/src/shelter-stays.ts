@@ -147,6 +147,10 @@ export const shelterResidentsSummarySchema = z.object({
   pastFourMonths: z.number().int(),
   /** Residents with no § 142 plan in force. */
   withoutPlan142: z.number().int(),
+  /** Residents with a home allocated and a planned move-in within 14 days (or past and not yet moved): discharges coming… */
+  dischargesComing: z.number().int(),
+  /** …and the earliest planned move-in. */
+  nextDischargeOn: isoDateSchema.nullable(),
 });
 export type ShelterResidentsSummary = z.infer<typeof shelterResidentsSummarySchema>;
 

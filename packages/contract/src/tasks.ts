@@ -112,7 +112,17 @@ export const inboxQuerySchema = z.object({
 export type InboxQuery = z.input<typeof inboxQuerySchema>;
 
 export const inboxSchema = taskListSchema.extend({
-  units: z.array(z.object({ id: idSchema, name: z.string(), openCount: z.number().int() })),
+  /** Per unit of the caller: open tasks, and of them urgent, overdue and due by Sunday (the start page's summary). */
+  units: z.array(
+    z.object({
+      id: idSchema,
+      name: z.string(),
+      openCount: z.number().int(),
+      urgentCount: z.number().int(),
+      overdueCount: z.number().int(),
+      dueThisWeekCount: z.number().int(),
+    }),
+  ),
 });
 export type Inbox = z.infer<typeof inboxSchema>;
 

@@ -9,8 +9,30 @@ import { defineRoute } from './route';
 export const timeReportQuerySchema = z.object({ from: caseDateSchema, to: caseDateSchema });
 export type TimeReportQuery = z.infer<typeof timeReportQuerySchema>;
 
+/**
+ * The deadline the law sets for a step (from the domain's legal rules), beside the step's waits
+ * in calendar days: `calendarDaysAtMost` is the most calendar days it can span, and the mean
+ * or median past it is marked over.
+ */
+export const timeReportLegalDeadlineSchema = z.object({
+  days: z.number().int(),
+  kind: z.enum(['working', 'calendar']),
+  /** 'Serviceloven'. */
+  law: z.string(),
+  /** '§ 110, stk. 6'. */
+  paragraph: z.string(),
+  calendarDaysAtMost: z.number().int(),
+  meanOver: z.boolean(),
+  medianOver: z.boolean(),
+});
+export type TimeReportLegalDeadline = z.infer<typeof timeReportLegalDeadlineSchema>;
+
 export const timeReportBarSchema = z.object({
-  /** 'step:<flowcardId>:<stepKey>', 'manual:<title>' or 'unit:<unitId>': the drill-down key. */
+  /**
+   * The drill-down key: 'step:<flowcardId>:<stepKey>', 'manual:title:<title, trimmed and in
+   * lower case>' (tasks made by hand under a title used more than once), 'manual:unit:<unitId>'
+   * (the unit's other tasks made by hand), 'unit:<unitId>' or 'offer:<step>'.
+   */
   key: z.string(),
   label: z.string(),
   /** The flowcard or the unit's organisation, to tell bars apart. */
@@ -20,6 +42,8 @@ export const timeReportBarSchema = z.object({
   meanDays: z.number(),
   medianDays: z.number(),
   totalDays: z.number(),
+  /** The legal deadline of a flowcard step that has one; null for every other bar. */
+  legalDeadline: timeReportLegalDeadlineSchema.nullable(),
 });
 export type TimeReportBar = z.infer<typeof timeReportBarSchema>;
 
@@ -84,7 +108,7 @@ export const timeReportRoutes = {
     method: 'GET',
     path: '/api/time-report/citizens',
     summary:
-      'The citizens behind one bar of the report (?bar=lead_time | step:<flowcard>:<key> | manual | unit:<id> | offer:<answer|lease|move_in>)',
+      'The citizens behind one bar of the report (?bar=lead_time | step:<flowcard>:<key> | manual:title:<title> | manual:unit:<id> | unit:<id> | offer:<answer|lease|move_in>)',
     tags: ['time report'],
     permission: 'tasks.oversee',
     audit: 'time_report.citizens',

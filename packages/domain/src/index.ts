@@ -26,6 +26,7 @@ export * from './consent/sharing-rules';
 export * from './consent/consent';
 export * from './agreement/agreement-reminders';
 export * from './flowcard/lead-time';
+export * from './flowcard/legal-deadline';
 export * from './housing-supply/housing-supply-rules';
 export * from './housing-supply/vacancy-clock';
 export * from './housing-supply/quota';

@@ -715,6 +715,10 @@ const collectionProbes: Record<string, Probe> = {
   // Flowcards (issue 4): the stranger's own only; a step in the owner's unit is refused as not own nor a partner's.
   'GET /api/flowcards': () => ({ url: '/api/flowcards?includeArchived=true' }),
   'GET /api/flowcards/unit-options': () => ({ url: '/api/flowcards/unit-options' }),
+  // Templates propose the stranger's own and partners' units only, never the owner's.
+  'GET /api/flowcards/templates': () => ({ url: '/api/flowcards/templates' }),
+  // A lane is a step in one of the caller's own units: the owner's cards never reach the stranger.
+  'GET /api/flowcards/lanes': () => ({ url: '/api/flowcards/lanes' }),
   'POST /api/flowcards': (o) => ({
     url: '/api/flowcards',
     payload: {

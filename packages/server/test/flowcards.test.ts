@@ -11,6 +11,7 @@ import type {
   ErrorBody,
   Flowcard,
   FlowcardComparison,
+  FlowcardLane,
   FlowcardSummary,
   FlowcardTemplateView,
   FlowcardUnit,
@@ -308,6 +309,32 @@ describe('templates for a new municipality', () => {
     const m = await municipality();
     const caseworker = await signInAs(t.app, m.caseworker);
     expect((await call(t.app, caseworker, { method: 'GET', url: '/api/flowcards/templates' })).statusCode).toBe(403);
+  });
+});
+
+describe('the flowcards a partner is a lane in', () => {
+  it('a partner’s member sees the municipality’s cards with a step in their unit, and only those steps; another municipality’s card is not there', async () => {
+    const m = await municipality();
+    const card = await createValid(m);
+    const other = await municipality();
+    await createValid(other);
+    const member = await createUser(t.db, m.partner.id, { role: 'partner_member', unitIds: [m.partnerUnit.id] });
+    const session = await signInAs(t.app, member);
+    const response = await call(t.app, session, { method: 'GET', url: '/api/flowcards/lanes' });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json<{ items: FlowcardLane[] }>().items).toEqual([
+      {
+        id: card.id,
+        name: card.name,
+        organisationName: m.organisation.name,
+        stepCount: 3,
+        steps: [{ key: 'furniture', position: 3, title: 'Møbler', unitName: 'Værestedets team', deadlineWorkingDays: 10 }],
+      },
+    ]);
+    // Without a unit, no lane.
+    const outsider = await createUser(t.db, m.partner.id, { role: 'partner_member', unitIds: [] });
+    const none = await call(t.app, await signInAs(t.app, outsider), { method: 'GET', url: '/api/flowcards/lanes' });
+    expect(none.json<{ items: FlowcardLane[] }>().items).toEqual([]);
   });
 });
 

@@ -11,6 +11,7 @@ import { call, signInAs, useTestApp, type Session } from './support/test-app';
 import { signedInShelter } from './support/scenarios';
 import {
   createCitizen,
+  createHousingAllocation,
   createMunicipalityWithStaff,
   createPlan,
   createShelterWithStaff,
@@ -323,8 +324,27 @@ describe('the shelter’s residents summary (its start page)', () => {
     await resident(addDays(today, -10)); // not notified, deadline passed
     const withPlan = await resident(addMonths(today, -3), { notifiedOn: addMonths(today, -3) });
     await createPlan(t.db, { citizenId: withPlan.id, kind: '142', madeOn: addMonths(today, -3) });
-    await resident(addMonths(today, -5), { notifiedOn: addMonths(today, -5) });
-    await resident(addMonths(today, -6), { notifiedOn: addMonths(today, -6), dischargedOn: addDays(today, -1) });
+    const movingSoon = await resident(addMonths(today, -5), { notifiedOn: addMonths(today, -5) });
+    const discharged = await resident(addMonths(today, -6), {
+      notifiedOn: addMonths(today, -6),
+      dischargedOn: addDays(today, -1),
+    });
+    // Discharges coming: a home allocated with a move-in within 14 days; one later, one moved, one for a former resident don't count.
+    await createHousingAllocation(t.db, {
+      citizenId: movingSoon.id,
+      allocatedOn: addDays(today, -20),
+      plannedMoveInOn: addDays(today, 9),
+    });
+    await createHousingAllocation(t.db, {
+      citizenId: withPlan.id,
+      allocatedOn: addDays(today, -20),
+      plannedMoveInOn: addDays(today, 40),
+    });
+    await createHousingAllocation(t.db, {
+      citizenId: discharged.id,
+      allocatedOn: addDays(today, -20),
+      plannedMoveInOn: addDays(today, 2),
+    });
 
     const session = await signInAs(t.app, shelter.leader);
     const response = await call(t.app, session, { method: 'GET', url: '/api/shelter-stays/summary' });
@@ -337,6 +357,8 @@ describe('the shelter’s residents summary (its start page)', () => {
       pastTwoMonths: 2,
       pastFourMonths: 1,
       withoutPlan142: 3,
+      dischargesComing: 1,
+      nextDischargeOn: addDays(today, 9),
     });
     expect(summary.nextNotificationDeadline ?? '').toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect((summary.nextNotificationDeadline ?? '') > today).toBe(true);

@@ -16,7 +16,7 @@ import type {
   StartedFlowcard,
   Task,
 } from '@hjemvej/contract';
-import { addDays, addWorkingDays, compareTaskPriority } from '@hjemvej/domain';
+import { addDays, addWorkingDays, compareTaskPriority, endOfWeek } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/calendar/danish-time';
 import { escalateOverdueTasks } from '../src/modules/tasks/escalation-job';
 import { call, signIn, useTestApp, type Session } from './support/test-app';
@@ -448,6 +448,23 @@ describe('three units work their inboxes', () => {
     ).toEqual(['Boliganvisning', 'Jobcenter – kontanthjælp', 'Myndighed voksne']);
     expect(names.some((u) => u.name === 'Døgnteamet' && !u.isOwn)).toBe(true);
     expect(names.some((u) => u.name === other.unit.name && !u.isOwn)).toBe(false);
+  });
+});
+
+describe('the inbox’s summary per unit', () => {
+  it('counts each of the caller’s units’ open tasks, and of them the urgent, the overdue and those due by Sunday', async () => {
+    const s = await scene();
+    const citizen = await createCitizen(t.db, { handlekommuneId: s.organisation.id });
+    const task = (dueOn: string | null, extra: { isUrgent?: boolean; status?: 'open' | 'done' } = {}) =>
+      createTask(t.db, { organisationId: s.organisation.id, citizenId: citizen.id, unitId: s.jobcenter.id, dueOn, ...extra });
+    await task(addDays(today(), -4));
+    await task(today(), { isUrgent: true });
+    await task(endOfWeek(today()));
+    await task(addDays(endOfWeek(today()), 1));
+    await task(null);
+    await task(addDays(today(), -1), { status: 'done' });
+    const unit = (await inbox(s.sessions.job)).units.find((u) => u.id === s.jobcenter.id);
+    expect(unit).toMatchObject({ openCount: 5, urgentCount: 1, overdueCount: 1, dueThisWeekCount: 2 });
   });
 });
 

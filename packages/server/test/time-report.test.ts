@@ -47,7 +47,12 @@ async function setting() {
   const flowcard = await createFlowcard(t.db, {
     organisationId: org,
     name: 'Fra forsorgshjem til egen bolig',
-    steps: ['notify', 'plan'].map((key) => ({ key, title: `Trin ${key}`, responsibleUnitId: staff.unit.id })),
+    steps: ['notify', 'plan'].map((key) => ({
+      key,
+      title: `Trin ${key}`,
+      responsibleUnitId: staff.unit.id,
+      doneWhen: key === 'notify' ? ('notification_sent' as const) : null,
+    })),
   });
   const run = await createFlowcardRun(t.db, { organisationId: org, flowcardId: flowcard.id, citizenId: fast.id });
   const run2 = await createFlowcardRun(t.db, {
@@ -98,14 +103,27 @@ describe('where time goes', () => {
   it('shows the waits per flowcard step and per unit, the longest first', async () => {
     const s = await setting();
     const report = (await call(t.app, s.session, { method: 'GET', url: `/api/time-report?${period}` })).json<TimeReport>();
-    const steps = report.steps.filter((b) => b.key !== 'manual');
+    const steps = report.steps.filter((b) => b.key.startsWith('step:'));
     expect(steps.map((b) => [b.key, b.label, b.context, b.taskCount, b.meanDays, b.medianDays, b.totalDays])).toEqual([
       [`step:${s.flowcard.id}:plan`, 'Trin plan', 'Fra forsorgshjem til egen bolig', 2, 20, 20, 40],
       [`step:${s.flowcard.id}:notify`, 'Trin notify', 'Fra forsorgshjem til egen bolig', 2, 3, 3, 6],
     ]);
-    const manual = report.steps.find((b) => b.key === 'manual');
-    expect(manual).toMatchObject({ taskCount: 1, openCount: 1 });
+    // The notification step is under § 110, stk. 6 (3 working days); 3 days on average is within it.
+    expect(steps[1]?.legalDeadline).toEqual({
+      days: 3,
+      kind: 'working',
+      law: 'Serviceloven',
+      paragraph: '§ 110, stk. 6',
+      calendarDaysAtMost: 5,
+      meanOver: false,
+      medianOver: false,
+    });
+    expect(steps[0]?.legalDeadline).toBeNull();
+    // A title typed once is the unit's: "other tasks created by hand" at the unit.
+    const manual = report.steps.find((b) => b.key === `manual:unit:${s.unit.id}`);
+    expect(manual).toMatchObject({ label: 'Øvrige opgaver oprettet i hånden', context: s.unit.name, taskCount: 1, openCount: 1 });
     expect(manual?.meanDays).toBeGreaterThan(100);
+    expect(report.units.every((b) => b.legalDeadline === null)).toBe(true);
     expect(report.units.map((b) => [b.key, b.taskCount])).toEqual(
       expect.arrayContaining([
         [`unit:${s.unitB.id}`, 2],
@@ -145,6 +163,93 @@ describe('where time goes', () => {
       .orderBy('id')
       .executeTakeFirstOrThrow();
     expect(JSON.stringify(event.changes)).toContain(s.slow.id);
+  });
+
+  it('groups the tasks made by hand by their title (trimmed, case ignored), within the caller’s municipality', async () => {
+    const s = await setting();
+    const handMade = (organisationId: string, citizenId: string, unitId: string, title: string, days: number) =>
+      createTask(t.db, {
+        organisationId,
+        citizenId,
+        unitId,
+        title,
+        openedAt: '2025-03-03T08:00:00Z',
+        doneAt: new Date(Date.parse('2025-03-03T08:00:00Z') + days * 86_400_000).toISOString(),
+      });
+    await handMade(s.organisation.id, s.fast.id, s.unit.id, 'Underret handlekommunen', 10);
+    await handMade(s.organisation.id, s.slow.id, s.unitB.id, '  underret HANDLEKOMMUNEN ', 12);
+    await handMade(s.organisation.id, s.middle.id, s.unit.id, 'Underret handlekommunen', 11);
+    // The same title in another municipality is not ours: not counted, not shown.
+    const other = await createMunicipalityWithStaff(t.db);
+    const stranger = await createCitizen(t.db, { handlekommuneId: other.organisation.id });
+    await handMade(other.organisation.id, stranger.id, other.unit.id, 'Underret handlekommunen', 90);
+
+    const report = (await call(t.app, s.session, { method: 'GET', url: `/api/time-report?${period}` })).json<TimeReport>();
+    const titled = report.steps.find((b) => b.key === 'manual:title:underret handlekommunen');
+    expect(titled).toMatchObject({ context: null, taskCount: 3, openCount: 0, meanDays: 11, medianDays: 11 });
+    expect(titled?.label.toLowerCase()).toBe('underret handlekommunen');
+    // Still one bar for the unit's one-off task, and no single bar of every task made by hand.
+    expect(
+      report.steps
+        .filter((b) => b.key.startsWith('manual:'))
+        .map((b) => b.key)
+        .sort(),
+    ).toEqual(['manual:title:underret handlekommunen', `manual:unit:${s.unit.id}`].sort());
+
+    const behind = (
+      await call(t.app, s.session, {
+        method: 'GET',
+        url: `/api/time-report/citizens?${period}&bar=${encodeURIComponent('manual:title:underret handlekommunen')}`,
+      })
+    ).json<TimeReportCitizens>();
+    expect(behind.items.map((i) => [i.id, i.days])).toEqual([
+      [s.slow.id, 12],
+      [s.middle.id, 11],
+      [s.fast.id, 10],
+    ]);
+    const unitBehind = (
+      await call(t.app, s.session, {
+        method: 'GET',
+        url: `/api/time-report/citizens?${period}&bar=${encodeURIComponent(`manual:unit:${s.unit.id}`)}`,
+      })
+    ).json<TimeReportCitizens>();
+    expect(unitBehind.items.map((i) => i.id)).toEqual([s.middle.id]);
+  });
+
+  it('marks a step whose average is past its legal deadline', async () => {
+    const s = await setting();
+    const flowcard = await createFlowcard(t.db, {
+      organisationId: s.organisation.id,
+      name: 'Underretning',
+      steps: [{ key: 'notify', title: 'Underret handlekommunen', responsibleUnitId: s.unit.id, doneWhen: 'notification_sent' }],
+    });
+    for (const [citizenId, doneAt] of [
+      [s.fast.id, '2025-03-14T08:00:00Z'],
+      [s.slow.id, '2025-03-05T08:00:00Z'],
+    ] as const) {
+      const run = await createFlowcardRun(t.db, { organisationId: s.organisation.id, flowcardId: flowcard.id, citizenId });
+      await createTask(t.db, {
+        organisationId: s.organisation.id,
+        citizenId,
+        unitId: s.unit.id,
+        runId: run.id,
+        stepKey: 'notify',
+        title: 'Underret handlekommunen',
+        openedAt: '2025-03-03T08:00:00Z',
+        doneAt,
+      });
+    }
+    const report = (await call(t.app, s.session, { method: 'GET', url: `/api/time-report?${period}` })).json<TimeReport>();
+    const bar = report.steps.find((b) => b.key === `step:${flowcard.id}:notify`);
+    // 11 and 2 days: mean and median 6.5, past the 5 calendar days 3 working days can span.
+    expect(bar).toMatchObject({ meanDays: 6.5, medianDays: 6.5 });
+    expect(bar?.legalDeadline).toMatchObject({
+      days: 3,
+      kind: 'working',
+      paragraph: '§ 110, stk. 6',
+      meanOver: true,
+      medianOver: true,
+    });
   });
 
   it('times the housing offers step by step: offer → answer → lease → move-in, each opening its citizens', async () => {
@@ -291,6 +396,8 @@ describe('where time goes', () => {
       ['/api/time-report?from=2025-01-01', 400, 'to'],
       [`/api/time-report/citizens?${period}&bar=step:nope`, 422, 'bar'],
       [`/api/time-report/citizens?${period}&bar=unit:00000000-0000-4000-8000-000000000000`, 422, 'bar'],
+      [`/api/time-report/citizens?${period}&bar=manual:unit:nope`, 422, 'bar'],
+      [`/api/time-report/citizens?${period}&bar=manual`, 422, 'bar'],
     ];
     for (const [url, status, field] of cases) {
       const response = await call(t.app, s.session, { method: 'GET', url });

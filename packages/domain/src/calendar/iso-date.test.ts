@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  endOfWeek,
   addMonths,
   addYears,
   danishMoment,
@@ -72,5 +73,13 @@ describe('Danish date and moment formats', () => {
     expect(formatDateDa('2025-04-07')).toBe('07.04.2025');
     expect(danishMoment(new Date('2026-01-10T09:30:00Z'))).toEqual({ date: '10.01.2026', time: '10.30' });
     expect(danishMoment(new Date('2026-07-10T23:30:00Z'))).toEqual({ date: '11.07.2026', time: '01.30' });
+  });
+});
+
+describe('endOfWeek', () => {
+  it('is the Sunday of the Monday-first week', () => {
+    expect(endOfWeek('2026-12-07')).toBe('2026-12-13'); // Monday
+    expect(endOfWeek('2026-12-06')).toBe('2026-12-06'); // Sunday
+    expect(endOfWeek('2026-12-31')).toBe('2027-01-03');
   });
 });

@@ -126,6 +126,11 @@ export function isoWeekday(date: IsoDate): number {
   return mod + 1;
 }
 
+/** The Sunday that ends the (Danish, Monday-first) week of a date: "due this week" runs to it. */
+export function endOfWeek(date: IsoDate): IsoDate {
+  return addDays(date, 7 - isoWeekday(date));
+}
+
 export function isWeekend(date: IsoDate): boolean {
   return isoWeekday(date) >= 6;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstContactOf, housingGoalClock } from './housing-goal-clock';
+import { firstContactOf, housingGoalClock, housingGoalWorkingDays } from './housing-goal-clock';
 
 describe('housing goal clock', () => {
   it('runs from the first contact with days left to the two-month goal', () => {
@@ -28,5 +28,28 @@ describe('housing goal clock', () => {
     expect(firstContactOf('2026-01-02', '2026-01-10', '2025-12-20')).toBe('2026-01-02');
     expect(firstContactOf(null, '2026-01-10', '2025-12-20')).toBe('2025-12-20');
     expect(firstContactOf(null, '2026-01-10', null)).toBe('2026-01-10');
+  });
+});
+
+describe('housing goal in working days', () => {
+  it('is the fewest working days the calendar days hold from any weekday', () => {
+    expect(housingGoalWorkingDays(61)).toBe(43);
+    expect(housingGoalWorkingDays(7)).toBe(5);
+    expect(housingGoalWorkingDays(2)).toBe(0);
+    expect(housingGoalWorkingDays(3)).toBe(1);
+    expect(housingGoalWorkingDays(0)).toBe(0);
+  });
+
+  it('never exceeds the working days counted from any start in a week without holidays', () => {
+    // 2026-01-05 is a Monday; count working days in the 61 days after each weekday's start.
+    const counts = [0, 1, 2, 3, 4, 5, 6].map((offset) => {
+      let working = 0;
+      for (let day = 1; day <= 61; day += 1) {
+        const weekday = (offset + day) % 7; // 0 = Monday
+        if (weekday < 5) working += 1;
+      }
+      return working;
+    });
+    expect(Math.min(...counts)).toBe(housingGoalWorkingDays(61));
   });
 });

@@ -51,3 +51,14 @@ export function housingGoalClock(input: {
     state: daysLeft < 0 ? 'overdue' : 'running',
   };
 }
+
+/**
+ * The goal on a flowcard's axis of working days: the fewest working days that `goalDays`
+ * calendar days after day 0 hold, whatever weekday the card is started on (a leftover of r
+ * days beyond the whole weeks holds at least r − 2 working days, when it includes a weekend).
+ * Holidays are not counted, as the flowcard plan counts none: it has no start date.
+ */
+export function housingGoalWorkingDays(goalDays: number): number {
+  const days = Math.max(0, Math.floor(goalDays));
+  return Math.floor(days / 7) * 5 + Math.max(0, (days % 7) - 2);
+}

@@ -125,11 +125,17 @@ export const legalSources = {
 
 export type LegalSourceId = keyof typeof legalSources;
 
-/** 'Serviceloven § 110, stk. 5, nr. 1' — the citation as Danish caseworkers write it. */
-export function formatSourceDa(source: LegalSource): string {
-  if (source.paragraph === null) return source.lawName;
-  let text = `${source.lawName} § ${source.paragraph}`;
+/** '§ 110, stk. 5, nr. 1' — the paragraph without the law's name; '' for guidance that is not law. */
+export function formatParagraphDa(source: LegalSource): string {
+  if (source.paragraph === null) return '';
+  let text = `§ ${source.paragraph}`;
   if (source.stk !== undefined) text += `, stk. ${source.stk}`;
   if (source.nr !== undefined) text += `, nr. ${source.nr}`;
   return text;
+}
+
+/** 'Serviceloven § 110, stk. 5, nr. 1' — the citation as Danish caseworkers write it. */
+export function formatSourceDa(source: LegalSource): string {
+  if (source.paragraph === null) return source.lawName;
+  return `${source.lawName} ${formatParagraphDa(source)}`;
 }

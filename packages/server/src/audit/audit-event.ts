@@ -1,4 +1,4 @@
-import type { AuditAction } from '@hjemvej/contract';
+import type { AuditAction, AuditSubjectType } from '@hjemvej/contract';
 import type { Actor } from '../access/actor';
 
 export type AuditOutcome = 'ok' | 'refused' | 'failed';
@@ -7,7 +7,8 @@ export type AuditOutcome = 'ok' | 'refused' | 'failed';
 export interface AuditEventInput {
   readonly action: AuditAction;
   readonly outcome?: AuditOutcome;
-  readonly subjectType?: string | null;
+  /** From the contract's closed list, so the audit log can say it in words. */
+  readonly subjectType?: AuditSubjectType | null;
   readonly subjectId?: string | null;
   readonly citizenId?: string | null;
   /** The organisation whose data this is (who may later search for it). */

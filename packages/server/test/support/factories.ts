@@ -287,7 +287,14 @@ export async function createHousingAssociation(db: Db, municipalityId: string) {
 /** An allocation of own housing written straight to the database (no housing period is started). */
 export async function createHousingAllocation(
   db: Db,
-  values: { citizenId: string; allocatedOn: string; leaseSignedOn?: string | null; moveInOn?: string | null; address?: string },
+  values: {
+    citizenId: string;
+    allocatedOn: string;
+    leaseSignedOn?: string | null;
+    plannedMoveInOn?: string | null;
+    moveInOn?: string | null;
+    address?: string;
+  },
 ) {
   return db
     .insertInto('housing_allocations')
@@ -300,7 +307,7 @@ export async function createHousingAllocation(
       rooms: 2,
       allocated_on: values.allocatedOn,
       lease_signed_on: values.leaseSignedOn ?? values.moveInOn ?? null,
-      planned_move_in_on: null,
+      planned_move_in_on: values.plannedMoveInOn ?? null,
       move_in_on: values.moveInOn ?? null,
       withdrawn_on: null,
       withdrawal_reason: null,

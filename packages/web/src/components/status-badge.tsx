@@ -11,10 +11,19 @@ const toneColor: Record<BadgeTone, string> = {
   info: 'blue',
 };
 
-/** A small coloured label whose text contrast passes WCAG AA. */
-export function StatusBadge({ tone, children }: { tone: BadgeTone; children: string }) {
+/**
+ * A small coloured label whose text contrast passes WCAG AA. It keeps its text on one line
+ * unless `wrap` lets a long label break (in a narrow table column).
+ */
+export function StatusBadge({ tone, wrap = false, children }: { tone: BadgeTone; wrap?: boolean; children: string }) {
   return (
-    <Badge variant="light" color={toneColor[tone]} radius="sm" style={{ textTransform: 'none', minWidth: 'max-content' }}>
+    <Badge
+      variant="light"
+      color={toneColor[tone]}
+      radius="sm"
+      style={{ textTransform: 'none', minWidth: wrap ? 0 : 'max-content' }}
+      styles={wrap ? { root: { height: 'auto', maxWidth: '100%' }, label: { whiteSpace: 'normal' } } : undefined}
+    >
       {children}
     </Badge>
   );

@@ -4,6 +4,7 @@ import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../components/page-header';
+import { PrintButton } from '../components/print-button';
 
 interface CourseRecordHeaderProps {
   title: string;
@@ -16,10 +17,20 @@ interface CourseRecordHeaderProps {
   edit: { label: string; onClick: () => void } | null;
   /** Buttons before the edit button. */
   actions?: ReactNode;
+  /** A print button first: the record prints on its own (app/print.css). */
+  printable?: boolean;
 }
 
 /** The head of an assessment's, plan's or decision's page: title, version, buttons and the way back to the citizen. */
-export function CourseRecordHeader({ title, description, citizenId, citizenName, edit, actions }: CourseRecordHeaderProps) {
+export function CourseRecordHeader({
+  title,
+  description,
+  citizenId,
+  citizenName,
+  edit,
+  actions,
+  printable = false,
+}: CourseRecordHeaderProps) {
   const { t } = useTranslation();
   return (
     <>
@@ -27,8 +38,9 @@ export function CourseRecordHeader({ title, description, citizenId, citizenName,
         title={title}
         description={description}
         actions={
-          actions || edit ? (
+          actions || edit || printable ? (
             <>
+              {printable ? <PrintButton /> : null}
               {actions}
               {edit ? (
                 <Button variant="default" leftSection={<IconPencil size={16} aria-hidden="true" />} onClick={edit.onClick}>
@@ -39,7 +51,7 @@ export function CourseRecordHeader({ title, description, citizenId, citizenName,
           ) : null
         }
       />
-      <Anchor component={Link} to={`/citizens/${citizenId}`} size="sm" mb="md" display="inline-block">
+      <Anchor component={Link} to={`/citizens/${citizenId}`} size="sm" mb="md" display="inline-block" className="print-hidden">
         {t('plans.backToCitizen', { name: citizenName })}
       </Anchor>
     </>

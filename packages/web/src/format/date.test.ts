@@ -8,6 +8,7 @@ import {
   isoDateToTime,
   toLocalInput,
   todayInDenmark,
+  yearBefore,
 } from './date';
 import { formatKroner, formatNumber } from './number';
 
@@ -68,5 +69,12 @@ describe('numbers', () => {
     expect(formatNumber(12345, 'da')).toBe('12.345');
     expect(formatNumber(12345, 'en')).toBe('12,345');
     expect(formatKroner(6499.6)).toBe('6.500');
+  });
+});
+
+describe('yearBefore', () => {
+  it('is the same day a year before, and 28 February for a leap day', () => {
+    expect(yearBefore('2026-12-06')).toBe('2025-12-06');
+    expect(yearBefore('2028-02-29')).toBe('2027-02-28');
   });
 });

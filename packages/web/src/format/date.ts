@@ -15,6 +15,12 @@ export function todayInDenmark(): string {
   }).format(new Date());
 }
 
+/** The same day a year before (the key figures' default period); 29 February becomes the 28th. */
+export function yearBefore(iso: string): string {
+  const day = `${Number(iso.slice(0, 4)) - 1}${iso.slice(4, 10)}`;
+  return day.endsWith('-02-29') ? `${day.slice(0, 8)}28` : day;
+}
+
 function asUtcDate(iso: string): Date {
   return new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 }

@@ -50,7 +50,7 @@ export function presentCitizen(row: CitizenRecord, linked: readonly CitizenRecor
   };
 }
 
-function likePattern(text: string): string {
+export function likePattern(text: string): string {
   return `%${text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
 }
 

@@ -201,3 +201,23 @@ export async function findFlowcardUnits(
     .orderBy('u.name')
     .execute();
 }
+
+/**
+ * The current cards of the municipalities that have `partnerOrganisationId` as a partner: where a
+ * partner's unit may be a lane. Bounded by those partnerships, not the country's cards; which
+ * steps are the caller's is read from the steps by the service.
+ */
+export async function findPartnerFlowcardRows(tx: Tx, partnerOrganisationId: string) {
+  return tx
+    .selectFrom('flowcards as f')
+    .innerJoin('flowcard_versions as v', (join) => join.onRef('v.flowcard_id', '=', 'f.id').onRef('v.version', '=', 'f.version'))
+    .innerJoin('organisations as o', 'o.id', 'f.organisation_id')
+    .select(['f.id', 'f.name', 'o.name as organisationName', 'v.steps'])
+    .where('f.is_archived', '=', false)
+    .where('f.organisation_id', 'in', (eb) =>
+      eb.selectFrom('organisation_partners').select('organisation_id').where('partner_id', '=', partnerOrganisationId),
+    )
+    .orderBy('o.name')
+    .orderBy(sql`lower(f.name)`)
+    .execute();
+}

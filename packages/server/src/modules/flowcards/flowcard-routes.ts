@@ -10,6 +10,7 @@ import {
   getFlowcard,
   getFlowcardVersion,
   listFlowcardTemplates,
+  listMyFlowcardLanes,
   listFlowcardUnitOptions,
   listFlowcards,
   listFlowcardVersions,
@@ -22,6 +23,8 @@ export function registerFlowcardRoutes(app: FastifyInstance, db: Db): void {
   registerSecuredRoute(app, db, flowcardsRoutes.list, (ctx, { query }) => listFlowcards(ctx, query.includeArchived));
 
   registerSecuredRoute(app, db, flowcardsRoutes.unitOptions, (ctx) => listFlowcardUnitOptions(ctx));
+
+  registerSecuredRoute(app, db, flowcardsRoutes.lanes, (ctx) => listMyFlowcardLanes(ctx));
 
   registerSecuredRoute(app, db, flowcardsRoutes.templates, (ctx) => listFlowcardTemplates(ctx));
 

@@ -18,6 +18,7 @@ import {
   type FlowcardUnit,
   type FlowcardVersion,
   type FlowcardVersionList,
+  type FlowcardLane,
   type FlowcardTemplateView,
   type Locale,
   type UpdateFlowcardBody,
@@ -46,6 +47,7 @@ import {
   findFlowcardRow,
   findFlowcardRows,
   findFlowcardUnits,
+  findPartnerFlowcardRows,
   findFlowcardVersions,
   insertFlowcard,
   insertFlowcardVersion,
@@ -220,6 +222,35 @@ export async function listFlowcardTemplates(ctx: DataContext): Promise<{ items: 
       })),
     })),
   };
+}
+
+/**
+ * "The flowcards I am a lane in" (a partner's start page): the municipalities' cards with a step
+ * in one of the caller's units, and those steps. A card names units and deadlines, not citizens.
+ */
+export async function listMyFlowcardLanes(ctx: DataContext): Promise<{ items: FlowcardLane[] }> {
+  const mine = new Map(ctx.actor.units.map((unit) => [unit.id, unit.name]));
+  if (mine.size === 0) return { items: [] };
+  const rows = await findPartnerFlowcardRows(ctx.tx, ctx.actor.organisationId);
+  const items: FlowcardLane[] = [];
+  for (const row of rows) {
+    const steps = readSteps(row.steps);
+    const ownSteps = steps.flatMap((step, index) => {
+      const unitName = mine.get(step.responsibleUnitId);
+      return unitName === undefined
+        ? []
+        : [{ key: step.key, position: index + 1, title: step.title, unitName, deadlineWorkingDays: step.deadlineWorkingDays }];
+    });
+    if (ownSteps.length > 0)
+      items.push({
+        id: row.id,
+        name: row.name,
+        organisationName: row.organisationName,
+        stepCount: steps.length,
+        steps: ownSteps,
+      });
+  }
+  return { items };
 }
 
 export async function getFlowcard(ctx: DataContext, id: string): Promise<Flowcard> {

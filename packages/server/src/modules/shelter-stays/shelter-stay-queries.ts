@@ -144,6 +144,14 @@ export async function findResidentStayRows(tx: Tx, actor: Actor) {
             .where('p.ended_on', 'is', null),
         )
         .as('hasPlan142'),
+      // The discharge coming: the earliest planned move-in of a home allocated and not yet moved into.
+      eb
+        .selectFrom('housing_allocations as a')
+        .select((inner) => inner.fn.min('a.planned_move_in_on').as('d'))
+        .whereRef('a.citizen_id', '=', 's.citizen_id')
+        .where('a.withdrawn_on', 'is', null)
+        .where('a.move_in_on', 'is', null)
+        .as('plannedMoveInOn'),
     ])
     .where('s.shelter_id', '=', actor.organisationId)
     .where('s.discharged_on', 'is', null)

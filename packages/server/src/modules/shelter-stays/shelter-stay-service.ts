@@ -6,7 +6,7 @@
  * hold (legal-checks), with the list of what is missing.
  */
 import { unsafeFindStayDatesOfPerson } from '../../course/person-queries';
-import { addMonths, evaluateNotification } from '@hjemvej/domain';
+import { addDays, addMonths, evaluateNotification, type IsoDate } from '@hjemvej/domain';
 import type {
   AdmissionBody,
   ShelterResidentsSummary,
@@ -279,6 +279,16 @@ export async function dischargeStay(ctx: DataContext, stayId: string, body: Stay
 }
 
 /** The own shelter's residents now and what is due about them (counts only). */
+/** How far ahead the start page tells a shelter of residents moving into their own home. */
+const dischargeHorizonDays = 14;
+
+/** Residents with a home allocated and a planned move-in within two weeks (or already past and not moved): discharges coming. */
+function dischargesComing(plannedMoveIns: readonly (string | null)[], today: IsoDate) {
+  const horizon = addDays(today, dischargeHorizonDays);
+  const coming = plannedMoveIns.filter((day): day is string => day !== null && day <= horizon).sort();
+  return { dischargesComing: coming.length, nextDischargeOn: coming[0] ?? null };
+}
+
 export async function getResidentsSummary(ctx: DataContext): Promise<ShelterResidentsSummary> {
   const today = todayInDenmark();
   const rows = await findResidentStayRows(ctx.tx, ctx.actor);
@@ -295,5 +305,9 @@ export async function getResidentsSummary(ctx: DataContext): Promise<ShelterResi
     pastTwoMonths: staysSince(2),
     pastFourMonths: staysSince(4),
     withoutPlan142: rows.filter((row) => !row.hasPlan142).length,
+    ...dischargesComing(
+      rows.map((row) => row.plannedMoveInOn),
+      today,
+    ),
   };
 }

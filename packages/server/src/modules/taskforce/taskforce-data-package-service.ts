@@ -141,14 +141,15 @@ async function computeContent(
   const support = await buildStatusReportFor(ctx, { id: course.municipalityId, name: course.municipalityName }, period);
 
   // Organisation: where time goes (per flowcard step and unit), the inbox, agreements, meetings.
-  const bars = await findWaitBars(ctx.tx, systemMunicipalityLeaderOf(course), from, to, new Date());
+  // One bar for every task made by hand: their free-text titles stay in the municipality.
+  const bars = await findWaitBars(ctx.tx, systemMunicipalityLeaderOf(course), from, to, new Date(), 'all');
   const waits = (list: typeof bars.steps) => {
     const counts = suppressList(
       list.map((b) => b.taskCount),
       { threshold, total: false },
     ).counts;
     return list.map((b, i) => ({
-      label: b.key === 'manual' ? 'Opgaver oprettet i hånden' : b.label,
+      label: b.label ?? 'Opgaver oprettet i hånden',
       context: b.context,
       tasks: published(counts[i]),
       medianDays: b.taskCount >= threshold ? round1(b.medianDays) : null,

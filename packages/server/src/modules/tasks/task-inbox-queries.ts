@@ -47,6 +47,28 @@ export async function countActiveTasksByUnit(tx: Tx, unitIds: readonly string[],
     .execute();
 }
 
+/**
+ * The inbox's summary per unit: open tasks, and of them the urgent (the task or the citizen's
+ * course "Housing First haster"), the overdue and those due by the end of the week.
+ */
+export async function countInboxByUnit(tx: Tx, unitIds: readonly string[], today: IsoDate, weekEnd: IsoDate) {
+  if (unitIds.length === 0) return [];
+  return tx
+    .selectFrom('tasks as t')
+    .leftJoin('citizens as c', 'c.id', 't.citizen_id')
+    .select([
+      't.unit_id',
+      (eb) => eb.fn.countAll<number>().as('n'),
+      sql<number>`count(*) filter (where t.is_urgent or c.housing_first_urgent_since is not null)`.as('urgent'),
+      sql<number>`count(*) filter (where t.due_on < ${today})`.as('overdue'),
+      sql<number>`count(*) filter (where t.due_on >= ${today} and t.due_on <= ${weekEnd})`.as('due_this_week'),
+    ])
+    .where('t.unit_id', 'in', [...unitIds])
+    .where('t.status', 'in', [...activeStatuses])
+    .groupBy('t.unit_id')
+    .execute();
+}
+
 export async function findOrganisationUnits(tx: Tx, organisationId: string) {
   return tx.selectFrom('units').select(['id', 'name']).where('organisation_id', '=', organisationId).orderBy('name').execute();
 }

@@ -5,7 +5,7 @@
  */
 import { sql } from 'kysely';
 import type { CitizenTaskOverview, Inbox, Oversight } from '@hjemvej/contract';
-import { actsForMunicipality, compareTaskPriority, firstContactOf, housingGoalClock } from '@hjemvej/domain';
+import { actsForMunicipality, compareTaskPriority, endOfWeek, firstContactOf, housingGoalClock } from '@hjemvej/domain';
 import type { DataContext } from '../../http/secured-route';
 import { citizenAuditSubject } from '../../course/citizen-audit';
 import { todayInDenmark } from '../../calendar/danish-time';
@@ -14,7 +14,7 @@ import { unsafeFindRunIdsOfPerson } from './flowcard-run-queries';
 import { requirePerson } from './task-access';
 import { presentRuns, waitingForTitles } from './task-answers';
 import {
-  countActiveTasksByUnit,
+  countInboxByUnit,
   countOverdueAndBlockedByUnit,
   countTasksOfUnits,
   findOrganisationUnits,
@@ -50,9 +50,11 @@ export async function getInbox(
     .offset((query.page - 1) * query.pageSize)
     .execute();
   const total = await countTasksOfUnits(ctx.tx, unitIds, statuses, query.mine === true ? ctx.actor.userId : null);
-  const counts = await countActiveTasksByUnit(
+  const counts = await countInboxByUnit(
     ctx.tx,
     myUnits.map((u) => u.id),
+    today,
+    endOfWeek(today),
   );
   ctx.describe({
     subjectType: 'unit',
@@ -63,7 +65,17 @@ export async function getInbox(
   return {
     items: rows.map((row) => presentTaskSummary(row, ctx.actor, today)),
     total,
-    units: myUnits.map((u) => ({ id: u.id, name: u.name, openCount: Number(counts.find((c) => c.unit_id === u.id)?.n ?? 0) })),
+    units: myUnits.map((u) => {
+      const count = counts.find((c) => c.unit_id === u.id);
+      return {
+        id: u.id,
+        name: u.name,
+        openCount: Number(count?.n ?? 0),
+        urgentCount: Number(count?.urgent ?? 0),
+        overdueCount: Number(count?.overdue ?? 0),
+        dueThisWeekCount: Number(count?.due_this_week ?? 0),
+      };
+    }),
   };
 }
 

@@ -13,10 +13,11 @@
  * generated from the query builders below and checked by `reviewable-sql.test.ts`.
  */
 import { expressionBuilder, sql, type RawBuilder, type Transaction } from 'kysely';
-import type { IsoDate } from '@hjemvej/domain';
+import type { FlowcardCourseSignal, IsoDate } from '@hjemvej/domain';
 import type { Actor } from '../../access/actor';
 import { citizenScopeOf, whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
+import { readSteps } from '../flowcards/flowcard-queries';
 import { findLinkedUnit } from '../organisation/linked-units-queries';
 
 type Tx = Transaction<Database>;
@@ -91,7 +92,8 @@ async function sortInMemory(tx: Tx): Promise<void> {
 
 export interface WaitBarRow {
   readonly key: string;
-  readonly label: string;
+  /** Null for the bars of tasks made by hand without a title of their own (the service names them). */
+  readonly label: string | null;
   readonly context: string | null;
   readonly taskCount: number;
   readonly openCount: number;
@@ -134,25 +136,64 @@ function ownTasks(actor: Actor, alias: 't' | 'ot'): RawBuilder<unknown> {
          OR ${task}.unit_id IN (SELECT id FROM units WHERE organisation_id = ${actor.organisationId}))`;
 }
 
+/**
+ * How tasks made by hand (not a flowcard step's) are grouped. By title (trimmed, case
+ * ignored), so recurring work ("Underret handlekommunen" typed by hand 40 times) gets a bar of
+ * its own instead of vanishing in one bar of every task made by hand. A title used only once in
+ * the period is free text ("Ring til søsteren"): a bar for each would bury the report in
+ * one-task bars, so those are grouped by the unit that had them. 'all' keeps one bar for every
+ * task made by hand, for figures that leave the municipality (the taskforce's data package),
+ * where free-text titles must not go.
+ */
+export type ManualGrouping = 'title' | 'all';
+
+/** A title needs this many tasks in the period to be a bar of its own. */
+const titleBarMinTasks = 2;
+
+/** The tasks made by hand among `source`'s (the waiting tasks), each with its bar's key, label and context. */
+function manualTasks(grouping: ManualGrouping, source: 'w' | 'tw' = 'w'): RawBuilder<unknown> {
+  const w = sql.table(source);
+  if (grouping === 'all')
+    return sql`SELECT w.*, 'manual' AS bar_key, NULL::text AS bar_label, NULL::text AS bar_context
+  FROM ${w} w WHERE w.flowcard_id IS NULL`;
+  return sql`
+  SELECT x.*,
+         CASE WHEN x.title_tasks >= ${titleBarMinTasks} THEN 'manual:title:' || x.title_key
+              ELSE 'manual:unit:' || x.unit_id END AS bar_key,
+         CASE WHEN x.title_tasks >= ${titleBarMinTasks} THEN btrim(x.title) END AS bar_label,
+         CASE WHEN x.title_tasks >= ${titleBarMinTasks} THEN NULL ELSE u.name END AS bar_context
+  FROM (SELECT w.*, lower(btrim(w.title)) AS title_key,
+               count(*) OVER (PARTITION BY lower(btrim(w.title))) AS title_tasks
+        FROM ${w} w WHERE w.flowcard_id IS NULL) x
+  JOIN units u ON u.id = x.unit_id`;
+}
+
 export function waitBarsQuery(
   actor: Actor,
   from: IsoDate,
   to: IsoDate,
   now: Date,
+  manualGrouping: ManualGrouping = 'title',
 ): RawBuilder<WaitBarRow & { grouping: 'step' | 'unit' }> {
   return sql<WaitBarRow & { grouping: 'step' | 'unit' }>`
 WITH w AS (${waitingTasks(actor, from, to, now)}),
+m AS (${manualTasks(manualGrouping)}),
 by_step AS (
-  SELECT 'step' AS grouping,
-         CASE WHEN w.flowcard_id IS NULL THEN 'manual' ELSE 'step:' || w.flowcard_id || ':' || w.step_key END AS key,
-         CASE WHEN w.flowcard_id IS NULL THEN NULL ELSE min(w.title) END AS label,
-         CASE WHEN w.flowcard_id IS NULL THEN NULL ELSE min(f.name) END AS context,
+  SELECT 'step' AS grouping, 'step:' || w.flowcard_id || ':' || w.step_key AS key,
+         min(w.title) AS label, min(f.name) AS context,
          count(*)::int AS "taskCount", count(*) FILTER (WHERE w.is_open)::int AS "openCount",
          avg(w.days)::float8 AS "meanDays",
          percentile_cont(0.5) WITHIN GROUP (ORDER BY w.days)::float8 AS "medianDays",
          sum(w.days)::float8 AS "totalDays"
-  FROM w LEFT JOIN flowcards f ON f.id = w.flowcard_id
-  GROUP BY w.flowcard_id, w.step_key, (w.flowcard_id IS NULL)
+  FROM w JOIN flowcards f ON f.id = w.flowcard_id
+  GROUP BY w.flowcard_id, w.step_key
+),
+by_manual AS (
+  SELECT 'step' AS grouping, m.bar_key, min(m.bar_label), min(m.bar_context),
+         count(*)::int, count(*) FILTER (WHERE m.is_open)::int,
+         avg(m.days)::float8, percentile_cont(0.5) WITHIN GROUP (ORDER BY m.days)::float8, sum(m.days)::float8
+  FROM m
+  GROUP BY m.bar_key
 ),
 by_unit AS (
   SELECT 'unit' AS grouping, 'unit:' || w.unit_id AS key, min(u.name) AS label, min(o.name) AS context,
@@ -161,7 +202,7 @@ by_unit AS (
   FROM w JOIN units u ON u.id = w.unit_id JOIN organisations o ON o.id = u.organisation_id
   GROUP BY w.unit_id
 )
-SELECT * FROM by_step UNION ALL SELECT * FROM by_unit
+SELECT * FROM by_step UNION ALL SELECT * FROM by_manual UNION ALL SELECT * FROM by_unit
 ORDER BY "meanDays" DESC`;
 }
 
@@ -171,9 +212,10 @@ export async function findWaitBars(
   from: IsoDate,
   to: IsoDate,
   now: Date,
+  manualGrouping: ManualGrouping = 'title',
 ): Promise<{ steps: WaitBarRow[]; units: WaitBarRow[] }> {
   await sortInMemory(tx);
-  const rows = (await waitBarsQuery(actor, from, to, now).execute(tx)).rows;
+  const rows = (await waitBarsQuery(actor, from, to, now, manualGrouping).execute(tx)).rows;
   return {
     steps: rows.filter((r) => r.grouping === 'step').map(({ grouping: _, ...r }) => r),
     units: rows.filter((r) => r.grouping === 'unit').map(({ grouping: _, ...r }) => r),
@@ -182,7 +224,8 @@ export async function findWaitBars(
 
 export type WaitBarFilter =
   | { readonly kind: 'step'; readonly flowcardId: string; readonly stepKey: string }
-  | { readonly kind: 'manual' }
+  | { readonly kind: 'manual_title'; readonly titleKey: string }
+  | { readonly kind: 'manual_unit'; readonly unitId: string }
   | { readonly kind: 'unit'; readonly unitId: string };
 
 export interface WaitBarPersonRow {
@@ -201,14 +244,20 @@ export function waitBarPeopleQuery(
   now: Date,
   bar: WaitBarFilter,
 ): RawBuilder<WaitBarPersonRow> {
+  const manual = bar.kind === 'manual_title' || bar.kind === 'manual_unit';
   const filter =
     bar.kind === 'step'
       ? sql`w.flowcard_id = ${bar.flowcardId}::uuid AND w.step_key = ${bar.stepKey}`
-      : bar.kind === 'manual'
-        ? sql`w.flowcard_id IS NULL`
-        : sql`w.unit_id = ${bar.unitId}::uuid`;
+      : bar.kind === 'manual_title'
+        ? sql`w.bar_key = ${`manual:title:${bar.titleKey}`}`
+        : bar.kind === 'manual_unit'
+          ? sql`w.bar_key = ${`manual:unit:${bar.unitId}`}`
+          : sql`w.unit_id = ${bar.unitId}::uuid`;
+  // A bar of tasks made by hand is chosen from the same grouping as the report's (`manualTasks`).
   return sql<WaitBarPersonRow>`
-WITH w AS (${waitingTasks(actor, from, to, now)})
+WITH ${sql.table(manual ? 'tw' : 'w')} AS (${waitingTasks(actor, from, to, now)})${
+    manual ? sql`, w AS (${manualTasks('title', 'tw')})` : sql``
+  }
 SELECT w.person_id AS "personId", r.first_name AS "firstName", r.last_name AS "lastName", r.alias,
        max(w.days)::float8 AS days, bool_or(w.is_open) AS "isOpen"
 FROM w JOIN citizens r ON r.id = w.person_id
@@ -233,8 +282,8 @@ export async function findWaitBarPeople(
 
 /** The label of a bar the caller's report has (null when the bar is not theirs). */
 export async function findBarLabel(tx: Tx, actor: Actor, bar: WaitBarFilter): Promise<string | null> {
-  if (bar.kind === 'manual') return 'manual';
-  if (bar.kind === 'unit') {
+  if (bar.kind === 'manual_title') return bar.titleKey;
+  if (bar.kind === 'unit' || bar.kind === 'manual_unit') {
     const unit = await findLinkedUnit(tx, actor.organisationId, bar.unitId);
     return unit?.name ?? null;
   }
@@ -332,4 +381,24 @@ export async function findOfferStepPeople(
   step: OfferStep,
 ): Promise<WaitBarPersonRow[]> {
   return (await offerStepPeopleQuery(actor, from, to, today, step).execute(tx)).rows;
+}
+
+/**
+ * What each step of the given flowcards is done by (`doneWhen`), keyed '<flowcardId>:<stepKey>',
+ * from the latest version naming the step. Read only for the flowcards of the report's bars,
+ * which are already the caller's (their tasks passed the scope), own or a partner's.
+ */
+export async function findStepSignals(tx: Tx, flowcardIds: readonly string[]): Promise<Map<string, FlowcardCourseSignal | null>> {
+  const signals = new Map<string, FlowcardCourseSignal | null>();
+  if (flowcardIds.length === 0) return signals;
+  const versions = await tx
+    .selectFrom('flowcard_versions')
+    .select(['flowcard_id', 'steps'])
+    .where('flowcard_id', 'in', flowcardIds)
+    .orderBy('version')
+    .execute();
+  for (const version of versions) {
+    for (const step of readSteps(version.steps)) signals.set(`${version.flowcard_id}:${step.key}`, step.doneWhen);
+  }
+  return signals;
 }

@@ -4,8 +4,21 @@
  * flowcard step and each unit, so leaders see the bottleneck; each bar opens the people
  * behind it (scoped like every other list of citizens).
  */
-import { daysBetween, summariseLeadTimes } from '@hjemvej/domain';
-import type { TimeReport, TimeReportCitizens, TimeReportCitizensQuery, TimeReportQuery } from '@hjemvej/contract';
+import {
+  compareWithLegalDeadline,
+  daysBetween,
+  formatParagraphDa,
+  legalDeadlineOfSignal,
+  summariseLeadTimes,
+  type FlowcardCourseSignal,
+} from '@hjemvej/domain';
+import type {
+  TimeReport,
+  TimeReportCitizens,
+  TimeReportCitizensQuery,
+  TimeReportLegalDeadline,
+  TimeReportQuery,
+} from '@hjemvej/contract';
 import { UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { findCollaborationSettings } from '../collaboration-settings/collaboration-settings-queries';
@@ -15,17 +28,20 @@ import {
   findLeadTimes,
   findOfferStepBars,
   findOfferStepPeople,
+  findStepSignals,
   findWaitBarPeople,
   findWaitBars,
   offerSteps,
   type OfferStep,
   type WaitBarFilter,
+  type WaitBarRow,
 } from './time-report-queries';
 
 const maxPeriodDays = 731;
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const manualLabel = { da: 'Opgaver oprettet i hånden', en: 'Tasks created by hand' } as const;
+/** The bar of a unit's tasks made by hand under a title used once (the unit is its context). */
+const manualLabel = { da: 'Øvrige opgaver oprettet i hånden', en: 'Other tasks created by hand' } as const;
 const leadTimeLabel = { da: 'Fra første kontakt til indflytning', en: 'From first contact to move-in' } as const;
 const offerContext = { da: 'Boligtilbud', en: 'Housing offers' } as const;
 const offerStepLabels: Readonly<Record<OfferStep, { readonly da: string; readonly en: string }>> = {
@@ -46,18 +62,40 @@ async function goalDaysOf(ctx: DataContext): Promise<number> {
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
+const stepKeyPattern = /^step:([^:]+):(.+)$/;
+
+/** The legal deadline of a flowcard step's bar (none for other bars), from the domain's rules. */
+function legalDeadlineOf(
+  bar: Pick<WaitBarRow, 'key' | 'meanDays' | 'medianDays'>,
+  signals: ReadonlyMap<string, FlowcardCourseSignal | null>,
+): TimeReportLegalDeadline | null {
+  const match = stepKeyPattern.exec(bar.key);
+  const deadline = match ? legalDeadlineOfSignal(signals.get(`${match[1]}:${match[2]}`) ?? null) : null;
+  if (!deadline) return null;
+  return {
+    days: deadline.days,
+    kind: deadline.kind,
+    law: deadline.source.lawName,
+    paragraph: formatParagraphDa(deadline.source),
+    ...compareWithLegalDeadline(deadline, { meanDays: round1(bar.meanDays), medianDays: round1(bar.medianDays) }),
+  };
+}
+
 export async function getTimeReport(ctx: DataContext, query: TimeReportQuery): Promise<TimeReport> {
   assertPeriod(query);
   const goalDays = await goalDaysOf(ctx);
   const leadTimes = await findLeadTimes(ctx.tx, ctx.actor, query.from, query.to);
   const bars = await findWaitBars(ctx.tx, ctx.actor, query.from, query.to, new Date());
   const offerBars = await findOfferStepBars(ctx.tx, ctx.actor, query.from, query.to, todayInDenmark());
-  const present = (r: (typeof bars.steps)[number]) => ({
+  const flowcardIds = [...new Set(bars.steps.flatMap((bar) => stepKeyPattern.exec(bar.key)?.[1] ?? []))];
+  const signals = await findStepSignals(ctx.tx, flowcardIds);
+  const present = (r: WaitBarRow) => ({
     ...r,
-    label: r.key === 'manual' ? manualLabel[ctx.locale] : r.label,
+    label: r.label ?? manualLabel[ctx.locale],
     meanDays: round1(r.meanDays),
     medianDays: round1(r.medianDays),
     totalDays: round1(r.totalDays),
+    legalDeadline: legalDeadlineOf(r, signals),
   });
   ctx.describe({
     subjectType: 'time_report',
@@ -85,7 +123,10 @@ function parseBar(bar: string): WaitBarFilter | 'lead_time' | { readonly kind: '
   if (bar === 'lead_time') return 'lead_time';
   const offerStep = offerSteps.find((step) => bar === `offer:${step}`);
   if (offerStep !== undefined) return { kind: 'offer', step: offerStep };
-  if (bar === 'manual') return { kind: 'manual' };
+  const manualTitle = /^manual:title:(.+)$/.exec(bar)?.[1];
+  if (manualTitle !== undefined) return { kind: 'manual_title', titleKey: manualTitle };
+  const manualUnit = /^manual:unit:(.+)$/.exec(bar)?.[1];
+  if (manualUnit !== undefined) return uuidPattern.test(manualUnit) ? { kind: 'manual_unit', unitId: manualUnit } : null;
   const [kind, id, ...rest] = bar.split(':');
   if (!id || !uuidPattern.test(id)) return null;
   if (kind === 'unit' && rest.length === 0) return { kind: 'unit', unitId: id };
@@ -124,7 +165,7 @@ export async function getTimeReportCitizens(ctx: DataContext, query: TimeReportC
   } else {
     const found = await findBarLabel(ctx.tx, ctx.actor, bar);
     if (found === null) throw new UnprocessableError('time_report_bar_unknown', 'bar');
-    label = bar.kind === 'manual' ? manualLabel[ctx.locale] : found;
+    label = bar.kind === 'manual_unit' ? `${manualLabel[ctx.locale]}: ${found}` : found;
     const rows = await findWaitBarPeople(ctx.tx, ctx.actor, query.from, query.to, new Date(), bar);
     items = rows.map((r) => ({
       id: r.personId,

@@ -54,6 +54,9 @@ ORDER BY days DESC
 --   $8 = "00000000-0000-4000-8000-0000000000aa"
 --   $9 = "00000000-0000-4000-8000-0000000000aa"
 --   $10 = "00000000-0000-4000-8000-0000000000aa"
+--   $11 = 2
+--   $12 = 2
+--   $13 = 2
 WITH w AS (
   SELECT t.id, t.citizen_id, coalesce(c.merged_into_id, c.id) AS person_id, t.unit_id, t.step_key, t.title,
          fr.flowcard_id, t.done_at IS NULL AS is_open,
@@ -74,17 +77,32 @@ WITH w AS (
         JOIN citizens scope_member
           ON coalesce(scope_member.merged_into_id, scope_member.id) = coalesce(scope_self.merged_into_id, scope_self.id)
         WHERE scope_self.id = "c"."id" AND scope_member.handlekommune_id = $10))),
+m AS (
+  SELECT x.*,
+         CASE WHEN x.title_tasks >= $11 THEN 'manual:title:' || x.title_key
+              ELSE 'manual:unit:' || x.unit_id END AS bar_key,
+         CASE WHEN x.title_tasks >= $12 THEN btrim(x.title) END AS bar_label,
+         CASE WHEN x.title_tasks >= $13 THEN NULL ELSE u.name END AS bar_context
+  FROM (SELECT w.*, lower(btrim(w.title)) AS title_key,
+               count(*) OVER (PARTITION BY lower(btrim(w.title))) AS title_tasks
+        FROM "w" w WHERE w.flowcard_id IS NULL) x
+  JOIN units u ON u.id = x.unit_id),
 by_step AS (
-  SELECT 'step' AS grouping,
-         CASE WHEN w.flowcard_id IS NULL THEN 'manual' ELSE 'step:' || w.flowcard_id || ':' || w.step_key END AS key,
-         CASE WHEN w.flowcard_id IS NULL THEN NULL ELSE min(w.title) END AS label,
-         CASE WHEN w.flowcard_id IS NULL THEN NULL ELSE min(f.name) END AS context,
+  SELECT 'step' AS grouping, 'step:' || w.flowcard_id || ':' || w.step_key AS key,
+         min(w.title) AS label, min(f.name) AS context,
          count(*)::int AS "taskCount", count(*) FILTER (WHERE w.is_open)::int AS "openCount",
          avg(w.days)::float8 AS "meanDays",
          percentile_cont(0.5) WITHIN GROUP (ORDER BY w.days)::float8 AS "medianDays",
          sum(w.days)::float8 AS "totalDays"
-  FROM w LEFT JOIN flowcards f ON f.id = w.flowcard_id
-  GROUP BY w.flowcard_id, w.step_key, (w.flowcard_id IS NULL)
+  FROM w JOIN flowcards f ON f.id = w.flowcard_id
+  GROUP BY w.flowcard_id, w.step_key
+),
+by_manual AS (
+  SELECT 'step' AS grouping, m.bar_key, min(m.bar_label), min(m.bar_context),
+         count(*)::int, count(*) FILTER (WHERE m.is_open)::int,
+         avg(m.days)::float8, percentile_cont(0.5) WITHIN GROUP (ORDER BY m.days)::float8, sum(m.days)::float8
+  FROM m
+  GROUP BY m.bar_key
 ),
 by_unit AS (
   SELECT 'unit' AS grouping, 'unit:' || w.unit_id AS key, min(u.name) AS label, min(o.name) AS context,
@@ -93,7 +111,7 @@ by_unit AS (
   FROM w JOIN units u ON u.id = w.unit_id JOIN organisations o ON o.id = u.organisation_id
   GROUP BY w.unit_id
 )
-SELECT * FROM by_step UNION ALL SELECT * FROM by_unit
+SELECT * FROM by_step UNION ALL SELECT * FROM by_manual UNION ALL SELECT * FROM by_unit
 ORDER BY "meanDays" DESC
 
 -- 3. The people behind one bar (a flowcard step), each person's longest wait, longest first.
@@ -110,7 +128,7 @@ ORDER BY "meanDays" DESC
 --   $10 = "00000000-0000-4000-8000-0000000000aa"
 --   $11 = "00000000-0000-4000-8000-000000000020"
 --   $12 = "plan"
-WITH w AS (
+WITH "w" AS (
   SELECT t.id, t.citizen_id, coalesce(c.merged_into_id, c.id) AS person_id, t.unit_id, t.step_key, t.title,
          fr.flowcard_id, t.done_at IS NULL AS is_open,
          EXTRACT(EPOCH FROM (coalesce(t.done_at, $1::timestamptz) - t.opened_at)) / 86400.0 AS days

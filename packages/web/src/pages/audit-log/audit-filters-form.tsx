@@ -59,6 +59,14 @@ export function AuditFiltersForm({ initial, fieldErrors, onSearch }: AuditFilter
           error={fieldError(fieldErrors, 'action')}
         />
         <TextInput
+          label={t('auditLog.citizenSearch')}
+          description={t('auditLog.citizenSearchHint')}
+          value={draft.citizen}
+          onChange={(event) => set('citizen', event.currentTarget.value)}
+          error={fieldError(fieldErrors, 'citizen')}
+          autoComplete="off"
+        />
+        <TextInput
           label={t('auditLog.citizenId')}
           value={draft.citizenId}
           onChange={(event) => set('citizenId', event.currentTarget.value)}

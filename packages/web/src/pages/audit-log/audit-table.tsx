@@ -1,10 +1,53 @@
-import { Text } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { AuditEvent } from '@hjemvej/contract';
 import { DataTable } from '../../components/data-table';
 import { formatDateTime } from '../../format/date';
 import { useLanguage } from '../../i18n/use-language';
 import { OutcomeBadge } from './outcome-badge';
+import { fieldLabel, subjectTypeLabel } from './audit-labels';
+
+/** An id an auditor may need, kept small beside the words. */
+function SecondaryId({ label }: { label: string }) {
+  return (
+    <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-all' }}>
+      {label}
+    </Text>
+  );
+}
+
+function Subject({ event }: { event: AuditEvent }) {
+  const { t } = useTranslation();
+  if (!event.subjectType && !event.subjectId) return <>–</>;
+  return (
+    <>
+      <Text size="sm">{event.subjectType ? subjectTypeLabel(t, event.subjectType) : t('auditLog.subject')}</Text>
+      {event.subjectId && event.subjectId !== event.citizen?.id ? (
+        <SecondaryId label={t('auditLog.subjectIdLabel', { id: event.subjectId })} />
+      ) : null}
+    </>
+  );
+}
+
+/** The citizen by name (a link only when the reader may open the page); the id small beneath. */
+function Citizen({ citizen }: { citizen: AuditEvent['citizen'] }) {
+  const { t } = useTranslation();
+  if (!citizen) return <>–</>;
+  const name = citizen.name ?? t(citizen.mayOpen ? 'auditLog.citizenNoName' : 'auditLog.citizenUnnamed');
+  return (
+    <>
+      {citizen.mayOpen ? (
+        <Anchor component={Link} to={`/citizens/${citizen.id}`} size="sm">
+          {name}
+        </Anchor>
+      ) : (
+        <Text size="sm">{name}</Text>
+      )}
+      <SecondaryId label={t('auditLog.citizenIdLabel', { id: citizen.id })} />
+    </>
+  );
+}
 
 function Actor({ actor }: { actor: AuditEvent['actor'] }) {
   const { t } = useTranslation();
@@ -43,10 +86,10 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
         {
           header: t('auditLog.actionLabel'),
           cell: (event) => {
-            const changed = event.changes ? Object.keys(event.changes) : [];
+            const changed = event.changes ? Object.keys(event.changes).map((key) => fieldLabel(t, key)) : [];
             return (
               <>
-                <Text size="sm">{t(`auditLog.action.${event.action}`, { defaultValue: event.action })}</Text>
+                <Text size="sm">{t(`auditLog.action.${event.action}`)}</Text>
                 {changed.length > 0 ? (
                   <Text size="xs" c="dimmed">
                     {t('auditLog.changedFields', { fields: changed.join(', ') })}
@@ -56,33 +99,8 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
             );
           },
         },
-        {
-          header: t('auditLog.subject'),
-          cell: (event) => (
-            <>
-              {event.subjectType ? (
-                <Text size="sm">{t(`auditLog.subjectType.${event.subjectType}`, { defaultValue: event.subjectType })}</Text>
-              ) : null}
-              {event.subjectId ? (
-                <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-all' }}>
-                  {event.subjectId}
-                </Text>
-              ) : null}
-              {!event.subjectType && !event.subjectId ? '–' : null}
-            </>
-          ),
-        },
-        {
-          header: t('auditLog.citizen'),
-          cell: (event) =>
-            event.citizenId ? (
-              <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
-                {event.citizenId}
-              </Text>
-            ) : (
-              '–'
-            ),
-        },
+        { header: t('auditLog.subject'), cell: (event) => <Subject event={event} /> },
+        { header: t('auditLog.citizen'), cell: (event) => <Citizen citizen={event.citizen} /> },
         { header: t('auditLog.outcomeLabel'), cell: (event) => <OutcomeBadge outcome={event.outcome} /> },
         {
           header: t('auditLog.ip'),

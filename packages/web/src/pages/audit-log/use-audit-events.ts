@@ -5,13 +5,23 @@ import { call } from '../../api/client';
 export interface AuditFilters {
   userId: string | null;
   citizenId: string;
+  /** A citizen of the own organisation by name or CPR number. */
+  citizen: string;
   subjectId: string;
   action: AuditAction | null;
   from: string;
   to: string;
 }
 
-export const emptyAuditFilters: AuditFilters = { userId: null, citizenId: '', subjectId: '', action: null, from: '', to: '' };
+export const emptyAuditFilters: AuditFilters = {
+  userId: null,
+  citizenId: '',
+  citizen: '',
+  subjectId: '',
+  action: null,
+  from: '',
+  to: '',
+};
 
 export const auditPageSize = 25;
 
@@ -23,6 +33,7 @@ export function useAuditEvents(filters: AuditFilters, page: number) {
         query: {
           userId: filters.userId ?? undefined,
           citizenId: filters.citizenId.trim(),
+          citizen: filters.citizen.trim(),
           subjectId: filters.subjectId.trim(),
           action: filters.action ?? undefined,
           from: filters.from,

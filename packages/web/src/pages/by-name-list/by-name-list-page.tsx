@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Group, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Box, Group, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { PageHeader } from '../../components/page-header';
 import { Pager } from '../../components/pager';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate } from '../../format/date';
+import { ByNameListCards } from './by-name-list-cards';
 import { ByNameListTable } from './by-name-list-table';
 import { byNameListPageSize, useByNameList } from './use-by-name-list';
 
@@ -125,7 +126,37 @@ export function ByNameListPage() {
               {t('byNameList.asOf', { date: formatIsoDate(list.data.asOf, locale) })}
             </Text>
           </Group>
-          <ByNameListTable rows={list.data.items} state={sort} onSort={onSort} showShelter={!isShelter} />
+          {/* A phone gets cards with the same facts (the table would show three of its eight columns). */}
+          <Box visibleFrom="sm">
+            <ByNameListTable rows={list.data.items} state={sort} onSort={onSort} showShelter={!isShelter} />
+          </Box>
+          <Box hiddenFrom="sm">
+            <Group grow gap="xs" mb="sm" align="flex-end">
+              <Select
+                label={t('byNameList.sortLabel')}
+                data={byNameListSortKeys.map((value) => ({ value, label: t(`byNameList.column.${value}`) }))}
+                value={sort.sort}
+                allowDeselect={false}
+                onChange={(value) => {
+                  const column = byNameListSortKeys.find((key) => key === value);
+                  if (column && column !== sort.sort) onSort(column);
+                }}
+              />
+              <Select
+                label={t('byNameList.sortOrder')}
+                data={[
+                  { value: 'asc', label: t('byNameList.sortedAsc') },
+                  { value: 'desc', label: t('byNameList.sortedDesc') },
+                ]}
+                value={sort.dir}
+                allowDeselect={false}
+                onChange={(value) => {
+                  if (value && value !== sort.dir) onSort(sort.sort);
+                }}
+              />
+            </Group>
+            <ByNameListCards rows={list.data.items} showShelter={!isShelter} />
+          </Box>
           <Pager
             page={page}
             pageSize={byNameListPageSize}

@@ -51,6 +51,7 @@ export function DecisionPage() {
         })}
         citizenId={id}
         citizenName={name}
+        printable
         edit={canWrite ? { label: t('decisions.edit'), onClick: () => setEditing(true) } : null}
         actions={
           <Button leftSection={<IconFileText size={16} aria-hidden="true" />} onClick={() => setShowLetter(true)}>
@@ -92,7 +93,9 @@ export function DecisionPage() {
             <Fact label={t('decisions.field.appealGuidance')}>{data.appealGuidance}</Fact>
           </Stack>
         </Paper>
-        <RecordVersions path="decisions" id={data.id} idPrefix="decision" vocabulary={vocabulary} />
+        <div className="print-hidden">
+          <RecordVersions path="decisions" id={data.id} idPrefix="decision" vocabulary={vocabulary} />
+        </div>
       </Stack>
       {editing ? <DecisionFormModal citizenId={id} decision={data} onClose={() => setEditing(false)} /> : null}
       {showLetter ? <LetterModal decisionId={data.id} onClose={() => setShowLetter(false)} /> : null}

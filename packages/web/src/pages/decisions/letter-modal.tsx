@@ -13,10 +13,26 @@ import '../../course-records/course-records.css';
  * letter is shown in a sandboxed frame (no scripts may run in it; the page's CSP applies too) and
  * printed on its own from there.
  */
+/** The letter's width on paper (print.css: A4 less the margins, with room to spare). */
+const printedLetterWidth = '170mm';
+
 export function LetterModal({ decisionId, onClose }: { decisionId: string; onClose: () => void }) {
   const { t } = useTranslation();
   const letter = useDecisionLetter(decisionId);
   const frame = useRef<HTMLIFrameElement>(null);
+  /**
+   * Printed from the page (Ctrl+P with the letter open) the frame is as tall as the letter at
+   * the printed width (print.css), measured once it has loaded; no paint happens in between.
+   */
+  const measureForPrint = () => {
+    const element = frame.current;
+    const body = element?.contentDocument?.documentElement;
+    if (!element || !body) return;
+    const screenWidth = element.style.width;
+    element.style.width = printedLetterWidth;
+    element.style.setProperty('--letter-height', `${body.scrollHeight + 16}px`);
+    element.style.width = screenWidth;
+  };
   const print = () => {
     const view = frame.current?.contentWindow;
     if (!view) return;
@@ -25,12 +41,12 @@ export function LetterModal({ decisionId, onClose }: { decisionId: string; onClo
   };
   return (
     <AppModal opened onClose={onClose} title={t('decisions.letter.title')} size="xl">
-      <Stack>
+      <Stack className="letter-print">
         <ErrorAlert error={letter.error} />
         {letter.isPending ? <Loading /> : null}
         {letter.data ? (
           <>
-            <Text fw={600} data-testid="letter-subject">
+            <Text fw={600} data-testid="letter-subject" className="print-hidden">
               {letter.data.subject}
             </Text>
             <iframe
@@ -40,6 +56,7 @@ export function LetterModal({ decisionId, onClose }: { decisionId: string; onClo
               sandbox="allow-same-origin allow-modals"
               srcDoc={letter.data.html}
               data-testid="letter-frame"
+              onLoad={measureForPrint}
             />
             <Group justify="flex-end">
               <Button variant="default" onClick={onClose}>

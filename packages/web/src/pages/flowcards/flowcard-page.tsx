@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { Anchor, Button, Stack, Text } from '@mantine/core';
 import { IconArchive, IconPencil, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Link, useParams } from 'react-router';
-import { planFlowcard } from '@hjemvej/domain';
+import { housingGoalWorkingDays, planFlowcard } from '@hjemvej/domain';
 import { isApiError } from '../../api/api-error';
 import { useSession } from '../../auth/session';
 import { ConfirmDialog } from '../../components/confirm-dialog';
@@ -15,11 +16,24 @@ import { useNotify } from '../../components/use-notify';
 import { SectionTitle } from '../../components/section-title';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { VersionHistory } from '../../versioning/version-history';
+import { useCollaborationSettings } from '../collaboration-settings/use-collaboration-settings';
 import { useFlowcardVocabulary } from './flowcard-vocabulary';
 import { StepTable } from './step-table';
 import { Swimlane } from './swimlane';
 import { useArchiveFlowcard, useFlowcard, useFlowcardComparison, useFlowcardVersions } from './use-flowcards';
 import './flowcards.css';
+
+/** Where the card ends against the housing goal, said in words (the line in the drawing is not enough). */
+function goalSummary(t: TFunction, totalWorkingDays: number, goal: { days: number; workingDay: number }): string {
+  const difference = goal.workingDay - totalWorkingDays;
+  const where =
+    difference > 0
+      ? t('flowcards.swimlane.goalBefore', { count: difference })
+      : difference < 0
+        ? t('flowcards.swimlane.goalAfter', { count: -difference })
+        : t('flowcards.swimlane.goalOn');
+  return `${t('flowcards.swimlane.goalSummary', { days: goal.days, day: goal.workingDay })} ${where}`;
+}
 
 /** One flowcard: the swimlane for the wall, the steps as a table, and every version compared. */
 export function FlowcardPage() {
@@ -30,6 +44,7 @@ export function FlowcardPage() {
   const card = useFlowcard(id);
   const versions = useFlowcardVersions(id);
   const archive = useArchiveFlowcard(id);
+  const settings = useCollaborationSettings();
   const [confirmArchive, setConfirmArchive] = useState(false);
   const [picked, setPicked] = useState<{ from: number | null; to: number | null } | null>(null);
   const latest = versions.data ? Math.max(...versions.data.items.map((item) => item.version)) : null;
@@ -44,6 +59,8 @@ export function FlowcardPage() {
   const data = card.data;
   const plan = planFlowcard(data.steps);
   const canManage = can('flowcards.manage');
+  const goalDays = settings.data?.housingGoalDays;
+  const goal = goalDays === undefined ? null : { days: goalDays, workingDay: housingGoalWorkingDays(goalDays) };
   const setArchived = async (isArchived: boolean) => {
     try {
       await archive.mutateAsync(isArchived);
@@ -101,10 +118,15 @@ export function FlowcardPage() {
       <Stack gap="xl">
         <section aria-labelledby="flowcard-swimlane-heading">
           <SectionTitle id="flowcard-swimlane-heading">{t('flowcards.swimlane.title')}</SectionTitle>
-          <Swimlane name={data.name} steps={data.steps} units={data.units} plan={plan} />
+          <Swimlane name={data.name} steps={data.steps} units={data.units} plan={plan} goal={goal} />
           <Text size="sm" mt="xs" data-testid="flowcard-total">
             {t('flowcards.swimlane.total', { days: plan.totalWorkingDays, weeks: Math.ceil(plan.totalWorkingDays / 5) })}
           </Text>
+          {goal ? (
+            <Text size="sm" mt={4} data-testid="flowcard-goal">
+              {goalSummary(t, plan.totalWorkingDays, goal)}
+            </Text>
+          ) : null}
         </section>
         <section aria-labelledby="flowcard-steps-heading" className="flowcard-steps">
           <SectionTitle id="flowcard-steps-heading">{t('flowcards.table.title')}</SectionTitle>

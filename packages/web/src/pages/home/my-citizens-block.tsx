@@ -7,7 +7,7 @@ import { formatNumber } from '../../format/number';
 import { useLanguage } from '../../i18n/use-language';
 import { citizenName } from '../citizens/citizen-name';
 import { LegalStatusBadge } from '../legal-checks/legal-status-badge';
-import { Block } from './my-day';
+import { StartBlock } from './start-block';
 import { useMyCitizens } from './use-my-citizens';
 
 /** "My citizens": the cases I carry (sagsansvarlig), what is overdue first, then what falls due this week. */
@@ -15,7 +15,7 @@ export function MyCitizensBlock() {
   const { t } = useTranslation();
   const mine = useMyCitizens(true);
   return (
-    <Block
+    <StartBlock
       id="start-my-citizens"
       title={t('home.myCitizens.title')}
       link={
@@ -25,7 +25,7 @@ export function MyCitizensBlock() {
       }
     >
       <QueryState query={mine}>{(data) => <MyCitizensList mine={data} />}</QueryState>
-    </Block>
+    </StartBlock>
   );
 }
 

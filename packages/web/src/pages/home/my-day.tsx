@@ -1,5 +1,4 @@
-import type { ReactNode } from 'react';
-import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
@@ -20,8 +19,11 @@ import { citizenName } from '../citizens/citizen-name';
 import { LegalStatusBadge } from '../legal-checks/legal-status-badge';
 import { TaskBadges } from '../tasks/task-badges';
 import { useOrganisations } from '../organisation/use-organisations';
-import { useOversight } from '../tasks/use-tasks';
+import { AdmissionsBlock } from './admissions-block';
+import { LanesBlock } from './lanes-block';
+import { LeaderFiguresBlock } from './leader-figures-block';
 import { MyCitizensBlock } from './my-citizens-block';
+import { StartBlock } from './start-block';
 import { startPageBlocks } from './start-page-blocks';
 import { useCitizensNeedingAttention, useMyCaseload, useMyTasks, useResidentsSummary } from './use-home';
 
@@ -36,24 +38,12 @@ export function MyDay() {
       {blocks.includes('caseload') ? <CaseloadBlock /> : null}
       {blocks.includes('residents') ? <ResidentsBlock /> : null}
       {blocks.includes('myTasks') ? <MyTasksBlock /> : null}
+      {blocks.includes('lanes') ? <LanesBlock /> : null}
       {blocks.includes('attention') ? <AttentionBlock /> : null}
-      {blocks.includes('oversight') ? <OversightBlock /> : null}
+      {blocks.includes('admissions') ? <AdmissionsBlock /> : null}
+      {blocks.includes('oversight') ? <LeaderFiguresBlock /> : null}
       {blocks.includes('organisations') ? <OrganisationsBlock /> : null}
     </SimpleGrid>
-  );
-}
-
-export function Block({ id, title, link, children }: { id: string; title: string; link: ReactNode; children: ReactNode }) {
-  return (
-    <Paper component="section" aria-labelledby={id} withBorder p="md" radius="md" data-testid={id}>
-      <Group justify="space-between" align="baseline" mb="sm" wrap="wrap" gap="xs">
-        <Title order={2} size="h4" id={id}>
-          {title}
-        </Title>
-        {link}
-      </Group>
-      {children}
-    </Paper>
   );
 }
 
@@ -61,7 +51,7 @@ function MyTasksBlock() {
   const { t } = useTranslation();
   const tasks = useMyTasks(true);
   return (
-    <Block
+    <StartBlock
       id="start-my-tasks"
       title={t('home.myTasks.title')}
       link={
@@ -71,7 +61,7 @@ function MyTasksBlock() {
       }
     >
       <QueryState query={tasks}>{(data) => <MyTasksList inbox={data} />}</QueryState>
-    </Block>
+    </StartBlock>
   );
 }
 
@@ -105,14 +95,37 @@ function MyTasksList({ inbox }: { inbox: Inbox }) {
           </li>
         ))}
       </Stack>
-      {inbox.units.length > 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('home.myTasks.units', {
-            units: inbox.units.map((u) => `${u.name}: ${formatNumber(u.openCount, locale)}`).join(' · '),
-          })}
-        </Text>
-      ) : null}
+      {inbox.units.length > 0 ? <UnitSummary units={inbox.units} /> : null}
     </Stack>
+  );
+}
+
+/** Each of my units' inbox at a glance (urgent, overdue, due this week), opening onto it. */
+function UnitSummary({ units }: { units: Inbox['units'] }) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
+  return (
+    <div>
+      <Text size="sm" fw={600} id="start-units-title">
+        {t('home.myTasks.unitsTitle')}
+      </Text>
+      <Stack component="ul" aria-labelledby="start-units-title" gap={2} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {units.map((unit) => (
+          <Text component="li" key={unit.id} size="sm" data-testid="start-unit-summary">
+            <Anchor component={Link} to={`/inbox?unit=${unit.id}`}>
+              {unit.name}
+            </Anchor>
+            {': '}
+            {t('home.myTasks.unitCounts', {
+              open: formatNumber(unit.openCount, locale),
+              urgent: formatNumber(unit.urgentCount, locale),
+              overdue: formatNumber(unit.overdueCount, locale),
+              week: formatNumber(unit.dueThisWeekCount, locale),
+            })}
+          </Text>
+        ))}
+      </Stack>
+    </div>
   );
 }
 
@@ -122,7 +135,7 @@ function AttentionBlock() {
   const isShelter = user?.organisation.kind === 'shelter';
   const list = useCitizensNeedingAttention(true);
   return (
-    <Block
+    <StartBlock
       id="start-attention"
       title={t(isShelter ? 'home.attention.titleShelter' : 'home.attention.title')}
       link={
@@ -132,7 +145,7 @@ function AttentionBlock() {
       }
     >
       <QueryState query={list}>{(data) => <AttentionList list={data} isShelter={isShelter} />}</QueryState>
-    </Block>
+    </StartBlock>
   );
 }
 
@@ -169,54 +182,6 @@ function AttentionList({ list, isShelter }: { list: ByNameList; isShelter: boole
   );
 }
 
-function OversightBlock() {
-  const { t } = useTranslation();
-  const { locale } = useLanguage();
-  const oversight = useOversight();
-  const overdue = oversight.data?.units.reduce((sum, u) => sum + u.overdue, 0) ?? 0;
-  const blocked = oversight.data?.units.reduce((sum, u) => sum + u.blocked, 0) ?? 0;
-  return (
-    <Block
-      id="start-oversight"
-      title={t('home.oversight.title')}
-      link={
-        <Group gap="md">
-          <Anchor component={Link} to="/oversight" size="sm">
-            {t('home.oversight.open')}
-          </Anchor>
-          <Anchor component={Link} to="/key-figures" size="sm">
-            {t('home.oversight.keyFigures')}
-          </Anchor>
-        </Group>
-      }
-    >
-      <ErrorAlert error={oversight.error} />
-      {oversight.isPending ? <Loading /> : null}
-      {oversight.data ? (
-        <Stack gap={4}>
-          <Text data-testid="start-oversight-summary">
-            {t('home.oversight.summary', {
-              overdue: formatNumber(overdue, locale),
-              blocked: formatNumber(blocked, locale),
-            })}
-          </Text>
-          {oversight.data.units
-            .filter((u) => u.overdue > 0 || u.blocked > 0)
-            .map((u) => (
-              <Text key={u.id} size="sm" c="dimmed">
-                {t('home.oversight.unit', {
-                  unit: u.name,
-                  overdue: formatNumber(u.overdue, locale),
-                  blocked: formatNumber(u.blocked, locale),
-                })}
-              </Text>
-            ))}
-        </Stack>
-      ) : null}
-    </Block>
-  );
-}
-
 function OrganisationsBlock() {
   const { t } = useTranslation();
   const { locale } = useLanguage();
@@ -225,7 +190,7 @@ function OrganisationsBlock() {
   const kinds = [...new Set(items.map((o) => o.kind))];
   const unused = items.filter((o) => o.lastSignInAt === null);
   return (
-    <Block
+    <StartBlock
       id="start-organisations"
       title={t('home.organisations.title')}
       link={
@@ -264,7 +229,7 @@ function OrganisationsBlock() {
           ) : null}
         </Stack>
       ) : null}
-    </Block>
+    </StartBlock>
   );
 }
 
@@ -272,9 +237,9 @@ function CaseloadBlock() {
   const { t } = useTranslation();
   const caseload = useMyCaseload(true);
   return (
-    <Block id="start-caseload" title={t('home.caseload.title')} link={null}>
+    <StartBlock id="start-caseload" title={t('home.caseload.title')} link={null}>
       <QueryState query={caseload}>{(data) => <CaseloadList caseload={data} />}</QueryState>
-    </Block>
+    </StartBlock>
   );
 }
 
@@ -328,7 +293,7 @@ function ResidentsBlock() {
   const { t } = useTranslation();
   const summary = useResidentsSummary(true);
   return (
-    <Block
+    <StartBlock
       id="start-residents"
       title={t('home.residents.title')}
       link={
@@ -338,7 +303,7 @@ function ResidentsBlock() {
       }
     >
       <QueryState query={summary}>{(data) => <ResidentsFacts summary={data} />}</QueryState>
-    </Block>
+    </StartBlock>
   );
 }
 
@@ -381,6 +346,18 @@ function ResidentsFacts({ summary }: { summary: ShelterResidentsSummary }) {
       key: 'plan',
       text: t('home.residents.withoutPlan', { count: summary.withoutPlan142, n: n(summary.withoutPlan142) }),
       urgent: summary.withoutPlan142 > 0,
+    },
+    {
+      key: 'discharges',
+      text:
+        summary.dischargesComing > 0 && summary.nextDischargeOn
+          ? t('home.residents.dischargesComing', {
+              count: summary.dischargesComing,
+              n: n(summary.dischargesComing),
+              date: formatIsoDate(summary.nextDischargeOn),
+            })
+          : t('home.residents.noDischargesComing'),
+      urgent: false,
     },
   ];
   return (

@@ -11,18 +11,23 @@ describe('the start page per role', () => {
   });
 
   it('gives whoever may carry cases their own citizens first', () => {
-    expect(startPageBlocks(as('caseworker'), 'municipality', 'caseworker', true)).toEqual(['myCitizens', 'myTasks', 'attention']);
+    expect(startPageBlocks(as('caseworker'), 'municipality', 'caseworker', true)[0]).toBe('myCitizens');
     expect(startPageBlocks(as('support_worker'), 'municipality', 'support_worker', false)).not.toContain('myCitizens');
   });
 
-  it('gives a partner only their tasks, and an administrator none of the casework', () => {
-    expect(startPageBlocks(as('partner_member'), 'partner')).toEqual(['myTasks']);
+  it('gives a partner their tasks and the flowcards they are a lane in, and an administrator none of the casework', () => {
+    expect(startPageBlocks(as('partner_member'), 'partner')).toEqual(['myTasks', 'lanes']);
     expect(startPageBlocks(as('municipal_admin'), 'municipality')).toEqual([]);
   });
 
   it('gives the support worker their caseload first', () => {
     expect(startPageBlocks(as('support_worker'), 'municipality', 'support_worker')).toEqual(['caseload', 'myTasks', 'attention']);
     expect(startPageBlocks(as('caseworker'), 'municipality', 'caseworker')).not.toContain('caseload');
+  });
+
+  it('tells the caseworker of the municipality’s citizens newly admitted to a shelter', () => {
+    expect(startPageBlocks(as('caseworker'), 'municipality', 'caseworker')).toEqual(['myTasks', 'attention', 'admissions']);
+    expect(startPageBlocks(as('shelter_staff'), 'shelter', 'shelter_staff')).not.toContain('admissions');
   });
 
   it('gives a shelter’s staff and leader their residents first', () => {

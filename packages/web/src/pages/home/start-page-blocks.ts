@@ -2,7 +2,8 @@ import type { OrganisationKind, Permission, Role } from '@hjemvej/domain';
 import { visibleNavItems } from '../../navigation/nav-items';
 
 /** What the start page shows above the quick links, in this order. */
-export type StartPageBlock = 'myCitizens' | 'caseload' | 'residents' | 'myTasks' | 'attention' | 'oversight' | 'organisations';
+export type StartPageBlock =
+  'myCitizens' | 'caseload' | 'residents' | 'myTasks' | 'lanes' | 'attention' | 'admissions' | 'oversight' | 'organisations';
 
 /**
  * The start page's blocks follow the pages the user may open (the page table), so a role sees
@@ -25,7 +26,11 @@ export function startPageBlocks(
   // A § 110 shelter's staff: the residents now and what the law asks of the shelter about them.
   if (organisationKind === 'shelter' && open.has('byNameList')) blocks.push('residents');
   if (open.has('inbox')) blocks.push('myTasks');
+  // A partner works the municipalities' flowcards in its own units: which cards, which steps.
+  if (organisationKind === 'partner' && can('tasks.work')) blocks.push('lanes');
   if (open.has('byNameList')) blocks.push('attention');
+  // The handlekommune's caseworker: its citizens newly admitted to a § 110 shelter.
+  if (role === 'caseworker' && organisationKind === 'municipality' && open.has('byNameList')) blocks.push('admissions');
   if (open.has('oversight')) blocks.push('oversight');
   // The system administrator runs the installation: its organisations and who uses them.
   if (open.has('organisations')) blocks.push('organisations');

@@ -14,7 +14,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { TableFrame } from '../../components/table-frame';
-import { formatIsoDate, todayInDenmark } from '../../format/date';
+import { formatIsoDate, todayInDenmark, yearBefore } from '../../format/date';
 import { citizenColumn } from '../citizens/citizen-column';
 import { DataTable } from '../../components/data-table';
 import { FigureChart, type ChartRow } from './figure-charts';
@@ -26,10 +26,6 @@ import { TaskforceGoalsCard } from '../taskforce/taskforce-goals-card';
 
 type Part = KeyFigureCitizensQuery['part'];
 const breakdownOptions = ['method', 'unit', 'age_band', 'sex'] as const;
-
-function yearBefore(date: string): string {
-  return `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
-}
 
 interface Behind {
   readonly measure: string;

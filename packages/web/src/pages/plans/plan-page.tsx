@@ -117,11 +117,14 @@ export function PlanPage() {
         description={t('plans.pageDescription', { version: data.version, name: data.updatedBy ?? data.createdBy ?? '–' })}
         citizenId={id}
         citizenName={name}
+        printable
         edit={canWrite ? { label: t('plans.edit'), onClick: () => setEditing(true) } : null}
       />
       <Stack gap="xl">
         <PlanContentView plan={data} />
-        <RecordVersions path="plans" id={data.id} idPrefix="plan" vocabulary={vocabulary} />
+        <div className="print-hidden">
+          <RecordVersions path="plans" id={data.id} idPrefix="plan" vocabulary={vocabulary} />
+        </div>
       </Stack>
       {editing ? <PlanFormModal citizenId={id} plan={data} defaultKind={data.kind} onClose={() => setEditing(false)} /> : null}
     </>

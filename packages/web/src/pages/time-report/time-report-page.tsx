@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { Group, Paper, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { TimeReportBar } from '@hjemvej/contract';
 import { ErrorAlert } from '../../components/error-alert';
 import { StatusBadge } from '../../components/status-badge';
 import { Loading } from '../../components/loading';
@@ -10,6 +9,7 @@ import { citizenColumn } from '../citizens/citizen-column';
 import { DataTable } from '../../components/data-table';
 import { todayInDenmark } from '../../format/date';
 import { Fact } from '../../components/fact';
+import { BarChart, formatDays } from './time-bar-chart';
 import { useTimeReport, useTimeReportCitizens } from './use-time-report';
 import './time-report.css';
 import { DateField } from '../../components/date-field';
@@ -17,75 +17,6 @@ import { CompactButton } from '../../components/compact-button';
 
 function yearBefore(date: string): string {
   return `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
-}
-
-function formatDays(n: number | null, locale: string): string {
-  return n === null ? '–' : new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
-}
-
-/**
- * A horizontal bar chart in HTML: every bar is a button that opens the citizens behind it, and
- * its text says what the bar shows, so the chart reads the same without seeing it.
- */
-function BarChart({
-  id,
-  title,
-  bars,
-  selected,
-  onSelect,
-  counts = 'tasks',
-}: {
-  id: string;
-  title: string;
-  bars: readonly TimeReportBar[];
-  selected: string | null;
-  onSelect: (bar: TimeReportBar) => void;
-  /** What a bar counts: tasks waiting, or housing offers. */
-  counts?: 'tasks' | 'offers';
-}) {
-  const { t, i18n } = useTranslation();
-  const max = Math.max(1, ...bars.map((b) => b.meanDays));
-  return (
-    <Paper withBorder p="md" radius="md" component="figure" m={0} aria-labelledby={id} data-testid={`chart-${id}`}>
-      <Title order={2} size="h4" id={id} component="figcaption" mb="sm">
-        {title}
-      </Title>
-      {bars.length === 0 ? <Text c="dimmed">{t(counts === 'offers' ? 'timeReport.noOffers' : 'timeReport.noTasks')}</Text> : null}
-      <ul className="time-bars">
-        {bars.map((bar) => (
-          <li key={bar.key}>
-            <UnstyledButton
-              className="time-bar"
-              aria-pressed={selected === bar.key}
-              onClick={() => onSelect(bar)}
-              aria-label={t(counts === 'offers' ? 'timeReport.offerBarLabel' : 'timeReport.barLabel', {
-                label: bar.label,
-                context: bar.context ?? '',
-                mean: formatDays(bar.meanDays, i18n.language),
-                median: formatDays(bar.medianDays, i18n.language),
-                count: bar.taskCount,
-                open: bar.openCount,
-              })}
-            >
-              <span className="time-bar-label">
-                <span className="time-bar-name">{bar.label}</span>
-                {bar.context ? <span className="time-bar-context">{bar.context}</span> : null}
-              </span>
-              <span className="time-bar-track" aria-hidden="true">
-                <span className="time-bar-fill" style={{ width: `${Math.max(2, (bar.meanDays / max) * 100)}%` }} />
-              </span>
-              <span className="time-bar-value" aria-hidden="true">
-                {t(counts === 'offers' ? 'timeReport.offerBarValue' : 'timeReport.barValue', {
-                  mean: formatDays(bar.meanDays, i18n.language),
-                  count: bar.taskCount,
-                })}
-              </span>
-            </UnstyledButton>
-          </li>
-        ))}
-      </ul>
-    </Paper>
-  );
 }
 
 /** Where time goes: lead time to own home, and where tasks wait (per flowcard step and per unit). */

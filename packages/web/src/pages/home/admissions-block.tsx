@@ -1,0 +1,72 @@
+import { Anchor, Group, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { byNameListRoutes, type ByNameList } from '@hjemvej/contract';
+import { call } from '../../api/client';
+import { QueryState } from '../../components/query-state';
+import { citizenName } from '../citizens/citizen-name';
+import { citizensQueryKey } from '../citizens/use-citizens';
+import { StartBlock } from './start-block';
+import { startPageRows } from './use-home';
+
+/** What the start page calls new: admitted within the last week. */
+export const newAdmissionDays = 7;
+
+/**
+ * The municipality's citizens most recently admitted to a § 110 shelter (the by-name list's
+ * shelter residents, the shortest stays first): a caseworker learns of a new admission here,
+ * not only from the shelter's notification.
+ */
+export function AdmissionsBlock() {
+  const { t } = useTranslation();
+  const admissions = useQuery({
+    queryKey: [...citizensQueryKey, 'by-name-list', 'admissions', 'start-page'],
+    queryFn: ({ signal }) =>
+      call(byNameListRoutes.read, {
+        query: { category: 'shelter_110', sort: 'daysAtShelter', dir: 'asc', page: 1, pageSize: startPageRows },
+        signal,
+      }),
+  });
+  return (
+    <StartBlock
+      id="start-admissions"
+      title={t('home.admissions.title')}
+      link={
+        <Anchor component={Link} to="/by-name-list" size="sm">
+          {t('home.admissions.open')}
+        </Anchor>
+      }
+    >
+      <QueryState query={admissions}>{(list) => <AdmissionList list={list} />}</QueryState>
+    </StartBlock>
+  );
+}
+
+function AdmissionList({ list }: { list: ByNameList }) {
+  const { t } = useTranslation();
+  const recent = list.items.filter((row) => row.daysAtShelter !== null && row.daysAtShelter <= newAdmissionDays);
+  return (
+    <Stack gap="xs">
+      <Text data-testid="start-admissions-summary">
+        {recent.length === 0
+          ? t('home.admissions.none', { days: newAdmissionDays })
+          : t('home.admissions.summary', { count: recent.length, days: newAdmissionDays, total: list.total })}
+      </Text>
+      <Stack component="ul" gap="xs" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {recent.map((row) => (
+          <li key={row.citizenId}>
+            <Group gap="xs" wrap="wrap" align="baseline">
+              <Anchor component={Link} to={`/citizens/${row.citizenId}`} fw={600} size="sm">
+                {citizenName({ firstName: row.firstName, lastName: row.lastName, alias: row.alias }, t)}
+              </Anchor>
+              <Text size="sm" c="dimmed">
+                {t('home.admissions.row', { shelter: row.shelterName ?? '–', count: row.daysAtShelter ?? 0 })}
+              </Text>
+            </Group>
+          </li>
+        ))}
+      </Stack>
+    </Stack>
+  );
+}
