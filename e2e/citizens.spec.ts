@@ -120,6 +120,15 @@ test('a shelter registers a citizen with the admission and notifies in time; the
   await sections.getByRole('link', { name: 'Tidslinje' }).click();
   await expect(caseworker.getByRole('heading', { level: 2, name: 'Tidslinje' })).toBeFocused();
   await expect(caseworker.getByRole('heading', { level: 2, name: 'Tidslinje' })).toBeInViewport();
+  // On a phone the sections are a list to choose from; the chosen one gets the focus, in view.
+  await caseworker.setViewportSize({ width: 375, height: 740 });
+  await sections.getByRole('combobox', { name: 'Gå til afsnit' }).click();
+  await caseworker.getByRole('option', { name: 'Opgaver på tværs af enheder', exact: true }).click();
+  const tasksHeading = caseworker.getByRole('heading', { level: 2, name: 'Opgaver på tværs af enheder' });
+  await expect(tasksHeading).toBeFocused();
+  await expect(tasksHeading).toBeInViewport();
+  await expectAccessible(caseworker, 'citizen page with its section menu on a phone');
+  await caseworker.setViewportSize({ width: 1280, height: 720 });
   // Filter by kind: without "Registrering" only the stay and the notification remain.
   await timeline.locator('label').filter({ hasText: 'Registrering' }).click();
   await expect(timeline.getByRole('checkbox', { name: 'Registrering' })).not.toBeChecked();
