@@ -168,6 +168,12 @@ export function Swimlane({
                 y={p.labelInside ? p.y + m.barHeight / 2 + 4 : p.y - 5}
                 fill={p.labelInside ? '#ffffff' : '#212529'}
                 fontWeight={500}
+                // A label above its bar gets a halo in the paper's colour, drawn under the letters:
+                // an arrow passing behind it is knocked out, so no line runs through the words.
+                {...(p.labelInside
+                  ? {}
+                  : { stroke: '#ffffff', strokeWidth: 4, paintOrder: 'stroke', strokeLinejoin: 'round' as const })}
+                data-testid="swimlane-step-label"
               >
                 {p.isLate ? `! ${p.label}` : p.label}
               </text>
