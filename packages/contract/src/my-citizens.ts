@@ -39,6 +39,8 @@ export const myCitizenSchema = z.object({
   nextStep: nextStepSchema.nullable(),
   overdue: z.array(dueFindingSchema),
   dueThisWeek: z.array(dueFindingSchema),
+  /** Outcome follow-ups after a move-in that are due (within 14 days of their date) or overdue, not yet recorded. */
+  followUps: z.array(z.object({ milestone: z.number().int(), dueOn: isoDateSchema, state: z.enum(['due', 'overdue']) })),
 });
 export type MyCitizen = z.infer<typeof myCitizenSchema>;
 

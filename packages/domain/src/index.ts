@@ -12,6 +12,7 @@ export * from './law/rules';
 export * from './law/evaluate-course';
 export * from './law/due-soon';
 export * from './course/snapshot';
+export * from './course/follow-up-schedule';
 export * from './course/validate-snapshot';
 export * from './course/stay-counting';
 export * from './course/vum';

@@ -6,11 +6,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Citizen, CitizenDetail, ErrorBody, MyCitizens, ResponsibleCaseworkers } from '@hjemvej/contract';
-import { addDays } from '@hjemvej/domain';
+import { addDays, addMonths } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/calendar/danish-time';
 import { call, signInAs, useTestApp, type Session } from './support/test-app';
 import { signedInMunicipality } from './support/scenarios';
-import { createCitizen, createStay, createShelterWithStaff, createUnit, createUser } from './support/factories';
+import {
+  createCitizen,
+  createHousingAllocation,
+  createStay,
+  createShelterWithStaff,
+  createUnit,
+  createUser,
+} from './support/factories';
 
 const t = useTestApp();
 
@@ -109,6 +116,28 @@ describe('my citizens', () => {
       .orderBy('occurred_at', 'desc')
       .executeTakeFirstOrThrow();
     expect(event.changes).toMatchObject({ list: 'responsible_me', total: 2, citizenIds: [late.id, calm.id] });
+  });
+
+  it('names the follow-ups after a move-in that are due or overdue, and not those recorded', async () => {
+    const m = await signedInMunicipality(t);
+    const today = todayInDenmark();
+    const housed = await createCitizen(t.db, { handlekommuneId: m.organisation.id });
+    await setResponsible(m.session, housed.id, m.caseworker.id);
+    // Moved in 3 months and 20 days ago: the 3-month follow-up is 20 days late (overdue after 14).
+    const movedInOn = addDays(addMonths(today, -3), -20);
+    const home = await createHousingAllocation(t.db, {
+      citizenId: housed.id,
+      allocatedOn: addDays(movedInOn, -10),
+      moveInOn: movedInOn,
+    });
+    const item = (await mine(m.session)).items.find((i) => i.citizenId === housed.id);
+    expect(item?.followUps).toEqual([{ milestone: 3, dueOn: addMonths(movedInOn, 3), state: 'overdue' }]);
+
+    await t.db
+      .insertInto('outcome_follow_ups')
+      .values({ citizen_id: housed.id, housing_allocation_id: home.id, milestone: 3, checked_on: today, keeps_home: true })
+      .execute();
+    expect((await mine(m.session)).items.find((i) => i.citizenId === housed.id)?.followUps).toEqual([]);
   });
 
   it('never shows a citizen outside the caller’s municipality or scope, whatever the column says', async () => {

@@ -11,7 +11,7 @@ import {
   type FollowUpSchedule,
   type UpdateFollowUpBody,
 } from '@hjemvej/contract';
-import { addDays, addMonths, type IsoDate } from '@hjemvej/domain';
+import { addMonths, followUpState, type IsoDate } from '@hjemvej/domain';
 import { diffChanges } from '../../audit/audit-event';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
@@ -26,22 +26,6 @@ import { asOwnAuditEvent, assertNotFuture, readdressed } from '../../course/cour
 import { authorize } from '../../access/policy';
 import { citizenPolicy } from '../../access/citizen-policy';
 import { findFollowUpById, findFollowUpsOfAllocations, insertFollowUp, updateFollowUpRow } from './follow-up-queries';
-
-/** A follow-up is 'due' from this many days before its date until this many days after; then 'overdue'. */
-const dueWindowDays = 14;
-
-function milestoneState(
-  dueOn: IsoDate,
-  done: boolean,
-  homeLost: boolean,
-  today: IsoDate,
-): FollowUpSchedule['items'][number]['milestones'][number]['state'] {
-  if (done) return 'done';
-  if (homeLost) return 'not_applicable';
-  if (today < addDays(dueOn, -dueWindowDays)) return 'upcoming';
-  if (today <= addDays(dueOn, dueWindowDays)) return 'due';
-  return 'overdue';
-}
 
 export async function listFollowUps(ctx: DataContext, citizenId: string): Promise<FollowUpSchedule> {
   const person = await findPerson(ctx.tx, ctx.actor, citizenId, { category: 'support' });
@@ -65,7 +49,7 @@ export async function listFollowUps(ctx: DataContext, citizenId: string): Promis
       milestones: followUpMilestones.map((milestone) => {
         const dueOn = addMonths(allocation.moveInOn, milestone);
         const followUp = own.find((f) => f.milestone === milestone) ?? null;
-        return { milestone, dueOn, state: milestoneState(dueOn, followUp !== null, homeLost, today), followUp };
+        return { milestone, dueOn, state: followUpState(dueOn, followUp !== null, homeLost, today), followUp };
       }),
     };
   });

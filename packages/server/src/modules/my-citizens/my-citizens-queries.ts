@@ -68,3 +68,37 @@ export async function findMyCitizens(
     total: Number(counted?.total ?? 0),
   };
 }
+
+/**
+ * The homes the listed persons moved into (not withdrawn) and the outcome follow-ups recorded
+ * for them, by the persons' record ids. `unsafe…`: the ids come from `findMyCitizens` and
+ * `findRecordsOfPersons`, which found the persons in the caller's scope first.
+ */
+export async function unsafeFindFollowUpFacts(tx: Tx, recordIds: readonly string[]) {
+  if (recordIds.length === 0) return { homes: [], recorded: [] };
+  const homes = await tx
+    .selectFrom('housing_allocations as a')
+    .select(['a.id as allocationId', 'a.citizen_id as citizenId', 'a.move_in_on as moveInOn'])
+    .where('a.citizen_id', 'in', [...recordIds])
+    .where('a.move_in_on', 'is not', null)
+    .where('a.withdrawn_on', 'is', null)
+    .execute();
+  const recorded =
+    homes.length === 0
+      ? []
+      : await tx
+          .selectFrom('outcome_follow_ups as f')
+          .select(['f.housing_allocation_id as allocationId', 'f.milestone', 'f.keeps_home as keepsHome'])
+          .where(
+            'f.housing_allocation_id',
+            'in',
+            homes.map((h) => h.allocationId),
+          )
+          .execute();
+  return {
+    homes: homes.flatMap((h) =>
+      h.moveInOn === null ? [] : [{ allocationId: h.allocationId, citizenId: h.citizenId, moveInOn: h.moveInOn }],
+    ),
+    recorded,
+  };
+}

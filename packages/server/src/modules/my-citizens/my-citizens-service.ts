@@ -3,22 +3,29 @@
  * with what the legal rules find overdue now or due within the week (`dueWithin`, the same
  * `evaluateCourse` the by-name list's badges and the citizen's legal checks use). The course
  * status rows are brought up to date first, as the by-name list does, so the next step is today's.
+ * Beside the rules, the outcome follow-ups 3, 6 and 12 months after a move-in that are due or
+ * overdue (the domain's `followUpsToDo`, the rule of the citizen's follow-up list).
  */
 import type { MyCitizen, MyCitizens, myCitizensQuerySchema } from '@hjemvej/contract';
 import type { z } from 'zod';
-import { dueSoonDays, dueWithin } from '@hjemvej/domain';
+import { dueSoonDays, dueWithin, followUpsToDo } from '@hjemvej/domain';
 import { citizenScopeOf } from '../../access/citizen-scope';
 import { todayInDenmark } from '../../calendar/danish-time';
 import type { DataContext } from '../../http/secured-route';
 import { findRecordsOfPersons } from '../by-name-list/by-name-list-queries';
 import { refreshCourseStatuses } from '../course-status/course-status-service';
 import { loadCourseSnapshots } from '../legal-checks/course-snapshot';
-import { findMyCitizens } from './my-citizens-queries';
+import { findMyCitizens, unsafeFindFollowUpFacts } from './my-citizens-queries';
 
 type Query = z.output<typeof myCitizensQuerySchema>;
 
 /** Overdue first, then something due this week, then the rest (the query's name order kept). */
-const urgency = (item: MyCitizen) => (item.overdue.length > 0 ? 0 : item.dueThisWeek.length > 0 ? 1 : 2);
+const urgency = (item: MyCitizen) =>
+  item.overdue.length > 0 || item.followUps.some((f) => f.state === 'overdue')
+    ? 0
+    : item.dueThisWeek.length > 0 || item.followUps.length > 0
+      ? 1
+      : 2;
 
 export async function listMyCitizens(ctx: DataContext, query: Query): Promise<MyCitizens> {
   const today = todayInDenmark();
@@ -42,9 +49,20 @@ export async function listMyCitizens(ctx: DataContext, query: Query): Promise<My
       recordIds: records.filter((record) => record.rootId === row.id).map((record) => record.id),
     })),
   );
+  const facts = await unsafeFindFollowUpFacts(
+    ctx.tx,
+    records.map((record) => record.id),
+  );
+  const rootOf = new Map(records.map((record) => [record.id, record.rootId]));
   const all: MyCitizen[] = rows.map((row) => {
     const snapshot = snapshots.get(row.id);
     const found = snapshot ? dueWithin(snapshot, today, dueSoonDays) : { overdue: [], due: [] };
+    const homes = facts.homes.filter((home) => rootOf.get(home.citizenId) === row.id);
+    const followUps = followUpsToDo(homes, facts.recorded, today).map(({ milestone, dueOn, state }) => ({
+      milestone,
+      dueOn,
+      state,
+    }));
     return {
       citizenId: row.id,
       firstName: row.firstName,
@@ -55,6 +73,7 @@ export async function listMyCitizens(ctx: DataContext, query: Query): Promise<My
       nextStep: row.nextStep,
       overdue: [...found.overdue],
       dueThisWeek: [...found.due],
+      followUps,
     };
   });
   const sorted = all

@@ -17,6 +17,7 @@ const citizen = (over: Partial<MyCitizen>): MyCitizen => ({
   nextStep: 'make_plan',
   overdue: [],
   dueThisWeek: [],
+  followUps: [],
   ...over,
 });
 
@@ -82,5 +83,21 @@ describe('my citizens on the start page', () => {
     expect(screen.getByTestId('start-my-citizens-summary').textContent).toBe(
       'home.myCitizens.summary home.myCitizens.withDueNone',
     );
+  });
+
+  it('names the follow-ups after a move-in that are due or overdue', () => {
+    const mine: MyCitizens = {
+      asOf: '2026-07-20',
+      days: 7,
+      total: 1,
+      withSomethingDue: 1,
+      items: [citizen({ followUps: [{ milestone: 3, dueOn: '2026-04-10', state: 'overdue' }] })],
+    };
+    renderWithProviders(
+      <MemoryRouter>
+        <MyCitizensList mine={mine} />
+      </MemoryRouter>,
+    );
+    expect(screen.getByTestId('start-my-citizen-follow-up').textContent).toContain('home.myCitizens.followUp');
   });
 });

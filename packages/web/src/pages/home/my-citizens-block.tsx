@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DueFinding, MyCitizens } from '@hjemvej/contract';
 import { QueryState } from '../../components/query-state';
+import { formatIsoDate } from '../../format/date';
 import { formatNumber } from '../../format/number';
 import { useLanguage } from '../../i18n/use-language';
 import { citizenName } from '../citizens/citizen-name';
@@ -50,9 +51,9 @@ export function MyCitizensList({ mine }: { mine: MyCitizens }) {
               <Anchor component={Link} to={`/citizens/${item.citizenId}`} fw={600} size="sm">
                 {citizenName({ firstName: item.firstName, lastName: item.lastName, alias: item.alias }, t)}
               </Anchor>
-              {item.overdue.length > 0 ? (
+              {item.overdue.length > 0 || item.followUps.some((followUp) => followUp.state === 'overdue') ? (
                 <LegalStatusBadge status="overdue" />
-              ) : item.dueThisWeek.length > 0 ? (
+              ) : item.dueThisWeek.length > 0 || item.followUps.length > 0 ? (
                 <LegalStatusBadge status="warning" />
               ) : null}
             </Group>
@@ -69,6 +70,19 @@ export function MyCitizensList({ mine }: { mine: MyCitizens }) {
               </Text>
             ) : null}
             <DueThisWeek label={t('home.myCitizens.dueThisWeek')} findings={item.dueThisWeek} />
+            {item.followUps.map((followUp) => (
+              <Text
+                key={followUp.milestone}
+                size="sm"
+                c={followUp.state === 'overdue' ? 'red.9' : undefined}
+                data-testid="start-my-citizen-follow-up"
+              >
+                <Text span fw={600} size="sm">
+                  {followUp.state === 'overdue' ? t('home.myCitizens.overdue') : t('home.myCitizens.dueThisWeek')}:
+                </Text>{' '}
+                {t('home.myCitizens.followUp', { months: followUp.milestone, date: formatIsoDate(followUp.dueOn) })}
+              </Text>
+            ))}
           </li>
         ))}
       </Stack>
