@@ -36,7 +36,7 @@ test('an administrator adds a user who then signs in; deactivating ends their se
   await signIn(nina, email, 'velkommen-til-hjemvej');
   await expect(nina.getByRole('heading', { level: 1 })).toHaveText('Goddag, Nina Nyansat');
   // Her start page: her tasks, in her one unit.
-  await expect(nina.getByTestId('start-my-tasks')).toContainText('Åbne opgaver i dine enheder: Boliganvisning');
+  await expect(nina.getByTestId('start-my-tasks')).toContainText(/Dine enheders indbakker\s*Boliganvisning: \d+ åbne/);
 
   // The administrator deactivates her; her next step lands on the sign-in page.
   await page.getByRole('button', { name: 'Deaktiver Nina Nyansat' }).click();

@@ -10,7 +10,11 @@ test('the caseworker makes herself responsible for a citizen and finds the citiz
 
   // The demo gives her several cases: the block says how many, and what is overdue comes first.
   const block = page.getByRole('region', { name: 'Mine borgere' });
-  await expect(block.getByTestId('start-my-citizens-summary')).toContainText('Du er sagsansvarlig for 8 borgere');
+  // At least the demo's eight (journeys before this one may have registered more of hers).
+  const summary = block.getByTestId('start-my-citizens-summary');
+  await expect(summary).toContainText(/Du er sagsansvarlig for \d+ borgere/);
+  const carried = Number(/sagsansvarlig for (\d+)/.exec((await summary.textContent()) ?? '')?.[1] ?? 0);
+  expect(carried).toBeGreaterThanOrEqual(8);
   await expect(block.getByTestId('start-my-citizen-overdue').first()).toContainText('Overskredet');
   await expect(block.getByRole('link', { name: 'Flemming Jensen' })).toHaveCount(0);
 
@@ -34,7 +38,7 @@ test('the caseworker makes herself responsible for a citizen and finds the citiz
     .getByRole('link', { name: /Forside|Hjem/ })
     .first()
     .click();
-  await expect(block.getByTestId('start-my-citizens-summary')).toContainText('Du er sagsansvarlig for 9 borgere');
+  await expect(summary).toContainText(`Du er sagsansvarlig for ${carried + 1} borgere`);
   await expect(block.getByRole('link', { name: 'Flemming Jensen' })).toBeVisible();
   await expectAccessible(page, 'start page with my citizens (1280)');
   await block.screenshot({ path: 'test-results/my-citizens-1280.png' });
