@@ -52,3 +52,6 @@ export * from './taskforce/case-review-checkpoints';
 export * from './taskforce/taskforce-report';
 export * from './taskforce/taskforce-anchoring';
 export * from './taskforce/taskforce-staff';
+export * from './fidelity/instruments';
+export * from './fidelity/fidelity-score';
+export * from './key-figures/required-fields';

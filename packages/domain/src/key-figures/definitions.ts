@@ -96,7 +96,11 @@ export interface KeyFigureSource {
 }
 
 export type ComputationStatus =
-  | { readonly computed: true }
+  /**
+   * Computed. `perTeam`: from the support teams' own registrations (K14's fidelity measurements,
+   * `fidelity/fidelity-score.ts`), not from member rows, so it has no measures and no citizens behind it.
+   */
+  | { readonly computed: true; readonly perTeam?: true }
   /** Defined, but the product does not hold the data yet: the reason is shown instead of a number. */
   | { readonly computed: false; readonly reasonDa: string; readonly reasonEn: string };
 
@@ -356,8 +360,6 @@ export const measureDefinitions: Readonly<Record<MeasureId, MeasureDefinition>> 
     unitOfCount: 'person',
   }),
 };
-
-const notYet = (reasonDa: string, reasonEn: string): ComputationStatus => ({ computed: false, reasonDa, reasonEn });
 
 const v1 = { version: 1, validFrom: '2020-01-01' } as const;
 
@@ -656,17 +658,39 @@ export const keyFigureDefinitions: readonly KeyFigureDefinition[] = [
     ...v1,
     nameDa: 'Metodetroskab',
     nameEn: 'Method fidelity',
-    explanationDa: 'Seneste vurdering af metodetroskab pr. metode og kerneelement, med udvikling.',
-    cohort: 'Teams med en troskabsvurdering.',
-    anchor: 'Vurderingsdagen.',
-    window: 'Seneste vurdering.',
-    numerator: 'Troskab i % pr. kerneelement.',
-    denominator: 'Ingen.',
-    exclusions: 'Ingen.',
+    explanationDa:
+      'Hvor tæt følger bostøtteteamene deres metode (CTI, ICM, ACT, M-ACT) og Housing First-principperne? For hvert team vises den seneste fidelitetsmåling i % af fuld troskab pr. kerneelement, med den forrige måling ved siden af som udvikling. Målingen gentages hvert halve år.',
+    cohort: 'Bostøtteteams (enheder med CTI, ICM, ACT eller M-ACT) med mindst én fidelitetsmåling på eller før opgørelsesdagen.',
+    anchor: 'Målingens dato.',
+    window: 'Den seneste måling på eller før opgørelsesdagen, og den forrige måling for samme team og metode.',
+    numerator:
+      'Point pr. kerneelement: ja = 2, delvis = 1, nej = 0 for hvert besvaret spørgsmål i metodemodulet og i det fælles Housing First-modul.',
+    denominator:
+      '2 point gange de besvarede spørgsmål i kerneelementet (100 % = fuld troskab). Ubesvarede spørgsmål tæller ikke med.',
+    exclusions: 'Målinger dateret efter opgørelsesdagen.',
     breakdowns: ['method', 'unit'],
     measures: [],
-    source: { reference: 'Danske troskabsmålinger i % pr. kerneelement (next-wave §C)' },
-    status: notYet('Hjemvej registrerer endnu ikke troskabsvurderinger.', 'Hjemvej does not record fidelity reviews yet.'),
+    source: {
+      reference:
+        'Danske fidelitetsmålinger i % pr. kerneelement, hvert halve år, tegnet som edderkoppespind (next-wave §C.1; Rambøll 2017); instrumenterne i fidelity/instruments.ts',
+      url: 'https://napha.no/content/22572/act-og-housing-first-gar-hand-i-hand-i-danmark',
+    },
+    status: { computed: true, perTeam: true },
+    note: 'Spørgsmålene er PLADSHOLDERE skrevet ud fra kerneelementerne, fordi manualernes tjeklister (CTI bilag 4, ICM bilag 2, ACT 2022) ikke kunne læses; de skal tastes ind fra Social- og Boligstyrelsens manualer som en ny version. Organisations- og samarbejdsmodulet er ikke med endnu. Nøgletallet er pr. team, ikke pr. borger, så det har ingen borgere bag sig og vises ikke i det nationale overblik.',
+    en: {
+      explanation:
+        'How closely do the support teams follow their method (CTI, ICM, ACT, M-ACT) and the Housing First principles? For each team the latest fidelity measurement as % of full fidelity per core element, with the previous measurement beside it as the trend. Measured every six months.',
+      cohort:
+        'Support teams (units running CTI, ICM, ACT or M-ACT) with at least one fidelity measurement on or before the reference date.',
+      anchor: 'The date of the measurement.',
+      window: 'The latest measurement on or before the reference date, and the previous one for the same team and method.',
+      numerator:
+        'Points per core element: yes = 2, partly = 1, no = 0 for each answered item of the method module and the common Housing First module.',
+      denominator:
+        '2 points times the answered items of the core element (100 % = full fidelity). Unanswered items do not count.',
+      exclusions: 'Measurements dated after the reference date.',
+      note: 'The items are PLACEHOLDERS written from the core elements, because the manuals’ checklists (CTI appendix 4, ICM appendix 2, ACT 2022) could not be read; they are to be keyed in from Social- og Boligstyrelsen’s manuals as a new version. The organisation and collaboration module is not included yet. The figure is per team, not per citizen, so it has no citizens behind it and is not in the national view.',
+    },
   },
   {
     id: 'K15',
@@ -688,7 +712,7 @@ export const keyFigureDefinitions: readonly KeyFigureDefinition[] = [
     measures: ['k15_registered_on_time', 'k15_registration_overdue'],
     source: { reference: 'HUD HMIS Data Quality, Q6 (rettidighed); forløbsdokumentationen (next-wave §A.2)' },
     status: computed,
-    note: 'Forløb, der startede før forløbsdokumentationen blev taget i brug, tæller som over tid, til indskrivningen er registreret. Udfyldte felter pr. registrering er endnu ikke med.',
+    note: 'Forløb, der startede før forløbsdokumentationen blev taget i brug, tæller som over tid, til indskrivningen er registreret. Udfyldte obligatoriske felter pr. registrering (indskrivning, status, ophør) har en referenceimplementering (key-figures/required-fields.ts), men vises ikke på oversigten endnu.',
     en: {
       explanation:
         'How soon are admissions, allocations and support courses registered in Hjemvej after they happen? The share registered within 3 days, and the spread over 0, 1–3, 4–6, 7–10, 11+ days. And how many running support courses have a course registration (intake or status) overdue on the period’s last day?',
@@ -701,7 +725,7 @@ export const keyFigureDefinitions: readonly KeyFigureDefinition[] = [
       denominator: '(a) The events in the cohort; (b) the courses in the cohort.',
       exclusions:
         '(a) None; registered before the event counts as 0 days. (b) Courses ended by that day; registrations dated after that day.',
-      note: 'Courses started before course documentation was taken into use count as overdue until their intake is registered. Required fields filled per registration are not included yet.',
+      note: 'Courses started before course documentation was taken into use count as overdue until their intake is registered. Required fields filled per registration (intake, status, exit) have a reference implementation (key-figures/required-fields.ts) but are not on the dashboard yet.',
     },
   },
   {

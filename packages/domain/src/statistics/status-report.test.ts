@@ -231,3 +231,45 @@ describe('number formats', () => {
     expect(formatPercentDa(0.5)).toBe('50 %');
   });
 });
+
+describe('status report: method fidelity (K14) in the support’s implementation', () => {
+  const team = { unitId: 'team-cti', unitName: 'CTI-teamet', method: 'cti' as const, raterType: 'self' as const };
+  const measured = (id: string, measuredOn: string, answer: 'yes' | 'partly' | 'no') => ({
+    ...team,
+    id,
+    measuredOn,
+    collectionMethod: 'self_report' as const,
+    methodVersion: 1,
+    commonVersion: 1,
+    answers: [
+      { itemId: 'cti.time_limited.1', answer },
+      { itemId: 'housing_first.harm_reduction.1', answer: 'yes' as const },
+    ],
+  });
+  const implementation = (report: StatusReport) =>
+    report.parts.find((p) => p.key === 'cti')?.sections.find((s) => s.key === 'implementation');
+
+  it('says no measurement is registered when there is none', () => {
+    const report = assembleStatusReport(inputWith({ cti: { previous: cti, current: cti } }));
+    expect(implementation(report)?.texts.join(' ')).toContain('ikke registreret nogen fidelitetsmåling');
+    expect(implementation(report)?.texts.join(' ')).not.toContain('endnu ikke');
+  });
+
+  it('shows each team’s latest measurement as of each period’s end, per core element and in total', () => {
+    const report = assembleStatusReport({
+      ...inputWith({ cti: { previous: cti, current: cti } }),
+      // One in the previous period, one in the period, one after it (not known to the report's period).
+      fidelity: [measured('a', '2024-09-01', 'no'), measured('b', '2025-06-01', 'partly'), measured('c', '2026-01-15', 'yes')],
+    });
+    expect(implementation(report)?.texts.join(' ')).toContain('Metodefidelitet (nøgletal K14)');
+    const table = tableOf(report, 'cti', 'cti-fidelity-1');
+    expect(table?.title).toBe('Metodefidelitet (K14): CTI-teamet');
+    const rows = texts(report, 'cti', 'cti-fidelity-1') ?? [];
+    expect(rows).toContainEqual(['Tidsafgrænset', '0 %', '50 %']);
+    expect(rows).toContainEqual(['Housing First: Skadesreduktion', '100 %', '100 %']);
+    expect(rows).toContainEqual(['Recovery-orienteret', '–', '–']);
+    expect(rows.at(-1)).toEqual(['Samlet', '50 %', '75 %']);
+    // Teams of other methods get no table.
+    expect(tableOf(report, 'icm', 'icm-fidelity-1')).toBeUndefined();
+  });
+});

@@ -19,6 +19,7 @@ import { type VumArea, vumAreaDefinitions, vumAreas } from '../course/vum';
 import { type MeasureId, measureDefinitions } from '../key-figures/definitions';
 import { type MeasureSummary, type AgeBand, ageBands } from '../key-figures/summarise';
 import { type CourseEndReason } from '../key-figures/timeline';
+import { computeK14, type FidelityMeasurementInput, type K14TeamFigure } from '../fidelity/fidelity-score';
 import {
   formatPublishedCell,
   type PublishedCell,
@@ -140,6 +141,8 @@ export interface StatusReportInput {
   readonly methods: Readonly<
     Record<SupportMethod, { readonly previous: MethodPeriodCounts; readonly current: MethodPeriodCounts }>
   >;
+  /** The support teams' fidelity measurements (K14); teams, not citizens, so no suppression. */
+  readonly fidelity?: readonly FidelityMeasurementInput[];
 }
 
 // ── output: the report model ───────────────────────────────────────────────────────────────
@@ -475,11 +478,50 @@ function goalsPart(input: StatusReportInput, threshold: number): ReportPart {
 
 const totalOfBoth = (a: MethodPeriodCounts, b: MethodPeriodCounts, pick: (c: MethodPeriodCounts) => number) => pick(a) + pick(b);
 
+/** A fidelity score (0–100) as a cell: "87,5 %". */
+const fidelityCell = (percent: number | null | undefined): ReportCell =>
+  percent == null ? noValue : { text: formatPercentDa(percent / 100), value: percent };
+
+/**
+ * K14 for one method's teams: per team a table of its core elements, the latest measurement on
+ * or before each period's last day in the period's column, in % of full fidelity. Fidelity is
+ * about teams, not citizens: nothing to suppress.
+ */
+function fidelityTables(previous: readonly K14TeamFigure[], current: readonly K14TeamFigure[], method: SupportMethod) {
+  const teams = [...new Set([...previous, ...current].filter((t) => t.method === method).map((t) => t.unitId))];
+  return teams.map((unitId, index): ReportTable => {
+    const before = previous.find((t) => t.unitId === unitId && t.method === method);
+    const now = current.find((t) => t.unitId === unitId && t.method === method);
+    const shape = (now ?? before) as K14TeamFigure;
+    const elementOf = (team: K14TeamFigure | undefined, e: K14TeamFigure['elements'][number]) =>
+      team?.elements.find((x) => x.instrumentId === e.instrumentId && x.coreElementId === e.coreElementId)?.latest;
+    return {
+      key: `${method}-fidelity-${index + 1}`,
+      title: `Metodefidelitet (K14): ${shape.unitName}`,
+      unit: 'share',
+      rowHeader: 'Kerneelement',
+      rows: [
+        ...shape.elements.map((e) => ({
+          label: e.instrumentId === 'housing_first' ? `Housing First: ${e.nameDa}` : e.nameDa,
+          cells: [fidelityCell(elementOf(before, e)), fidelityCell(elementOf(now, e))],
+          isTotal: false,
+        })),
+        { label: 'Samlet', cells: [fidelityCell(before?.total.latest), fidelityCell(now?.total.latest)], isTotal: true },
+      ],
+      chart: false,
+    };
+  });
+}
+
 function methodPart(
   method: SupportMethod,
   previous: MethodPeriodCounts,
   current: MethodPeriodCounts,
   threshold: number,
+  fidelity: { readonly previous: readonly K14TeamFigure[]; readonly current: readonly K14TeamFigure[] } = {
+    previous: [],
+    current: [],
+  },
 ): ReportPart {
   const both = (pick: (c: MethodPeriodCounts) => number) => totalOfBoth(previous, current, pick);
   const title = reportMethodLabels[method];
@@ -688,13 +730,18 @@ function methodPart(
         { exclusive: true, totalLabel: 'Aktive forløb i alt', threshold },
       ),
     );
+  const fidelityTablesOfMethod = fidelityTables(fidelity.previous, fidelity.current, method);
+  implementationTables.push(...fidelityTablesOfMethod);
   const implementation = section('implementation', {
     texts: [
-      'Kontakter mellem bostøtten og borgeren, som de er registreret i Hjemvej. Metodefidelitet (nøgletal K14) registreres endnu ikke i Hjemvej.',
+      'Kontakter mellem bostøtten og borgeren, som de er registreret i Hjemvej.',
+      fidelityTablesOfMethod.length > 0
+        ? 'Metodefidelitet (nøgletal K14): for hvert team den seneste fidelitetsmåling på eller før hver periodes sidste dag, i % af fuld troskab pr. kerneelement (ja = 2, delvis = 1, nej = 0 point). Spørgsmålene er foreløbige pladsholdere, skrevet ud fra metodens kerneelementer, indtil manualernes tjeklister er tastet ind.'
+        : 'Der er ikke registreret nogen fidelitetsmåling (nøgletal K14) for metoden i Hjemvej.',
     ],
     tables: implementationTables,
     emptyText:
-      contactTotal === 0 && both((c) => c.activeAtEnd) === 0
+      contactTotal === 0 && both((c) => c.activeAtEnd) === 0 && fidelityTablesOfMethod.length === 0
         ? 'Der er ikke registreret kontakter eller aktive forløb med metoden i de to perioder.'
         : null,
   });
@@ -712,7 +759,13 @@ function methodPart(
 export function assembleStatusReport(input: StatusReportInput): StatusReport {
   const threshold = suppressionThreshold({ threshold: input.threshold });
   const goals = goalsPart(input, threshold);
-  const methods = supportMethods.map((m) => methodPart(m, input.methods[m].previous, input.methods[m].current, threshold));
+  const fidelity = {
+    previous: computeK14(input.fidelity ?? [], input.previousPeriod.to),
+    current: computeK14(input.fidelity ?? [], input.period.to),
+  };
+  const methods = supportMethods.map((m) =>
+    methodPart(m, input.methods[m].previous, input.methods[m].current, threshold, fidelity),
+  );
   const hasData = goals.sections.some((s) => s.emptyText === null) || methods.some((m) => m.emptyText === null);
   return {
     title: 'Statusrapport',
