@@ -184,6 +184,8 @@ export const auditActions = [
   'programme.member_remove',
   'programme.activity_log',
   'programme.figures',
+  'fidelity_measurement.read',
+  'fidelity_measurement.record',
   // The taskforce course: applications, the seasons' starts, courses.
   'taskforce_application.list',
   'taskforce_application.read',
@@ -284,6 +286,7 @@ export const auditSubjectTypes = [
   'national_figures',
   'status_report',
   'programme',
+  'fidelity_measurement',
   'taskforce_application',
   'taskforce_season',
   'taskforce_course',

@@ -45,3 +45,4 @@ export * from './route';
 export * from './taskforce-report';
 export * from './taskforce-anchoring';
 export * from './taskforce-staff';
+export * from './fidelity';

@@ -53,6 +53,7 @@ import { registerHousingSupplyRoutes } from './modules/housing-supply/housing-su
 import { registerTimeReportRoutes } from './modules/time-report/time-report-routes';
 import { registerKeyFiguresRoutes } from './modules/key-figures/key-figures-routes';
 import { registerProgrammesRoutes } from './modules/programmes/programmes-routes';
+import { registerFidelityRoutes } from './modules/fidelity/fidelity-routes';
 import { registerStatusReportRoutes } from './modules/status-report/status-report-routes';
 import { registerTaskforceRoutes } from './modules/taskforce/taskforce-routes';
 import { registerTaskforceCaseReviewRoutes } from './modules/taskforce/taskforce-case-review-routes';
@@ -159,6 +160,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   registerTimeReportRoutes(app, db);
   registerKeyFiguresRoutes(app, db);
   registerProgrammesRoutes(app, db);
+  registerFidelityRoutes(app, db);
   registerStatusReportRoutes(app, db);
   registerTaskforceRoutes(app, db);
   registerTaskforceCaseReviewRoutes(app, db);

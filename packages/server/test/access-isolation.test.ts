@@ -173,7 +173,27 @@ async function createOwner(db: Db) {
     citizenId: citizen.id,
   });
   const taskforceReport = await createTaskforceReport(db, { courseId: taskforceCourse.id, packageId: taskforcePackage.id });
+  // A support team with a fidelity measurement (K14): about the team, but the municipality's own.
+  const fidelityTeam = await createUnit(db, staff.organisation.id, { name: 'Ejerens CTI-team', kind: 'cti' });
+  const fidelity = await db
+    .insertInto('fidelity_measurements')
+    .values({
+      organisation_id: staff.organisation.id,
+      unit_id: fidelityTeam.id,
+      method: 'cti',
+      measured_on: '2025-06-01',
+      rater_type: 'self',
+      collection_method: 'self_report',
+      method_version: 1,
+      common_version: 1,
+      answers: JSON.stringify([{ itemId: 'cti.phased.1', answer: 'yes' }]),
+      created_by_user_id: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return {
+    fidelityTeam,
+    fidelity,
     emergencyAccess,
     taskforceCaseReview,
     taskforceReport,
@@ -838,6 +858,20 @@ const collectionProbes: Record<string, Probe> = {
     url: '/api/status-report/xlsx?from=2025-01-01&to=2025-12-31&referenceDate=2026-01-31',
   }),
   'GET /api/status-report/csv': () => ({ url: '/api/status-report/csv?from=2025-01-01&to=2025-12-31&referenceDate=2026-01-31' }),
+  // Fidelity (K14): the caller's own municipality's support teams only; another's team is an unknown team.
+  'GET /api/fidelity': () => ({ url: '/api/fidelity?referenceDate=2026-01-31' }),
+  'POST /api/fidelity/measurements': (o) => ({
+    url: '/api/fidelity/measurements',
+    payload: {
+      unitId: o.fidelityTeam.id,
+      measuredOn: '2025-12-01',
+      raterType: 'peer',
+      collectionMethod: 'phone',
+      methodVersion: 1,
+      commonVersion: 1,
+      answers: [{ itemId: 'cti.phased.1', answer: 'no' }],
+    },
+  }),
   // Programmes (the national agency): collections refused to every municipal and shelter role.
   'GET /api/programmes': () => ({ url: '/api/programmes' }),
   'GET /api/programmes/candidates': () => ({ url: '/api/programmes/candidates' }),
@@ -919,6 +953,9 @@ function ownerFingerprints(o: Owner): string[] {
     o.partner.name,
     o.shelter.organisation.id,
     o.shelter.organisation.name,
+    o.fidelity.id,
+    o.fidelityTeam.id,
+    o.fidelityTeam.name,
     o.citizen.id,
     o.citizen.firstName ?? '',
     o.citizen.lastName ?? '',
@@ -1286,6 +1323,12 @@ describe('access isolation between municipalities', () => {
       .where('id', '=', owner.agreement.id)
       .executeTakeFirstOrThrow();
     expect(agreement).toEqual({ title: owner.agreement.title, version: 1 });
+    const fidelity = await t.db
+      .selectFrom('fidelity_measurements')
+      .select('id')
+      .where('organisation_id', '=', owner.organisation.id)
+      .execute();
+    expect(fidelity).toEqual([{ id: owner.fidelity.id }]);
     const sessions = await signInAs(t.app, owner.caseworker);
     expect(sessions.userId).toBe(owner.caseworker.id);
   });

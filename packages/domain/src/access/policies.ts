@@ -375,3 +375,27 @@ export const programmeAbilityNames = abilityNamesOf(programmeRules);
 export const taskforceApplicationAbilityNames = abilityNamesOf(taskforceApplicationRules);
 export const taskforceCourseAbilityNames = abilityNamesOf(taskforceCourseRules);
 export const taskforceCaseReviewAbilityNames = abilityNamesOf(taskforceCaseReviewRules);
+
+// ── Method fidelity (the support teams' fidelity measurements, K14) ────────────────────────
+
+export interface FidelityTeamFacts {
+  /** The municipality the support team (a CTI, ICM, ACT or M-ACT unit) belongs to. */
+  readonly organisationId: string;
+  readonly unitId: string;
+}
+
+/** The municipality's leaders and administrators see every support team's fidelity. */
+export const seesAllFidelity = (actor: PolicyActor): boolean =>
+  actor.organisationKind === 'municipality' && (actor.role === 'leader' || actor.role === 'municipal_admin');
+
+/**
+ * Fidelity measurements are about a support team, not a citizen: the municipality's leaders and
+ * administrators record and read every team's; a team's own members record and read their team's.
+ * Nobody outside the municipality (the national view has no fidelity).
+ */
+export const fidelityRules = rulesAbout<FidelityTeamFacts>()({
+  record: (actor, team) =>
+    actor.organisationKind === 'municipality' &&
+    team.organisationId === actor.organisationId &&
+    (seesAllFidelity(actor) || actor.unitIds.includes(team.unitId)),
+});

@@ -920,6 +920,23 @@ export interface CollaborationAgreementsTable {
   version: Generated<number>;
 }
 
+/** A support team's fidelity measurement (migration 0035): no citizen data. */
+export interface FidelityMeasurementsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  unit_id: string;
+  method: SupportMethod;
+  measured_on: DateColumn;
+  rater_type: 'self' | 'peer' | 'sbst' | 'external';
+  collection_method: 'self_report' | 'phone' | 'site_visit' | 'record_review';
+  method_version: number;
+  common_version: number;
+  /** [{ itemId, answer }] (domain `FidelityAnswerEntry`), as JSON. */
+  answers: ColumnType<unknown, string, string>;
+  created_by_user_id: string | null;
+  created_at: CreatedAt;
+}
+
 export interface ProgrammesTable {
   id: Generated<string>;
   organisation_id: string;
@@ -1209,6 +1226,7 @@ export interface Database {
   eviction_warnings: EvictionWarningsTable;
   guarantee_cases: GuaranteeCasesTable;
   programmes: ProgrammesTable;
+  fidelity_measurements: FidelityMeasurementsTable;
   programme_members: ProgrammeMembersTable;
   programme_activities: ProgrammeActivitiesTable;
   programme_activity_members: ProgrammeActivityMembersTable;

@@ -17,6 +17,7 @@ import { seedDemoTasks } from './tasks';
 import { seedDemoFlowcards } from './flowcards';
 import { seedDemoCollaboration } from './collaboration';
 import { seedKeyFigureHistory } from './key-figure-history';
+import { seedDemoFidelity } from './fidelity';
 import { seedDemoProgrammes } from './programmes';
 import { seedDemoTaskforce } from './taskforce';
 import { seedDemoCaseReview } from './taskforce-case-review';
@@ -204,6 +205,8 @@ export async function seedDemo(db: Db, progress: SeedProgress = () => undefined)
       shelterId: ids.shelter,
       demoTeams: { cti: team('CTI-team'), icm: team('ICM-team'), act: team('ACT-team'), m_act: team('ACT-team') },
     });
+    progress("the CTI team's fidelity measurements");
+    await seedDemoFidelity(tx, todayInDenmark(), { demoKommuneId: ids.demo, ctiTeamId: team('CTI-team') });
     progress('a programme for the national agency');
     await seedDemoProgrammes(tx, todayInDenmark(), ids.agency);
     progress('the taskforce course');

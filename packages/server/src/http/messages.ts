@@ -30,6 +30,7 @@ import { housingSupplyMessages } from '../modules/housing-supply/housing-supply-
 import { timeReportMessages } from '../modules/time-report/time-report-messages';
 import { keyFiguresMessages } from '../modules/key-figures/key-figures-messages';
 import { programmesMessages } from '../modules/programmes/programmes-messages';
+import { fidelityMessages } from '../modules/fidelity/fidelity-messages';
 import { taskforceMessages } from '../modules/taskforce/taskforce-messages';
 import { taskforceCaseReviewMessages } from '../modules/taskforce/taskforce-case-review-messages';
 import { taskforceReportMessages } from '../modules/taskforce/taskforce-report-messages';
@@ -136,6 +137,7 @@ export const messageCatalogues = [
   housingSupplyMessages,
   keyFiguresMessages,
   programmesMessages,
+  fidelityMessages,
   taskforceMessages,
   taskforceCaseReviewMessages,
   taskforceReportMessages,

@@ -98,12 +98,14 @@ const TimeReportPage = lazyPage(() => import('../pages/time-report/time-report-p
 ]);
 const KeyFiguresPage = lazyPage(() => import('../pages/key-figures/key-figures-page'), 'KeyFiguresPage', [
   'citizens',
+  'fidelity',
   'keyFigures',
   'taskforceReport',
 ]);
 const StatusReportPage = lazyPage(() => import('../pages/status-report/status-report-page'), 'StatusReportPage', [
   'statusReport',
 ]);
+const FidelityPage = lazyPage(() => import('../pages/fidelity/fidelity-page'), 'FidelityPage', ['fidelity']);
 const NationalFiguresPage = lazyPage(() => import('../pages/key-figures/national-figures-page'), 'NationalFiguresPage', [
   'keyFigures',
 ]);
@@ -166,6 +168,7 @@ const signedInPages: readonly (readonly [PageDefinition, ReactElement])[] = [
   [pages.timeReport, <TimeReportPage />],
   [pages.keyFigures, <KeyFiguresPage />],
   [pages.statusReport, <StatusReportPage />],
+  [pages.fidelity, <FidelityPage />],
   [pages.nationalFigures, <NationalFiguresPage />],
   [pages.programmes, <ProgrammesPage />],
   [pages.programme, <ProgrammePage />],

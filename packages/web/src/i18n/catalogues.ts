@@ -147,6 +147,10 @@ export const catalogues = {
     () => import('../pages/key-figures/key-figures.da.json'),
     () => import('../pages/key-figures/key-figures.en.json'),
   ),
+  fidelity: catalogue(
+    () => import('../pages/fidelity/fidelity.da.json'),
+    () => import('../pages/fidelity/fidelity.en.json'),
+  ),
   statusReport: catalogue(
     () => import('../pages/status-report/status-report.da.json'),
     () => import('../pages/status-report/status-report.en.json'),

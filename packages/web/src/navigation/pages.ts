@@ -7,6 +7,7 @@ import {
   IconChartLine,
   IconFileReport,
   IconMap,
+  IconRadar,
   IconAffiliate,
   IconChecklist,
   IconCompass,
@@ -48,6 +49,7 @@ export type NavKey =
   | 'programmes'
   | 'emergencyAccesses'
   | 'statusReport'
+  | 'fidelity'
   | 'taskforce'
   | 'taskforcePlanning'
   | 'taskforceReviews';
@@ -121,6 +123,13 @@ export const pages = {
     permission: 'statistics.municipal',
     organisationKinds: ['municipality'],
     nav: { key: 'statusReport', icon: IconFileReport },
+  },
+  // Method fidelity (K14): the support teams' own measurements (the server answers each caller with the teams it reaches).
+  fidelity: {
+    path: '/fidelity',
+    permission: 'organisation.read',
+    organisationKinds: ['municipality'],
+    nav: { key: 'fidelity', icon: IconRadar },
   },
   nationalFigures: {
     path: '/national-figures',

@@ -44,6 +44,7 @@ import {
   type ReportWindow,
 } from './status-report-queries';
 import { renderStatusReportPdf } from './status-report-pdf';
+import { findMeasurements } from '../fidelity/fidelity-queries';
 import { renderStatusReportXlsx } from './status-report-xlsx';
 
 const retentionMeasures = { '3m': 'k3_retained_3m', '6m': 'k3_retained_6m', '12m': 'k3_retained_12m' } as const;
@@ -143,6 +144,8 @@ export async function buildStatusReportFor(
     referenceDate: query.referenceDate,
     goals,
     methods,
+    // K14: the support teams' fidelity measurements (about teams, not citizens).
+    fidelity: await findMeasurements(ctx.tx, { organisationId: municipalityId, unitIds: null }),
   });
 }
 

@@ -132,6 +132,8 @@ const actions: Record<AuditAction, true> = {
   'network_meeting.read': true,
   'network_meeting.update': true,
   'network_meeting.decision_add': true,
+  'fidelity_measurement.read': true,
+  'fidelity_measurement.record': true,
   'agreement.list': true,
   'agreement.read': true,
   'agreement.create': true,

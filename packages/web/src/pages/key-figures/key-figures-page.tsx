@@ -23,6 +23,9 @@ import { useKeyFigureCitizens, useKeyFigures } from './use-key-figures';
 import './key-figures.css';
 import { DateField } from '../../components/date-field';
 import { TaskforceGoalsCard } from '../taskforce/taskforce-goals-card';
+import { useSession } from '../../auth/session';
+import { FidelityFigures } from '../fidelity/fidelity-page';
+import { useFidelity } from '../fidelity/use-fidelity';
 
 type Part = KeyFigureCitizensQuery['part'];
 const breakdownOptions = ['method', 'unit', 'age_band', 'sex'] as const;
@@ -120,6 +123,13 @@ function FigureCard({
       {definition.notComputedReason ? (
         <Text size="sm" c="dimmed">
           {t('keyFigures.notComputed')} {definition.notComputedReason}
+        </Text>
+      ) : definition.id === 'K14' ? (
+        <Text size="sm">
+          {definition.explanationDa}{' '}
+          <Anchor href="#fidelity-heading" size="sm">
+            {t('fidelity.dashboardTitle')}
+          </Anchor>
         </Text>
       ) : (
         <Stack gap="sm">
@@ -282,9 +292,30 @@ function OfferStepsTable({ steps }: { steps: KeyFigures['offerSteps'] }) {
   );
 }
 
+/** K14 on the dashboard: every support team's latest fidelity measurement on the reference date (municipalities only). */
+function FidelitySection({ referenceDate }: { referenceDate: string }) {
+  const { t } = useTranslation();
+  const fidelity = useFidelity({ referenceDate });
+  return (
+    <section aria-labelledby="fidelity-heading" data-testid="dashboard-fidelity">
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4" id="fidelity-heading">
+          {t('fidelity.dashboardTitle')}
+        </Title>
+        <Anchor component={Link} to="/fidelity" size="sm">
+          {t('fidelity.dashboardLink')}
+        </Anchor>
+      </Group>
+      <ErrorAlert error={fidelity.error} />
+      {fidelity.data ? <FidelityFigures overview={fidelity.data} /> : null}
+    </section>
+  );
+}
+
 /** The municipality's (or shelter's) key figures: period, trend, one breakdown, and the people behind every figure. */
 export function KeyFiguresPage() {
   const { t, i18n } = useTranslation();
+  const { user } = useSession();
   const today = todayInDenmark();
   const [from, setFrom] = useState(yearBefore(today));
   const [to, setTo] = useState(today);
@@ -362,6 +393,7 @@ export function KeyFiguresPage() {
             ))}
           </SimpleGrid>
           {data.definitions.some((d) => d.id === 'K1') ? <OfferStepsTable steps={data.offerSteps} /> : null}
+          {user?.organisation.kind === 'municipality' ? <FidelitySection referenceDate={referenceDate} /> : null}
           {chosen ? (
             <MeasureDetail
               measure={chosen}

@@ -1,0 +1,124 @@
+/**
+ * SQL for the support teams' fidelity measurements. Every read is bounded by the municipality
+ * and, for a team member, by the teams (units) the caller belongs to: `TeamReach` is the scope.
+ */
+import type { Transaction } from 'kysely';
+import type { FidelityAnswerEntry, FidelityMeasurementInput, SupportMethod } from '@hjemvej/domain';
+import type { Database } from '../../database/schema';
+
+type Tx = Transaction<Database>;
+
+/** The support teams a caller reaches: the municipality's every team, or only the listed units. */
+export interface TeamReach {
+  readonly organisationId: string;
+  /** null: every team of the municipality (leaders, administrators). */
+  readonly unitIds: readonly string[] | null;
+}
+
+const supportKinds = ['cti', 'icm', 'act', 'm_act'] as const;
+
+export interface SupportTeamRow {
+  readonly id: string;
+  readonly name: string;
+  readonly method: SupportMethod;
+}
+
+/** The active support teams (CTI, ICM, ACT, M-ACT units) in reach, by name. */
+export async function findSupportTeams(tx: Tx, reach: TeamReach): Promise<SupportTeamRow[]> {
+  if (reach.unitIds !== null && reach.unitIds.length === 0) return [];
+  let query = tx
+    .selectFrom('units')
+    .select(['id', 'name', 'kind'])
+    .where('organisation_id', '=', reach.organisationId)
+    .where('kind', 'in', supportKinds)
+    .where('is_active', '=', true);
+  if (reach.unitIds !== null) query = query.where('id', 'in', reach.unitIds);
+  const rows = await query.orderBy('name').orderBy('id').execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, method: r.kind as SupportMethod }));
+}
+
+export interface MeasurementRow extends FidelityMeasurementInput {
+  readonly createdBy: string | null;
+  readonly createdAt: Date;
+}
+
+function selectMeasurements(tx: Tx, reach: TeamReach) {
+  let query = tx
+    .selectFrom('fidelity_measurements as f')
+    .innerJoin('units as u', 'u.id', 'f.unit_id')
+    .leftJoin('users as cu', 'cu.id', 'f.created_by_user_id')
+    .select([
+      'f.id',
+      'f.unit_id as unitId',
+      'u.name as unitName',
+      'f.method',
+      'f.measured_on as measuredOn',
+      'f.rater_type as raterType',
+      'f.collection_method as collectionMethod',
+      'f.method_version as methodVersion',
+      'f.common_version as commonVersion',
+      'f.answers',
+      'cu.display_name as createdBy',
+      'f.created_at as createdAt',
+    ])
+    .where('f.organisation_id', '=', reach.organisationId);
+  if (reach.unitIds !== null) query = query.where('f.unit_id', 'in', reach.unitIds);
+  return query;
+}
+
+function toMeasurement(r: Awaited<ReturnType<ReturnType<typeof selectMeasurements>['execute']>>[number]): MeasurementRow {
+  return {
+    ...r,
+    answers: r.answers as FidelityAnswerEntry[],
+  };
+}
+
+/**
+ * The measurements of the teams in reach, oldest first (by date, then by when they were
+ * recorded: the order `computeK14` reads the later of two same-day measurements from).
+ */
+export async function findMeasurements(tx: Tx, reach: TeamReach): Promise<MeasurementRow[]> {
+  if (reach.unitIds !== null && reach.unitIds.length === 0) return [];
+  const rows = await selectMeasurements(tx, reach).orderBy('f.measured_on').orderBy('f.created_at').orderBy('f.id').execute();
+  return rows.map(toMeasurement);
+}
+
+export async function findMeasurement(tx: Tx, reach: TeamReach, id: string): Promise<MeasurementRow | null> {
+  if (reach.unitIds !== null && reach.unitIds.length === 0) return null;
+  const row = await selectMeasurements(tx, reach).where('f.id', '=', id).executeTakeFirst();
+  return row ? toMeasurement(row) : null;
+}
+
+export async function insertMeasurement(
+  tx: Tx,
+  values: {
+    organisationId: string;
+    unitId: string;
+    method: SupportMethod;
+    measuredOn: string;
+    raterType: FidelityMeasurementInput['raterType'];
+    collectionMethod: FidelityMeasurementInput['collectionMethod'];
+    methodVersion: number;
+    commonVersion: number;
+    answers: readonly FidelityAnswerEntry[];
+    createdByUserId: string | null;
+  },
+): Promise<string> {
+  const { id } = await tx
+    .insertInto('fidelity_measurements')
+    .values({
+      organisation_id: values.organisationId,
+      unit_id: values.unitId,
+      method: values.method,
+      measured_on: values.measuredOn,
+      rater_type: values.raterType,
+      collection_method: values.collectionMethod,
+      method_version: values.methodVersion,
+      common_version: values.commonVersion,
+      answers: JSON.stringify(values.answers),
+      created_by_user_id: values.createdByUserId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
