@@ -144,15 +144,18 @@ export async function createMeasurement(ctx: DataContext, body: CreateFidelityMe
     body.answers,
   );
   if (refusal) throw new UnprocessableError(refusal.code, refusal.field, 'itemId' in refusal ? { itemId: refusal.itemId } : {});
-  const id = await insertMeasurement(ctx.tx, {
-    organisationId: reach.organisationId,
-    unitId: team.id,
-    method: team.method,
+  const recorded = {
     measuredOn: body.measuredOn,
     raterType: body.raterType,
     collectionMethod: body.collectionMethod,
     methodVersion: body.methodVersion,
     commonVersion: body.commonVersion,
+  };
+  const id = await insertMeasurement(ctx.tx, {
+    ...recorded,
+    organisationId: reach.organisationId,
+    unitId: team.id,
+    method: team.method,
     answers: body.answers,
     createdByUserId: ctx.actor.userId,
   });
@@ -162,16 +165,7 @@ export async function createMeasurement(ctx: DataContext, body: CreateFidelityMe
     subjectType: 'fidelity_measurement',
     subjectId: id,
     dataOrganisationId: reach.organisationId,
-    changes: {
-      unitId: team.id,
-      method: team.method,
-      measuredOn: body.measuredOn,
-      raterType: body.raterType,
-      collectionMethod: body.collectionMethod,
-      methodVersion: body.methodVersion,
-      commonVersion: body.commonVersion,
-      answers: body.answers.length,
-    },
+    changes: { unitId: team.id, method: team.method, ...recorded, answers: body.answers.length },
   });
   return presentMeasurement(row);
 }
