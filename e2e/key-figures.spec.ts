@@ -24,6 +24,11 @@ test('the leader opens retention per method onto its citizens; the national cons
   await expect(byMethod.getByRole('rowheader', { name: 'ICM', exact: true })).toBeVisible();
   await expectAccessible(page, 'the key figures dashboard');
 
+  // Method fidelity (K14): the demo CTI team's two measurements, latest beside previous, in the radar's table.
+  const fidelity = page.getByTestId('dashboard-fidelity').getByTestId('fidelity-table-cti');
+  await expect(fidelity.getByRole('rowheader', { name: 'Tidsafgrænset' })).toBeVisible();
+  await expect(fidelity.getByRole('row', { name: /Samlet 88,9 %/ })).toBeVisible();
+
   // The CTI row opens onto the citizens behind it.
   await byMethod.getByRole('button', { name: /^CTI: \d+ af \d+\. Vis borgerne\.$/ }).click();
   const behind = page.getByTestId('behind-table');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FidelityInstrumentOutput, K14Team } from '@hjemvej/contract';
-import { answersToSend, fidelityChartRows, radarData } from './fidelity-chart-data';
+import { answersToSend, fidelityChartRows, formatScore, radarData } from './fidelity-chart-data';
 
 const team: K14Team = {
   unitId: 'u1',
@@ -62,5 +62,9 @@ describe('fidelity chart data', () => {
       { itemId: 'hf.2', answer: 'partly' },
       { itemId: 'cti.2', answer: 'no' },
     ]);
+  });
+
+  it('writes a score with the language’s decimal mark', () => {
+    expect([formatScore(88.9, 'da'), formatScore(88.9, 'en'), formatScore(-50, 'da')]).toEqual(['88,9', '88.9', '-50']);
   });
 });

@@ -49,3 +49,7 @@ export function answersToSend(
     }),
   );
 }
+
+/** A score or a change in Danish or English number form: 88,9 / 88.9. */
+export const formatScore = (value: number, locale: string) =>
+  value.toLocaleString(locale === 'en' ? 'en-GB' : 'da-DK', { maximumFractionDigits: 1 });

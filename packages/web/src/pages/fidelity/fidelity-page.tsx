@@ -15,6 +15,7 @@ import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { formatIsoDate, todayInDenmark } from '../../format/date';
 import { useLanguage } from '../../i18n/use-language';
+import { formatScore } from './fidelity-chart-data';
 import { FidelityFormModal } from './fidelity-form-modal';
 import { FidelityRadar } from './fidelity-radar';
 import { useFidelity } from './use-fidelity';
@@ -39,7 +40,8 @@ export function FidelityPage() {
   const [recording, setRecording] = useState(false);
   const fidelity = useFidelity({ referenceDate });
   const data = fidelity.data;
-  const percent = (value: number | null) => (value === null ? t('fidelity.none') : t('fidelity.percent', { value }));
+  const percent = (value: number | null) =>
+    value === null ? t('fidelity.none') : t('fidelity.percent', { value: formatScore(value, locale) });
   return (
     <>
       <PageHeader

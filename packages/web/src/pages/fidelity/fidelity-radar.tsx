@@ -11,14 +11,15 @@ import type { K14Team } from '@hjemvej/contract';
 import { DataTable } from '../../components/data-table';
 import { formatIsoDate } from '../../format/date';
 import { useLanguage } from '../../i18n/use-language';
-import { fidelityChartRows, radarData, type FidelityChartRow } from './fidelity-chart-data';
+import { fidelityChartRows, formatScore, radarData, type FidelityChartRow } from './fidelity-chart-data';
 
 export function FidelityRadar({ team }: { team: K14Team }) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
   const rows = fidelityChartRows(team);
   const date = (d: string) => formatIsoDate(d, locale);
-  const percent = (value: number | null) => (value === null ? t('fidelity.none') : t('fidelity.percent', { value }));
+  const percent = (value: number | null) =>
+    value === null ? t('fidelity.none') : t('fidelity.percent', { value: formatScore(value, locale) });
   const latestLabel = t('fidelity.latest', { date: date(team.latest.measuredOn) });
   const previousLabel = team.previous ? t('fidelity.previous', { date: date(team.previous.measuredOn) }) : null;
   const series = [
@@ -32,12 +33,14 @@ export function FidelityRadar({ team }: { team: K14Team }) {
         {title}
       </Text>
       <RadarChart
-        h={280}
+        h={300}
         data={radarData(rows, module)}
         dataKey="element"
         series={series}
         withLegend={previousLabel !== null}
         withPolarRadiusAxis
+        polarAngleAxisProps={{ tick: { fontSize: 11 } }}
+        legendProps={{ verticalAlign: 'bottom', height: 48 }}
         polarRadiusAxisProps={{ domain: [0, 100], tickCount: 5, angle: 90 }}
         radarChartProps={{ accessibilityLayer: false }}
       />
@@ -84,7 +87,7 @@ export function FidelityRadar({ team }: { team: K14Team }) {
             cell: (row) =>
               row.change === null
                 ? t('fidelity.none')
-                : t('fidelity.changePoints', { value: row.change > 0 ? `+${row.change}` : row.change }),
+                : t('fidelity.changePoints', { value: `${row.change > 0 ? '+' : ''}${formatScore(row.change, locale)}` }),
           },
         ]}
       />
