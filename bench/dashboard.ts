@@ -121,7 +121,9 @@ function rollupFloor(organisationId: string | null): FloorStatement[] {
   const group = organisationId === null ? 'r.organisation_id::text' : 'r.method';
   const where = organisationId === null ? '' : 'WHERE r.organisation_id = $1';
   const facts = `SELECT c.id, c.birth_date, c.cpr FROM citizens c WHERE c.merged_into_id IS NULL AND ${
-    organisationId === null ? "c.handlekommune_id IN (SELECT id FROM organisations WHERE kind = 'municipality')" : 'c.handlekommune_id = $1'
+    organisationId === null
+      ? "c.handlekommune_id IN (SELECT id FROM organisations WHERE kind = 'municipality')"
+      : 'c.handlekommune_id = $1'
   }`;
   const values = organisationId === null ? [] : [organisationId];
   return [
@@ -259,7 +261,8 @@ async function main(): Promise<void> {
     const start = performance.now();
     const first = await send(target, { method: 'GET', path: route.path, headers: { cookie: route.cookie } }, false);
     const ms = performance.now() - start;
-    if (first.status !== 200) throw new Error(`${route.name} (${route.who}) answered ${first.status}: ${first.body.slice(0, 300)}`);
+    if (first.status !== 200)
+      throw new Error(`${route.name} (${route.who}) answered ${first.status}: ${first.body.slice(0, 300)}`);
     firstCalls.set(`${route.name}|${route.who}`, ms);
     log(`${route.who}: ${route.name}, first call ${(ms / 1000).toFixed(2)} s`);
   }
@@ -349,7 +352,7 @@ async function main(): Promise<void> {
         `  ${r.route.padEnd(30)} ${r.who.padEnd(15)} ${String(r.concurrency).padStart(2)} ${fmt(r.route_ms.p50).padStart(8)} ${fmt(r.route_ms.p99).padStart(8)} ${r.routeThroughput.toFixed(1).padStart(7)} ${fmt(r.floor_ms.p50).padStart(9)} ${fmt(r.floor_ms.p99).padStart(9)} ${`${(r.route_ms.p50 / r.floor_ms.p50).toFixed(2)}×`.padStart(9)} ${String(r.failed).padStart(6)} ${fmt(r.firstCall_ms).padStart(9)} ${fmt(r.statement_ms).padStart(9)}`,
     ),
     '',
-    'Floor: the figures aggregated in SQL from the roll-up rows. 1st call: the day\'s first call (builds the roll-up). Statement: the live member-rows statement (all views before the roll-up), ms.',
+    "Floor: the figures aggregated in SQL from the roll-up rows. 1st call: the day's first call (builds the roll-up). Statement: the live member-rows statement (all views before the roll-up), ms.",
     'Targets (issue 11): municipal dashboard ≤ 500 ms and ≤ 1.5× the floor; national view ≤ 2 s; drill-down ≤ 200 ms.',
     `Total bench time ${((performance.now() - began) / 1000).toFixed(0)} s. Figures are for this machine and this run only.`,
   ];

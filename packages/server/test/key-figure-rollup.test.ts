@@ -7,13 +7,7 @@
  */
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import {
-  holidaysAround,
-  measureIds,
-  type MemberRow,
-  periodWindowKey,
-  summariseRows,
-} from '@hjemvej/domain';
+import { holidaysAround, measureIds, type MemberRow, periodWindowKey, summariseRows } from '@hjemvej/domain';
 import { defaultKeyFigurePeriod, type KeyFigureCitizens, type KeyFigures, type NationalFigures } from '@hjemvej/contract';
 import { todayInDenmark } from '../src/calendar/danish-time';
 import { findRollupRows } from '../src/modules/key-figures/key-figure-rollup-queries';
@@ -36,7 +30,9 @@ const t = useTestApp();
 
 const rowKey = (r: MemberRow) => `${r.window}|${r.measure}|${r.subjectId}`;
 const sortRows = (rows: readonly MemberRow[]) =>
-  [...rows].map((r) => ({ ...r, value: r.value === null ? null : Number(r.value) })).sort((a, b) => rowKey(a).localeCompare(rowKey(b)));
+  [...rows]
+    .map((r) => ({ ...r, value: r.value === null ? null : Number(r.value) }))
+    .sort((a, b) => rowKey(a).localeCompare(rowKey(b)));
 
 const today = todayInDenmark();
 const { from, to } = defaultKeyFigurePeriod(today);
@@ -47,7 +43,11 @@ async function liveRows(organisationId: string) {
   return t.db
     .transaction()
     .execute((tx) =>
-      findMemberRows(tx, { kind: 'municipality', organisationId }, { windows, asOf: today, holidays: holidaysAround(windows, today) }),
+      findMemberRows(
+        tx,
+        { kind: 'municipality', organisationId },
+        { windows, asOf: today, holidays: holidaysAround(windows, today) },
+      ),
     );
 }
 
@@ -63,7 +63,8 @@ async function rolledRows(organisationId: string) {
 }
 
 const staleMarks = async (personId: string) =>
-  (await sql<{ n: number }>`SELECT count(*)::int AS n FROM key_figure_stale WHERE person_id = ${personId}`.execute(t.db)).rows[0]?.n;
+  (await sql<{ n: number }>`SELECT count(*)::int AS n FROM key_figure_stale WHERE person_id = ${personId}`.execute(t.db)).rows[0]
+    ?.n;
 
 describe('the key figures roll-up', () => {
   it.each([1, 2])('gives the same rows and figures as the live statement on generated data (seed %i)', async (seed) => {
@@ -91,7 +92,9 @@ describe('the key figures roll-up', () => {
     expect(live.length).toBeGreaterThan(100);
     expect(rolled).toEqual(live);
     // Not compared vacuously: most measures have rows in today's period.
-    expect(new Set(live.filter((r) => r.window === periodWindowKey).map((r) => r.measure)).size).toBeGreaterThan(measureIds.length / 2);
+    expect(new Set(live.filter((r) => r.window === periodWindowKey).map((r) => r.measure)).size).toBeGreaterThan(
+      measureIds.length / 2,
+    );
 
     // The dashboard (today's reference date and default period) reads the roll-up and shows the live figures.
     const leader = await createUser(t.db, org, { role: 'leader', unitIds: [staff.unit.id] });
@@ -168,7 +171,10 @@ describe('the key figures roll-up', () => {
     });
     expect(earlier.statusCode, earlier.body).toBe(200);
     expect(earlier.json<KeyFigures>().computed).toMatchObject({ source: 'live', updatedPersons: 0 });
-    const otherPeriod = await call(t.app, session, { method: 'GET', url: `/api/key-figures?from=${today}&to=${today}&referenceDate=${today}` });
+    const otherPeriod = await call(t.app, session, {
+      method: 'GET',
+      url: `/api/key-figures?from=${today}&to=${today}&referenceDate=${today}`,
+    });
     expect(otherPeriod.json<KeyFigures>().computed.source).toBe('live');
   });
 
@@ -179,7 +185,9 @@ describe('the key figures roll-up', () => {
     expect(first.statusCode, first.body).toBe(200);
     const answer = first.json<NationalFigures>();
     expect(answer.computed.source).toBe('daily');
-    const again = (await call(t.app, session, { method: 'GET', url: `/api/national-figures?${todaysQuery}` })).json<NationalFigures>();
+    const again = (
+      await call(t.app, session, { method: 'GET', url: `/api/national-figures?${todaysQuery}` })
+    ).json<NationalFigures>();
     expect(again.computed.computedAt).toBe(answer.computed.computedAt);
     expect(again.municipalities.length).toBe(answer.municipalities.length);
     const earlier = await call(t.app, session, {

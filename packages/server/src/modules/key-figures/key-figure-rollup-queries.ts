@@ -38,9 +38,9 @@ FROM key_figure_rollups WHERE organisation_id = ANY (${[...organisationIds]}::uu
 
 /** Every municipality's id (the national view's roll-up covers them all). */
 export async function findMunicipalityIds(tx: Tx): Promise<string[]> {
-  return (await sql<{ id: string }>`SELECT id::text AS id FROM organisations WHERE kind = 'municipality' ORDER BY id`.execute(tx)).rows.map(
-    (r) => r.id,
-  );
+  return (
+    await sql<{ id: string }>`SELECT id::text AS id FROM organisations WHERE kind = 'municipality' ORDER BY id`.execute(tx)
+  ).rows.map((r) => r.id);
 }
 
 /**
@@ -88,7 +88,11 @@ WHERE c.handlekommune_id = ANY (${[...organisationIds]}::uuid[])`;
  * of them: the member-rows statement reads each base table once whatever the population). The
  * caller holds their locks.
  */
-export async function systemRebuildRollups(tx: Tx, organisationIds: readonly string[], parameters: KeyFigureParameters): Promise<void> {
+export async function systemRebuildRollups(
+  tx: Tx,
+  organisationIds: readonly string[],
+  parameters: KeyFigureParameters,
+): Promise<void> {
   if (organisationIds.length === 0) return;
   const taken = await takeMarks(tx, organisationIds);
   await sql`DELETE FROM key_figure_member_rows
@@ -108,7 +112,11 @@ ON CONFLICT (organisation_id) DO UPDATE SET as_of = EXCLUDED.as_of, built_at = E
  * these municipalities count; a person now counted by another municipality is marked again for
  * it. Returns how many persons were recomputed.
  */
-export async function systemRefreshMarked(tx: Tx, organisationIds: readonly string[], parameters: KeyFigureParameters): Promise<number> {
+export async function systemRefreshMarked(
+  tx: Tx,
+  organisationIds: readonly string[],
+  parameters: KeyFigureParameters,
+): Promise<number> {
   const taken = await takeMarks(tx, organisationIds);
   if (taken.length === 0) return 0;
   await sql`DELETE FROM key_figure_member_rows WHERE person_id = ANY (${taken}::uuid[])`.execute(tx);
@@ -119,7 +127,9 @@ SELECT c.id FROM citizens c
 WHERE c.id = ANY (${taken}::uuid[]) AND c.merged_into_id IS NULL AND c.handlekommune_id IS NOT NULL
   AND c.handlekommune_id <> ALL (${[...organisationIds]}::uuid[])
 ON CONFLICT (person_id) DO NOTHING`.execute(tx);
-  await sql`UPDATE key_figure_rollups SET refreshed_at = now() WHERE organisation_id = ANY (${[...organisationIds]}::uuid[])`.execute(tx);
+  await sql`UPDATE key_figure_rollups SET refreshed_at = now() WHERE organisation_id = ANY (${[...organisationIds]}::uuid[])`.execute(
+    tx,
+  );
   return taken.length;
 }
 

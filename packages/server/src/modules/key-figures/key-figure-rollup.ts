@@ -16,7 +16,14 @@
  *   reference date and the windows): windows the roll-up holds come from it, the rest from the
  *   statement, and the answer says `live`.
  */
-import { holidaysAround, type IsoDate, type KeyFigureWindow, type MeasureId, periodWindowKey, trendQuarters } from '@hjemvej/domain';
+import {
+  holidaysAround,
+  type IsoDate,
+  type KeyFigureWindow,
+  type MeasureId,
+  periodWindowKey,
+  trendQuarters,
+} from '@hjemvej/domain';
 import { defaultKeyFigurePeriod, type FiguresComputed } from '@hjemvej/contract';
 import type { Transaction } from 'kysely';
 import { todayInDenmark } from '../../calendar/danish-time';
