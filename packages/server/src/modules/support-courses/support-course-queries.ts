@@ -7,6 +7,7 @@ import { ctiChecklistItemSchema, type CtiChecklistItem, type SupportContact } fr
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
+import { executeRemembered } from '../../database/remembered-reads';
 
 type Tx = Transaction<Database>;
 
@@ -130,11 +131,13 @@ export async function findCourseRowById(tx: Tx, actor: Actor, courseId: string):
 /** The courses of the person made of `recordIds`, newest first. */
 export async function findCourseRowsOfPerson(tx: Tx, actor: Actor, recordIds: readonly string[]): Promise<CourseRow[]> {
   if (recordIds.length === 0) return [];
-  return selectCourses(tx, actor)
-    .where('sc.citizen_id', 'in', [...recordIds])
-    .orderBy('sc.started_on', 'desc')
-    .orderBy('sc.created_at', 'desc')
-    .execute();
+  return executeRemembered(
+    tx,
+    selectCourses(tx, actor)
+      .where('sc.citizen_id', 'in', [...recordIds])
+      .orderBy('sc.started_on', 'desc')
+      .orderBy('sc.created_at', 'desc'),
+  );
 }
 
 export interface PhaseRow {
@@ -152,14 +155,16 @@ function readChecklist(value: unknown): CtiChecklistItem[] {
 
 export async function findPhaseRows(tx: Tx, actor: Actor, courseIds: readonly string[]): Promise<PhaseRow[]> {
   if (courseIds.length === 0) return [];
-  const rows = await tx
-    .selectFrom('support_course_phases as ph')
-    .innerJoin('support_courses as sc', 'sc.id', 'ph.support_course_id')
-    .select(['ph.support_course_id as supportCourseId', 'ph.phase', 'ph.started_on as startedOn', 'ph.checklist'])
-    .where('ph.support_course_id', 'in', [...courseIds])
-    .where((eb) => whereCitizenInScope(eb, 'sc.citizen_id', actor, 'support'))
-    .orderBy('ph.phase')
-    .execute();
+  const rows = await executeRemembered(
+    tx,
+    tx
+      .selectFrom('support_course_phases as ph')
+      .innerJoin('support_courses as sc', 'sc.id', 'ph.support_course_id')
+      .select(['ph.support_course_id as supportCourseId', 'ph.phase', 'ph.started_on as startedOn', 'ph.checklist'])
+      .where('ph.support_course_id', 'in', [...courseIds])
+      .where((eb) => whereCitizenInScope(eb, 'sc.citizen_id', actor, 'support'))
+      .orderBy('ph.phase'),
+  );
   return rows.map((row) => ({ ...row, checklist: readChecklist(row.checklist) }));
 }
 
