@@ -104,6 +104,9 @@ SELECT id, ${parameters.asOf}::date, now(), now() FROM unnest(${[...organisation
 ON CONFLICT (organisation_id) DO UPDATE SET as_of = EXCLUDED.as_of, built_at = EXCLUDED.built_at, refreshed_at = EXCLUDED.refreshed_at`.execute(
     tx,
   );
+  // Once a day per municipality: the planner learns the new rows at once (a fresh table has no
+  // statistics, and reading one municipality's slice then scans the country's).
+  await sql`ANALYZE key_figure_member_rows`.execute(tx);
 }
 
 /**
@@ -161,6 +164,11 @@ export interface NationalAnswerKey {
   readonly from: IsoDate;
   readonly to: IsoDate;
   readonly version: number;
+}
+
+/** One computation of the national answer at a time: a request that waited finds it saved. */
+export async function lockNationalAnswer(tx: Tx): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(hashtext('national_figure_answer'))`.execute(tx);
 }
 
 export async function findNationalAnswer(tx: Tx, key: NationalAnswerKey): Promise<NationalAnswerRow | null> {

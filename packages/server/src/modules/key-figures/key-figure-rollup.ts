@@ -99,14 +99,15 @@ const liveNow = (): FiguresComputed => ({ source: 'live', computedAt: new Date()
 /**
  * The member rows and person facts a dashboard (or its drill-down) needs: a municipality's rows of
  * today's fixed windows from its roll-up, any other window (another period) and any other
- * reference date or population (a shelter) from the live statement.
+ * reference date or population (a shelter) from the live statement. The person facts (birth date,
+ * sex) are read from the roll-up path only when `needPeople` (a breakdown by age band or sex).
  */
 export async function readFigureRows(
   ctx: Pick<DataContext, 'tx'>,
   population: KeyFigurePopulation,
   windows: readonly KeyFigureWindow[],
   asOf: IsoDate,
-  measures?: readonly MeasureId[],
+  { measures, needPeople }: { readonly measures?: readonly MeasureId[]; readonly needPeople: boolean },
 ): Promise<FigureRows> {
   const today = todayInDenmark();
   if (population.kind !== 'municipality' || asOf !== today)
@@ -124,7 +125,7 @@ export async function readFigureRows(
   if (rest.length === 0)
     return {
       rows,
-      people: await findPersonFacts(ctx.tx, population),
+      people: needPeople ? await findPersonFacts(ctx.tx, population) : [],
       computed: { source: 'rollup', computedAt: freshness.builtAt.toISOString(), updatedPersons: freshness.updatedPersons },
     };
   const live = await readRows(ctx, population, rest, asOf, measures);

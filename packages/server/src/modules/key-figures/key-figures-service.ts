@@ -42,6 +42,9 @@ function breakdownOf(query: KeyFigureQuery): Breakdown {
   return (query.breakdown ?? 'method') as Breakdown;
 }
 
+/** Age band and sex come from the person (birth date, CPR); method and unit from the row. */
+const needsPeople = (breakdown: Breakdown) => breakdown === 'age_band' || breakdown === 'sex';
+
 const peopleMap = (people: readonly { personId: string; birthDate: string | null; sex: PersonFacts['sex'] }[]) =>
   new Map(people.map((p) => [p.personId, { birthDate: p.birthDate, sex: p.sex }]));
 
@@ -60,7 +63,9 @@ export async function getKeyFigures(ctx: DataContext, query: KeyFigureQuery): Pr
   const population = populationOf(ctx);
   const breakdown = breakdownOf(query);
   const windows = windowsOf(query);
-  const { rows, people, computed } = await readFigureRows(ctx, population, windows, query.referenceDate);
+  const { rows, people, computed } = await readFigureRows(ctx, population, windows, query.referenceDate, {
+    needPeople: needsPeople(breakdown),
+  });
   const index = indexRows(rows);
   const facts = peopleMap(people);
   const stayOnly = population.kind === 'shelter';
@@ -161,7 +166,10 @@ export async function listKeyFigureCitizens(ctx: DataContext, query: KeyFigureCi
     throw new UnprocessableError('key_figures_breakdown_unknown', 'breakdown');
 
   // Only the asked measure's rows are read (from the roll-up, or the measure's branch of the statement).
-  const { rows, people } = await readFigureRows(ctx, population, [window], query.referenceDate, [measure]);
+  const { rows, people } = await readFigureRows(ctx, population, [window], query.referenceDate, {
+    measures: [measure],
+    needPeople: query.breakdown !== undefined && query.group !== undefined && needsPeople(query.breakdown as Breakdown),
+  });
   let behind = rows.filter((r) => r.measure === measure && inPart(r, query.part));
   if (query.breakdown !== undefined && query.group !== undefined) {
     const grouped = groupRows(behind, query.breakdown as Breakdown, peopleMap(people));

@@ -39,7 +39,7 @@ import type { Database } from '../../database/schema';
 import type { DataContext } from '../../http/secured-route';
 import { checkRequest, measureName, measuresOf, presentDefinitions, readRows, windowsOf } from './key-figure-request';
 import { systemReadCountryRollup } from './key-figure-rollup';
-import { findNationalAnswer, saveNationalAnswer } from './key-figure-rollup-queries';
+import { findNationalAnswer, lockNationalAnswer, saveNationalAnswer } from './key-figure-rollup-queries';
 import { findMunicipalities, findPersonFacts, type PersonFactsRow, systemEveryMunicipality } from './key-figures-queries';
 
 type Tx = Transaction<Database>;
@@ -179,8 +179,16 @@ export async function systemDailyNationalAnswer(
   today: IsoDate,
 ): Promise<{ body: NationalBody; computedAt: Date }> {
   const key = { referenceDate: today, ...defaultKeyFigurePeriod(today), version };
-  const saved = await findNationalAnswer(tx, key);
-  if (saved !== null) return { body: nationalBodySchema.parse(saved.answer), computedAt: new Date(saved.computedAt) };
+  const served = async () => {
+    const saved = await findNationalAnswer(tx, key);
+    return saved === null ? null : { body: nationalBodySchema.parse(saved.answer), computedAt: new Date(saved.computedAt) };
+  };
+  const first = await served();
+  if (first !== null) return first;
+  await lockNationalAnswer(tx);
+  // Under the lock: a request (or the job) that waited finds the answer computed.
+  const waited = await served();
+  if (waited !== null) return waited;
   const { rows, windows } = await systemReadCountryRollup(tx, today);
   const people = await findPersonFacts(tx, systemEveryMunicipality);
   const body = await publishCountry(tx, version, windows, rows, people);
