@@ -61,6 +61,9 @@ export async function findCaseloadRows(
 ) {
   const { limit, today, unseenSince } = options;
   const unitIds = actor.units.map((unit) => unit.id);
+  // Each course's latest contact and next registration due are read once (two lateral
+  // aggregates), then shown, counted and sorted by.
+  const seenOn = sql<string>`coalesce(seen."contactOn", sc.started_on)`;
   return (
     tx
       .selectFrom('support_courses as sc')
@@ -68,6 +71,26 @@ export async function findCaseloadRows(
       .innerJoin('citizens as rec', 'rec.id', 'sc.citizen_id')
       // The person's surviving record carries the name (linked duplicates point at it).
       .innerJoin('citizens as c', (join) => join.on(sql<boolean>`c.id = coalesce(rec.merged_into_id, rec.id)`))
+      .leftJoinLateral(
+        (eb) =>
+          eb
+            .selectFrom('support_contacts as k')
+            .select((k) => k.fn.max('k.contact_on').as('contactOn'))
+            .whereRef('k.support_course_id', '=', 'sc.id')
+            .as('seen'),
+        (join) => join.onTrue(),
+      )
+      .leftJoinLateral(
+        (eb) =>
+          eb
+            .selectFrom('course_registrations as r')
+            .innerJoin('tasks as t', 't.id', 'r.due_task_id')
+            .select((r) => r.fn.min('t.due_on').as('dueOn'))
+            .whereRef('r.support_course_id', '=', 'sc.id')
+            .where('t.status', 'not in', ['done', 'cancelled'])
+            .as('due'),
+        (join) => join.onTrue(),
+      )
       .select((eb) => [
         'sc.id as courseId',
         'c.id as citizenId',
@@ -84,25 +107,12 @@ export async function findCaseloadRows(
           .whereRef('p.support_course_id', '=', 'sc.id')
           .where('p.started_on', 'is not', null)
           .as('ctiPhase'),
-        eb
-          .selectFrom('support_contacts as k')
-          .select((k) => k.fn.max('k.contact_on').as('contactOn'))
-          .whereRef('k.support_course_id', '=', 'sc.id')
-          .as('lastContactOn'),
-        eb
-          .selectFrom('course_registrations as r')
-          .innerJoin('tasks as t', 't.id', 'r.due_task_id')
-          .select((r) => r.fn.min('t.due_on').as('dueOn'))
-          .whereRef('r.support_course_id', '=', 'sc.id')
-          .where('t.status', 'not in', ['done', 'cancelled'])
-          .as('nextRegistrationDueOn'),
+        'seen.contactOn as lastContactOn',
+        'due.dueOn as nextRegistrationDueOn',
         sql<string>`count(*) over ()`.as('total'),
-        sql<string>`count(*) FILTER (WHERE coalesce((SELECT max(k3.contact_on) FROM support_contacts k3 WHERE k3.support_course_id = sc.id), sc.started_on) <= ${unseenSince}::date) over ()`.as(
-          'unseenCount',
-        ),
-        sql<string>`count(*) FILTER (WHERE EXISTS (SELECT 1 FROM course_registrations r2 JOIN tasks t2 ON t2.id = r2.due_task_id WHERE r2.support_course_id = sc.id AND t2.status NOT IN ('done', 'cancelled') AND t2.due_on <= ${today}::date)) over ()`.as(
-          'registrationsDueCount',
-        ),
+        sql<string>`count(*) FILTER (WHERE ${seenOn} <= ${unseenSince}::date) over ()`.as('unseenCount'),
+        // The earliest open registration due is on or before today exactly when any is.
+        sql<string>`count(*) FILTER (WHERE due."dueOn" <= ${today}::date) over ()`.as('registrationsDueCount'),
       ])
       .where('sc.ended_on', 'is', null)
       .where((eb) =>
@@ -113,9 +123,7 @@ export async function findCaseloadRows(
       )
       .where((eb) => whereCitizenInScope(eb, 'sc.citizen_id', actor, 'support'))
       .where((eb) => whereCitizenInScope(eb, 'c.id', actor, 'identity'))
-      .orderBy(
-        sql`coalesce((SELECT max(k2.contact_on) FROM support_contacts k2 WHERE k2.support_course_id = sc.id), sc.started_on)`,
-      )
+      .orderBy(seenOn)
       .orderBy('sc.id')
       .limit(limit)
       .execute()
