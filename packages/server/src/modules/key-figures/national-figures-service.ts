@@ -222,7 +222,6 @@ export async function getNationalFigures(ctx: DataContext, query: KeyFigureQuery
       referenceDate: query.referenceDate,
       version,
       municipalities: body.municipalities.length,
-      computed: computed.source,
     },
   });
   return {
