@@ -82,6 +82,8 @@ test('one citizen from admission to a kept home: shelter, caseworker and support
   // The assessment's own page: a second version, and the two compared.
   await caseworker.getByRole('link', { name: /^Vurdering / }).click();
   await expect(caseworker.getByRole('heading', { level: 1, name: new RegExp(`Vurdering .* – ${name}`) })).toBeVisible();
+  // Printable like the plan and the decision.
+  await expect(caseworker.getByRole('button', { name: 'Udskriv' })).toBeVisible();
   await caseworker.getByRole('button', { name: 'Rediger vurdering' }).click();
   const editAssessment = caseworker.getByRole('dialog', { name: 'Rediger vurdering' });
   await editAssessment.getByTestId('assessment-area-social_conditions').getByLabel('Støttebehov').selectOption({ label: 'Højt' });

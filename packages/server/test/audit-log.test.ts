@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { AuditSearchResponse } from '@hjemvej/contract';
 import { call, signInAs, useTestApp, type Session } from './support/test-app';
 import { createCitizen, createMunicipalityWithStaff, createUser } from './support/factories';
+import { residentAtShelter } from './support/scenarios';
 
 const t = useTestApp();
 
@@ -92,6 +93,32 @@ describe('the audit log by citizen name or CPR number', () => {
       total: 0,
     });
     expect((await lastSearchEvent(other.admin.id)).changes).toMatchObject({ matchedCitizenIds: [] });
+  });
+
+  it("finds a shelter's residents for its leader, and nobody who never stayed there", async () => {
+    const surname = `Herbergsen${Math.random().toString(36).slice(2, 8)}`;
+    const { shelter, citizen } = await residentAtShelter(
+      t.db,
+      { admittedOn: '2026-01-05', notifiedOn: '2026-01-06' },
+      { firstName: 'Ole', lastName: surname },
+    );
+    const staff = await signInAs(t.app, shelter.staff);
+    expect((await call(t.app, staff, { method: 'GET', url: `/api/citizens/${citizen.id}` })).statusCode).toBe(200);
+    // Someone of the same name who never stayed at the shelter (their own municipality reads them).
+    const elsewhere = await setting();
+    const leader = await signInAs(t.app, shelter.leader);
+
+    const found = (await search(leader, `citizen=${surname}`)).json<AuditSearchResponse>();
+    expect(found.items.map((event) => event.action)).toContain('citizen.read');
+    expect(found.items.every((event) => event.citizenId === citizen.id)).toBe(true);
+    expect((await lastSearchEvent(shelter.leader.id)).changes).toMatchObject({ matchedCitizenIds: [citizen.id] });
+
+    const notOurs = (await search(leader, `citizen=${elsewhere.surname}`)).json<AuditSearchResponse>();
+    expect(notOurs).toEqual({ items: [], total: 0 });
+    expect((await search(leader, `citizen=${elsewhere.citizen.cpr ?? ''}`)).json<AuditSearchResponse>()).toEqual({
+      items: [],
+      total: 0,
+    });
   });
 
   it('refuses bad input naming the field in Danish', async () => {

@@ -8,6 +8,7 @@ import type { DataCategory, IsoDate } from '@hjemvej/domain';
 import type { Actor } from '../access/actor';
 import { citizenScopeOf, whereCitizenInScope } from '../access/citizen-scope';
 import type { Database } from '../database/schema';
+import { executeRemembered, executeRememberedFirst } from '../database/remembered-reads';
 
 type Tx = Transaction<Database>;
 
@@ -102,7 +103,7 @@ export async function findCitizenRecord(
   citizenId: string,
   category: DataCategory = 'identity',
 ): Promise<CitizenRecord | null> {
-  return (await selectCitizenRecords(tx, actor, category).where('c.id', '=', citizenId).executeTakeFirst()) ?? null;
+  return executeRememberedFirst(tx, selectCitizenRecords(tx, actor, category).where('c.id', '=', citizenId));
 }
 
 export interface Person {
@@ -163,10 +164,12 @@ async function readPerson(
     // Serialises changes to one person (versions, housing periods, links) across requests.
     await tx.selectFrom('citizens').select('id').where('id', '=', rootId).forUpdate().execute();
   }
-  const rows = await selectCitizenRecords(tx, actor)
-    .where((eb) => isRecordOfPersons(eb, [rootId]))
-    .orderBy('c.created_at')
-    .execute();
+  const rows = await executeRemembered(
+    tx,
+    selectCitizenRecords(tx, actor)
+      .where((eb) => isRecordOfPersons(eb, [rootId]))
+      .orderBy('c.created_at'),
+  );
   const root = rows.find((row) => row.id === rootId);
   if (!root) return null;
   const linked = rows.filter((row) => row.id !== rootId);

@@ -32,6 +32,7 @@ import * as m0024 from './0024-taskforce-courses';
 import * as m0025 from './0025-taskforce-data-packages';
 import * as m0026 from './0026-taskforce-development-plans';
 import * as m0027 from './0027-citizens-handlekommune-person';
+import * as m0028 from './0028-course-status-statistics';
 import * as m0029 from './0029-taskforce-status-meetings';
 import * as m0030 from './0030-taskforce-case-reviews';
 import * as m0031 from './0031-taskforce-reports';
@@ -61,6 +62,7 @@ export const migrations: Record<string, Migration> = {
   '0025-taskforce-data-packages': m0025,
   '0026-taskforce-development-plans': m0026,
   '0027-citizens-handlekommune-person': m0027,
+  '0028-course-status-statistics': m0028,
   '0029-taskforce-status-meetings': m0029,
   '0030-taskforce-case-reviews': m0030,
   '0031-taskforce-reports': m0031,

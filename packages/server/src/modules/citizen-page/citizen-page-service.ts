@@ -11,6 +11,7 @@ import type { DataCategory } from '@hjemvej/domain';
 import type { AuditEventInput } from '../../audit/audit-event';
 import type { DataContext } from '../../http/secured-route';
 import { rememberPersonsIn } from '../../course/person-queries';
+import { rememberReadsIn } from '../../database/remembered-reads';
 import { listAssessments } from '../assessments/assessment-service';
 import { getCitizenDetail } from '../citizens/citizen-service';
 import { listRegistrations } from '../course-registrations/course-registration-service';
@@ -38,8 +39,11 @@ function quietly(ctx: DataContext): { ctx: DataContext; subjects: Subject[] } {
 }
 
 export async function getCitizenPage(ctx: DataContext, citizenId: string): Promise<CitizenPage> {
-  // Every section finds the same person: read it once per scope (the page changes nothing).
+  // Every section finds the same person, and several read the same records (the legal checks,
+  // tasks and support courses read the allocations and stays again): the page changes nothing,
+  // so each person is read once per scope and each statement with the same parameters once.
   rememberPersonsIn(ctx.tx);
+  rememberReadsIn(ctx.tx);
   const quiet = quietly(ctx);
   const citizen = await getCitizenDetail(quiet.ctx, citizenId);
   const [citizenSubject] = quiet.subjects;

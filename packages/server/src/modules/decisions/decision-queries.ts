@@ -7,6 +7,7 @@ import { decisionContentSchema, type Decision, type DecisionContent } from '@hje
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
+import { executeRemembered } from '../../database/remembered-reads';
 
 type Tx = Transaction<Database>;
 
@@ -107,11 +108,13 @@ export async function updateDecisionRow(tx: Tx, decisionId: string, values: Upda
 
 export async function findDecisionRowsOfPerson(tx: Tx, actor: Actor, recordIds: readonly string[]): Promise<DecisionRow[]> {
   if (recordIds.length === 0) return [];
-  return selectDecisions(tx, actor)
-    .where('d.citizen_id', 'in', [...recordIds])
-    .orderBy('d.decided_on', 'desc')
-    .orderBy('d.created_at', 'desc')
-    .execute();
+  return executeRemembered(
+    tx,
+    selectDecisions(tx, actor)
+      .where('d.citizen_id', 'in', [...recordIds])
+      .orderBy('d.decided_on', 'desc')
+      .orderBy('d.created_at', 'desc'),
+  );
 }
 
 export function readDecisionVersionContent(value: unknown): DecisionContent | null {

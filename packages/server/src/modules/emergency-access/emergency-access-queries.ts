@@ -6,6 +6,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { EmergencyAccess } from '@hjemvej/contract';
 import type { Database } from '../../database/schema';
+import { executeRememberedFirst } from '../../database/remembered-reads';
 
 type Tx = Transaction<Database>;
 
@@ -116,15 +117,15 @@ export async function findEmergencyAccessesOfPerson(tx: Tx, recordIds: readonly 
 /** The caller's own grant on the person that has not run out, if any. */
 export async function findActiveGrant(tx: Tx, userId: string, recordIds: readonly string[]) {
   if (recordIds.length === 0) return null;
-  return (
-    (await tx
+  return executeRememberedFirst(
+    tx,
+    tx
       .selectFrom('emergency_accesses')
       .select(['expires_at as expiresAt', 'reason'])
       .where('user_id', '=', userId)
       .where('citizen_id', 'in', [...recordIds])
       .where(sql<boolean>`expires_at > now()`)
-      .orderBy('expires_at', 'desc')
-      .executeTakeFirst()) ?? null
+      .orderBy('expires_at', 'desc'),
   );
 }
 

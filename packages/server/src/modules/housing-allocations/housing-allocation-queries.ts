@@ -4,6 +4,7 @@ import type { HousingAllocation } from '@hjemvej/contract';
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
+import { executeRemembered } from '../../database/remembered-reads';
 
 type Tx = Transaction<Database>;
 
@@ -76,11 +77,13 @@ export async function findAllocationRowById(tx: Tx, actor: Actor, allocationId: 
 /** The allocations of the person made of `recordIds`, newest first. */
 export async function findAllocationRowsOfPerson(tx: Tx, actor: Actor, recordIds: readonly string[]): Promise<AllocationRow[]> {
   if (recordIds.length === 0) return [];
-  return selectAllocations(tx, actor)
-    .where('ha.citizen_id', 'in', [...recordIds])
-    .orderBy('ha.allocated_on', 'desc')
-    .orderBy('ha.created_at', 'desc')
-    .execute();
+  return executeRemembered(
+    tx,
+    selectAllocations(tx, actor)
+      .where('ha.citizen_id', 'in', [...recordIds])
+      .orderBy('ha.allocated_on', 'desc')
+      .orderBy('ha.created_at', 'desc'),
+  );
 }
 
 /**

@@ -5,6 +5,7 @@ import { isHomeless } from '@hjemvej/domain';
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database, HousingPeriodsTable } from '../../database/schema';
+import { executeRemembered } from '../../database/remembered-reads';
 
 type Tx = Transaction<Database>;
 
@@ -44,11 +45,13 @@ export function presentHousingPeriod(row: HousingPeriodRecord): HousingPeriod {
 /** The person's periods (all their linked records), oldest first. */
 export async function findHousingPeriodsOfPerson(tx: Tx, actor: Actor, recordIds: readonly string[]): Promise<HousingPeriod[]> {
   if (recordIds.length === 0) return [];
-  const rows = await selectHousingPeriods(tx, actor)
-    .where('hp.citizen_id', 'in', [...recordIds])
-    .orderBy('hp.from_date')
-    .orderBy('hp.created_at')
-    .execute();
+  const rows = await executeRemembered(
+    tx,
+    selectHousingPeriods(tx, actor)
+      .where('hp.citizen_id', 'in', [...recordIds])
+      .orderBy('hp.from_date')
+      .orderBy('hp.created_at'),
+  );
   return rows.map(presentHousingPeriod);
 }
 

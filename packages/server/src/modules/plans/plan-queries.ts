@@ -8,6 +8,7 @@ import { planContentSchema, type Plan, type PlanContent } from '@hjemvej/contrac
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
+import { executeRemembered } from '../../database/remembered-reads';
 
 type Tx = Transaction<Database>;
 
@@ -82,11 +83,13 @@ export async function findPlanRowById(tx: Tx, actor: Actor, planId: string): Pro
 /** The visible plans of the person made of `recordIds`, newest first. */
 export async function findPlanRowsOfPerson(tx: Tx, actor: Actor, recordIds: readonly string[]): Promise<PlanRow[]> {
   if (recordIds.length === 0) return [];
-  return selectPlans(tx, actor)
-    .where('p.citizen_id', 'in', [...recordIds])
-    .orderBy('p.made_on', 'desc')
-    .orderBy('p.created_at', 'desc')
-    .execute();
+  return executeRemembered(
+    tx,
+    selectPlans(tx, actor)
+      .where('p.citizen_id', 'in', [...recordIds])
+      .orderBy('p.made_on', 'desc')
+      .orderBy('p.created_at', 'desc'),
+  );
 }
 
 /** A stored version's content, read defensively. */

@@ -11,6 +11,7 @@ import { whereStayVisible } from '../../access/citizen-scope';
 import { abilitiesFor } from '../../access/policy';
 import type { Database } from '../../database/schema';
 import { stayPolicy } from './stay-policy';
+import { executeRemembered } from '../../database/remembered-reads';
 
 type Tx = Transaction<Database>;
 
@@ -166,10 +167,12 @@ export async function findStayRowById(tx: Tx, actor: Actor, stayId: string): Pro
 /** The visible stays of the person made of `recordIds` (a citizen and the records linked into it), newest first. */
 export async function findStayRowsOfPerson(tx: Tx, actor: Actor, recordIds: readonly string[]): Promise<StayRow[]> {
   if (recordIds.length === 0) return [];
-  return selectStays(tx, actor)
-    .where('s.citizen_id', 'in', [...recordIds])
-    .orderBy('s.admitted_on', 'desc')
-    .execute();
+  return executeRemembered(
+    tx,
+    selectStays(tx, actor)
+      .where('s.citizen_id', 'in', [...recordIds])
+      .orderBy('s.admitted_on', 'desc'),
+  );
 }
 
 export async function insertStay(tx: Tx, values: Insertable<Database['shelter_stays']>): Promise<string> {

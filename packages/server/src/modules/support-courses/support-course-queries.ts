@@ -7,6 +7,7 @@ import { ctiChecklistItemSchema, type CtiChecklistItem, type SupportContact } fr
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
+import { executeRemembered } from '../../database/remembered-reads';
 
 type Tx = Transaction<Database>;
 
@@ -60,6 +61,9 @@ export async function findCaseloadRows(
 ) {
   const { limit, today, unseenSince } = options;
   const unitIds = actor.units.map((unit) => unit.id);
+  // Each course's latest contact and next registration due are read once (two lateral
+  // aggregates), then shown, counted and sorted by.
+  const seenOn = sql<string>`coalesce(seen."contactOn", sc.started_on)`;
   return (
     tx
       .selectFrom('support_courses as sc')
@@ -67,6 +71,26 @@ export async function findCaseloadRows(
       .innerJoin('citizens as rec', 'rec.id', 'sc.citizen_id')
       // The person's surviving record carries the name (linked duplicates point at it).
       .innerJoin('citizens as c', (join) => join.on(sql<boolean>`c.id = coalesce(rec.merged_into_id, rec.id)`))
+      .leftJoinLateral(
+        (eb) =>
+          eb
+            .selectFrom('support_contacts as k')
+            .select((k) => k.fn.max('k.contact_on').as('contactOn'))
+            .whereRef('k.support_course_id', '=', 'sc.id')
+            .as('seen'),
+        (join) => join.onTrue(),
+      )
+      .leftJoinLateral(
+        (eb) =>
+          eb
+            .selectFrom('course_registrations as r')
+            .innerJoin('tasks as t', 't.id', 'r.due_task_id')
+            .select((r) => r.fn.min('t.due_on').as('dueOn'))
+            .whereRef('r.support_course_id', '=', 'sc.id')
+            .where('t.status', 'not in', ['done', 'cancelled'])
+            .as('due'),
+        (join) => join.onTrue(),
+      )
       .select((eb) => [
         'sc.id as courseId',
         'c.id as citizenId',
@@ -83,25 +107,12 @@ export async function findCaseloadRows(
           .whereRef('p.support_course_id', '=', 'sc.id')
           .where('p.started_on', 'is not', null)
           .as('ctiPhase'),
-        eb
-          .selectFrom('support_contacts as k')
-          .select((k) => k.fn.max('k.contact_on').as('contactOn'))
-          .whereRef('k.support_course_id', '=', 'sc.id')
-          .as('lastContactOn'),
-        eb
-          .selectFrom('course_registrations as r')
-          .innerJoin('tasks as t', 't.id', 'r.due_task_id')
-          .select((r) => r.fn.min('t.due_on').as('dueOn'))
-          .whereRef('r.support_course_id', '=', 'sc.id')
-          .where('t.status', 'not in', ['done', 'cancelled'])
-          .as('nextRegistrationDueOn'),
+        'seen.contactOn as lastContactOn',
+        'due.dueOn as nextRegistrationDueOn',
         sql<string>`count(*) over ()`.as('total'),
-        sql<string>`count(*) FILTER (WHERE coalesce((SELECT max(k3.contact_on) FROM support_contacts k3 WHERE k3.support_course_id = sc.id), sc.started_on) <= ${unseenSince}::date) over ()`.as(
-          'unseenCount',
-        ),
-        sql<string>`count(*) FILTER (WHERE EXISTS (SELECT 1 FROM course_registrations r2 JOIN tasks t2 ON t2.id = r2.due_task_id WHERE r2.support_course_id = sc.id AND t2.status NOT IN ('done', 'cancelled') AND t2.due_on <= ${today}::date)) over ()`.as(
-          'registrationsDueCount',
-        ),
+        sql<string>`count(*) FILTER (WHERE ${seenOn} <= ${unseenSince}::date) over ()`.as('unseenCount'),
+        // The earliest open registration due is on or before today exactly when any is.
+        sql<string>`count(*) FILTER (WHERE due."dueOn" <= ${today}::date) over ()`.as('registrationsDueCount'),
       ])
       .where('sc.ended_on', 'is', null)
       .where((eb) =>
@@ -112,9 +123,7 @@ export async function findCaseloadRows(
       )
       .where((eb) => whereCitizenInScope(eb, 'sc.citizen_id', actor, 'support'))
       .where((eb) => whereCitizenInScope(eb, 'c.id', actor, 'identity'))
-      .orderBy(
-        sql`coalesce((SELECT max(k2.contact_on) FROM support_contacts k2 WHERE k2.support_course_id = sc.id), sc.started_on)`,
-      )
+      .orderBy(seenOn)
       .orderBy('sc.id')
       .limit(limit)
       .execute()
@@ -130,11 +139,13 @@ export async function findCourseRowById(tx: Tx, actor: Actor, courseId: string):
 /** The courses of the person made of `recordIds`, newest first. */
 export async function findCourseRowsOfPerson(tx: Tx, actor: Actor, recordIds: readonly string[]): Promise<CourseRow[]> {
   if (recordIds.length === 0) return [];
-  return selectCourses(tx, actor)
-    .where('sc.citizen_id', 'in', [...recordIds])
-    .orderBy('sc.started_on', 'desc')
-    .orderBy('sc.created_at', 'desc')
-    .execute();
+  return executeRemembered(
+    tx,
+    selectCourses(tx, actor)
+      .where('sc.citizen_id', 'in', [...recordIds])
+      .orderBy('sc.started_on', 'desc')
+      .orderBy('sc.created_at', 'desc'),
+  );
 }
 
 export interface PhaseRow {
@@ -152,14 +163,16 @@ function readChecklist(value: unknown): CtiChecklistItem[] {
 
 export async function findPhaseRows(tx: Tx, actor: Actor, courseIds: readonly string[]): Promise<PhaseRow[]> {
   if (courseIds.length === 0) return [];
-  const rows = await tx
-    .selectFrom('support_course_phases as ph')
-    .innerJoin('support_courses as sc', 'sc.id', 'ph.support_course_id')
-    .select(['ph.support_course_id as supportCourseId', 'ph.phase', 'ph.started_on as startedOn', 'ph.checklist'])
-    .where('ph.support_course_id', 'in', [...courseIds])
-    .where((eb) => whereCitizenInScope(eb, 'sc.citizen_id', actor, 'support'))
-    .orderBy('ph.phase')
-    .execute();
+  const rows = await executeRemembered(
+    tx,
+    tx
+      .selectFrom('support_course_phases as ph')
+      .innerJoin('support_courses as sc', 'sc.id', 'ph.support_course_id')
+      .select(['ph.support_course_id as supportCourseId', 'ph.phase', 'ph.started_on as startedOn', 'ph.checklist'])
+      .where('ph.support_course_id', 'in', [...courseIds])
+      .where((eb) => whereCitizenInScope(eb, 'sc.citizen_id', actor, 'support'))
+      .orderBy('ph.phase'),
+  );
   return rows.map((row) => ({ ...row, checklist: readChecklist(row.checklist) }));
 }
 

@@ -104,25 +104,29 @@ export interface WaitBarRow {
 
 /**
  * The tasks whose waits count: opened in the period, of the caller's organisation's courses or
- * units, citizen in scope. The scope is decided once per citizen (the `scoped` set), not once
- * per task: a year has many tasks per citizen.
+ * units, citizen in scope. The period's own tasks are read once (`own`, materialised); the
+ * scope is then decided once per citizen among them (`scoped`), not once per task: a year has
+ * many tasks per citizen.
  */
 function waitingTasks(actor: Actor, from: IsoDate, to: IsoDate, now: Date): RawBuilder<unknown> {
   return sql`
-  SELECT t.id, t.citizen_id, coalesce(c.merged_into_id, c.id) AS person_id, t.unit_id, t.step_key, t.title,
+  WITH own AS MATERIALIZED (
+    SELECT t.id, t.citizen_id, t.unit_id, t.step_key, t.title, t.flowcard_run_id, t.opened_at, t.done_at
+    FROM tasks t
+    WHERE t.opened_at >= ${from}::date AND t.opened_at < (${to}::date + 1)
+      AND t.status <> 'cancelled'
+      AND ${ownTasks(actor, 't')}
+  ),
+  scoped AS (
+    SELECT c.id, coalesce(c.merged_into_id, c.id) AS person_id FROM citizens c
+    WHERE c.id IN (SELECT DISTINCT o.citizen_id FROM own o) AND ${inScope(actor, 'c.id')}
+  )
+  SELECT t.id, t.citizen_id, sc.person_id, t.unit_id, t.step_key, t.title,
          fr.flowcard_id, t.done_at IS NULL AS is_open,
          EXTRACT(EPOCH FROM (coalesce(t.done_at, ${now}::timestamptz) - t.opened_at)) / 86400.0 AS days
-  FROM tasks t
-  JOIN citizens c ON c.id = t.citizen_id
-  LEFT JOIN flowcard_runs fr ON fr.id = t.flowcard_run_id
-  WHERE t.opened_at >= ${from}::date AND t.opened_at < (${to}::date + 1)
-    AND t.status <> 'cancelled'
-    AND ${ownTasks(actor, 't')}
-    AND t.citizen_id IN (SELECT c.id FROM citizens c
-                         WHERE c.id IN (SELECT DISTINCT ot.citizen_id FROM tasks ot
-                                        WHERE ot.opened_at >= ${from}::date AND ot.opened_at < (${to}::date + 1)
-                                          AND ${ownTasks(actor, 'ot')})
-                           AND ${inScope(actor, 'c.id')})`;
+  FROM own t
+  JOIN scoped sc ON sc.id = t.citizen_id
+  LEFT JOIN flowcard_runs fr ON fr.id = t.flowcard_run_id`;
 }
 
 /**
@@ -130,7 +134,7 @@ function waitingTasks(actor: Actor, from: IsoDate, to: IsoDate, now: Date): RawB
  * `tasks_organisation_opened` and `tasks_unit_opened` (0015) with the period, never the
  * country's tasks.
  */
-function ownTasks(actor: Actor, alias: 't' | 'ot'): RawBuilder<unknown> {
+function ownTasks(actor: Actor, alias: 't'): RawBuilder<unknown> {
   const task = sql.table(alias);
   return sql`(${task}.organisation_id = ${actor.organisationId}
          OR ${task}.unit_id IN (SELECT id FROM units WHERE organisation_id = ${actor.organisationId}))`;

@@ -44,45 +44,43 @@ ORDER BY days DESC
 
 -- 2. Waits: tasks opened in the period, grouped by flowcard step and by unit (mean, median, total days).
 -- Parameters of this example:
---   $1 = "2026-06-15T10:00:00.000Z"
---   $2 = "2026-01-01"
---   $3 = "2026-12-31"
+--   $1 = "2026-01-01"
+--   $2 = "2026-12-31"
+--   $3 = "00000000-0000-4000-8000-0000000000aa"
 --   $4 = "00000000-0000-4000-8000-0000000000aa"
 --   $5 = "00000000-0000-4000-8000-0000000000aa"
---   $6 = "2026-01-01"
---   $7 = "2026-12-31"
---   $8 = "00000000-0000-4000-8000-0000000000aa"
---   $9 = "00000000-0000-4000-8000-0000000000aa"
---   $10 = "00000000-0000-4000-8000-0000000000aa"
---   $11 = 2
---   $12 = 2
---   $13 = 2
+--   $6 = "2026-06-15T10:00:00.000Z"
+--   $7 = 2
+--   $8 = 2
+--   $9 = 2
 WITH w AS (
-  SELECT t.id, t.citizen_id, coalesce(c.merged_into_id, c.id) AS person_id, t.unit_id, t.step_key, t.title,
-         fr.flowcard_id, t.done_at IS NULL AS is_open,
-         EXTRACT(EPOCH FROM (coalesce(t.done_at, $1::timestamptz) - t.opened_at)) / 86400.0 AS days
-  FROM tasks t
-  JOIN citizens c ON c.id = t.citizen_id
-  LEFT JOIN flowcard_runs fr ON fr.id = t.flowcard_run_id
-  WHERE t.opened_at >= $2::date AND t.opened_at < ($3::date + 1)
-    AND t.status <> 'cancelled'
-    AND ("t".organisation_id = $4
-         OR "t".unit_id IN (SELECT id FROM units WHERE organisation_id = $5))
-    AND t.citizen_id IN (SELECT c.id FROM citizens c
-                         WHERE c.id IN (SELECT DISTINCT ot.citizen_id FROM tasks ot
-                                        WHERE ot.opened_at >= $6::date AND ot.opened_at < ($7::date + 1)
-                                          AND ("ot".organisation_id = $8
-         OR "ot".unit_id IN (SELECT id FROM units WHERE organisation_id = $9)))
-                           AND EXISTS (SELECT 1 FROM citizens scope_self
+  WITH own AS MATERIALIZED (
+    SELECT t.id, t.citizen_id, t.unit_id, t.step_key, t.title, t.flowcard_run_id, t.opened_at, t.done_at
+    FROM tasks t
+    WHERE t.opened_at >= $1::date AND t.opened_at < ($2::date + 1)
+      AND t.status <> 'cancelled'
+      AND ("t".organisation_id = $3
+         OR "t".unit_id IN (SELECT id FROM units WHERE organisation_id = $4))
+  ),
+  scoped AS (
+    SELECT c.id, coalesce(c.merged_into_id, c.id) AS person_id FROM citizens c
+    WHERE c.id IN (SELECT DISTINCT o.citizen_id FROM own o) AND EXISTS (SELECT 1 FROM citizens scope_self
         JOIN citizens scope_member
           ON coalesce(scope_member.merged_into_id, scope_member.id) = coalesce(scope_self.merged_into_id, scope_self.id)
-        WHERE scope_self.id = "c"."id" AND scope_member.handlekommune_id = $10))),
+        WHERE scope_self.id = "c"."id" AND scope_member.handlekommune_id = $5)
+  )
+  SELECT t.id, t.citizen_id, sc.person_id, t.unit_id, t.step_key, t.title,
+         fr.flowcard_id, t.done_at IS NULL AS is_open,
+         EXTRACT(EPOCH FROM (coalesce(t.done_at, $6::timestamptz) - t.opened_at)) / 86400.0 AS days
+  FROM own t
+  JOIN scoped sc ON sc.id = t.citizen_id
+  LEFT JOIN flowcard_runs fr ON fr.id = t.flowcard_run_id),
 m AS (
   SELECT x.*,
-         CASE WHEN x.title_tasks >= $11 THEN 'manual:title:' || x.title_key
+         CASE WHEN x.title_tasks >= $7 THEN 'manual:title:' || x.title_key
               ELSE 'manual:unit:' || x.unit_id END AS bar_key,
-         CASE WHEN x.title_tasks >= $12 THEN btrim(x.title) END AS bar_label,
-         CASE WHEN x.title_tasks >= $13 THEN NULL ELSE u.name END AS bar_context
+         CASE WHEN x.title_tasks >= $8 THEN btrim(x.title) END AS bar_label,
+         CASE WHEN x.title_tasks >= $9 THEN NULL ELSE u.name END AS bar_context
   FROM (SELECT w.*, lower(btrim(w.title)) AS title_key,
                count(*) OVER (PARTITION BY lower(btrim(w.title))) AS title_tasks
         FROM "w" w WHERE w.flowcard_id IS NULL) x
@@ -116,42 +114,40 @@ ORDER BY "meanDays" DESC
 
 -- 3. The people behind one bar (a flowcard step), each person's longest wait, longest first.
 -- Parameters of this example:
---   $1 = "2026-06-15T10:00:00.000Z"
---   $2 = "2026-01-01"
---   $3 = "2026-12-31"
+--   $1 = "2026-01-01"
+--   $2 = "2026-12-31"
+--   $3 = "00000000-0000-4000-8000-0000000000aa"
 --   $4 = "00000000-0000-4000-8000-0000000000aa"
 --   $5 = "00000000-0000-4000-8000-0000000000aa"
---   $6 = "2026-01-01"
---   $7 = "2026-12-31"
---   $8 = "00000000-0000-4000-8000-0000000000aa"
---   $9 = "00000000-0000-4000-8000-0000000000aa"
---   $10 = "00000000-0000-4000-8000-0000000000aa"
---   $11 = "00000000-0000-4000-8000-000000000020"
---   $12 = "plan"
+--   $6 = "2026-06-15T10:00:00.000Z"
+--   $7 = "00000000-0000-4000-8000-000000000020"
+--   $8 = "plan"
 WITH "w" AS (
-  SELECT t.id, t.citizen_id, coalesce(c.merged_into_id, c.id) AS person_id, t.unit_id, t.step_key, t.title,
-         fr.flowcard_id, t.done_at IS NULL AS is_open,
-         EXTRACT(EPOCH FROM (coalesce(t.done_at, $1::timestamptz) - t.opened_at)) / 86400.0 AS days
-  FROM tasks t
-  JOIN citizens c ON c.id = t.citizen_id
-  LEFT JOIN flowcard_runs fr ON fr.id = t.flowcard_run_id
-  WHERE t.opened_at >= $2::date AND t.opened_at < ($3::date + 1)
-    AND t.status <> 'cancelled'
-    AND ("t".organisation_id = $4
-         OR "t".unit_id IN (SELECT id FROM units WHERE organisation_id = $5))
-    AND t.citizen_id IN (SELECT c.id FROM citizens c
-                         WHERE c.id IN (SELECT DISTINCT ot.citizen_id FROM tasks ot
-                                        WHERE ot.opened_at >= $6::date AND ot.opened_at < ($7::date + 1)
-                                          AND ("ot".organisation_id = $8
-         OR "ot".unit_id IN (SELECT id FROM units WHERE organisation_id = $9)))
-                           AND EXISTS (SELECT 1 FROM citizens scope_self
+  WITH own AS MATERIALIZED (
+    SELECT t.id, t.citizen_id, t.unit_id, t.step_key, t.title, t.flowcard_run_id, t.opened_at, t.done_at
+    FROM tasks t
+    WHERE t.opened_at >= $1::date AND t.opened_at < ($2::date + 1)
+      AND t.status <> 'cancelled'
+      AND ("t".organisation_id = $3
+         OR "t".unit_id IN (SELECT id FROM units WHERE organisation_id = $4))
+  ),
+  scoped AS (
+    SELECT c.id, coalesce(c.merged_into_id, c.id) AS person_id FROM citizens c
+    WHERE c.id IN (SELECT DISTINCT o.citizen_id FROM own o) AND EXISTS (SELECT 1 FROM citizens scope_self
         JOIN citizens scope_member
           ON coalesce(scope_member.merged_into_id, scope_member.id) = coalesce(scope_self.merged_into_id, scope_self.id)
-        WHERE scope_self.id = "c"."id" AND scope_member.handlekommune_id = $10)))
+        WHERE scope_self.id = "c"."id" AND scope_member.handlekommune_id = $5)
+  )
+  SELECT t.id, t.citizen_id, sc.person_id, t.unit_id, t.step_key, t.title,
+         fr.flowcard_id, t.done_at IS NULL AS is_open,
+         EXTRACT(EPOCH FROM (coalesce(t.done_at, $6::timestamptz) - t.opened_at)) / 86400.0 AS days
+  FROM own t
+  JOIN scoped sc ON sc.id = t.citizen_id
+  LEFT JOIN flowcard_runs fr ON fr.id = t.flowcard_run_id)
 SELECT w.person_id AS "personId", r.first_name AS "firstName", r.last_name AS "lastName", r.alias,
        max(w.days)::float8 AS days, bool_or(w.is_open) AS "isOpen"
 FROM w JOIN citizens r ON r.id = w.person_id
-WHERE w.flowcard_id = $11::uuid AND w.step_key = $12
+WHERE w.flowcard_id = $7::uuid AND w.step_key = $8
 GROUP BY w.person_id, r.first_name, r.last_name, r.alias
 ORDER BY days DESC
 LIMIT 500

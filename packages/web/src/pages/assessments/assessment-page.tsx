@@ -72,6 +72,7 @@ export function AssessmentPage() {
         citizenId={id}
         citizenName={name}
         edit={canWrite ? { label: t('assessments.edit'), onClick: () => setEditing(true) } : null}
+        printable
       />
       <Stack gap="xl">
         <Paper withBorder p="md" radius="md" data-testid="assessment-content">
