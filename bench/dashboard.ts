@@ -15,7 +15,6 @@
  * bench/results/dashboard-latest.json. Benchmarks print; they never fail on a number.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -38,6 +37,7 @@ import { measureFloor, type FloorStatement, type PoolLike } from './lib/floors';
 import { runLoad, send, type LoadResult, type Target } from './lib/load';
 import { ensureNationalPostgres } from './lib/national-database';
 import { largestMunicipalityName } from './lib/national-data';
+import { healthLines, machineLine, ms, totalTimeLine } from './lib/report';
 import { getRequest, signInDemo } from './lib/scenario';
 import { onCleanup, repositoryRoot, runBench, startServer } from './lib/server-process';
 import { summarise, type LatencySummary } from './lib/stats';
@@ -159,9 +159,6 @@ async function sequentialFloor(pool: PoolLike, statements: readonly FloorStateme
   return summarise(samples);
 }
 
-const fmt = (v: number | null | undefined) =>
-  v === null || v === undefined || !Number.isFinite(v) ? '–' : v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : v.toFixed(0);
-
 async function main(): Promise<void> {
   const began = performance.now();
   const built = await ensureNationalPostgres({ name: args.database ?? 'hjemvej_national', scale: 1, rebuild: false, log });
@@ -255,7 +252,7 @@ async function main(): Promise<void> {
       // A floor slower than the window records nothing: then three runs in a row.
       const floor = loaded !== null && loaded.count > 0 ? loaded : await sequentialFloor(pool, route.floor, 3);
       log(
-        `  ${route.who} ${route.name} c=${level}: p50 ${fmt(result.latencyMs.p50)} p99 ${fmt(result.latencyMs.p99)} ms; floor p50 ${fmt(floor.p50)} p99 ${fmt(floor.p99)} ms`,
+        `  ${route.who} ${route.name} c=${level}: p50 ${ms(result.latencyMs.p50)} p99 ${ms(result.latencyMs.p99)} ms; floor p50 ${ms(floor.p50)} p99 ${ms(floor.p99)} ms`,
       );
       rows.push({
         route: slow ? `${route.name} (3 calls)` : route.name,
@@ -273,26 +270,20 @@ async function main(): Promise<void> {
   const header = `  ${'route'.padEnd(30)} ${'for'.padEnd(15)} ${'c'.padStart(2)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'req/s'.padStart(7)} ${'floor p50'.padStart(9)} ${'floor p99'.padStart(9)} ${'p50÷floor'.padStart(9)} ${'failed'.padStart(6)}`;
   const lines = [
     `Hjemvej dashboard bench (issue 11)  ${new Date().toISOString()}`,
-    `  node ${process.version} · ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? '?'} · load average ${os
-      .loadavg()
-      .map((v) => v.toFixed(2))
-      .join(' ')}`,
+    machineLine(),
     `  data: ${JSON.stringify(built.summary)}`,
     `  period ${from} – ${today}, reference date ${today}, 8 trend quarters; ${durationSeconds} s per row (a route slower than 5 s: 3 calls in a row, c=1)`,
     '',
-    ...healthRows.map(
-      (h) =>
-        `  GET /api/health c=${h.concurrency}: p50 ${fmt(h.latencyMs.p50)} ms, p99 ${fmt(h.latencyMs.p99)} ms, ${h.throughput.toFixed(0)} req/s`,
-    ),
+    ...healthLines(healthRows),
     '',
     header,
     ...rows.map(
       (r) =>
-        `  ${r.route.padEnd(30)} ${r.who.padEnd(15)} ${String(r.concurrency).padStart(2)} ${fmt(r.route_ms.p50).padStart(8)} ${fmt(r.route_ms.p99).padStart(8)} ${r.routeThroughput.toFixed(1).padStart(7)} ${fmt(r.floor_ms.p50).padStart(9)} ${fmt(r.floor_ms.p99).padStart(9)} ${`${(r.route_ms.p50 / r.floor_ms.p50).toFixed(2)}×`.padStart(9)} ${String(r.failed).padStart(6)}`,
+        `  ${r.route.padEnd(30)} ${r.who.padEnd(15)} ${String(r.concurrency).padStart(2)} ${ms(r.route_ms.p50).padStart(8)} ${ms(r.route_ms.p99).padStart(8)} ${r.routeThroughput.toFixed(1).padStart(7)} ${ms(r.floor_ms.p50).padStart(9)} ${ms(r.floor_ms.p99).padStart(9)} ${`${(r.route_ms.p50 / r.floor_ms.p50).toFixed(2)}×`.padStart(9)} ${String(r.failed).padStart(6)}`,
     ),
     '',
     'Targets (issue 11): municipal dashboard ≤ 500 ms and ≤ 1.5× the floor; national view ≤ 2 s; drill-down ≤ 200 ms.',
-    `Total bench time ${((performance.now() - began) / 1000).toFixed(0)} s. Figures are for this machine and this run only.`,
+    totalTimeLine(began),
   ];
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(
