@@ -12,17 +12,16 @@
  * bench/results/matching-latest.json. Benchmarks print; they never fail on a number.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { addDays } from '../packages/domain/src/index';
 import type { DatabaseTarget } from '../packages/server/src/config/database-url';
 import { openDatabase } from '../packages/server/src/database/connection';
 import { todayInDenmark } from '../packages/server/src/calendar/danish-time';
-import { runLoad, send } from './lib/load';
+import { send } from './lib/load';
 import { commonUsage, generatedDataBench } from './lib/args';
-import { withHealthRatios } from './lib/report';
-import { getRequest, measureEndpoints, signInDemo, startOnGeneratedData, type MeasuredEndpoint } from './lib/scenario';
+import { endpointTable, machineLine, totalTimeLine } from './lib/report';
+import { getRequest, measureEndpointsAndStop, signInDemo, startOnGeneratedData, type MeasuredEndpoint } from './lib/scenario';
 import { runBench } from './lib/server-process';
 
 const usage = `npm run bench:matching [-- options]
@@ -161,41 +160,15 @@ async function main(): Promise<void> {
     { name: 'GET /api/health', path: '/api/health', request: getRequest('/api/health') },
     { name: 'GET …/vacancies/:id/matches', path: matchesPath, request: getRequest(matchesPath, cookie) },
   ];
-  // Warm up both sides before measuring.
-  await runLoad({
-    target,
-    concurrency: 8,
-    durationMs: settings.quick ? 2_000 : 6_000,
-    warmupMs: 0,
-    maxRequests: 1_000,
-    request: (i) => (endpoints[i % endpoints.length] ?? endpoints[0]!).request(i),
-  });
-  const rows = await measureEndpoints(target, endpoints, {
-    levels: settings.concurrency,
-    durationSeconds: settings.durationSeconds,
-    warmupSeconds: settings.warmupSeconds,
-    log,
-  });
-  const memory = server.memory();
-  await server.stop();
-  const health = rows.filter((r) => r.path === '/api/health');
-  const results = withHealthRatios(rows, health);
+  const { results, health, memory } = await measureEndpointsAndStop(server, endpoints, settings, { maxRequests: 1_000, log });
   const lines = [
     `Hjemvej matching bench (issue 12)  ${new Date().toISOString()}`,
-    `  node ${process.version} · ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? '?'} · load average ${os
-      .loadavg()
-      .map((v) => v.toFixed(2))
-      .join(' ')}`,
+    machineLine(),
     `  data: ${data.citizensGenerated} generated citizens + demo; ${added.profiles} housing profiles; one vacancy (${fitting} fit, ${items.length} shown); ${settings.durationSeconds} s per row; peak RSS ${memory.peakRssMiB?.toFixed(0) ?? '?'} MiB`,
     '',
-    `  ${'endpoint'.padEnd(34)} ${'conc'.padStart(4)} ${'req'.padStart(6)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'failed'.padStart(6)} ${'p50÷health'.padStart(10)} ${'p99÷health'.padStart(10)}`,
-    ...results.map((r) => {
-      const baseline = health.find((h) => h.concurrency === r.concurrency);
-      const p99ratio = baseline ? r.latencyMs.p99 / baseline.latencyMs.p99 : Number.NaN;
-      return `  ${r.name.padEnd(34)} ${String(r.concurrency).padStart(4)} ${String(r.completed).padStart(6)} ${r.throughput.toFixed(0).padStart(7)} ${r.latencyMs.p50.toFixed(2).padStart(8)} ${r.latencyMs.p99.toFixed(2).padStart(8)} ${String(r.non2xx + r.errors).padStart(6)} ${(r.vsHealth.p50 ?? Number.NaN).toFixed(1).padStart(9)}× ${p99ratio.toFixed(1).padStart(9)}×`;
-    }),
+    ...endpointTable(results, health, 34),
     '',
-    `Total bench time ${((performance.now() - began) / 1000).toFixed(0)} s. Figures are for this machine and this run only.`,
+    totalTimeLine(began),
   ];
   fs.mkdirSync(path.dirname(settings.out), { recursive: true });
   fs.writeFileSync(

@@ -12,7 +12,6 @@
  * bench/results/national-latest.json. Benchmarks print; they never fail on a number.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -21,6 +20,7 @@ import { todayInDenmark } from '../packages/server/src/calendar/danish-time';
 import { runLoad, send, type LoadResult, type Target } from './lib/load';
 import { ensureNationalPostgres, type NationalDatabase } from './lib/national-database';
 import { buildNationalData, largestMunicipalityName } from './lib/national-data';
+import { healthLines, machineLine, ms, totalTimeLine } from './lib/report';
 import { getRequest, signInDemo } from './lib/scenario';
 import { onCleanup, repositoryRoot, runBench, startServer } from './lib/server-process';
 import { loadFloor, measureFloor, type PoolLike } from './lib/floors';
@@ -109,9 +109,6 @@ async function prepareDatabase(): Promise<{ databaseUrl: string; summary: unknow
   });
   return { databaseUrl: built.databaseUrl, summary: built.summary };
 }
-
-const fmt = (v: number | null | undefined) =>
-  v === null || v === undefined || !Number.isFinite(v) ? '–' : v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : v.toFixed(0);
 
 async function main(): Promise<void> {
   const began = performance.now();
@@ -252,7 +249,7 @@ async function main(): Promise<void> {
           ? await measureFloor(pool, (round) => loadFloor(route.floor, variablesOf(round)), level, durationSeconds)
           : null;
         log(
-          `  ${route.name} c=${level}: p50 ${fmt(result.latencyMs.p50)} p99 ${fmt(result.latencyMs.p99)} ms; floor p50 ${fmt(floor?.p50)} p99 ${fmt(floor?.p99)} ms`,
+          `  ${route.name} c=${level}: p50 ${ms(result.latencyMs.p50)} p99 ${ms(result.latencyMs.p99)} ms; floor p50 ${ms(floor?.p50)} p99 ${ms(floor?.p99)} ms`,
         );
         rows.push({
           route: route.name,
@@ -271,26 +268,20 @@ async function main(): Promise<void> {
   const header = `  ${'route'.padEnd(30)} ${'municipality'.padEnd(15)} ${'c'.padStart(2)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'req/s'.padStart(7)} ${'floor p50'.padStart(9)} ${'floor p99'.padStart(9)} ${'p99÷floor'.padStart(9)} ${'failed'.padStart(6)}`;
   const lines = [
     `Hjemvej national bench (issue 9)  ${new Date().toISOString()}`,
-    `  node ${process.version} · ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? '?'} · load average ${os
-      .loadavg()
-      .map((v) => v.toFixed(2))
-      .join(' ')}`,
+    machineLine(),
     `  data: ${JSON.stringify(summary)}`,
     `  database: ${databaseUrl.replace(/\/\/[^@]*@/, '//')}; server healthy ${server.readySeconds.toFixed(2)} s after spawn; ${durationSeconds} s per row`,
     '',
-    ...healthRows.map(
-      (h) =>
-        `  GET /api/health c=${h.concurrency}: p50 ${fmt(h.latencyMs.p50)} ms, p99 ${fmt(h.latencyMs.p99)} ms, ${h.throughput.toFixed(0)} req/s`,
-    ),
+    ...healthLines(healthRows),
     '',
     header,
     ...rows.map(
       (r) =>
-        `  ${r.route.padEnd(30)} ${r.municipality.padEnd(15)} ${String(r.concurrency).padStart(2)} ${fmt(r.route_ms.p50).padStart(8)} ${fmt(r.route_ms.p99).padStart(8)} ${r.routeThroughput.toFixed(0).padStart(7)} ${fmt(r.floor_ms?.p50).padStart(9)} ${fmt(r.floor_ms?.p99).padStart(9)} ${(r.floor_ms ? `${(r.route_ms.p99 / r.floor_ms.p99).toFixed(1)}×` : '–').padStart(9)} ${String(r.failed).padStart(6)}`,
+        `  ${r.route.padEnd(30)} ${r.municipality.padEnd(15)} ${String(r.concurrency).padStart(2)} ${ms(r.route_ms.p50).padStart(8)} ${ms(r.route_ms.p99).padStart(8)} ${r.routeThroughput.toFixed(0).padStart(7)} ${ms(r.floor_ms?.p50).padStart(9)} ${ms(r.floor_ms?.p99).padStart(9)} ${(r.floor_ms ? `${(r.route_ms.p99 / r.floor_ms.p99).toFixed(1)}×` : '–').padStart(9)} ${String(r.failed).padStart(6)}`,
     ),
     '',
     `Targets: interactive p99 ≤ 50 ms at c=1 and ≤ 2× floor; time report ≤ 500 ms and ≤ 1.5× floor; c=8 p99 ≤ 250 ms.`,
-    `Total bench time ${((performance.now() - began) / 1000).toFixed(0)} s. Figures are for this machine and this run only.`,
+    totalTimeLine(began),
   ];
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(

@@ -8,7 +8,6 @@
  * Benchmarks print; they never fail on a number.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
@@ -19,7 +18,7 @@ import { insertFlowcard, stepWithDefaults } from '../packages/server/src/demo/re
 import { todayInDenmark } from '../packages/server/src/calendar/danish-time';
 import { runLoad, send } from './lib/load';
 import { commonUsage, generatedDataBench } from './lib/args';
-import { withHealthRatios } from './lib/report';
+import { machineLine, ms, withHealthRatios } from './lib/report';
 import { getRequest, measureEndpoints, signInDemo, startOnGeneratedData, type MeasuredEndpoint } from './lib/scenario';
 import { runBench } from './lib/server-process';
 
@@ -103,8 +102,6 @@ async function addTasks(target: DatabaseTarget, municipalityId: string): Promise
   }
 }
 
-const ms = (v: number) => (!Number.isFinite(v) ? '–' : v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : v.toFixed(0));
-
 async function main(): Promise<void> {
   const began = performance.now();
   const {
@@ -166,13 +163,9 @@ async function main(): Promise<void> {
   );
   const memory = server.memory();
   await server.stop();
-  const cpus = os.cpus();
   const lines = [
     `Hjemvej "where time goes" bench (issue 4)  ${new Date().toISOString()}`,
-    `  node ${process.version} · ${cpus.length} × ${cpus[0]?.model.trim() ?? '?'} · load average ${os
-      .loadavg()
-      .map((v) => v.toFixed(2))
-      .join(' ')}`,
+    machineLine(),
     `  data: ${data.citizensGenerated} generated citizens + demo; ${tasks.runs} flowcard runs, ${tasks.tasks} tasks opened over the last year; ${body.leadTime.count} move-ins in the period`,
     `  ${durationSeconds} s per row; peak RSS ${memory.peakRssMiB?.toFixed(0) ?? '–'} MiB`,
     '',

@@ -129,13 +129,50 @@ export function fixed(value: number | null | undefined, digits: number): string 
   return value === null || value === undefined || !Number.isFinite(value) ? dash : value.toFixed(digits);
 }
 
-export function ms(value: number): string {
-  if (!Number.isFinite(value)) return dash;
+export function ms(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return dash;
   return value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0);
 }
 
 export function times(value: number | null): string {
   return value === null ? dash : `${value < 10 ? value.toFixed(2) : value.toFixed(1)}×`;
+}
+
+/** The line under a bench's title: node, the machine's CPUs and its load average now. */
+export function machineLine(): string {
+  const cpus = os.cpus();
+  return `  node ${process.version} · ${cpus.length} × ${cpus[0]?.model.trim() ?? '?'} · load average ${os
+    .loadavg()
+    .map((v) => v.toFixed(2))
+    .join(' ')}`;
+}
+
+/** A line per GET /api/health row: p50, p99 and requests per second at its concurrency. */
+export function healthLines(health: readonly LoadResult[]): string[] {
+  return health.map(
+    (h) =>
+      `  GET /api/health c=${h.concurrency}: p50 ${ms(h.latencyMs.p50)} ms, p99 ${ms(h.latencyMs.p99)} ms, ${h.throughput.toFixed(0)} req/s`,
+  );
+}
+
+/** The last line of a bench's text: how long it ran (from `began`, a performance.now()). */
+export function totalTimeLine(began: number): string {
+  return `Total bench time ${((performance.now() - began) / 1000).toFixed(0)} s. Figures are for this machine and this run only.`;
+}
+
+/**
+ * The table of a bench measured by `measureEndpoints`: a row per endpoint and concurrency with its
+ * p50 and p99 against GET /api/health at the same concurrency; `width` is the endpoint column's.
+ */
+export function endpointTable(results: readonly EndpointResult[], health: readonly LoadResult[], width: number): string[] {
+  return [
+    `  ${'endpoint'.padEnd(width)} ${'conc'.padStart(4)} ${'req'.padStart(6)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'failed'.padStart(6)} ${'p50÷health'.padStart(10)} ${'p99÷health'.padStart(10)}`,
+    ...results.map((r) => {
+      const baseline = health.find((h) => h.concurrency === r.concurrency);
+      const p99ratio = baseline ? r.latencyMs.p99 / baseline.latencyMs.p99 : Number.NaN;
+      return `  ${r.name.padEnd(width)} ${String(r.concurrency).padStart(4)} ${String(r.completed).padStart(6)} ${r.throughput.toFixed(0).padStart(7)} ${r.latencyMs.p50.toFixed(2).padStart(8)} ${r.latencyMs.p99.toFixed(2).padStart(8)} ${String(r.non2xx + r.errors).padStart(6)} ${(r.vsHealth.p50 ?? Number.NaN).toFixed(1).padStart(9)}× ${p99ratio.toFixed(1).padStart(9)}×`;
+    }),
+  ];
 }
 
 export function table(

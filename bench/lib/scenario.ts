@@ -11,7 +11,8 @@ import type { DatabaseTarget } from '../../packages/server/src/config/database-u
 import { prepareCourseData, type CourseData } from './course-data';
 import { createPostgresDatabase } from './postgres';
 import { runLoad, send, type RequestSpec, type Target } from './load';
-import type { EndpointResult } from './report';
+import { withHealthRatios, type EndpointResult } from './report';
+import type { CommonSettings } from './args';
 import { onCleanup, startServer, type ServerHandle } from './server-process';
 
 /** Signs in as a demo account: the session cookie (`name=value`) and its CSRF token. */
@@ -99,4 +100,35 @@ export async function measureEndpoints(
     }
   }
   return rows;
+}
+
+/**
+ * Warms both sides up (concurrency 8 over the endpoints in turn, at most `maxRequests`), measures
+ * each endpoint at each of the settings' levels, and stops the server: the rows with their ratios
+ * to GET /api/health, the health rows, and the server's memory.
+ */
+export async function measureEndpointsAndStop(
+  server: ServerHandle,
+  endpoints: readonly MeasuredEndpoint[],
+  settings: CommonSettings,
+  options: { readonly maxRequests: number; readonly log: (line: string) => void },
+) {
+  await runLoad({
+    target: server.target,
+    concurrency: 8,
+    durationMs: settings.quick ? 2_000 : 6_000,
+    warmupMs: 0,
+    maxRequests: options.maxRequests,
+    request: (i): RequestSpec => (endpoints[i % endpoints.length] ?? endpoints[0]!).request(i),
+  });
+  const rows = await measureEndpoints(server.target, endpoints, {
+    levels: settings.concurrency,
+    durationSeconds: settings.durationSeconds,
+    warmupSeconds: settings.warmupSeconds,
+    log: options.log,
+  });
+  const memory = server.memory();
+  await server.stop();
+  const health = rows.filter((r) => r.path === '/api/health');
+  return { results: withHealthRatios(rows, health), health, memory };
 }

@@ -12,12 +12,12 @@ import {
   idParamsSchema,
   idSchema,
   isoDateSchema,
-  isoDateTimeSchema,
   nullableTextSchema,
+  uniqueItemsSchema,
   versionNumberSchema,
 } from './common';
 import { defineRoute } from './route';
-import { versionOf, versionRoutes } from './versioning';
+import { versionedRecordStamps, versionOf, versionRoutes } from './versioning';
 
 export const vumAreaSchema = z.enum(vumAreas);
 export const functionLevelSchema = z.enum(functionLevels);
@@ -43,16 +43,12 @@ export const assessmentAreaInputSchema = z.object({
 });
 
 /** Each area at most once; areas left out are "ikke vurderet". */
-const assessmentAreasInputSchema = z
-  .array(assessmentAreaInputSchema)
-  .max(vumAreas.length)
-  .superRefine((areas, ctx) => {
-    const seen = new Set<string>();
-    areas.forEach((item, index) => {
-      if (seen.has(item.area)) ctx.addIssue({ code: 'custom', path: [index, 'area'], message: 'assessment_area_duplicate' });
-      seen.add(item.area);
-    });
-  });
+const assessmentAreasInputSchema = uniqueItemsSchema(
+  assessmentAreaInputSchema,
+  'area',
+  vumAreas.length,
+  'assessment_area_duplicate',
+);
 
 export const assessmentSchema = z.object({
   id: idSchema,
@@ -64,11 +60,7 @@ export const assessmentSchema = z.object({
   summary: z.string().nullable(),
   /** The citizen's own view, in their own words. */
   citizenView: z.string().nullable(),
-  createdBy: z.string().nullable(),
-  updatedBy: z.string().nullable(),
-  version: z.number().int(),
-  createdAt: isoDateTimeSchema,
-  updatedAt: isoDateTimeSchema,
+  ...versionedRecordStamps,
   /** Set when parts were left out because the reader does not read them (need-to-know). */
   withheld: z.array(z.enum(['assessment', 'health'])).optional(),
 });

@@ -108,3 +108,26 @@ export function changesSchema<S extends z.ZodObject>(schema: S): S {
  * discharged citizen went, a by-name list row's category. Here because citizens and shelter stays both use it.
  */
 export const housingCategorySchema = z.enum(housingCategories);
+
+/**
+ * An array of at most `max` items in which each value of `key` stands at most once; a repeat is
+ * refused at its index, naming the key, with `message`.
+ */
+export function uniqueItemsSchema<K extends string, S extends z.ZodType<Record<K, string>>>(
+  item: S,
+  key: K,
+  max: number,
+  message: string,
+) {
+  return z
+    .array(item)
+    .max(max)
+    .superRefine((items, ctx) => {
+      const seen = new Set<string>();
+      items.forEach((entry, index) => {
+        const value = (entry as Record<K, string>)[key];
+        if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [index, key], message });
+        seen.add(value);
+      });
+    });
+}

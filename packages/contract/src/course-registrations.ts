@@ -21,12 +21,12 @@ import {
   idParamsSchema,
   idSchema,
   isoDateSchema,
-  isoDateTimeSchema,
   nullableTextSchema,
+  uniqueItemsSchema,
   versionNumberSchema,
 } from './common';
 import { defineRoute } from './route';
-import { versionOf, versionRoutes } from './versioning';
+import { versionedRecordStamps, versionOf, versionRoutes } from './versioning';
 
 export const registrationKindSchema = z.enum(registrationKinds);
 export type RegistrationKindValue = z.infer<typeof registrationKindSchema>;
@@ -77,11 +77,7 @@ export const courseRegistrationSchema = courseRegistrationContentSchema.extend({
   id: idSchema,
   supportCourseId: idSchema,
   citizenId: idSchema,
-  createdBy: z.string().nullable(),
-  updatedBy: z.string().nullable(),
-  version: z.number().int(),
-  createdAt: isoDateTimeSchema,
-  updatedAt: isoDateTimeSchema,
+  ...versionedRecordStamps,
 });
 export type CourseRegistration = z.infer<typeof courseRegistrationSchema>;
 
@@ -113,16 +109,7 @@ const lifeAreaInputSchema = z.object({
 });
 
 /** Each life area at most once. */
-const lifeAreasInputSchema = z
-  .array(lifeAreaInputSchema)
-  .max(lifeAreas.length)
-  .superRefine((items, ctx) => {
-    const seen = new Set<string>();
-    items.forEach((item, index) => {
-      if (seen.has(item.lifeArea)) ctx.addIssue({ code: 'custom', path: [index, 'lifeArea'], message: 'life_area_duplicate' });
-      seen.add(item.lifeArea);
-    });
-  });
+const lifeAreasInputSchema = uniqueItemsSchema(lifeAreaInputSchema, 'lifeArea', lifeAreas.length, 'life_area_duplicate');
 
 const registrationFieldsInput = {
   housingStatus: registrationHousingStatusSchema.nullable().optional(),

@@ -4,17 +4,9 @@
  */
 import { z } from 'zod';
 import { decisionKinds, supportMethods } from '@hjemvej/domain';
-import {
-  caseDateSchema,
-  idParamsSchema,
-  idSchema,
-  isoDateSchema,
-  isoDateTimeSchema,
-  nullableTextSchema,
-  versionNumberSchema,
-} from './common';
+import { caseDateSchema, idParamsSchema, idSchema, isoDateSchema, nullableTextSchema, versionNumberSchema } from './common';
 import { defineRoute } from './route';
-import { versionOf, versionRoutes } from './versioning';
+import { versionedRecordStamps, versionOf, versionRoutes } from './versioning';
 
 export const decisionKindSchema = z.enum(decisionKinds);
 export const supportMethodSchema = z.enum(supportMethods);
@@ -47,11 +39,7 @@ export const decisionSchema = decisionContentSchema.extend({
   citizenId: idSchema,
   /** The municipality that made the decision. */
   organisation: z.object({ id: idSchema, name: z.string() }),
-  createdBy: z.string().nullable(),
-  updatedBy: z.string().nullable(),
-  version: z.number().int(),
-  createdAt: isoDateTimeSchema,
-  updatedAt: isoDateTimeSchema,
+  ...versionedRecordStamps,
 });
 export type Decision = z.infer<typeof decisionSchema>;
 export const decisionListSchema = z.object({ items: z.array(decisionSchema) });

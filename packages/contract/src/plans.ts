@@ -9,13 +9,12 @@ import {
   idParamsSchema,
   idSchema,
   isoDateSchema,
-  isoDateTimeSchema,
   nullableTextSchema,
   textSchema,
   versionNumberSchema,
 } from './common';
 import { defineRoute } from './route';
-import { versionOf, versionRoutes } from './versioning';
+import { versionedRecordStamps, versionOf, versionRoutes } from './versioning';
 
 export const planKindSchema = z.enum(planKinds);
 export const lifeAreaSchema = z.enum(lifeAreas);
@@ -46,11 +45,7 @@ export const planSchema = planContentSchema.extend({
   citizenId: idSchema,
   /** The next follow-up not yet done, or null. */
   nextFollowUpOn: isoDateSchema.nullable(),
-  createdBy: z.string().nullable(),
-  updatedBy: z.string().nullable(),
-  version: z.number().int(),
-  createdAt: isoDateTimeSchema,
-  updatedAt: isoDateTimeSchema,
+  ...versionedRecordStamps,
 });
 export type Plan = z.infer<typeof planSchema>;
 export const planListSchema = z.object({ items: z.array(planSchema) });

@@ -44,6 +44,15 @@ export const versionComparisonSchema = z.object({
 });
 export type VersionComparison = z.infer<typeof versionComparisonSchema>;
 
+/** Who wrote a versioned record first and last, its version and when: on every versioned record. */
+export const versionedRecordStamps = {
+  createdBy: z.string().nullable(),
+  updatedBy: z.string().nullable(),
+  version: z.number().int(),
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+};
+
 /** One version of a record in full: who saved it, when, and the content as it was. */
 export const versionOf = <C extends z.ZodType>(content: C) =>
   z.object({ id: idSchema, version: z.number().int(), savedBy: savedBySchema, content });

@@ -44,6 +44,17 @@ const meetingBody = (s: Awaited<ReturnType<typeof setting>>) => ({
   notes: 'Borgeren ønsker at bo tæt på sin søster.',
 });
 
+/** The meeting of `meetingBody`, written by the caseworker. */
+async function createMeeting(s: Awaited<ReturnType<typeof setting>>): Promise<NetworkMeeting> {
+  return (
+    await call(t.app, s.session, {
+      method: 'POST',
+      url: `/api/citizens/${s.citizen.id}/network-meetings`,
+      payload: meetingBody(s),
+    })
+  ).json<NetworkMeeting>();
+}
+
 describe('network meetings', () => {
   it('keep participants, agenda and notes; list on the citizen; audited without copying the notes', async () => {
     const s = await setting();
@@ -77,13 +88,7 @@ describe('network meetings', () => {
 
   it('turn decisions into work for an owner unit or person, who is notified', async () => {
     const s = await setting();
-    const meeting = (
-      await call(t.app, s.session, {
-        method: 'POST',
-        url: `/api/citizens/${s.citizen.id}/network-meetings`,
-        payload: meetingBody(s),
-      })
-    ).json<NetworkMeeting>();
+    const meeting = await createMeeting(s);
     const toPartner = await call(t.app, s.session, {
       method: 'POST',
       url: `/api/network-meetings/${meeting.id}/decisions`,
@@ -134,13 +139,7 @@ describe('network meetings', () => {
 
   it('refuses decisions for unknown units, owners outside the unit and deadlines before the meeting', async () => {
     const s = await setting();
-    const meeting = (
-      await call(t.app, s.session, {
-        method: 'POST',
-        url: `/api/citizens/${s.citizen.id}/network-meetings`,
-        payload: meetingBody(s),
-      })
-    ).json<NetworkMeeting>();
+    const meeting = await createMeeting(s);
     const foreign = await createMunicipalityWithStaff(t.db);
     const cases: [Record<string, unknown>, number, string][] = [
       [{ text: 'x', ownerUnitId: foreign.unit.id, dueOn: soon }, 422, 'ownerUnitId'],
@@ -176,13 +175,7 @@ describe('network meetings', () => {
 
   it('keep every change safe: a stale version is refused with who changed what', async () => {
     const s = await setting();
-    const meeting = (
-      await call(t.app, s.session, {
-        method: 'POST',
-        url: `/api/citizens/${s.citizen.id}/network-meetings`,
-        payload: meetingBody(s),
-      })
-    ).json<NetworkMeeting>();
+    const meeting = await createMeeting(s);
     const first = await call(t.app, s.session, {
       method: 'PATCH',
       url: `/api/network-meetings/${meeting.id}`,
@@ -202,13 +195,7 @@ describe('network meetings', () => {
     const s = await setting();
     const shelter = await createShelterWithStaff(t.db);
     await createStay(t.db, { citizenId: s.citizen.id, shelterId: shelter.organisation.id, admittedOn: '2025-01-06' });
-    const meeting = (
-      await call(t.app, s.session, {
-        method: 'POST',
-        url: `/api/citizens/${s.citizen.id}/network-meetings`,
-        payload: meetingBody(s),
-      })
-    ).json<NetworkMeeting>();
+    const meeting = await createMeeting(s);
     const staff = await signInAs(t.app, shelter.staff);
     expect((await call(t.app, staff, { method: 'GET', url: `/api/network-meetings/${meeting.id}` })).statusCode).toBe(200);
     const write = await call(t.app, staff, {

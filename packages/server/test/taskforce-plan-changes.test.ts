@@ -7,9 +7,9 @@
  * another municipality gets 404.
  */
 import { describe, expect, it } from 'vitest';
-import type { Inbox, TaskforceDataPackage, TaskforcePlan, TaskforceReportAnswer } from '@hjemvej/contract';
+import type { Inbox, TaskforcePlan, TaskforceReportAnswer } from '@hjemvej/contract';
 import { call, useTestApp } from './support/test-app';
-import { fromToday, signInFromOwnAddresses, taskforceSetting } from './support/taskforce-setting';
+import { fromToday, signInFromOwnAddresses, taskforceSettingWithGoal } from './support/taskforce-setting';
 
 const t = useTestApp();
 
@@ -19,39 +19,8 @@ type RefusalBody = { error: { code: string; fields: { path: string; message: str
 
 /** The setting with a frozen package, a point, a goal on a measure the package shows and an action with a task. */
 async function withPlan() {
-  const s = await taskforceSetting(t, signInAs);
-  const frozen = (
-    await call(t.app, s.consultantSession, {
-      method: 'POST',
-      url: `/api/taskforce/courses/${s.course.id}/data-packages`,
-      payload: { from: '2025-01-01', to: '2025-06-30' },
-    })
-  ).json<TaskforceDataPackage>();
-  const shown = frozen.figures.find((f) => f.display === 'days' && f.published.median !== null);
-  if (!shown) throw new Error('the package shows no median');
-  const planUrl = `/api/taskforce/courses/${s.course.id}/plan`;
-  const pointId =
-    (
-      await call(t.app, s.consultantSession, {
-        method: 'POST',
-        url: `${planUrl}/points`,
-        payload: { theme: 'housing_supply', title: 'Kortere ophold på forsorgshjem' },
-      })
-    ).json<TaskforcePlan>().points[0]?.id ?? '';
-  const goalId =
-    (
-      await call(t.app, s.leaderSession, {
-        method: 'POST',
-        url: `${planUrl}/points/${pointId}/goals`,
-        payload: {
-          measure: shown.measure,
-          baselinePackageId: frozen.id,
-          target: 30,
-          targetOn: '2027-06-30',
-          ownerUserId: s.leader.id,
-        },
-      })
-    ).json<TaskforcePlan>().points[0]?.goals[0]?.id ?? '';
+  const s = await taskforceSettingWithGoal(t, signInAs);
+  const { planUrl, goalId } = s;
   const withAction = await call(t.app, s.consultantSession, {
     method: 'POST',
     url: `${planUrl}/goals/${goalId}/actions`,
@@ -60,7 +29,7 @@ async function withPlan() {
   expect(withAction.statusCode, withAction.body).toBe(201);
   const action = withAction.json<TaskforcePlan>().points[0]?.goals[0]?.actions[0];
   if (!action?.taskId) throw new Error('the action made no task');
-  return { ...s, frozen, shown, planUrl, pointId, goalId, actionId: action.id, taskId: action.taskId };
+  return { ...s, actionId: action.id, taskId: action.taskId };
 }
 
 async function taskOf(id: string) {

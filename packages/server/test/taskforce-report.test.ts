@@ -11,7 +11,6 @@ import { describe, expect, it } from 'vitest';
 import type {
   TaskforceAnchoring,
   TaskforceDashboardGoals,
-  TaskforceDataPackage,
   TaskforceEffects,
   TaskforcePlan,
   TaskforceReportAnswer,
@@ -19,7 +18,7 @@ import type {
 import { call, useTestApp } from './support/test-app';
 import { createCitizen } from './support/factories';
 import { createTaskforceCaseReview } from './support/taskforce-case-review-factories';
-import { fromToday, signInFromOwnAddresses, taskforceSetting } from './support/taskforce-setting';
+import { fromToday, signInFromOwnAddresses, taskforceSettingWithPackage } from './support/taskforce-setting';
 
 const t = useTestApp();
 
@@ -35,17 +34,8 @@ const analyses = {
 };
 
 async function withPackage() {
-  const s = await taskforceSetting(t, signInAs);
-  const frozen = (
-    await call(t.app, s.consultantSession, {
-      method: 'POST',
-      url: `/api/taskforce/courses/${s.course.id}/data-packages`,
-      payload: { from: '2025-01-01', to: '2025-06-30' },
-    })
-  ).json<TaskforceDataPackage>();
-  const shown = frozen.figures.find((f) => f.display === 'days' && f.published.median !== null);
-  if (!shown) throw new Error('the package shows no median');
-  return { ...s, frozen, shown, reportUrl: `/api/taskforce/courses/${s.course.id}/report` };
+  const s = await taskforceSettingWithPackage(t, signInAs);
+  return { ...s, reportUrl: `/api/taskforce/courses/${s.course.id}/report` };
 }
 
 describe('the analysis report', () => {

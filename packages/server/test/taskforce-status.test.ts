@@ -7,53 +7,20 @@
  * municipality gets 404; bad input is refused naming the field with nothing written; audited.
  */
 import { describe, expect, it } from 'vitest';
-import type { Inbox, TaskforceDataPackage, TaskforcePlan, TaskforceStatusMeetings } from '@hjemvej/contract';
-import { call, signIn, useTestApp, type Session } from './support/test-app';
-import { fromToday, taskforceSetting } from './support/taskforce-setting';
+import type { Inbox, TaskforceStatusMeetings } from '@hjemvej/contract';
+import { call, useTestApp } from './support/test-app';
+import { fromToday, signInFromOwnAddresses, taskforceSettingWithGoal } from './support/taskforce-setting';
 
 const t = useTestApp();
 
-let address = 0;
-/** Each sign-in from its own address: this file signs in more often than the per-address limit allows in a minute. */
-function signInAs(user: { readonly email: string; readonly password: string }): Promise<Session> {
-  address += 1;
-  return signIn(t.app, user.email, user.password, { remoteAddress: `10.29.${Math.floor(address / 250)}.${address % 250}` });
-}
+const signInAs = signInFromOwnAddresses(t, 29);
 
 type RefusalBody = { error: { code: string; fields: { path: string; message: string }[] } };
 
 /** The setting with a plan: one goal on a measure the frozen package shows, an action due today, one due later. */
 async function withPlan() {
-  const s = await taskforceSetting(t, signInAs);
-  const frozen = (
-    await call(t.app, s.consultantSession, {
-      method: 'POST',
-      url: `/api/taskforce/courses/${s.course.id}/data-packages`,
-      payload: { from: '2025-01-01', to: '2025-06-30' },
-    })
-  ).json<TaskforceDataPackage>();
-  const shown = frozen.figures.find((f) => f.display === 'days' && f.published.median !== null);
-  if (!shown) throw new Error('the package shows no median');
-  const pointId = (
-    await call(t.app, s.consultantSession, {
-      method: 'POST',
-      url: `/api/taskforce/courses/${s.course.id}/plan/points`,
-      payload: { theme: 'housing_supply', title: 'Kortere ophold på forsorgshjem' },
-    })
-  ).json<TaskforcePlan>().points[0]?.id;
-  const goal = await call(t.app, s.leaderSession, {
-    method: 'POST',
-    url: `/api/taskforce/courses/${s.course.id}/plan/points/${pointId ?? ''}/goals`,
-    payload: {
-      measure: shown.measure,
-      baselinePackageId: frozen.id,
-      target: 30,
-      targetOn: '2027-06-30',
-      ownerUserId: s.leader.id,
-    },
-  });
-  expect(goal.statusCode, goal.body).toBe(201);
-  const goalId = goal.json<TaskforcePlan>().points[0]?.goals[0]?.id ?? '';
+  const s = await taskforceSettingWithGoal(t, signInAs);
+  const goalId = s.goalId;
   for (const [title, dueOn] of [
     ['Boligplan fra første uge', fromToday(0)],
     ['Aftale med boligselskaberne', fromToday(20)],
@@ -71,7 +38,7 @@ async function withPlan() {
     .values({ course_id: s.course.id, phase: 'development', kind: 'status_meeting', title: '', planned_on: fromToday(-31) })
     .returning('id')
     .executeTakeFirstOrThrow();
-  return { ...s, frozen, shown, goalId, activityId: activity.id };
+  return { ...s, activityId: activity.id };
 }
 
 const meetingsUrl = (courseId: string) => `/api/taskforce/courses/${courseId}/status-meetings`;

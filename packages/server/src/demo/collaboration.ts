@@ -13,69 +13,33 @@ import { addDays, type IsoDate } from '@hjemvej/domain';
 import type { Transaction } from 'kysely';
 import type { Database } from '../database/schema';
 import { demoKeyCitizens } from './seed-demo-citizens';
+import { demoCitizenId, demoOrganisationId, demoUnitId, demoUser } from './records/demo-lookup-queries';
 import { insertTask } from '../modules/tasks/task-queries';
 import { insertConsent } from '../modules/consents/consent-queries';
 
 type Tx = Transaction<Database>;
 
-async function organisationId(tx: Tx, name: string): Promise<string> {
-  const row = await tx
-    .selectFrom('organisations')
-    .select('id')
-    .where('name', '=', name)
-    .where('is_demo', '=', true)
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
-
-async function unitId(tx: Tx, organisation: string, name: string): Promise<string> {
-  const row = await tx
-    .selectFrom('units')
-    .select('id')
-    .where('organisation_id', '=', organisation)
-    .where('name', '=', name)
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
-
-async function user(tx: Tx, email: string): Promise<{ id: string; name: string }> {
-  const row = await tx.selectFrom('users').select(['id', 'display_name']).where('email', '=', email).executeTakeFirstOrThrow();
-  return { id: row.id, name: row.display_name };
-}
-
-async function citizenId(tx: Tx, municipality: string, name: { firstName: string; lastName: string }): Promise<string | null> {
-  const row = await tx
-    .selectFrom('citizens')
-    .select('id')
-    .where('handlekommune_id', '=', municipality)
-    .where('first_name', '=', name.firstName)
-    .where('last_name', '=', name.lastName)
-    .where('merged_into_id', 'is', null)
-    .executeTakeFirst();
-  return row?.id ?? null;
-}
-
 /** Copenhagen noon on a date, as an instant. */
 const noon = (date: IsoDate, hour = 11) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00Z`);
 
 export async function seedDemoCollaboration(tx: Tx, today: IsoDate): Promise<void> {
-  const demo = await organisationId(tx, 'Demo Kommune');
-  const ngo = await organisationId(tx, 'Gadens Værested');
-  const havnely = await organisationId(tx, 'Forsorgshjemmet Havnely');
-  const myndighed = await unitId(tx, demo, 'Myndighed voksne');
-  const tilskud = await unitId(tx, demo, 'Tilskud');
-  const boliganvisning = await unitId(tx, demo, 'Boliganvisning');
-  const jobcenter = await unitId(tx, demo, 'Jobcenter – kontanthjælp');
-  const cti = await unitId(tx, demo, 'CTI-team');
-  const caseworker = await user(tx, 'sagsbehandler@demo.hjemvej.dk');
-  const leader = await user(tx, 'leder@demo.hjemvej.dk');
-  const partner = await user(tx, 'partner@demo.hjemvej.dk');
-  const forstander = await user(tx, 'forstander@demo.hjemvej.dk');
-  const boligUser = await user(tx, 'boliganvisning@demo.hjemvej.dk');
+  const demo = await demoOrganisationId(tx, 'Demo Kommune');
+  const ngo = await demoOrganisationId(tx, 'Gadens Værested');
+  const havnely = await demoOrganisationId(tx, 'Forsorgshjemmet Havnely');
+  const myndighed = await demoUnitId(tx, demo, 'Myndighed voksne');
+  const tilskud = await demoUnitId(tx, demo, 'Tilskud');
+  const boliganvisning = await demoUnitId(tx, demo, 'Boliganvisning');
+  const jobcenter = await demoUnitId(tx, demo, 'Jobcenter – kontanthjælp');
+  const cti = await demoUnitId(tx, demo, 'CTI-team');
+  const caseworker = await demoUser(tx, 'sagsbehandler@demo.hjemvej.dk');
+  const leader = await demoUser(tx, 'leder@demo.hjemvej.dk');
+  const partner = await demoUser(tx, 'partner@demo.hjemvej.dk');
+  const forstander = await demoUser(tx, 'forstander@demo.hjemvej.dk');
+  const boligUser = await demoUser(tx, 'boliganvisning@demo.hjemvej.dk');
 
   // Consents for the NGO.
-  const ready = await citizenId(tx, demo, demoKeyCitizens.readyToMove);
-  const cti2 = await citizenId(tx, demo, demoKeyCitizens.ctiPhase2);
+  const ready = await demoCitizenId(tx, demo, demoKeyCitizens.readyToMove);
+  const cti2 = await demoCitizenId(tx, demo, demoKeyCitizens.ctiPhase2);
   const consents: [string | null, string[], string][] = [
     [ready, ['identity', 'housing', 'plan_goals', 'network_meetings'], 'Gadens Værested hjælper med møbler og indflytning.'],
     [cti2, ['identity', 'support'], 'Gadens Værested er med i CTI-forløbet som fast kontakt.'],

@@ -20,6 +20,7 @@ import {
 } from '@hjemvej/domain';
 import type { Database } from '../database/schema';
 import { insertFlowcard } from './records/flowcard-records';
+import { demoOrganisationId } from './records/demo-lookup-queries';
 import { selectOwnAndPartnerUnits } from '../modules/organisation/linked-units-queries';
 
 type Tx = Transaction<Database>;
@@ -51,16 +52,6 @@ const partnerUnits: readonly [string, string, UnitKind][] = [
   ['Gadens Værested', 'Møbeldepotet', 'other'],
   ['Boligselskabet Fjordbo', 'Udlejningen', 'other'],
 ];
-
-async function organisationIdByName(tx: Tx, name: string): Promise<string> {
-  const row = await tx
-    .selectFrom('organisations')
-    .select('id')
-    .where('name', '=', name)
-    .where('is_demo', '=', true)
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
 
 async function insertDemoFlowcard(
   tx: Tx,
@@ -96,7 +87,7 @@ async function insertDemoFlowcard(
 /** Demo Kommune's two flowcards (and the partner units they need). Runs inside the demo seed's transaction. */
 export async function seedDemoFlowcards(tx: Tx, municipalityId: string): Promise<void> {
   for (const [organisation, name, kind] of partnerUnits) {
-    const organisationId = await organisationIdByName(tx, organisation);
+    const organisationId = await demoOrganisationId(tx, organisation);
     await tx.insertInto('units').values({ organisation_id: organisationId, name, kind }).execute();
   }
   const partner = await tx.selectFrom('users').select('id').where('email', '=', 'partner@demo.hjemvej.dk').executeTakeFirst();

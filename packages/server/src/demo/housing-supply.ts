@@ -16,6 +16,7 @@ import { addDays, addMonths, type IsoDate } from '@hjemvej/domain';
 import type { Transaction } from 'kysely';
 import type { Database } from '../database/schema';
 import { demoKeyCitizens } from './seed-demo-citizens';
+import { demoCitizenId } from './records/demo-lookup-queries';
 import { insertTask } from '../modules/tasks/task-queries';
 
 type Tx = Transaction<Database>;
@@ -25,18 +26,6 @@ async function idOf(tx: Tx, table: 'organisations' | 'units', name: string, orga
   if (organisationId !== undefined) query = query.where('organisation_id', '=', organisationId);
   const row = await query.executeTakeFirstOrThrow();
   return row.id;
-}
-
-async function citizen(tx: Tx, municipality: string, name: { firstName: string; lastName: string }): Promise<string | null> {
-  const row = await tx
-    .selectFrom('citizens')
-    .select('id')
-    .where('handlekommune_id', '=', municipality)
-    .where('first_name', '=', name.firstName)
-    .where('last_name', '=', name.lastName)
-    .where('merged_into_id', 'is', null)
-    .executeTakeFirst();
-  return row?.id ?? null;
 }
 
 export const demoHousingAssociationAccount = {
@@ -280,7 +269,7 @@ export async function seedDemoHousingSupply(tx: Tx, today: IsoDate, passwordHash
     },
   ];
   for (const p of profiles) {
-    const id = await citizen(tx, demo, p.name);
+    const id = await demoCitizenId(tx, demo, p.name);
     if (id === null) continue;
     await tx
       .insertInto('housing_profiles')
@@ -326,8 +315,8 @@ export async function seedDemoHousingSupply(tx: Tx, today: IsoDate, passwordHash
         created_by_user_id: null,
       })
       .execute();
-  const waiting = await citizen(tx, demo, demoKeyCitizens.waitingForHousing);
-  const blocked = await citizen(tx, demo, demoKeyCitizens.blockedDischarge);
+  const waiting = await demoCitizenId(tx, demo, demoKeyCitizens.waitingForHousing);
+  const blocked = await demoCitizenId(tx, demo, demoKeyCitizens.blockedDischarge);
   if (blocked !== null)
     await offer({
       vacancyId: freshVacancy,
@@ -341,7 +330,7 @@ export async function seedDemoHousingSupply(tx: Tx, today: IsoDate, passwordHash
   if (waiting !== null) await offer({ vacancyId: offeredVacancy, citizenId: waiting, offeredOn: addDays(today, -3) });
 
   // The let dwelling: the accepted offer is the allocation the course already shows.
-  const newlyMovedIn = await citizen(tx, demo, demoKeyCitizens.newlyMovedIn);
+  const newlyMovedIn = await demoCitizenId(tx, demo, demoKeyCitizens.newlyMovedIn);
   const allocation =
     newlyMovedIn === null
       ? undefined
@@ -379,7 +368,7 @@ export async function seedDemoHousingSupply(tx: Tx, today: IsoDate, passwordHash
     .execute();
 
   // An eviction warning for a citizen in a CTI course: an urgent task for the CTI team.
-  const warned = await citizen(tx, demo, demoKeyCitizens.ctiPhase2);
+  const warned = await demoCitizenId(tx, demo, demoKeyCitizens.ctiPhase2);
   let taskId: string | null = null;
   if (warned !== null) {
     taskId = await insertTask(tx, {

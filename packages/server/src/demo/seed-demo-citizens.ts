@@ -23,7 +23,7 @@
 import { addDays, addMonths, addWorkingDays, type IsoDate, reimbursementAccount } from '@hjemvej/domain';
 import { fjordboAddress, fjordboRent } from './citizens/fictional-people';
 import { storyAt } from './citizens/stories';
-import { admit, assess, citizen, contactsFor, DemoSequence, housed, type Kit, plan } from './citizens/templates';
+import { admit, assess, citizen, contactsFor, DemoSequence, housed, type Kit, plan, shelterResident } from './citizens/templates';
 import type { DemoUnitKey, DemoUser, DemoUserKey, DemoWorld, Tx } from './citizens/writer';
 
 /** Citizens the tests and the guided tour refer to, by name. */
@@ -399,18 +399,28 @@ async function shelterCitizens(kit: Kit): Promise<void> {
   ];
   for (const [first, last, sex, born, daysAgo, storyIndex, revised] of waiting) {
     const s = storyAt(storyIndex);
-    c = await citizen(kit, { first, last, sex, born, createdBy: 'shelter' }, d(-daysAgo));
-    await admit(kit, c, s, [['rough_sleeping', d(-daysAgo - 40)]], { admittedOn: d(-daysAgo) });
-    await assess(kit, c, s, d(-daysAgo + 5));
-    await plan(kit, c, s, '142', d(-daysAgo + 8 > -5 ? -5 : -daysAgo + 8), revised ? { revisedOn: d(-7) } : {});
+    await shelterResident(kit, { first, last, sex, born }, s, [['rough_sleeping', d(-daysAgo - 40)]], {
+      admittedOn: d(-daysAgo),
+      assessedOn: d(-daysAgo + 5),
+      planOn: d(-daysAgo + 8 > -5 ? -5 : -daysAgo + 8),
+      ...(revised ? { revisedOn: d(-7) } : {}),
+    });
   }
 
   // Waiting for housing with the support already decided (ICM).
   const allan = storyAt(11);
-  c = await citizen(kit, { first: 'Allan', last: 'Pedersen', sex: 'm', born: '1976-04-04', createdBy: 'shelter' }, d(-75));
-  await admit(kit, c, allan, [['rough_sleeping', d(-140)]], { admittedOn: d(-75) });
-  await assess(kit, c, allan, d(-68));
-  await plan(kit, c, allan, '142', d(-64), { revisedOn: d(-20) });
+  c = await shelterResident(
+    kit,
+    { first: 'Allan', last: 'Pedersen', sex: 'm', born: '1976-04-04' },
+    allan,
+    [['rough_sleeping', d(-140)]],
+    {
+      admittedOn: d(-75),
+      assessedOn: d(-68),
+      planOn: d(-64),
+      revisedOn: d(-20),
+    },
+  );
   await c.decision({
     kind: '85a',
     method: 'icm',
@@ -422,10 +432,17 @@ async function shelterCitizens(kit: Kit): Promise<void> {
 
   // Offered a home; the lease is not signed yet.
   const mona = storyAt(6);
-  c = await citizen(kit, { first: 'Mona', last: 'Sørensen', sex: 'f', born: '1969-11-18', createdBy: 'shelter' }, d(-38));
-  await admit(kit, c, mona, [['rough_sleeping', d(-60)]], { admittedOn: d(-38) });
-  await assess(kit, c, mona, d(-32));
-  await plan(kit, c, mona, '142', d(-29));
+  c = await shelterResident(
+    kit,
+    { first: 'Mona', last: 'Sørensen', sex: 'f', born: '1969-11-18' },
+    mona,
+    [['rough_sleeping', d(-60)]],
+    {
+      admittedOn: d(-38),
+      assessedOn: d(-32),
+      planOn: d(-29),
+    },
+  );
   let idx = kit.seq.nextAddress();
   await c.allocation({
     address: fjordboAddress(idx),
@@ -437,10 +454,17 @@ async function shelterCitizens(kit: Kit): Promise<void> {
   });
 
   const ole = storyAt(3);
-  c = await citizen(kit, { first: 'Ole', last: 'Nielsen', sex: 'm', born: '1974-06-25', createdBy: 'shelter' }, d(-52));
-  await admit(kit, c, ole, [['family_friends', d(-100)]], { admittedOn: d(-52) });
-  await assess(kit, c, ole, d(-45));
-  await plan(kit, c, ole, '142', d(-42));
+  c = await shelterResident(
+    kit,
+    { first: 'Ole', last: 'Nielsen', sex: 'm', born: '1974-06-25' },
+    ole,
+    [['family_friends', d(-100)]],
+    {
+      admittedOn: d(-52),
+      assessedOn: d(-45),
+      planOn: d(-42),
+    },
+  );
   idx = kit.seq.nextAddress();
   await c.allocation({
     address: fjordboAddress(idx),
@@ -460,10 +484,18 @@ async function shelterCitizens(kit: Kit): Promise<void> {
 
   // Blocked from discharge: lease signed, moving in a few days, but no support decision.
   const lars = storyAt(7);
-  c = await citizen(kit, { first: 'Lars', last: 'Johansen', sex: 'm', born: '1967-09-12', createdBy: 'shelter' }, d(-58));
-  await admit(kit, c, lars, [['other_homeless', d(-200), 'Kolonihavehus']], { admittedOn: d(-58) });
-  await assess(kit, c, lars, d(-52));
-  await plan(kit, c, lars, '142', d(-48), { revisedOn: d(-12) });
+  c = await shelterResident(
+    kit,
+    { first: 'Lars', last: 'Johansen', sex: 'm', born: '1967-09-12' },
+    lars,
+    [['other_homeless', d(-200), 'Kolonihavehus']],
+    {
+      admittedOn: d(-58),
+      assessedOn: d(-52),
+      planOn: d(-48),
+      revisedOn: d(-12),
+    },
+  );
   idx = kit.seq.nextAddress();
   await c.allocation({
     address: fjordboAddress(idx),
@@ -477,10 +509,17 @@ async function shelterCitizens(kit: Kit): Promise<void> {
 
   // Ready to move: everything in place, CTI contact-building started at the shelter.
   const susanne = storyAt(3);
-  c = await citizen(kit, { first: 'Susanne', last: 'Christensen', sex: 'f', born: '1980-10-01', createdBy: 'shelter' }, d(-47));
-  await admit(kit, c, susanne, [['family_friends', d(-70)]], { admittedOn: d(-47) });
-  await assess(kit, c, susanne, d(-41));
-  await plan(kit, c, susanne, '142', d(-38));
+  c = await shelterResident(
+    kit,
+    { first: 'Susanne', last: 'Christensen', sex: 'f', born: '1980-10-01' },
+    susanne,
+    [['family_friends', d(-70)]],
+    {
+      admittedOn: d(-47),
+      assessedOn: d(-41),
+      planOn: d(-38),
+    },
+  );
   idx = kit.seq.nextAddress();
   await c.allocation({
     address: fjordboAddress(idx),
@@ -529,10 +568,17 @@ async function shelterCitizens(kit: Kit): Promise<void> {
 
   // A § 107 residential offer instead of own housing.
   const bent = storyAt(1);
-  c = await citizen(kit, { first: 'Bent', last: 'Madsen', sex: 'm', born: '1955-05-05', createdBy: 'shelter' }, d(-90));
-  await admit(kit, c, bent, [['rough_sleeping', d(-120)]], { admittedOn: d(-90) });
-  await assess(kit, c, bent, d(-84));
-  await plan(kit, c, bent, '142', d(-80));
+  c = await shelterResident(
+    kit,
+    { first: 'Bent', last: 'Madsen', sex: 'm', born: '1955-05-05' },
+    bent,
+    [['rough_sleeping', d(-120)]],
+    {
+      admittedOn: d(-90),
+      assessedOn: d(-84),
+      planOn: d(-80),
+    },
+  );
   await c.decision({
     kind: '107',
     decidedOn: d(-10),
@@ -574,10 +620,18 @@ async function shelterCitizens(kit: Kit): Promise<void> {
 
   // A long stay: declined one offer, still waiting.
   const ulla = storyAt(6);
-  c = await citizen(kit, { first: 'Ulla', last: 'Mogensen', sex: 'f', born: '1961-02-14', createdBy: 'shelter' }, d(-110));
-  await admit(kit, c, ulla, [['rough_sleeping', d(-130)]], { admittedOn: d(-110) });
-  await assess(kit, c, ulla, d(-104));
-  await plan(kit, c, ulla, '142', d(-100), { revisedOn: d(-38) });
+  c = await shelterResident(
+    kit,
+    { first: 'Ulla', last: 'Mogensen', sex: 'f', born: '1961-02-14' },
+    ulla,
+    [['rough_sleeping', d(-130)]],
+    {
+      admittedOn: d(-110),
+      assessedOn: d(-104),
+      planOn: d(-100),
+      revisedOn: d(-38),
+    },
+  );
   idx = kit.seq.nextAddress();
   await c.allocation({
     address: fjordboAddress(idx),

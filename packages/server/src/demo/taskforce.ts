@@ -38,23 +38,9 @@ import {
 } from '../modules/taskforce/taskforce-plan-queries';
 import { insertTaskEvent } from '../modules/tasks/task-queries';
 import { seedDemoTaskforceReport } from './taskforce-report';
+import { demoOrganisationId, demoUser } from './records/demo-lookup-queries';
 
 type Tx = Transaction<Database>;
-
-async function organisationId(tx: Tx, name: string): Promise<string> {
-  const row = await tx
-    .selectFrom('organisations')
-    .select('id')
-    .where('name', '=', name)
-    .where('is_demo', '=', true)
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
-
-async function userId(tx: Tx, email: string): Promise<string> {
-  const row = await tx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow();
-  return row.id;
-}
 
 /** The season Demo Kommune's course started in: a year ago, so the course is in development now. */
 export function demoTaskforceSeason(today: IsoDate): Season {
@@ -62,10 +48,10 @@ export function demoTaskforceSeason(today: IsoDate): Season {
 }
 
 export async function seedDemoTaskforce(tx: Tx, today: IsoDate): Promise<void> {
-  const fjordby = await organisationId(tx, 'Fjordby Kommune');
-  const demo = await organisationId(tx, 'Demo Kommune');
-  const consultant = await userId(tx, 'konsulent@demo.hjemvej.dk');
-  const leader = await userId(tx, 'leder@demo.hjemvej.dk');
+  const fjordby = await demoOrganisationId(tx, 'Fjordby Kommune');
+  const demo = await demoOrganisationId(tx, 'Demo Kommune');
+  const consultant = (await demoUser(tx, 'konsulent@demo.hjemvej.dk')).id;
+  const leader = (await demoUser(tx, 'leder@demo.hjemvej.dk')).id;
   const nextYear = Number(today.slice(0, 4)) + 1;
 
   const waiting = await tx
@@ -227,7 +213,7 @@ async function seedDemoCourse(tx: Tx, today: IsoDate, applicationId: string, mun
     .execute();
   // The taskforce's own people on the course (only they of the national organisation reach it): the
   // consultant who runs it and Ankestyrelsen's reviewer of its legal case review.
-  const reviewer = await userId(tx, 'ankestyrelsen@demo.hjemvej.dk');
+  const reviewer = (await demoUser(tx, 'ankestyrelsen@demo.hjemvej.dk')).id;
   await tx
     .insertInto('taskforce_course_staff')
     .values([consultant, reviewer].map((user) => ({ course_id: id, user_id: user, added_by_user_id: consultant })))

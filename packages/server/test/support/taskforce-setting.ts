@@ -1,7 +1,9 @@
 /** The setting the taskforce analysis, plan and status-meeting tests share. */
+import { expect } from 'vitest';
 import { addDays } from '@hjemvej/domain';
+import type { TaskforceDataPackage, TaskforcePlan } from '@hjemvej/contract';
 import { todayInDenmark } from '../../src/calendar/danish-time';
-import { signIn, type Session, type useTestApp } from './test-app';
+import { call, signIn, type Session, type useTestApp } from './test-app';
 import {
   createAgreement,
   createCitizen,
@@ -79,6 +81,58 @@ export async function taskforceSetting(
     consultantSession: await signInAs(consultant),
     otherSession: await signInAs(other.admin),
   };
+}
+
+/** The setting with a data package the taskforce froze for the first half of 2025, and a figure it shows a median of. */
+export async function taskforceSettingWithPackage(
+  t: TestApp,
+  signInAs: (user: { readonly email: string; readonly password: string }) => Promise<Session>,
+) {
+  const s = await taskforceSetting(t, signInAs);
+  const frozen = (
+    await call(t.app, s.consultantSession, {
+      method: 'POST',
+      url: `/api/taskforce/courses/${s.course.id}/data-packages`,
+      payload: { from: '2025-01-01', to: '2025-06-30' },
+    })
+  ).json<TaskforceDataPackage>();
+  const shown = frozen.figures.find((f) => f.display === 'days' && f.published.median !== null);
+  if (!shown) throw new Error('the package shows no median');
+  return { ...s, frozen, shown };
+}
+
+/**
+ * The package's setting with a development point (written by the consultant) and a goal on the
+ * shown measure owned by the leader (written by the leader): the start of the plan and status tests.
+ */
+export async function taskforceSettingWithGoal(
+  t: TestApp,
+  signInAs: (user: { readonly email: string; readonly password: string }) => Promise<Session>,
+) {
+  const s = await taskforceSettingWithPackage(t, signInAs);
+  const planUrl = `/api/taskforce/courses/${s.course.id}/plan`;
+  const pointId =
+    (
+      await call(t.app, s.consultantSession, {
+        method: 'POST',
+        url: `${planUrl}/points`,
+        payload: { theme: 'housing_supply', title: 'Kortere ophold på forsorgshjem' },
+      })
+    ).json<TaskforcePlan>().points[0]?.id ?? '';
+  const goal = await call(t.app, s.leaderSession, {
+    method: 'POST',
+    url: `${planUrl}/points/${pointId}/goals`,
+    payload: {
+      measure: s.shown.measure,
+      baselinePackageId: s.frozen.id,
+      target: 30,
+      targetOn: '2027-06-30',
+      ownerUserId: s.leader.id,
+    },
+  });
+  expect(goal.statusCode, goal.body).toBe(201);
+  const goalId = goal.json<TaskforcePlan>().points[0]?.goals[0]?.id ?? '';
+  return { ...s, planUrl, pointId, goalId };
 }
 
 /** Signs in each user from an address of its own in `10.<network>.*`: a taskforce test signs in more often than one address may in a minute. */

@@ -173,6 +173,24 @@ export async function admit(
 }
 
 /** Contacts from the course start, about every 10 days, the most recent `max`. */
+/**
+ * A citizen the shelter registered on admission, at the shelter since `admittedOn` after `before`,
+ * assessed on `assessedOn` with a § 142 plan made on `planOn` (revised on `revisedOn`).
+ */
+export async function shelterResident(
+  kit: Kit,
+  person: Person,
+  story: Story,
+  before: readonly (readonly [HousingCategory, IsoDate, string?])[],
+  dates: { readonly admittedOn: IsoDate; readonly assessedOn: IsoDate; readonly planOn: IsoDate; readonly revisedOn?: IsoDate },
+): Promise<DemoCitizenWriter> {
+  const c = await citizen(kit, { ...person, createdBy: 'shelter' }, dates.admittedOn);
+  await admit(kit, c, story, before, { admittedOn: dates.admittedOn });
+  await assess(kit, c, story, dates.assessedOn);
+  await plan(kit, c, story, '142', dates.planOn, dates.revisedOn !== undefined ? { revisedOn: dates.revisedOn } : {});
+  return c;
+}
+
 export function contactsFor(
   method: SupportMethod,
   startedOn: IsoDate,

@@ -110,7 +110,8 @@ export async function deletePlanGoal(tx: Tx, goalId: string): Promise<void> {
   await tx.deleteFrom('taskforce_goals').where('id', '=', goalId).execute();
 }
 
-export async function findPlanAction(tx: Tx, courseId: string, actionId: string) {
+/** The course's plan actions as `a`, with their goal, owner and task and the task's status. */
+function selectPlanActions(tx: Tx, courseId: string) {
   return tx
     .selectFrom('taskforce_actions as a')
     .innerJoin('taskforce_goals as g', 'g.id', 'a.goal_id')
@@ -125,10 +126,11 @@ export async function findPlanAction(tx: Tx, courseId: string, actionId: string)
       'a.task_id as taskId',
       't.status as taskStatus',
     ])
-    .where('pt.course_id', '=', courseId)
-    .where('a.id', '=', actionId)
-    .forUpdate('a')
-    .executeTakeFirst();
+    .where('pt.course_id', '=', courseId);
+}
+
+export async function findPlanAction(tx: Tx, courseId: string, actionId: string) {
+  return selectPlanActions(tx, courseId).where('a.id', '=', actionId).forUpdate('a').executeTakeFirst();
 }
 
 export async function updatePlanAction(
@@ -144,23 +146,9 @@ export async function deletePlanAction(tx: Tx, actionId: string): Promise<void> 
 }
 
 export async function findPlanActions(tx: Tx, courseId: string) {
-  return tx
-    .selectFrom('taskforce_actions as a')
-    .innerJoin('taskforce_goals as g', 'g.id', 'a.goal_id')
-    .innerJoin('taskforce_development_points as pt', 'pt.id', 'g.point_id')
+  return selectPlanActions(tx, courseId)
     .leftJoin('users as o', 'o.id', 'a.owner_user_id')
-    .leftJoin('tasks as t', 't.id', 'a.task_id')
-    .select([
-      'a.id',
-      'a.goal_id as goalId',
-      'a.title',
-      'a.owner_user_id as ownerId',
-      'o.display_name as ownerName',
-      'a.due_on as dueOn',
-      'a.task_id as taskId',
-      't.status as taskStatus',
-    ])
-    .where('pt.course_id', '=', courseId)
+    .select('o.display_name as ownerName')
     .orderBy('a.created_at')
     .orderBy('a.id')
     .execute();
