@@ -10,6 +10,7 @@ import {
   type Expression,
   type ExpressionBuilder,
   type Insertable,
+  type Kysely,
   type SqlBool,
   type Transaction,
   type Updateable,
@@ -289,7 +290,8 @@ export async function unsafeFindPendingStepTasks(tx: Tx, runId: string, stepKeys
     .execute();
 }
 
-export async function insertTask(tx: Tx, values: Insertable<Database['tasks']>): Promise<string> {
+/** Writes the row (the services, the demo data and the test factories all write through here). */
+export async function insertTask(tx: Kysely<Database>, values: Insertable<Database['tasks']>): Promise<string> {
   const { id } = await tx.insertInto('tasks').values(values).returning('id').executeTakeFirstOrThrow();
   return id;
 }
