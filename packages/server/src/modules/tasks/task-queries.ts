@@ -296,6 +296,32 @@ export async function insertTask(tx: Kysely<Database>, values: Insertable<Databa
   return id;
 }
 
+/**
+ * Marks the task done by a course record that was made (no one did it by hand): it links the
+ * record, and its version and `updated_at` move on.
+ */
+export async function markTaskDoneByRecord(
+  tx: Tx,
+  taskId: string,
+  record: { readonly type: NonNullable<Database['tasks']['linked_record_type']>; readonly id: string },
+  now: Date,
+): Promise<void> {
+  await tx
+    .updateTable('tasks')
+    .set((eb) => ({
+      status: 'done' as const,
+      done_at: now,
+      done_by_user_id: null,
+      blocked_waiting_for: null,
+      linked_record_type: record.type,
+      linked_record_id: record.id,
+      updated_at: now,
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', taskId)
+    .execute();
+}
+
 /** A change to a task: bumps its version and `updated_at`. */
 export async function updateTask(tx: Tx, taskId: string, values: Updateable<Database['tasks']>): Promise<void> {
   await tx
