@@ -6,10 +6,35 @@
  */
 import { z } from 'zod';
 import { breakdowns, keyFigureIds, measureIds, memberOutcomes, supportMethods } from '@hjemvej/domain';
-import { caseDateSchema, idSchema, isoDateSchema } from './common';
+import { caseDateSchema, idSchema, isoDateSchema, isoDateTimeSchema } from './common';
 import { defineRoute } from './route';
 
 export const keyFigurePartSchema = z.enum(memberOutcomes);
+
+/**
+ * The period a dashboard opens on: the year to the reference date (the same day a year before,
+ * 29 February falling back to the 28th). The server keeps a roll-up for exactly this period and
+ * today's trend quarters, so the first view is read from it.
+ */
+export function defaultKeyFigurePeriod(referenceDate: string): { from: string; to: string } {
+  const year = String(Number(referenceDate.slice(0, 4)) - 1).padStart(4, '0');
+  const monthDay = referenceDate.slice(4) === '-02-29' ? '-02-28' : referenceDate.slice(4);
+  return { from: `${year}${monthDay}`, to: referenceDate };
+}
+
+/**
+ * Where the figures came from and when they were computed, so they are never older than the
+ * screen says. `rollup`: the maintained roll-up of today's member rows (built at `computedAt`,
+ * the persons whose records changed since recomputed on this read: `updatedPersons`); `daily`:
+ * the national view's answer computed once a day at `computedAt` (later changes come with the
+ * next day's); `live`: computed from the records on this read (another reference date or period).
+ */
+export const figuresComputedSchema = z.object({
+  source: z.enum(['rollup', 'daily', 'live']),
+  computedAt: isoDateTimeSchema,
+  updatedPersons: z.number().int(),
+});
+export type FiguresComputed = z.infer<typeof figuresComputedSchema>;
 
 export const breakdownSchema = z.enum(breakdowns);
 export const measureIdSchema = z.enum(measureIds);
@@ -93,6 +118,7 @@ export const keyFiguresSchema = z.object({
   version: z.number().int(),
   breakdown: breakdownSchema,
   organisationName: z.string(),
+  computed: figuresComputedSchema,
   definitions: z.array(keyFigureDefinitionSchema),
   measures: z.array(measureFigureSchema),
   /**
@@ -180,6 +206,7 @@ export const nationalFiguresSchema = z.object({
   referenceDate: isoDateSchema,
   version: z.number().int(),
   threshold: z.number().int(),
+  computed: figuresComputedSchema,
   definitions: z.array(keyFigureDefinitionSchema),
   measures: z.array(
     z.object({

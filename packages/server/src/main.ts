@@ -14,6 +14,7 @@ import { deleteExpiredSessions } from './modules/auth/session-store';
 import { startTaskJobs } from './modules/tasks/background-jobs';
 import { startAgreementReminderJob } from './modules/agreements/agreement-reminder-job';
 import { startVacancyEscalationJob } from './modules/housing-supply/vacancy-escalation-job';
+import { startKeyFigureRollupJob } from './modules/key-figures/key-figure-rollup-job';
 import { useAuditKeys } from './audit/audit-keys';
 import { startAuditCheckpoints } from './audit/checkpoint-job';
 
@@ -38,6 +39,7 @@ keepPlannerStatisticsFresh(database.db, database.target, (error) => app.log.warn
 const stopTaskJobs = startTaskJobs(database.db, config, (error, job) => app.log.warn({ err: error }, `${job} failed`));
 startAgreementReminderJob(database.db, (error) => app.log.warn({ err: error }, 'agreement reminders failed'));
 startVacancyEscalationJob(database.db, (error) => app.log.warn({ err: error }, 'vacancy escalations failed'));
+const stopRollupJob = startKeyFigureRollupJob(database.db, (error) => app.log.warn({ err: error }, 'key figure roll-up failed'));
 const auditCheckpoints = startAuditCheckpoints(database.db, config.audit, audit.keyring, app.log);
 await auditCheckpoints.checkpointNow();
 
@@ -65,6 +67,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (closing) return;
     closing = true;
     stopTaskJobs();
+    stopRollupJob();
     auditCheckpoints.stop();
     void auditCheckpoints
       .checkpointNow()

@@ -814,6 +814,21 @@ describe('migrations', () => {
       ],
       taskforce_anchoring_plans: ['course_id', 'status', 'version', 'description', 'updated_at', 'updated_by_user_id'],
       taskforce_anchoring_items: ['id', 'course_id', 'position', 'title', 'owner_user_id', 'follow_up', 'review_on'],
+      key_figure_rollups: ['organisation_id', 'as_of', 'built_at', 'refreshed_at'],
+      key_figure_member_rows: [
+        'organisation_id',
+        'person_id',
+        'win',
+        'measure',
+        'subject_id',
+        'anchor_on',
+        'outcome',
+        'value',
+        'method',
+        'unit_id',
+      ],
+      key_figure_stale: ['person_id', 'marked_at'],
+      national_figure_answers: ['reference_date', 'from_on', 'to_on', 'version', 'computed_at', 'answer'],
     } satisfies { [T in keyof Database]: (keyof Database[T])[] };
     expect(actual).toEqual(expected);
   });

@@ -14,6 +14,10 @@ export const excludedTables: Readonly<Record<string, string>> = {
   sign_in_throttle: 'short-lived counters of failed sign-ins',
   audit_chains: 'the heads of the audit chains, derived from audit_events; the first audit event after a restore rebuilds them',
   course_status: 'a cache of the by-name list, derived from the other tables; triggers rebuild it as they are restored',
+  key_figure_rollups: "the key figures' roll-up, derived from the other tables; an empty one is rebuilt on the next read",
+  key_figure_member_rows: "the key figures' roll-up, derived from the other tables; an empty one is rebuilt on the next read",
+  key_figure_stale: "the key figures' roll-up, derived from the other tables; an empty one is rebuilt on the next read",
+  national_figure_answers: "the national view's daily answer, derived from the other tables; computed again on the next read",
 };
 
 /** Tables that are never wiped or counted as data (the migrator's own bookkeeping). */

@@ -549,6 +549,41 @@ export interface CourseStatusTable {
   shelter_warning_rank: Generated<number>;
 }
 
+// ---- key figures' roll-up (migration 0034) ------------------------------------------------
+export interface KeyFigureRollupsTable {
+  organisation_id: string;
+  as_of: string;
+  built_at: Generated<Date>;
+  refreshed_at: Generated<Date>;
+}
+
+export interface KeyFigureMemberRowsTable {
+  organisation_id: string;
+  person_id: string;
+  win: string;
+  measure: string;
+  subject_id: string;
+  anchor_on: string;
+  outcome: string;
+  value: number | null;
+  method: string | null;
+  unit_id: string | null;
+}
+
+export interface KeyFigureStaleTable {
+  person_id: string;
+  marked_at: Generated<Date>;
+}
+
+export interface NationalFigureAnswersTable {
+  reference_date: string;
+  from_on: string;
+  to_on: string;
+  version: number;
+  computed_at: Generated<Date>;
+  answer: ColumnType<unknown, string, string>;
+}
+
 // Assessment versions (migration 0006)
 export interface AssessmentVersionsTable {
   assessment_id: string;
@@ -1193,6 +1228,10 @@ export interface Database {
   task_events: TaskEventsTable;
   notifications: NotificationsTable;
   course_status: CourseStatusTable;
+  key_figure_rollups: KeyFigureRollupsTable;
+  key_figure_member_rows: KeyFigureMemberRowsTable;
+  key_figure_stale: KeyFigureStaleTable;
+  national_figure_answers: NationalFigureAnswersTable;
   citizen_consents: CitizenConsentsTable;
   network_meetings: NetworkMeetingsTable;
   network_meeting_decisions: NetworkMeetingDecisionsTable;

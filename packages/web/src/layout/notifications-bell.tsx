@@ -4,6 +4,7 @@ import { IconBell } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMarkNotificationsRead, useNotifications, useUnreadCount } from '../pages/notifications/use-notifications';
+import { PlainList } from '../components/plain-list';
 
 /** The bell in the header: unread count, the latest notifications, each opening its task. */
 export function NotificationsBell() {
@@ -34,7 +35,7 @@ export function NotificationsBell() {
             <Text fw={700}>{t('notifications.title')}</Text>
             {list.isPending ? <Text size="sm">{t('common.loading')}</Text> : null}
             {list.data && list.data.items.length === 0 ? <Text size="sm">{t('notifications.empty')}</Text> : null}
-            <Stack component="ul" gap={4} style={{ listStyle: 'none', padding: 0, margin: 0, maxHeight: 360, overflowY: 'auto' }}>
+            <PlainList gap={4} style={{ maxHeight: 360, overflowY: 'auto' }}>
               {(list.data?.items ?? []).map((item) => (
                 <li key={item.id}>
                   <UnstyledButton
@@ -58,7 +59,7 @@ export function NotificationsBell() {
                   </UnstyledButton>
                 </li>
               ))}
-            </Stack>
+            </PlainList>
             {count > 0 ? (
               <Button size="xs" variant="default" onClick={() => markRead.mutate({ all: true })}>
                 {t('notifications.markAll')}

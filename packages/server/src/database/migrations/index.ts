@@ -38,6 +38,7 @@ import * as m0030 from './0030-taskforce-case-reviews';
 import * as m0031 from './0031-taskforce-reports';
 import * as m0032 from './0032-taskforce-course-staff';
 import * as m0033 from './0033-citizen-responsible-caseworker';
+import * as m0034 from './0034-key-figure-rollup';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -68,4 +69,5 @@ export const migrations: Record<string, Migration> = {
   '0031-taskforce-reports': m0031,
   '0032-taskforce-course-staff': m0032,
   '0033-citizen-responsible-caseworker': m0033,
+  '0034-key-figure-rollup': m0034,
 };

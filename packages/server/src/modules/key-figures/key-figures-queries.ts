@@ -51,7 +51,15 @@ export type KeyFigurePopulation =
   | { readonly kind: 'municipality'; readonly organisationId: string }
   | { readonly kind: 'shelter'; readonly organisationId: string }
   | { readonly kind: 'every_municipality' }
-  | { readonly kind: 'municipalities'; readonly organisationIds: readonly string[] };
+  | { readonly kind: 'municipalities'; readonly organisationIds: readonly string[] }
+  | { readonly kind: 'persons'; readonly personIds: readonly string[] };
+
+/**
+ * Some persons of any municipality, outside any caller's scope: the roll-up recomputes the rows of
+ * the persons whose records changed (key-figure-rollup-queries.ts). A person's rows depend on
+ * that person's records only, so they are the rows the municipality's statement gives them.
+ */
+export const systemPersons = (personIds: readonly string[]): KeyFigurePopulation => ({ kind: 'persons', personIds });
 
 /**
  * A programme's population: the member municipalities' citizens, outside any caller's scope
@@ -145,6 +153,9 @@ function populationOf(population: KeyFigurePopulation): RawBuilder<unknown> {
       return sql`c.handlekommune_id IN (SELECT id FROM organisations WHERE kind = 'municipality')`;
     case 'municipalities':
       return sql`c.handlekommune_id = ANY (${[...population.organisationIds]}::uuid[])`;
+    case 'persons':
+      return sql`c.id = ANY (${[...population.personIds]}::uuid[])
+                 AND c.handlekommune_id IN (SELECT id FROM organisations WHERE kind = 'municipality')`;
   }
 }
 

@@ -26,7 +26,8 @@ import {
 import type { KeyFigureCitizens, KeyFigureCitizensQuery, KeyFigureQuery, KeyFigures, MeasureFigure } from '@hjemvej/contract';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
-import { checkRequest, measureName, measuresOf, presentDefinitions, readRows, windowsOf } from './key-figure-request';
+import { checkRequest, measureName, measuresOf, presentDefinitions, windowsOf } from './key-figure-request';
+import { readFigureRows } from './key-figure-rollup';
 import { findGroupNames, findPeopleByIds, findPersonsWithEvictionWarning, type KeyFigurePopulation } from './key-figures-queries';
 import { findOfferStepBars } from '../time-report/time-report-queries';
 
@@ -40,6 +41,9 @@ function populationOf(ctx: DataContext): KeyFigurePopulation {
 function breakdownOf(query: KeyFigureQuery): Breakdown {
   return (query.breakdown ?? 'method') as Breakdown;
 }
+
+/** Age band and sex come from the person (birth date, CPR); method and unit from the row. */
+const needsPeople = (breakdown: Breakdown) => breakdown === 'age_band' || breakdown === 'sex';
 
 const peopleMap = (people: readonly { personId: string; birthDate: string | null; sex: PersonFacts['sex'] }[]) =>
   new Map(people.map((p) => [p.personId, { birthDate: p.birthDate, sex: p.sex }]));
@@ -59,7 +63,9 @@ export async function getKeyFigures(ctx: DataContext, query: KeyFigureQuery): Pr
   const population = populationOf(ctx);
   const breakdown = breakdownOf(query);
   const windows = windowsOf(query);
-  const { rows, people } = await readRows(ctx, population, windows, query.referenceDate);
+  const { rows, people, computed } = await readFigureRows(ctx, population, windows, query.referenceDate, {
+    needPeople: needsPeople(breakdown),
+  });
   const index = indexRows(rows);
   const facts = peopleMap(people);
   const stayOnly = population.kind === 'shelter';
@@ -129,6 +135,7 @@ export async function getKeyFigures(ctx: DataContext, query: KeyFigureQuery): Pr
     version,
     breakdown,
     organisationName: ctx.actor.organisationName,
+    computed,
     definitions: presentDefinitions(version, ctx.locale, stayOnly),
     measures: figures,
     offerSteps: offerSteps.map((row) => ({
@@ -158,8 +165,11 @@ export async function listKeyFigureCitizens(ctx: DataContext, query: KeyFigureCi
   if (query.breakdown !== undefined && !(breakdowns as readonly string[]).includes(query.breakdown))
     throw new UnprocessableError('key_figures_breakdown_unknown', 'breakdown');
 
-  // Only the asked measure's branch of the statement runs.
-  const { rows, people } = await readRows(ctx, population, [window], query.referenceDate, [measure]);
+  // Only the asked measure's rows are read (from the roll-up, or the measure's branch of the statement).
+  const { rows, people } = await readFigureRows(ctx, population, [window], query.referenceDate, {
+    measures: [measure],
+    needPeople: query.breakdown !== undefined && query.group !== undefined && needsPeople(query.breakdown as Breakdown),
+  });
   let behind = rows.filter((r) => r.measure === measure && inPart(r, query.part));
   if (query.breakdown !== undefined && query.group !== undefined) {
     const grouped = groupRows(behind, query.breakdown as Breakdown, peopleMap(people));

@@ -21,11 +21,28 @@ import {
   summariseRows,
   type SupportMethod,
   supportMethods,
+  type IsoDate,
+  type KeyFigureWindow,
 } from '@hjemvej/domain';
-import type { KeyFigureQuery, NationalFigures, PublishedCount, PublishedFigure } from '@hjemvej/contract';
+import {
+  defaultKeyFigurePeriod,
+  type FiguresComputed,
+  type KeyFigureQuery,
+  type NationalFigures,
+  nationalFiguresSchema,
+  type PublishedCount,
+  type PublishedFigure,
+} from '@hjemvej/contract';
+import type { Transaction } from 'kysely';
+import { todayInDenmark } from '../../calendar/danish-time';
+import type { Database } from '../../database/schema';
 import type { DataContext } from '../../http/secured-route';
 import { checkRequest, measureName, measuresOf, presentDefinitions, readRows, windowsOf } from './key-figure-request';
-import { findMunicipalities, systemEveryMunicipality } from './key-figures-queries';
+import { systemReadCountryRollup } from './key-figure-rollup';
+import { findNationalAnswer, lockNationalAnswer, saveNationalAnswer } from './key-figure-rollup-queries';
+import { findMunicipalities, findPersonFacts, type PersonFactsRow, systemEveryMunicipality } from './key-figures-queries';
+
+type Tx = Transaction<Database>;
 
 const threshold = DEFAULT_SUPPRESSION_THRESHOLD;
 
@@ -87,11 +104,18 @@ export function publishMeasure(
   };
 }
 
-export async function getNationalFigures(ctx: DataContext, query: KeyFigureQuery): Promise<NationalFigures> {
-  const version = checkRequest(query);
-  const windows = windowsOf(query);
-  const { rows, people } = await readRows(ctx, systemEveryMunicipality, windows, query.referenceDate);
-  const municipalities = await findMunicipalities(ctx.tx);
+type NationalBody = Pick<NationalFigures, 'municipalities' | 'country' | 'trend'>;
+const nationalBodySchema = nationalFiguresSchema.pick({ municipalities: true, country: true, trend: true });
+
+/** The published tables (every municipality, the country, the country's trend) from the country's rows. */
+async function publishCountry(
+  tx: Tx,
+  version: number,
+  windows: readonly KeyFigureWindow[],
+  rows: readonly MemberRow[],
+  people: readonly PersonFactsRow[],
+): Promise<NationalBody> {
+  const municipalities = await findMunicipalities(tx);
   const municipalityOf = new Map(people.map((p) => [p.personId, p.municipalityId]));
   const measures = measuresOf(version, false);
 
@@ -119,30 +143,7 @@ export async function getNationalFigures(ctx: DataContext, query: KeyFigureQuery
     methodsPer.set(municipality, set);
   }
 
-  ctx.describe({
-    subjectType: 'national_figures',
-    dataOrganisationId: null,
-    changes: {
-      from: query.from,
-      to: query.to,
-      referenceDate: query.referenceDate,
-      version,
-      municipalities: municipalities.length,
-    },
-  });
   return {
-    from: query.from,
-    to: query.to,
-    referenceDate: query.referenceDate,
-    version,
-    threshold,
-    definitions: presentDefinitions(version, ctx.locale, false),
-    measures: measures.map((id) => ({
-      id,
-      name: measureName(id, ctx.locale),
-      display: measureDefinitions[id].display,
-      higherIsBetter: measureDefinitions[id].higherIsBetter,
-    })),
     municipalities: municipalities.map((m, i) => ({
       id: m.id,
       name: m.name,
@@ -164,6 +165,80 @@ export async function getNationalFigures(ctx: DataContext, query: KeyFigureQuery
           }),
         ),
       })),
+  };
+}
+
+/**
+ * Today's national answer for the default period: computed once a day from the municipalities'
+ * roll-ups (brought to today first) and kept; later reads of the day serve it with its age. The
+ * stored answer holds only what is published (suppressed), never a row.
+ */
+export async function systemDailyNationalAnswer(
+  tx: Tx,
+  version: number,
+  today: IsoDate,
+): Promise<{ body: NationalBody; computedAt: Date }> {
+  const key = { referenceDate: today, ...defaultKeyFigurePeriod(today), version };
+  const served = async () => {
+    const saved = await findNationalAnswer(tx, key);
+    return saved === null ? null : { body: nationalBodySchema.parse(saved.answer), computedAt: new Date(saved.computedAt) };
+  };
+  const first = await served();
+  if (first !== null) return first;
+  await lockNationalAnswer(tx);
+  // Under the lock: a request (or the job) that waited finds the answer computed.
+  const waited = await served();
+  if (waited !== null) return waited;
+  const { rows, windows } = await systemReadCountryRollup(tx, today);
+  const people = await findPersonFacts(tx, systemEveryMunicipality);
+  const body = await publishCountry(tx, version, windows, rows, people);
+  return { body, computedAt: new Date(await saveNationalAnswer(tx, key, body)) };
+}
+
+export async function getNationalFigures(ctx: DataContext, query: KeyFigureQuery): Promise<NationalFigures> {
+  const version = checkRequest(query);
+  const today = todayInDenmark();
+  const period = defaultKeyFigurePeriod(today);
+  let body: NationalBody;
+  let computed: FiguresComputed;
+  if (query.referenceDate === today && query.from === period.from && query.to === period.to) {
+    const daily = await systemDailyNationalAnswer(ctx.tx, version, today);
+    body = daily.body;
+    computed = { source: 'daily', computedAt: daily.computedAt.toISOString(), updatedPersons: 0 };
+  } else {
+    const windows = windowsOf(query);
+    const { rows, people } = await readRows(ctx, systemEveryMunicipality, windows, query.referenceDate);
+    body = await publishCountry(ctx.tx, version, windows, rows, people);
+    computed = { source: 'live', computedAt: new Date().toISOString(), updatedPersons: 0 };
+  }
+  const measures = measuresOf(version, false);
+
+  ctx.describe({
+    subjectType: 'national_figures',
+    dataOrganisationId: null,
+    changes: {
+      from: query.from,
+      to: query.to,
+      referenceDate: query.referenceDate,
+      version,
+      municipalities: body.municipalities.length,
+    },
+  });
+  return {
+    from: query.from,
+    to: query.to,
+    referenceDate: query.referenceDate,
+    version,
+    threshold,
+    computed,
+    definitions: presentDefinitions(version, ctx.locale, false),
+    measures: measures.map((id) => ({
+      id,
+      name: measureName(id, ctx.locale),
+      display: measureDefinitions[id].display,
+      higherIsBetter: measureDefinitions[id].higherIsBetter,
+    })),
+    ...body,
   };
 }
 

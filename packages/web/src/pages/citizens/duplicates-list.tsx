@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CitizenSummary } from '@hjemvej/contract';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { useNotify } from '../../components/use-notify';
+import { useConfirmedAction } from '../../components/use-confirmed-action';
 import { useLanguage } from '../../i18n/use-language';
 import { citizenName } from './citizen-name';
 import { formatIsoDate } from '../../format/date';
@@ -32,28 +32,16 @@ interface DuplicatesListProps {
 export function DuplicatesList({ citizenId, duplicates, survivor, onLinked }: DuplicatesListProps) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
-  const notify = useNotify();
-  const link = useLinkCitizen();
-  const [confirming, setConfirming] = useState<CitizenSummary | null>(null);
+  const linking = useConfirmedAction(useLinkCitizen(), {
+    input: (duplicate: CitizenSummary) =>
+      survivor === 'existing' ? { id: duplicate.id, otherCitizenId: citizenId } : { id: citizenId, otherCitizenId: duplicate.id },
+    done: () => t('citizens.duplicates.linked'),
+    then: (_duplicate, result) => onLinked?.(result.id),
+  });
+  const confirming = linking.subject;
   const [keptSeparate, setKeptSeparate] = useState<ReadonlySet<string>>(new Set());
   const shown = duplicates.filter((duplicate) => !keptSeparate.has(duplicate.id));
   if (shown.length === 0) return null;
-
-  const confirmLink = async () => {
-    if (!confirming) return;
-    const pair =
-      survivor === 'existing'
-        ? { id: confirming.id, otherCitizenId: citizenId }
-        : { id: citizenId, otherCitizenId: confirming.id };
-    try {
-      const result = await link.mutateAsync(pair);
-      notify(t('citizens.duplicates.linked'));
-      setConfirming(null);
-      onLinked?.(result.id);
-    } catch {
-      // Shown in the dialog.
-    }
-  };
 
   return (
     <Stack gap="sm" data-testid="possible-duplicates">
@@ -84,7 +72,7 @@ export function DuplicatesList({ citizenId, duplicates, survivor, onLinked }: Du
                 <Button
                   size="compact-sm"
                   leftSection={<IconLink size={14} aria-hidden="true" />}
-                  onClick={() => setConfirming(duplicate)}
+                  onClick={() => linking.ask(duplicate)}
                   aria-label={t('citizens.duplicates.linkNamed', { name })}
                 >
                   {t('citizens.duplicates.link')}
@@ -101,17 +89,10 @@ export function DuplicatesList({ citizenId, duplicates, survivor, onLinked }: Du
         );
       })}
       <ConfirmDialog
-        opened={confirming !== null}
         title={t('citizens.duplicates.linkTitle')}
         message={t('citizens.duplicates.linkConfirm', { name: confirming ? citizenName(confirming, t) : '' })}
         confirmLabel={t('citizens.duplicates.link')}
-        pending={link.isPending}
-        error={link.error}
-        onConfirm={() => void confirmLink()}
-        onClose={() => {
-          link.reset();
-          setConfirming(null);
-        }}
+        {...linking.dialog}
       />
     </Stack>
   );

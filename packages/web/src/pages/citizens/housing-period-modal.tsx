@@ -5,7 +5,7 @@ import type { HousingPeriod } from '@hjemvej/contract';
 import { FormModal } from '../../components/form-modal';
 import { useNotify } from '../../components/use-notify';
 import { DateFormModal } from '../../forms/date-form-modal';
-import { useApiForm } from '../../forms/use-api-form';
+import { useFormModal } from '../../forms/use-form-modal';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate, todayInDenmark } from '../../format/date';
 import { useCreateHousingPeriod, useUpdateHousingPeriod } from './use-citizens';
@@ -30,31 +30,22 @@ export function useHousingCategoryOptions() {
 /** Records a new housing situation from a date; an open situation before it ends there (a move). */
 export function AddHousingPeriodModal({ citizenId, onClose }: { citizenId: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const notify = useNotify();
   const create = useCreateHousingPeriod(citizenId);
   const options = useHousingCategoryOptions();
-  const form = useApiForm({
+  const { form, modal } = useFormModal({
     initialValues: { category: null as HousingCategory | null, fromDate: todayInDenmark(), toDate: '', note: '' },
-    error: create.error,
     validate: { category: (value) => (value ? null : t('validation.chooseOne')) },
+    mutation: create,
+    send: ({ category, fromDate, toDate, note }) =>
+      category ? create.mutateAsync({ category, fromDate, toDate: toDate === '' ? null : toDate, note }) : null,
+    saved: t('citizens.housing.added'),
+    onClose,
+    submitLabel: t('common.add'),
+    actionsMt: 'sm',
   });
 
-  const handleSubmit = async ({ category, fromDate, toDate, note }: typeof form.values) => {
-    if (!category) return;
-    await create.mutateAsync({ category, fromDate, toDate: toDate === '' ? null : toDate, note });
-    notify(t('citizens.housing.added'));
-    onClose();
-  };
-
   return (
-    <FormModal
-      title={t('citizens.housing.addTitle')}
-      onClose={onClose}
-      onSubmit={form.onSave(handleSubmit)}
-      error={create.error}
-      submit={{ label: t('common.add'), loading: create.isPending }}
-      actionsMt="sm"
-    >
+    <FormModal title={t('citizens.housing.addTitle')} {...modal}>
       <Select
         label={t('citizens.housing.category')}
         required

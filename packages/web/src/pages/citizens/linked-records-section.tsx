@@ -1,10 +1,9 @@
-import { useState } from 'react';
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import { IconArrowsSplit } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CitizenDetail } from '@hjemvej/contract';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { useNotify } from '../../components/use-notify';
+import { useConfirmedAction } from '../../components/use-confirmed-action';
 import { citizenName } from './citizen-name';
 import { DuplicatesList } from './duplicates-list';
 import { SectionTitle } from '../../components/section-title';
@@ -16,22 +15,12 @@ type LinkedRecord = CitizenDetail['linkedRecords'][number];
 /** Records linked into this person (with split), and possible duplicates not yet linked. */
 export function LinkedRecordsSection({ citizen }: { citizen: CitizenDetail }) {
   const { t } = useTranslation();
-  const notify = useNotify();
-  const split = useSplitCitizen();
-  const [splitting, setSplitting] = useState<LinkedRecord | null>(null);
+  const splitting = useConfirmedAction(useSplitCitizen(), {
+    input: (record: LinkedRecord) => ({ id: citizen.id, otherCitizenId: record.id }),
+    done: () => t('citizens.duplicates.splitDone'),
+  });
   const canWrite = citizen.abilities.canEdit;
   if (citizen.linkedRecords.length === 0 && citizen.possibleDuplicates.length === 0) return null;
-
-  const confirmSplit = async () => {
-    if (!splitting) return;
-    try {
-      await split.mutateAsync({ id: citizen.id, otherCitizenId: splitting.id });
-      notify(t('citizens.duplicates.splitDone'));
-      setSplitting(null);
-    } catch {
-      // Shown in the dialog.
-    }
-  };
 
   return (
     <section aria-labelledby="duplicates-heading">
@@ -55,7 +44,7 @@ export function LinkedRecordsSection({ citizen }: { citizen: CitizenDetail }) {
                         <CompactButton
                           icon={<IconArrowsSplit size={14} aria-hidden="true" />}
                           label={t('citizens.duplicates.split')}
-                          onClick={() => setSplitting(record)}
+                          onClick={() => splitting.ask(record)}
                           ariaLabel={t('citizens.duplicates.splitNamed', { name })}
                         />
                       ) : null}
@@ -83,17 +72,10 @@ export function LinkedRecordsSection({ citizen }: { citizen: CitizenDetail }) {
         ) : null}
       </Stack>
       <ConfirmDialog
-        opened={splitting !== null}
         title={t('citizens.duplicates.splitTitle')}
-        message={t('citizens.duplicates.splitConfirm', { name: splitting ? citizenName(splitting, t) : '' })}
+        message={t('citizens.duplicates.splitConfirm', { name: splitting.subject ? citizenName(splitting.subject, t) : '' })}
         confirmLabel={t('citizens.duplicates.split')}
-        pending={split.isPending}
-        error={split.error}
-        onConfirm={() => void confirmSplit()}
-        onClose={() => {
-          split.reset();
-          setSplitting(null);
-        }}
+        {...splitting.dialog}
       />
     </section>
   );

@@ -1,8 +1,7 @@
 import { Checkbox, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { consentCategories, type ConsentCategory } from '@hjemvej/domain';
-import { useNotify } from '../../components/use-notify';
-import { useApiForm } from '../../forms/use-api-form';
+import { useFormModal } from '../../forms/use-form-modal';
 import { todayInDenmark } from '../../format/date';
 import { useCreateConsent } from './use-consents';
 import { usePartners } from '../organisation/use-partners';
@@ -18,11 +17,10 @@ function inMonths(date: string, months: number): string {
 /** Record what the citizen consents to share, with whom, why and until when. Identity is always part of it. */
 export function ConsentFormModal({ citizenId, onClose }: { citizenId: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const notify = useNotify();
   const create = useCreateConsent(citizenId);
   const partners = usePartners();
   const today = todayInDenmark();
-  const form = useApiForm({
+  const { form, modal } = useFormModal({
     initialValues: {
       partnerId: null as string | null,
       categories: ['identity'] as ConsentCategory[],
@@ -30,25 +28,18 @@ export function ConsentFormModal({ citizenId, onClose }: { citizenId: string; on
       givenOn: today,
       expiresOn: inMonths(today, 12),
     },
-    error: create.error,
+    mutation: create,
+    send: ({ partnerId, categories, purpose, givenOn, expiresOn }) =>
+      create.mutateAsync({ partnerId: partnerId ?? '', categories, purpose, givenOn, expiresOn }),
+    saved: t('consents.created'),
+    onClose,
+    submitLabel: t('consents.save'),
+    size: 'lg',
   });
   const options = (partners.data ?? []).filter((p) => p.kind === 'partner').map((p) => ({ value: p.id, label: p.name }));
 
-  const handleSubmit = async ({ partnerId, categories, purpose, givenOn, expiresOn }: typeof form.values) => {
-    await create.mutateAsync({ partnerId: partnerId ?? '', categories, purpose, givenOn, expiresOn });
-    notify(t('consents.created'));
-    onClose();
-  };
-
   return (
-    <FormModal
-      title={t('consents.createTitle')}
-      size="lg"
-      onClose={onClose}
-      onSubmit={form.onSave(handleSubmit)}
-      error={create.error}
-      submit={{ label: t('consents.save'), loading: create.isPending }}
-    >
+    <FormModal title={t('consents.createTitle')} {...modal}>
       <Select
         required
         data-autofocus

@@ -3,10 +3,10 @@ import { Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Consent } from '@hjemvej/contract';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { useConfirmedAction } from '../../components/use-confirmed-action';
 import { DataTable } from '../../components/data-table';
 import { StatusBadge, type BadgeTone } from '../../components/status-badge';
 import { RecordSection } from '../../components/record-section';
-import { useNotify } from '../../components/use-notify';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate } from '../../format/date';
 import { useConsents, useWithdrawConsent } from './use-consents';
@@ -26,11 +26,13 @@ const statusTone: Record<Consent['status'], BadgeTone> = {
 export function ConsentsSection({ citizenId, canManage }: { citizenId: string; canManage: boolean }) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
-  const notify = useNotify();
   const consents = useConsents(citizenId);
-  const withdraw = useWithdrawConsent();
   const [creating, setCreating] = useState(false);
-  const [withdrawing, setWithdrawing] = useState<Consent | null>(null);
+  const withdrawal = useConfirmedAction(useWithdrawConsent(), {
+    input: (consent: Consent) => ({ id: consent.id, body: {} }),
+    done: () => t('consents.withdrawn'),
+  });
+  const withdrawing = withdrawal.subject;
   return (
     <RecordSection
       name="consents"
@@ -46,29 +48,11 @@ export function ConsentsSection({ citizenId, canManage }: { citizenId: string; c
         <>
           {creating ? <ConsentFormModal citizenId={citizenId} onClose={() => setCreating(false)} /> : null}
           <ConfirmDialog
-            opened={withdrawing !== null}
             title={t('consents.withdrawTitle')}
             message={withdrawing ? t('consents.withdrawMessage', { partner: withdrawing.partner.name }) : ''}
             confirmLabel={t('consents.withdraw')}
             danger
-            pending={withdraw.isPending}
-            error={withdraw.error}
-            onClose={() => {
-              setWithdrawing(null);
-              withdraw.reset();
-            }}
-            onConfirm={() => {
-              if (!withdrawing) return;
-              withdraw.mutate(
-                { id: withdrawing.id, body: {} },
-                {
-                  onSuccess: () => {
-                    notify(t('consents.withdrawn'));
-                    setWithdrawing(null);
-                  },
-                },
-              );
-            }}
+            {...withdrawal.dialog}
           />
         </>
       }
@@ -122,7 +106,7 @@ export function ConsentsSection({ citizenId, canManage }: { citizenId: string; c
                     header: t('consents.actions'),
                     cell: (consent: Consent) =>
                       consent.status === 'withdrawn' ? null : (
-                        <Button size="compact-sm" variant="default" color="red.9" onClick={() => setWithdrawing(consent)}>
+                        <Button size="compact-sm" variant="default" color="red.9" onClick={() => withdrawal.ask(consent)}>
                           {t('consents.withdraw')}
                         </Button>
                       ),

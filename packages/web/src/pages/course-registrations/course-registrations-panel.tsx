@@ -10,6 +10,7 @@ import { formatIsoDate } from '../../format/date';
 import { useLanguage } from '../../i18n/use-language';
 import { RegistrationFormModal } from './registration-form-modal';
 import { useCourseRegistrations } from './use-course-registrations';
+import { PlainList } from '../../components/plain-list';
 
 const stateTone = { upcoming: 'neutral', due: 'warning', overdue: 'danger' } as const satisfies Record<string, BadgeTone>;
 
@@ -57,7 +58,7 @@ export function CourseRegistrationsPanel({ course, canChange }: { course: Suppor
           </Text>
         ) : null}
         {data && data.items.length > 0 ? (
-          <Stack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          <PlainList gap={6}>
             {data.items.map((registration) => {
               const rated = registration.lifeAreas.filter((l) => l.citizenRating !== null).length;
               return (
@@ -95,7 +96,7 @@ export function CourseRegistrationsPanel({ course, canChange }: { course: Suppor
                 </li>
               );
             })}
-          </Stack>
+          </PlainList>
         ) : null}
         {canChange && data && isOpen ? (
           <Group gap="xs">

@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { byNameListRoutes, type ByNameList } from '@hjemvej/contract';
 import { call } from '../../api/client';
-import { QueryState } from '../../components/query-state';
 import { citizenName } from '../citizens/citizen-name';
 import { citizensQueryKey } from '../citizens/use-citizens';
-import { StartBlock } from './start-block';
+import { StartQueryBlock } from './start-block';
 import { startPageRows } from './use-home';
+import { PlainList } from '../../components/plain-list';
 
 /** What the start page calls new: admitted within the last week. */
 export const newAdmissionDays = 7;
@@ -29,17 +29,14 @@ export function AdmissionsBlock() {
       }),
   });
   return (
-    <StartBlock
+    <StartQueryBlock
       id="start-admissions"
       title={t('home.admissions.title')}
-      link={
-        <Anchor component={Link} to="/by-name-list" size="sm">
-          {t('home.admissions.open')}
-        </Anchor>
-      }
+      link={{ to: '/by-name-list', label: t('home.admissions.open') }}
+      query={admissions}
     >
-      <QueryState query={admissions}>{(list) => <AdmissionList list={list} />}</QueryState>
-    </StartBlock>
+      {(list) => <AdmissionList list={list} />}
+    </StartQueryBlock>
   );
 }
 
@@ -53,7 +50,7 @@ function AdmissionList({ list }: { list: ByNameList }) {
           ? t('home.admissions.none', { days: newAdmissionDays })
           : t('home.admissions.summary', { count: recent.length, days: newAdmissionDays, total: list.total })}
       </Text>
-      <Stack component="ul" gap="xs" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      <PlainList gap="xs">
         {recent.map((row) => (
           <li key={row.citizenId}>
             <Group gap="xs" wrap="wrap" align="baseline">
@@ -66,7 +63,7 @@ function AdmissionList({ list }: { list: ByNameList }) {
             </Group>
           </li>
         ))}
-      </Stack>
+      </PlainList>
     </Stack>
   );
 }

@@ -1,11 +1,11 @@
-import { Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { flowcardsRoutes, type FlowcardLane } from '@hjemvej/contract';
 import { call } from '../../api/client';
-import { QueryState } from '../../components/query-state';
 import { flowcardsQueryKey } from '../flowcards/use-flowcards';
-import { StartBlock } from './start-block';
+import { StartQueryBlock } from './start-block';
+import { PlainList } from '../../components/plain-list';
 
 /** A partner's start page: the municipalities' flowcards with a step in the partner's units, and those steps. */
 export function LanesBlock() {
@@ -15,9 +15,9 @@ export function LanesBlock() {
     queryFn: async ({ signal }) => (await call(flowcardsRoutes.lanes, { signal })).items,
   });
   return (
-    <StartBlock id="start-lanes" title={t('home.lanes.title')} link={null}>
-      <QueryState query={lanes}>{(items) => <LaneList lanes={items} />}</QueryState>
-    </StartBlock>
+    <StartQueryBlock id="start-lanes" title={t('home.lanes.title')} link={null} query={lanes}>
+      {(items) => <LaneList lanes={items} />}
+    </StartQueryBlock>
   );
 }
 
@@ -25,7 +25,7 @@ function LaneList({ lanes }: { lanes: FlowcardLane[] }) {
   const { t } = useTranslation();
   if (lanes.length === 0) return <Text>{t('home.lanes.none')}</Text>;
   return (
-    <Stack component="ul" gap="sm" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+    <PlainList gap="sm">
       {lanes.map((lane) => (
         <li key={lane.id} data-testid="start-lane">
           <Text fw={600} size="sm">
@@ -44,6 +44,6 @@ function LaneList({ lanes }: { lanes: FlowcardLane[] }) {
           ))}
         </li>
       ))}
-    </Stack>
+    </PlainList>
   );
 }

@@ -1,4 +1,4 @@
-import { Anchor, Paper, SimpleGrid, Text } from '@mantine/core';
+import { Paper, SimpleGrid, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -15,6 +15,7 @@ import { useOversight } from '../tasks/use-tasks';
 import { StartBlock } from './start-block';
 import { leaderFigures, monthStart, type LeaderFigure } from './leader-figures';
 import { useCitizensNeedingAttention } from './use-home';
+import { plainListStyle } from '../../components/plain-list';
 
 const leadTimeOf = (figures: KeyFigures | undefined) => figures?.measures.find((measure) => measure.id === 'k1_lead_time');
 
@@ -54,11 +55,7 @@ export function LeaderFiguresBlock() {
     <StartBlock
       id="start-oversight"
       title={t('home.oversight.title')}
-      link={
-        <Anchor component={Link} to="/oversight" size="sm">
-          {t('home.oversight.open')}
-        </Anchor>
-      }
+      link={{ to: '/oversight', label: t('home.oversight.open') }}
     >
       {queries.map((query, index) => (
         <ErrorAlert key={index} error={query.error} />
@@ -68,7 +65,7 @@ export function LeaderFiguresBlock() {
         component="ul"
         cols={{ base: 1, xs: 2, xl: 3 }}
         spacing="sm"
-        style={{ listStyle: 'none', padding: 0, margin: 0 }}
+        style={plainListStyle}
         data-testid="start-leader-figures"
       >
         {figures.map((figure) => (

@@ -2,31 +2,28 @@ import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DueFinding, MyCitizens } from '@hjemvej/contract';
-import { QueryState } from '../../components/query-state';
 import { formatIsoDate } from '../../format/date';
 import { formatNumber } from '../../format/number';
 import { useLanguage } from '../../i18n/use-language';
 import { citizenName } from '../citizens/citizen-name';
 import { LegalStatusBadge } from '../legal-checks/legal-status-badge';
-import { StartBlock } from './start-block';
+import { StartQueryBlock } from './start-block';
 import { useMyCitizens } from './use-my-citizens';
+import { PlainList } from '../../components/plain-list';
 
 /** "My citizens": the cases I carry (sagsansvarlig), what is overdue first, then what falls due this week. */
 export function MyCitizensBlock() {
   const { t } = useTranslation();
   const mine = useMyCitizens(true);
   return (
-    <StartBlock
+    <StartQueryBlock
       id="start-my-citizens"
       title={t('home.myCitizens.title')}
-      link={
-        <Anchor component={Link} to="/citizens" size="sm">
-          {t('home.myCitizens.open')}
-        </Anchor>
-      }
+      link={{ to: '/citizens', label: t('home.myCitizens.open') }}
+      query={mine}
     >
-      <QueryState query={mine}>{(data) => <MyCitizensList mine={data} />}</QueryState>
-    </StartBlock>
+      {(data) => <MyCitizensList mine={data} />}
+    </StartQueryBlock>
   );
 }
 
@@ -44,7 +41,7 @@ export function MyCitizensList({ mine }: { mine: MyCitizens }) {
                 : t('home.myCitizens.withDue', { count: mine.withSomethingDue, n: formatNumber(mine.withSomethingDue, locale) })
             }`}
       </Text>
-      <Stack component="ul" gap="sm" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      <PlainList gap="sm">
         {mine.items.map((item) => (
           <li key={item.citizenId} data-testid="start-my-citizen">
             <Group gap="xs" wrap="wrap" align="center">
@@ -85,7 +82,7 @@ export function MyCitizensList({ mine }: { mine: MyCitizens }) {
             ))}
           </li>
         ))}
-      </Stack>
+      </PlainList>
       {mine.total > mine.items.length ? (
         <Text size="sm" c="dimmed">
           {t('home.myCitizens.more', { n: formatNumber(mine.total - mine.items.length, locale) })}
@@ -103,7 +100,7 @@ function DueThisWeek({ label, findings }: { label: string; findings: readonly Du
   const { locale } = useLanguage();
   if (findings.length === 0) return null;
   return (
-    <Stack component="ul" gap={2} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+    <PlainList gap={2}>
       {findings.map((finding) => (
         <Text component="li" key={`${finding.ruleId}:${finding.subjectId ?? ''}`} size="sm" data-rule={finding.ruleId}>
           <Text span fw={600} size="sm">
@@ -112,6 +109,6 @@ function DueThisWeek({ label, findings }: { label: string; findings: readonly Du
           {locale === 'en' && finding.messageEn ? finding.messageEn : finding.messageDa}
         </Text>
       ))}
-    </Stack>
+    </PlainList>
   );
 }

@@ -6,12 +6,10 @@ import {
   type ByNameList,
   type Caseload,
   type Inbox,
+  type OrganisationSummary,
   type ShelterResidentsSummary,
 } from '@hjemvej/contract';
 import { useSession } from '../../auth/session';
-import { ErrorAlert } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
-import { QueryState } from '../../components/query-state';
 import { formatIsoDate } from '../../format/date';
 import { formatNumber } from '../../format/number';
 import { useLanguage } from '../../i18n/use-language';
@@ -23,9 +21,10 @@ import { AdmissionsBlock } from './admissions-block';
 import { LanesBlock } from './lanes-block';
 import { LeaderFiguresBlock } from './leader-figures-block';
 import { MyCitizensBlock } from './my-citizens-block';
-import { StartBlock } from './start-block';
+import { StartQueryBlock } from './start-block';
 import { startPageBlocks } from './start-page-blocks';
 import { useCitizensNeedingAttention, useMyCaseload, useMyTasks, useResidentsSummary } from './use-home';
+import { PlainList } from '../../components/plain-list';
 
 /** "What is mine and what is due": the blocks the user's role opens onto, each a step from its page. */
 export function MyDay() {
@@ -51,17 +50,14 @@ function MyTasksBlock() {
   const { t } = useTranslation();
   const tasks = useMyTasks(true);
   return (
-    <StartBlock
+    <StartQueryBlock
       id="start-my-tasks"
       title={t('home.myTasks.title')}
-      link={
-        <Anchor component={Link} to="/inbox" size="sm">
-          {t('home.myTasks.open')}
-        </Anchor>
-      }
+      link={{ to: '/inbox', label: t('home.myTasks.open') }}
+      query={tasks}
     >
-      <QueryState query={tasks}>{(data) => <MyTasksList inbox={data} />}</QueryState>
-    </StartBlock>
+      {(data) => <MyTasksList inbox={data} />}
+    </StartQueryBlock>
   );
 }
 
@@ -77,7 +73,7 @@ function MyTasksList({ inbox }: { inbox: Inbox }) {
           : t('home.myTasks.summary', { count: inbox.total, total: formatNumber(inbox.total, locale) })}
         {overdue > 0 ? ` ${t('home.myTasks.overdueAmongFirst', { count: overdue })}` : ''}
       </Text>
-      <Stack component="ul" gap="xs" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      <PlainList gap="xs">
         {inbox.items.map((task) => (
           <li key={task.id}>
             <Text fw={600} size="sm">
@@ -94,7 +90,7 @@ function MyTasksList({ inbox }: { inbox: Inbox }) {
             </Group>
           </li>
         ))}
-      </Stack>
+      </PlainList>
       {inbox.units.length > 0 ? <UnitSummary units={inbox.units} /> : null}
     </Stack>
   );
@@ -109,7 +105,7 @@ function UnitSummary({ units }: { units: Inbox['units'] }) {
       <Text size="sm" fw={600} id="start-units-title">
         {t('home.myTasks.unitsTitle')}
       </Text>
-      <Stack component="ul" aria-labelledby="start-units-title" gap={2} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      <PlainList aria-labelledby="start-units-title" gap={2}>
         {units.map((unit) => (
           <Text component="li" key={unit.id} size="sm" data-testid="start-unit-summary">
             <Anchor component={Link} to={`/inbox?unit=${unit.id}`}>
@@ -124,7 +120,7 @@ function UnitSummary({ units }: { units: Inbox['units'] }) {
             })}
           </Text>
         ))}
-      </Stack>
+      </PlainList>
     </div>
   );
 }
@@ -135,17 +131,17 @@ function AttentionBlock() {
   const isShelter = user?.organisation.kind === 'shelter';
   const list = useCitizensNeedingAttention(true);
   return (
-    <StartBlock
+    <StartQueryBlock
       id="start-attention"
       title={t(isShelter ? 'home.attention.titleShelter' : 'home.attention.title')}
-      link={
-        <Anchor component={Link} to="/by-name-list?warning=any&sort=warnings" size="sm">
-          {t(isShelter ? 'home.attention.openShelter' : 'home.attention.open')}
-        </Anchor>
-      }
+      link={{
+        to: '/by-name-list?warning=any&sort=warnings',
+        label: t(isShelter ? 'home.attention.openShelter' : 'home.attention.open'),
+      }}
+      query={list}
     >
-      <QueryState query={list}>{(data) => <AttentionList list={data} isShelter={isShelter} />}</QueryState>
-    </StartBlock>
+      {(data) => <AttentionList list={data} isShelter={isShelter} />}
+    </StartQueryBlock>
   );
 }
 
@@ -162,7 +158,7 @@ function AttentionList({ list, isShelter }: { list: ByNameList; isShelter: boole
         })}{' '}
         {needing.length === 0 ? t('home.attention.noneNeeding') : ''}
       </Text>
-      <Stack component="ul" gap="xs" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      <PlainList gap="xs">
         {needing.map((row) => (
           <li key={row.citizenId}>
             <Group gap="xs" wrap="wrap" align="center">
@@ -177,59 +173,58 @@ function AttentionList({ list, isShelter }: { list: ByNameList; isShelter: boole
             </Text>
           </li>
         ))}
-      </Stack>
+      </PlainList>
     </Stack>
   );
 }
 
 function OrganisationsBlock() {
   const { t } = useTranslation();
-  const { locale } = useLanguage();
   const organisations = useOrganisations();
-  const items = organisations.data ?? [];
+  return (
+    <StartQueryBlock
+      id="start-organisations"
+      title={t('home.organisations.title')}
+      link={{ to: '/organisations', label: t('home.organisations.open') }}
+      query={organisations}
+    >
+      {(items) => <OrganisationsSummary items={items} />}
+    </StartQueryBlock>
+  );
+}
+
+function OrganisationsSummary({ items }: { items: OrganisationSummary[] }) {
+  const { t } = useTranslation();
+  const { locale } = useLanguage();
   const kinds = [...new Set(items.map((o) => o.kind))];
   const unused = items.filter((o) => o.lastSignInAt === null);
   return (
-    <StartBlock
-      id="start-organisations"
-      title={t('home.organisations.title')}
-      link={
-        <Anchor component={Link} to="/organisations" size="sm">
-          {t('home.organisations.open')}
-        </Anchor>
-      }
-    >
-      <ErrorAlert error={organisations.error} />
-      {organisations.isPending ? <Loading /> : null}
-      {organisations.data ? (
-        <Stack gap={4}>
-          <Text data-testid="start-organisations-summary">
-            {t('home.organisations.summary', {
-              total: formatNumber(items.length, locale),
-              users: formatNumber(
-                items.reduce((sum, o) => sum + o.activeUserCount, 0),
-                locale,
-              ),
-            })}
-          </Text>
-          <Text size="sm" c="dimmed">
-            {kinds
-              .map((kind) =>
-                t('home.organisations.byKind', {
-                  kind: t(`organisationKind.${kind}`),
-                  count: formatNumber(items.filter((o) => o.kind === kind).length, locale),
-                }),
-              )
-              .join(' · ')}
-          </Text>
-          {unused.length > 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('home.organisations.unused', { names: unused.map((o) => o.name).join(', ') })}
-            </Text>
-          ) : null}
-        </Stack>
+    <Stack gap={4}>
+      <Text data-testid="start-organisations-summary">
+        {t('home.organisations.summary', {
+          total: formatNumber(items.length, locale),
+          users: formatNumber(
+            items.reduce((sum, o) => sum + o.activeUserCount, 0),
+            locale,
+          ),
+        })}
+      </Text>
+      <Text size="sm" c="dimmed">
+        {kinds
+          .map((kind) =>
+            t('home.organisations.byKind', {
+              kind: t(`organisationKind.${kind}`),
+              count: formatNumber(items.filter((o) => o.kind === kind).length, locale),
+            }),
+          )
+          .join(' · ')}
+      </Text>
+      {unused.length > 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('home.organisations.unused', { names: unused.map((o) => o.name).join(', ') })}
+        </Text>
       ) : null}
-    </StartBlock>
+    </Stack>
   );
 }
 
@@ -237,9 +232,9 @@ function CaseloadBlock() {
   const { t } = useTranslation();
   const caseload = useMyCaseload(true);
   return (
-    <StartBlock id="start-caseload" title={t('home.caseload.title')} link={null}>
-      <QueryState query={caseload}>{(data) => <CaseloadList caseload={data} />}</QueryState>
-    </StartBlock>
+    <StartQueryBlock id="start-caseload" title={t('home.caseload.title')} link={null} query={caseload}>
+      {(data) => <CaseloadList caseload={data} />}
+    </StartQueryBlock>
   );
 }
 
@@ -257,7 +252,7 @@ function CaseloadList({ caseload }: { caseload: Caseload }) {
         {unseen > 0 ? ` ${t('home.caseload.unseen', { count: unseen, days: contactAttentionDays })}` : ''}
         {registrationsDue > 0 ? ` ${t('home.caseload.registrationsDue', { count: registrationsDue })}` : ''}
       </Text>
-      <Stack component="ul" gap="xs" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      <PlainList gap="xs">
         {caseload.items.map((item) => (
           <li key={item.courseId}>
             <Group gap="xs" wrap="wrap" align="center">
@@ -284,7 +279,7 @@ function CaseloadList({ caseload }: { caseload: Caseload }) {
             </Text>
           </li>
         ))}
-      </Stack>
+      </PlainList>
     </Stack>
   );
 }
@@ -293,17 +288,14 @@ function ResidentsBlock() {
   const { t } = useTranslation();
   const summary = useResidentsSummary(true);
   return (
-    <StartBlock
+    <StartQueryBlock
       id="start-residents"
       title={t('home.residents.title')}
-      link={
-        <Anchor component={Link} to="/by-name-list" size="sm">
-          {t('home.residents.open')}
-        </Anchor>
-      }
+      link={{ to: '/by-name-list', label: t('home.residents.open') }}
+      query={summary}
     >
-      <QueryState query={summary}>{(data) => <ResidentsFacts summary={data} />}</QueryState>
-    </StartBlock>
+      {(data) => <ResidentsFacts summary={data} />}
+    </StartQueryBlock>
   );
 }
 
@@ -365,13 +357,13 @@ function ResidentsFacts({ summary }: { summary: ShelterResidentsSummary }) {
       <Text data-testid="start-residents-summary">
         {t('home.residents.now', { count: summary.residents, n: n(summary.residents) })}
       </Text>
-      <Stack component="ul" gap={4} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      <PlainList gap={4}>
         {facts.map((fact) => (
           <Text component="li" key={fact.key} size="sm" c={fact.urgent ? 'red.9' : undefined} fw={fact.urgent ? 600 : undefined}>
             {fact.text}
           </Text>
         ))}
-      </Stack>
+      </PlainList>
     </Stack>
   );
 }

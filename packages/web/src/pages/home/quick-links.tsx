@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../auth/session';
 import { navLabelKey, visibleNavItems, type NavItem } from '../../navigation/nav-items';
+import { plainListStyle } from '../../components/plain-list';
 
 /** Links to the pages the user's permissions allow (home itself left out). */
 export function QuickLinks() {
@@ -15,7 +16,7 @@ export function QuickLinks() {
     return <Text c="dimmed">{t('home.noQuickLinks')}</Text>;
   }
   return (
-    <SimpleGrid component="ul" cols={{ base: 1, xs: 2, md: 3 }} spacing="md" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+    <SimpleGrid component="ul" cols={{ base: 1, xs: 2, md: 3 }} spacing="md" style={plainListStyle}>
       {items.map((item) => {
         const ItemIcon = item.icon;
         return (

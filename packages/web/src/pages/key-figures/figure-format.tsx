@@ -1,7 +1,8 @@
 import { Anchor, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { KeyFigureDefinitionOutput, MeasureSummaryOutput } from '@hjemvej/contract';
+import type { FiguresComputed, KeyFigureDefinitionOutput, MeasureSummaryOutput } from '@hjemvej/contract';
+import { formatMoment } from '../../format/date';
 
 const decimal = (n: number, language: string) =>
   new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'da-DK', { maximumFractionDigits: 1 }).format(n);
@@ -73,5 +74,16 @@ export function DefinitionDetails({ definition }: { definition: KeyFigureDefinit
         </Text>
       ) : null}
     </details>
+  );
+}
+
+/** When the figures were computed and from what (the roll-up, the national view's daily answer, or live), so they are never older than the screen says. */
+export function ComputedNote({ computed }: { computed: FiguresComputed }) {
+  const { t, i18n } = useTranslation();
+  const at = formatMoment(computed.computedAt, i18n.language === 'en' ? 'en' : 'da');
+  return (
+    <Text size="sm" c="dimmed" data-testid="figures-computed">
+      {t(`keyFigures.computed.${computed.source}`, { at, count: computed.updatedPersons })}
+    </Text>
   );
 }

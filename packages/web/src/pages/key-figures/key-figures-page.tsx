@@ -2,23 +2,24 @@ import { useState } from 'react';
 import { Anchor, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type {
-  KeyFigureCitizensQuery,
-  KeyFigureDefinitionOutput,
-  KeyFigures,
-  MeasureFigure,
-  MeasureSummaryOutput,
+import {
+  defaultKeyFigurePeriod,
+  type KeyFigureCitizensQuery,
+  type KeyFigureDefinitionOutput,
+  type KeyFigures,
+  type MeasureFigure,
+  type MeasureSummaryOutput,
 } from '@hjemvej/contract';
 import { EmptyRow } from '../../components/empty-row';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { TableFrame } from '../../components/table-frame';
-import { formatIsoDate, todayInDenmark, yearBefore } from '../../format/date';
+import { formatIsoDate, todayInDenmark } from '../../format/date';
 import { citizenColumn } from '../citizens/citizen-column';
 import { DataTable } from '../../components/data-table';
 import { FigureChart, type ChartRow } from './figure-charts';
-import { DefinitionDetails, formatHeadline, quarterLabel, useGroupLabel } from './figure-format';
+import { ComputedNote, DefinitionDetails, formatHeadline, quarterLabel, useGroupLabel } from './figure-format';
 import { useKeyFigureCitizens, useKeyFigures } from './use-key-figures';
 import './key-figures.css';
 import { DateField } from '../../components/date-field';
@@ -286,7 +287,8 @@ function OfferStepsTable({ steps }: { steps: KeyFigures['offerSteps'] }) {
 export function KeyFiguresPage() {
   const { t, i18n } = useTranslation();
   const today = todayInDenmark();
-  const [from, setFrom] = useState(yearBefore(today));
+  // The default period is the one the server keeps rolled up (the year to today).
+  const [from, setFrom] = useState(defaultKeyFigurePeriod(today).from);
   const [to, setTo] = useState(today);
   const [referenceDate, setReferenceDate] = useState(today);
   const [breakdown, setBreakdown] = useState<string>('method');
@@ -345,6 +347,7 @@ export function KeyFiguresPage() {
               {t('keyFigures.timeReportLink')}
             </Anchor>
           </Text>
+          <ComputedNote computed={data.computed} />
           <TaskforceGoalsCard />
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
             {data.definitions.map((d) => (

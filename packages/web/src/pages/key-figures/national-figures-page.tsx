@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { Group, Select, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { NationalFigures, PublishedCount, PublishedFigure } from '@hjemvej/contract';
+import { defaultKeyFigurePeriod, type NationalFigures, type PublishedCount, type PublishedFigure } from '@hjemvej/contract';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { TableFrame } from '../../components/table-frame';
 import { todayInDenmark } from '../../format/date';
 import { FigureChart, type ChartRow } from './figure-charts';
-import { DefinitionDetails, quarterLabel } from './figure-format';
+import { ComputedNote, DefinitionDetails, quarterLabel } from './figure-format';
 import { useNationalFigures } from './use-key-figures';
 import './key-figures.css';
 import { DateField } from '../../components/date-field';
@@ -42,15 +42,12 @@ function isSimilar(m: Municipality, other: Municipality): boolean {
   return m.methods.some((method) => other.methods.includes(method));
 }
 
-function yearBefore(date: string): string {
-  return `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
-}
-
 /** Every municipality's key figures side by side, and the country's: suppressed aggregates, no person, no drill-down. */
 export function NationalFiguresPage() {
   const { t, i18n } = useTranslation();
   const today = todayInDenmark();
-  const [from, setFrom] = useState(yearBefore(today));
+  // The default period is the one the national answer is computed for once a day.
+  const [from, setFrom] = useState(defaultKeyFigurePeriod(today).from);
   const [to, setTo] = useState(today);
   const [referenceDate, setReferenceDate] = useState(today);
   const [measureId, setMeasureId] = useState<string>('k3_retained_3m');
@@ -138,6 +135,7 @@ export function NationalFiguresPage() {
           <Text size="sm" c="dimmed">
             {t('keyFigures.national.suppressionHelp', { threshold: data.threshold })}
           </Text>
+          <ComputedNote computed={data.computed} />
           <TableFrame
             caption={t('keyFigures.national.tableCaption', { measure: measure.name })}
             minWidth={640}

@@ -1,8 +1,7 @@
 import { Select, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/form-modal';
-import { useNotify } from '../../components/use-notify';
-import { useApiForm } from '../../forms/use-api-form';
+import { useFormModal } from '../../forms/use-form-modal';
 import { useLinkedUnits } from '../organisation/use-linked-units';
 import { useAddNetworkMeetingDecision } from './use-network-meetings';
 import { DateField } from '../../components/date-field';
@@ -18,29 +17,21 @@ export function NetworkMeetingDecisionFormModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const notify = useNotify();
   const add = useAddNetworkMeetingDecision(meetingId);
   const units = useLinkedUnits();
-  const form = useApiForm({
+  const { form, modal } = useFormModal({
     initialValues: { text: '', ownerUnitId: null as string | null, ownerUserId: null as string | null, dueOn: defaultDueOn },
-    error: add.error,
+    mutation: add,
+    send: ({ text, ownerUnitId, ownerUserId, dueOn }) =>
+      add.mutateAsync({ text, ownerUnitId: ownerUnitId ?? '', ...(ownerUserId ? { ownerUserId } : {}), dueOn }),
+    saved: t('networkMeetings.decisionAdded'),
+    onClose,
+    submitLabel: t('networkMeetings.decision.save'),
   });
   const unit = units.data?.items.find((u) => u.id === form.values.ownerUnitId);
 
-  const handleSubmit = async ({ text, ownerUnitId, ownerUserId, dueOn }: typeof form.values) => {
-    await add.mutateAsync({ text, ownerUnitId: ownerUnitId ?? '', ...(ownerUserId ? { ownerUserId } : {}), dueOn });
-    notify(t('networkMeetings.decisionAdded'));
-    onClose();
-  };
-
   return (
-    <FormModal
-      title={t('networkMeetings.decisionTitle')}
-      onClose={onClose}
-      onSubmit={form.onSave(handleSubmit)}
-      error={add.error}
-      submit={{ label: t('networkMeetings.decision.save'), loading: add.isPending }}
-    >
+    <FormModal title={t('networkMeetings.decisionTitle')} {...modal}>
       <Textarea
         required
         data-autofocus

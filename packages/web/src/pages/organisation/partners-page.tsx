@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Partner } from '@hjemvej/contract';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { useConfirmedAction } from '../../components/use-confirmed-action';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
-import { useNotify } from '../../components/use-notify';
 import { PartnerFormModal } from './partner-form-modal';
 import { PartnersTable } from './partners-table';
 import { usePartners, useRemovePartner } from './use-partners';
@@ -14,22 +14,12 @@ type Editing = { mode: 'create' } | { mode: 'edit'; partner: Partner } | null;
 
 export function PartnersPage() {
   const { t } = useTranslation();
-  const notify = useNotify();
   const partners = usePartners();
-  const removePartner = useRemovePartner();
   const [editing, setEditing] = useState<Editing>(null);
-  const [removing, setRemoving] = useState<Partner | null>(null);
-
-  const confirmRemove = async () => {
-    if (!removing) return;
-    try {
-      await removePartner.mutateAsync(removing.id);
-      notify(t('organisation.partners.removed', { name: removing.name }));
-      setRemoving(null);
-    } catch {
-      // Shown in the dialog.
-    }
-  };
+  const removal = useConfirmedAction(useRemovePartner(), {
+    input: (partner: Partner) => partner.id,
+    done: (partner) => t('organisation.partners.removed', { name: partner.name }),
+  });
 
   return (
     <>
@@ -44,10 +34,7 @@ export function PartnersPage() {
         <PartnersTable
           partners={partners.data}
           onEdit={(partner) => setEditing({ mode: 'edit', partner })}
-          onRemove={(partner) => {
-            removePartner.reset();
-            setRemoving(partner);
-          }}
+          onRemove={removal.ask}
         />
       ) : null}
       {editing ? (
@@ -58,15 +45,11 @@ export function PartnersPage() {
         />
       ) : null}
       <ConfirmDialog
-        opened={removing !== null}
         title={t('organisation.partners.removeTitle')}
-        message={t('organisation.partners.removeConfirm', { name: removing?.name ?? '' })}
+        message={t('organisation.partners.removeConfirm', { name: removal.subject?.name ?? '' })}
         confirmLabel={t('common.remove')}
         danger
-        pending={removePartner.isPending}
-        error={removePartner.error}
-        onConfirm={() => void confirmRemove()}
-        onClose={() => setRemoving(null)}
+        {...removal.dialog}
       />
     </>
   );

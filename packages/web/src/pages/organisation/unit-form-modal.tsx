@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { unitKinds, type UnitKind } from '@hjemvej/domain';
@@ -18,39 +17,33 @@ interface UnitFormModalProps {
 export function UnitFormModal({ unit, onClose }: UnitFormModalProps) {
   const { t } = useTranslation();
   const notify = useNotify();
-  const [kindMissing, setKindMissing] = useState(false);
   const createUnit = useCreateUnit();
   const updateUnit = useUpdateUnit();
   const mutation = unit ? updateUnit : createUnit;
   const form = useApiForm({
     initialValues: { name: unit?.name ?? '', kind: unit?.kind ?? (null as UnitKind | null) },
     error: mutation.error,
+    // A new unit must have a kind; an edit may leave it as it is.
+    validate: { kind: (value) => (!unit && !value ? t('validation.chooseOne') : null) },
   });
 
   const handleSubmit = async ({ name, kind }: typeof form.values) => {
-    try {
-      if (unit) {
-        await updateUnit.mutateAsync({ id: unit.id, body: { name, ...(kind ? { kind } : {}) } });
-        notify(t('organisation.units.updated', { name }));
-      } else {
-        if (!kind) {
-          setKindMissing(true);
-          return;
-        }
-        await createUnit.mutateAsync({ name, kind });
-        notify(t('organisation.units.created', { name }));
-      }
-      onClose();
-    } catch {
-      // Shown below from mutation.error.
+    if (unit) {
+      await updateUnit.mutateAsync({ id: unit.id, body: { name, ...(kind ? { kind } : {}) } });
+      notify(t('organisation.units.updated', { name }));
+    } else {
+      if (!kind) return;
+      await createUnit.mutateAsync({ name, kind });
+      notify(t('organisation.units.created', { name }));
     }
+    onClose();
   };
 
   return (
     <FormModal
       title={unit ? t('organisation.units.editTitle') : t('organisation.units.createTitle')}
       onClose={onClose}
-      onSubmit={form.onSubmit((values) => void handleSubmit(values))}
+      onSubmit={form.onSave(handleSubmit)}
       error={mutation.error}
       submit={{ label: unit ? t('common.save') : t('common.create'), loading: mutation.isPending }}
       actionsMt="sm"
@@ -63,9 +56,7 @@ export function UnitFormModal({ unit, onClose }: UnitFormModalProps) {
         {...form.getInputProps('kind')}
         onChange={(value: string | null) => {
           form.setFieldValue('kind', unitKinds.find((option) => option === value) ?? null);
-          setKindMissing(false);
         }}
-        error={form.fieldError('kind') ?? (kindMissing ? t('validation.chooseOne') : undefined)}
         allowDeselect={false}
         comboboxProps={{ withinPortal: true }}
       />

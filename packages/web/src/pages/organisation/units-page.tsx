@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '@hjemvej/contract';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { useConfirmedAction } from '../../components/use-confirmed-action';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
-import { useNotify } from '../../components/use-notify';
 import { UnitFormModal } from './unit-form-modal';
 import { UnitsTable } from './units-table';
 import { useUnits, useUpdateUnit } from './use-units';
@@ -14,25 +14,17 @@ type Editing = { mode: 'create' } | { mode: 'edit'; unit: Unit } | null;
 
 export function UnitsPage() {
   const { t } = useTranslation();
-  const notify = useNotify();
   const units = useUnits();
   const updateUnit = useUpdateUnit();
   const [editing, setEditing] = useState<Editing>(null);
-  const [deactivating, setDeactivating] = useState<Unit | null>(null);
-
-  const setActive = async (unit: Unit, isActive: boolean) => {
-    try {
-      await updateUnit.mutateAsync({ id: unit.id, body: { isActive } });
-      notify(
-        isActive
-          ? t('organisation.units.reactivated', { name: unit.name })
-          : t('organisation.units.deactivated', { name: unit.name }),
-      );
-      setDeactivating(null);
-    } catch {
-      // Shown from updateUnit.error.
-    }
-  };
+  const activation = useConfirmedAction(updateUnit, {
+    input: ({ unit, isActive }: { unit: Unit; isActive: boolean }) => ({ id: unit.id, body: { isActive } }),
+    done: ({ unit, isActive }) =>
+      isActive
+        ? t('organisation.units.reactivated', { name: unit.name })
+        : t('organisation.units.deactivated', { name: unit.name }),
+  });
+  const deactivating = activation.subject?.unit ?? null;
 
   return (
     <>
@@ -48,11 +40,8 @@ export function UnitsPage() {
         <UnitsTable
           units={units.data}
           onEdit={(unit) => setEditing({ mode: 'edit', unit })}
-          onDeactivate={(unit) => {
-            updateUnit.reset();
-            setDeactivating(unit);
-          }}
-          onReactivate={(unit) => void setActive(unit, true)}
+          onDeactivate={(unit) => activation.ask({ unit, isActive: false })}
+          onReactivate={(unit) => activation.run({ unit, isActive: true })}
         />
       ) : null}
       {editing ? (
@@ -63,15 +52,11 @@ export function UnitsPage() {
         />
       ) : null}
       <ConfirmDialog
-        opened={deactivating !== null}
         title={t('organisation.units.deactivateTitle')}
         message={t('organisation.units.deactivateConfirm', { name: deactivating?.name ?? '' })}
         confirmLabel={t('common.deactivate')}
         danger
-        pending={updateUnit.isPending}
-        error={updateUnit.error}
-        onConfirm={() => deactivating && void setActive(deactivating, false)}
-        onClose={() => setDeactivating(null)}
+        {...activation.dialog}
       />
     </>
   );

@@ -5,13 +5,13 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeActivity, ProgrammeMember } from '@hjemvej/contract';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { useConfirmedAction } from '../../components/use-confirmed-action';
 import { DataTable } from '../../components/data-table';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { RowAction } from '../../components/row-action';
 import { SectionTitle } from '../../components/section-title';
-import { useNotify } from '../../components/use-notify';
 import { formatIsoDate } from '../../format/date';
 import { ActivityForm } from './activity-form';
 import { MemberFormModal } from './member-form-modal';
@@ -23,12 +23,14 @@ import { useProgramme, useRemoveMember } from './use-programmes';
 export function ProgrammePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const notify = useNotify();
   const programme = useProgramme(id);
   const remove = useRemoveMember(id);
   const [editing, setEditing] = useState(false);
   const [memberForm, setMemberForm] = useState<ProgrammeMember | 'new' | null>(null);
-  const [removing, setRemoving] = useState<ProgrammeMember | null>(null);
+  const removal = useConfirmedAction(remove, {
+    input: (member: ProgrammeMember) => member.id,
+    done: () => t('programmes.members.removed'),
+  });
   if (programme.isPending) return <Loading />;
   if (!programme.data) return <ErrorAlert error={programme.error} />;
   const p = programme.data;
@@ -110,7 +112,7 @@ export function ProgrammePage() {
                           <RowAction
                             label={t('programmes.members.removeNamed', { name: m.organisationName })}
                             icon={<IconTrash size={16} aria-hidden="true" />}
-                            onClick={() => setRemoving(m)}
+                            onClick={() => removal.ask(m)}
                           />
                         </Group>
                       ),
@@ -161,26 +163,11 @@ export function ProgrammePage() {
         <MemberFormModal programme={p} member={memberForm === 'new' ? null : memberForm} onClose={() => setMemberForm(null)} />
       ) : null}
       <ConfirmDialog
-        opened={removing !== null}
         title={t('programmes.members.removeTitle')}
-        message={t('programmes.members.removeMessage', { name: removing?.organisationName ?? '' })}
+        message={t('programmes.members.removeMessage', { name: removal.subject?.organisationName ?? '' })}
         confirmLabel={t('programmes.members.remove')}
         danger
-        pending={remove.isPending}
-        error={remove.error}
-        onConfirm={() => {
-          if (!removing) return;
-          remove.mutate(removing.id, {
-            onSuccess: () => {
-              notify(t('programmes.members.removed'));
-              setRemoving(null);
-            },
-          });
-        }}
-        onClose={() => {
-          remove.reset();
-          setRemoving(null);
-        }}
+        {...removal.dialog}
       />
     </>
   );

@@ -2,8 +2,7 @@ import { Select, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SupportCourse } from '@hjemvej/contract';
 import { FormModal } from '../../components/form-modal';
-import { useNotify } from '../../components/use-notify';
-import { useApiForm } from '../../forms/use-api-form';
+import { useFormModal } from '../../forms/use-form-modal';
 import { todayInDenmark } from '../../format/date';
 import { endReasonOptions, type EndReason } from './support-options';
 import { useEndSupportCourse } from './use-support-courses';
@@ -12,33 +11,27 @@ import { DateField } from '../../components/date-field';
 /** Ends a support course with the day and the reason. */
 export function EndCourseModal({ course, onClose }: { course: SupportCourse; onClose: () => void }) {
   const { t } = useTranslation();
-  const notify = useNotify();
   const end = useEndSupportCourse();
-  const form = useApiForm({
+  const { form, modal } = useFormModal({
     initialValues: { endedOn: todayInDenmark(), endReason: null as EndReason | null, endNote: '' },
-    error: end.error,
     validate: { endReason: (value) => (value ? null : t('validation.chooseOne')) },
+    mutation: end,
+    send: ({ endedOn, endReason, endNote }) =>
+      endReason
+        ? end.mutateAsync({
+            id: course.id,
+            body: { version: course.version, endedOn, endReason, endNote: endNote.trim() === '' ? null : endNote.trim() },
+          })
+        : null,
+    saved: t('supportCourses.ended'),
+    onClose,
+    submitLabel: t('supportCourses.end'),
+    submitColor: 'red.8',
+    actionsMt: 'sm',
   });
 
-  const handleSubmit = async ({ endedOn, endReason, endNote }: typeof form.values) => {
-    if (!endReason) return;
-    await end.mutateAsync({
-      id: course.id,
-      body: { version: course.version, endedOn, endReason, endNote: endNote.trim() === '' ? null : endNote.trim() },
-    });
-    notify(t('supportCourses.ended'));
-    onClose();
-  };
-
   return (
-    <FormModal
-      title={t('supportCourses.endTitle')}
-      onClose={onClose}
-      onSubmit={form.onSave(handleSubmit)}
-      error={end.error}
-      submit={{ label: t('supportCourses.end'), loading: end.isPending, color: 'red.8' }}
-      actionsMt="sm"
-    >
+    <FormModal title={t('supportCourses.endTitle')} {...modal}>
       <DateField
         label={t('supportCourses.field.endedOn')}
         required

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { TaskforceTheme } from '@hjemvej/domain';
 import type { TaskforceCourse, TaskforceGoal, TaskforcePlan } from '@hjemvej/contract';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { useNotify } from '../../components/use-notify';
+import { useConfirmedAction } from '../../components/use-confirmed-action';
 import { CompactButton } from '../../components/compact-button';
 import { DateField } from '../../components/date-field';
 import { EmptyText } from '../../components/empty-text';
@@ -350,24 +350,14 @@ export function TaskforcePlanSection({ course }: { course: TaskforceCourse }) {
   const { locale } = useLanguage();
   const plan = useTaskforcePlan(course.id);
   const [editing, setEditing] = useState<Editing>(null);
-  const [removing, setRemoving] = useState<Removing>(null);
   const remove = useDeleteTaskforcePlanItem();
-  const notify = useNotify();
+  const removal = useConfirmedAction(remove, {
+    input: (item: NonNullable<Removing>) => ({ id: course.id, kind: item.kind, itemId: item.id }),
+    done: () => t('taskforce.plan.removed'),
+  });
   const close = () => setEditing(null);
-  const confirmRemove = () => {
-    if (!removing) return;
-    remove
-      .mutateAsync({ id: course.id, kind: removing.kind, itemId: removing.id })
-      .then(() => {
-        notify(t('taskforce.plan.removed'));
-        setRemoving(null);
-      })
-      .catch(() => undefined);
-  };
-  const askRemove = (next: Removing) => {
-    remove.reset();
-    setRemoving(next);
-  };
+  const askRemove = removal.ask;
+  const removing = removal.subject;
   return (
     <TaskforceQuerySection
       id="taskforce-plan-title"
@@ -477,15 +467,11 @@ export function TaskforcePlanSection({ course }: { course: TaskforceCourse }) {
             />
           ) : null}
           <ConfirmDialog
-            opened={removing !== null}
             title={removing ? t(`taskforce.plan.removeTitle.${removing.kind}`) : ''}
             message={removing ? t(`taskforce.plan.removeConfirm.${removing.kind}`, { title: removing.title }) : ''}
             confirmLabel={t('common.remove')}
             danger
-            pending={remove.isPending}
-            error={remove.error}
-            onConfirm={confirmRemove}
-            onClose={() => setRemoving(null)}
+            {...removal.dialog}
           />
         </>
       )}

@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { taskforceThemes, type TaskforceTheme } from '@hjemvej/domain';
 import type { TaskforceCourse, TaskforceRecommendation, TaskforceReport, TaskforceReportAnswer } from '@hjemvej/contract';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { useConfirmedAction } from '../../components/use-confirmed-action';
 import { ConflictNotice, isConflict } from '../../components/conflict-notice';
 import { StatusBadge } from '../../components/status-badge';
 import { TableFrame } from '../../components/table-frame';
@@ -410,21 +411,12 @@ export function TaskforceReportSection({ course }: { course: TaskforceCourse }) 
   const { t } = useTranslation();
   const query = useTaskforceReport(course.id);
   const [editing, setEditing] = useState<Editing>(null);
-  const [removing, setRemoving] = useState<TaskforceRecommendation | null>(null);
-  const remove = useDeleteTaskforceRecommendation();
-  const notify = useNotify();
+  const removal = useConfirmedAction(useDeleteTaskforceRecommendation(), {
+    input: (r: TaskforceRecommendation) => ({ id: course.id, recommendationId: r.id, version: r.version }),
+    done: () => t('taskforceReport.recommendationRemoved'),
+  });
   const answer = query.data;
   const report = answer?.report ?? null;
-  const confirmRemove = () => {
-    if (!removing) return;
-    remove
-      .mutateAsync({ id: course.id, recommendationId: removing.id, version: removing.version })
-      .then(() => {
-        notify(t('taskforceReport.recommendationRemoved'));
-        setRemoving(null);
-      })
-      .catch(() => undefined);
-  };
   return (
     <TaskforceQuerySection
       id="taskforce-report-title"
@@ -475,22 +467,15 @@ export function TaskforceReportSection({ course }: { course: TaskforceCourse }) 
               answer={answer}
               report={report}
               onEdit={(r) => setEditing({ kind: 'recommendation', recommendation: r })}
-              onRemove={(r) => {
-                remove.reset();
-                setRemoving(r);
-              }}
+              onRemove={removal.ask}
             />
           ) : null}
           <ConfirmDialog
-            opened={removing !== null}
             title={t('taskforceReport.removeRecommendationTitle')}
-            message={t('taskforceReport.removeRecommendationConfirm', { title: removing?.title ?? '' })}
+            message={t('taskforceReport.removeRecommendationConfirm', { title: removal.subject?.title ?? '' })}
             confirmLabel={t('common.remove')}
             danger
-            pending={remove.isPending}
-            error={remove.error}
-            onConfirm={confirmRemove}
-            onClose={() => setRemoving(null)}
+            {...removal.dialog}
           />
           {answer && editing?.kind === 'report' ? <ReportModal answer={answer} onClose={() => setEditing(null)} /> : null}
           {answer && editing?.kind === 'recommendation' ? (

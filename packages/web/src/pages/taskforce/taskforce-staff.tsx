@@ -7,11 +7,11 @@ import type { TaskforceCourse, TaskforceStaffMember } from '@hjemvej/contract';
 import { useSession } from '../../auth/session';
 import { CompactButton } from '../../components/compact-button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { useConfirmedAction } from '../../components/use-confirmed-action';
 import { DataTable } from '../../components/data-table';
 import { FormModal } from '../../components/form-modal';
 import { RowAction } from '../../components/row-action';
 import { SectionTitle } from '../../components/section-title';
-import { useNotify } from '../../components/use-notify';
 import { useAddTaskforceStaff, useRemoveTaskforceStaff, useTaskforceStaffCandidates } from './use-taskforce-staff';
 import { useTaskforceForm } from './use-taskforce-form';
 
@@ -23,10 +23,16 @@ export function TaskforceStaffSection({ course }: { course: TaskforceCourse }) {
   const { t } = useTranslation();
   const { user } = useSession();
   const navigate = useNavigate();
-  const notify = useNotify();
   const [adding, setAdding] = useState(false);
-  const [removing, setRemoving] = useState<TaskforceStaffMember | null>(null);
-  const remove = useRemoveTaskforceStaff();
+  const removal = useConfirmedAction(useRemoveTaskforceStaff(), {
+    input: (member: TaskforceStaffMember) => ({ id: course.id, userId: member.userId }),
+    done: (member) => t('taskforce.staff.removed', { name: member.name }),
+    // Off the course, the national user no longer reaches it.
+    then: (member) => {
+      if (member.userId === user?.id) void navigate('/');
+    },
+  });
+  const removing = removal.subject;
   const canManage = course.abilities.canManageStaff;
   return (
     <Paper withBorder p="md" radius="md" mb="lg" component="section" aria-labelledby="taskforce-staff-title">
@@ -63,7 +69,7 @@ export function TaskforceStaffSection({ course }: { course: TaskforceCourse }) {
                     <RowAction
                       label={t('taskforce.staff.removeNamed', { name: p.name })}
                       icon={<IconTrash size={16} aria-hidden="true" />}
-                      onClick={() => setRemoving(p)}
+                      onClick={() => removal.ask(p)}
                     />
                   ),
                 },
@@ -73,34 +79,13 @@ export function TaskforceStaffSection({ course }: { course: TaskforceCourse }) {
       />
       {adding ? <AddStaffModal course={course} onClose={() => setAdding(false)} /> : null}
       <ConfirmDialog
-        opened={removing !== null}
         title={t('taskforce.staff.removeTitle')}
         message={t(removing?.userId === user?.id ? 'taskforce.staff.removeSelfMessage' : 'taskforce.staff.removeMessage', {
           name: removing?.name ?? '',
         })}
         confirmLabel={t('taskforce.staff.remove')}
         danger
-        pending={remove.isPending}
-        error={remove.error}
-        onConfirm={() => {
-          if (!removing) return;
-          const self = removing.userId === user?.id;
-          remove.mutate(
-            { id: course.id, userId: removing.userId },
-            {
-              onSuccess: () => {
-                notify(t('taskforce.staff.removed', { name: removing.name }));
-                setRemoving(null);
-                // Off the course, the national user no longer reaches it.
-                if (self) void navigate('/');
-              },
-            },
-          );
-        }}
-        onClose={() => {
-          remove.reset();
-          setRemoving(null);
-        }}
+        {...removal.dialog}
       />
     </Paper>
   );

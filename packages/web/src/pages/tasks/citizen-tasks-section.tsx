@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CitizenTaskOverview, TaskSummary } from '@hjemvej/contract';
 import { FormModal } from '../../components/form-modal';
 import { RecordSection } from '../../components/record-section';
-import { useNotify } from '../../components/use-notify';
-import { useApiForm } from '../../forms/use-api-form';
+import { useFormModal } from '../../forms/use-form-modal';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate } from '../../format/date';
 import { HousingClock } from './housing-clock';
@@ -159,24 +158,22 @@ function TaskGroups({ overview, onOpen }: { overview: CitizenTaskOverview; onOpe
 
 function StartFlowcardModal({ citizenId, onClose }: { citizenId: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const notify = useNotify();
   const flowcards = useStartableFlowcards(true);
   const start = useStartFlowcard(citizenId);
-  const form = useApiForm({ initialValues: { flowcardId: null as string | null }, error: start.error });
-  const { flowcardId } = form.values;
-  const handleSubmit = async () => {
-    if (!flowcardId) return;
-    const started = await start.mutateAsync(flowcardId);
-    notify(t('tasks.started', { count: started.tasks.length }));
-    onClose();
-  };
+  const { form, modal } = useFormModal({
+    initialValues: { flowcardId: null as string | null },
+    mutation: start,
+    send: ({ flowcardId }) => (flowcardId ? start.mutateAsync(flowcardId) : null),
+    saved: (started) => t('tasks.started', { count: started.tasks.length }),
+    onClose,
+    submitLabel: t('tasks.start'),
+  });
   return (
     <FormModal
       title={t('tasks.startFlowcard')}
-      onClose={onClose}
-      onSubmit={form.onSave(handleSubmit)}
+      {...modal}
       error={flowcards.error ?? start.error}
-      submit={{ label: t('tasks.start'), loading: start.isPending, disabled: !flowcardId }}
+      submit={{ ...modal.submit, disabled: !form.values.flowcardId }}
     >
       <Select
         label={t('tasks.flowcard')}
@@ -196,33 +193,32 @@ function StartFlowcardModal({ citizenId, onClose }: { citizenId: string; onClose
 
 function CreateTaskModal({ citizenId, onClose }: { citizenId: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const notify = useNotify();
   const units = useTaskUnits(true);
   const create = useCreateTask(citizenId);
-  const form = useApiForm({
+  const { form, modal } = useFormModal({
     initialValues: { title: '', description: '', unitId: null as string | null, dueOn: '', isUrgent: false },
-    error: create.error,
+    mutation: create,
+    send: ({ title, unitId, description, dueOn, isUrgent }) =>
+      unitId
+        ? create.mutateAsync({
+            title,
+            unitId,
+            ...(description.trim() ? { description } : {}),
+            ...(dueOn ? { dueOn } : {}),
+            isUrgent,
+          })
+        : null,
+    saved: t('tasks.created'),
+    onClose,
+    submitLabel: t('common.create'),
   });
   const { title, unitId } = form.values;
-  const handleSubmit = async ({ description, dueOn, isUrgent }: typeof form.values) => {
-    if (!unitId) return;
-    await create.mutateAsync({
-      title,
-      unitId,
-      ...(description.trim() ? { description } : {}),
-      ...(dueOn ? { dueOn } : {}),
-      isUrgent,
-    });
-    notify(t('tasks.created'));
-    onClose();
-  };
   return (
     <FormModal
       title={t('tasks.newTask')}
-      onClose={onClose}
-      onSubmit={form.onSave(handleSubmit)}
+      {...modal}
       error={units.error ?? create.error}
-      submit={{ label: t('common.create'), loading: create.isPending, disabled: !unitId || title.trim() === '' }}
+      submit={{ ...modal.submit, disabled: !unitId || title.trim() === '' }}
     >
       <TextInput label={t('tasks.titleLabel')} {...form.getInputProps('title')} required maxLength={200} />
       <Select

@@ -1,32 +1,28 @@
 import { PasswordInput, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { User } from '@hjemvej/contract';
-import { useNotify } from '../../components/use-notify';
-import { useApiForm } from '../../forms/use-api-form';
+import { useFormModal } from '../../forms/use-form-modal';
 import { useResetPassword } from './use-users';
 import { FormModal } from '../../components/form-modal';
 
 /** Give a user a new password (to be handed over in person). */
 export function ResetPasswordModal({ user, onClose }: { user: User; onClose: () => void }) {
   const { t } = useTranslation();
-  const notify = useNotify();
   const resetPassword = useResetPassword();
-  const form = useApiForm({ initialValues: { password: '' }, error: resetPassword.error });
-
-  const handleSubmit = async ({ password }: typeof form.values) => {
-    await resetPassword.mutateAsync({ id: user.id, password });
-    notify(t('users.passwordReset', { name: user.displayName }));
-    onClose();
-  };
+  const { form, modal } = useFormModal({
+    initialValues: { password: '' },
+    mutation: resetPassword,
+    send: ({ password }) => resetPassword.mutateAsync({ id: user.id, password }),
+    saved: t('users.passwordReset', { name: user.displayName }),
+    onClose,
+    submitLabel: t('users.resetPassword'),
+    actionsMt: 'sm',
+  });
 
   return (
     <FormModal
       title={t('users.resetPasswordTitle')}
-      onClose={onClose}
-      onSubmit={form.onSave(handleSubmit)}
-      error={resetPassword.error}
-      submit={{ label: t('users.resetPassword'), loading: resetPassword.isPending }}
-      actionsMt="sm"
+      {...modal}
       lead={<Text>{t('users.resetPasswordText', { name: user.displayName })}</Text>}
     >
       <PasswordInput

@@ -6,10 +6,10 @@ import type { Role } from '@hjemvej/domain';
 import type { User } from '@hjemvej/contract';
 import { useSession } from '../../auth/session';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { useConfirmedAction } from '../../components/use-confirmed-action';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
-import { useNotify } from '../../components/use-notify';
 import { ResetPasswordModal } from './reset-password-modal';
 import { UserFormModal } from './user-form-modal';
 import { UsersFilters } from './users-filters';
@@ -20,7 +20,6 @@ type Editing = { mode: 'create' } | { mode: 'edit'; user: User } | null;
 
 export function UsersPage() {
   const { t } = useTranslation();
-  const notify = useNotify();
   const { user: currentUser, can } = useSession();
   // The system administrator's list spans every organisation: it names them, and can be narrowed
   // to one (the organisations page links here with `?organisation=`).
@@ -44,23 +43,12 @@ export function UsersPage() {
   const updateUser = useUpdateUser();
   const [editing, setEditing] = useState<Editing>(null);
   const [resetting, setResetting] = useState<User | null>(null);
-  const [toggling, setToggling] = useState<User | null>(null);
-
-  const confirmToggle = async () => {
-    if (!toggling) return;
-    const isActive = !toggling.isActive;
-    try {
-      await updateUser.mutateAsync({ id: toggling.id, body: { isActive } });
-      notify(
-        isActive
-          ? t('users.reactivated', { name: toggling.displayName })
-          : t('users.deactivated', { name: toggling.displayName }),
-      );
-      setToggling(null);
-    } catch {
-      // Shown in the dialog.
-    }
-  };
+  const toggle = useConfirmedAction(updateUser, {
+    input: (user: User) => ({ id: user.id, body: { isActive: !user.isActive } }),
+    done: (user) =>
+      user.isActive ? t('users.deactivated', { name: user.displayName }) : t('users.reactivated', { name: user.displayName }),
+  });
+  const toggling = toggle.subject;
 
   return (
     <>
@@ -87,10 +75,7 @@ export function UsersPage() {
           showOrganisation={spansOrganisations}
           onEdit={(user) => setEditing({ mode: 'edit', user })}
           onResetPassword={setResetting}
-          onToggleActive={(user) => {
-            updateUser.reset();
-            setToggling(user);
-          }}
+          onToggleActive={toggle.ask}
         />
       ) : null}
       {editing ? (
@@ -102,7 +87,6 @@ export function UsersPage() {
       ) : null}
       {resetting ? <ResetPasswordModal key={resetting.id} user={resetting} onClose={() => setResetting(null)} /> : null}
       <ConfirmDialog
-        opened={toggling !== null}
         title={toggling?.isActive === false ? t('users.reactivateTitle') : t('users.deactivateTitle')}
         message={
           toggling?.isActive === false
@@ -111,10 +95,7 @@ export function UsersPage() {
         }
         confirmLabel={toggling?.isActive === false ? t('common.reactivate') : t('common.deactivate')}
         danger={toggling?.isActive !== false}
-        pending={updateUser.isPending}
-        error={updateUser.error}
-        onConfirm={() => void confirmToggle()}
-        onClose={() => setToggling(null)}
+        {...toggle.dialog}
       />
     </>
   );

@@ -1,0 +1,44 @@
+/**
+ * The key figures' daily job: when the Danish date has turned, it builds every municipality's
+ * roll-up for the new day and the national view's answer (`systemDailyNationalAnswer`), so the
+ * day's first dashboard does not wait for the rebuild. Reads would do the same work themselves;
+ * the job only does it ahead of them. Safe with several instances: one transaction under an
+ * advisory lock that only one instance gets (the others skip the round).
+ */
+import { sql } from 'kysely';
+import { todayInDenmark } from '../../calendar/danish-time';
+import type { Db } from '../../database/connection';
+import { latestVersion } from './key-figure-request';
+import { systemDailyNationalAnswer } from './national-figures-service';
+
+/** An arbitrary, fixed key for pg_try_advisory_xact_lock ("key figure roll-up"). */
+const rollupJobLockKey = 7_301_034;
+
+export async function runKeyFigureRollupJob(db: Db, now: Date = new Date()): Promise<{ ran: boolean }> {
+  const today = todayInDenmark(now);
+  return db.transaction().execute(async (tx) => {
+    const lock = await sql<{ locked: boolean }>`SELECT pg_try_advisory_xact_lock(${rollupJobLockKey}) AS locked`.execute(tx);
+    if (!lock.rows[0]?.locked) return { ran: false };
+    await systemDailyNationalAnswer(tx, latestVersion, today);
+    return { ran: true };
+  });
+}
+
+/** Runs the job after `firstAfterMinutes` and then every `intervalMinutes`; errors are logged, never thrown. */
+export function startKeyFigureRollupJob(
+  db: Db,
+  onError: (error: unknown) => void,
+  { firstAfterMinutes = 2, intervalMinutes = 10 } = {},
+): () => void {
+  const run = () => {
+    runKeyFigureRollupJob(db).catch(onError);
+  };
+  const first = setTimeout(run, firstAfterMinutes * 60_000);
+  first.unref();
+  const timer = setInterval(run, intervalMinutes * 60_000);
+  timer.unref();
+  return () => {
+    clearTimeout(first);
+    clearInterval(timer);
+  };
+}

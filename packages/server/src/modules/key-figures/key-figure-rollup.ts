@@ -1,0 +1,152 @@
+/**
+ * The key figures' roll-up (design in docs/ARCHITECTURE.md, Key figures): today's member rows of
+ * each municipality, kept like `course_status`.
+ *
+ * - **What it holds:** the rows of the one member-rows statement for the municipality's people,
+ *   today's reference date and the day's fixed windows (`rollupWindows`: the year to today, the
+ *   dashboard's default period, and the eight trend quarters).
+ * - **Writes** mark the changed persons in the writing transaction (migration 0034's triggers,
+ *   with `course_status_mark`); nothing calls anything.
+ * - **Reads** (`readFigureRows`) first bring the municipality's roll-up to today: rebuilt when it
+ *   is of another day (the first read of a day, about as long as the live statement), else only
+ *   the marked persons recomputed; then the rows are read from the table. So the figures are
+ *   never older than the read, and the answer says when the roll-up was built and how many
+ *   persons were recomputed (`computed`).
+ * - **Other reference dates and periods** are computed live, as before (the rows depend on the
+ *   reference date and the windows): windows the roll-up holds come from it, the rest from the
+ *   statement, and the answer says `live`.
+ */
+import {
+  holidaysAround,
+  type IsoDate,
+  type KeyFigureWindow,
+  type MeasureId,
+  periodWindowKey,
+  trendQuarters,
+} from '@hjemvej/domain';
+import { defaultKeyFigurePeriod, type FiguresComputed } from '@hjemvej/contract';
+import type { Transaction } from 'kysely';
+import { todayInDenmark } from '../../calendar/danish-time';
+import type { Database } from '../../database/schema';
+import type { DataContext } from '../../http/secured-route';
+import { readRows, type ReadRows } from './key-figure-request';
+import {
+  findMunicipalityIds,
+  findRollupRows,
+  findRollups,
+  lockRollups,
+  systemHasStaleMarks,
+  systemRebuildRollups,
+  systemRefreshMarked,
+} from './key-figure-rollup-queries';
+import {
+  allowKeyFigureMemory,
+  findPersonFacts,
+  type KeyFigureParameters,
+  type KeyFigurePopulation,
+  type MemberRowRecord,
+} from './key-figures-queries';
+
+type Tx = Transaction<Database>;
+
+/** The windows the roll-up holds for a reference date: the dashboard's default period and the trend quarters. */
+export function rollupWindows(asOf: IsoDate): KeyFigureWindow[] {
+  return [{ key: periodWindowKey, ...defaultKeyFigurePeriod(asOf) }, ...trendQuarters(asOf)];
+}
+
+function rollupParameters(asOf: IsoDate): KeyFigureParameters {
+  const windows = rollupWindows(asOf);
+  return { windows, asOf, holidays: holidaysAround(windows, asOf) };
+}
+
+export interface RollupFreshness {
+  /** When the oldest of the roll-ups was built (its rows computed for the day). */
+  readonly builtAt: Date;
+  /** Persons recomputed on this call (their records had changed). */
+  readonly updatedPersons: number;
+}
+
+/**
+ * Brings these municipalities' roll-ups to `today`: those of another day (or none) rebuilt in one
+ * statement, then the marked persons recomputed. Without anything to do it takes no lock.
+ */
+export async function systemEnsureRollups(tx: Tx, organisationIds: readonly string[], today: IsoDate): Promise<RollupFreshness> {
+  const behind = async () => {
+    const states = new Map((await findRollups(tx, organisationIds)).map((s) => [s.organisationId, s]));
+    return { states, behind: organisationIds.filter((id) => states.get(id)?.asOf !== today) };
+  };
+  let current = await behind();
+  let updatedPersons = 0;
+  if (current.behind.length > 0 || (await systemHasStaleMarks(tx, organisationIds))) {
+    await allowKeyFigureMemory(tx);
+    await lockRollups(tx, organisationIds);
+    // Under the locks: a request that waited for them finds the work done.
+    const parameters = rollupParameters(today);
+    await systemRebuildRollups(tx, (await behind()).behind, parameters);
+    updatedPersons = await systemRefreshMarked(tx, organisationIds, parameters);
+    current = await behind();
+  }
+  const built = [...current.states.values()].map((s) => new Date(s.builtAt).getTime());
+  return { builtAt: new Date(built.length === 0 ? Date.now() : Math.min(...built)), updatedPersons };
+}
+
+export interface FigureRows extends ReadRows {
+  readonly computed: FiguresComputed;
+}
+
+const liveNow = (): FiguresComputed => ({ source: 'live', computedAt: new Date().toISOString(), updatedPersons: 0 });
+
+/**
+ * The member rows and person facts a dashboard (or its drill-down) needs: a municipality's rows of
+ * today's fixed windows from its roll-up, any other window (another period) and any other
+ * reference date or population (a shelter) from the live statement. The person facts (birth date,
+ * sex) are read from the roll-up path only when `needPeople` (a breakdown by age band or sex).
+ */
+export async function readFigureRows(
+  ctx: Pick<DataContext, 'tx'>,
+  population: KeyFigurePopulation,
+  windows: readonly KeyFigureWindow[],
+  asOf: IsoDate,
+  { measures, needPeople }: { readonly measures?: readonly MeasureId[]; readonly needPeople: boolean },
+): Promise<FigureRows> {
+  const today = todayInDenmark();
+  if (population.kind !== 'municipality' || asOf !== today)
+    return { ...(await readRows(ctx, population, windows, asOf, measures)), computed: liveNow() };
+  const fixed = rollupWindows(today);
+  const rolled = windows.filter((w) => fixed.some((f) => f.key === w.key && f.from === w.from && f.to === w.to));
+  const rest = windows.filter((w) => !rolled.includes(w));
+  const freshness = await systemEnsureRollups(ctx.tx, [population.organisationId], today);
+  const rows: MemberRowRecord[] = await findRollupRows(
+    ctx.tx,
+    [population.organisationId],
+    rolled.map((w) => w.key),
+    measures,
+  );
+  if (rest.length === 0)
+    return {
+      rows,
+      people: needPeople ? await findPersonFacts(ctx.tx, population) : [],
+      computed: { source: 'rollup', computedAt: freshness.builtAt.toISOString(), updatedPersons: freshness.updatedPersons },
+    };
+  const live = await readRows(ctx, population, rest, asOf, measures);
+  return { rows: [...rows, ...live.rows], people: live.people, computed: liveNow() };
+}
+
+/** Every municipality's rows of today's fixed windows, their roll-ups brought to today first. */
+export async function systemReadCountryRollup(
+  tx: Tx,
+  today: IsoDate,
+): Promise<{ rows: MemberRowRecord[]; windows: KeyFigureWindow[]; freshness: RollupFreshness }> {
+  const ids = await findMunicipalityIds(tx);
+  const freshness = await systemEnsureRollups(tx, ids, today);
+  const windows = rollupWindows(today);
+  return {
+    rows: await findRollupRows(
+      tx,
+      ids,
+      windows.map((w) => w.key),
+    ),
+    windows,
+    freshness,
+  };
+}

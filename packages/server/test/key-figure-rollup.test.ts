@@ -1,0 +1,199 @@
+/**
+ * The key figures' roll-up (migration 0034) gives the same rows, and so the same figures, as the
+ * live member-rows statement on generated data; a write marks the person stale in the writing
+ * transaction and the next dashboard read recomputes and includes it; other reference dates are
+ * computed live and say so; the national view's daily answer is computed once and served with
+ * its age.
+ */
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { holidaysAround, measureIds, type MemberRow, periodWindowKey, summariseRows } from '@hjemvej/domain';
+import { defaultKeyFigurePeriod, type KeyFigureCitizens, type KeyFigures, type NationalFigures } from '@hjemvej/contract';
+import { todayInDenmark } from '../src/calendar/danish-time';
+import { findRollupRows } from '../src/modules/key-figures/key-figure-rollup-queries';
+import { rollupWindows, systemEnsureRollups } from '../src/modules/key-figures/key-figure-rollup';
+import { findMemberRows } from '../src/modules/key-figures/key-figures-queries';
+import {
+  createAgencyWithConsultant,
+  createCitizen,
+  createHousingAllocation,
+  createMunicipalityWithStaff,
+  createShelterWithStaff,
+  createStay,
+  createUnit,
+  createUser,
+} from './support/factories';
+import { generateTimelines } from './support/generated-timelines';
+import { call, signInAs, useTestApp } from './support/test-app';
+
+const t = useTestApp();
+
+const rowKey = (r: MemberRow) => `${r.window}|${r.measure}|${r.subjectId}`;
+const sortRows = (rows: readonly MemberRow[]) =>
+  [...rows]
+    .map((r) => ({ ...r, value: r.value === null ? null : Number(r.value) }))
+    .sort((a, b) => rowKey(a).localeCompare(rowKey(b)));
+
+const today = todayInDenmark();
+const { from, to } = defaultKeyFigurePeriod(today);
+const todaysQuery = `from=${from}&to=${to}&referenceDate=${today}`;
+
+async function liveRows(organisationId: string) {
+  const windows = rollupWindows(today);
+  return t.db
+    .transaction()
+    .execute((tx) =>
+      findMemberRows(
+        tx,
+        { kind: 'municipality', organisationId },
+        { windows, asOf: today, holidays: holidaysAround(windows, today) },
+      ),
+    );
+}
+
+async function rolledRows(organisationId: string) {
+  return t.db.transaction().execute(async (tx) => {
+    await systemEnsureRollups(tx, [organisationId], today);
+    return findRollupRows(
+      tx,
+      [organisationId],
+      rollupWindows(today).map((w) => w.key),
+    );
+  });
+}
+
+const staleMarks = async (personId: string) =>
+  (await sql<{ n: number }>`SELECT count(*)::int AS n FROM key_figure_stale WHERE person_id = ${personId}`.execute(t.db)).rows[0]
+    ?.n;
+
+describe('the key figures roll-up', () => {
+  it.each([1, 2])('gives the same rows and figures as the live statement on generated data (seed %i)', async (seed) => {
+    const staff = await createMunicipalityWithStaff(t.db);
+    const org = staff.organisation.id;
+    const shelters = [(await createShelterWithStaff(t.db)).organisation.id, (await createShelterWithStaff(t.db)).organisation.id];
+    const cti = await createUnit(t.db, org, { name: 'CTI-teamet', kind: 'cti' });
+    const icm = await createUnit(t.db, org, { name: 'ICM-teamet', kind: 'icm' });
+    await generateTimelines(t.db, {
+      municipalityId: org,
+      shelterIds: shelters,
+      teams: [
+        { id: cti.id, method: 'cti' },
+        { id: icm.id, method: 'icm' },
+      ],
+      people: 60,
+      // Up to today, so today's windows (the year to today and the trend quarters) hold rows.
+      start: `${Number(today.slice(0, 4)) - 3}-01-01`,
+      end: today,
+      seed,
+    });
+
+    const rolled = sortRows(await rolledRows(org));
+    const live = sortRows(await liveRows(org));
+    expect(live.length).toBeGreaterThan(100);
+    expect(rolled).toEqual(live);
+    // Not compared vacuously: most measures have rows in today's period.
+    expect(new Set(live.filter((r) => r.window === periodWindowKey).map((r) => r.measure)).size).toBeGreaterThan(
+      measureIds.length / 2,
+    );
+
+    // The dashboard (today's reference date and default period) reads the roll-up and shows the live figures.
+    const leader = await createUser(t.db, org, { role: 'leader', unitIds: [staff.unit.id] });
+    const session = await signInAs(t.app, leader);
+    const response = await call(t.app, session, { method: 'GET', url: `/api/key-figures?${todaysQuery}&breakdown=method` });
+    expect(response.statusCode, response.body).toBe(200);
+    const figures = response.json<KeyFigures>();
+    expect(figures.computed.source).toBe('rollup');
+    for (const measure of figures.measures) {
+      const of = (window: string) => summariseRows(live.filter((r) => r.window === window && r.measure === measure.id));
+      expect(measure.period, measure.id).toEqual(of(periodWindowKey));
+      for (const quarter of measure.trend) expect(quarter.summary, `${measure.id} ${quarter.window}`).toEqual(of(quarter.window));
+    }
+  });
+
+  it('marks a person stale in the writing transaction, and the next read includes the change', async () => {
+    const staff = await createMunicipalityWithStaff(t.db);
+    const org = staff.organisation.id;
+    const leader = await createUser(t.db, org, { role: 'leader', unitIds: [staff.unit.id] });
+    const shelter = await createShelterWithStaff(t.db);
+    const citizen = await createCitizen(t.db, { handlekommuneId: org, lastName: 'Indflytter' });
+    const admittedOn = `${to.slice(0, 4)}-01-10`;
+    const movedInOn = `${to.slice(0, 4)}-02-01`;
+    await createStay(t.db, { citizenId: citizen.id, shelterId: shelter.organisation.id, admittedOn, dischargedOn: movedInOn });
+    const session = await signInAs(t.app, leader);
+    const read = async () => {
+      const response = await call(t.app, session, { method: 'GET', url: `/api/key-figures?${todaysQuery}` });
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json<KeyFigures>();
+    };
+    const leadTime = (figures: KeyFigures) => figures.measures.find((m) => m.id === 'k1_lead_time')?.period.members;
+
+    const before = await read();
+    expect(before.computed.source).toBe('rollup');
+    expect(leadTime(before)).toBe(0);
+    expect(await staleMarks(citizen.id)).toBe(0);
+
+    // The move-in is written (the trigger marks the person in the same transaction).
+    await createHousingAllocation(t.db, { citizenId: citizen.id, allocatedOn: admittedOn, moveInOn: movedInOn });
+    expect(await staleMarks(citizen.id)).toBe(1);
+
+    const after = await read();
+    expect(after.computed).toMatchObject({ source: 'rollup', updatedPersons: 1 });
+    expect(after.computed.computedAt).toBe(before.computed.computedAt);
+    expect(leadTime(after)).toBe(1);
+    expect(await staleMarks(citizen.id)).toBe(0);
+
+    // The drill-down reads the same roll-up.
+    const behind = await call(t.app, session, {
+      method: 'GET',
+      url: `/api/key-figures/citizens?${todaysQuery}&measure=k1_lead_time&part=numerator`,
+    });
+    expect(behind.statusCode, behind.body).toBe(200);
+    expect(behind.json<KeyFigureCitizens>().items.map((i) => i.id)).toEqual([citizen.id]);
+
+    // A first contact changed on the citizen (not a field the by-name list follows) marks it too.
+    await t.db.updateTable('citizens').set({ first_contact_on: admittedOn }).where('id', '=', citizen.id).execute();
+    expect(await staleMarks(citizen.id)).toBe(1);
+    expect((await read()).computed.updatedPersons).toBe(1);
+
+    // Moved to another municipality: gone from this one's figures at the next read.
+    const other = await createMunicipalityWithStaff(t.db);
+    await t.db.updateTable('citizens').set({ handlekommune_id: other.organisation.id }).where('id', '=', citizen.id).execute();
+    expect(leadTime(await read())).toBe(0);
+  });
+
+  it('computes another reference date or period live, and says so', async () => {
+    const staff = await createMunicipalityWithStaff(t.db);
+    const leader = await createUser(t.db, staff.organisation.id, { role: 'leader', unitIds: [staff.unit.id] });
+    const session = await signInAs(t.app, leader);
+    const earlier = await call(t.app, session, {
+      method: 'GET',
+      url: `/api/key-figures?from=2025-01-01&to=2025-12-31&referenceDate=2026-01-31`,
+    });
+    expect(earlier.statusCode, earlier.body).toBe(200);
+    expect(earlier.json<KeyFigures>().computed).toMatchObject({ source: 'live', updatedPersons: 0 });
+    const otherPeriod = await call(t.app, session, {
+      method: 'GET',
+      url: `/api/key-figures?from=${today}&to=${today}&referenceDate=${today}`,
+    });
+    expect(otherPeriod.json<KeyFigures>().computed.source).toBe('live');
+  });
+
+  it('serves the national view for today from the day’s answer, with its age', async () => {
+    const { consultant } = await createAgencyWithConsultant(t.db);
+    const session = await signInAs(t.app, consultant);
+    const first = await call(t.app, session, { method: 'GET', url: `/api/national-figures?${todaysQuery}` });
+    expect(first.statusCode, first.body).toBe(200);
+    const answer = first.json<NationalFigures>();
+    expect(answer.computed.source).toBe('daily');
+    const again = (
+      await call(t.app, session, { method: 'GET', url: `/api/national-figures?${todaysQuery}` })
+    ).json<NationalFigures>();
+    expect(again.computed.computedAt).toBe(answer.computed.computedAt);
+    expect(again.municipalities.length).toBe(answer.municipalities.length);
+    const earlier = await call(t.app, session, {
+      method: 'GET',
+      url: `/api/national-figures?from=2025-01-01&to=2025-12-31&referenceDate=2026-01-31`,
+    });
+    expect(earlier.json<NationalFigures>().computed.source).toBe('live');
+  });
+});
