@@ -61,6 +61,30 @@ export interface Decision {
   readonly providerWish: ProviderWish | null;
 }
 
+/** A decision as it is recorded: the wish in three fields, `wishFollowed` null when no wish was marked. */
+export type RecordedDecision = Omit<Decision, 'id' | 'providerWish'> & {
+  readonly wishedProvider: string | null;
+  readonly wishFollowed: boolean | null;
+  readonly reasonIfNotFollowed: string | null;
+};
+
+/** The recorded decision as the legal rules read it: a wish not marked as passed over counts as followed. */
+export function decisionOf(id: string, d: RecordedDecision): Decision {
+  return {
+    id,
+    kind: d.kind,
+    decidedOn: d.decidedOn,
+    outcome: d.outcome,
+    method: d.method,
+    periodFrom: d.periodFrom,
+    periodTo: d.periodTo,
+    providerWish:
+      d.wishedProvider === null
+        ? null
+        : { wishedProvider: d.wishedProvider, followed: d.wishFollowed ?? true, reasonIfNotFollowed: d.reasonIfNotFollowed },
+  };
+}
+
 /** An allocation (anvisning) of own housing. */
 export interface HousingAllocation {
   readonly id: string;

@@ -8,6 +8,8 @@ import type { HousingCategory, OrganisationKind, Role, UnitKind } from '@hjemvej
 import type { Db } from '../../src/database/connection';
 import { insertAssessment, insertDecision, insertPlan } from '../../src/demo/records/course-records';
 import { insertFlowcard, stepWithDefaults } from '../../src/demo/records/flowcard-records';
+import { insertConsent } from '../../src/modules/consents/consent-queries';
+import { insertTask } from '../../src/modules/tasks/task-queries';
 import { hashPassword } from '../../src/modules/auth/passwords';
 
 export const testPassword = 'correct-horse-battery';
@@ -425,28 +427,26 @@ export async function createTask(
   },
 ) {
   const status = values.status ?? (values.doneAt ? 'done' : 'open');
-  return db
-    .insertInto('tasks')
-    .values({
-      organisation_id: values.organisationId,
-      citizen_id: values.citizenId,
-      unit_id: values.unitId,
-      flowcard_run_id: values.runId ?? null,
-      step_key: values.stepKey ?? null,
-      title: values.title ?? `Opgave ${unique()}`,
-      status,
-      due_on: values.dueOn ?? null,
-      normal_due_on: values.dueOn ?? null,
-      is_urgent: values.isUrgent ?? false,
-      assignee_user_id: values.assigneeUserId ?? null,
-      blocked_waiting_for: status === 'blocked' ? 'Svar fra udlejer' : null,
-      opened_at: values.openedAt ?? (status === 'waiting' ? null : (values.createdAt ?? new Date())),
-      done_at: values.doneAt ?? (status === 'done' ? new Date() : null),
-      created_by_user_id: null,
-      ...(values.createdAt ? { created_at: values.createdAt } : {}),
-    })
-    .returning(['id', 'title'])
-    .executeTakeFirstOrThrow();
+  const title = values.title ?? `Opgave ${unique()}`;
+  const id = await insertTask(db, {
+    organisation_id: values.organisationId,
+    citizen_id: values.citizenId,
+    unit_id: values.unitId,
+    flowcard_run_id: values.runId ?? null,
+    step_key: values.stepKey ?? null,
+    title,
+    status,
+    due_on: values.dueOn ?? null,
+    normal_due_on: values.dueOn ?? null,
+    is_urgent: values.isUrgent ?? false,
+    assignee_user_id: values.assigneeUserId ?? null,
+    blocked_waiting_for: status === 'blocked' ? 'Svar fra udlejer' : null,
+    opened_at: values.openedAt ?? (status === 'waiting' ? null : (values.createdAt ?? new Date())),
+    done_at: values.doneAt ?? (status === 'done' ? new Date() : null),
+    created_by_user_id: null,
+    ...(values.createdAt ? { created_at: values.createdAt } : {}),
+  });
+  return { id, title };
 }
 
 // ── Collaboration: consents, network meetings, agreements, tasks for the time report ───────
@@ -464,23 +464,20 @@ export async function createConsent(
     withdrawnAt?: Date | null;
   },
 ) {
-  return db
-    .insertInto('citizen_consents')
-    .values({
-      organisation_id: values.organisationId,
-      citizen_id: values.citizenId,
-      partner_id: values.partnerId,
-      categories: JSON.stringify(values.categories ?? ['identity']),
-      purpose: 'Samarbejde om bolig',
-      given_on: values.givenOn ?? '2025-01-01',
-      expires_on: values.expiresOn ?? '2099-12-31',
-      withdrawn_at: values.withdrawnAt ?? null,
-      withdrawn_by_name: values.withdrawnAt ? 'Test' : null,
-      recorded_by_user_id: null,
-      recorded_by_name: 'Test',
-    })
-    .returning(['id'])
-    .executeTakeFirstOrThrow();
+  const id = await insertConsent(db, {
+    organisation_id: values.organisationId,
+    citizen_id: values.citizenId,
+    partner_id: values.partnerId,
+    categories: JSON.stringify(values.categories ?? ['identity']),
+    purpose: 'Samarbejde om bolig',
+    given_on: values.givenOn ?? '2025-01-01',
+    expires_on: values.expiresOn ?? '2099-12-31',
+    withdrawn_at: values.withdrawnAt ?? null,
+    withdrawn_by_name: values.withdrawnAt ? 'Test' : null,
+    recorded_by_user_id: null,
+    recorded_by_name: 'Test',
+  });
+  return { id };
 }
 
 export async function createNetworkMeeting(db: Db, values: { organisationId: string; citizenId: string; heldAt?: string }) {

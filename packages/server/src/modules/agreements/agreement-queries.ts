@@ -156,17 +156,6 @@ export interface ResolvedParty {
   readonly signedOn: string | null;
 }
 
-/** An active user of the organisation, as a party's signer. */
-export async function findActiveUserInOrganisation(tx: Tx, organisationId: string, userId: string) {
-  return tx
-    .selectFrom('users')
-    .select(['id', 'display_name'])
-    .where('id', '=', userId)
-    .where('organisation_id', '=', organisationId)
-    .where('is_active', '=', true)
-    .executeTakeFirst();
-}
-
 /** Replaces the agreement's parties, in the given order. */
 export async function replaceAgreementParties(tx: Tx, agreementId: string, parties: readonly ResolvedParty[]): Promise<void> {
   await tx.deleteFrom('collaboration_agreement_parties').where('agreement_id', '=', agreementId).execute();

@@ -4,6 +4,7 @@
  * reminders an agreement needs now (revisit due, a signer who left); the reminder job sends
  * each once as a notification.
  */
+import { findActiveUserInOrganisation } from '../users/user-queries';
 import type { AgreementList, AgreementPartyInput, Agreement, CreateAgreementBody, UpdateAgreementBody } from '@hjemvej/contract';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import { abilitiesFor, authorize } from '../../access/policy';
@@ -13,7 +14,6 @@ import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { staleVersionError } from '../versioning/version-conflict';
 import { findLinkedUnit, findLinkedOrganisation, findUnitMember } from '../organisation/linked-units-queries';
 import {
-  findActiveUserInOrganisation,
   findAgreementRows,
   findParties,
   insertAgreement,

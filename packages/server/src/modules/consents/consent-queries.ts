@@ -9,6 +9,7 @@ import {
   type Expression,
   type ExpressionBuilder,
   type Insertable,
+  type Kysely,
   type SqlBool,
   type StringReference,
   type Transaction,
@@ -97,7 +98,8 @@ export async function findConsentForManager(
 }
 
 /** A partner organisation linked to the municipality (not a shelter: shelters reach their residents by their stays). */
-export async function insertConsent(tx: Tx, values: Insertable<Database['citizen_consents']>): Promise<string> {
+/** Writes the row (the services, the demo data and the test factories all write through here). */
+export async function insertConsent(tx: Kysely<Database>, values: Insertable<Database['citizen_consents']>): Promise<string> {
   const { id } = await tx.insertInto('citizen_consents').values(values).returning('id').executeTakeFirstOrThrow();
   return id;
 }

@@ -10,6 +10,7 @@ import { defaultRegistrationIntervalMonths, type CourseEndReason, type IsoDate }
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
+import { markTaskDoneByRecord } from '../tasks/task-queries';
 
 type Tx = Transaction<Database>;
 
@@ -172,21 +173,7 @@ export async function findOpenDueTasks(
  * the support course, whose page shows the registrations (the task's link types are the course records').
  */
 export async function markDueTaskDone(tx: Tx, taskId: string, courseId: string): Promise<void> {
-  const now = new Date();
-  await tx
-    .updateTable('tasks')
-    .set((eb) => ({
-      status: 'done' as const,
-      done_at: now,
-      done_by_user_id: null,
-      blocked_waiting_for: null,
-      linked_record_type: 'support_course',
-      linked_record_id: courseId,
-      updated_at: now,
-      version: eb('version', '+', 1),
-    }))
-    .where('id', '=', taskId)
-    .execute();
+  await markTaskDoneByRecord(tx, taskId, { type: 'support_course', id: courseId }, new Date());
 }
 
 export async function setDueTaskDate(tx: Tx, taskId: string, dueOn: IsoDate): Promise<void> {

@@ -13,7 +13,7 @@ import {
   type DecisionLetter,
   type UpdateDecisionBody,
 } from '@hjemvej/contract';
-import { evaluateProviderWish, formatSourceDa, maskCpr } from '@hjemvej/domain';
+import { decisionOf, evaluateProviderWish, formatSourceDa, maskCpr } from '@hjemvej/domain';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { citizenAuditSubject } from '../../course/citizen-audit';
@@ -74,19 +74,8 @@ function assertDecisionRules(ctx: DataContext, d: DecisionContent): void {
   if (d.kind !== '85a' && d.method !== null) throw new UnprocessableError('decision_method_only_85a', 'method');
   if (d.wishedProvider !== null && d.wishFollowed === null)
     throw new UnprocessableError('decision_wish_followed_required', 'wishFollowed', { provider: d.wishedProvider });
-  const wish = evaluateProviderWish({
-    id: 'new',
-    kind: d.kind,
-    decidedOn: d.decidedOn,
-    outcome: d.outcome,
-    method: d.method,
-    periodFrom: d.periodFrom,
-    periodTo: d.periodTo,
-    providerWish:
-      d.wishedProvider === null
-        ? null
-        : { wishedProvider: d.wishedProvider, followed: d.wishFollowed === true, reasonIfNotFollowed: d.reasonIfNotFollowed },
-  });
+  // A wish is marked followed or not by now (checked above).
+  const wish = evaluateProviderWish(decisionOf('new', d));
   if (wish.status === 'missing') {
     throw new UnprocessableError('decision_wish_reason_required', 'reasonIfNotFollowed', {
       provider: d.wishedProvider ?? '',

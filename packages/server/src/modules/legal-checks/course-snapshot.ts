@@ -22,6 +22,7 @@ import type {
   ShelterStay,
   SupportCourse,
 } from '@hjemvej/domain';
+import { decisionOf } from '@hjemvej/domain';
 import type { DataContext } from '../../http/secured-route';
 import { findDecisionRowsOfPerson } from '../decisions/decision-queries';
 import { findAllocationRowsOfPerson } from '../housing-allocations/housing-allocation-queries';
@@ -74,19 +75,7 @@ export function toCourseSnapshot(citizenId: string, rows: SnapshotRows): CourseS
     handlekommuneNotifiedOn: s.handlekommuneNotifiedOn,
   }));
   const plans: Plan[] = rows.plans.map((p) => ({ id: p.id, kind: p.kind, madeOn: p.madeOn, endedOn: p.endedOn }));
-  const decisions: Decision[] = rows.decisions.map((d) => ({
-    id: d.id,
-    kind: d.kind,
-    decidedOn: d.decidedOn,
-    outcome: d.outcome,
-    method: d.method,
-    periodFrom: d.periodFrom,
-    periodTo: d.periodTo,
-    providerWish:
-      d.wishedProvider === null
-        ? null
-        : { wishedProvider: d.wishedProvider, followed: d.wishFollowed ?? true, reasonIfNotFollowed: d.reasonIfNotFollowed },
-  }));
+  const decisions: Decision[] = rows.decisions.map((d) => decisionOf(d.id, d));
   const housingAllocations: HousingAllocation[] = rows.allocations.map((a) => ({
     id: a.id,
     allocatedOn: a.allocatedOn,

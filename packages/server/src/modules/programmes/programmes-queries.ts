@@ -105,17 +105,6 @@ export async function findActivities(tx: Tx, programmeId: string): Promise<Progr
   return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
 }
 
-/** An active user of the agency, who may own a programme. */
-export async function findAgencyUser(tx: Tx, organisationId: string, userId: string) {
-  return tx
-    .selectFrom('users')
-    .select(['id', 'display_name'])
-    .where('id', '=', userId)
-    .where('organisation_id', '=', organisationId)
-    .where('is_active', '=', true)
-    .executeTakeFirst();
-}
-
 export async function findAgencyUsers(tx: Tx, organisationId: string) {
   return tx
     .selectFrom('users')

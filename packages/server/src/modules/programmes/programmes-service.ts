@@ -4,6 +4,7 @@
  * and logs the travelling team's activities. Every problem with the input is a 422 naming its
  * field (the domain's checks, `@hjemvej/domain` programmes/programmes.ts).
  */
+import { findActiveUserInOrganisation } from '../users/user-queries';
 import {
   checkActivity,
   checkMember,
@@ -31,7 +32,6 @@ import { programmePolicy } from './programmes-policy';
 import {
   deleteMember,
   findActivities,
-  findAgencyUser,
   findAgencyUsers,
   findMemberCandidates,
   findMembers,
@@ -90,7 +90,7 @@ async function present(ctx: DataContext, programmeId: string): Promise<Programme
 }
 
 async function requireOwner(ctx: DataContext, userId: string): Promise<void> {
-  if (!(await findAgencyUser(ctx.tx, ctx.actor.organisationId, userId)))
+  if (!(await findActiveUserInOrganisation(ctx.tx, ctx.actor.organisationId, userId)))
     throw new UnprocessableError('programme_owner_unknown', 'ownerUserId');
 }
 

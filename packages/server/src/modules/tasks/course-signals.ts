@@ -14,7 +14,7 @@ import { unsafeFindPersonRecordIds } from '../../course/person-queries';
 import type { Database } from '../../database/schema';
 import { readFlowcardSteps } from './flowcard-steps';
 import { notifyUnitMembers } from './task-notify';
-import { insertTaskEvent } from './task-queries';
+import { insertTaskEvent, markTaskDoneByRecord } from './task-queries';
 import { rescheduleRun } from './task-scheduler';
 
 type Tx = Transaction<Database>;
@@ -119,20 +119,7 @@ export async function syncCourseSignals(tx: Tx, citizenId: string, now: Date = n
       const step = steps.find((s) => s.key === task.step_key);
       const record = step?.doneWhen ? signals.get(step.doneWhen) : undefined;
       if (!record) continue;
-      await tx
-        .updateTable('tasks')
-        .set((eb) => ({
-          status: 'done' as const,
-          done_at: now,
-          done_by_user_id: null,
-          blocked_waiting_for: null,
-          linked_record_type: record.type,
-          linked_record_id: record.id,
-          updated_at: now,
-          version: eb('version', '+', 1),
-        }))
-        .where('id', '=', task.id)
-        .execute();
+      await markTaskDoneByRecord(tx, task.id, record, now);
       await insertTaskEvent(tx, task.id, 'done', { userId: null, name: null }, `course:${record.type}`);
       marked.push(task.id);
     }

@@ -10,6 +10,7 @@ import {
   type Expression,
   type ExpressionBuilder,
   type Insertable,
+  type Kysely,
   type SqlBool,
   type Transaction,
   type Updateable,
@@ -289,9 +290,36 @@ export async function unsafeFindPendingStepTasks(tx: Tx, runId: string, stepKeys
     .execute();
 }
 
-export async function insertTask(tx: Tx, values: Insertable<Database['tasks']>): Promise<string> {
+/** Writes the row (the services, the demo data and the test factories all write through here). */
+export async function insertTask(tx: Kysely<Database>, values: Insertable<Database['tasks']>): Promise<string> {
   const { id } = await tx.insertInto('tasks').values(values).returning('id').executeTakeFirstOrThrow();
   return id;
+}
+
+/**
+ * Marks the task done by a course record that was made (no one did it by hand): it links the
+ * record, and its version and `updated_at` move on.
+ */
+export async function markTaskDoneByRecord(
+  tx: Tx,
+  taskId: string,
+  record: { readonly type: NonNullable<Database['tasks']['linked_record_type']>; readonly id: string },
+  now: Date,
+): Promise<void> {
+  await tx
+    .updateTable('tasks')
+    .set((eb) => ({
+      status: 'done' as const,
+      done_at: now,
+      done_by_user_id: null,
+      blocked_waiting_for: null,
+      linked_record_type: record.type,
+      linked_record_id: record.id,
+      updated_at: now,
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', taskId)
+    .execute();
 }
 
 /** A change to a task: bumps its version and `updated_at`. */

@@ -114,3 +114,14 @@ export async function insertUser(tx: Tx, values: NewUser): Promise<{ id: string 
 export async function updateUserRow(tx: Tx, userId: string, values: UserUpdate): Promise<void> {
   await tx.updateTable('users').set(values).where('id', '=', userId).execute();
 }
+
+/** An active user of the organisation (a party's signer, a programme's owner), or undefined. */
+export async function findActiveUserInOrganisation(tx: Tx, organisationId: string, userId: string) {
+  return tx
+    .selectFrom('users')
+    .select(['id', 'display_name'])
+    .where('id', '=', userId)
+    .where('organisation_id', '=', organisationId)
+    .where('is_active', '=', true)
+    .executeTakeFirst();
+}
