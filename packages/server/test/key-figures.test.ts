@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CourseRegistrationContent, KeyFigureCitizens, KeyFigures, NationalFigures } from '@hjemvej/contract';
-import { lifeAreas } from '@hjemvej/domain';
+import { currentFidelityInstrument, lifeAreas } from '@hjemvej/domain';
 import { storedBodyOf } from '../src/modules/course-registrations/course-registration-queries';
 import { call, signInAs, useTestApp } from './support/test-app';
 import {
@@ -414,6 +414,56 @@ describe('the national view', () => {
       .where('action', '=', 'national_figures.read')
       .executeTakeFirstOrThrow();
     expect(audit.citizen_id).toBeNull();
+  });
+
+  it('shows method fidelity (K14) per municipality and method: the teams’ latest score per core element, no team and no person', async () => {
+    const s = await setting();
+    const leader = await signInAs(t.app, s.leader);
+    const answers = (answer: 'yes' | 'partly') =>
+      [...currentFidelityInstrument('housing_first').items, ...currentFidelityInstrument('cti').items].map((i) => ({
+        itemId: i.id,
+        answer,
+      }));
+    const measure = async (measuredOn: string, answer: 'yes' | 'partly') => {
+      const response = await call(t.app, leader, {
+        method: 'POST',
+        url: '/api/fidelity/measurements',
+        payload: {
+          unitId: s.cti.id,
+          measuredOn,
+          raterType: 'self',
+          collectionMethod: 'self_report',
+          methodVersion: 1,
+          commonVersion: 1,
+          answers: answers(answer),
+        },
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json<{ id: string }>().id;
+    };
+    const older = await measure('2025-06-01', 'partly');
+    const latest = await measure('2025-12-01', 'yes');
+    // After the reference date: not yet known.
+    await measure('2026-03-01', 'partly');
+
+    const agency = await createOrganisation(t.db, { kind: 'national_agency', name: 'Social- og Boligstyrelsen' });
+    const consultant = await signInAs(t.app, await createUser(t.db, agency.id, { role: 'national_consultant' }));
+    const response = await call(t.app, consultant, { method: 'GET', url: `/api/national-figures?${period}` });
+    expect(response.statusCode, response.body).toBe(200);
+    const fidelity = response.json<NationalFigures>().fidelity.filter((f) => f.municipalityId === s.organisation.id);
+    expect(fidelity.map((f) => [f.method, f.teams, f.latestOn, f.total])).toEqual([['cti', 1, '2025-12-01', 100]]);
+    expect(fidelity[0]?.elements.length).toBeGreaterThan(3);
+    expect(fidelity[0]?.elements.every((e) => e.latest === 100 && e.name.length > 0)).toBe(true);
+    for (const id of [s.cti.id, older, latest, ...s.people.map((p) => p.id)]) expect(response.body).not.toContain(id);
+    // In English, the core elements' English names.
+    const english = await call(t.app, consultant, {
+      method: 'GET',
+      url: `/api/national-figures?${period}`,
+      headers: { 'accept-language': 'en' },
+    });
+    const names = (n: NationalFigures) =>
+      n.fidelity.find((f) => f.municipalityId === s.organisation.id)?.elements.map((e) => e.name);
+    expect(names(english.json<NationalFigures>())).not.toEqual(names(response.json<NationalFigures>()));
   });
 
   it('gives the national consultant no drill-down and no municipal dashboard, and others no national view', async () => {

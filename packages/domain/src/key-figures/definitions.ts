@@ -685,7 +685,7 @@ export const keyFigureDefinitions: readonly KeyFigureDefinition[] = [
       url: 'https://napha.no/content/22572/act-og-housing-first-gar-hand-i-hand-i-danmark',
     },
     status: { computed: true, perTeam: true },
-    note: 'Spørgsmålene er PLADSHOLDERE skrevet ud fra kerneelementerne, fordi manualernes tjeklister (CTI bilag 4, ICM bilag 2, ACT 2022) ikke kunne læses; de skal tastes ind fra Social- og Boligstyrelsens manualer som en ny version. Organisations- og samarbejdsmodulet er ikke med endnu. Nøgletallet er pr. team, ikke pr. borger, så det har ingen borgere bag sig og vises ikke i det nationale overblik.',
+    note: 'Spørgsmålene er PLADSHOLDERE skrevet ud fra kerneelementerne, fordi manualernes tjeklister (CTI bilag 4, ICM bilag 2, ACT 2022) ikke kunne læses; de skal tastes ind fra Social- og Boligstyrelsens manualer som en ny version. Organisations- og samarbejdsmodulet er ikke med endnu. Nøgletallet er pr. team, ikke pr. borger, så det har ingen borgere bag sig; i det nationale overblik vises gennemsnittet af kommunens teams’ seneste måling pr. metode og kerneelement.',
     en: {
       explanation:
         'How closely do the support teams follow their method (CTI, ICM, ACT, M-ACT) and the Housing First principles? For each team the latest fidelity measurement as % of full fidelity per core element, with the previous measurement beside it as the trend. Measured every six months.',
@@ -698,7 +698,7 @@ export const keyFigureDefinitions: readonly KeyFigureDefinition[] = [
       denominator:
         '2 points times the answered items of the core element (100 % = full fidelity). Unanswered items do not count.',
       exclusions: 'Measurements dated after the reference date.',
-      note: 'The items are PLACEHOLDERS written from the core elements, because the manuals’ checklists (CTI appendix 4, ICM appendix 2, ACT 2022) could not be read; they are to be keyed in from Social- og Boligstyrelsen’s manuals as a new version. The organisation and collaboration module is not included yet. The figure is per team, not per citizen, so it has no citizens behind it and is not in the national view.',
+      note: 'The items are PLACEHOLDERS written from the core elements, because the manuals’ checklists (CTI appendix 4, ICM appendix 2, ACT 2022) could not be read; they are to be keyed in from Social- og Boligstyrelsen’s manuals as a new version. The organisation and collaboration module is not included yet. The figure is per team, not per citizen, so it has no citizens behind it; the national view shows the mean of the municipality’s teams’ latest measurement per method and core element.',
     },
   },
   {

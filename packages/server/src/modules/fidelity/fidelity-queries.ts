@@ -42,25 +42,26 @@ export interface MeasurementRow extends FidelityMeasurementInput {
   readonly createdAt: Date;
 }
 
+/** A measurement's own columns (`FidelityMeasurementInput`), from `fidelity_measurements as f` joined to `units as u`. */
+const measurementColumns = [
+  'f.id',
+  'f.unit_id as unitId',
+  'u.name as unitName',
+  'f.method',
+  'f.measured_on as measuredOn',
+  'f.rater_type as raterType',
+  'f.collection_method as collectionMethod',
+  'f.method_version as methodVersion',
+  'f.common_version as commonVersion',
+  'f.answers',
+] as const;
+
 function selectMeasurements(tx: Tx, reach: TeamReach) {
   let query = tx
     .selectFrom('fidelity_measurements as f')
     .innerJoin('units as u', 'u.id', 'f.unit_id')
     .leftJoin('users as cu', 'cu.id', 'f.created_by_user_id')
-    .select([
-      'f.id',
-      'f.unit_id as unitId',
-      'u.name as unitName',
-      'f.method',
-      'f.measured_on as measuredOn',
-      'f.rater_type as raterType',
-      'f.collection_method as collectionMethod',
-      'f.method_version as methodVersion',
-      'f.common_version as commonVersion',
-      'f.answers',
-      'cu.display_name as createdBy',
-      'f.created_at as createdAt',
-    ])
+    .select([...measurementColumns, 'cu.display_name as createdBy', 'f.created_at as createdAt'])
     .where('f.organisation_id', '=', reach.organisationId);
   if (reach.unitIds !== null) query = query.where('f.unit_id', 'in', reach.unitIds);
   return query;
@@ -209,4 +210,24 @@ export async function findSupersededDueTasks(tx: Tx, team: TeamMethod): Promise<
     .where('t.status', 'not in', ['done', 'cancelled'])
     .execute();
   return rows.map((r) => r.id);
+}
+
+/**
+ * Every municipality's measurements, oldest first as `findMeasurements` gives them, with their
+ * municipality: system work for the national view's K14 (no caller's reach; team scores, no person).
+ */
+export async function systemFindEveryMunicipalityMeasurements(
+  tx: Tx,
+): Promise<(FidelityMeasurementInput & { readonly organisationId: string })[]> {
+  const rows = await tx
+    .selectFrom('fidelity_measurements as f')
+    .innerJoin('units as u', 'u.id', 'f.unit_id')
+    .innerJoin('organisations as o', 'o.id', 'f.organisation_id')
+    .where('o.kind', '=', 'municipality')
+    .select([...measurementColumns, 'f.organisation_id as organisationId'])
+    .orderBy('f.measured_on')
+    .orderBy('f.created_at')
+    .orderBy('f.id')
+    .execute();
+  return rows.map((r) => ({ ...r, answers: r.answers as FidelityAnswerEntry[] }));
 }
