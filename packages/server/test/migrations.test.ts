@@ -664,6 +664,7 @@ describe('migrations', () => {
         'answers',
         'created_by_user_id',
         'created_at',
+        'due_task_id',
       ],
       taskforce_seasons: ['year', 'term', 'capacity', 'updated_by_user_id', 'updated_at'],
       taskforce_applications: [

@@ -986,6 +986,8 @@ export interface FidelityMeasurementsTable {
   answers: ColumnType<unknown, string, string>;
   created_by_user_id: string | null;
   created_at: CreatedAt;
+  /** The inbox task made when the team's next measurement fell due after this one (migration 0037). */
+  due_task_id: string | null;
 }
 
 export interface ProgrammesTable {
