@@ -655,10 +655,13 @@ export async function findMemberRows(
   return (await memberRowsQuery(population, parameters).execute(tx)).rows;
 }
 
+/** A person's legal sex from the CPR number's last digit (citizens as `c`); null without a valid CPR. */
+export const sexFromCpr = sql<LegalSex | null>`CASE WHEN c.cpr ~ '^[0-9]{10}$' THEN CASE WHEN right(c.cpr, 1)::int % 2 = 1 THEN 'male' ELSE 'female' END END`;
+
 export function personFactsQuery(population: KeyFigurePopulation): RawBuilder<PersonFactsRow> {
   return sql<PersonFactsRow>`
 SELECT c.id AS "personId", c.birth_date AS "birthDate",
-       CASE WHEN c.cpr ~ '^[0-9]{10}$' THEN CASE WHEN right(c.cpr, 1)::int % 2 = 1 THEN 'male' ELSE 'female' END END AS sex,
+       ${sexFromCpr} AS sex,
        c.handlekommune_id AS "municipalityId"
 FROM citizens c
 WHERE c.merged_into_id IS NULL AND ${populationOf(population)}`;
