@@ -7,7 +7,7 @@
  */
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { holidaysAround, measureIds, type MemberRow, periodWindowKey, summariseRows } from '@hjemvej/domain';
+import { holidaysAround, measureIds, periodWindowKey, summariseRows } from '@hjemvej/domain';
 import { defaultKeyFigurePeriod, type KeyFigureCitizens, type KeyFigures, type NationalFigures } from '@hjemvej/contract';
 import { todayInDenmark } from '../src/calendar/danish-time';
 import { findRollupRows } from '../src/modules/key-figures/key-figure-rollup-queries';
@@ -24,15 +24,10 @@ import {
   createUser,
 } from './support/factories';
 import { generateTimelines } from './support/generated-timelines';
+import { sortRows } from './support/member-rows';
 import { call, signInAs, useTestApp } from './support/test-app';
 
 const t = useTestApp();
-
-const rowKey = (r: MemberRow) => `${r.window}|${r.measure}|${r.subjectId}`;
-const sortRows = (rows: readonly MemberRow[]) =>
-  [...rows]
-    .map((r) => ({ ...r, value: r.value === null ? null : Number(r.value) }))
-    .sort((a, b) => rowKey(a).localeCompare(rowKey(b)));
 
 const today = todayInDenmark();
 const { from, to } = defaultKeyFigurePeriod(today);
