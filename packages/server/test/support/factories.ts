@@ -7,7 +7,7 @@ import type { AssessmentContent, DecisionContent, PlanContent } from '@hjemvej/c
 import type { HousingCategory, OrganisationKind, Role, UnitKind } from '@hjemvej/domain';
 import type { Db } from '../../src/database/connection';
 import { insertAssessment, insertDecision, insertPlan } from '../../src/demo/records/course-records';
-import { insertCourseRegistration } from '../../src/demo/records/course-registration-records';
+import { emptyRegistrationContent, insertCourseRegistration } from '../../src/demo/records/course-registration-records';
 import { insertFlowcard, stepWithDefaults } from '../../src/demo/records/flowcard-records';
 import { insertConsent } from '../../src/modules/consents/consent-queries';
 import { insertTask } from '../../src/modules/tasks/task-queries';
@@ -567,23 +567,7 @@ export async function createCourseRegistration(
   return insertCourseRegistration(db, {
     supportCourseId: values.supportCourseId,
     citizenId: values.citizenId,
-    content: {
-      kind: values.kind ?? 'intake',
-      registeredOn: values.registeredOn,
-      housingStatus: null,
-      homelessCategory: null,
-      referralSource: null,
-      contactFrequency: null,
-      supplementaryServices: [],
-      lifeAreas: [],
-      exitReason: null,
-      exitReasonText: null,
-      exitDestination: null,
-      assessmentId: null,
-      planId: null,
-      decisionId: null,
-      note: null,
-    },
+    content: emptyRegistrationContent(values.kind ?? 'intake', values.registeredOn),
     by: null,
   });
 }

@@ -46,6 +46,30 @@ function ratingFor(step: number, area: number, seed: number): LifeAreaRating {
   return Math.min(5, base + Math.floor(step / 2)) as LifeAreaRating;
 }
 
+/** A registration with no answers: what the demo's registrations start from, and the test factories' default. */
+export function emptyRegistrationContent(
+  kind: CourseRegistrationContent['kind'],
+  registeredOn: IsoDate,
+): CourseRegistrationContent {
+  return {
+    kind,
+    registeredOn,
+    housingStatus: null,
+    homelessCategory: null,
+    referralSource: null,
+    contactFrequency: null,
+    supplementaryServices: [],
+    lifeAreas: [],
+    exitReason: null,
+    exitReasonText: null,
+    exitDestination: null,
+    assessmentId: null,
+    planId: null,
+    decisionId: null,
+    note: null,
+  };
+}
+
 /** A registration's content as the demo writes it (also the key figures' history, key-figure-history.ts). */
 export function registrationContentOf(
   kind: 'intake' | 'status',
@@ -54,10 +78,8 @@ export function registrationContentOf(
   seed: number,
 ): CourseRegistrationContent {
   return {
-    kind,
-    registeredOn,
+    ...emptyRegistrationContent(kind, registeredOn),
     housingStatus: 'moved_in',
-    homelessCategory: null,
     referralSource: kind === 'intake' ? 'shelter_110' : null,
     contactFrequency: step === 0 ? 'several_weekly' : 'weekly',
     supplementaryServices: seed % 3 === 0 ? ['debt_advice'] : [],
@@ -68,13 +90,6 @@ export function registrationContentOf(
       citizenWords:
         area === (step + seed) % lifeAreas.length ? (citizenWords[(step + seed) % citizenWords.length] ?? null) : null,
     })),
-    exitReason: null,
-    exitReasonText: null,
-    exitDestination: null,
-    assessmentId: null,
-    planId: null,
-    decisionId: null,
-    note: null,
   };
 }
 
