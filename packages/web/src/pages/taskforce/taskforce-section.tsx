@@ -29,6 +29,31 @@ export function TaskforceSection({
   );
 }
 
+/** One item within a section (a goal, a recommendation, a status meeting): a small framed article, named by its heading or by a label. */
+export function TaskforceItem({
+  name,
+  testId,
+  children,
+}: {
+  name: { labelledBy: string } | { label: string };
+  testId: string;
+  children: ReactNode;
+}) {
+  return (
+    <Paper
+      withBorder
+      p="sm"
+      radius="sm"
+      component="article"
+      aria-labelledby={'labelledBy' in name ? name.labelledBy : undefined}
+      aria-label={'label' in name ? name.label : undefined}
+      data-testid={testId}
+    >
+      {children}
+    </Paper>
+  );
+}
+
 /** A section of the course page that loads its own answer: its error, its loading state, then its parts. */
 export function TaskforceQuerySection<Data>({
   id,
