@@ -14,6 +14,13 @@ export interface SectionAction {
   variant?: 'default' | 'light';
 }
 
+/** What a section needs of its records' query: TanStack Query's answer fits it as it is. */
+export interface SectionQuery<Items> {
+  readonly data: Items | undefined;
+  readonly error: unknown;
+  readonly isPending: boolean;
+}
+
 interface RecordSectionProps<Items> {
   /** `${name}-heading` labels the section, `${name}-section` is its test id (unless `testId` says otherwise). */
   name: string;
@@ -24,7 +31,7 @@ interface RecordSectionProps<Items> {
   /** The add button (or buttons); none when null (the user may not add). */
   add: SectionAction | readonly (SectionAction | null)[] | null;
   /** The records' query: its error is shown, a spinner while it loads, then `children(data)`. */
-  query: { data: Items | undefined; error: unknown; isPending: boolean };
+  query: SectionQuery<Items>;
   children: (data: Items) => ReactNode;
   /** The dialogs the section opens. */
   dialogs?: ReactNode;

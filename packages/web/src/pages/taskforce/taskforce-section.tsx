@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Paper, Stack } from '@mantine/core';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
+import type { SectionQuery } from '../../components/record-section';
 import { SectionTitle } from '../../components/section-title';
 
 /** A titled section of the course page: a framed part with its heading and the buttons beside it. */
@@ -65,7 +66,7 @@ export function TaskforceQuerySection<Data>({
   id: string;
   title: string;
   actions: ReactNode;
-  query: { readonly data: Data | undefined; readonly error: unknown; readonly isPending: boolean };
+  query: SectionQuery<Data>;
   children: (data: Data) => ReactNode;
 }) {
   return (
