@@ -92,6 +92,7 @@ describe('key figures: SQL against the reference implementation', () => {
       'k9_lawful_discharge',
       'k11_waiting_over_5m',
       'k11_waiting_over_12m',
+      'k15_required_fields',
       'k16_over_reimbursement_limit',
     ] as const)
       expect([...new Set(actual.filter((r) => r.measure === measure).map((r) => r.outcome))]).toEqual(
@@ -111,6 +112,7 @@ describe('key figures: SQL against the reference implementation', () => {
       'k9_lawful_discharge',
       'k12_housing_first_coverage',
       'k15_registration_overdue',
+      'k15_required_fields',
       'k16_over_reimbursement_limit',
     ] as const) {
       // Its branch may hold its siblings too (k3 holds 3, 6 and 12 months); the service keeps the one asked.

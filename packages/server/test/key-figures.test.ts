@@ -4,7 +4,9 @@
  * input naming its field, and the national view: every municipality, suppressed, no person.
  */
 import { describe, expect, it } from 'vitest';
-import type { KeyFigureCitizens, KeyFigures, NationalFigures } from '@hjemvej/contract';
+import type { CourseRegistrationContent, KeyFigureCitizens, KeyFigures, NationalFigures } from '@hjemvej/contract';
+import { lifeAreas } from '@hjemvej/domain';
+import { storedBodyOf } from '../src/modules/course-registrations/course-registration-queries';
 import { call, signInAs, useTestApp } from './support/test-app';
 import {
   createCitizen,
@@ -163,6 +165,111 @@ describe('the municipal dashboard', () => {
     });
     expect(behind.statusCode, behind.body).toBe(200);
     expect(behind.json<KeyFigureCitizens>().items.map((i) => [i.id, i.value])).toEqual([[s.returned.id, 332]]);
+  });
+
+  it('counts course registrations with every required field filled (K15), opens the citizens behind both parts, and publishes them suppressed', async () => {
+    const s = await setting();
+    const [complete, gap, empty] = s.people;
+    if (!complete || !gap || !empty) throw new Error('no people');
+    const content = (kind: 'intake' | 'status', registeredOn: string): CourseRegistrationContent => ({
+      kind,
+      registeredOn,
+      housingStatus: 'not_housed',
+      homelessCategory: 'shelter_110',
+      referralSource: kind === 'intake' ? 'shelter_110' : null,
+      contactFrequency: 'weekly',
+      supplementaryServices: [],
+      lifeAreas: lifeAreas.map((lifeArea) => ({ lifeArea, workerRating: 3, citizenRating: 4, citizenWords: null })),
+      exitReason: null,
+      exitReasonText: null,
+      exitDestination: null,
+      assessmentId: null,
+      planId: null,
+      decisionId: null,
+      note: null,
+    });
+    // Stored as the course-registrations module stores them (its own serialiser).
+    const register = async (citizenId: string, c: CourseRegistrationContent) => {
+      const course = await t.db
+        .selectFrom('support_courses')
+        .select('id')
+        .where('citizen_id', '=', citizenId)
+        .executeTakeFirstOrThrow();
+      await t.db
+        .insertInto('course_registrations')
+        .values({
+          support_course_id: course.id,
+          citizen_id: citizenId,
+          kind: c.kind,
+          registered_on: c.registeredOn,
+          content: storedBodyOf(c),
+        })
+        .execute();
+    };
+    await register(complete.id, content('intake', '2025-01-20'));
+    // The citizen has not rated housing, and no contact frequency: two fields empty.
+    const intake = content('intake', '2025-01-20');
+    await register(gap.id, {
+      ...intake,
+      contactFrequency: null,
+      lifeAreas: intake.lifeAreas.map((l) => (l.lifeArea === 'housing' ? { ...l, citizenRating: null } : l)),
+    });
+    // Before the period: not counted.
+    await register(gap.id, { ...content('status', '2024-12-20'), contactFrequency: null });
+    // Saved with nothing filled in: 1 housing status + 1 contact frequency + 16 ratings.
+    await t.db
+      .insertInto('course_registrations')
+      .values({
+        support_course_id: (
+          await t.db.selectFrom('support_courses').select('id').where('citizen_id', '=', empty.id).executeTakeFirstOrThrow()
+        ).id,
+        citizen_id: empty.id,
+        kind: 'status',
+        registered_on: '2025-06-01',
+        content: '{}',
+      })
+      .execute();
+
+    const session = await signInAs(t.app, s.leader);
+    const figures = (
+      await call(t.app, session, { method: 'GET', url: `/api/key-figures?${period}&breakdown=method` })
+    ).json<KeyFigures>();
+    const filled = figures.measures.find((m) => m.id === 'k15_required_fields');
+    expect(filled?.period).toMatchObject({ numerator: 1, denominator: 3 });
+    expect(filled?.groups.map((g) => [g.key, g.summary.numerator, g.summary.denominator])).toEqual([['cti', 1, 3]]);
+    expect(figures.definitions.find((d) => d.id === 'K15')?.measures).toContain('k15_required_fields');
+
+    const behind = async (part: 'numerator' | 'denominator') => {
+      const response = await call(t.app, session, {
+        method: 'GET',
+        url: `/api/key-figures/citizens?${period}&measure=k15_required_fields&part=${part}`,
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      return response
+        .json<KeyFigureCitizens>()
+        .items.map((i) => [i.id, i.value])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    };
+    expect(await behind('numerator')).toEqual([[complete.id, 0]]);
+    expect(await behind('denominator')).toEqual(
+      [
+        [complete.id, 0],
+        [gap.id, 2],
+        [empty.id, 18],
+      ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    );
+
+    // Nationally: 1 of 3 is below the threshold, hidden; no person.
+    const agency = await createOrganisation(t.db, { kind: 'national_agency', name: 'Social- og Boligstyrelsen' });
+    const consultant = await signInAs(t.app, await createUser(t.db, agency.id, { role: 'national_consultant' }));
+    const national = await call(t.app, consultant, { method: 'GET', url: `/api/national-figures?${period}` });
+    expect(national.statusCode, national.body).toBe(200);
+    const mine = national.json<NationalFigures>().municipalities.find((m) => m.id === s.organisation.id)
+      ?.figures.k15_required_fields;
+    expect(mine?.numerator.kind).toBe('suppressed');
+    expect(mine?.denominator.kind).toBe('suppressed');
+    expect(mine?.share).toBeNull();
+    for (const p of [complete, gap, empty]) expect(national.body).not.toContain(p.id);
   });
 
   it('breaks down by unit with the team names', async () => {

@@ -183,13 +183,18 @@ describe('the legal case review', () => {
       payload: { answers },
     });
     expect(missingNote.statusCode).toBe(422);
-    expect(missingNote.json<RefusalBody>().error.fields[0]?.path).toBe(`answers.${overruled}.note`);
+    expect(missingNote.json<RefusalBody>().error.fields.map((f) => f.path)).toEqual([`answers.${overruled}.note`]);
     const missingAnswer = await call(t.app, s.reviewerSession, {
       method: 'PUT',
       url: `${caseUrl(s.course.id, id)}/answers`,
       payload: { answers: answers.slice(1) },
     });
     expect(missingAnswer.statusCode).toBe(422);
+    // Every problem at once: the first checkpoint's missing answer and the overruled one's note.
+    expect(missingAnswer.json<RefusalBody>().error.fields.map((f) => f.path)).toEqual([
+      'answers.0.answer',
+      `answers.${overruled - 1}.note`,
+    ]);
     answers[overruled] = {
       checkpoint: 'handlekommune_documented',
       answer: 'no',

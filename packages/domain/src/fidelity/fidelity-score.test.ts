@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   computeK14,
   fidelityDueOn,
+  isFidelityMeasurementDue,
   refuseFidelityAnswers,
   scoreFidelityMeasurement,
   type FidelityAnswerEntry,
@@ -193,5 +194,9 @@ describe('K14: latest fidelity per team and core element, with trend', () => {
 
   it('falls due six months after the latest measurement', () => {
     expect(fidelityDueOn('2025-08-31')).toBe('2026-02-28');
+    // Due (an inbox task) from 14 days before the six months are up, as the page's badge says.
+    expect(isFidelityMeasurementDue('2025-08-31', '2026-02-13')).toBe(false);
+    expect(isFidelityMeasurementDue('2025-08-31', '2026-02-14')).toBe(true);
+    expect(isFidelityMeasurementDue('2025-08-31', '2026-05-01')).toBe(true);
   });
 });

@@ -7,6 +7,7 @@
  */
 import { addMonths, type IsoDate } from '../calendar/iso-date';
 import type { SupportMethod } from '../course/snapshot';
+import { registrationDueState } from '../course/course-registrations';
 import {
   type FidelityAnswer,
   type FidelityCollectionMethod,
@@ -176,6 +177,14 @@ const changeOf = (latest: number | null, previous: number | null) =>
 
 /** When a team's next fidelity measurement is due: 6 months after its latest. */
 export const fidelityDueOn = (latestOn: IsoDate): IsoDate => addMonths(latestOn, fidelityIntervalMonths);
+
+/**
+ * Whether the team's next measurement has fallen due on `today` (the latest measured on
+ * `latestOn`): from the moment the page's badge says "due" (the course registrations' 14 days
+ * ahead, `registrationDueState`), so the inbox task and the badge agree.
+ */
+export const isFidelityMeasurementDue = (latestOn: IsoDate, today: IsoDate): boolean =>
+  registrationDueState(fidelityDueOn(latestOn), today) !== 'upcoming';
 
 /**
  * K14 as known on `asOf`: per team (unit and method) with a measurement on or before that day,
