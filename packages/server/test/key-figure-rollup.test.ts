@@ -14,7 +14,6 @@ import {
   groupRows,
   holidaysAround,
   measureIds,
-  type MemberRow,
   periodWindowKey,
   summariseRows,
 } from '@hjemvej/domain';
@@ -35,15 +34,10 @@ import {
   createUser,
 } from './support/factories';
 import { generateTimelines } from './support/generated-timelines';
+import { sortRows } from './support/member-rows';
 import { call, signInAs, useTestApp } from './support/test-app';
 
 const t = useTestApp();
-
-const rowKey = (r: MemberRow) => `${r.window}|${r.measure}|${r.subjectId}`;
-const sortRows = (rows: readonly MemberRow[]) =>
-  [...rows]
-    .map((r) => ({ ...r, value: r.value === null ? null : Number(r.value) }))
-    .sort((a, b) => rowKey(a).localeCompare(rowKey(b)));
 
 const today = todayInDenmark();
 const { from, to } = defaultKeyFigurePeriod(today);

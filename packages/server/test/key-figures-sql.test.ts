@@ -19,15 +19,10 @@ import {
 import { findMemberRows, type KeyFigurePopulation } from '../src/modules/key-figures/key-figures-queries';
 import { createCitizen, createMunicipalityWithStaff, createShelterWithStaff, createStay, createUnit } from './support/factories';
 import { generateTimelines } from './support/generated-timelines';
+import { rowKey, sortRows } from './support/member-rows';
 import { useTestApp } from './support/test-app';
 
 const t = useTestApp();
-
-const rowKey = (r: MemberRow) => `${r.window}|${r.measure}|${r.subjectId}`;
-const sortRows = (rows: readonly MemberRow[]) =>
-  [...rows]
-    .map((r) => ({ ...r, value: r.value === null ? null : Number(r.value) }))
-    .sort((a, b) => rowKey(a).localeCompare(rowKey(b)));
 
 async function setting(seed: number) {
   const staff = await createMunicipalityWithStaff(t.db);

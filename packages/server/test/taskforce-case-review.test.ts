@@ -9,20 +9,14 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TaskforceCaseReview, TaskforceReviewCase } from '@hjemvej/contract';
-import { call, signIn, useTestApp, type Session } from './support/test-app';
+import { call, useTestApp, type RefusalBody } from './support/test-app';
 import { createOrganisation, createUser } from './support/factories';
 import { addTaskforceStaff, createTaskforceApplication, createTaskforceCourse } from './support/taskforce-factories';
-import { fromToday, taskforceSetting } from './support/taskforce-setting';
+import { fromToday, signInFromOwnAddresses, taskforceSetting } from './support/taskforce-setting';
 
 const t = useTestApp();
 
-let address = 0;
-function signInAs(user: { readonly email: string; readonly password: string }): Promise<Session> {
-  address += 1;
-  return signIn(t.app, user.email, user.password, { remoteAddress: `10.30.${Math.floor(address / 250)}.${address % 250}` });
-}
-
-type RefusalBody = { error: { code: string; fields: { path: string; message: string }[] } };
+const signInAs = signInFromOwnAddresses(t, 30);
 
 const reviewUrl = (courseId: string) => `/api/taskforce/courses/${courseId}/case-review`;
 const caseUrl = (courseId: string, caseId: string) => `${reviewUrl(courseId)}/cases/${caseId}`;

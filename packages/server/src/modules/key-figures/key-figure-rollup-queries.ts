@@ -163,6 +163,16 @@ WHERE r.organisation_id = ANY (${[...organisationIds]}::uuid[]) AND r.win = ANY 
   ).rows;
 }
 
+/** Of these municipalities, those whose stored summaries are not those of their current member rows. */
+export async function findUnsummarised(tx: Tx, organisationIds: readonly string[]): Promise<string[]> {
+  if (organisationIds.length === 0) return [];
+  return (
+    await sql<{ id: string }>`
+SELECT organisation_id::text AS id FROM key_figure_rollups
+WHERE organisation_id = ANY (${[...organisationIds]}::uuid[]) AND NOT summarised ORDER BY organisation_id`.execute(tx)
+  ).rows.map((r) => r.id);
+}
+
 /** Whether the municipality's summaries are those of its current member rows. */
 export async function isSummarised(tx: Tx, organisationId: string): Promise<boolean> {
   const { rows } = await sql<{ summarised: boolean }>`

@@ -39,6 +39,7 @@ import {
   findRollupRows,
   findRollups,
   findSummaries,
+  findUnsummarised,
   isSummarised,
   lockRollups,
   type SummaryRecord,
@@ -190,6 +191,24 @@ export async function readFigureSummaries(
       periodRowMeasures.length === 0 ? [] : await findRollupRows(ctx.tx, [organisationId], [periodWindowKey], periodRowMeasures),
     computed: { source: 'rollup', computedAt: freshness.builtAt.toISOString(), updatedPersons: freshness.updatedPersons },
   };
+}
+
+/**
+ * The daily job's second half: every municipality's roll-up brought to today (marked persons
+ * recomputed) and, where that or an earlier write changed member rows, its summaries recomputed,
+ * so the first dashboard after a write does not pay for it. Returns the municipalities summarised.
+ */
+export async function systemKeepSummariesCurrent(tx: Tx, today: IsoDate): Promise<string[]> {
+  const ids = await findMunicipalityIds(tx);
+  await systemEnsureRollups(tx, ids, today);
+  const behind = await findUnsummarised(tx, ids);
+  if (behind.length === 0) return [];
+  await allowKeyFigureMemory(tx);
+  await lockRollups(tx, behind);
+  // Under the locks: a dashboard read that got there first has already summarised.
+  const still = await findUnsummarised(tx, behind);
+  await systemSummarise(tx, still);
+  return still;
 }
 
 /** Every municipality's rows of today's fixed windows, their roll-ups brought to today first. */
