@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, signIn } from './support';
+import { expectAccessible, signIn, expectNoSidewaysScroll } from './support';
 
 async function as(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -135,7 +135,6 @@ test('the shelter leader sees where time goes beside the law: the notification s
 
   await page.setViewportSize({ width: 375, height: 812 });
   await expect(notify.getByText(/over lovens frist/)).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoSidewaysScroll(page);
   await expectAccessible(page, 'where time goes on a phone');
 });

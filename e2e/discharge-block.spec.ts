@@ -4,7 +4,7 @@
  * allocation with lease and move-in date, and the § 85 a decision; the discharge then succeeds.
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { expectAccessible, signIn } from './support';
+import { expectAccessible, signIn, expectNoSidewaysScroll } from './support';
 
 const isoDate = (date: Date) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
@@ -154,7 +154,6 @@ test('the by-name list: a caseworker sees homeless citizens with warnings, sorta
   await page.getByRole('combobox', { name: 'Rækkefølge' }).click();
   await page.getByRole('option', { name: 'Faldende' }).click();
   await expect(page.getByRole('combobox', { name: 'Rækkefølge' })).toHaveValue('Faldende');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoSidewaysScroll(page);
   await expectAccessible(page, 'by-name list on a phone');
 });

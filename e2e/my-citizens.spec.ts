@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, signIn } from './support';
+import { expectAccessible, signIn, expectNoSidewaysScroll } from './support';
 
 test('the caseworker makes herself responsible for a citizen and finds the citizen under "Mine borgere" on her start page', async ({
   page,
@@ -46,8 +46,7 @@ test('the caseworker makes herself responsible for a citizen and finds the citiz
   // On a phone the block reads the same, one column.
   await page.setViewportSize({ width: 375, height: 800 });
   await expect(block.getByRole('link', { name: 'Flemming Jensen' })).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoSidewaysScroll(page);
   await expectAccessible(page, 'start page with my citizens (375)');
   await page.screenshot({ path: 'test-results/my-citizens-375.png', fullPage: true });
 

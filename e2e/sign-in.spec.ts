@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, signIn, signOut } from './support';
+import { expectAccessible, signIn, signOut, expectNoSidewaysScroll } from './support';
 
 test('a caseworker signs in, switches to English and back, and signs out', async ({ page }) => {
   test.setTimeout(120_000); // axe on four pages, the start page's lists included
@@ -56,8 +56,7 @@ test('a support worker’s start page on a phone: her citizens in CTI, the longe
   await expect(caseload.getByText(/Sidste kontakt|Ingen kontakt endnu/).first()).toBeVisible();
   // Her tasks come after her citizens.
   await expect(page.getByRole('region', { name: 'Mine opgaver' })).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoSidewaysScroll(page);
   await expectAccessible(page, 'home (support worker, phone)');
   // A citizen opens from the list.
   await caseload.getByRole('link').first().click();
@@ -72,8 +71,7 @@ test('a shelter leader’s start page: the residents now and what the law asks o
   await expect(residents).toContainText('Ophold over 2 måneder');
   await expect(residents).toContainText('§ 142-plan');
   await expectAccessible(page, 'home (shelter leader, phone)');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoSidewaysScroll(page);
   await residents.getByRole('link', { name: 'Se beboerne' }).click();
   await expect(page).toHaveURL(/\/by-name-list$/);
 });

@@ -4,7 +4,7 @@
  * With SHOTS=dir set, a screenshot of each is saved there (for describing them; not in CI).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, signIn } from './support';
+import { expectAccessible, signIn, expectNoSidewaysScroll } from './support';
 
 interface StartPage {
   readonly role: string;
@@ -110,8 +110,7 @@ for (const start of startPages) {
     await page.reload();
     await start.check(page);
     await expectAccessible(page, `start page (${start.role}, 375 px)`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, 'nothing runs off a phone’s screen').toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page, 'nothing runs off a phone’s screen');
     if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/start-${start.role}-375.png`, fullPage: true });
   });
 }

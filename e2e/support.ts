@@ -32,3 +32,16 @@ export async function signOut(page: Page, userName: string): Promise<void> {
   await page.getByRole('menuitem', { name: /Log ud|Sign out/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Log ind|Sign in/ })).toBeVisible();
 }
+
+/**
+ * Nothing runs off the screen sideways. Polled, because after a viewport change the layout
+ * settles over a few frames (the burger menu replaces the side menu, charts measure again):
+ * a single reading right after `setViewportSize` can catch the old, wider layout.
+ */
+export async function expectNoSidewaysScroll(page: Page, message = 'nothing runs off the screen sideways'): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), {
+      message,
+    })
+    .toBeLessThanOrEqual(0);
+}

@@ -200,6 +200,27 @@ export const nationalMunicipalitySchema = z.object({
   figures: z.record(z.string(), publishedFigureSchema),
 });
 
+/**
+ * K14 (method fidelity) of one municipality and method: the mean of its teams' latest % per core
+ * element (domain `poolK14ByMethod`). Team scores, no person, no drill-down, not suppressed.
+ */
+export const nationalFidelitySchema = z.object({
+  municipalityId: idSchema,
+  method: z.enum(supportMethods),
+  teams: z.number().int(),
+  latestOn: isoDateSchema,
+  total: z.number().nullable(),
+  elements: z.array(
+    z.object({
+      instrumentId: z.string(),
+      coreElementId: z.string(),
+      name: z.string(),
+      latest: z.number().nullable(),
+    }),
+  ),
+});
+export type NationalFidelity = z.infer<typeof nationalFidelitySchema>;
+
 export const nationalFiguresSchema = z.object({
   from: isoDateSchema,
   to: isoDateSchema,
@@ -217,6 +238,8 @@ export const nationalFiguresSchema = z.object({
     }),
   ),
   municipalities: z.array(nationalMunicipalitySchema),
+  /** K14 per municipality and method, as known on the reference date (read live: team scores are few). */
+  fidelity: z.array(nationalFidelitySchema),
   country: z.record(z.string(), publishedFigureSchema),
   /** The country per quarter, per measure. */
   trend: z.array(

@@ -15,6 +15,7 @@ import { startTaskJobs } from './modules/tasks/background-jobs';
 import { startAgreementReminderJob } from './modules/agreements/agreement-reminder-job';
 import { startVacancyEscalationJob } from './modules/housing-supply/vacancy-escalation-job';
 import { startKeyFigureRollupJob } from './modules/key-figures/key-figure-rollup-job';
+import { startFidelityDueJob } from './modules/fidelity/fidelity-due-job';
 import { useAuditKeys } from './audit/audit-keys';
 import { startAuditCheckpoints } from './audit/checkpoint-job';
 
@@ -39,6 +40,7 @@ keepPlannerStatisticsFresh(database.db, database.target, (error) => app.log.warn
 const stopTaskJobs = startTaskJobs(database.db, config, (error, job) => app.log.warn({ err: error }, `${job} failed`));
 startAgreementReminderJob(database.db, (error) => app.log.warn({ err: error }, 'agreement reminders failed'));
 startVacancyEscalationJob(database.db, (error) => app.log.warn({ err: error }, 'vacancy escalations failed'));
+const stopFidelityDueJob = startFidelityDueJob(database.db, (error) => app.log.warn({ err: error }, 'fidelity due tasks failed'));
 const stopRollupJob = startKeyFigureRollupJob(database.db, (error) => app.log.warn({ err: error }, 'key figure roll-up failed'));
 const auditCheckpoints = startAuditCheckpoints(database.db, config.audit, audit.keyring, app.log);
 await auditCheckpoints.checkpointNow();
@@ -68,6 +70,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     closing = true;
     stopTaskJobs();
     stopRollupJob();
+    stopFidelityDueJob();
     auditCheckpoints.stop();
     void auditCheckpoints
       .checkpointNow()

@@ -939,8 +939,34 @@ function key(method: string, url: string): string {
 /** Collections that are public registers: they may name organisations, never people. */
 const publicRegisterRoutes = new Set(['GET /api/municipalities']);
 
-function ownerFingerprints(o: Owner): string[] {
+/** What would give away the owner's citizen: the person and the records of their course. */
+function citizenFingerprints(o: Owner): string[] {
   const cpr = o.citizen.cpr ?? '';
+  return [
+    o.citizen.id,
+    o.citizen.firstName ?? '',
+    o.citizen.lastName ?? '',
+    cpr,
+    `${cpr.slice(0, 6)}-${cpr.slice(6)}`,
+    o.duplicate.id,
+    o.linked.id,
+    o.period.id,
+    o.stay.id,
+    o.assessment.id,
+    o.plan.id,
+    o.decision.id,
+    o.allocation.id,
+    o.course.id,
+    o.followUp.id,
+    o.task.id,
+    o.doneTask.id,
+    'Ejerens opgave',
+    o.consent.id,
+    o.meeting.id,
+  ].filter((f) => f !== '');
+}
+
+function ownerFingerprints(o: Owner): string[] {
   return [
     o.organisation.id,
     o.organisation.name,
@@ -956,30 +982,11 @@ function ownerFingerprints(o: Owner): string[] {
     o.fidelity.id,
     o.fidelityTeam.id,
     o.fidelityTeam.name,
-    o.citizen.id,
-    o.citizen.firstName ?? '',
-    o.citizen.lastName ?? '',
-    cpr,
-    `${cpr.slice(0, 6)}-${cpr.slice(6)}`,
-    o.duplicate.id,
-    o.linked.id,
-    o.period.id,
-    o.stay.id,
-    o.assessment.id,
-    o.plan.id,
-    o.decision.id,
-    o.allocation.id,
+    ...citizenFingerprints(o),
     o.allocation.address,
-    o.course.id,
-    o.followUp.id,
     o.flowcard.id,
     o.flowcard.name,
-    o.task.id,
-    o.doneTask.id,
-    'Ejerens opgave',
     'Ejerens trin',
-    o.consent.id,
-    o.meeting.id,
     o.agreement.id,
     o.agreement.title,
     o.programme.id,
@@ -1168,31 +1175,6 @@ describe('access isolation between municipalities', () => {
     /** Routes about a citizen or the records of their course (not the organisation's own registers). */
     const citizenRoute =
       /\/api\/(citizens\/|assessments\/|plans\/|decisions\/|stays\/|housing-periods\/|housing-allocations\/|follow-ups\/|support-courses\/|consents\/|network-meetings\/|tasks\/|housing-supply\/offers\/)/;
-    const citizenFingerprints = (o: Owner) => {
-      const cpr = o.citizen.cpr ?? '';
-      return [
-        o.citizen.id,
-        o.citizen.firstName ?? '',
-        o.citizen.lastName ?? '',
-        cpr,
-        `${cpr.slice(0, 6)}-${cpr.slice(6)}`,
-        o.duplicate.id,
-        o.linked.id,
-        o.period.id,
-        o.stay.id,
-        o.assessment.id,
-        o.plan.id,
-        o.decision.id,
-        o.allocation.id,
-        o.course.id,
-        o.followUp.id,
-        o.task.id,
-        o.doneTask.id,
-        'Ejerens opgave',
-        o.consent.id,
-        o.meeting.id,
-      ].filter((f) => f !== '');
-    };
     const insiders = () => [insiderJobcentre, insiderSupport, insiderCare];
 
     for (const [routeKey, probe] of Object.entries(itemProbes).filter(([k]) => citizenRoute.test(k))) {

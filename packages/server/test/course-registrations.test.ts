@@ -17,8 +17,8 @@ import type {
 } from '@hjemvej/contract';
 import { addDays, addMonths, lifeAreas } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/calendar/danish-time';
-import { supportTeamWithCitizen } from './support/scenarios';
-import { call, signInAs, useTestApp } from './support/test-app';
+import { startSupportCourse, supportTeamWithCitizen } from './support/scenarios';
+import { call, signInAs, useTestApp, type Session } from './support/test-app';
 import {
   createAssessment,
   createHousingPeriod,
@@ -40,13 +40,7 @@ async function municipality() {
     workerName: 'Støtte Sanne',
     taskTitle: 'Start ICM-forløb',
   });
-  const course = (
-    await call(t.app, m.session, {
-      method: 'POST',
-      url: `/api/citizens/${m.citizen.id}/support-courses`,
-      payload: { method: 'icm', teamUnitId: m.team.id, workerUserId: m.worker.id, startedOn: addDays(today, -200) },
-    })
-  ).json<SupportCourse>();
+  const course = await startSupportCourse(t, m, { method: 'icm', startedOn: addDays(today, -200) });
   return { ...m, course };
 }
 type Municipality = Awaited<ReturnType<typeof municipality>>;
@@ -62,6 +56,10 @@ function register(m: Municipality, payload: Record<string, unknown>) {
     headers: { 'accept-language': 'da' },
   });
 }
+
+/** A registration changed by `session` (a PATCH carrying the version it was read at). */
+const change = (session: Session, id: string, payload: Record<string, unknown>) =>
+  call(t.app, session, { method: 'PATCH', url: `/api/course-registrations/${id}`, payload });
 
 async function list(m: Municipality) {
   const response = await call(t.app, m.session, { method: 'GET', url: `/api/support-courses/${m.course.id}/registrations` });
@@ -152,11 +150,7 @@ describe('course registrations', () => {
     const open = afterStatus.items.filter((task) => task.title === 'Statusregistrering i bostøtteforløb');
     expect(open.map((task) => task.dueOn)).toEqual([addMonths(addDays(today, -5), 3)]);
     const statusRow = status.json<CourseRegistration>();
-    const moved = await call(t.app, m.session, {
-      method: 'PATCH',
-      url: `/api/course-registrations/${statusRow.id}`,
-      payload: { version: 1, registeredOn: addDays(today, -3) },
-    });
+    const moved = await change(m.session, statusRow.id, { version: 1, registeredOn: addDays(today, -3) });
     expect(moved.statusCode, moved.body).toBe(200);
     const afterMove = (await call(t.app, m.session, { method: 'GET', url: `/api/inbox?unitId=${m.team.id}` })).json<Inbox>();
     expect(
@@ -304,18 +298,10 @@ describe('course registrations', () => {
     const intake = (
       await register(m, { kind: 'intake', registeredOn: addDays(today, -30), lifeAreas: ratings(2, 2) })
     ).json<CourseRegistration>();
-    const changed = await call(t.app, m.session, {
-      method: 'PATCH',
-      url: `/api/course-registrations/${intake.id}`,
-      payload: { version: 1, lifeAreas: ratings(2, 4), contactFrequency: 'daily' },
-    });
+    const changed = await change(m.session, intake.id, { version: 1, lifeAreas: ratings(2, 4), contactFrequency: 'daily' });
     expect(changed.statusCode, changed.body).toBe(200);
     expect(changed.json<CourseRegistration>()).toMatchObject({ version: 2, contactFrequency: 'daily' });
-    const stale = await call(t.app, m.session, {
-      method: 'PATCH',
-      url: `/api/course-registrations/${intake.id}`,
-      payload: { version: 1, contactFrequency: 'weekly' },
-    });
+    const stale = await change(m.session, intake.id, { version: 1, contactFrequency: 'weekly' });
     expect(stale.statusCode).toBe(409);
     const versions = (
       await call(t.app, m.session, { method: 'GET', url: `/api/course-registrations/${intake.id}/versions` })
@@ -333,11 +319,7 @@ describe('course registrations', () => {
     const intake = (
       await register(m, { kind: 'intake', registeredOn: addDays(today, -30), lifeAreas: ratings(2, 2) })
     ).json<CourseRegistration>();
-    const changed = await call(t.app, m.session, {
-      method: 'PATCH',
-      url: `/api/course-registrations/${intake.id}`,
-      payload: { version: 1, contactFrequency: 'daily' },
-    });
+    const changed = await change(m.session, intake.id, { version: 1, contactFrequency: 'daily' });
     expect(changed.statusCode, changed.body).toBe(200);
     const url = `/api/citizens/${m.citizen.id}/version-history`;
     const history = await call(t.app, m.session, { method: 'GET', url });
@@ -383,14 +365,6 @@ describe('course registrations', () => {
     expect(
       (await call(t.app, outsider, { method: 'GET', url: `/api/support-courses/${m.course.id}/registrations` })).statusCode,
     ).toBe(404);
-    expect(
-      (
-        await call(t.app, outsider, {
-          method: 'PATCH',
-          url: `/api/course-registrations/${intake.id}`,
-          payload: { version: 1, note: 'x' },
-        })
-      ).statusCode,
-    ).toBe(404);
+    expect((await change(outsider, intake.id, { version: 1, note: 'x' })).statusCode).toBe(404);
   });
 });

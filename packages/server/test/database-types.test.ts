@@ -1,6 +1,7 @@
 /** PGlite and PostgreSQL return the same JavaScript types (this file runs against both). */
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { createOrganisation } from './support/factories';
 import { useTestApp } from './support/test-app';
 
 const t = useTestApp();
@@ -34,18 +35,7 @@ describe('values from the database', () => {
     const name = `Rollback ${Date.now()}`;
     await expect(
       t.db.transaction().execute(async (tx) => {
-        await tx
-          .insertInto('organisations')
-          .values({
-            kind: 'municipality',
-            name,
-            municipality_code: null,
-            partner_type: null,
-            shelter_operator: null,
-            contact_email: null,
-            contact_phone: null,
-          })
-          .execute();
+        await createOrganisation(tx, { name });
         await sql`SELECT 1/0`.execute(tx);
       }),
     ).rejects.toThrow(/division by zero/);
@@ -60,18 +50,7 @@ describe('values from the database', () => {
         t.db
           .transaction()
           .execute(async (tx) => {
-            await tx
-              .insertInto('organisations')
-              .values({
-                kind: 'municipality',
-                name,
-                municipality_code: null,
-                partner_type: null,
-                shelter_operator: null,
-                contact_email: null,
-                contact_phone: null,
-              })
-              .execute();
+            await createOrganisation(tx, { name });
             if (i % 2 === 1) throw new Error('roll back the odd ones');
           })
           .catch(() => undefined),

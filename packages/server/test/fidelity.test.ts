@@ -2,12 +2,14 @@
  * Method fidelity (K14) through the API: a support team's member and the municipality's leader
  * record fidelity measurements, K14 shows the latest per core element with the previous beside
  * it, the status report's implementation section shows it; bad input answers 400/422 naming the
- * field (Danish and English); nobody outside the team's reach sees or records a measurement.
+ * field (Danish and English); nobody outside the team's reach sees or records a measurement; a
+ * measurement that falls due is a task in the team's inbox, made once, done by the next measurement.
  */
 import { describe, expect, it } from 'vitest';
-import type { ErrorBody, FidelityMeasurement, FidelityOverview, StatusReportOutput } from '@hjemvej/contract';
-import { addMonths, currentFidelityInstrument } from '@hjemvej/domain';
+import type { ErrorBody, FidelityMeasurement, FidelityOverview, Inbox, StatusReportOutput } from '@hjemvej/contract';
+import { addDays, addMonths, currentFidelityInstrument, fidelityDueOn } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/calendar/danish-time';
+import { runFidelityDueTasks } from '../src/modules/fidelity/fidelity-due-job';
 import { call, signInAs, useTestApp, type Session } from './support/test-app';
 import { createCitizen, createMunicipalityWithStaff, createSupportCourse, createUnit, createUser } from './support/factories';
 
@@ -203,5 +205,67 @@ describe('method fidelity (K14)', () => {
     const foreign = await record(other.leader, body(s.cti.id));
     expect(foreign.statusCode).toBe(422);
     expect(fieldOf(foreign.body)?.path).toBe('unitId');
+  });
+
+  it('puts a team’s next measurement in its inbox when it falls due, once however often the job runs, and the next measurement marks it done', async () => {
+    const s = await setting();
+    const icm = await createUnit(t.db, s.organisation.id, { name: 'ICM-teamet', kind: 'icm' });
+    const answersOf = (method: 'act' | 'icm') =>
+      [...common.items, ...currentFidelityInstrument(method).items].map((i) => ({ itemId: i.id, answer: 'yes' }));
+    // CTI measured 7 months ago: overdue. ACT 10 days short of 6 months: due (the page's 14 days). ICM a month ago: not yet.
+    expect((await record(s.worker, body(s.cti.id, { measuredOn: addMonths(today, -7) }))).statusCode).toBe(201);
+    const actOn = addDays(addMonths(today, -6), 10);
+    expect((await record(s.leader, body(s.act.id, { measuredOn: actOn, answers: answersOf('act') }))).statusCode).toBe(201);
+    expect(
+      (await record(s.leader, body(icm.id, { measuredOn: addMonths(today, -1), answers: answersOf('icm') }))).statusCode,
+    ).toBe(201);
+
+    const tasksOf = (unitId: string) =>
+      t.db
+        .selectFrom('tasks')
+        .select(['id', 'title', 'status', 'due_on as dueOn', 'citizen_id as citizenId'])
+        .where('unit_id', '=', unitId)
+        .orderBy('created_at')
+        .execute();
+    expect(await runFidelityDueTasks(t.db, today)).toMatchObject({ ran: true });
+    expect(await runFidelityDueTasks(t.db, today)).toEqual({ ran: true, created: 0 });
+    const ctiTasks = await tasksOf(s.cti.id);
+    expect(ctiTasks.map((task) => [task.title, task.status, task.dueOn, task.citizenId])).toEqual([
+      ['Fidelitetsmåling (CTI)', 'open', today, null],
+    ]);
+    expect((await tasksOf(s.act.id)).map((task) => [task.title, task.dueOn])).toEqual([
+      ['Fidelitetsmåling (ACT)', fidelityDueOn(actOn)],
+    ]);
+    expect(await tasksOf(icm.id)).toEqual([]);
+
+    // In the team's inbox, for its member.
+    const inbox = (await call(t.app, s.worker, { method: 'GET', url: `/api/inbox?unitId=${s.cti.id}` })).json<Inbox>();
+    expect(inbox.items.filter((task) => task.title === 'Fidelitetsmåling (CTI)').map((task) => task.id)).toEqual([
+      ctiTasks[0]?.id,
+    ]);
+
+    // A measurement dated before the latest is history: the task stays open.
+    expect((await record(s.worker, body(s.cti.id, { measuredOn: addMonths(today, -9) }))).statusCode).toBe(201);
+    expect((await tasksOf(s.cti.id)).map((task) => task.status)).toEqual(['open']);
+    // The next measurement marks it done; the job makes no new one until that one falls due.
+    expect((await record(s.worker, body(s.cti.id, { measuredOn: today }))).statusCode).toBe(201);
+    await runFidelityDueTasks(t.db, today);
+    expect((await tasksOf(s.cti.id)).map((task) => task.status)).toEqual(['done']);
+    const events = await t.db
+      .selectFrom('task_events')
+      .select(['kind', 'text'])
+      .where('task_id', '=', ctiTasks[0]?.id ?? '')
+      .orderBy('at')
+      .execute();
+    expect(events).toEqual([
+      { kind: 'created', text: 'fidelity:due' },
+      { kind: 'done', text: 'fidelity:measurement' },
+    ]);
+    // Half a year on (less the 14 days), the new measurement's task.
+    await runFidelityDueTasks(t.db, addDays(fidelityDueOn(today), -14));
+    expect((await tasksOf(s.cti.id)).map((task) => [task.status, task.dueOn])).toEqual([
+      ['done', today],
+      ['open', fidelityDueOn(today)],
+    ]);
   });
 });

@@ -121,6 +121,10 @@ async function dwelling(s: Setting, overrides: Record<string, unknown> = {}) {
   });
 }
 
+/** A vacancy reported on the dwelling (by the allocator unless `session` is given); it must be made. */
+const reportVacancy = (s: Setting, dwellingId: string, availableFrom: string, session: Session = s.sessions.allocator) =>
+  post<VacancySummary>(session, `/api/housing-supply/dwellings/${dwellingId}/vacancies`, { availableFrom });
+
 async function profile(s: Setting, citizenId: string, overrides: Record<string, unknown> = {}) {
   const response = await call(t.app, s.sessions.caseworker, {
     method: 'PUT',
@@ -240,9 +244,7 @@ describe('housing supply', () => {
     expect(own.items[0]?.abilities).toMatchObject({ canReportVacancy: true, canWorkRegister: false });
 
     const availableFrom = addDays(today, -15);
-    const vacancy = await post<VacancySummary>(s.sessions.partner, `/api/housing-supply/dwellings/${d.id}/vacancies`, {
-      availableFrom,
-    });
+    const vacancy = await reportVacancy(s, d.id, availableFrom, s.sessions.partner);
     expect(vacancy).toMatchObject({
       state: 'vacant',
       clock: { days: 15, rentCost: 1800 },
@@ -325,9 +327,7 @@ describe('housing supply', () => {
     const s = await setting();
     const a = await agreement(s, { dwellingCount: 1 });
     const d = await dwelling(s, { agreementId: a.id });
-    const vacancy = await post<VacancySummary>(s.sessions.allocator, `/api/housing-supply/dwellings/${d.id}/vacancies`, {
-      availableFrom: addDays(today, -3),
-    });
+    const vacancy = await reportVacancy(s, d.id, addDays(today, -3));
     const first = await createCitizen(t.db, { handlekommuneId: s.organisation.id, firstName: 'Første', lastName: 'Borger' });
     const second = await createCitizen(t.db, { handlekommuneId: s.organisation.id, firstName: 'Anden', lastName: 'Borger' });
     const tooPoor = await createCitizen(t.db, { handlekommuneId: s.organisation.id });
@@ -467,9 +467,7 @@ describe('housing supply', () => {
 
     // The agreement (1 dwelling) is now used: a new allocation under it warns, naming the agreement.
     const d2 = await dwelling(s, { agreementId: a.id, address: 'Granvej 6' });
-    const v2 = await post<VacancySummary>(s.sessions.allocator, `/api/housing-supply/dwellings/${d2.id}/vacancies`, {
-      availableFrom: today,
-    });
+    const v2 = await reportVacancy(s, d2.id, today);
     const beyond = await call(t.app, s.sessions.allocator, {
       method: 'POST',
       url: `/api/housing-supply/vacancies/${v2.id}/offers`,
@@ -494,9 +492,7 @@ describe('housing supply', () => {
   it('a refusal that takes the citizen off the list is a decision: saved only with its reasons and the appeal guidance, both stored and audited', async () => {
     const s = await setting();
     const d = await dwelling(s);
-    const vacancy = await post<VacancySummary>(s.sessions.allocator, `/api/housing-supply/dwellings/${d.id}/vacancies`, {
-      availableFrom: addDays(today, -3),
-    });
+    const vacancy = await reportVacancy(s, d.id, addDays(today, -3));
     const citizen = await createCitizen(t.db, { handlekommuneId: s.organisation.id, firstName: 'Afslag', lastName: 'Borger' });
     await profile(s, citizen.id);
     const policy = (guidance: string | undefined, version: number, refusalConsequence = 'removed_from_list') =>
@@ -591,9 +587,7 @@ describe('housing supply', () => {
     const s = await setting();
     const a = await agreement(s, { dwellingCount: 3 });
     const d = await dwelling(s, { agreementId: a.id });
-    const vacancy = await post<VacancySummary>(s.sessions.allocator, `/api/housing-supply/dwellings/${d.id}/vacancies`, {
-      availableFrom: addDays(today, -5),
-    });
+    const vacancy = await reportVacancy(s, d.id, addDays(today, -5));
     const citizen = await createCitizen(t.db, { handlekommuneId: s.organisation.id, firstName: 'Bag', lastName: 'Tallet' });
     await profile(s, citizen.id, { readyToMoveOn: addDays(today, -40) });
     const offer = await post<HousingOffer>(s.sessions.allocator, `/api/housing-supply/vacancies/${vacancy.id}/offers`, {

@@ -7,12 +7,22 @@
  */
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { holidaysAround, measureIds, type MemberRow, periodWindowKey, summariseRows } from '@hjemvej/domain';
+import {
+  type Breakdown,
+  breakdowns,
+  countInBands,
+  groupRows,
+  holidaysAround,
+  measureIds,
+  periodWindowKey,
+  summariseRows,
+} from '@hjemvej/domain';
 import { defaultKeyFigurePeriod, type KeyFigureCitizens, type KeyFigures, type NationalFigures } from '@hjemvej/contract';
 import { todayInDenmark } from '../src/calendar/danish-time';
 import { findRollupRows } from '../src/modules/key-figures/key-figure-rollup-queries';
 import { rollupWindows, systemEnsureRollups } from '../src/modules/key-figures/key-figure-rollup';
-import { findMemberRows } from '../src/modules/key-figures/key-figures-queries';
+import { measureBands } from '../src/modules/key-figures/key-figure-request';
+import { findMemberRows, findPersonFacts } from '../src/modules/key-figures/key-figures-queries';
 import {
   createAgencyWithConsultant,
   createCitizen,
@@ -24,15 +34,10 @@ import {
   createUser,
 } from './support/factories';
 import { generateTimelines } from './support/generated-timelines';
+import { sortRows } from './support/member-rows';
 import { call, signInAs, useTestApp } from './support/test-app';
 
 const t = useTestApp();
-
-const rowKey = (r: MemberRow) => `${r.window}|${r.measure}|${r.subjectId}`;
-const sortRows = (rows: readonly MemberRow[]) =>
-  [...rows]
-    .map((r) => ({ ...r, value: r.value === null ? null : Number(r.value) }))
-    .sort((a, b) => rowKey(a).localeCompare(rowKey(b)));
 
 const today = todayInDenmark();
 const { from, to } = defaultKeyFigurePeriod(today);
@@ -62,30 +67,68 @@ async function rolledRows(organisationId: string) {
   });
 }
 
+/**
+ * The dashboard's figures as the domain computes them from the live statement's rows and the
+ * person facts: the reference the stored summaries must equal.
+ */
+async function expectedFigures(organisationId: string, breakdown: Breakdown) {
+  const live = sortRows(await liveRows(organisationId));
+  const people = await t.db.transaction().execute((tx) => findPersonFacts(tx, { kind: 'municipality', organisationId }));
+  const facts = new Map(people.map((p) => [p.personId, { birthDate: p.birthDate, sex: p.sex }]));
+  const slice = (window: string, measure: string) => live.filter((r) => r.window === window && r.measure === measure);
+  return {
+    live,
+    figure: (measure: (typeof measureIds)[number]) => {
+      const periodRows = slice(periodWindowKey, measure);
+      const bands = measureBands(measure);
+      return {
+        period: summariseRows(periodRows),
+        trend: rollupWindows(today)
+          .filter((w) => w.key !== periodWindowKey)
+          .map((w) => ({ window: w.key, summary: summariseRows(slice(w.key, measure)) })),
+        groups: [...groupRows(periodRows, breakdown, facts)]
+          .map(([key, rows]) => ({ key, summary: summariseRows(rows) }))
+          .sort((a, b) => a.key.localeCompare(b.key)),
+        bands:
+          bands === null
+            ? null
+            : countInBands(bands.numeratorOnly ? periodRows.filter((r) => r.outcome === 'numerator') : periodRows, bands.bands),
+      };
+    },
+  };
+}
+
 const staleMarks = async (personId: string) =>
   (await sql<{ n: number }>`SELECT count(*)::int AS n FROM key_figure_stale WHERE person_id = ${personId}`.execute(t.db)).rows[0]
     ?.n;
 
+/** A municipality with a CTI team and one other, shelters, and 60 generated people's timelines up to today. */
+async function generatedMunicipality(seed: number, shelterCount: number, otherMethod: 'icm' | 'act') {
+  const staff = await createMunicipalityWithStaff(t.db);
+  const org = staff.organisation.id;
+  const shelters: string[] = [];
+  for (let i = 0; i < shelterCount; i += 1) shelters.push((await createShelterWithStaff(t.db)).organisation.id);
+  const cti = await createUnit(t.db, org, { name: 'CTI-teamet', kind: 'cti' });
+  const other = await createUnit(t.db, org, { name: `${otherMethod.toUpperCase()}-teamet`, kind: otherMethod });
+  await generateTimelines(t.db, {
+    municipalityId: org,
+    shelterIds: shelters,
+    teams: [
+      { id: cti.id, method: 'cti' },
+      { id: other.id, method: otherMethod },
+    ],
+    people: 60,
+    // Up to today, so today's windows (the year to today and the trend quarters) hold rows.
+    start: `${Number(today.slice(0, 4)) - 3}-01-01`,
+    end: today,
+    seed,
+  });
+  return { staff, org, shelters };
+}
+
 describe('the key figures roll-up', () => {
   it.each([1, 2])('gives the same rows and figures as the live statement on generated data (seed %i)', async (seed) => {
-    const staff = await createMunicipalityWithStaff(t.db);
-    const org = staff.organisation.id;
-    const shelters = [(await createShelterWithStaff(t.db)).organisation.id, (await createShelterWithStaff(t.db)).organisation.id];
-    const cti = await createUnit(t.db, org, { name: 'CTI-teamet', kind: 'cti' });
-    const icm = await createUnit(t.db, org, { name: 'ICM-teamet', kind: 'icm' });
-    await generateTimelines(t.db, {
-      municipalityId: org,
-      shelterIds: shelters,
-      teams: [
-        { id: cti.id, method: 'cti' },
-        { id: icm.id, method: 'icm' },
-      ],
-      people: 60,
-      // Up to today, so today's windows (the year to today and the trend quarters) hold rows.
-      start: `${Number(today.slice(0, 4)) - 3}-01-01`,
-      end: today,
-      seed,
-    });
+    const { staff, org } = await generatedMunicipality(seed, 2, 'icm');
 
     const rolled = sortRows(await rolledRows(org));
     const live = sortRows(await liveRows(org));
@@ -108,6 +151,81 @@ describe('the key figures roll-up', () => {
       expect(measure.period, measure.id).toEqual(of(periodWindowKey));
       for (const quarter of measure.trend) expect(quarter.summary, `${measure.id} ${quarter.window}`).toEqual(of(quarter.window));
     }
+  });
+
+  it('answers the dashboard from the stored summaries with the live figures, for each breakdown, also after changes mark persons stale', async () => {
+    const { staff, org, shelters } = await generatedMunicipality(3, 1, 'act');
+    const leader = await createUser(t.db, org, { role: 'leader', unitIds: [staff.unit.id] });
+    const session = await signInAs(t.app, leader);
+    const summaryRows = async () =>
+      (await sql<{ n: number }>`SELECT count(*)::int AS n FROM key_figure_summaries WHERE organisation_id = ${org}`.execute(t.db))
+        .rows[0]?.n ?? 0;
+
+    const compare = async (expectUpdated: number) => {
+      let groupsCompared = 0;
+      let statisticsCompared = 0;
+      for (const [i, breakdown] of breakdowns.entries()) {
+        const response = await call(t.app, session, {
+          method: 'GET',
+          url: `/api/key-figures?${todaysQuery}&breakdown=${breakdown}`,
+        });
+        expect(response.statusCode, response.body).toBe(200);
+        const figures = response.json<KeyFigures>();
+        expect(figures.computed.source).toBe('rollup');
+        // The first read after the change recomputes the marked persons, the next ones find nothing to do.
+        expect(figures.computed.updatedPersons).toBe(i === 0 ? expectUpdated : 0);
+        const expected = await expectedFigures(org, breakdown);
+        for (const measure of figures.measures) {
+          const want = expected.figure(measure.id);
+          expect(measure.period, `${breakdown} ${measure.id}`).toEqual(want.period);
+          expect(
+            measure.trend.map((q) => ({ window: q.window, summary: q.summary })),
+            `${breakdown} ${measure.id} trend`,
+          ).toEqual(want.trend);
+          expect(
+            measure.groups.map((g) => ({ key: g.key, summary: g.summary })),
+            `${breakdown} ${measure.id} groups`,
+          ).toEqual(want.groups);
+          expect(measure.bands, `${measure.id} bands`).toEqual(want.bands);
+          groupsCompared += measure.groups.length;
+          if (measure.period.median !== null) statisticsCompared += 1;
+        }
+      }
+      // Not vacuous: groups and medians were compared.
+      expect(groupsCompared).toBeGreaterThan(50);
+      expect(statisticsCompared).toBeGreaterThan(3);
+    };
+
+    await compare(0);
+    expect(await summaryRows()).toBeGreaterThan(100);
+
+    // Changes that mark persons stale: a new move-in, a birth date (the age band), a move away.
+    const live = (await expectedFigures(org, 'age_band')).live;
+    const inPeriod = [...new Set(live.filter((r) => r.window === periodWindowKey).map((r) => r.personId))];
+    expect(inPeriod.length).toBeGreaterThan(3);
+    const [aged, movedAway] = inPeriod;
+    await t.db
+      .updateTable('citizens')
+      .set({ birth_date: `${Number(today.slice(0, 4)) - 20}-01-01` })
+      .where('id', '=', aged!)
+      .execute();
+    const other = await createMunicipalityWithStaff(t.db);
+    await t.db.updateTable('citizens').set({ handlekommune_id: other.organisation.id }).where('id', '=', movedAway!).execute();
+    const newcomer = await createCitizen(t.db, { handlekommuneId: org, lastName: 'Indflytter' });
+    await createStay(t.db, {
+      citizenId: newcomer.id,
+      shelterId: shelters[0]!,
+      admittedOn: `${to.slice(0, 4)}-01-10`,
+      dischargedOn: `${to.slice(0, 4)}-02-01`,
+    });
+    await createHousingAllocation(t.db, {
+      citizenId: newcomer.id,
+      allocatedOn: `${to.slice(0, 4)}-01-10`,
+      moveInOn: `${to.slice(0, 4)}-02-01`,
+    });
+    for (const id of [aged!, movedAway!, newcomer.id]) expect(await staleMarks(id), id).toBe(1);
+
+    await compare(3);
   });
 
   it('marks a person stale in the writing transaction, and the next read includes the change', async () => {

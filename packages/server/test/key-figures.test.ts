@@ -4,7 +4,9 @@
  * input naming its field, and the national view: every municipality, suppressed, no person.
  */
 import { describe, expect, it } from 'vitest';
-import type { KeyFigureCitizens, KeyFigures, NationalFigures } from '@hjemvej/contract';
+import type { CourseRegistrationContent, KeyFigureCitizens, KeyFigures, NationalFigures } from '@hjemvej/contract';
+import { currentFidelityInstrument, lifeAreas } from '@hjemvej/domain';
+import { storedBodyOf } from '../src/modules/course-registrations/course-registration-queries';
 import { call, signInAs, useTestApp } from './support/test-app';
 import {
   createCitizen,
@@ -165,6 +167,111 @@ describe('the municipal dashboard', () => {
     expect(behind.json<KeyFigureCitizens>().items.map((i) => [i.id, i.value])).toEqual([[s.returned.id, 332]]);
   });
 
+  it('counts course registrations with every required field filled (K15), opens the citizens behind both parts, and publishes them suppressed', async () => {
+    const s = await setting();
+    const [complete, gap, empty] = s.people;
+    if (!complete || !gap || !empty) throw new Error('no people');
+    const content = (kind: 'intake' | 'status', registeredOn: string): CourseRegistrationContent => ({
+      kind,
+      registeredOn,
+      housingStatus: 'not_housed',
+      homelessCategory: 'shelter_110',
+      referralSource: kind === 'intake' ? 'shelter_110' : null,
+      contactFrequency: 'weekly',
+      supplementaryServices: [],
+      lifeAreas: lifeAreas.map((lifeArea) => ({ lifeArea, workerRating: 3, citizenRating: 4, citizenWords: null })),
+      exitReason: null,
+      exitReasonText: null,
+      exitDestination: null,
+      assessmentId: null,
+      planId: null,
+      decisionId: null,
+      note: null,
+    });
+    // Stored as the course-registrations module stores them (its own serialiser).
+    const register = async (citizenId: string, c: CourseRegistrationContent) => {
+      const course = await t.db
+        .selectFrom('support_courses')
+        .select('id')
+        .where('citizen_id', '=', citizenId)
+        .executeTakeFirstOrThrow();
+      await t.db
+        .insertInto('course_registrations')
+        .values({
+          support_course_id: course.id,
+          citizen_id: citizenId,
+          kind: c.kind,
+          registered_on: c.registeredOn,
+          content: storedBodyOf(c),
+        })
+        .execute();
+    };
+    await register(complete.id, content('intake', '2025-01-20'));
+    // The citizen has not rated housing, and no contact frequency: two fields empty.
+    const intake = content('intake', '2025-01-20');
+    await register(gap.id, {
+      ...intake,
+      contactFrequency: null,
+      lifeAreas: intake.lifeAreas.map((l) => (l.lifeArea === 'housing' ? { ...l, citizenRating: null } : l)),
+    });
+    // Before the period: not counted.
+    await register(gap.id, { ...content('status', '2024-12-20'), contactFrequency: null });
+    // Saved with nothing filled in: 1 housing status + 1 contact frequency + 16 ratings.
+    await t.db
+      .insertInto('course_registrations')
+      .values({
+        support_course_id: (
+          await t.db.selectFrom('support_courses').select('id').where('citizen_id', '=', empty.id).executeTakeFirstOrThrow()
+        ).id,
+        citizen_id: empty.id,
+        kind: 'status',
+        registered_on: '2025-06-01',
+        content: '{}',
+      })
+      .execute();
+
+    const session = await signInAs(t.app, s.leader);
+    const figures = (
+      await call(t.app, session, { method: 'GET', url: `/api/key-figures?${period}&breakdown=method` })
+    ).json<KeyFigures>();
+    const filled = figures.measures.find((m) => m.id === 'k15_required_fields');
+    expect(filled?.period).toMatchObject({ numerator: 1, denominator: 3 });
+    expect(filled?.groups.map((g) => [g.key, g.summary.numerator, g.summary.denominator])).toEqual([['cti', 1, 3]]);
+    expect(figures.definitions.find((d) => d.id === 'K15')?.measures).toContain('k15_required_fields');
+
+    const behind = async (part: 'numerator' | 'denominator') => {
+      const response = await call(t.app, session, {
+        method: 'GET',
+        url: `/api/key-figures/citizens?${period}&measure=k15_required_fields&part=${part}`,
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      return response
+        .json<KeyFigureCitizens>()
+        .items.map((i) => [i.id, i.value])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    };
+    expect(await behind('numerator')).toEqual([[complete.id, 0]]);
+    expect(await behind('denominator')).toEqual(
+      [
+        [complete.id, 0],
+        [gap.id, 2],
+        [empty.id, 18],
+      ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    );
+
+    // Nationally: 1 of 3 is below the threshold, hidden; no person.
+    const agency = await createOrganisation(t.db, { kind: 'national_agency', name: 'Social- og Boligstyrelsen' });
+    const consultant = await signInAs(t.app, await createUser(t.db, agency.id, { role: 'national_consultant' }));
+    const national = await call(t.app, consultant, { method: 'GET', url: `/api/national-figures?${period}` });
+    expect(national.statusCode, national.body).toBe(200);
+    const mine = national.json<NationalFigures>().municipalities.find((m) => m.id === s.organisation.id)
+      ?.figures.k15_required_fields;
+    expect(mine?.numerator.kind).toBe('suppressed');
+    expect(mine?.denominator.kind).toBe('suppressed');
+    expect(mine?.share).toBeNull();
+    for (const p of [complete, gap, empty]) expect(national.body).not.toContain(p.id);
+  });
+
   it('breaks down by unit with the team names', async () => {
     const s = await setting();
     const session = await signInAs(t.app, s.leader);
@@ -307,6 +414,56 @@ describe('the national view', () => {
       .where('action', '=', 'national_figures.read')
       .executeTakeFirstOrThrow();
     expect(audit.citizen_id).toBeNull();
+  });
+
+  it('shows method fidelity (K14) per municipality and method: the teams’ latest score per core element, no team and no person', async () => {
+    const s = await setting();
+    const leader = await signInAs(t.app, s.leader);
+    const answers = (answer: 'yes' | 'partly') =>
+      [...currentFidelityInstrument('housing_first').items, ...currentFidelityInstrument('cti').items].map((i) => ({
+        itemId: i.id,
+        answer,
+      }));
+    const measure = async (measuredOn: string, answer: 'yes' | 'partly') => {
+      const response = await call(t.app, leader, {
+        method: 'POST',
+        url: '/api/fidelity/measurements',
+        payload: {
+          unitId: s.cti.id,
+          measuredOn,
+          raterType: 'self',
+          collectionMethod: 'self_report',
+          methodVersion: 1,
+          commonVersion: 1,
+          answers: answers(answer),
+        },
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json<{ id: string }>().id;
+    };
+    const older = await measure('2025-06-01', 'partly');
+    const latest = await measure('2025-12-01', 'yes');
+    // After the reference date: not yet known.
+    await measure('2026-03-01', 'partly');
+
+    const agency = await createOrganisation(t.db, { kind: 'national_agency', name: 'Social- og Boligstyrelsen' });
+    const consultant = await signInAs(t.app, await createUser(t.db, agency.id, { role: 'national_consultant' }));
+    const response = await call(t.app, consultant, { method: 'GET', url: `/api/national-figures?${period}` });
+    expect(response.statusCode, response.body).toBe(200);
+    const fidelity = response.json<NationalFigures>().fidelity.filter((f) => f.municipalityId === s.organisation.id);
+    expect(fidelity.map((f) => [f.method, f.teams, f.latestOn, f.total])).toEqual([['cti', 1, '2025-12-01', 100]]);
+    expect(fidelity[0]?.elements.length).toBeGreaterThan(3);
+    expect(fidelity[0]?.elements.every((e) => e.latest === 100 && e.name.length > 0)).toBe(true);
+    for (const id of [s.cti.id, older, latest, ...s.people.map((p) => p.id)]) expect(response.body).not.toContain(id);
+    // In English, the core elements' English names.
+    const english = await call(t.app, consultant, {
+      method: 'GET',
+      url: `/api/national-figures?${period}`,
+      headers: { 'accept-language': 'en' },
+    });
+    const names = (n: NationalFigures) =>
+      n.fidelity.find((f) => f.municipalityId === s.organisation.id)?.elements.map((e) => e.name);
+    expect(names(english.json<NationalFigures>())).not.toEqual(names(response.json<NationalFigures>()));
   });
 
   it('gives the national consultant no drill-down and no municipal dashboard, and others no national view', async () => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Caseload, ErrorBody, SupportContact, SupportCourse } from '@hjemvej/contract';
 import { addDays, addMonths } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/calendar/danish-time';
-import { supportTeamWithCitizen } from './support/scenarios';
+import { startSupportCourse, supportTeamWithCitizen } from './support/scenarios';
 import { call, signInAs, useTestApp, type Session } from './support/test-app';
 import {
   createCitizen,
@@ -24,26 +24,13 @@ const t = useTestApp();
 
 const today = todayInDenmark();
 
-async function municipality() {
-  const m = await supportTeamWithCitizen(t, {
-    teamName: 'CTI-teamet',
-    workerName: 'Støtte Susanne',
-    taskTitle: 'Start CTI-forløb',
-  });
-  return m;
-}
+const municipality = () =>
+  supportTeamWithCitizen(t, { teamName: 'CTI-teamet', workerName: 'Støtte Susanne', taskTitle: 'Start CTI-forløb' });
 
 type Municipality = Awaited<ReturnType<typeof municipality>>;
 
-async function startCourse(m: Municipality, payload: Record<string, unknown> = {}): Promise<SupportCourse> {
-  const response = await call(t.app, m.session, {
-    method: 'POST',
-    url: `/api/citizens/${m.citizen.id}/support-courses`,
-    payload: { method: 'cti', teamUnitId: m.team.id, workerUserId: m.worker.id, startedOn: addDays(today, -150), ...payload },
-  });
-  expect(response.statusCode, response.body).toBe(201);
-  return response.json<SupportCourse>();
-}
+const startCourse = (m: Municipality, payload: Record<string, unknown> = {}) =>
+  startSupportCourse(t, m, { method: 'cti', startedOn: addDays(today, -150), ...payload });
 
 function phase(session: Session, courseId: string, n: number, payload: Record<string, unknown>) {
   return call(t.app, session, {

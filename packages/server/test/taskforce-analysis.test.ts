@@ -6,20 +6,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Inbox, Task, TaskforceDataPackage, TaskforceDataPackageList, TaskforcePlan } from '@hjemvej/contract';
-import { call, signIn, useTestApp, type Session } from './support/test-app';
+import { call, useTestApp, type Session, type RefusalBody } from './support/test-app';
 import { createCitizen, createHousingPeriod } from './support/factories';
-import { fromToday, taskforceSetting } from './support/taskforce-setting';
+import {
+  addDevelopmentPoint,
+  fromToday,
+  goalPayload,
+  postGoal,
+  signInFromOwnAddresses,
+  taskforceSetting,
+  taskforceSettingWithPackage,
+} from './support/taskforce-setting';
 
 const t = useTestApp();
 
-let address = 0;
-/** Each sign-in from its own address: this file signs in more often than the per-address limit allows in a minute. */
-function signInAs(user: { readonly email: string; readonly password: string }): Promise<Session> {
-  address += 1;
-  return signIn(t.app, user.email, user.password, { remoteAddress: `10.25.${Math.floor(address / 250)}.${address % 250}` });
-}
-
-type RefusalBody = { error: { code: string; fields: { path: string; message: string }[] } };
+const signInAs = signInFromOwnAddresses(t, 25);
 
 const setting = () => taskforceSetting(t, signInAs);
 
@@ -179,43 +180,23 @@ describe('the collaboration agreement’s data clause', () => {
   });
 });
 
-/** A date `days` from today (UTC is near enough for dates weeks apart). */
-
 describe('the development plan', () => {
   async function planned() {
-    const s = await setting();
-    const frozen = (
-      await freeze(s.consultantSession, s.course.id, { from: '2025-01-01', to: '2025-06-30' })
-    ).json<TaskforceDataPackage>();
     // A measure the package shows (the nights per citizen behind seven stays) and one it hides (notified on time, 7 of 7).
-    const shown = frozen.figures.find((f) => f.display === 'days' && f.published.median !== null);
-    if (!shown) throw new Error('the package shows no median');
-    const point = await call(t.app, s.consultantSession, {
-      method: 'POST',
-      url: `/api/taskforce/courses/${s.course.id}/plan/points`,
-      payload: { theme: 'housing_supply', title: 'Kortere ophold på forsorgshjem', description: 'Udskrivning med bolig klar.' },
+    const s = await taskforceSettingWithPackage(t, signInAs);
+    const pointId = await addDevelopmentPoint(t, s, {
+      theme: 'housing_supply',
+      title: 'Kortere ophold på forsorgshjem',
+      description: 'Udskrivning med bolig klar.',
     });
-    expect(point.statusCode, point.body).toBe(201);
-    const pointId = point.json<TaskforcePlan>().points[0]?.id ?? '';
-    return { ...s, frozen, shown, pointId };
+    return { ...s, pointId };
   }
 
   const goalUrl = (courseId: string, pointId: string) => `/api/taskforce/courses/${courseId}/plan/points/${pointId}/goals`;
 
   it('sets a goal with its baseline from the frozen package; an action with owner and date lands in the owner’s inbox', async () => {
     const s = await planned();
-    const goal = await call(t.app, s.leaderSession, {
-      method: 'POST',
-      url: goalUrl(s.course.id, s.pointId),
-      payload: {
-        measure: s.shown.measure,
-        baselinePackageId: s.frozen.id,
-        target: 30,
-        targetOn: '2027-06-30',
-        ownerUserId: s.leader.id,
-        description: '',
-      },
-    });
+    const goal = await postGoal(t, s, s.pointId, { description: '' });
     expect(goal.statusCode, goal.body).toBe(201);
     const set = goal.json<TaskforcePlan>().points[0]?.goals[0];
     expect(set).toMatchObject({
@@ -303,13 +284,7 @@ describe('the development plan', () => {
     const s = await planned();
     const hidden = s.frozen.figures.find((f) => f.measure === 'k8_notified_on_time');
     expect(hidden?.published.share).toBeNull();
-    const valid = {
-      measure: s.shown.measure,
-      baselinePackageId: s.frozen.id,
-      target: 30,
-      targetOn: '2027-06-30',
-      ownerUserId: s.leader.id,
-    };
+    const valid = goalPayload(s);
     const cases: [Record<string, unknown>, string, string][] = [
       [{ measure: null }, 'measure', 'nøgletal'],
       [{ baselinePackageId: null }, 'baselinePackageId', 'datapakke'],
@@ -318,11 +293,7 @@ describe('the development plan', () => {
       [{ ownerUserId: s.other.admin.id }, 'ownerUserId', 'medarbejder'],
     ];
     for (const [change, field, text] of cases) {
-      const refused = await call(t.app, s.consultantSession, {
-        method: 'POST',
-        url: goalUrl(s.course.id, s.pointId),
-        payload: { ...valid, ...change },
-      });
+      const refused = await postGoal(t, s, s.pointId, change, s.consultantSession);
       expect(refused.statusCode, JSON.stringify(change)).toBe(422);
       expect(refused.json<RefusalBody>().error.fields[0]?.path).toBe(field);
       expect(refused.json<RefusalBody>().error.fields[0]?.message).toContain(text);
@@ -339,19 +310,7 @@ describe('the development plan', () => {
 
   it('refuses an action due in the past or after its goal, and makes no task', async () => {
     const s = await planned();
-    const plan = (
-      await call(t.app, s.leaderSession, {
-        method: 'POST',
-        url: goalUrl(s.course.id, s.pointId),
-        payload: {
-          measure: s.shown.measure,
-          baselinePackageId: s.frozen.id,
-          target: 30,
-          targetOn: fromToday(60),
-          ownerUserId: s.leader.id,
-        },
-      })
-    ).json<TaskforcePlan>();
+    const plan = (await postGoal(t, s, s.pointId, { targetOn: fromToday(60) })).json<TaskforcePlan>();
     const goalId = plan.points[0]?.goals[0]?.id ?? '';
     for (const [dueOn, text] of [
       [fromToday(-3), 'overskredet'],

@@ -9,20 +9,14 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TaskforceCaseReview, TaskforceReviewCase } from '@hjemvej/contract';
-import { call, signIn, useTestApp, type Session } from './support/test-app';
+import { call, useTestApp, type RefusalBody } from './support/test-app';
 import { createOrganisation, createUser } from './support/factories';
 import { addTaskforceStaff, createTaskforceApplication, createTaskforceCourse } from './support/taskforce-factories';
-import { fromToday, taskforceSetting } from './support/taskforce-setting';
+import { fromToday, signInFromOwnAddresses, taskforceSetting } from './support/taskforce-setting';
 
 const t = useTestApp();
 
-let address = 0;
-function signInAs(user: { readonly email: string; readonly password: string }): Promise<Session> {
-  address += 1;
-  return signIn(t.app, user.email, user.password, { remoteAddress: `10.30.${Math.floor(address / 250)}.${address % 250}` });
-}
-
-type RefusalBody = { error: { code: string; fields: { path: string; message: string }[] } };
+const signInAs = signInFromOwnAddresses(t, 30);
 
 const reviewUrl = (courseId: string) => `/api/taskforce/courses/${courseId}/case-review`;
 const caseUrl = (courseId: string, caseId: string) => `${reviewUrl(courseId)}/cases/${caseId}`;
@@ -183,13 +177,18 @@ describe('the legal case review', () => {
       payload: { answers },
     });
     expect(missingNote.statusCode).toBe(422);
-    expect(missingNote.json<RefusalBody>().error.fields[0]?.path).toBe(`answers.${overruled}.note`);
+    expect(missingNote.json<RefusalBody>().error.fields.map((f) => f.path)).toEqual([`answers.${overruled}.note`]);
     const missingAnswer = await call(t.app, s.reviewerSession, {
       method: 'PUT',
       url: `${caseUrl(s.course.id, id)}/answers`,
       payload: { answers: answers.slice(1) },
     });
     expect(missingAnswer.statusCode).toBe(422);
+    // Every problem at once: the first checkpoint's missing answer and the overruled one's note.
+    expect(missingAnswer.json<RefusalBody>().error.fields.map((f) => f.path)).toEqual([
+      'answers.0.answer',
+      `answers.${overruled - 1}.note`,
+    ]);
     answers[overruled] = {
       checkpoint: 'handlekommune_documented',
       answer: 'no',

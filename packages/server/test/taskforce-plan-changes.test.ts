@@ -8,14 +8,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Inbox, TaskforcePlan, TaskforceReportAnswer } from '@hjemvej/contract';
-import { call, useTestApp } from './support/test-app';
+import { call, useTestApp, type RefusalBody } from './support/test-app';
 import { fromToday, signInFromOwnAddresses, taskforceSettingWithGoal } from './support/taskforce-setting';
 
 const t = useTestApp();
 
 const signInAs = signInFromOwnAddresses(t, 33);
-
-type RefusalBody = { error: { code: string; fields: { path: string; message: string }[] } };
 
 /** The setting with a frozen package, a point, a goal on a measure the package shows and an action with a task. */
 async function withPlan() {

@@ -15,16 +15,14 @@ import type {
   TaskforcePlan,
   TaskforceReportAnswer,
 } from '@hjemvej/contract';
-import { call, useTestApp } from './support/test-app';
+import { call, useTestApp, type RefusalBody } from './support/test-app';
 import { createCitizen } from './support/factories';
 import { createTaskforceCaseReview } from './support/taskforce-case-review-factories';
-import { fromToday, signInFromOwnAddresses, taskforceSettingWithPackage } from './support/taskforce-setting';
+import { addPointWithGoal, fromToday, signInFromOwnAddresses, taskforceSettingWithPackage } from './support/taskforce-setting';
 
 const t = useTestApp();
 
 const signInAs = signInFromOwnAddresses(t, 31);
-
-type RefusalBody = { error: { code: string; fields: { path: string; message: string }[] } };
 
 const analyses = {
   housing_supply: 'For få boliger til målgruppen.',
@@ -286,25 +284,7 @@ describe('anchoring and effects', () => {
     });
 
     // A goal on the package's shown median: the effect presentation compares it with now.
-    const pointId = (
-      await call(t.app, s.consultantSession, {
-        method: 'POST',
-        url: `/api/taskforce/courses/${s.course.id}/plan/points`,
-        payload: { theme: 'housing_supply', title: 'Kortere ophold' },
-      })
-    ).json<TaskforcePlan>().points[0]?.id;
-    const goal = await call(t.app, s.leaderSession, {
-      method: 'POST',
-      url: `/api/taskforce/courses/${s.course.id}/plan/points/${pointId ?? ''}/goals`,
-      payload: {
-        measure: s.shown.measure,
-        baselinePackageId: s.frozen.id,
-        target: 30,
-        targetOn: '2027-06-30',
-        ownerUserId: s.leader.id,
-      },
-    });
-    expect(goal.statusCode, goal.body).toBe(201);
+    await addPointWithGoal(t, s, 'Kortere ophold');
     const effects = await call(t.app, s.leaderSession, { method: 'GET', url: `/api/taskforce/courses/${s.course.id}/effects` });
     expect(effects.statusCode, effects.body).toBe(200);
     const [effect] = effects.json<TaskforceEffects>().effects;

@@ -14,15 +14,13 @@ import type {
   TaskforceCourseList,
   TaskforceStaffCandidateList,
 } from '@hjemvej/contract';
-import { call, useTestApp } from './support/test-app';
+import { call, useTestApp, type RefusalBody } from './support/test-app';
 import { createUser } from './support/factories';
 import { createTaskforceApplication } from './support/taskforce-factories';
 import { signInFromOwnAddresses, taskforceSetting } from './support/taskforce-setting';
 
 const t = useTestApp();
 const signInAs = signInFromOwnAddresses(t, 32);
-
-type RefusalBody = { error: { fields: { path: string; message: string }[] } };
 
 const courseUrl = (id: string) => `/api/taskforce/courses/${id}`;
 const staffUrl = (id: string) => `${courseUrl(id)}/staff`;

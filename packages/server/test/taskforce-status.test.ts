@@ -8,14 +8,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Inbox, TaskforceStatusMeetings } from '@hjemvej/contract';
-import { call, useTestApp } from './support/test-app';
+import { call, useTestApp, type RefusalBody } from './support/test-app';
 import { fromToday, signInFromOwnAddresses, taskforceSettingWithGoal } from './support/taskforce-setting';
 
 const t = useTestApp();
 
 const signInAs = signInFromOwnAddresses(t, 29);
-
-type RefusalBody = { error: { code: string; fields: { path: string; message: string }[] } };
 
 /** The setting with a plan: one goal on a measure the frozen package shows, an action due today, one due later. */
 async function withPlan() {

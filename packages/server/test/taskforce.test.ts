@@ -11,7 +11,7 @@ import type {
   TaskforceCourseList,
   TaskforceSeasonList,
 } from '@hjemvej/contract';
-import { call, signIn, useTestApp, type Session } from './support/test-app';
+import { call, signIn, useTestApp, type Session, type RefusalBody } from './support/test-app';
 import { createMunicipalityWithStaff, createOrganisation, createUser } from './support/factories';
 
 const t = useTestApp();
@@ -22,8 +22,6 @@ function signInAs(_app: unknown, user: { readonly email: string; readonly passwo
   address += 1;
   return signIn(t.app, user.email, user.password, { remoteAddress: `10.23.${Math.floor(address / 250)}.${address % 250}` });
 }
-
-type RefusalBody = { error: { code: string; message: string; fields: { path: string; message: string }[] } };
 
 async function setting() {
   const staff = await createMunicipalityWithStaff(t.db);

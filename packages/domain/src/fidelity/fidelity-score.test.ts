@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   computeK14,
   fidelityDueOn,
+  isFidelityMeasurementDue,
+  poolK14ByMethod,
   refuseFidelityAnswers,
   scoreFidelityMeasurement,
   type FidelityAnswerEntry,
@@ -193,5 +195,29 @@ describe('K14: latest fidelity per team and core element, with trend', () => {
 
   it('falls due six months after the latest measurement', () => {
     expect(fidelityDueOn('2025-08-31')).toBe('2026-02-28');
+    // Due (an inbox task) from 14 days before the six months are up, as the page's badge says.
+    expect(isFidelityMeasurementDue('2025-08-31', '2026-02-13')).toBe(false);
+    expect(isFidelityMeasurementDue('2025-08-31', '2026-02-14')).toBe(true);
+    expect(isFidelityMeasurementDue('2025-08-31', '2026-05-01')).toBe(true);
+  });
+});
+
+describe('K14 pooled per method for the national view', () => {
+  it('averages the teams’ latest % per core element and in total, per method', () => {
+    const teams = computeK14(
+      [
+        measurement({ id: 'a1', unitId: 'a', unitName: 'A', measuredOn: '2025-01-10', answers: answersAll('no') }),
+        measurement({ id: 'a2', unitId: 'a', unitName: 'A', measuredOn: '2026-01-10', answers: answersAll('yes') }),
+        measurement({ id: 'b1', unitId: 'b', unitName: 'B', measuredOn: '2026-02-01', answers: answersAll('partly') }),
+      ],
+      '2026-06-30',
+    );
+    const [cti, ...others] = poolK14ByMethod(teams);
+    expect(others).toEqual([]);
+    // A's latest (all yes, 100 %) and B's (all partly, 50 %): 75 %; A's older measurement plays no part.
+    expect(cti).toMatchObject({ method: 'cti', teams: 2, latestOn: '2026-02-01', total: 75 });
+    expect(cti?.elements.length).toBe(teams[0]?.elements.length);
+    expect(cti?.elements.every((e) => e.latest === 75)).toBe(true);
+    expect(poolK14ByMethod([])).toEqual([]);
   });
 });

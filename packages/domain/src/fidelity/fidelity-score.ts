@@ -7,6 +7,7 @@
  */
 import { addMonths, type IsoDate } from '../calendar/iso-date';
 import type { SupportMethod } from '../course/snapshot';
+import { registrationDueState } from '../course/course-registrations';
 import {
   type FidelityAnswer,
   type FidelityCollectionMethod,
@@ -178,6 +179,14 @@ const changeOf = (latest: number | null, previous: number | null) =>
 export const fidelityDueOn = (latestOn: IsoDate): IsoDate => addMonths(latestOn, fidelityIntervalMonths);
 
 /**
+ * Whether the team's next measurement has fallen due on `today` (the latest measured on
+ * `latestOn`): from the moment the page's badge says "due" (the course registrations' 14 days
+ * ahead, `registrationDueState`), so the inbox task and the badge agree.
+ */
+export const isFidelityMeasurementDue = (latestOn: IsoDate, today: IsoDate): boolean =>
+  registrationDueState(fidelityDueOn(latestOn), today) !== 'upcoming';
+
+/**
  * K14 as known on `asOf`: per team (unit and method) with a measurement on or before that day,
  * the latest measurement's % per core element, and the previous measurement's beside it. The
  * elements are the latest measurement's (a newer instrument version may have others; an element
@@ -232,4 +241,63 @@ export function computeK14(measurements: readonly FidelityMeasurementInput[], as
   return figures.sort(
     (a, b) => methodOrder.indexOf(a.method) - methodOrder.indexOf(b.method) || a.unitName.localeCompare(b.unitName, 'da'),
   );
+}
+
+export interface K14PooledElement {
+  readonly instrumentId: FidelityInstrumentId;
+  readonly coreElementId: string;
+  readonly nameDa: string;
+  readonly nameEn: string;
+  /** The mean of the teams' latest % for this element (teams whose latest measurement scored it); null when none did. */
+  readonly latest: number | null;
+}
+
+export interface K14Pooled {
+  readonly method: SupportMethod;
+  /** The teams of this method with a measurement on or before the reference date. */
+  readonly teams: number;
+  /** The newest of the teams' latest measurements. */
+  readonly latestOn: IsoDate;
+  readonly total: number | null;
+  readonly elements: readonly K14PooledElement[];
+}
+
+const meanOf = (values: readonly (number | null)[]): number | null => {
+  const known = values.filter((v): v is number => v !== null);
+  return known.length === 0 ? null : Math.round((known.reduce((a, b) => a + b, 0) / known.length) * 10) / 10;
+};
+
+/**
+ * K14 for a municipality in the national view: per method, the mean over its teams of each
+ * team's latest % per core element (`computeK14`), unweighted (a team is a team, whatever its
+ * size). Team-level scores, no person behind them; the elements in the order the teams list them.
+ */
+export function poolK14ByMethod(teams: readonly K14TeamFigure[]): K14Pooled[] {
+  const pooled: K14Pooled[] = [];
+  for (const method of ['cti', 'icm', 'act', 'm_act'] as const) {
+    const ofMethod = teams.filter((team) => team.method === method);
+    if (ofMethod.length === 0) continue;
+    const elements = new Map<string, { first: K14ElementFigure; values: (number | null)[] }>();
+    for (const team of ofMethod)
+      for (const e of team.elements) {
+        const key = `${e.instrumentId}.${e.coreElementId}`;
+        const entry = elements.get(key);
+        if (entry) entry.values.push(e.latest);
+        else elements.set(key, { first: e, values: [e.latest] });
+      }
+    pooled.push({
+      method,
+      teams: ofMethod.length,
+      latestOn: ofMethod.map((team) => team.latest.measuredOn).reduce((a, b) => (a > b ? a : b)),
+      total: meanOf(ofMethod.map((team) => team.total.latest)),
+      elements: [...elements.values()].map(({ first, values }) => ({
+        instrumentId: first.instrumentId,
+        coreElementId: first.coreElementId,
+        nameDa: first.nameDa,
+        nameEn: first.nameEn,
+        latest: meanOf(values),
+      })),
+    });
+  }
+  return pooled;
 }

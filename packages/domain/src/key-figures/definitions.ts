@@ -60,6 +60,7 @@ export const measureIds = [
   'k13_caseload',
   'k15_registered_on_time',
   'k15_registration_overdue',
+  'k15_required_fields',
   'k16_over_reimbursement_limit',
 ] as const;
 export type MeasureId = (typeof measureIds)[number];
@@ -350,6 +351,14 @@ export const measureDefinitions: Readonly<Record<MeasureId, MeasureDefinition>> 
     nameDa: 'Bostøtteforløb med en forløbsregistrering over tid',
     nameEn: 'Support courses with an overdue course registration',
     unitOfCount: 'course',
+  }),
+  k15_required_fields: measure('k15_required_fields', 'K15', {
+    kind: 'cohort',
+    display: 'share',
+    higherIsBetter: true,
+    nameDa: 'Forløbsregistreringer med alle obligatoriske felter udfyldt',
+    nameEn: 'Course registrations with every required field filled',
+    unitOfCount: 'registration',
   }),
   k16_over_reimbursement_limit: measure('k16_over_reimbursement_limit', 'K16', {
     kind: 'point',
@@ -676,7 +685,7 @@ export const keyFigureDefinitions: readonly KeyFigureDefinition[] = [
       url: 'https://napha.no/content/22572/act-og-housing-first-gar-hand-i-hand-i-danmark',
     },
     status: { computed: true, perTeam: true },
-    note: 'Spørgsmålene er PLADSHOLDERE skrevet ud fra kerneelementerne, fordi manualernes tjeklister (CTI bilag 4, ICM bilag 2, ACT 2022) ikke kunne læses; de skal tastes ind fra Social- og Boligstyrelsens manualer som en ny version. Organisations- og samarbejdsmodulet er ikke med endnu. Nøgletallet er pr. team, ikke pr. borger, så det har ingen borgere bag sig og vises ikke i det nationale overblik.',
+    note: 'Spørgsmålene er PLADSHOLDERE skrevet ud fra kerneelementerne, fordi manualernes tjeklister (CTI bilag 4, ICM bilag 2, ACT 2022) ikke kunne læses; de skal tastes ind fra Social- og Boligstyrelsens manualer som en ny version. Organisations- og samarbejdsmodulet er ikke med endnu. Nøgletallet er pr. team, ikke pr. borger, så det har ingen borgere bag sig; i det nationale overblik vises gennemsnittet af kommunens teams’ seneste måling pr. metode og kerneelement.',
     en: {
       explanation:
         'How closely do the support teams follow their method (CTI, ICM, ACT, M-ACT) and the Housing First principles? For each team the latest fidelity measurement as % of full fidelity per core element, with the previous measurement beside it as the trend. Measured every six months.',
@@ -689,43 +698,46 @@ export const keyFigureDefinitions: readonly KeyFigureDefinition[] = [
       denominator:
         '2 points times the answered items of the core element (100 % = full fidelity). Unanswered items do not count.',
       exclusions: 'Measurements dated after the reference date.',
-      note: 'The items are PLACEHOLDERS written from the core elements, because the manuals’ checklists (CTI appendix 4, ICM appendix 2, ACT 2022) could not be read; they are to be keyed in from Social- og Boligstyrelsen’s manuals as a new version. The organisation and collaboration module is not included yet. The figure is per team, not per citizen, so it has no citizens behind it and is not in the national view.',
+      note: 'The items are PLACEHOLDERS written from the core elements, because the manuals’ checklists (CTI appendix 4, ICM appendix 2, ACT 2022) could not be read; they are to be keyed in from Social- og Boligstyrelsen’s manuals as a new version. The organisation and collaboration module is not included yet. The figure is per team, not per citizen, so it has no citizens behind it; the national view shows the mean of the municipality’s teams’ latest measurement per method and core element.',
     },
   },
   {
     id: 'K15',
     ...v1,
-    nameDa: 'Datakvalitet: rettidig registrering',
-    nameEn: 'Data quality: timely registration',
+    nameDa: 'Datakvalitet: rettidig og udfyldt registrering',
+    nameEn: 'Data quality: timely and complete registration',
     explanationDa:
-      'Hvor hurtigt bliver optagelser, anvisninger og bostøtteforløb registreret i Hjemvej efter de er sket? Andel registreret inden 3 dage, og fordelingen 0, 1–3, 4–6, 7–10, 11+ dage. Og hvor mange aktive bostøtteforløb har en forløbsregistrering (indskrivning eller status), der er over tid på periodens sidste dag?',
+      'Hvor hurtigt bliver optagelser, anvisninger og bostøtteforløb registreret i Hjemvej efter de er sket? Andel registreret inden 3 dage, og fordelingen 0, 1–3, 4–6, 7–10, 11+ dage. Hvor mange aktive bostøtteforløb har en forløbsregistrering (indskrivning eller status), der er over tid på periodens sidste dag? Og hvor mange af periodens forløbsregistreringer har alle de felter udfyldt, som skal udfyldes?',
     cohort:
-      '(a) Optagelser på § 110-boform, anvisninger og bostøtteforløb med hændelsesdato i perioden; (b) bostøtteforløb, der er i gang på periodens sidste dag (ikke afsluttet og uden ophørsregistrering).',
-    anchor: '(a) Hændelsesdagen; (b) periodens sidste dag.',
+      '(a) Optagelser på § 110-boform, anvisninger og bostøtteforløb med hændelsesdato i perioden; (b) bostøtteforløb, der er i gang på periodens sidste dag (ikke afsluttet og uden ophørsregistrering); (c) forløbsregistreringer (indskrivning, status, ophør) dateret i perioden, som de ser ud nu.',
+    anchor: '(a) Hændelsesdagen; (b) periodens sidste dag; (c) registreringens dato.',
     window: 'Perioden.',
     numerator:
-      '(a) Registreret senest 3 dage efter hændelsen. (b) Forløb, hvis næste registrering var forfalden før periodens sidste dag: indskrivningen fra forløbets start, ellers status et interval (kommunens indstilling, standard 3 måneder) efter den seneste registrering; værdien er dage over tid.',
-    denominator: '(a) Hændelserne i kohorten; (b) forløbene i kohorten.',
+      '(a) Registreret senest 3 dage efter hændelsen. (b) Forløb, hvis næste registrering var forfalden før periodens sidste dag: indskrivningen fra forløbets start, ellers status et interval (kommunens indstilling, standard 3 måneder) efter den seneste registrering; værdien er dage over tid. (c) Registreringer med alle obligatoriske felter udfyldt. Indskrivning: boligsituation, hjemløshedskategori (når borgeren ikke er i bolig), henvisning, kontakthyppighed og alle otte livsområder vurderet af både medarbejder og borger. Status: det samme uden henvisning. Ophør: ophørsårsag (med tekst ved "andet"), hvor borgeren gik hen og boligsituation. Værdien er antallet af tomme felter.',
+    denominator: '(a) Hændelserne i kohorten; (b) forløbene i kohorten; (c) registreringerne i kohorten.',
     exclusions:
-      '(a) Ingen; registreret før hændelsen tæller som 0 dage. (b) Forløb, der er afsluttet senest den dag; registreringer dateret efter den dag.',
+      '(a) Ingen; registreret før hændelsen tæller som 0 dage. (b) Forløb, der er afsluttet senest den dag; registreringer dateret efter den dag. (c) Ingen; supplerende indsatser, borgerens egne ord, notat og henvisninger til udredning, plan og afgørelse er ikke obligatoriske.',
     breakdowns: all,
-    measures: ['k15_registered_on_time', 'k15_registration_overdue'],
-    source: { reference: 'HUD HMIS Data Quality, Q6 (rettidighed); forløbsdokumentationen (next-wave §A.2)' },
+    measures: ['k15_registered_on_time', 'k15_registration_overdue', 'k15_required_fields'],
+    source: {
+      reference:
+        'HUD HMIS Data Quality, Q6 (rettidighed og udfyldte felter); forløbsdokumentationen (next-wave §A.2); next-wave §A.3 K15 "Required fields filled per snapshot"',
+    },
     status: computed,
-    note: 'Forløb, der startede før forløbsdokumentationen blev taget i brug, tæller som over tid, til indskrivningen er registreret. Udfyldte obligatoriske felter pr. registrering (indskrivning, status, ophør) har en referenceimplementering (key-figures/required-fields.ts), men vises ikke på oversigten endnu.',
+    note: 'Forløb, der startede før forløbsdokumentationen blev taget i brug, tæller som over tid, til indskrivningen er registreret. Hvilke felter der er obligatoriske, er Hjemvejs valg (key-figures/required-fields.ts), fordi forløbsdokumentationens spørgeskema ikke er fundet; en registrering tæller, som den ser ud nu, så et felt udfyldt senere gør den komplet.',
     en: {
       explanation:
-        'How soon are admissions, allocations and support courses registered in Hjemvej after they happen? The share registered within 3 days, and the spread over 0, 1–3, 4–6, 7–10, 11+ days. And how many running support courses have a course registration (intake or status) overdue on the period’s last day?',
+        'How soon are admissions, allocations and support courses registered in Hjemvej after they happen? The share registered within 3 days, and the spread over 0, 1–3, 4–6, 7–10, 11+ days. How many running support courses have a course registration (intake or status) overdue on the period’s last day? And how many of the period’s course registrations have every field filled that should be?',
       cohort:
-        '(a) Admissions to a § 110 shelter, allocations and support courses with their event in the period; (b) support courses running on the period’s last day (not ended, no exit registration).',
-      anchor: '(a) The day of the event; (b) the period’s last day.',
+        '(a) Admissions to a § 110 shelter, allocations and support courses with their event in the period; (b) support courses running on the period’s last day (not ended, no exit registration); (c) course registrations (intake, status, exit) dated in the period, as they stand now.',
+      anchor: '(a) The day of the event; (b) the period’s last day; (c) the date of the registration.',
       window: 'The period.',
       numerator:
-        '(a) Registered at most 3 days after the event. (b) Courses whose next registration fell due before the period’s last day: the intake from the course start, else a status one interval (the municipality’s setting, 3 months by default) after the latest registration; the value is days overdue.',
-      denominator: '(a) The events in the cohort; (b) the courses in the cohort.',
+        '(a) Registered at most 3 days after the event. (b) Courses whose next registration fell due before the period’s last day: the intake from the course start, else a status one interval (the municipality’s setting, 3 months by default) after the latest registration; the value is days overdue. (c) Registrations with every required field filled. Intake: housing status, homelessness category (while not housed), referral source, contact frequency and all eight life areas rated by both the worker and the citizen. Status: the same without the referral source. Exit: exit reason (with its text for "other"), destination and housing status. The value is the number of empty fields.',
+      denominator: '(a) The events in the cohort; (b) the courses in the cohort; (c) the registrations in the cohort.',
       exclusions:
-        '(a) None; registered before the event counts as 0 days. (b) Courses ended by that day; registrations dated after that day.',
-      note: 'Courses started before course documentation was taken into use count as overdue until their intake is registered. Required fields filled per registration (intake, status, exit) have a reference implementation (key-figures/required-fields.ts) but are not on the dashboard yet.',
+        '(a) None; registered before the event counts as 0 days. (b) Courses ended by that day; registrations dated after that day. (c) None; supplementary services, the citizen’s own words, the note and the references to assessment, plan and decision are not required.',
+      note: 'Courses started before course documentation was taken into use count as overdue until their intake is registered. Which fields are required is Hjemvej’s choice (key-figures/required-fields.ts), because the course documentation’s questionnaire was not found; a registration counts as it stands now, so a field filled in later makes it complete.',
     },
   },
   {

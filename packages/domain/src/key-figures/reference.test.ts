@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { keyFigureDefinitions, keyFigureIds, measureDefinitions, measureIds } from './definitions';
 import { computeMemberRows, courseAt, firstReturnAfter, type MemberRow } from './reference';
 import { ageBandOn, countInBands, groupRows, registrationBands, returnBands, summariseRows } from './summarise';
-import { type CitizenTimeline, type TimelineCourse, type TimelineStay } from './timeline';
+import { type CitizenTimeline, type TimelineCourse, type TimelineRegistration, type TimelineStay } from './timeline';
+import { lifeAreas } from '../course/vum';
 import { checkKeyFigureRequest, trendQuarters } from './windows';
 
 const person = (over: Partial<CitizenTimeline> = {}): CitizenTimeline => ({
@@ -41,6 +42,25 @@ const course = (over: Partial<TimelineCourse> = {}): TimelineCourse => ({
   ctiPhases: [],
   registeredOn: '2025-03-01',
   registrations: [],
+  ...over,
+});
+/** A registration with every field K15 requires filled (an exit's own fields when it is an exit). */
+const registration = (
+  kind: TimelineRegistration['kind'],
+  registeredOn: string,
+  over: Partial<TimelineRegistration> = {},
+): TimelineRegistration => ({
+  id: `r-${kind}-${registeredOn}`,
+  kind,
+  registeredOn,
+  housingStatus: kind === 'exit' ? 'moved_in' : 'not_housed',
+  homelessCategory: kind === 'exit' ? null : 'shelter_110',
+  referralSource: kind === 'intake' ? 'self' : null,
+  contactFrequency: kind === 'exit' ? null : 'weekly',
+  lifeAreas: kind === 'exit' ? [] : lifeAreas.map((lifeArea) => ({ lifeArea, workerRating: 3, citizenRating: 4 })),
+  exitReason: kind === 'exit' ? 'planned_end' : null,
+  exitReasonText: null,
+  exitDestination: kind === 'exit' ? 'own_home' : null,
   ...over,
 });
 const moveIn = (id: string, on: string) => ({
@@ -461,10 +481,7 @@ describe('K15 overdue course registrations', () => {
     expect(k15(person({ courses: [course()] }))).toEqual([['c1', 'numerator', 305, 'team-icm']]);
     // Intake on 1 March, status on 1 October: the next is due 1 January, not yet.
     const kept = course({
-      registrations: [
-        { kind: 'intake', registeredOn: '2025-03-01' },
-        { kind: 'status', registeredOn: '2025-10-01' },
-      ],
+      registrations: [registration('intake', '2025-03-01'), registration('status', '2025-10-01')],
     });
     expect(k15(person({ courses: [kept] }))).toEqual([['c1', 'denominator', null, 'team-icm']]);
     // With a 2-month interval (the municipality's setting) it was due 1 December.
@@ -477,8 +494,48 @@ describe('K15 overdue course registrations', () => {
 
   it('leaves out courses ended by the last day, with an exit, or not started', () => {
     expect(k15(person({ courses: [course({ endedOn: '2025-12-31' })] }))).toEqual([]);
-    expect(k15(person({ courses: [course({ registrations: [{ kind: 'exit', registeredOn: '2025-11-01' }] })] }))).toEqual([]);
+    expect(k15(person({ courses: [course({ registrations: [registration('exit', '2025-11-01')] })] }))).toEqual([]);
     expect(k15(person({ courses: [course({ startedOn: '2026-01-05' })] }))).toEqual([]);
+  });
+});
+
+describe('K15 required fields filled per course registration', () => {
+  const k15 = (t: CitizenTimeline) =>
+    rowsOf(computeMemberRows([t], [year2025], '2025-12-31'), 'k15_required_fields').map((r) => [
+      r.subjectId,
+      r.anchorOn,
+      r.outcome,
+      r.value,
+      r.method,
+      r.unitId,
+    ]);
+
+  it('counts each registration dated in the period, complete when no required field is empty', () => {
+    const courseWith = course({
+      registrations: [
+        registration('intake', '2025-03-01'),
+        // Two empty fields: the referral source is not asked at a status, the citizen's rating of housing is.
+        registration('status', '2025-06-01', {
+          contactFrequency: null,
+          lifeAreas: lifeAreas.map((lifeArea) => ({
+            lifeArea,
+            workerRating: 3,
+            citizenRating: lifeArea === 'housing' ? null : 4,
+          })),
+        }),
+        registration('exit', '2025-11-01', { exitReason: 'other', exitReasonText: '  ' }),
+        registration('status', '2024-12-01', { contactFrequency: null }),
+      ],
+    });
+    expect(k15(person({ courses: [courseWith] }))).toEqual([
+      ['r-intake-2025-03-01', '2025-03-01', 'numerator', 0, 'icm', 'team-icm'],
+      ['r-status-2025-06-01', '2025-06-01', 'denominator', 2, 'icm', 'team-icm'],
+      ['r-exit-2025-11-01', '2025-11-01', 'denominator', 1, 'icm', 'team-icm'],
+    ]);
+  });
+
+  it('counts no registration for a course without any', () => {
+    expect(k15(person({ courses: [course()] }))).toEqual([]);
   });
 });
 

@@ -23,6 +23,7 @@ import { evaluateDischargeConditions } from '../law/evaluate-course';
 import { reimbursementAccount } from '../course/stay-counting';
 import { defaultRuleParameters, type RuleParameters } from '../law/rules';
 import { type MeasureId } from './definitions';
+import { missingRequiredFields } from './required-fields';
 import { type CitizenTimeline, type TimelineCourse, type TimelineStay } from './timeline';
 
 /** A window the figures are read for: cohorts anchored inside [from, to], points read on `to`. */
@@ -435,6 +436,29 @@ function overdueRegistrationRows(t: CitizenTimeline, w: KeyFigureWindow, base: R
   return rows;
 }
 
+/**
+ * K15 (c): each course registration dated in the window, as it stands now; counted when every
+ * required field is filled (`missingRequiredFields`). The value is the number of fields left empty.
+ */
+function requiredFieldRows(t: CitizenTimeline, w: KeyFigureWindow, base: RowBase): MemberRow[] {
+  const rows: MemberRow[] = [];
+  for (const course of t.courses)
+    for (const registration of course.registrations) {
+      if (!inWindow(registration.registeredOn, w)) continue;
+      const missing = missingRequiredFields(registration).length;
+      rows.push({
+        ...base,
+        measure: 'k15_required_fields',
+        subjectId: registration.id,
+        anchorOn: registration.registeredOn,
+        outcome: missing === 0 ? 'numerator' : 'denominator',
+        value: missing,
+        ...withCourse(course),
+      });
+    }
+  return rows;
+}
+
 function registrationRows(t: CitizenTimeline, w: KeyFigureWindow, base: RowBase): MemberRow[] {
   const events = [
     ...t.stays.map((s) => ({ id: s.id, on: s.admittedOn, registeredOn: s.registeredOn, method: null, unitId: s.shelterId })),
@@ -486,6 +510,7 @@ export function computeMemberRows(
         ...courseRows(t, w, asOf, base),
         ...registrationRows(t, w, base),
         ...overdueRegistrationRows(t, w, base),
+        ...requiredFieldRows(t, w, base),
       );
     }
   }

@@ -14,8 +14,8 @@
  * Supplementary services (an empty list is a valid answer), the citizen's own words, the note
  * and the references to assessment, plan and decision are not required.
  *
- * This is the reference implementation with its unit tests; the dashboard's SQL does not compute
- * it yet (the key figure's note says so).
+ * The dashboard counts it as the measure `k15_required_fields` (one member row per registration,
+ * `reference.ts`; the SQL in key-figures-queries.ts repeats these rules on the stored JSON).
  */
 import type { IsoDate } from '../calendar/iso-date';
 import {

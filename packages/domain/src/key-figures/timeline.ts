@@ -6,8 +6,8 @@
 import { type IsoDate } from '../calendar/iso-date';
 import { type HousingCategory } from '../citizen/housing-situation';
 import { type LegalSex } from '../citizen/cpr';
-import { type RegisteredOn } from '../course/course-registrations';
 import { type CtiPhaseStart, type Decision, type PlanKind, type SupportMethod } from '../course/snapshot';
+import { type RegistrationFields } from './required-fields';
 
 /** Why a stay ended (the shelter-stays module's closed list). */
 export type DischargeReason = 'planned' | 'citizen_left' | 'expelled' | 'transferred' | 'died' | 'other';
@@ -41,6 +41,11 @@ export interface TimelineHousingPeriod {
 /** The reasons a support course ended (the support-courses module's closed list). */
 export type CourseEndReason = 'completed' | 'citizen_declined' | 'moved_away' | 'lost_housing' | 'transferred' | 'died' | 'other';
 
+/** A course registration (intake, status, exit) as it stands now: its date, and the fields K15 requires. */
+export interface TimelineRegistration extends RegistrationFields {
+  readonly id: string;
+}
+
 export interface TimelineCourse {
   readonly id: string;
   readonly method: SupportMethod;
@@ -50,8 +55,8 @@ export interface TimelineCourse {
   readonly endReason: CourseEndReason | null;
   readonly ctiPhases: readonly CtiPhaseStart[];
   readonly registeredOn: IsoDate;
-  /** The course documentation's registrations (intake, status, exit) by their date. */
-  readonly registrations: readonly RegisteredOn[];
+  /** The course documentation's registrations (intake, status, exit). */
+  readonly registrations: readonly TimelineRegistration[];
 }
 
 export interface TimelinePlan {

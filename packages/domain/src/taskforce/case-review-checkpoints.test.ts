@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   caseReviewCheckpointIds,
   combineAnswers,
-  findCaseReviewAnswerProblem,
+  findCaseReviewAnswerProblems,
   findGrantProblem,
   isCaseReviewGrantValid,
   preAnswerCase,
@@ -148,15 +148,27 @@ describe('the reviewer’s answers', () => {
   const confirmed = pre.map((p) => ({ checkpoint: p.checkpoint, answer: p.answer ?? 'yes', note: null }));
 
   it('accepts confirmed pre-answers and requires a note to overrule', () => {
-    expect(findCaseReviewAnswerProblem(confirmed, pre)).toBeNull();
+    expect(findCaseReviewAnswerProblems(confirmed, pre)).toEqual([]);
     const overruled = confirmed.map((a) => (a.checkpoint === 'handlekommune_documented' ? { ...a, answer: 'no' as const } : a));
-    expect(findCaseReviewAnswerProblem(overruled, pre)).toEqual({ code: 'review_note_required', field: 'answers.4.note' });
+    expect(findCaseReviewAnswerProblems(overruled, pre)).toEqual([{ code: 'review_note_required', field: 'answers.4.note' }]);
     const noted = overruled.map((a) => (a.checkpoint === 'handlekommune_documented' ? { ...a, note: 'Ikke begrundet.' } : a));
-    expect(findCaseReviewAnswerProblem(noted, pre)).toBeNull();
-    expect(findCaseReviewAnswerProblem(confirmed.slice(1), pre)).toEqual({
-      code: 'review_answer_missing',
-      field: 'answers.0.answer',
-    });
+    expect(findCaseReviewAnswerProblems(noted, pre)).toEqual([]);
+    expect(findCaseReviewAnswerProblems(confirmed.slice(1), pre)).toEqual([
+      { code: 'review_answer_missing', field: 'answers.0.answer' },
+    ]);
+  });
+
+  it('names every missing note and answer at once, in checkpoint order', () => {
+    const overruledTwice = confirmed.map((a) =>
+      a.checkpoint === 'handlekommune_documented' || a.checkpoint === 'appeal_guidance' ? { ...a, answer: 'no' as const } : a,
+    );
+    const unanswered = overruledTwice.map((a) => (a.checkpoint === 'hearing' ? { ...a, answer: null } : a));
+    const position = (id: string) => unanswered.findIndex((a) => a.checkpoint === id);
+    expect(findCaseReviewAnswerProblems(unanswered, pre)).toEqual([
+      { code: 'review_note_required', field: `answers.${position('handlekommune_documented')}.note` },
+      { code: 'review_answer_missing', field: `answers.${position('hearing')}.answer` },
+      { code: 'review_note_required', field: `answers.${position('appeal_guidance')}.note` },
+    ]);
   });
 
   it('tallies the share meeting each checkpoint', () => {

@@ -443,23 +443,28 @@ export type CaseReviewAnswerProblem = {
 };
 
 /**
- * What is wrong with a reviewer's answers to a case: every checkpoint answered once, and a note
- * wherever the answer overrules the pre-answer. Null when they may be saved.
+ * Everything that is wrong with a reviewer's answers to a case, in checkpoint order: every
+ * checkpoint answered once, and a note wherever the answer overrules the pre-answer. All of them
+ * at once, so a reviewer who overrules three pre-answers is told about the three notes together.
+ * Empty when they may be saved.
  */
-export function findCaseReviewAnswerProblem(
+export function findCaseReviewAnswerProblems(
   answers: readonly CaseReviewAnswerInput[],
   preAnswers: readonly CaseReviewPreAnswer[],
-): CaseReviewAnswerProblem | null {
+): CaseReviewAnswerProblem[] {
+  const problems: CaseReviewAnswerProblem[] = [];
   for (const [index, checkpoint] of caseReviewCheckpointIds.entries()) {
     const position = answers.findIndex((a) => a.checkpoint === checkpoint);
     const answer = answers[position];
-    if (!answer || answer.answer === null)
-      return { code: 'review_answer_missing', field: `answers.${position === -1 ? index : position}.answer` };
+    if (!answer || answer.answer === null) {
+      problems.push({ code: 'review_answer_missing', field: `answers.${position === -1 ? index : position}.answer` });
+      continue;
+    }
     const pre = preAnswers.find((p) => p.checkpoint === checkpoint)?.answer ?? null;
     if (isOverruled(pre, answer.answer) && (answer.note ?? '').trim() === '')
-      return { code: 'review_note_required', field: `answers.${position}.note` };
+      problems.push({ code: 'review_note_required', field: `answers.${position}.note` });
   }
-  return null;
+  return problems;
 }
 
 /** The reviewer overrules a pre-answer by answering otherwise; answering where the data could not tell is not overruling. */

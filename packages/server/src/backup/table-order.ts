@@ -17,6 +17,7 @@ export const excludedTables: Readonly<Record<string, string>> = {
   key_figure_rollups: "the key figures' roll-up, derived from the other tables; an empty one is rebuilt on the next read",
   key_figure_member_rows: "the key figures' roll-up, derived from the other tables; an empty one is rebuilt on the next read",
   key_figure_stale: "the key figures' roll-up, derived from the other tables; an empty one is rebuilt on the next read",
+  key_figure_summaries: "the key figures' roll-up, derived from the other tables; an empty one is rebuilt on the next read",
   national_figure_answers: "the national view's daily answer, derived from the other tables; computed again on the next read",
 };
 

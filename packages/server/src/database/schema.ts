@@ -555,8 +555,24 @@ export interface KeyFigureRollupsTable {
   as_of: string;
   built_at: Generated<Date>;
   refreshed_at: Generated<Date>;
+  summarised: Generated<boolean>;
 }
 
+export interface KeyFigureSummariesTable {
+  organisation_id: string;
+  win: string;
+  measure: string;
+  breakdown: string;
+  group_key: string;
+  members: number;
+  numerator: number;
+  denominator: number;
+  unknown: number;
+  excluded: number;
+  median: number | null;
+  p75: number | null;
+  mean: number | null;
+}
 export interface KeyFigureMemberRowsTable {
   organisation_id: string;
   person_id: string;
@@ -970,6 +986,8 @@ export interface FidelityMeasurementsTable {
   answers: ColumnType<unknown, string, string>;
   created_by_user_id: string | null;
   created_at: CreatedAt;
+  /** The inbox task made when the team's next measurement fell due after this one (migration 0037). */
+  due_task_id: string | null;
 }
 
 export interface ProgrammesTable {
@@ -1247,6 +1265,7 @@ export interface Database {
   course_status: CourseStatusTable;
   key_figure_rollups: KeyFigureRollupsTable;
   key_figure_member_rows: KeyFigureMemberRowsTable;
+  key_figure_summaries: KeyFigureSummariesTable;
   key_figure_stale: KeyFigureStaleTable;
   national_figure_answers: NationalFigureAnswersTable;
   citizen_consents: CitizenConsentsTable;

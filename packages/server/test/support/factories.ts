@@ -7,6 +7,7 @@ import type { AssessmentContent, DecisionContent, PlanContent } from '@hjemvej/c
 import type { HousingCategory, OrganisationKind, Role, UnitKind } from '@hjemvej/domain';
 import type { Db } from '../../src/database/connection';
 import { insertAssessment, insertDecision, insertPlan } from '../../src/demo/records/course-records';
+import { emptyRegistrationContent, insertCourseRegistration } from '../../src/demo/records/course-registration-records';
 import { insertFlowcard, stepWithDefaults } from '../../src/demo/records/flowcard-records';
 import { insertConsent } from '../../src/modules/consents/consent-queries';
 import { insertTask } from '../../src/modules/tasks/task-queries';
@@ -558,51 +559,17 @@ export async function createFlowcardRun(
     .executeTakeFirstOrThrow();
 }
 
-/** A course registration (intake by default) with its first version, written straight to the database. */
+/** A course registration (intake by default, every answer empty) with its first version, written straight to the database. */
 export async function createCourseRegistration(
   db: Db,
   values: { supportCourseId: string; citizenId: string; kind?: 'intake' | 'status' | 'exit'; registeredOn: string },
 ) {
-  const kind = values.kind ?? 'intake';
-  const body = {
-    housingStatus: null,
-    homelessCategory: null,
-    referralSource: null,
-    contactFrequency: null,
-    supplementaryServices: [],
-    lifeAreas: [],
-    exitReason: null,
-    exitReasonText: null,
-    exitDestination: null,
-    assessmentId: null,
-    planId: null,
-    decisionId: null,
-    note: null,
-  };
-  const row = await db
-    .insertInto('course_registrations')
-    .values({
-      support_course_id: values.supportCourseId,
-      citizen_id: values.citizenId,
-      kind,
-      registered_on: values.registeredOn,
-      content: JSON.stringify(body),
-      created_by_user_id: null,
-      updated_by_user_id: null,
-    })
-    .returning(['id'])
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('course_registration_versions')
-    .values({
-      course_registration_id: row.id,
-      version: 1,
-      content: JSON.stringify({ kind, registeredOn: values.registeredOn, ...body }),
-      saved_by_user_id: null,
-      saved_by_name: null,
-    })
-    .execute();
-  return row;
+  return insertCourseRegistration(db, {
+    supportCourseId: values.supportCourseId,
+    citizenId: values.citizenId,
+    content: emptyRegistrationContent(values.kind ?? 'intake', values.registeredOn),
+    by: null,
+  });
 }
 
 /** The national agency with a consultant (who may manage programmes). */

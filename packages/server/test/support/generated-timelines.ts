@@ -22,7 +22,9 @@ import {
   type TimelineFollowUp,
   type TimelineHousingPeriod,
   type TimelinePlan,
+  type TimelineRegistration,
   type TimelineStay,
+  lifeAreas,
 } from '@hjemvej/domain';
 import type { Db } from '../../src/database/connection';
 import { createCitizen, createDecision, createHousingAllocation, createPlan, createStay } from './factories';
@@ -56,11 +58,79 @@ const otherDischargeReasons: readonly DischargeReason[] = ['citizen_left', 'expe
 const decisionKinds: readonly TimelineDecision['kind'][] = ['85a', '85', '107', '108'];
 const endReasons: readonly CourseEndReason[] = ['completed', 'citizen_declined', 'moved_away', 'died', 'lost_housing', 'other'];
 
+/**
+ * A registration's answers, some left empty (K15's required fields): complete, a field or a
+ * life area's rating missing, "other" without its text, or nothing saved at all (the column's
+ * default `{}`). Drawn from its own generator, so the rest of the data does not change with it.
+ */
+function registrationFields(
+  random: () => number,
+  kind: TimelineRegistration['kind'],
+  registeredOn: IsoDate,
+): { fields: Omit<TimelineRegistration, 'id'>; stored: string } {
+  const chance = (p: number) => random() < p;
+  const fill = <T>(value: T): T | null => (chance(0.1) ? null : value);
+  if (chance(0.08)) {
+    const empty = {
+      kind,
+      registeredOn,
+      housingStatus: null,
+      homelessCategory: null,
+      referralSource: null,
+      contactFrequency: null,
+      lifeAreas: [],
+      exitReason: null,
+      exitReasonText: null,
+      exitDestination: null,
+    };
+    return { fields: empty, stored: '{}' };
+  }
+  const housingStatus = fill(
+    kind === 'exit' ? ('moved_in' as const) : chance(0.5) ? ('not_housed' as const) : ('lease_signed' as const),
+  );
+  const exitReason = kind === 'exit' ? fill(chance(0.3) ? ('other' as const) : ('planned_end' as const)) : null;
+  const fields = {
+    kind,
+    registeredOn,
+    housingStatus,
+    homelessCategory: housingStatus === 'not_housed' ? fill('rough_sleeping' as const) : null,
+    referralSource: kind === 'intake' ? fill('self' as const) : null,
+    contactFrequency: kind === 'exit' ? null : fill('weekly' as const),
+    lifeAreas:
+      kind === 'exit'
+        ? []
+        : lifeAreas
+            .filter(() => !chance(0.02))
+            .map((lifeArea) => ({
+              lifeArea,
+              workerRating: chance(0.02) ? null : (3 as const),
+              citizenRating: chance(0.03) ? null : (4 as const),
+            })),
+    exitReason,
+    exitReasonText: exitReason === 'other' ? (chance(0.5) ? 'Flyttet til familie' : chance(0.5) ? '  ' : null) : null,
+    exitDestination: kind === 'exit' ? fill('own_home' as const) : null,
+  };
+  const { kind: _kind, registeredOn: _registeredOn, ...body } = fields;
+  return {
+    fields,
+    stored: JSON.stringify({
+      ...body,
+      lifeAreas: body.lifeAreas.map((l) => ({ ...l, citizenWords: null })),
+      supplementaryServices: [],
+      assessmentId: null,
+      planId: null,
+      decisionId: null,
+      note: null,
+    }),
+  };
+}
+
 /** Registered at 10:00 Danish winter time on the day (created_at is a timestamptz). */
 const at = (day: IsoDate) => `${day}T09:00:00Z`;
 
 export async function generateTimelines(db: Db, o: GenerateOptions): Promise<CitizenTimeline[]> {
   const random = seededRandom(o.seed);
+  const contentRandom = seededRandom(o.seed + 7919);
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const pick = <T>(list: readonly T[]): T => list[int(0, list.length - 1)] as T;
   const chance = (p: number) => random() < p;
@@ -162,20 +232,25 @@ export async function generateTimelines(db: Db, o: GenerateOptions): Promise<Cit
         }
       }
       // Course registrations: an intake (mostly), statuses every 2–5 months, sometimes an exit when the course ended.
-      const registrations: { kind: 'intake' | 'status' | 'exit'; registeredOn: IsoDate }[] = [];
+      const dates: { kind: 'intake' | 'status' | 'exit'; registeredOn: IsoDate }[] = [];
       if (chance(0.75)) {
         let on = addDays(startedOn, int(0, 20));
-        registrations.push({ kind: 'intake', registeredOn: on });
+        dates.push({ kind: 'intake', registeredOn: on });
         for (let r = int(0, 3); r > 0; r -= 1) {
           on = addMonths(on, int(2, 5));
           if (on > o.end || (endedOn !== null && on > endedOn)) break;
-          registrations.push({ kind: 'status', registeredOn: on });
+          dates.push({ kind: 'status', registeredOn: on });
         }
-        if (endedOn !== null && chance(0.5)) registrations.push({ kind: 'exit', registeredOn: endedOn });
+        if (endedOn !== null && chance(0.5)) dates.push({ kind: 'exit', registeredOn: endedOn });
       }
-      for (const r of registrations)
-        await sql`INSERT INTO course_registrations (support_course_id, citizen_id, kind, registered_on)
-                  VALUES (${id}, ${citizen.id}, ${r.kind}, ${r.registeredOn}::date)`.execute(db);
+      const registrations: TimelineRegistration[] = [];
+      for (const r of dates) {
+        const { fields, stored } = registrationFields(contentRandom, r.kind, r.registeredOn);
+        const saved = await sql<{ id: string }>`
+          INSERT INTO course_registrations (support_course_id, citizen_id, kind, registered_on, content)
+          VALUES (${id}, ${citizen.id}, ${r.kind}, ${r.registeredOn}::date, ${stored}::jsonb) RETURNING id`.execute(db);
+        registrations.push({ id: saved.rows[0]?.id ?? '', ...fields });
+      }
       courses.push({
         id,
         method: team.method,

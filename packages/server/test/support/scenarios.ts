@@ -3,6 +3,8 @@
  * organisations, users and citizens, so a test owns what it uses and depends on no other test
  * nor on what else is in a shared database.
  */
+import { expect } from 'vitest';
+import type { SupportCourse } from '@hjemvej/contract';
 import type { Db } from '../../src/database/connection';
 import {
   createCitizen,
@@ -13,7 +15,7 @@ import {
   createUnit,
   createUser,
 } from './factories';
-import { signInAs, type TestApp } from './test-app';
+import { call, signInAs, type TestApp } from './test-app';
 
 type CitizenOverrides = Omit<Parameters<typeof createCitizen>[1], 'handlekommuneId'>;
 
@@ -73,4 +75,21 @@ export async function supportTeamWithCitizen(t: TestApp, team: { teamName: strin
     title: team.taskTitle,
   });
   return { ...staff, team: unit, worker, session, citizen };
+}
+
+type SupportTeam = Awaited<ReturnType<typeof supportTeamWithCitizen>>;
+
+/** The support worker starts the team's support course for the citizen (`payload` names method and start); it must be made. */
+export async function startSupportCourse(
+  t: TestApp,
+  m: SupportTeam,
+  payload: { method: string; startedOn: string } & Record<string, unknown>,
+): Promise<SupportCourse> {
+  const response = await call(t.app, m.session, {
+    method: 'POST',
+    url: `/api/citizens/${m.citizen.id}/support-courses`,
+    payload: { teamUnitId: m.team.id, workerUserId: m.worker.id, ...payload },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json<SupportCourse>();
 }

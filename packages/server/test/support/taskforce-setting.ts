@@ -17,15 +17,13 @@ import {
 import { createTaskforceApplication, createTaskforceCourse } from './taskforce-factories';
 
 type TestApp = ReturnType<typeof useTestApp>;
+type SignInAs = (user: { readonly email: string; readonly password: string }) => Promise<Session>;
 
 /**
  * A municipality in a course with seven citizens at a shelter since January 2025, two of them
  * housed in March; the national taskforce; another municipality.
  */
-export async function taskforceSetting(
-  t: TestApp,
-  signInAs: (user: { readonly email: string; readonly password: string }) => Promise<Session>,
-) {
+export async function taskforceSetting(t: TestApp, signInAs: SignInAs) {
   const staff = await createMunicipalityWithStaff(t.db);
   const leader = await createUser(t.db, staff.organisation.id, { role: 'leader', unitIds: [staff.unit.id] });
   const agency = await createOrganisation(t.db, { kind: 'national_agency', name: 'Social- og Boligstyrelsen (test)' });
@@ -84,10 +82,7 @@ export async function taskforceSetting(
 }
 
 /** The setting with a data package the taskforce froze for the first half of 2025, and a figure it shows a median of. */
-export async function taskforceSettingWithPackage(
-  t: TestApp,
-  signInAs: (user: { readonly email: string; readonly password: string }) => Promise<Session>,
-) {
+export async function taskforceSettingWithPackage(t: TestApp, signInAs: SignInAs) {
   const s = await taskforceSetting(t, signInAs);
   const frozen = (
     await call(t.app, s.consultantSession, {
@@ -101,49 +96,73 @@ export async function taskforceSettingWithPackage(
   return { ...s, frozen, shown };
 }
 
-/**
- * The package's setting with a development point (written by the consultant) and a goal on the
- * shown measure owned by the leader (written by the leader): the start of the plan and status tests.
- */
-export async function taskforceSettingWithGoal(
+type PackageSetting = Awaited<ReturnType<typeof taskforceSettingWithPackage>>;
+
+/** The consultant writes a development point on the course's plan; its id. */
+export async function addDevelopmentPoint(
   t: TestApp,
-  signInAs: (user: { readonly email: string; readonly password: string }) => Promise<Session>,
-) {
+  s: Pick<PackageSetting, 'course' | 'consultantSession'>,
+  point: { theme: string; title: string; description?: string },
+): Promise<string> {
+  const written = await call(t.app, s.consultantSession, {
+    method: 'POST',
+    url: `/api/taskforce/courses/${s.course.id}/plan/points`,
+    payload: point,
+  });
+  expect(written.statusCode, written.body).toBe(201);
+  return written.json<TaskforcePlan>().points[0]?.id ?? '';
+}
+
+/** A valid goal on the package's shown measure with its baseline, owned by the leader. */
+export const goalPayload = (s: PackageSetting) => ({
+  measure: s.shown.measure,
+  baselinePackageId: s.frozen.id,
+  target: 30,
+  targetOn: '2027-06-30',
+  ownerUserId: s.leader.id,
+});
+
+/** A goal on the point posted (by the leader unless `session` is given): `goalPayload` with `change`; the answer, unchecked. */
+export const postGoal = (
+  t: TestApp,
+  s: PackageSetting,
+  pointId: string,
+  change: Record<string, unknown> = {},
+  session: Session = s.leaderSession,
+) =>
+  call(t.app, session, {
+    method: 'POST',
+    url: `/api/taskforce/courses/${s.course.id}/plan/points/${pointId}/goals`,
+    payload: { ...goalPayload(s), ...change },
+  });
+
+/** A development point on housing supply (written by the consultant) with a goal from `goalPayload` (written by the leader). */
+export async function addPointWithGoal(t: TestApp, s: PackageSetting, title: string) {
+  const pointId = await addDevelopmentPoint(t, s, { theme: 'housing_supply', title });
+  const goal = await postGoal(t, s, pointId);
+  expect(goal.statusCode, goal.body).toBe(201);
+  return { pointId, goalId: goal.json<TaskforcePlan>().points[0]?.goals[0]?.id ?? '' };
+}
+
+/**
+ * The package's setting with a development point and a goal on the shown measure owned by the
+ * leader (`addPointWithGoal`): the start of the plan and status tests.
+ */
+export async function taskforceSettingWithGoal(t: TestApp, signInAs: SignInAs) {
   const s = await taskforceSettingWithPackage(t, signInAs);
   const planUrl = `/api/taskforce/courses/${s.course.id}/plan`;
-  const pointId =
-    (
-      await call(t.app, s.consultantSession, {
-        method: 'POST',
-        url: `${planUrl}/points`,
-        payload: { theme: 'housing_supply', title: 'Kortere ophold på forsorgshjem' },
-      })
-    ).json<TaskforcePlan>().points[0]?.id ?? '';
-  const goal = await call(t.app, s.leaderSession, {
-    method: 'POST',
-    url: `${planUrl}/points/${pointId}/goals`,
-    payload: {
-      measure: s.shown.measure,
-      baselinePackageId: s.frozen.id,
-      target: 30,
-      targetOn: '2027-06-30',
-      ownerUserId: s.leader.id,
-    },
-  });
-  expect(goal.statusCode, goal.body).toBe(201);
-  const goalId = goal.json<TaskforcePlan>().points[0]?.goals[0]?.id ?? '';
-  return { ...s, planUrl, pointId, goalId };
+  return { ...s, planUrl, ...(await addPointWithGoal(t, s, 'Kortere ophold på forsorgshjem')) };
 }
 
 /** Signs in each user from an address of its own in `10.<network>.*`: a taskforce test signs in more often than one address may in a minute. */
 export function signInFromOwnAddresses(t: TestApp, network: number) {
   let address = 0;
-  return (user: { readonly email: string; readonly password: string }): Promise<Session> => {
+  return ((user) => {
     address += 1;
     return signIn(t.app, user.email, user.password, {
       remoteAddress: `10.${network}.${Math.floor(address / 250)}.${address % 250}`,
     });
-  };
+  }) satisfies SignInAs;
 }
 
 /**

@@ -106,6 +106,9 @@ export async function signIn(
   return { cookie: `hjemvej_session=${setCookie.value}`, csrfToken: body.csrfToken, userId: body.user.id };
 }
 
+/** The body of a refusal (400, 409, 422): its code and message, and the fields it names. */
+export type RefusalBody = { error: { code: string; message: string; fields: { path: string; message: string }[] } };
+
 /** Signs in as a user made by the factories. */
 export function signInAs(app: FastifyInstance, user: { readonly email: string; readonly password: string }): Promise<Session> {
   return signIn(app, user.email, user.password);

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Button } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconPencil, IconPlus } from '@tabler/icons-react';
 
 interface CompactButtonProps {
   label: string;
@@ -31,4 +31,9 @@ export function CompactButton({ label, onClick, icon, size = 'sm', ariaLabel, di
       {label}
     </Button>
   );
+}
+
+/** The compact button that opens a section's or an item's edit dialog: always the pencil. */
+export function EditButton(props: Omit<CompactButtonProps, 'icon'>) {
+  return <CompactButton {...props} icon={<IconPencil size={props.size === 'xs' ? 12 : 14} aria-hidden="true" />} />;
 }

@@ -3,7 +3,7 @@ import { Button } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { ErrorAlert } from './error-alert';
 import { Loading } from './loading';
-import { SectionTitle } from './section-title';
+import { TitledSection } from './titled-section';
 
 /** A button beside the section's heading: adding a record, or another way to start one. */
 export interface SectionAction {
@@ -12,6 +12,13 @@ export interface SectionAction {
   /** A plus unless said otherwise. */
   icon?: ReactNode;
   variant?: 'default' | 'light';
+}
+
+/** What a section needs of its records' query: TanStack Query's answer fits it as it is. */
+export interface SectionQuery<Items> {
+  readonly data: Items | undefined;
+  readonly error: unknown;
+  readonly isPending: boolean;
 }
 
 interface RecordSectionProps<Items> {
@@ -24,7 +31,7 @@ interface RecordSectionProps<Items> {
   /** The add button (or buttons); none when null (the user may not add). */
   add: SectionAction | readonly (SectionAction | null)[] | null;
   /** The records' query: its error is shown, a spinner while it loads, then `children(data)`. */
-  query: { data: Items | undefined; error: unknown; isPending: boolean };
+  query: SectionQuery<Items>;
   children: (data: Items) => ReactNode;
   /** The dialogs the section opens. */
   dialogs?: ReactNode;
@@ -47,26 +54,25 @@ function ActionButton({ action }: { action: SectionAction }) {
 export function RecordSection<Items>({ name, testId, title, intro, add, query, children, dialogs }: RecordSectionProps<Items>) {
   const actions = (add === null ? [] : 'label' in add ? [add] : add).filter((action) => action !== null);
   return (
-    <section aria-labelledby={`${name}-heading`} data-testid={testId ?? `${name}-section`}>
-      <SectionTitle
-        id={`${name}-heading`}
-        actions={
-          actions.length === 0 ? null : (
-            <>
-              {actions.map((action) => (
-                <ActionButton key={action.label} action={action} />
-              ))}
-            </>
-          )
-        }
-      >
-        {title}
-      </SectionTitle>
+    <TitledSection
+      id={`${name}-heading`}
+      title={title}
+      testId={testId ?? `${name}-section`}
+      actions={
+        actions.length === 0 ? null : (
+          <>
+            {actions.map((action) => (
+              <ActionButton key={action.label} action={action} />
+            ))}
+          </>
+        )
+      }
+    >
       {intro}
       <ErrorAlert error={query.error} />
       {query.isPending ? <Loading /> : null}
       {query.data ? children(query.data) : null}
       {dialogs}
-    </section>
+    </TitledSection>
   );
 }

@@ -11,11 +11,18 @@ export interface FormModalOptions<Values, Output> {
   mutation: { error: unknown; isPending: boolean };
   /** Sends the form's values; `null` when there is nothing to send (the form's own rules said why). */
   send: (values: Values) => Promise<Output> | null;
-  /** What the notice says once it is saved. */
-  saved: string | ((output: Output) => string);
+  /** What the notice says once it is saved; none where what follows shows it (the record it opens). */
+  saved?: string | ((output: Output) => string);
   onClose: () => void;
+  /**
+   * What follows the notice, instead of closing the dialog (it closes and opens the new record,
+   * or stays open to show what the server answered besides).
+   */
+  afterSave?: (output: Output) => void;
   submitLabel: string;
-  submitColor?: MantineColor;
+  submitColor?: MantineColor | undefined;
+  /** The submit button is off (the record changed under the dialog: nothing may be overwritten). */
+  submitDisabled?: boolean;
   size?: MantineSize;
   /** Space above the buttons. */
   actionsMt?: MantineSpacing;
@@ -24,7 +31,8 @@ export interface FormModalOptions<Values, Output> {
 /**
  * A dialog's form: the values wired to the fields with the server's messages (`useApiForm`), and
  * the props of its `FormModal`: the save's error, the submit button, and the save that says so
- * and closes the dialog (a refusal stays open, its messages beside the fields).
+ * and closes the dialog (a refusal stays open, its messages beside the fields). A button that
+ * depends on the values (its label, its colour) is set on `modal.submit` once the form exists.
  */
 export function useFormModal<Values extends object, Output>({
   initialValues,
@@ -33,8 +41,10 @@ export function useFormModal<Values extends object, Output>({
   send,
   saved,
   onClose,
+  afterSave,
   submitLabel,
   submitColor,
+  submitDisabled,
   size,
   actionsMt,
 }: FormModalOptions<Values, Output>) {
@@ -45,13 +55,14 @@ export function useFormModal<Values extends object, Output>({
     onClose,
     actionsMt,
     error: mutation.error,
-    submit: { label: submitLabel, loading: mutation.isPending, color: submitColor },
+    submit: { label: submitLabel, loading: mutation.isPending, color: submitColor, disabled: submitDisabled },
     onSubmit: form.onSave(async (values: Values) => {
       const sending = send(values);
       if (sending === null) return;
       const output = await sending;
-      notify(typeof saved === 'string' ? saved : saved(output));
-      onClose();
+      if (saved !== undefined) notify(typeof saved === 'string' ? saved : saved(output));
+      if (afterSave) afterSave(output);
+      else onClose();
     }),
   };
   return { form, modal };

@@ -5,11 +5,11 @@ import { ErrorAlert } from '../components/error-alert';
 import { Loading } from '../components/loading';
 import { formatDateTime } from '../format/date';
 import { useLanguage } from '../i18n/use-language';
-import { SectionTitle } from '../components/section-title';
 import { VersionChanges, type FieldVocabulary } from './version-changes';
 import { DataTable } from '../components/data-table';
 import { EmptyText } from '../components/empty-text';
 import './versions.css';
+import { TitledSection } from '../components/titled-section';
 
 interface VersionHistoryProps {
   idPrefix: string;
@@ -46,8 +46,7 @@ export function VersionHistory({
   }));
   const versionLabel = (version: number | null) => (version === null ? '–' : t('versioning.versions.version', { version }));
   return (
-    <section aria-labelledby={`${idPrefix}-versions-heading`}>
-      <SectionTitle id={`${idPrefix}-versions-heading`}>{t('versioning.versions.title')}</SectionTitle>
+    <TitledSection id={`${idPrefix}-versions-heading`} title={t('versioning.versions.title')}>
       <ErrorAlert error={versionsError} />
       {versions ? (
         <Stack gap="lg">
@@ -75,8 +74,7 @@ export function VersionHistory({
           {items.length < 2 ? (
             <EmptyText>{t('versioning.compare.onlyOne')}</EmptyText>
           ) : (
-            <section aria-labelledby={`${idPrefix}-compare-heading`}>
-              <SectionTitle id={`${idPrefix}-compare-heading`}>{t('versioning.compare.title')}</SectionTitle>
+            <TitledSection id={`${idPrefix}-compare-heading`} title={t('versioning.compare.title')}>
               <Group gap="sm" mb="md" grow preventGrowOverflow={false} wrap="wrap">
                 <Select
                   label={t('versioning.compare.from')}
@@ -124,12 +122,12 @@ export function VersionHistory({
                   ) : null}
                 </>
               )}
-            </section>
+            </TitledSection>
           )}
         </Stack>
       ) : versionsError ? null : (
         <Loading />
       )}
-    </section>
+    </TitledSection>
   );
 }

@@ -40,6 +40,8 @@ import * as m0032 from './0032-taskforce-course-staff';
 import * as m0033 from './0033-citizen-responsible-caseworker';
 import * as m0034 from './0034-key-figure-rollup';
 import * as m0035 from './0035-fidelity-measurements';
+import * as m0036 from './0036-key-figure-summaries';
+import * as m0037 from './0037-fidelity-due-tasks';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -72,4 +74,6 @@ export const migrations: Record<string, Migration> = {
   '0033-citizen-responsible-caseworker': m0033,
   '0034-key-figure-rollup': m0034,
   '0035-fidelity-measurements': m0035,
+  '0036-key-figure-summaries': m0036,
+  '0037-fidelity-due-tasks': m0037,
 };

@@ -17,8 +17,10 @@ import {
   type IsoDate,
   type LifeAreaRating,
 } from '@hjemvej/domain';
+import type { Db } from '../../database/connection';
 import type { Database, SupportCourseEndReason } from '../../database/schema';
 import { insertTask, insertTaskEvent } from '../../modules/tasks/task-queries';
+import type { RecordAuthor } from './course-records';
 
 type Tx = Transaction<Database>;
 
@@ -44,28 +46,20 @@ function ratingFor(step: number, area: number, seed: number): LifeAreaRating {
   return Math.min(5, base + Math.floor(step / 2)) as LifeAreaRating;
 }
 
-/** A registration's content as the demo writes it (also the key figures' history, key-figure-history.ts). */
-export function registrationContentOf(
-  kind: 'intake' | 'status',
+/** A registration with no answers: what the demo's registrations start from, and the test factories' default. */
+export function emptyRegistrationContent(
+  kind: CourseRegistrationContent['kind'],
   registeredOn: IsoDate,
-  step: number,
-  seed: number,
 ): CourseRegistrationContent {
   return {
     kind,
     registeredOn,
-    housingStatus: 'moved_in',
+    housingStatus: null,
     homelessCategory: null,
-    referralSource: kind === 'intake' ? 'shelter_110' : null,
-    contactFrequency: step === 0 ? 'several_weekly' : 'weekly',
-    supplementaryServices: seed % 3 === 0 ? ['debt_advice'] : [],
-    lifeAreas: lifeAreas.map((lifeArea, area) => ({
-      lifeArea,
-      workerRating: ratingFor(step, area, seed),
-      citizenRating: ratingFor(step + 1, area, seed + 1),
-      citizenWords:
-        area === (step + seed) % lifeAreas.length ? (citizenWords[(step + seed) % citizenWords.length] ?? null) : null,
-    })),
+    referralSource: null,
+    contactFrequency: null,
+    supplementaryServices: [],
+    lifeAreas: [],
     exitReason: null,
     exitReasonText: null,
     exitDestination: null,
@@ -76,11 +70,79 @@ export function registrationContentOf(
   };
 }
 
+/** A registration's content as the demo writes it (also the key figures' history, key-figure-history.ts). */
+export function registrationContentOf(
+  kind: 'intake' | 'status',
+  registeredOn: IsoDate,
+  step: number,
+  seed: number,
+): CourseRegistrationContent {
+  return {
+    ...emptyRegistrationContent(kind, registeredOn),
+    housingStatus: 'moved_in',
+    referralSource: kind === 'intake' ? 'shelter_110' : null,
+    contactFrequency: step === 0 ? 'several_weekly' : 'weekly',
+    supplementaryServices: seed % 3 === 0 ? ['debt_advice'] : [],
+    lifeAreas: lifeAreas.map((lifeArea, area) => ({
+      lifeArea,
+      workerRating: ratingFor(step, area, seed),
+      citizenRating: ratingFor(step + 1, area, seed + 1),
+      citizenWords:
+        area === (step + seed) % lifeAreas.length ? (citizenWords[(step + seed) % citizenWords.length] ?? null) : null,
+    })),
+  };
+}
+
 /** The day whose status makes the next one due exactly `today` (3 months on, month ends clamped). */
 function statusDayDueOn(today: IsoDate): IsoDate {
   let day = addMonths(today, -3);
   while (addMonths(day, 3) < today) day = addDays(day, 1);
   return day;
+}
+
+/**
+ * A course registration with its first version, written straight to the database as the demo
+ * and the test factories write it (the module's service is the write path with rules and audit).
+ * The row keeps the content besides kind and date; the version keeps it whole.
+ */
+export async function insertCourseRegistration(
+  db: Db,
+  values: {
+    readonly supportCourseId: string;
+    readonly citizenId: string;
+    readonly content: CourseRegistrationContent;
+    readonly by: RecordAuthor;
+    readonly savedAt?: Date;
+  },
+): Promise<{ id: string }> {
+  const { kind, registeredOn, ...body } = values.content;
+  const at = values.savedAt;
+  const row = await db
+    .insertInto('course_registrations')
+    .values({
+      support_course_id: values.supportCourseId,
+      citizen_id: values.citizenId,
+      kind,
+      registered_on: registeredOn,
+      content: JSON.stringify(body),
+      created_by_user_id: values.by?.id ?? null,
+      updated_by_user_id: values.by?.id ?? null,
+      ...(at ? { created_at: at, updated_at: at } : {}),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('course_registration_versions')
+    .values({
+      course_registration_id: row.id,
+      version: 1,
+      content: JSON.stringify(values.content),
+      saved_by_user_id: values.by?.id ?? null,
+      saved_by_name: values.by?.name ?? null,
+      ...(at ? { saved_at: at } : {}),
+    })
+    .execute();
+  return row;
 }
 
 export interface DemoCourseRegistrations {
@@ -124,35 +186,14 @@ export async function writeDemoCourseRegistrations(tx: Tx, c: DemoCourseRegistra
   }
   let lastId: string | null = null;
   for (const content of rows) {
-    const { kind, registeredOn, ...body } = content;
-    const savedAt = new Date(`${registeredOn}T14:00:00+01:00`);
-    const { id } = await tx
-      .insertInto('course_registrations')
-      .values({
-        support_course_id: c.courseId,
-        citizen_id: c.citizenId,
-        kind,
-        registered_on: registeredOn,
-        content: JSON.stringify(body),
-        created_by_user_id: c.worker.id,
-        updated_by_user_id: c.worker.id,
-        created_at: savedAt,
-        updated_at: savedAt,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await tx
-      .insertInto('course_registration_versions')
-      .values({
-        course_registration_id: id,
-        version: 1,
-        content: JSON.stringify(content),
-        saved_by_user_id: c.worker.id,
-        saved_by_name: c.worker.name,
-        saved_at: savedAt,
-      })
-      .execute();
-    lastId = id;
+    const savedAt = new Date(`${content.registeredOn}T14:00:00+01:00`);
+    ({ id: lastId } = await insertCourseRegistration(tx, {
+      supportCourseId: c.courseId,
+      citizenId: c.citizenId,
+      content,
+      by: c.worker,
+      savedAt,
+    }));
   }
   if (!c.dueToday || lastId === null || c.endedOn !== null) return;
   const taskId = await insertTask(tx, {

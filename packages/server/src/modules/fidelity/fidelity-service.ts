@@ -29,12 +29,15 @@ import { ForbiddenError, NotFoundError, UnprocessableError } from '../../http/er
 import type { DataContext } from '../../http/secured-route';
 import { authorize, policyActorOf } from '../../access/policy';
 import { todayInDenmark } from '../../calendar/danish-time';
+import { insertTaskEvent, markTaskDoneByRecord } from '../tasks/task-queries';
 import { fidelityPolicy } from './fidelity-policy';
 import {
   findMeasurement,
   findMeasurements,
+  findSupersededDueTasks,
   findSupportTeams,
   insertMeasurement,
+  lockFidelityDueTasks,
   type MeasurementRow,
   type TeamReach,
 } from './fidelity-queries';
@@ -151,6 +154,8 @@ export async function createMeasurement(ctx: DataContext, body: CreateFidelityMe
     methodVersion: body.methodVersion,
     commonVersion: body.commonVersion,
   };
+  // Waits for a due-task round in flight, so it cannot make a task for the measurement this one supersedes.
+  await lockFidelityDueTasks(ctx.tx);
   const id = await insertMeasurement(ctx.tx, {
     ...recorded,
     organisationId: reach.organisationId,
@@ -161,11 +166,27 @@ export async function createMeasurement(ctx: DataContext, body: CreateFidelityMe
   });
   const row = await findMeasurement(ctx.tx, { organisationId: reach.organisationId, unitIds: null }, id);
   if (!row) throw new NotFoundError();
+  // The team's due task asked for this measurement: done by it (a backdated one, not the latest, closes none).
+  const closed = await findSupersededDueTasks(ctx.tx, {
+    organisationId: reach.organisationId,
+    unitId: team.id,
+    method: team.method,
+  });
+  for (const taskId of closed) {
+    await markTaskDoneByRecord(ctx.tx, taskId, { type: 'fidelity_measurement', id }, new Date());
+    await insertTaskEvent(
+      ctx.tx,
+      taskId,
+      'done',
+      { userId: ctx.actor.userId, name: ctx.actor.displayName },
+      'fidelity:measurement',
+    );
+  }
   ctx.describe({
     subjectType: 'fidelity_measurement',
     subjectId: id,
     dataOrganisationId: reach.organisationId,
-    changes: { unitId: team.id, method: team.method, ...recorded, answers: body.answers.length },
+    changes: { unitId: team.id, method: team.method, ...recorded, answers: body.answers.length, dueTasksDone: closed.length },
   });
   return presentMeasurement(row);
 }

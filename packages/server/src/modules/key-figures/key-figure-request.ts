@@ -12,6 +12,8 @@ import {
   type MeasureId,
   measureDefinitions,
   periodWindowKey,
+  registrationBands,
+  returnBands,
   trendQuarters,
 } from '@hjemvej/domain';
 import type { KeyFigureDefinitionOutput, KeyFigureQuery, Locale } from '@hjemvej/contract';
@@ -99,3 +101,16 @@ export function presentDefinitions(version: number, locale: Locale, stayMeasures
 
 export const measureName = (id: MeasureId, locale: Locale) =>
   locale === 'da' ? measureDefinitions[id].nameDa : measureDefinitions[id].nameEn;
+
+export interface MeasureBands {
+  readonly bands: readonly { readonly key: string; readonly from: number; readonly to: number }[];
+  /** Only the numerator's rows are counted (K4: the returns), else every row with a value. */
+  readonly numeratorOnly: boolean;
+}
+
+/** The bands a measure's period is counted in on the dashboard (K4's return, K15's registration delay). */
+export function measureBands(measure: MeasureId): MeasureBands | null {
+  if (measure === 'k4_returned_2y') return { bands: returnBands, numeratorOnly: true };
+  if (measure === 'k15_registered_on_time') return { bands: registrationBands, numeratorOnly: false };
+  return null;
+}

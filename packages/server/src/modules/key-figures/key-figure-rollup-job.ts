@@ -1,7 +1,9 @@
 /**
  * The key figures' daily job: when the Danish date has turned, it builds every municipality's
  * roll-up for the new day and the national view's answer (`systemDailyNationalAnswer`), so the
- * day's first dashboard does not wait for the rebuild. Reads would do the same work themselves;
+ * day's first dashboard does not wait for the rebuild; at every round it also recomputes the
+ * persons written since and the summaries of the municipalities they changed
+ * (`systemKeepSummariesCurrent`), so a dashboard after a write seldom pays for it. Reads would do the same work themselves;
  * the job only does it ahead of them. Safe with several instances: one transaction under an
  * advisory lock that only one instance gets (the others skip the round).
  */
@@ -9,18 +11,22 @@ import { sql } from 'kysely';
 import { todayInDenmark } from '../../calendar/danish-time';
 import type { Db } from '../../database/connection';
 import { latestVersion } from './key-figure-request';
+import { systemKeepSummariesCurrent } from './key-figure-rollup';
 import { systemDailyNationalAnswer } from './national-figures-service';
 
 /** An arbitrary, fixed key for pg_try_advisory_xact_lock ("key figure roll-up"). */
 const rollupJobLockKey = 7_301_034;
 
-export async function runKeyFigureRollupJob(db: Db, now: Date = new Date()): Promise<{ ran: boolean }> {
+export async function runKeyFigureRollupJob(
+  db: Db,
+  now: Date = new Date(),
+): Promise<{ ran: boolean; summarised: readonly string[] }> {
   const today = todayInDenmark(now);
   return db.transaction().execute(async (tx) => {
     const lock = await sql<{ locked: boolean }>`SELECT pg_try_advisory_xact_lock(${rollupJobLockKey}) AS locked`.execute(tx);
-    if (!lock.rows[0]?.locked) return { ran: false };
+    if (!lock.rows[0]?.locked) return { ran: false, summarised: [] };
     await systemDailyNationalAnswer(tx, latestVersion, today);
-    return { ran: true };
+    return { ran: true, summarised: await systemKeepSummariesCurrent(tx, today) };
   });
 }
 

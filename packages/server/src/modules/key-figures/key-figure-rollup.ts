@@ -12,6 +12,10 @@
  *   the marked persons recomputed; then the rows are read from the table. So the figures are
  *   never older than the read, and the answer says when the roll-up was built and how many
  *   persons were recomputed (`computed`).
+ * - **Summaries** (migration 0036): today's dashboard with the default period reads the stored
+ *   summaries per window, measure and breakdown group (`readFigureSummaries`); when the roll-up's
+ *   rows changed since they were computed (`summarised` false), they are recomputed from the
+ *   member rows first, so they always equal the figures of the rows. The drill-down reads rows.
  * - **Other reference dates and periods** are computed live, as before (the rows depend on the
  *   reference date and the windows): windows the roll-up holds come from it, the rest from the
  *   statement, and the answer says `live`.
@@ -34,10 +38,15 @@ import {
   findMunicipalityIds,
   findRollupRows,
   findRollups,
+  findSummaries,
+  findUnsummarised,
+  isSummarised,
   lockRollups,
+  type SummaryRecord,
   systemHasStaleMarks,
   systemRebuildRollups,
   systemRefreshMarked,
+  systemSummarise,
 } from './key-figure-rollup-queries';
 import {
   allowKeyFigureMemory,
@@ -130,6 +139,76 @@ export async function readFigureRows(
     };
   const live = await readRows(ctx, population, rest, asOf, measures);
   return { rows: [...rows, ...live.rows], people: live.people, computed: liveNow() };
+}
+
+/** Whether `windows` are all among today's fixed windows (same key and dates). */
+const allRolled = (windows: readonly KeyFigureWindow[], today: IsoDate) => {
+  const fixed = rollupWindows(today);
+  return windows.every((w) => fixed.some((f) => f.key === w.key && f.from === w.from && f.to === w.to));
+};
+
+export interface FigureSummaries {
+  readonly summaries: SummaryRecord[];
+  /** The period's member rows of these measures (K3: who has had an eviction warning since moving in). */
+  readonly periodRows: MemberRowRecord[];
+  readonly computed: FiguresComputed;
+}
+
+/**
+ * The dashboard's summaries from the stored ones, when the request is one the roll-up holds (a
+ * municipality, today's reference date, only today's fixed windows); else null (the caller reads
+ * member rows). The roll-up is brought to today first; if that changed member rows (a rebuild,
+ * or marked persons recomputed) the municipality's summaries are recomputed from its member rows
+ * before they are read, so they are exactly those of the rows the drill-down reads.
+ */
+export async function readFigureSummaries(
+  ctx: Pick<DataContext, 'tx'>,
+  population: KeyFigurePopulation,
+  windows: readonly KeyFigureWindow[],
+  asOf: IsoDate,
+  { breakdown, periodRowMeasures }: { readonly breakdown: string; readonly periodRowMeasures: readonly MeasureId[] },
+): Promise<FigureSummaries | null> {
+  const today = todayInDenmark();
+  if (population.kind !== 'municipality' || asOf !== today || !allRolled(windows, today)) return null;
+  const organisationId = population.organisationId;
+  const freshness = await systemEnsureRollups(ctx.tx, [organisationId], today);
+  if (!(await isSummarised(ctx.tx, organisationId))) {
+    await lockRollups(ctx.tx, [organisationId]);
+    // Under the lock: a request that waited for it finds them computed.
+    if (!(await isSummarised(ctx.tx, organisationId))) {
+      await allowKeyFigureMemory(ctx.tx);
+      await systemSummarise(ctx.tx, [organisationId]);
+    }
+  }
+  return {
+    summaries: await findSummaries(
+      ctx.tx,
+      organisationId,
+      windows.map((w) => w.key),
+      breakdown,
+    ),
+    periodRows:
+      periodRowMeasures.length === 0 ? [] : await findRollupRows(ctx.tx, [organisationId], [periodWindowKey], periodRowMeasures),
+    computed: { source: 'rollup', computedAt: freshness.builtAt.toISOString(), updatedPersons: freshness.updatedPersons },
+  };
+}
+
+/**
+ * The daily job's second half: every municipality's roll-up brought to today (marked persons
+ * recomputed) and, where that or an earlier write changed member rows, its summaries recomputed,
+ * so the first dashboard after a write does not pay for it. Returns the municipalities summarised.
+ */
+export async function systemKeepSummariesCurrent(tx: Tx, today: IsoDate): Promise<string[]> {
+  const ids = await findMunicipalityIds(tx);
+  await systemEnsureRollups(tx, ids, today);
+  const behind = await findUnsummarised(tx, ids);
+  if (behind.length === 0) return [];
+  await allowKeyFigureMemory(tx);
+  await lockRollups(tx, behind);
+  // Under the locks: a dashboard read that got there first has already summarised.
+  const still = await findUnsummarised(tx, behind);
+  await systemSummarise(tx, still);
+  return still;
 }
 
 /** Every municipality's rows of today's fixed windows, their roll-ups brought to today first. */

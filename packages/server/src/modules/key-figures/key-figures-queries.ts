@@ -29,6 +29,7 @@ import {
   type KeyFigureWindow,
   lawfulDischargeReason,
   type LegalSex,
+  lifeAreas,
   lostContactEndReasons,
   type MemberOutcome,
   type MeasureId,
@@ -104,6 +105,7 @@ const memberBranches = [
   'k13',
   'k15',
   'k15_registration',
+  'k15_required',
   'k16',
 ] as const;
 
@@ -584,6 +586,34 @@ k15_registration AS (
     FROM course_registrations cr WHERE cr.support_course_id = co.id AND cr.registered_on <= w.to_on) nx
   WHERE NOT nx.has_exit
 ),
+-- K15 (c): course registrations dated in the window, as they stand now, with the required fields they leave
+-- empty (key-figures/required-fields.ts, missingRequiredFields) read from the stored JSON; a life area counts by
+-- its first entry. The contract trims the exit reason's text and stores a blank one as null; btrim covers the rest.
+k15_required AS (
+  SELECT w.key, 'k15_required_fields', co.person_id, cr.id::text, cr.registered_on,
+         CASE WHEN f.missing = 0 THEN 'numerator' ELSE 'denominator' END, f.missing, NULL::date, co.method, co.team_unit_id::text
+  FROM win w JOIN course_registrations cr ON cr.registered_on BETWEEN w.from_on AND w.to_on
+  JOIN course co ON co.id = cr.support_course_id
+  CROSS JOIN LATERAL (
+    SELECT (CASE WHEN cr.content->>'housingStatus' IS NULL THEN 1 ELSE 0 END
+            + CASE WHEN cr.kind = 'exit'
+                   THEN CASE WHEN cr.content->>'exitReason' IS NULL THEN 1
+                             WHEN cr.content->>'exitReason' = 'other' AND coalesce(btrim(cr.content->>'exitReasonText'), '') = '' THEN 1
+                             ELSE 0 END
+                        + CASE WHEN cr.content->>'exitDestination' IS NULL THEN 1 ELSE 0 END
+                   ELSE CASE WHEN cr.content->>'housingStatus' = 'not_housed' AND cr.content->>'homelessCategory' IS NULL THEN 1 ELSE 0 END
+                        + CASE WHEN cr.kind = 'intake' AND cr.content->>'referralSource' IS NULL THEN 1 ELSE 0 END
+                        + CASE WHEN cr.content->>'contactFrequency' IS NULL THEN 1 ELSE 0 END
+                        + (SELECT (count(*) FILTER (WHERE la.entry->>'workerRating' IS NULL)
+                                   + count(*) FILTER (WHERE la.entry->>'citizenRating' IS NULL))::int
+                           FROM unnest(${[...lifeAreas]}::text[]) AS a(area)
+                           LEFT JOIN LATERAL (
+                             SELECT l.entry FROM jsonb_array_elements(CASE WHEN jsonb_typeof(cr.content->'lifeAreas') = 'array'
+                                                                           THEN cr.content->'lifeAreas' ELSE '[]'::jsonb END)
+                                                 WITH ORDINALITY AS l(entry, n)
+                             WHERE l.entry->>'lifeArea' = a.area ORDER BY l.n LIMIT 1) la ON true)
+              END)::int AS missing) f
+),
 -- Named columns: the first branch read may be any of them.
 member (win, measure, person_id, subject_id, anchor_on, outcome, value, course_day, method, unit_id) AS (
   ${sql.join(
@@ -625,10 +655,13 @@ export async function findMemberRows(
   return (await memberRowsQuery(population, parameters).execute(tx)).rows;
 }
 
+/** A person's legal sex from the CPR number's last digit (citizens as `c`); null without a valid CPR. */
+export const sexFromCpr = sql<LegalSex | null>`CASE WHEN c.cpr ~ '^[0-9]{10}$' THEN CASE WHEN right(c.cpr, 1)::int % 2 = 1 THEN 'male' ELSE 'female' END END`;
+
 export function personFactsQuery(population: KeyFigurePopulation): RawBuilder<PersonFactsRow> {
   return sql<PersonFactsRow>`
 SELECT c.id AS "personId", c.birth_date AS "birthDate",
-       CASE WHEN c.cpr ~ '^[0-9]{10}$' THEN CASE WHEN right(c.cpr, 1)::int % 2 = 1 THEN 'male' ELSE 'female' END END AS sex,
+       ${sexFromCpr} AS sex,
        c.handlekommune_id AS "municipalityId"
 FROM citizens c
 WHERE c.merged_into_id IS NULL AND ${populationOf(population)}`;

@@ -15,19 +15,26 @@ import {
   type IsoDate,
   measureDefinitions,
   type MeasureId,
+  type MeasureSummary,
   type MemberRow,
   periodWindowKey,
   type PersonFacts,
-  registrationBands,
-  returnBands,
   sliceKey,
   summariseRows,
 } from '@hjemvej/domain';
-import type { KeyFigureCitizens, KeyFigureCitizensQuery, KeyFigureQuery, KeyFigures, MeasureFigure } from '@hjemvej/contract';
+import type {
+  FiguresComputed,
+  KeyFigureCitizens,
+  KeyFigureCitizensQuery,
+  KeyFigureQuery,
+  KeyFigures,
+  MeasureFigure,
+} from '@hjemvej/contract';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
-import { checkRequest, measureName, measuresOf, presentDefinitions, windowsOf } from './key-figure-request';
-import { readFigureRows } from './key-figure-rollup';
+import { checkRequest, measureBands, measureName, measuresOf, presentDefinitions, windowsOf } from './key-figure-request';
+import { type FigureSummaries, readFigureRows, readFigureSummaries } from './key-figure-rollup';
+import type { SummaryRecord } from './key-figure-rollup-queries';
 import { findGroupNames, findPeopleByIds, findPersonsWithEvictionWarning, type KeyFigurePopulation } from './key-figures-queries';
 import { findOfferStepBars } from '../time-report/time-report-queries';
 
@@ -48,36 +55,123 @@ const needsPeople = (breakdown: Breakdown) => breakdown === 'age_band' || breakd
 const peopleMap = (people: readonly { personId: string; birthDate: string | null; sex: PersonFacts['sex'] }[]) =>
   new Map(people.map((p) => [p.personId, { birthDate: p.birthDate, sex: p.sex }]));
 
-const bandsOf = (measure: MeasureId, rows: readonly MemberRow[]) =>
-  measure === 'k4_returned_2y'
-    ? countInBands(
-        rows.filter((r) => r.outcome === 'numerator'),
-        returnBands,
-      )
-    : measure === 'k15_registered_on_time'
-      ? countInBands(rows, registrationBands)
-      : null;
+/** The figures of one request, whether summarised from member rows or read from the stored summaries. */
+interface Summaries {
+  readonly summary: (windowKey: string, measure: MeasureId) => MeasureSummary;
+  /** The breakdown's groups of the measure's period, in no order. */
+  readonly groups: (measure: MeasureId) => { key: string; summary: MeasureSummary }[];
+  readonly bands: (measure: MeasureId) => { key: string; count: number }[] | null;
+  /** The period's rows of a K3 measure (who has had an eviction warning since moving in). */
+  readonly periodRows: (measure: MeasureId) => readonly MemberRow[];
+  readonly computed: FiguresComputed;
+}
+
+function summariesFromRows(
+  rows: readonly MemberRow[],
+  people: Map<string, PersonFacts>,
+  breakdown: Breakdown,
+  computed: FiguresComputed,
+): Summaries {
+  const index = indexRows(rows);
+  const slice = (windowKey: string, measure: MeasureId) => index.get(sliceKey(windowKey, measure)) ?? [];
+  return {
+    summary: (windowKey, measure) => summariseRows(slice(windowKey, measure)),
+    groups: (measure) =>
+      [...groupRows(slice(periodWindowKey, measure), breakdown, people)].map(([key, of]) => ({
+        key,
+        summary: summariseRows(of),
+      })),
+    bands: (measure) => {
+      const spec = measureBands(measure);
+      const periodRows = slice(periodWindowKey, measure);
+      return spec === null
+        ? null
+        : countInBands(spec.numeratorOnly ? periodRows.filter((r) => r.outcome === 'numerator') : periodRows, spec.bands);
+    },
+    periodRows: (measure) => slice(periodWindowKey, measure),
+    computed,
+  };
+}
+
+const storedSummary = (record: SummaryRecord): MeasureSummary => ({
+  members: record.members,
+  numerator: record.numerator,
+  denominator: record.denominator,
+  unknown: record.unknown,
+  excluded: record.excluded,
+  share: record.denominator === 0 ? null : record.numerator / record.denominator,
+  median: record.median,
+  p75: record.p75,
+  mean: record.mean,
+});
+
+function storedSummaries({ summaries, periodRows, computed }: FigureSummaries, breakdown: Breakdown): Summaries {
+  const wholes = new Map<string, MeasureSummary>();
+  const groups = new Map<MeasureId, { key: string; summary: MeasureSummary }[]>();
+  const bandCounts = new Map<string, number>();
+  for (const record of summaries) {
+    if (record.breakdown === 'all') wholes.set(sliceKey(record.window, record.measure), storedSummary(record));
+    else if (record.breakdown === 'bands') bandCounts.set(`${record.measure}|${record.groupKey}`, record.members);
+    else if (record.breakdown === breakdown)
+      groups.set(record.measure, [
+        ...(groups.get(record.measure) ?? []),
+        { key: record.groupKey, summary: storedSummary(record) },
+      ]);
+  }
+  const rowsOf = indexRows(periodRows);
+  return {
+    summary: (windowKey, measure) => wholes.get(sliceKey(windowKey, measure)) ?? summariseRows([]),
+    groups: (measure) => groups.get(measure) ?? [],
+    bands: (measure) =>
+      measureBands(measure)?.bands.map((band) => ({ key: band.key, count: bandCounts.get(`${measure}|${band.key}`) ?? 0 })) ??
+      null,
+    periodRows: (measure) => rowsOf.get(sliceKey(periodWindowKey, measure)) ?? [],
+    computed,
+  };
+}
+
+/**
+ * Today's dashboard of a municipality with today's default period reads the stored summaries
+ * (a few hundred rows); any other request summarises member rows (roll-up or live).
+ */
+async function readSummaries(
+  ctx: DataContext,
+  population: KeyFigurePopulation,
+  query: KeyFigureQuery,
+  breakdown: Breakdown,
+  measures: readonly MeasureId[],
+): Promise<Summaries> {
+  const windows = windowsOf(query);
+  const stored = await readFigureSummaries(ctx, population, windows, query.referenceDate, {
+    breakdown,
+    periodRowMeasures: measures.filter((m) => measureDefinitions[m].figure === 'K3'),
+  });
+  if (stored !== null) return storedSummaries(stored, breakdown);
+  const { rows, people, computed } = await readFigureRows(ctx, population, windows, query.referenceDate, {
+    needPeople: needsPeople(breakdown),
+  });
+  return summariesFromRows(rows, peopleMap(people), breakdown, computed);
+}
 
 export async function getKeyFigures(ctx: DataContext, query: KeyFigureQuery): Promise<KeyFigures> {
   const version = checkRequest(query);
   const population = populationOf(ctx);
   const breakdown = breakdownOf(query);
   const windows = windowsOf(query);
-  const { rows, people, computed } = await readFigureRows(ctx, population, windows, query.referenceDate, {
-    needPeople: needsPeople(breakdown),
-  });
-  const index = indexRows(rows);
-  const facts = peopleMap(people);
   const stayOnly = population.kind === 'shelter';
   const measures = measuresOf(version, stayOnly);
+  const summaries = await readSummaries(ctx, population, query, breakdown, measures);
 
-  const unitIds = breakdown === 'unit' ? [...new Set(rows.map((r) => r.unitId).filter((id): id is string => id !== null))] : [];
+  const unitIds =
+    breakdown === 'unit'
+      ? [...new Set(measures.flatMap((m) => summaries.groups(m).map((g) => g.key)))].filter((k) => k !== 'none')
+      : [];
   const names = new Map((await findGroupNames(ctx.tx, unitIds)).map((u) => [u.id, u.name]));
 
   // K3's cohort (moved in), each with the day they moved in: who has had an eviction warning since.
   const retentionMoves = new Map<string, IsoDate>();
   for (const id of measures.filter((m) => measureDefinitions[m].figure === 'K3'))
-    for (const row of index.get(sliceKey(periodWindowKey, id)) ?? []) {
+    for (const row of summaries.periodRows(id)) {
       const earlier = retentionMoves.get(row.personId);
       if (earlier === undefined || row.anchorOn < earlier) retentionMoves.set(row.personId, row.anchorOn);
     }
@@ -93,7 +187,6 @@ export async function getKeyFigures(ctx: DataContext, query: KeyFigureQuery): Pr
 
   const figures: MeasureFigure[] = measures.map((id) => {
     const definition = measureDefinitions[id];
-    const periodRows = index.get(sliceKey(periodWindowKey, id)) ?? [];
     return {
       id,
       figure: definition.figure,
@@ -101,21 +194,23 @@ export async function getKeyFigures(ctx: DataContext, query: KeyFigureQuery): Pr
       kind: definition.kind,
       display: definition.display,
       higherIsBetter: definition.higherIsBetter,
-      period: summariseRows(periodRows),
+      period: summaries.summary(periodWindowKey, id),
       trend: windows
         .filter((w) => w.key !== periodWindowKey)
-        .map((w) => ({ window: w.key, from: w.from, to: w.to, summary: summariseRows(index.get(sliceKey(w.key, id)) ?? []) })),
-      groups: [...groupRows(periodRows, breakdown, facts)]
-        .map(([key, groupRowsOf]) => ({
-          key,
-          label: breakdown === 'unit' ? (names.get(key) ?? null) : null,
-          summary: summariseRows(groupRowsOf),
-        }))
+        .map((w) => ({ window: w.key, from: w.from, to: w.to, summary: summaries.summary(w.key, id) })),
+      groups: summaries
+        .groups(id)
+        .map(({ key, summary }) => ({ key, label: breakdown === 'unit' ? (names.get(key) ?? null) : null, summary }))
         .sort((a, b) => a.key.localeCompare(b.key)),
-      bands: bandsOf(id, periodRows),
+      bands: summaries.bands(id),
       evictionWarnings:
         definition.figure === 'K3' && population.kind === 'municipality'
-          ? new Set(periodRows.filter((row) => warned.has(row.personId)).map((row) => row.personId)).size
+          ? new Set(
+              summaries
+                .periodRows(id)
+                .filter((row) => warned.has(row.personId))
+                .map((row) => row.personId),
+            ).size
           : null,
     };
   });
@@ -135,7 +230,7 @@ export async function getKeyFigures(ctx: DataContext, query: KeyFigureQuery): Pr
     version,
     breakdown,
     organisationName: ctx.actor.organisationName,
-    computed,
+    computed: summaries.computed,
     definitions: presentDefinitions(version, ctx.locale, stayOnly),
     measures: figures,
     offerSteps: offerSteps.map((row) => ({

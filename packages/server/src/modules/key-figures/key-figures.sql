@@ -51,6 +51,7 @@
 --   $44 = [120,90]
 --   $45 = true
 --   $46 = 2
+--   $47 = ["housing","mental_health","physical_health","finances","daily_activities","network_social_relations","substance_use","education_employment"]
 WITH RECURSIVE win AS (
   SELECT w.key, w.from_on, w.to_on
   FROM unnest($1::text[], $2::date[], $3::date[])
@@ -455,9 +456,37 @@ k15_registration AS (
     FROM course_registrations cr WHERE cr.support_course_id = co.id AND cr.registered_on <= w.to_on) nx
   WHERE NOT nx.has_exit
 ),
+-- K15 (c): course registrations dated in the window, as they stand now, with the required fields they leave
+-- empty (key-figures/required-fields.ts, missingRequiredFields) read from the stored JSON; a life area counts by
+-- its first entry. The contract trims the exit reason's text and stores a blank one as null; btrim covers the rest.
+k15_required AS (
+  SELECT w.key, 'k15_required_fields', co.person_id, cr.id::text, cr.registered_on,
+         CASE WHEN f.missing = 0 THEN 'numerator' ELSE 'denominator' END, f.missing, NULL::date, co.method, co.team_unit_id::text
+  FROM win w JOIN course_registrations cr ON cr.registered_on BETWEEN w.from_on AND w.to_on
+  JOIN course co ON co.id = cr.support_course_id
+  CROSS JOIN LATERAL (
+    SELECT (CASE WHEN cr.content->>'housingStatus' IS NULL THEN 1 ELSE 0 END
+            + CASE WHEN cr.kind = 'exit'
+                   THEN CASE WHEN cr.content->>'exitReason' IS NULL THEN 1
+                             WHEN cr.content->>'exitReason' = 'other' AND coalesce(btrim(cr.content->>'exitReasonText'), '') = '' THEN 1
+                             ELSE 0 END
+                        + CASE WHEN cr.content->>'exitDestination' IS NULL THEN 1 ELSE 0 END
+                   ELSE CASE WHEN cr.content->>'housingStatus' = 'not_housed' AND cr.content->>'homelessCategory' IS NULL THEN 1 ELSE 0 END
+                        + CASE WHEN cr.kind = 'intake' AND cr.content->>'referralSource' IS NULL THEN 1 ELSE 0 END
+                        + CASE WHEN cr.content->>'contactFrequency' IS NULL THEN 1 ELSE 0 END
+                        + (SELECT (count(*) FILTER (WHERE la.entry->>'workerRating' IS NULL)
+                                   + count(*) FILTER (WHERE la.entry->>'citizenRating' IS NULL))::int
+                           FROM unnest($47::text[]) AS a(area)
+                           LEFT JOIN LATERAL (
+                             SELECT l.entry FROM jsonb_array_elements(CASE WHEN jsonb_typeof(cr.content->'lifeAreas') = 'array'
+                                                                           THEN cr.content->'lifeAreas' ELSE '[]'::jsonb END)
+                                                 WITH ORDINALITY AS l(entry, n)
+                             WHERE l.entry->>'lifeArea' = a.area ORDER BY l.n LIMIT 1) la ON true)
+              END)::int AS missing) f
+),
 -- Named columns: the first branch read may be any of them.
 member (win, measure, person_id, subject_id, anchor_on, outcome, value, course_day, method, unit_id) AS (
-  SELECT * FROM k1 UNION ALL SELECT * FROM k2 UNION ALL SELECT * FROM k3 UNION ALL SELECT * FROM k4 UNION ALL SELECT * FROM k5_ended UNION ALL SELECT * FROM k5_open UNION ALL SELECT * FROM k6 UNION ALL SELECT * FROM k7 UNION ALL SELECT * FROM k8 UNION ALL SELECT * FROM k9 UNION ALL SELECT * FROM k10 UNION ALL SELECT * FROM k11 UNION ALL SELECT * FROM k12 UNION ALL SELECT * FROM k13 UNION ALL SELECT * FROM k15 UNION ALL SELECT * FROM k15_registration UNION ALL SELECT * FROM k16
+  SELECT * FROM k1 UNION ALL SELECT * FROM k2 UNION ALL SELECT * FROM k3 UNION ALL SELECT * FROM k4 UNION ALL SELECT * FROM k5_ended UNION ALL SELECT * FROM k5_open UNION ALL SELECT * FROM k6 UNION ALL SELECT * FROM k7 UNION ALL SELECT * FROM k8 UNION ALL SELECT * FROM k9 UNION ALL SELECT * FROM k10 UNION ALL SELECT * FROM k11 UNION ALL SELECT * FROM k12 UNION ALL SELECT * FROM k13 UNION ALL SELECT * FROM k15 UNION ALL SELECT * FROM k15_registration UNION ALL SELECT * FROM k15_required UNION ALL SELECT * FROM k16
 ),
 -- The course a row counts under (method and team): the latest course running on its day, found
 -- once per person and day by a hash join, not by a lookup per row.

@@ -8,6 +8,8 @@
  */
 import {
   COMPLEMENT_LABEL,
+  computeK14,
+  poolK14ByMethod,
   DEFAULT_SUPPRESSION_THRESHOLD,
   indexRows,
   type MeasureId,
@@ -28,6 +30,8 @@ import {
   defaultKeyFigurePeriod,
   type FiguresComputed,
   type KeyFigureQuery,
+  type Locale,
+  type NationalFidelity,
   type NationalFigures,
   nationalFiguresSchema,
   type PublishedCount,
@@ -41,6 +45,7 @@ import { checkRequest, measureName, measuresOf, presentDefinitions, readRows, wi
 import { systemReadCountryRollup } from './key-figure-rollup';
 import { findNationalAnswer, lockNationalAnswer, saveNationalAnswer } from './key-figure-rollup-queries';
 import { findMunicipalities, findPersonFacts, type PersonFactsRow, systemEveryMunicipality } from './key-figures-queries';
+import { systemFindEveryMunicipalityMeasurements } from '../fidelity/fidelity-queries';
 
 type Tx = Transaction<Database>;
 
@@ -195,6 +200,32 @@ export async function systemDailyNationalAnswer(
   return { body, computedAt: new Date(await saveNationalAnswer(tx, key, body)) };
 }
 
+/**
+ * K14 per municipality and method on the reference date: each team's latest measurement per core
+ * element (`computeK14`), pooled per method (`poolK14ByMethod`). Team scores, read live (a few
+ * measurements per team and year), never a person; no drill-down reaches the teams.
+ */
+async function nationalFidelity(tx: Tx, referenceDate: IsoDate, locale: Locale): Promise<NationalFidelity[]> {
+  const byMunicipality = new Map<string, Awaited<ReturnType<typeof systemFindEveryMunicipalityMeasurements>>>();
+  for (const m of await systemFindEveryMunicipalityMeasurements(tx))
+    byMunicipality.set(m.organisationId, [...(byMunicipality.get(m.organisationId) ?? []), m]);
+  return [...byMunicipality].flatMap(([municipalityId, measurements]) =>
+    poolK14ByMethod(computeK14(measurements, referenceDate)).map((pooled) => ({
+      municipalityId,
+      method: pooled.method,
+      teams: pooled.teams,
+      latestOn: pooled.latestOn,
+      total: pooled.total,
+      elements: pooled.elements.map((e) => ({
+        instrumentId: e.instrumentId,
+        coreElementId: e.coreElementId,
+        name: locale === 'da' ? e.nameDa : e.nameEn,
+        latest: e.latest,
+      })),
+    })),
+  );
+}
+
 export async function getNationalFigures(ctx: DataContext, query: KeyFigureQuery): Promise<NationalFigures> {
   const version = checkRequest(query);
   const today = todayInDenmark();
@@ -239,6 +270,7 @@ export async function getNationalFigures(ctx: DataContext, query: KeyFigureQuery
       higherIsBetter: measureDefinitions[id].higherIsBetter,
     })),
     ...body,
+    fidelity: await nationalFidelity(ctx.tx, query.referenceDate, ctx.locale),
   };
 }
 

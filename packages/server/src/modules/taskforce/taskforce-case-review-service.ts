@@ -18,7 +18,7 @@ import {
   caseReviewCheckpoints,
   describeSampleRule,
   drawCaseSample,
-  findCaseReviewAnswerProblem,
+  findCaseReviewAnswerProblems,
   findGrantProblem,
   findSampleProblem,
   formatCaseReviewSource,
@@ -39,7 +39,7 @@ import { z } from 'zod';
 import { abilitiesFor, authorize } from '../../access/policy';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { unsafeFindPersonRecordIds } from '../../course/person-queries';
-import { ConflictError, NotFoundError, UnprocessableError } from '../../http/errors';
+import { AppError, ConflictError, NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { toCourseSnapshot } from '../legal-checks/course-snapshot';
 import type { TaskforceCourseRow } from './taskforce-course-queries';
@@ -430,8 +430,14 @@ export async function answerTaskforceReviewCase(
   const loaded = await requireReviewCase(ctx, courseId, caseId, true);
   const { preAnswers } = await loadCase(ctx, loaded);
   const answers = body.answers.map((a) => ({ checkpoint: a.checkpoint, answer: a.answer, note: a.note ?? null }));
-  const problem = findCaseReviewAnswerProblem(answers, preAnswers);
-  if (problem) throw new UnprocessableError(`taskforce_${problem.code}`, problem.field);
+  const problems = findCaseReviewAnswerProblems(answers, preAnswers);
+  if (problems.length > 0)
+    throw new AppError(
+      422,
+      'validation_failed',
+      {},
+      problems.map((p) => ({ path: p.field, code: `taskforce_${p.code}` as const })),
+    );
   const rows = answers.map((a) => {
     const pre = preAnswers.find((p) => p.checkpoint === a.checkpoint)?.answer ?? null;
     // The check above has refused a missing answer; narrowed here for the compiler.

@@ -3,9 +3,9 @@ import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Agreement, AgreementPartyInput } from '@hjemvej/contract';
 import { FormModal } from '../../components/form-modal';
-import { useNotify } from '../../components/use-notify';
+
 import { DatePairFields } from '../../forms/date-pair-fields';
-import { useApiForm } from '../../forms/use-api-form';
+import { useFormModal } from '../../forms/use-form-modal';
 import { todayInDenmark } from '../../format/date';
 import { useLinkedUnits } from '../organisation/use-linked-units';
 import { useSaveAgreement } from './use-agreements';
@@ -36,12 +36,11 @@ function draftsOf(agreement: Agreement | null): PartyDraft[] {
 /** Write or revisit an agreement: parties (units or partners) with the leader signing for each. */
 export function AgreementFormModal({ agreement, onClose }: { agreement: Agreement | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const notify = useNotify();
   const save = useSaveAgreement();
   const units = useLinkedUnits();
   const partners = usePartners();
   const today = todayInDenmark();
-  const form = useApiForm({
+  const { form, modal } = useFormModal({
     initialValues: {
       title: agreement?.title ?? '',
       agreed: agreement?.agreed ?? '',
@@ -49,7 +48,30 @@ export function AgreementFormModal({ agreement, onClose }: { agreement: Agreemen
       revisitOn: agreement?.revisitOn ?? `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`,
       parties: draftsOf(agreement),
     },
-    error: save.error,
+    mutation: save,
+    send: (values) => {
+      const body = {
+        title: values.title,
+        agreed: values.agreed,
+        validFrom: values.validFrom,
+        revisitOn: values.revisitOn,
+        parties: values.parties.map((p): AgreementPartyInput => {
+          const ref = p.party ?? '';
+          return {
+            ...(ref.startsWith('unit:') ? { unitId: ref.slice(5) } : { organisationId: ref.slice(4) }),
+            ...(p.signingUserId ? { signingUserId: p.signingUserId } : { signingName: p.signingName }),
+            ...(p.signedOn ? { signedOn: p.signedOn } : {}),
+          };
+        }),
+      };
+      return agreement
+        ? save.mutateAsync({ id: agreement.id, body: { version: agreement.version, ...body } })
+        : save.mutateAsync({ id: null, body });
+    },
+    saved: t('agreements.saved'),
+    onClose,
+    submitLabel: t('agreements.save'),
+    size: 'xl',
   });
   const { parties } = form.values;
   const partyOptions = [
@@ -64,36 +86,8 @@ export function AgreementFormModal({ agreement, onClose }: { agreement: Agreemen
     return units.data?.items.find((u) => u.id === party.slice(5))?.members ?? [];
   };
 
-  const handleSubmit = async (values: typeof form.values) => {
-    const body = {
-      title: values.title,
-      agreed: values.agreed,
-      validFrom: values.validFrom,
-      revisitOn: values.revisitOn,
-      parties: values.parties.map((p): AgreementPartyInput => {
-        const ref = p.party ?? '';
-        return {
-          ...(ref.startsWith('unit:') ? { unitId: ref.slice(5) } : { organisationId: ref.slice(4) }),
-          ...(p.signingUserId ? { signingUserId: p.signingUserId } : { signingName: p.signingName }),
-          ...(p.signedOn ? { signedOn: p.signedOn } : {}),
-        };
-      }),
-    };
-    if (agreement) await save.mutateAsync({ id: agreement.id, body: { version: agreement.version, ...body } });
-    else await save.mutateAsync({ id: null, body });
-    notify(t('agreements.saved'));
-    onClose();
-  };
-
   return (
-    <FormModal
-      title={agreement ? t('agreements.editTitle') : t('agreements.createTitle')}
-      size="xl"
-      onClose={onClose}
-      onSubmit={form.onSave(handleSubmit)}
-      error={save.error}
-      submit={{ label: t('agreements.save'), loading: save.isPending }}
-    >
+    <FormModal title={agreement ? t('agreements.editTitle') : t('agreements.createTitle')} {...modal}>
       <TextInput required data-autofocus label={t('agreements.field.title')} {...form.getInputProps('title')} />
       <Textarea required label={t('agreements.field.agreed')} {...form.getInputProps('agreed')} autosize minRows={3} />
       <DatePairFields

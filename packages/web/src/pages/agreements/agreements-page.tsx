@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconPencil } from '@tabler/icons-react';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Agreement } from '@hjemvej/contract';
 import { useSession } from '../../auth/session';
@@ -13,7 +13,7 @@ import { formatIsoDate } from '../../format/date';
 import { Fact } from '../../components/fact';
 import { useAgreements } from './use-agreements';
 import { AgreementFormModal } from './agreement-form-modal';
-import { CompactButton } from '../../components/compact-button';
+import { EditButton } from '../../components/compact-button';
 
 /** Collaboration agreements (samarbejdsaftaler) with the reminders each needs now. */
 export function AgreementsPage() {
@@ -52,8 +52,7 @@ export function AgreementsPage() {
                 {a.title}
               </Title>
               {a.abilities.canEdit ? (
-                <CompactButton
-                  icon={<IconPencil size={14} aria-hidden="true" />}
+                <EditButton
                   label={t('agreements.edit')}
                   onClick={() => setEditing(a)}
                   ariaLabel={t('agreements.editNamed', { title: a.title })}

@@ -4,9 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Citizen, UpdateCitizenBody } from '@hjemvej/contract';
 import { isApiError } from '../../api/api-error';
 import { FormModal } from '../../components/form-modal';
-import { useNotify } from '../../components/use-notify';
 import { ChangedByOtherAlert, changedFields, rebasedDraft } from '../../forms/changed-by-other';
-import { useApiForm } from '../../forms/use-api-form';
+import { useFormModal } from '../../forms/use-form-modal';
 import { citizenName } from './citizen-name';
 import { useResponsibleCaseworkers, useUpdateCitizen } from './use-citizens';
 
@@ -34,10 +33,8 @@ interface CitizenEditModalProps {
  */
 export function CitizenEditModal({ citizen, onClose }: CitizenEditModalProps) {
   const { t } = useTranslation();
-  const notify = useNotify();
   const update = useUpdateCitizen(citizen.id);
   const [base, setBase] = useState<Citizen>(citizen);
-  const form = useApiForm<Draft>({ initialValues: draftOf(citizen), error: update.error });
   const caseworkers = useResponsibleCaseworkers(true);
   // The one responsible now stays choosable even if no longer offered (moved, deactivated).
   const responsibleOptions = [
@@ -48,21 +45,25 @@ export function CitizenEditModal({ citizen, onClose }: CitizenEditModalProps) {
   ];
   const isConflict = isApiError(update.error) && update.error.status === 409;
   const changedByOther = citizen.version !== base.version ? changedFields(editableFields, draftOf(base), draftOf(citizen)) : [];
-
-  const handleSubmit = async (draft: Draft) => {
-    const body: UpdateCitizenBody = { version: base.version };
-    for (const field of editableFields) {
-      if (draft[field] !== (base[field] ?? '')) body[field] = draft[field];
-    }
-    if (draft.responsibleUserId !== (base.responsible?.id ?? null)) body.responsibleUserId = draft.responsibleUserId;
-    await update.mutateAsync(body);
-    notify(
-      t('citizens.saved', {
-        name: citizenName({ firstName: draft.firstName, lastName: draft.lastName, alias: draft.alias }, t),
-      }),
-    );
-    onClose();
-  };
+  const conflicted = isConflict && citizen.version !== base.version;
+  const { form, modal } = useFormModal({
+    initialValues: draftOf(citizen),
+    mutation: update,
+    send: (draft) => {
+      const body: UpdateCitizenBody = { version: base.version };
+      for (const field of editableFields) {
+        if (draft[field] !== (base[field] ?? '')) body[field] = draft[field];
+      }
+      if (draft.responsibleUserId !== (base.responsible?.id ?? null)) body.responsibleUserId = draft.responsibleUserId;
+      return update.mutateAsync(body);
+    },
+    saved: (saved) => t('citizens.saved', { name: citizenName(saved, t) }),
+    onClose,
+    submitLabel: t('common.save'),
+    submitDisabled: conflicted,
+    size: 'lg',
+    actionsMt: 'sm',
+  });
 
   /** Start again from the current record, keeping the user's own edits of fields the other person did not touch. */
   const rebase = () => {
@@ -80,18 +81,8 @@ export function CitizenEditModal({ citizen, onClose }: CitizenEditModalProps) {
     ...(extra.type ? { type: extra.type } : {}),
   });
 
-  const conflicted = isConflict && citizen.version !== base.version;
-
   return (
-    <FormModal
-      title={t('citizens.editTitle')}
-      size="lg"
-      onClose={onClose}
-      onSubmit={form.onSave(handleSubmit)}
-      error={update.error}
-      submit={{ label: t('common.save'), loading: update.isPending, disabled: conflicted }}
-      actionsMt="sm"
-    >
+    <FormModal title={t('citizens.editTitle')} {...modal}>
       {conflicted ? (
         <ChangedByOtherAlert
           title={t('citizens.conflictTitle')}

@@ -167,16 +167,8 @@ function CitizenCourse({ data }: { data: CitizenDetail }) {
           />
         ) : null}
         {reads('stays') ? <LegalChecksSection citizenId={id} /> : null}
-        {reads('stays') ? <ShelterStaysSection stays={stays.data} error={stays.error} isPending={stays.isPending} /> : null}
-        {reads('housing') ? (
-          <HousingSection
-            citizenId={id}
-            data={periods.data}
-            error={periods.error}
-            isPending={periods.isPending}
-            canWrite={abilities.canEdit}
-          />
-        ) : null}
+        {reads('stays') ? <ShelterStaysSection query={stays} /> : null}
+        {reads('housing') ? <HousingSection citizenId={id} query={periods} canWrite={abilities.canEdit} /> : null}
         {reads('assessment') || reads('health') ? (
           <AssessmentsSection citizenId={id} canWrite={abilities.canWriteCourse} />
         ) : null}
@@ -184,31 +176,12 @@ function CitizenCourse({ data }: { data: CitizenDetail }) {
         {reads('decisions') ? <DecisionsSection citizenId={id} canWrite={abilities.canWriteCourse} /> : null}
         {reads('housing') ? <HousingProfileSection citizenId={id} /> : null}
         {reads('housing') ? (
-          <HousingAllocationsSection
-            citizenId={id}
-            allocations={allocations.data}
-            error={allocations.error}
-            isPending={allocations.isPending}
-            canWrite={abilities.canWriteHousing}
-          />
+          <HousingAllocationsSection citizenId={id} query={allocations} canWrite={abilities.canWriteHousing} />
         ) : null}
         {reads('support') ? (
-          <SupportCoursesSection
-            citizenId={id}
-            courses={supportCourses.data}
-            error={supportCourses.error}
-            isPending={supportCourses.isPending}
-            canWrite={abilities.canWriteCourse}
-          />
+          <SupportCoursesSection citizenId={id} query={supportCourses} canWrite={abilities.canWriteCourse} />
         ) : null}
-        {reads('support') ? (
-          <FollowUpsSection
-            schedule={followUps.data}
-            error={followUps.error}
-            isPending={followUps.isPending}
-            canWrite={abilities.canWriteCourse}
-          />
-        ) : null}
+        {reads('support') ? <FollowUpsSection query={followUps} canWrite={abilities.canWriteCourse} /> : null}
         {reads('network_meetings') ? <NetworkMeetingsSection citizenId={id} canWrite={abilities.canHoldMeetings} /> : null}
         {reads('consents') ? <ConsentsSection citizenId={id} canManage={abilities.canManageConsents} /> : null}
         <TimelineSection

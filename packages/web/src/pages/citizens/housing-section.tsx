@@ -4,7 +4,7 @@ import { IconCalendarOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { HousingPeriod, HousingPeriodList } from '@hjemvej/contract';
 import { DataTable, type Column } from '../../components/data-table';
-import { RecordSection } from '../../components/record-section';
+import { RecordSection, type SectionQuery } from '../../components/record-section';
 import { RowAction } from '../../components/row-action';
 import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../i18n/use-language';
@@ -15,15 +15,12 @@ import { AddHousingPeriodModal, EndHousingPeriodModal } from './housing-period-m
 /** The housing situation over time, newest first, with add and end. */
 export function HousingSection({
   citizenId,
-  data,
-  error,
-  isPending,
+  query,
   canWrite,
 }: {
   citizenId: string;
-  data: HousingPeriodList | undefined;
-  error: unknown;
-  isPending: boolean;
+  /** The records' query: the citizen page reads it once, for this section and for the timeline. */
+  query: SectionQuery<HousingPeriodList>;
   /** The server's `abilities.canEdit` for the citizen. */
   canWrite: boolean;
 }) {
@@ -70,7 +67,7 @@ export function HousingSection({
       name="housing"
       title={t('citizens.housing.title')}
       add={canWrite ? { label: t('citizens.housing.add'), onClick: () => setAdding(true) } : null}
-      query={{ data, error, isPending }}
+      query={query}
       dialogs={
         <>
           {adding ? <AddHousingPeriodModal citizenId={citizenId} onClose={() => setAdding(false)} /> : null}

@@ -6,9 +6,9 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useConfirmedAction } from '../../components/use-confirmed-action';
 import { citizenName } from './citizen-name';
 import { DuplicatesList } from './duplicates-list';
-import { SectionTitle } from '../../components/section-title';
 import { useSplitCitizen } from './use-citizens';
 import { CompactButton } from '../../components/compact-button';
+import { TitledSection } from '../../components/titled-section';
 
 type LinkedRecord = CitizenDetail['linkedRecords'][number];
 
@@ -23,8 +23,7 @@ export function LinkedRecordsSection({ citizen }: { citizen: CitizenDetail }) {
   if (citizen.linkedRecords.length === 0 && citizen.possibleDuplicates.length === 0) return null;
 
   return (
-    <section aria-labelledby="duplicates-heading">
-      <SectionTitle id="duplicates-heading">{t('citizens.duplicates.title')}</SectionTitle>
+    <TitledSection id="duplicates-heading" title={t('citizens.duplicates.title')}>
       <Stack gap="md">
         {citizen.linkedRecords.length > 0 ? (
           <div>
@@ -77,6 +76,6 @@ export function LinkedRecordsSection({ citizen }: { citizen: CitizenDetail }) {
         confirmLabel={t('citizens.duplicates.split')}
         {...splitting.dialog}
       />
-    </section>
+    </TitledSection>
   );
 }

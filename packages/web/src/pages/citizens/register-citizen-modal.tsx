@@ -20,8 +20,7 @@ import { fieldErrorsOf } from '../../api/api-error';
 import { useSession } from '../../auth/session';
 import { AppModal } from '../../components/app-modal';
 import { FormModal } from '../../components/form-modal';
-import { useNotify } from '../../components/use-notify';
-import { useApiForm } from '../../forms/use-api-form';
+import { useFormModal } from '../../forms/use-form-modal';
 import { useLanguage } from '../../i18n/use-language';
 import { AdmissionFields, admissionBody, emptyAdmission } from '../shelter-stays/admission-fields';
 import { citizenName } from './citizen-name';
@@ -39,7 +38,6 @@ type IdentityMode = 'cpr' | 'noCpr';
 export function RegisterCitizenModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
-  const notify = useNotify();
   const navigate = useNavigate();
   const { user } = useSession();
   const isShelter = user?.organisation.kind === 'shelter';
@@ -47,7 +45,7 @@ export function RegisterCitizenModal({ onClose }: { onClose: () => void }) {
   const [mode, setMode] = useState<IdentityMode>('cpr');
   const [result, setResult] = useState<CreateCitizenResponse | null>(null);
   const municipalities = useMunicipalities(isShelter);
-  const form = useApiForm({
+  const { form, modal } = useFormModal({
     initialValues: {
       cpr: '',
       firstName: '',
@@ -60,7 +58,38 @@ export function RegisterCitizenModal({ onClose }: { onClose: () => void }) {
       handlekommuneId: null as string | null,
       admission: emptyAdmission(),
     },
-    error: create.error,
+    mutation: create,
+    send: (draft) => {
+      const body: CreateCitizenBody = {
+        firstName: draft.firstName,
+        lastName: draft.lastName,
+        alias: draft.alias,
+        phone: draft.phone,
+        email: draft.email,
+        contactNote: draft.contactNote,
+      };
+      if (mode === 'cpr' && draft.cpr.trim() !== '') body.cpr = draft.cpr.trim();
+      if (mode === 'noCpr' && draft.birthYear.trim() !== '') body.birthYear = Number(draft.birthYear.trim());
+      if (isShelter) {
+        body.admission = admissionBody(draft.admission);
+        body.handlekommuneId = draft.handlekommuneId;
+      }
+      return create.mutateAsync(body);
+    },
+    saved: (created) => t('citizens.registered', { name: citizenName(created.citizen, t) }),
+    onClose,
+    // Possible duplicates are shown before the new citizen's page, to link or keep separate.
+    afterSave: (created) => {
+      if (created.possibleDuplicates.length > 0) {
+        setResult(created);
+        return;
+      }
+      onClose();
+      void navigate(`/citizens/${created.citizen.id}`);
+    },
+    submitLabel: t('citizens.register'),
+    size: 'lg',
+    actionsMt: 'sm',
   });
   /** A text field of the citizen, labelled as on the citizen's page. */
   const input = (field: 'cpr' | 'firstName' | 'lastName' | 'alias' | 'birthYear' | 'phone' | 'email' | 'contactNote') => ({
@@ -71,31 +100,6 @@ export function RegisterCitizenModal({ onClose }: { onClose: () => void }) {
   const errors = fieldErrorsOf(create.error);
   // A refusal of the admission as a whole (not of one of its fields) is said below its fields.
   const admissionError = Object.keys(errors).some((key) => key.startsWith('admission.')) ? undefined : errors.admission;
-
-  const handleSubmit = async (draft: typeof form.values) => {
-    const body: CreateCitizenBody = {
-      firstName: draft.firstName,
-      lastName: draft.lastName,
-      alias: draft.alias,
-      phone: draft.phone,
-      email: draft.email,
-      contactNote: draft.contactNote,
-    };
-    if (mode === 'cpr' && draft.cpr.trim() !== '') body.cpr = draft.cpr.trim();
-    if (mode === 'noCpr' && draft.birthYear.trim() !== '') body.birthYear = Number(draft.birthYear.trim());
-    if (isShelter) {
-      body.admission = admissionBody(draft.admission);
-      body.handlekommuneId = draft.handlekommuneId;
-    }
-    const created = await create.mutateAsync(body);
-    notify(t('citizens.registered', { name: citizenName(created.citizen, t) }));
-    if (created.possibleDuplicates.length === 0) {
-      onClose();
-      void navigate(`/citizens/${created.citizen.id}`);
-    } else {
-      setResult(created);
-    }
-  };
 
   if (result) {
     const goTo = (id: string) => {
@@ -128,15 +132,7 @@ export function RegisterCitizenModal({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <FormModal
-      title={t('citizens.registerTitle')}
-      size="lg"
-      onClose={onClose}
-      onSubmit={form.onSave(handleSubmit)}
-      error={create.error}
-      submit={{ label: t('citizens.register'), loading: create.isPending }}
-      actionsMt="sm"
-    >
+    <FormModal title={t('citizens.registerTitle')} {...modal}>
       <div>
         <Text id="identity-mode-label" fw={500} size="sm" mb={4}>
           {t('citizens.identityMode')}

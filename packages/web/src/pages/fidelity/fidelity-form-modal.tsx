@@ -18,8 +18,8 @@ import {
 import type { FidelityOverview } from '@hjemvej/contract';
 import { FormModal } from '../../components/form-modal';
 import { DateField } from '../../components/date-field';
-import { useNotify } from '../../components/use-notify';
-import { useApiForm } from '../../forms/use-api-form';
+
+import { useFormModal } from '../../forms/use-form-modal';
 import { todayInDenmark } from '../../format/date';
 import { answersToSend } from './fidelity-chart-data';
 import { useRecordFidelity } from './use-fidelity';
@@ -34,10 +34,9 @@ interface Values {
 
 export function FidelityFormModal({ overview, onClose }: { overview: FidelityOverview; onClose: () => void }) {
   const { t } = useTranslation();
-  const notify = useNotify();
   const record = useRecordFidelity();
   const today = todayInDenmark();
-  const form = useApiForm<Values>({
+  const { form, modal } = useFormModal<Values, unknown>({
     initialValues: {
       unitId: overview.teams.length === 1 ? (overview.teams[0]?.id ?? null) : null,
       measuredOn: today,
@@ -45,10 +44,26 @@ export function FidelityFormModal({ overview, onClose }: { overview: FidelityOve
       collectionMethod: 'self_report',
       answers: {},
     },
-    error: record.error,
     validate: { unitId: (value) => (value ? null : t('fidelity.chooseTeam')) },
+    mutation: record,
+    send: (values) =>
+      team
+        ? record.mutateAsync({
+            unitId: team.id,
+            measuredOn: values.measuredOn,
+            raterType: values.raterType,
+            collectionMethod: values.collectionMethod,
+            methodVersion: team.methodVersion,
+            commonVersion: team.commonVersion,
+            answers: answered,
+          })
+        : null,
+    saved: t('fidelity.recorded'),
+    onClose,
+    submitLabel: t('common.save'),
+    size: 'xl',
   });
-  const team = overview.teams.find((x) => x.id === form.values.unitId);
+  const team: FidelityOverview['teams'][number] | undefined = overview.teams.find((x) => x.id === form.values.unitId);
   const instruments = team
     ? [
         overview.instruments.find((i) => i.id === 'housing_first' && i.version === team.commonVersion),
@@ -58,30 +73,8 @@ export function FidelityFormModal({ overview, onClose }: { overview: FidelityOve
   const itemCount = instruments.reduce((n, i) => n + i.items.length, 0);
   const answered = answersToSend(instruments, form.values.answers);
 
-  const save = async (values: Values) => {
-    if (!team) return;
-    await record.mutateAsync({
-      unitId: team.id,
-      measuredOn: values.measuredOn,
-      raterType: values.raterType,
-      collectionMethod: values.collectionMethod,
-      methodVersion: team.methodVersion,
-      commonVersion: team.commonVersion,
-      answers: answered,
-    });
-    notify(t('fidelity.recorded'));
-    onClose();
-  };
-
   return (
-    <FormModal
-      title={t('fidelity.recordTitle')}
-      size="xl"
-      onClose={onClose}
-      onSubmit={form.onSave(save)}
-      error={record.error}
-      submit={{ label: t('common.save'), loading: record.isPending }}
-    >
+    <FormModal title={t('fidelity.recordTitle')} {...modal}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <Select
           label={t('fidelity.field.unitId')}

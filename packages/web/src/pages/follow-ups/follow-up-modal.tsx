@@ -3,8 +3,7 @@ import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { homelessCategories } from '@hjemvej/domain';
 import { FormModal } from '../../components/form-modal';
-import { useNotify } from '../../components/use-notify';
-import { useApiForm } from '../../forms/use-api-form';
+import { useFormModal } from '../../forms/use-form-modal';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate, todayInDenmark } from '../../format/date';
 import type { FollowUpMilestoneItem, ReturnCategory } from './follow-up-options';
@@ -28,10 +27,9 @@ interface FollowUpModalProps {
 export function FollowUpModal({ allocationId, address, moveInOn, milestone, onClose }: FollowUpModalProps) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
-  const notify = useNotify();
   const create = useCreateFollowUp();
   const today = todayInDenmark();
-  const form = useApiForm({
+  const { form, modal } = useFormModal({
     initialValues: {
       checkedOn: today,
       outcome: null as 'keeps' | 'lost' | null,
@@ -39,43 +37,35 @@ export function FollowUpModal({ allocationId, address, moveInOn, milestone, onCl
       returnCategory: null as ReturnCategory | null,
       note: '',
     },
-    error: create.error,
     validate: { outcome: (value) => (value ? null : t('validation.chooseOne')) },
+    mutation: create,
+    send: ({ outcome, checkedOn, lostHomeOn, returnCategory, note }) => {
+      if (!outcome) return null;
+      const keepsHome = outcome === 'keeps';
+      return create.mutateAsync({
+        allocationId,
+        body: {
+          milestone: milestone.milestone,
+          checkedOn,
+          keepsHome,
+          ...(keepsHome ? {} : { returnCategory: returnCategory ?? 'unknown' }),
+          ...(keepsHome || lostHomeOn === '' ? {} : { lostHomeOn }),
+          note: note.trim() === '' ? null : note.trim(),
+        },
+      });
+    },
+    saved: (followUp) => (followUp.keepsHome ? t('followUps.recordedKeeps') : t('followUps.recordedLost')),
+    onClose,
+    submitLabel: t('common.save'),
+    size: 'lg',
+    actionsMt: 'sm',
   });
   const { outcome } = form.values;
-
-  const handleSubmit = async ({ checkedOn, lostHomeOn, returnCategory, note }: typeof form.values) => {
-    if (!outcome) return;
-    const keepsHome = outcome === 'keeps';
-    await create.mutateAsync({
-      allocationId,
-      body: {
-        milestone: milestone.milestone,
-        checkedOn,
-        keepsHome,
-        ...(keepsHome ? {} : { returnCategory: returnCategory ?? 'unknown' }),
-        ...(keepsHome || lostHomeOn === '' ? {} : { lostHomeOn }),
-        note: note.trim() === '' ? null : note.trim(),
-      },
-    });
-    notify(keepsHome ? t('followUps.recordedKeeps') : t('followUps.recordedLost'));
-    onClose();
-  };
+  // Losing the home is said on the button too: it puts the citizen back on the homeless list.
+  const submit = outcome === 'lost' ? { ...modal.submit, label: t('followUps.saveLost'), color: 'red.8' } : modal.submit;
 
   return (
-    <FormModal
-      title={t('followUps.recordTitle', { milestone: milestone.milestone })}
-      size="lg"
-      onClose={onClose}
-      onSubmit={form.onSave(handleSubmit)}
-      error={create.error}
-      submit={{
-        label: outcome === 'lost' ? t('followUps.saveLost') : t('common.save'),
-        loading: create.isPending,
-        color: outcome === 'lost' ? 'red.8' : undefined,
-      }}
-      actionsMt="sm"
-    >
+    <FormModal title={t('followUps.recordTitle', { milestone: milestone.milestone })} {...modal} submit={submit}>
       <Text size="sm">
         {t('followUps.recordText', {
           address,

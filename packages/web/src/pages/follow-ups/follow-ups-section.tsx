@@ -4,7 +4,7 @@ import { IconClipboardCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { FollowUpSchedule } from '@hjemvej/contract';
 import { CardList } from '../../components/card-list';
-import { RecordSection } from '../../components/record-section';
+import { RecordSection, type SectionQuery } from '../../components/record-section';
 import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate } from '../../format/date';
@@ -68,14 +68,11 @@ function MilestoneRow({
 
 /** After each move-in: follow-ups at 3, 6 and 12 months, their due state, and whether the home was kept. */
 export function FollowUpsSection({
-  schedule,
-  error,
-  isPending,
+  query,
   canWrite,
 }: {
-  schedule: FollowUpSchedule | undefined;
-  error: unknown;
-  isPending: boolean;
+  /** The records' query: the citizen page reads it once, for this section and for the timeline. */
+  query: SectionQuery<FollowUpSchedule>;
   /** The caller may write the citizen's course (the server's `abilities.canWriteCourse`). */
   canWrite: boolean;
 }) {
@@ -88,7 +85,7 @@ export function FollowUpsSection({
       testId="follow-ups"
       title={t('followUps.title')}
       add={null}
-      query={{ data: schedule, error, isPending }}
+      query={query}
       dialogs={
         recording ? (
           <FollowUpModal

@@ -5,9 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { HousingAllocation, UpdateHousingAllocationBody } from '@hjemvej/contract';
 import { isApiError } from '../../api/api-error';
 import { FormModal } from '../../components/form-modal';
-import { useNotify } from '../../components/use-notify';
 import { ChangedByOtherAlert, changedFields, rebasedDraft } from '../../forms/changed-by-other';
-import { useApiForm } from '../../forms/use-api-form';
+import { useFormModal } from '../../forms/use-form-modal';
 import { todayInDenmark } from '../../format/date';
 import { usePartners } from '../organisation/use-partners';
 import { useCreateHousingAllocation, useUpdateHousingAllocation } from './use-housing-allocations';
@@ -73,44 +72,36 @@ interface HousingAllocationFormModalProps {
  */
 export function HousingAllocationFormModal({ citizenId, allocation, onClose }: HousingAllocationFormModalProps) {
   const { t } = useTranslation();
-  const notify = useNotify();
   const create = useCreateHousingAllocation(citizenId);
   const update = useUpdateHousingAllocation();
-  const mutation = allocation ? update : create;
   const partners = usePartners();
   const [base, setBase] = useState<HousingAllocation | null>(allocation);
-  const form = useApiForm<Draft>({
-    initialValues: draftOf(allocation),
-    error: mutation.error,
-    validate: { address: (value) => (value.trim() === '' ? t('housingAllocations.addressRequired') : null) },
-  });
-  const draft = form.values;
   const isConflict = isApiError(update.error) && update.error.status === 409;
   const baseDraft = draftOf(base);
   const currentDraft = draftOf(allocation);
   const changedByOther =
     allocation && base && allocation.version !== base.version ? changedFields(draftFields, baseDraft, currentDraft) : [];
-  const housingAssociations = (partners.data ?? []).filter(
-    (partner) => partner.partnerType === 'housing_association' || partner.id === draft.partnerId,
-  );
   const isStale = isConflict && allocation !== null && base !== null && allocation.version !== base.version;
   const isMovedIn = allocation?.moveInOn != null;
 
-  const handleSubmit = async (draft: Draft) => {
-    if (!allocation || !base) {
-      await create.mutateAsync({
-        address: draft.address.trim(),
-        landlord: orNull(draft.landlord),
-        partnerId: draft.partnerId,
-        monthlyRent: numberOrNull(draft.monthlyRent),
-        rooms: numberOrNull(draft.rooms),
-        allocatedOn: draft.allocatedOn,
-        leaseSignedOn: orNull(draft.leaseSignedOn),
-        plannedMoveInOn: orNull(draft.plannedMoveInOn),
-        note: orNull(draft.note),
-      });
-      notify(t('housingAllocations.created'));
-    } else {
+  const { form, modal } = useFormModal({
+    initialValues: draftOf(allocation),
+    validate: { address: (value) => (value.trim() === '' ? t('housingAllocations.addressRequired') : null) },
+    mutation: allocation ? update : create,
+    send: (draft) => {
+      if (!allocation || !base) {
+        return create.mutateAsync({
+          address: draft.address.trim(),
+          landlord: orNull(draft.landlord),
+          partnerId: draft.partnerId,
+          monthlyRent: numberOrNull(draft.monthlyRent),
+          rooms: numberOrNull(draft.rooms),
+          allocatedOn: draft.allocatedOn,
+          leaseSignedOn: orNull(draft.leaseSignedOn),
+          plannedMoveInOn: orNull(draft.plannedMoveInOn),
+          note: orNull(draft.note),
+        });
+      }
       const body: UpdateHousingAllocationBody = { version: base.version };
       if (draft.address !== baseDraft.address) body.address = draft.address.trim();
       if (draft.landlord !== baseDraft.landlord) body.landlord = orNull(draft.landlord);
@@ -123,11 +114,19 @@ export function HousingAllocationFormModal({ citizenId, allocation, onClose }: H
       if (draft.withdrawnOn !== baseDraft.withdrawnOn) body.withdrawnOn = orNull(draft.withdrawnOn);
       if (draft.withdrawalReason !== baseDraft.withdrawalReason) body.withdrawalReason = orNull(draft.withdrawalReason);
       if (draft.note !== baseDraft.note) body.note = orNull(draft.note);
-      await update.mutateAsync({ id: allocation.id, body });
-      notify(t('housingAllocations.saved'));
-    }
-    onClose();
-  };
+      return update.mutateAsync({ id: allocation.id, body });
+    },
+    saved: allocation ? t('housingAllocations.saved') : t('housingAllocations.created'),
+    onClose,
+    submitLabel: allocation ? t('common.save') : t('housingAllocations.create'),
+    submitDisabled: isStale,
+    size: 'lg',
+    actionsMt: 'sm',
+  });
+  const draft = form.values;
+  const housingAssociations = (partners.data ?? []).filter(
+    (partner) => partner.partnerType === 'housing_association' || partner.id === draft.partnerId,
+  );
 
   /** Start again from the current record, keeping the user's own edits of fields the other person did not touch. */
   const rebase = () => {
@@ -147,19 +146,7 @@ export function HousingAllocationFormModal({ citizenId, allocation, onClose }: H
   });
 
   return (
-    <FormModal
-      title={allocation ? t('housingAllocations.editTitle') : t('housingAllocations.createTitle')}
-      size="lg"
-      onClose={onClose}
-      onSubmit={form.onSave(handleSubmit)}
-      error={mutation.error}
-      submit={{
-        label: allocation ? t('common.save') : t('housingAllocations.create'),
-        loading: mutation.isPending,
-        disabled: isStale,
-      }}
-      actionsMt="sm"
-    >
+    <FormModal title={allocation ? t('housingAllocations.editTitle') : t('housingAllocations.createTitle')} {...modal}>
       {isStale ? (
         <ChangedByOtherAlert
           title={t('housingAllocations.conflictTitle')}

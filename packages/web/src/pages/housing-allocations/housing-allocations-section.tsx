@@ -4,7 +4,7 @@ import { IconHomeCheck, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { HousingAllocation } from '@hjemvej/contract';
 import { CardList } from '../../components/card-list';
-import { RecordSection } from '../../components/record-section';
+import { RecordSection, type SectionQuery } from '../../components/record-section';
 import { RecordCard } from '../../components/record-card';
 import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../i18n/use-language';
@@ -90,15 +90,12 @@ function AllocationCard({
 /** Allocations (anvisning) of own housing: the offer, the lease, the move-in. */
 export function HousingAllocationsSection({
   citizenId,
-  allocations,
-  error,
-  isPending,
+  query,
   canWrite,
 }: {
   citizenId: string;
-  allocations: HousingAllocation[] | undefined;
-  error: unknown;
-  isPending: boolean;
+  /** The records' query: the citizen page reads it once, for this section and for the timeline. */
+  query: SectionQuery<HousingAllocation[]>;
   /** The caller may write the citizen's housing allocations (the server's `abilities.canWriteHousing`). */
   canWrite: boolean;
 }) {
@@ -114,7 +111,7 @@ export function HousingAllocationsSection({
           ? { label: t('housingAllocations.create'), variant: 'light', onClick: () => setActing({ kind: 'create' }) }
           : null
       }
-      query={{ data: allocations, error, isPending }}
+      query={query}
       dialogs={
         <>
           {acting?.kind === 'create' ? (
@@ -124,14 +121,14 @@ export function HousingAllocationsSection({
             <HousingAllocationFormModal
               key={acting.allocation.id}
               citizenId={citizenId}
-              allocation={allocations?.find((item) => item.id === acting.allocation.id) ?? acting.allocation}
+              allocation={query.data?.find((item) => item.id === acting.allocation.id) ?? acting.allocation}
               onClose={() => setActing(null)}
             />
           ) : null}
           {acting?.kind === 'moveIn' ? (
             <MoveInModal
               key={acting.allocation.id}
-              allocation={allocations?.find((item) => item.id === acting.allocation.id) ?? acting.allocation}
+              allocation={query.data?.find((item) => item.id === acting.allocation.id) ?? acting.allocation}
               onClose={() => setActing(null)}
             />
           ) : null}

@@ -1,7 +1,6 @@
 import { NumberInput, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useNotify } from '../../components/use-notify';
-import { useApiForm } from '../../forms/use-api-form';
+import { useFormModal } from '../../forms/use-form-modal';
 import { todayInDenmark } from '../../format/date';
 import { useCreateEvictionWarning } from './use-housing-supply';
 import { DateField } from '../../components/date-field';
@@ -10,9 +9,8 @@ import { FormModal } from '../../components/form-modal';
 /** Register a landlord's eviction notice (almenlejeloven § 92 stk. 2): found by CPR or name. */
 export function EvictionWarningModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const notify = useNotify();
   const create = useCreateEvictionWarning();
-  const form = useApiForm({
+  const { form, modal } = useFormModal({
     initialValues: {
       cpr: '',
       tenantName: '',
@@ -22,11 +20,9 @@ export function EvictionWarningModal({ onClose }: { onClose: () => void }) {
       courtDate: '',
       arrears: '',
     },
-    error: create.error,
-  });
-  const submit = async (v: typeof form.values) => {
-    try {
-      const created = await create.mutateAsync({
+    mutation: create,
+    send: (v) =>
+      create.mutateAsync({
         cpr: v.cpr === '' ? undefined : v.cpr,
         tenantName: v.tenantName,
         tenantAddress: v.tenantAddress,
@@ -34,22 +30,15 @@ export function EvictionWarningModal({ onClose }: { onClose: () => void }) {
         receivedOn: v.receivedOn,
         courtDate: v.courtDate === '' ? undefined : v.courtDate,
         arrears: typeof v.arrears === 'number' ? v.arrears : undefined,
-      });
-      notify(created.taskId ? t('housingSupply.warnings.createdWithTask') : t('housingSupply.warnings.createdUnlinked'));
-      onClose();
-    } catch {
-      // Shown from create.error.
-    }
-  };
+      }),
+    saved: (created) =>
+      created.taskId ? t('housingSupply.warnings.createdWithTask') : t('housingSupply.warnings.createdUnlinked'),
+    onClose,
+    submitLabel: t('housingSupply.warnings.save'),
+    size: 'lg',
+  });
   return (
-    <FormModal
-      title={t('housingSupply.warnings.add')}
-      size="lg"
-      onClose={onClose}
-      onSubmit={form.onSubmit((values) => void submit(values))}
-      error={create.error}
-      submit={{ label: t('housingSupply.warnings.save'), loading: create.isPending }}
-    >
+    <FormModal title={t('housingSupply.warnings.add')} {...modal}>
       <Text size="sm">{t('housingSupply.warnings.formLead')}</Text>
       <TextInput data-autofocus label={t('housingSupply.field.cpr')} {...form.getInputProps('cpr')} />
       <SimpleGrid cols={{ base: 1, xs: 2 }}>

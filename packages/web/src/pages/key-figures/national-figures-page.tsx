@@ -9,6 +9,7 @@ import { TableFrame } from '../../components/table-frame';
 import { todayInDenmark } from '../../format/date';
 import { FigureChart, type ChartRow } from './figure-charts';
 import { ComputedNote, DefinitionDetails, quarterLabel } from './figure-format';
+import { NationalFidelity } from './national-fidelity';
 import { useNationalFigures } from './use-key-figures';
 import './key-figures.css';
 import { DateField } from '../../components/date-field';
@@ -192,6 +193,7 @@ export function NationalFiguresPage() {
             kind="line"
           />
           {definition ? <DefinitionDetails definition={definition} /> : null}
+          <NationalFidelity fidelity={data.fidelity} municipalities={rows.map((r) => r.municipality)} />
         </Stack>
       ) : null}
     </>

@@ -3,8 +3,7 @@ import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkMeetingParticipantInput, NetworkMeeting } from '@hjemvej/contract';
 import { FormModal } from '../../components/form-modal';
-import { useNotify } from '../../components/use-notify';
-import { useApiForm } from '../../forms/use-api-form';
+import { useFormModal } from '../../forms/use-form-modal';
 import { useLinkedUnits } from '../organisation/use-linked-units';
 import { useCreateNetworkMeeting, useUpdateNetworkMeeting } from './use-network-meetings';
 import { usePartners } from '../organisation/use-partners';
@@ -27,14 +26,12 @@ export function NetworkMeetingFormModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const notify = useNotify();
   const create = useCreateNetworkMeeting(citizenId);
   const update = useUpdateNetworkMeeting(meeting?.id ?? '');
-  const mutation = meeting ? update : create;
   const units = useLinkedUnits();
   const partners = usePartners();
   const participants = meeting?.participants ?? [];
-  const form = useApiForm({
+  const { form, modal } = useFormModal({
     initialValues: {
       title: meeting?.title ?? '',
       heldAt: toLocalInput(meeting?.heldAt ?? new Date().toISOString()),
@@ -45,37 +42,30 @@ export function NetworkMeetingFormModal({
       agenda: (meeting?.agenda ?? []).join('\n'),
       notes: meeting?.notes ?? '',
     },
-    error: mutation.error,
+    mutation: meeting ? update : create,
+    send: (values) => {
+      const participants: NetworkMeetingParticipantInput[] = [
+        ...values.unitIds.map((unitId) => ({ kind: 'unit' as const, unitId })),
+        ...values.partnerIds.map((organisationId) => ({ kind: 'partner' as const, organisationId })),
+        ...(values.withCitizen ? [{ kind: 'citizen' as const }] : []),
+        ...values.others.filter((o) => o.name.trim() !== '').map((o) => ({ kind: 'other' as const, name: o.name, role: o.role })),
+      ];
+      const agenda = values.agenda
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+      const heldAt = values.heldAt ? fromLocalInput(values.heldAt) : '';
+      const body = { title: values.title, heldAt, participants, agenda, notes: values.notes };
+      return meeting ? update.mutateAsync({ version: meeting.version, ...body }) : create.mutateAsync(body);
+    },
+    saved: t('networkMeetings.saved'),
+    onClose,
+    submitLabel: t('networkMeetings.save'),
+    size: 'lg',
   });
 
-  const handleSubmit = async (values: typeof form.values) => {
-    const participants: NetworkMeetingParticipantInput[] = [
-      ...values.unitIds.map((unitId) => ({ kind: 'unit' as const, unitId })),
-      ...values.partnerIds.map((organisationId) => ({ kind: 'partner' as const, organisationId })),
-      ...(values.withCitizen ? [{ kind: 'citizen' as const }] : []),
-      ...values.others.filter((o) => o.name.trim() !== '').map((o) => ({ kind: 'other' as const, name: o.name, role: o.role })),
-    ];
-    const agenda = values.agenda
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean);
-    const heldAt = values.heldAt ? fromLocalInput(values.heldAt) : '';
-    const body = { title: values.title, heldAt, participants, agenda, notes: values.notes };
-    if (meeting) await update.mutateAsync({ version: meeting.version, ...body });
-    else await create.mutateAsync(body);
-    notify(t('networkMeetings.saved'));
-    onClose();
-  };
-
   return (
-    <FormModal
-      title={meeting ? t('networkMeetings.editTitle') : t('networkMeetings.createTitle')}
-      size="lg"
-      onClose={onClose}
-      onSubmit={form.onSave(handleSubmit)}
-      error={mutation.error}
-      submit={{ label: t('networkMeetings.save'), loading: mutation.isPending }}
-    >
+    <FormModal title={meeting ? t('networkMeetings.editTitle') : t('networkMeetings.createTitle')} {...modal}>
       <TextInput required data-autofocus label={t('networkMeetings.field.title')} {...form.getInputProps('title')} />
       <TextInput type="datetime-local" required label={t('networkMeetings.field.heldAt')} {...form.getInputProps('heldAt')} />
       <MultiSelect

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, List, Stack, Text, Title } from '@mantine/core';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -15,6 +15,8 @@ import { useNetworkMeeting } from './use-network-meetings';
 import { NetworkMeetingDecisionFormModal } from './network-meeting-decision-form-modal';
 import { NetworkMeetingFormModal } from './network-meeting-form-modal';
 import { formatIsoDate, formatMoment, toLocalInput } from '../../format/date';
+import { TitledSection } from '../../components/titled-section';
+import { FramedPart } from '../../components/framed-part';
 
 /** One network meeting: who took part, the agenda, the notes, and the decisions with owners and deadlines. */
 export function NetworkMeetingPage() {
@@ -56,21 +58,15 @@ export function NetworkMeetingPage() {
         {t('networkMeetings.backToCitizen')}
       </Anchor>
       <Stack gap="lg">
-        <Paper withBorder p="md" radius="md" component="section" aria-labelledby="meeting-participants">
-          <Title order={2} size="h4" id="meeting-participants" mb="sm">
-            {t('networkMeetings.participants')}
-          </Title>
+        <FramedPart id="meeting-participants" title={t('networkMeetings.participants')}>
           {m.participants.length === 0 ? <Text size="sm">–</Text> : null}
           <List size="sm">
             {m.participants.map((p, i) => (
               <List.Item key={i}>{participantLabel(p)}</List.Item>
             ))}
           </List>
-        </Paper>
-        <Paper withBorder p="md" radius="md" component="section" aria-labelledby="meeting-agenda">
-          <Title order={2} size="h4" id="meeting-agenda" mb="sm">
-            {t('networkMeetings.field.agenda')}
-          </Title>
+        </FramedPart>
+        <FramedPart id="meeting-agenda" title={t('networkMeetings.field.agenda')}>
           {m.agenda.length === 0 ? <Text size="sm">–</Text> : null}
           <List size="sm" type="ordered">
             {m.agenda.map((item, i) => (
@@ -83,13 +79,12 @@ export function NetworkMeetingPage() {
           <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
             {m.notes || '–'}
           </Text>
-        </Paper>
-        <section aria-labelledby="meeting-decisions">
-          <Group justify="space-between" mb="sm">
-            <Title order={2} size="h3" id="meeting-decisions">
-              {t('networkMeetings.decisions')}
-            </Title>
-            {canWrite ? (
+        </FramedPart>
+        <TitledSection
+          id="meeting-decisions"
+          title={t('networkMeetings.decisions')}
+          actions={
+            canWrite ? (
               <Button
                 size="sm"
                 variant="default"
@@ -98,8 +93,9 @@ export function NetworkMeetingPage() {
               >
                 {t('networkMeetings.addDecision')}
               </Button>
-            ) : null}
-          </Group>
+            ) : null
+          }
+        >
           <DataTable
             caption={t('networkMeetings.decisionsCaption')}
             minWidth={600}
@@ -120,7 +116,7 @@ export function NetworkMeetingPage() {
               { header: t('networkMeetings.decision.dueOn'), cell: (d) => formatIsoDate(d.dueOn, locale) },
             ]}
           />
-        </section>
+        </TitledSection>
       </Stack>
       {editing ? <NetworkMeetingFormModal citizenId={id} meeting={m} onClose={() => setEditing(false)} /> : null}
       {deciding ? (

@@ -1,9 +1,9 @@
-import { Group, Radio, Select, TextInput } from '@mantine/core';
+import { Group, Radio, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { partnerTypes, shelterOperators, type PartnerType, type ShelterOperator } from '@hjemvej/domain';
 import type { Partner } from '@hjemvej/contract';
-import { useNotify } from '../../components/use-notify';
-import { useApiForm } from '../../forms/use-api-form';
+import { ChoiceSelect } from '../../forms/choice-select';
+import { useFormModal } from '../../forms/use-form-modal';
 import { useCreatePartner, useUpdatePartner } from './use-partners';
 import { FormModal } from '../../components/form-modal';
 
@@ -21,14 +21,12 @@ function emptyToNull(value: string): string | null {
 /** Add a shelter (with operator) or another partner (with type), or edit one. */
 export function PartnerFormModal({ partner, onClose }: PartnerFormModalProps) {
   const { t } = useTranslation();
-  const notify = useNotify();
   const createPartner = useCreatePartner();
   const updatePartner = useUpdatePartner();
-  const mutation = partner ? updatePartner : createPartner;
 
   const chosenFor = (kind: 'shelter' | 'partner') => (value: unknown, values: { kind: string }) =>
     values.kind === kind && !value ? t('validation.chooseOne') : null;
-  const form = useApiForm({
+  const { form, modal } = useFormModal({
     initialValues: {
       kind: partner?.kind ?? 'shelter',
       name: partner?.name ?? '',
@@ -37,46 +35,38 @@ export function PartnerFormModal({ partner, onClose }: PartnerFormModalProps) {
       contactEmail: partner?.contactEmail ?? '',
       contactPhone: partner?.contactPhone ?? '',
     },
-    error: mutation.error,
     validate: { shelterOperator: chosenFor('shelter'), partnerType: chosenFor('partner') },
-  });
-  const { kind } = form.values;
-
-  const handleSubmit = async ({ name, partnerType, shelterOperator, contactEmail, contactPhone }: typeof form.values) => {
-    const contact = { contactEmail: emptyToNull(contactEmail), contactPhone: emptyToNull(contactPhone) };
-    if (partner) {
-      await updatePartner.mutateAsync({
-        id: partner.id,
-        body: {
-          name,
-          ...contact,
-          ...(kind === 'shelter' && shelterOperator ? { shelterOperator } : {}),
-          ...(kind === 'partner' && partnerType ? { partnerType } : {}),
-        },
-      });
-      notify(t('organisation.partners.updated', { name }));
-    } else {
-      await createPartner.mutateAsync({
+    mutation: partner ? updatePartner : createPartner,
+    send: ({ kind, name, partnerType, shelterOperator, contactEmail, contactPhone }) => {
+      const contact = { contactEmail: emptyToNull(contactEmail), contactPhone: emptyToNull(contactPhone) };
+      if (partner) {
+        return updatePartner.mutateAsync({
+          id: partner.id,
+          body: {
+            name,
+            ...contact,
+            ...(kind === 'shelter' && shelterOperator ? { shelterOperator } : {}),
+            ...(kind === 'partner' && partnerType ? { partnerType } : {}),
+          },
+        });
+      }
+      return createPartner.mutateAsync({
         name,
         kind,
         ...(kind === 'shelter' ? { shelterOperator } : { partnerType }),
         ...contact,
       });
-      notify(t('organisation.partners.created', { name }));
-    }
-    onClose();
-  };
+    },
+    saved: ({ name }) => t(partner ? 'organisation.partners.updated' : 'organisation.partners.created', { name }),
+    onClose,
+    submitLabel: partner ? t('common.save') : t('common.add'),
+    size: 'lg',
+    actionsMt: 'sm',
+  });
+  const { kind } = form.values;
 
   return (
-    <FormModal
-      title={partner ? t('organisation.partners.editTitle') : t('organisation.partners.createTitle')}
-      size="lg"
-      onClose={onClose}
-      onSubmit={form.onSave(handleSubmit)}
-      error={mutation.error}
-      submit={{ label: partner ? t('common.save') : t('common.add'), loading: mutation.isPending }}
-      actionsMt="sm"
-    >
+    <FormModal title={partner ? t('organisation.partners.editTitle') : t('organisation.partners.createTitle')} {...modal}>
       {partner ? null : (
         <Radio.Group
           label={t('organisation.partners.kind')}
@@ -95,26 +85,22 @@ export function PartnerFormModal({ partner, onClose }: PartnerFormModalProps) {
       )}
       <TextInput label={t('organisation.partners.name')} required data-autofocus {...form.getInputProps('name')} />
       {kind === 'shelter' ? (
-        <Select
+        <ChoiceSelect
+          form={form}
+          path="shelterOperator"
+          choices={shelterOperators}
+          choiceLabel={(value) => t(`organisation.shelterOperator.${value}`)}
           label={t('organisation.partners.shelterOperator')}
           required
-          data={shelterOperators.map((value) => ({ value, label: t(`organisation.shelterOperator.${value}`) }))}
-          {...form.getInputProps('shelterOperator')}
-          onChange={(value: string | null) => {
-            form.setFieldValue('shelterOperator', shelterOperators.find((option) => option === value) ?? null);
-          }}
-          allowDeselect={false}
         />
       ) : (
-        <Select
+        <ChoiceSelect
+          form={form}
+          path="partnerType"
+          choices={partnerTypes}
+          choiceLabel={(value) => t(`organisation.partnerType.${value}`)}
           label={t('organisation.partners.partnerType')}
           required
-          data={partnerTypes.map((value) => ({ value, label: t(`organisation.partnerType.${value}`) }))}
-          {...form.getInputProps('partnerType')}
-          onChange={(value: string | null) => {
-            form.setFieldValue('partnerType', partnerTypes.find((option) => option === value) ?? null);
-          }}
-          allowDeselect={false}
         />
       )}
       <TextInput

@@ -1,4 +1,4 @@
-import { Anchor, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, List, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error';
@@ -11,17 +11,7 @@ import { citizenName } from '../citizens/citizen-name';
 import { formatIsoDate } from '../../format/date';
 import { Fact } from '../../components/fact';
 import { usePartnerCitizen } from './use-partner-view';
-
-function Block({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby={id}>
-      <Title order={2} size="h4" id={id} mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
+import { FramedPart } from '../../components/framed-part';
 
 /** What the citizen consented to share with the partner, and nothing else. */
 export function PartnerCitizenPage() {
@@ -44,30 +34,30 @@ export function PartnerCitizenPage() {
         {t('partnerView.back')}
       </Anchor>
       <Stack gap="lg">
-        <Block id="pv-consent" title={t('partnerView.sharedTitle')}>
+        <FramedPart id="pv-consent" title={t('partnerView.sharedTitle')}>
           <Text size="sm">{data.categories.map((c) => t(`consents.categoryShort.${c}`)).join(', ')}</Text>
           <Text size="sm" c="dimmed" mt="xs">
             {t('partnerView.purposes', { purposes: data.purposes.join(' · ') })}
           </Text>
-        </Block>
-        <Block id="pv-identity" title={t('consents.category.identity')}>
+        </FramedPart>
+        <FramedPart id="pv-identity" title={t('consents.category.identity')}>
           <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
             <Fact label={t('citizens.field.firstName')}>{data.identity.firstName ?? '–'}</Fact>
             <Fact label={t('citizens.field.lastName')}>{data.identity.lastName ?? '–'}</Fact>
             <Fact label={t('citizens.field.alias')}>{data.identity.alias ?? '–'}</Fact>
             <Fact label={t('partnerView.birthYear')}>{data.identity.birthYear ?? '–'}</Fact>
           </SimpleGrid>
-        </Block>
+        </FramedPart>
         {data.contact ? (
-          <Block id="pv-contact" title={t('consents.category.contact')}>
+          <FramedPart id="pv-contact" title={t('consents.category.contact')}>
             <SimpleGrid cols={{ base: 1, xs: 2 }}>
               <Fact label={t('citizens.field.phone')}>{data.contact.phone ?? '–'}</Fact>
               <Fact label={t('citizens.field.email')}>{data.contact.email ?? '–'}</Fact>
             </SimpleGrid>
-          </Block>
+          </FramedPart>
         ) : null}
         {data.housing ? (
-          <Block id="pv-housing" title={t('consents.category.housing')}>
+          <FramedPart id="pv-housing" title={t('consents.category.housing')}>
             <Fact label={t('partnerView.housingNow')}>
               {data.housing.now
                 ? t('partnerView.housingNowValue', {
@@ -89,10 +79,10 @@ export function PartnerCitizenPage() {
                 ))}
               </List>
             ) : null}
-          </Block>
+          </FramedPart>
         ) : null}
         {data.planGoals ? (
-          <Block id="pv-goals" title={t('consents.category.plan_goals')}>
+          <FramedPart id="pv-goals" title={t('consents.category.plan_goals')}>
             {data.planGoals.goals.length === 0 ? <Text size="sm">–</Text> : null}
             <List size="sm">
               {data.planGoals.goals.map((g) => (
@@ -106,10 +96,10 @@ export function PartnerCitizenPage() {
                 {t('partnerView.wishes', { wishes: data.planGoals.citizenWishes })}
               </Text>
             ) : null}
-          </Block>
+          </FramedPart>
         ) : null}
         {data.support ? (
-          <Block id="pv-support" title={t('consents.category.support')}>
+          <FramedPart id="pv-support" title={t('consents.category.support')}>
             {data.support.length === 0 ? <Text size="sm">–</Text> : null}
             <List size="sm">
               {data.support.map((s) => (
@@ -122,10 +112,10 @@ export function PartnerCitizenPage() {
                 </List.Item>
               ))}
             </List>
-          </Block>
+          </FramedPart>
         ) : null}
         {data.networkMeetings ? (
-          <Block id="pv-meetings" title={t('consents.category.network_meetings')}>
+          <FramedPart id="pv-meetings" title={t('consents.category.network_meetings')}>
             {data.networkMeetings.length === 0 ? <Text size="sm">–</Text> : null}
             <List size="sm">
               {data.networkMeetings.map((m) => (
@@ -143,7 +133,7 @@ export function PartnerCitizenPage() {
                 </List.Item>
               ))}
             </List>
-          </Block>
+          </FramedPart>
         ) : null}
       </Stack>
     </>

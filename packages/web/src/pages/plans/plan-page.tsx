@@ -11,7 +11,6 @@ import { useLanguage } from '../../i18n/use-language';
 import { citizenName } from '../citizens/citizen-name';
 import { formatIsoDate } from '../../format/date';
 import { Fact } from '../../components/fact';
-import { SectionTitle } from '../../components/section-title';
 import { useCitizen } from '../citizens/use-citizens';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { lifeAreas } from '../../course-records/course-options';
@@ -22,6 +21,7 @@ import { usePlan } from './use-plans';
 import { DataTable } from '../../components/data-table';
 import { EmptyText } from '../../components/empty-text';
 import '../../course-records/course-records.css';
+import { TitledSection } from '../../components/titled-section';
 
 function PlanContentView({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
@@ -40,8 +40,7 @@ function PlanContentView({ plan }: { plan: Plan }) {
           <Fact label={t('plans.field.citizenWishes')}>{plan.citizenWishes ?? '–'}</Fact>
         </Stack>
       </Paper>
-      <section aria-labelledby="plan-goals-heading">
-        <SectionTitle id="plan-goals-heading">{t('plans.goalsByArea')}</SectionTitle>
+      <TitledSection id="plan-goals-heading" title={t('plans.goalsByArea')}>
         <DataTable
           caption={t('plans.goalsByArea')}
           minWidth={560}
@@ -57,10 +56,9 @@ function PlanContentView({ plan }: { plan: Plan }) {
             { header: t('plans.field.note'), className: 'course-list-item', cell: (goal) => goal.note ?? '–' },
           ]}
         />
-      </section>
+      </TitledSection>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-        <section aria-labelledby="plan-responsible-heading">
-          <SectionTitle id="plan-responsible-heading">{t('plans.field.responsible')}</SectionTitle>
+        <TitledSection id="plan-responsible-heading" title={t('plans.field.responsible')}>
           {plan.responsible.length === 0 ? (
             <EmptyText>{t('plans.noResponsible')}</EmptyText>
           ) : (
@@ -72,9 +70,8 @@ function PlanContentView({ plan }: { plan: Plan }) {
               ))}
             </List>
           )}
-        </section>
-        <section aria-labelledby="plan-follow-ups-heading">
-          <SectionTitle id="plan-follow-ups-heading">{t('plans.field.followUps')}</SectionTitle>
+        </TitledSection>
+        <TitledSection id="plan-follow-ups-heading" title={t('plans.field.followUps')}>
           {plan.followUps.length === 0 ? (
             <EmptyText>{t('plans.noFollowUps')}</EmptyText>
           ) : (
@@ -89,7 +86,7 @@ function PlanContentView({ plan }: { plan: Plan }) {
               ))}
             </List>
           )}
-        </section>
+        </TitledSection>
       </SimpleGrid>
     </Stack>
   );

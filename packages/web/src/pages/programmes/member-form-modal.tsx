@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { supportMethods } from '@hjemvej/domain';
 import type { Programme, ProgrammeMember } from '@hjemvej/contract';
 import { FormModal } from '../../components/form-modal';
-import { useNotify } from '../../components/use-notify';
+
 import { DatePairFields } from '../../forms/date-pair-fields';
-import { useApiForm } from '../../forms/use-api-form';
+import { useFormModal } from '../../forms/use-form-modal';
 import { useProgrammeCandidates, useSaveMember } from './use-programmes';
 
 /** Add a municipality or § 110 shelter to a programme, or change a member's role, methods and dates. */
@@ -19,10 +19,9 @@ export function MemberFormModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const notify = useNotify();
   const save = useSaveMember(programme.id);
   const candidates = useProgrammeCandidates();
-  const form = useApiForm({
+  const { form, modal } = useFormModal({
     initialValues: {
       organisationId: member?.organisationId ?? null,
       role: member?.role ?? 'participant',
@@ -30,7 +29,17 @@ export function MemberFormModal({
       joinedOn: member?.joinedOn ?? programme.startsOn,
       leftOn: member?.leftOn ?? '',
     },
-    error: save.error,
+    mutation: save,
+    send: ({ organisationId, role, methods, joinedOn, leftOn }) => {
+      const dates = { joinedOn, leftOn: leftOn === '' ? null : leftOn };
+      return member
+        ? save.mutateAsync({ memberId: member.id, body: { role, methods, ...dates } })
+        : save.mutateAsync({ memberId: null, body: { organisationId: organisationId ?? '', role, methods, ...dates } });
+    },
+    saved: t('programmes.members.saved'),
+    onClose,
+    submitLabel: t('programmes.save'),
+    size: 'lg',
   });
   const memberIds = new Set(programme.members.map((m) => m.organisationId));
   const available = (candidates.data?.organisations ?? []).filter((o) => !memberIds.has(o.id));
@@ -45,22 +54,10 @@ export function MemberFormModal({
     },
   ];
 
-  const handleSubmit = async ({ organisationId, role, methods, joinedOn, leftOn }: typeof form.values) => {
-    const dates = { joinedOn, leftOn: leftOn === '' ? null : leftOn };
-    if (member) await save.mutateAsync({ memberId: member.id, body: { role, methods, ...dates } });
-    else await save.mutateAsync({ memberId: null, body: { organisationId: organisationId ?? '', role, methods, ...dates } });
-    notify(t('programmes.members.saved'));
-    onClose();
-  };
-
   return (
     <FormModal
       title={member ? t('programmes.members.editTitle', { name: member.organisationName }) : t('programmes.members.addTitle')}
-      size="lg"
-      onClose={onClose}
-      onSubmit={form.onSave(handleSubmit)}
-      error={save.error}
-      submit={{ label: t('programmes.save'), loading: save.isPending }}
+      {...modal}
     >
       {member ? null : (
         <Select

@@ -1,25 +1,24 @@
 import { Select, Textarea, TextInput } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Programme, ProgrammeSummary } from '@hjemvej/contract';
+import type { ProgrammeSummary } from '@hjemvej/contract';
 import { FormModal } from '../../components/form-modal';
-import { useNotify } from '../../components/use-notify';
+
 import { useSession } from '../../auth/session';
 import { DatePairFields } from '../../forms/date-pair-fields';
-import { useApiForm } from '../../forms/use-api-form';
+import { useFormModal } from '../../forms/use-form-modal';
 import { todayInDenmark } from '../../format/date';
 import { useProgrammeCandidates, useSaveProgramme } from './use-programmes';
 
 /** Create a programme or change its name, period, owner and description. */
 export function ProgrammeFormModal({ programme, onClose }: { programme: ProgrammeSummary | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const notify = useNotify();
   const navigate = useNavigate();
   const { user } = useSession();
   const save = useSaveProgramme();
   const candidates = useProgrammeCandidates();
   const today = todayInDenmark();
-  const form = useApiForm({
+  const { form, modal } = useFormModal({
     initialValues: {
       name: programme?.name ?? '',
       startsOn: programme?.startsOn ?? today,
@@ -27,28 +26,25 @@ export function ProgrammeFormModal({ programme, onClose }: { programme: Programm
       ownerUserId: programme?.ownerUserId ?? user?.id ?? null,
       description: programme?.description ?? '',
     },
-    error: save.error,
+    mutation: save,
+    send: ({ ownerUserId, ...values }) => {
+      const body = { ...values, ownerUserId: ownerUserId ?? '' };
+      return programme
+        ? save.mutateAsync({ id: programme.id, body: { version: programme.version, ...body } })
+        : save.mutateAsync({ id: null, body });
+    },
+    saved: t('programmes.saved'),
+    onClose,
+    afterSave: (saved) => {
+      onClose();
+      if (!programme) void navigate(`/programmes/${saved.id}`);
+    },
+    submitLabel: t('programmes.save'),
+    size: 'lg',
   });
 
-  const handleSubmit = async ({ ownerUserId, ...values }: typeof form.values) => {
-    const body = { ...values, ownerUserId: ownerUserId ?? '' };
-    const saved: Programme = programme
-      ? await save.mutateAsync({ id: programme.id, body: { version: programme.version, ...body } })
-      : await save.mutateAsync({ id: null, body });
-    notify(t('programmes.saved'));
-    onClose();
-    if (!programme) void navigate(`/programmes/${saved.id}`);
-  };
-
   return (
-    <FormModal
-      title={programme ? t('programmes.editTitle') : t('programmes.createTitle')}
-      size="lg"
-      onClose={onClose}
-      onSubmit={form.onSave(handleSubmit)}
-      error={save.error}
-      submit={{ label: t('programmes.save'), loading: save.isPending }}
-    >
+    <FormModal title={programme ? t('programmes.editTitle') : t('programmes.createTitle')} {...modal}>
       <TextInput required data-autofocus label={t('programmes.field.name')} {...form.getInputProps('name')} />
       <DatePairFields
         form={form}

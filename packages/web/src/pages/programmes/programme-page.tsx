@@ -11,13 +11,13 @@ import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { RowAction } from '../../components/row-action';
-import { SectionTitle } from '../../components/section-title';
 import { formatIsoDate } from '../../format/date';
 import { ActivityForm } from './activity-form';
 import { MemberFormModal } from './member-form-modal';
 import { ProgrammeFigures } from './programme-figures';
 import { ProgrammeFormModal } from './programme-form-modal';
 import { useProgramme, useRemoveMember } from './use-programmes';
+import { TitledSection } from '../../components/titled-section';
 
 /** One programme: its members, the travelling team's log with a form, and the suppressed figures. */
 export function ProgrammePage() {
@@ -64,23 +64,21 @@ export function ProgrammePage() {
           ) : null}
         </div>
 
-        <section aria-labelledby="programme-members">
-          <SectionTitle
-            id="programme-members"
-            actions={
-              canManage ? (
-                <Button
-                  size="compact-sm"
-                  leftSection={<IconPlus size={14} aria-hidden="true" />}
-                  onClick={() => setMemberForm('new')}
-                >
-                  {t('programmes.members.add')}
-                </Button>
-              ) : null
-            }
-          >
-            {t('programmes.members.title')}
-          </SectionTitle>
+        <TitledSection
+          id="programme-members"
+          title={t('programmes.members.title')}
+          actions={
+            canManage ? (
+              <Button
+                size="compact-sm"
+                leftSection={<IconPlus size={14} aria-hidden="true" />}
+                onClick={() => setMemberForm('new')}
+              >
+                {t('programmes.members.add')}
+              </Button>
+            ) : null
+          }
+        >
           <DataTable<ProgrammeMember>
             caption={t('programmes.members.caption')}
             items={p.members}
@@ -121,10 +119,9 @@ export function ProgrammePage() {
                 : []),
             ]}
           />
-        </section>
+        </TitledSection>
 
-        <section aria-labelledby="programme-activities">
-          <SectionTitle id="programme-activities">{t('programmes.activities.title')}</SectionTitle>
+        <TitledSection id="programme-activities" title={t('programmes.activities.title')}>
           <Stack gap="md">
             {canManage ? <ActivityForm programme={p} /> : null}
             <DataTable<ProgrammeActivity>
@@ -150,12 +147,11 @@ export function ProgrammePage() {
               ]}
             />
           </Stack>
-        </section>
+        </TitledSection>
 
-        <section aria-labelledby="programme-figures-title">
-          <SectionTitle id="programme-figures-title">{t('programmes.figures.title')}</SectionTitle>
+        <TitledSection id="programme-figures-title" title={t('programmes.figures.title')}>
           <ProgrammeFigures programme={p} />
-        </section>
+        </TitledSection>
       </Stack>
 
       {editing ? <ProgrammeFormModal programme={p} onClose={() => setEditing(false)} /> : null}

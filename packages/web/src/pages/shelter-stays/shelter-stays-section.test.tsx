@@ -53,13 +53,13 @@ function openStay(id: string, canEdit: boolean): ShelterStay {
 
 describe('ShelterStaysSection', () => {
   it('offers notification and discharge only on the stays the server says the user may change', () => {
-    renderWithProviders(<ShelterStaysSection stays={[openStay('a', true)]} error={null} isPending={false} />);
+    renderWithProviders(<ShelterStaysSection query={{ data: [openStay('a', true)], error: null, isPending: false }} />);
     expect(screen.getByRole('button', { name: 'shelterStays.recordNotification' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'shelterStays.discharge' })).toBeTruthy();
   });
 
   it('shows another shelter’s stay without its buttons', () => {
-    renderWithProviders(<ShelterStaysSection stays={[openStay('b', false)]} error={null} isPending={false} />);
+    renderWithProviders(<ShelterStaysSection query={{ data: [openStay('b', false)], error: null, isPending: false }} />);
     expect(screen.queryByRole('button', { name: 'shelterStays.recordNotification' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'shelterStays.discharge' })).toBeNull();
   });

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShelterStay } from '@hjemvej/contract';
 import { CardList } from '../../components/card-list';
-import { RecordSection } from '../../components/record-section';
+import { RecordSection, type SectionQuery } from '../../components/record-section';
 import { DischargeModal } from './discharge-modal';
 import { NotificationModal } from './notification-modal';
 import { ShelterStayCard } from './shelter-stay-card';
@@ -11,13 +11,10 @@ type Acting = { kind: 'notify' | 'discharge'; stay: ShelterStay } | null;
 
 /** The citizen's § 110 stays that the user may see, newest first. */
 export function ShelterStaysSection({
-  stays,
-  error,
-  isPending,
+  query,
 }: {
-  stays: ShelterStay[] | undefined;
-  error: unknown;
-  isPending: boolean;
+  /** The records' query: the citizen page reads it once, for this section and for the timeline. */
+  query: SectionQuery<ShelterStay[]>;
 }) {
   const { t } = useTranslation();
   const [acting, setActing] = useState<Acting>(null);
@@ -26,7 +23,7 @@ export function ShelterStaysSection({
       name="stays"
       title={t('shelterStays.title')}
       add={null}
-      query={{ data: stays, error, isPending }}
+      query={query}
       dialogs={
         <>
           {acting?.kind === 'notify' ? (

@@ -1,7 +1,8 @@
-import { Select, Textarea } from '@mantine/core';
+import { Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SupportCourse } from '@hjemvej/contract';
 import { FormModal } from '../../components/form-modal';
+import { ChoiceSelect } from '../../forms/choice-select';
 import { useFormModal } from '../../forms/use-form-modal';
 import { todayInDenmark } from '../../format/date';
 import { endReasonOptions, type EndReason } from './support-options';
@@ -40,15 +41,13 @@ export function EndCourseModal({ course, onClose }: { course: SupportCourse; onC
         max={todayInDenmark()}
         {...form.getInputProps('endedOn')}
       />
-      <Select
+      <ChoiceSelect
+        form={form}
+        path="endReason"
+        choices={endReasonOptions}
+        choiceLabel={(value) => t(`supportCourses.endReason.${value}`)}
         label={t('supportCourses.field.endReason')}
         required
-        data={endReasonOptions.map((value) => ({ value, label: t(`supportCourses.endReason.${value}`) }))}
-        {...form.getInputProps('endReason')}
-        onChange={(value: string | null) =>
-          form.setFieldValue('endReason', endReasonOptions.find((option) => option === value) ?? null)
-        }
-        allowDeselect={false}
       />
       <Textarea autosize minRows={2} label={t('supportCourses.field.endNote')} {...form.getInputProps('endNote')} />
     </FormModal>

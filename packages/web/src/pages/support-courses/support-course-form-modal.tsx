@@ -4,8 +4,7 @@ import type { SupportMethod } from '@hjemvej/domain';
 import { useSession } from '../../auth/session';
 import { ErrorAlert } from '../../components/error-alert';
 import { FormModal } from '../../components/form-modal';
-import { useNotify } from '../../components/use-notify';
-import { useApiForm } from '../../forms/use-api-form';
+import { useFormModal } from '../../forms/use-form-modal';
 import { todayInDenmark } from '../../format/date';
 import { useCourseDecisionOptions } from './course-decision';
 import { methodOptions } from './support-options';
@@ -15,14 +14,13 @@ import { DateField } from '../../components/date-field';
 /** Starts a support course under § 85 a: the decision it delivers, method, team, named worker and start. */
 export function SupportCourseFormModal({ citizenId, onClose }: { citizenId: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const notify = useNotify();
   const { user } = useSession();
   const create = useCreateSupportCourse(citizenId);
   const units = useTeamUnits(true);
   const colleagues = useActiveColleagues(true);
   const decisions = useCourseDecisionOptions(citizenId);
   const chosen = (value: string | null) => (value ? null : t('validation.chooseOne'));
-  const form = useApiForm({
+  const { form, modal } = useFormModal({
     initialValues: {
       method: null as SupportMethod | null,
       decisionId: null as string | null,
@@ -31,8 +29,24 @@ export function SupportCourseFormModal({ citizenId, onClose }: { citizenId: stri
       startedOn: todayInDenmark(),
       note: '',
     },
-    error: create.error,
     validate: { method: chosen, teamUnitId: chosen, workerUserId: chosen },
+    mutation: create,
+    send: ({ startedOn, note, ...choices }) =>
+      choices.method && choices.teamUnitId && choices.workerUserId
+        ? create.mutateAsync({
+            method: choices.method,
+            decisionId: choices.decisionId,
+            teamUnitId: choices.teamUnitId,
+            workerUserId: choices.workerUserId,
+            startedOn,
+            note: note.trim() === '' ? null : note.trim(),
+          })
+        : null,
+    saved: t('supportCourses.created'),
+    onClose,
+    submitLabel: t('supportCourses.create'),
+    size: 'lg',
+    actionsMt: 'sm',
   });
   const { decisionId, teamUnitId, workerUserId } = form.values;
 
@@ -48,30 +62,8 @@ export function SupportCourseFormModal({ citizenId, onClose }: { citizenId: stri
     { group: t('supportCourses.workerOthers'), items: others.map((u) => ({ value: u.id, label: u.displayName })) },
   ].filter((group) => group.items.length > 0);
 
-  const handleSubmit = async ({ startedOn, note, ...choices }: typeof form.values) => {
-    if (!choices.method || !choices.teamUnitId || !choices.workerUserId) return;
-    await create.mutateAsync({
-      method: choices.method,
-      decisionId: choices.decisionId,
-      teamUnitId: choices.teamUnitId,
-      workerUserId: choices.workerUserId,
-      startedOn,
-      note: note.trim() === '' ? null : note.trim(),
-    });
-    notify(t('supportCourses.created'));
-    onClose();
-  };
-
   return (
-    <FormModal
-      title={t('supportCourses.createTitle')}
-      size="lg"
-      onClose={onClose}
-      onSubmit={form.onSave(handleSubmit)}
-      error={create.error}
-      submit={{ label: t('supportCourses.create'), loading: create.isPending }}
-      actionsMt="sm"
-    >
+    <FormModal title={t('supportCourses.createTitle')} {...modal}>
       <ErrorAlert error={units.error ?? colleagues.error ?? decisions.error} />
       <Select
         label={t('supportCourses.field.decision')}

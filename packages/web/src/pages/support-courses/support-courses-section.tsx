@@ -4,7 +4,7 @@ import { IconPlayerStop } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SupportCourse } from '@hjemvej/contract';
 import { CardList } from '../../components/card-list';
-import { RecordSection } from '../../components/record-section';
+import { RecordSection, type SectionQuery } from '../../components/record-section';
 import { RecordCard } from '../../components/record-card';
 import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../i18n/use-language';
@@ -95,29 +95,26 @@ function SupportCourseCard({
 /** Support courses under § 85 a: method, team, worker, CTI phases and the log of contacts and visits. */
 export function SupportCoursesSection({
   citizenId,
-  courses,
-  error,
-  isPending,
+  query,
   canWrite,
 }: {
   citizenId: string;
-  courses: SupportCourse[] | undefined;
-  error: unknown;
-  isPending: boolean;
+  /** The records' query: the citizen page reads it once, for this section and for the timeline. */
+  query: SectionQuery<SupportCourse[]>;
   /** The caller may write the citizen's course (the server's `abilities.canWriteCourse`). */
   canWrite: boolean;
 }) {
   const { t } = useTranslation();
   const [creating, setCreating] = useState(false);
   const [ending, setEnding] = useState<string | null>(null);
-  const endingCourse = courses?.find((course) => course.id === ending);
+  const endingCourse = query.data?.find((course) => course.id === ending);
   return (
     <RecordSection
       name="support-courses"
       testId="support-courses"
       title={t('supportCourses.title')}
       add={canWrite ? { label: t('supportCourses.create'), variant: 'light', onClick: () => setCreating(true) } : null}
-      query={{ data: courses, error, isPending }}
+      query={query}
       dialogs={
         <>
           {creating ? <SupportCourseFormModal citizenId={citizenId} onClose={() => setCreating(false)} /> : null}

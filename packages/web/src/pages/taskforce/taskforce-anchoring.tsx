@@ -6,10 +6,11 @@
  */
 import { useState, type ReactNode } from 'react';
 import { ActionIcon, Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
-import { IconChartBar, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconChartBar, IconPlus, IconTrash } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TaskforceAnchoring, TaskforceCourse } from '@hjemvej/contract';
+import { EditButton } from '../../components/compact-button';
 import { ConflictNotice, isConflict } from '../../components/conflict-notice';
 import { DateField } from '../../components/date-field';
 import { StatusBadge } from '../../components/status-badge';
@@ -156,14 +157,7 @@ export function TaskforceAnchoringSection({ course }: { course: TaskforceCourse 
       actions={
         <>
           {anchoring?.canEdit ? (
-            <Button
-              size="compact-sm"
-              variant="default"
-              leftSection={<IconPencil size={14} aria-hidden="true" />}
-              onClick={() => setEditing(true)}
-            >
-              {t('taskforceReport.anchoring.edit')}
-            </Button>
+            <EditButton label={t('taskforceReport.anchoring.edit')} onClick={() => setEditing(true)} />
           ) : null}
           <Anchor component={Link} to={`/taskforce/courses/${course.id}/effects`} size="sm" data-testid="effects-link">
             <Group gap={4} component="span" wrap="nowrap">

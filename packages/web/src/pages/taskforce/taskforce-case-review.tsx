@@ -10,6 +10,7 @@ import { IconDice, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { caseReviewStratifications, type CaseReviewStratification } from '@hjemvej/domain';
 import type { TaskforceCaseReview, TaskforceCourse } from '@hjemvej/contract';
+import { CompactButton } from '../../components/compact-button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { DataTable } from '../../components/data-table';
 import { DateField } from '../../components/date-field';
@@ -287,14 +288,11 @@ export function TaskforceCaseReviewSection({ course }: { course: TaskforceCourse
       query={query}
       actions={
         query.data?.abilities.canDrawSample ? (
-          <Button
-            size="compact-sm"
-            variant="default"
-            leftSection={<IconDice size={14} aria-hidden="true" />}
+          <CompactButton
+            icon={<IconDice size={14} aria-hidden="true" />}
+            label={t('taskforceCaseReview.draw')}
             onClick={() => setDrawing(true)}
-          >
-            {t('taskforceCaseReview.draw')}
-          </Button>
+          />
         ) : null
       }
     >
@@ -360,13 +358,11 @@ export function TaskforceCaseReviewSection({ course }: { course: TaskforceCourse
                           header: '',
                           cell: (c) =>
                             data.abilities.canReview ? (
-                              <Button
-                                size="compact-sm"
-                                variant="default"
+                              <CompactButton
+                                icon={null}
+                                label={t('taskforceCaseReview.cases.open', { number: c.position })}
                                 onClick={() => setOpenCase({ id: c.id, position: c.position })}
-                              >
-                                {t('taskforceCaseReview.cases.open', { number: c.position })}
-                              </Button>
+                              />
                             ) : null,
                         },
                       ]}

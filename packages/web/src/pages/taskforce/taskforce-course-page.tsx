@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
-import { Alert, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconCalendarPlus, IconPencil } from '@tabler/icons-react';
+import { Alert, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconCalendarPlus } from '@tabler/icons-react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { taskforceCourseBodies } from '@hjemvej/domain';
@@ -9,11 +9,11 @@ import { Fact } from '../../components/fact';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { SectionNav } from '../../components/section-nav';
-import { SectionTitle } from '../../components/section-title';
 import { formatIsoDate } from '../../format/date';
 import { useLanguage } from '../../i18n/use-language';
 import { seasonLabel } from './season-label';
 import { TaskforceTimeline } from './taskforce-timeline';
+import { TaskforceSection } from './taskforce-section';
 import { TaskforceDataPackageSection } from './taskforce-data-package';
 import { TaskforcePlanSection } from './taskforce-plan';
 import { TaskforceStatusMeetingsSection } from './taskforce-status-meetings';
@@ -23,7 +23,7 @@ import { TaskforceAnchoringSection } from './taskforce-anchoring';
 import { TaskforceStaffSection } from './taskforce-staff';
 import { ActivityModal, AgreementModal, MarkDoneModal, MembersModal, PhasesModal } from './taskforce-course-modals';
 import { useTaskforceCourse } from './use-taskforce';
-import { CompactButton } from '../../components/compact-button';
+import { CompactButton, EditButton } from '../../components/compact-button';
 
 type Editing = { kind: 'phases' | 'activity' | 'agreement' | 'members' } | { kind: 'done'; activityId: string } | null;
 
@@ -76,49 +76,37 @@ export function TaskforceCoursePage() {
 
       <SectionNav container={sectionsRef} />
       <div ref={sectionsRef}>
-        <Paper withBorder p="md" radius="md" mb="lg" component="section" aria-labelledby="taskforce-timeline-title">
-          <SectionTitle
-            id="taskforce-timeline-title"
-            actions={
-              c.abilities.canPlan ? (
-                <>
-                  <CompactButton
-                    icon={<IconPencil size={14} aria-hidden="true" />}
-                    label={t('taskforce.editPhases')}
-                    onClick={() => setEditing({ kind: 'phases' })}
-                  />
-                  <CompactButton
-                    icon={<IconCalendarPlus size={14} aria-hidden="true" />}
-                    label={t('taskforce.addActivity')}
-                    onClick={() => setEditing({ kind: 'activity' })}
-                  />
-                </>
-              ) : null
-            }
-          >
-            {t('taskforce.timeline')}
-          </SectionTitle>
+        <TaskforceSection
+          id="taskforce-timeline-title"
+          title={t('taskforce.timeline')}
+          actions={
+            c.abilities.canPlan ? (
+              <>
+                <EditButton label={t('taskforce.editPhases')} onClick={() => setEditing({ kind: 'phases' })} />
+                <CompactButton
+                  icon={<IconCalendarPlus size={14} aria-hidden="true" />}
+                  label={t('taskforce.addActivity')}
+                  onClick={() => setEditing({ kind: 'activity' })}
+                />
+              </>
+            ) : null
+          }
+        >
           <TaskforceTimeline
             course={c}
             onMarkDone={c.abilities.canMarkDone ? (activityId) => setEditing({ kind: 'done', activityId }) : undefined}
           />
-        </Paper>
+        </TaskforceSection>
 
-        <Paper withBorder p="md" radius="md" mb="lg" component="section" aria-labelledby="taskforce-agreement-title">
-          <SectionTitle
-            id="taskforce-agreement-title"
-            actions={
-              c.abilities.canPlan ? (
-                <CompactButton
-                  icon={<IconPencil size={14} aria-hidden="true" />}
-                  label={t('taskforce.editAgreement')}
-                  onClick={() => setEditing({ kind: 'agreement' })}
-                />
-              ) : null
-            }
-          >
-            {t('taskforce.agreement')}
-          </SectionTitle>
+        <TaskforceSection
+          id="taskforce-agreement-title"
+          title={t('taskforce.agreement')}
+          actions={
+            c.abilities.canPlan ? (
+              <EditButton label={t('taskforce.editAgreement')} onClick={() => setEditing({ kind: 'agreement' })} />
+            ) : null
+          }
+        >
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Fact label={t('taskforce.field.signedOn')}>{date(c.agreement.signedOn)}</Fact>
             <Fact label={t('taskforce.field.document')}>{c.agreement.document || '–'}</Fact>
@@ -131,7 +119,7 @@ export function TaskforceCoursePage() {
             <Fact label={t('taskforce.field.dataAccess')}>{c.agreement.dataAccess || '–'}</Fact>
             <Fact label={t('taskforce.field.dataValidUntil')}>{date(c.agreement.dataValidUntil)}</Fact>
           </SimpleGrid>
-        </Paper>
+        </TaskforceSection>
 
         <TaskforceDataPackageSection course={c} />
 
@@ -147,21 +135,16 @@ export function TaskforceCoursePage() {
 
         <TaskforceStaffSection course={c} />
 
-        <Paper withBorder p="md" radius="md" component="section" aria-labelledby="taskforce-members-title">
-          <SectionTitle
-            id="taskforce-members-title"
-            actions={
-              c.abilities.canEditOrganisation ? (
-                <CompactButton
-                  icon={<IconPencil size={14} aria-hidden="true" />}
-                  label={t('taskforce.editMembers')}
-                  onClick={() => setEditing({ kind: 'members' })}
-                />
-              ) : null
-            }
-          >
-            {t('taskforce.members')}
-          </SectionTitle>
+        <TaskforceSection
+          id="taskforce-members-title"
+          title={t('taskforce.members')}
+          last
+          actions={
+            c.abilities.canEditOrganisation ? (
+              <EditButton label={t('taskforce.editMembers')} onClick={() => setEditing({ kind: 'members' })} />
+            ) : null
+          }
+        >
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {taskforceCourseBodies.map((body) => {
               const people = c.members.filter((m) => m.body === body);
@@ -185,7 +168,7 @@ export function TaskforceCoursePage() {
               );
             })}
           </SimpleGrid>
-        </Paper>
+        </TaskforceSection>
       </div>
 
       {editing?.kind === 'phases' ? <PhasesModal course={c} onClose={() => setEditing(null)} /> : null}

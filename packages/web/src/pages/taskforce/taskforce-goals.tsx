@@ -1,9 +1,11 @@
 /**
  * What the plan and the status meetings both show of a goal and an action: a goal's value as its
  * measure shows it with a dimmed line under it, an action's owner and due date, and the link to
- * the task an action or a decision became.
+ * the task an action or a decision became; and the head the plan's development points and the
+ * report's recommendations share (the theme above the title, the buttons beside it).
  */
-import { Anchor, Select, Textarea, type SelectProps, type TextareaProps } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Anchor, Group, Select, Text, Textarea, Title, type SelectProps, type TextareaProps } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { taskforceThemes, type TaskforceTheme } from '@hjemvej/domain';
@@ -46,6 +48,38 @@ export function useOwnerAndDue() {
 }
 
 export const themeLabel = (theme: TaskforceTheme) => `taskforce.plan.theme.${theme}` as const;
+
+/** A themed item's head: its theme in small capitals above its title, its buttons to the right. */
+export function ThemedHead({
+  theme,
+  id,
+  level,
+  title,
+  actions,
+}: {
+  theme: TaskforceTheme;
+  /** The title's id, which names the item. */
+  id: string;
+  /** A point is a heading under its section (3), a recommendation one under the report's part (4). */
+  level: 3 | 4;
+  title: string;
+  actions: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Group justify="space-between" align="flex-start" gap="xs">
+      <div>
+        <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+          {t(themeLabel(theme))}
+        </Text>
+        <Title order={level} size={level === 3 ? 'h5' : 'h6'} id={id}>
+          {title}
+        </Title>
+      </div>
+      {actions}
+    </Group>
+  );
+}
 
 /** One of the plan's four themes. */
 export function ThemeSelect(props: Omit<SelectProps, 'data' | 'label'>) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Stack, Text } from '@mantine/core';
-import { IconPencil, IconSend } from '@tabler/icons-react';
+import { IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { TaskforceApplication } from '@hjemvej/contract';
 import { ErrorAlert } from '../../components/error-alert';
@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/page-header';
 import { OpenCourseButton, TaskforceApplicationCard } from './taskforce-application-card';
 import { TaskforceApplicationForm } from './taskforce-application-form';
 import { useTaskforceApplications } from './use-taskforce';
-import { CompactButton } from '../../components/compact-button';
+import { EditButton } from '../../components/compact-button';
 
 /** The municipality's side: apply for a taskforce course, follow the answer. */
 export function TaskforcePage() {
@@ -43,11 +43,7 @@ export function TaskforcePage() {
               a.courseId ? (
                 <OpenCourseButton courseId={a.courseId} />
               ) : a.abilities.canEdit ? (
-                <CompactButton
-                  icon={<IconPencil size={14} aria-hidden="true" />}
-                  label={t('taskforce.editApplication')}
-                  onClick={() => setEditing(a)}
-                />
+                <EditButton label={t('taskforce.editApplication')} onClick={() => setEditing(a)} />
               ) : null
             }
           />

@@ -5,7 +5,7 @@
  * remove from it (a point without goals, a goal without actions; an action's task follows it).
  */
 import { useState } from 'react';
-import { Group, List, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Group, List, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TaskforceTheme } from '@hjemvej/domain';
 import type { TaskforceCourse, TaskforceGoal, TaskforcePlan } from '@hjemvej/contract';
@@ -20,9 +20,18 @@ import { StatusBadge } from '../../components/status-badge';
 import { ValueWithNote } from '../../components/value-with-note';
 import { formatIsoDate, todayInDenmark } from '../../format/date';
 import { useLanguage } from '../../i18n/use-language';
-import { LongText, OwnerSelect, TaskInboxLink, ThemeSelect, themeLabel, useGoalValue, useOwnerAndDue } from './taskforce-goals';
+import {
+  LongText,
+  OwnerSelect,
+  TaskInboxLink,
+  ThemeSelect,
+  ThemedHead,
+  themeLabel,
+  useGoalValue,
+  useOwnerAndDue,
+} from './taskforce-goals';
 import { ItemActions } from './taskforce-item-actions';
-import { TaskforceQuerySection } from './taskforce-section';
+import { TaskforceItem, TaskforceQuerySection } from './taskforce-section';
 import { useTaskforceForm } from './use-taskforce-form';
 import {
   useCreateTaskforceAction,
@@ -72,14 +81,7 @@ function GoalView({
   const ownerAndDue = useOwnerAndDue();
   const date = (iso: string) => formatIsoDate(iso, locale);
   return (
-    <Paper
-      withBorder
-      p="sm"
-      radius="sm"
-      component="article"
-      aria-label={t('taskforce.plan.goalOf', { measure: goal.measureName })}
-      data-testid="taskforce-goal"
-    >
+    <TaskforceItem name={{ label: t('taskforce.plan.goalOf', { measure: goal.measureName }) }} testId="taskforce-goal">
       <Group justify="space-between" align="flex-start" gap="xs" mb="xs">
         <Title order={4} size="h6">
           {goal.figure} · {goal.measureName}
@@ -153,7 +155,7 @@ function GoalView({
           ))}
         </List>
       ) : null}
-    </Paper>
+    </TaskforceItem>
   );
 }
 
@@ -383,32 +385,30 @@ export function TaskforcePlanSection({ course }: { course: TaskforceCourse }) {
               aria-labelledby={`point-${point.id}`}
               data-testid="taskforce-point"
             >
-              <Group justify="space-between" align="flex-start" gap="xs">
-                <div>
-                  <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-                    {t(themeLabel(point.theme))}
-                  </Text>
-                  <Title order={3} size="h5" id={`point-${point.id}`}>
-                    {point.title}
-                  </Title>
-                </div>
-                <Group gap="xs" wrap="nowrap">
-                  {p.canEdit ? (
-                    <CompactButton
-                      size="xs"
-                      label={t('taskforce.plan.addGoal')}
-                      ariaLabel={t('taskforce.plan.addGoalTo', { point: point.title })}
-                      onClick={() => setEditing({ kind: 'goal', pointId: point.id, title: point.title, goal: null })}
+              <ThemedHead
+                theme={point.theme}
+                id={`point-${point.id}`}
+                level={3}
+                title={point.title}
+                actions={
+                  <Group gap="xs" wrap="nowrap">
+                    {p.canEdit ? (
+                      <CompactButton
+                        size="xs"
+                        label={t('taskforce.plan.addGoal')}
+                        ariaLabel={t('taskforce.plan.addGoalTo', { point: point.title })}
+                        onClick={() => setEditing({ kind: 'goal', pointId: point.id, title: point.title, goal: null })}
+                      />
+                    ) : null}
+                    <ItemActions
+                      editLabel={t('taskforce.plan.editPoint', { title: point.title })}
+                      removeLabel={t('taskforce.plan.removePoint', { title: point.title })}
+                      onEdit={p.canEdit ? () => setEditing({ kind: 'point', point }) : null}
+                      onRemove={point.canDelete ? () => askRemove({ kind: 'point', id: point.id, title: point.title }) : null}
                     />
-                  ) : null}
-                  <ItemActions
-                    editLabel={t('taskforce.plan.editPoint', { title: point.title })}
-                    removeLabel={t('taskforce.plan.removePoint', { title: point.title })}
-                    onEdit={p.canEdit ? () => setEditing({ kind: 'point', point }) : null}
-                    onRemove={point.canDelete ? () => askRemove({ kind: 'point', id: point.id, title: point.title }) : null}
-                  />
-                </Group>
-              </Group>
+                  </Group>
+                }
+              />
               {point.description ? <Text size="sm">{point.description}</Text> : null}
               {point.goals.map((goal) => (
                 <GoalView

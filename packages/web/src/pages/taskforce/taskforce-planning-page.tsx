@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Anchor, Button, Group, List, NumberInput, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconPencil } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TaskforceApplication, TaskforceSeason } from '@hjemvej/contract';
@@ -18,7 +17,7 @@ import { seasonLabel } from './season-label';
 import { useSetSeasonCapacity, useTaskforceApplications, useTaskforceSeasons } from './use-taskforce';
 import { FormModal } from '../../components/form-modal';
 import { useApiForm } from '../../forms/use-api-form';
-import { CompactButton } from '../../components/compact-button';
+import { EditButton } from '../../components/compact-button';
 
 function CapacityModal({ season, onClose }: { season: TaskforceSeason; onClose: () => void }) {
   const { t } = useTranslation();
@@ -136,8 +135,7 @@ export function TaskforcePlanningPage() {
                 </Text>
               ) : null}
               {isPlannable(s) ? (
-                <CompactButton
-                  icon={<IconPencil size={14} aria-hidden="true" />}
+                <EditButton
                   label={t('taskforce.setCapacity')}
                   onClick={() => setEditingSeason(s)}
                   ariaLabel={t('taskforce.setCapacityFor', { season: seasonLabel(t, s) })}

@@ -6,25 +6,26 @@
  * recommendation as a development point of the plan. Downloadable as PDF.
  */
 import { useState } from 'react';
-import { Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { IconDownload, IconPencil, IconPlus, IconTargetArrow } from '@tabler/icons-react';
+import { Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconDownload, IconTargetArrow } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { taskforceThemes, type TaskforceTheme } from '@hjemvej/domain';
 import type { TaskforceCourse, TaskforceRecommendation, TaskforceReport, TaskforceReportAnswer } from '@hjemvej/contract';
+import { CompactButton, EditButton } from '../../components/compact-button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useConfirmedAction } from '../../components/use-confirmed-action';
 import { ConflictNotice, isConflict } from '../../components/conflict-notice';
 import { StatusBadge } from '../../components/status-badge';
-import { TableFrame } from '../../components/table-frame';
+import { DataTable } from '../../components/data-table';
 import { FormModal } from '../../components/form-modal';
 import { useNotify } from '../../components/use-notify';
 import { formatIsoDate } from '../../format/date';
 import { formatNumber } from '../../format/number';
 import { useLanguage } from '../../i18n/use-language';
 import { shownFigure } from './taskforce-data-package';
-import { LongText, ThemeSelect, themeLabel } from './taskforce-goals';
+import { LongText, ThemeSelect, ThemedHead, themeLabel } from './taskforce-goals';
 import { ItemActions } from './taskforce-item-actions';
-import { TaskforceQuerySection } from './taskforce-section';
+import { TaskforceItem, TaskforceQuerySection } from './taskforce-section';
 import { StatusChoice } from './taskforce-status-choice';
 import { useTaskforceForm } from './use-taskforce-form';
 import {
@@ -187,48 +188,39 @@ function RecommendationView({
   const choose = useChooseTaskforceRecommendation();
   const r = recommendation;
   return (
-    <Paper
-      withBorder
-      p="sm"
-      radius="sm"
-      component="article"
-      aria-labelledby={`recommendation-${r.id}`}
-      data-testid="taskforce-recommendation"
-    >
-      <Group justify="space-between" align="flex-start" gap="xs">
-        <div>
-          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-            {t(themeLabel(r.theme))}
-          </Text>
-          <Title order={4} size="h6" id={`recommendation-${r.id}`}>
-            {index + 1}. {r.title}
-          </Title>
-        </div>
-        <Group gap="xs">
-          {r.developmentPointId ? <StatusBadge tone="success">{t('taskforceReport.isPoint')}</StatusBadge> : null}
-          <ItemActions
-            editLabel={t('taskforceReport.editRecommendationNamed', { title: r.title })}
-            removeLabel={t('taskforceReport.removeRecommendationNamed', { title: r.title })}
-            onEdit={r.canEdit ? onEdit : null}
-            onRemove={r.canDelete ? onRemove : null}
-          />
-          {answer.canChoosePoints && !r.developmentPointId ? (
-            <Button
-              size="compact-xs"
-              leftSection={<IconTargetArrow size={12} aria-hidden="true" />}
-              loading={choose.isPending}
-              onClick={() => {
-                choose
-                  .mutateAsync({ id: answer.courseId, recommendationId: r.id })
-                  .then(() => notify(t('taskforceReport.pointChosen')))
-                  .catch(() => undefined);
-              }}
-            >
-              {t('taskforceReport.choosePoint')}
-            </Button>
-          ) : null}
-        </Group>
-      </Group>
+    <TaskforceItem name={{ labelledBy: `recommendation-${r.id}` }} testId="taskforce-recommendation">
+      <ThemedHead
+        theme={r.theme}
+        id={`recommendation-${r.id}`}
+        level={4}
+        title={`${index + 1}. ${r.title}`}
+        actions={
+          <Group gap="xs">
+            {r.developmentPointId ? <StatusBadge tone="success">{t('taskforceReport.isPoint')}</StatusBadge> : null}
+            <ItemActions
+              editLabel={t('taskforceReport.editRecommendationNamed', { title: r.title })}
+              removeLabel={t('taskforceReport.removeRecommendationNamed', { title: r.title })}
+              onEdit={r.canEdit ? onEdit : null}
+              onRemove={r.canDelete ? onRemove : null}
+            />
+            {answer.canChoosePoints && !r.developmentPointId ? (
+              <Button
+                size="compact-xs"
+                leftSection={<IconTargetArrow size={12} aria-hidden="true" />}
+                loading={choose.isPending}
+                onClick={() => {
+                  choose
+                    .mutateAsync({ id: answer.courseId, recommendationId: r.id })
+                    .then(() => notify(t('taskforceReport.pointChosen')))
+                    .catch(() => undefined);
+                }}
+              >
+                {t('taskforceReport.choosePoint')}
+              </Button>
+            ) : null}
+          </Group>
+        }
+      />
       {r.text ? (
         <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>
           {r.text}
@@ -250,7 +242,7 @@ function RecommendationView({
           {t('taskforceReport.chooseFailed')}
         </Text>
       ) : null}
-    </Paper>
+    </TaskforceItem>
   );
 }
 
@@ -297,26 +289,17 @@ function ReportView({
                 threshold: pkg.threshold,
               })}
             </Text>
-            <TableFrame caption={t('taskforceReport.figures')} minWidth={320} testId="report-figures">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('taskforceReport.figure')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('taskforceReport.value')}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {pkg.figures.map((f) => (
-                  <Table.Tr key={f.measure}>
-                    <Table.Th scope="row" fw={500}>
-                      {f.figure} · {f.name}
-                    </Table.Th>
-                    <Table.Td ta="right">{shownFigure(f, i18n.language)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </TableFrame>
+            <DataTable
+              caption={t('taskforceReport.figures')}
+              minWidth={320}
+              testId="report-figures"
+              items={pkg.figures}
+              rowKey={(f) => f.measure}
+              columns={[
+                { header: t('taskforceReport.figure'), rowHeader: true, cell: (f) => `${f.figure} · ${f.name}` },
+                { header: t('taskforceReport.value'), align: 'right', cell: (f) => shownFigure(f, i18n.language) },
+              ]}
+            />
           </>
         ) : (
           <Text size="sm" c="dimmed">
@@ -339,37 +322,35 @@ function ReportView({
                   {t('taskforceReport.caseReview')}
                 </Text>
                 {report.caseReview ? (
-                  <TableFrame
+                  <DataTable
                     caption={t('taskforceReport.caseReviewCaption', { count: report.caseReview.reviewedCases })}
                     minWidth={300}
                     testId="report-case-review-results"
-                  >
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col">{t('taskforceReport.checkpoint')}</Table.Th>
-                        <Table.Th scope="col" ta="right">
-                          {t('taskforceReport.met')}
-                        </Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {report.caseReview.checkpoints.map((c) => (
-                        <Table.Tr key={c.checkpoint}>
-                          <Table.Th scope="row" fw={500}>
+                    items={report.caseReview.checkpoints}
+                    rowKey={(c) => c.checkpoint}
+                    columns={[
+                      {
+                        header: t('taskforceReport.checkpoint'),
+                        rowHeader: true,
+                        cell: (c) => (
+                          <>
                             {t(`taskforceReport.caseReviewCheckpoint.${c.checkpoint}`)}
                             <Text size="xs" c="dimmed">
                               {c.source}
                             </Text>
-                          </Table.Th>
-                          <Table.Td ta="right">
-                            {c.share === null
-                              ? (c.hiddenLabel ?? '–')
-                              : `${formatNumber(Math.round(c.share * 1000) / 10, locale)} %`}
-                          </Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </TableFrame>
+                          </>
+                        ),
+                      },
+                      {
+                        header: t('taskforceReport.met'),
+                        align: 'right',
+                        cell: (c) =>
+                          c.share === null
+                            ? (c.hiddenLabel ?? '–')
+                            : `${formatNumber(Math.round(c.share * 1000) / 10, locale)} %`,
+                      },
+                    ]}
+                  />
                 ) : (
                   <Text size="sm" c="dimmed">
                     {t('taskforceReport.caseReviewPending')}
@@ -426,22 +407,11 @@ export function TaskforceReportSection({ course }: { course: TaskforceCourse }) 
         <>
           {answer?.canEdit ? (
             <>
-              <Button
-                size="compact-sm"
-                variant="default"
-                leftSection={<IconPencil size={14} aria-hidden="true" />}
-                onClick={() => setEditing({ kind: 'report' })}
-              >
-                {t('taskforceReport.edit')}
-              </Button>
-              <Button
-                size="compact-sm"
-                variant="default"
-                leftSection={<IconPlus size={14} aria-hidden="true" />}
+              <EditButton label={t('taskforceReport.edit')} onClick={() => setEditing({ kind: 'report' })} />
+              <CompactButton
+                label={t('taskforceReport.addRecommendation')}
                 onClick={() => setEditing({ kind: 'recommendation', recommendation: null })}
-              >
-                {t('taskforceReport.addRecommendation')}
-              </Button>
+              />
             </>
           ) : null}
           {report ? (

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Paper, Stack } from '@mantine/core';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
+import type { SectionQuery } from '../../components/record-section';
 import { SectionTitle } from '../../components/section-title';
 
 /** A titled section of the course page: a framed part with its heading and the buttons beside it. */
@@ -29,6 +30,31 @@ export function TaskforceSection({
   );
 }
 
+/** One item within a section (a goal, a recommendation, a status meeting): a small framed article, named by its heading or by a label. */
+export function TaskforceItem({
+  name,
+  testId,
+  children,
+}: {
+  name: { labelledBy: string } | { label: string };
+  testId: string;
+  children: ReactNode;
+}) {
+  return (
+    <Paper
+      withBorder
+      p="sm"
+      radius="sm"
+      component="article"
+      aria-labelledby={'labelledBy' in name ? name.labelledBy : undefined}
+      aria-label={'label' in name ? name.label : undefined}
+      data-testid={testId}
+    >
+      {children}
+    </Paper>
+  );
+}
+
 /** A section of the course page that loads its own answer: its error, its loading state, then its parts. */
 export function TaskforceQuerySection<Data>({
   id,
@@ -40,7 +66,7 @@ export function TaskforceQuerySection<Data>({
   id: string;
   title: string;
   actions: ReactNode;
-  query: { readonly data: Data | undefined; readonly error: unknown; readonly isPending: boolean };
+  query: SectionQuery<Data>;
   children: (data: Data) => ReactNode;
 }) {
   return (

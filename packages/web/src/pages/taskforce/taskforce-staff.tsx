@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Paper, Select } from '@mantine/core';
+import { Select } from '@mantine/core';
 import { IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,7 @@ import { useConfirmedAction } from '../../components/use-confirmed-action';
 import { DataTable } from '../../components/data-table';
 import { FormModal } from '../../components/form-modal';
 import { RowAction } from '../../components/row-action';
-import { SectionTitle } from '../../components/section-title';
+import { TaskforceSection } from './taskforce-section';
 import { useAddTaskforceStaff, useRemoveTaskforceStaff, useTaskforceStaffCandidates } from './use-taskforce-staff';
 import { useTaskforceForm } from './use-taskforce-form';
 
@@ -35,21 +35,19 @@ export function TaskforceStaffSection({ course }: { course: TaskforceCourse }) {
   const removing = removal.subject;
   const canManage = course.abilities.canManageStaff;
   return (
-    <Paper withBorder p="md" radius="md" mb="lg" component="section" aria-labelledby="taskforce-staff-title">
-      <SectionTitle
-        id="taskforce-staff-title"
-        actions={
-          canManage ? (
-            <CompactButton
-              icon={<IconUserPlus size={14} aria-hidden="true" />}
-              label={t('taskforce.staff.add')}
-              onClick={() => setAdding(true)}
-            />
-          ) : null
-        }
-      >
-        {t('taskforce.staff.title')}
-      </SectionTitle>
+    <TaskforceSection
+      id="taskforce-staff-title"
+      title={t('taskforce.staff.title')}
+      actions={
+        canManage ? (
+          <CompactButton
+            icon={<IconUserPlus size={14} aria-hidden="true" />}
+            label={t('taskforce.staff.add')}
+            onClick={() => setAdding(true)}
+          />
+        ) : null
+      }
+    >
       <DataTable<TaskforceStaffMember>
         caption={t('taskforce.staff.caption')}
         testId="taskforce-staff"
@@ -87,7 +85,7 @@ export function TaskforceStaffSection({ course }: { course: TaskforceCourse }) {
         danger
         {...removal.dialog}
       />
-    </Paper>
+    </TaskforceSection>
   );
 }
 

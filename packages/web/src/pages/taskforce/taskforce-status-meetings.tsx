@@ -17,7 +17,7 @@ import { formatIsoDate } from '../../format/date';
 import { useLanguage } from '../../i18n/use-language';
 import { TaskStatusBadge } from '../tasks/task-badges';
 import { GoalMovement, LongText, OwnerSelect, TaskInboxLink, useOwnerAndDue } from './taskforce-goals';
-import { TaskforceQuerySection } from './taskforce-section';
+import { TaskforceItem, TaskforceQuerySection } from './taskforce-section';
 import { useTaskforceForm } from './use-taskforce-form';
 import { useCreateTaskforceStatusMeeting, useTaskforceStatusMeetings } from './use-taskforce';
 
@@ -54,14 +54,7 @@ function MeetingView({ meeting }: { meeting: TaskforceStatusMeetings['meetings']
   const { locale } = useLanguage();
   const heldOn = formatIsoDate(meeting.heldOn, locale);
   return (
-    <Paper
-      withBorder
-      p="sm"
-      radius="sm"
-      component="article"
-      aria-labelledby={`meeting-${meeting.id}`}
-      data-testid="taskforce-status-meeting"
-    >
+    <TaskforceItem name={{ labelledBy: `meeting-${meeting.id}` }} testId="taskforce-status-meeting">
       <Stack gap="sm">
         <Title order={3} size="h5" id={`meeting-${meeting.id}`}>
           {t('taskforce.meeting.heading', { date: heldOn })}
@@ -99,7 +92,7 @@ function MeetingView({ meeting }: { meeting: TaskforceStatusMeetings['meetings']
           )}
         </Stack>
       </Stack>
-    </Paper>
+    </TaskforceItem>
   );
 }
 

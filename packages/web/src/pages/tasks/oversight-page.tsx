@@ -1,14 +1,38 @@
-import { Stack, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import type { TaskSummary } from '@hjemvej/contract';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { DataTable } from '../../components/data-table';
+import { TitledSection } from '../../components/titled-section';
 import { TaskList } from './task-card';
 import { TaskDrawer } from './task-drawer';
 import { useOversight } from './use-tasks';
 import './tasks.css';
+
+/** One kind of stuck task (overdue, blocked): a heading with their count, then the tasks. */
+function TaskGroup({
+  name,
+  heading,
+  tasks,
+  emptyText,
+  onOpen,
+}: {
+  /** `${name}-heading` names the list, `oversight-${name}` is its test id. */
+  name: string;
+  heading: string;
+  tasks: TaskSummary[];
+  emptyText: string;
+  onOpen: (id: string) => void;
+}) {
+  return (
+    <TitledSection id={`${name}-heading`} title={heading} testId={`oversight-${name}`}>
+      <TaskList tasks={tasks} onOpen={onOpen} label={heading} emptyText={emptyText} />
+    </TitledSection>
+  );
+}
 
 /** Leaders: every overdue and blocked task in the organisation's units, and a count per unit. */
 export function OversightPage() {
@@ -41,28 +65,20 @@ export function OversightPage() {
               { header: t('tasks.blockedCount'), cell: (unit) => unit.blocked },
             ]}
           />
-          <section aria-labelledby="overdue-heading" data-testid="oversight-overdue">
-            <Title order={2} size="h3" id="overdue-heading" mb="sm">
-              {t('tasks.overdueHeading', { count: data.overdue.length })}
-            </Title>
-            <TaskList
-              tasks={data.overdue}
-              onOpen={open}
-              label={t('tasks.overdueHeading', { count: data.overdue.length })}
-              emptyText={t('tasks.noOverdue')}
-            />
-          </section>
-          <section aria-labelledby="blocked-heading" data-testid="oversight-blocked">
-            <Title order={2} size="h3" id="blocked-heading" mb="sm">
-              {t('tasks.blockedHeading', { count: data.blocked.length })}
-            </Title>
-            <TaskList
-              tasks={data.blocked}
-              onOpen={open}
-              label={t('tasks.blockedHeading', { count: data.blocked.length })}
-              emptyText={t('tasks.noBlocked')}
-            />
-          </section>
+          <TaskGroup
+            name="overdue"
+            heading={t('tasks.overdueHeading', { count: data.overdue.length })}
+            tasks={data.overdue}
+            emptyText={t('tasks.noOverdue')}
+            onOpen={open}
+          />
+          <TaskGroup
+            name="blocked"
+            heading={t('tasks.blockedHeading', { count: data.blocked.length })}
+            tasks={data.blocked}
+            emptyText={t('tasks.noBlocked')}
+            onOpen={open}
+          />
         </Stack>
       ) : null}
       <TaskDrawer taskId={params.get('task')} onClose={() => open(null)} />

@@ -1,11 +1,9 @@
-import { useState } from 'react';
 import { MultiSelect, PasswordInput, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@hjemvej/domain';
 import type { User } from '@hjemvej/contract';
 import { ErrorAlert } from '../../components/error-alert';
-import { useNotify } from '../../components/use-notify';
-import { useApiForm } from '../../forms/use-api-form';
+import { useFormModal } from '../../forms/use-form-modal';
 import { useRoleMatrix } from '../users/use-role-matrix';
 import { useUnits } from '../organisation/use-units';
 import { useCreateUser, useUpdateUser } from './use-users';
@@ -20,14 +18,12 @@ interface UserFormModalProps {
 /** Create a user (with a first password) or change name, e-mail, role and units. */
 export function UserFormModal({ user, onClose }: UserFormModalProps) {
   const { t } = useTranslation();
-  const notify = useNotify();
   const roleMatrix = useRoleMatrix();
   const units = useUnits();
   const createUser = useCreateUser();
   const updateUser = useUpdateUser();
-  const mutation = user ? updateUser : createUser;
 
-  const form = useApiForm({
+  const { form, modal } = useFormModal({
     initialValues: {
       displayName: user?.displayName ?? '',
       email: user?.email ?? '',
@@ -35,10 +31,21 @@ export function UserFormModal({ user, onClose }: UserFormModalProps) {
       unitIds: user?.units.map((unit) => unit.id) ?? [],
       password: '',
     },
-    error: mutation.error,
+    validate: { role: (value) => (value ? null : t('validation.chooseOne')) },
+    mutation: user ? updateUser : createUser,
+    send: ({ displayName, email, role, unitIds, password }) => {
+      if (!role) return null;
+      return user
+        ? updateUser.mutateAsync({ id: user.id, body: { displayName, email, role, unitIds } })
+        : createUser.mutateAsync({ displayName, email, role, unitIds, password });
+    },
+    saved: ({ displayName }) => t(user ? 'users.updated' : 'users.created', { name: displayName }),
+    onClose,
+    submitLabel: user ? t('common.save') : t('common.create'),
+    size: 'lg',
+    actionsMt: 'sm',
   });
   const { unitIds } = form.values;
-  const [roleMissing, setRoleMissing] = useState(false);
 
   const assignable = (roleMatrix.data?.roles ?? []).filter((entry) => entry.assignableHere).map((entry) => entry.role);
   const roleOptions = [...new Set([...assignable, ...(user ? [user.role] : [])])].map((value) => ({
@@ -50,35 +57,8 @@ export function UserFormModal({ user, onClose }: UserFormModalProps) {
     .filter((unit) => unit.isActive || unitIds.includes(unit.id))
     .map((unit) => ({ value: unit.id, label: unit.name }));
 
-  const handleSubmit = async ({ displayName, email, role, password }: typeof form.values) => {
-    if (!role) {
-      setRoleMissing(true);
-      return;
-    }
-    try {
-      if (user) {
-        await updateUser.mutateAsync({ id: user.id, body: { displayName, email, role, unitIds } });
-        notify(t('users.updated', { name: displayName }));
-      } else {
-        await createUser.mutateAsync({ displayName, email, role, unitIds, password });
-        notify(t('users.created', { name: displayName }));
-      }
-      onClose();
-    } catch {
-      // Shown from mutation.error.
-    }
-  };
-
   return (
-    <FormModal
-      title={user ? t('users.editTitle') : t('users.createTitle')}
-      size="lg"
-      onClose={onClose}
-      onSubmit={form.onSubmit((values) => void handleSubmit(values))}
-      error={mutation.error}
-      submit={{ label: user ? t('common.save') : t('common.create'), loading: mutation.isPending }}
-      actionsMt="sm"
-    >
+    <FormModal title={user ? t('users.editTitle') : t('users.createTitle')} {...modal}>
       <ErrorAlert error={roleMatrix.error ?? units.error} />
       <TextInput label={t('users.name')} required data-autofocus autoComplete="off" {...form.getInputProps('displayName')} />
       <TextInput label={t('users.email')} type="email" required autoComplete="off" {...form.getInputProps('email')} />
@@ -89,11 +69,9 @@ export function UserFormModal({ user, onClose }: UserFormModalProps) {
         {...form.getInputProps('role')}
         onChange={(value: string | null) => {
           form.setFieldValue('role', roleOptions.find((option) => option.value === value)?.value ?? null);
-          setRoleMissing(false);
         }}
         allowDeselect={false}
         description={t('users.roleHint')}
-        error={form.fieldError('role') ?? (roleMissing ? t('validation.chooseOne') : undefined)}
       />
       <MultiSelect
         label={t('users.units')}

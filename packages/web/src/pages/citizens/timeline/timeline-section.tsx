@@ -20,13 +20,13 @@ import { usePlanVocabulary } from '../../plans/plan-vocabulary';
 import { useRegistrationVocabulary } from '../../course-registrations/registration-vocabulary';
 import { useCitizenVersionHistory } from '../../../course-records/use-versions';
 import { todayInDenmark } from '../../../format/date';
-import { SectionTitle } from '../../../components/section-title';
 import { assessmentTimeline, courseRegistrationTimeline, decisionTimeline, planTimeline } from './course-record-sources';
 import { allocationTimeline, followUpTimeline, supportCourseTimeline } from './housing-support-sources';
 import { TimelineChart } from './timeline-chart';
 import { TimelineList } from './timeline-list';
 import { mergeTimeline, timelineKinds, type TimelineKind } from './timeline-model';
 import { citizenTimeline, housingTimeline, stayTimeline } from './timeline-sources';
+import { TitledSection } from '../../../components/titled-section';
 
 interface TimelineSectionProps {
   citizen: CitizenDetail;
@@ -112,8 +112,7 @@ export function TimelineSection({
     locale,
   ]);
   return (
-    <section aria-labelledby="timeline-heading" data-testid="timeline">
-      <SectionTitle id="timeline-heading">{t('citizens.timeline.title')}</SectionTitle>
+    <TitledSection id="timeline-heading" title={t('citizens.timeline.title')} testId="timeline">
       {timeline.spans.length === 0 ? (
         <Text size="sm" c="dimmed" mb="sm">
           {t('citizens.timeline.noPeriods')}
@@ -122,6 +121,6 @@ export function TimelineSection({
         <TimelineChart spans={timeline.spans} today={todayInDenmark()} />
       )}
       <TimelineList events={timeline.events} shownKinds={shownKinds} onShownKindsChange={setShownKinds} />
-    </section>
+    </TitledSection>
   );
 }
