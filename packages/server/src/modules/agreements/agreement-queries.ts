@@ -7,6 +7,7 @@ import { sql, type Insertable, type Transaction, type Updateable } from 'kysely'
 import { agreementReminders, signerHasLeft, type AgreementSigner } from '@hjemvej/domain';
 import type { Agreement } from '@hjemvej/contract';
 import type { CollaborationAgreementsTable, Database } from '../../database/schema';
+import { insertRow, updateRowById } from '../../database/row-writes';
 
 type Tx = Transaction<Database>;
 
@@ -176,13 +177,9 @@ export async function replaceAgreementParties(tx: Tx, agreementId: string, parti
 }
 
 export async function insertAgreement(tx: Tx, values: Insertable<CollaborationAgreementsTable>): Promise<{ id: string }> {
-  return tx.insertInto('collaboration_agreements').values(values).returning('id').executeTakeFirstOrThrow();
+  return { id: await insertRow(tx, 'collaboration_agreements', values) };
 }
 
-export async function updateAgreementRow(
-  tx: Tx,
-  agreementId: string,
-  values: Updateable<CollaborationAgreementsTable>,
-): Promise<void> {
-  await tx.updateTable('collaboration_agreements').set(values).where('id', '=', agreementId).execute();
+export function updateAgreementRow(tx: Tx, agreementId: string, values: Updateable<CollaborationAgreementsTable>): Promise<void> {
+  return updateRowById(tx, 'collaboration_agreements', agreementId, values);
 }

@@ -15,6 +15,7 @@ import { vumAreas } from '@hjemvej/domain';
 import type { Actor } from '../../access/actor';
 import { readsCategory, whereCitizenInScope } from '../../access/citizen-scope';
 import type { AssessmentsTable, Database } from '../../database/schema';
+import { insertRow, updateRowById } from '../../database/row-writes';
 
 type Tx = Transaction<Database>;
 
@@ -116,10 +117,10 @@ export function readAssessmentVersionContent(value: unknown): AssessmentContent 
 }
 
 export async function insertAssessment(tx: Tx, values: Insertable<AssessmentsTable>): Promise<{ id: string }> {
-  return tx.insertInto('assessments').values(values).returning('id').executeTakeFirstOrThrow();
+  return { id: await insertRow(tx, 'assessments', values) };
 }
 
 /** Writes the content columns of one assessment (the version bump is the versioned-record helper's). */
-export async function updateAssessmentRow(tx: Tx, assessmentId: string, values: Updateable<AssessmentsTable>): Promise<void> {
-  await tx.updateTable('assessments').set(values).where('id', '=', assessmentId).execute();
+export function updateAssessmentRow(tx: Tx, assessmentId: string, values: Updateable<AssessmentsTable>): Promise<void> {
+  return updateRowById(tx, 'assessments', assessmentId, values);
 }

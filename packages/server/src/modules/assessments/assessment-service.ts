@@ -13,8 +13,9 @@ import {
 } from '@hjemvej/contract';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
+import { readRowsOfPerson, requirePerson } from '../../course/person-reads';
 import { citizenAuditSubject } from '../../course/citizen-audit';
-import { findPerson, type Person } from '../../course/person-queries';
+import type { Person } from '../../course/person-queries';
 import { todayInDenmark } from '../../calendar/danish-time';
 import { authorize } from '../../access/policy';
 import { citizenPolicy } from '../../access/citizen-policy';
@@ -74,12 +75,6 @@ function forReader(assessment: Assessment, categories: readonly DataCategory[]):
   };
 }
 
-async function requirePerson(ctx: DataContext, citizenId: string, forUpdate = false): Promise<Person> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate, category: assessmentCategory(ctx) });
-  if (!person) throw new NotFoundError();
-  return person;
-}
-
 async function requireAssessment(
   ctx: DataContext,
   assessmentId: string,
@@ -87,24 +82,18 @@ async function requireAssessment(
 ): Promise<{ row: AssessmentRow; person: Person }> {
   const row = await findAssessmentRowById(ctx.tx, ctx.actor, assessmentId);
   if (!row) throw new NotFoundError();
-  return { row, person: await requirePerson(ctx, row.citizenId, forUpdate) };
+  return { row, person: await requirePerson(ctx, row.citizenId, { forUpdate, category: assessmentCategory(ctx) }) };
 }
 
 export async function listAssessments(ctx: DataContext, citizenId: string): Promise<{ items: Assessment[] }> {
-  const person = await requirePerson(ctx, citizenId);
-  const rows = await findAssessmentRowsOfPerson(ctx.tx, ctx.actor, person.recordIds);
-  ctx.describe({
-    subjectType: 'citizen',
-    subjectId: person.root.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: { count: rows.length },
-  });
+  const person = await requirePerson(ctx, citizenId, { category: assessmentCategory(ctx) });
+  const rows = await readRowsOfPerson(ctx, person, findAssessmentRowsOfPerson);
   const { categories } = await citizenAccessOf(ctx, person);
   return { items: rows.map((row) => forReader(presentAssessment(row), categories)) };
 }
 
 export async function createAssessment(ctx: DataContext, citizenId: string, body: CreateAssessmentBody): Promise<Assessment> {
-  const person = await requirePerson(ctx, citizenId, true);
+  const person = await requirePerson(ctx, citizenId, { forUpdate: true, category: assessmentCategory(ctx) });
   authorize(ctx, citizenPolicy.writeCourse, person.root);
   assertAssessedOn(body.assessedOn);
   const { id } = await insertAssessment(ctx.tx, {

@@ -10,6 +10,7 @@ import type { Citizen, CitizenSummary } from '@hjemvej/contract';
 import { maskCpr, type Role, type UnitKind } from '@hjemvej/domain';
 import type { Actor } from '../../access/actor';
 import type { CitizensTable, Database } from '../../database/schema';
+import { insertRow } from '../../database/row-writes';
 
 type Tx = Transaction<Database>;
 
@@ -238,7 +239,7 @@ export async function findColleaguesWithUnitKinds(
 }
 
 export async function insertCitizen(tx: Tx, values: Insertable<CitizensTable>): Promise<{ id: string }> {
-  return tx.insertInto('citizens').values(values).returning('id').executeTakeFirstOrThrow();
+  return { id: await insertRow(tx, 'citizens', values) };
 }
 
 /** Updates the record only if it is still at `seenVersion` (bumping it); undefined when someone saved first. */

@@ -25,6 +25,7 @@ import { abilitiesFor } from '../../access/policy';
 import { diffChanges } from '../../audit/audit-event';
 import { ForbiddenError, NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
+import { requirePerson } from '../../course/person-reads';
 import { insertAdmission, presentStayOfPerson } from '../shelter-stays/shelter-stay-service';
 import { findStayRowById, findStayRowsOfPerson } from '../shelter-stays/shelter-stay-queries';
 import { citizenAuditSubject } from '../../course/citizen-audit';
@@ -141,8 +142,7 @@ export async function buildCitizenDetail(ctx: DataContext, person: Person): Prom
 }
 
 export async function getCitizenDetail(ctx: DataContext, citizenId: string): Promise<CitizenDetail> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId);
-  if (!person) throw new NotFoundError();
+  const person = await requirePerson(ctx, citizenId);
   ctx.describe({
     subjectType: 'citizen',
     subjectId: person.root.id,
@@ -190,8 +190,7 @@ export async function createCitizen(ctx: DataContext, body: CreateCitizenBody) {
     ? await insertAdmission(ctx, { rootId: id, recordIds: [id] }, body.admission, 'admission.')
     : null;
 
-  const person = await findPerson(ctx.tx, ctx.actor, id);
-  if (!person) throw new NotFoundError();
+  const person = await requirePerson(ctx, id);
   const citizen = presentCitizen(person.root, person.linked);
   const stayRow = stayId ? await findStayRowById(ctx.tx, ctx.actor, stayId) : null;
   const stay = stayRow ? await presentStayOfPerson(ctx, stayRow, person) : null;
@@ -216,8 +215,7 @@ export async function createCitizen(ctx: DataContext, body: CreateCitizenBody) {
 }
 
 export async function updateCitizen(ctx: DataContext, citizenId: string, body: UpdateCitizenBody): Promise<Citizen> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true });
-  if (!person) throw new NotFoundError();
+  const person = await requirePerson(ctx, citizenId, { forUpdate: true });
   const root = person.root;
   const before = presentCitizen(root, person.linked);
   const stale = () =>
@@ -280,8 +278,7 @@ export async function updateCitizen(ctx: DataContext, citizenId: string, body: U
   });
   if (!updated) throw await stale();
 
-  const after = await findPerson(ctx.tx, ctx.actor, root.id);
-  if (!after) throw new NotFoundError();
+  const after = await requirePerson(ctx, root.id);
   const citizen = presentCitizen(after.root, after.linked);
   ctx.describe({
     subjectType: 'citizen',
@@ -294,8 +291,7 @@ export async function updateCitizen(ctx: DataContext, citizenId: string, body: U
 
 /** The full CPR number, for users whose role may see it; every reveal is its own audit event. */
 export async function revealCpr(ctx: DataContext, citizenId: string) {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId);
-  if (!person) throw new NotFoundError();
+  const person = await requirePerson(ctx, citizenId);
   const cpr = person.root.cpr;
   ctx.describe({
     subjectType: 'citizen',
@@ -318,8 +314,7 @@ export async function linkCitizens(ctx: DataContext, citizenId: string, otherCit
   if (await isMarkedDistinct(ctx.tx, survivor.recordIds, other.recordIds))
     throw new UnprocessableError('citizens_marked_distinct', 'otherCitizenId');
   await updateCitizenRecordsMergedInto(ctx.tx, other.recordIds, survivor.root.id);
-  const linked = await findPerson(ctx.tx, ctx.actor, survivor.root.id);
-  if (!linked) throw new NotFoundError();
+  const linked = await requirePerson(ctx, survivor.root.id);
   const changes = { survivorId: survivor.root.id, linkedRecordIds: other.recordIds };
   ctx.describe({ subjectType: 'citizen', subjectId: survivor.root.id, ...citizenAuditSubject(ctx, survivor), changes });
   ctx.audit({
@@ -335,8 +330,7 @@ export async function linkCitizens(ctx: DataContext, citizenId: string, otherCit
 
 /** Undoes a link and remembers that the two records are different people. */
 export async function splitCitizens(ctx: DataContext, citizenId: string, otherCitizenId: string): Promise<CitizenDetail> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true });
-  if (!person) throw new NotFoundError();
+  const person = await requirePerson(ctx, citizenId, { forUpdate: true });
   const detachId =
     otherCitizenId === person.root.id && person.resolvedFromId !== null
       ? person.resolvedFromId

@@ -20,6 +20,7 @@ import type { Consent } from '@hjemvej/contract';
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
+import { insertRow, updateRowById } from '../../database/row-writes';
 
 type Tx = Transaction<Database>;
 
@@ -99,14 +100,13 @@ export async function findConsentForManager(
 
 /** A partner organisation linked to the municipality (not a shelter: shelters reach their residents by their stays). */
 /** Writes the row (the services, the demo data and the test factories all write through here). */
-export async function insertConsent(tx: Kysely<Database>, values: Insertable<Database['citizen_consents']>): Promise<string> {
-  const { id } = await tx.insertInto('citizen_consents').values(values).returning('id').executeTakeFirstOrThrow();
-  return id;
+export function insertConsent(tx: Kysely<Database>, values: Insertable<Database['citizen_consents']>): Promise<string> {
+  return insertRow(tx, 'citizen_consents', values);
 }
 
 /** A change to a consent row (the withdrawal); the caller has read the row through the scope. */
-export async function updateConsent(tx: Tx, consentId: string, values: Updateable<Database['citizen_consents']>): Promise<void> {
-  await tx.updateTable('citizen_consents').set(values).where('id', '=', consentId).execute();
+export function updateConsent(tx: Tx, consentId: string, values: Updateable<Database['citizen_consents']>): Promise<void> {
+  return updateRowById(tx, 'citizen_consents', consentId, values);
 }
 
 export async function findLinkedPartner(tx: Tx, municipalityId: string, partnerId: string) {

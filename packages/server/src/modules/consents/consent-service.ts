@@ -14,10 +14,10 @@ import {
 import type { Consent, ConsentList, CreateConsentBody, WithdrawConsentBody } from '@hjemvej/contract';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
+import { readRowsOfPerson, requirePerson } from '../../course/person-reads';
 import { authorize } from '../../access/policy';
 import { citizenPolicy } from '../../access/citizen-policy';
 import { citizenAuditSubject } from '../../course/citizen-audit';
-import { findPerson } from '../../course/person-queries';
 import { formatDate, formatMoment, todayInDenmark } from '../../calendar/danish-time';
 import {
   findConsentForManager,
@@ -29,22 +29,14 @@ import {
 } from './consent-queries';
 
 export async function listConsents(ctx: DataContext, citizenId: string): Promise<ConsentList> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { category: 'consents' });
-  if (!person) throw new NotFoundError();
-  const rows = await findConsentsOfPerson(ctx.tx, ctx.actor, person.recordIds);
-  ctx.describe({
-    subjectType: 'citizen',
-    subjectId: person.root.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: { count: rows.length },
-  });
+  const person = await requirePerson(ctx, citizenId, { category: 'consents' });
+  const rows = await readRowsOfPerson(ctx, person, findConsentsOfPerson);
   const today = todayInDenmark();
   return { items: rows.map((row) => presentConsent(row, today)) };
 }
 
 export async function createConsent(ctx: DataContext, citizenId: string, body: CreateConsentBody): Promise<Consent> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true, category: 'consents' });
-  if (!person) throw new NotFoundError();
+  const person = await requirePerson(ctx, citizenId, { forUpdate: true, category: 'consents' });
   authorize(ctx, citizenPolicy.manageConsents, person.root);
   const partner = await findLinkedPartner(ctx.tx, ctx.actor.organisationId, body.partnerId);
   if (!partner) throw new UnprocessableError('consent_partner_unknown', 'partnerId');

@@ -10,6 +10,7 @@ import { defaultRegistrationIntervalMonths, type CourseEndReason, type IsoDate }
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
+import { insertRow, updateRowById } from '../../database/row-writes';
 import { markTaskDoneByRecord } from '../tasks/task-queries';
 
 type Tx = Transaction<Database>;
@@ -106,18 +107,17 @@ export function readRegistrationVersionContent(value: unknown): CourseRegistrati
   return parsed.success ? parsed.data : null;
 }
 
-export async function insertRegistration(tx: Tx, values: Insertable<Database['course_registrations']>): Promise<string> {
-  const { id } = await tx.insertInto('course_registrations').values(values).returning('id').executeTakeFirstOrThrow();
-  return id;
+export function insertRegistration(tx: Tx, values: Insertable<Database['course_registrations']>): Promise<string> {
+  return insertRow(tx, 'course_registrations', values);
 }
 
 /** Sets the registration's columns (the versioned-record helper bumps the version). */
-export async function updateRegistrationRow(
+export function updateRegistrationRow(
   tx: Tx,
   registrationId: string,
   values: Updateable<Database['course_registrations']>,
 ): Promise<void> {
-  await tx.updateTable('course_registrations').set(values).where('id', '=', registrationId).execute();
+  return updateRowById(tx, 'course_registrations', registrationId, values);
 }
 
 /** The organisation's status interval in months (collaboration settings; the default without a row). */

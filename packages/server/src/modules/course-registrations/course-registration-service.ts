@@ -36,8 +36,9 @@ import {
 } from '@hjemvej/domain';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
+import { requirePerson } from '../../course/person-reads';
 import { citizenAuditSubject } from '../../course/citizen-audit';
-import { findPerson, type Person } from '../../course/person-queries';
+import type { Person } from '../../course/person-queries';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { authorize } from '../../access/policy';
 import { citizenPolicy } from '../../access/citizen-policy';
@@ -85,8 +86,7 @@ async function requireCourse(
 ): Promise<{ course: CourseRow; person: Person }> {
   const course = await findCourseRowById(ctx.tx, ctx.actor, courseId);
   if (!course) throw new NotFoundError();
-  const person = await findPerson(ctx.tx, ctx.actor, course.citizenId, { forUpdate, category: 'support' });
-  if (!person) throw new NotFoundError();
+  const person = await requirePerson(ctx, course.citizenId, { forUpdate, category: 'support' });
   return { course, person };
 }
 

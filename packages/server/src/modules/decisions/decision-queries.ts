@@ -7,6 +7,7 @@ import { decisionContentSchema, type Decision, type DecisionContent } from '@hje
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
+import { insertRow, updateRowById } from '../../database/row-writes';
 import { executeRemembered } from '../../database/remembered-reads';
 
 type Tx = Transaction<Database>;
@@ -96,14 +97,13 @@ export async function findDecisionRowById(tx: Tx, actor: Actor, decisionId: stri
 }
 
 /** The visible decisions of the person made of `recordIds`, newest first. */
-export async function insertDecision(tx: Tx, values: Insertable<Database['decisions']>): Promise<string> {
-  const { id } = await tx.insertInto('decisions').values(values).returning('id').executeTakeFirstOrThrow();
-  return id;
+export function insertDecision(tx: Tx, values: Insertable<Database['decisions']>): Promise<string> {
+  return insertRow(tx, 'decisions', values);
 }
 
 /** A change to a decision's columns; the caller has read the decision through the scope. */
-export async function updateDecisionRow(tx: Tx, decisionId: string, values: Updateable<Database['decisions']>): Promise<void> {
-  await tx.updateTable('decisions').set(values).where('id', '=', decisionId).execute();
+export function updateDecisionRow(tx: Tx, decisionId: string, values: Updateable<Database['decisions']>): Promise<void> {
+  return updateRowById(tx, 'decisions', decisionId, values);
 }
 
 export async function findDecisionRowsOfPerson(tx: Tx, actor: Actor, recordIds: readonly string[]): Promise<DecisionRow[]> {

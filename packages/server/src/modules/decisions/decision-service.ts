@@ -16,8 +16,9 @@ import {
 import { decisionOf, evaluateProviderWish, formatSourceDa, maskCpr } from '@hjemvej/domain';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
+import { readRowsOfPerson, requirePerson } from '../../course/person-reads';
 import { citizenAuditSubject } from '../../course/citizen-audit';
-import { findPerson, type Person } from '../../course/person-queries';
+import type { Person } from '../../course/person-queries';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { authorize } from '../../access/policy';
 import { citizenPolicy } from '../../access/citizen-policy';
@@ -38,12 +39,6 @@ import {
 /** Free text is named in the audit event, never copied into it (see auditChangesOf). */
 const namedOnlyFields = ['reasons', 'wishedProvider', 'reasonIfNotFollowed', 'appealGuidance'];
 
-async function requirePerson(ctx: DataContext, citizenId: string, forUpdate = false): Promise<Person> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate, category: 'decisions' });
-  if (!person) throw new NotFoundError();
-  return person;
-}
-
 async function requireDecision(
   ctx: DataContext,
   decisionId: string,
@@ -51,7 +46,7 @@ async function requireDecision(
 ): Promise<{ row: DecisionRow; person: Person }> {
   const row = await findDecisionRowById(ctx.tx, ctx.actor, decisionId);
   if (!row) throw new NotFoundError();
-  return { row, person: await requirePerson(ctx, row.citizenId, forUpdate) };
+  return { row, person: await requirePerson(ctx, row.citizenId, { forUpdate, category: 'decisions' }) };
 }
 
 /** Without a wished provider there is nothing to follow; a followed wish needs no reason. */
@@ -85,19 +80,13 @@ function assertDecisionRules(ctx: DataContext, d: DecisionContent): void {
 }
 
 export async function listDecisions(ctx: DataContext, citizenId: string): Promise<{ items: Decision[] }> {
-  const person = await requirePerson(ctx, citizenId);
-  const rows = await findDecisionRowsOfPerson(ctx.tx, ctx.actor, person.recordIds);
-  ctx.describe({
-    subjectType: 'citizen',
-    subjectId: person.root.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: { count: rows.length },
-  });
+  const person = await requirePerson(ctx, citizenId, { category: 'decisions' });
+  const rows = await readRowsOfPerson(ctx, person, findDecisionRowsOfPerson);
   return { items: rows.map(presentDecision) };
 }
 
 export async function createDecision(ctx: DataContext, citizenId: string, body: CreateDecisionBody): Promise<Decision> {
-  const person = await requirePerson(ctx, citizenId, true);
+  const person = await requirePerson(ctx, citizenId, { forUpdate: true, category: 'decisions' });
   authorize(ctx, citizenPolicy.writeCourse, person.root);
   const content = normaliseWish({
     kind: body.kind,

@@ -10,6 +10,7 @@ import type { FlowcardStep } from '@hjemvej/domain';
 import { flowcardStepSchema } from '@hjemvej/contract';
 import { whereOrganisationInScope, type OrganisationScope } from '../../access/scope';
 import type { Database } from '../../database/schema';
+import { insertRow, updateRowById } from '../../database/row-writes';
 import { selectOwnAndPartnerUnits } from '../organisation/linked-units-queries';
 
 type Tx = Transaction<Database>;
@@ -84,14 +85,13 @@ export async function isFlowcardNameTaken(tx: Tx, organisationId: string, name: 
   return (await query.executeTakeFirst()) !== undefined;
 }
 
-export async function insertFlowcard(tx: Tx, values: Insertable<Database['flowcards']>): Promise<string> {
-  const { id } = await tx.insertInto('flowcards').values(values).returning('id').executeTakeFirstOrThrow();
-  return id;
+export function insertFlowcard(tx: Tx, values: Insertable<Database['flowcards']>): Promise<string> {
+  return insertRow(tx, 'flowcards', values);
 }
 
 /** A change to a flowcard row; the caller has read (and locked) the flowcard through the scope. */
-export async function updateFlowcardRow(tx: Tx, flowcardId: string, values: Updateable<Database['flowcards']>): Promise<void> {
-  await tx.updateTable('flowcards').set(values).where('id', '=', flowcardId).execute();
+export function updateFlowcardRow(tx: Tx, flowcardId: string, values: Updateable<Database['flowcards']>): Promise<void> {
+  return updateRowById(tx, 'flowcards', flowcardId, values);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { FollowUp } from '@hjemvej/contract';
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
+import { insertRow } from '../../database/row-writes';
 
 type Tx = Transaction<Database>;
 
@@ -50,9 +51,8 @@ export async function findFollowUpsOfAllocations(tx: Tx, actor: Actor, allocatio
   return rows.map(presentFollowUp);
 }
 
-export async function insertFollowUp(tx: Tx, values: Insertable<Database['outcome_follow_ups']>): Promise<string> {
-  const { id } = await tx.insertInto('outcome_follow_ups').values(values).returning('id').executeTakeFirstOrThrow();
-  return id;
+export function insertFollowUp(tx: Tx, values: Insertable<Database['outcome_follow_ups']>): Promise<string> {
+  return insertRow(tx, 'outcome_follow_ups', values);
 }
 
 /** A change to a follow-up at the version the client saw: bumps its version; false when the version is stale. */

@@ -15,6 +15,7 @@ import { addMonths, followUpState, type IsoDate } from '@hjemvej/domain';
 import { diffChanges } from '../../audit/audit-event';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
+import { requirePerson } from '../../course/person-reads';
 import { citizenAuditSubject } from '../../course/citizen-audit';
 import { findPerson } from '../../course/person-queries';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
@@ -28,8 +29,7 @@ import { citizenPolicy } from '../../access/citizen-policy';
 import { findFollowUpById, findFollowUpsOfAllocations, insertFollowUp, updateFollowUpRow } from './follow-up-queries';
 
 export async function listFollowUps(ctx: DataContext, citizenId: string): Promise<FollowUpSchedule> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { category: 'support' });
-  if (!person) throw new NotFoundError();
+  const person = await requirePerson(ctx, citizenId, { category: 'support' });
   const allocations = (await findAllocationRowsOfPerson(ctx.tx, ctx.actor, person.recordIds)).filter(
     (a): a is typeof a & { moveInOn: IsoDate } => a.moveInOn !== null && a.withdrawnOn === null,
   );

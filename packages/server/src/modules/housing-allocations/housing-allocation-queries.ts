@@ -4,6 +4,7 @@ import type { HousingAllocation } from '@hjemvej/contract';
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
+import { insertRow, updateRowById } from '../../database/row-writes';
 import { executeRemembered } from '../../database/remembered-reads';
 
 type Tx = Transaction<Database>;
@@ -103,16 +104,15 @@ export async function isHousingAssociationPartner(tx: Tx, organisationId: string
   return row !== undefined;
 }
 
-export async function insertAllocation(tx: Tx, values: Insertable<Database['housing_allocations']>): Promise<string> {
-  const { id } = await tx.insertInto('housing_allocations').values(values).returning('id').executeTakeFirstOrThrow();
-  return id;
+export function insertAllocation(tx: Tx, values: Insertable<Database['housing_allocations']>): Promise<string> {
+  return insertRow(tx, 'housing_allocations', values);
 }
 
 /** Sets columns of an allocation as given (no version bump: the caller writes the versioned change). */
-export async function updateAllocationRow(
+export function updateAllocationRow(
   tx: Tx,
   allocationId: string,
   values: Updateable<Database['housing_allocations']>,
 ): Promise<void> {
-  await tx.updateTable('housing_allocations').set(values).where('id', '=', allocationId).execute();
+  return updateRowById(tx, 'housing_allocations', allocationId, values);
 }

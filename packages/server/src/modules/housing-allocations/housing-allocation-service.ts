@@ -9,8 +9,9 @@ import type { IsoDate } from '@hjemvej/domain';
 import { diffChanges } from '../../audit/audit-event';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
+import { readRowsOfPerson, requirePerson } from '../../course/person-reads';
 import { citizenAuditSubject } from '../../course/citizen-audit';
-import { findPerson, type Person } from '../../course/person-queries';
+import type { Person } from '../../course/person-queries';
 import { formatDate } from '../../calendar/danish-time';
 import { createHousingPeriod } from '../housing-periods/housing-period-service';
 import { writeOptimisticChange, type OptimisticValues } from '../versioning/optimistic-update';
@@ -115,8 +116,7 @@ async function startOwnHome(ctx: DataContext, citizenId: string, allocationId: s
 async function loadAllocation(ctx: DataContext, allocationId: string): Promise<{ row: AllocationRow; person: Person }> {
   const row = await findAllocationRowById(ctx.tx, ctx.actor, allocationId);
   if (!row) throw new NotFoundError();
-  const person = await findPerson(ctx.tx, ctx.actor, row.citizenId, { forUpdate: true });
-  if (!person) throw new NotFoundError();
+  const person = await requirePerson(ctx, row.citizenId, { forUpdate: true });
   return { row, person };
 }
 
@@ -124,21 +124,13 @@ async function loadAllocation(ctx: DataContext, allocationId: string): Promise<{
 export async function findVisibleAllocation(ctx: DataContext, allocationId: string, options: { forUpdate?: boolean } = {}) {
   const row = await findAllocationRowById(ctx.tx, ctx.actor, allocationId);
   if (!row) throw new NotFoundError();
-  const person = await findPerson(ctx.tx, ctx.actor, row.citizenId, options);
-  if (!person) throw new NotFoundError();
+  const person = await requirePerson(ctx, row.citizenId, options);
   return { row, person };
 }
 
 export async function listAllocations(ctx: DataContext, citizenId: string): Promise<{ items: HousingAllocation[] }> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { category: 'housing' });
-  if (!person) throw new NotFoundError();
-  const rows = await findAllocationRowsOfPerson(ctx.tx, ctx.actor, person.recordIds);
-  ctx.describe({
-    subjectType: 'citizen',
-    subjectId: person.root.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: { count: rows.length },
-  });
+  const person = await requirePerson(ctx, citizenId, { category: 'housing' });
+  const rows = await readRowsOfPerson(ctx, person, findAllocationRowsOfPerson);
   return { items: rows.map(presentAllocation) };
 }
 
@@ -153,8 +145,7 @@ export async function createAllocation(
   citizenId: string,
   body: CreateHousingAllocationBody,
 ): Promise<HousingAllocation> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true, category: 'housing' });
-  if (!person) throw new NotFoundError();
+  const person = await requirePerson(ctx, citizenId, { forUpdate: true, category: 'housing' });
   authorize(ctx, citizenPolicy.writeHousing, person.root);
   const dates: AllocationDates = {
     allocatedOn: body.allocatedOn,

@@ -5,6 +5,7 @@ import { isHomeless } from '@hjemvej/domain';
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database, HousingPeriodsTable } from '../../database/schema';
+import { insertRow, updateRowById } from '../../database/row-writes';
 import { executeRemembered } from '../../database/remembered-reads';
 
 type Tx = Transaction<Database>;
@@ -61,9 +62,9 @@ export async function findHousingPeriodById(tx: Tx, actor: Actor, periodId: stri
 }
 
 export async function insertHousingPeriod(tx: Tx, values: Insertable<HousingPeriodsTable>): Promise<{ id: string }> {
-  return tx.insertInto('housing_periods').values(values).returning('id').executeTakeFirstOrThrow();
+  return { id: await insertRow(tx, 'housing_periods', values) };
 }
 
-export async function updateHousingPeriodRow(tx: Tx, periodId: string, values: Updateable<HousingPeriodsTable>): Promise<void> {
-  await tx.updateTable('housing_periods').set(values).where('id', '=', periodId).execute();
+export function updateHousingPeriodRow(tx: Tx, periodId: string, values: Updateable<HousingPeriodsTable>): Promise<void> {
+  return updateRowById(tx, 'housing_periods', periodId, values);
 }

@@ -15,7 +15,8 @@ import {
 import { diffChanges } from '../../audit/audit-event';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
-import { findPerson, type Person } from '../../course/person-queries';
+import { readRowsOfPerson, requirePerson } from '../../course/person-reads';
+import type { Person } from '../../course/person-queries';
 import { citizenAuditSubject } from '../../course/citizen-audit';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import {
@@ -58,15 +59,8 @@ export function housingSituationOf(periods: readonly HousingPeriod[], rootId: st
 }
 
 export async function listHousingPeriods(ctx: DataContext, citizenId: string) {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { category: 'housing' });
-  if (!person) throw new NotFoundError();
-  const items = await findHousingPeriodsOfPerson(ctx.tx, ctx.actor, person.recordIds);
-  ctx.describe({
-    subjectType: 'citizen',
-    subjectId: person.root.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: { count: items.length },
-  });
+  const person = await requirePerson(ctx, citizenId, { category: 'housing' });
+  const items = await readRowsOfPerson(ctx, person, findHousingPeriodsOfPerson);
   return { items, ...housingSituationOf(items, person.root.id, todayInDenmark()) };
 }
 
@@ -101,8 +95,7 @@ function assertNoOverlap(ctx: DataContext, candidate: Candidate, others: readonl
 }
 
 async function lockedPerson(ctx: DataContext, citizenId: string): Promise<Person> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true, category: 'housing' });
-  if (!person) throw new NotFoundError();
+  const person = await requirePerson(ctx, citizenId, { forUpdate: true, category: 'housing' });
   return person;
 }
 

@@ -10,6 +10,7 @@ import { homelessCategories } from '@hjemvej/domain';
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
+import { insertRow, updateRowById } from '../../database/row-writes';
 import { whereDwellingVisible } from './housing-supply-queries';
 
 type Tx = Transaction<Database>;
@@ -104,13 +105,12 @@ export async function findPendingOfferOfPerson(tx: Tx, recordIds: readonly strin
   );
 }
 
-export async function insertOfferRow(tx: Tx, values: Insertable<Database['housing_offers']>): Promise<string> {
-  const { id } = await tx.insertInto('housing_offers').values(values).returning('id').executeTakeFirstOrThrow();
-  return id;
+export function insertOfferRow(tx: Tx, values: Insertable<Database['housing_offers']>): Promise<string> {
+  return insertRow(tx, 'housing_offers', values);
 }
 
-export async function updateOfferRow(tx: Tx, offerId: string, values: Updateable<Database['housing_offers']>): Promise<void> {
-  await tx.updateTable('housing_offers').set(values).where('id', '=', offerId).execute();
+export function updateOfferRow(tx: Tx, offerId: string, values: Updateable<Database['housing_offers']>): Promise<void> {
+  return updateRowById(tx, 'housing_offers', offerId, values);
 }
 
 // ── Housing profile ────────────────────────────────────────────────────────────────────────

@@ -8,6 +8,7 @@ import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { EvictionWarning, GuaranteeCase } from '@hjemvej/contract';
 import type { Database } from '../../database/schema';
+import { insertRow, updateRowById } from '../../database/row-writes';
 
 type Tx = Transaction<Database>;
 
@@ -60,9 +61,8 @@ export async function findWarningRowsOfPerson(tx: Tx, actor: Actor, recordIds: r
     .execute();
 }
 
-export async function insertWarningRow(tx: Tx, values: Insertable<Database['eviction_warnings']>): Promise<string> {
-  const { id } = await tx.insertInto('eviction_warnings').values(values).returning('id').executeTakeFirstOrThrow();
-  return id;
+export function insertWarningRow(tx: Tx, values: Insertable<Database['eviction_warnings']>): Promise<string> {
+  return insertRow(tx, 'eviction_warnings', values);
 }
 
 export async function setWarningTask(tx: Tx, warningId: string, taskId: string): Promise<void> {
@@ -146,13 +146,12 @@ export async function findGuaranteeRows(tx: Tx, actor: Actor, caseId?: string, f
   return query.orderBy('g.moved_out_on', 'desc').execute();
 }
 
-export async function insertGuaranteeRow(tx: Tx, values: Insertable<Database['guarantee_cases']>): Promise<string> {
-  const { id } = await tx.insertInto('guarantee_cases').values(values).returning('id').executeTakeFirstOrThrow();
-  return id;
+export function insertGuaranteeRow(tx: Tx, values: Insertable<Database['guarantee_cases']>): Promise<string> {
+  return insertRow(tx, 'guarantee_cases', values);
 }
 
-export async function updateGuaranteeRow(tx: Tx, caseId: string, values: Updateable<Database['guarantee_cases']>): Promise<void> {
-  await tx.updateTable('guarantee_cases').set(values).where('id', '=', caseId).execute();
+export function updateGuaranteeRow(tx: Tx, caseId: string, values: Updateable<Database['guarantee_cases']>): Promise<void> {
+  return updateRowById(tx, 'guarantee_cases', caseId, values);
 }
 
 /** Counts for the overview: eviction warnings received and guarantee payments made in `[from, to]`. */

@@ -17,6 +17,7 @@ import {
 import type { UnitKind } from '@hjemvej/domain';
 import type { Actor } from '../../access/actor';
 import type { Database } from '../../database/schema';
+import { insertRow, updateRowById } from '../../database/row-writes';
 
 type Tx = Transaction<Database>;
 
@@ -101,9 +102,8 @@ export async function findAgreementRows(tx: Tx, actor: Actor, agreementId?: stri
   return query.orderBy('a.valid_from', 'desc').orderBy('a.title').execute();
 }
 
-export async function insertAgreementRow(tx: Tx, values: Insertable<Database['allocation_agreements']>): Promise<string> {
-  const { id } = await tx.insertInto('allocation_agreements').values(values).returning('id').executeTakeFirstOrThrow();
-  return id;
+export function insertAgreementRow(tx: Tx, values: Insertable<Database['allocation_agreements']>): Promise<string> {
+  return insertRow(tx, 'allocation_agreements', values);
 }
 
 /**
@@ -181,9 +181,8 @@ export async function findDwellingRow(tx: Tx, actor: Actor, dwellingId: string, 
   return (await query.executeTakeFirst()) ?? null;
 }
 
-export async function insertDwellingRow(tx: Tx, values: Insertable<Database['dwellings']>): Promise<string> {
-  const { id } = await tx.insertInto('dwellings').values(values).returning('id').executeTakeFirstOrThrow();
-  return id;
+export function insertDwellingRow(tx: Tx, values: Insertable<Database['dwellings']>): Promise<string> {
+  return insertRow(tx, 'dwellings', values);
 }
 
 /** True when `partnerId` is a housing association among the municipality's partners. */
@@ -272,17 +271,12 @@ export async function findCurrentVacancyRows(tx: Tx, actor: Actor, dwellingIds: 
     .execute();
 }
 
-export async function insertVacancyRow(tx: Tx, values: Insertable<Database['dwelling_vacancies']>): Promise<string> {
-  const { id } = await tx.insertInto('dwelling_vacancies').values(values).returning('id').executeTakeFirstOrThrow();
-  return id;
+export function insertVacancyRow(tx: Tx, values: Insertable<Database['dwelling_vacancies']>): Promise<string> {
+  return insertRow(tx, 'dwelling_vacancies', values);
 }
 
-export async function updateVacancyRow(
-  tx: Tx,
-  vacancyId: string,
-  values: Updateable<Database['dwelling_vacancies']>,
-): Promise<void> {
-  await tx.updateTable('dwelling_vacancies').set(values).where('id', '=', vacancyId).execute();
+export function updateVacancyRow(tx: Tx, vacancyId: string, values: Updateable<Database['dwelling_vacancies']>): Promise<void> {
+  return updateRowById(tx, 'dwelling_vacancies', vacancyId, values);
 }
 
 /** Records the thresholds not yet escalated; returns those newly recorded (each exactly once). */

@@ -26,9 +26,9 @@ import {
 import { authorize } from '../../access/policy';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { citizenAuditSubject } from '../../course/citizen-audit';
-import { findPerson } from '../../course/person-queries';
 import { AppError, NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
+import { requirePerson } from '../../course/person-reads';
 import { categoriesOf, findValidConsentsForPartner } from '../consents/consent-queries';
 import { createAllocation } from '../housing-allocations/housing-allocation-service';
 import { asOwnAuditEvent, readdressed } from '../../course/course-writes';
@@ -199,8 +199,7 @@ function assertNotFuture(date: IsoDate, field: string): void {
 export async function createOffer(ctx: DataContext, vacancyId: string, body: CreateOfferBody): Promise<HousingOffer> {
   const vacancy = await requireVacancy(ctx, vacancyId, true);
   authorize(ctx, dwellingPolicy.workRegister, vacancy);
-  const person = await findPerson(ctx.tx, ctx.actor, body.citizenId, { forUpdate: true });
-  if (!person) throw new NotFoundError();
+  const person = await requirePerson(ctx, body.citizenId, { forUpdate: true });
   const date = (d: string) => formatDate(ctx.locale, d);
   if (vacancy.endedOn !== null)
     throw new UnprocessableError(vacancy.endReason === 'let_by_allocation' ? 'vacancy_let' : 'vacancy_ended', 'citizenId', {
@@ -292,8 +291,7 @@ export async function answerOffer(ctx: DataContext, offerId: string, body: Answe
   if (!row) throw new NotFoundError();
   const vacancy = await requireVacancy(ctx, row.vacancyId, true);
   authorize(ctx, dwellingPolicy.workRegister, vacancy);
-  const person = await findPerson(ctx.tx, ctx.actor, row.citizenId, { forUpdate: true });
-  if (!person) throw new NotFoundError();
+  const person = await requirePerson(ctx, row.citizenId, { forUpdate: true });
   const date = (d: string) => formatDate(ctx.locale, d);
   if (row.version !== body.version) {
     const [current] = await presentOffers(ctx, [row]);

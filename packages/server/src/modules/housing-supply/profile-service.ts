@@ -7,9 +7,9 @@ import type { HousingProfile, UpdateHousingProfileBody } from '@hjemvej/contract
 import { abilitiesFor, authorize } from '../../access/policy';
 import { citizenPolicy } from '../../access/citizen-policy';
 import { citizenAuditSubject } from '../../course/citizen-audit';
-import { findPerson, type Person } from '../../course/person-queries';
-import { NotFoundError } from '../../http/errors';
+import type { Person } from '../../course/person-queries';
 import type { DataContext } from '../../http/secured-route';
+import { requirePerson } from '../../course/person-reads';
 import { staleVersionError } from '../versioning/version-conflict';
 import { findOfferRowsOfPerson, findProfileRow, unsafeHasSupportDecision, upsertProfileRow } from './housing-offer-queries';
 import { findWarningRowsOfPerson } from './housing-risk-queries';
@@ -48,8 +48,7 @@ async function presentProfile(ctx: DataContext, person: Person): Promise<Housing
 }
 
 export async function getProfile(ctx: DataContext, citizenId: string): Promise<HousingProfile> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { category: 'housing' });
-  if (!person) throw new NotFoundError();
+  const person = await requirePerson(ctx, citizenId, { category: 'housing' });
   const profile = await presentProfile(ctx, person);
   ctx.describe({ subjectType: 'housing_profile', subjectId: person.root.id, ...citizenAuditSubject(ctx, person) });
   return profile;
@@ -60,8 +59,7 @@ export async function updateProfile(
   citizenId: string,
   body: UpdateHousingProfileBody,
 ): Promise<HousingProfile> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true, category: 'housing' });
-  if (!person) throw new NotFoundError();
+  const person = await requirePerson(ctx, citizenId, { forUpdate: true, category: 'housing' });
   authorize(ctx, citizenPolicy.writeCourse, person.root);
   const before = await presentProfile(ctx, person);
   if (before.version !== body.version)

@@ -4,17 +4,17 @@
  */
 import type { LegalChecks } from '@hjemvej/contract';
 import { evaluateCourse, evaluateDischargeConditions, legalSources, needsAttention, type IsoDate } from '@hjemvej/domain';
-import { LegalRefusalError, NotFoundError } from '../../http/errors';
+import { LegalRefusalError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
+import { requirePerson } from '../../course/person-reads';
 import { citizenAuditSubject } from '../../course/citizen-audit';
-import { findPerson, type Person } from '../../course/person-queries';
+import type { Person } from '../../course/person-queries';
 import { todayInDenmark } from '../../calendar/danish-time';
 import { loadCourseSnapshot } from './course-snapshot';
 import { presentCondition, presentRuleResult, presentSource } from './present-rule-result';
 
 export async function getLegalChecks(ctx: DataContext, citizenId: string): Promise<LegalChecks> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { category: 'stays' });
-  if (!person) throw new NotFoundError();
+  const person = await requirePerson(ctx, citizenId, { category: 'stays' });
   const asOf = todayInDenmark();
   const snapshot = await loadCourseSnapshot(ctx, { rootId: person.root.id, recordIds: person.recordIds });
   const results = evaluateCourse(snapshot, asOf);

@@ -4,6 +4,7 @@ import type { NetworkMeetingDecision, NetworkMeeting } from '@hjemvej/contract';
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
+import { insertRow, updateRowById } from '../../database/row-writes';
 
 type Tx = Transaction<Database>;
 
@@ -46,23 +47,17 @@ export async function findMeetingRow(tx: Tx, actor: Actor, meetingId: string, fo
   return (await query.executeTakeFirst()) ?? null;
 }
 
-export async function insertMeeting(tx: Tx, values: Insertable<Database['network_meetings']>): Promise<string> {
-  const { id } = await tx.insertInto('network_meetings').values(values).returning('id').executeTakeFirstOrThrow();
-  return id;
+export function insertMeeting(tx: Tx, values: Insertable<Database['network_meetings']>): Promise<string> {
+  return insertRow(tx, 'network_meetings', values);
 }
 
 /** A change to a meeting row; the caller has read (and locked) the meeting through the scope. */
-export async function updateMeetingRow(
-  tx: Tx,
-  meetingId: string,
-  values: Updateable<Database['network_meetings']>,
-): Promise<void> {
-  await tx.updateTable('network_meetings').set(values).where('id', '=', meetingId).execute();
+export function updateMeetingRow(tx: Tx, meetingId: string, values: Updateable<Database['network_meetings']>): Promise<void> {
+  return updateRowById(tx, 'network_meetings', meetingId, values);
 }
 
-export async function insertMeetingDecision(tx: Tx, values: Insertable<Database['network_meeting_decisions']>): Promise<string> {
-  const { id } = await tx.insertInto('network_meeting_decisions').values(values).returning('id').executeTakeFirstOrThrow();
-  return id;
+export function insertMeetingDecision(tx: Tx, values: Insertable<Database['network_meeting_decisions']>): Promise<string> {
+  return insertRow(tx, 'network_meeting_decisions', values);
 }
 
 /**

@@ -14,8 +14,9 @@ import type {
 } from '@hjemvej/contract';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
+import { readRowsOfPerson, requirePerson } from '../../course/person-reads';
 import { citizenAuditSubject } from '../../course/citizen-audit';
-import { findPerson, type Person } from '../../course/person-queries';
+import type { Person } from '../../course/person-queries';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { staleVersionError } from '../versioning/version-conflict';
 import { findLinkedUnit, findLinkedOrganisation, findUnitMember } from '../organisation/linked-units-queries';
@@ -38,12 +39,6 @@ import {
   type MeetingRow,
   type StoredParticipant,
 } from './network-meeting-queries';
-
-async function requirePerson(ctx: DataContext, citizenId: string, forUpdate = false): Promise<Person> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate, category: 'network_meetings' });
-  if (!person) throw new NotFoundError();
-  return person;
-}
 
 async function resolveParticipants(
   ctx: DataContext,
@@ -97,19 +92,13 @@ async function answer(ctx: DataContext, row: MeetingRow, person: Person): Promis
 async function requireMeeting(ctx: DataContext, meetingId: string, forUpdate = false) {
   const row = await findMeetingRow(ctx.tx, ctx.actor, meetingId, forUpdate);
   if (!row) throw new NotFoundError();
-  const person = await requirePerson(ctx, row.citizenId);
+  const person = await requirePerson(ctx, row.citizenId, { category: 'network_meetings' });
   return { row, person };
 }
 
 export async function listMeetings(ctx: DataContext, citizenId: string): Promise<NetworkMeetingList> {
-  const person = await requirePerson(ctx, citizenId);
-  const rows = await findMeetingRowsOfPerson(ctx.tx, ctx.actor, person.recordIds);
-  ctx.describe({
-    subjectType: 'citizen',
-    subjectId: person.root.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: { count: rows.length },
-  });
+  const person = await requirePerson(ctx, citizenId, { category: 'network_meetings' });
+  const rows = await readRowsOfPerson(ctx, person, findMeetingRowsOfPerson);
   return {
     items: rows.map((r) => ({
       id: r.id,
@@ -127,7 +116,7 @@ export async function createMeeting(
   citizenId: string,
   body: CreateNetworkMeetingBody,
 ): Promise<NetworkMeeting> {
-  const person = await requirePerson(ctx, citizenId, true);
+  const person = await requirePerson(ctx, citizenId, { forUpdate: true, category: 'network_meetings' });
   authorize(ctx, citizenPolicy.holdMeetings, person.root);
   const participants = await resolveParticipants(ctx, body.participants ?? []);
   const id = await insertMeeting(ctx.tx, {

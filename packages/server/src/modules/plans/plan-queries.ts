@@ -8,6 +8,7 @@ import { planContentSchema, type Plan, type PlanContent } from '@hjemvej/contrac
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
+import { insertRow, updateRowById } from '../../database/row-writes';
 import { executeRemembered } from '../../database/remembered-reads';
 
 type Tx = Transaction<Database>;
@@ -98,12 +99,11 @@ export function readPlanVersionContent(value: unknown): PlanContent | null {
   return parsed.success ? parsed.data : null;
 }
 
-export async function insertPlan(tx: Tx, values: Insertable<Database['plans']>): Promise<string> {
-  const { id } = await tx.insertInto('plans').values(values).returning('id').executeTakeFirstOrThrow();
-  return id;
+export function insertPlan(tx: Tx, values: Insertable<Database['plans']>): Promise<string> {
+  return insertRow(tx, 'plans', values);
 }
 
 /** Sets the plan's columns (the versioned-record helper bumps the version). */
-export async function updatePlanRow(tx: Tx, planId: string, values: Updateable<Database['plans']>): Promise<void> {
-  await tx.updateTable('plans').set(values).where('id', '=', planId).execute();
+export function updatePlanRow(tx: Tx, planId: string, values: Updateable<Database['plans']>): Promise<void> {
+  return updateRowById(tx, 'plans', planId, values);
 }

@@ -9,8 +9,9 @@ import { unsafeFindStayDatesOfPerson } from '../../course/person-queries';
 import { planSchema, type CreatePlanBody, type Plan, type PlanContent, type UpdatePlanBody } from '@hjemvej/contract';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
+import { readRowsOfPerson, requirePerson } from '../../course/person-reads';
 import { citizenAuditSubject } from '../../course/citizen-audit';
-import { findPerson, type Person } from '../../course/person-queries';
+import type { Person } from '../../course/person-queries';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { authorize } from '../../access/policy';
 import { citizenPolicy } from '../../access/citizen-policy';
@@ -39,16 +40,10 @@ const responsibleOf = (list: readonly ResponsibleInput[]) =>
 const followUpsOf = (list: readonly FollowUpInput[]) =>
   list.map((f) => ({ dueOn: f.dueOn, note: f.note ?? null, doneOn: f.doneOn ?? null }));
 
-async function requirePerson(ctx: DataContext, citizenId: string, forUpdate = false): Promise<Person> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate, category: 'plans' });
-  if (!person) throw new NotFoundError();
-  return person;
-}
-
 async function requirePlan(ctx: DataContext, planId: string, forUpdate = false): Promise<{ row: PlanRow; person: Person }> {
   const row = await findPlanRowById(ctx.tx, ctx.actor, planId);
   if (!row) throw new NotFoundError();
-  return { row, person: await requirePerson(ctx, row.citizenId, forUpdate) };
+  return { row, person: await requirePerson(ctx, row.citizenId, { forUpdate, category: 'plans' }) };
 }
 
 /** Impossible sequences, each naming its field. */
@@ -75,19 +70,13 @@ async function assertPlanSequence(ctx: DataContext, person: Person, plan: PlanCo
 }
 
 export async function listPlans(ctx: DataContext, citizenId: string): Promise<{ items: Plan[] }> {
-  const person = await requirePerson(ctx, citizenId);
-  const rows = await findPlanRowsOfPerson(ctx.tx, ctx.actor, person.recordIds);
-  ctx.describe({
-    subjectType: 'citizen',
-    subjectId: person.root.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: { count: rows.length },
-  });
+  const person = await requirePerson(ctx, citizenId, { category: 'plans' });
+  const rows = await readRowsOfPerson(ctx, person, findPlanRowsOfPerson);
   return { items: rows.map(presentPlan) };
 }
 
 export async function createPlan(ctx: DataContext, citizenId: string, body: CreatePlanBody): Promise<Plan> {
-  const person = await requirePerson(ctx, citizenId, true);
+  const person = await requirePerson(ctx, citizenId, { forUpdate: true, category: 'plans' });
   authorize(ctx, citizenPolicy.writeCourse, person.root);
   const content: PlanContent = {
     kind: body.kind,

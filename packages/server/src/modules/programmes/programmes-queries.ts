@@ -8,6 +8,7 @@ import { supportMethods, type SupportMethod } from '@hjemvej/domain';
 import type { ProgrammeActivity, ProgrammeMember } from '@hjemvej/contract';
 import { whereOrganisationInScope, type OrganisationScope } from '../../access/scope';
 import type { Database, ProgrammeActivitiesTable, ProgrammeMembersTable, ProgrammesTable } from '../../database/schema';
+import { insertRow, updateRowById } from '../../database/row-writes';
 
 type Tx = Transaction<Database>;
 
@@ -137,11 +138,11 @@ export async function findOrganisationKind(tx: Tx, organisationId: string) {
 }
 
 export async function insertProgramme(tx: Tx, values: Insertable<ProgrammesTable>): Promise<{ id: string }> {
-  return tx.insertInto('programmes').values(values).returning('id').executeTakeFirstOrThrow();
+  return { id: await insertRow(tx, 'programmes', values) };
 }
 
-export async function updateProgrammeRow(tx: Tx, programmeId: string, values: Updateable<ProgrammesTable>): Promise<void> {
-  await tx.updateTable('programmes').set(values).where('id', '=', programmeId).execute();
+export function updateProgrammeRow(tx: Tx, programmeId: string, values: Updateable<ProgrammesTable>): Promise<void> {
+  return updateRowById(tx, 'programmes', programmeId, values);
 }
 
 /** Marks the programme changed (its members or log), so an open form sees a newer version. */
@@ -154,11 +155,11 @@ export async function touchProgramme(tx: Tx, programmeId: string, userId: string
 }
 
 export async function insertMember(tx: Tx, values: Insertable<ProgrammeMembersTable>): Promise<{ id: string }> {
-  return tx.insertInto('programme_members').values(values).returning('id').executeTakeFirstOrThrow();
+  return { id: await insertRow(tx, 'programme_members', values) };
 }
 
-export async function updateMemberRow(tx: Tx, memberId: string, values: Updateable<ProgrammeMembersTable>): Promise<void> {
-  await tx.updateTable('programme_members').set(values).where('id', '=', memberId).execute();
+export function updateMemberRow(tx: Tx, memberId: string, values: Updateable<ProgrammeMembersTable>): Promise<void> {
+  return updateRowById(tx, 'programme_members', memberId, values);
 }
 
 export async function deleteMember(tx: Tx, memberId: string): Promise<void> {
@@ -170,7 +171,7 @@ export async function insertActivity(
   values: Insertable<ProgrammeActivitiesTable>,
   memberIds: readonly string[],
 ): Promise<{ id: string }> {
-  const { id } = await tx.insertInto('programme_activities').values(values).returning('id').executeTakeFirstOrThrow();
+  const id = await insertRow(tx, 'programme_activities', values);
   if (memberIds.length > 0)
     await tx
       .insertInto('programme_activity_members')

@@ -10,6 +10,7 @@ import type { Actor } from '../../access/actor';
 import { whereStayVisible } from '../../access/citizen-scope';
 import { abilitiesFor } from '../../access/policy';
 import type { Database } from '../../database/schema';
+import { insertRow } from '../../database/row-writes';
 import { stayPolicy } from './stay-policy';
 import { executeRemembered } from '../../database/remembered-reads';
 
@@ -175,7 +176,6 @@ export async function findStayRowsOfPerson(tx: Tx, actor: Actor, recordIds: read
   );
 }
 
-export async function insertStay(tx: Tx, values: Insertable<Database['shelter_stays']>): Promise<string> {
-  const { id } = await tx.insertInto('shelter_stays').values(values).returning('id').executeTakeFirstOrThrow();
-  return id;
+export function insertStay(tx: Tx, values: Insertable<Database['shelter_stays']>): Promise<string> {
+  return insertRow(tx, 'shelter_stays', values);
 }

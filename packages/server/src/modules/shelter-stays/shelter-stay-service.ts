@@ -16,6 +16,7 @@ import type {
   UpdateShelterStayBody,
 } from '@hjemvej/contract';
 import type { DataContext } from '../../http/secured-route';
+import { requirePerson } from '../../course/person-reads';
 import { isShelterActor } from '../../access/citizen-scope';
 import { diffChanges } from '../../audit/audit-event';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
@@ -24,7 +25,7 @@ import { citizenPolicy } from '../../access/citizen-policy';
 import { stayPolicy } from './stay-policy';
 import { assertDischargeAllowed } from '../legal-checks/legal-check-service';
 import { citizenAuditSubject } from '../../course/citizen-audit';
-import { findPerson, type Person } from '../../course/person-queries';
+import type { Person } from '../../course/person-queries';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { writeOptimisticChange, type OptimisticValues } from '../versioning/optimistic-update';
 import {
@@ -52,8 +53,7 @@ export async function presentStayOfPerson(
 async function loadStay(ctx: DataContext, stayId: string): Promise<{ row: StayRow; person: Person }> {
   const row = await findStayRowById(ctx.tx, ctx.actor, stayId);
   if (!row) throw new NotFoundError();
-  const person = await findPerson(ctx.tx, ctx.actor, row.citizenId, { forUpdate: true });
-  if (!person) throw new NotFoundError();
+  const person = await requirePerson(ctx, row.citizenId, { forUpdate: true });
   return { row, person };
 }
 
@@ -106,8 +106,7 @@ export async function insertAdmission(
 }
 
 export async function admitCitizen(ctx: DataContext, citizenId: string, body: AdmissionBody): Promise<ShelterStay> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true, category: 'stays' });
-  if (!person) throw new NotFoundError();
+  const person = await requirePerson(ctx, citizenId, { forUpdate: true, category: 'stays' });
   // The citizen is yours to see, but only a § 110 shelter admits.
   authorize(ctx, citizenPolicy.admit, person.root);
   const stayId = await insertAdmission(ctx, { rootId: person.root.id, recordIds: person.recordIds }, body);
@@ -123,8 +122,7 @@ export async function admitCitizen(ctx: DataContext, citizenId: string, body: Ad
 }
 
 export async function listStays(ctx: DataContext, citizenId: string): Promise<{ items: ShelterStay[] }> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { category: 'stays' });
-  if (!person) throw new NotFoundError();
+  const person = await requirePerson(ctx, citizenId, { category: 'stays' });
   const rows = await findStayRowsOfPerson(ctx.tx, ctx.actor, person.recordIds);
   const dates = await unsafeFindStayDatesOfPerson(ctx.tx, person.recordIds);
   const today = todayInDenmark();

@@ -7,6 +7,7 @@ import { ctiChecklistItemSchema, type CtiChecklistItem, type SupportContact } fr
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
+import { insertRow } from '../../database/row-writes';
 import { executeRemembered } from '../../database/remembered-reads';
 
 type Tx = Transaction<Database>;
@@ -230,9 +231,8 @@ export async function findOwnActiveUser(tx: Tx, organisationId: string, userId: 
     .executeTakeFirst();
 }
 
-export async function insertCourse(tx: Tx, values: Insertable<Database['support_courses']>): Promise<string> {
-  const { id } = await tx.insertInto('support_courses').values(values).returning('id').executeTakeFirstOrThrow();
-  return id;
+export function insertCourse(tx: Tx, values: Insertable<Database['support_courses']>): Promise<string> {
+  return insertRow(tx, 'support_courses', values);
 }
 
 export async function insertPhases(tx: Tx, values: readonly Insertable<Database['support_course_phases']>[]): Promise<void> {
@@ -253,7 +253,6 @@ export async function updatePhase(
     .execute();
 }
 
-export async function insertContact(tx: Tx, values: Insertable<Database['support_contacts']>): Promise<string> {
-  const { id } = await tx.insertInto('support_contacts').values(values).returning('id').executeTakeFirstOrThrow();
-  return id;
+export function insertContact(tx: Tx, values: Insertable<Database['support_contacts']>): Promise<string> {
+  return insertRow(tx, 'support_contacts', values);
 }

@@ -31,8 +31,9 @@ import {
 import { diffChanges } from '../../audit/audit-event';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
+import { readRowsOfPerson, requirePerson } from '../../course/person-reads';
 import { citizenAuditSubject } from '../../course/citizen-audit';
-import { findPerson, type Person } from '../../course/person-queries';
+import type { Person } from '../../course/person-queries';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { writeOptimisticChange, type OptimisticValues } from '../versioning/optimistic-update';
 import { findDecisionRowById } from '../decisions/decision-queries';
@@ -193,8 +194,7 @@ async function loadCourse(
 ): Promise<{ row: CourseRow; person: Person }> {
   const row = await findCourseRowById(ctx.tx, ctx.actor, courseId);
   if (!row) throw new NotFoundError();
-  const person = await findPerson(ctx.tx, ctx.actor, row.citizenId, options);
-  if (!person) throw new NotFoundError();
+  const person = await requirePerson(ctx, row.citizenId, options);
   return { row, person };
 }
 
@@ -272,15 +272,8 @@ export async function getCaseload(ctx: DataContext, pageSize: number): Promise<C
 }
 
 export async function listCourses(ctx: DataContext, citizenId: string): Promise<{ items: SupportCourse[] }> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { category: 'support' });
-  if (!person) throw new NotFoundError();
-  const rows = await findCourseRowsOfPerson(ctx.tx, ctx.actor, person.recordIds);
-  ctx.describe({
-    subjectType: 'citizen',
-    subjectId: person.root.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: { count: rows.length },
-  });
+  const person = await requirePerson(ctx, citizenId, { category: 'support' });
+  const rows = await readRowsOfPerson(ctx, person, findCourseRowsOfPerson);
   return { items: await presentCourses(ctx, rows, person) };
 }
 
@@ -291,8 +284,7 @@ export async function getCourse(ctx: DataContext, courseId: string): Promise<Sup
 }
 
 export async function createCourse(ctx: DataContext, citizenId: string, body: CreateSupportCourseBody): Promise<SupportCourse> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate: true, category: 'support' });
-  if (!person) throw new NotFoundError();
+  const person = await requirePerson(ctx, citizenId, { forUpdate: true, category: 'support' });
   authorize(ctx, citizenPolicy.writeCourse, person.root);
   assertNotFuture(body.startedOn, 'startedOn');
   await assertTeam(ctx, body.teamUnitId);

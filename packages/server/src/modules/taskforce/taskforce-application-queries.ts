@@ -8,6 +8,7 @@ import type { SeasonTerm } from '@hjemvej/domain';
 import type { TaskforceApplication, TaskforceContact } from '@hjemvej/contract';
 import type { Actor } from '../../access/actor';
 import type { Database, TaskforceApplicationsTable } from '../../database/schema';
+import { insertRow, updateRowById } from '../../database/row-writes';
 import { whereMunicipalityInTaskforceReach } from './taskforce-reach';
 
 type Tx = Transaction<Database>;
@@ -117,15 +118,15 @@ export async function insertTaskforceApplication(
   tx: Tx,
   values: Insertable<TaskforceApplicationsTable>,
 ): Promise<{ id: string }> {
-  return tx.insertInto('taskforce_applications').values(values).returning('id').executeTakeFirstOrThrow();
+  return { id: await insertRow(tx, 'taskforce_applications', values) };
 }
 
-export async function updateTaskforceApplicationRow(
+export function updateTaskforceApplicationRow(
   tx: Tx,
   applicationId: string,
   values: Updateable<TaskforceApplicationsTable>,
 ): Promise<void> {
-  await tx.updateTable('taskforce_applications').set(values).where('id', '=', applicationId).execute();
+  return updateRowById(tx, 'taskforce_applications', applicationId, values);
 }
 
 export async function replaceTaskforceApplicationContacts(

@@ -11,6 +11,7 @@
 import type { Insertable, Transaction } from 'kysely';
 import type { IsoDate } from '@hjemvej/domain';
 import type { Database } from '../../database/schema';
+import { insertRow } from '../../database/row-writes';
 
 type Tx = Transaction<Database>;
 
@@ -48,8 +49,8 @@ export async function findCaseReview(tx: Tx, courseId: string, forUpdate = false
   return query.executeTakeFirst();
 }
 
-export async function insertCaseReview(tx: Tx, values: Insertable<Database['taskforce_case_reviews']>): Promise<string> {
-  return (await tx.insertInto('taskforce_case_reviews').values(values).returning('id').executeTakeFirstOrThrow()).id;
+export function insertCaseReview(tx: Tx, values: Insertable<Database['taskforce_case_reviews']>): Promise<string> {
+  return insertRow(tx, 'taskforce_case_reviews', values);
 }
 
 export async function insertReviewCases(

@@ -8,6 +8,7 @@ import type { PhaseDates, PlannedActivity } from '@hjemvej/domain';
 import type { TaskforceMember } from '@hjemvej/contract';
 import type { Actor } from '../../access/actor';
 import type { Database, TaskforceCourseActivitiesTable, TaskforceCoursesTable } from '../../database/schema';
+import { insertRow, updateRowById } from '../../database/row-writes';
 import { whereCourseInTaskforceReach } from './taskforce-reach';
 
 type Tx = Transaction<Database>;
@@ -106,15 +107,11 @@ export async function findTaskforceMemberRows(tx: Tx, courseId: string) {
 }
 
 export async function insertTaskforceCourse(tx: Tx, values: Insertable<TaskforceCoursesTable>): Promise<{ id: string }> {
-  return tx.insertInto('taskforce_courses').values(values).returning('id').executeTakeFirstOrThrow();
+  return { id: await insertRow(tx, 'taskforce_courses', values) };
 }
 
-export async function updateTaskforceCourseRow(
-  tx: Tx,
-  courseId: string,
-  values: Updateable<TaskforceCoursesTable>,
-): Promise<void> {
-  await tx.updateTable('taskforce_courses').set(values).where('id', '=', courseId).execute();
+export function updateTaskforceCourseRow(tx: Tx, courseId: string, values: Updateable<TaskforceCoursesTable>): Promise<void> {
+  return updateRowById(tx, 'taskforce_courses', courseId, values);
 }
 
 export async function replaceTaskforcePhases(tx: Tx, courseId: string, phases: readonly PhaseDates[]): Promise<void> {
@@ -167,12 +164,12 @@ export async function findTaskforceActivity(tx: Tx, courseId: string, activityId
     .executeTakeFirst();
 }
 
-export async function updateTaskforceActivityRow(
+export function updateTaskforceActivityRow(
   tx: Tx,
   activityId: string,
   values: Updateable<TaskforceCourseActivitiesTable>,
 ): Promise<void> {
-  await tx.updateTable('taskforce_course_activities').set(values).where('id', '=', activityId).execute();
+  return updateRowById(tx, 'taskforce_course_activities', activityId, values);
 }
 
 export async function replaceTaskforceMembers(tx: Tx, courseId: string, members: readonly TaskforceMember[]): Promise<void> {

@@ -5,6 +5,7 @@
  */
 import type { Insertable, Transaction, Updateable } from 'kysely';
 import type { Database } from '../../database/schema';
+import { insertRow, updateRowById } from '../../database/row-writes';
 
 type Tx = Transaction<Database>;
 
@@ -84,12 +85,12 @@ export async function findFirstMeetingOfGoal(tx: Tx, goalId: string): Promise<st
   return row?.heldOn;
 }
 
-export async function updatePlanPoint(
+export function updatePlanPoint(
   tx: Tx,
   pointId: string,
   values: Updateable<Database['taskforce_development_points']>,
 ): Promise<void> {
-  await tx.updateTable('taskforce_development_points').set(values).where('id', '=', pointId).execute();
+  return updateRowById(tx, 'taskforce_development_points', pointId, values);
 }
 
 /** Removes a point; a recommendation it came from is no longer tied to it (and may be chosen again). */
@@ -102,8 +103,8 @@ export async function deletePlanPoint(tx: Tx, pointId: string): Promise<void> {
   await tx.deleteFrom('taskforce_development_points').where('id', '=', pointId).execute();
 }
 
-export async function updatePlanGoal(tx: Tx, goalId: string, values: Updateable<Database['taskforce_goals']>): Promise<void> {
-  await tx.updateTable('taskforce_goals').set(values).where('id', '=', goalId).execute();
+export function updatePlanGoal(tx: Tx, goalId: string, values: Updateable<Database['taskforce_goals']>): Promise<void> {
+  return updateRowById(tx, 'taskforce_goals', goalId, values);
 }
 
 export async function deletePlanGoal(tx: Tx, goalId: string): Promise<void> {
@@ -133,12 +134,8 @@ export async function findPlanAction(tx: Tx, courseId: string, actionId: string)
   return selectPlanActions(tx, courseId).where('a.id', '=', actionId).forUpdate('a').executeTakeFirst();
 }
 
-export async function updatePlanAction(
-  tx: Tx,
-  actionId: string,
-  values: Updateable<Database['taskforce_actions']>,
-): Promise<void> {
-  await tx.updateTable('taskforce_actions').set(values).where('id', '=', actionId).execute();
+export function updatePlanAction(tx: Tx, actionId: string, values: Updateable<Database['taskforce_actions']>): Promise<void> {
+  return updateRowById(tx, 'taskforce_actions', actionId, values);
 }
 
 export async function deletePlanAction(tx: Tx, actionId: string): Promise<void> {
@@ -184,25 +181,22 @@ export async function findPlanOwners(tx: Tx, municipalityId: string) {
 
 export type PlanOwner = Awaited<ReturnType<typeof findPlanOwners>>[number];
 
-export async function insertPlanPoint(tx: Tx, values: Insertable<Database['taskforce_development_points']>): Promise<string> {
-  return (await tx.insertInto('taskforce_development_points').values(values).returning('id').executeTakeFirstOrThrow()).id;
+export function insertPlanPoint(tx: Tx, values: Insertable<Database['taskforce_development_points']>): Promise<string> {
+  return insertRow(tx, 'taskforce_development_points', values);
 }
 
-export async function insertPlanGoal(tx: Tx, values: Insertable<Database['taskforce_goals']>): Promise<string> {
-  return (await tx.insertInto('taskforce_goals').values(values).returning('id').executeTakeFirstOrThrow()).id;
+export function insertPlanGoal(tx: Tx, values: Insertable<Database['taskforce_goals']>): Promise<string> {
+  return insertRow(tx, 'taskforce_goals', values);
 }
 
-export async function insertPlanAction(tx: Tx, values: Insertable<Database['taskforce_actions']>): Promise<string> {
-  return (await tx.insertInto('taskforce_actions').values(values).returning('id').executeTakeFirstOrThrow()).id;
+export function insertPlanAction(tx: Tx, values: Insertable<Database['taskforce_actions']>): Promise<string> {
+  return insertRow(tx, 'taskforce_actions', values);
 }
 
 export async function setPlanActionTask(tx: Tx, actionId: string, taskId: string): Promise<void> {
   await tx.updateTable('taskforce_actions').set({ task_id: taskId }).where('id', '=', actionId).execute();
 }
 
-export async function insertLearningActivity(
-  tx: Tx,
-  values: Insertable<Database['taskforce_learning_activities']>,
-): Promise<string> {
-  return (await tx.insertInto('taskforce_learning_activities').values(values).returning('id').executeTakeFirstOrThrow()).id;
+export function insertLearningActivity(tx: Tx, values: Insertable<Database['taskforce_learning_activities']>): Promise<string> {
+  return insertRow(tx, 'taskforce_learning_activities', values);
 }

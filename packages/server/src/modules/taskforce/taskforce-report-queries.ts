@@ -4,6 +4,7 @@
  */
 import type { Insertable, Transaction, Updateable } from 'kysely';
 import type { Database, TaskforceRecommendationsTable, TaskforceReportsTable } from '../../database/schema';
+import { insertRow, updateRowById } from '../../database/row-writes';
 
 type Tx = Transaction<Database>;
 
@@ -34,13 +35,12 @@ export async function findReport(tx: Tx, courseId: string, forUpdate = false): P
   return (forUpdate ? query.forUpdate('r') : query).executeTakeFirst();
 }
 
-export async function insertReport(tx: Tx, values: Insertable<TaskforceReportsTable>): Promise<string> {
-  const row = await tx.insertInto('taskforce_reports').values(values).returning('id').executeTakeFirstOrThrow();
-  return row.id;
+export function insertReport(tx: Tx, values: Insertable<TaskforceReportsTable>): Promise<string> {
+  return insertRow(tx, 'taskforce_reports', values);
 }
 
-export async function updateReport(tx: Tx, id: string, values: Updateable<TaskforceReportsTable>): Promise<void> {
-  await tx.updateTable('taskforce_reports').set(values).where('id', '=', id).execute();
+export function updateReport(tx: Tx, id: string, values: Updateable<TaskforceReportsTable>): Promise<void> {
+  return updateRowById(tx, 'taskforce_reports', id, values);
 }
 
 export async function findRecommendations(tx: Tx, reportId: string) {
@@ -72,13 +72,12 @@ export async function findRecommendation(
   return (await findRecommendations(tx, reportId)).find((r) => r.id === recommendationId);
 }
 
-export async function insertRecommendation(tx: Tx, values: Insertable<TaskforceRecommendationsTable>): Promise<string> {
-  const row = await tx.insertInto('taskforce_recommendations').values(values).returning('id').executeTakeFirstOrThrow();
-  return row.id;
+export function insertRecommendation(tx: Tx, values: Insertable<TaskforceRecommendationsTable>): Promise<string> {
+  return insertRow(tx, 'taskforce_recommendations', values);
 }
 
-export async function updateRecommendation(tx: Tx, id: string, values: Updateable<TaskforceRecommendationsTable>): Promise<void> {
-  await tx.updateTable('taskforce_recommendations').set(values).where('id', '=', id).execute();
+export function updateRecommendation(tx: Tx, id: string, values: Updateable<TaskforceRecommendationsTable>): Promise<void> {
+  return updateRowById(tx, 'taskforce_recommendations', id, values);
 }
 
 /** Ties a recommendation to the development point it became, unless it already is one (false then). */

@@ -6,6 +6,7 @@
  */
 import type { Insertable, Transaction } from 'kysely';
 import type { Database } from '../../database/schema';
+import { insertRow } from '../../database/row-writes';
 
 type Tx = Transaction<Database>;
 
@@ -78,8 +79,8 @@ export async function markActivityHeld(tx: Tx, activityId: string, heldOn: strin
   await tx.updateTable('taskforce_course_activities').set({ done_on: heldOn }).where('id', '=', activityId).execute();
 }
 
-export async function insertStatusMeeting(tx: Tx, values: Insertable<Database['taskforce_status_meetings']>): Promise<string> {
-  return (await tx.insertInto('taskforce_status_meetings').values(values).returning('id').executeTakeFirstOrThrow()).id;
+export function insertStatusMeeting(tx: Tx, values: Insertable<Database['taskforce_status_meetings']>): Promise<string> {
+  return insertRow(tx, 'taskforce_status_meetings', values);
 }
 
 export async function insertStatusGoalValues(
@@ -93,11 +94,11 @@ export async function insertStatusGoalValues(
     .execute();
 }
 
-export async function insertStatusDecision(
+export function insertStatusDecision(
   tx: Tx,
   values: Insertable<Database['taskforce_status_meeting_decisions']>,
 ): Promise<string> {
-  return (await tx.insertInto('taskforce_status_meeting_decisions').values(values).returning('id').executeTakeFirstOrThrow()).id;
+  return insertRow(tx, 'taskforce_status_meeting_decisions', values);
 }
 
 export async function setStatusDecisionTask(tx: Tx, decisionId: string, taskId: string): Promise<void> {

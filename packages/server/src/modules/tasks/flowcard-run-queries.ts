@@ -7,6 +7,7 @@
  */
 import type { Insertable, Transaction } from 'kysely';
 import type { Database } from '../../database/schema';
+import { insertRow } from '../../database/row-writes';
 
 type Tx = Transaction<Database>;
 
@@ -45,9 +46,8 @@ export async function unsafeFindRunningRun(tx: Tx, recordIds: readonly string[],
     .executeTakeFirst();
 }
 
-export async function insertFlowcardRun(tx: Tx, values: Insertable<Database['flowcard_runs']>): Promise<string> {
-  const { id } = await tx.insertInto('flowcard_runs').values(values).returning('id').executeTakeFirstOrThrow();
-  return id;
+export function insertFlowcardRun(tx: Tx, values: Insertable<Database['flowcard_runs']>): Promise<string> {
+  return insertRow(tx, 'flowcard_runs', values);
 }
 
 /** The steps of the flowcard version a run follows. */

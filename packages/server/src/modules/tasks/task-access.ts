@@ -5,16 +5,16 @@
  */
 import { ConflictError, NotFoundError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
-import { findPerson, type Person } from '../../course/person-queries';
+import { requirePerson as requirePersonOf } from '../../course/person-reads';
+import type { Person } from '../../course/person-queries';
 import { formatMoment } from '../../calendar/danish-time';
 import { findTaskRow, lockTask, unsafeFindDoneByName, type TaskRow } from './task-queries';
 
 export const byActor = (ctx: DataContext) => ({ userId: ctx.actor.userId, name: ctx.actor.displayName });
 
-export async function requirePerson(ctx: DataContext, citizenId: string, forUpdate = false): Promise<Person> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { forUpdate, category: 'tasks' });
-  if (!person) throw new NotFoundError();
-  return person;
+/** The person in the tasks' category of need-to-know. */
+export function requirePerson(ctx: DataContext, citizenId: string, forUpdate = false): Promise<Person> {
+  return requirePersonOf(ctx, citizenId, { forUpdate, category: 'tasks' });
 }
 
 /** The task, visible to the actor, locked for the change. */

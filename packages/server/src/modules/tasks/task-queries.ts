@@ -22,6 +22,7 @@ import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
 import { abilitiesFor } from '../../access/policy';
 import type { Database } from '../../database/schema';
+import { insertRow } from '../../database/row-writes';
 import { canSeeTaskCitizen } from './task-citizen-visibility';
 import { taskPolicy } from './task-policy';
 import { whereIdentityConsentedToPartner } from '../consents/consent-queries';
@@ -291,9 +292,8 @@ export async function unsafeFindPendingStepTasks(tx: Tx, runId: string, stepKeys
 }
 
 /** Writes the row (the services, the demo data and the test factories all write through here). */
-export async function insertTask(tx: Kysely<Database>, values: Insertable<Database['tasks']>): Promise<string> {
-  const { id } = await tx.insertInto('tasks').values(values).returning('id').executeTakeFirstOrThrow();
-  return id;
+export function insertTask(tx: Kysely<Database>, values: Insertable<Database['tasks']>): Promise<string> {
+  return insertRow(tx, 'tasks', values);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { User } from '@hjemvej/contract';
 import type { Role } from '@hjemvej/domain';
 import { whereOrganisationInScope, type OrganisationScope } from '../../access/scope';
 import type { Database, NewUser, UserUpdate } from '../../database/schema';
+import { insertRow, updateRowById } from '../../database/row-writes';
 
 type Tx = Transaction<Database>;
 
@@ -108,11 +109,11 @@ export async function findOrganisationKind(tx: Tx, organisationId: string) {
 }
 
 export async function insertUser(tx: Tx, values: NewUser): Promise<{ id: string }> {
-  return tx.insertInto('users').values(values).returning('id').executeTakeFirstOrThrow();
+  return { id: await insertRow(tx, 'users', values) };
 }
 
-export async function updateUserRow(tx: Tx, userId: string, values: UserUpdate): Promise<void> {
-  await tx.updateTable('users').set(values).where('id', '=', userId).execute();
+export function updateUserRow(tx: Tx, userId: string, values: UserUpdate): Promise<void> {
+  return updateRowById(tx, 'users', userId, values);
 }
 
 /** An active user of the organisation (a party's signer, a programme's owner), or undefined. */

@@ -5,16 +5,14 @@
  * through its own need-to-know category (`versionedKinds`).
  */
 import { versionedRecordKinds, type CitizenVersionHistory, type VersionedRecordKind } from '@hjemvej/contract';
-import { NotFoundError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
+import { requirePerson } from '../../course/person-reads';
 import { citizenAuditSubject } from '../../course/citizen-audit';
-import { findPerson } from '../../course/person-queries';
 import { summariseVersions } from './version-diff';
 import { findVersionsOfPerson } from './versioned-record';
 
 export async function getCitizenVersionHistory(ctx: DataContext, citizenId: string): Promise<CitizenVersionHistory> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, { category: 'plans' });
-  if (!person) throw new NotFoundError();
+  const person = await requirePerson(ctx, citizenId, { category: 'plans' });
   const items: CitizenVersionHistory['items'] = [];
   // What was read, kind by kind: the audit event says which categories the reader saw.
   const kinds: Partial<Record<VersionedRecordKind, number>> = {};
