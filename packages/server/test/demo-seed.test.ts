@@ -19,6 +19,7 @@ import {
   addYears,
   holidaysAround,
   keyFigureDefinitionsOf,
+  keyFigureVersions,
   type CourseSnapshot,
   evaluateCourse,
   planFlowcard,
@@ -364,7 +365,7 @@ describe('demo citizens', () => {
           { windows, asOf: today, holidays: holidaysAround(windows, today) },
         ),
       );
-    const computed = keyFigureDefinitionsOf(1).flatMap((d) => d.measures);
+    const computed = keyFigureDefinitionsOf(keyFigureVersions[0] ?? 1).flatMap((d) => d.measures);
     expect(computed.filter((m) => !rows.some((r) => r.measure === m))).toEqual([]);
     for (const measure of [
       'k9_lawful_discharge',

@@ -97,6 +97,21 @@ describe('the municipal dashboard', () => {
     expect(figures.definitions.find((d) => d.id === 'K3')?.source).toContain('ved sidste indberetning');
   });
 
+  it('answers in the latest definitions by default and in an earlier version when asked (K15 without required fields in version 1)', async () => {
+    const s = await setting();
+    const session = await signInAs(t.app, s.leader);
+    const latest = (await call(t.app, session, { method: 'GET', url: `/api/key-figures?${period}` })).json<KeyFigures>();
+    expect(latest.version).toBe(2);
+    expect(latest.measures.map((m) => m.id)).toContain('k15_required_fields');
+    expect(latest.definitions.find((d) => d.id === 'K15')?.version).toBe(2);
+    const first = (await call(t.app, session, { method: 'GET', url: `/api/key-figures?${period}&version=1` })).json<KeyFigures>();
+    expect(first.version).toBe(1);
+    expect(first.measures.map((m) => m.id)).not.toContain('k15_required_fields');
+    expect(first.measures.map((m) => m.id)).toContain('k15_registration_overdue');
+    expect(first.definitions.find((d) => d.id === 'K15')?.version).toBe(1);
+    expect(first.definitions.find((d) => d.id === 'K3')?.version).toBe(1);
+  });
+
   it('shows beside retention how many got an eviction warning after moving in (a risk to keeping the home)', async () => {
     const s = await setting();
     const warn = (citizenId: string | null, receivedOn: string) =>

@@ -371,6 +371,8 @@ export const measureDefinitions: Readonly<Record<MeasureId, MeasureDefinition>> 
 };
 
 const v1 = { version: 1, validFrom: '2020-01-01' } as const;
+/** Version 2 (2026-12-06): K15 counts required fields filled per course registration, (c). */
+const v2 = { version: 2, validFrom: '2026-12-06' } as const;
 
 export const keyFigureDefinitions: readonly KeyFigureDefinition[] = [
   {
@@ -704,6 +706,42 @@ export const keyFigureDefinitions: readonly KeyFigureDefinition[] = [
   {
     id: 'K15',
     ...v1,
+    nameDa: 'Datakvalitet: rettidig registrering',
+    nameEn: 'Data quality: timely registration',
+    explanationDa:
+      'Hvor hurtigt bliver optagelser, anvisninger og bostøtteforløb registreret i Hjemvej efter de er sket? Andel registreret inden 3 dage, og fordelingen 0, 1–3, 4–6, 7–10, 11+ dage. Og hvor mange aktive bostøtteforløb har en forløbsregistrering (indskrivning eller status), der er over tid på periodens sidste dag?',
+    cohort:
+      '(a) Optagelser på § 110-boform, anvisninger og bostøtteforløb med hændelsesdato i perioden; (b) bostøtteforløb, der er i gang på periodens sidste dag (ikke afsluttet og uden ophørsregistrering).',
+    anchor: '(a) Hændelsesdagen; (b) periodens sidste dag.',
+    window: 'Perioden.',
+    numerator:
+      '(a) Registreret senest 3 dage efter hændelsen. (b) Forløb, hvis næste registrering var forfalden før periodens sidste dag: indskrivningen fra forløbets start, ellers status et interval (kommunens indstilling, standard 3 måneder) efter den seneste registrering; værdien er dage over tid.',
+    denominator: '(a) Hændelserne i kohorten; (b) forløbene i kohorten.',
+    exclusions:
+      '(a) Ingen; registreret før hændelsen tæller som 0 dage. (b) Forløb, der er afsluttet senest den dag; registreringer dateret efter den dag.',
+    breakdowns: all,
+    measures: ['k15_registered_on_time', 'k15_registration_overdue'],
+    source: { reference: 'HUD HMIS Data Quality, Q6 (rettidighed); forløbsdokumentationen (next-wave §A.2)' },
+    status: computed,
+    note: 'Forløb, der startede før forløbsdokumentationen blev taget i brug, tæller som over tid, til indskrivningen er registreret. Udfyldte obligatoriske felter pr. forløbsregistrering er med fra version 2.',
+    en: {
+      explanation:
+        'How soon are admissions, allocations and support courses registered in Hjemvej after they happen? The share registered within 3 days, and the spread over 0, 1–3, 4–6, 7–10, 11+ days. And how many running support courses have a course registration (intake or status) overdue on the period’s last day?',
+      cohort:
+        '(a) Admissions to a § 110 shelter, allocations and support courses with their event in the period; (b) support courses running on the period’s last day (not ended, no exit registration).',
+      anchor: '(a) The day of the event; (b) the period’s last day.',
+      window: 'The period.',
+      numerator:
+        '(a) Registered at most 3 days after the event. (b) Courses whose next registration fell due before the period’s last day: the intake from the course start, else a status one interval (the municipality’s setting, 3 months by default) after the latest registration; the value is days overdue.',
+      denominator: '(a) The events in the cohort; (b) the courses in the cohort.',
+      exclusions:
+        '(a) None; registered before the event counts as 0 days. (b) Courses ended by that day; registrations dated after that day.',
+      note: 'Courses started before course documentation was taken into use count as overdue until their intake is registered. Required fields filled per course registration are part of version 2.',
+    },
+  },
+  {
+    id: 'K15',
+    ...v2,
     nameDa: 'Datakvalitet: rettidig og udfyldt registrering',
     nameEn: 'Data quality: timely and complete registration',
     explanationDa:
@@ -724,7 +762,7 @@ export const keyFigureDefinitions: readonly KeyFigureDefinition[] = [
         'HUD HMIS Data Quality, Q6 (rettidighed og udfyldte felter); forløbsdokumentationen (next-wave §A.2); next-wave §A.3 K15 "Required fields filled per snapshot"',
     },
     status: computed,
-    note: 'Forløb, der startede før forløbsdokumentationen blev taget i brug, tæller som over tid, til indskrivningen er registreret. Hvilke felter der er obligatoriske, er Hjemvejs valg (key-figures/required-fields.ts), fordi forløbsdokumentationens spørgeskema ikke er fundet; en registrering tæller, som den ser ud nu, så et felt udfyldt senere gør den komplet.',
+    note: 'Version 2 tilføjer (c), udfyldte obligatoriske felter; (a) og (b) er uændrede fra version 1. Forløb, der startede før forløbsdokumentationen blev taget i brug, tæller som over tid, til indskrivningen er registreret. Hvilke felter der er obligatoriske, er Hjemvejs valg (key-figures/required-fields.ts), fordi forløbsdokumentationens spørgeskema ikke er fundet; en registrering tæller, som den ser ud nu, så et felt udfyldt senere gør den komplet.',
     en: {
       explanation:
         'How soon are admissions, allocations and support courses registered in Hjemvej after they happen? The share registered within 3 days, and the spread over 0, 1–3, 4–6, 7–10, 11+ days. How many running support courses have a course registration (intake or status) overdue on the period’s last day? And how many of the period’s course registrations have every field filled that should be?',
@@ -737,7 +775,7 @@ export const keyFigureDefinitions: readonly KeyFigureDefinition[] = [
       denominator: '(a) The events in the cohort; (b) the courses in the cohort; (c) the registrations in the cohort.',
       exclusions:
         '(a) None; registered before the event counts as 0 days. (b) Courses ended by that day; registrations dated after that day. (c) None; supplementary services, the citizen’s own words, the note and the references to assessment, plan and decision are not required.',
-      note: 'Courses started before course documentation was taken into use count as overdue until their intake is registered. Which fields are required is Hjemvej’s choice (key-figures/required-fields.ts), because the course documentation’s questionnaire was not found; a registration counts as it stands now, so a field filled in later makes it complete.',
+      note: 'Version 2 adds (c), required fields filled; (a) and (b) are unchanged from version 1. Courses started before course documentation was taken into use count as overdue until their intake is registered. Which fields are required is Hjemvej’s choice (key-figures/required-fields.ts), because the course documentation’s questionnaire was not found; a registration counts as it stands now, so a field filled in later makes it complete.',
     },
   },
   {

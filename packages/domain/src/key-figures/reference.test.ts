@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { keyFigureDefinitions, keyFigureIds, measureDefinitions, measureIds } from './definitions';
+import {
+  findKeyFigureDefinition,
+  keyFigureDefinitions,
+  keyFigureDefinitionsOf,
+  keyFigureIds,
+  keyFigureVersions,
+  measureDefinitions,
+  measureIds,
+} from './definitions';
 import { computeMemberRows, courseAt, firstReturnAfter, type MemberRow } from './reference';
 import { ageBandOn, countInBands, groupRows, registrationBands, returnBands, summariseRows } from './summarise';
 import { type CitizenTimeline, type TimelineCourse, type TimelineRegistration, type TimelineStay } from './timeline';
@@ -76,18 +84,33 @@ const year2025 = { key: 'period', from: '2025-01-01', to: '2025-12-31' };
 const rowsOf = (rows: MemberRow[], measure: MemberRow['measure']) => rows.filter((r) => r.measure === measure);
 
 describe('key figure definitions', () => {
-  it('define K1–K16 once each, with a source, and every measure belongs to a defined figure', () => {
-    expect(keyFigureDefinitions.map((d) => d.id)).toEqual([...keyFigureIds]);
+  it('define K1–K16 once each in every version, with a source, and every measure belongs to a defined figure', () => {
+    for (const version of keyFigureVersions) expect(keyFigureDefinitionsOf(version).map((d) => d.id)).toEqual([...keyFigureIds]);
     for (const d of keyFigureDefinitions) {
       expect(d.source.reference.length).toBeGreaterThan(5);
       expect(d.explanationDa.length).toBeGreaterThan(20);
       if (d.status.computed) expect(d.measures.length > 0 || d.status.perTeam === true).toBe(true);
       else expect(d.measures).toEqual([]);
     }
-    const listed = keyFigureDefinitions.flatMap((d) => d.measures);
+    const listed = keyFigureDefinitionsOf(keyFigureVersions[0] ?? 1).flatMap((d) => d.measures);
     expect([...listed].sort()).toEqual([...measureIds].sort());
     for (const id of measureIds)
-      expect(keyFigureDefinitions.find((d) => d.id === measureDefinitions[id].figure)?.measures).toContain(id);
+      expect(
+        keyFigureDefinitionsOf(keyFigureVersions[0] ?? 1).find((d) => d.id === measureDefinitions[id].figure)?.measures,
+      ).toContain(id);
+  });
+
+  it('change a published definition only by a new version: K15 counts required fields from version 2, not in version 1', () => {
+    expect(keyFigureVersions).toEqual([2, 1]);
+    const k15 = (version: number) => keyFigureDefinitionsOf(version).find((d) => d.id === 'K15');
+    expect(k15(1)?.version).toBe(1);
+    expect(k15(1)?.measures).toEqual(['k15_registered_on_time', 'k15_registration_overdue']);
+    expect(k15(2)?.version).toBe(2);
+    expect(k15(2)?.measures).toContain('k15_required_fields');
+    // A figure without a new version keeps its version 1 in version 2.
+    expect(keyFigureDefinitionsOf(2).find((d) => d.id === 'K3')?.version).toBe(1);
+    expect(findKeyFigureDefinition('K15', 1)?.cohort).not.toContain('(c)');
+    expect(findKeyFigureDefinition('K15', 3)).toBeNull();
   });
 });
 
