@@ -24,15 +24,18 @@ export function defaultKeyFigurePeriod(referenceDate: string): { from: string; t
 
 /**
  * Where the figures came from and when they were computed, so they are never older than the
- * screen says. `rollup`: the maintained roll-up of today's member rows (built at `computedAt`,
+ * screen says. `summaries`: today's stored summaries of a municipality, computed at `computedAt`
+ * (`changesPending`: records changed since, which the key-figure job adds within minutes); `rollup`: the maintained roll-up of today's member rows (built at `computedAt`,
  * the persons whose records changed since recomputed on this read: `updatedPersons`); `daily`:
  * the national view's answer computed once a day at `computedAt` (later changes come with the
  * next day's); `live`: computed from the records on this read (another reference date or period).
  */
 export const figuresComputedSchema = z.object({
-  source: z.enum(['rollup', 'daily', 'live']),
+  source: z.enum(['summaries', 'rollup', 'daily', 'live']),
   computedAt: isoDateTimeSchema,
   updatedPersons: z.number().int(),
+  /** `summaries` only: records changed since `computedAt` are not in the figures yet (the job adds them within minutes). */
+  changesPending: z.boolean(),
 });
 export type FiguresComputed = z.infer<typeof figuresComputedSchema>;
 

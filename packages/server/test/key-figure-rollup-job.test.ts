@@ -35,7 +35,7 @@ const staleMarks = async (personId: string) =>
     ?.n;
 
 describe('the key figures job', () => {
-  it('recomputes the written persons and their municipality’s summaries ahead of the next dashboard', async () => {
+  it('recomputes the written persons and their municipality’s summaries, which the next dashboard then shows', async () => {
     const staff = await createMunicipalityWithStaff(t.db);
     const org = staff.organisation.id;
     const leader = await createUser(t.db, org, { role: 'leader', unitIds: [staff.unit.id] });
@@ -63,15 +63,21 @@ describe('the key figures job', () => {
     await createHousingAllocation(t.db, { citizenId: citizen.id, allocatedOn: admittedOn, moveInOn: movedInOn });
     expect(await staleMarks(citizen.id)).toBe(1);
 
+    // Until the job's round, the dashboard shows today's summaries as they stand and says a change is pending.
+    const pending = await read();
+    expect(pending.computed).toMatchObject({ source: 'summaries', changesPending: true });
+    expect(leadTime(pending)).toBe(0);
+
     const round = await runKeyFigureRollupJob(t.db);
     expect(round.ran).toBe(true);
     expect(round.summarised).toContain(org);
     expect(await staleMarks(citizen.id)).toBe(0);
     expect(await summarised(org)).toBe(true);
 
-    // The dashboard now finds nothing to recompute, and shows the move-in.
+    // The dashboard now shows the move-in, with nothing pending and the round's time.
     const after = await read();
-    expect(after.computed).toMatchObject({ source: 'rollup', updatedPersons: 0 });
+    expect(after.computed).toMatchObject({ source: 'summaries', updatedPersons: 0, changesPending: false });
+    expect(after.computed.computedAt > pending.computed.computedAt).toBe(true);
     expect(leadTime(after)).toBe(1);
 
     // Nothing written since: the next round summarises nothing of this municipality.

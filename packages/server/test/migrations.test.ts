@@ -829,7 +829,15 @@ describe('migrations', () => {
       ],
       taskforce_anchoring_plans: ['course_id', 'status', 'version', 'description', 'updated_at', 'updated_by_user_id'],
       taskforce_anchoring_items: ['id', 'course_id', 'position', 'title', 'owner_user_id', 'follow_up', 'review_on'],
-      key_figure_rollups: ['organisation_id', 'as_of', 'built_at', 'refreshed_at', 'summarised'],
+      key_figure_rollups: [
+        'organisation_id',
+        'as_of',
+        'built_at',
+        'refreshed_at',
+        'summarised',
+        'summarised_at',
+        'summaries_as_of',
+      ],
       key_figure_summaries: [
         'organisation_id',
         'win',

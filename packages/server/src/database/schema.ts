@@ -556,6 +556,10 @@ export interface KeyFigureRollupsTable {
   built_at: Generated<Date>;
   refreshed_at: Generated<Date>;
   summarised: Generated<boolean>;
+  /** When the summaries were last computed (migration 0038). */
+  summarised_at: Date | null;
+  /** The roll-up day the summaries were computed for. */
+  summaries_as_of: string | null;
 }
 
 export interface KeyFigureSummariesTable {

@@ -42,6 +42,7 @@ import * as m0034 from './0034-key-figure-rollup';
 import * as m0035 from './0035-fidelity-measurements';
 import * as m0036 from './0036-key-figure-summaries';
 import * as m0037 from './0037-fidelity-due-tasks';
+import * as m0038 from './0038-key-figure-summaries-age';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -76,4 +77,5 @@ export const migrations: Record<string, Migration> = {
   '0035-fidelity-measurements': m0035,
   '0036-key-figure-summaries': m0036,
   '0037-fidelity-due-tasks': m0037,
+  '0038-key-figure-summaries-age': m0038,
 };

@@ -3,8 +3,9 @@
  * roll-up for the new day and the national view's answer (`systemDailyNationalAnswer`), so the
  * day's first dashboard does not wait for the rebuild; at every round it also recomputes the
  * persons written since and the summaries of the municipalities they changed
- * (`systemKeepSummariesCurrent`), so a dashboard after a write seldom pays for it. Reads would do the same work themselves;
- * the job only does it ahead of them. Safe with several instances: one transaction under an
+ * (`systemKeepSummariesCurrent`). Every 2 minutes: a dashboard serves today's stored summaries as
+ * they stand and says that changes are pending, so the job is what brings a write into them. The
+ * day's first dashboard before the job's round computes them itself. Safe with several instances: one transaction under an
  * advisory lock that only one instance gets (the others skip the round).
  */
 import { sql } from 'kysely';
@@ -34,7 +35,7 @@ export async function runKeyFigureRollupJob(
 export function startKeyFigureRollupJob(
   db: Db,
   onError: (error: unknown) => void,
-  { firstAfterMinutes = 2, intervalMinutes = 10 } = {},
+  { firstAfterMinutes = 2, intervalMinutes = 2 } = {},
 ): () => void {
   const run = () => {
     runKeyFigureRollupJob(db).catch(onError);

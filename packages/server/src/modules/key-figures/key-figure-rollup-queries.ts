@@ -173,6 +173,22 @@ WHERE organisation_id = ANY (${[...organisationIds]}::uuid[]) AND NOT summarised
   ).rows.map((r) => r.id);
 }
 
+export interface SummaryState {
+  /** Whether the summaries are those of the current member rows. */
+  readonly summarised: boolean;
+  /** The roll-up day the stored summaries were computed for (null: none stored). */
+  readonly summariesAsOf: IsoDate | null;
+  readonly summarisedAt: Date | null;
+}
+
+/** The state of a municipality's stored summaries; null without a roll-up. */
+export async function findSummaryState(tx: Tx, organisationId: string): Promise<SummaryState | null> {
+  const { rows } = await sql<SummaryState>`
+SELECT summarised, to_char(summaries_as_of, 'YYYY-MM-DD') AS "summariesAsOf", summarised_at AS "summarisedAt"
+FROM key_figure_rollups WHERE organisation_id = ${organisationId}`.execute(tx);
+  return rows[0] ?? null;
+}
+
 /** Whether the municipality's summaries are those of its current member rows. */
 export async function isSummarised(tx: Tx, organisationId: string): Promise<boolean> {
   const { rows } = await sql<{ summarised: boolean }>`
@@ -239,7 +255,9 @@ JOIN key_figure_member_rows r ON r.measure = b.measure AND r.value >= b.lo AND (
                              AND (NOT b.numerator_only OR r.outcome = 'numerator')
 WHERE r.organisation_id = ANY (${orgs}::uuid[]) AND r.win = ${periodWindowKey}
 GROUP BY r.organisation_id, r.win, r.measure, b.key`.execute(tx);
-  await sql`UPDATE key_figure_rollups SET summarised = true WHERE organisation_id = ANY (${orgs}::uuid[])`.execute(tx);
+  await sql`
+UPDATE key_figure_rollups SET summarised = true, summarised_at = now(), summaries_as_of = as_of
+WHERE organisation_id = ANY (${orgs}::uuid[])`.execute(tx);
 }
 
 export interface SummaryRecord {

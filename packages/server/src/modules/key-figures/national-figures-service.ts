@@ -235,12 +235,12 @@ export async function getNationalFigures(ctx: DataContext, query: KeyFigureQuery
   if (query.referenceDate === today && query.from === period.from && query.to === period.to) {
     const daily = await systemDailyNationalAnswer(ctx.tx, version, today);
     body = daily.body;
-    computed = { source: 'daily', computedAt: daily.computedAt.toISOString(), updatedPersons: 0 };
+    computed = { source: 'daily', computedAt: daily.computedAt.toISOString(), updatedPersons: 0, changesPending: false };
   } else {
     const windows = windowsOf(query);
     const { rows, people } = await readRows(ctx, systemEveryMunicipality, windows, query.referenceDate);
     body = await publishCountry(ctx.tx, version, windows, rows, people);
-    computed = { source: 'live', computedAt: new Date().toISOString(), updatedPersons: 0 };
+    computed = { source: 'live', computedAt: new Date().toISOString(), updatedPersons: 0, changesPending: false };
   }
   const measures = measuresOf(version, false);
 

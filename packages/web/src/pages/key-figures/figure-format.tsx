@@ -77,13 +77,14 @@ export function DefinitionDetails({ definition }: { definition: KeyFigureDefinit
   );
 }
 
-/** When the figures were computed and from what (the roll-up, the national view's daily answer, or live), so they are never older than the screen says. */
+/** When the figures were computed and from what (today's summaries, the roll-up, the national view's daily answer, or live), and whether changes are pending, so they are never older than the screen says. */
 export function ComputedNote({ computed }: { computed: FiguresComputed }) {
   const { t, i18n } = useTranslation();
   const at = formatMoment(computed.computedAt, i18n.language === 'en' ? 'en' : 'da');
   return (
     <Text size="sm" c="dimmed" data-testid="figures-computed">
       {t(`keyFigures.computed.${computed.source}`, { at, count: computed.updatedPersons })}
+      {computed.changesPending ? ` ${t('keyFigures.computed.pending')}` : null}
     </Text>
   );
 }
