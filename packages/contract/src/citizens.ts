@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { dataCategories, parseCpr } from '@hjemvej/domain';
 import { idParamsSchema, idSchema, isoDateSchema, isoDateTimeSchema, nullableTextSchema, versionNumberSchema } from './common';
+import { recordStamps } from './record-stamps';
 import { defineRoute } from './route';
 import { admissionBodySchema, shelterStaySchema } from './shelter-stays';
 import { citizenAbilitiesSchema } from './abilities';
@@ -71,9 +72,7 @@ export const citizenSchema = citizenSummarySchema.extend({
   linkedRecords: z.array(citizenSummarySchema.omit({ handlekommune: true })),
   /** The responsible caseworker (sagsansvarlig), a user of the handlekommune. */
   responsible: z.object({ id: idSchema, name: z.string() }).nullable(),
-  version: z.number().int(),
-  createdAt: isoDateTimeSchema,
-  updatedAt: isoDateTimeSchema,
+  ...recordStamps,
 });
 export type Citizen = z.infer<typeof citizenSchema>;
 

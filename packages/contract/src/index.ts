@@ -1,4 +1,5 @@
 export * from './common';
+export * from './record-stamps';
 export * from './abilities';
 export * from './auth';
 export * from './organisation';

@@ -12,6 +12,7 @@ import {
   nullableTextSchema,
   versionNumberSchema,
 } from './common';
+import { recordStamps } from './record-stamps';
 import { decisionContentSchema, supportMethodSchema } from './decisions';
 import { ruleStatusSchema } from './legal-checks';
 import { defineRoute } from './route';
@@ -109,9 +110,7 @@ export const supportCourseSchema = z.object({
   cti: ctiStatusSchema.nullable(),
   /** Contacts and visits, newest first. */
   contacts: z.array(supportContactSchema),
-  version: z.number().int(),
-  createdAt: isoDateTimeSchema,
-  updatedAt: isoDateTimeSchema,
+  ...recordStamps,
 });
 export type SupportCourse = z.infer<typeof supportCourseSchema>;
 export const supportCourseListSchema = z.object({ items: z.array(supportCourseSchema) });
