@@ -13,6 +13,7 @@ import { defineRoute } from './route';
 import { admissionBodySchema, shelterStaySchema } from './shelter-stays';
 import { citizenAbilitiesSchema } from './abilities';
 import { housingSituationSchema } from './housing-periods';
+import { citizenNameFields } from './shared';
 
 /** Only the date part: 'ddmmyy-xxxx'. */
 export const maskedCprSchema = z.string().regex(/^\d{6}-xxxx$/);
@@ -48,9 +49,7 @@ export const citizenSummarySchema = z.object({
   cpr: maskedCprSchema.nullable(),
   birthDate: isoDateSchema.nullable(),
   birthDateIsApproximate: z.boolean(),
-  firstName: z.string().nullable(),
-  lastName: z.string().nullable(),
-  alias: z.string().nullable(),
+  ...citizenNameFields,
   handlekommune: z.object({ id: idSchema, name: z.string() }).nullable(),
 });
 export type CitizenSummary = z.infer<typeof citizenSummarySchema>;

@@ -16,6 +16,7 @@ import { recordStamps } from './record-stamps';
 import { decisionContentSchema, supportMethodSchema } from './decisions';
 import { ruleStatusSchema } from './legal-checks';
 import { defineRoute } from './route';
+import { citizenNameFields } from './shared';
 
 export const supportCourseEndReasons = [
   'completed',
@@ -168,9 +169,7 @@ export type CreateSupportContactBody = z.infer<typeof createSupportContactBodySc
 export const caseloadItemSchema = z.object({
   courseId: idSchema,
   citizenId: idSchema,
-  firstName: z.string().nullable(),
-  lastName: z.string().nullable(),
-  alias: z.string().nullable(),
+  ...citizenNameFields,
   method: supportMethodSchema,
   teamName: z.string(),
   /** The caller is the course's worker (else the course is their team's). */
