@@ -8,6 +8,7 @@ import { housingCategorySchema, idSchema } from './common';
 import { maskedCprSchema } from './citizens';
 import { defineRoute } from './route';
 import { ruleStatusSchema } from './legal-checks';
+import { citizenNameFields } from './shared';
 
 export const byNameListSortKeys = ['name', 'category', 'daysHomeless', 'daysAtShelter', 'nextStep', 'warnings'] as const;
 export const byNameListSortSchema = z.enum(byNameListSortKeys);
@@ -43,9 +44,7 @@ export type ByNameListQuery = z.input<typeof byNameListQuerySchema>;
 
 export const byNameListRowSchema = z.object({
   citizenId: idSchema,
-  firstName: z.string().nullable(),
-  lastName: z.string().nullable(),
-  alias: z.string().nullable(),
+  ...citizenNameFields,
   cpr: maskedCprSchema.nullable(),
   category: housingCategorySchema,
   returnedFromHousing: z.boolean(),

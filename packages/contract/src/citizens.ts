@@ -8,10 +8,12 @@
 import { z } from 'zod';
 import { dataCategories, parseCpr } from '@hjemvej/domain';
 import { idParamsSchema, idSchema, isoDateSchema, isoDateTimeSchema, nullableTextSchema, versionNumberSchema } from './common';
+import { recordStamps } from './record-stamps';
 import { defineRoute } from './route';
 import { admissionBodySchema, shelterStaySchema } from './shelter-stays';
 import { citizenAbilitiesSchema } from './abilities';
 import { housingSituationSchema } from './housing-periods';
+import { citizenNameFields } from './shared';
 
 /** Only the date part: 'ddmmyy-xxxx'. */
 export const maskedCprSchema = z.string().regex(/^\d{6}-xxxx$/);
@@ -47,9 +49,7 @@ export const citizenSummarySchema = z.object({
   cpr: maskedCprSchema.nullable(),
   birthDate: isoDateSchema.nullable(),
   birthDateIsApproximate: z.boolean(),
-  firstName: z.string().nullable(),
-  lastName: z.string().nullable(),
-  alias: z.string().nullable(),
+  ...citizenNameFields,
   handlekommune: z.object({ id: idSchema, name: z.string() }).nullable(),
 });
 export type CitizenSummary = z.infer<typeof citizenSummarySchema>;
@@ -71,9 +71,7 @@ export const citizenSchema = citizenSummarySchema.extend({
   linkedRecords: z.array(citizenSummarySchema.omit({ handlekommune: true })),
   /** The responsible caseworker (sagsansvarlig), a user of the handlekommune. */
   responsible: z.object({ id: idSchema, name: z.string() }).nullable(),
-  version: z.number().int(),
-  createdAt: isoDateTimeSchema,
-  updatedAt: isoDateTimeSchema,
+  ...recordStamps,
 });
 export type Citizen = z.infer<typeof citizenSchema>;
 

@@ -3,15 +3,8 @@
  */
 import { z } from 'zod';
 import { homelessCategories } from '@hjemvej/domain';
-import {
-  caseDateSchema,
-  idParamsSchema,
-  idSchema,
-  isoDateSchema,
-  isoDateTimeSchema,
-  nullableTextSchema,
-  versionNumberSchema,
-} from './common';
+import { caseDateSchema, idParamsSchema, idSchema, isoDateSchema, nullableTextSchema, versionNumberSchema } from './common';
+import { recordStamps } from './record-stamps';
 import { defineRoute } from './route';
 
 export const followUpMilestones = [3, 6, 12] as const;
@@ -33,9 +26,7 @@ export const followUpSchema = z.object({
   returnedHousingPeriodId: idSchema.nullable(),
   note: z.string().nullable(),
   createdBy: z.string().nullable(),
-  version: z.number().int(),
-  createdAt: isoDateTimeSchema,
-  updatedAt: isoDateTimeSchema,
+  ...recordStamps,
 });
 export type FollowUp = z.infer<typeof followUpSchema>;
 

@@ -3,15 +3,8 @@
  * the own-home housing period) or the withdrawal.
  */
 import { z } from 'zod';
-import {
-  caseDateSchema,
-  idParamsSchema,
-  idSchema,
-  isoDateSchema,
-  isoDateTimeSchema,
-  nullableTextSchema,
-  versionNumberSchema,
-} from './common';
+import { caseDateSchema, idParamsSchema, idSchema, isoDateSchema, nullableTextSchema, versionNumberSchema } from './common';
+import { recordStamps } from './record-stamps';
 import { defineRoute } from './route';
 
 export const housingAllocationStatuses = ['allocated', 'lease_signed', 'moved_in', 'withdrawn'] as const;
@@ -37,9 +30,7 @@ export const housingAllocationSchema = z.object({
   status: z.enum(housingAllocationStatuses),
   moveInHousingPeriodId: idSchema.nullable(),
   note: z.string().nullable(),
-  version: z.number().int(),
-  createdAt: isoDateTimeSchema,
-  updatedAt: isoDateTimeSchema,
+  ...recordStamps,
 });
 export type HousingAllocation = z.infer<typeof housingAllocationSchema>;
 export const housingAllocationListSchema = z.object({ items: z.array(housingAllocationSchema) });

@@ -1,4 +1,6 @@
 export * from './common';
+export * from './record-stamps';
+export * from './shared';
 export * from './abilities';
 export * from './auth';
 export * from './organisation';

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { breakdowns, keyFigureIds, measureIds, memberOutcomes, supportMethods } from '@hjemvej/domain';
 import { caseDateSchema, idSchema, isoDateSchema, isoDateTimeSchema } from './common';
 import { defineRoute } from './route';
+import { citizenNameFields } from './shared';
 
 export const keyFigurePartSchema = z.enum(memberOutcomes);
 
@@ -163,9 +164,7 @@ export const keyFigureCitizensSchema = z.object({
   items: z.array(
     z.object({
       id: idSchema,
-      firstName: z.string().nullable(),
-      lastName: z.string().nullable(),
-      alias: z.string().nullable(),
+      ...citizenNameFields,
       /** How many rows of the figure are this person's (two stays, two move-ins …). */
       rows: z.number().int(),
       /** The measure's value for the person's first row (days, nights, stays), if any. */

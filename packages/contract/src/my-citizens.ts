@@ -9,6 +9,7 @@ import { housingCategorySchema, idSchema, isoDateSchema } from './common';
 import { nextStepSchema } from './by-name-list';
 import { ruleStatusSchema } from './legal-checks';
 import { defineRoute } from './route';
+import { citizenNameFields } from './shared';
 
 /** A user who may be a citizen's responsible caseworker. */
 export const responsibleCaseworkerSchema = z.object({ id: idSchema, name: z.string() });
@@ -30,9 +31,7 @@ export type DueFinding = z.infer<typeof dueFindingSchema>;
 
 export const myCitizenSchema = z.object({
   citizenId: idSchema,
-  firstName: z.string().nullable(),
-  lastName: z.string().nullable(),
-  alias: z.string().nullable(),
+  ...citizenNameFields,
   /** The housing situation today (null when none is registered). */
   category: housingCategorySchema.nullable(),
   homelessSince: isoDateSchema.nullable(),

@@ -7,12 +7,11 @@ import { housingCategories, lifeAreas, supportMethods } from '@hjemvej/domain';
 import { idParamsSchema, idSchema, isoDateSchema, isoDateTimeSchema } from './common';
 import { consentCategorySchema } from './consents';
 import { defineRoute } from './route';
+import { citizenNameFields } from './shared';
 
 export const partnerCitizenSummarySchema = z.object({
   id: idSchema,
-  firstName: z.string().nullable(),
-  lastName: z.string().nullable(),
-  alias: z.string().nullable(),
+  ...citizenNameFields,
   categories: z.array(consentCategorySchema),
   expiresOn: isoDateSchema,
   municipalityName: z.string(),
@@ -29,9 +28,7 @@ export const partnerCitizenViewSchema = z.object({
   purposes: z.array(z.string()),
   expiresOn: isoDateSchema,
   identity: z.object({
-    firstName: z.string().nullable(),
-    lastName: z.string().nullable(),
-    alias: z.string().nullable(),
+    ...citizenNameFields,
     birthYear: z.number().int().nullable(),
   }),
   contact: z.object({ phone: z.string().nullable(), email: z.string().nullable() }).optional(),

@@ -9,10 +9,10 @@ import {
   idParamsSchema,
   idSchema,
   isoDateSchema,
-  isoDateTimeSchema,
   nullableTextSchema,
   versionNumberSchema,
 } from './common';
+import { recordStamps } from './record-stamps';
 import { defineRoute } from './route';
 import { stayAbilitiesSchema } from './abilities';
 
@@ -125,9 +125,7 @@ export const shelterStaySchema = z.object({
   }),
   /** What the caller may do with the stay. */
   abilities: stayAbilitiesSchema,
-  version: z.number().int(),
-  createdAt: isoDateTimeSchema,
-  updatedAt: isoDateTimeSchema,
+  ...recordStamps,
 });
 export type ShelterStay = z.infer<typeof shelterStaySchema>;
 export const shelterStayListSchema = z.object({ items: z.array(shelterStaySchema) });

@@ -12,9 +12,11 @@ import {
   nullableTextSchema,
   versionNumberSchema,
 } from './common';
+import { recordStamps } from './record-stamps';
 import { decisionContentSchema, supportMethodSchema } from './decisions';
 import { ruleStatusSchema } from './legal-checks';
 import { defineRoute } from './route';
+import { citizenNameFields } from './shared';
 
 export const supportCourseEndReasons = [
   'completed',
@@ -109,9 +111,7 @@ export const supportCourseSchema = z.object({
   cti: ctiStatusSchema.nullable(),
   /** Contacts and visits, newest first. */
   contacts: z.array(supportContactSchema),
-  version: z.number().int(),
-  createdAt: isoDateTimeSchema,
-  updatedAt: isoDateTimeSchema,
+  ...recordStamps,
 });
 export type SupportCourse = z.infer<typeof supportCourseSchema>;
 export const supportCourseListSchema = z.object({ items: z.array(supportCourseSchema) });
@@ -169,9 +169,7 @@ export type CreateSupportContactBody = z.infer<typeof createSupportContactBodySc
 export const caseloadItemSchema = z.object({
   courseId: idSchema,
   citizenId: idSchema,
-  firstName: z.string().nullable(),
-  lastName: z.string().nullable(),
-  alias: z.string().nullable(),
+  ...citizenNameFields,
   method: supportMethodSchema,
   teamName: z.string(),
   /** The caller is the course's worker (else the course is their team's). */

@@ -10,6 +10,7 @@ import { caseReviewAnswers, caseReviewCheckpointIds, caseReviewStratifications, 
 import { taskforceCaseReviewAbilitiesSchema } from './abilities';
 import { caseDateSchema, idSchema, isoDateSchema, isoDateTimeSchema, nullableTextSchema, textSchema } from './common';
 import { defineRoute } from './route';
+import { decisionContentSchema } from './decisions';
 
 export const caseReviewCheckpointIdSchema = z.enum(caseReviewCheckpointIds);
 export const caseReviewAnswerSchema = z.enum(caseReviewAnswers);
@@ -131,20 +132,12 @@ export const taskforceReviewCaseSchema = z.object({
   plans: z.array(
     z.object({ id: idSchema, kind: z.enum(['141', '142']), madeOn: isoDateSchema, endedOn: isoDateSchema.nullable() }),
   ),
+  /** The decision's content as decided, with its kind and method as the stored text. */
   decisions: z.array(
-    z.object({
+    decisionContentSchema.omit({ kind: true, method: true }).extend({
       id: idSchema,
       kind: z.string(),
-      outcome: z.enum(['granted', 'refused']),
       method: z.string().nullable(),
-      decidedOn: isoDateSchema,
-      periodFrom: isoDateSchema.nullable(),
-      periodTo: isoDateSchema.nullable(),
-      reasons: z.string().nullable(),
-      wishedProvider: z.string().nullable(),
-      wishFollowed: z.boolean().nullable(),
-      reasonIfNotFollowed: z.string().nullable(),
-      appealGuidance: z.string(),
     }),
   ),
   assessments: z.array(z.object({ id: idSchema, assessedOn: isoDateSchema })),

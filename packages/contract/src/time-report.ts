@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { caseDateSchema, idSchema, isoDateSchema } from './common';
 import { defineRoute } from './route';
+import { citizenNameFields } from './shared';
 
 export const timeReportQuerySchema = z.object({ from: caseDateSchema, to: caseDateSchema });
 export type TimeReportQuery = z.infer<typeof timeReportQuerySchema>;
@@ -79,9 +80,7 @@ export const timeReportCitizensSchema = z.object({
   items: z.array(
     z.object({
       id: idSchema,
-      firstName: z.string().nullable(),
-      lastName: z.string().nullable(),
-      alias: z.string().nullable(),
+      ...citizenNameFields,
       /** Days waited (lead time for the lead-time bar), longest first. */
       days: z.number(),
       isOpen: z.boolean(),

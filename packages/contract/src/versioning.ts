@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { idParamsSchema, idSchema, isoDateTimeSchema } from './common';
 import { defineRoute } from './route';
+import { recordStamps } from './record-stamps';
 
 /** Who saved a version, and when. */
 const savedBySchema = z.object({ name: z.string().nullable(), at: isoDateTimeSchema });
@@ -48,9 +49,7 @@ export type VersionComparison = z.infer<typeof versionComparisonSchema>;
 export const versionedRecordStamps = {
   createdBy: z.string().nullable(),
   updatedBy: z.string().nullable(),
-  version: z.number().int(),
-  createdAt: isoDateTimeSchema,
-  updatedAt: isoDateTimeSchema,
+  ...recordStamps,
 };
 
 /** One version of a record in full: who saved it, when, and the content as it was. */
