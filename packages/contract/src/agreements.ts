@@ -3,15 +3,8 @@
  * signing leaders, what was agreed, valid from, revisit on, and the reminders that are due.
  */
 import { z } from 'zod';
-import {
-  caseDateSchema,
-  idParamsSchema,
-  idSchema,
-  isoDateSchema,
-  isoDateTimeSchema,
-  textSchema,
-  versionNumberSchema,
-} from './common';
+import { caseDateSchema, idParamsSchema, idSchema, isoDateSchema, textSchema, versionNumberSchema } from './common';
+import { changeStamps } from './record-stamps';
 import { defineRoute } from './route';
 import { agreementAbilitiesSchema } from './abilities';
 
@@ -58,8 +51,7 @@ export const agreementSchema = z.object({
   /** What the caller may do with the agreement. */
   abilities: agreementAbilitiesSchema,
   updatedBy: z.string().nullable(),
-  updatedAt: isoDateTimeSchema,
-  version: z.number().int(),
+  ...changeStamps,
 });
 export type Agreement = z.infer<typeof agreementSchema>;
 export const agreementListSchema = z.object({ items: z.array(agreementSchema) });

@@ -10,10 +10,18 @@
  */
 import { z } from 'zod';
 import { flowcardCourseSignals } from '@hjemvej/domain';
-import { idParamsSchema, idSchema, isoDateTimeSchema, textSchema, versionNumberSchema } from './common';
+import { idParamsSchema, idSchema, textSchema, versionNumberSchema } from './common';
 import { unitKindSchema } from './auth';
 import { defineRoute } from './route';
-import { compareQuerySchema, versionComparisonSchema, versionParamsSchema, versionSummarySchema } from './versioning';
+import { changeStamps } from './record-stamps';
+import {
+  compareQuerySchema,
+  savedBySchema,
+  versionComparisonSchema,
+  versionedRecordStamps,
+  versionParamsSchema,
+  versionSummarySchema,
+} from './versioning';
 
 const versionSchema = versionNumberSchema;
 const optionalText = (max: number) => z.string().trim().max(max).default('');
@@ -98,21 +106,15 @@ export const flowcardUnitSchema = z.object({
 export type FlowcardUnit = z.infer<typeof flowcardUnitSchema>;
 export const flowcardUnitListSchema = z.object({ items: z.array(flowcardUnitSchema) });
 
-const savedBySchema = z.object({ name: z.string().nullable(), at: isoDateTimeSchema });
-
 export const flowcardSchema = z.object({
   id: idSchema,
   name: z.string(),
   description: z.string(),
   isArchived: z.boolean(),
-  version: z.number().int(),
   steps: z.array(flowcardStepSchema),
   /** The units the steps name (a partner's unit that is no longer a partner's is left out). */
   units: z.array(flowcardUnitSchema),
-  createdBy: z.string().nullable(),
-  updatedBy: z.string().nullable(),
-  createdAt: isoDateTimeSchema,
-  updatedAt: isoDateTimeSchema,
+  ...versionedRecordStamps,
 });
 export type Flowcard = z.infer<typeof flowcardSchema>;
 
@@ -127,11 +129,10 @@ export const flowcardSummarySchema = z.object({
   name: z.string(),
   description: z.string(),
   isArchived: z.boolean(),
-  version: z.number().int(),
   stepCount: z.number().int(),
   unitNames: z.array(z.string()),
   updatedBy: z.string().nullable(),
-  updatedAt: isoDateTimeSchema,
+  ...changeStamps,
 });
 export type FlowcardSummary = z.infer<typeof flowcardSummarySchema>;
 export const flowcardListSchema = z.object({ items: z.array(flowcardSummarySchema) });

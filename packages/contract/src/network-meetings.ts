@@ -13,6 +13,7 @@ import {
   textSchema,
   versionNumberSchema,
 } from './common';
+import { changeStamps } from './record-stamps';
 import { defineRoute } from './route';
 import { meetingAbilitiesSchema } from './abilities';
 
@@ -56,8 +57,7 @@ export const networkMeetingSchema = z.object({
   decisions: z.array(networkMeetingDecisionSchema),
   createdBy: z.string().nullable(),
   updatedBy: z.string().nullable(),
-  version: z.number().int(),
-  updatedAt: isoDateTimeSchema,
+  ...changeStamps,
   /** What the caller may do with the meeting. */
   abilities: meetingAbilitiesSchema,
 });

@@ -19,6 +19,7 @@ import {
   textSchema,
   versionNumberSchema,
 } from './common';
+import { changeStamps } from './record-stamps';
 import { defineRoute } from './route';
 import { programmeAbilitiesSchema } from './abilities';
 import { keyFigureDefinitionSchema, keyFigureQuerySchema, nationalFiguresSchema, publishedFigureSchema } from './key-figures';
@@ -65,8 +66,7 @@ export const programmeSummarySchema = z.object({
   memberCount: z.number().int(),
   activityCount: z.number().int(),
   abilities: programmeAbilitiesSchema,
-  updatedAt: isoDateTimeSchema,
-  version: z.number().int(),
+  ...changeStamps,
 });
 export type ProgrammeSummary = z.infer<typeof programmeSummarySchema>;
 

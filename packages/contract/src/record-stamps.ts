@@ -6,8 +6,13 @@
 import { z } from 'zod';
 import { isoDateTimeSchema } from './common';
 
-export const recordStamps = {
+/** A record's version and when it last changed: on records that do not say when they were made. */
+export const changeStamps = {
   version: z.number().int(),
-  createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
+};
+
+export const recordStamps = {
+  ...changeStamps,
+  createdAt: isoDateTimeSchema,
 };

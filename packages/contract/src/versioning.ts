@@ -10,7 +10,7 @@ import { defineRoute } from './route';
 import { recordStamps } from './record-stamps';
 
 /** Who saved a version, and when. */
-const savedBySchema = z.object({ name: z.string().nullable(), at: isoDateTimeSchema });
+export const savedBySchema = z.object({ name: z.string().nullable(), at: isoDateTimeSchema });
 
 export const versionParamsSchema = z.object({ id: idSchema, version: z.coerce.number().int().min(1).max(100_000) });
 export const compareQuerySchema = z.object({
