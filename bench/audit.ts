@@ -103,6 +103,14 @@ function table(label: string, rows: readonly Row[]): string[] {
       const vsHealth = health ? row.throughput / health.throughput : Number.NaN;
       return `  ${row.name.padEnd(38)} ${String(row.concurrency).padStart(4)} ${row.throughput.toFixed(0).padStart(7)} ${growth.toFixed(2).padStart(5)}× ${row.latencyMs.p50.toFixed(2).padStart(8)} ${row.latencyMs.p99.toFixed(2).padStart(8)} ${String(row.non2xx + row.errors).padStart(6)} ${vsHealth.toFixed(2).padStart(13)}×`;
     }),
+    // A failed row says how it failed (statuses, or the first error without a response), so a
+    // failure seen once can be told from load (one run showed PGlite failing every citizen read at c ≥ 2).
+    ...rows
+      .filter((row) => row.non2xx + row.errors > 0)
+      .map(
+        (row) =>
+          `  ! ${row.name} c=${row.concurrency}: statuses ${JSON.stringify(row.statusCounts)}${row.firstError ? `, first error without a response: ${row.firstError}` : ''}`,
+      ),
     '',
   ];
 }

@@ -13,6 +13,7 @@ import {
 } from '@hjemvej/domain';
 import { caseDateSchema, idSchema, isoDateSchema, isoDateTimeSchema } from './common';
 import { defineRoute } from './route';
+import { registrationDueStateSchema } from './course-registrations';
 
 export const fidelityAnswerSchema = z.enum(fidelityAnswers);
 export const fidelityRaterTypeSchema = z.enum(fidelityRaterTypes);
@@ -84,7 +85,7 @@ export const k14TeamSchema = z.object({
   total: z.object({ latest: percentSchema, previous: percentSchema, change: z.number().nullable() }),
   /** Six months after the latest measurement. */
   nextDueOn: isoDateSchema,
-  dueState: z.enum(['upcoming', 'due', 'overdue']),
+  dueState: registrationDueStateSchema,
 });
 export type K14Team = z.infer<typeof k14TeamSchema>;
 

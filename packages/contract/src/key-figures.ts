@@ -43,6 +43,12 @@ export type FiguresComputed = z.infer<typeof figuresComputedSchema>;
 export const breakdownSchema = z.enum(breakdowns);
 export const measureIdSchema = z.enum(measureIds);
 
+/** How a measure is shown (a share, median days or a count) and whether a higher value is better (null: neither). */
+export const measureDisplayFields = {
+  display: z.enum(['share', 'days', 'count']),
+  higherIsBetter: z.boolean().nullable(),
+};
+
 /**
  * `breakdown` and `version` are checked by the server (a clear message naming the field),
  * not by the schema, so an unknown value is answered in the user's words.
@@ -99,8 +105,7 @@ export const measureFigureSchema = z.object({
   figure: z.enum(keyFigureIds),
   name: z.string(),
   kind: z.enum(['cohort', 'point']),
-  display: z.enum(['share', 'days', 'count']),
-  higherIsBetter: z.boolean().nullable(),
+  ...measureDisplayFields,
   period: measureSummarySchema,
   trend: z.array(z.object({ window: z.string(), from: isoDateSchema, to: isoDateSchema, summary: measureSummarySchema })),
   /** `label`: a team's or shelter's name; null for method, age band and sex (the web names those). */
@@ -235,8 +240,7 @@ export const nationalFiguresSchema = z.object({
     z.object({
       id: measureIdSchema,
       name: z.string(),
-      display: z.enum(['share', 'days', 'count']),
-      higherIsBetter: z.boolean().nullable(),
+      ...measureDisplayFields,
     }),
   ),
   municipalities: z.array(nationalMunicipalitySchema),

@@ -3,6 +3,7 @@
  * same fields are written once.
  */
 import { z } from 'zod';
+import { isoDateSchema } from './common';
 
 /** A citizen's name as registered: each part may be missing (an alias alone, a first name alone). */
 export const citizenNameFields = {
@@ -10,3 +11,6 @@ export const citizenNameFields = {
   lastName: z.string().nullable(),
   alias: z.string().nullable(),
 };
+
+/** A period of days, both ends included. */
+export const periodSchema = z.object({ from: isoDateSchema, to: isoDateSchema });

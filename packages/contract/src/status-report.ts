@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { reportSectionKeys, supportMethods } from '@hjemvej/domain';
 import { caseDateSchema, isoDateSchema } from './common';
 import { defineRoute } from './route';
+import { periodSchema } from './shared';
 
 /** The period and the reference date; the previous period is derived (same length, just before). */
 export const statusReportQuerySchema = z.object({
@@ -16,8 +17,6 @@ export const statusReportQuerySchema = z.object({
   referenceDate: caseDateSchema,
 });
 export type StatusReportQuery = z.infer<typeof statusReportQuerySchema>;
-
-const reportPeriodSchema = z.object({ from: isoDateSchema, to: isoDateSchema });
 
 const reportCellSchema = z.object({
   /** As shown: "12", "<5", "..", "62 %", "41 dage", "–". */
@@ -49,8 +48,8 @@ const reportSectionSchema = z.object({
 export const statusReportSchema = z.object({
   title: z.string(),
   municipalityName: z.string(),
-  period: reportPeriodSchema,
-  previousPeriod: reportPeriodSchema,
+  period: periodSchema,
+  previousPeriod: periodSchema,
   referenceDate: isoDateSchema,
   threshold: z.number().int(),
   columns: z.tuple([z.string(), z.string()]).readonly(),

@@ -6,8 +6,9 @@
 import { z } from 'zod';
 import { dataPackageSections, homelessCategories, keyFigureIds } from '@hjemvej/domain';
 import { caseDateSchema, idSchema, isoDateSchema, isoDateTimeSchema } from './common';
-import { measureIdSchema, publishedCountSchema, publishedFigureSchema } from './key-figures';
+import { measureDisplayFields, measureIdSchema, publishedCountSchema, publishedFigureSchema } from './key-figures';
 import { statusReportSchema } from './status-report';
+import { periodSchema } from './shared';
 
 export const dataPackageSectionSchema = z.enum(dataPackageSections);
 
@@ -17,8 +18,7 @@ export const packageFigureSchema = z.object({
   figure: z.enum(keyFigureIds),
   section: dataPackageSectionSchema,
   name: z.string(),
-  display: z.enum(['share', 'days', 'count']),
-  higherIsBetter: z.boolean().nullable(),
+  ...measureDisplayFields,
   published: publishedFigureSchema,
 });
 export type PackageFigure = z.infer<typeof packageFigureSchema>;
@@ -99,6 +99,9 @@ export const taskforceDataPackageSchema = taskforceDataPackageSummarySchema.exte
   figures: z.array(packageFigureSchema),
 });
 export type TaskforceDataPackage = z.infer<typeof taskforceDataPackageSchema>;
+
+/** A frozen data package as a goal's baseline or a report may name it: which, its version and its period. */
+export const frozenPackageRefSchema = periodSchema.extend({ id: idSchema, version: z.number().int() });
 
 export const freezeTaskforceDataPackageBodySchema = z.object({
   from: caseDateSchema,

@@ -11,6 +11,7 @@ import { caseDateSchema, idSchema, isoDateSchema, isoDateTimeSchema, textSchema,
 import { fileDownloadSchema } from './status-report';
 import { taskforceGoalMovementSchema } from './taskforce-status';
 import { defineRoute } from './route';
+import { periodSchema } from './shared';
 
 const personSchema = z.object({ id: idSchema, name: z.string() });
 const courseParams = z.object({ id: idSchema });
@@ -76,7 +77,7 @@ export const taskforceEffectSchema = taskforceGoalMovementSchema
   })
   .extend({
     theme: z.enum(taskforceThemes),
-    baselinePeriod: z.object({ from: isoDateSchema, to: isoDateSchema }),
+    baselinePeriod: periodSchema,
     change: z.number().nullable(),
     direction: z.enum(['better', 'worse', 'unchanged', 'unknown']),
     targetReached: z.boolean().nullable(),

@@ -7,8 +7,10 @@
 import { z } from 'zod';
 import { keyFigureIds, taskforceThemes } from '@hjemvej/domain';
 import { caseDateSchema, idSchema, isoDateSchema, textSchema } from './common';
-import { measureIdSchema } from './key-figures';
+import { measureDisplayFields, measureIdSchema } from './key-figures';
 import { defineRoute } from './route';
+import { periodSchema } from './shared';
+import { frozenPackageRefSchema } from './taskforce-analysis';
 
 export const taskforceThemeSchema = z.enum(taskforceThemes);
 
@@ -31,11 +33,10 @@ export const taskforceGoalSchema = z.object({
   measure: measureIdSchema,
   figure: z.enum(keyFigureIds),
   measureName: z.string(),
-  display: z.enum(['share', 'days', 'count']),
-  higherIsBetter: z.boolean().nullable(),
+  ...measureDisplayFields,
   baselinePackageId: idSchema,
   baselinePackageVersion: z.number().int(),
-  baselinePeriod: z.object({ from: isoDateSchema, to: isoDateSchema }),
+  baselinePeriod: periodSchema,
   /** A share in per cent, median days or a count, as the package published it. */
   baseline: z.number(),
   /** The same measure on live data, published alike for a period as long as the baseline's, ending today; null when hidden or empty. */
@@ -81,7 +82,7 @@ export const taskforcePlanSchema = z.object({
   /** The municipality's users a goal or an action may be given to (those with a unit, so with an inbox). */
   owners: z.array(personSchema),
   /** The frozen packages a goal's baseline may come from, newest first. */
-  packages: z.array(z.object({ id: idSchema, version: z.number().int(), from: isoDateSchema, to: isoDateSchema })),
+  packages: z.array(frozenPackageRefSchema),
   measures: z.array(z.object({ id: measureIdSchema, figure: z.enum(keyFigureIds), name: z.string() })),
   canEdit: z.boolean(),
 });

@@ -11,7 +11,7 @@ import { caseReviewCheckpointIds, taskforceReportStatuses, taskforceThemes } fro
 import { idSchema, isoDateSchema, isoDateTimeSchema, maxDatabaseInteger, textSchema, versionNumberSchema } from './common';
 import { measureIdSchema } from './key-figures';
 import { fileDownloadSchema } from './status-report';
-import { packageFigureSchema } from './taskforce-analysis';
+import { frozenPackageRefSchema, packageFigureSchema } from './taskforce-analysis';
 import { defineRoute } from './route';
 
 const themeSchema = z.enum(taskforceThemes);
@@ -90,7 +90,7 @@ export const taskforceReportAnswerSchema = z.object({
   /** Null when there is none yet, or (for the municipality) while it is a draft. */
   report: taskforceReportSchema.nullable(),
   /** The course's frozen packages the report may be assembled from, newest first. */
-  packages: z.array(z.object({ id: idSchema, version: z.number().int(), from: isoDateSchema, to: isoDateSchema })),
+  packages: z.array(frozenPackageRefSchema),
   /** The taskforce writes and publishes the report. */
   canEdit: z.boolean(),
   /** Either side turns a recommendation into a development point. */

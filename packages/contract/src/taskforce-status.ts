@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { caseDateSchema, idParamsSchema, idSchema, isoDateSchema, textSchema } from './common';
-import { measureIdSchema } from './key-figures';
+import { measureDisplayFields, measureIdSchema } from './key-figures';
 import { taskStatusSchema } from './tasks';
 import { defineRoute } from './route';
 
@@ -40,8 +40,7 @@ export const taskforceGoalMovementSchema = z.object({
   pointTitle: z.string(),
   measure: measureIdSchema,
   measureName: z.string(),
-  display: z.enum(['share', 'days', 'count']),
-  higherIsBetter: z.boolean().nullable(),
+  ...measureDisplayFields,
   baseline: z.number(),
   /** The value kept at the previous status meeting; null at the first meeting or for a goal set since. */
   previous: taskforceGoalValueSchema.extend({ heldOn: isoDateSchema }).nullable(),
