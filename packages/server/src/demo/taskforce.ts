@@ -26,6 +26,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../database/schema';
 import { taskforceDataPackageContentSchema } from '@hjemvej/contract';
 import { systemFreezeDataPackage } from '../modules/taskforce/taskforce-data-package-service';
+import { insertTaskforcePhases } from '../modules/taskforce/taskforce-course-queries';
 import { liveValues } from '../modules/taskforce/taskforce-plan-service';
 import {
   findPlanGoals,
@@ -157,19 +158,7 @@ async function seedDemoCourse(tx: Tx, today: IsoDate, applicationId: string, mun
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await tx
-    .insertInto('taskforce_course_phases')
-    .values(
-      phases.map((p) => ({
-        course_id: id,
-        phase: p.phase,
-        planned_start: p.plannedStart,
-        planned_end: p.plannedEnd,
-        actual_start: p.actualStart,
-        actual_end: p.actualEnd,
-      })),
-    )
-    .execute();
+  await insertTaskforcePhases(tx, id, phases);
   const activities = [
     ...planTaskforceActivities(planned).map((a) => ({ ...a, title: '' })),
     {

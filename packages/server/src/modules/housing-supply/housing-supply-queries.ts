@@ -185,19 +185,6 @@ export function insertDwellingRow(tx: Tx, values: Insertable<Database['dwellings
   return insertRow(tx, 'dwellings', values);
 }
 
-/** True when `partnerId` is a housing association among the municipality's partners. */
-export async function isOwnHousingAssociation(tx: Tx, organisationId: string, partnerId: string): Promise<boolean> {
-  const row = await tx
-    .selectFrom('organisation_partners as op')
-    .innerJoin('organisations as p', 'p.id', 'op.partner_id')
-    .select('p.id')
-    .where('op.organisation_id', '=', organisationId)
-    .where('op.partner_id', '=', partnerId)
-    .where('p.partner_type', '=', 'housing_association')
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 /** Dwellings whose subsidy ends between the two dates, for the overview. */
 export async function findSubsidyEnding(tx: Tx, actor: Actor, from: string, to: string) {
   return selectDwellings(tx, actor)

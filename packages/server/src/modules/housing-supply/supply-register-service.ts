@@ -20,6 +20,7 @@ import type {
   VacancyList,
   VacancySummary,
 } from '@hjemvej/contract';
+import { isHousingAssociationPartner } from '../housing-allocations/housing-allocation-queries';
 import {
   addMonths,
   allocationLegalBasisSources,
@@ -60,7 +61,6 @@ import {
   insertDwellingRow,
   insertEscalations,
   insertVacancyRow,
-  isOwnHousingAssociation,
   updateVacancyRow,
   upsertSettingsRow,
   type AgreementRow,
@@ -233,7 +233,7 @@ export async function listAgreements(ctx: DataContext): Promise<{ items: Allocat
 
 async function assertHousingOrganisation(ctx: DataContext, id: string | undefined, field: string): Promise<void> {
   if (id === undefined) return;
-  if (!(await isOwnHousingAssociation(ctx.tx, ctx.actor.organisationId, id)))
+  if (!(await isHousingAssociationPartner(ctx.tx, ctx.actor.organisationId, id)))
     throw new UnprocessableError('housing_organisation_unknown', field);
 }
 

@@ -116,6 +116,11 @@ export function updateTaskforceCourseRow(tx: Tx, courseId: string, values: Updat
 
 export async function replaceTaskforcePhases(tx: Tx, courseId: string, phases: readonly PhaseDates[]): Promise<void> {
   await tx.deleteFrom('taskforce_course_phases').where('course_id', '=', courseId).execute();
+  await insertTaskforcePhases(tx, courseId, phases);
+}
+
+/** The phases of a course that has none yet (a new course, or after replaceTaskforcePhases' delete). */
+export async function insertTaskforcePhases(tx: Tx, courseId: string, phases: readonly PhaseDates[]): Promise<void> {
   await tx
     .insertInto('taskforce_course_phases')
     .values(
