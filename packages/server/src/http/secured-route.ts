@@ -88,7 +88,7 @@ type SecuredInput<D extends RouteDefinition> = { body: RouteBody<D>; query: Rout
 export type SecuredHandler<D extends RouteDefinition> = (ctx: DataContext, input: SecuredInput<D>) => Promise<RouteResult<D>>;
 
 /** A contract route that declares its own audit event and shape (every hand-written route does). */
-type DeclaredRoute = RouteDefinition & { readonly audit: AuditAction | null; readonly shape: RouteShape };
+export type DeclaredRoute = RouteDefinition & { readonly audit: AuditAction | null; readonly shape: RouteShape };
 /** A route made by a factory (`versionRoutes`): the server's registration says its audit event and shape. */
 type UndeclaredRoute = RouteDefinition & { readonly audit?: undefined; readonly shape?: undefined };
 

@@ -19,6 +19,7 @@ import {
 } from '@hjemvej/domain';
 import type { Db } from '../../database/connection';
 import type { Database, SupportCourseEndReason } from '../../database/schema';
+import { emptyRegistrationBody } from '../../modules/course-registrations/course-registration-queries';
 import { insertTask, insertTaskEvent } from '../../modules/tasks/task-queries';
 import type { RecordAuthor } from './course-records';
 
@@ -51,23 +52,7 @@ export function emptyRegistrationContent(
   kind: CourseRegistrationContent['kind'],
   registeredOn: IsoDate,
 ): CourseRegistrationContent {
-  return {
-    kind,
-    registeredOn,
-    housingStatus: null,
-    homelessCategory: null,
-    referralSource: null,
-    contactFrequency: null,
-    supplementaryServices: [],
-    lifeAreas: [],
-    exitReason: null,
-    exitReasonText: null,
-    exitDestination: null,
-    assessmentId: null,
-    planId: null,
-    decisionId: null,
-    note: null,
-  };
+  return { kind, registeredOn, ...emptyRegistrationBody };
 }
 
 /** A registration's content as the demo writes it (also the key figures' history, key-figure-history.ts). */

@@ -11,7 +11,7 @@ import { abilitiesFor, authorize } from '../../access/policy';
 import { agreementPolicy } from './agreement-policy';
 import type { DataContext } from '../../http/secured-route';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
-import { staleVersionError } from '../versioning/version-conflict';
+import { assertSeenVersion } from '../versioning/version-conflict';
 import { findLinkedUnit, findLinkedOrganisation, findUnitMember } from '../organisation/linked-units-queries';
 import {
   findAgreementRows,
@@ -124,14 +124,7 @@ export async function updateAgreement(ctx: DataContext, agreementId: string, bod
   const [row] = await findAgreementRows(ctx.tx, ctx.actor.organisationId, agreementId, true);
   if (!row) throw new NotFoundError();
   authorize(ctx, agreementPolicy.edit, row);
-  if (row.version !== body.version) {
-    throw await staleVersionError(
-      ctx.tx,
-      ctx.locale,
-      { id: row.id, actions: ['agreement.update'], sinceVersion: body.version },
-      await present(ctx, agreementId),
-    );
-  }
+  await assertSeenVersion(ctx, row, body.version, 'agreement.update', () => present(ctx, agreementId));
   const validFrom = body.validFrom ?? row.validFrom;
   const revisitOn = body.revisitOn ?? row.revisitOn;
   assertDates(ctx, validFrom, revisitOn);

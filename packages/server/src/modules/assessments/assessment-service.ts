@@ -22,7 +22,7 @@ import { citizenPolicy } from '../../access/citizen-policy';
 import { categoryOfVumArea, type DataCategory } from '@hjemvej/domain';
 import { citizenAccessOf } from '../emergency-access/emergency-access-service';
 import { readsCategory } from '../../access/citizen-scope';
-import { insertVersion, saveNewVersion, type VersionedRecordRef } from '../versioning/versioned-record';
+import { insertVersion, saveNewVersion, versionedChange, type VersionedRecordRef } from '../versioning/versioned-record';
 import {
   assessedAreasOf,
   assessmentContentOf,
@@ -130,13 +130,14 @@ export async function updateAssessment(ctx: DataContext, assessmentId: string, b
   authorize(ctx, citizenPolicy.writeCourse, person.root);
   const current = presentAssessment(row);
   const saved = await saveNewVersion(ctx, {
-    kind: 'assessment',
-    id: row.id,
-    seenVersion: body.version,
-    currentVersion: row.version,
-    current: () => assessmentSchema.parse(current),
-    before: assessmentContentOf(current),
-    namedOnlyFields,
+    ...versionedChange(
+      'assessment',
+      row,
+      body.version,
+      () => assessmentSchema.parse(current),
+      assessmentContentOf(current),
+      namedOnlyFields,
+    ),
     next: () => {
       if (body.assessedOn !== undefined) assertAssessedOn(body.assessedOn);
       return {

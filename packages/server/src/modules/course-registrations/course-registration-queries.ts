@@ -18,7 +18,8 @@ type Tx = Transaction<Database>;
 /** What the `content` column holds besides the columns (kind, registeredOn). */
 const storedBodySchema = courseRegistrationContentSchema.omit({ kind: true, registeredOn: true });
 type StoredBody = z.infer<typeof storedBodySchema>;
-const emptyBody: StoredBody = {
+/** A registration with no answers, besides its kind and date (also the demo's starting point). */
+export const emptyRegistrationBody: StoredBody = {
   housingStatus: null,
   homelessCategory: null,
   referralSource: null,
@@ -61,7 +62,7 @@ export type RegistrationRow = Awaited<ReturnType<ReturnType<typeof selectRegistr
 /** The stored content is JSON written by this module; read it defensively all the same. */
 function readBody(value: unknown): StoredBody {
   const parsed = storedBodySchema.safeParse(value);
-  return parsed.success ? parsed.data : emptyBody;
+  return parsed.success ? parsed.data : emptyRegistrationBody;
 }
 
 export function registrationContentOf(row: RegistrationRow): CourseRegistrationContent {

@@ -42,7 +42,7 @@ import type { Person } from '../../course/person-queries';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { authorize } from '../../access/policy';
 import { citizenPolicy } from '../../access/citizen-policy';
-import { insertVersion, saveNewVersion, type VersionedRecordRef } from '../versioning/versioned-record';
+import { insertVersion, saveNewVersion, versionedChange, type VersionedRecordRef } from '../versioning/versioned-record';
 import { findCourseRowById, findPhaseRows, type CourseRow } from '../support-courses/support-course-queries';
 import { findAllocationRowsOfPerson } from '../housing-allocations/housing-allocation-queries';
 import { findAssessmentRowsOfPerson, presentAssessment } from '../assessments/assessment-queries';
@@ -377,13 +377,14 @@ export async function updateRegistration(
   authorize(ctx, citizenPolicy.writeCourse, person.root);
   const before = registrationContentOf(row);
   const saved = await saveNewVersion(ctx, {
-    kind: 'course_registration',
-    id: row.id,
-    seenVersion: body.version,
-    currentVersion: row.version,
-    current: () => courseRegistrationSchema.parse(presentRegistration(row)),
-    before,
-    namedOnlyFields,
+    ...versionedChange(
+      'course_registration',
+      row,
+      body.version,
+      () => courseRegistrationSchema.parse(presentRegistration(row)),
+      before,
+      namedOnlyFields,
+    ),
     next: async () => {
       const pick = <K extends keyof CourseRegistrationContent>(key: K, value: CourseRegistrationContent[K] | undefined) =>
         value !== undefined ? value : before[key];

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { decisionsRoutes } from '@hjemvej/contract';
 import type { Db } from '../../database/connection';
 import { registerSecuredRoute } from '../../http/secured-route';
-import { registerVersionRoutes } from '../versioning/version-routes';
+import { registerVersionedRecordRoutes } from '../versioning/version-routes';
 import { readDecisionVersionContent } from './decision-queries';
 import {
   createDecision,
@@ -15,21 +15,14 @@ import {
 } from './decision-service';
 
 export function registerDecisionRoutes(app: FastifyInstance, db: Db): void {
-  registerSecuredRoute(app, db, decisionsRoutes.list, (ctx, { params }) => listDecisions(ctx, params.id));
-
-  registerSecuredRoute(app, db, decisionsRoutes.create, (ctx, { params, body }) => createDecision(ctx, params.id, body));
-
-  registerSecuredRoute(app, db, decisionsRoutes.read, (ctx, { params }) => getDecision(ctx, params.id));
-
-  registerSecuredRoute(app, db, decisionsRoutes.update, (ctx, { params, body }) => updateDecision(ctx, params.id, body));
-
-  registerVersionRoutes(app, db, {
-    kind: 'decision',
-    routes: decisionsRoutes.versions,
-    actions: { list: 'decision.version_list', read: 'decision.version_read', compare: 'decision.compare' },
-    read: readDecisionVersionContent,
+  const service = {
+    list: listDecisions,
+    create: createDecision,
+    read: getDecision,
+    update: updateDecision,
     load: loadDecisionRef,
-  });
+  };
+  registerVersionedRecordRoutes(app, db, 'decision', decisionsRoutes, service, readDecisionVersionContent);
 
   registerSecuredRoute(app, db, decisionsRoutes.letter, (ctx, { params }) => getDecisionLetter(ctx, params.id));
 }

@@ -22,7 +22,7 @@ import type { Person } from '../../course/person-queries';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { authorize } from '../../access/policy';
 import { citizenPolicy } from '../../access/citizen-policy';
-import { insertVersion, saveNewVersion, type VersionedRecordRef } from '../versioning/versioned-record';
+import { insertVersion, saveNewVersion, versionedChange, type VersionedRecordRef } from '../versioning/versioned-record';
 import { defaultAppealGuidance } from './appeal-guidance';
 import { renderDecisionLetter } from './decision-letter';
 import {
@@ -150,13 +150,7 @@ export async function updateDecision(ctx: DataContext, decisionId: string, body:
     return value !== undefined ? (value as DecisionContent[K]) : before[key];
   };
   const saved = await saveNewVersion(ctx, {
-    kind: 'decision',
-    id: row.id,
-    seenVersion: body.version,
-    currentVersion: row.version,
-    current: () => decisionSchema.parse(presentDecision(row)),
-    before,
-    namedOnlyFields,
+    ...versionedChange('decision', row, body.version, () => decisionSchema.parse(presentDecision(row)), before, namedOnlyFields),
     next: () => {
       const next = normaliseWish({
         kind: pick('kind'),

@@ -18,7 +18,7 @@ import { readRowsOfPerson, requirePerson } from '../../course/person-reads';
 import { citizenAuditSubject } from '../../course/citizen-audit';
 import type { Person } from '../../course/person-queries';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
-import { staleVersionError } from '../versioning/version-conflict';
+import { assertSeenVersion } from '../versioning/version-conflict';
 import { findLinkedUnit, findLinkedOrganisation, findUnitMember } from '../organisation/linked-units-queries';
 import { abilitiesFor, authorize } from '../../access/policy';
 import { citizenPolicy, meetingPolicy } from '../../access/citizen-policy';
@@ -154,15 +154,7 @@ export async function updateMeeting(
 ): Promise<NetworkMeeting> {
   const { row, person } = await requireMeeting(ctx, meetingId, true);
   authorize(ctx, meetingPolicy.edit, person.root);
-  if (row.version !== body.version) {
-    const current = await answer(ctx, row, person);
-    throw await staleVersionError(
-      ctx.tx,
-      ctx.locale,
-      { id: row.id, actions: ['network_meeting.update'], sinceVersion: body.version },
-      current,
-    );
-  }
+  await assertSeenVersion(ctx, row, body.version, 'network_meeting.update', () => answer(ctx, row, person));
   const changed: string[] = [];
   const set: Record<string, unknown> = {};
   if (body.heldAt !== undefined) {

@@ -15,7 +15,7 @@ import type { Person } from '../../course/person-queries';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { authorize } from '../../access/policy';
 import { citizenPolicy } from '../../access/citizen-policy';
-import { insertVersion, saveNewVersion, type VersionedRecordRef } from '../versioning/versioned-record';
+import { insertVersion, saveNewVersion, versionedChange, type VersionedRecordRef } from '../versioning/versioned-record';
 import {
   findPlanRowById,
   findPlanRowsOfPerson,
@@ -131,13 +131,7 @@ export async function updatePlan(ctx: DataContext, planId: string, body: UpdateP
   authorize(ctx, citizenPolicy.writeCourse, person.root);
   const before = planContentOf(row);
   const saved = await saveNewVersion(ctx, {
-    kind: 'plan',
-    id: row.id,
-    seenVersion: body.version,
-    currentVersion: row.version,
-    current: () => planSchema.parse(presentPlan(row)),
-    before,
-    namedOnlyFields,
+    ...versionedChange('plan', row, body.version, () => planSchema.parse(presentPlan(row)), before, namedOnlyFields),
     next: async () => {
       const next: PlanContent = {
         kind: body.kind ?? before.kind,

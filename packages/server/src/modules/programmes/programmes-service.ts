@@ -27,7 +27,7 @@ import { abilitiesFor, authorize } from '../../access/policy';
 import { formatDate } from '../../calendar/danish-time';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
-import { staleVersionError } from '../versioning/version-conflict';
+import { assertSeenVersion } from '../versioning/version-conflict';
 import { programmePolicy } from './programmes-policy';
 import {
   deleteMember,
@@ -142,14 +142,7 @@ export async function createProgramme(ctx: DataContext, body: CreateProgrammeBod
 export async function updateProgramme(ctx: DataContext, programmeId: string, body: UpdateProgrammeBody): Promise<Programme> {
   const row = await requireProgramme(ctx, programmeId, true);
   authorize(ctx, programmePolicy.manage, row);
-  if (row.version !== body.version) {
-    throw await staleVersionError(
-      ctx.tx,
-      ctx.locale,
-      { id: row.id, actions: ['programme.update'], sinceVersion: body.version },
-      await present(ctx, row.id),
-    );
-  }
+  await assertSeenVersion(ctx, row, body.version, 'programme.update', () => present(ctx, row.id));
   const period = { startsOn: body.startsOn ?? row.startsOn, endsOn: body.endsOn ?? row.endsOn };
   const members = await findMembers(ctx.tx, row.id);
   const activities = await findActivities(ctx.tx, row.id);

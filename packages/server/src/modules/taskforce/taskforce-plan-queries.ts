@@ -9,6 +9,16 @@ import { insertRow, updateRowById } from '../../database/row-writes';
 
 type Tx = Transaction<Database>;
 
+/** The plan as the plan and the status meetings both show it: points, goals, actions, and who may own them. */
+export async function findPlanParts(tx: Tx, course: { readonly id: string; readonly municipalityId: string }) {
+  return {
+    points: await findPlanPoints(tx, course.id),
+    goals: await findPlanGoals(tx, course.id),
+    actions: await findPlanActions(tx, course.id),
+    owners: await findPlanOwners(tx, course.municipalityId),
+  };
+}
+
 export async function findPlanPoints(tx: Tx, courseId: string) {
   return tx
     .selectFrom('taskforce_development_points')

@@ -43,12 +43,10 @@ import { requireTaskforceCourse } from './taskforce-data-package-service';
 import {
   findFollowedGoalIds,
   findLearningActivities,
-  findPlanActions,
   findPlanGoal,
-  findPlanGoals,
   findPlanOwners,
+  findPlanParts,
   findPlanPoint,
-  findPlanPoints,
   insertLearningActivity,
   insertPlanAction,
   insertPlanGoal,
@@ -97,12 +95,9 @@ export async function liveValues(
 }
 
 export async function presentPlan(ctx: DataContext, course: TaskforceCourseRow): Promise<TaskforcePlan> {
-  const [points, goals, actions, learning, owners, packages, followed] = [
-    await findPlanPoints(ctx.tx, course.id),
-    await findPlanGoals(ctx.tx, course.id),
-    await findPlanActions(ctx.tx, course.id),
+  const { points, goals, actions, owners } = await findPlanParts(ctx.tx, course);
+  const [learning, packages, followed] = [
     await findLearningActivities(ctx.tx, course.id),
-    await findPlanOwners(ctx.tx, course.municipalityId),
     await findDataPackageRows(ctx.tx, course.id),
     await findFollowedGoalIds(ctx.tx, course.id),
   ];

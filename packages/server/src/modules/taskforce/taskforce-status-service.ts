@@ -35,7 +35,7 @@ import { measureName } from '../key-figures/key-figure-request';
 import { systemCreateOwnedTask } from '../tasks/task-service';
 import { findTaskforcePhaseRows, type TaskforceCourseRow } from './taskforce-course-queries';
 import { requireTaskforceCourse } from './taskforce-data-package-service';
-import { findPlanActions, findPlanGoals, findPlanOwners, findPlanPoints, type PlanGoalRow } from './taskforce-plan-queries';
+import { findPlanActions, findPlanGoals, findPlanOwners, findPlanParts, type PlanGoalRow } from './taskforce-plan-queries';
 import { liveValues } from './taskforce-plan-service';
 import { taskforceCoursePolicy } from './taskforce-policy';
 import {
@@ -105,15 +105,12 @@ function movementOf(
 
 async function presentStatusMeetings(ctx: DataContext, course: TaskforceCourseRow): Promise<TaskforceStatusMeetings> {
   const today = todayInDenmark();
-  const [meetings, values, decisions, goals, points, actions, owners] = [
+  const [meetings, values, decisions] = [
     await findStatusMeetings(ctx.tx, course.id),
     await findStatusGoalValues(ctx.tx, course.id),
     await findStatusDecisions(ctx.tx, course.id),
-    await findPlanGoals(ctx.tx, course.id),
-    await findPlanPoints(ctx.tx, course.id),
-    await findPlanActions(ctx.tx, course.id),
-    await findPlanOwners(ctx.tx, course.municipalityId),
   ];
+  const { points, goals, actions, owners } = await findPlanParts(ctx.tx, course);
   const pointTitle = new Map(points.map((p) => [p.id, p.title]));
   const valueAt = (meetingId: string | undefined, goalId: string): GoalValue | undefined => {
     const row = values.find((v) => v.meetingId === meetingId && v.goalId === goalId);

@@ -49,6 +49,26 @@ export async function findChangesSince(
 }
 
 /** The 409 answer for a stale version, in the user's language. `current` must already be allow-listed. */
+/**
+ * Throws the 409 with what changed when the row's version is not the one the user saw; `current`
+ * reads the record as it is now (only then), for the answer to show.
+ */
+export async function assertSeenVersion(
+  ctx: { readonly tx: Transaction<Database>; readonly locale: Locale },
+  row: { readonly id: string; readonly version: number },
+  seenVersion: number,
+  action: AuditAction,
+  current: () => Record<string, unknown> | Promise<Record<string, unknown>>,
+): Promise<void> {
+  if (row.version === seenVersion) return;
+  throw await staleVersionError(
+    ctx.tx,
+    ctx.locale,
+    { id: row.id, actions: [action], sinceVersion: seenVersion },
+    await current(),
+  );
+}
+
 export async function staleVersionError(
   tx: Transaction<Database>,
   locale: Locale,

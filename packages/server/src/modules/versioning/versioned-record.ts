@@ -143,6 +143,22 @@ export interface VersionedChange<C extends Record<string, unknown>> {
 }
 
 /**
+ * A change's fields that every module fills the same way: the kind, the locked row's id and
+ * version, the version the user saw, the record now (for a 409), the content before and the
+ * fields named only. The module adds its `next` and `write`.
+ */
+export function versionedChange<C extends Record<string, unknown>>(
+  kind: VersionedStoreKind,
+  row: { readonly id: string; readonly version: number },
+  seenVersion: number,
+  current: () => Record<string, unknown>,
+  before: C,
+  namedOnlyFields: readonly string[],
+): Omit<VersionedChange<C>, 'next' | 'write'> {
+  return { kind, id: row.id, seenVersion, currentVersion: row.version, current, before, namedOnlyFields };
+}
+
+/**
  * Saves a change as the record's next version. Stale (someone else saved since the version the
  * user saw): 409 naming who and which fields, and nothing is written. The version is bumped
  * with a compare-and-set on the version the user saw, so two saves racing cannot both win.
