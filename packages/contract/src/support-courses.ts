@@ -3,6 +3,7 @@
  * worker, CTI phases with due dates and checklists, and the log of contacts and visits.
  */
 import { z } from 'zod';
+import { supportCourseEndReasons } from '@hjemvej/domain';
 import {
   caseDateSchema,
   idParamsSchema,
@@ -18,15 +19,7 @@ import { ruleStatusSchema } from './legal-checks';
 import { defineRoute } from './route';
 import { citizenNameFields } from './shared';
 
-export const supportCourseEndReasons = [
-  'completed',
-  'citizen_declined',
-  'moved_away',
-  'lost_housing',
-  'transferred',
-  'died',
-  'other',
-] as const;
+export { supportCourseEndReasons };
 export const supportCourseEndReasonSchema = z.enum(supportCourseEndReasons);
 
 export const supportContactKinds = ['visit', 'phone', 'meeting', 'other'] as const;

@@ -11,6 +11,17 @@ import { type IsoDate } from '../calendar/iso-date';
 export const supportMethods = ['cti', 'icm', 'act', 'm_act'] as const;
 export type SupportMethod = (typeof supportMethods)[number];
 
+/** Why a support course ended: the contract's `endReason` and the web's choices. */
+export const supportCourseEndReasons = [
+  'completed',
+  'citizen_declined',
+  'moved_away',
+  'lost_housing',
+  'transferred',
+  'died',
+  'other',
+] as const;
+
 /** A stay at a § 110 shelter (forsorgshjem/herberg). */
 export interface ShelterStay {
   readonly id: string;

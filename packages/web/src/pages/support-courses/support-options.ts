@@ -1,4 +1,4 @@
-import type { SupportMethod } from '@hjemvej/domain';
+import { supportCourseEndReasons, type SupportMethod } from '@hjemvej/domain';
 import type { SupportContact, SupportCourse } from '@hjemvej/contract';
 import type { BadgeTone } from '../../components/status-badge';
 
@@ -12,15 +12,7 @@ export const methodOptions = ['cti', 'icm', 'act', 'm_act'] as const satisfies r
 export const methodsComplete: Exhaustive<SupportMethod, (typeof methodOptions)[number]> = true;
 
 export type EndReason = NonNullable<SupportCourse['endReason']>;
-export const endReasonOptions = [
-  'completed',
-  'citizen_declined',
-  'moved_away',
-  'lost_housing',
-  'transferred',
-  'died',
-  'other',
-] as const satisfies readonly EndReason[];
+export const endReasonOptions = supportCourseEndReasons satisfies readonly EndReason[];
 export const endReasonsComplete: Exhaustive<EndReason, (typeof endReasonOptions)[number]> = true;
 
 export type ContactKind = SupportContact['kind'];
