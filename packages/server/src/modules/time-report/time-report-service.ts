@@ -134,6 +134,13 @@ function parseBar(bar: string): WaitBarFilter | 'lead_time' | { readonly kind: '
   return null;
 }
 
+type PersonOnBar = TimeReportCitizens['items'][number];
+
+/** A person on an offer or wait bar as the list shows them: the days to one decimal, open while still waiting. */
+function personOnBar(r: Omit<PersonOnBar, 'id'> & { readonly personId: string }): PersonOnBar {
+  return { id: r.personId, firstName: r.firstName, lastName: r.lastName, alias: r.alias, days: round1(r.days), isOpen: r.isOpen };
+}
+
 export async function getTimeReportCitizens(ctx: DataContext, query: TimeReportCitizensQuery): Promise<TimeReportCitizens> {
   assertPeriod(query);
   const bar = parseBar(query.bar);
@@ -154,27 +161,13 @@ export async function getTimeReportCitizens(ctx: DataContext, query: TimeReportC
   } else if (bar.kind === 'offer') {
     label = `${offerContext[ctx.locale]}: ${offerStepLabels[bar.step][ctx.locale]}`;
     const rows = await findOfferStepPeople(ctx.tx, ctx.actor, query.from, query.to, todayInDenmark(), bar.step);
-    items = rows.map((r) => ({
-      id: r.personId,
-      firstName: r.firstName,
-      lastName: r.lastName,
-      alias: r.alias,
-      days: round1(r.days),
-      isOpen: r.isOpen,
-    }));
+    items = rows.map(personOnBar);
   } else {
     const found = await findBarLabel(ctx.tx, ctx.actor, bar);
     if (found === null) throw new UnprocessableError('time_report_bar_unknown', 'bar');
     label = bar.kind === 'manual_unit' ? `${manualLabel[ctx.locale]}: ${found}` : found;
     const rows = await findWaitBarPeople(ctx.tx, ctx.actor, query.from, query.to, new Date(), bar);
-    items = rows.map((r) => ({
-      id: r.personId,
-      firstName: r.firstName,
-      lastName: r.lastName,
-      alias: r.alias,
-      days: round1(r.days),
-      isOpen: r.isOpen,
-    }));
+    items = rows.map(personOnBar);
   }
   ctx.describe({
     subjectType: 'time_report',
