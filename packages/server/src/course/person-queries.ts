@@ -9,6 +9,7 @@ import type { Actor } from '../access/actor';
 import { citizenScopeOf, whereCitizenInScope } from '../access/citizen-scope';
 import type { Database } from '../database/schema';
 import { executeRemembered, executeRememberedFirst } from '../database/remembered-reads';
+import { recordStampColumns, userNameOf } from '../database/record-stamps';
 
 type Tx = Transaction<Database>;
 
@@ -70,7 +71,6 @@ export function unsafeSelectCitizenRecords(tx: Tx) {
   return tx
     .selectFrom('citizens as c')
     .leftJoin('organisations as hk', 'hk.id', 'c.handlekommune_id')
-    .leftJoin('users as ru', 'ru.id', 'c.responsible_user_id')
     .select([
       'c.id',
       'c.cpr',
@@ -85,12 +85,10 @@ export function unsafeSelectCitizenRecords(tx: Tx) {
       'c.handlekommune_id as handlekommuneId',
       'hk.name as handlekommuneName',
       'c.responsible_user_id as responsibleUserId',
-      'ru.display_name as responsibleName',
+      userNameOf('c.responsible_user_id').as('responsibleName'),
       'c.merged_into_id as mergedIntoId',
       'c.created_by_organisation_id as createdByOrganisationId',
-      'c.version',
-      'c.created_at as createdAt',
-      'c.updated_at as updatedAt',
+      ...recordStampColumns('c'),
     ]);
 }
 

@@ -17,6 +17,7 @@ import { readsCategory, whereCitizenInScope } from '../../access/citizen-scope';
 import type { AssessmentsTable, Database } from '../../database/schema';
 import { insertRow, updateRowById } from '../../database/row-writes';
 import { presentVersionedRecordStamps, versionedRecordStampColumns } from '../../database/record-stamps';
+import { readStoredJson } from '../../database/stored-json';
 
 type Tx = Transaction<Database>;
 
@@ -59,8 +60,7 @@ export function completeAreas(stored: readonly AssessmentArea[]): AssessmentArea
 
 /** The stored areas are JSON written by this module; read them defensively all the same. */
 function readAreas(value: unknown): AssessmentArea[] {
-  const parsed = storedAreasSchema.safeParse(value);
-  return completeAreas(parsed.success ? parsed.data : []);
+  return completeAreas(readStoredJson(storedAreasSchema, value, []));
 }
 
 export function presentAssessment(row: AssessmentRow): Assessment {

@@ -5,6 +5,7 @@
  */
 import type { Transaction } from 'kysely';
 import type { CollaborationSettings } from '@hjemvej/contract';
+import { defaultRegistrationIntervalMonths } from '@hjemvej/domain';
 import type { Database } from '../../database/schema';
 import { updatedByColumn } from '../../database/record-stamps';
 
@@ -24,8 +25,20 @@ export const defaultCollaborationSettings: CollaborationSettingValues = {
   urgentDeadlineWorkingDays: 2,
   escalationMarginWorkingDays: 2,
   housingGoalDays: 61,
-  registrationIntervalMonths: 3,
+  registrationIntervalMonths: defaultRegistrationIntervalMonths,
 };
+
+/** The settings' columns as the rules name them. */
+const settingColumns = [
+  'urgent_deadline_working_days as urgentDeadlineWorkingDays',
+  'escalation_margin_working_days as escalationMarginWorkingDays',
+  'housing_goal_days as housingGoalDays',
+  'registration_interval_months as registrationIntervalMonths',
+] as const;
+
+function selectSettings(tx: Tx, organisationId: string) {
+  return tx.selectFrom('collaboration_settings').where('organisation_id', '=', organisationId);
+}
 
 /**
  * The organisation's settings by id, for the rules (task scheduling, escalation, the time
@@ -33,32 +46,14 @@ export const defaultCollaborationSettings: CollaborationSettingValues = {
  * read them too.
  */
 export async function findCollaborationSettings(tx: Tx, organisationId: string): Promise<CollaborationSettingValues> {
-  const row = await tx
-    .selectFrom('collaboration_settings')
-    .select([
-      'urgent_deadline_working_days as urgentDeadlineWorkingDays',
-      'escalation_margin_working_days as escalationMarginWorkingDays',
-      'housing_goal_days as housingGoalDays',
-      'registration_interval_months as registrationIntervalMonths',
-    ])
-    .where('organisation_id', '=', organisationId)
-    .executeTakeFirst();
+  const row = await selectSettings(tx, organisationId).select(settingColumns).executeTakeFirst();
   return row ?? defaultCollaborationSettings;
 }
 
 /** The settings as the settings page shows them: with who saved them last, and when. */
 export async function findCollaborationSettingsRecord(tx: Tx, organisationId: string): Promise<CollaborationSettings> {
-  const row = await tx
-    .selectFrom('collaboration_settings as s')
-    .select([
-      's.urgent_deadline_working_days as urgentDeadlineWorkingDays',
-      's.escalation_margin_working_days as escalationMarginWorkingDays',
-      's.housing_goal_days as housingGoalDays',
-      's.registration_interval_months as registrationIntervalMonths',
-      updatedByColumn('s'),
-      's.updated_at as updatedAt',
-    ])
-    .where('s.organisation_id', '=', organisationId)
+  const row = await selectSettings(tx, organisationId)
+    .select([...settingColumns, updatedByColumn('collaboration_settings'), 'updated_at as updatedAt'])
     .executeTakeFirst();
   if (!row) return { ...defaultCollaborationSettings, updatedBy: null, updatedAt: null };
   return { ...row, updatedAt: row.updatedAt.toISOString() };

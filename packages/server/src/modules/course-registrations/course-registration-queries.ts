@@ -6,13 +6,15 @@
 import { sql, type Insertable, type Transaction, type Updateable } from 'kysely';
 import type { z } from 'zod';
 import { courseRegistrationContentSchema, type CourseRegistration, type CourseRegistrationContent } from '@hjemvej/contract';
-import { defaultRegistrationIntervalMonths, type CourseEndReason, type IsoDate } from '@hjemvej/domain';
+import type { CourseEndReason, IsoDate } from '@hjemvej/domain';
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
 import { insertRow, updateRowById } from '../../database/row-writes';
 import { presentVersionedRecordStamps, versionedRecordStampColumns } from '../../database/record-stamps';
 import { markTaskDoneByRecord } from '../tasks/task-queries';
+import { findCollaborationSettings } from '../collaboration-settings/collaboration-settings-queries';
+import { readStoredJson } from '../../database/stored-json';
 
 type Tx = Transaction<Database>;
 
@@ -56,8 +58,7 @@ export type RegistrationRow = Awaited<ReturnType<ReturnType<typeof selectRegistr
 
 /** The stored content is JSON written by this module; read it defensively all the same. */
 function readBody(value: unknown): StoredBody {
-  const parsed = storedBodySchema.safeParse(value);
-  return parsed.success ? parsed.data : emptyRegistrationBody;
+  return readStoredJson(storedBodySchema, value, emptyRegistrationBody);
 }
 
 export function registrationContentOf(row: RegistrationRow): CourseRegistrationContent {
@@ -95,8 +96,7 @@ export async function findRegistrationRowsOfCourse(tx: Tx, actor: Actor, courseI
 
 /** A stored version's content, read defensively. */
 export function readRegistrationVersionContent(value: unknown): CourseRegistrationContent | null {
-  const parsed = courseRegistrationContentSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
+  return readStoredJson(courseRegistrationContentSchema, value, null);
 }
 
 export function insertRegistration(tx: Tx, values: Insertable<Database['course_registrations']>): Promise<string> {
@@ -114,12 +114,7 @@ export function updateRegistrationRow(
 
 /** The organisation's status interval in months (collaboration settings; the default without a row). */
 export async function findRegistrationIntervalMonths(tx: Tx, organisationId: string): Promise<number> {
-  const row = await tx
-    .selectFrom('collaboration_settings')
-    .select('registration_interval_months')
-    .where('organisation_id', '=', organisationId)
-    .executeTakeFirst();
-  return row?.registration_interval_months ?? defaultRegistrationIntervalMonths;
+  return (await findCollaborationSettings(tx, organisationId)).registrationIntervalMonths;
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Database } from '../../database/schema';
 import { insertRow, updateRowById } from '../../database/row-writes';
 import { executeRemembered } from '../../database/remembered-reads';
 import { presentVersionedRecordStamps, versionedRecordStampColumns } from '../../database/record-stamps';
+import { readStoredJson } from '../../database/stored-json';
 
 type Tx = Transaction<Database>;
 
@@ -109,6 +110,5 @@ export async function findDecisionRowsOfPerson(tx: Tx, actor: Actor, recordIds: 
 }
 
 export function readDecisionVersionContent(value: unknown): DecisionContent | null {
-  const parsed = decisionContentSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
+  return readStoredJson(decisionContentSchema, value, null);
 }

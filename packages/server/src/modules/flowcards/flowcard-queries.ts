@@ -13,6 +13,7 @@ import type { Database } from '../../database/schema';
 import { insertRow, updateRowById } from '../../database/row-writes';
 import { createdByColumn, timeStampColumns, updatedByColumn } from '../../database/record-stamps';
 import { selectOwnAndPartnerUnits } from '../organisation/linked-units-queries';
+import { readStoredJson } from '../../database/stored-json';
 
 type Tx = Transaction<Database>;
 
@@ -41,8 +42,7 @@ const storedStepsSchema = z.array(flowcardStepSchema);
 
 /** The stored steps are JSON written by this module after validation; read them defensively all the same. */
 export function readSteps(value: unknown): FlowcardStep[] {
-  const parsed = storedStepsSchema.safeParse(value);
-  return parsed.success ? parsed.data : [];
+  return readStoredJson(storedStepsSchema, value, []);
 }
 
 export async function findFlowcardRows(tx: Tx, scope: OrganisationScope, includeArchived: boolean): Promise<FlowcardRow[]> {

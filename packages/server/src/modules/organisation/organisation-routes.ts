@@ -16,6 +16,7 @@ import {
   isPartnerShared,
   isUnitNameTaken,
 } from './organisation-queries';
+import { insertRow, updateRowById } from '../../database/row-writes';
 
 export function registerOrganisationRoutes(app: FastifyInstance, db: Db): void {
   registerSecuredRoute(app, db, organisationRoutes.read, async (ctx) => {
@@ -37,11 +38,7 @@ export function registerOrganisationRoutes(app: FastifyInstance, db: Db): void {
 
   registerSecuredRoute(app, db, organisationRoutes.createUnit, async (ctx, { body }) => {
     if (await isUnitNameTaken(ctx.tx, ctx.actor.organisationId, body.name)) throw new ConflictError('unit_name_taken', 'name');
-    const { id } = await ctx.tx
-      .insertInto('units')
-      .values({ organisation_id: ctx.actor.organisationId, name: body.name, kind: body.kind })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const id = await insertRow(ctx.tx, 'units', { organisation_id: ctx.actor.organisationId, name: body.name, kind: body.kind });
     ctx.describe({ subjectType: 'unit', subjectId: id, changes: { ...body } });
     const unit = requireFound(await findUnitById(ctx.tx, ctx.scope, id));
     return unit;
@@ -52,15 +49,11 @@ export function registerOrganisationRoutes(app: FastifyInstance, db: Db): void {
     if (body.name && (await isUnitNameTaken(ctx.tx, before.organisationId, body.name, before.id))) {
       throw new ConflictError('unit_name_taken', 'name');
     }
-    await ctx.tx
-      .updateTable('units')
-      .set({
-        ...(body.name !== undefined ? { name: body.name } : {}),
-        ...(body.kind !== undefined ? { kind: body.kind } : {}),
-        ...(body.isActive !== undefined ? { is_active: body.isActive } : {}),
-      })
-      .where('id', '=', before.id)
-      .execute();
+    await updateRowById(ctx.tx, 'units', before.id, {
+      ...(body.name !== undefined ? { name: body.name } : {}),
+      ...(body.kind !== undefined ? { kind: body.kind } : {}),
+      ...(body.isActive !== undefined ? { is_active: body.isActive } : {}),
+    });
     const after = requireFound(await findUnitById(ctx.tx, ctx.scope, params.id));
     ctx.describe({
       subjectType: 'unit',
@@ -75,19 +68,15 @@ export function registerOrganisationRoutes(app: FastifyInstance, db: Db): void {
   });
 
   registerSecuredRoute(app, db, organisationRoutes.createPartner, async (ctx, { body }) => {
-    const { id } = await ctx.tx
-      .insertInto('organisations')
-      .values({
-        kind: body.kind,
-        name: body.name,
-        municipality_code: null,
-        partner_type: body.kind === 'partner' ? (body.partnerType ?? null) : null,
-        shelter_operator: body.kind === 'shelter' ? (body.shelterOperator ?? null) : null,
-        contact_email: body.contactEmail ?? null,
-        contact_phone: body.contactPhone ?? null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const id = await insertRow(ctx.tx, 'organisations', {
+      kind: body.kind,
+      name: body.name,
+      municipality_code: null,
+      partner_type: body.kind === 'partner' ? (body.partnerType ?? null) : null,
+      shelter_operator: body.kind === 'shelter' ? (body.shelterOperator ?? null) : null,
+      contact_email: body.contactEmail ?? null,
+      contact_phone: body.contactPhone ?? null,
+    });
     await ctx.tx
       .insertInto('organisation_partners')
       .values({ organisation_id: ctx.actor.organisationId, partner_id: id })
@@ -107,17 +96,13 @@ export function registerOrganisationRoutes(app: FastifyInstance, db: Db): void {
     if (body.shelterOperator !== undefined && before.kind !== 'shelter') {
       throw new UnprocessableError('shelter_operator_required', 'shelterOperator');
     }
-    await ctx.tx
-      .updateTable('organisations')
-      .set({
-        ...(body.name !== undefined ? { name: body.name } : {}),
-        ...(body.partnerType !== undefined ? { partner_type: body.partnerType } : {}),
-        ...(body.shelterOperator !== undefined ? { shelter_operator: body.shelterOperator } : {}),
-        ...(body.contactEmail !== undefined ? { contact_email: body.contactEmail } : {}),
-        ...(body.contactPhone !== undefined ? { contact_phone: body.contactPhone || null } : {}),
-      })
-      .where('id', '=', before.id)
-      .execute();
+    await updateRowById(ctx.tx, 'organisations', before.id, {
+      ...(body.name !== undefined ? { name: body.name } : {}),
+      ...(body.partnerType !== undefined ? { partner_type: body.partnerType } : {}),
+      ...(body.shelterOperator !== undefined ? { shelter_operator: body.shelterOperator } : {}),
+      ...(body.contactEmail !== undefined ? { contact_email: body.contactEmail } : {}),
+      ...(body.contactPhone !== undefined ? { contact_phone: body.contactPhone || null } : {}),
+    });
     const after = requireFound(await findPartnerById(ctx.tx, ctx.scope, ctx.actor.organisationId, before.id));
     ctx.describe({ subjectType: 'partner', changes: diffChanges(before, body) });
     return after;

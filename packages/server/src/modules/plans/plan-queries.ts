@@ -11,6 +11,7 @@ import type { Database } from '../../database/schema';
 import { insertRow, updateRowById } from '../../database/row-writes';
 import { executeRemembered } from '../../database/remembered-reads';
 import { presentVersionedRecordStamps, versionedRecordStampColumns } from '../../database/record-stamps';
+import { readStoredJson } from '../../database/stored-json';
 
 type Tx = Transaction<Database>;
 
@@ -38,8 +39,7 @@ export type PlanRow = Awaited<ReturnType<ReturnType<typeof selectPlans>['execute
 
 /** The stored content is JSON written by this module; read it defensively all the same. */
 function readBody(value: unknown): StoredBody {
-  const parsed = storedBodySchema.safeParse(value);
-  return parsed.success ? parsed.data : emptyBody;
+  return readStoredJson(storedBodySchema, value, emptyBody);
 }
 
 export function planContentOf(row: PlanRow): PlanContent {
@@ -86,8 +86,7 @@ export async function findPlanRowsOfPerson(tx: Tx, actor: Actor, recordIds: read
 
 /** A stored version's content, read defensively. */
 export function readPlanVersionContent(value: unknown): PlanContent | null {
-  const parsed = planContentSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
+  return readStoredJson(planContentSchema, value, null);
 }
 
 export function insertPlan(tx: Tx, values: Insertable<Database['plans']>): Promise<string> {

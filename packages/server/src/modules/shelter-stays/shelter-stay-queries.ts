@@ -13,6 +13,7 @@ import type { Database } from '../../database/schema';
 import { insertRow } from '../../database/row-writes';
 import { stayPolicy } from './stay-policy';
 import { executeRemembered } from '../../database/remembered-reads';
+import { readStoredJson } from '../../database/stored-json';
 
 type Tx = Transaction<Database>;
 
@@ -56,8 +57,7 @@ export const emptyIntake: StayIntake = {
 
 /** The stored intake is JSON written by this module; read it defensively all the same. */
 function readIntake(value: unknown): StayIntake {
-  const parsed = stayIntakeSchema.safeParse(value);
-  return parsed.success ? parsed.data : emptyIntake;
+  return readStoredJson(stayIntakeSchema, value, emptyIntake);
 }
 
 /** The intake as stored: every field present, unanswered ones null/false. */

@@ -9,6 +9,7 @@ import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
 import { insertRow } from '../../database/row-writes';
 import { executeRemembered } from '../../database/remembered-reads';
+import { readStoredJson } from '../../database/stored-json';
 
 type Tx = Transaction<Database>;
 
@@ -158,8 +159,7 @@ export interface PhaseRow {
 
 /** The stored checklist is JSON written by this module; read it defensively all the same. */
 function readChecklist(value: unknown): CtiChecklistItem[] {
-  const parsed = ctiChecklistItemSchema.array().safeParse(value);
-  return parsed.success ? parsed.data : [];
+  return readStoredJson(ctiChecklistItemSchema.array(), value, []);
 }
 
 export async function findPhaseRows(tx: Tx, actor: Actor, courseIds: readonly string[]): Promise<PhaseRow[]> {
@@ -215,17 +215,6 @@ export async function findOwnActiveUnit(tx: Tx, organisationId: string, unitId: 
     .selectFrom('units')
     .select(['id', 'name'])
     .where('id', '=', unitId)
-    .where('organisation_id', '=', organisationId)
-    .where('is_active', '=', true)
-    .executeTakeFirst();
-}
-
-/** An active user of the organisation (the named worker), or undefined. */
-export async function findOwnActiveUser(tx: Tx, organisationId: string, userId: string) {
-  return tx
-    .selectFrom('users')
-    .select(['id', 'display_name as displayName'])
-    .where('id', '=', userId)
     .where('organisation_id', '=', organisationId)
     .where('is_active', '=', true)
     .executeTakeFirst();

@@ -48,7 +48,6 @@ import {
   findCourseRowById,
   findCourseRowsOfPerson,
   findOwnActiveUnit,
-  findOwnActiveUser,
   findPhaseRows,
   insertContact,
   insertCourse,
@@ -58,6 +57,7 @@ import {
   type PhaseRow,
 } from './support-course-queries';
 import { madeBy } from '../../database/record-stamps';
+import { findActiveUserInOrganisation } from '../users/user-queries';
 
 const courseChangeActions = ['support_course.update', 'support_course.end', 'support_course.phase_update'] as const;
 const phaseNumbers = [1, 2, 3] as const;
@@ -226,7 +226,7 @@ async function assertCourseDecision(ctx: DataContext, person: Person, decisionId
 }
 
 async function assertWorker(ctx: DataContext, userId: string): Promise<void> {
-  if (!(await findOwnActiveUser(ctx.tx, ctx.actor.organisationId, userId)))
+  if (!(await findActiveUserInOrganisation(ctx.tx, ctx.actor.organisationId, userId)))
     throw new UnprocessableError('worker_not_found', 'workerUserId');
 }
 

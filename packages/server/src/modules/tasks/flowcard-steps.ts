@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { flowcardCourseSignals, type FlowcardStep } from '@hjemvej/domain';
+import { readStoredJson } from '../../database/stored-json';
 
 const stepSchema = z.object({
   key: z.string(),
@@ -24,6 +25,5 @@ const stepSchema = z.object({
 });
 
 export function readFlowcardSteps(value: unknown): FlowcardStep[] | null {
-  const parsed = z.array(stepSchema).safeParse(value);
-  return parsed.success ? parsed.data : null;
+  return readStoredJson(z.array(stepSchema), value, null);
 }

@@ -26,6 +26,26 @@ async function factsOf(tx: Tx, taskIds: readonly string[]): Promise<(TaskFacts &
     .execute();
 }
 
+/** Tells `userIds` about the task, named by its title and unit (and `text` when there is one). */
+async function notifyAboutTask(
+  tx: Tx,
+  task: TaskFacts & { unitName: string },
+  userIds: readonly string[],
+  kind: NotificationKind,
+  options: { readonly text?: string | undefined; readonly exceptUserId?: string | null },
+): Promise<void> {
+  const { text, exceptUserId } = options;
+  await createNotifications(tx, {
+    userIds,
+    kind,
+    taskId: task.id,
+    citizenId: task.citizenId,
+    link: taskLink(task.id),
+    words: { task: task.title, unit: task.unitName, ...(text !== undefined ? { text } : {}) },
+    ...(exceptUserId !== undefined ? { exceptUserId } : {}),
+  });
+}
+
 /** The members of each task's unit. */
 export async function notifyUnitMembers(
   tx: Tx,
@@ -35,28 +55,13 @@ export async function notifyUnitMembers(
   text?: string,
 ): Promise<void> {
   for (const task of await factsOf(tx, taskIds)) {
-    await createNotifications(tx, {
-      userIds: await findUnitMemberIds(tx, task.unitId),
-      kind,
-      taskId: task.id,
-      citizenId: task.citizenId,
-      link: taskLink(task.id),
-      words: { task: task.title, unit: task.unitName, ...(text !== undefined ? { text } : {}) },
-      exceptUserId,
-    });
+    await notifyAboutTask(tx, task, await findUnitMemberIds(tx, task.unitId), kind, { text, exceptUserId });
   }
 }
 
 export async function notifyUnitLeaders(tx: Tx, taskId: string, kind: NotificationKind, text: string): Promise<void> {
   for (const task of await factsOf(tx, [taskId])) {
-    await createNotifications(tx, {
-      userIds: await findUnitLeaderIds(tx, task.unitId),
-      kind,
-      taskId: task.id,
-      citizenId: task.citizenId,
-      link: taskLink(task.id),
-      words: { task: task.title, unit: task.unitName, text },
-    });
+    await notifyAboutTask(tx, task, await findUnitLeaderIds(tx, task.unitId), kind, { text });
   }
 }
 
@@ -71,14 +76,6 @@ export async function notifyUsers(
   const ids = userIds.filter((id): id is string => id !== null);
   if (ids.length === 0) return;
   for (const task of await factsOf(tx, [taskId])) {
-    await createNotifications(tx, {
-      userIds: ids,
-      kind,
-      taskId: task.id,
-      citizenId: task.citizenId,
-      link: taskLink(task.id),
-      words: { task: task.title, unit: task.unitName, ...(text !== undefined ? { text } : {}) },
-      exceptUserId,
-    });
+    await notifyAboutTask(tx, task, ids, kind, { text, exceptUserId });
   }
 }

@@ -28,6 +28,7 @@ import { taskPolicy } from './task-policy';
 import { whereIdentityConsentedToPartner } from '../consents/consent-queries';
 import { todayInDenmark } from '../../calendar/danish-time';
 import { selectOwnAndPartnerUnits } from '../organisation/linked-units-queries';
+import { readStoredJson } from '../../database/stored-json';
 
 type Tx = Transaction<Database>;
 type TaskTables = Database & { t: Database['tasks']; u: Database['units'] };
@@ -113,8 +114,7 @@ export type CheckItem = z.infer<typeof checkListSchema>[number];
 
 /** Stored JSON written by this module; read defensively all the same. */
 export function readCheckList(value: unknown): CheckItem[] {
-  const parsed = checkListSchema.safeParse(value);
-  return parsed.success ? parsed.data : [];
+  return readStoredJson(checkListSchema, value, []);
 }
 
 export function citizenNameOf(row: Pick<TaskRow, 'citizenFirstName' | 'citizenLastName' | 'citizenAlias'>): string {

@@ -116,7 +116,7 @@ export function updateUserRow(tx: Tx, userId: string, values: UserUpdate): Promi
   return updateRowById(tx, 'users', userId, values);
 }
 
-/** An active user of the organisation (a party's signer, a programme's owner), or undefined. */
+/** An active user of the organisation (a party's signer, a programme's owner, a course's worker), or undefined. */
 export async function findActiveUserInOrganisation(tx: Tx, organisationId: string, userId: string) {
   return tx
     .selectFrom('users')
