@@ -30,3 +30,6 @@ export const pageFields = <T extends z.ZodType>(item: T) => ({ items: z.array(it
 
 /** A paged list's answer: one page of rows and the whole list's count. */
 export const pageOf = <T extends z.ZodType>(item: T) => z.object(pageFields(item));
+
+/** A yes/no query parameter as it travels ('true' or 'false'), read as a boolean. */
+export const queryFlagSchema = z.enum(['true', 'false']).transform((value) => value === 'true');
