@@ -5,6 +5,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { FidelityAnswerEntry, FidelityMeasurementInput, IsoDate, SupportMethod } from '@hjemvej/domain';
 import type { Database } from '../../database/schema';
+import { tryAdvisoryXactLock } from '../../database/locked-jobs';
 
 type Tx = Transaction<Database>;
 
@@ -133,8 +134,7 @@ const dueTaskLockKey = 7_301_037;
  * measurement that a recording in flight is about to supersede.
  */
 export async function tryLockFidelityDueTasks(tx: Tx): Promise<boolean> {
-  const lock = await sql<{ locked: boolean }>`SELECT pg_try_advisory_xact_lock(${dueTaskLockKey}) AS locked`.execute(tx);
-  return lock.rows[0]?.locked === true;
+  return tryAdvisoryXactLock(tx, dueTaskLockKey);
 }
 
 export async function lockFidelityDueTasks(tx: Tx): Promise<void> {
