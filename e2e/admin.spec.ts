@@ -1,14 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, signIn, signOut, expectNoSidewaysScroll } from './support';
+import { expectAccessible, expectNoSidewaysScroll, openListPage, signIn, signOut, closeDialogWith } from './support';
 
 test('an administrator adds a user who then signs in; deactivating ends their session at once', async ({ page, browser }) => {
   await signIn(page, 'admin@demo.hjemvej.dk');
   await expectAccessible(page, 'home (administrator)');
 
-  await page.getByRole('link', { name: 'Brugere' }).first().click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Brugere' })).toBeVisible();
-  await expect(page.getByTestId('users-table')).toContainText('Søren Sagsbehandler');
-  await expectAccessible(page, 'users');
+  await openListPage(page, { link: 'Brugere', table: 'users-table', contains: 'Søren Sagsbehandler', where: 'users' });
 
   const email = `ny.medarbejder.${Date.now()}@demo.hjemvej.dk`;
   await page.getByRole('button', { name: 'Opret bruger' }).click();
@@ -26,8 +23,7 @@ test('an administrator adds a user who then signs in; deactivating ends their se
   await dialog.getByRole('button', { name: 'Opret' }).click();
   await expect(dialog).toContainText('Skal være mindst 12 tegn.');
   await dialog.getByLabel('Adgangskode').fill('velkommen-til-hjemvej');
-  await dialog.getByRole('button', { name: 'Opret' }).click();
-  await expect(dialog).toBeHidden();
+  await closeDialogWith(dialog, 'Opret');
   await expect(page.getByTestId('users-table')).toContainText('Nina Nyansat');
 
   // The new user signs in, in a browser of her own.

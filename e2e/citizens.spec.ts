@@ -1,5 +1,14 @@
 import { expect, test, type Request } from '@playwright/test';
-import { expectAccessible, signIn, signOut } from './support';
+import {
+  expectAccessible,
+  expectTexts,
+  fillCitizenIdentity,
+  fillIntakeConversation,
+  openFromMainMenu,
+  signIn,
+  signOut,
+  closeDialogWith,
+} from './support';
 
 test('a shelter registers a citizen with the admission and notifies in time; the handlekommune sees the stay and the timeline', async ({
   page,
@@ -11,7 +20,7 @@ test('a shelter registers a citizen with the admission and notifies in time; the
 
   // Shelter staff: the menu's "Beboere" (one name, as the page's title) leads to the shelter's citizens.
   await signIn(page, 'herberg@demo.hjemvej.dk');
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Beboere', exact: true }).click();
+  await openFromMainMenu(page, 'Beboere', { exact: true });
   await expect(page.getByRole('heading', { level: 1, name: 'Beboere' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Beboere' })).toBeVisible();
   await expectAccessible(page, 'citizens (shelter)');
@@ -31,29 +40,26 @@ test('a shelter registers a citizen with the admission and notifies in time; the
   await search.fill('Kajgaar');
   await expect(banner).toContainText('Forbindelsen til Hjemvej er afbrudt', { timeout: 2_000 });
   await page.unroute('**/api/**');
-  await banner.getByRole('button', { name: 'Prøv igen' }).click();
-  await expect(banner).toBeHidden();
+  await closeDialogWith(banner, 'Prøv igen');
   await search.fill('');
 
   // Register the citizen and the admission with the intake conversation, in one dialog.
   await page.getByRole('button', { name: 'Registrer borger' }).click();
   const dialog = page.getByRole('dialog', { name: 'Registrer borger' });
-  await dialog.getByRole('textbox', { name: 'CPR-nummer' }).fill('320179-1234');
-  await dialog.getByLabel('Fornavn').fill('Karsten');
-  await dialog.getByLabel('Efternavn').fill('Kajgaard');
+  await fillCitizenIdentity(dialog, { cpr: '320179-1234', firstName: 'Karsten', lastName: 'Kajgaard' });
   await dialog.getByLabel('Kaldenavn').fill('Kajen');
   await dialog.getByLabel('Telefon').fill('20 30 40 50');
   await dialog.getByRole('radio', { name: 'Henvist' }).check();
   await dialog.getByLabel('Henvist af').fill('Sagsbehandler i Demo Kommune');
-  await dialog.getByLabel('Hvor kommer borgeren fra?').fill('Gaden ved banegården');
-  await dialog.getByLabel('Hjemkommune').fill('Demo Kommune');
-  await dialog.getByLabel('Hvor har borgeren boet?').fill('Hos venner, senere i et skur');
-  await dialog.getByLabel('Hvorfor er borgeren blevet hjemløs?').fill('Sat ud efter huslejerestance');
-  await dialog.getByRole('checkbox', { name: 'Misbrug' }).check();
-  await dialog.getByRole('checkbox', { name: 'Gæld' }).check();
   // The shelter names the handlekommune it must notify (§ 110 stk. 6).
-  await dialog.getByRole('combobox', { name: 'Handlekommune' }).click();
-  await page.getByRole('option', { name: 'Demo Kommune' }).click();
+  await fillIntakeConversation(page, dialog, {
+    cameFrom: 'Gaden ved banegården',
+    homeMunicipality: 'Demo Kommune',
+    livedWhere: 'Hos venner, senere i et skur',
+    whyHomeless: 'Sat ud efter huslejerestance',
+    problems: ['Misbrug', 'Gæld'],
+    handlekommune: 'Demo Kommune',
+  });
   await expectAccessible(page, 'register-citizen dialog (shelter)');
   // An impossible date in the CPR number is explained next to the field by the server.
   await dialog.getByRole('button', { name: 'Registrer borger' }).click();
@@ -101,16 +107,14 @@ test('a shelter registers a citizen with the admission and notifies in time; the
   await expect(caseworker.getByRole('heading', { level: 1, name: 'Karsten Kajgaard' })).toBeVisible();
   await expect(caseworker.getByTestId('citizen-header')).toContainText('Demo Kommune');
   const seenStay = caseworker.getByTestId('stay-card');
-  await expect(seenStay).toContainText('Forsorgshjemmet Havnely');
-  await expect(seenStay).toContainText('Underrettet til tiden');
+  await expectTexts(seenStay, ['Forsorgshjemmet Havnely', 'Underrettet til tiden']);
   await expect(seenStay.getByRole('button', { name: 'Udskriv' })).toHaveCount(0); // only the shelter discharges
   const timeline = caseworker.getByTestId('timeline');
   await expect(timeline.getByRole('region', { name: 'Boligsituation og ophold over tid' })).toContainText(
     'Forsorgshjemmet Havnely',
   );
   const events = caseworker.getByTestId('timeline-list');
-  await expect(events).toContainText('Indskrevet på Forsorgshjemmet Havnely');
-  await expect(events).toContainText('Borgeren blev registreret');
+  await expectTexts(events, ['Indskrevet på Forsorgshjemmet Havnely', 'Borgeren blev registreret']);
   await caseworker.waitForLoadState('networkidle');
   expect(citizenRequests).toEqual([`GET /api/citizens/${citizenId}/page`]);
   caseworker.off('request', countRequest);

@@ -1,11 +1,14 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, signIn, expectNoSidewaysScroll } from './support';
-
-async function as(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
+import { expect, test, type Page } from '@playwright/test';
+import {
+  chooseOption,
+  expectAccessible,
+  expectNoSidewaysScroll,
+  expectTexts,
+  openFromMainMenu,
+  signedInPage,
+  signIn,
+  closeDialogWith,
+} from './support';
 
 async function openCitizen(page: Page, search: string, name: string): Promise<string> {
   await page.getByRole('link', { name: 'Borgere' }).first().click();
@@ -19,7 +22,7 @@ test('a caseworker records a consent, the partner sees exactly that, withdrawal 
   browser,
 }) => {
   test.setTimeout(180_000);
-  const caseworker = await as(browser, 'sagsbehandler@demo.hjemvej.dk');
+  const caseworker = await signedInPage(browser, 'sagsbehandler@demo.hjemvej.dk');
   const citizenPath = await openCitizen(caseworker, 'Jørgensen', 'Camilla Jørgensen');
   const citizenId = citizenPath.split('/').at(-1) ?? '';
 
@@ -27,16 +30,13 @@ test('a caseworker records a consent, the partner sees exactly that, withdrawal 
   const consents = caseworker.getByTestId('consents-section');
   await consents.getByRole('button', { name: 'Registrer samtykke' }).click();
   const dialog = caseworker.getByRole('dialog', { name: 'Registrer borgerens samtykke' });
-  await dialog.getByRole('combobox', { name: 'Partner' }).click();
-  await caseworker.getByRole('option', { name: 'Gadens Værested' }).click();
+  await chooseOption(caseworker, dialog, 'Partner', 'Gadens Værested');
   await dialog.getByRole('checkbox', { name: /^Bolig/ }).check();
   await dialog.getByLabel('Formål').fill('Gadens Værested hjælper med møbler og flytning.');
   await expectAccessible(caseworker, 'consent dialog');
-  await dialog.getByRole('button', { name: 'Registrer samtykke' }).click();
-  await expect(dialog).toBeHidden();
+  await closeDialogWith(dialog, 'Registrer samtykke');
   const consentRow = caseworker.getByTestId('consents-table').getByRole('row', { name: /Gadens Værested/ });
-  await expect(consentRow).toContainText('Identitet, Bolig');
-  await expect(consentRow).toContainText('Gælder');
+  await expectTexts(consentRow, ['Identitet, Bolig', 'Gælder']);
 
   // A network meeting with a decision for the subsidies unit.
   const meetings = caseworker.getByTestId('meetings-section');
@@ -46,25 +46,20 @@ test('a caseworker records a consent, the partner sees exactly that, withdrawal 
   await meetingDialog.getByLabel('Dagsorden').fill('Bolig\nMøbler');
   await meetingDialog.getByLabel('Referat').fill('Camilla vil gerne bo tæt på sin søster.');
   await expectAccessible(caseworker, 'network meeting dialog');
-  await meetingDialog.getByRole('button', { name: 'Gem mødet' }).click();
-  await expect(meetingDialog).toBeHidden();
+  await closeDialogWith(meetingDialog, 'Gem mødet');
   await meetings.getByRole('link', { name: 'Netværksmøde om bolig og møbler' }).click();
   await expect(caseworker.getByRole('heading', { level: 1, name: 'Netværksmøde om bolig og møbler' })).toBeVisible();
   await caseworker.getByRole('button', { name: 'Tilføj beslutning' }).click();
   const decision = caseworker.getByRole('dialog', { name: 'Ny beslutning' });
   await decision.getByLabel('Beslutning').fill('Søge depositumslån med Housing First haster');
-  await decision.getByRole('combobox', { name: 'Ansvarlig enhed' }).click();
-  await caseworker.getByRole('option', { name: 'Tilskud (Demo Kommune)' }).click();
+  await chooseOption(caseworker, decision, 'Ansvarlig enhed', 'Tilskud (Demo Kommune)');
   await expectAccessible(caseworker, 'decision dialog');
-  await decision.getByRole('button', { name: 'Tilføj beslutning' }).click();
-  await expect(decision).toBeHidden();
-  const decisions = caseworker.getByTestId('decisions-table');
-  await expect(decisions).toContainText('Søge depositumslån med Housing First haster');
-  await expect(decisions).toContainText('Hele enheden');
+  await closeDialogWith(decision, 'Tilføj beslutning');
+  await expectTexts(caseworker.getByTestId('decisions-table'), ['Søge depositumslån med Housing First haster', 'Hele enheden']);
   await expectAccessible(caseworker, 'network meeting page');
 
   // The partner sees the citizen with exactly the consented categories: no contact, no CPR.
-  const partner = await as(browser, 'partner@demo.hjemvej.dk');
+  const partner = await signedInPage(browser, 'partner@demo.hjemvej.dk');
   await expect(partner.getByRole('link', { name: 'Borgere', exact: true })).toHaveCount(0);
   await partner.getByRole('link', { name: 'Samtykkede borgere' }).first().click();
   await expect(partner.getByRole('heading', { level: 1, name: 'Samtykkede borgere' })).toBeVisible();
@@ -88,8 +83,7 @@ test('a caseworker records a consent, the partner sees exactly that, withdrawal 
     .getByRole('button', { name: 'Træk tilbage' })
     .click();
   const confirm = caseworker.getByRole('dialog', { name: 'Træk samtykket tilbage?' });
-  await confirm.getByRole('button', { name: 'Træk tilbage' }).click();
-  await expect(confirm).toBeHidden();
+  await closeDialogWith(confirm, 'Træk tilbage');
   await expect(caseworker.getByTestId('consents-table').getByRole('row', { name: /Gadens Værested/ })).toContainText(
     'Trukket tilbage',
   );
@@ -101,7 +95,7 @@ test('a caseworker records a consent, the partner sees exactly that, withdrawal 
   await expect(partner.locator('main')).not.toContainText('Camilla');
 
   // The leader sees where time goes and opens the citizens behind a bar.
-  const leader = await as(browser, 'leder@demo.hjemvej.dk');
+  const leader = await signedInPage(browser, 'leder@demo.hjemvej.dk');
   await leader.getByRole('link', { name: 'Hvor går tiden?' }).first().click();
   await expect(leader.getByRole('heading', { level: 1, name: 'Hvor går tiden?' })).toBeVisible();
   const units = leader.getByTestId('chart-units-chart');
@@ -123,12 +117,11 @@ test('the shelter leader sees where time goes beside the law: the notification s
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await signIn(page, 'forstander@demo.hjemvej.dk');
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Hvor går tiden?' }).click();
+  await openFromMainMenu(page, 'Hvor går tiden?');
   await expect(page.getByRole('heading', { level: 1, name: 'Hvor går tiden?' })).toBeVisible();
   const steps = page.getByTestId('chart-steps-chart');
   const notify = steps.getByRole('listitem').filter({ has: page.getByRole('button', { name: /^Underret handlekommunen/ }) });
-  await expect(notify.getByTestId('legal-deadline')).toContainText('Lovens frist: 3 hverdage');
-  await expect(notify.getByTestId('legal-deadline')).toContainText('Serviceloven § 110, stk. 6');
+  await expectTexts(notify.getByTestId('legal-deadline'), ['Lovens frist: 3 hverdage', 'Serviceloven § 110, stk. 6']);
   // Said in words beside the bar, not by colour alone.
   await expect(notify.getByText(/over lovens frist/)).toBeVisible();
   await expectAccessible(page, 'where time goes, with the legal deadline');

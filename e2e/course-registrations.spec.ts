@@ -7,7 +7,7 @@
  * axe on the inbox, the citizen page and the form.
  */
 import { expect as baseExpect, test } from '@playwright/test';
-import { expectAccessible, signIn } from './support';
+import { expectAccessible, signIn, closeDialogWith } from './support';
 
 // The citizen page loads a dozen sections over the embedded database's one connection; on a
 // busy machine the course's registrations can take longer than the default 10 s to appear.
@@ -93,8 +93,7 @@ test('the support worker completes a due status registration with the citizen’
   await newest.getByRole('button', { name: /^Ret: Statusregistrering/ }).click();
   const editDialog = page.getByRole('dialog', { name: 'Ret statusregistrering' });
   await editDialog.getByLabel('Bemærkning').fill('Borgeren vil gerne have besøg om formiddagen.');
-  await editDialog.getByRole('button', { name: 'Gem registrering' }).click();
-  await expect(editDialog).toBeHidden();
+  await closeDialogWith(editDialog, 'Gem registrering');
   const timeline = page.getByTestId('timeline-list');
   await expect(timeline).toContainText('Statusregistrering ændret (version 2)');
   await expect(timeline).toContainText('Statusregistrering registreret (version 1)');

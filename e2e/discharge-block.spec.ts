@@ -4,7 +4,7 @@
  * allocation with lease and move-in date, and the § 85 a decision; the discharge then succeeds.
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { expectAccessible, signIn, expectNoSidewaysScroll } from './support';
+import { dischargeBlocked, dischargeWhenAllowed, expectAccessible, expectNoSidewaysScroll, signIn } from './support';
 
 const isoDate = (date: Date) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
@@ -65,20 +65,7 @@ test('a discharge to own housing is blocked with the list of what is missing, an
   await expectAccessible(page, 'citizen page with legal checks (shelter)');
 
   // The shelter tries to discharge to own housing: refused with the four missing conditions.
-  const tryDischarge = async () => {
-    await page.getByTestId('stay-card').getByRole('button', { name: 'Udskriv' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Udskriv borgeren' });
-    await dialog.getByLabel('Hvordan sluttede opholdet?', { exact: true }).click();
-    await page.getByRole('option', { name: 'Planlagt udskrivning' }).click();
-    await dialog.getByLabel('Hvor gik borgeren hen?', { exact: true }).click();
-    await page.getByRole('option', { name: 'Egen bolig med lejekontrakt' }).click();
-    await dialog.getByRole('button', { name: 'Udskriv' }).click();
-    return dialog;
-  };
-  const dialog = await tryDischarge();
-  const blocked = dialog.getByTestId('discharge-blocked');
-  await expect(blocked).toContainText('kan ikke udskrives til egen bolig endnu');
-  const missing = blocked.getByTestId('discharge-missing').getByRole('listitem');
+  const { dialog, missing } = await dischargeBlocked(page);
   await expect(missing).toHaveCount(4);
   await expect(missing.nth(0)).toContainText('Serviceloven § 110, stk. 5, nr. 1');
   await expect(missing.nth(0)).toContainText('handleplan (§ 141)');
@@ -114,14 +101,7 @@ test('a discharge to own housing is blocked with the list of what is missing, an
   await caseworkerContext.close();
 
   // The shelter's page now shows § 110 stk. 5 met, and the discharge succeeds.
-  await page.reload();
-  await expect(page.getByTestId('legal-checks').locator('[data-rule="discharge_conditions_110_5"]')).toHaveAttribute(
-    'data-status',
-    'met',
-  );
-  const again = await tryDischarge();
-  await expect(again).toBeHidden();
-  await expect(page.getByTestId('stay-card')).toContainText('Egen bolig med lejekontrakt');
+  await dischargeWhenAllowed(page);
   await expectAccessible(page, 'citizen page after discharge');
 });
 

@@ -1,9 +1,18 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectAccessible, signIn } from './support';
+import { chooseOption, expectAccessible, openListPage, signIn } from './support';
 
-async function choose(page: Page, scope: Locator, label: string, option: string) {
-  await scope.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
+/** Fills step `number` in the flowcard editor, adding it first unless it is the first; returns the step. */
+async function fillStep(
+  page: Page,
+  number: number,
+  step: { title: string; unit: string; workingDays: string },
+): Promise<Locator> {
+  if (number > 1) await page.getByRole('button', { name: 'Tilføj trin' }).click();
+  const scope = page.getByTestId(`flowcard-step-${number}`);
+  await scope.getByLabel('Hvad skal gøres (titel)').fill(step.title);
+  await chooseOption(page, scope, 'Ansvarlig enhed', step.unit, { exact: true });
+  await scope.getByLabel('Frist (arbejdsdage)').fill(step.workingDays);
+  return scope;
 }
 
 test('a leader writes a flowcard with three steps in two units and a dependency, sees the swimlane, changes it, compares the versions; a cycle is refused', async ({
@@ -14,34 +23,25 @@ test('a leader writes a flowcard with three steps in two units and a dependency,
   await signIn(page, 'leder@demo.hjemvej.dk');
 
   // The demo municipality's own flowcards are there.
-  await page.getByRole('link', { name: 'Flowkort' }).first().click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Flowkort' })).toBeVisible();
-  await expect(page.getByTestId('flowcards-table')).toContainText('Fra forsorgshjem til egen bolig');
-  await expectAccessible(page, 'flowcards list');
+  await openListPage(page, {
+    link: 'Flowkort',
+    table: 'flowcards-table',
+    contains: 'Fra forsorgshjem til egen bolig',
+    where: 'flowcards list',
+  });
 
   // A new flowcard: three steps, two units (Myndighed voksne and the jobcentre), step 3 waits for step 1.
   await page.getByRole('link', { name: 'Nyt flowkort' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Nyt flowkort' })).toBeVisible();
   await page.getByLabel('Navn').fill(name);
-  const step1 = page.getByTestId('flowcard-step-1');
-  await step1.getByLabel('Hvad skal gøres (titel)').fill('Kontakt borgeren');
-  await choose(page, step1, 'Ansvarlig enhed', 'Myndighed voksne');
-  await step1.getByLabel('Frist (arbejdsdage)').fill('2');
-  await page.getByRole('button', { name: 'Tilføj trin' }).click();
-  const step2 = page.getByTestId('flowcard-step-2');
-  await step2.getByLabel('Hvad skal gøres (titel)').fill('Start kontanthjælp');
-  await choose(page, step2, 'Ansvarlig enhed', 'Jobcenter – kontanthjælp');
-  await step2.getByLabel('Frist (arbejdsdage)').fill('5');
+  await fillStep(page, 1, { title: 'Kontakt borgeren', unit: 'Myndighed voksne', workingDays: '2' });
+  const step2 = await fillStep(page, 2, { title: 'Start kontanthjælp', unit: 'Jobcenter – kontanthjælp', workingDays: '5' });
   await step2.getByLabel('Tjekliste (ét punkt pr. linje)').fill('Ansøgning modtaget\nAfgørelse sendt');
-  await page.getByRole('button', { name: 'Tilføj trin' }).click();
-  const step3 = page.getByTestId('flowcard-step-3');
-  await step3.getByLabel('Hvad skal gøres (titel)').fill('Lav plan med borgeren');
-  await choose(page, step3, 'Ansvarlig enhed', 'Myndighed voksne');
-  await step3.getByLabel('Frist (arbejdsdage)').fill('10');
+  const step3 = await fillStep(page, 3, { title: 'Lav plan med borgeren', unit: 'Myndighed voksne', workingDays: '10' });
   await step3.getByRole('combobox', { name: 'Venter på' }).click();
   await page.getByRole('option', { name: '1. Kontakt borgeren', exact: true }).click();
   await page.keyboard.press('Escape');
-  await choose(page, step3, 'Fristen regnes fra', 'Når «1. Kontakt borgeren» er færdigt');
+  await chooseOption(page, step3, 'Fristen regnes fra', 'Når «1. Kontakt borgeren» er færdigt', { exact: true });
   await expectAccessible(page, 'flowcard editor');
   await page.getByRole('button', { name: 'Gem flowkort' }).click();
 
@@ -107,7 +107,7 @@ test('a municipal administrator writes a flowcard with a partner’s unit and se
   await page.getByLabel('Navn').fill(name);
   const step = page.getByTestId('flowcard-step-1');
   await step.getByLabel('Hvad skal gøres (titel)').fill('Skaf møbler');
-  await choose(page, step, 'Ansvarlig enhed', 'Møbeldepotet (Gadens Værested)');
+  await chooseOption(page, step, 'Ansvarlig enhed', 'Møbeldepotet (Gadens Værested)', { exact: true });
   await page.getByRole('button', { name: 'Gem flowkort' }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(page.getByTestId('flowcard-swimlane')).toContainText('Gadens Værested');

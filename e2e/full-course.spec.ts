@@ -8,12 +8,19 @@
  * logs a contact; a follow-up is recorded; the timeline shows it all, each version on its own.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectAccessible, signIn } from './support';
-
-async function chooseOption(page: Page, scope: Locator, label: string, option: string | RegExp) {
-  await scope.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option }).click();
-}
+import {
+  answerThreeMonthFollowUp,
+  chooseOption,
+  dischargeBlocked,
+  dischargeWhenAllowed,
+  expectAccessible,
+  expectTexts,
+  fillCitizenIdentity,
+  fillHousingFirstDecision,
+  fillIntakeConversation,
+  signIn,
+  closeDialogWith,
+} from './support';
 
 /** From the home page's links, opens the citizen by searching the citizens list, as a new user would. */
 async function findCitizen(page: Page, search: string, name: string) {
@@ -42,17 +49,16 @@ test('one citizen from admission to a kept home: shelter, caseworker and support
   await shelter.getByRole('link', { name: 'Beboere', exact: true }).first().click();
   await shelter.getByRole('button', { name: 'Registrer borger' }).click();
   const register = shelter.getByRole('dialog', { name: 'Registrer borger' });
-  await register.getByRole('textbox', { name: 'CPR-nummer' }).fill(cpr);
-  await register.getByLabel('Fornavn').fill('Tove');
-  await register.getByLabel('Efternavn').fill(lastName);
+  await fillCitizenIdentity(register, { cpr, firstName: 'Tove', lastName });
   await register.getByRole('radio', { name: 'Selvhenvendt' }).check();
-  await register.getByLabel('Hvor kommer borgeren fra?').fill('Sov i en opgang på Nørregade');
-  await register.getByLabel('Hjemkommune').fill('Demo Kommune');
-  await register.getByLabel('Hvor har borgeren boet?').fill('Egen lejlighed til for et år siden, siden hos veninder');
-  await register.getByLabel('Hvorfor er borgeren blevet hjemløs?').fill('Samlivsbrud og huslejerestance');
-  await register.getByRole('checkbox', { name: 'Psykiatri' }).check();
-  await register.getByRole('checkbox', { name: 'Gæld' }).check();
-  await chooseOption(shelter, register, 'Handlekommune', 'Demo Kommune');
+  await fillIntakeConversation(shelter, register, {
+    cameFrom: 'Sov i en opgang på Nørregade',
+    homeMunicipality: 'Demo Kommune',
+    livedWhere: 'Egen lejlighed til for et år siden, siden hos veninder',
+    whyHomeless: 'Samlivsbrud og huslejerestance',
+    problems: ['Psykiatri', 'Gæld'],
+    handlekommune: 'Demo Kommune',
+  });
   await register.getByRole('button', { name: 'Registrer borger' }).click();
   await expect(shelter.getByRole('heading', { level: 1, name })).toBeVisible();
   const citizenPath = new URL(shelter.url()).pathname;
@@ -76,8 +82,7 @@ test('one citizen from admission to a kept home: shelter, caseworker and support
   const social = assessment.getByTestId('assessment-area-social_conditions');
   await social.getByLabel('Funktionsniveau').selectOption({ label: 'Moderat nedsat' });
   await social.getByLabel('Støttebehov').selectOption({ label: 'Moderat' });
-  await assessment.getByRole('button', { name: 'Gem' }).click();
-  await expect(assessment).toBeHidden();
+  await closeDialogWith(assessment, 'Gem');
 
   // The assessment's own page: a second version, and the two compared.
   await caseworker.getByRole('link', { name: /^Vurdering / }).click();
@@ -87,13 +92,10 @@ test('one citizen from admission to a kept home: shelter, caseworker and support
   await caseworker.getByRole('button', { name: 'Rediger vurdering' }).click();
   const editAssessment = caseworker.getByRole('dialog', { name: 'Rediger vurdering' });
   await editAssessment.getByTestId('assessment-area-social_conditions').getByLabel('Støttebehov').selectOption({ label: 'Højt' });
-  await editAssessment.getByRole('button', { name: 'Gem' }).click();
-  await expect(editAssessment).toBeHidden();
+  await closeDialogWith(editAssessment, 'Gem');
   await expect(caseworker.getByTestId('assessment-versions').getByRole('row')).toHaveCount(3);
   const compared = caseworker.getByTestId('assessment-compare');
-  await expect(compared).toContainText('Sociale forhold (herunder boligsituation og økonomi) › Støttebehov');
-  await expect(compared).toContainText('Moderat');
-  await expect(compared).toContainText('Højt');
+  await expectTexts(compared, ['Sociale forhold (herunder boligsituation og økonomi) › Støttebehov', 'Moderat', 'Højt']);
   await expectAccessible(caseworker, 'assessment page (versions compared)');
   await caseworker.getByRole('link', { name: `← Tilbage til ${name}` }).click();
 
@@ -104,35 +106,15 @@ test('one citizen from admission to a kept home: shelter, caseworker and support
   await plan.getByRole('button', { name: 'Tilføj mål' }).click();
   await plan.getByLabel('Livsområde').selectOption({ label: 'Bolig' });
   await plan.getByRole('textbox', { name: 'Mål', exact: true }).fill('Egen bolig inden for to måneder');
-  await plan.getByRole('button', { name: 'Gem' }).click();
-  await expect(plan).toBeHidden();
+  await closeDialogWith(plan, 'Gem');
 
-  await caseworker.getByRole('button', { name: 'Ny afgørelse' }).click();
-  const decision = caseworker.getByRole('dialog', { name: 'Ny afgørelse' });
-  await decision.getByLabel('Afgørelse efter').selectOption({ label: '§ 85 a – Housing First-støtte' });
-  await decision.getByLabel('Housing First-metode').selectOption({ label: 'CTI' });
-  await decision.getByRole('radio', { name: 'Bevilget' }).check();
-  await decision.getByLabel('Begrundelse', { exact: true }).fill('Du har brug for støtte i overgangen til egen bolig.');
-  await decision.getByRole('button', { name: 'Gem' }).click();
-  await expect(decision).toBeHidden();
+  const decision = await fillHousingFirstDecision(caseworker, 'CTI', 'Du har brug for støtte i overgangen til egen bolig.');
+  await closeDialogWith(decision, 'Gem');
   await expect(caseworker.getByTestId('decisions-table')).toContainText('§ 85 a – CTI');
 
   // ── The shelter tries to discharge to own housing: blocked, with what is missing ─────────
-  const tryDischarge = async () => {
-    await shelter.getByTestId('stay-card').getByRole('button', { name: 'Udskriv' }).click();
-    const dialog = shelter.getByRole('dialog', { name: 'Udskriv borgeren' });
-    await dialog.getByLabel('Hvordan sluttede opholdet?', { exact: true }).click();
-    await shelter.getByRole('option', { name: 'Planlagt udskrivning' }).click();
-    await dialog.getByLabel('Hvor gik borgeren hen?', { exact: true }).click();
-    await shelter.getByRole('option', { name: 'Egen bolig med lejekontrakt' }).click();
-    await dialog.getByRole('button', { name: 'Udskriv' }).click();
-    return dialog;
-  };
   await shelter.reload();
-  const blockedDialog = await tryDischarge();
-  const blocked = blockedDialog.getByTestId('discharge-blocked');
-  await expect(blocked).toContainText('kan ikke udskrives til egen bolig endnu');
-  const missing = blocked.getByTestId('discharge-missing').getByRole('listitem');
+  const { dialog: blockedDialog, missing } = await dischargeBlocked(shelter);
   await expect(missing).toHaveCount(2);
   await expect(missing.nth(0)).toContainText('§ 110, stk. 5, nr. 2');
   await expect(missing.nth(1)).toContainText('lejeaftalen er ikke underskrevet');
@@ -151,19 +133,11 @@ test('one citizen from admission to a kept home: shelter, caseworker and support
   const today = await allocate.getByLabel('Anvist den').inputValue();
   await allocate.getByLabel('Lejekontrakt underskrevet den').fill(today);
   await allocate.getByLabel('Planlagt indflytning').fill(today);
-  await allocate.getByRole('button', { name: 'Registrer anvisning' }).click();
-  await expect(allocate).toBeHidden();
+  await closeDialogWith(allocate, 'Registrer anvisning');
   await expect(allocations.getByTestId('allocation-card')).toContainText('Lejekontrakt underskrevet');
 
   // ── The shelter: now the discharge is allowed ────────────────────────────────────────────
-  await shelter.reload();
-  await expect(shelter.getByTestId('legal-checks').locator('[data-rule="discharge_conditions_110_5"]')).toHaveAttribute(
-    'data-status',
-    'met',
-  );
-  const allowed = await tryDischarge();
-  await expect(allowed).toBeHidden();
-  await expect(shelter.getByTestId('stay-card')).toContainText('Egen bolig med lejekontrakt');
+  await dischargeWhenAllowed(shelter);
   await shelterContext.close();
 
   // The caseworker records the move-in.
@@ -171,8 +145,7 @@ test('one citizen from admission to a kept home: shelter, caseworker and support
   const card = caseworker.getByTestId('allocation-card');
   await card.getByRole('button', { name: 'Registrer indflytning' }).click();
   const moveIn = caseworker.getByRole('dialog', { name: 'Registrer indflytning' });
-  await moveIn.getByRole('button', { name: 'Registrer indflytning' }).click();
-  await expect(moveIn).toBeHidden();
+  await closeDialogWith(moveIn, 'Registrer indflytning');
   await expect(caseworker.getByTestId('housing-now')).toContainText('Egen bolig med lejekontrakt');
   // The caseworker hands the citizen to the CTI team with a task: the team reaches the citizen
   // through it (need-to-know), and no further.
@@ -181,8 +154,7 @@ test('one citizen from admission to a kept home: shelter, caseworker and support
   const newTask = caseworker.getByRole('dialog', { name: 'Ny opgave' });
   await newTask.getByRole('textbox', { name: 'Hvad skal gøres?' }).fill('Start CTI-forløbet efter afgørelsen');
   await chooseOption(caseworker, newTask, 'Enhed', /^CTI-team$/);
-  await newTask.getByRole('button', { name: 'Opret' }).click();
-  await expect(newTask).toBeHidden();
+  await closeDialogWith(newTask, 'Opret');
   await caseworkerContext.close();
 
   // ── The support worker: finds the citizen, starts the CTI course for the decision ────────
@@ -200,23 +172,16 @@ test('one citizen from admission to a kept home: shelter, caseworker and support
   await chooseOption(support, start, 'Team', 'CTI-team');
   await chooseOption(support, start, 'Støttemedarbejder', 'Sofie Støttemedarbejder');
   await expectAccessible(support, 'start support course dialog (375 px)');
-  await start.getByRole('button', { name: 'Start støtteforløb' }).click();
-  await expect(start).toBeHidden();
+  await closeDialogWith(start, 'Start støtteforløb');
   const course = courses.getByTestId('support-course-card');
   await expect(course.getByTestId('course-decision')).toContainText('§ 85 a – CTI');
   await supportCourse(support, course);
 
   // A follow-up: she keeps the home.
-  const followUps = support.getByTestId('follow-ups');
-  await followUps
-    .getByTestId('follow-up-3')
-    .getByRole('button', { name: /Registrer opfølgning efter 3 måneder/ })
-    .click();
-  const followUp = support.getByRole('dialog', { name: 'Opfølgning efter 3 måneder' });
-  await followUp.getByRole('radio', { name: 'Ja, beholder boligen' }).check();
+  const followUp = await answerThreeMonthFollowUp(support, 'Ja, beholder boligen');
   await followUp.getByRole('button', { name: /Gem/ }).click();
   await expect(followUp).toBeHidden();
-  await expect(followUps.getByTestId('follow-up-3')).toContainText('Borgeren beholder boligen');
+  await expect(support.getByTestId('follow-ups').getByTestId('follow-up-3')).toContainText('Borgeren beholder boligen');
 
   // ── The timeline shows it all, each version of a record as its own event ────────────────
   const timeline = support.getByTestId('timeline-list');
@@ -263,8 +228,7 @@ async function supportCourse(page: Page, course: Locator) {
   const phaseOne = course.getByTestId('cti-phase-1');
   await phaseOne.getByRole('button', { name: 'Start fase 1' }).click();
   const startPhase = page.getByRole('dialog', { name: 'Start fase 1' });
-  await startPhase.getByRole('button', { name: 'Start fase 1' }).click();
-  await expect(startPhase).toBeHidden();
+  await closeDialogWith(startPhase, 'Start fase 1');
   await expect(phaseOne).toContainText('Startet');
   await expectAccessible(page, 'support course worked (375 px)');
 }

@@ -6,43 +6,30 @@
  * an urgent task with the citizen's support team.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, signIn, signOut } from './support';
-
-/** An ISO date `days` before today in Denmark. */
-function daysAgo(days: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - days);
-  return date.toISOString().slice(0, 10);
-}
+import {
+  addHousingSituation,
+  daysAgo,
+  expectAccessible,
+  expectTexts,
+  openFromMainMenu,
+  registerCitizen,
+  signIn,
+  closeDialogWith,
+  switchUser,
+} from './support';
 
 /** The caseworker registers a homeless citizen with a housing profile ready for a home; returns the page path. */
 async function registerCitizenReadyForHome(page: Page, firstName: string, lastName: string, cpr: string): Promise<string> {
   await page.getByRole('link', { name: 'Borgere' }).first().click();
-  await page.getByRole('button', { name: 'Registrer borger' }).click();
-  const register = page.getByRole('dialog', { name: 'Registrer borger' });
-  await register.getByRole('textbox', { name: 'CPR-nummer' }).fill(cpr);
-  await register.getByLabel('Fornavn').fill(firstName);
-  await register.getByLabel('Efternavn').fill(lastName);
-  await register.getByRole('button', { name: 'Registrer borger' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `${firstName} ${lastName}` })).toBeVisible();
-  const path = new URL(page.url()).pathname;
-
-  await page.getByRole('button', { name: 'Tilføj boligsituation' }).click();
-  const housing = page.getByRole('dialog', { name: 'Tilføj boligsituation' });
-  await housing.getByRole('combobox', { name: 'Boligsituation' }).click();
-  await page.getByRole('option', { name: 'Gadesovende' }).click();
-  await housing.getByLabel('Fra', { exact: true }).fill(daysAgo(120));
-  await housing.getByRole('button', { name: 'Tilføj', exact: true }).click();
-  await expect(page.getByTestId('housing-now')).toContainText('Gadesovende');
+  const path = await registerCitizen(page, { cpr, firstName, lastName });
+  await addHousingSituation(page, 'Gadesovende', daysAgo(120));
 
   await page.getByRole('button', { name: 'Ret boligprofil' }).click();
   const profile = page.getByRole('dialog', { name: 'Ret boligprofil' });
   await profile.getByLabel('Husleje borgeren kan betale (kr./md.)').fill('3000');
   await profile.getByLabel('Klar til at flytte').fill(daysAgo(firstName === 'Aksel' ? 60 : 30));
   await profile.getByRole('checkbox', { name: 'Støtte er planlagt til indflytningen' }).check();
-  await profile.getByRole('button', { name: 'Gem' }).click();
-  await expect(profile).toBeHidden();
+  await closeDialogWith(profile, 'Gem');
   return path;
 }
 
@@ -60,28 +47,23 @@ test('getting the homes: a vacancy reported, the rent clock, matching, a refusal
   await registerCitizenReadyForHome(page, decliner.first, decliner.last, `010185-${serial}`);
   await expectAccessible(page, 'citizen page with a housing profile');
   const accepterPath = await registerCitizenReadyForHome(page, accepter.first, accepter.last, `020286-${serial}`);
-  await page.goto('/');
-  await signOut(page, 'Søren');
 
   // The housing association reports its skæv bolig vacant from twelve days ago.
-  await signIn(page, 'fjordbo@demo.hjemvej.dk');
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Boliger til anvisning' }).click();
+  await switchUser(page, 'Søren', 'fjordbo@demo.hjemvej.dk');
+  await openFromMainMenu(page, 'Boliger til anvisning');
   await expect(page.getByRole('heading', { level: 1, name: 'Boliger til anvisning' })).toBeVisible();
   await page.getByRole('tab', { name: 'Boliger', exact: true }).click();
   await page.getByRole('button', { name: 'Meld Havnegade 2A ledig' }).click();
   const report = page.getByRole('dialog', { name: 'Meld Havnegade 2A ledig' });
   await report.getByLabel('Ledig fra').fill(daysAgo(12));
   await expectAccessible(page, 'report vacancy dialog (housing association)');
-  await report.getByRole('button', { name: 'Meld ledig' }).click();
-  await expect(report).toBeHidden();
+  await closeDialogWith(report, 'Meld ledig');
   await expect(page.getByText('Boligen er meldt ledig.')).toBeVisible();
   await expectAccessible(page, 'dwellings (housing association)');
-  await page.goto('/');
-  await signOut(page, 'Frida');
 
   // The housing unit: the clock is running and the rent cost shows.
-  await signIn(page, 'boliganvisning@demo.hjemvej.dk');
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Boliger til anvisning' }).click();
+  await switchUser(page, 'Frida', 'boliganvisning@demo.hjemvej.dk');
+  await openFromMainMenu(page, 'Boliger til anvisning');
   const vacancies = page.getByTestId('vacancies-table');
   const row = vacancies.getByRole('row').filter({ hasText: 'Havnegade 2A' });
   await expect(row).toContainText('Ledig');
@@ -108,8 +90,7 @@ test('getting the homes: a vacancy reported, the rent clock, matching, a refusal
   await page.getByRole('button', { name: `Tilbyd boligen til ${decliner.first} ${decliner.last}` }).click();
   const offer = page.getByRole('dialog', { name: `Tilbyd boligen til ${decliner.first} ${decliner.last}` });
   await expectAccessible(page, 'offer dialog');
-  await offer.getByRole('button', { name: 'Registrér tilbud' }).click();
-  await expect(offer).toBeHidden();
+  await closeDialogWith(offer, 'Registrér tilbud');
   const offers = page.getByTestId('offers-table');
   await expect(offers).toContainText('Afventer svar');
   await page.getByRole('button', { name: `Registrér svar fra ${decliner.first} ${decliner.last}` }).click();
@@ -123,8 +104,7 @@ test('getting the homes: a vacancy reported, the rent clock, matching, a refusal
   await expect(answer.getByLabel('Begrundelse for afslag')).toHaveAttribute('aria-invalid', 'true');
   await answer.getByLabel('Begrundelse for afslag').fill('Vil ikke bo ved havnen; ønsker at bo nær sin datter.');
   await expectAccessible(page, 'refusal with the policy shown');
-  await answer.getByRole('button', { name: 'Gem svar' }).click();
-  await expect(answer).toBeHidden();
+  await closeDialogWith(answer, 'Gem svar');
   await expect(offers.getByRole('row').filter({ hasText: decliner.last }).first()).toContainText('Afslået');
 
   // Then to the second, who accepts and signs the lease today.
@@ -139,28 +119,26 @@ test('getting the homes: a vacancy reported, the rent clock, matching, a refusal
   await expect(accept).toContainText('Housing First haster');
   await accept.getByLabel('Lejekontrakt underskrevet').fill(daysAgo(0));
   await expectAccessible(page, 'acceptance dialog');
-  await accept.getByRole('button', { name: 'Gem svar' }).click();
-  await expect(accept).toBeHidden();
+  await closeDialogWith(accept, 'Gem svar');
   await expect(
     page.getByText('Tilbuddet er accepteret. 2 ansøgninger er sendt til Tilskud som Housing First haster.'),
   ).toBeVisible();
-  await expect(clock).toContainText('Udlejet');
-  await expect(clock).toContainText('Endeligt lejetab');
+  await expectTexts(clock, ['Udlejet', 'Endeligt lejetab']);
 
   // The course of the citizen who accepted: the allocation and the urgent applications.
   await page.goto(accepterPath);
   await expect(page.getByRole('heading', { level: 1, name: `${accepter.first} ${accepter.last}` })).toBeVisible();
   const card = page.getByTestId('allocations').getByTestId('allocation-card');
-  await expect(card).toContainText('Havnegade 2A');
-  await expect(card).toContainText('2.600 kr. om måneden');
-  const tasks = page.getByTestId('citizen-tasks');
-  await expect(tasks).toContainText('Ansøg om indskudslån – Housing First haster');
-  await expect(tasks).toContainText('Ansøg om hjælp til møbler og etablering – Housing First haster');
+  await expectTexts(card, ['Havnegade 2A', '2.600 kr. om måneden']);
+  await expectTexts(page.getByTestId('citizen-tasks'), [
+    'Ansøg om indskudslån – Housing First haster',
+    'Ansøg om hjælp til møbler og etablering – Housing First haster',
+  ]);
   await expect(page.getByTestId('citizen-offers')).toContainText('Accepteret');
   await expectAccessible(page, 'citizen page after the acceptance (housing unit)');
 
   // The supply overview: each figure opens onto the citizens or dwellings behind it.
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Boliger til anvisning' }).click();
+  await openFromMainMenu(page, 'Boliger til anvisning');
   await page.getByRole('tab', { name: 'Overblik' }).click();
   await page.getByRole('button', { name: 'Vis boligerne eller borgerne bag: Tilbud i året' }).click();
   const behind = page.getByTestId('supply-behind-table');
@@ -195,12 +173,10 @@ test('getting the homes: a vacancy reported, the rent clock, matching, a refusal
   await expect(page.getByTestId('eviction-warnings-table').getByRole('row').filter({ hasText: 'Rugårdsvej 101' })).toContainText(
     'CTI-team',
   );
-  await page.goto('/');
-  await signOut(page, 'Bodil');
 
   // The support worker of the CTI team finds it in the inbox as urgent.
-  await signIn(page, 'stoette@demo.hjemvej.dk');
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Indbakke' }).click();
+  await switchUser(page, 'Bodil', 'stoette@demo.hjemvej.dk');
+  await openFromMainMenu(page, 'Indbakke');
   const task = page
     .getByTestId('task-card')
     .filter({ hasText: 'Maja Nørgaard' })
@@ -208,15 +184,12 @@ test('getting the homes: a vacancy reported, the rent clock, matching, a refusal
   await expect(task).toHaveCount(1);
   await expect(task.getByTestId('urgent-badge')).toBeVisible();
   await expectAccessible(page, 'support team inbox with the eviction warning');
-  await page.goto('/');
-  await signOut(page, 'Sofie');
 
   // The leader: where time goes shows the offer steps, each opening the citizens behind it.
-  await signIn(page, 'leder@demo.hjemvej.dk');
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Hvor går tiden?' }).click();
+  await switchUser(page, 'Sofie', 'leder@demo.hjemvej.dk');
+  await openFromMainMenu(page, 'Hvor går tiden?');
   const offersChart = page.getByTestId('chart-offers-chart');
-  await expect(offersChart).toContainText('Fra tilbud til svar');
-  await expect(offersChart).toContainText('Fra accept til lejekontrakt');
+  await expectTexts(offersChart, ['Fra tilbud til svar', 'Fra accept til lejekontrakt']);
   await offersChart.getByRole('button', { name: /^Boligtilbud: Fra tilbud til svar/ }).click();
   await expect(page.getByTestId('behind-table')).toContainText(`${decliner.first} ${decliner.last}`);
   await expectAccessible(page, 'where time goes with the offer steps');

@@ -1,18 +1,16 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, signIn, signOut } from './support';
-
-/** An ISO date `days` before today in Denmark. */
-function daysAgo(days: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - days);
-  return date.toISOString().slice(0, 10);
-}
-
-async function chooseOption(page: Page, dialog: ReturnType<Page['getByRole']>, label: string, option: string) {
-  await dialog.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
+import { expect, test } from '@playwright/test';
+import {
+  addHousingSituation,
+  answerThreeMonthFollowUp,
+  chooseOption,
+  daysAgo,
+  expectAccessible,
+  expectTexts,
+  registerCitizen,
+  signIn,
+  signOut,
+  closeDialogWith,
+} from './support';
 
 test('housing first: allocation, lease and move-in, a CTI course with contacts and checklist, a lost home back on the homeless list', async ({
   page,
@@ -26,22 +24,8 @@ test('housing first: allocation, lease and move-in, a CTI course with contacts a
   // The caseworker registers the citizen and the housing situation: sleeping rough.
   await signIn(page, 'sagsbehandler@demo.hjemvej.dk');
   await page.getByRole('link', { name: 'Borgere' }).first().click();
-  await page.getByRole('button', { name: 'Registrer borger' }).click();
-  const register = page.getByRole('dialog', { name: 'Registrer borger' });
-  await register.getByRole('textbox', { name: 'CPR-nummer' }).fill(cpr);
-  await register.getByLabel('Fornavn').fill('Bente');
-  await register.getByLabel('Efternavn').fill(lastName);
-  await register.getByRole('button', { name: 'Registrer borger' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: fullName })).toBeVisible();
-  const citizenPath = new URL(page.url()).pathname;
-
-  await page.getByRole('button', { name: 'Tilføj boligsituation' }).click();
-  const housing = page.getByRole('dialog', { name: 'Tilføj boligsituation' });
-  await housing.getByRole('combobox', { name: 'Boligsituation' }).click();
-  await page.getByRole('option', { name: 'Gadesovende' }).click();
-  await housing.getByLabel('Fra', { exact: true }).fill(daysAgo(90));
-  await housing.getByRole('button', { name: 'Tilføj', exact: true }).click();
-  await expect(page.getByTestId('housing-now')).toContainText('Gadesovende');
+  const citizenPath = await registerCitizen(page, { cpr, firstName: 'Bente', lastName });
+  await addHousingSituation(page, 'Gadesovende', daysAgo(90));
 
   // Allocation of own housing.
   const allocations = page.getByTestId('allocations');
@@ -60,12 +44,9 @@ test('housing first: allocation, lease and move-in, a CTI course with contacts a
   await expect(allocate.getByLabel('Lejekontrakt underskrevet den')).toHaveAttribute('aria-invalid', 'true');
   await expectAccessible(page, 'allocation dialog with an error');
   await allocate.getByLabel('Lejekontrakt underskrevet den').fill('');
-  await allocate.getByRole('button', { name: 'Registrer anvisning' }).click();
-  await expect(allocate).toBeHidden();
+  await closeDialogWith(allocate, 'Registrer anvisning');
   const card = allocations.getByTestId('allocation-card');
-  await expect(card).toContainText('Solsikkevej 4');
-  await expect(card).toContainText('Anvist');
-  await expect(card).toContainText('3.500 kr. om måneden');
+  await expectTexts(card, ['Solsikkevej 4', 'Anvist', '3.500 kr. om måneden']);
 
   // The lease is signed; then the move-in.
   await card.getByRole('button', { name: 'Ret anvisning' }).click();
@@ -73,15 +54,13 @@ test('housing first: allocation, lease and move-in, a CTI course with contacts a
   await edit.getByLabel('Lejekontrakt underskrevet den').fill(daysAgo(20));
   await edit.getByLabel('Planlagt indflytning').fill(daysAgo(14));
   await expectAccessible(page, 'edit allocation dialog');
-  await edit.getByRole('button', { name: 'Gem' }).click();
-  await expect(edit).toBeHidden();
+  await closeDialogWith(edit, 'Gem');
   await expect(card).toContainText('Lejekontrakt underskrevet');
   await card.getByRole('button', { name: 'Registrer indflytning' }).click();
   const moveIn = page.getByRole('dialog', { name: 'Registrer indflytning' });
   await expect(moveIn.getByLabel('Indflytningsdato')).toHaveValue(daysAgo(14).split('-').reverse().join('.'));
   await expectAccessible(page, 'move-in dialog');
-  await moveIn.getByRole('button', { name: 'Registrer indflytning' }).click();
-  await expect(moveIn).toBeHidden();
+  await closeDialogWith(moveIn, 'Registrer indflytning');
   await expect(card).toContainText('Flyttet ind');
   await expect(page.getByTestId('housing-now')).toContainText('Egen bolig med lejekontrakt');
 
@@ -90,15 +69,13 @@ test('housing first: allocation, lease and move-in, a CTI course with contacts a
   await courses.getByRole('button', { name: 'Start støtteforløb' }).click();
   const start = page.getByRole('dialog', { name: 'Start støtteforløb' });
   await start.getByRole('radio', { name: /CTI – Critical Time Intervention/ }).check();
-  await chooseOption(page, start, 'Team', 'CTI-team');
-  await chooseOption(page, start, 'Støttemedarbejder', 'Sofie Støttemedarbejder');
+  await chooseOption(page, start, 'Team', 'CTI-team', { exact: true });
+  await chooseOption(page, start, 'Støttemedarbejder', 'Sofie Støttemedarbejder', { exact: true });
   await start.getByLabel('Startdato').fill(daysAgo(25));
   await expectAccessible(page, 'start support course dialog');
-  await start.getByRole('button', { name: 'Start støtteforløb' }).click();
-  await expect(start).toBeHidden();
+  await closeDialogWith(start, 'Start støtteforløb');
   const course = courses.getByTestId('support-course-card');
-  await expect(course).toContainText('CTI-team');
-  await expect(course).toContainText('Sofie Støttemedarbejder');
+  await expectTexts(course, ['CTI-team', 'Sofie Støttemedarbejder']);
   await expect(course.getByTestId('cti-bar')).toContainText('Kontaktetablering');
   await expectAccessible(page, 'citizen page with allocation and course (caseworker)');
 
@@ -113,15 +90,13 @@ test('housing first: allocation, lease and move-in, a CTI course with contacts a
   await expect(supportCourse.getByRole('radio', { name: 'Besøg' })).toBeChecked();
   await supportCourse.getByLabel('Notat').fill('Hjemmebesøg: køleskab mangler, aftalt tur til genbrug.');
   await supportCourse.getByRole('button', { name: 'Gem kontakt' }).click();
-  await expect(supportCourse.getByTestId('contact-list')).toContainText('køleskab mangler');
-  await expect(supportCourse.getByTestId('contact-list')).toContainText('Sofie Støttemedarbejder');
+  await expectTexts(supportCourse.getByTestId('contact-list'), ['køleskab mangler', 'Sofie Støttemedarbejder']);
 
   const phaseOne = supportCourse.getByTestId('cti-phase-1');
   await phaseOne.getByRole('button', { name: 'Start fase 1' }).click();
   const startPhase = support.getByRole('dialog', { name: 'Start fase 1' });
   await expectAccessible(support, 'start phase dialog (375 px)');
-  await startPhase.getByRole('button', { name: 'Start fase 1' }).click();
-  await expect(startPhase).toBeHidden();
+  await closeDialogWith(startPhase, 'Start fase 1');
   await expect(phaseOne).toContainText('Startet');
   const item = phaseOne.getByRole('checkbox', { name: /Boligen er indrettet/ });
   await item.check();
@@ -129,25 +104,16 @@ test('housing first: allocation, lease and move-in, a CTI course with contacts a
   await expect(phaseOne).toContainText('Tjekliste (1 af 6)');
   await expectAccessible(support, 'citizen page (support worker, 375 px)');
   const timeline = support.getByTestId('timeline-list');
-  await expect(timeline).toContainText('CTI fase 1 startet: Overgang');
-  await expect(timeline).toContainText('Kontakt: Besøg');
+  await expectTexts(timeline, ['CTI fase 1 startet: Overgang', 'Kontakt: Besøg']);
 
   // A follow-up finds that the home was lost: the citizen is back on the homeless list.
-  const followUps = support.getByTestId('follow-ups');
-  await followUps
-    .getByTestId('follow-up-3')
-    .getByRole('button', { name: /Registrer opfølgning efter 3 måneder/ })
-    .click();
-  const followUp = support.getByRole('dialog', { name: 'Opfølgning efter 3 måneder' });
-  await followUp.getByRole('radio', { name: 'Nej, har mistet boligen' }).check();
+  const followUp = await answerThreeMonthFollowUp(support, 'Nej, har mistet boligen');
   await expect(followUp).toContainText('Borgeren kommer tilbage på listen over hjemløse');
   await followUp.getByRole('combobox', { name: 'Hvor opholder borgeren sig nu?' }).click();
   await support.getByRole('option', { name: 'Midlertidigt hos familie/venner' }).click();
   await expectAccessible(support, 'follow-up dialog (375 px)');
-  await followUp.getByRole('button', { name: 'Gem: har mistet boligen' }).click();
-  await expect(followUp).toBeHidden();
-  await expect(support.getByTestId('housing-now')).toContainText('Midlertidigt hos familie/venner');
-  await expect(support.getByTestId('housing-now')).toContainText('Hjemløs');
+  await closeDialogWith(followUp, 'Gem: har mistet boligen');
+  await expectTexts(support.getByTestId('housing-now'), ['Midlertidigt hos familie/venner', 'Hjemløs']);
   await expect(support.getByTestId('returned-from-housing')).toBeVisible();
   await expect(timeline).toContainText('Mistede boligen og er igen hjemløs');
   await expectAccessible(support, 'citizen page after the lost home');

@@ -5,14 +5,14 @@
  * where cells are small, and cannot reach any person.
  */
 import { expect, test } from '@playwright/test';
-import { expectAccessible, signIn, signOut } from './support';
+import { expectAccessible, openFromMainMenu, signIn, switchUser } from './support';
 
 test('the leader opens retention per method onto its citizens; the national consultant sees "<5" and reaches no person', async ({
   page,
 }) => {
   test.setTimeout(180_000);
   await signIn(page, 'leder@demo.hjemvej.dk');
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Nøgletal', exact: true }).click();
+  await openFromMainMenu(page, 'Nøgletal', { exact: true });
   await expect(page.getByRole('heading', { level: 1, name: 'Nøgletal' })).toBeVisible();
 
   // Retention (K3) at 3 months, per method: the chart's table lists the methods.
@@ -54,9 +54,7 @@ test('the leader opens retention per method onto its citizens; the national cons
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
   // The national consultant: suppressed figures side by side, and no person anywhere.
-  await page.goto('/');
-  await signOut(page, 'Lars Leder');
-  await signIn(page, 'konsulent@demo.hjemvej.dk');
+  await switchUser(page, 'Lars Leder', 'konsulent@demo.hjemvej.dk');
   await page
     .getByRole('navigation', { name: 'Hovedmenu' })
     .getByRole('link', { name: 'Nøgletal på landsplan', exact: true })

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, signIn, expectNoSidewaysScroll } from './support';
+import { expectAccessible, expectNoSidewaysScroll, signIn, closeDialogWith } from './support';
 
 test('the caseworker makes herself responsible for a citizen and finds the citizen under "Mine borgere" on her start page', async ({
   page,
@@ -29,8 +29,7 @@ test('the caseworker makes herself responsible for a citizen and finds the citiz
   await dialog.getByRole('combobox', { name: 'Sagsansvarlig' }).click();
   await page.getByRole('option', { name: 'Søren Sagsbehandler' }).click();
   await expectAccessible(page, 'citizen edit with sagsansvarlig (1280)');
-  await dialog.getByRole('button', { name: 'Gem' }).click();
-  await expect(dialog).toBeHidden();
+  await closeDialogWith(dialog, 'Gem');
   await expect(header).toContainText('Søren Sagsbehandler');
 
   // Back on the start page the citizen is hers.

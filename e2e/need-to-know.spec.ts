@@ -5,7 +5,7 @@
  * the caseworker finds that access on the citizen's page; the data-protection officer reviews it.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, signIn, signOut } from './support';
+import { expectAccessible, expectTexts, openFromMainMenu, signIn, switchUser } from './support';
 
 interface Listed {
   id: string;
@@ -26,19 +26,15 @@ test('the jobcentre sees her task’s citizen narrowly, opens another by emergen
   // Whom the jobcentre reaches, and a citizen of the municipality she does not.
   await signIn(page, 'jobcenter@demo.hjemvej.dk');
   const reachable = new Set((await listedCitizens(page)).map((c) => c.id));
-  await page.goto('/');
-  await signOut(page, 'Jonas Jobcenter');
-  await signIn(page, 'sagsbehandler@demo.hjemvej.dk');
+  await switchUser(page, 'Jonas Jobcenter', 'sagsbehandler@demo.hjemvej.dk');
   const target = (await listedCitizens(page)).find((c) => !reachable.has(c.id) && c.lastName !== null && c.firstName !== null);
   if (!target) throw new Error('every citizen is reachable by the jobcentre');
   const cprResponse = await page.request.get(`/api/citizens/${target.id}/cpr`);
   const { cpr } = (await cprResponse.json()) as { cpr: string };
-  await page.goto('/');
-  await signOut(page, 'Søren Sagsbehandler');
 
   // The jobcentre member: her task's citizen, narrowly.
-  await signIn(page, 'jobcenter@demo.hjemvej.dk');
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Borgere', exact: true }).click();
+  await switchUser(page, 'Søren Sagsbehandler', 'jobcenter@demo.hjemvej.dk');
+  await openFromMainMenu(page, 'Borgere', { exact: true });
   await expect(page.getByTestId('need-to-know-note')).toContainText('Du ser de borgere, din enhed arbejder med');
   await page.getByRole('searchbox', { name: /Søg/ }).fill('Sørensen');
   await page.getByRole('link', { name: /Mona Sørensen/ }).click();
@@ -67,21 +63,16 @@ test('the jobcentre sees her task’s citizen narrowly, opens another by emergen
   await expect(page.getByTestId('emergency-banner')).toContainText('Borgeren står i skranken i akut krise');
   await expect(page.getByRole('heading', { name: 'Vurderinger (VUM 2.0)' })).toBeVisible();
   await expectAccessible(page, 'citizen opened by emergency access');
-  await page.goto('/');
-  await signOut(page, 'Jonas Jobcenter');
 
   // The caseworker sees who opened the citizen, and why.
-  await signIn(page, 'sagsbehandler@demo.hjemvej.dk');
+  await switchUser(page, 'Jonas Jobcenter', 'sagsbehandler@demo.hjemvej.dk');
   await page.goto(`/citizens/${target.id}`);
   const accesses = page.getByTestId('emergency-accesses-section');
-  await expect(accesses).toContainText('Jonas Jobcenter');
-  await expect(accesses).toContainText('Borgeren står i skranken i akut krise');
-  await page.goto('/');
-  await signOut(page, 'Søren Sagsbehandler');
+  await expectTexts(accesses, ['Jonas Jobcenter', 'Borgeren står i skranken i akut krise']);
 
   // The data-protection officer reviews it.
-  await signIn(page, 'admin@demo.hjemvej.dk');
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Nødadgange' }).click();
+  await switchUser(page, 'Søren Sagsbehandler', 'admin@demo.hjemvej.dk');
+  await openFromMainMenu(page, 'Nødadgange');
   const table = page.getByTestId('emergency-accesses-table');
   const row = table.getByRole('row').filter({ hasText: 'Borgeren står i skranken i akut krise' });
   await expect(row).toContainText('Jonas Jobcenter');

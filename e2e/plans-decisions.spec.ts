@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, signIn } from './support';
+import { expectAccessible, expectTexts, fillHousingFirstDecision, registerCitizen, signIn, closeDialogWith } from './support';
 
 /**
  * The letter is shown in a sandboxed frame where no script may run, so axe cannot enter it: the
@@ -34,14 +34,7 @@ test('a caseworker assesses a citizen, makes a § 141 plan and changes it, compa
   // Register the citizen in the municipality.
   await page.getByRole('link', { name: 'Borgere' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Borgere' })).toBeVisible();
-  await page.getByRole('button', { name: 'Registrer borger' }).click();
-  const register = page.getByRole('dialog', { name: 'Registrer borger' });
-  await register.getByRole('textbox', { name: 'CPR-nummer' }).fill(cpr);
-  await register.getByLabel('Fornavn').fill('Mads');
-  await register.getByLabel('Efternavn').fill('Planløs');
-  await register.getByRole('button', { name: 'Registrer borger' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Mads Planløs' })).toBeVisible();
-  const citizenPath = new URL(page.url()).pathname;
+  const citizenPath = await registerCitizen(page, { cpr, firstName: 'Mads', lastName: 'Planløs' });
   await expect(page.getByTestId('assessments-table')).toContainText('Der er endnu ingen vurderinger');
   await expectAccessible(page, 'citizen page without course records');
 
@@ -57,11 +50,8 @@ test('a caseworker assesses a citizen, makes a § 141 plan and changes it, compa
   await social.getByLabel('Måltype').selectOption({ label: 'Udvikle' });
   await social.getByLabel('Bemærkning').fill('Har ingen bolig og gæld til boligselskab.');
   await expectAccessible(page, 'assessment dialog');
-  await assessment.getByRole('button', { name: 'Gem' }).click();
-  await expect(assessment).toBeHidden();
-  const assessments = page.getByTestId('assessments-table');
-  await expect(assessments).toContainText('1 af 11 områder vurderet');
-  await expect(assessments).toContainText('Jeg vil have mit eget sted');
+  await closeDialogWith(assessment, 'Gem');
+  await expectTexts(page.getByTestId('assessments-table'), ['1 af 11 områder vurderet', 'Jeg vil have mit eget sted']);
 
   // A § 141 plan with a goal, a responsible person and a follow-up.
   await page.getByRole('button', { name: 'Ny plan' }).click();
@@ -76,8 +66,7 @@ test('a caseworker assesses a citizen, makes a § 141 plan and changes it, compa
   await planDialog.getByRole('button', { name: 'Tilføj opfølgning' }).click();
   await planDialog.getByLabel('Dato').fill('2030-01-15');
   await expectAccessible(page, 'plan dialog');
-  await planDialog.getByRole('button', { name: 'Gem' }).click();
-  await expect(planDialog).toBeHidden();
+  await closeDialogWith(planDialog, 'Gem');
 
   // The plan's own page: change it (version 2) and compare the versions.
   await page.getByRole('link', { name: /§ 141 handleplan af/ }).click();
@@ -95,17 +84,18 @@ test('a caseworker assesses a citizen, makes a § 141 plan and changes it, compa
     .nth(1)
     .getByRole('textbox', { name: 'Mål', exact: true })
     .fill('Afdragsordning på gælden');
-  await editPlan.getByRole('button', { name: 'Gem' }).click();
-  await expect(editPlan).toBeHidden();
+  await closeDialogWith(editPlan, 'Gem');
   await expect(page.getByText('Version 2, senest gemt af')).toBeVisible();
   const versions = page.getByTestId('plan-versions');
   await expect(versions.getByRole('row')).toHaveCount(3);
   await expect(versions).toContainText('Første version');
   const comparison = page.getByTestId('plan-compare');
-  await expect(comparison).toContainText('Egen bolig inden for tre måneder');
-  await expect(comparison).toContainText('Egen bolig inden for to måneder');
-  await expect(comparison).toContainText('Tilføjet');
-  await expect(comparison).toContainText('Afdragsordning på gælden');
+  await expectTexts(comparison, [
+    'Egen bolig inden for tre måneder',
+    'Egen bolig inden for to måneder',
+    'Tilføjet',
+    'Afdragsordning på gælden',
+  ]);
   await expectAccessible(page, 'plan page (versions compared)');
 
   // Printed, the plan is a record: title, citizen, dates and content, without the app around it.
@@ -121,12 +111,7 @@ test('a caseworker assesses a citizen, makes a § 141 plan and changes it, compa
   // Back on the citizen page: a § 85 a decision that does not follow the citizen's wish.
   await page.getByRole('link', { name: /Tilbage til Mads Planløs/ }).click();
   await expect(page).toHaveURL(new RegExp(`${citizenPath}$`));
-  await page.getByRole('button', { name: 'Ny afgørelse' }).click();
-  const decision = page.getByRole('dialog', { name: 'Ny afgørelse' });
-  await decision.getByLabel('Afgørelse efter').selectOption({ label: '§ 85 a – Housing First-støtte' });
-  await decision.getByLabel('Housing First-metode').selectOption({ label: 'ICM' });
-  await decision.getByRole('radio', { name: 'Bevilget' }).check();
-  await decision.getByLabel('Begrundelse', { exact: true }).fill('Du har brug for støtte til at få og beholde en bolig.');
+  const decision = await fillHousingFirstDecision(page, 'ICM', 'Du har brug for støtte til at få og beholde en bolig.');
   await decision.getByLabel('Borgerens ønske om leverandør').fill('Kirkens Korshær');
   await decision.getByRole('radio', { name: 'Nej' }).check();
   await expectAccessible(page, 'decision dialog');
@@ -140,17 +125,17 @@ test('a caseworker assesses a citizen, makes a § 141 plan and changes it, compa
   await expect(reasonError).toContainText('§ 85 a');
   await expectAccessible(page, 'decision dialog refused');
   await reasonField.fill('Kommunens eget ICM-team har plads nu; Kirkens Korshær har ventetid på fire måneder.');
-  await decision.getByRole('button', { name: 'Gem' }).click();
-  await expect(decision).toBeHidden();
+  await closeDialogWith(decision, 'Gem');
   const decisions = page.getByTestId('decisions-table');
-  await expect(decisions).toContainText('§ 85 a – ICM');
-  await expect(decisions).toContainText('Ønsket Kirkens Korshær ikke fulgt');
+  await expectTexts(decisions, ['§ 85 a – ICM', 'Ønsket Kirkens Korshær ikke fulgt']);
 
   // The timeline shows the three new kinds.
   const events = page.getByTestId('timeline-list');
-  await expect(events).toContainText('Vurdering efter VUM 2.0');
-  await expect(events).toContainText('§ 141 handleplan ændret (version 2)');
-  await expect(events).toContainText('Afgørelse: § 85 a – ICM – Bevilget');
+  await expectTexts(events, [
+    'Vurdering efter VUM 2.0',
+    '§ 141 handleplan ændret (version 2)',
+    'Afgørelse: § 85 a – ICM – Bevilget',
+  ]);
   await expectAccessible(page, 'citizen page with course records');
 
   // The decision's page and the letter to the citizen.
@@ -162,8 +147,7 @@ test('a caseworker assesses a citizen, makes a § 141 plan and changes it, compa
   const letter = page.getByRole('dialog', { name: 'Brev til borgeren' });
   await expect(letter.getByTestId('letter-subject')).not.toBeEmpty();
   const letterBody = page.frameLocator('[data-testid="letter-frame"]').locator('body');
-  await expect(letterBody).toContainText('Kirkens Korshær');
-  await expect(letterBody).toContainText('ventetid på fire måneder');
+  await expectTexts(letterBody, ['Kirkens Korshær', 'ventetid på fire måneder']);
   await expect(letter.getByRole('button', { name: 'Udskriv' })).toBeEnabled();
   // Ctrl+P with the letter open prints the letter alone, at its whole length.
   await page.emulateMedia({ media: 'print' });

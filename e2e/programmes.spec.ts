@@ -4,13 +4,8 @@
  * data, sees the figures per member and pooled with "<5" where cells are small, and cannot
  * reach any person behind them.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectAccessible, signIn, signOut } from './support';
-
-async function pickOption(page: Page, scope: Locator, label: string, option: string) {
-  await scope.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
+import { expect, test } from '@playwright/test';
+import { chooseOption, expectAccessible, openListPage, signIn, switchUser } from './support';
 
 test('the national consultant runs a programme and sees its figures suppressed, never a person', async ({ page }) => {
   test.setTimeout(180_000);
@@ -19,14 +14,14 @@ test('the national consultant runs a programme and sees its figures suppressed, 
   const listed = await page.request.get('/api/citizens?pageSize=5');
   const citizen = ((await listed.json()) as { items: { id: string; lastName: string | null }[] }).items[0];
   if (!citizen) throw new Error('no demo citizen');
-  await page.goto('/');
-  await signOut(page, 'Søren Sagsbehandler');
 
-  await signIn(page, 'konsulent@demo.hjemvej.dk');
-  await page.getByRole('link', { name: 'Programmer' }).first().click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Programmer' })).toBeVisible();
-  await expect(page.getByTestId('programmes-table')).toContainText('Udbredelse af Housing First (demo)');
-  await expectAccessible(page, 'the programmes list');
+  await switchUser(page, 'Søren Sagsbehandler', 'konsulent@demo.hjemvej.dk');
+  await openListPage(page, {
+    link: 'Programmer',
+    table: 'programmes-table',
+    contains: 'Udbredelse af Housing First (demo)',
+    where: 'the programmes list',
+  });
 
   // A new programme: a period that ends before it starts is refused, naming the field.
   await page.getByRole('button', { name: 'Nyt program' }).click();
@@ -52,7 +47,7 @@ test('the national consultant runs a programme and sees its figures suppressed, 
   ] as const) {
     await page.getByRole('button', { name: 'Tilføj medlem' }).click();
     const member = page.getByRole('dialog', { name: 'Tilføj medlem' });
-    await pickOption(page, member, 'Kommune eller boform', name);
+    await chooseOption(page, member, 'Kommune eller boform', name, { exact: true });
     // A method is a chip: its label is what a person clicks.
     await member.getByText(method, { exact: true }).click();
     await expect(member.getByRole('checkbox', { name: method })).toBeChecked();
@@ -64,7 +59,7 @@ test('the national consultant runs a programme and sees its figures suppressed, 
 
   // Phone advice with a topic, and the form says not to write personal data.
   await expect(page.getByTestId('no-personal-data')).toContainText('Skriv ikke personoplysninger');
-  await pickOption(page, page.locator('body'), 'Aktivitet', 'Telefonrådgivning');
+  await chooseOption(page, page.locator('body'), 'Aktivitet', 'Telefonrådgivning', { exact: true });
   await page.getByRole('textbox', { name: 'Emne' }).fill('Visitation til ICM efter udskrivning');
   await page.getByRole('button', { name: 'Registrer aktivitet' }).click();
   await expect(page.getByTestId('programme-activities')).toContainText('Visitation til ICM efter udskrivning');
@@ -73,7 +68,7 @@ test('the national consultant runs a programme and sees its figures suppressed, 
   // The figures per member and pooled, over the last three years: Lystrup's few move-ins show as "<5".
   await page.getByLabel('Fra', { exact: true }).fill(`01.01.${year - 3}`);
   await page.getByLabel('Fra', { exact: true }).press('Tab');
-  await pickOption(page, page.locator('body'), 'Nøgletal', 'Dage fra første kontakt til indflytning');
+  await chooseOption(page, page.locator('body'), 'Nøgletal', 'Dage fra første kontakt til indflytning', { exact: true });
   const figures = page.getByTestId('programme-figures');
   await expect(figures.getByRole('row', { name: /Lystrup Kommune/ })).toContainText('<5');
   await expect(figures).toContainText('Programmet samlet');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, signIn, signOut, expectNoSidewaysScroll } from './support';
+import { expectAccessible, expectNoSidewaysScroll, signIn, signOut } from './support';
 
 test('a caseworker signs in, switches to English and back, and signs out', async ({ page }) => {
   test.setTimeout(120_000); // axe on four pages, the start page's lists included

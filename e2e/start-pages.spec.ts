@@ -4,7 +4,7 @@
  * With SHOTS=dir set, a screenshot of each is saved there (for describing them; not in CI).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, signIn, expectNoSidewaysScroll } from './support';
+import { expectAccessible, expectNoSidewaysScroll, signIn } from './support';
 
 interface StartPage {
   readonly role: string;

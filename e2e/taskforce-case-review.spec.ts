@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, signIn, signOut } from './support';
+import { expectAccessible, signedInPage, signIn, signOut, closeDialogWith } from './support';
 
 test('Ankestyrelsen’s reviewer scores five sampled cases, then loses access when the grant ends', async ({
   page: reviewerPage,
@@ -69,8 +69,7 @@ test('Ankestyrelsen’s reviewer scores five sampled cases, then loses access wh
   await signOut(page, 'Anne Ankestyrelse');
 
   // The municipality's administrator sees who read which case, and ends the access.
-  page = await (await browser.newContext()).newPage();
-  await signIn(page, 'admin@demo.hjemvej.dk');
+  page = await signedInPage(browser, 'admin@demo.hjemvej.dk');
   await page.getByRole('link', { name: 'Taskforce-forløb' }).first().click();
   await page
     .getByRole('link', { name: /Se forløbet/ })
@@ -83,15 +82,13 @@ test('Ankestyrelsen’s reviewer scores five sampled cases, then loses access wh
   await expectAccessible(page, 'the administrator’s grant and read log');
   await adminSection.getByRole('button', { name: 'Afslut adgang' }).click();
   const confirm = page.getByRole('dialog', { name: 'Afslut sagsgennemgangens adgang?' });
-  await confirm.getByRole('button', { name: 'Afslut adgang' }).click();
-  await expect(confirm).toBeHidden();
+  await closeDialogWith(confirm, 'Afslut adgang');
   await expect(adminSection.getByTestId('taskforce-review-grant')).toContainText('Afsluttet');
   await expect(adminSection.getByRole('button', { name: 'Afslut adgang' })).toBeHidden();
   await signOut(page, 'Anne Administrator');
 
   // The reviewer can no longer open a case.
-  page = await (await browser.newContext()).newPage();
-  await signIn(page, 'ankestyrelsen@demo.hjemvej.dk');
+  page = await signedInPage(browser, 'ankestyrelsen@demo.hjemvej.dk');
   await page.getByRole('link', { name: 'Sagsgennemgang' }).first().click();
   await page.getByRole('link', { name: 'Demo Kommune' }).click();
   const after = page.getByTestId('taskforce-case-review');

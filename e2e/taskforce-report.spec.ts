@@ -1,10 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectAccessible, signIn } from './support';
-
-async function chooseOption(page: Page, scope: Locator, label: string, option: string | RegExp) {
-  await scope.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option }).click();
-}
+import { expect, test } from '@playwright/test';
+import { chooseOption, expectAccessible, signedInPage, signIn, closeDialogWith } from './support';
 
 test('the taskforce writes a recommendation, it becomes a development point, a goal and the report are corrected, and the effects download as PDF', async ({
   page,
@@ -33,15 +28,13 @@ test('the taskforce writes a recommendation, it becomes a development point, a g
   ).toBeVisible();
   await expectAccessible(page, 'the recommendation form refused');
   await chooseOption(page, form, 'Nøgletal fra datapakken', /^K1 · /);
-  await form.getByRole('button', { name: 'Gem' }).click();
-  await expect(form).toBeHidden();
+  await closeDialogWith(form, 'Gem');
   const recommendation = report.getByRole('article', { name: '5. Fælles visitationsmøde hver uge' });
   await expect(recommendation).toContainText('Belæg: K1');
   await expectAccessible(page, 'the analysis report');
 
   // The municipality's leader sees the report and chooses the recommendation as a development point.
-  const leader = await (await browser.newContext()).newPage();
-  await signIn(leader, 'leder@demo.hjemvej.dk');
+  const leader = await signedInPage(browser, 'leder@demo.hjemvej.dk');
   await leader.getByRole('link', { name: 'Taskforce-forløb' }).first().click();
   await leader.getByRole('link', { name: 'Se forløbet' }).click();
   const seen = leader.getByRole('region', { name: 'Analyserapport og anbefalinger' });
@@ -60,8 +53,7 @@ test('the taskforce writes a recommendation, it becomes a development point, a g
   await expect(goalForm.getByLabel('Nøgletal', { exact: true })).toBeDisabled();
   await goalForm.getByLabel('Mål (procent, dage eller antal)').fill('12');
   await expectAccessible(leader, 'correcting a goal');
-  await goalForm.getByRole('button', { name: 'Gem' }).click();
-  await expect(goalForm).toBeHidden();
+  await closeDialogWith(goalForm, 'Gem');
   await expect(goal).toContainText(/Mål\s*12( %| dage)?(?!\d)/);
 
   // The report downloads as PDF.
@@ -105,8 +97,7 @@ test('the taskforce writes a recommendation, it becomes a development point, a g
   await report.getByRole('button', { name: 'Rediger rapporten' }).click();
   const reportForm = page.getByRole('dialog', { name: 'Rediger rapporten' });
   await reportForm.getByText('Kladde', { exact: true }).click();
-  await reportForm.getByRole('button', { name: 'Gem' }).click();
-  await expect(reportForm).toBeHidden();
+  await closeDialogWith(reportForm, 'Gem');
   await expect(report.getByTestId('taskforce-recommendation')).toHaveCount(5);
   // The recommendation that became a development point keeps it: it cannot be removed.
   await expect(report.getByRole('button', { name: 'Ret anbefalingen Fælles visitationsmøde hver uge' })).toBeVisible();
@@ -122,8 +113,7 @@ test('the taskforce writes a recommendation, it becomes a development point, a g
   await expect(report.getByTestId('taskforce-recommendation')).toHaveCount(4);
   await report.getByRole('button', { name: 'Rediger rapporten' }).click();
   await reportForm.getByText('Offentliggjort', { exact: true }).click();
-  await reportForm.getByRole('button', { name: 'Gem' }).click();
-  await expect(reportForm).toBeHidden();
+  await closeDialogWith(reportForm, 'Gem');
   await expect(report.getByText(/^Offentliggjort \d{2}\.\d{2}\.\d{4}$/)).toBeVisible();
   await expect(report.getByRole('button', { name: /^Fjern anbefalingen / })).toHaveCount(0);
   await expectAccessible(page, 'the report published again');

@@ -1,14 +1,17 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectAccessible, signIn, signOut } from './support';
-
-async function chooseOption(page: Page, scope: Locator, label: string, option: string | RegExp) {
-  await scope.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option }).click();
-}
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { chooseOption, expectAccessible, signedInPage, signIn, signOut, closeDialogWith } from './support';
 
 /** dd.mm.yyyy `days` from today. */
 function inDays(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10).split('-').reverse().join('.');
+}
+
+/** The caseworker, signed in in a browser of her own, sees `task` in her inbox; returns her page. */
+async function caseworkerInboxWith(browser: Browser, task: string): Promise<Page> {
+  const caseworker = await signedInPage(browser, 'sagsbehandler@demo.hjemvej.dk');
+  await caseworker.goto('/inbox');
+  await expect(caseworker.getByText(task)).toBeVisible();
+  return caseworker;
 }
 
 /** The next autumn whose start (1 September) has not passed: the taskforce plans into it. */
@@ -41,8 +44,7 @@ test('a municipality applies; the taskforce plans it into the autumn starts', as
   await form.getByLabel('Navn').fill('Niels Nabo');
   await form.getByLabel('Stilling').fill('Socialchef');
   await expectAccessible(page, 'the application form');
-  await form.getByRole('button', { name: 'Send ansøgning' }).click();
-  await expect(form).toBeHidden();
+  await closeDialogWith(form, 'Send ansøgning');
   const application = page.getByTestId('taskforce-application');
   await expect(application).toContainText('Afventer svar');
   await expect(application).toContainText('Vi mangler en aftale med boligorganisationerne om anvisning.');
@@ -51,8 +53,7 @@ test('a municipality applies; the taskforce plans it into the autumn starts', as
   await signOut(page, 'Niels Nabo');
 
   // The taskforce sees it and plans it into the autumn starts.
-  page = await (await browser.newContext()).newPage();
-  await signIn(page, 'konsulent@demo.hjemvej.dk');
+  page = await signedInPage(browser, 'konsulent@demo.hjemvej.dk');
   await page.getByRole('link', { name: 'Taskforce', exact: true }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Taskforce: ansøgninger og opstarter' })).toBeVisible();
   const autumnSeason = page.getByRole('region', { name: autumn });
@@ -64,8 +65,7 @@ test('a municipality applies; the taskforce plans it into the autumn starts', as
   const decision = page.getByRole('dialog', { name: 'Optag Nabo Kommune i en sæson' });
   await expect(decision.getByLabel('Sæson')).toHaveValue(`${autumn} (0 af 2 pladser givet)`);
   await expectAccessible(page, 'the decision dialog');
-  await decision.getByRole('button', { name: 'Optag' }).click();
-  await expect(decision).toBeHidden();
+  await closeDialogWith(decision, 'Optag');
   await expect(autumnSeason).toContainText('1 af 2 pladser givet');
   await expect(autumnSeason).toContainText('Nabo Kommune');
   await expect(page.getByRole('article', { name: 'Ansøgning fra Nabo Kommune' })).toContainText('Optaget');
@@ -86,14 +86,12 @@ test('a municipality applies; the taskforce plans it into the autumn starts', as
   await staff.getByRole('button', { name: 'Sæt person på' }).click();
   const addStaff = page.getByRole('dialog', { name: 'Sæt en person fra taskforcen på forløbet' });
   await chooseOption(page, addStaff, 'Person', /Anne Ankestyrelse/);
-  await addStaff.getByRole('button', { name: 'Sæt på forløbet' }).click();
-  await expect(addStaff).toBeHidden();
+  await closeDialogWith(addStaff, 'Sæt på forløbet');
   await expect(staff.getByTestId('taskforce-staff')).toContainText('Anne Ankestyrelse');
   await expectAccessible(page, 'the new course');
   await staff.getByRole('button', { name: 'Tag Anne Ankestyrelse af forløbet' }).click();
   const confirmRemove = page.getByRole('dialog', { name: 'Tag personen af forløbet?' });
-  await confirmRemove.getByRole('button', { name: 'Tag af forløbet' }).click();
-  await expect(confirmRemove).toBeHidden();
+  await closeDialogWith(confirmRemove, 'Tag af forløbet');
   await expect(staff.getByTestId('taskforce-staff')).not.toContainText('Anne Ankestyrelse');
 
   // Demo Kommune's course is in the development phase; an overdue status meeting shows to both sides.
@@ -141,8 +139,7 @@ test('a municipality applies; the taskforce plans it into the autumn starts', as
   const [agreedFrom = '', agreedTo = ''] = agreed.split('–');
   await freezing.getByLabel('Periode fra').fill(agreedFrom);
   await freezing.getByLabel('Periode til').fill(agreedTo);
-  await freezing.getByRole('button', { name: 'Frys datapakke' }).click();
-  await expect(freezing).toBeHidden();
+  await closeDialogWith(freezing, 'Frys datapakke');
   await expect(dataPackage.getByLabel('Version')).toHaveValue(`Version 2: ${agreedFrom}–${agreedTo}`);
   await expect(dataPackage.getByText('Baseline for forløbets mål')).toBeHidden();
 
@@ -156,8 +153,7 @@ test('a municipality applies; the taskforce plans it into the autumn starts', as
   const pointForm = page.getByRole('dialog', { name: 'Nyt udviklingspunkt' });
   await chooseOption(page, pointForm, 'Tema', 'Organisering og samarbejde');
   await pointForm.getByLabel('Udviklingspunkt').fill('Én indgang for borgere uden bolig');
-  await pointForm.getByRole('button', { name: 'Gem' }).click();
-  await expect(pointForm).toBeHidden();
+  await closeDialogWith(pointForm, 'Gem');
   await plan.getByRole('button', { name: 'Nyt mål for Én indgang for borgere uden bolig' }).click();
   const goalForm = page.getByRole('dialog', { name: 'Nyt mål for Én indgang for borgere uden bolig' });
   await goalForm.getByLabel('Mål (procent, dage eller antal)').fill('45');
@@ -167,8 +163,7 @@ test('a municipality applies; the taskforce plans it into the autumn starts', as
   await expect(goalForm.getByText('Vælg det nøgletal, målet følger.')).toBeVisible();
   await expectAccessible(page, 'the goal form refused');
   await chooseOption(page, goalForm, 'Nøgletal', /^K1 · /);
-  await goalForm.getByRole('button', { name: 'Gem' }).click();
-  await expect(goalForm).toBeHidden();
+  await closeDialogWith(goalForm, 'Gem');
   const goal = plan.getByRole('article', { name: /^Mål: Dage fra første kontakt/ });
   await expect(goal).toContainText('45 dage');
   await goal.getByRole('button', { name: 'Ny handling' }).click();
@@ -176,30 +171,24 @@ test('a municipality applies; the taskforce plans it into the autumn starts', as
   await actionForm.getByLabel('Handling').fill('Fælles visitation hver tirsdag');
   await chooseOption(page, actionForm, 'Ansvarlig', 'Søren Sagsbehandler');
   await actionForm.getByLabel('Frist (valgfri)').fill(inDays(14));
-  await actionForm.getByRole('button', { name: 'Gem' }).click();
-  await expect(actionForm).toBeHidden();
+  await closeDialogWith(actionForm, 'Gem');
   await expect(goal).toContainText('Fælles visitation hver tirsdag');
   await expect(goal.getByRole('link', { name: 'Opgave i indbakken' })).toBeVisible();
   await expectAccessible(page, 'the development plan');
 
   // The action is a task in the caseworker's inbox.
-  const caseworker = await (await browser.newContext()).newPage();
-  await signIn(caseworker, 'sagsbehandler@demo.hjemvej.dk');
-  await caseworker.goto('/inbox');
-  await expect(caseworker.getByText('Fælles visitation hver tirsdag')).toBeVisible();
+  const caseworker = await caseworkerInboxWith(browser, 'Fælles visitation hver tirsdag');
   await expectAccessible(caseworker, 'the caseworker’s inbox with the plan’s task');
   await caseworker.close();
 
   // The municipality sees the same course and marks the overdue meeting as held.
-  const leader = await (await browser.newContext()).newPage();
-  await signIn(leader, 'leder@demo.hjemvej.dk');
+  const leader = await signedInPage(browser, 'leder@demo.hjemvej.dk');
   await leader.getByRole('link', { name: 'Taskforce-forløb' }).first().click();
   await leader.getByRole('link', { name: 'Se forløbet' }).click();
   await expect(leader.getByTestId('taskforce-overdue')).toContainText('Statusmøde');
   await leader.getByRole('button', { name: 'Markér Statusmøde som holdt' }).first().click();
   const held = leader.getByRole('dialog', { name: 'Statusmøde er holdt' });
-  await held.getByRole('button', { name: 'Markér som holdt' }).click();
-  await expect(held).toBeHidden();
+  await closeDialogWith(held, 'Markér som holdt');
   await expect(leader.getByTestId('taskforce-overdue')).toBeHidden();
   await expect(leader.getByRole('button', { name: 'Ret faser' })).toBeHidden();
 
@@ -224,8 +213,7 @@ test('a municipality applies; the taskforce plans it into the autumn starts', as
   await chooseOption(leader, meeting, 'Ansvarlig', 'Søren Sagsbehandler');
   await meeting.getByLabel('Frist', { exact: true }).fill(inDays(7));
   await expectAccessible(leader, 'the new status meeting');
-  await meeting.getByRole('button', { name: 'Gem statusmødet' }).click();
-  await expect(meeting).toBeHidden();
+  await closeDialogWith(meeting, 'Gem statusmødet');
   await expect(meetings.getByTestId('taskforce-status-meeting')).toHaveCount(2);
   const newest = meetings.getByTestId('taskforce-status-meeting').first();
   await expect(newest).toContainText('Anvisningsaftalen drøftet med boligselskaberne.');
@@ -234,10 +222,7 @@ test('a municipality applies; the taskforce plans it into the autumn starts', as
   await expectAccessible(leader, 'the status meetings');
 
   // The decision is a task in the caseworker's inbox.
-  const owner = await (await browser.newContext()).newPage();
-  await signIn(owner, 'sagsbehandler@demo.hjemvej.dk');
-  await owner.goto('/inbox');
-  await expect(owner.getByText('Indkald boligselskaberne til møde om anvisning')).toBeVisible();
+  const owner = await caseworkerInboxWith(browser, 'Indkald boligselskaberne til møde om anvisning');
   await owner.close();
 
   await leader.setViewportSize({ width: 375, height: 800 });

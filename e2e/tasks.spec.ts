@@ -7,7 +7,7 @@
  * the two-month clock. axe on every page and on the task drawer.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, signIn, signOut } from './support';
+import { expectAccessible, openFromMainMenu, signIn, signOut, closeDialogWith, switchUser } from './support';
 
 async function citizenId(page: Page, lastName: string): Promise<string> {
   const response = await page.request.get(`/api/citizens?search=${encodeURIComponent(lastName)}`);
@@ -57,12 +57,10 @@ test('a flowcard started for a citizen is worked by three units, an urgent task 
   await expect(drawer.getByTestId('urgent-badge')).toBeVisible();
   await expectAccessible(page, 'task drawer');
   await page.keyboard.press('Escape');
-  await page.goto('/');
-  await signOut(page, 'Søren Sagsbehandler');
 
   // The jobcentre: the urgent task comes first, ahead of Mona Sørensen's overdue task.
-  await signIn(page, 'jobcenter@demo.hjemvej.dk');
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Indbakke' }).click();
+  await switchUser(page, 'Søren Sagsbehandler', 'jobcenter@demo.hjemvej.dk');
+  await openFromMainMenu(page, 'Indbakke');
   await expect(page.getByRole('heading', { level: 1, name: 'Indbakke' })).toBeVisible();
   const cards = page.getByTestId('task-card');
   await expect(cards.first()).toContainText('Thomas Larsen');
@@ -76,8 +74,7 @@ test('a flowcard started for a citizen is worked by three units, an urgent task 
   await drawer.getByRole('button', { name: 'Marker som løst' }).click();
   const confirmDone = page.getByRole('dialog', { name: 'Afslut opgaven?' });
   await expect(confirmDone).toContainText('Der er 3 punkter på tjeklisten, som ikke er sat hak ved.');
-  await confirmDone.getByRole('button', { name: 'Annuller' }).click();
-  await expect(confirmDone).toBeHidden();
+  await closeDialogWith(confirmDone, 'Annuller');
   await drawer.getByRole('checkbox', { name: 'Ansøgning om kontanthjælp' }).click();
   await expect(drawer.getByRole('checkbox', { name: 'Ansøgning om kontanthjælp' })).toBeChecked();
   // Two points still open: asked again, and finishing anyway is the caseworker's call.
@@ -88,11 +85,9 @@ test('a flowcard started for a citizen is worked by three units, an urgent task 
   await expect(drawer.getByText('Løst', { exact: true }).first()).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(card(page, 'Thomas Larsen')).toHaveCount(0);
-  await page.goto('/');
-  await signOut(page, 'Jonas Jobcenter');
 
   // The shelter: its notification task now waits for the handlekommune's receipt.
-  await signIn(page, 'herberg@demo.hjemvej.dk');
+  await switchUser(page, 'Jonas Jobcenter', 'herberg@demo.hjemvej.dk');
   await page.goto('/inbox');
   const notify = card(page, 'Michael Hansen');
   await expect(notify).toContainText('Underret handlekommunen');
@@ -120,11 +115,9 @@ test('a flowcard started for a citizen is worked by three units, an urgent task 
   await expectAccessible(page, 'housing allocation inbox on a phone');
   await page.keyboard.press('Escape');
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto('/');
-  await signOut(page, 'Bodil Boliganvisning');
 
   // The leader: the escalated overdue task reached the bell and the leaders' page.
-  await signIn(page, 'leder@demo.hjemvej.dk');
+  await switchUser(page, 'Bodil Boliganvisning', 'leder@demo.hjemvej.dk');
   const bell = page.getByTestId('notifications-bell');
   await expect(bell).toHaveAccessibleName(/Beskeder: \d+ ulæste?/);
   await bell.click();
@@ -141,11 +134,9 @@ test('a flowcard started for a citizen is worked by three units, an urgent task 
   await expect(page.getByTestId('oversight-blocked')).toContainText('Venter på nogen (1)');
   await expect(page.getByTestId('oversight-blocked')).toContainText('Svar fra Boligselskabet Fjordbo');
   await expectAccessible(page, 'leaders page');
-  await page.goto('/');
-  await signOut(page, 'Lars Leder');
 
   // The citizen's overview shows all of it.
-  await signIn(page, 'sagsbehandler@demo.hjemvej.dk');
+  await switchUser(page, 'Lars Leder', 'sagsbehandler@demo.hjemvej.dk');
   await page.goto(`/citizens/${thomas}`);
   await expect(section.getByTestId('task-group-done')).toContainText('Afklar indtægt og start kontanthjælp');
   await expect(section.getByTestId('task-group-done')).toContainText('Jobcenter – kontanthjælp');

@@ -7,17 +7,8 @@
  */
 import { z } from 'zod';
 import { functionLevels, goalTypes, supportNeeds, vumAreas } from '@hjemvej/domain';
-import {
-  caseDateSchema,
-  idParamsSchema,
-  idSchema,
-  isoDateSchema,
-  nullableTextSchema,
-  uniqueItemsSchema,
-  versionNumberSchema,
-} from './common';
-import { defineRoute } from './route';
-import { versionedRecordStamps, versionOf, versionRoutes } from './versioning';
+import { caseDateSchema, idSchema, isoDateSchema, nullableTextSchema, uniqueItemsSchema, versionNumberSchema } from './common';
+import { versionedRecordRoutes, versionedRecordStamps, versionOf } from './versioning';
 
 export const vumAreaSchema = z.enum(vumAreas);
 export const functionLevelSchema = z.enum(functionLevels);
@@ -92,63 +83,20 @@ export const updateAssessmentBodySchema = z.object({
 });
 export type UpdateAssessmentBody = z.infer<typeof updateAssessmentBodySchema>;
 
-export const assessmentsRoutes = {
-  list: defineRoute({
-    name: 'listAssessments',
-    method: 'GET',
-    path: '/api/citizens/:id/assessments',
-    summary: 'The citizen’s VUM 2.0 assessments, newest first',
-    tags: ['assessments'],
-    permission: 'citizens.read',
-    audit: 'assessment.list',
-    shape: 'item',
-    params: idParamsSchema,
-    response: assessmentListSchema,
-  }),
-  create: defineRoute({
-    name: 'createAssessment',
-    method: 'POST',
-    path: '/api/citizens/:id/assessments',
-    summary: 'Record an assessment: per VUM area the level of function, support need and goal type; the citizen’s own view',
-    tags: ['assessments'],
-    permission: 'citizens.write',
-    audit: 'assessment.create',
-    shape: 'item',
-    params: idParamsSchema,
-    body: createAssessmentBodySchema,
-    response: assessmentSchema,
-    status: 201,
-  }),
-  read: defineRoute({
-    name: 'getAssessment',
-    method: 'GET',
-    path: '/api/assessments/:id',
-    summary: 'One assessment',
-    tags: ['assessments'],
-    permission: 'citizens.read',
-    audit: 'assessment.read',
-    shape: 'item',
-    params: idParamsSchema,
-    response: assessmentSchema,
-  }),
-  update: defineRoute({
-    name: 'updateAssessment',
-    method: 'PATCH',
-    path: '/api/assessments/:id',
-    summary: 'Change an assessment (409 with what changed when someone else saved first)',
-    tags: ['assessments'],
-    permission: 'citizens.write',
-    audit: 'assessment.update',
-    shape: 'item',
-    params: idParamsSchema,
-    body: updateAssessmentBodySchema,
-    response: assessmentSchema,
-  }),
-  versions: versionRoutes({
-    name: 'Assessment',
-    base: '/api/assessments',
-    tag: 'assessments',
-    noun: 'assessment',
-    response: assessmentVersionSchema,
-  }),
-};
+export const assessmentsRoutes = versionedRecordRoutes({
+  name: 'Assessment',
+  tag: 'assessments',
+  kind: 'assessment',
+  noun: 'assessment',
+  summaries: {
+    list: 'The citizen’s VUM 2.0 assessments, newest first',
+    create: 'Record an assessment: per VUM area the level of function, support need and goal type; the citizen’s own view',
+    read: 'One assessment',
+    update: 'Change an assessment (409 with what changed when someone else saved first)',
+  },
+  list: assessmentListSchema,
+  record: assessmentSchema,
+  createBody: createAssessmentBodySchema,
+  updateBody: updateAssessmentBodySchema,
+  version: assessmentVersionSchema,
+});

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { decisionKinds, supportMethods } from '@hjemvej/domain';
 import { caseDateSchema, idParamsSchema, idSchema, isoDateSchema, nullableTextSchema, versionNumberSchema } from './common';
 import { defineRoute } from './route';
-import { versionedRecordStamps, versionOf, versionRoutes } from './versioning';
+import { versionedRecordRoutes, versionedRecordStamps, versionOf } from './versioning';
 
 export const decisionKindSchema = z.enum(decisionKinds);
 export const supportMethodSchema = z.enum(supportMethods);
@@ -71,56 +71,22 @@ export const decisionLetterSchema = z.object({ subject: z.string(), html: z.stri
 export type DecisionLetter = z.infer<typeof decisionLetterSchema>;
 
 export const decisionsRoutes = {
-  list: defineRoute({
-    name: 'listDecisions',
-    method: 'GET',
-    path: '/api/citizens/:id/decisions',
-    summary: 'The citizen’s decisions, newest first',
-    tags: ['decisions'],
-    permission: 'citizens.read',
-    audit: 'decision.list',
-    shape: 'item',
-    params: idParamsSchema,
-    response: decisionListSchema,
-  }),
-  create: defineRoute({
-    name: 'createDecision',
-    method: 'POST',
-    path: '/api/citizens/:id/decisions',
-    summary: 'Record a decision (municipality only); § 85 a stk. 2: a wish of provider not followed needs the reason',
-    tags: ['decisions'],
-    permission: 'citizens.write',
-    audit: 'decision.create',
-    shape: 'item',
-    params: idParamsSchema,
-    body: createDecisionBodySchema,
-    response: decisionSchema,
-    status: 201,
-  }),
-  read: defineRoute({
-    name: 'getDecision',
-    method: 'GET',
-    path: '/api/decisions/:id',
-    summary: 'One decision, as it is now',
-    tags: ['decisions'],
-    permission: 'citizens.read',
-    audit: 'decision.read',
-    shape: 'item',
-    params: idParamsSchema,
-    response: decisionSchema,
-  }),
-  update: defineRoute({
-    name: 'updateDecision',
-    method: 'PATCH',
-    path: '/api/decisions/:id',
-    summary: 'Change a decision: a new version (409 with what changed when someone else saved first)',
-    tags: ['decisions'],
-    permission: 'citizens.write',
-    audit: 'decision.update',
-    shape: 'item',
-    params: idParamsSchema,
-    body: updateDecisionBodySchema,
-    response: decisionSchema,
+  ...versionedRecordRoutes({
+    name: 'Decision',
+    tag: 'decisions',
+    kind: 'decision',
+    noun: 'decision',
+    summaries: {
+      list: 'The citizen’s decisions, newest first',
+      create: 'Record a decision (municipality only); § 85 a stk. 2: a wish of provider not followed needs the reason',
+      read: 'One decision, as it is now',
+      update: 'Change a decision: a new version (409 with what changed when someone else saved first)',
+    },
+    list: decisionListSchema,
+    record: decisionSchema,
+    createBody: createDecisionBodySchema,
+    updateBody: updateDecisionBodySchema,
+    version: decisionVersionSchema,
   }),
   letter: defineRoute({
     name: 'getDecisionLetter',
@@ -134,12 +100,5 @@ export const decisionsRoutes = {
     shape: 'item',
     params: idParamsSchema,
     response: decisionLetterSchema,
-  }),
-  versions: versionRoutes({
-    name: 'Decision',
-    base: '/api/decisions',
-    tag: 'decisions',
-    noun: 'decision',
-    response: decisionVersionSchema,
   }),
 };

@@ -4,17 +4,8 @@
  */
 import { z } from 'zod';
 import { lifeAreas, planKinds } from '@hjemvej/domain';
-import {
-  caseDateSchema,
-  idParamsSchema,
-  idSchema,
-  isoDateSchema,
-  nullableTextSchema,
-  textSchema,
-  versionNumberSchema,
-} from './common';
-import { defineRoute } from './route';
-import { versionedRecordStamps, versionOf, versionRoutes } from './versioning';
+import { caseDateSchema, idSchema, isoDateSchema, nullableTextSchema, textSchema, versionNumberSchema } from './common';
+import { versionedRecordRoutes, versionedRecordStamps, versionOf } from './versioning';
 
 export const planKindSchema = z.enum(planKinds);
 export const lifeAreaSchema = z.enum(lifeAreas);
@@ -93,57 +84,20 @@ export const updatePlanBodySchema = z.object({
 });
 export type UpdatePlanBody = z.infer<typeof updatePlanBodySchema>;
 
-export const plansRoutes = {
-  list: defineRoute({
-    name: 'listPlans',
-    method: 'GET',
-    path: '/api/citizens/:id/plans',
-    summary: 'The citizen’s § 141/§ 142 plans, newest first',
-    tags: ['plans'],
-    permission: 'citizens.read',
-    audit: 'plan.list',
-    shape: 'item',
-    params: idParamsSchema,
-    response: planListSchema,
-  }),
-  create: defineRoute({
-    name: 'createPlan',
-    method: 'POST',
-    path: '/api/citizens/:id/plans',
-    summary: 'Make a § 141 handleplan or a § 142 plan: goals per life area, the citizen’s wishes, who is responsible, follow-ups',
-    tags: ['plans'],
-    permission: 'citizens.write',
-    audit: 'plan.create',
-    shape: 'item',
-    params: idParamsSchema,
-    body: createPlanBodySchema,
-    response: planSchema,
-    status: 201,
-  }),
-  read: defineRoute({
-    name: 'getPlan',
-    method: 'GET',
-    path: '/api/plans/:id',
-    summary: 'One plan, as it is now',
-    tags: ['plans'],
-    permission: 'citizens.read',
-    audit: 'plan.read',
-    shape: 'item',
-    params: idParamsSchema,
-    response: planSchema,
-  }),
-  update: defineRoute({
-    name: 'updatePlan',
-    method: 'PATCH',
-    path: '/api/plans/:id',
-    summary: 'Change a plan: a new version (409 with what changed when someone else saved first)',
-    tags: ['plans'],
-    permission: 'citizens.write',
-    audit: 'plan.update',
-    shape: 'item',
-    params: idParamsSchema,
-    body: updatePlanBodySchema,
-    response: planSchema,
-  }),
-  versions: versionRoutes({ name: 'Plan', base: '/api/plans', tag: 'plans', noun: 'plan', response: planVersionSchema }),
-};
+export const plansRoutes = versionedRecordRoutes({
+  name: 'Plan',
+  tag: 'plans',
+  kind: 'plan',
+  noun: 'plan',
+  summaries: {
+    list: 'The citizen’s § 141/§ 142 plans, newest first',
+    create: 'Make a § 141 handleplan or a § 142 plan: goals per life area, the citizen’s wishes, who is responsible, follow-ups',
+    read: 'One plan, as it is now',
+    update: 'Change a plan: a new version (409 with what changed when someone else saved first)',
+  },
+  list: planListSchema,
+  record: planSchema,
+  createBody: createPlanBodySchema,
+  updateBody: updatePlanBodySchema,
+  version: planVersionSchema,
+});

@@ -123,6 +123,100 @@ export function versionRoutes<const N extends string, const B extends string, R 
   };
 }
 
+/** The summaries of a versioned record's own routes, in the API reference. */
+export interface VersionedRecordSummaries {
+  readonly list: string;
+  readonly create: string;
+  readonly read: string;
+  readonly update: string;
+}
+
+/**
+ * The routes of a citizen's record kind that keeps every version (assessments, plans,
+ * decisions): the citizen's list and a new record under `/api/citizens/:id/<tag>`, one record
+ * and a change under `/api/<tag>/:id`, each with the kind's audit action (`<kind>.list`, …), and
+ * the three version routes.
+ */
+export function versionedRecordRoutes<
+  const N extends string,
+  const T extends string,
+  const K extends 'assessment' | 'plan' | 'decision',
+  L extends z.ZodType,
+  R extends z.ZodType,
+  CB extends z.ZodType,
+  UB extends z.ZodType,
+  V extends z.ZodType,
+>(spec: {
+  /** e.g. 'Plan': operationIds listPlans, createPlan, getPlan, updatePlan and the version routes'. */
+  readonly name: N;
+  /** e.g. 'plans': the tag and the paths' segment. */
+  readonly tag: T;
+  /** e.g. 'plan': the audit actions' prefix. */
+  readonly kind: K;
+  /** The record in words for the version routes' summaries ('plan'). */
+  readonly noun: string;
+  readonly summaries: VersionedRecordSummaries;
+  readonly list: L;
+  readonly record: R;
+  readonly createBody: CB;
+  readonly updateBody: UB;
+  readonly version: V;
+}) {
+  const item = { tags: [spec.tag], shape: 'item', params: idParamsSchema } as const;
+  return {
+    list: defineRoute({
+      name: `list${spec.name}s`,
+      method: 'GET',
+      path: `/api/citizens/:id/${spec.tag}`,
+      summary: spec.summaries.list,
+      permission: 'citizens.read',
+      audit: `${spec.kind}.list`,
+      ...item,
+      response: spec.list,
+    }),
+    create: defineRoute({
+      name: `create${spec.name}`,
+      method: 'POST',
+      path: `/api/citizens/:id/${spec.tag}`,
+      summary: spec.summaries.create,
+      permission: 'citizens.write',
+      audit: `${spec.kind}.create`,
+      ...item,
+      body: spec.createBody,
+      response: spec.record,
+      status: 201,
+    }),
+    read: defineRoute({
+      name: `get${spec.name}`,
+      method: 'GET',
+      path: `/api/${spec.tag}/:id`,
+      summary: spec.summaries.read,
+      permission: 'citizens.read',
+      audit: `${spec.kind}.read`,
+      ...item,
+      response: spec.record,
+    }),
+    update: defineRoute({
+      name: `update${spec.name}`,
+      method: 'PATCH',
+      path: `/api/${spec.tag}/:id`,
+      summary: spec.summaries.update,
+      permission: 'citizens.write',
+      audit: `${spec.kind}.update`,
+      ...item,
+      body: spec.updateBody,
+      response: spec.record,
+    }),
+    versions: versionRoutes({
+      name: spec.name,
+      base: `/api/${spec.tag}`,
+      tag: spec.tag,
+      noun: spec.noun,
+      response: spec.version,
+    }),
+  };
+}
+
 export const versioningRoutes = {
   citizenVersionHistory: defineRoute({
     name: 'getCitizenVersionHistory',

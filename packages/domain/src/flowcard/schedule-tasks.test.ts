@@ -1,24 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FlowcardStep } from './definition';
+import { flowcardStep as step } from '../test/builders';
 import { scheduleTasks, urgentDueOf } from './schedule-tasks';
-
-function step(key: string, overrides: Partial<FlowcardStep> = {}): FlowcardStep {
-  return {
-    key,
-    title: key,
-    description: '',
-    responsibleUnitId: 'unit',
-    deadlineWorkingDays: 3,
-    urgentDeadlineWorkingDays: null,
-    deadlineFrom: { kind: 'start' },
-    dependsOn: [],
-    checklist: [],
-    requiredDocuments: [],
-    notes: '',
-    doneWhen: null,
-    ...overrides,
-  };
-}
 
 const steps = [
   step('notify', { deadlineWorkingDays: 3 }),

@@ -12,7 +12,7 @@
  * picks another in the editor before anything is saved.
  */
 import type { UnitKind } from '../access/roles';
-import type { FlowcardStep } from './definition';
+import type { FlowcardCourseSignal, FlowcardStep } from './definition';
 import type { FlowcardStepDraft } from './validate-flowcard';
 
 /** The organisation a template's unit sits in: the municipality itself or one of its partners. */
@@ -45,221 +45,207 @@ export interface FlowcardTemplate {
   readonly steps: readonly FlowcardTemplateStep[];
 }
 
-const from = (stepKey: string) => ({ kind: 'step_done', stepKey }) as const;
-const start = { kind: 'start' } as const;
+/** A template step as written below: what most steps share is left out and filled in by `templateStep`. */
+type TemplateStepInput = Omit<FlowcardTemplateStep, 'deadlineFrom' | 'dependsOn' | 'requiredDocuments' | 'doneWhen'> & {
+  /** The steps this one waits for; its deadline counts from the end of the first. None: it starts at once. */
+  readonly after?: readonly [string, ...string[]];
+  readonly requiredDocuments?: readonly string[];
+  readonly doneWhen?: FlowcardCourseSignal | null;
+};
+
+/** The whole step, its fields in the order of `FlowcardStep` (an optional field only when it is given). */
+function templateStep(step: TemplateStepInput): FlowcardTemplateStep {
+  const { key, title, unit, description, deadlineWorkingDays, urgentDeadlineWorkingDays, after, checklist, notes } = step;
+  return {
+    key,
+    title,
+    unit,
+    description,
+    deadlineWorkingDays,
+    ...(urgentDeadlineWorkingDays === undefined ? {} : { urgentDeadlineWorkingDays }),
+    deadlineFrom: after ? { kind: 'step_done', stepKey: after[0] } : { kind: 'start' },
+    dependsOn: after ?? [],
+    checklist,
+    requiredDocuments: step.requiredDocuments ?? [],
+    ...(notes === undefined ? {} : { notes }),
+    doneWhen: step.doneWhen ?? null,
+  };
+}
 
 const shelterToHomeSteps: readonly FlowcardTemplateStep[] = [
-  {
+  templateStep({
     key: 'notify',
     title: 'Underret handlekommunen',
     unit: { name: 'Døgnteamet', kind: 'shelter', at: 'shelter' },
     description:
       'Forsorgshjemmet afklarer ved indskrivningen, hvor borgeren kommer fra, og underretter handlekommunen senest 3 hverdage efter optagelsen (§ 110, stk. 6).',
     deadlineWorkingDays: 3,
-    deadlineFrom: start,
-    dependsOn: [],
     checklist: [
       'Hvor kommer borgeren fra, og hvor har borgeren boet?',
       'Hvilken kommune er hjemkommune (handlekommune)?',
       'Hvorfor er borgeren blevet hjemløs?',
       'Sociale udfordringer, psykiatri, misbrug, gæld?',
     ],
-    requiredDocuments: [],
     doneWhen: 'notification_sent',
-  },
-  {
+  }),
+  templateStep({
     key: 'income',
     title: 'Afklar indtægt og start kontanthjælp',
     unit: { name: 'Jobcenter – kontanthjælp', kind: 'jobcenter', at: 'municipality' },
     description: 'Har borgeren ingen ydelse, startes kontanthjælp op. Det er det første, borgeren skal leve af.',
     deadlineWorkingDays: 5,
-    deadlineFrom: from('notify'),
-    dependsOn: ['notify'],
+    after: ['notify'],
     checklist: ['Har borgeren en ydelse i dag?', 'Ansøgning om kontanthjælp modtaget', 'Afgørelse om kontanthjælp sendt'],
     requiredDocuments: ['Legitimation', 'NemKonto-oplysninger'],
-    doneWhen: null,
-  },
-  {
+  }),
+  templateStep({
     key: 'assessment-plan',
     title: 'Udredning og plan (§ 141/§ 142)',
     unit: { name: 'Myndighed voksne', kind: 'myndighed', at: 'municipality' },
     description: 'Myndigheden vurderer borgerens behov (VUM 2.0) og laver planen sammen med borgeren.',
     deadlineWorkingDays: 10,
-    deadlineFrom: from('notify'),
-    dependsOn: ['notify'],
+    after: ['notify'],
     checklist: ['VUM 2.0-vurdering', 'Borgerens egne ønsker og mål skrevet ind', 'Sundhed og misbrug afklaret'],
-    requiredDocuments: [],
     notes: 'Borgeren er selv en vigtig samarbejdspart: det er borgeren, der bedst ved, hvad borgeren vil og har brug for.',
     doneWhen: 'plan_exists',
-  },
-  {
+  }),
+  templateStep({
     key: 'housing-registration',
     title: 'Indmeld i boliganvisningen',
     unit: { name: 'Boliganvisning', kind: 'boliganvisning', at: 'municipality' },
     description: 'Borgeren meldes ind i den kommunale boligformidling, så der hurtigt kommer et svar om bydel og bolig.',
     deadlineWorkingDays: 3,
-    deadlineFrom: from('income'),
-    dependsOn: ['income'],
+    after: ['income'],
     checklist: ['Indmeldt i boliganvisningen', 'Borgerens ønsker til bydel', 'Gæld og RKI afklaret'],
-    requiredDocuments: [],
-    doneWhen: null,
-  },
-  {
+  }),
+  templateStep({
     key: 'offer-lease',
     title: 'Boligtilbud og lejekontrakt',
     unit: { name: 'Udlejningen', kind: 'other', at: 'housing_association' },
     description: 'Boligselskabet giver et tilbud på en bolig; borgeren ser den og skriver under på lejekontrakten.',
     deadlineWorkingDays: 15,
-    deadlineFrom: from('housing-registration'),
-    dependsOn: ['housing-registration'],
+    after: ['housing-registration'],
     checklist: ['Boligtilbud givet', 'Fremvisning', 'Lejekontrakt underskrevet'],
     requiredDocuments: ['Lejekontrakt'],
     notes: 'Et boligtilbud må ikke hænge i uger og måneder: der skal handles på det med det samme.',
     doneWhen: 'lease_signed',
-  },
-  {
+  }),
+  templateStep({
     key: 'support-decision',
     title: 'Afgørelse om støtte (CTI, ICM eller ACT)',
     unit: { name: 'Myndighed voksne', kind: 'myndighed', at: 'municipality' },
     description:
       'Myndigheden træffer afgørelse om den støtte, der passer til borgeren, så borgeren kan blive i boligen (§ 85 a). Uden den kan borgeren ikke udskrives til egen bolig (§ 110, stk. 5).',
     deadlineWorkingDays: 10,
-    deadlineFrom: from('assessment-plan'),
-    dependsOn: ['assessment-plan'],
+    after: ['assessment-plan'],
     checklist: ['Metode valgt: CTI, ICM eller ACT', 'Borgerens ønske om leverandør', 'Afgørelse sendt'],
-    requiredDocuments: [],
     doneWhen: 'support_decision_made',
-  },
-  {
+  }),
+  templateStep({
     key: 'subsidies',
     title: 'Ansøg Tilskud om depositumslån og møbler – «Housing First haster»',
     unit: { name: 'Tilskud', kind: 'tilskud', at: 'municipality' },
     description: 'Ansøgningen sendes til tilskudsafdelingen, og der står altid «Housing First haster» i den.',
     deadlineWorkingDays: 5,
     urgentDeadlineWorkingDays: 2,
-    deadlineFrom: from('offer-lease'),
-    dependsOn: ['offer-lease'],
+    after: ['offer-lease'],
     checklist: ['Skriv «Housing First haster» i ansøgningen', 'Depositumslån', 'Hjælp til møbler og etablering'],
     requiredDocuments: ['Lejekontrakt', 'Budget'],
     notes: 'Meget lavpraktisk, men det virker.',
-    doneWhen: null,
-  },
-  {
+  }),
+  templateStep({
     key: 'furniture',
     title: 'Møbler til boligen',
     unit: { name: 'Møbeldepotet', kind: 'other', at: 'ngo' },
     description: 'Værestedets møbeldepot og forsorgshjemmet skaffer møbler, så borgeren har noget at flytte ind med.',
     deadlineWorkingDays: 3,
-    deadlineFrom: from('subsidies'),
-    dependsOn: ['subsidies'],
+    after: ['subsidies'],
     checklist: ['Seng, bord og stole', 'Køkkenting', 'Transport aftalt'],
-    requiredDocuments: [],
-    doneWhen: null,
-  },
-  {
+  }),
+  templateStep({
     key: 'move-in',
     title: 'Udskrivning og indflytning',
     unit: { name: 'Døgnteamet', kind: 'shelter', at: 'shelter' },
     description: 'Borgeren udskrives fra forsorgshjemmet og flytter ind med møbler og den bevilgede støtte.',
     deadlineWorkingDays: 3,
-    deadlineFrom: from('furniture'),
-    dependsOn: ['furniture', 'support-decision'],
+    after: ['furniture', 'support-decision'],
     checklist: ['Plan findes', 'Bolig anvist og lejekontrakt underskrevet', 'Afgørelse om støtte truffet', 'Nøgler udleveret'],
-    requiredDocuments: [],
     doneWhen: 'moved_in',
-  },
-  {
+  }),
+  templateStep({
     key: 'support-start',
     title: 'Støtteforløbet begynder',
     unit: { name: 'CTI-team', kind: 'cti', at: 'municipality' },
     description: 'Støttemedarbejderen mødes med borgeren i den nye bolig, og forløbet går i gang.',
     deadlineWorkingDays: 2,
-    deadlineFrom: from('move-in'),
-    dependsOn: ['move-in'],
+    after: ['move-in'],
     checklist: ['Første besøg i boligen', 'Hjemmepleje eller misbrugsbehandling?', 'Jobrådgiver?'],
-    requiredDocuments: [],
     doneWhen: 'support_course_started',
-  },
+  }),
 ];
 
 const releaseWithoutHousingSteps: readonly FlowcardTemplateStep[] = [
-  {
+  templateStep({
     key: 'contact',
     title: 'Første kontakt og handlekommune',
     unit: { name: 'Myndighed voksne', kind: 'myndighed', at: 'municipality' },
     description:
       'Kriminalforsorgen eller hospitalet melder, at borgeren løslades eller udskrives inden for en måned uden et sted at bo.',
     deadlineWorkingDays: 2,
-    deadlineFrom: start,
-    dependsOn: [],
     checklist: [
       'Dato for løsladelse eller udskrivning',
       'Handlekommune afklaret',
       'Kontaktperson hos kriminalforsorgen eller hospitalet',
     ],
-    requiredDocuments: [],
-    doneWhen: null,
-  },
-  {
+  }),
+  templateStep({
     key: 'shelter-place',
     title: 'Aftal midlertidigt ophold, hvis der ikke er bolig på dagen',
     unit: { name: 'Døgnteamet', kind: 'shelter', at: 'shelter' },
     description: 'Forsorgshjemmet holder en plads, så borgeren ikke står på gaden på dagen.',
     deadlineWorkingDays: 3,
-    deadlineFrom: from('contact'),
-    dependsOn: ['contact'],
+    after: ['contact'],
     checklist: ['Plads reserveret', 'Transport fra fængsel eller hospital'],
-    requiredDocuments: [],
-    doneWhen: null,
-  },
-  {
+  }),
+  templateStep({
     key: 'income',
     title: 'Afklar indtægt og start kontanthjælp',
     unit: { name: 'Jobcenter – kontanthjælp', kind: 'jobcenter', at: 'municipality' },
     description: 'Ydelsen skal være i gang fra dagen for løsladelse eller udskrivning.',
     deadlineWorkingDays: 5,
-    deadlineFrom: from('contact'),
-    dependsOn: ['contact'],
+    after: ['contact'],
     checklist: ['Ansøgning om kontanthjælp'],
     requiredDocuments: ['Legitimation'],
-    doneWhen: null,
-  },
-  {
+  }),
+  templateStep({
     key: 'plan',
     title: 'Plan (§ 141) sammen med borgeren',
     unit: { name: 'Myndighed voksne', kind: 'myndighed', at: 'municipality' },
     description: 'Planen laves sammen med borgeren, gerne før løsladelsen eller udskrivningen.',
     deadlineWorkingDays: 10,
-    deadlineFrom: from('contact'),
-    dependsOn: ['contact'],
+    after: ['contact'],
     checklist: ['Borgerens egne ønsker og mål'],
-    requiredDocuments: [],
     doneWhen: 'plan_exists',
-  },
-  {
+  }),
+  templateStep({
     key: 'housing-registration',
     title: 'Indmeld i boliganvisningen',
     unit: { name: 'Boliganvisning', kind: 'boliganvisning', at: 'municipality' },
     description: 'Borgeren meldes ind i boliganvisningen med det samme.',
     deadlineWorkingDays: 3,
-    deadlineFrom: from('contact'),
-    dependsOn: ['contact'],
+    after: ['contact'],
     checklist: ['Indmeldt i boliganvisningen'],
-    requiredDocuments: [],
-    doneWhen: null,
-  },
-  {
+  }),
+  templateStep({
     key: 'support-decision',
     title: 'Afgørelse om støtte (CTI, ICM eller ACT)',
     unit: { name: 'Myndighed voksne', kind: 'myndighed', at: 'municipality' },
     description: 'Afgørelse om den støtte, der passer til borgeren i egen bolig (§ 85 a).',
     deadlineWorkingDays: 10,
-    deadlineFrom: from('plan'),
-    dependsOn: ['plan'],
+    after: ['plan'],
     checklist: ['Metode valgt', 'Afgørelse sendt'],
-    requiredDocuments: [],
     doneWhen: 'support_decision_made',
-  },
+  }),
 ];
 
 const seed004 = 'Odense Kommune og Store Dannesbo: flowkort for borgere på forsorgshjem og borgere uden boligløsning';

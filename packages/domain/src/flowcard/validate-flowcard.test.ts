@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { flowcardStep } from '../test/builders';
 import { findDependencyCycle, transitiveDependencies, validateFlowcard, type FlowcardStepDraft } from './validate-flowcard';
 
 const units = new Set(['unit-a', 'unit-b']);
 
 function step(key: string, overrides: Partial<FlowcardStepDraft> = {}): FlowcardStepDraft {
-  return {
-    key,
-    title: `Trin ${key}`,
-    description: '',
-    responsibleUnitId: 'unit-a',
-    deadlineWorkingDays: 3,
-    urgentDeadlineWorkingDays: null,
-    deadlineFrom: { kind: 'start' },
-    dependsOn: [],
-    checklist: [],
-    requiredDocuments: [],
-    notes: '',
-    doneWhen: null,
-    ...overrides,
-  };
+  return { ...flowcardStep(key, { title: `Trin ${key}`, responsibleUnitId: 'unit-a' }), ...overrides };
 }
 
 const codesOf = (steps: FlowcardStepDraft[]) => {

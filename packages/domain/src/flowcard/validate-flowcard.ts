@@ -6,21 +6,11 @@
  * The input is a draft as the editor sends it (a step may still lack its unit); only a draft
  * with no problems becomes `FlowcardStep[]`.
  */
-import type { FlowcardCourseSignal, FlowcardDeadlineAnchor, FlowcardStep } from './definition';
+import type { FlowcardStep } from './definition';
 
-export interface FlowcardStepDraft {
-  readonly key: string;
-  readonly title: string;
-  readonly description: string;
+/** A step as the editor sends it: a `FlowcardStep` that may still lack its unit. */
+export interface FlowcardStepDraft extends Omit<FlowcardStep, 'responsibleUnitId'> {
   readonly responsibleUnitId: string | null;
-  readonly deadlineWorkingDays: number;
-  readonly urgentDeadlineWorkingDays: number | null;
-  readonly deadlineFrom: FlowcardDeadlineAnchor;
-  readonly dependsOn: readonly string[];
-  readonly checklist: readonly string[];
-  readonly requiredDocuments: readonly string[];
-  readonly notes: string;
-  readonly doneWhen: FlowcardCourseSignal | null;
 }
 
 /** Where in the draft a problem is: `steps.<index>.<field>`, or '' / 'steps' for the whole card. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../taskforce/case-review-sample';
 import {
   COMPLEMENT_LABEL,
   formatPublishedCell,
@@ -84,18 +85,6 @@ function recoverable(view: SuppressedTable, truth: readonly (readonly number[])[
   return hiddenNames.filter((name) => (seen.get(name)?.size ?? 0) < 2);
 }
 
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('suppressTable', () => {
   it('publishes a table with no small counts unchanged', () => {
     const view = suppressTable([
@@ -173,7 +162,8 @@ describe('suppressTable', () => {
   });
 
   it('no hidden cell of generated tables can be worked out from the published totals', () => {
-    const next = random(20261205);
+    // A deterministic generator, so a failure can be replayed.
+    const next = mulberry32(20261205);
     let tables = 0;
     let hiddenCells = 0;
     for (let n = 0; n < 250; n++) {

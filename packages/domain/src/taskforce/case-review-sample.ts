@@ -71,9 +71,14 @@ function hashSeed(seed: string): number {
   return hash >>> 0;
 }
 
-/** mulberry32: a small, well-known generator; the same seed gives the same numbers everywhere. */
+/** mulberry32 over the hash of the seed text: the same seed gives the same numbers everywhere. */
 export function seededRandom(seed: string): () => number {
-  let state = hashSeed(seed);
+  return mulberry32(hashSeed(seed));
+}
+
+/** mulberry32: a small, well-known generator of numbers in [0, 1) from a 32-bit seed. */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;

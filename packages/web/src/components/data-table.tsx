@@ -6,6 +6,8 @@ import { TableFrame } from './table-frame';
 export interface Column<Item> {
   /** The column's heading. */
   header: string;
+  /** What tells the column from the others where two headings may read the same (React's key; else the heading). */
+  key?: string;
   cell: (item: Item) => ReactNode;
   /** The cell that names the row: a row header (`<th scope="row">`), for screen readers. */
   rowHeader?: boolean;
@@ -49,7 +51,7 @@ export function DataTable<Item>({
       <Table.Thead>
         <Table.Tr>
           {columns.map((column) => (
-            <Table.Th key={column.header} scope="col" ta={column.align}>
+            <Table.Th key={column.key ?? column.header} scope="col" ta={column.align}>
               {column.header}
             </Table.Th>
           ))}
@@ -62,7 +64,7 @@ export function DataTable<Item>({
             {columns.map((column) =>
               column.rowHeader ? (
                 <Table.Th
-                  key={column.header}
+                  key={column.key ?? column.header}
                   scope="row"
                   fw={500}
                   ta={column.align}
@@ -72,7 +74,7 @@ export function DataTable<Item>({
                   {column.cell(item)}
                 </Table.Th>
               ) : (
-                <Table.Td key={column.header} ta={column.align} className={column.className} style={column.style}>
+                <Table.Td key={column.key ?? column.header} ta={column.align} className={column.className} style={column.style}>
                   {column.cell(item)}
                 </Table.Td>
               ),

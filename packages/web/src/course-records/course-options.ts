@@ -13,14 +13,13 @@ import {
   type VumAreaGroup,
 } from '@hjemvej/domain';
 import type { Decision } from '@hjemvej/contract';
+import { allValues } from '../forms/all-values';
 
 /**
  * The vocabulary of assessments, plans and decisions. The lists are the domain's pure values
  * (no zod enters the bundle); the decision outcomes live only in the contract, so they are a
- * typed local copy whose `Exhaustive` check fails to compile when the contract gains a value.
+ * typed local copy (`allValues`) that fails to compile when the contract gains a value.
  */
-type Exhaustive<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : false;
-
 export { decisionKinds, functionLevels, goalTypes, lifeAreas, planKinds, supportMethods, supportNeeds, vumAreaGroups, vumAreas };
 export type {
   DecisionKind,
@@ -35,8 +34,7 @@ export type {
 } from '@hjemvej/domain';
 
 export type DecisionOutcome = Decision['outcome'];
-export const decisionOutcomes = ['granted', 'refused'] as const satisfies readonly DecisionOutcome[];
-export const decisionOutcomesComplete: Exhaustive<DecisionOutcome, (typeof decisionOutcomes)[number]> = true;
+export const decisionOutcomes = allValues<DecisionOutcome>()(['granted', 'refused']);
 
 /** The VUM areas of one group, in the method's order. */
 export function vumAreasOf(group: VumAreaGroup): VumArea[] {

@@ -16,6 +16,7 @@ import type { Actor } from '../../access/actor';
 import { readsCategory, whereCitizenInScope } from '../../access/citizen-scope';
 import type { AssessmentsTable, Database } from '../../database/schema';
 import { insertRow, updateRowById } from '../../database/row-writes';
+import { presentVersionedRecordStamps, versionedRecordStampColumns } from '../../database/record-stamps';
 
 type Tx = Transaction<Database>;
 
@@ -23,8 +24,6 @@ function selectAssessments(tx: Tx, actor: Actor) {
   return (
     tx
       .selectFrom('assessments as a')
-      .leftJoin('users as cu', 'cu.id', 'a.created_by_user_id')
-      .leftJoin('users as uu', 'uu.id', 'a.updated_by_user_id')
       .select([
         'a.id',
         'a.citizen_id as citizenId',
@@ -32,11 +31,7 @@ function selectAssessments(tx: Tx, actor: Actor) {
         'a.areas',
         'a.summary',
         'a.citizen_view as citizenView',
-        'cu.display_name as createdBy',
-        'uu.display_name as updatedBy',
-        'a.version',
-        'a.created_at as createdAt',
-        'a.updated_at as updatedAt',
+        ...versionedRecordStampColumns('a'),
       ])
       // Home care reads the health areas without the rest of the assessment (need-to-know):
       // either category finds the record; the service cuts the areas to the reader's categories.
@@ -76,11 +71,7 @@ export function presentAssessment(row: AssessmentRow): Assessment {
     areas: readAreas(row.areas),
     summary: row.summary,
     citizenView: row.citizenView,
-    createdBy: row.createdBy,
-    updatedBy: row.updatedBy,
-    version: row.version,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
+    ...presentVersionedRecordStamps(row),
   };
 }
 

@@ -6,6 +6,7 @@
 import type { Transaction } from 'kysely';
 import type { CollaborationSettings } from '@hjemvej/contract';
 import type { Database } from '../../database/schema';
+import { updatedByColumn } from '../../database/record-stamps';
 
 type Tx = Transaction<Database>;
 
@@ -49,13 +50,12 @@ export async function findCollaborationSettings(tx: Tx, organisationId: string):
 export async function findCollaborationSettingsRecord(tx: Tx, organisationId: string): Promise<CollaborationSettings> {
   const row = await tx
     .selectFrom('collaboration_settings as s')
-    .leftJoin('users as u', 'u.id', 's.updated_by_user_id')
     .select([
       's.urgent_deadline_working_days as urgentDeadlineWorkingDays',
       's.escalation_margin_working_days as escalationMarginWorkingDays',
       's.housing_goal_days as housingGoalDays',
       's.registration_interval_months as registrationIntervalMonths',
-      'u.display_name as updatedBy',
+      updatedByColumn('s'),
       's.updated_at as updatedAt',
     ])
     .where('s.organisation_id', '=', organisationId)

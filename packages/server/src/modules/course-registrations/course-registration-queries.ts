@@ -11,6 +11,7 @@ import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
 import { insertRow, updateRowById } from '../../database/row-writes';
+import { presentVersionedRecordStamps, versionedRecordStampColumns } from '../../database/record-stamps';
 import { markTaskDoneByRecord } from '../tasks/task-queries';
 
 type Tx = Transaction<Database>;
@@ -38,8 +39,6 @@ export const emptyRegistrationBody: StoredBody = {
 function selectRegistrations(tx: Tx, actor: Actor) {
   return tx
     .selectFrom('course_registrations as r')
-    .leftJoin('users as cu', 'cu.id', 'r.created_by_user_id')
-    .leftJoin('users as uu', 'uu.id', 'r.updated_by_user_id')
     .select([
       'r.id',
       'r.support_course_id as supportCourseId',
@@ -48,11 +47,7 @@ function selectRegistrations(tx: Tx, actor: Actor) {
       'r.registered_on as registeredOn',
       'r.content',
       'r.due_task_id as dueTaskId',
-      'cu.display_name as createdBy',
-      'uu.display_name as updatedBy',
-      'r.version',
-      'r.created_at as createdAt',
-      'r.updated_at as updatedAt',
+      ...versionedRecordStampColumns('r'),
     ])
     .where((eb) => whereCitizenInScope(eb, 'r.citizen_id', actor, 'support'));
 }
@@ -81,11 +76,7 @@ export function presentRegistration(row: RegistrationRow): CourseRegistration {
     id: row.id,
     supportCourseId: row.supportCourseId,
     citizenId: row.citizenId,
-    createdBy: row.createdBy,
-    updatedBy: row.updatedBy,
-    version: row.version,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
+    ...presentVersionedRecordStamps(row),
   };
 }
 

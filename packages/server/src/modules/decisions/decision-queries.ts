@@ -9,6 +9,7 @@ import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
 import { insertRow, updateRowById } from '../../database/row-writes';
 import { executeRemembered } from '../../database/remembered-reads';
+import { presentVersionedRecordStamps, versionedRecordStampColumns } from '../../database/record-stamps';
 
 type Tx = Transaction<Database>;
 
@@ -16,8 +17,6 @@ function selectDecisions(tx: Tx, actor: Actor) {
   return tx
     .selectFrom('decisions as d')
     .innerJoin('organisations as o', 'o.id', 'd.organisation_id')
-    .leftJoin('users as cu', 'cu.id', 'd.created_by_user_id')
-    .leftJoin('users as uu', 'uu.id', 'd.updated_by_user_id')
     .select([
       'd.id',
       'd.citizen_id as citizenId',
@@ -34,11 +33,7 @@ function selectDecisions(tx: Tx, actor: Actor) {
       'd.wish_followed as wishFollowed',
       'd.reason_if_not_followed as reasonIfNotFollowed',
       'd.appeal_guidance as appealGuidance',
-      'cu.display_name as createdBy',
-      'uu.display_name as updatedBy',
-      'd.version',
-      'd.created_at as createdAt',
-      'd.updated_at as updatedAt',
+      ...versionedRecordStampColumns('d'),
     ])
     .where((eb) => whereCitizenInScope(eb, 'd.citizen_id', actor, 'decisions'));
 }
@@ -67,11 +62,7 @@ export function presentDecision(row: DecisionRow): Decision {
     id: row.id,
     citizenId: row.citizenId,
     organisation: { id: row.organisationId, name: row.organisationName },
-    createdBy: row.createdBy,
-    updatedBy: row.updatedBy,
-    version: row.version,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
+    ...presentVersionedRecordStamps(row),
   };
 }
 

@@ -11,6 +11,7 @@ import { flowcardStepSchema } from '@hjemvej/contract';
 import { whereOrganisationInScope, type OrganisationScope } from '../../access/scope';
 import type { Database } from '../../database/schema';
 import { insertRow, updateRowById } from '../../database/row-writes';
+import { createdByColumn, timeStampColumns, updatedByColumn } from '../../database/record-stamps';
 import { selectOwnAndPartnerUnits } from '../organisation/linked-units-queries';
 
 type Tx = Transaction<Database>;
@@ -19,8 +20,6 @@ function selectFlowcards(tx: Tx, scope: OrganisationScope) {
   return tx
     .selectFrom('flowcards as f')
     .innerJoin('flowcard_versions as v', (join) => join.onRef('v.flowcard_id', '=', 'f.id').onRef('v.version', '=', 'f.version'))
-    .leftJoin('users as cu', 'cu.id', 'f.created_by_user_id')
-    .leftJoin('users as uu', 'uu.id', 'f.updated_by_user_id')
     .select([
       'f.id',
       'f.organisation_id as organisationId',
@@ -29,10 +28,9 @@ function selectFlowcards(tx: Tx, scope: OrganisationScope) {
       'f.is_archived as isArchived',
       'f.version',
       'v.steps',
-      'cu.display_name as createdBy',
-      'uu.display_name as updatedBy',
-      'f.created_at as createdAt',
-      'f.updated_at as updatedAt',
+      createdByColumn('f'),
+      updatedByColumn('f'),
+      ...timeStampColumns('f'),
     ])
     .where((eb) => whereOrganisationInScope(eb, 'f.organisation_id', scope));
 }

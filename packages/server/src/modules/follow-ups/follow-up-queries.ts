@@ -5,13 +5,13 @@ import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
 import { insertRow } from '../../database/row-writes';
+import { createdByColumn, presentRecordStamps, recordStampColumns } from '../../database/record-stamps';
 
 type Tx = Transaction<Database>;
 
 function selectFollowUps(tx: Tx, actor: Actor) {
   return tx
     .selectFrom('outcome_follow_ups as fu')
-    .leftJoin('users as u', 'u.id', 'fu.created_by_user_id')
     .select([
       'fu.id',
       'fu.citizen_id as citizenId',
@@ -23,10 +23,8 @@ function selectFollowUps(tx: Tx, actor: Actor) {
       'fu.returned_from_housing as returnedFromHousing',
       'fu.returned_housing_period_id as returnedHousingPeriodId',
       'fu.note',
-      'u.display_name as createdBy',
-      'fu.version',
-      'fu.created_at as createdAt',
-      'fu.updated_at as updatedAt',
+      createdByColumn('fu'),
+      ...recordStampColumns('fu'),
     ])
     .where((eb) => whereCitizenInScope(eb, 'fu.citizen_id', actor, 'support'));
 }
@@ -34,7 +32,7 @@ function selectFollowUps(tx: Tx, actor: Actor) {
 type FollowUpRow = Awaited<ReturnType<ReturnType<typeof selectFollowUps>['executeTakeFirstOrThrow']>>;
 
 function presentFollowUp(row: FollowUpRow): FollowUp {
-  return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+  return { ...row, ...presentRecordStamps(row) };
 }
 
 export async function findFollowUpById(tx: Tx, actor: Actor, followUpId: string): Promise<FollowUp | null> {

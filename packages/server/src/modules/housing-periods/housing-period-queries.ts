@@ -7,13 +7,13 @@ import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database, HousingPeriodsTable } from '../../database/schema';
 import { insertRow, updateRowById } from '../../database/row-writes';
 import { executeRemembered } from '../../database/remembered-reads';
+import { createdByColumn } from '../../database/record-stamps';
 
 type Tx = Transaction<Database>;
 
 function selectHousingPeriods(tx: Tx, actor: Actor) {
   return tx
     .selectFrom('housing_periods as hp')
-    .leftJoin('users as u', 'u.id', 'hp.created_by_user_id')
     .select([
       'hp.id',
       'hp.citizen_id as citizenId',
@@ -21,7 +21,7 @@ function selectHousingPeriods(tx: Tx, actor: Actor) {
       'hp.from_date as fromDate',
       'hp.to_date as toDate',
       'hp.note',
-      'u.display_name as createdBy',
+      createdByColumn('hp'),
       'hp.created_at as createdAt',
     ])
     .where((eb) => whereCitizenInScope(eb, 'hp.citizen_id', actor, 'housing'));

@@ -10,6 +10,7 @@ import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
 import { insertRow, updateRowById } from '../../database/row-writes';
 import { executeRemembered } from '../../database/remembered-reads';
+import { presentVersionedRecordStamps, versionedRecordStampColumns } from '../../database/record-stamps';
 
 type Tx = Transaction<Database>;
 
@@ -21,8 +22,6 @@ const emptyBody: StoredBody = { goals: [], citizenWishes: null, responsible: [],
 function selectPlans(tx: Tx, actor: Actor) {
   return tx
     .selectFrom('plans as p')
-    .leftJoin('users as cu', 'cu.id', 'p.created_by_user_id')
-    .leftJoin('users as uu', 'uu.id', 'p.updated_by_user_id')
     .select([
       'p.id',
       'p.citizen_id as citizenId',
@@ -30,11 +29,7 @@ function selectPlans(tx: Tx, actor: Actor) {
       'p.made_on as madeOn',
       'p.ended_on as endedOn',
       'p.content',
-      'cu.display_name as createdBy',
-      'uu.display_name as updatedBy',
-      'p.version',
-      'p.created_at as createdAt',
-      'p.updated_at as updatedAt',
+      ...versionedRecordStampColumns('p'),
     ])
     .where((eb) => whereCitizenInScope(eb, 'p.citizen_id', actor, 'plans'));
 }
@@ -69,11 +64,7 @@ export function presentPlan(row: PlanRow): Plan {
     id: row.id,
     citizenId: row.citizenId,
     nextFollowUpOn,
-    createdBy: row.createdBy,
-    updatedBy: row.updatedBy,
-    version: row.version,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
+    ...presentVersionedRecordStamps(row),
   };
 }
 

@@ -19,7 +19,7 @@ import {
 import { useVersionedRecordForm } from '../../course-records/use-versioned-record-form';
 import { VersionedRecordModal } from '../../course-records/versioned-record-modal';
 import { useAssessmentVocabulary } from './assessment-vocabulary';
-import { useCreateAssessment, useUpdateAssessment } from './use-assessments';
+import { assessmentHooks } from './use-assessments';
 import '../../course-records/course-records.css';
 import { DateField } from '../../components/date-field';
 
@@ -109,8 +109,8 @@ export function AssessmentFormModal({ citizenId, assessment, onClose }: Assessme
       summary: draft.summary,
       citizenView: draft.citizenView,
     }),
-    create: useCreateAssessment(citizenId),
-    update: useUpdateAssessment(assessment?.id ?? ''),
+    create: assessmentHooks.useCreate(citizenId),
+    update: assessmentHooks.useUpdate(assessment?.id ?? ''),
     skipUnchanged: false,
     onSaved: () => notify(t('assessments.saved')),
     onClose,

@@ -17,7 +17,7 @@ import { NotFoundPage } from '../not-found/not-found-page';
 import { RecordVersions } from '../../course-records/record-versions';
 import { AssessmentFormModal } from './assessment-form-modal';
 import { useAssessmentVocabulary } from './assessment-vocabulary';
-import { useAssessment } from './use-assessments';
+import { assessmentHooks } from './use-assessments';
 import { DataTable } from '../../components/data-table';
 import '../../course-records/course-records.css';
 
@@ -54,7 +54,7 @@ export function AssessmentPage() {
   const { locale } = useLanguage();
   const citizen = useCitizen(id);
   const canWrite = citizen.data?.abilities.canWriteCourse ?? false;
-  const assessment = useAssessment(assessmentId);
+  const assessment = assessmentHooks.useRecord(assessmentId);
   const vocabulary = useAssessmentVocabulary();
   const [editing, setEditing] = useState(false);
 

@@ -10,7 +10,7 @@ import { RowAction } from '../../components/row-action';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate } from '../../format/date';
 import { AssessmentFormModal } from './assessment-form-modal';
-import { useAssessments } from './use-assessments';
+import { assessmentHooks } from './use-assessments';
 
 function assessedCount(assessment: Assessment): number {
   return assessment.areas.filter((area) => area.functionLevel !== 'not_assessed' || area.supportNeed !== 'not_assessed').length;
@@ -20,7 +20,7 @@ function assessedCount(assessment: Assessment): number {
 export function AssessmentsSection({ citizenId, canWrite }: { citizenId: string; canWrite: boolean }) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
-  const assessments = useAssessments(citizenId);
+  const assessments = assessmentHooks.useList(citizenId);
   const [editing, setEditing] = useState<string | null>(null); // an assessment id, or 'new'
   const items = assessments.data ?? [];
   const edited = editing === 'new' ? null : (items.find((item) => item.id === editing) ?? null);

@@ -16,11 +16,11 @@ import { useLanguage } from '../../i18n/use-language';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { LegalChecksSection } from '../legal-checks/legal-checks-section';
 import { AssessmentsSection } from '../assessments/assessments-section';
-import { useAssessments } from '../assessments/use-assessments';
+import { assessmentHooks } from '../assessments/use-assessments';
 import { DecisionsSection } from '../decisions/decisions-section';
-import { useDecisions } from '../decisions/use-decisions';
+import { decisionHooks } from '../decisions/use-decisions';
 import { PlansSection } from '../plans/plans-section';
-import { usePlans } from '../plans/use-plans';
+import { planHooks } from '../plans/use-plans';
 import { FollowUpsSection } from '../follow-ups/follow-ups-section';
 import { useFollowUps } from '../follow-ups/use-follow-ups';
 import { HousingAllocationsSection } from '../housing-allocations/housing-allocations-section';
@@ -125,9 +125,9 @@ function CitizenCourse({ data }: { data: CitizenDetail }) {
     (supportCourses.data ?? []).map((course) => course.id),
     reads('support'),
   );
-  const assessments = useAssessments(id, reads('assessment') || reads('health'));
-  const plans = usePlans(id, reads('plans'));
-  const decisions = useDecisions(id, reads('decisions'));
+  const assessments = assessmentHooks.useList(id, reads('assessment') || reads('health'));
+  const plans = planHooks.useList(id, reads('plans'));
+  const decisions = decisionHooks.useList(id, reads('decisions'));
   const [editing, setEditing] = useState(false);
   const sectionsRef = useRef<HTMLDivElement>(null);
   const name = citizenName(data, t);

@@ -13,7 +13,7 @@ import {
   type SupportMethod,
 } from '../../course-records/course-options';
 import { useDecisionVocabulary } from './decision-vocabulary';
-import { useCreateDecision, useUpdateDecision } from './use-decisions';
+import { decisionHooks } from './use-decisions';
 import { useVersionedRecordForm } from '../../course-records/use-versioned-record-form';
 import { VersionedRecordModal } from '../../course-records/versioned-record-modal';
 import { DateField } from '../../components/date-field';
@@ -89,8 +89,8 @@ export function DecisionFormModal({ citizenId, decision, onClose }: DecisionForm
     record: decision,
     draftOf,
     bodyOf,
-    create: useCreateDecision(citizenId),
-    update: useUpdateDecision(decision?.id ?? ''),
+    create: decisionHooks.useCreate(citizenId),
+    update: decisionHooks.useUpdate(decision?.id ?? ''),
     skipUnchanged: true,
     onSaved: (savedOver) =>
       notify(savedOver === null ? t('decisions.saved') : t('decisions.savedVersion', { version: savedOver + 1 })),

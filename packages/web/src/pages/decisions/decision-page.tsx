@@ -19,7 +19,7 @@ import { DecisionFormModal } from './decision-form-modal';
 import { decisionTitle } from './decision-status';
 import { useDecisionVocabulary } from './decision-vocabulary';
 import { LetterModal } from './letter-modal';
-import { useDecision } from './use-decisions';
+import { decisionHooks } from './use-decisions';
 
 /** One decision as it is now, the letter to the citizen, its versions and any two compared. */
 export function DecisionPage() {
@@ -28,7 +28,7 @@ export function DecisionPage() {
   const { locale } = useLanguage();
   const citizen = useCitizen(id);
   const canWrite = citizen.data?.abilities.canWriteCourse ?? false;
-  const decision = useDecision(decisionId);
+  const decision = decisionHooks.useRecord(decisionId);
   const vocabulary = useDecisionVocabulary();
   const [editing, setEditing] = useState(false);
   const [showLetter, setShowLetter] = useState(false);

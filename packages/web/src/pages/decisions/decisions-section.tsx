@@ -13,13 +13,13 @@ import { formatIsoDate } from '../../format/date';
 import { DecisionFormModal } from './decision-form-modal';
 import { decisionTitle } from './decision-status';
 import { LetterModal } from './letter-modal';
-import { useDecisions } from './use-decisions';
+import { decisionHooks } from './use-decisions';
 
 /** The citizen's decisions, newest first; each opens on its own page with versions and the letter. */
 export function DecisionsSection({ citizenId, canWrite }: { citizenId: string; canWrite: boolean }) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
-  const decisions = useDecisions(citizenId);
+  const decisions = decisionHooks.useList(citizenId);
   const [creating, setCreating] = useState(false);
   const [letterOf, setLetterOf] = useState<string | null>(null);
   const date = (iso: string | null) => (iso ? formatIsoDate(iso, locale) : null);

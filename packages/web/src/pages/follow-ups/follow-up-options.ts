@@ -1,23 +1,11 @@
 import type { HomelessCategory } from '@hjemvej/domain';
 import type { FollowUpSchedule } from '@hjemvej/contract';
 import type { BadgeTone } from '../../components/status-badge';
-
-/**
- * The contract's enumerations, as plain values: the contract module's runtime (zod) stays out of
- * the bundle. The `Exhaustive` checks fail to compile when the contract gains a value.
- */
-type Exhaustive<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : false;
+import { allValues } from '../../forms/all-values';
 
 export type FollowUpMilestoneItem = FollowUpSchedule['items'][number]['milestones'][number];
 export type FollowUpState = FollowUpMilestoneItem['state'];
-export const followUpStateOptions = [
-  'done',
-  'upcoming',
-  'due',
-  'overdue',
-  'not_applicable',
-] as const satisfies readonly FollowUpState[];
-export const followUpStatesComplete: Exhaustive<FollowUpState, (typeof followUpStateOptions)[number]> = true;
+export const followUpStateOptions = allValues<FollowUpState>()(['done', 'upcoming', 'due', 'overdue', 'not_applicable']);
 
 export const followUpStateTone: Record<FollowUpState, BadgeTone> = {
   done: 'success',

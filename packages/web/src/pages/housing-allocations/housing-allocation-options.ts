@@ -1,20 +1,9 @@
 import type { HousingAllocation } from '@hjemvej/contract';
 import type { BadgeTone } from '../../components/status-badge';
-
-/**
- * The contract's enumerations, as plain values: the contract module's runtime (zod) stays out of
- * the bundle. The `Exhaustive` check fails to compile when the contract gains a value.
- */
-type Exhaustive<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : false;
+import { allValues } from '../../forms/all-values';
 
 export type AllocationStatus = HousingAllocation['status'];
-export const allocationStatusOptions = [
-  'allocated',
-  'lease_signed',
-  'moved_in',
-  'withdrawn',
-] as const satisfies readonly AllocationStatus[];
-export const allocationStatusesComplete: Exhaustive<AllocationStatus, (typeof allocationStatusOptions)[number]> = true;
+export const allocationStatusOptions = allValues<AllocationStatus>()(['allocated', 'lease_signed', 'moved_in', 'withdrawn']);
 
 export const allocationStatusTone: Record<AllocationStatus, BadgeTone> = {
   allocated: 'info',

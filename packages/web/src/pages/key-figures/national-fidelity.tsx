@@ -1,10 +1,11 @@
-import { Stack, Table, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { NationalFigures } from '@hjemvej/contract';
-import { TableFrame } from '../../components/table-frame';
+import { DataTable } from '../../components/data-table';
 import { formatIsoDate } from '../../format/date';
 
-type Method = NationalFigures['fidelity'][number]['method'];
+type Row = NationalFigures['fidelity'][number];
+type Method = Row['method'];
 const methodOrder: readonly Method[] = ['cti', 'icm', 'act', 'm_act'];
 
 /**
@@ -43,41 +44,26 @@ export function NationalFidelity({
         for (const row of rows) for (const e of row.elements) elements.set(`${e.instrumentId}.${e.coreElementId}`, e.name);
         const methodName = t(`keyFigures.method.${method}`);
         return (
-          <TableFrame
+          <DataTable<Row>
             key={method}
             caption={t('keyFigures.national.fidelity.caption', { method: methodName })}
             minWidth={640}
             testId={`national-fidelity-${method}`}
-          >
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('keyFigures.national.municipality')}</Table.Th>
-                <Table.Th scope="col">{t('keyFigures.national.fidelity.teams')}</Table.Th>
-                <Table.Th scope="col">{t('keyFigures.national.fidelity.latestOn')}</Table.Th>
-                <Table.Th scope="col">{t('keyFigures.national.fidelity.total')}</Table.Th>
-                {[...elements].map(([key, name]) => (
-                  <Table.Th scope="col" key={key}>
-                    {name}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((row) => (
-                <Table.Tr key={row.municipalityId}>
-                  <Table.Th scope="row">{nameOf.get(row.municipalityId)}</Table.Th>
-                  <Table.Td>{row.teams}</Table.Td>
-                  <Table.Td>{formatIsoDate(row.latestOn)}</Table.Td>
-                  <Table.Td>{percent(row.total)}</Table.Td>
-                  {[...elements.keys()].map((key) => (
-                    <Table.Td key={key}>
-                      {percent(row.elements.find((e) => `${e.instrumentId}.${e.coreElementId}` === key)?.latest ?? null)}
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </TableFrame>
+            items={rows}
+            rowKey={(row) => row.municipalityId}
+            columns={[
+              { header: t('keyFigures.national.municipality'), rowHeader: true, cell: (row) => nameOf.get(row.municipalityId) },
+              { header: t('keyFigures.national.fidelity.teams'), cell: (row) => row.teams },
+              { header: t('keyFigures.national.fidelity.latestOn'), cell: (row) => formatIsoDate(row.latestOn) },
+              { header: t('keyFigures.national.fidelity.total'), cell: (row) => percent(row.total) },
+              ...[...elements].map(([key, name]) => ({
+                header: name,
+                key,
+                cell: (row: Row) =>
+                  percent(row.elements.find((e) => `${e.instrumentId}.${e.coreElementId}` === key)?.latest ?? null),
+              })),
+            ]}
+          />
         );
       })}
     </Stack>

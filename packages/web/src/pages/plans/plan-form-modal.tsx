@@ -19,7 +19,7 @@ import { useNotify } from '../../components/use-notify';
 import { todayInDenmark } from '../../format/date';
 import { lifeAreas, pick, planKinds, type LifeArea, type PlanKind } from '../../course-records/course-options';
 import { usePlanVocabulary } from './plan-vocabulary';
-import { useCreatePlan, useUpdatePlan } from './use-plans';
+import { planHooks } from './use-plans';
 import { useVersionedRecordForm } from '../../course-records/use-versioned-record-form';
 import { VersionedRecordModal } from '../../course-records/versioned-record-modal';
 import '../../course-records/course-records.css';
@@ -161,8 +161,8 @@ export function PlanFormModal({ citizenId, plan, defaultKind, onClose }: PlanFor
     record: plan,
     draftOf: (record: Plan | null) => draftOf(record, defaultKind),
     bodyOf,
-    create: useCreatePlan(citizenId),
-    update: useUpdatePlan(plan?.id ?? ''),
+    create: planHooks.useCreate(citizenId),
+    update: planHooks.useUpdate(plan?.id ?? ''),
     skipUnchanged: true,
     onSaved: (savedOver) => notify(savedOver === null ? t('plans.saved') : t('plans.savedVersion', { version: savedOver + 1 })),
     onClose,

@@ -17,7 +17,7 @@ import { lifeAreas } from '../../course-records/course-options';
 import { PlanFormModal } from './plan-form-modal';
 import { usePlanVocabulary } from './plan-vocabulary';
 import { RecordVersions } from '../../course-records/record-versions';
-import { usePlan } from './use-plans';
+import { planHooks } from './use-plans';
 import { DataTable } from '../../components/data-table';
 import { EmptyText } from '../../components/empty-text';
 import '../../course-records/course-records.css';
@@ -98,7 +98,7 @@ export function PlanPage() {
   const { t } = useTranslation();
   const citizen = useCitizen(id);
   const canWrite = citizen.data?.abilities.canWriteCourse ?? false;
-  const plan = usePlan(planId);
+  const plan = planHooks.useRecord(planId);
   const vocabulary = usePlanVocabulary();
   const [editing, setEditing] = useState(false);
 

@@ -9,13 +9,13 @@ import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate } from '../../format/date';
 import { useShelterStays } from '../shelter-stays/use-shelter-stays';
 import { PlanFormModal } from './plan-form-modal';
-import { usePlans } from './use-plans';
+import { planHooks } from './use-plans';
 
 /** The citizen's § 141/§ 142 plans, newest first; each opens on its own page with its versions. */
 export function PlansSection({ citizenId, canWrite }: { citizenId: string; canWrite: boolean }) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
-  const plans = usePlans(citizenId);
+  const plans = planHooks.useList(citizenId);
   const stays = useShelterStays(citizenId);
   const [creating, setCreating] = useState(false);
   const atShelter = (stays.data ?? []).some((stay) => stay.dischargedOn === null);

@@ -12,7 +12,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate } from '../../format/date';
 import { Fact } from '../../components/fact';
 import { decisionTitle } from '../decisions/decision-status';
-import { useDecisions } from '../decisions/use-decisions';
+import { decisionHooks } from '../decisions/use-decisions';
 import { useUpdateSupportCourse } from './use-support-courses';
 import { CompactButton } from '../../components/compact-button';
 
@@ -27,7 +27,7 @@ export function useDecisionLabel() {
 
 /** The citizen's § 85 a grants: the decisions a support course can deliver. */
 export function useCourseDecisionOptions(citizenId: string) {
-  const decisions = useDecisions(citizenId);
+  const decisions = decisionHooks.useList(citizenId);
   const label = useDecisionLabel();
   const grants = (decisions.data ?? []).filter((d) => d.kind === '85a' && d.outcome === 'granted');
   return { grants, options: grants.map((d) => ({ value: d.id, label: label(d) })), error: decisions.error };

@@ -1,47 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
-import {
-  organisationRoutes,
-  supportCoursesRoutes,
-  usersRoutes,
-  type CreateSupportContactBody,
-  type CreateSupportCourseBody,
-  type EndSupportCourseBody,
-  type UpdateCtiPhaseBody,
-  type UpdateSupportCourseBody,
-} from '@hjemvej/contract';
+import { organisationRoutes, supportCoursesRoutes, usersRoutes, type UpdateCtiPhaseBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
-import { citizensQueryKey, useCitizensMutation, useCitizenSection } from '../citizens/use-citizens';
+import { useCitizensMutation } from '../citizens/use-citizens';
+import { changeHook, citizenRecordsHook, citizenRecordsKey, createHook } from '../citizens/citizen-record-hooks';
 
-export const supportCoursesKey = (citizenId: string) => [...citizensQueryKey, 'support-courses', citizenId] as const;
+export const supportCoursesKey = citizenRecordsKey('support-courses');
 
 /** The citizen's support courses with CTI phases, due dates, checklists and contacts. */
-export function useSupportCourses(citizenId: string, enabled = true) {
-  return useCitizenSection(
-    supportCoursesKey(citizenId),
-    async ({ signal }) => (await call(supportCoursesRoutes.list, { params: { id: citizenId }, signal })).items,
-    enabled,
-  );
-}
+export const useSupportCourses = citizenRecordsHook(supportCoursesRoutes.list, supportCoursesKey);
 
-export function useCreateSupportCourse(citizenId: string) {
-  return useCitizensMutation((body: CreateSupportCourseBody) =>
-    call(supportCoursesRoutes.create, { params: { id: citizenId }, body }),
-  );
-}
+export const useCreateSupportCourse = createHook(supportCoursesRoutes.create);
 
-export function useEndSupportCourse() {
-  return useCitizensMutation(
-    ({ id, body }: { id: string; body: EndSupportCourseBody }) => call(supportCoursesRoutes.end, { params: { id }, body }),
-    { alsoOnError: true },
-  );
-}
+export const useEndSupportCourse = changeHook(supportCoursesRoutes.end);
 
-export function useUpdateSupportCourse() {
-  return useCitizensMutation(
-    ({ id, body }: { id: string; body: UpdateSupportCourseBody }) => call(supportCoursesRoutes.update, { params: { id }, body }),
-    { alsoOnError: true },
-  );
-}
+export const useUpdateSupportCourse = changeHook(supportCoursesRoutes.update);
 
 export function useUpdateCtiPhase() {
   return useCitizensMutation(
@@ -51,11 +23,7 @@ export function useUpdateCtiPhase() {
   );
 }
 
-export function useAddContact() {
-  return useCitizensMutation(({ id, body }: { id: string; body: CreateSupportContactBody }) =>
-    call(supportCoursesRoutes.addContact, { params: { id }, body }),
-  );
-}
+export const useAddContact = changeHook(supportCoursesRoutes.addContact, { alsoOnError: false });
 
 /** Active teams (units) of the own organisation, for choosing the course's team. */
 export function useTeamUnits(enabled: boolean) {
