@@ -30,6 +30,7 @@ import {
   createUnit,
   createUser,
 } from './support/factories';
+import { auditEvent } from './support/audit-events';
 
 const t = useTestApp();
 const today = todayInDenmark();
@@ -47,6 +48,17 @@ type Municipality = Awaited<ReturnType<typeof municipality>>;
 
 const ratings = (worker: number, citizen: number) =>
   lifeAreas.map((lifeArea) => ({ lifeArea, workerRating: worker, citizenRating: citizen, citizenWords: `Om ${lifeArea}` }));
+
+/** An intake of a citizen who has moved in, referred from a shelter, seen weekly, rated 2 by the worker and 3 by the citizen. */
+const movedInIntake = (registeredOn: string) => ({
+  kind: 'intake',
+  registeredOn,
+  housingStatus: 'moved_in',
+  referralSource: 'shelter_110',
+  contactFrequency: 'weekly',
+  supplementaryServices: [],
+  lifeAreas: ratings(2, 3),
+});
 
 function register(m: Municipality, payload: Record<string, unknown>) {
   return call(t.app, m.session, {
@@ -194,15 +206,7 @@ describe('course registrations', () => {
     expect(fieldOf(tooLong.body)?.path).toBe('registrationIntervalMonths');
 
     const intakeOn = addDays(today, -10);
-    const intake = await register(m, {
-      kind: 'intake',
-      registeredOn: intakeOn,
-      housingStatus: 'moved_in',
-      referralSource: 'shelter_110',
-      contactFrequency: 'weekly',
-      supplementaryServices: [],
-      lifeAreas: ratings(2, 3),
-    });
+    const intake = await register(m, movedInIntake(intakeOn));
     expect(intake.statusCode, intake.body).toBe(201);
     const after = await list(m);
     expect(after.intervalMonths).toBe(6);
@@ -211,15 +215,7 @@ describe('course registrations', () => {
 
   it('a course ended with "Afslut forløb" leaves no registration due in the team’s inbox', async () => {
     const m = await municipality();
-    const intake = await register(m, {
-      kind: 'intake',
-      registeredOn: addDays(today, -100),
-      housingStatus: 'moved_in',
-      referralSource: 'shelter_110',
-      contactFrequency: 'weekly',
-      supplementaryServices: [],
-      lifeAreas: ratings(2, 3),
-    });
+    const intake = await register(m, movedInIntake(addDays(today, -100)));
     expect(intake.statusCode, intake.body).toBe(201);
     const due = async () =>
       (await call(t.app, m.session, { method: 'GET', url: `/api/inbox?unitId=${m.team.id}` }))
@@ -329,12 +325,7 @@ describe('course registrations', () => {
       [intake.id, 1, 'Støtte Sanne', []],
       [intake.id, 2, 'Støtte Sanne', ['contactFrequency']],
     ]);
-    const audit = await t.db
-      .selectFrom('audit_events')
-      .select('changes')
-      .where('action', '=', 'citizen.version_history')
-      .where('citizen_id', '=', m.citizen.id)
-      .executeTakeFirstOrThrow();
+    const audit = await auditEvent(t.db, { action: 'citizen.version_history', citizenId: m.citizen.id }, ['changes']);
     expect(audit.changes).toEqual({ count: 2, kinds: { course_registration: 2 } });
 
     // Need-to-know: a jobcentre member working with the citizen reads neither plans nor the

@@ -33,6 +33,7 @@ import {
 } from './support/factories';
 import { makeHousingAssociation } from './support/housing-supply-factories';
 import { runVacancyEscalations } from '../src/modules/housing-supply/vacancy-escalation-job';
+import { auditEvent, auditEvents, newestAuditEvent } from './support/audit-events';
 
 const t = useTestApp();
 const today = todayInDenmark();
@@ -103,6 +104,19 @@ async function agreement(s: Setting, overrides: Record<string, unknown> = {}) {
   });
 }
 
+const postAgreement = (session: Session, payload: Record<string, unknown>) =>
+  call(t.app, session, { method: 'POST', url: '/api/housing-supply/agreements', payload });
+
+/** The body of a 'decision_quarter' agreement with the partner, with the given share. */
+const quarterAgreement = (s: Setting, share: number) => ({
+  title: 'x',
+  housingOrganisationId: s.partner.id,
+  legalBasis: 'decision_quarter',
+  share,
+  validFrom: '2025-01-01',
+  revisitOn: '2026-01-01',
+});
+
 async function dwelling(s: Setting, overrides: Record<string, unknown> = {}) {
   return post<Dwelling>(s.sessions.allocator, '/api/housing-supply/dwellings', {
     housingOrganisationId: s.partner.id,
@@ -151,31 +165,16 @@ describe('housing supply', () => {
     const s = await setting();
     const a = await agreement(s);
     expect(a).toMatchObject({ legalSource: 'almenboligloven § 59 stk. 1 (aftale)', quota: { used: 0, agreed: 2, remaining: 2 } });
-    const tooMuch = await call(t.app, s.sessions.allocator, {
-      method: 'POST',
-      url: '/api/housing-supply/agreements',
-      payload: {
-        title: 'x',
-        housingOrganisationId: s.partner.id,
-        legalBasis: 'decision_quarter',
-        share: 0.5,
-        validFrom: '2025-01-01',
-        revisitOn: '2026-01-01',
-      },
-    });
+    const tooMuch = await postAgreement(s.sessions.allocator, quarterAgreement(s, 0.5));
     expect(tooMuch.statusCode).toBe(422);
     expect(fieldsOf(tooMuch)).toEqual(['share']);
-    const revisit = await call(t.app, s.sessions.allocator, {
-      method: 'POST',
-      url: '/api/housing-supply/agreements',
-      payload: {
-        title: 'x',
-        landlordName: 'Privat udlejer',
-        legalBasis: 'private_rental',
-        dwellingCount: 3,
-        validFrom: '2025-01-01',
-        revisitOn: '2024-01-01',
-      },
+    const revisit = await postAgreement(s.sessions.allocator, {
+      title: 'x',
+      landlordName: 'Privat udlejer',
+      legalBasis: 'private_rental',
+      dwellingCount: 3,
+      validFrom: '2025-01-01',
+      revisitOn: '2024-01-01',
     });
     expect(fieldsOf(revisit)).toEqual(['revisitOn']);
     // A caseworker outside the housing unit reads the register but does not write it.
@@ -184,18 +183,7 @@ describe('housing supply', () => {
       '/api/housing-supply/agreements',
     );
     expect(list).toMatchObject({ canCreate: false, items: [{ id: a.id }] });
-    const refused = await call(t.app, s.sessions.caseworker, {
-      method: 'POST',
-      url: '/api/housing-supply/agreements',
-      payload: {
-        title: 'x',
-        housingOrganisationId: s.partner.id,
-        legalBasis: 'decision_quarter',
-        share: 0.25,
-        validFrom: '2025-01-01',
-        revisitOn: '2026-01-01',
-      },
-    });
+    const refused = await postAgreement(s.sessions.caseworker, quarterAgreement(s, 0.25));
     expect(refused.statusCode).toBe(403);
   });
 
@@ -295,13 +283,7 @@ describe('housing supply', () => {
       { kind: 'vacancy_escalated', title: `Ledig bolig i 14 dage: ${d.address}` },
       { kind: 'vacancy_escalated', title: `Ledig bolig i 30 dage: ${d.address}` },
     ]);
-    const audited = await t.db
-      .selectFrom('audit_events')
-      .select(['actor_user_id', 'changes'])
-      .where('action', '=', 'vacancy.escalate')
-      .where('subject_id', '=', vacancy.id)
-      .orderBy('id')
-      .execute();
+    const audited = await auditEvents(t.db, { action: 'vacancy.escalate', subjectId: vacancy.id }, ['actor_user_id', 'changes']);
     expect(audited.map((e) => [e.actor_user_id, e.changes])).toEqual([
       [s.sessions.partner.userId, { thresholds: [7, 14] }],
       [null, { thresholds: [30] }],
@@ -572,13 +554,7 @@ describe('housing supply', () => {
     expect((await policy('Ny klagevejledning.', 2)).statusCode).toBe(200);
     const again = await get<HousingProfile>(s.sessions.caseworker, `/api/citizens/${citizen.id}/housing-profile`);
     expect(again.offers[0]?.appealGuidance).toBe(guidance);
-    const event = await t.db
-      .selectFrom('audit_events')
-      .select('changes')
-      .where('action', '=', 'housing_offer.answer')
-      .where('subject_id', '=', offer.id)
-      .orderBy('id', 'desc')
-      .executeTakeFirstOrThrow();
+    const event = await newestAuditEvent(t.db, { action: 'housing_offer.answer', subjectId: offer.id }, ['changes']);
     expect(JSON.stringify(event.changes)).toContain(reasons);
     expect(JSON.stringify(event.changes)).toContain('klage over afgørelsen');
   });
@@ -619,13 +595,9 @@ describe('housing supply', () => {
     ]);
     expect(vacancies.items[0]?.amount).toBeGreaterThan(0);
     // The citizens shown are in the audit trail.
-    const event = await t.db
-      .selectFrom('audit_events')
-      .select('changes')
-      .where('action', '=', 'housing_supply.overview_behind')
-      .where('actor_user_id', '=', s.sessions.allocator.userId)
-      .orderBy('id')
-      .executeTakeFirstOrThrow();
+    const event = await auditEvent(t.db, { action: 'housing_supply.overview_behind', actorUserId: s.sessions.allocator.userId }, [
+      'changes',
+    ]);
     expect(JSON.stringify(event.changes)).toContain(citizen.id);
 
     const unknown = await call(t.app, s.sessions.allocator, {
