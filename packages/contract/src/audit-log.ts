@@ -5,6 +5,7 @@ import { auditActionSchema, auditOutcomeSchema } from './audit';
 import { caseDateSchema, idSchema, isoDateTimeSchema } from './common';
 import { roleSchema } from './auth';
 import { defineRoute } from './route';
+import { pageOf, pageQueryFields } from './shared';
 
 /**
  * A citizen of the own organisation by name or CPR number. Text of digits (and a dash) is a CPR
@@ -35,8 +36,7 @@ export const auditSearchQuerySchema = z.object({
   action: auditActionSchema.optional(),
   from: caseDateSchema.optional(),
   to: caseDateSchema.optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  ...pageQueryFields(),
 });
 export type AuditSearchQuery = z.input<typeof auditSearchQuerySchema>;
 
@@ -63,7 +63,7 @@ export const auditEventSchema = z.object({
   changes: z.record(z.string(), z.unknown()).nullable(),
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
-export const auditSearchResponseSchema = z.object({ items: z.array(auditEventSchema), total: z.number().int() });
+export const auditSearchResponseSchema = pageOf(auditEventSchema);
 export type AuditSearchResponse = z.infer<typeof auditSearchResponseSchema>;
 
 export const auditLogRoutes = {

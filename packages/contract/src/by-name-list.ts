@@ -8,7 +8,7 @@ import { housingCategorySchema, idSchema } from './common';
 import { maskedCprSchema } from './citizens';
 import { defineRoute } from './route';
 import { ruleStatusSchema } from './legal-checks';
-import { citizenNameFields } from './shared';
+import { citizenNameFields, pageQueryFields } from './shared';
 
 export const byNameListSortKeys = ['name', 'category', 'daysHomeless', 'daysAtShelter', 'nextStep', 'warnings'] as const;
 export const byNameListSortSchema = z.enum(byNameListSortKeys);
@@ -37,8 +37,7 @@ export const byNameListQuerySchema = z.object({
   method: z.enum(byNameListMethodFilters).optional(),
   warning: z.enum(byNameListWarningFilters).optional(),
   search: z.string().trim().max(100).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  ...pageQueryFields(),
 });
 export type ByNameListQuery = z.input<typeof byNameListQuerySchema>;
 

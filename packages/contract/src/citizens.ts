@@ -13,7 +13,7 @@ import { defineRoute } from './route';
 import { admissionBodySchema, shelterStaySchema } from './shelter-stays';
 import { citizenAbilitiesSchema } from './abilities';
 import { housingSituationSchema } from './housing-periods';
-import { citizenNameFields } from './shared';
+import { citizenNameFields, pageOf, pageQueryFields } from './shared';
 
 /** Only the date part: 'ddmmyy-xxxx'. */
 export const maskedCprSchema = z.string().regex(/^\d{6}-xxxx$/);
@@ -57,10 +57,9 @@ export type CitizenSummary = z.infer<typeof citizenSummarySchema>;
 export const citizenListQuerySchema = z.object({
   /** Name, alias, or CPR (all ten digits, or the first six). */
   search: z.string().trim().max(100).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+  ...pageQueryFields(100, 25),
 });
-export const citizenListSchema = z.object({ items: z.array(citizenSummarySchema), total: z.number().int() });
+export const citizenListSchema = pageOf(citizenSummarySchema);
 export type CitizenList = z.infer<typeof citizenListSchema>;
 
 export const citizenSchema = citizenSummarySchema.extend({

@@ -87,6 +87,21 @@ export const keyFigureDefinitionSchema = z.object({
 });
 export type KeyFigureDefinitionOutput = z.infer<typeof keyFigureDefinitionSchema>;
 
+/** What a set of figures counts: the period, the reference date, and the definitions in the version used. */
+export const figuresBasisFields = {
+  from: isoDateSchema,
+  to: isoDateSchema,
+  referenceDate: isoDateSchema,
+  version: z.number().int(),
+  definitions: z.array(keyFigureDefinitionSchema),
+};
+
+/** Published (suppressed) figures also name the threshold below which a count is hidden. */
+export const publishedFiguresBasisFields = { ...figuresBasisFields, threshold: z.number().int() };
+
+/** One window of a figure's trend (a quarter): its key ('q2026-4') and days. */
+const trendWindowFields = { window: z.string(), from: isoDateSchema, to: isoDateSchema };
+
 export const measureSummarySchema = z.object({
   members: z.number().int(),
   numerator: z.number().int(),
@@ -107,7 +122,7 @@ export const measureFigureSchema = z.object({
   kind: z.enum(['cohort', 'point']),
   ...measureDisplayFields,
   period: measureSummarySchema,
-  trend: z.array(z.object({ window: z.string(), from: isoDateSchema, to: isoDateSchema, summary: measureSummarySchema })),
+  trend: z.array(z.object({ ...trendWindowFields, summary: measureSummarySchema })),
   /** `label`: a team's or shelter's name; null for method, age band and sex (the web names those). */
   groups: z.array(z.object({ key: z.string(), label: z.string().nullable(), summary: measureSummarySchema })),
   /** K4: first return per band of days; K15: registration delay per band. */
@@ -121,14 +136,10 @@ export const measureFigureSchema = z.object({
 export type MeasureFigure = z.infer<typeof measureFigureSchema>;
 
 export const keyFiguresSchema = z.object({
-  from: isoDateSchema,
-  to: isoDateSchema,
-  referenceDate: isoDateSchema,
-  version: z.number().int(),
+  ...figuresBasisFields,
   breakdown: breakdownSchema,
   organisationName: z.string(),
   computed: figuresComputedSchema,
-  definitions: z.array(keyFigureDefinitionSchema),
   measures: z.array(measureFigureSchema),
   /**
    * The housing offers' steps inside the lead time to move-in (K1): offers sent in the period,
@@ -229,13 +240,8 @@ export const nationalFidelitySchema = z.object({
 export type NationalFidelity = z.infer<typeof nationalFidelitySchema>;
 
 export const nationalFiguresSchema = z.object({
-  from: isoDateSchema,
-  to: isoDateSchema,
-  referenceDate: isoDateSchema,
-  version: z.number().int(),
-  threshold: z.number().int(),
+  ...publishedFiguresBasisFields,
   computed: figuresComputedSchema,
-  definitions: z.array(keyFigureDefinitionSchema),
   measures: z.array(
     z.object({
       id: measureIdSchema,
@@ -248,14 +254,7 @@ export const nationalFiguresSchema = z.object({
   fidelity: z.array(nationalFidelitySchema),
   country: z.record(z.string(), publishedFigureSchema),
   /** The country per quarter, per measure. */
-  trend: z.array(
-    z.object({
-      window: z.string(),
-      from: isoDateSchema,
-      to: isoDateSchema,
-      figures: z.record(z.string(), publishedFigureSchema),
-    }),
-  ),
+  trend: z.array(z.object({ ...trendWindowFields, figures: z.record(z.string(), publishedFigureSchema) })),
 });
 export type NationalFigures = z.infer<typeof nationalFiguresSchema>;
 

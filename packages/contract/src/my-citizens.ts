@@ -9,7 +9,7 @@ import { housingCategorySchema, idSchema, isoDateSchema } from './common';
 import { nextStepSchema } from './by-name-list';
 import { ruleStatusSchema } from './legal-checks';
 import { defineRoute } from './route';
-import { citizenNameFields } from './shared';
+import { citizenNameFields, pageSizeSchema } from './shared';
 
 /** A user who may be a citizen's responsible caseworker. */
 export const responsibleCaseworkerSchema = z.object({ id: idSchema, name: z.string() });
@@ -44,7 +44,7 @@ export const myCitizenSchema = z.object({
 export type MyCitizen = z.infer<typeof myCitizenSchema>;
 
 export const myCitizensQuerySchema = z.object({
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  pageSize: pageSizeSchema(),
 });
 
 export const myCitizensSchema = z.object({

@@ -22,7 +22,7 @@ import {
 import { changeStamps } from './record-stamps';
 import { defineRoute } from './route';
 import { programmeAbilitiesSchema } from './abilities';
-import { keyFigureDefinitionSchema, keyFigureQuerySchema, nationalFiguresSchema, publishedFigureSchema } from './key-figures';
+import { keyFigureQuerySchema, nationalFiguresSchema, publishedFigureSchema, publishedFiguresBasisFields } from './key-figures';
 
 export const programmeMemberRoleSchema = z.enum(programmeMemberRoles);
 export const programmeActivityKindSchema = z.enum(programmeActivityKinds);
@@ -137,12 +137,7 @@ export type LogProgrammeActivityBody = z.input<typeof logProgrammeActivityBodySc
 
 export const programmeFiguresSchema = z.object({
   programmeId: idSchema,
-  from: isoDateSchema,
-  to: isoDateSchema,
-  referenceDate: isoDateSchema,
-  version: z.number().int(),
-  threshold: z.number().int(),
-  definitions: z.array(keyFigureDefinitionSchema),
+  ...publishedFiguresBasisFields,
   measures: nationalFiguresSchema.shape.measures,
   /** The member municipalities (shelters have no municipality figures), suppressed against the pooled total. */
   municipalities: z.array(

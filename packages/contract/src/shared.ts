@@ -14,3 +14,16 @@ export const citizenNameFields = {
 
 /** A period of days, both ends included. */
 export const periodSchema = z.object({ from: isoDateSchema, to: isoDateSchema });
+
+/** How many rows one page of a paged list holds: at most `maxRows`, `defaultRows` unless asked. */
+export const pageSizeSchema = (maxRows = 200, defaultRows = 50) =>
+  z.coerce.number().int().min(1).max(maxRows).default(defaultRows);
+
+/** A paged list's query: which page (from 1) and how many rows it holds. */
+export const pageQueryFields = (maxRows?: number, defaultRows?: number) => ({
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: pageSizeSchema(maxRows, defaultRows),
+});
+
+/** One page of a paged list, and how many rows the whole list has. */
+export const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number().int() });

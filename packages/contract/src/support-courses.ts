@@ -17,7 +17,7 @@ import { recordStamps } from './record-stamps';
 import { decisionContentSchema, supportMethodSchema } from './decisions';
 import { ruleStatusSchema } from './legal-checks';
 import { defineRoute } from './route';
-import { citizenNameFields } from './shared';
+import { citizenNameFields, pageSizeSchema } from './shared';
 
 export { supportCourseEndReasons };
 export const supportCourseEndReasonSchema = z.enum(supportCourseEndReasons);
@@ -191,7 +191,7 @@ export const caseloadSchema = z.object({
 });
 export type Caseload = z.infer<typeof caseloadSchema>;
 export const caseloadQuerySchema = z.object({
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  pageSize: pageSizeSchema(),
 });
 
 export const supportCoursesRoutes = {

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { caseDateSchema, idParamsSchema, idSchema, isoDateSchema, isoDateTimeSchema, textSchema } from './common';
 import { defineRoute } from './route';
+import { pageOf, pageQueryFields } from './shared';
 import { taskAbilitiesSchema } from './abilities';
 
 export const taskStatuses = ['waiting', 'open', 'in_progress', 'blocked', 'done', 'cancelled'] as const;
@@ -95,7 +96,7 @@ export const taskSchema = taskSummarySchema.extend({
 });
 export type Task = z.infer<typeof taskSchema>;
 
-export const taskListSchema = z.object({ items: z.array(taskSummarySchema), total: z.number().int() });
+export const taskListSchema = pageOf(taskSummarySchema);
 export type TaskList = z.infer<typeof taskListSchema>;
 
 export const inboxQuerySchema = z.object({
@@ -106,8 +107,7 @@ export const inboxQuerySchema = z.object({
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  ...pageQueryFields(),
 });
 export type InboxQuery = z.input<typeof inboxQuerySchema>;
 
@@ -204,8 +204,7 @@ export type CitizenTaskOverview = z.infer<typeof citizenTaskOverviewSchema>;
 
 export const oversightQuerySchema = z.object({
   unitId: idSchema.optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  ...pageQueryFields(),
 });
 export const oversightSchema = z.object({
   overdue: z.array(taskSummarySchema),

@@ -40,6 +40,7 @@ import {
   createTaskforceReport,
 } from './support/taskforce-factories';
 import { createTaskforceCaseReview } from './support/taskforce-case-review-factories';
+import { auditEvent, auditEvents } from './support/audit-events';
 
 /** A municipality with staff and a partner, a citizen with a linked duplicate, a housing period and a stay at a shelter. */
 async function createOwner(db: Db) {
@@ -1320,13 +1321,11 @@ describe('access isolation between municipalities', () => {
 
   it('a refused access is audited, with who tried and what', async () => {
     await call(t.app, strangerAdmin, { method: 'GET', url: `/api/users/${owner.caseworker.id}` });
-    const refusal = await t.db
-      .selectFrom('audit_events')
-      .selectAll()
-      .where('action', '=', 'access.refused')
-      .where('actor_user_id', '=', strangerAdmin.userId)
-      .where('subject_id', '=', owner.caseworker.id)
-      .executeTakeFirst();
+    const refusal = await auditEvent(t.db, {
+      action: 'access.refused',
+      actorUserId: strangerAdmin.userId,
+      subjectId: owner.caseworker.id,
+    });
     expect(refusal?.outcome).toBe('refused');
   });
 
@@ -1335,12 +1334,7 @@ describe('access isolation between municipalities', () => {
     const session = await signInAs(t.app, local);
     const response = await call(t.app, session, { method: 'POST', url: '/api/units', payload: { name: 'Ny', kind: 'other' } });
     expect(response.statusCode).toBe(403);
-    const refusals = await t.db
-      .selectFrom('audit_events')
-      .select('id')
-      .where('action', '=', 'access.refused')
-      .where('actor_user_id', '=', local.id)
-      .execute();
+    const refusals = await auditEvents(t.db, { action: 'access.refused', actorUserId: local.id }, ['id']);
     expect(refusals.length).toBe(1);
   });
 });

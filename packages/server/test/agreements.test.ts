@@ -9,6 +9,7 @@ import { todayInDenmark } from '../src/calendar/danish-time';
 import { runAgreementReminders } from '../src/modules/agreements/agreement-reminder-job';
 import { call, signInAs, useTestApp } from './support/test-app';
 import { createMunicipalityWithStaff, createOrganisation, createUnit, createUser } from './support/factories';
+import { auditEvents } from './support/audit-events';
 
 const t = useTestApp();
 
@@ -180,14 +181,7 @@ describe('collaboration agreements', () => {
     expect(sent).toBeGreaterThanOrEqual(2);
     const notes = await notificationsOf(s.leader.id);
     expect(notes.filter((n) => n.kind === 'agreement_signer_left')).toHaveLength(2);
-    expect(
-      await t.db
-        .selectFrom('audit_events')
-        .select('id')
-        .where('action', '=', 'agreement.reminder')
-        .where('subject_id', '=', agreement.id)
-        .execute(),
-    ).toHaveLength(2);
+    expect(await auditEvents(t.db, { action: 'agreement.reminder', subjectId: agreement.id }, ['id'])).toHaveLength(2);
     await runAgreementReminders(t.db);
     expect((await notificationsOf(s.leader.id)).filter((n) => n.kind === 'agreement_signer_left')).toHaveLength(2);
   });

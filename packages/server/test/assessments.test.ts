@@ -10,6 +10,7 @@ import { todayInDenmark } from '../src/calendar/danish-time';
 import { call, signInAs, useTestApp } from './support/test-app';
 import { municipalityWithCitizen } from './support/scenarios';
 import { createMunicipalityWithStaff, createShelterWithStaff, createStay, createUser } from './support/factories';
+import { auditEvents } from './support/audit-events';
 
 const t = useTestApp();
 
@@ -71,12 +72,7 @@ describe('recording an assessment', () => {
     const one = await call(t.app, m.session, { method: 'GET', url: `/api/assessments/${assessment.id}` });
     expect(one.json<Assessment>()).toEqual(assessment);
 
-    const events = await t.db
-      .selectFrom('audit_events')
-      .select(['action', 'subject_id', 'changes'])
-      .where('citizen_id', '=', m.citizen.id)
-      .orderBy('id')
-      .execute();
+    const events = await auditEvents(t.db, { citizenId: m.citizen.id }, ['action', 'subject_id', 'changes']);
     expect(events.map((e) => e.action)).toEqual(['assessment.create', 'assessment.list', 'assessment.read']);
     // The citizen's words stay in the record, not in the append-only log.
     expect(JSON.stringify(events)).not.toContain('eget sted');

@@ -8,6 +8,7 @@ import type { AuditSearchResponse } from '@hjemvej/contract';
 import { call, signInAs, useTestApp, type Session } from './support/test-app';
 import { createCitizen, createMunicipalityWithStaff, createUser } from './support/factories';
 import { residentAtShelter } from './support/scenarios';
+import { newestAuditEvent } from './support/audit-events';
 
 const t = useTestApp();
 
@@ -26,13 +27,7 @@ function search(session: Session, query: string) {
 }
 
 async function lastSearchEvent(userId: string) {
-  return t.db
-    .selectFrom('audit_events')
-    .select(['changes', 'citizen_id'])
-    .where('action', '=', 'audit.search')
-    .where('actor_user_id', '=', userId)
-    .orderBy('id', 'desc')
-    .executeTakeFirstOrThrow();
+  return newestAuditEvent(t.db, { action: 'audit.search', actorUserId: userId }, ['changes', 'citizen_id']);
 }
 
 describe('the audit log by citizen name or CPR number', () => {

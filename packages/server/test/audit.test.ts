@@ -5,6 +5,7 @@ import { verifyAuditChain } from '../src/audit/verify-chain';
 import { call, createTestApp, signInAs, type Session, type TestApp } from './support/test-app';
 import { createMunicipalityWithStaff } from './support/factories';
 import { createScratchDatabase, type ScratchDatabase } from './support/scratch-database';
+import { auditEvent } from './support/audit-events';
 
 let t: TestApp;
 let m: Awaited<ReturnType<typeof createMunicipalityWithStaff>>;
@@ -31,12 +32,7 @@ type SearchResult = {
 describe('the audit log', () => {
   it('records reads of personal data with who, what and from where', async () => {
     await call(t.app, admin, { method: 'GET', url: `/api/users/${m.caseworker.id}` });
-    const event = await t.db
-      .selectFrom('audit_events')
-      .selectAll()
-      .where('action', '=', 'user.read')
-      .where('subject_id', '=', m.caseworker.id)
-      .executeTakeFirstOrThrow();
+    const event = await auditEvent(t.db, { action: 'user.read', subjectId: m.caseworker.id });
     expect(event.actor_user_id).toBe(m.admin.id);
     expect(event.actor).toMatchObject({ role: 'municipal_admin', organisationId: m.organisation.id });
     expect(event.data_organisation_id).toBe(m.organisation.id);
@@ -109,12 +105,7 @@ describe('the audit log', () => {
   it('forms an intact hash chain, and verification names the first broken link', async () => {
     const intact = await verifyAuditChain(t.db, { keyring: activeAuditKeyring() });
     expect(intact.ok).toBe(true);
-    const target = await t.db
-      .selectFrom('audit_events')
-      .select('id')
-      .where('action', '=', 'user.read')
-      .orderBy('id')
-      .executeTakeFirstOrThrow();
+    const target = await auditEvent(t.db, { action: 'user.read' }, ['id']);
     await sql`ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update`.execute(t.db);
     try {
       await sql`UPDATE audit_events SET subject_id = 'someone-else' WHERE id = ${target.id}`.execute(t.db);

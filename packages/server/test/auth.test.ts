@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call, signInAs, useTestApp } from './support/test-app';
 import { createOrganisation, createUser } from './support/factories';
+import { auditEvents } from './support/audit-events';
 
 const t = useTestApp();
 let organisationId: string;
@@ -10,7 +11,7 @@ beforeAll(async () => {
 });
 
 async function auditActions(userId: string): Promise<string[]> {
-  const rows = await t.db.selectFrom('audit_events').select('action').where('subject_id', '=', userId).orderBy('id').execute();
+  const rows = await auditEvents(t.db, { subjectId: userId }, ['action']);
   return rows.map((r) => r.action);
 }
 
@@ -108,12 +109,7 @@ describe('sign-in', () => {
     expect(right.json()).toEqual(wrong.json());
     expect(right.cookies.find((c) => c.name === 'hjemvej_session')).toBeUndefined();
     // Only the audit log tells why: the right password of a closed account.
-    const events = await t.db
-      .selectFrom('audit_events')
-      .select(['action', 'outcome', 'changes'])
-      .where('subject_id', '=', user.id)
-      .orderBy('id')
-      .execute();
+    const events = await auditEvents(t.db, { subjectId: user.id }, ['action', 'outcome', 'changes']);
     expect(events.map((e) => [e.action, e.outcome])).toEqual([
       ['auth.sign_in_failed', 'failed'],
       ['auth.sign_in_failed', 'refused'],

@@ -20,6 +20,7 @@ import {
   createSupportCourse,
   createUnit,
 } from './support/factories';
+import { auditEvents } from './support/audit-events';
 
 const t = useTestApp();
 const today = todayInDenmark();
@@ -155,12 +156,7 @@ describe('the by-name list of a municipality', () => {
 
   it('is audited with the filter', async () => {
     await list(caseworker, '?category=hotel_hostel');
-    const events = await t.db
-      .selectFrom('audit_events')
-      .select(['changes'])
-      .where('action', '=', 'by_name_list.read')
-      .where('actor_user_id', '=', m.caseworker.id)
-      .execute();
+    const events = await auditEvents(t.db, { action: 'by_name_list.read', actorUserId: m.caseworker.id }, ['changes']);
     expect(events.some((e) => JSON.stringify(e.changes).includes('hotel_hostel'))).toBe(true);
   });
 });

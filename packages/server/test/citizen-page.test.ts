@@ -24,6 +24,7 @@ import {
   createUnit,
   createUser,
 } from './support/factories';
+import { auditEvents } from './support/audit-events';
 
 const t = useTestApp();
 
@@ -119,13 +120,7 @@ async function expectSectionsAsTheirRoutes(session: Session, page: CitizenPage) 
 }
 
 async function eventsOf(userId: string, citizenId: string) {
-  return t.db
-    .selectFrom('audit_events')
-    .select(['action', 'subject_type', 'subject_id', 'changes', 'outcome'])
-    .where('actor_user_id', '=', userId)
-    .where('citizen_id', '=', citizenId)
-    .orderBy('id')
-    .execute();
+  return auditEvents(t.db, { actorUserId: userId, citizenId }, ['action', 'subject_type', 'subject_id', 'changes', 'outcome']);
 }
 
 describe('the citizen page in one request', () => {

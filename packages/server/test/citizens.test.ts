@@ -10,6 +10,7 @@ import { todayInDenmark } from '../src/calendar/danish-time';
 import { call, signInAs, useTestApp, type Session } from './support/test-app';
 import { signedInMunicipality } from './support/scenarios';
 import { createCitizen, createMunicipalityWithStaff, createTask, createUnit, createUser, randomCpr } from './support/factories';
+import { auditEvent, auditEvents } from './support/audit-events';
 
 const t = useTestApp();
 
@@ -178,12 +179,10 @@ describe('possible duplicates, link and split', () => {
     expect(bAlone.id).toBe(b.id);
     expect(bAlone.resolvedFromId).toBeNull();
 
-    const events = await t.db
-      .selectFrom('audit_events')
-      .select(['action', 'citizen_id'])
-      .where('action', 'in', ['citizen.link', 'citizen.split'])
-      .where('citizen_id', 'in', [a.id, b.id])
-      .execute();
+    const events = await auditEvents(t.db, { action: ['citizen.link', 'citizen.split'], citizenId: [a.id, b.id] }, [
+      'action',
+      'citizen_id',
+    ]);
     expect(events.map((e) => `${e.action} ${e.citizen_id === a.id ? 'a' : 'b'}`).sort()).toEqual([
       'citizen.link a',
       'citizen.link b',
@@ -224,12 +223,7 @@ describe('the CPR number', () => {
     const reveal = await call(t.app, m.session, { method: 'GET', url: `/api/citizens/${citizen.id}/cpr` });
     expect(reveal.statusCode).toBe(200);
     expect(reveal.json()).toEqual({ id: citizen.id, cpr: formatted(cpr) });
-    const event = await t.db
-      .selectFrom('audit_events')
-      .selectAll()
-      .where('action', '=', 'citizen.cpr_reveal')
-      .where('citizen_id', '=', citizen.id)
-      .executeTakeFirstOrThrow();
+    const event = await auditEvent(t.db, { action: 'citizen.cpr_reveal', citizenId: citizen.id });
     expect(event.actor_user_id).toBe(m.session.userId);
     expect(JSON.stringify(event.changes)).not.toContain(cpr.slice(6));
 
@@ -262,13 +256,7 @@ describe('the CPR number', () => {
       ).toEqual([target.id]);
       expect(body.total).toBe(1);
     }
-    const searchEvent = await t.db
-      .selectFrom('audit_events')
-      .select('changes')
-      .where('action', '=', 'citizen.search')
-      .where('actor_user_id', '=', m.session.userId)
-      .orderBy('id')
-      .execute();
+    const searchEvent = await auditEvents(t.db, { action: 'citizen.search', actorUserId: m.session.userId }, ['changes']);
     expect(JSON.stringify(searchEvent.map((e) => e.changes))).not.toContain(cpr.slice(6));
   });
 });

@@ -23,6 +23,7 @@ import {
   createTask,
   createUser,
 } from './support/factories';
+import { auditEvent } from './support/audit-events';
 
 const t = useTestApp();
 
@@ -74,12 +75,11 @@ describe('recording a consent', () => {
     });
     const list = await call(t.app, s.caseworker, { method: 'GET', url: `/api/citizens/${s.citizen.id}/consents` });
     expect(list.json<ConsentList>().items.map((c) => c.id)).toEqual([consent.id]);
-    const event = await t.db
-      .selectFrom('audit_events')
-      .select(['citizen_id', 'changes', 'data_organisation_id'])
-      .where('action', '=', 'consent.create')
-      .where('subject_id', '=', consent.id)
-      .executeTakeFirstOrThrow();
+    const event = await auditEvent(t.db, { action: 'consent.create', subjectId: consent.id }, [
+      'citizen_id',
+      'changes',
+      'data_organisation_id',
+    ]);
     expect(event.citizen_id).toBe(s.citizen.id);
     expect(event.data_organisation_id).toBe(s.organisation.id);
     expect(JSON.stringify(event.changes)).not.toContain('møbler');
@@ -183,12 +183,12 @@ describe('the partner’s consented view', () => {
     expect(view.body).not.toContain(s.citizen.cpr ?? 'no-cpr');
     expect(view.body).not.toContain(`${(s.citizen.cpr ?? '').slice(0, 6)}-`);
     expect(view.body).not.toContain('Egen bolig');
-    const event = await t.db
-      .selectFrom('audit_events')
-      .select(['citizen_id', 'data_organisation_id', 'changes', 'actor_user_id'])
-      .where('action', '=', 'partner_view.read')
-      .where('actor_user_id', '=', s.partner.userId)
-      .executeTakeFirstOrThrow();
+    const event = await auditEvent(t.db, { action: 'partner_view.read', actorUserId: s.partner.userId }, [
+      'citizen_id',
+      'data_organisation_id',
+      'changes',
+      'actor_user_id',
+    ]);
     expect(event).toMatchObject({ citizen_id: s.citizen.id, data_organisation_id: s.organisation.id });
     expect(event.changes).toMatchObject({ categories: ['identity', 'housing'] });
   });

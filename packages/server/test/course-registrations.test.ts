@@ -30,6 +30,7 @@ import {
   createUnit,
   createUser,
 } from './support/factories';
+import { auditEvent } from './support/audit-events';
 
 const t = useTestApp();
 const today = todayInDenmark();
@@ -329,12 +330,7 @@ describe('course registrations', () => {
       [intake.id, 1, 'Støtte Sanne', []],
       [intake.id, 2, 'Støtte Sanne', ['contactFrequency']],
     ]);
-    const audit = await t.db
-      .selectFrom('audit_events')
-      .select('changes')
-      .where('action', '=', 'citizen.version_history')
-      .where('citizen_id', '=', m.citizen.id)
-      .executeTakeFirstOrThrow();
+    const audit = await auditEvent(t.db, { action: 'citizen.version_history', citizenId: m.citizen.id }, ['changes']);
     expect(audit.changes).toEqual({ count: 2, kinds: { course_registration: 2 } });
 
     // Need-to-know: a jobcentre member working with the citizen reads neither plans nor the

@@ -11,6 +11,7 @@ import { todayInDenmark } from '../src/calendar/danish-time';
 import { call, signInAs, useTestApp, type Session } from './support/test-app';
 import { municipalityWithCitizen } from './support/scenarios';
 import { createMunicipalityWithStaff, createShelterWithStaff, createStay, createUser } from './support/factories';
+import { auditEvent, auditEvents } from './support/audit-events';
 
 const t = useTestApp();
 
@@ -56,12 +57,7 @@ describe('recording a decision', () => {
     expect(decision.appealGuidance).toContain('Ankestyrelsen');
     const list = await call(t.app, m.session, { method: 'GET', url: `/api/citizens/${m.citizen.id}/decisions` });
     expect(list.json<{ items: Decision[] }>().items.map((d) => d.id)).toEqual([decision.id]);
-    const event = await t.db
-      .selectFrom('audit_events')
-      .select(['citizen_id', 'changes'])
-      .where('action', '=', 'decision.create')
-      .where('subject_id', '=', decision.id)
-      .executeTakeFirstOrThrow();
+    const event = await auditEvent(t.db, { action: 'decision.create', subjectId: decision.id }, ['citizen_id', 'changes']);
     expect(event.citizen_id).toBe(m.citizen.id);
     expect(event.changes).toMatchObject({ kind: '85a', method: 'cti', outcome: 'granted', wishFollowed: false });
   });
@@ -232,12 +228,7 @@ describe('the letter to the citizen', () => {
     expect(letter.html).toContain(ctiDecision.reasonIfNotFollowed);
     expect(letter.html).toContain('Klagevejledning');
     expect(letter.html).toContain('@page');
-    const event = await t.db
-      .selectFrom('audit_events')
-      .select('citizen_id')
-      .where('action', '=', 'decision.letter')
-      .where('subject_id', '=', decision.id)
-      .executeTakeFirstOrThrow();
+    const event = await auditEvent(t.db, { action: 'decision.letter', subjectId: decision.id }, ['citizen_id']);
     expect(event.citizen_id).toBe(m.citizen.id);
   });
 });
@@ -269,13 +260,11 @@ describe('who decides and who reads', () => {
         ).statusCode,
       ).toBe(403);
     }
-    const refusals = await t.db
-      .selectFrom('audit_events')
-      .select('id')
-      .where('action', '=', 'access.refused')
-      .where('subject_id', '=', m.citizen.id)
-      .where('actor_organisation_id', '=', shelter.organisation.id)
-      .execute();
+    const refusals = await auditEvents(
+      t.db,
+      { action: 'access.refused', subjectId: m.citizen.id, actorOrganisationId: shelter.organisation.id },
+      ['id'],
+    );
     expect(refusals.length).toBe(2);
 
     const otherShelter = await createShelterWithStaff(t.db);

@@ -12,6 +12,7 @@ import { todayInDenmark } from '../src/calendar/danish-time';
 import { runFidelityDueTasks } from '../src/modules/fidelity/fidelity-due-job';
 import { call, signInAs, useTestApp, type Session } from './support/test-app';
 import { createCitizen, createMunicipalityWithStaff, createSupportCourse, createUnit, createUser } from './support/factories';
+import { auditEvents } from './support/audit-events';
 
 const t = useTestApp();
 const today = todayInDenmark();
@@ -112,20 +113,17 @@ describe('method fidelity (K14)', () => {
     expect((await overview(s.leader)).teams.map((team) => team.name)).toEqual(['ACT-teamet', 'CTI-teamet']);
     expect((await overview(s.admin)).k14).toHaveLength(1);
 
-    const audit = await t.db
-      .selectFrom('audit_events')
-      .select(['action', 'subject_type', 'data_organisation_id'])
-      .where('subject_id', '=', first.json<FidelityMeasurement>().id)
-      .execute();
+    const audit = await auditEvents(t.db, { subjectId: first.json<FidelityMeasurement>().id }, [
+      'action',
+      'subject_type',
+      'data_organisation_id',
+    ]);
     expect(audit).toEqual([
       { action: 'fidelity_measurement.record', subject_type: 'fidelity_measurement', data_organisation_id: s.organisation.id },
     ]);
-    const reads = await t.db
-      .selectFrom('audit_events')
-      .select('action')
-      .where('data_organisation_id', '=', s.organisation.id)
-      .where('action', '=', 'fidelity_measurement.read')
-      .execute();
+    const reads = await auditEvents(t.db, { dataOrganisationId: s.organisation.id, action: 'fidelity_measurement.read' }, [
+      'action',
+    ]);
     expect(reads.length).toBeGreaterThanOrEqual(4);
   });
 

@@ -20,6 +20,7 @@ import type {
 } from '@hjemvej/contract';
 import { call, signInAs, useTestApp, type Session } from './support/test-app';
 import { createFlowcard, createMunicipalityWithStaff, createOrganisation, createUnit, createUser } from './support/factories';
+import { auditEvent, auditEvents } from './support/audit-events';
 
 const t = useTestApp();
 
@@ -71,13 +72,7 @@ async function createValid(m: Municipality, name = `Fra herberg til bolig ${Math
 }
 
 async function auditActions(subjectId: string): Promise<string[]> {
-  const rows = await t.db
-    .selectFrom('audit_events')
-    .select('action')
-    .where('subject_id', '=', subjectId)
-    .where('outcome', '=', 'ok')
-    .orderBy('id')
-    .execute();
+  const rows = await auditEvents(t.db, { subjectId, outcome: 'ok' }, ['action']);
   return rows.map((r) => r.action);
 }
 
@@ -102,11 +97,7 @@ describe('writing a flowcard', () => {
     );
     expect(card.createdBy).toContain('Test leader');
     expect(await auditActions(card.id)).toEqual(['flowcard.create']);
-    const event = await t.db
-      .selectFrom('audit_events')
-      .select('changes')
-      .where('subject_id', '=', card.id)
-      .executeTakeFirstOrThrow();
+    const event = await auditEvent(t.db, { subjectId: card.id }, ['changes']);
     // The audit keeps the card's shape, not its notes.
     expect(JSON.stringify(event.changes)).not.toContain('møbellager');
 
@@ -535,12 +526,9 @@ describe('collaboration settings', () => {
       payload: { urgentDeadlineWorkingDays: 0, escalationMarginWorkingDays: 3, housingGoalDays: 45 },
     });
     expect(bad.statusCode).toBe(400);
-    const events = await t.db
-      .selectFrom('audit_events')
-      .select('changes')
-      .where('action', '=', 'collaboration_settings.update')
-      .where('subject_id', '=', m.organisation.id)
-      .execute();
+    const events = await auditEvents(t.db, { action: 'collaboration_settings.update', subjectId: m.organisation.id }, [
+      'changes',
+    ]);
     expect(events.map((e) => e.changes)).toEqual([
       {
         urgentDeadlineWorkingDays: { from: 2, to: 1 },

@@ -10,6 +10,7 @@ import { todayInDenmark } from '../src/calendar/danish-time';
 import { call, signInAs, useTestApp, type Session } from './support/test-app';
 import { municipalityWithCitizen } from './support/scenarios';
 import { createHousingAllocation, createHousingPeriod, createShelterWithStaff, createStay } from './support/factories';
+import { auditEvent, auditEvents } from './support/audit-events';
 
 const t = useTestApp();
 
@@ -92,12 +93,7 @@ describe('follow-ups after the move-in', () => {
     });
     const plan = await schedule(c.session, c.citizen.id);
     expect(plan.items[0]?.milestones[0]).toMatchObject({ state: 'done', followUp: { id: response.json<FollowUp>().id } });
-    const event = await t.db
-      .selectFrom('audit_events')
-      .select('citizen_id')
-      .where('action', '=', 'follow_up.create')
-      .where('subject_id', '=', response.json<FollowUp>().id)
-      .executeTakeFirstOrThrow();
+    const event = await auditEvent(t.db, { action: 'follow_up.create', subjectId: response.json<FollowUp>().id }, ['citizen_id']);
     expect(event.citizen_id).toBe(c.citizen.id);
   });
 
@@ -169,12 +165,9 @@ describe('losing the home', () => {
     expect(again.statusCode).toBe(422);
     expect(fieldOf(again.body)?.path).toBe('keepsHome');
 
-    const events = await t.db
-      .selectFrom('audit_events')
-      .select('action')
-      .where('citizen_id', '=', c.citizen.id)
-      .where('action', 'in', ['follow_up.create', 'housing_period.create'])
-      .execute();
+    const events = await auditEvents(t.db, { citizenId: c.citizen.id, action: ['follow_up.create', 'housing_period.create'] }, [
+      'action',
+    ]);
     expect(events.map((e) => e.action).sort()).toEqual(['follow_up.create', 'housing_period.create', 'housing_period.create']);
   });
 

@@ -18,6 +18,7 @@ import type { ErrorBody, RouteDefinition } from '@hjemvej/contract';
 import { hasPermission, roleDefinitions, roles, type Role } from '@hjemvej/domain';
 import { call, signInAs, useTestApp, type Session } from './support/test-app';
 import { createOrganisation, createUser } from './support/factories';
+import { auditEvents } from './support/audit-events';
 
 const routes: RouteDefinition[] = Object.entries(contract)
   .filter(([name, value]) => name.endsWith('Routes') && typeof value === 'object' && value !== null)
@@ -327,12 +328,10 @@ describe('generated bad input against every route', () => {
     expect(failures).toEqual([]);
     expect([...refusedBy.values()].reduce((sum, count) => sum + count.all, 0)).toBeGreaterThan(50);
     for (const [role, count] of refusedBy) {
-      const audited = await testApp.db
-        .selectFrom('audit_events')
-        .select(['subject_id', 'outcome'])
-        .where('action', '=', 'access.refused')
-        .where('actor_user_id', '=', userIds.get(role) ?? '')
-        .execute();
+      const audited = await auditEvents(testApp.db, { action: 'access.refused', actorUserId: userIds.get(role) ?? '' }, [
+        'subject_id',
+        'outcome',
+      ]);
       expect(audited.filter((event) => event.outcome === 'refused')).toHaveLength(count.all);
       expect(audited.filter((event) => event.subject_id === '\\u0000')).toHaveLength(count.withId);
     }

@@ -10,6 +10,7 @@ import { todayInDenmark } from '../src/calendar/danish-time';
 import { call, signInAs, useTestApp, type Session } from './support/test-app';
 import { municipalityWithCitizen } from './support/scenarios';
 import { createHousingAssociation, createHousingPeriod, createShelterWithStaff, createStay } from './support/factories';
+import { auditEvent, auditEvents } from './support/audit-events';
 
 const t = useTestApp();
 
@@ -53,12 +54,10 @@ describe('recording an allocation', () => {
       moveInOn: null,
       version: 1,
     });
-    const event = await t.db
-      .selectFrom('audit_events')
-      .select(['citizen_id', 'subject_type'])
-      .where('action', '=', 'housing_allocation.create')
-      .where('subject_id', '=', allocation.id)
-      .executeTakeFirstOrThrow();
+    const event = await auditEvent(t.db, { action: 'housing_allocation.create', subjectId: allocation.id }, [
+      'citizen_id',
+      'subject_type',
+    ]);
     expect(event).toEqual({ citizen_id: m.citizen.id, subject_type: 'housing_allocation' });
 
     const list = await call(t.app, m.session, { method: 'GET', url: `/api/citizens/${m.citizen.id}/housing-allocations` });
@@ -164,13 +163,11 @@ describe('the move-in', () => {
     expect(housing.current?.id).toBe(moved.moveInHousingPeriodId);
     expect(housing.homelessSince).toBeNull();
 
-    const events = await t.db
-      .selectFrom('audit_events')
-      .select(['action', 'citizen_id'])
-      .where('citizen_id', '=', m.citizen.id)
-      .where('action', 'in', ['housing_allocation.move_in', 'housing_period.create'])
-      .orderBy('id')
-      .execute();
+    const events = await auditEvents(
+      t.db,
+      { citizenId: m.citizen.id, action: ['housing_allocation.move_in', 'housing_period.create'] },
+      ['action', 'citizen_id'],
+    );
     expect(events.map((e) => e.action).sort()).toEqual(['housing_allocation.move_in', 'housing_period.create']);
 
     const again = await call(t.app, m.session, {

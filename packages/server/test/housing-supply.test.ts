@@ -33,6 +33,7 @@ import {
 } from './support/factories';
 import { makeHousingAssociation } from './support/housing-supply-factories';
 import { runVacancyEscalations } from '../src/modules/housing-supply/vacancy-escalation-job';
+import { auditEvent, auditEvents, newestAuditEvent } from './support/audit-events';
 
 const t = useTestApp();
 const today = todayInDenmark();
@@ -295,13 +296,7 @@ describe('housing supply', () => {
       { kind: 'vacancy_escalated', title: `Ledig bolig i 14 dage: ${d.address}` },
       { kind: 'vacancy_escalated', title: `Ledig bolig i 30 dage: ${d.address}` },
     ]);
-    const audited = await t.db
-      .selectFrom('audit_events')
-      .select(['actor_user_id', 'changes'])
-      .where('action', '=', 'vacancy.escalate')
-      .where('subject_id', '=', vacancy.id)
-      .orderBy('id')
-      .execute();
+    const audited = await auditEvents(t.db, { action: 'vacancy.escalate', subjectId: vacancy.id }, ['actor_user_id', 'changes']);
     expect(audited.map((e) => [e.actor_user_id, e.changes])).toEqual([
       [s.sessions.partner.userId, { thresholds: [7, 14] }],
       [null, { thresholds: [30] }],
@@ -572,13 +567,7 @@ describe('housing supply', () => {
     expect((await policy('Ny klagevejledning.', 2)).statusCode).toBe(200);
     const again = await get<HousingProfile>(s.sessions.caseworker, `/api/citizens/${citizen.id}/housing-profile`);
     expect(again.offers[0]?.appealGuidance).toBe(guidance);
-    const event = await t.db
-      .selectFrom('audit_events')
-      .select('changes')
-      .where('action', '=', 'housing_offer.answer')
-      .where('subject_id', '=', offer.id)
-      .orderBy('id', 'desc')
-      .executeTakeFirstOrThrow();
+    const event = await newestAuditEvent(t.db, { action: 'housing_offer.answer', subjectId: offer.id }, ['changes']);
     expect(JSON.stringify(event.changes)).toContain(reasons);
     expect(JSON.stringify(event.changes)).toContain('klage over afgørelsen');
   });
@@ -619,13 +608,9 @@ describe('housing supply', () => {
     ]);
     expect(vacancies.items[0]?.amount).toBeGreaterThan(0);
     // The citizens shown are in the audit trail.
-    const event = await t.db
-      .selectFrom('audit_events')
-      .select('changes')
-      .where('action', '=', 'housing_supply.overview_behind')
-      .where('actor_user_id', '=', s.sessions.allocator.userId)
-      .orderBy('id')
-      .executeTakeFirstOrThrow();
+    const event = await auditEvent(t.db, { action: 'housing_supply.overview_behind', actorUserId: s.sessions.allocator.userId }, [
+      'changes',
+    ]);
     expect(JSON.stringify(event.changes)).toContain(citizen.id);
 
     const unknown = await call(t.app, s.sessions.allocator, {

@@ -18,6 +18,7 @@ import {
   createUnit,
   createUser,
 } from './support/factories';
+import { auditEvent, newestAuditEvent } from './support/audit-events';
 
 const t = useTestApp();
 
@@ -316,13 +317,10 @@ describe('the municipal dashboard', () => {
     ).json<KeyFigureCitizens>();
     expect(numerator.items.map((i) => i.id)).not.toContain(s.returned.id);
     expect(numerator.items).toHaveLength(7);
-    const event = await t.db
-      .selectFrom('audit_events')
-      .select(['action', 'changes'])
-      .where('action', '=', 'key_figures.citizens')
-      .where('actor_user_id', '=', s.leader.id)
-      .orderBy('id', 'desc')
-      .executeTakeFirstOrThrow();
+    const event = await newestAuditEvent(t.db, { action: 'key_figures.citizens', actorUserId: s.leader.id }, [
+      'action',
+      'changes',
+    ]);
     expect((event.changes as { citizenIds: string[] }).citizenIds).toHaveLength(7);
   });
 
@@ -423,11 +421,7 @@ describe('the national view', () => {
       expect(response.body).not.toContain(p.id);
       expect(response.body).not.toContain(p.lastName ?? '');
     }
-    const audit = await t.db
-      .selectFrom('audit_events')
-      .select(['citizen_id'])
-      .where('action', '=', 'national_figures.read')
-      .executeTakeFirstOrThrow();
+    const audit = await auditEvent(t.db, { action: 'national_figures.read' }, ['citizen_id']);
     expect(audit.citizen_id).toBeNull();
   });
 

@@ -14,6 +14,7 @@ import {
   createShelterWithStaff,
   createStay,
 } from './support/factories';
+import { auditEvent } from './support/audit-events';
 
 const t = useTestApp();
 
@@ -58,12 +59,11 @@ describe('legal checks of a course', () => {
     expect(byRule.get('cti_phase_transition')).toBeUndefined();
     expect(body.attentionCount).toBeGreaterThanOrEqual(3);
 
-    const event = await t.db
-      .selectFrom('audit_events')
-      .select(['action', 'citizen_id', 'subject_id'])
-      .where('action', '=', 'course.legal_checks')
-      .where('citizen_id', '=', citizen.id)
-      .executeTakeFirst();
+    const event = await auditEvent(t.db, { action: 'course.legal_checks', citizenId: citizen.id }, [
+      'action',
+      'citizen_id',
+      'subject_id',
+    ]);
     expect(event).toEqual({ action: 'course.legal_checks', citizen_id: citizen.id, subject_id: citizen.id });
   });
 

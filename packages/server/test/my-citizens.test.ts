@@ -18,6 +18,7 @@ import {
   createUnit,
   createUser,
 } from './support/factories';
+import { auditEvent, newestAuditEvent } from './support/audit-events';
 
 const t = useTestApp();
 
@@ -42,12 +43,7 @@ describe('the responsible caseworker', () => {
     expect(response.json<Citizen>().responsible).toMatchObject({ id: m.caseworker.id });
     const detail = await call(t.app, m.session, { method: 'GET', url: `/api/citizens/${citizen.id}` });
     expect(detail.json<CitizenDetail>().responsible?.id).toBe(m.caseworker.id);
-    const event = await t.db
-      .selectFrom('audit_events')
-      .select('changes')
-      .where('action', '=', 'citizen.update')
-      .where('subject_id', '=', citizen.id)
-      .executeTakeFirstOrThrow();
+    const event = await auditEvent(t.db, { action: 'citizen.update', subjectId: citizen.id }, ['changes']);
     expect(event.changes).toMatchObject({ responsibleUserId: { from: null, to: m.caseworker.id } });
 
     const cleared = await setResponsible(m.session, citizen.id, null);
@@ -108,13 +104,7 @@ describe('my citizens', () => {
     expect(list.items[0]?.overdue.map((f) => f.ruleId)).toContain('shelter_plan_142');
     expect(list.items[1]).toMatchObject({ overdue: [], dueThisWeek: [] });
 
-    const event = await t.db
-      .selectFrom('audit_events')
-      .select('changes')
-      .where('action', '=', 'citizen.search')
-      .where('actor_user_id', '=', m.caseworker.id)
-      .orderBy('occurred_at', 'desc')
-      .executeTakeFirstOrThrow();
+    const event = await newestAuditEvent(t.db, { action: 'citizen.search', actorUserId: m.caseworker.id }, ['changes']);
     expect(event.changes).toMatchObject({ list: 'responsible_me', total: 2, citizenIds: [late.id, calm.id] });
   });
 

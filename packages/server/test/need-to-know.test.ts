@@ -9,6 +9,7 @@ import type { Assessment, CitizenDetail, CitizenList, EmergencyAccess, Emergency
 import { call, signInAs, useTestApp } from './support/test-app';
 import { municipalityWithCitizen } from './support/scenarios';
 import { createPlan, createSupportCourse, createTask, createUnit, createUser } from './support/factories';
+import { auditEvents } from './support/audit-events';
 
 const t = useTestApp();
 
@@ -205,12 +206,10 @@ describe('need-to-know inside the municipality', () => {
     expect(detail.abilities.canWriteCourse).toBe(false);
     const assessments = await call(t.app, s.job, { method: 'GET', url: `${url}/assessments` });
     expect(assessments.body).toContain('Netværk spinkelt');
-    const audited = await t.db
-      .selectFrom('audit_events')
-      .select(['action', 'subject_id'])
-      .where('action', '=', 'emergency_access.start')
-      .where('subject_id', '=', s.citizen.id)
-      .execute();
+    const audited = await auditEvents(t.db, { action: 'emergency_access.start', subjectId: s.citizen.id }, [
+      'action',
+      'subject_id',
+    ]);
     expect(audited).toHaveLength(1);
 
     // The caseworker sees who opened the file and why; the jobcentre member cannot list it.

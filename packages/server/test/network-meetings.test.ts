@@ -20,6 +20,7 @@ import {
   createUnit,
   createUser,
 } from './support/factories';
+import { auditEvent } from './support/audit-events';
 
 const t = useTestApp();
 
@@ -76,12 +77,7 @@ describe('network meetings', () => {
     expect(list.json<NetworkMeetingList>().items).toEqual([
       expect.objectContaining({ id: meeting.id, participantCount: 4, decisionCount: 0 }),
     ]);
-    const event = await t.db
-      .selectFrom('audit_events')
-      .select(['citizen_id', 'changes'])
-      .where('action', '=', 'network_meeting.create')
-      .where('subject_id', '=', meeting.id)
-      .executeTakeFirstOrThrow();
+    const event = await auditEvent(t.db, { action: 'network_meeting.create', subjectId: meeting.id }, ['citizen_id', 'changes']);
     expect(event.citizen_id).toBe(s.citizen.id);
     expect(JSON.stringify(event.changes)).not.toContain('søster');
   });
@@ -128,12 +124,7 @@ describe('network meetings', () => {
       .execute();
     expect(colleagueNote).toEqual(expect.arrayContaining([{ kind: 'task_assigned', task_id: tasks[1]?.id }]));
     // The creating caseworker's own audit event names the decision and its task; the task has its own.
-    const taskEvent = await t.db
-      .selectFrom('audit_events')
-      .select('citizen_id')
-      .where('action', '=', 'task.create')
-      .where('subject_id', '=', tasks[0]?.id ?? '')
-      .executeTakeFirstOrThrow();
+    const taskEvent = await auditEvent(t.db, { action: 'task.create', subjectId: tasks[0]?.id ?? '' }, ['citizen_id']);
     expect(taskEvent.citizen_id).toBe(s.citizen.id);
   });
 

@@ -12,6 +12,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganisation, createUser, type TestUser } from './support/factories';
 import { createTestApp, type TestApp } from './support/test-app';
+import { auditEvents } from './support/audit-events';
 
 const clientId = 'hjemvej-test';
 const clientSecret = 'a-long-client-secret-only-for-this-test';
@@ -316,12 +317,7 @@ describe('OpenID Connect sign-in', () => {
     expect(linked.last_sign_in_at).toBeInstanceOf(Date);
     const flowCookie = response.cookies.find((c) => c.name === flowCookieName);
     expect(flowCookie?.value).toBe('');
-    const audit = await t.db
-      .selectFrom('audit_events')
-      .select(['outcome', 'changes'])
-      .where('action', '=', 'auth.sign_in')
-      .where('subject_id', '=', user.id)
-      .execute();
+    const audit = await auditEvents(t.db, { action: 'auth.sign_in', subjectId: user.id }, ['outcome', 'changes']);
     expect(audit).toEqual([{ outcome: 'ok', changes: { method: 'oidc', issuer: provider.issuer, linked: true } }]);
   });
 

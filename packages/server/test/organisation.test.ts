@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { call, signInAs, useTestApp, type Session } from './support/test-app';
 import type { OrganisationList, User } from '@hjemvej/contract';
 import { createMunicipalityWithStaff, createOrganisation, createUser } from './support/factories';
+import { auditEvent } from './support/audit-events';
 
 const t = useTestApp();
 let m: Awaited<ReturnType<typeof createMunicipalityWithStaff>>;
@@ -31,12 +32,7 @@ describe('units', () => {
     expect(list.json<{ items: { name: string; memberCount: number }[] }>().items).toEqual(
       expect.arrayContaining([expect.objectContaining({ name: 'Myndighed voksne', memberCount: 1 })]),
     );
-    const event = await t.db
-      .selectFrom('audit_events')
-      .select('changes')
-      .where('action', '=', 'unit.update')
-      .where('subject_id', '=', unit.id)
-      .executeTakeFirstOrThrow();
+    const event = await auditEvent(t.db, { action: 'unit.update', subjectId: unit.id }, ['changes']);
     expect(event.changes).toMatchObject({ name: { from: 'ACT-team', to: 'ACT-teamet' }, isActive: { from: true, to: false } });
   });
 });

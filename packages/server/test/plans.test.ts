@@ -10,6 +10,7 @@ import { todayInDenmark } from '../src/calendar/danish-time';
 import { call, signInAs, useTestApp, type Session } from './support/test-app';
 import { municipalityWithCitizen } from './support/scenarios';
 import { createMunicipalityWithStaff, createShelterWithStaff, createStay, createUser } from './support/factories';
+import { auditEvent } from './support/audit-events';
 
 const t = useTestApp();
 
@@ -54,12 +55,7 @@ describe('making a plan', () => {
     });
     const list = await call(t.app, m.session, { method: 'GET', url: `/api/citizens/${m.citizen.id}/plans` });
     expect(list.json<{ items: Plan[] }>().items.map((p) => p.id)).toEqual([plan.id]);
-    const event = await t.db
-      .selectFrom('audit_events')
-      .select(['citizen_id', 'changes'])
-      .where('action', '=', 'plan.create')
-      .where('subject_id', '=', plan.id)
-      .executeTakeFirstOrThrow();
+    const event = await auditEvent(t.db, { action: 'plan.create', subjectId: plan.id }, ['citizen_id', 'changes']);
     expect(event.citizen_id).toBe(m.citizen.id);
     expect(JSON.stringify(event.changes)).not.toContain('Vollsmose');
   });

@@ -16,6 +16,7 @@ import {
   createShelterWithStaff,
   createUser,
 } from './support/factories';
+import { auditEvent, auditEvents } from './support/audit-events';
 
 const t = useTestApp();
 
@@ -157,12 +158,7 @@ describe('programmes', () => {
     const list = (await call(t.app, a.session, { method: 'GET', url: '/api/programmes' })).json<ProgrammeList>();
     expect(list.items.map((p) => [p.id, p.memberCount, p.activityCount])).toEqual([[created.id, 2, 2]]);
 
-    const actions = await t.db
-      .selectFrom('audit_events')
-      .select('action')
-      .where('subject_id', '=', created.id)
-      .orderBy('occurred_at')
-      .execute();
+    const actions = await auditEvents(t.db, { subjectId: created.id }, ['action']);
     expect(actions.map((e) => e.action)).toEqual(
       expect.arrayContaining([
         'programme.create',
@@ -302,12 +298,7 @@ describe('programmes', () => {
       expect(response.body).not.toContain(p.id);
       expect(response.body).not.toContain(p.lastName ?? '');
     }
-    const audit = await t.db
-      .selectFrom('audit_events')
-      .select(['citizen_id'])
-      .where('action', '=', 'programme.figures')
-      .where('subject_id', '=', programme.id)
-      .executeTakeFirstOrThrow();
+    const audit = await auditEvent(t.db, { action: 'programme.figures', subjectId: programme.id }, ['citizen_id']);
     expect(audit.citizen_id).toBeNull();
 
     const future = await call(t.app, a.session, {

@@ -18,6 +18,7 @@ import {
   createStay,
   randomCpr,
 } from './support/factories';
+import { auditEvent, auditEvents } from './support/audit-events';
 
 const t = useTestApp();
 
@@ -72,12 +73,7 @@ describe('a shelter registers a citizen with the admission', () => {
       // Friday 7 March 2025: Monday, Tuesday, Wednesday.
       notification: { deadline: '2025-03-12', state: 'missing', isOnTime: false },
     });
-    const events = await t.db
-      .selectFrom('audit_events')
-      .select(['action', 'citizen_id'])
-      .where('citizen_id', '=', citizen.id)
-      .orderBy('id')
-      .execute();
+    const events = await auditEvents(t.db, { citizenId: citizen.id }, ['action', 'citizen_id']);
     expect(events.map((e) => e.action)).toEqual(['citizen.create', 'stay.admit']);
   });
 
@@ -133,12 +129,7 @@ describe('notifying the handlekommune (§ 110 stk. 6)', () => {
       payload: { sentOn: '2025-03-12' },
     });
     expect(onTime.json<ShelterStay>().notification).toMatchObject({ deadline: '2025-03-12', state: 'on_time', isOnTime: true });
-    const event = await t.db
-      .selectFrom('audit_events')
-      .select(['changes', 'citizen_id'])
-      .where('action', '=', 'stay.notify')
-      .where('subject_id', '=', weekend.id)
-      .executeTakeFirstOrThrow();
+    const event = await auditEvent(t.db, { action: 'stay.notify', subjectId: weekend.id }, ['changes', 'citizen_id']);
     expect(event.citizen_id).toBe(weekend.citizenId);
   });
 

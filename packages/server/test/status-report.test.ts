@@ -19,6 +19,7 @@ import {
   createUnit,
   createUser,
 } from './support/factories';
+import { auditEvents } from './support/audit-events';
 
 const t = useTestApp();
 
@@ -102,12 +103,7 @@ describe('the status report', () => {
     expect(rowOf(report, 'cti', 'cti-contacts', 'Besøg')).toEqual(['0', '12']);
     expect(report.parts.find((p) => p.key === 'act')?.emptyText).toContain('ingen forløb med ACT');
 
-    const audit = await t.db
-      .selectFrom('audit_events')
-      .select(['action', 'subject_type'])
-      .where('actor_user_id', '=', s.leader.id)
-      .where('action', '=', 'status_report.read')
-      .execute();
+    const audit = await auditEvents(t.db, { actorUserId: s.leader.id, action: 'status_report.read' }, ['action', 'subject_type']);
     expect(audit).toEqual([{ action: 'status_report.read', subject_type: 'status_report' }]);
   });
 

@@ -19,6 +19,7 @@ import {
   createTask,
   createUser,
 } from './support/factories';
+import { auditEvent, newestAuditEvent } from './support/audit-events';
 
 const t = useTestApp();
 
@@ -107,13 +108,10 @@ describe('a CTI course', () => {
       dueOn: addMonths(phaseTwoOn, 3),
       status: 'met',
     });
-    const event = await t.db
-      .selectFrom('audit_events')
-      .select(['citizen_id', 'changes'])
-      .where('action', '=', 'support_course.phase_update')
-      .where('subject_id', '=', course.id)
-      .orderBy('id', 'desc')
-      .executeTakeFirstOrThrow();
+    const event = await newestAuditEvent(t.db, { action: 'support_course.phase_update', subjectId: course.id }, [
+      'citizen_id',
+      'changes',
+    ]);
     expect(event.citizen_id).toBe(m.citizen.id);
     expect(event.changes).toMatchObject({
       ctiPhase2: { from: { startedOn: null }, to: { startedOn: phaseTwoOn } },
@@ -526,12 +524,7 @@ describe('the support worker’s caseload', () => {
     const other = await municipality();
     const foreign = await call(t.app, other.session, { method: 'GET', url: '/api/support-courses/caseload' });
     expect(foreign.json<Caseload>().items).toEqual([]);
-    const event = await t.db
-      .selectFrom('audit_events')
-      .select('changes')
-      .where('action', '=', 'support_course.caseload')
-      .where('actor_user_id', '=', m.worker.id)
-      .executeTakeFirstOrThrow();
+    const event = await auditEvent(t.db, { action: 'support_course.caseload', actorUserId: m.worker.id }, ['changes']);
     expect(event.changes).toMatchObject({ count: 2 });
   });
 });

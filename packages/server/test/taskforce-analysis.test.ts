@@ -17,6 +17,7 @@ import {
   taskforceSetting,
   taskforceSettingWithPackage,
 } from './support/taskforce-setting';
+import { auditEvents } from './support/audit-events';
 
 const t = useTestApp();
 
@@ -85,12 +86,7 @@ describe('the frozen data package', () => {
     expect((await freeze(s.leaderSession, s.course.id, { from: '2025-01-01', to: '2025-06-30' })).statusCode).toBe(403);
 
     // The freeze and every read are audited for the municipality.
-    const events = await t.db
-      .selectFrom('audit_events')
-      .select(['action', 'data_organisation_id'])
-      .where('subject_id', '=', frozen.id)
-      .orderBy('occurred_at')
-      .execute();
+    const events = await auditEvents(t.db, { subjectId: frozen.id }, ['action', 'data_organisation_id']);
     expect(events).toEqual([
       { action: 'taskforce_data_package.freeze', data_organisation_id: s.organisation.id },
       { action: 'taskforce_data_package.read', data_organisation_id: s.organisation.id },

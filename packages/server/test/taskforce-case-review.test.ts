@@ -13,6 +13,7 @@ import { call, useTestApp, type RefusalBody } from './support/test-app';
 import { createOrganisation, createUser } from './support/factories';
 import { addTaskforceStaff, createTaskforceApplication, createTaskforceCourse } from './support/taskforce-factories';
 import { fromToday, signInFromOwnAddresses, taskforceSetting } from './support/taskforce-setting';
+import { auditEvent, auditEvents } from './support/audit-events';
 
 const t = useTestApp();
 
@@ -110,12 +111,10 @@ describe('the legal case review', () => {
     expect(review?.grant.isValid).toBe(true);
     expect(drawn.abilities.canReview).toBe(true);
     // The draw is audited for the municipality, naming the sampled citizens.
-    const event = await t.db
-      .selectFrom('audit_events')
-      .select(['data_organisation_id', 'changes'])
-      .where('action', '=', 'taskforce_case_review.draw')
-      .where('subject_id', '=', review?.id ?? '')
-      .executeTakeFirstOrThrow();
+    const event = await auditEvent(t.db, { action: 'taskforce_case_review.draw', subjectId: review?.id ?? '' }, [
+      'data_organisation_id',
+      'changes',
+    ]);
     expect(event.data_organisation_id).toBe(s.organisation.id);
     expect((event.changes as { sampledCitizenIds: string[] }).sampledCitizenIds).toHaveLength(5);
     // One sample per course.
@@ -138,12 +137,11 @@ describe('the legal case review', () => {
       .select('citizen_id')
       .where('id', '=', first?.id ?? '')
       .executeTakeFirstOrThrow();
-    const events = await t.db
-      .selectFrom('audit_events')
-      .select(['citizen_id', 'data_organisation_id', 'actor_user_id'])
-      .where('action', '=', 'taskforce_case_review.case_read')
-      .where('subject_id', '=', first?.id ?? '')
-      .execute();
+    const events = await auditEvents(t.db, { action: 'taskforce_case_review.case_read', subjectId: first?.id ?? '' }, [
+      'citizen_id',
+      'data_organisation_id',
+      'actor_user_id',
+    ]);
     expect(events).toEqual([
       { citizen_id: caseRow.citizen_id, data_organisation_id: s.organisation.id, actor_user_id: s.reviewer.id },
     ]);
@@ -286,19 +284,11 @@ describe('the legal case review', () => {
       payload: { answers: [] },
     });
     expect(answer.statusCode).toBe(404);
-    const refused = await t.db
-      .selectFrom('audit_events')
-      .select('outcome')
-      .where('action', '=', 'access.refused')
-      .where('actor_user_id', '=', s.reviewer.id)
-      .execute();
+    const refused = await auditEvents(t.db, { action: 'access.refused', actorUserId: s.reviewer.id }, ['outcome']);
     expect(refused.length).toBeGreaterThan(0);
-    const endEvent = await t.db
-      .selectFrom('audit_events')
-      .select('data_organisation_id')
-      .where('action', '=', 'taskforce_case_review.grant_end')
-      .where('subject_id', '=', review?.id ?? '')
-      .executeTakeFirstOrThrow();
+    const endEvent = await auditEvent(t.db, { action: 'taskforce_case_review.grant_end', subjectId: review?.id ?? '' }, [
+      'data_organisation_id',
+    ]);
     expect(endEvent.data_organisation_id).toBe(s.organisation.id);
     // The read log stays for the administrator.
     const admin = (await call(t.app, s.adminSession, { method: 'GET', url: reviewUrl(s.course.id) })).json<TaskforceCaseReview>();

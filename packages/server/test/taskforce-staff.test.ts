@@ -18,6 +18,7 @@ import { call, useTestApp, type RefusalBody } from './support/test-app';
 import { createUser } from './support/factories';
 import { createTaskforceApplication } from './support/taskforce-factories';
 import { signInFromOwnAddresses, taskforceSetting } from './support/taskforce-setting';
+import { auditEvents } from './support/audit-events';
 
 const t = useTestApp();
 const signInAs = signInFromOwnAddresses(t, 32);
@@ -149,13 +150,11 @@ describe('the taskforce’s people on a course', () => {
     const notOn = await call(t.app, s.consultantSession, { method: 'DELETE', url: `${staffUrl(id)}/${s.reviewer.id}` });
     expect(notOn.statusCode).toBe(404);
 
-    const events = await t.db
-      .selectFrom('audit_events')
-      .select(['action', 'data_organisation_id'])
-      .where('subject_id', '=', id)
-      .where('action', 'in', ['taskforce_course.staff_add', 'taskforce_course.staff_remove'])
-      .orderBy('occurred_at')
-      .execute();
+    const events = await auditEvents(
+      t.db,
+      { subjectId: id, action: ['taskforce_course.staff_add', 'taskforce_course.staff_remove'] },
+      ['action', 'data_organisation_id'],
+    );
     expect(events.map((e) => e.action)).toEqual(['taskforce_course.staff_add', 'taskforce_course.staff_remove']);
     expect(events.every((e) => e.data_organisation_id === s.organisation.id)).toBe(true);
   });

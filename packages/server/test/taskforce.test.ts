@@ -13,6 +13,7 @@ import type {
 } from '@hjemvej/contract';
 import { call, signIn, useTestApp, type Session, type RefusalBody } from './support/test-app';
 import { createMunicipalityWithStaff, createOrganisation, createUser } from './support/factories';
+import { auditEvents } from './support/audit-events';
 
 const t = useTestApp();
 
@@ -230,12 +231,10 @@ describe('the taskforce plans the starts', () => {
       abilities: { canDecide: false },
     });
 
-    const events = await t.db
-      .selectFrom('audit_events')
-      .select(['action', 'data_organisation_id'])
-      .where('subject_id', '=', first.id)
-      .where('action', '=', 'taskforce_application.decide')
-      .execute();
+    const events = await auditEvents(t.db, { subjectId: first.id, action: 'taskforce_application.decide' }, [
+      'action',
+      'data_organisation_id',
+    ]);
     expect(events).toEqual([{ action: 'taskforce_application.decide', data_organisation_id: a.organisation.id }]);
   });
 

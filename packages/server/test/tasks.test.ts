@@ -32,6 +32,7 @@ import {
   createUnit,
   createUser,
 } from './support/factories';
+import { auditEvent, auditEvents } from './support/audit-events';
 
 const t = useTestApp();
 
@@ -158,12 +159,7 @@ describe('starting a flowcard for a citizen', () => {
     // The caseworker sees the citizen on each task.
     expect(taskOf(started, 'income').citizen?.id).toBe(s.citizen.id);
 
-    const event = await t.db
-      .selectFrom('audit_events')
-      .select(['citizen_id', 'changes'])
-      .where('action', '=', 'flowcard_run.start')
-      .where('subject_id', '=', started.run.id)
-      .executeTakeFirstOrThrow();
+    const event = await auditEvent(t.db, { action: 'flowcard_run.start', subjectId: started.run.id }, ['citizen_id', 'changes']);
     expect(event.citizen_id).toBe(s.citizen.id);
     expect(event.changes).toMatchObject({ tasks: 4 });
 
@@ -324,12 +320,7 @@ describe('three units work their inboxes', () => {
     const incomeDone = await act(s.sessions.job, income, 'done');
     expect(incomeDone.json<Task>().events.map((e) => e.kind)).toEqual(['created', 'comment', 'blocked', 'unblocked', 'done']);
     // Finished with "Ansøgning" not ticked: the audit records how many points were left.
-    const doneEvent = await t.db
-      .selectFrom('audit_events')
-      .select('changes')
-      .where('action', '=', 'task.done')
-      .where('subject_id', '=', income)
-      .executeTakeFirstOrThrow();
+    const doneEvent = await auditEvent(t.db, { action: 'task.done', subjectId: income }, ['changes']);
     expect(doneEvent.changes).toMatchObject({ uncheckedItems: 1 });
   });
 
@@ -362,12 +353,7 @@ describe('three units work their inboxes', () => {
     expect(byJob.statusCode).toBe(403);
     expect(byJob.json<ErrorBody>().error.code).toBe('task_not_your_unit');
     expect(byJob.json<ErrorBody>().error.message).toContain('Døgnteamet');
-    const refused = await t.db
-      .selectFrom('audit_events')
-      .select('outcome')
-      .where('action', '=', 'access.refused')
-      .where('subject_id', '=', notify)
-      .execute();
+    const refused = await auditEvents(t.db, { action: 'access.refused', subjectId: notify }, ['outcome']);
     expect(refused.length).toBeGreaterThan(0);
     // The shelter does not see the jobcentre's task at all.
     expect((await act(s.sessions.shelter, taskOf(started, 'income').id, 'done')).statusCode).toBe(404);
@@ -543,12 +529,7 @@ describe('Housing First haster', () => {
     expect(byId.get(manual.json<Task>().id)).toMatchObject({ isUrgent: true, dueOn: addWorkingDays(today(), 2) });
     // A waiting step keeps its normal deadline until it opens.
     expect(byId.get(taskOf(started, 'plan').id)?.dueOn).toBe(addWorkingDays(today(), 10));
-    const event = await t.db
-      .selectFrom('audit_events')
-      .select('changes')
-      .where('action', '=', 'citizen.urgent')
-      .where('citizen_id', '=', s.citizen.id)
-      .executeTakeFirstOrThrow();
+    const event = await auditEvent(t.db, { action: 'citizen.urgent', citizenId: s.citizen.id }, ['changes']);
     expect(event.changes).toMatchObject({ isUrgent: { from: false, to: true } });
     // Shelter staff reach the citizen but do not mark the municipality's course.
     expect(
@@ -608,12 +589,7 @@ describe('escalation and the leader', () => {
         .where('kind', '=', 'task_escalated')
         .execute(),
     ).toHaveLength(1);
-    const audit = await t.db
-      .selectFrom('audit_events')
-      .select(['actor_user_id', 'citizen_id'])
-      .where('action', '=', 'task.escalate')
-      .where('subject_id', '=', late.id)
-      .execute();
+    const audit = await auditEvents(t.db, { action: 'task.escalate', subjectId: late.id }, ['actor_user_id', 'citizen_id']);
     expect(audit).toEqual([{ actor_user_id: null, citizen_id: s.citizen.id }]);
 
     const bell = await call(t.app, s.sessions.leader, { method: 'GET', url: '/api/notifications' });
@@ -674,12 +650,7 @@ describe('the citizen’s overview', () => {
     const housing = overview.tasks.find((x) => x.stepKey === 'housing');
     expect(housing?.waitingForSteps).toEqual(['Udred og lav plan (Myndighed voksne)']);
     expect(overview.nextTaskIds).toHaveLength(2);
-    const event = await t.db
-      .selectFrom('audit_events')
-      .select('citizen_id')
-      .where('action', '=', 'task.overview')
-      .where('citizen_id', '=', s.citizen.id)
-      .execute();
+    const event = await auditEvents(t.db, { action: 'task.overview', citizenId: s.citizen.id }, ['citizen_id']);
     expect(event.length).toBeGreaterThan(0);
     // The shelter sees only its own unit's tasks of its resident.
     const shelterView = await call(t.app, s.sessions.shelter, { method: 'GET', url: `/api/citizens/${s.citizen.id}/tasks` });

@@ -18,6 +18,7 @@ import {
   createUnit,
   createUser,
 } from './support/factories';
+import { auditEvent } from './support/audit-events';
 
 const t = useTestApp();
 
@@ -155,13 +156,7 @@ describe('where time goes', () => {
       await call(t.app, s.session, { method: 'GET', url: `/api/time-report/citizens?${period}&bar=unit:${s.unitB.id}` })
     ).json<TimeReportCitizens>();
     expect(unit.items.map((i) => i.id).sort()).toEqual([s.fast.id, s.slow.id].sort());
-    const event = await t.db
-      .selectFrom('audit_events')
-      .select('changes')
-      .where('action', '=', 'time_report.citizens')
-      .where('actor_user_id', '=', s.session.userId)
-      .orderBy('id')
-      .executeTakeFirstOrThrow();
+    const event = await auditEvent(t.db, { action: 'time_report.citizens', actorUserId: s.session.userId }, ['changes']);
     expect(JSON.stringify(event.changes)).toContain(s.slow.id);
   });
 

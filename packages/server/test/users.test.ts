@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call, signIn, signInAs, useTestApp, type Session } from './support/test-app';
 import { createMunicipalityWithStaff, createUnit, createUser } from './support/factories';
+import { auditEvent, auditEvents } from './support/audit-events';
 
 const t = useTestApp();
 let m: Awaited<ReturnType<typeof createMunicipalityWithStaff>>;
@@ -30,12 +31,7 @@ describe('an administrator manages users', () => {
     expect(user.units.map((u) => u.id)).toEqual([m.unit.id]);
     const session = await signInAs(t.app, body);
     expect(session.userId).toBe(user.id);
-    const event = await t.db
-      .selectFrom('audit_events')
-      .selectAll()
-      .where('action', '=', 'user.create')
-      .where('subject_id', '=', user.id)
-      .executeTakeFirstOrThrow();
+    const event = await auditEvent(t.db, { action: 'user.create', subjectId: user.id });
     expect(JSON.stringify(event.changes)).not.toContain(body.password);
     expect(event.actor_user_id).toBe(m.admin.id);
   });
@@ -48,12 +44,7 @@ describe('an administrator manages users', () => {
     expect(list.statusCode).toBe(200);
     const items = list.json<{ items: { id: string }[] }>().items;
     expect(items.map((u) => u.id)).toContain(m.caseworker.id);
-    const reads = await t.db
-      .selectFrom('audit_events')
-      .select('id')
-      .where('action', '=', 'user.list')
-      .where('actor_user_id', '=', m.admin.id)
-      .execute();
+    const reads = await auditEvents(t.db, { action: 'user.list', actorUserId: m.admin.id }, ['id']);
     expect(reads.length).toBeGreaterThan(0);
   });
 
@@ -107,12 +98,7 @@ describe('an administrator manages users', () => {
     expect(deactivated.statusCode).toBe(200);
     expect(deactivated.json<{ isActive: boolean }>().isActive).toBe(false);
     expect((await call(t.app, session, { method: 'GET', url: '/api/home' })).statusCode).toBe(401);
-    const actions = await t.db
-      .selectFrom('audit_events')
-      .select('action')
-      .where('subject_id', '=', user.id)
-      .orderBy('id')
-      .execute();
+    const actions = await auditEvents(t.db, { subjectId: user.id }, ['action']);
     expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(['user.update', 'user.deactivate']));
     await call(t.app, admin, { method: 'PATCH', url: `/api/users/${user.id}`, payload: { isActive: true } });
     expect((await signInAs(t.app, user)).userId).toBe(user.id);

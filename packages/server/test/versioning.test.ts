@@ -15,6 +15,7 @@ import type {
 } from '@hjemvej/contract';
 import { call, signInAs, useTestApp } from './support/test-app';
 import { createCitizen, createMunicipalityWithStaff, createUser } from './support/factories';
+import { auditEvent } from './support/audit-events';
 
 const t = useTestApp();
 
@@ -180,12 +181,10 @@ describe('the citizen’s version history', () => {
       recordId: planId,
       changedFields: ['citizenWishes'],
     });
-    const audit = await t.db
-      .selectFrom('audit_events')
-      .select(['citizen_id', 'changes'])
-      .where('action', '=', 'citizen.version_history')
-      .where('citizen_id', '=', m.citizen.id)
-      .executeTakeFirstOrThrow();
+    const audit = await auditEvent(t.db, { action: 'citizen.version_history', citizenId: m.citizen.id }, [
+      'citizen_id',
+      'changes',
+    ]);
     expect(audit.changes).toEqual({ count: 6, kinds: { assessment: 2, plan: 3, decision: 1 } });
   });
 

@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { functionLevels, goalTypes, pick, supportNeeds, vumAreas } from '../../course-records/course-options';
+import type { TFunction } from 'i18next';
+import { functionLevels, goalTypes, supportNeeds, vumAreas } from '../../course-records/course-options';
+import { useFieldVocabulary, type FieldWords } from '../../course-records/use-field-vocabulary';
 import type { FieldVocabulary } from '../../versioning/version-changes';
 
 const fieldKeys = {
@@ -14,32 +14,25 @@ const fieldKeys = {
   summary: 'assessments.summary',
   citizenView: 'assessments.citizenView',
 } as const;
-const fieldNames = Object.keys(fieldKeys) as (keyof typeof fieldKeys)[];
+type AssessmentFieldName = keyof typeof fieldKeys;
+const fieldNames = Object.keys(fieldKeys) as AssessmentFieldName[];
 
-/**
- * Assessment field names and coded values in words, for the version history and its comparison.
- * Every version keeps all VUM areas in the method's order, so item n of `areas` is the nth area.
- */
+// Every version keeps all VUM areas in the method's order, so item n of `areas` is the nth area.
+const assessmentWords = (t: TFunction): FieldWords<AssessmentFieldName> => ({
+  field: (name) => t(fieldKeys[name]),
+  coded: {
+    area: [vumAreas, (value) => t(`assessments.area.${value}`)],
+    functionLevel: [functionLevels, (value) => t(`assessments.functionLevel.${value}`)],
+    supportNeed: [supportNeeds, (value) => t(`assessments.supportNeed.${value}`)],
+    goalType: [goalTypes, (value) => t(`assessments.goalType.${value}`)],
+  },
+  item: (list, index) => {
+    const area = list === 'areas' ? vumAreas[index] : undefined;
+    return area ? t(`assessments.area.${area}`) : null;
+  },
+});
+
+/** Assessment field names and coded values in words, for the version history and its comparison. */
 export function useAssessmentVocabulary(): FieldVocabulary {
-  const { t } = useTranslation();
-  return useMemo(
-    () => ({
-      field: (name: string) => {
-        const known = pick(fieldNames, name);
-        return known ? t(fieldKeys[known]) : name;
-      },
-      value: (name: string, value: string) => {
-        if (name === 'area') return pick(vumAreas, value) ? t(`assessments.area.${value}`) : null;
-        if (name === 'functionLevel') return pick(functionLevels, value) ? t(`assessments.functionLevel.${value}`) : null;
-        if (name === 'supportNeed') return pick(supportNeeds, value) ? t(`assessments.supportNeed.${value}`) : null;
-        if (name === 'goalType') return pick(goalTypes, value) ? t(`assessments.goalType.${value}`) : null;
-        return null;
-      },
-      item: (list: string, index: number) => {
-        const area = list === 'areas' ? vumAreas[index] : undefined;
-        return area ? t(`assessments.area.${area}`) : null;
-      },
-    }),
-    [t],
-  );
+  return useFieldVocabulary(fieldNames, assessmentWords);
 }

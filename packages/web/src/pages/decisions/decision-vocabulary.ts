@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { decisionKinds, decisionOutcomes, pick, supportMethods } from '../../course-records/course-options';
+import type { TFunction } from 'i18next';
+import { decisionKinds, decisionOutcomes, supportMethods } from '../../course-records/course-options';
+import { useFieldVocabulary, type FieldWords } from '../../course-records/use-field-vocabulary';
 import type { FieldVocabulary } from '../../versioning/version-changes';
 
 export const decisionFieldNames = [
@@ -18,22 +18,16 @@ export const decisionFieldNames = [
 ] as const;
 export type DecisionFieldName = (typeof decisionFieldNames)[number];
 
+const decisionWords = (t: TFunction): FieldWords<DecisionFieldName> => ({
+  field: (name) => t(`decisions.field.${name}`),
+  coded: {
+    kind: [decisionKinds, (value) => t(`decisions.kind.${value}`)],
+    method: [supportMethods, (value) => t(`decisions.method.${value}`)],
+    outcome: [decisionOutcomes, (value) => t(`decisions.outcome.${value}`)],
+  },
+});
+
 /** Decision field names and coded values in words, for the version history and its comparison. */
 export function useDecisionVocabulary(): FieldVocabulary {
-  const { t } = useTranslation();
-  return useMemo(
-    () => ({
-      field: (name: string) => {
-        const known = pick(decisionFieldNames, name);
-        return known ? t(`decisions.field.${known}`) : name;
-      },
-      value: (name: string, value: string) => {
-        if (name === 'kind') return pick(decisionKinds, value) ? t(`decisions.kind.${value}`) : null;
-        if (name === 'method') return pick(supportMethods, value) ? t(`decisions.method.${value}`) : null;
-        if (name === 'outcome') return pick(decisionOutcomes, value) ? t(`decisions.outcome.${value}`) : null;
-        return null;
-      },
-    }),
-    [t],
-  );
+  return useFieldVocabulary(decisionFieldNames, decisionWords);
 }

@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Partner } from '@hjemvej/contract';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { useEditDialog } from '../../components/use-edit-dialog';
 import { useConfirmedAction } from '../../components/use-confirmed-action';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
@@ -10,12 +10,10 @@ import { PartnerFormModal } from './partner-form-modal';
 import { PartnersTable } from './partners-table';
 import { usePartners, useRemovePartner } from './use-partners';
 
-type Editing = { mode: 'create' } | { mode: 'edit'; partner: Partner } | null;
-
 export function PartnersPage() {
   const { t } = useTranslation();
   const partners = usePartners();
-  const [editing, setEditing] = useState<Editing>(null);
+  const editing = useEditDialog<Partner>();
   const removal = useConfirmedAction(useRemovePartner(), {
     input: (partner: Partner) => partner.id,
     done: (partner) => t('organisation.partners.removed', { name: partner.name }),
@@ -26,23 +24,13 @@ export function PartnersPage() {
       <PageHeader
         title={t('organisation.partners.title')}
         description={t('organisation.partners.lead')}
-        create={{ label: t('organisation.partners.create'), onClick: () => setEditing({ mode: 'create' }) }}
+        create={{ label: t('organisation.partners.create'), onClick: editing.openNew }}
       />
       <ErrorAlert error={partners.error} />
       {partners.isPending ? <Loading /> : null}
-      {partners.data ? (
-        <PartnersTable
-          partners={partners.data}
-          onEdit={(partner) => setEditing({ mode: 'edit', partner })}
-          onRemove={removal.ask}
-        />
-      ) : null}
-      {editing ? (
-        <PartnerFormModal
-          key={editing.mode === 'edit' ? editing.partner.id : 'new'}
-          partner={editing.mode === 'edit' ? editing.partner : null}
-          onClose={() => setEditing(null)}
-        />
+      {partners.data ? <PartnersTable partners={partners.data} onEdit={editing.openEdit} onRemove={removal.ask} /> : null}
+      {editing.dialog ? (
+        <PartnerFormModal key={editing.dialog.key} partner={editing.dialog.item} onClose={editing.dialog.onClose} />
       ) : null}
       <ConfirmDialog
         title={t('organisation.partners.removeTitle')}

@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '@hjemvej/contract';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { useEditDialog } from '../../components/use-edit-dialog';
 import { useConfirmedAction } from '../../components/use-confirmed-action';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
@@ -10,13 +10,11 @@ import { UnitFormModal } from './unit-form-modal';
 import { UnitsTable } from './units-table';
 import { useUnits, useUpdateUnit } from './use-units';
 
-type Editing = { mode: 'create' } | { mode: 'edit'; unit: Unit } | null;
-
 export function UnitsPage() {
   const { t } = useTranslation();
   const units = useUnits();
   const updateUnit = useUpdateUnit();
-  const [editing, setEditing] = useState<Editing>(null);
+  const editing = useEditDialog<Unit>();
   const activation = useConfirmedAction(updateUnit, {
     input: ({ unit, isActive }: { unit: Unit; isActive: boolean }) => ({ id: unit.id, body: { isActive } }),
     done: ({ unit, isActive }) =>
@@ -31,7 +29,7 @@ export function UnitsPage() {
       <PageHeader
         title={t('organisation.units.title')}
         description={t('organisation.units.lead')}
-        create={{ label: t('organisation.units.create'), onClick: () => setEditing({ mode: 'create' }) }}
+        create={{ label: t('organisation.units.create'), onClick: editing.openNew }}
       />
       <ErrorAlert error={units.error} />
       {!deactivating ? <ErrorAlert error={updateUnit.error} /> : null}
@@ -39,17 +37,13 @@ export function UnitsPage() {
       {units.data ? (
         <UnitsTable
           units={units.data}
-          onEdit={(unit) => setEditing({ mode: 'edit', unit })}
+          onEdit={editing.openEdit}
           onDeactivate={(unit) => activation.ask({ unit, isActive: false })}
           onReactivate={(unit) => activation.run({ unit, isActive: true })}
         />
       ) : null}
-      {editing ? (
-        <UnitFormModal
-          key={editing.mode === 'edit' ? editing.unit.id : 'new'}
-          unit={editing.mode === 'edit' ? editing.unit : null}
-          onClose={() => setEditing(null)}
-        />
+      {editing.dialog ? (
+        <UnitFormModal key={editing.dialog.key} unit={editing.dialog.item} onClose={editing.dialog.onClose} />
       ) : null}
       <ConfirmDialog
         title={t('organisation.units.deactivateTitle')}

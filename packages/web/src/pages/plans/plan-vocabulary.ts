@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { lifeAreas, pick, planKinds } from '../../course-records/course-options';
+import type { TFunction } from 'i18next';
+import { lifeAreas, planKinds } from '../../course-records/course-options';
+import { useFieldVocabulary, type FieldWords } from '../../course-records/use-field-vocabulary';
 import type { FieldVocabulary } from '../../versioning/version-changes';
 
 export const planFieldNames = [
@@ -22,21 +22,15 @@ export const planFieldNames = [
 ] as const;
 export type PlanFieldName = (typeof planFieldNames)[number];
 
+const planWords = (t: TFunction): FieldWords<PlanFieldName> => ({
+  field: (name) => t(`plans.field.${name}`),
+  coded: {
+    kind: [planKinds, (value) => t(`plans.kind.${value}`)],
+    lifeArea: [lifeAreas, (value) => t(`plans.lifeArea.${value}`)],
+  },
+});
+
 /** Plan field names and coded values in words, for the version history and its comparison. */
 export function usePlanVocabulary(): FieldVocabulary {
-  const { t } = useTranslation();
-  return useMemo(
-    () => ({
-      field: (name: string) => {
-        const known = pick(planFieldNames, name);
-        return known ? t(`plans.field.${known}`) : name;
-      },
-      value: (name: string, value: string) => {
-        if (name === 'kind') return pick(planKinds, value) ? t(`plans.kind.${value}`) : null;
-        if (name === 'lifeArea') return pick(lifeAreas, value) ? t(`plans.lifeArea.${value}`) : null;
-        return null;
-      },
-    }),
-    [t],
-  );
+  return useFieldVocabulary(planFieldNames, planWords);
 }

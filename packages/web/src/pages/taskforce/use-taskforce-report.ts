@@ -4,24 +4,17 @@ import {
   taskforceAnchoringRoutes,
   taskforceReportRoutes,
   type CreateTaskforceRecommendationBody,
-  type SaveTaskforceAnchoringBody,
-  type SaveTaskforceReportBody,
   type UpdateTaskforceRecommendationBody,
 } from '@hjemvej/contract';
 import { call } from '../../api/client';
-import { taskforceQueryKey, useTaskforceMutation } from './use-taskforce';
+import { taskforceQueryKey, useTaskforceCourseChange, useTaskforceCoursePart, useTaskforceMutation } from './use-taskforce';
 
 export function useTaskforceReport(courseId: string) {
-  return useQuery({
-    queryKey: [...taskforceQueryKey, 'courses', courseId, 'report'],
-    queryFn: ({ signal }) => call(taskforceReportRoutes.readReport, { params: { id: courseId }, signal }),
-  });
+  return useTaskforceCoursePart(courseId, 'report', taskforceReportRoutes.readReport);
 }
 
 export function useSaveTaskforceReport() {
-  return useTaskforceMutation((input: { id: string; body: SaveTaskforceReportBody }) =>
-    call(taskforceReportRoutes.saveReport, { params: { id: input.id }, body: input.body }),
-  );
+  return useTaskforceCourseChange(taskforceReportRoutes.saveReport);
 }
 
 export function useSaveTaskforceRecommendation() {
@@ -58,23 +51,15 @@ export function useChooseTaskforceRecommendation() {
 }
 
 export function useTaskforceAnchoring(courseId: string) {
-  return useQuery({
-    queryKey: [...taskforceQueryKey, 'courses', courseId, 'anchoring'],
-    queryFn: ({ signal }) => call(taskforceAnchoringRoutes.readAnchoring, { params: { id: courseId }, signal }),
-  });
+  return useTaskforceCoursePart(courseId, 'anchoring', taskforceAnchoringRoutes.readAnchoring);
 }
 
 export function useSaveTaskforceAnchoring() {
-  return useTaskforceMutation((input: { id: string; body: SaveTaskforceAnchoringBody }) =>
-    call(taskforceAnchoringRoutes.saveAnchoring, { params: { id: input.id }, body: input.body }),
-  );
+  return useTaskforceCourseChange(taskforceAnchoringRoutes.saveAnchoring);
 }
 
 export function useTaskforceEffects(courseId: string) {
-  return useQuery({
-    queryKey: [...taskforceQueryKey, 'courses', courseId, 'effects'],
-    queryFn: ({ signal }) => call(taskforceAnchoringRoutes.readEffects, { params: { id: courseId }, signal }),
-  });
+  return useTaskforceCoursePart(courseId, 'effects', taskforceAnchoringRoutes.readEffects);
 }
 
 export function useTaskforceDashboardGoals() {

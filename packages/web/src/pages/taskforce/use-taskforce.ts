@@ -3,25 +3,12 @@ import {
   taskforcePlanChangeRoutes,
   taskforceRoutes,
   taskforceStatusRoutes,
-  type CreateTaskforceStatusMeetingBody,
-  type CreateTaskforceActionBody,
-  type CreateTaskforceActivityBody,
   type CreateTaskforceApplicationBody,
-  type CreateTaskforceGoalBody,
-  type CreateTaskforceLearningBody,
-  type CreateTaskforcePointBody,
-  type FreezeTaskforceDataPackageBody,
-  type SetTaskforceAgreementBody,
-  type SetTaskforceMembersBody,
-  type SetTaskforcePhasesBody,
-  type TaskforceDecisionBody,
-  type UpdateTaskforceActivityBody,
   type UpdateTaskforceApplicationBody,
-  type UpdateTaskforceActionBody,
-  type UpdateTaskforceGoalBody,
-  type UpdateTaskforcePointBody,
+  type RouteDefinition,
+  type RouteInput,
 } from '@hjemvej/contract';
-import { call } from '../../api/client';
+import { call, type CallInput } from '../../api/client';
 import { useRefreshingMutation } from '../../api/use-refreshing-mutation';
 
 export const taskforceQueryKey = ['taskforce'] as const;
@@ -45,6 +32,43 @@ export function useTaskforceMutation<Input, Output>(mutationFn: (input: Input) =
   return useRefreshingMutation([taskforceQueryKey], mutationFn, { alsoOnError: true });
 }
 
+/**
+ * A route about one course, named by the course's id alone. TypeScript cannot follow this condition
+ * into `call`'s input, hence the casts below: the condition is what makes them hold.
+ */
+type CourseRoute<D extends RouteDefinition> = RouteInput<D> extends { readonly params: { readonly id: string } } ? D : never;
+type CourseInput<D extends RouteDefinition> = {
+  readonly params: Readonly<Record<string, string>>;
+  readonly body?: RouteInput<D>['body'];
+};
+const courseInput = <D extends RouteDefinition>(input: CourseInput<D> & { signal?: AbortSignal }) =>
+  input as unknown as CallInput<D>;
+
+/** One part of a course (its plan, its report …), kept under the course so that every taskforce answer refreshes it. */
+export function useTaskforceCoursePart<const D extends RouteDefinition>(courseId: string, part: string, route: CourseRoute<D>) {
+  return useQuery({
+    queryKey: [...taskforceQueryKey, 'courses', courseId, part],
+    queryFn: ({ signal }) => call(route, courseInput<D>({ params: { id: courseId }, signal })),
+  });
+}
+
+/** A change to a course sent with the course's id and a body (the route's own body). */
+export function useTaskforceCourseChange<const D extends RouteDefinition>(route: CourseRoute<D>) {
+  return useTaskforceMutation((input: { id: string; body: RouteInput<D>['body'] }) =>
+    call(route, courseInput<D>({ params: { id: input.id }, body: input.body })),
+  );
+}
+
+/** A change to one item of a course (a goal, an activity …): the course's id, the item's id under its route's name, a body. */
+export function useTaskforceItemChange<
+  const D extends RouteDefinition,
+  const Item extends Exclude<keyof RouteInput<D>['params'], 'id'> & string,
+>(route: CourseRoute<D>, itemParam: Item) {
+  return useTaskforceMutation((input: { id: string; body: RouteInput<D>['body'] } & Record<Item, string>) =>
+    call(route, courseInput<D>({ params: { id: input.id, [itemParam]: input[itemParam] }, body: input.body })),
+  );
+}
+
 export function useSaveTaskforceApplication() {
   return useTaskforceMutation(
     (input: { id: null; body: CreateTaskforceApplicationBody } | { id: string; body: UpdateTaskforceApplicationBody }) =>
@@ -55,9 +79,7 @@ export function useSaveTaskforceApplication() {
 }
 
 export function useDecideTaskforceApplication() {
-  return useTaskforceMutation((input: { id: string; body: TaskforceDecisionBody }) =>
-    call(taskforceRoutes.decideApplication, { params: { id: input.id }, body: input.body }),
-  );
+  return useTaskforceCourseChange(taskforceRoutes.decideApplication);
 }
 
 export function useSetSeasonCapacity() {
@@ -81,40 +103,27 @@ export function useTaskforceCourse(id: string) {
 }
 
 export function useSetTaskforcePhases() {
-  return useTaskforceMutation((input: { id: string; body: SetTaskforcePhasesBody }) =>
-    call(taskforceRoutes.setPhases, { params: { id: input.id }, body: input.body }),
-  );
+  return useTaskforceCourseChange(taskforceRoutes.setPhases);
 }
 
 export function useCreateTaskforceActivity() {
-  return useTaskforceMutation((input: { id: string; body: CreateTaskforceActivityBody }) =>
-    call(taskforceRoutes.createActivity, { params: { id: input.id }, body: input.body }),
-  );
+  return useTaskforceCourseChange(taskforceRoutes.createActivity);
 }
 
 export function useUpdateTaskforceActivity() {
-  return useTaskforceMutation((input: { id: string; activityId: string; body: UpdateTaskforceActivityBody }) =>
-    call(taskforceRoutes.updateActivity, { params: { id: input.id, activityId: input.activityId }, body: input.body }),
-  );
+  return useTaskforceItemChange(taskforceRoutes.updateActivity, 'activityId');
 }
 
 export function useSetTaskforceAgreement() {
-  return useTaskforceMutation((input: { id: string; body: SetTaskforceAgreementBody }) =>
-    call(taskforceRoutes.setAgreement, { params: { id: input.id }, body: input.body }),
-  );
+  return useTaskforceCourseChange(taskforceRoutes.setAgreement);
 }
 
 export function useSetTaskforceMembers() {
-  return useTaskforceMutation((input: { id: string; body: SetTaskforceMembersBody }) =>
-    call(taskforceRoutes.setMembers, { params: { id: input.id }, body: input.body }),
-  );
+  return useTaskforceCourseChange(taskforceRoutes.setMembers);
 }
 
 export function useTaskforceDataPackages(courseId: string) {
-  return useQuery({
-    queryKey: [...taskforceQueryKey, 'courses', courseId, 'packages'],
-    queryFn: ({ signal }) => call(taskforceRoutes.listDataPackages, { params: { id: courseId }, signal }),
-  });
+  return useTaskforceCoursePart(courseId, 'packages', taskforceRoutes.listDataPackages);
 }
 
 export function useTaskforceDataPackage(courseId: string, packageId: string | null) {
@@ -129,58 +138,39 @@ export function useTaskforceDataPackage(courseId: string, packageId: string | nu
 }
 
 export function useFreezeTaskforceDataPackage() {
-  return useTaskforceMutation((input: { id: string; body: FreezeTaskforceDataPackageBody }) =>
-    call(taskforceRoutes.freezeDataPackage, { params: { id: input.id }, body: input.body }),
-  );
+  return useTaskforceCourseChange(taskforceRoutes.freezeDataPackage);
 }
 
 export function useTaskforcePlan(courseId: string) {
-  return useQuery({
-    queryKey: [...taskforceQueryKey, 'courses', courseId, 'plan'],
-    queryFn: ({ signal }) => call(taskforceRoutes.readPlan, { params: { id: courseId }, signal }),
-  });
+  return useTaskforceCoursePart(courseId, 'plan', taskforceRoutes.readPlan);
 }
 
 export function useCreateTaskforcePoint() {
-  return useTaskforceMutation((input: { id: string; body: CreateTaskforcePointBody }) =>
-    call(taskforceRoutes.createPoint, { params: { id: input.id }, body: input.body }),
-  );
+  return useTaskforceCourseChange(taskforceRoutes.createPoint);
 }
 
 export function useCreateTaskforceGoal() {
-  return useTaskforceMutation((input: { id: string; pointId: string; body: CreateTaskforceGoalBody }) =>
-    call(taskforceRoutes.createGoal, { params: { id: input.id, pointId: input.pointId }, body: input.body }),
-  );
+  return useTaskforceItemChange(taskforceRoutes.createGoal, 'pointId');
 }
 
 export function useCreateTaskforceAction() {
-  return useTaskforceMutation((input: { id: string; goalId: string; body: CreateTaskforceActionBody }) =>
-    call(taskforceRoutes.createAction, { params: { id: input.id, goalId: input.goalId }, body: input.body }),
-  );
+  return useTaskforceItemChange(taskforceRoutes.createAction, 'goalId');
 }
 
 export function useCreateTaskforceLearningActivity() {
-  return useTaskforceMutation((input: { id: string; body: CreateTaskforceLearningBody }) =>
-    call(taskforceRoutes.createLearningActivity, { params: { id: input.id }, body: input.body }),
-  );
+  return useTaskforceCourseChange(taskforceRoutes.createLearningActivity);
 }
 
 export function useUpdateTaskforcePoint() {
-  return useTaskforceMutation((input: { id: string; pointId: string; body: UpdateTaskforcePointBody }) =>
-    call(taskforcePlanChangeRoutes.updatePoint, { params: { id: input.id, pointId: input.pointId }, body: input.body }),
-  );
+  return useTaskforceItemChange(taskforcePlanChangeRoutes.updatePoint, 'pointId');
 }
 
 export function useUpdateTaskforceGoal() {
-  return useTaskforceMutation((input: { id: string; goalId: string; body: UpdateTaskforceGoalBody }) =>
-    call(taskforcePlanChangeRoutes.updateGoal, { params: { id: input.id, goalId: input.goalId }, body: input.body }),
-  );
+  return useTaskforceItemChange(taskforcePlanChangeRoutes.updateGoal, 'goalId');
 }
 
 export function useUpdateTaskforceAction() {
-  return useTaskforceMutation((input: { id: string; actionId: string; body: UpdateTaskforceActionBody }) =>
-    call(taskforcePlanChangeRoutes.updateAction, { params: { id: input.id, actionId: input.actionId }, body: input.body }),
-  );
+  return useTaskforceItemChange(taskforcePlanChangeRoutes.updateAction, 'actionId');
 }
 
 /** Removes a point, a goal or an action of the plan (the server refuses one that still has goals or actions). */
@@ -198,14 +188,9 @@ export function useDeleteTaskforcePlanItem() {
 }
 
 export function useTaskforceStatusMeetings(courseId: string) {
-  return useQuery({
-    queryKey: [...taskforceQueryKey, 'courses', courseId, 'status-meetings'],
-    queryFn: ({ signal }) => call(taskforceStatusRoutes.listStatusMeetings, { params: { id: courseId }, signal }),
-  });
+  return useTaskforceCoursePart(courseId, 'status-meetings', taskforceStatusRoutes.listStatusMeetings);
 }
 
 export function useCreateTaskforceStatusMeeting() {
-  return useTaskforceMutation((input: { id: string; body: CreateTaskforceStatusMeetingBody }) =>
-    call(taskforceStatusRoutes.createStatusMeeting, { params: { id: input.id }, body: input.body }),
-  );
+  return useTaskforceCourseChange(taskforceStatusRoutes.createStatusMeeting);
 }

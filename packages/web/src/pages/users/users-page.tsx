@@ -6,6 +6,7 @@ import type { Role } from '@hjemvej/domain';
 import type { User } from '@hjemvej/contract';
 import { useSession } from '../../auth/session';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { useEditDialog } from '../../components/use-edit-dialog';
 import { useConfirmedAction } from '../../components/use-confirmed-action';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
@@ -15,8 +16,6 @@ import { UserFormModal } from './user-form-modal';
 import { UsersFilters } from './users-filters';
 import { UsersTable } from './users-table';
 import { useUpdateUser, useUsers, type ActiveFilter } from './use-users';
-
-type Editing = { mode: 'create' } | { mode: 'edit'; user: User } | null;
 
 export function UsersPage() {
   const { t } = useTranslation();
@@ -41,7 +40,7 @@ export function UsersPage() {
   const [active, setActive] = useState<ActiveFilter>('all');
   const users = useUsers({ search: debouncedSearch, role, active, organisationId: spansOrganisations ? organisationId : null });
   const updateUser = useUpdateUser();
-  const [editing, setEditing] = useState<Editing>(null);
+  const editing = useEditDialog<User>();
   const [resetting, setResetting] = useState<User | null>(null);
   const toggle = useConfirmedAction(updateUser, {
     input: (user: User) => ({ id: user.id, body: { isActive: !user.isActive } }),
@@ -55,7 +54,7 @@ export function UsersPage() {
       <PageHeader
         title={t('users.title')}
         description={t('users.lead')}
-        create={{ label: t('users.create'), onClick: () => setEditing({ mode: 'create' }) }}
+        create={{ label: t('users.create'), onClick: editing.openNew }}
       />
       <UsersFilters
         search={search}
@@ -73,17 +72,13 @@ export function UsersPage() {
           users={users.data}
           currentUserId={currentUser?.id ?? ''}
           showOrganisation={spansOrganisations}
-          onEdit={(user) => setEditing({ mode: 'edit', user })}
+          onEdit={editing.openEdit}
           onResetPassword={setResetting}
           onToggleActive={toggle.ask}
         />
       ) : null}
-      {editing ? (
-        <UserFormModal
-          key={editing.mode === 'edit' ? editing.user.id : 'new'}
-          user={editing.mode === 'edit' ? editing.user : null}
-          onClose={() => setEditing(null)}
-        />
+      {editing.dialog ? (
+        <UserFormModal key={editing.dialog.key} user={editing.dialog.item} onClose={editing.dialog.onClose} />
       ) : null}
       {resetting ? <ResetPasswordModal key={resetting.id} user={resetting} onClose={() => setResetting(null)} /> : null}
       <ConfirmDialog
