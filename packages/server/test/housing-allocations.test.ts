@@ -29,6 +29,21 @@ function fieldOf(body: string): { path: string; message: string } | undefined {
   return (JSON.parse(body) as ErrorBody).error.fields?.[0];
 }
 
+function moveIn(session: Session, allocationId: string, version: number, moveInOn: string) {
+  return call(t.app, session, {
+    method: 'POST',
+    url: `/api/housing-allocations/${allocationId}/move-in`,
+    payload: { version, moveInOn },
+  });
+}
+
+/** The move-in on `moveInOn` is refused (422) naming the field. */
+async function expectMoveInRefused(session: Session, allocationId: string, version: number, moveInOn: string) {
+  const refused = await moveIn(session, allocationId, version, moveInOn);
+  expect(refused.statusCode).toBe(422);
+  expect(fieldOf(refused.body)?.path).toBe('moveInOn');
+}
+
 describe('recording an allocation', () => {
   it('records address, housing association, rent and rooms, audited with the citizen', async () => {
     const m = await municipalityWithCitizen(t);
@@ -118,13 +133,7 @@ describe('impossible sequences are refused, naming the field', () => {
     });
     expect(withdrawn.statusCode).toBe(422);
     expect(fieldOf(withdrawn.body)?.path).toBe('withdrawnOn');
-    const moveIn = await call(t.app, m.session, {
-      method: 'POST',
-      url: `/api/housing-allocations/${created.id}/move-in`,
-      payload: { version: 1, moveInOn: '2025-03-12' },
-    });
-    expect(moveIn.statusCode).toBe(422);
-    expect(fieldOf(moveIn.body)?.path).toBe('moveInOn');
+    await expectMoveInRefused(m.session, created.id, 1, '2025-03-12');
   });
 });
 
@@ -141,11 +150,7 @@ describe('the move-in', () => {
       })
     ).json<HousingAllocation>();
     const moveInOn = addDays(today, -7);
-    const response = await call(t.app, m.session, {
-      method: 'POST',
-      url: `/api/housing-allocations/${created.id}/move-in`,
-      payload: { version: 1, moveInOn },
-    });
+    const response = await moveIn(m.session, created.id, 1, moveInOn);
     expect(response.statusCode, response.body).toBe(200);
     const moved = response.json<HousingAllocation>();
     expect(moved).toMatchObject({ status: 'moved_in', moveInOn, version: 2 });
@@ -170,13 +175,7 @@ describe('the move-in', () => {
     );
     expect(events.map((e) => e.action).sort()).toEqual(['housing_allocation.move_in', 'housing_period.create']);
 
-    const again = await call(t.app, m.session, {
-      method: 'POST',
-      url: `/api/housing-allocations/${created.id}/move-in`,
-      payload: { version: 2, moveInOn: today },
-    });
-    expect(again.statusCode).toBe(422);
-    expect(fieldOf(again.body)?.path).toBe('moveInOn');
+    await expectMoveInRefused(m.session, created.id, 2, today);
     const withdraw = await call(t.app, m.session, {
       method: 'PATCH',
       url: `/api/housing-allocations/${created.id}`,
@@ -196,20 +195,8 @@ describe('the move-in', () => {
         leaseSignedOn: addDays(today, -20),
       })
     ).json<HousingAllocation>();
-    const ahead = await call(t.app, m.session, {
-      method: 'POST',
-      url: `/api/housing-allocations/${created.id}/move-in`,
-      payload: { version: 1, moveInOn: addDays(today, 2) },
-    });
-    expect(ahead.statusCode).toBe(422);
-    expect(fieldOf(ahead.body)?.path).toBe('moveInOn');
-    const clash = await call(t.app, m.session, {
-      method: 'POST',
-      url: `/api/housing-allocations/${created.id}/move-in`,
-      payload: { version: 1, moveInOn: addDays(today, -10) },
-    });
-    expect(clash.statusCode).toBe(422);
-    expect(fieldOf(clash.body)?.path).toBe('moveInOn');
+    await expectMoveInRefused(m.session, created.id, 1, addDays(today, 2));
+    await expectMoveInRefused(m.session, created.id, 1, addDays(today, -10));
     const row = await t.db
       .selectFrom('housing_allocations')
       .select(['move_in_on', 'version'])
@@ -234,13 +221,7 @@ describe('the move-in', () => {
       withdrawalReason: 'Borgeren takkede nej',
       version: 2,
     });
-    const moveIn = await call(t.app, m.session, {
-      method: 'POST',
-      url: `/api/housing-allocations/${created.id}/move-in`,
-      payload: { version: 2, moveInOn: '2025-03-21' },
-    });
-    expect(moveIn.statusCode).toBe(422);
-    expect(fieldOf(moveIn.body)?.path).toBe('moveInOn');
+    await expectMoveInRefused(m.session, created.id, 2, '2025-03-21');
   });
 });
 
