@@ -38,6 +38,7 @@ async function setting() {
   const partner = await signInAs(t.app, partnerUser);
   return { ...staff, partnerOrg: staff.partner, caseworker, citizen, allocation, partnerUser, partner };
 }
+type Setting = Awaited<ReturnType<typeof setting>>;
 
 function partnerView(session: Session, citizenId: string) {
   return call(t.app, session, { method: 'GET', url: `/api/partner/citizens/${citizenId}` });
@@ -50,20 +51,24 @@ async function expectLikeMissing(session: Session, citizenId: string) {
   expect(real.json()).toEqual(missing.json());
 }
 
+/** Records through the API the citizen's consent to show the partner the housing category, from today for `days` days. */
+const giveHousingConsent = (s: Setting, session: Session, purpose: string, days: number) =>
+  call(t.app, session, {
+    method: 'POST',
+    url: `/api/citizens/${s.citizen.id}/consents`,
+    payload: {
+      partnerId: s.partnerOrg.id,
+      categories: ['housing'],
+      purpose,
+      givenOn: todayInDenmark(),
+      expiresOn: addDays(todayInDenmark(), days),
+    },
+  });
+
 describe('recording a consent', () => {
   it('keeps scope (always with identity), purpose and expiry; the audit names the purpose without copying it', async () => {
     const s = await setting();
-    const response = await call(t.app, s.caseworker, {
-      method: 'POST',
-      url: `/api/citizens/${s.citizen.id}/consents`,
-      payload: {
-        partnerId: s.partnerOrg.id,
-        categories: ['housing'],
-        purpose: 'Hjælp til indflytning og møbler',
-        givenOn: todayInDenmark(),
-        expiresOn: addDays(todayInDenmark(), 180),
-      },
-    });
+    const response = await giveHousingConsent(s, s.caseworker, 'Hjælp til indflytning og møbler', 180);
     expect(response.statusCode, response.body).toBe(201);
     const consent = response.json<Consent>();
     expect(consent).toMatchObject({
@@ -129,17 +134,7 @@ describe('recording a consent', () => {
     const s = await setting();
     const shelter = await createShelterWithStaff(t.db);
     const leader = await signInAs(t.app, shelter.leader);
-    const response = await call(t.app, leader, {
-      method: 'POST',
-      url: `/api/citizens/${s.citizen.id}/consents`,
-      payload: {
-        partnerId: s.partnerOrg.id,
-        categories: ['housing'],
-        purpose: 'x',
-        givenOn: todayInDenmark(),
-        expiresOn: todayInDenmark(),
-      },
-    });
+    const response = await giveHousingConsent(s, leader, 'x', 0);
     expect(response.statusCode).toBe(403);
   });
 });
@@ -148,17 +143,7 @@ describe('the partner’s consented view', () => {
   it('shows exactly the consented categories, never the CPR number, and audits every read for the handlekommune', async () => {
     const s = await setting();
     await createPlan(t.db, { citizenId: s.citizen.id, madeOn: '2025-01-10' });
-    await call(t.app, s.caseworker, {
-      method: 'POST',
-      url: `/api/citizens/${s.citizen.id}/consents`,
-      payload: {
-        partnerId: s.partnerOrg.id,
-        categories: ['housing'],
-        purpose: 'Bolig',
-        givenOn: todayInDenmark(),
-        expiresOn: addDays(todayInDenmark(), 30),
-      },
-    });
+    await giveHousingConsent(s, s.caseworker, 'Bolig', 30);
     const list = await call(t.app, s.partner, { method: 'GET', url: '/api/partner/citizens' });
     expect(list.statusCode).toBe(200);
     expect(list.json<PartnerCitizenList>().items).toEqual([
@@ -213,19 +198,7 @@ describe('the partner’s consented view', () => {
 
   it('is cut at once by withdrawal: the list is empty and the citizen is “not found”', async () => {
     const s = await setting();
-    const consent = (
-      await call(t.app, s.caseworker, {
-        method: 'POST',
-        url: `/api/citizens/${s.citizen.id}/consents`,
-        payload: {
-          partnerId: s.partnerOrg.id,
-          categories: ['housing'],
-          purpose: 'Bolig',
-          givenOn: todayInDenmark(),
-          expiresOn: addDays(todayInDenmark(), 30),
-        },
-      })
-    ).json<Consent>();
+    const consent = (await giveHousingConsent(s, s.caseworker, 'Bolig', 30)).json<Consent>();
     expect((await partnerView(s.partner, s.citizen.id)).statusCode).toBe(200);
     const withdrawn = await call(t.app, s.caseworker, {
       method: 'POST',

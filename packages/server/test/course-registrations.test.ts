@@ -49,6 +49,17 @@ type Municipality = Awaited<ReturnType<typeof municipality>>;
 const ratings = (worker: number, citizen: number) =>
   lifeAreas.map((lifeArea) => ({ lifeArea, workerRating: worker, citizenRating: citizen, citizenWords: `Om ${lifeArea}` }));
 
+/** An intake of a citizen who has moved in, referred from a shelter, seen weekly, rated 2 by the worker and 3 by the citizen. */
+const movedInIntake = (registeredOn: string) => ({
+  kind: 'intake',
+  registeredOn,
+  housingStatus: 'moved_in',
+  referralSource: 'shelter_110',
+  contactFrequency: 'weekly',
+  supplementaryServices: [],
+  lifeAreas: ratings(2, 3),
+});
+
 function register(m: Municipality, payload: Record<string, unknown>) {
   return call(t.app, m.session, {
     method: 'POST',
@@ -195,15 +206,7 @@ describe('course registrations', () => {
     expect(fieldOf(tooLong.body)?.path).toBe('registrationIntervalMonths');
 
     const intakeOn = addDays(today, -10);
-    const intake = await register(m, {
-      kind: 'intake',
-      registeredOn: intakeOn,
-      housingStatus: 'moved_in',
-      referralSource: 'shelter_110',
-      contactFrequency: 'weekly',
-      supplementaryServices: [],
-      lifeAreas: ratings(2, 3),
-    });
+    const intake = await register(m, movedInIntake(intakeOn));
     expect(intake.statusCode, intake.body).toBe(201);
     const after = await list(m);
     expect(after.intervalMonths).toBe(6);
@@ -212,15 +215,7 @@ describe('course registrations', () => {
 
   it('a course ended with "Afslut forløb" leaves no registration due in the team’s inbox', async () => {
     const m = await municipality();
-    const intake = await register(m, {
-      kind: 'intake',
-      registeredOn: addDays(today, -100),
-      housingStatus: 'moved_in',
-      referralSource: 'shelter_110',
-      contactFrequency: 'weekly',
-      supplementaryServices: [],
-      lifeAreas: ratings(2, 3),
-    });
+    const intake = await register(m, movedInIntake(addDays(today, -100)));
     expect(intake.statusCode, intake.body).toBe(201);
     const due = async () =>
       (await call(t.app, m.session, { method: 'GET', url: `/api/inbox?unitId=${m.team.id}` }))

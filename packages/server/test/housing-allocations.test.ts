@@ -29,6 +29,35 @@ function fieldOf(body: string): { path: string; message: string } | undefined {
   return (JSON.parse(body) as ErrorBody).error.fields?.[0];
 }
 
+/** An allocation at `address`, allocated 30 days ago with the lease signed 20 days ago. */
+async function signedAllocation(session: Session, citizenId: string, address: string) {
+  const response = await allocate(session, citizenId, {
+    address,
+    allocatedOn: addDays(today, -30),
+    leaseSignedOn: addDays(today, -20),
+  });
+  return response.json<HousingAllocation>();
+}
+
+function change(session: Session, allocationId: string, payload: Record<string, unknown>) {
+  return call(t.app, session, { method: 'PATCH', url: `/api/housing-allocations/${allocationId}`, payload });
+}
+
+function moveIn(session: Session, allocationId: string, version: number, moveInOn: string) {
+  return call(t.app, session, {
+    method: 'POST',
+    url: `/api/housing-allocations/${allocationId}/move-in`,
+    payload: { version, moveInOn },
+  });
+}
+
+/** The move-in on `moveInOn` is refused (422) naming the field. */
+async function expectMoveInRefused(session: Session, allocationId: string, version: number, moveInOn: string) {
+  const refused = await moveIn(session, allocationId, version, moveInOn);
+  expect(refused.statusCode).toBe(422);
+  expect(fieldOf(refused.body)?.path).toBe('moveInOn');
+}
+
 describe('recording an allocation', () => {
   it('records address, housing association, rent and rooms, audited with the citizen', async () => {
     const m = await municipalityWithCitizen(t);
@@ -104,27 +133,13 @@ describe('impossible sequences are refused, naming the field', () => {
     const created = (
       await allocate(m.session, m.citizen.id, { address: 'Testvej 2', allocatedOn: '2025-03-10', leaseSignedOn: '2025-03-14' })
     ).json<HousingAllocation>();
-    const later = await call(t.app, m.session, {
-      method: 'PATCH',
-      url: `/api/housing-allocations/${created.id}`,
-      payload: { version: 1, allocatedOn: '2025-03-15' },
-    });
+    const later = await change(m.session, created.id, { version: 1, allocatedOn: '2025-03-15' });
     expect(later.statusCode).toBe(422);
     expect(fieldOf(later.body)?.path).toBe('allocatedOn');
-    const withdrawn = await call(t.app, m.session, {
-      method: 'PATCH',
-      url: `/api/housing-allocations/${created.id}`,
-      payload: { version: 1, withdrawnOn: '2025-03-01' },
-    });
+    const withdrawn = await change(m.session, created.id, { version: 1, withdrawnOn: '2025-03-01' });
     expect(withdrawn.statusCode).toBe(422);
     expect(fieldOf(withdrawn.body)?.path).toBe('withdrawnOn');
-    const moveIn = await call(t.app, m.session, {
-      method: 'POST',
-      url: `/api/housing-allocations/${created.id}/move-in`,
-      payload: { version: 1, moveInOn: '2025-03-12' },
-    });
-    expect(moveIn.statusCode).toBe(422);
-    expect(fieldOf(moveIn.body)?.path).toBe('moveInOn');
+    await expectMoveInRefused(m.session, created.id, 1, '2025-03-12');
   });
 });
 
@@ -133,19 +148,9 @@ describe('the move-in', () => {
     const m = await municipalityWithCitizen(t);
     const homelessFrom = addDays(today, -90);
     await createHousingPeriod(t.db, { citizenId: m.citizen.id, category: 'shelter_110', fromDate: homelessFrom });
-    const created = (
-      await allocate(m.session, m.citizen.id, {
-        address: 'Testvej 3',
-        allocatedOn: addDays(today, -30),
-        leaseSignedOn: addDays(today, -20),
-      })
-    ).json<HousingAllocation>();
+    const created = await signedAllocation(m.session, m.citizen.id, 'Testvej 3');
     const moveInOn = addDays(today, -7);
-    const response = await call(t.app, m.session, {
-      method: 'POST',
-      url: `/api/housing-allocations/${created.id}/move-in`,
-      payload: { version: 1, moveInOn },
-    });
+    const response = await moveIn(m.session, created.id, 1, moveInOn);
     expect(response.statusCode, response.body).toBe(200);
     const moved = response.json<HousingAllocation>();
     expect(moved).toMatchObject({ status: 'moved_in', moveInOn, version: 2 });
@@ -170,18 +175,8 @@ describe('the move-in', () => {
     );
     expect(events.map((e) => e.action).sort()).toEqual(['housing_allocation.move_in', 'housing_period.create']);
 
-    const again = await call(t.app, m.session, {
-      method: 'POST',
-      url: `/api/housing-allocations/${created.id}/move-in`,
-      payload: { version: 2, moveInOn: today },
-    });
-    expect(again.statusCode).toBe(422);
-    expect(fieldOf(again.body)?.path).toBe('moveInOn');
-    const withdraw = await call(t.app, m.session, {
-      method: 'PATCH',
-      url: `/api/housing-allocations/${created.id}`,
-      payload: { version: 2, withdrawnOn: today },
-    });
+    await expectMoveInRefused(m.session, created.id, 2, today);
+    const withdraw = await change(m.session, created.id, { version: 2, withdrawnOn: today });
     expect(withdraw.statusCode).toBe(422);
     expect(fieldOf(withdraw.body)?.path).toBe('withdrawnOn');
   });
@@ -189,27 +184,9 @@ describe('the move-in', () => {
   it('refuses a move-in ahead of today and one that clashes with a later housing period, changing nothing', async () => {
     const m = await municipalityWithCitizen(t);
     await createHousingPeriod(t.db, { citizenId: m.citizen.id, category: 'family_friends', fromDate: addDays(today, -5) });
-    const created = (
-      await allocate(m.session, m.citizen.id, {
-        address: 'Testvej 4',
-        allocatedOn: addDays(today, -30),
-        leaseSignedOn: addDays(today, -20),
-      })
-    ).json<HousingAllocation>();
-    const ahead = await call(t.app, m.session, {
-      method: 'POST',
-      url: `/api/housing-allocations/${created.id}/move-in`,
-      payload: { version: 1, moveInOn: addDays(today, 2) },
-    });
-    expect(ahead.statusCode).toBe(422);
-    expect(fieldOf(ahead.body)?.path).toBe('moveInOn');
-    const clash = await call(t.app, m.session, {
-      method: 'POST',
-      url: `/api/housing-allocations/${created.id}/move-in`,
-      payload: { version: 1, moveInOn: addDays(today, -10) },
-    });
-    expect(clash.statusCode).toBe(422);
-    expect(fieldOf(clash.body)?.path).toBe('moveInOn');
+    const created = await signedAllocation(m.session, m.citizen.id, 'Testvej 4');
+    await expectMoveInRefused(m.session, created.id, 1, addDays(today, 2));
+    await expectMoveInRefused(m.session, created.id, 1, addDays(today, -10));
     const row = await t.db
       .selectFrom('housing_allocations')
       .select(['move_in_on', 'version'])
@@ -223,10 +200,10 @@ describe('the move-in', () => {
     const created = (
       await allocate(m.session, m.citizen.id, { address: 'Testvej 5', allocatedOn: '2025-03-10', leaseSignedOn: '2025-03-12' })
     ).json<HousingAllocation>();
-    const withdrawn = await call(t.app, m.session, {
-      method: 'PATCH',
-      url: `/api/housing-allocations/${created.id}`,
-      payload: { version: 1, withdrawnOn: '2025-03-20', withdrawalReason: 'Borgeren takkede nej' },
+    const withdrawn = await change(m.session, created.id, {
+      version: 1,
+      withdrawnOn: '2025-03-20',
+      withdrawalReason: 'Borgeren takkede nej',
     });
     expect(withdrawn.statusCode, withdrawn.body).toBe(200);
     expect(withdrawn.json<HousingAllocation>()).toMatchObject({
@@ -234,13 +211,7 @@ describe('the move-in', () => {
       withdrawalReason: 'Borgeren takkede nej',
       version: 2,
     });
-    const moveIn = await call(t.app, m.session, {
-      method: 'POST',
-      url: `/api/housing-allocations/${created.id}/move-in`,
-      payload: { version: 2, moveInOn: '2025-03-21' },
-    });
-    expect(moveIn.statusCode).toBe(422);
-    expect(fieldOf(moveIn.body)?.path).toBe('moveInOn');
+    await expectMoveInRefused(m.session, created.id, 2, '2025-03-21');
   });
 });
 
@@ -250,17 +221,9 @@ describe('two people editing the same allocation', () => {
     const created = (
       await allocate(m.session, m.citizen.id, { address: 'Testvej 6', allocatedOn: '2025-03-10' })
     ).json<HousingAllocation>();
-    const first = await call(t.app, m.session, {
-      method: 'PATCH',
-      url: `/api/housing-allocations/${created.id}`,
-      payload: { version: 1, leaseSignedOn: '2025-03-15' },
-    });
+    const first = await change(m.session, created.id, { version: 1, leaseSignedOn: '2025-03-15' });
     expect(first.statusCode, first.body).toBe(200);
-    const second = await call(t.app, m.session, {
-      method: 'PATCH',
-      url: `/api/housing-allocations/${created.id}`,
-      payload: { version: 1, rooms: 3 },
-    });
+    const second = await change(m.session, created.id, { version: 1, rooms: 3 });
     expect(second.statusCode).toBe(409);
     const conflict = second.json<ErrorBody>().error.conflict;
     expect(conflict?.changedFields).toEqual(['leaseSignedOn']);
@@ -304,15 +267,7 @@ describe('who sees and changes allocations', () => {
         items: HousingAllocation[];
       }>().items,
     ).toHaveLength(1);
-    expect(
-      (
-        await call(t.app, staff, {
-          method: 'PATCH',
-          url: `/api/housing-allocations/${created.id}`,
-          payload: { version: 1, note: 'x' },
-        })
-      ).statusCode,
-    ).toBe(403);
+    expect((await change(staff, created.id, { version: 1, note: 'x' })).statusCode).toBe(403);
     expect(
       (
         await call(t.app, staff, {

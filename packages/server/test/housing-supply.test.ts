@@ -104,6 +104,19 @@ async function agreement(s: Setting, overrides: Record<string, unknown> = {}) {
   });
 }
 
+const postAgreement = (session: Session, payload: Record<string, unknown>) =>
+  call(t.app, session, { method: 'POST', url: '/api/housing-supply/agreements', payload });
+
+/** The body of a 'decision_quarter' agreement with the partner, with the given share. */
+const quarterAgreement = (s: Setting, share: number) => ({
+  title: 'x',
+  housingOrganisationId: s.partner.id,
+  legalBasis: 'decision_quarter',
+  share,
+  validFrom: '2025-01-01',
+  revisitOn: '2026-01-01',
+});
+
 async function dwelling(s: Setting, overrides: Record<string, unknown> = {}) {
   return post<Dwelling>(s.sessions.allocator, '/api/housing-supply/dwellings', {
     housingOrganisationId: s.partner.id,
@@ -152,31 +165,16 @@ describe('housing supply', () => {
     const s = await setting();
     const a = await agreement(s);
     expect(a).toMatchObject({ legalSource: 'almenboligloven § 59 stk. 1 (aftale)', quota: { used: 0, agreed: 2, remaining: 2 } });
-    const tooMuch = await call(t.app, s.sessions.allocator, {
-      method: 'POST',
-      url: '/api/housing-supply/agreements',
-      payload: {
-        title: 'x',
-        housingOrganisationId: s.partner.id,
-        legalBasis: 'decision_quarter',
-        share: 0.5,
-        validFrom: '2025-01-01',
-        revisitOn: '2026-01-01',
-      },
-    });
+    const tooMuch = await postAgreement(s.sessions.allocator, quarterAgreement(s, 0.5));
     expect(tooMuch.statusCode).toBe(422);
     expect(fieldsOf(tooMuch)).toEqual(['share']);
-    const revisit = await call(t.app, s.sessions.allocator, {
-      method: 'POST',
-      url: '/api/housing-supply/agreements',
-      payload: {
-        title: 'x',
-        landlordName: 'Privat udlejer',
-        legalBasis: 'private_rental',
-        dwellingCount: 3,
-        validFrom: '2025-01-01',
-        revisitOn: '2024-01-01',
-      },
+    const revisit = await postAgreement(s.sessions.allocator, {
+      title: 'x',
+      landlordName: 'Privat udlejer',
+      legalBasis: 'private_rental',
+      dwellingCount: 3,
+      validFrom: '2025-01-01',
+      revisitOn: '2024-01-01',
     });
     expect(fieldsOf(revisit)).toEqual(['revisitOn']);
     // A caseworker outside the housing unit reads the register but does not write it.
@@ -185,18 +183,7 @@ describe('housing supply', () => {
       '/api/housing-supply/agreements',
     );
     expect(list).toMatchObject({ canCreate: false, items: [{ id: a.id }] });
-    const refused = await call(t.app, s.sessions.caseworker, {
-      method: 'POST',
-      url: '/api/housing-supply/agreements',
-      payload: {
-        title: 'x',
-        housingOrganisationId: s.partner.id,
-        legalBasis: 'decision_quarter',
-        share: 0.25,
-        validFrom: '2025-01-01',
-        revisitOn: '2026-01-01',
-      },
-    });
+    const refused = await postAgreement(s.sessions.caseworker, quarterAgreement(s, 0.25));
     expect(refused.statusCode).toBe(403);
   });
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Assessment, CitizenDetail, CitizenList, EmergencyAccess, EmergencyAccessList } from '@hjemvej/contract';
-import { call, signInAs, useTestApp } from './support/test-app';
+import { call, signInAs, useTestApp, type Session } from './support/test-app';
 import { municipalityWithCitizen } from './support/scenarios';
 import { createPlan, createSupportCourse, createTask, createUnit, createUser } from './support/factories';
 import { auditEvents } from './support/audit-events';
@@ -48,6 +48,11 @@ async function setting() {
     support: await signInAs(t.app, supportUser),
     supportUser,
   };
+}
+
+/** Asks for emergency access to the citizen with this CPR number, for the reason given. */
+function breakTheGlass(session: Session, cpr: string, reason = 'Borgeren er i akut krise i skranken') {
+  return call(t.app, session, { method: 'POST', url: '/api/emergency-accesses', payload: { cpr, reason } });
 }
 
 describe('need-to-know inside the municipality', () => {
@@ -174,29 +179,17 @@ describe('need-to-know inside the municipality', () => {
     const url = `/api/citizens/${s.citizen.id}`;
     const cpr = s.citizen.cpr ?? '';
     // Bad input first: nothing is written.
-    const short = await call(t.app, s.job, { method: 'POST', url: '/api/emergency-accesses', payload: { cpr, reason: 'akut' } });
+    const short = await breakTheGlass(s.job, cpr, 'akut');
     expect(short.statusCode).toBe(400);
     expect(short.body).toContain('reason');
-    const unknown = await call(t.app, s.job, {
-      method: 'POST',
-      url: '/api/emergency-accesses',
-      payload: { cpr: '0101011234', reason: 'Borgeren er i akut krise i skranken' },
-    });
+    const unknown = await breakTheGlass(s.job, '0101011234');
     expect(unknown.statusCode).toBe(422);
     expect(unknown.json<{ error: { fields?: { path: string }[] } }>().error.fields?.[0]?.path).toBe('cpr');
-    const caseworkerTry = await call(t.app, s.session, {
-      method: 'POST',
-      url: '/api/emergency-accesses',
-      payload: { cpr, reason: 'Borgeren er i akut krise i skranken' },
-    });
+    const caseworkerTry = await breakTheGlass(s.session, cpr);
     expect(caseworkerTry.statusCode).toBe(422);
     expect(await t.db.selectFrom('emergency_accesses').select('id').where('citizen_id', '=', s.citizen.id).execute()).toEqual([]);
 
-    const started = await call(t.app, s.job, {
-      method: 'POST',
-      url: '/api/emergency-accesses',
-      payload: { cpr, reason: 'Borgeren er i akut krise i skranken' },
-    });
+    const started = await breakTheGlass(s.job, cpr);
     expect(started.statusCode, started.body).toBe(201);
     const grant = started.json<EmergencyAccess>();
     expect(grant.citizenId).toBe(s.citizen.id);
@@ -246,11 +239,7 @@ describe('need-to-know inside the municipality', () => {
   it('administrators, consultants and partners cannot break the glass', async () => {
     const s = await setting();
     const admin = await signInAs(t.app, s.admin);
-    const response = await call(t.app, admin, {
-      method: 'POST',
-      url: '/api/emergency-accesses',
-      payload: { cpr: s.citizen.cpr ?? '', reason: 'Borgeren er i akut krise i skranken' },
-    });
+    const response = await breakTheGlass(admin, s.citizen.cpr ?? '');
     expect(response.statusCode).toBe(403);
   });
 });

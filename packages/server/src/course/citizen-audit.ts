@@ -1,3 +1,4 @@
+import type { AuditSubjectType } from '@hjemvej/contract';
 import type { DataContext } from '../http/secured-route';
 import type { Person } from './person-queries';
 
@@ -11,4 +12,19 @@ export function citizenAuditSubject(
   person: Pick<Person, 'root'>,
 ): { citizenId: string; dataOrganisationId: string } {
   return { citizenId: person.root.id, dataOrganisationId: person.root.handlekommuneId ?? ctx.actor.organisationId };
+}
+
+/**
+ * Describes the route's event as one about a record of the citizen's (or the citizen, with
+ * `subjectType` 'citizen'), carrying the citizen's audit subject; `changes` only when given.
+ */
+export function describeCitizenRecord(
+  ctx: DataContext,
+  person: Pick<Person, 'root'>,
+  subjectType: AuditSubjectType,
+  subjectId: string,
+  changes?: Record<string, unknown> | null,
+): void {
+  const subject = { subjectType, subjectId, ...citizenAuditSubject(ctx, person) };
+  ctx.describe(changes === undefined ? subject : { ...subject, changes });
 }

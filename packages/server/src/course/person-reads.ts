@@ -5,9 +5,9 @@
  */
 import type { DataCategory } from '@hjemvej/domain';
 import type { Actor } from '../access/actor';
-import { NotFoundError } from '../http/errors';
+import { requireFound } from '../http/errors';
 import type { DataContext } from '../http/secured-route';
-import { citizenAuditSubject } from './citizen-audit';
+import { describeCitizenRecord } from './citizen-audit';
 import { findPerson, type Person } from './person-queries';
 
 /** The person `citizenId` (any of their records) belongs to, in scope for `category`; NotFoundError otherwise. */
@@ -16,9 +16,21 @@ export async function requirePerson(
   citizenId: string,
   options: { forUpdate?: boolean; category?: DataCategory } = {},
 ): Promise<Person> {
-  const person = await findPerson(ctx.tx, ctx.actor, citizenId, options);
-  if (!person) throw new NotFoundError();
+  const person = requireFound(await findPerson(ctx.tx, ctx.actor, citizenId, options));
   return person;
+}
+
+/**
+ * A row of one of the citizen's records found in scope, with its person in scope for `category`
+ * (locked with `forUpdate`); NotFoundError when either is not found.
+ */
+export async function requireRowOfPerson<R extends { readonly citizenId: string }>(
+  ctx: DataContext,
+  row: R | null | undefined,
+  options: { forUpdate?: boolean; category?: DataCategory },
+): Promise<{ row: R; person: Person }> {
+  const found = requireFound(row);
+  return { row: found, person: await requirePerson(ctx, found.citizenId, options) };
 }
 
 /**
@@ -31,11 +43,6 @@ export async function readRowsOfPerson<R>(
   find: (tx: DataContext['tx'], actor: Actor, citizenRecordIds: readonly string[]) => Promise<readonly R[]>,
 ): Promise<R[]> {
   const rows = [...(await find(ctx.tx, ctx.actor, person.recordIds))];
-  ctx.describe({
-    subjectType: 'citizen',
-    subjectId: person.root.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: { count: rows.length },
-  });
+  describeCitizenRecord(ctx, person, 'citizen', person.root.id, { count: rows.length });
   return rows;
 }

@@ -60,3 +60,8 @@ export function presentVersionedRecordStamps(
 ) {
   return { createdBy: row.createdBy, updatedBy: row.updatedBy, ...presentRecordStamps(row) };
 }
+
+/** A new row's "created by" and "updated by": both the user who makes it. */
+export function madeBy(userId: string): { created_by_user_id: string; updated_by_user_id: string } {
+  return { created_by_user_id: userId, updated_by_user_id: userId };
+}

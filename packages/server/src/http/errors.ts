@@ -29,6 +29,12 @@ export class NotFoundError extends AppError {
   }
 }
 
+/** The record a read found; NotFoundError when it found none (not there, or not the actor's to see). */
+export function requireFound<T>(found: T | null | undefined): T {
+  if (found === null || found === undefined) throw new NotFoundError();
+  return found;
+}
+
 export class ForbiddenError extends AppError {
   constructor() {
     super(403, 'forbidden');

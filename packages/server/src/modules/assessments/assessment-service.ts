@@ -11,10 +11,10 @@ import {
   type CreateAssessmentBody,
   type UpdateAssessmentBody,
 } from '@hjemvej/contract';
-import { NotFoundError, UnprocessableError } from '../../http/errors';
+import { UnprocessableError, requireFound } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
-import { readRowsOfPerson, requirePerson } from '../../course/person-reads';
-import { citizenAuditSubject } from '../../course/citizen-audit';
+import { readRowsOfPerson, requirePerson, requireRowOfPerson } from '../../course/person-reads';
+import { describeCitizenRecord } from '../../course/citizen-audit';
 import type { Person } from '../../course/person-queries';
 import { todayInDenmark } from '../../calendar/danish-time';
 import { authorize } from '../../access/policy';
@@ -22,7 +22,7 @@ import { citizenPolicy } from '../../access/citizen-policy';
 import { categoryOfVumArea, type DataCategory } from '@hjemvej/domain';
 import { citizenAccessOf } from '../emergency-access/emergency-access-service';
 import { readsCategory } from '../../access/citizen-scope';
-import { insertVersion, saveNewVersion, versionedChange, type VersionedRecordRef } from '../versioning/versioned-record';
+import { keepFirstVersion, saveNewVersion, versionedChange, versionedRecordRef } from '../versioning/versioned-record';
 import {
   assessedAreasOf,
   assessmentContentOf,
@@ -34,6 +34,7 @@ import {
   presentAssessment,
   type AssessmentRow,
 } from './assessment-queries';
+import { madeBy } from '../../database/record-stamps';
 
 /** Free text is named in the audit event, never copied into it (see auditChangesOf). */
 const namedOnlyFields = ['areas', 'summary', 'citizenView'];
@@ -80,9 +81,10 @@ async function requireAssessment(
   assessmentId: string,
   forUpdate = false,
 ): Promise<{ row: AssessmentRow; person: Person }> {
-  const row = await findAssessmentRowById(ctx.tx, ctx.actor, assessmentId);
-  if (!row) throw new NotFoundError();
-  return { row, person: await requirePerson(ctx, row.citizenId, { forUpdate, category: assessmentCategory(ctx) }) };
+  return requireRowOfPerson(ctx, await findAssessmentRowById(ctx.tx, ctx.actor, assessmentId), {
+    forUpdate,
+    category: assessmentCategory(ctx),
+  });
 }
 
 export async function listAssessments(ctx: DataContext, citizenId: string): Promise<{ items: Assessment[] }> {
@@ -102,25 +104,20 @@ export async function createAssessment(ctx: DataContext, citizenId: string, body
     areas: JSON.stringify(storedAreas(body.areas)),
     summary: body.summary ?? null,
     citizen_view: body.citizenView ?? null,
-    created_by_user_id: ctx.actor.userId,
-    updated_by_user_id: ctx.actor.userId,
+    ...madeBy(ctx.actor.userId),
   });
-  const row = await findAssessmentRowById(ctx.tx, ctx.actor, id);
-  if (!row) throw new NotFoundError();
+  const row = requireFound(await findAssessmentRowById(ctx.tx, ctx.actor, id));
   const assessment = presentAssessment(row);
-  await insertVersion(ctx.tx, ctx.actor, 'assessment', id, 1, assessmentContentOf(assessment));
-  ctx.describe({
-    subjectType: 'assessment',
-    subjectId: id,
-    ...citizenAuditSubject(ctx, person),
-    changes: { assessedOn: assessment.assessedOn, areasAssessed: body.areas.map((a) => a.area), version: assessment.version },
+  await keepFirstVersion(ctx, person, 'assessment', id, assessmentContentOf(assessment), {
+    assessedOn: assessment.assessedOn,
+    areasAssessed: body.areas.map((a) => a.area),
   });
   return assessment;
 }
 
 export async function getAssessment(ctx: DataContext, assessmentId: string): Promise<Assessment> {
   const { row, person } = await requireAssessment(ctx, assessmentId);
-  ctx.describe({ subjectType: 'assessment', subjectId: row.id, ...citizenAuditSubject(ctx, person) });
+  describeCitizenRecord(ctx, person, 'assessment', row.id);
   const { categories } = await citizenAccessOf(ctx, person);
   return forReader(presentAssessment(row), categories);
 }
@@ -156,19 +153,12 @@ export async function updateAssessment(ctx: DataContext, assessmentId: string, b
       });
     },
   });
-  ctx.describe({
-    subjectType: 'assessment',
-    subjectId: row.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: saved.auditChanges,
-  });
-  const afterRow = await findAssessmentRowById(ctx.tx, ctx.actor, row.id);
-  if (!afterRow) throw new NotFoundError();
+  describeCitizenRecord(ctx, person, 'assessment', row.id, saved.auditChanges);
+  const afterRow = requireFound(await findAssessmentRowById(ctx.tx, ctx.actor, row.id));
   return presentAssessment(afterRow);
 }
 
 /** The assessment in the actor's scope, for its version routes. */
-export async function loadAssessmentRef(ctx: DataContext, assessmentId: string): Promise<VersionedRecordRef> {
-  const { row, person } = await requireAssessment(ctx, assessmentId);
-  return { id: row.id, auditSubject: citizenAuditSubject(ctx, person) };
+export async function loadAssessmentRef(ctx: DataContext, assessmentId: string) {
+  return versionedRecordRef(ctx, await requireAssessment(ctx, assessmentId));
 }

@@ -28,7 +28,7 @@ import type { DataContext } from '../../http/secured-route';
 import { requirePerson } from '../../course/person-reads';
 import { insertAdmission, presentStayOfPerson } from '../shelter-stays/shelter-stay-service';
 import { findStayRowById, findStayRowsOfPerson } from '../shelter-stays/shelter-stay-queries';
-import { citizenAuditSubject } from '../../course/citizen-audit';
+import { citizenAuditSubject, describeCitizenRecord } from '../../course/citizen-audit';
 import {
   findColleaguesWithUnitKinds,
   findOrganisationKind,
@@ -143,12 +143,13 @@ export async function buildCitizenDetail(ctx: DataContext, person: Person): Prom
 
 export async function getCitizenDetail(ctx: DataContext, citizenId: string): Promise<CitizenDetail> {
   const person = await requirePerson(ctx, citizenId);
-  ctx.describe({
-    subjectType: 'citizen',
-    subjectId: person.root.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: person.resolvedFromId ? { resolvedFromId: person.resolvedFromId } : null,
-  });
+  describeCitizenRecord(
+    ctx,
+    person,
+    'citizen',
+    person.root.id,
+    person.resolvedFromId ? { resolvedFromId: person.resolvedFromId } : null,
+  );
   return buildCitizenDetail(ctx, person);
 }
 
@@ -280,12 +281,7 @@ export async function updateCitizen(ctx: DataContext, citizenId: string, body: U
 
   const after = await requirePerson(ctx, root.id);
   const citizen = presentCitizen(after.root, after.linked);
-  ctx.describe({
-    subjectType: 'citizen',
-    subjectId: root.id,
-    ...citizenAuditSubject(ctx, after),
-    changes: diffChanges(auditView(before), auditView(citizen)),
-  });
+  describeCitizenRecord(ctx, after, 'citizen', root.id, diffChanges(auditView(before), auditView(citizen)));
   return citizen;
 }
 
@@ -293,12 +289,7 @@ export async function updateCitizen(ctx: DataContext, citizenId: string, body: U
 export async function revealCpr(ctx: DataContext, citizenId: string) {
   const person = await requirePerson(ctx, citizenId);
   const cpr = person.root.cpr;
-  ctx.describe({
-    subjectType: 'citizen',
-    subjectId: person.root.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: { cpr: cpr === null ? null : maskCpr(cpr) },
-  });
+  describeCitizenRecord(ctx, person, 'citizen', person.root.id, { cpr: cpr === null ? null : maskCpr(cpr) });
   return { id: person.root.id, cpr: cpr === null ? null : `${cpr.slice(0, 6)}-${cpr.slice(6)}` };
 }
 
@@ -316,7 +307,7 @@ export async function linkCitizens(ctx: DataContext, citizenId: string, otherCit
   await updateCitizenRecordsMergedInto(ctx.tx, other.recordIds, survivor.root.id);
   const linked = await requirePerson(ctx, survivor.root.id);
   const changes = { survivorId: survivor.root.id, linkedRecordIds: other.recordIds };
-  ctx.describe({ subjectType: 'citizen', subjectId: survivor.root.id, ...citizenAuditSubject(ctx, survivor), changes });
+  describeCitizenRecord(ctx, survivor, 'citizen', survivor.root.id, changes);
   ctx.audit({
     action: 'citizen.link',
     subjectType: 'citizen',
@@ -342,7 +333,7 @@ export async function splitCitizens(ctx: DataContext, citizenId: string, otherCi
   const [a, b] = orderedPair(person.root.id, detachId);
   await insertDistinctPair(ctx.tx, a, b, ctx.actor.userId);
   const changes = { survivorId: person.root.id, detachedRecordId: detachId };
-  ctx.describe({ subjectType: 'citizen', subjectId: person.root.id, ...citizenAuditSubject(ctx, person), changes });
+  describeCitizenRecord(ctx, person, 'citizen', person.root.id, changes);
   ctx.audit({
     action: 'citizen.split',
     subjectType: 'citizen',

@@ -12,12 +12,12 @@ import {
   normaliseConsentCategories,
 } from '@hjemvej/domain';
 import type { Consent, ConsentList, CreateConsentBody, WithdrawConsentBody } from '@hjemvej/contract';
-import { NotFoundError, UnprocessableError } from '../../http/errors';
+import { NotFoundError, UnprocessableError, requireFound } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { readRowsOfPerson, requirePerson } from '../../course/person-reads';
 import { authorize } from '../../access/policy';
 import { citizenPolicy } from '../../access/citizen-policy';
-import { citizenAuditSubject } from '../../course/citizen-audit';
+import { describeCitizenRecord } from '../../course/citizen-audit';
 import { formatDate, formatMoment, todayInDenmark } from '../../calendar/danish-time';
 import {
   findConsentForManager,
@@ -63,14 +63,14 @@ export async function createConsent(ctx: DataContext, citizenId: string, body: C
     recorded_by_user_id: ctx.actor.userId,
     recorded_by_name: ctx.actor.displayName,
   });
-  const row = await findConsentForManager(ctx.tx, ctx.actor, id);
-  if (!row) throw new NotFoundError();
+  const row = requireFound(await findConsentForManager(ctx.tx, ctx.actor, id));
   // The purpose is free text: named, not copied, in the audit log.
-  ctx.describe({
-    subjectType: 'consent',
-    subjectId: id,
-    ...citizenAuditSubject(ctx, person),
-    changes: { partnerId: partner.id, categories, givenOn: body.givenOn, expiresOn: body.expiresOn, purpose: 'recorded' },
+  describeCitizenRecord(ctx, person, 'consent', id, {
+    partnerId: partner.id,
+    categories,
+    givenOn: body.givenOn,
+    expiresOn: body.expiresOn,
+    purpose: 'recorded',
   });
   return presentConsent(row, today);
 }
@@ -78,8 +78,7 @@ export async function createConsent(ctx: DataContext, citizenId: string, body: C
 export async function withdrawConsent(ctx: DataContext, consentId: string, body: WithdrawConsentBody): Promise<Consent> {
   // Consents are the handlekommune's: for anyone else there is none to withdraw.
   if (!actsForMunicipality(ctx.actor)) throw new NotFoundError();
-  const row = await findConsentForManager(ctx.tx, ctx.actor, consentId, true);
-  if (!row) throw new NotFoundError();
+  const row = requireFound(await findConsentForManager(ctx.tx, ctx.actor, consentId, true));
   if (row.withdrawnAt !== null)
     throw new UnprocessableError('consent_already_withdrawn', '', { when: formatMoment(ctx.locale, row.withdrawnAt) });
   await updateConsent(ctx.tx, consentId, {
@@ -88,8 +87,7 @@ export async function withdrawConsent(ctx: DataContext, consentId: string, body:
     withdrawn_by_name: ctx.actor.displayName,
     withdrawal_note: body.note === undefined || body.note === '' ? null : body.note,
   });
-  const updated = await findConsentForManager(ctx.tx, ctx.actor, consentId);
-  if (!updated) throw new NotFoundError();
+  const updated = requireFound(await findConsentForManager(ctx.tx, ctx.actor, consentId));
   ctx.describe({
     subjectType: 'consent',
     subjectId: consentId,

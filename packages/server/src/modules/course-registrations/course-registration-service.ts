@@ -34,15 +34,15 @@ import {
   type RegisteredOn,
   type RegistrationKind,
 } from '@hjemvej/domain';
-import { NotFoundError, UnprocessableError } from '../../http/errors';
+import { UnprocessableError, requireFound } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
-import { requirePerson } from '../../course/person-reads';
-import { citizenAuditSubject } from '../../course/citizen-audit';
+import { requireRowOfPerson } from '../../course/person-reads';
+import { describeCitizenRecord } from '../../course/citizen-audit';
 import type { Person } from '../../course/person-queries';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { authorize } from '../../access/policy';
 import { citizenPolicy } from '../../access/citizen-policy';
-import { insertVersion, saveNewVersion, versionedChange, type VersionedRecordRef } from '../versioning/versioned-record';
+import { keepFirstVersion, saveNewVersion, versionedChange, versionedRecordRef } from '../versioning/versioned-record';
 import { findCourseRowById, findPhaseRows, type CourseRow } from '../support-courses/support-course-queries';
 import { findAllocationRowsOfPerson } from '../housing-allocations/housing-allocation-queries';
 import { findAssessmentRowsOfPerson, presentAssessment } from '../assessments/assessment-queries';
@@ -70,6 +70,7 @@ import {
   updateRegistrationRow,
   type RegistrationRow,
 } from './course-registration-queries';
+import { madeBy } from '../../database/record-stamps';
 
 /** Free text and lists are named in the audit event, never copied into it (see auditChangesOf). */
 const namedOnlyFields = ['lifeAreas', 'supplementaryServices', 'exitReasonText', 'note'];
@@ -84,9 +85,10 @@ async function requireCourse(
   courseId: string,
   forUpdate = false,
 ): Promise<{ course: CourseRow; person: Person }> {
-  const course = await findCourseRowById(ctx.tx, ctx.actor, courseId);
-  if (!course) throw new NotFoundError();
-  const person = await requirePerson(ctx, course.citizenId, { forUpdate, category: 'support' });
+  const { row: course, person } = await requireRowOfPerson(ctx, await findCourseRowById(ctx.tx, ctx.actor, courseId), {
+    forUpdate,
+    category: 'support',
+  });
   return { course, person };
 }
 
@@ -95,8 +97,7 @@ async function requireRegistration(
   registrationId: string,
   forUpdate = false,
 ): Promise<{ row: RegistrationRow; course: CourseRow; person: Person }> {
-  const row = await findRegistrationRowById(ctx.tx, ctx.actor, registrationId);
-  if (!row) throw new NotFoundError();
+  const row = requireFound(await findRegistrationRowById(ctx.tx, ctx.actor, registrationId));
   return { row, ...(await requireCourse(ctx, row.supportCourseId, forUpdate)) };
 }
 
@@ -211,12 +212,7 @@ async function nextOf(ctx: DataContext, course: CourseRow, rows: readonly Regist
 export async function listRegistrations(ctx: DataContext, courseId: string): Promise<CourseRegistrationList> {
   const { course, person } = await requireCourse(ctx, courseId);
   const rows = await findRegistrationRowsOfCourse(ctx.tx, ctx.actor, course.id);
-  ctx.describe({
-    subjectType: 'support_course',
-    subjectId: course.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: { count: rows.length },
-  });
+  describeCitizenRecord(ctx, person, 'support_course', course.id, { count: rows.length });
   return { supportCourseId: course.id, ...(await nextOf(ctx, course, rows)), items: rows.map(presentRegistration) };
 }
 
@@ -275,12 +271,7 @@ export async function prefillCourseRegistration(
         }
       : null,
   });
-  ctx.describe({
-    subjectType: 'support_course',
-    subjectId: course.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: { kind: chosen, sources: prefill.sources },
-  });
+  describeCitizenRecord(ctx, person, 'support_course', course.id, { kind: chosen, sources: prefill.sources });
   return {
     kind: chosen,
     registeredOn: prefill.registeredOn,
@@ -344,28 +335,18 @@ export async function createRegistration(
     kind: content.kind,
     registered_on: content.registeredOn,
     content: storedBodyOf(content),
-    created_by_user_id: ctx.actor.userId,
-    updated_by_user_id: ctx.actor.userId,
+    ...madeBy(ctx.actor.userId),
   });
-  await insertVersion(ctx.tx, ctx.actor, 'course_registration', id, 1, content);
+  await keepFirstVersion(ctx, person, 'course_registration', id, content, {
+    supportCourseId: course.id,
+    kind: content.kind,
+    registeredOn: content.registeredOn,
+    exitReason: content.exitReason,
+    lifeAreasRatedByCitizen: content.lifeAreas.filter((l) => l.citizenRating !== null).length,
+  });
   await endCourseByExit(ctx, course, content);
   await syncDueTask(ctx, course, person);
-  const row = await findRegistrationRowById(ctx.tx, ctx.actor, id);
-  if (!row) throw new NotFoundError();
-  ctx.describe({
-    subjectType: 'course_registration',
-    subjectId: id,
-    ...citizenAuditSubject(ctx, person),
-    changes: {
-      supportCourseId: course.id,
-      kind: content.kind,
-      registeredOn: content.registeredOn,
-      exitReason: content.exitReason,
-      lifeAreasRatedByCitizen: content.lifeAreas.filter((l) => l.citizenRating !== null).length,
-      version: 1,
-    },
-  });
-  return presentRegistration(row);
+  return presentRegistration(requireFound(await findRegistrationRowById(ctx.tx, ctx.actor, id)));
 }
 
 export async function updateRegistration(
@@ -417,21 +398,14 @@ export async function updateRegistration(
   if (saved.content.kind === 'exit') await endCourseByExit(ctx, course, saved.content);
   const afterCourse = await findCourseRowById(ctx.tx, ctx.actor, course.id);
   if (afterCourse) await syncDueTask(ctx, afterCourse, person);
-  ctx.describe({
-    subjectType: 'course_registration',
-    subjectId: row.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: saved.auditChanges,
-  });
-  const afterRow = await findRegistrationRowById(ctx.tx, ctx.actor, row.id);
-  if (!afterRow) throw new NotFoundError();
+  describeCitizenRecord(ctx, person, 'course_registration', row.id, saved.auditChanges);
+  const afterRow = requireFound(await findRegistrationRowById(ctx.tx, ctx.actor, row.id));
   return presentRegistration(afterRow);
 }
 
 /** The registration in the actor's scope, for its version routes. */
-export async function loadRegistrationRef(ctx: DataContext, registrationId: string): Promise<VersionedRecordRef> {
-  const { row, person } = await requireRegistration(ctx, registrationId);
-  return { id: row.id, auditSubject: citizenAuditSubject(ctx, person) };
+export async function loadRegistrationRef(ctx: DataContext, registrationId: string) {
+  return versionedRecordRef(ctx, await requireRegistration(ctx, registrationId));
 }
 
 /**

@@ -14,15 +14,15 @@ import {
   type UpdateDecisionBody,
 } from '@hjemvej/contract';
 import { decisionOf, evaluateProviderWish, formatSourceDa, maskCpr } from '@hjemvej/domain';
-import { NotFoundError, UnprocessableError } from '../../http/errors';
+import { UnprocessableError, requireFound } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
-import { readRowsOfPerson, requirePerson } from '../../course/person-reads';
-import { citizenAuditSubject } from '../../course/citizen-audit';
+import { readRowsOfPerson, requirePerson, requireRowOfPerson } from '../../course/person-reads';
+import { describeCitizenRecord } from '../../course/citizen-audit';
 import type { Person } from '../../course/person-queries';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { authorize } from '../../access/policy';
 import { citizenPolicy } from '../../access/citizen-policy';
-import { insertVersion, saveNewVersion, versionedChange, type VersionedRecordRef } from '../versioning/versioned-record';
+import { keepFirstVersion, saveNewVersion, versionedChange, versionedRecordRef } from '../versioning/versioned-record';
 import { defaultAppealGuidance } from './appeal-guidance';
 import { renderDecisionLetter } from './decision-letter';
 import {
@@ -35,6 +35,7 @@ import {
   updateDecisionRow,
   type DecisionRow,
 } from './decision-queries';
+import { madeBy } from '../../database/record-stamps';
 
 /** Free text is named in the audit event, never copied into it (see auditChangesOf). */
 const namedOnlyFields = ['reasons', 'wishedProvider', 'reasonIfNotFollowed', 'appealGuidance'];
@@ -44,9 +45,7 @@ async function requireDecision(
   decisionId: string,
   forUpdate = false,
 ): Promise<{ row: DecisionRow; person: Person }> {
-  const row = await findDecisionRowById(ctx.tx, ctx.actor, decisionId);
-  if (!row) throw new NotFoundError();
-  return { row, person: await requirePerson(ctx, row.citizenId, { forUpdate, category: 'decisions' }) };
+  return requireRowOfPerson(ctx, await findDecisionRowById(ctx.tx, ctx.actor, decisionId), { forUpdate, category: 'decisions' });
 }
 
 /** Without a wished provider there is nothing to follow; a followed wish needs no reason. */
@@ -106,38 +105,23 @@ export async function createDecision(ctx: DataContext, citizenId: string, body: 
     ...decisionColumnsOf(content),
     citizen_id: person.root.id,
     organisation_id: ctx.actor.organisationId,
-    created_by_user_id: ctx.actor.userId,
-    updated_by_user_id: ctx.actor.userId,
+    ...madeBy(ctx.actor.userId),
   });
-  await insertVersion(ctx.tx, ctx.actor, 'decision', id, 1, content);
-  const row = await findDecisionRowById(ctx.tx, ctx.actor, id);
-  if (!row) throw new NotFoundError();
-  ctx.describe({
-    subjectType: 'decision',
-    subjectId: id,
-    ...citizenAuditSubject(ctx, person),
-    changes: {
-      kind: content.kind,
-      method: content.method,
-      outcome: content.outcome,
-      decidedOn: content.decidedOn,
-      periodFrom: content.periodFrom,
-      periodTo: content.periodTo,
-      wishFollowed: content.wishFollowed,
-      version: 1,
-    },
+  await keepFirstVersion(ctx, person, 'decision', id, content, {
+    kind: content.kind,
+    method: content.method,
+    outcome: content.outcome,
+    decidedOn: content.decidedOn,
+    periodFrom: content.periodFrom,
+    periodTo: content.periodTo,
+    wishFollowed: content.wishFollowed,
   });
-  return presentDecision(row);
+  return presentDecision(requireFound(await findDecisionRowById(ctx.tx, ctx.actor, id)));
 }
 
 export async function getDecision(ctx: DataContext, decisionId: string): Promise<Decision> {
   const { row, person } = await requireDecision(ctx, decisionId);
-  ctx.describe({
-    subjectType: 'decision',
-    subjectId: row.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: { version: row.version },
-  });
+  describeCitizenRecord(ctx, person, 'decision', row.id, { version: row.version });
   return presentDecision(row);
 }
 
@@ -181,16 +165,14 @@ export async function updateDecision(ctx: DataContext, decisionId: string, body:
       await updateDecisionRow(ctx.tx, row.id, decisionColumnsOf(next));
     },
   });
-  ctx.describe({ subjectType: 'decision', subjectId: row.id, ...citizenAuditSubject(ctx, person), changes: saved.auditChanges });
-  const afterRow = await findDecisionRowById(ctx.tx, ctx.actor, row.id);
-  if (!afterRow) throw new NotFoundError();
+  describeCitizenRecord(ctx, person, 'decision', row.id, saved.auditChanges);
+  const afterRow = requireFound(await findDecisionRowById(ctx.tx, ctx.actor, row.id));
   return presentDecision(afterRow);
 }
 
 /** The decision in the actor's scope, for its version routes. */
-export async function loadDecisionRef(ctx: DataContext, decisionId: string): Promise<VersionedRecordRef> {
-  const { row, person } = await requireDecision(ctx, decisionId);
-  return { id: row.id, auditSubject: citizenAuditSubject(ctx, person) };
+export async function loadDecisionRef(ctx: DataContext, decisionId: string) {
+  return versionedRecordRef(ctx, await requireDecision(ctx, decisionId));
 }
 
 /** The decision as a letter to the citizen (Danish, plain language); audited as its own action. */
@@ -205,11 +187,6 @@ export async function getDecisionLetter(ctx: DataContext, decisionId: string): P
     decision: decisionContentOf(row),
     caseworkerName: row.updatedBy,
   });
-  ctx.describe({
-    subjectType: 'decision',
-    subjectId: row.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: { version: row.version },
-  });
+  describeCitizenRecord(ctx, person, 'decision', row.id, { version: row.version });
   return letter;
 }

@@ -13,10 +13,10 @@ import type {
   EmergencyAccessList,
   ReviewEmergencyAccessBody,
 } from '@hjemvej/contract';
-import { NotFoundError, UnprocessableError } from '../../http/errors';
+import { NotFoundError, UnprocessableError, requireFound } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { needToKnowOfActor } from '../../access/citizen-scope';
-import { citizenAuditSubject } from '../../course/citizen-audit';
+import { describeCitizenRecord } from '../../course/citizen-audit';
 import { findPerson, type Person } from '../../course/person-queries';
 import {
   findActiveGrant,
@@ -58,8 +58,7 @@ export async function startEmergencyAccess(ctx: DataContext, body: EmergencyAcce
     reason: body.reason.trim(),
     expiresAt: emergencyAccessEndsAt(new Date()),
   });
-  const row = await findEmergencyAccess(ctx.tx, ctx.actor.organisationId, id);
-  if (!row) throw new NotFoundError();
+  const row = requireFound(await findEmergencyAccess(ctx.tx, ctx.actor.organisationId, id));
   ctx.describe({
     subjectType: 'citizen',
     subjectId: personId,
@@ -81,13 +80,11 @@ export async function reviewEmergencyAccess(
   id: string,
   body: ReviewEmergencyAccessBody,
 ): Promise<EmergencyAccess> {
-  const current = await findEmergencyAccess(ctx.tx, ctx.actor.organisationId, id, true);
-  if (!current) throw new NotFoundError();
+  const current = requireFound(await findEmergencyAccess(ctx.tx, ctx.actor.organisationId, id, true));
   if (current.reviewedAt !== null) throw new UnprocessableError('emergency_access_already_reviewed', 'id');
   const note = body.note?.trim() ?? '';
   await markEmergencyAccessReviewed(ctx.tx, id, ctx.actor.userId, note === '' ? null : note);
-  const row = await findEmergencyAccess(ctx.tx, ctx.actor.organisationId, id);
-  if (!row) throw new NotFoundError();
+  const row = requireFound(await findEmergencyAccess(ctx.tx, ctx.actor.organisationId, id));
   ctx.describe({
     subjectType: 'citizen',
     subjectId: row.citizenId,
@@ -102,11 +99,6 @@ export async function listEmergencyAccessesOfCitizen(ctx: DataContext, citizenId
   const person = await findPerson(ctx.tx, ctx.actor, citizenId);
   if (!person || needToKnowOfActor(ctx.actor).reach !== 'municipality') throw new NotFoundError();
   const rows = await findEmergencyAccessesOfPerson(ctx.tx, person.recordIds);
-  ctx.describe({
-    subjectType: 'citizen',
-    subjectId: person.root.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: { count: rows.length },
-  });
+  describeCitizenRecord(ctx, person, 'citizen', person.root.id, { count: rows.length });
   return { items: rows.map(presentEmergencyAccess) };
 }

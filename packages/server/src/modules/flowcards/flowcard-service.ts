@@ -38,6 +38,7 @@ import {
   StaleVersionError,
   UnprocessableError,
   type FieldError,
+  requireFound,
 } from '../../http/errors';
 import { translate } from '../../http/messages';
 import type { DataContext } from '../../http/secured-route';
@@ -58,6 +59,7 @@ import {
   type FlowcardRow,
   type StoredFlowcardVersion,
 } from './flowcard-queries';
+import { madeBy } from '../../database/record-stamps';
 
 type StepBody = CreateFlowcardBody['steps'][number];
 
@@ -157,8 +159,7 @@ async function presentFlowcard(ctx: DataContext, row: FlowcardRow): Promise<Flow
 }
 
 async function requireFlowcard(ctx: DataContext, id: string, forUpdate = false): Promise<FlowcardRow> {
-  const row = await findFlowcardRow(ctx.tx, ctx.scope, id, { forUpdate });
-  if (!row) throw new NotFoundError();
+  const row = requireFound(await findFlowcardRow(ctx.tx, ctx.scope, id, { forUpdate }));
   return row;
 }
 
@@ -266,8 +267,7 @@ export async function createFlowcard(ctx: DataContext, body: CreateFlowcardBody)
     organisation_id: organisationId,
     name: body.name,
     description,
-    created_by_user_id: ctx.actor.userId,
-    updated_by_user_id: ctx.actor.userId,
+    ...madeBy(ctx.actor.userId),
   });
   await insertFlowcardVersion(ctx.tx, {
     flowcardId: id,

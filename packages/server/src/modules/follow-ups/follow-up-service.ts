@@ -13,10 +13,10 @@ import {
 } from '@hjemvej/contract';
 import { addMonths, followUpState, type IsoDate } from '@hjemvej/domain';
 import { diffChanges } from '../../audit/audit-event';
-import { NotFoundError, UnprocessableError } from '../../http/errors';
+import { NotFoundError, UnprocessableError, requireFound } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { requirePerson } from '../../course/person-reads';
-import { citizenAuditSubject } from '../../course/citizen-audit';
+import { describeCitizenRecord } from '../../course/citizen-audit';
 import { findPerson } from '../../course/person-queries';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { createHousingPeriod } from '../housing-periods/housing-period-service';
@@ -27,6 +27,7 @@ import { asOwnAuditEvent, assertNotFuture, readdressed } from '../../course/cour
 import { authorize } from '../../access/policy';
 import { citizenPolicy } from '../../access/citizen-policy';
 import { findFollowUpById, findFollowUpsOfAllocations, insertFollowUp, updateFollowUpRow } from './follow-up-queries';
+import { madeBy } from '../../database/record-stamps';
 
 export async function listFollowUps(ctx: DataContext, citizenId: string): Promise<FollowUpSchedule> {
   const person = await requirePerson(ctx, citizenId, { category: 'support' });
@@ -53,12 +54,7 @@ export async function listFollowUps(ctx: DataContext, citizenId: string): Promis
       }),
     };
   });
-  ctx.describe({
-    subjectType: 'citizen',
-    subjectId: person.root.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: { count: followUps.length },
-  });
+  describeCitizenRecord(ctx, person, 'citizen', person.root.id, { count: followUps.length });
   return { items, returnedFromHousing: followUps.some((f) => f.returnedFromHousing) };
 }
 
@@ -107,36 +103,28 @@ export async function createFollowUp(ctx: DataContext, allocationId: string, bod
     returned_from_housing: !body.keepsHome,
     returned_housing_period_id: returnedHousingPeriodId,
     note: body.note ?? null,
-    created_by_user_id: ctx.actor.userId,
-    updated_by_user_id: ctx.actor.userId,
+    ...madeBy(ctx.actor.userId),
   });
-  const created = await findFollowUpById(ctx.tx, ctx.actor, id);
-  if (!created) throw new NotFoundError();
-  ctx.describe({
-    subjectType: 'follow_up',
-    subjectId: id,
-    ...citizenAuditSubject(ctx, person),
-    changes: {
-      housingAllocationId: allocation.id,
-      milestone: body.milestone,
-      checkedOn: body.checkedOn,
-      keepsHome: body.keepsHome,
-      ...(body.keepsHome
-        ? {}
-        : {
-            lostHomeOn,
-            returnedFromHousing: true,
-            returnCategory: body.returnCategory ?? 'unknown',
-            housingPeriodId: returnedHousingPeriodId,
-          }),
-    },
+  const created = requireFound(await findFollowUpById(ctx.tx, ctx.actor, id));
+  describeCitizenRecord(ctx, person, 'follow_up', id, {
+    housingAllocationId: allocation.id,
+    milestone: body.milestone,
+    checkedOn: body.checkedOn,
+    keepsHome: body.keepsHome,
+    ...(body.keepsHome
+      ? {}
+      : {
+          lostHomeOn,
+          returnedFromHousing: true,
+          returnCategory: body.returnCategory ?? 'unknown',
+          housingPeriodId: returnedHousingPeriodId,
+        }),
   });
   return created;
 }
 
 export async function updateFollowUp(ctx: DataContext, followUpId: string, body: UpdateFollowUpBody): Promise<FollowUp> {
-  const before = await findFollowUpById(ctx.tx, ctx.actor, followUpId);
-  if (!before) throw new NotFoundError();
+  const before = requireFound(await findFollowUpById(ctx.tx, ctx.actor, followUpId));
   const person = await findPerson(ctx.tx, ctx.actor, before.citizenId, { forUpdate: true });
   const allocation = await findAllocationRowById(ctx.tx, ctx.actor, before.housingAllocationId);
   if (!person || !allocation) throw new NotFoundError();
@@ -160,14 +148,8 @@ export async function updateFollowUp(ctx: DataContext, followUpId: string, body:
       { id: followUpId, actions: ['follow_up.update'], sinceVersion: body.version },
       before,
     );
-  const after = await findFollowUpById(ctx.tx, ctx.actor, followUpId);
-  if (!after) throw new NotFoundError();
+  const after = requireFound(await findFollowUpById(ctx.tx, ctx.actor, followUpId));
   const pick = (f: FollowUp) => ({ checkedOn: f.checkedOn, note: f.note, version: f.version });
-  ctx.describe({
-    subjectType: 'follow_up',
-    subjectId: followUpId,
-    ...citizenAuditSubject(ctx, person),
-    changes: diffChanges(pick(before), pick(after)),
-  });
+  describeCitizenRecord(ctx, person, 'follow_up', followUpId, diffChanges(pick(before), pick(after)));
   return after;
 }

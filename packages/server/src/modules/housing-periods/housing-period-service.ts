@@ -13,11 +13,11 @@ import {
   type IsoDate,
 } from '@hjemvej/domain';
 import { diffChanges } from '../../audit/audit-event';
-import { NotFoundError, UnprocessableError } from '../../http/errors';
+import { UnprocessableError, requireFound } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { readRowsOfPerson, requirePerson } from '../../course/person-reads';
 import type { Person } from '../../course/person-queries';
-import { citizenAuditSubject } from '../../course/citizen-audit';
+import { describeCitizenRecord } from '../../course/citizen-audit';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import {
   findHousingPeriodById,
@@ -125,18 +125,12 @@ export async function createHousingPeriod(
     note: body.note ?? null,
     created_by_user_id: ctx.actor.userId,
   });
-  const created = await findHousingPeriodById(ctx.tx, ctx.actor, id);
-  if (!created) throw new NotFoundError();
-  ctx.describe({
-    subjectType: 'housing_period',
-    subjectId: id,
-    ...citizenAuditSubject(ctx, person),
-    changes: {
-      category: body.category,
-      fromDate: body.fromDate,
-      toDate: body.toDate ?? null,
-      ...(toClose ? { closedPeriodId: toClose.id } : {}),
-    },
+  const created = requireFound(await findHousingPeriodById(ctx.tx, ctx.actor, id));
+  describeCitizenRecord(ctx, person, 'housing_period', id, {
+    category: body.category,
+    fromDate: body.fromDate,
+    toDate: body.toDate ?? null,
+    ...(toClose ? { closedPeriodId: toClose.id } : {}),
   });
   return created;
 }
@@ -146,8 +140,7 @@ export async function updateHousingPeriod(
   periodId: string,
   body: UpdateHousingPeriodBody,
 ): Promise<HousingPeriod> {
-  const before = await findHousingPeriodById(ctx.tx, ctx.actor, periodId);
-  if (!before) throw new NotFoundError();
+  const before = requireFound(await findHousingPeriodById(ctx.tx, ctx.actor, periodId));
   const person = await lockedPerson(ctx, before.citizenId);
   const candidate: Candidate = {
     id: before.id,
@@ -165,14 +158,8 @@ export async function updateHousingPeriod(
     ...(body.note !== undefined ? { note: body.note } : {}),
     updated_at: new Date(),
   });
-  const after = await findHousingPeriodById(ctx.tx, ctx.actor, periodId);
-  if (!after) throw new NotFoundError();
+  const after = requireFound(await findHousingPeriodById(ctx.tx, ctx.actor, periodId));
   const pick = (p: HousingPeriod) => ({ category: p.category, fromDate: p.fromDate, toDate: p.toDate, note: p.note });
-  ctx.describe({
-    subjectType: 'housing_period',
-    subjectId: periodId,
-    ...citizenAuditSubject(ctx, person),
-    changes: diffChanges(pick(before), pick(after)),
-  });
+  describeCitizenRecord(ctx, person, 'housing_period', periodId, diffChanges(pick(before), pick(after)));
   return after;
 }

@@ -7,7 +7,7 @@ import { evaluateCourse, evaluateDischargeConditions, legalSources, needsAttenti
 import { LegalRefusalError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { requirePerson } from '../../course/person-reads';
-import { citizenAuditSubject } from '../../course/citizen-audit';
+import { describeCitizenRecord } from '../../course/citizen-audit';
 import type { Person } from '../../course/person-queries';
 import { todayInDenmark } from '../../calendar/danish-time';
 import { loadCourseSnapshot } from './course-snapshot';
@@ -19,11 +19,9 @@ export async function getLegalChecks(ctx: DataContext, citizenId: string): Promi
   const snapshot = await loadCourseSnapshot(ctx, { rootId: person.root.id, recordIds: person.recordIds });
   const results = evaluateCourse(snapshot, asOf);
   const attention = needsAttention(results);
-  ctx.describe({
-    subjectType: 'citizen',
-    subjectId: person.root.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: { asOf, attention: attention.map((r) => `${r.ruleId}:${r.status}`) },
+  describeCitizenRecord(ctx, person, 'citizen', person.root.id, {
+    asOf,
+    attention: attention.map((r) => `${r.ruleId}:${r.status}`),
   });
   return {
     citizenId: person.root.id,

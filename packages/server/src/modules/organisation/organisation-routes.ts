@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { organisationRoutes } from '@hjemvej/contract';
 import type { Db } from '../../database/connection';
-import { ConflictError, NotFoundError, UnprocessableError } from '../../http/errors';
+import { ConflictError, UnprocessableError, requireFound } from '../../http/errors';
 import { registerSecuredRoute } from '../../http/secured-route';
 import { diffChanges } from '../../audit/audit-event';
 import {
@@ -19,8 +19,7 @@ import {
 
 export function registerOrganisationRoutes(app: FastifyInstance, db: Db): void {
   registerSecuredRoute(app, db, organisationRoutes.read, async (ctx) => {
-    const organisation = await findOrganisation(ctx.tx, ctx.actor.organisationId);
-    if (!organisation) throw new NotFoundError();
+    const organisation = requireFound(await findOrganisation(ctx.tx, ctx.actor.organisationId));
     return organisation;
   });
 
@@ -44,14 +43,12 @@ export function registerOrganisationRoutes(app: FastifyInstance, db: Db): void {
       .returning('id')
       .executeTakeFirstOrThrow();
     ctx.describe({ subjectType: 'unit', subjectId: id, changes: { ...body } });
-    const unit = await findUnitById(ctx.tx, ctx.scope, id);
-    if (!unit) throw new NotFoundError();
+    const unit = requireFound(await findUnitById(ctx.tx, ctx.scope, id));
     return unit;
   });
 
   registerSecuredRoute(app, db, organisationRoutes.updateUnit, async (ctx, { params, body }) => {
-    const before = await findUnitById(ctx.tx, ctx.scope, params.id);
-    if (!before) throw new NotFoundError();
+    const before = requireFound(await findUnitById(ctx.tx, ctx.scope, params.id));
     if (body.name && (await isUnitNameTaken(ctx.tx, before.organisationId, body.name, before.id))) {
       throw new ConflictError('unit_name_taken', 'name');
     }
@@ -64,8 +61,7 @@ export function registerOrganisationRoutes(app: FastifyInstance, db: Db): void {
       })
       .where('id', '=', before.id)
       .execute();
-    const after = await findUnitById(ctx.tx, ctx.scope, params.id);
-    if (!after) throw new NotFoundError();
+    const after = requireFound(await findUnitById(ctx.tx, ctx.scope, params.id));
     ctx.describe({
       subjectType: 'unit',
       dataOrganisationId: before.organisationId,
@@ -97,14 +93,12 @@ export function registerOrganisationRoutes(app: FastifyInstance, db: Db): void {
       .values({ organisation_id: ctx.actor.organisationId, partner_id: id })
       .execute();
     ctx.describe({ subjectType: 'partner', subjectId: id, changes: { ...body } });
-    const partner = await findPartnerById(ctx.tx, ctx.scope, ctx.actor.organisationId, id);
-    if (!partner) throw new NotFoundError();
+    const partner = requireFound(await findPartnerById(ctx.tx, ctx.scope, ctx.actor.organisationId, id));
     return partner;
   });
 
   registerSecuredRoute(app, db, organisationRoutes.updatePartner, async (ctx, { params, body }) => {
-    const before = await findPartnerById(ctx.tx, ctx.scope, ctx.actor.organisationId, params.id);
-    if (!before) throw new NotFoundError();
+    const before = requireFound(await findPartnerById(ctx.tx, ctx.scope, ctx.actor.organisationId, params.id));
     if (ctx.scope.kind !== 'all' && (await isPartnerShared(ctx.tx, ctx.actor.organisationId, before.id))) {
       throw new UnprocessableError('partner_shared');
     }
@@ -124,15 +118,13 @@ export function registerOrganisationRoutes(app: FastifyInstance, db: Db): void {
       })
       .where('id', '=', before.id)
       .execute();
-    const after = await findPartnerById(ctx.tx, ctx.scope, ctx.actor.organisationId, before.id);
-    if (!after) throw new NotFoundError();
+    const after = requireFound(await findPartnerById(ctx.tx, ctx.scope, ctx.actor.organisationId, before.id));
     ctx.describe({ subjectType: 'partner', changes: diffChanges(before, body) });
     return after;
   });
 
   registerSecuredRoute(app, db, organisationRoutes.removePartner, async (ctx, { params }) => {
-    const partner = await findPartnerById(ctx.tx, ctx.scope, ctx.actor.organisationId, params.id);
-    if (!partner) throw new NotFoundError();
+    const partner = requireFound(await findPartnerById(ctx.tx, ctx.scope, ctx.actor.organisationId, params.id));
     await ctx.tx
       .deleteFrom('organisation_partners')
       .where('organisation_id', '=', ctx.actor.organisationId)

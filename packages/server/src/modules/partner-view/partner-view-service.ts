@@ -14,7 +14,7 @@ import {
   type ConsentTerms,
 } from '@hjemvej/domain';
 import type { PartnerCitizenList, PartnerCitizenView } from '@hjemvej/contract';
-import { NotFoundError } from '../../http/errors';
+import { NotFoundError, requireFound } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { todayInDenmark } from '../../calendar/danish-time';
 import { categoriesOf, findValidConsentsForPartner, type ConsentRow } from '../consents/consent-queries';
@@ -84,8 +84,7 @@ export async function getConsentedCitizen(ctx: DataContext, citizenId: string): 
   const first = consents[0];
   if (!first || categories.length === 0) throw new NotFoundError();
   const rootId = first.citizenId;
-  const citizen = await unsafeFindCitizenForPartner(ctx.tx, rootId);
-  if (!citizen) throw new NotFoundError();
+  const citizen = requireFound(await unsafeFindCitizenForPartner(ctx.tx, rootId));
   const fields = revealedCitizenFields(categories);
   const records = revealedRecordKinds(categories);
   const recordIds = await unsafeFindPersonRecordIds(ctx.tx, rootId);

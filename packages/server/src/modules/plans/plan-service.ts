@@ -7,15 +7,15 @@
  */
 import { unsafeFindStayDatesOfPerson } from '../../course/person-queries';
 import { planSchema, type CreatePlanBody, type Plan, type PlanContent, type UpdatePlanBody } from '@hjemvej/contract';
-import { NotFoundError, UnprocessableError } from '../../http/errors';
+import { UnprocessableError, requireFound } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
-import { readRowsOfPerson, requirePerson } from '../../course/person-reads';
-import { citizenAuditSubject } from '../../course/citizen-audit';
+import { readRowsOfPerson, requirePerson, requireRowOfPerson } from '../../course/person-reads';
+import { describeCitizenRecord } from '../../course/citizen-audit';
 import type { Person } from '../../course/person-queries';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { authorize } from '../../access/policy';
 import { citizenPolicy } from '../../access/citizen-policy';
-import { insertVersion, saveNewVersion, versionedChange, type VersionedRecordRef } from '../versioning/versioned-record';
+import { keepFirstVersion, saveNewVersion, versionedChange, versionedRecordRef } from '../versioning/versioned-record';
 import {
   findPlanRowById,
   findPlanRowsOfPerson,
@@ -26,6 +26,7 @@ import {
   updatePlanRow,
   type PlanRow,
 } from './plan-queries';
+import { madeBy } from '../../database/record-stamps';
 
 /** Free text and lists are named in the audit event, never copied into it (see auditChangesOf). */
 const namedOnlyFields = ['goals', 'citizenWishes', 'responsible', 'followUps'];
@@ -41,9 +42,7 @@ const followUpsOf = (list: readonly FollowUpInput[]) =>
   list.map((f) => ({ dueOn: f.dueOn, note: f.note ?? null, doneOn: f.doneOn ?? null }));
 
 async function requirePlan(ctx: DataContext, planId: string, forUpdate = false): Promise<{ row: PlanRow; person: Person }> {
-  const row = await findPlanRowById(ctx.tx, ctx.actor, planId);
-  if (!row) throw new NotFoundError();
-  return { row, person: await requirePerson(ctx, row.citizenId, { forUpdate, category: 'plans' }) };
+  return requireRowOfPerson(ctx, await findPlanRowById(ctx.tx, ctx.actor, planId), { forUpdate, category: 'plans' });
 }
 
 /** Impossible sequences, each naming its field. */
@@ -94,35 +93,20 @@ export async function createPlan(ctx: DataContext, citizenId: string, body: Crea
     made_on: content.madeOn,
     ended_on: content.endedOn,
     content: storedBodyOf(content),
-    created_by_user_id: ctx.actor.userId,
-    updated_by_user_id: ctx.actor.userId,
+    ...madeBy(ctx.actor.userId),
   });
-  await insertVersion(ctx.tx, ctx.actor, 'plan', id, 1, content);
-  const row = await findPlanRowById(ctx.tx, ctx.actor, id);
-  if (!row) throw new NotFoundError();
-  ctx.describe({
-    subjectType: 'plan',
-    subjectId: id,
-    ...citizenAuditSubject(ctx, person),
-    changes: {
-      kind: content.kind,
-      madeOn: content.madeOn,
-      endedOn: content.endedOn,
-      lifeAreas: content.goals.map((g) => g.lifeArea),
-      version: 1,
-    },
+  await keepFirstVersion(ctx, person, 'plan', id, content, {
+    kind: content.kind,
+    madeOn: content.madeOn,
+    endedOn: content.endedOn,
+    lifeAreas: content.goals.map((g) => g.lifeArea),
   });
-  return presentPlan(row);
+  return presentPlan(requireFound(await findPlanRowById(ctx.tx, ctx.actor, id)));
 }
 
 export async function getPlan(ctx: DataContext, planId: string): Promise<Plan> {
   const { row, person } = await requirePlan(ctx, planId);
-  ctx.describe({
-    subjectType: 'plan',
-    subjectId: row.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: { version: row.version },
-  });
+  describeCitizenRecord(ctx, person, 'plan', row.id, { version: row.version });
   return presentPlan(row);
 }
 
@@ -154,14 +138,12 @@ export async function updatePlan(ctx: DataContext, planId: string, body: UpdateP
       });
     },
   });
-  ctx.describe({ subjectType: 'plan', subjectId: row.id, ...citizenAuditSubject(ctx, person), changes: saved.auditChanges });
-  const afterRow = await findPlanRowById(ctx.tx, ctx.actor, row.id);
-  if (!afterRow) throw new NotFoundError();
+  describeCitizenRecord(ctx, person, 'plan', row.id, saved.auditChanges);
+  const afterRow = requireFound(await findPlanRowById(ctx.tx, ctx.actor, row.id));
   return presentPlan(afterRow);
 }
 
 /** The plan in the actor's scope, for its version routes. */
-export async function loadPlanRef(ctx: DataContext, planId: string): Promise<VersionedRecordRef> {
-  const { row, person } = await requirePlan(ctx, planId);
-  return { id: row.id, auditSubject: citizenAuditSubject(ctx, person) };
+export async function loadPlanRef(ctx: DataContext, planId: string) {
+  return versionedRecordRef(ctx, await requirePlan(ctx, planId));
 }

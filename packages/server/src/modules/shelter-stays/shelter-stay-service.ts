@@ -16,15 +16,15 @@ import type {
   UpdateShelterStayBody,
 } from '@hjemvej/contract';
 import type { DataContext } from '../../http/secured-route';
-import { requirePerson } from '../../course/person-reads';
+import { requirePerson, requireRowOfPerson } from '../../course/person-reads';
 import { isShelterActor } from '../../access/citizen-scope';
 import { diffChanges } from '../../audit/audit-event';
-import { NotFoundError, UnprocessableError } from '../../http/errors';
+import { UnprocessableError, requireFound } from '../../http/errors';
 import { authorize } from '../../access/policy';
 import { citizenPolicy } from '../../access/citizen-policy';
 import { stayPolicy } from './stay-policy';
 import { assertDischargeAllowed } from '../legal-checks/legal-check-service';
-import { citizenAuditSubject } from '../../course/citizen-audit';
+import { describeCitizenRecord } from '../../course/citizen-audit';
 import type { Person } from '../../course/person-queries';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { writeOptimisticChange, type OptimisticValues } from '../versioning/optimistic-update';
@@ -37,6 +37,7 @@ import {
   presentStay,
   type StayRow,
 } from './shelter-stay-queries';
+import { madeBy } from '../../database/record-stamps';
 
 const stayChangeActions = ['stay.update', 'stay.notify', 'stay.discharge'] as const;
 
@@ -51,10 +52,7 @@ export async function presentStayOfPerson(
 }
 
 async function loadStay(ctx: DataContext, stayId: string): Promise<{ row: StayRow; person: Person }> {
-  const row = await findStayRowById(ctx.tx, ctx.actor, stayId);
-  if (!row) throw new NotFoundError();
-  const person = await requirePerson(ctx, row.citizenId, { forUpdate: true });
-  return { row, person };
+  return requireRowOfPerson(ctx, await findStayRowById(ctx.tx, ctx.actor, stayId), { forUpdate: true });
 }
 
 function assertNotFuture(date: string, field: string): void {
@@ -100,8 +98,7 @@ export async function insertAdmission(
     referral: body.referral,
     referred_by: body.referral === 'referred' ? (body.referredBy ?? null) : null,
     intake: JSON.stringify(completeIntake(body.intake)),
-    created_by_user_id: ctx.actor.userId,
-    updated_by_user_id: ctx.actor.userId,
+    ...madeBy(ctx.actor.userId),
   });
 }
 
@@ -110,13 +107,11 @@ export async function admitCitizen(ctx: DataContext, citizenId: string, body: Ad
   // The citizen is yours to see, but only a § 110 shelter admits.
   authorize(ctx, citizenPolicy.admit, person.root);
   const stayId = await insertAdmission(ctx, { rootId: person.root.id, recordIds: person.recordIds }, body);
-  const row = await findStayRowById(ctx.tx, ctx.actor, stayId);
-  if (!row) throw new NotFoundError();
-  ctx.describe({
-    subjectType: 'stay',
-    subjectId: stayId,
-    ...citizenAuditSubject(ctx, person),
-    changes: { admittedOn: body.admittedOn, referral: body.referral, shelterId: ctx.actor.organisationId },
+  const row = requireFound(await findStayRowById(ctx.tx, ctx.actor, stayId));
+  describeCitizenRecord(ctx, person, 'stay', stayId, {
+    admittedOn: body.admittedOn,
+    referral: body.referral,
+    shelterId: ctx.actor.organisationId,
   });
   return presentStayOfPerson(ctx, row, person);
 }
@@ -126,12 +121,7 @@ export async function listStays(ctx: DataContext, citizenId: string): Promise<{ 
   const rows = await findStayRowsOfPerson(ctx.tx, ctx.actor, person.recordIds);
   const dates = await unsafeFindStayDatesOfPerson(ctx.tx, person.recordIds);
   const today = todayInDenmark();
-  ctx.describe({
-    subjectType: 'citizen',
-    subjectId: person.root.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: { count: rows.length },
-  });
+  describeCitizenRecord(ctx, person, 'citizen', person.root.id, { count: rows.length });
   return { items: rows.map((row) => presentStay(row, dates, today, ctx.actor)) };
 }
 
@@ -191,12 +181,7 @@ export async function updateStay(ctx: DataContext, stayId: string, body: UpdateS
     intake: s.intake,
     version: s.version,
   });
-  ctx.describe({
-    subjectType: 'stay',
-    subjectId: stayId,
-    ...citizenAuditSubject(ctx, person),
-    changes: diffChanges(pick(before), pick(presented)),
-  });
+  describeCitizenRecord(ctx, person, 'stay', stayId, diffChanges(pick(before), pick(presented)));
   return presented;
 }
 
@@ -214,16 +199,11 @@ export async function recordNotification(ctx: DataContext, stayId: string, body:
   }
   const after = await writeStayChange(ctx, row, person, expectedVersion, { handlekommune_notified_on: body.sentOn });
   const presented = await presentStayOfPerson(ctx, after, person);
-  ctx.describe({
-    subjectType: 'stay',
-    subjectId: stayId,
-    ...citizenAuditSubject(ctx, person),
-    changes: {
-      handlekommuneNotifiedOn: { from: row.handlekommuneNotifiedOn, to: body.sentOn },
-      deadline: presented.notification.deadline,
-      state: presented.notification.state,
-      version: { from: row.version, to: after.version },
-    },
+  describeCitizenRecord(ctx, person, 'stay', stayId, {
+    handlekommuneNotifiedOn: { from: row.handlekommuneNotifiedOn, to: body.sentOn },
+    deadline: presented.notification.deadline,
+    state: presented.notification.state,
+    version: { from: row.version, to: after.version },
   });
   return presented;
 }
@@ -261,17 +241,12 @@ export async function dischargeStay(ctx: DataContext, stayId: string, body: Stay
     discharge_destination: body.destination,
   });
   const presented = await presentStayOfPerson(ctx, after, person);
-  ctx.describe({
-    subjectType: 'stay',
-    subjectId: stayId,
-    ...citizenAuditSubject(ctx, person),
-    changes: {
-      dischargedOn: body.dischargedOn,
-      reason: body.reason,
-      destination: body.destination,
-      nights: presented.nights,
-      version: { from: row.version, to: after.version },
-    },
+  describeCitizenRecord(ctx, person, 'stay', stayId, {
+    dischargedOn: body.dischargedOn,
+    reason: body.reason,
+    destination: body.destination,
+    nights: presented.nights,
+    version: { from: row.version, to: after.version },
   });
   return presented;
 }

@@ -29,10 +29,10 @@ import {
   type SupportMethod,
 } from '@hjemvej/domain';
 import { diffChanges } from '../../audit/audit-event';
-import { NotFoundError, UnprocessableError } from '../../http/errors';
+import { NotFoundError, UnprocessableError, requireFound } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
-import { readRowsOfPerson, requirePerson } from '../../course/person-reads';
-import { citizenAuditSubject } from '../../course/citizen-audit';
+import { readRowsOfPerson, requirePerson, requireRowOfPerson } from '../../course/person-reads';
+import { describeCitizenRecord } from '../../course/citizen-audit';
 import type { Person } from '../../course/person-queries';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { writeOptimisticChange, type OptimisticValues } from '../versioning/optimistic-update';
@@ -57,6 +57,7 @@ import {
   type CourseRow,
   type PhaseRow,
 } from './support-course-queries';
+import { madeBy } from '../../database/record-stamps';
 
 const courseChangeActions = ['support_course.update', 'support_course.end', 'support_course.phase_update'] as const;
 const phaseNumbers = [1, 2, 3] as const;
@@ -192,10 +193,7 @@ async function loadCourse(
   courseId: string,
   options: { forUpdate?: boolean } = {},
 ): Promise<{ row: CourseRow; person: Person }> {
-  const row = await findCourseRowById(ctx.tx, ctx.actor, courseId);
-  if (!row) throw new NotFoundError();
-  const person = await requirePerson(ctx, row.citizenId, options);
-  return { row, person };
+  return requireRowOfPerson(ctx, await findCourseRowById(ctx.tx, ctx.actor, courseId), options);
 }
 
 async function assertTeam(ctx: DataContext, unitId: string): Promise<void> {
@@ -279,7 +277,7 @@ export async function listCourses(ctx: DataContext, citizenId: string): Promise<
 
 export async function getCourse(ctx: DataContext, courseId: string): Promise<SupportCourse> {
   const { row, person } = await loadCourse(ctx, courseId);
-  ctx.describe({ subjectType: 'support_course', subjectId: row.id, ...citizenAuditSubject(ctx, person) });
+  describeCitizenRecord(ctx, person, 'support_course', row.id);
   return presentOne(ctx, row, person);
 }
 
@@ -301,8 +299,7 @@ export async function createCourse(ctx: DataContext, citizenId: string, body: Cr
     end_reason: null,
     end_note: null,
     note: body.note ?? null,
-    created_by_user_id: ctx.actor.userId,
-    updated_by_user_id: ctx.actor.userId,
+    ...madeBy(ctx.actor.userId),
   });
   if (body.method === 'cti') {
     await insertPhases(
@@ -315,19 +312,13 @@ export async function createCourse(ctx: DataContext, citizenId: string, body: Cr
       })),
     );
   }
-  const row = await findCourseRowById(ctx.tx, ctx.actor, id);
-  if (!row) throw new NotFoundError();
-  ctx.describe({
-    subjectType: 'support_course',
-    subjectId: id,
-    ...citizenAuditSubject(ctx, person),
-    changes: {
-      method: body.method,
-      decisionId: body.decisionId ?? null,
-      teamUnitId: body.teamUnitId,
-      workerUserId: body.workerUserId,
-      startedOn: body.startedOn,
-    },
+  const row = requireFound(await findCourseRowById(ctx.tx, ctx.actor, id));
+  describeCitizenRecord(ctx, person, 'support_course', id, {
+    method: body.method,
+    decisionId: body.decisionId ?? null,
+    teamUnitId: body.teamUnitId,
+    workerUserId: body.workerUserId,
+    startedOn: body.startedOn,
   });
   return presentOne(ctx, row, person);
 }
@@ -393,12 +384,7 @@ export async function updateCourse(ctx: DataContext, courseId: string, body: Upd
     note: r.note,
     version: r.version,
   });
-  ctx.describe({
-    subjectType: 'support_course',
-    subjectId: row.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: diffChanges(pick(row), pick(after)),
-  });
+  describeCitizenRecord(ctx, person, 'support_course', row.id, diffChanges(pick(row), pick(after)));
   return presentOne(ctx, after, person);
 }
 
@@ -420,11 +406,10 @@ export async function endCourse(ctx: DataContext, courseId: string, body: EndSup
     end_reason: body.endReason,
     end_note: body.endNote ?? null,
   });
-  ctx.describe({
-    subjectType: 'support_course',
-    subjectId: row.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: { endedOn: body.endedOn, endReason: body.endReason, version: { from: row.version, to: after.version } },
+  describeCitizenRecord(ctx, person, 'support_course', row.id, {
+    endedOn: body.endedOn,
+    endReason: body.endReason,
+    version: { from: row.version, to: after.version },
   });
   return presentOne(ctx, after, person);
 }
@@ -491,12 +476,7 @@ export async function updateCtiPhase(
     { [`ctiPhase${phase}`]: summary(stored.startedOn, stored.checklist) },
     { [`ctiPhase${phase}`]: summary(startedOn, checklist) },
   );
-  ctx.describe({
-    subjectType: 'support_course',
-    subjectId: row.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: { ...changes, version: { from: row.version, to: after.version } },
-  });
+  describeCitizenRecord(ctx, person, 'support_course', row.id, { ...changes, version: { from: row.version, to: after.version } });
   return presentOne(ctx, after, person);
 }
 
@@ -519,11 +499,10 @@ export async function addContact(ctx: DataContext, courseId: string, body: Creat
   });
   const contact = (await findContacts(ctx.tx, ctx.actor, [row.id])).find((c) => c.id === id);
   if (!contact) throw new NotFoundError();
-  ctx.describe({
-    subjectType: 'support_contact',
-    subjectId: id,
-    ...citizenAuditSubject(ctx, person),
-    changes: { supportCourseId: row.id, contactOn: body.contactOn, kind: body.kind },
+  describeCitizenRecord(ctx, person, 'support_contact', id, {
+    supportCourseId: row.id,
+    contactOn: body.contactOn,
+    kind: body.kind,
   });
   return contact;
 }

@@ -10,7 +10,7 @@ import { ConflictError, NotFoundError, UnprocessableError } from '../../http/err
 import { authorize } from '../../access/policy';
 import { citizenPolicy } from '../../access/citizen-policy';
 import type { DataContext } from '../../http/secured-route';
-import { citizenAuditSubject } from '../../course/citizen-audit';
+import { describeCitizenRecord } from '../../course/citizen-audit';
 import { todayInDenmark } from '../../calendar/danish-time';
 import { findCollaborationSettings } from '../collaboration-settings/collaboration-settings-queries';
 import { syncCourseSignals } from './course-signals';
@@ -109,17 +109,12 @@ export async function startFlowcard(
   // Steps the course already shows as done are marked done with a link; later steps open.
   const markedDone = new Set(await syncCourseSignals(ctx.tx, person.root.id, now));
   await notifyUnitMembers(ctx.tx, await findOpenTaskIdsOfRun(ctx.tx, runId), 'task_opened', ctx.actor.userId);
-  ctx.describe({
-    subjectType: 'flowcard_run',
-    subjectId: runId,
-    ...citizenAuditSubject(ctx, person),
-    changes: {
-      flowcardId: flowcard.id,
-      version: flowcard.version,
-      startedOn,
-      tasks: taskIds.length,
-      doneFromCourse: markedDone.size,
-    },
+  describeCitizenRecord(ctx, person, 'flowcard_run', runId, {
+    flowcardId: flowcard.id,
+    version: flowcard.version,
+    startedOn,
+    tasks: taskIds.length,
+    doneFromCourse: markedDone.size,
   });
   const rows = await selectTasks(ctx.tx, ctx.actor).where('t.flowcard_run_id', '=', runId).execute();
   const order = new Map(steps.map((step, index) => [step.key, index]));

@@ -3,7 +3,7 @@
  * (404 otherwise), membership of the task's unit (403 naming it), and finished tasks refusing
  * further work (409 naming who finished them and when).
  */
-import { ConflictError, NotFoundError } from '../../http/errors';
+import { ConflictError, requireFound } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { requirePerson as requirePersonOf } from '../../course/person-reads';
 import type { Person } from '../../course/person-queries';
@@ -20,8 +20,7 @@ export function requirePerson(ctx: DataContext, citizenId: string, forUpdate = f
 /** The task, visible to the actor, locked for the change. */
 export async function requireTask(ctx: DataContext, taskId: string, forUpdate = false): Promise<TaskRow> {
   if (forUpdate) await lockTask(ctx.tx, taskId);
-  const row = await findTaskRow(ctx.tx, ctx.actor, taskId);
-  if (!row) throw new NotFoundError();
+  const row = requireFound(await findTaskRow(ctx.tx, ctx.actor, taskId));
   return row;
 }
 

@@ -4,7 +4,7 @@
  * API presenters live beside the row type in task-queries.ts.)
  */
 import type { FlowcardRun, Task } from '@hjemvej/contract';
-import { NotFoundError } from '../../http/errors';
+import { requireFound } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { todayInDenmark } from '../../calendar/danish-time';
 import { unsafeFindRunRows, unsafeFindRunSteps } from './flowcard-run-queries';
@@ -20,8 +20,7 @@ import {
 
 /** The task as it is now (after a change). */
 export async function answer(ctx: DataContext, taskId: string): Promise<Task> {
-  const row = await findTaskRow(ctx.tx, ctx.actor, taskId);
-  if (!row) throw new NotFoundError();
+  const row = requireFound(await findTaskRow(ctx.tx, ctx.actor, taskId));
   return presentTask(ctx, row);
 }
 

@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import type { CitizenTaskOverview, Inbox, Oversight } from '@hjemvej/contract';
 import { actsForMunicipality, compareTaskPriority, endOfWeek, firstContactOf, housingGoalClock } from '@hjemvej/domain';
 import type { DataContext } from '../../http/secured-route';
-import { citizenAuditSubject } from '../../course/citizen-audit';
+import { describeCitizenRecord } from '../../course/citizen-audit';
 import { todayInDenmark } from '../../calendar/danish-time';
 import { findCollaborationSettings } from '../collaboration-settings/collaboration-settings-queries';
 import { unsafeFindRunIdsOfPerson } from './flowcard-run-queries';
@@ -155,12 +155,7 @@ export async function getCitizenTaskOverview(ctx: DataContext, citizenId: string
     .sort((a, b) => compareTaskPriority(a, b, today))
     .slice(0, 3)
     .map((t) => t.id);
-  ctx.describe({
-    subjectType: 'citizen',
-    subjectId: person.root.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: { tasks: tasks.length },
-  });
+  describeCitizenRecord(ctx, person, 'citizen', person.root.id, { tasks: tasks.length });
   return {
     citizenId: person.root.id,
     isUrgent: citizen.housing_first_urgent_since !== null,

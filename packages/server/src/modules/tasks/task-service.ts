@@ -14,7 +14,7 @@ import { authorize } from '../../access/policy';
 import { citizenPolicy } from '../../access/citizen-policy';
 import { taskPolicy } from './task-policy';
 import type { DataContext } from '../../http/secured-route';
-import { citizenAuditSubject } from '../../course/citizen-audit';
+import { describeCitizenRecord } from '../../course/citizen-audit';
 import { todayInDenmark } from '../../calendar/danish-time';
 import { findCollaborationSettings } from '../collaboration-settings/collaboration-settings-queries';
 import { markRunIncomplete, unsafeFindRunStarterId } from './flowcard-run-queries';
@@ -76,12 +76,7 @@ export async function createTask(ctx: DataContext, citizenId: string, body: Crea
   });
   await insertTaskEvent(ctx.tx, id, 'created', byActor(ctx));
   await notifyUnitMembers(ctx.tx, [id], isUrgent ? 'task_urgent' : 'task_opened', ctx.actor.userId);
-  ctx.describe({
-    subjectType: 'task',
-    subjectId: id,
-    ...citizenAuditSubject(ctx, person),
-    changes: { unitId: body.unitId, dueOn: normalDue, isUrgent },
-  });
+  describeCitizenRecord(ctx, person, 'task', id, { unitId: body.unitId, dueOn: normalDue, isUrgent });
   return answer(ctx, id);
 }
 
@@ -386,11 +381,6 @@ export async function setCitizenUrgent(ctx: DataContext, citizenId: string, urge
     }
   }
   const overview = await getCitizenTaskOverview(ctx, citizenId);
-  ctx.describe({
-    subjectType: 'citizen',
-    subjectId: person.root.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: { isUrgent: { from: current, to: urgent } },
-  });
+  describeCitizenRecord(ctx, person, 'citizen', person.root.id, { isUrgent: { from: current, to: urgent } });
   return overview;
 }

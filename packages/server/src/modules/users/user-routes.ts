@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { usersRoutes } from '@hjemvej/contract';
 import { permissions, roleDefinitions, roles, isRoleAllowedInOrganisation } from '@hjemvej/domain';
 import type { Db } from '../../database/connection';
-import { NotFoundError } from '../../http/errors';
+import { requireFound } from '../../http/errors';
 import { registerSecuredRoute } from '../../http/secured-route';
 import { findUserById, findUsers } from './user-queries';
 import { createUser, resetUserPassword, updateUser } from './user-service';
@@ -15,8 +15,7 @@ export function registerUserRoutes(app: FastifyInstance, db: Db): void {
   });
 
   registerSecuredRoute(app, db, usersRoutes.read, async (ctx, { params }) => {
-    const user = await findUserById(ctx.tx, ctx.scope, params.id);
-    if (!user) throw new NotFoundError();
+    const user = requireFound(await findUserById(ctx.tx, ctx.scope, params.id));
     ctx.describe({ subjectType: 'user', subjectId: user.id, dataOrganisationId: user.organisationId });
     return user;
   });

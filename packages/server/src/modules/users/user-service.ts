@@ -5,7 +5,7 @@
 import { isRoleAllowedInOrganisation, type Role } from '@hjemvej/domain';
 import type { CreateUserBody, UpdateUserBody } from '@hjemvej/contract';
 import { diffChanges } from '../../audit/audit-event';
-import { ConflictError, NotFoundError, UnprocessableError } from '../../http/errors';
+import { ConflictError, UnprocessableError, requireFound } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { deleteSessionsOfUser } from '../auth/session-store';
 import { hashPassword } from '../auth/passwords';
@@ -44,8 +44,7 @@ export async function createUser(ctx: DataContext, body: CreateUserBody & { unit
     password_hash: passwordHash,
   });
   await replaceUserUnits(ctx.tx, id, body.unitIds);
-  const created = await findUserById(ctx.tx, ctx.scope, id);
-  if (!created) throw new NotFoundError();
+  const created = requireFound(await findUserById(ctx.tx, ctx.scope, id));
   ctx.describe({
     subjectType: 'user',
     subjectId: id,
@@ -56,8 +55,7 @@ export async function createUser(ctx: DataContext, body: CreateUserBody & { unit
 }
 
 export async function updateUser(ctx: DataContext, userId: string, body: UpdateUserBody) {
-  const before = await findUserById(ctx.tx, ctx.scope, userId);
-  if (!before) throw new NotFoundError();
+  const before = requireFound(await findUserById(ctx.tx, ctx.scope, userId));
   const isSelf = userId === ctx.actor.userId;
   if (isSelf && (body.isActive === false || (body.role !== undefined && body.role !== before.role))) {
     throw new UnprocessableError('cannot_change_self', body.isActive === false ? 'isActive' : 'role');
@@ -80,8 +78,7 @@ export async function updateUser(ctx: DataContext, userId: string, body: UpdateU
     // Deactivation (or a changed role) takes effect at once, not at the next sign-in.
     endedSessions = await deleteSessionsOfUser(ctx.tx, userId);
   }
-  const after = await findUserById(ctx.tx, ctx.scope, userId);
-  if (!after) throw new NotFoundError();
+  const after = requireFound(await findUserById(ctx.tx, ctx.scope, userId));
   const changes = diffChanges(
     {
       displayName: before.displayName,
@@ -119,8 +116,7 @@ export async function updateUser(ctx: DataContext, userId: string, body: UpdateU
 }
 
 export async function resetUserPassword(ctx: DataContext, userId: string, password: string): Promise<void> {
-  const user = await findUserById(ctx.tx, ctx.scope, userId);
-  if (!user) throw new NotFoundError();
+  const user = requireFound(await findUserById(ctx.tx, ctx.scope, userId));
   const passwordHash = await hashPassword(password);
   await updateUserRow(ctx.tx, userId, { password_hash: passwordHash, updated_at: new Date() });
   const endedSessions = userId === ctx.actor.userId ? 0 : await deleteSessionsOfUser(ctx.tx, userId);

@@ -7,7 +7,7 @@
 import { versionedRecordKinds, type CitizenVersionHistory, type VersionedRecordKind } from '@hjemvej/contract';
 import type { DataContext } from '../../http/secured-route';
 import { requirePerson } from '../../course/person-reads';
-import { citizenAuditSubject } from '../../course/citizen-audit';
+import { describeCitizenRecord } from '../../course/citizen-audit';
 import { summariseVersions } from './version-diff';
 import { findVersionsOfPerson } from './versioned-record';
 
@@ -25,11 +25,6 @@ export async function getCitizenVersionHistory(ctx: DataContext, citizenId: stri
     }
   }
   items.sort((a, b) => a.savedBy.at.localeCompare(b.savedBy.at));
-  ctx.describe({
-    subjectType: 'citizen',
-    subjectId: person.root.id,
-    ...citizenAuditSubject(ctx, person),
-    changes: { count: items.length, kinds },
-  });
+  describeCitizenRecord(ctx, person, 'citizen', person.root.id, { count: items.length, kinds });
   return { items };
 }

@@ -9,7 +9,7 @@
 import type { Updateable } from 'kysely';
 import type { AuditAction } from '@hjemvej/contract';
 import type { Database } from '../../database/schema';
-import { NotFoundError } from '../../http/errors';
+import { requireFound } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { staleVersionError } from './version-conflict';
 
@@ -61,7 +61,6 @@ export async function writeOptimisticChange<T extends OptimisticTable, R>(
       await change.current(),
     );
   }
-  const after = await change.reload();
-  if (!after) throw new NotFoundError();
+  const after = requireFound(await change.reload());
   return after;
 }

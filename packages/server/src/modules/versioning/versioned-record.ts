@@ -19,6 +19,8 @@ import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
 import type { DataContext } from '../../http/secured-route';
+import { citizenAuditSubject, describeCitizenRecord } from '../../course/citizen-audit';
+import type { Person } from '../../course/person-queries';
 import { staleVersionError } from './version-conflict';
 import { comparisonAnswer, versionAnswer, type VersionAnswer } from './version-answers';
 import { auditChangesOf, summariseVersions, type StoredVersion } from './version-diff';
@@ -125,6 +127,22 @@ export async function insertVersion(
     VALUES (${recordId}, ${version}, ${JSON.stringify(content)}::jsonb, ${actor.userId}, ${actor.displayName})`.execute(tx);
 }
 
+/**
+ * A new record's first version: keeps `content` as version 1 and describes the event about the
+ * citizen's record with its `changes` and the version.
+ */
+export async function keepFirstVersion(
+  ctx: DataContext,
+  person: Pick<Person, 'root'>,
+  kind: VersionedStoreKind,
+  id: string,
+  content: unknown,
+  changes: Record<string, unknown>,
+): Promise<void> {
+  await insertVersion(ctx.tx, ctx.actor, kind, id, 1, content);
+  describeCitizenRecord(ctx, person, kind, id, { ...changes, version: 1 });
+}
+
 export interface VersionedChange<C extends Record<string, unknown>> {
   readonly kind: VersionedStoreKind;
   readonly id: string;
@@ -193,6 +211,11 @@ export async function saveNewVersion<C extends Record<string, unknown>>(
 export interface VersionedRecordRef {
   readonly id: string;
   readonly auditSubject: { readonly citizenId: string; readonly dataOrganisationId: string };
+}
+
+/** The record found with its person, as its version routes take it. */
+export function versionedRecordRef(ctx: DataContext, found: { row: { id: string }; person: Person }): VersionedRecordRef {
+  return { id: found.row.id, auditSubject: citizenAuditSubject(ctx, found.person) };
 }
 
 /** Reading a kind's versions: the list, one version in full, two compared. Each describes its audit event. */

@@ -1,5 +1,4 @@
 import { Anchor, Group, Stack, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { byNameListRoutes, type ByNameList } from '@hjemvej/contract';
@@ -7,7 +6,7 @@ import { call } from '../../api/client';
 import { citizenName } from '../citizens/citizen-name';
 import { citizensQueryKey } from '../citizens/use-citizens';
 import { StartQueryBlock } from './start-block';
-import { startPageRows } from './use-home';
+import { startPageRows, useStartPageQuery } from './use-home';
 import { PlainList } from '../../components/plain-list';
 
 /** What the start page calls new: admitted within the last week. */
@@ -20,14 +19,12 @@ export const newAdmissionDays = 7;
  */
 export function AdmissionsBlock() {
   const { t } = useTranslation();
-  const admissions = useQuery({
-    queryKey: [...citizensQueryKey, 'by-name-list', 'admissions', 'start-page'],
-    queryFn: ({ signal }) =>
-      call(byNameListRoutes.read, {
-        query: { category: 'shelter_110', sort: 'daysAtShelter', dir: 'asc', page: 1, pageSize: startPageRows },
-        signal,
-      }),
-  });
+  const admissions = useStartPageQuery([...citizensQueryKey, 'by-name-list', 'admissions'], (signal) =>
+    call(byNameListRoutes.read, {
+      query: { category: 'shelter_110', sort: 'daysAtShelter', dir: 'asc', page: 1, pageSize: startPageRows },
+      signal,
+    }),
+  );
   return (
     <StartQueryBlock
       id="start-admissions"
