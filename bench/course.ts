@@ -15,7 +15,7 @@ import type { DatabaseTarget } from '../packages/server/src/config/database-url'
 import { getRequest, signInDemo } from './lib/scenario';
 import { caseworkerEmail, demoMunicipalityName, demoShelterName, prepareCourseData, type CourseData } from './lib/course-data';
 import { commonOptions, commonSettings, commonUsage, exitWithUsage } from './lib/args';
-import { runClosedLoop, runLoad, send, type LoadResult, type RequestSpec, type Target } from './lib/load';
+import { runClosedLoop, runLoad, send, warmUpServer, type LoadResult, type RequestSpec, type Target } from './lib/load';
 import {
   describeEnvironment,
   fixed,
@@ -269,16 +269,12 @@ async function runOn(mode: Mode, databaseUrl: string, databaseTarget: DatabaseTa
 
   const health: Endpoint = { name: 'GET /api/health', path: '/api/health', request: get('/api/health') };
   const warmupMix = [health, ...endpoints];
-  log(`load: server warm-up, ${settings.serverWarmupRequests} requests or ${settings.serverWarmupSeconds} s …`);
-  const warmup = await runLoad({
+  const warmup = await warmUpServer(
     target,
-    concurrency: 8,
-    durationMs: settings.serverWarmupSeconds * 1000,
-    maxRequests: settings.serverWarmupRequests,
-    warmupMs: 0,
-    request: (index) => (warmupMix[index % warmupMix.length] ?? health).request(Math.floor(index / warmupMix.length)),
-  });
-  log(`  ${warmup.completed} requests in ${warmup.elapsedSeconds.toFixed(1)} s`);
+    settings,
+    (index) => (warmupMix[index % warmupMix.length] ?? health).request(Math.floor(index / warmupMix.length)),
+    log,
+  );
 
   const measure = (endpoint: Endpoint, level: number): Promise<LoadResult> => {
     log(`load: ${endpoint.name} @${level} …`);

@@ -38,6 +38,7 @@ import {
   memberRowsQuery,
   personFactsQuery,
 } from '../packages/server/src/modules/key-figures/key-figures-queries';
+import { exitOnHelp, outAndHelpOptions } from './lib/args';
 import { measureFloor, type FloorStatement, type PoolLike } from './lib/floors';
 import { runLoad, send, type LoadResult, type Target } from './lib/load';
 import { ensureNationalPostgres } from './lib/national-database';
@@ -62,15 +63,11 @@ const { values: args } = parseArgs({
     quick: { type: 'boolean', default: false },
     duration: { type: 'string' },
     concurrency: { type: 'string' },
-    out: { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
+    ...outAndHelpOptions,
   },
   strict: true,
 });
-if (args.help) {
-  process.stdout.write(usage);
-  process.exit(0);
-}
+exitOnHelp(args.help, usage);
 const durationSeconds = Number(args.duration ?? (args.quick ? 1 : 3));
 const levels = (args.concurrency ?? '1,8').split(',').map(Number);
 if (!(durationSeconds > 0) || levels.some((l) => !Number.isInteger(l) || l < 1)) {

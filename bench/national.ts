@@ -17,6 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { addDays } from '../packages/domain/src/index';
 import { todayInDenmark } from '../packages/server/src/calendar/danish-time';
+import { exitOnHelp, outAndHelpOptions } from './lib/args';
 import { runLoad, send, type LoadResult, type Target } from './lib/load';
 import { ensureNationalPostgres, type NationalDatabase } from './lib/national-database';
 import { buildNationalData, largestMunicipalityName } from './lib/national-data';
@@ -52,15 +53,11 @@ const { values: args } = parseArgs({
     duration: { type: 'string' },
     concurrency: { type: 'string' },
     only: { type: 'string' },
-    out: { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
+    ...outAndHelpOptions,
   },
   strict: true,
 });
-if (args.help) {
-  process.stdout.write(usage);
-  process.exit(0);
-}
+exitOnHelp(args.help, usage);
 const scale = Number(args.scale ?? 1);
 const durationSeconds = Number(args.duration ?? (args.quick ? 1 : 3));
 const levels = (args.concurrency ?? '1,8').split(',').map(Number);

@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { demoAccounts, demoPassword } from '../packages/server/src/demo/demo-accounts';
 import { commonOptions, commonSettings, commonUsage } from './lib/args';
-import { runLoad, send, type LoadResult, type RequestSpec } from './lib/load';
+import { runLoad, send, warmUpServer, type LoadResult, type RequestSpec } from './lib/load';
 import {
   describeEnvironment,
   formatReport,
@@ -197,16 +197,13 @@ async function measureLoad(
   // read-only routes comes first. /api/users is left out: it writes audit events, which
   // /api/home counts.
   const warmupRequests = [get('/api/health'), get('/api/auth/session', signedIn), get('/api/home', signedIn)];
-  log(`load (${database}): server warm-up, ${settings.serverWarmupRequests} requests or ${settings.serverWarmupSeconds} s …`);
-  const warmup = await runLoad({
+  const warmup = await warmUpServer(
     target,
-    concurrency: 8,
-    durationMs: settings.serverWarmupSeconds * 1000,
-    maxRequests: settings.serverWarmupRequests,
-    warmupMs: 0,
-    request: (index) => warmupRequests[index % warmupRequests.length]?.() ?? { method: 'GET', path: '/api/health' },
-  });
-  log(`  ${warmup.completed} requests in ${warmup.elapsedSeconds.toFixed(1)} s`);
+    settings,
+    (index) => warmupRequests[index % warmupRequests.length]?.() ?? { method: 'GET', path: '/api/health' },
+    log,
+    `load (${database})`,
+  );
 
   const rows: Omit<EndpointResult, 'vsHealth'>[] = [];
   const measure = async (endpoint: Endpoint, level: number): Promise<LoadResult> => {

@@ -13,26 +13,25 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
+import { exitOnHelp, outAndHelpOptions } from './lib/args';
 import { median } from './lib/stats';
 import { buildServerBundle, isServerBundleFresh } from '../packages/server/bin/server-bundle.mjs';
 import { buildPgliteTemplate, pgliteTemplatePath } from '../packages/server/src/database/pglite-template';
 import { onCleanup, repositoryRoot, runBench, startServer } from './lib/server-process';
 
+const usage = `npm run bench:start [-- options]
+  --runs <n>    cold starts (each on a new folder) and warm starts (on the first folder); default 3
+  --out <file>  JSON output (default bench/results/start-latest.json)
+`;
+
 const { values: args } = parseArgs({
   options: {
     runs: { type: 'string' },
-    out: { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
+    ...outAndHelpOptions,
   },
   strict: true,
 });
-if (args.help) {
-  process.stdout.write(`npm run bench:start [-- options]
-  --runs <n>    cold starts (each on a new folder) and warm starts (on the first folder); default 3
-  --out <file>  JSON output (default bench/results/start-latest.json)
-`);
-  process.exit(0);
-}
+exitOnHelp(args.help, usage);
 const runs = Number(args.runs ?? 3);
 const out = path.resolve(args.out ?? path.join(repositoryRoot, 'bench/results/start-latest.json'));
 const settleMs = 2_000;

@@ -14,10 +14,10 @@ import { sql } from 'kysely';
 import { addDays } from '../packages/domain/src/calendar/iso-date';
 import type { DatabaseTarget } from '../packages/server/src/config/database-url';
 import { openDatabase } from '../packages/server/src/database/connection';
-import { insertFlowcard, stepWithDefaults } from '../packages/server/src/demo/records/flowcard-records';
 import { todayInDenmark } from '../packages/server/src/calendar/danish-time';
 import { runLoad, send } from './lib/load';
 import { commonUsage, generatedDataBench } from './lib/args';
+import { benchFlowcardStepRows, insertBenchFlowcard } from './lib/bench-flowcard';
 import { machineLine, ms, withHealthRatios } from './lib/report';
 import { getRequest, measureEndpoints, signInDemo, startOnGeneratedData, type MeasuredEndpoint } from './lib/scenario';
 import { runBench } from './lib/server-process';
@@ -33,18 +33,6 @@ const durationSeconds = text('duration') !== undefined ? settings.durationSecond
 const leaderEmail = 'leder@demo.hjemvej.dk';
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-/** Eight steps, each with its unit (by demo name) and a typical wait in days. */
-const steps: readonly [string, string, number][] = [
-  ['notify', 'Myndighed voksne', 2],
-  ['income', 'Jobcenter – kontanthjælp', 6],
-  ['plan', 'Myndighed voksne', 12],
-  ['register', 'Boliganvisning', 5],
-  ['offer', 'Boliganvisning', 20],
-  ['support', 'Myndighed voksne', 8],
-  ['subsidies', 'Tilskud', 9],
-  ['support_start', 'CTI-team', 3],
-];
-
 /** One flowcard, one run per citizen, eight tasks per run: written in a few set-based statements. */
 async function addTasks(target: DatabaseTarget, municipalityId: string): Promise<{ runs: number; tasks: number }> {
   const handle = await openDatabase(target);
@@ -52,25 +40,13 @@ async function addTasks(target: DatabaseTarget, municipalityId: string): Promise
     const db = handle.db;
     const units = await db.selectFrom('units').select(['id', 'name']).where('organisation_id', '=', municipalityId).execute();
     const unitOf = (name: string) => units.find((u) => u.name === name)?.id ?? units[0]?.id ?? '';
-    const flowcard = await insertFlowcard(db, {
-      organisationId: municipalityId,
-      name: 'Bench: fra forsorgshjem til egen bolig',
-      versionDescription: '',
-      steps: steps.map(([key, unit, days]) =>
-        stepWithDefaults({ key, title: `Trin ${key}`, responsibleUnitId: unitOf(unit), deadlineWorkingDays: days }),
-      ),
-    });
+    const flowcard = await insertBenchFlowcard(db, municipalityId, 'Bench: fra forsorgshjem til egen bolig', unitOf);
     const today = todayInDenmark();
     await sql`
       INSERT INTO flowcard_runs (organisation_id, flowcard_id, flowcard_version, citizen_id, started_on)
       SELECT ${municipalityId}, ${flowcard.id}, 1, c.id, ${today}::date - (abs(hashtext(c.id::text)) % 365)
       FROM citizens c WHERE c.handlekommune_id = ${municipalityId} AND c.merged_into_id IS NULL`.execute(db);
-    const stepRows = sql.join(
-      steps.map(
-        ([key, unit, days], index) =>
-          sql`(${key}::text, ${`Trin ${key}`}::text, ${unitOf(unit)}::uuid, ${days}::int, ${index}::int)`,
-      ),
-    );
+    const stepRows = benchFlowcardStepRows(unitOf);
     const result = await sql<{ n: number }>`
       WITH s(step_key, title, unit_id, days, position) AS (VALUES ${stepRows}),
       inserted AS (

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
+import { exitOnHelp, outAndHelpOptions } from './lib/args';
 import { repositoryRoot } from './lib/server-process';
 
 interface ManifestChunk {
@@ -24,23 +25,21 @@ interface ManifestChunk {
 }
 type Manifest = Record<string, ManifestChunk>;
 
+const usage = `npm run bench:web [-- options]
+  --dist <folder>  read an existing build made with \`vite build --manifest\` instead of building
+  --budget <KB>    the initial-JavaScript budget shown beside the figure (default 250)
+  --out <file>     JSON output (default bench/results/web-latest.json)
+`;
+
 const { values: args } = parseArgs({
   options: {
     dist: { type: 'string' },
     budget: { type: 'string' },
-    out: { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
+    ...outAndHelpOptions,
   },
   strict: true,
 });
-if (args.help) {
-  process.stdout.write(`npm run bench:web [-- options]
-  --dist <folder>  read an existing build made with \`vite build --manifest\` instead of building
-  --budget <KB>    the initial-JavaScript budget shown beside the figure (default 250)
-  --out <file>     JSON output (default bench/results/web-latest.json)
-`);
-  process.exit(0);
-}
+exitOnHelp(args.help, usage);
 const budgetKb = Number(args.budget ?? 250);
 const out = path.resolve(args.out ?? path.join(repositoryRoot, 'bench/results/web-latest.json'));
 const webRoot = path.join(repositoryRoot, 'packages/web');

@@ -67,6 +67,20 @@ export function commonSettings(values: CommonValues, usage: string): CommonSetti
   };
 }
 
+/** `--out <file>` and `-h, --help`, for the benches that do not take the common load options. */
+export const outAndHelpOptions = {
+  out: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+
+/** On --help: prints `usage` and exits 0. */
+export function exitOnHelp(help: boolean | undefined, usage: string): void {
+  if (help === true) {
+    process.stdout.write(usage);
+    process.exit(0);
+  }
+}
+
 /** Prints usage and exits 2: for a bench's own option with a bad value. */
 export function exitWithUsage(usage: string): never {
   process.stderr.write(usage);

@@ -180,3 +180,27 @@ export async function runClosedLoop(options: ClosedLoopOptions): Promise<LoadRes
     agent.destroy();
   }
 }
+
+/**
+ * The server's warm-up: an unrecorded round at concurrency 8 until `serverWarmupRequests`
+ * requests or `serverWarmupSeconds`, whichever comes first, logged under `label`.
+ */
+export async function warmUpServer(
+  target: Target,
+  settings: { readonly serverWarmupSeconds: number; readonly serverWarmupRequests: number },
+  request: (index: number) => RequestSpec,
+  log: (line: string) => void,
+  label = 'load',
+): Promise<LoadResult> {
+  log(`${label}: server warm-up, ${settings.serverWarmupRequests} requests or ${settings.serverWarmupSeconds} s …`);
+  const warmup = await runLoad({
+    target,
+    concurrency: 8,
+    durationMs: settings.serverWarmupSeconds * 1000,
+    maxRequests: settings.serverWarmupRequests,
+    warmupMs: 0,
+    request,
+  });
+  log(`  ${warmup.completed} requests in ${warmup.elapsedSeconds.toFixed(1)} s`);
+  return warmup;
+}

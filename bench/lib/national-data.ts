@@ -24,9 +24,9 @@ import type { DatabaseTarget } from '../../packages/server/src/config/database-u
 import { openDatabase, type Db } from '../../packages/server/src/database/connection';
 import { migrateToLatest } from '../../packages/server/src/database/migrator';
 import { generateCitizens } from '../../packages/server/src/demo/generate-citizens';
-import { insertFlowcard, stepWithDefaults } from '../../packages/server/src/demo/records/flowcard-records';
 import { seedDemo } from '../../packages/server/src/demo/seed-demo';
 import { todayInDenmark } from '../../packages/server/src/calendar/danish-time';
+import { benchFlowcardStepRows, insertBenchFlowcard } from './bench-flowcard';
 
 export const nationalMunicipalityCount = 98;
 export const largestMunicipalityName = 'Storby Kommune';
@@ -87,17 +87,6 @@ export interface NationalSummary {
   readonly seconds: number;
   readonly builtAt: string;
 }
-
-const steps: readonly [string, string, number][] = [
-  ['notify', 'Myndighed voksne', 2],
-  ['income', 'Jobcenter – kontanthjælp', 6],
-  ['plan', 'Myndighed voksne', 12],
-  ['register', 'Boliganvisning', 5],
-  ['offer', 'Boliganvisning', 20],
-  ['support', 'Myndighed voksne', 8],
-  ['subsidies', 'Tilskud', 9],
-  ['support_start', 'CTI-team', 3],
-];
 
 async function idOf(db: Db, name: string): Promise<string> {
   const row = await db.selectFrom('organisations').select('id').where('name', '=', name).executeTakeFirstOrThrow();
@@ -347,14 +336,7 @@ async function addFlowcardTasks(
   for (const municipality of municipalities) {
     const units = await db.selectFrom('units').select(['id', 'name']).where('organisation_id', '=', municipality.id).execute();
     const unitOf = (name: string) => units.find((u) => u.name === name)?.id ?? units[0]?.id ?? '';
-    const flowcard = await insertFlowcard(db, {
-      organisationId: municipality.id,
-      name: 'National: fra forsorgshjem til egen bolig',
-      versionDescription: '',
-      steps: steps.map(([key, unit, days]) =>
-        stepWithDefaults({ key, title: `Trin ${key}`, responsibleUnitId: unitOf(unit), deadlineWorkingDays: days }),
-      ),
-    });
+    const flowcard = await insertBenchFlowcard(db, municipality.id, 'National: fra forsorgshjem til egen bolig', unitOf);
     await sql`
       INSERT INTO flowcard_runs (organisation_id, flowcard_id, flowcard_version, citizen_id, started_on)
       SELECT ${municipality.id}, ${flowcard.id}, 1, c.id,
@@ -362,12 +344,7 @@ async function addFlowcardTasks(
       FROM citizens c
       WHERE c.handlekommune_id = ${municipality.id} AND c.merged_into_id IS NULL
         AND NOT (c.id = ANY (${protectedIds}::uuid[]))`.execute(db);
-    const stepRows = sql.join(
-      steps.map(
-        ([key, unit, days], index) =>
-          sql`(${key}::text, ${`Trin ${key}`}::text, ${unitOf(unit)}::uuid, ${days}::int, ${index}::int)`,
-      ),
-    );
+    const stepRows = benchFlowcardStepRows(unitOf);
     const result = await sql<{ n: number }>`
       WITH s(step_key, title, unit_id, days, position) AS (VALUES ${stepRows}),
       planned AS (

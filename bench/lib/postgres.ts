@@ -7,7 +7,8 @@
 import { randomBytes } from 'node:crypto';
 import { onCleanup } from './server-process';
 
-export async function withPostgresDatabase<T>(task: (url: string) => Promise<T>): Promise<T> {
+/** Creates `hjemvej_bench_<random>`; returns its URL and a drop that runs once, also registered for the bench's clean-up. */
+async function createBenchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const { default: pg } = await import('pg');
   const maintenanceUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const name = `hjemvej_bench_${randomBytes(4).toString('hex')}`;
@@ -33,8 +34,13 @@ export async function withPostgresDatabase<T>(task: (url: string) => Promise<T>)
   onCleanup(drop);
   const url = new URL(maintenanceUrl);
   url.pathname = `/${name}`;
+  return { url: url.toString(), drop };
+}
+
+export async function withPostgresDatabase<T>(task: (url: string) => Promise<T>): Promise<T> {
+  const { url, drop } = await createBenchDatabase();
   try {
-    return await task(url.toString());
+    return await task(url);
   } finally {
     await drop();
   }
@@ -46,26 +52,5 @@ export async function withPostgresDatabase<T>(task: (url: string) => Promise<T>)
  * server starts. Returns its URL.
  */
 export async function createPostgresDatabase(): Promise<string> {
-  const { default: pg } = await import('pg');
-  const maintenanceUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `hjemvej_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: maintenanceUrl });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
-  onCleanup(async () => {
-    const client = new pg.Client({ connectionString: maintenanceUrl });
-    await client.connect();
-    try {
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    } finally {
-      await client.end();
-    }
-  });
-  const url = new URL(maintenanceUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
+  return (await createBenchDatabase()).url;
 }

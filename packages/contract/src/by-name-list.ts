@@ -8,7 +8,7 @@ import { housingCategorySchema, idSchema } from './common';
 import { maskedCprSchema } from './citizens';
 import { defineRoute } from './route';
 import { ruleStatusSchema } from './legal-checks';
-import { citizenNameFields, pageQueryFields } from './shared';
+import { citizenNameFields, pageFields, pageQueryFields } from './shared';
 
 export const byNameListSortKeys = ['name', 'category', 'daysHomeless', 'daysAtShelter', 'nextStep', 'warnings'] as const;
 export const byNameListSortSchema = z.enum(byNameListSortKeys);
@@ -66,8 +66,7 @@ export type ByNameListRow = z.infer<typeof byNameListRowSchema>;
 export const byNameListSchema = z.object({
   scope: z.enum(['municipality', 'shelter']),
   asOf: z.iso.date(),
-  items: z.array(byNameListRowSchema),
-  total: z.number().int(),
+  ...pageFields(byNameListRowSchema),
   page: z.number().int(),
   pageSize: z.number().int(),
 });

@@ -9,7 +9,7 @@ import { housingCategorySchema, idSchema, isoDateSchema } from './common';
 import { nextStepSchema } from './by-name-list';
 import { ruleStatusSchema } from './legal-checks';
 import { defineRoute } from './route';
-import { citizenNameFields, pageSizeSchema } from './shared';
+import { citizenNameFields, pageFields, pageSizeSchema } from './shared';
 
 /** A user who may be a citizen's responsible caseworker. */
 export const responsibleCaseworkerSchema = z.object({ id: idSchema, name: z.string() });
@@ -52,8 +52,7 @@ export const myCitizensSchema = z.object({
   /** How many days ahead "this week" looks. */
   days: z.number().int(),
   /** Overdue first, then those with something due this week, then by name. */
-  items: z.array(myCitizenSchema),
-  total: z.number().int(),
+  ...pageFields(myCitizenSchema),
   /** Of the listed citizens, how many have something overdue or due this week. */
   withSomethingDue: z.number().int(),
 });

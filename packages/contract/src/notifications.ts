@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { idSchema, isoDateTimeSchema } from './common';
 import { defineRoute } from './route';
+import { queryFlagSchema } from './shared';
 
 export const notificationKinds = [
   'task_assigned',
@@ -33,10 +34,7 @@ export const notificationSchema = z.object({
 export type Notification = z.infer<typeof notificationSchema>;
 
 export const notificationListQuerySchema = z.object({
-  unreadOnly: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional(),
+  unreadOnly: queryFlagSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(30),
 });
 export const notificationListSchema = z.object({ items: z.array(notificationSchema), unread: z.number().int() });

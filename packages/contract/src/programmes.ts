@@ -26,6 +26,8 @@ import { keyFigureQuerySchema, nationalFiguresSchema, publishedFigureSchema, pub
 
 export const programmeMemberRoleSchema = z.enum(programmeMemberRoles);
 export const programmeActivityKindSchema = z.enum(programmeActivityKinds);
+/** What a programme's member is: a municipality or a § 110 shelter. */
+export const programmeMemberKindSchema = z.enum(['municipality', 'shelter']);
 
 const methodsInputSchema = z.array(z.string().trim().min(1).max(40)).max(10);
 const descriptionSchema = z.string().trim().max(4000);
@@ -34,7 +36,7 @@ export const programmeMemberSchema = z.object({
   id: idSchema,
   organisationId: idSchema,
   organisationName: z.string(),
-  organisationKind: z.enum(['municipality', 'shelter']),
+  organisationKind: programmeMemberKindSchema,
   role: programmeMemberRoleSchema,
   methods: z.array(z.enum(supportMethods)),
   joinedOn: isoDateSchema,
@@ -83,7 +85,7 @@ export const programmeCandidatesSchema = z.object({
   /** Who may own a programme: the agency's active users. */
   owners: z.array(z.object({ id: idSchema, name: z.string() })),
   /** Who may be a member: every municipality and § 110 shelter (a register of organisations, no people). */
-  organisations: z.array(z.object({ id: idSchema, name: z.string(), kind: z.enum(['municipality', 'shelter']) })),
+  organisations: z.array(z.object({ id: idSchema, name: z.string(), kind: programmeMemberKindSchema })),
 });
 export type ProgrammeCandidates = z.infer<typeof programmeCandidatesSchema>;
 

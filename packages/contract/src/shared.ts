@@ -25,5 +25,11 @@ export const pageQueryFields = (maxRows?: number, defaultRows?: number) => ({
   pageSize: pageSizeSchema(maxRows, defaultRows),
 });
 
-/** One page of a paged list, and how many rows the whole list has. */
-export const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number().int() });
+/** One page of a paged list's rows, and how many rows the whole list has: spread into an answer that says more. */
+export const pageFields = <T extends z.ZodType>(item: T) => ({ items: z.array(item), total: z.number().int() });
+
+/** A paged list's answer: one page of rows and the whole list's count. */
+export const pageOf = <T extends z.ZodType>(item: T) => z.object(pageFields(item));
+
+/** A yes/no query parameter as it travels ('true' or 'false'), read as a boolean. */
+export const queryFlagSchema = z.enum(['true', 'false']).transform((value) => value === 'true');

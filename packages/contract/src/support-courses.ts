@@ -17,7 +17,7 @@ import { recordStamps } from './record-stamps';
 import { decisionContentSchema, supportMethodSchema } from './decisions';
 import { ruleStatusSchema } from './legal-checks';
 import { defineRoute } from './route';
-import { citizenNameFields, pageSizeSchema } from './shared';
+import { citizenNameFields, pageFields, pageSizeSchema } from './shared';
 
 export { supportCourseEndReasons };
 export const supportCourseEndReasonSchema = z.enum(supportCourseEndReasons);
@@ -182,8 +182,7 @@ export const contactAttentionDays = 14;
 
 export const caseloadSchema = z.object({
   asOf: isoDateSchema,
-  items: z.array(caseloadItemSchema),
-  total: z.number().int(),
+  ...pageFields(caseloadItemSchema),
   /** Of all open courses (not only the page's): not seen for `contactAttentionDays` or more. */
   unseenCount: z.number().int(),
   /** Of all open courses: a registration due today or earlier. */

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { caseDateSchema, idParamsSchema, idSchema, isoDateSchema, isoDateTimeSchema, textSchema } from './common';
 import { defineRoute } from './route';
-import { pageOf, pageQueryFields } from './shared';
+import { pageOf, pageQueryFields, queryFlagSchema } from './shared';
 import { taskAbilitiesSchema } from './abilities';
 
 export const taskStatuses = ['waiting', 'open', 'in_progress', 'blocked', 'done', 'cancelled'] as const;
@@ -103,10 +103,7 @@ export const inboxQuerySchema = z.object({
   unitId: idSchema.optional(),
   /** open: workable now (open, in progress, blocked); waiting: later steps; done: finished. */
   view: z.enum(['open', 'waiting', 'done']).default('open'),
-  mine: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional(),
+  mine: queryFlagSchema.optional(),
   ...pageQueryFields(),
 });
 export type InboxQuery = z.input<typeof inboxQuerySchema>;

@@ -15,6 +15,14 @@ import { auditEvent, auditEvents } from './support/audit-events';
 const t = useTestApp();
 
 const formatted = (cpr: string) => `${cpr.slice(0, 6)}-${cpr.slice(6)}`;
+/**
+ * The text without ids and dates: a random CPR number's last four digits may turn up by chance
+ * inside a UUID or a timestamp, which says nothing about whether the CPR number leaked.
+ */
+const withoutIdsAndTimes = (text: string) =>
+  text
+    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '')
+    .replace(/\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?/g, '');
 
 async function register(session: Session, payload: Record<string, unknown>) {
   const response = await call(t.app, session, { method: 'POST', url: '/api/citizens', payload });
@@ -39,7 +47,7 @@ describe('registering a citizen', () => {
     expect(citizen.birthDateIsApproximate).toBe(false);
     expect(citizen.handlekommune).toEqual({ id: m.organisation.id, name: m.organisation.name });
     expect(citizen.version).toBe(1);
-    expect(response.body).not.toContain(cpr.slice(6));
+    expect(withoutIdsAndTimes(response.body)).not.toContain(cpr.slice(6));
   });
 
   it('without a CPR number: an alias and an approximate year of birth', async () => {
@@ -110,7 +118,7 @@ describe('possible duplicates, link and split', () => {
     const sameName = await register(m.session, { cpr: formatted(otherSerial), firstName: 'anna', lastName: 'BERG' });
     const duplicates = sameName.json<{ possibleDuplicates: CitizenSummary[] }>().possibleDuplicates;
     expect(duplicates.map((d) => d.id)).toContain(first.id);
-    expect(JSON.stringify(duplicates)).not.toContain(cpr.slice(6));
+    expect(withoutIdsAndTimes(JSON.stringify(duplicates))).not.toContain(cpr.slice(6));
 
     // Another municipality registering the same CPR number is not told about this one.
     const other = await signedInMunicipality(t);
@@ -218,14 +226,14 @@ describe('the CPR number', () => {
       const response = await call(t.app, m.session, { method: 'GET', url });
       expect(response.statusCode, url).toBe(200);
       expect(response.body, url).toContain(`${cpr.slice(0, 6)}-xxxx`);
-      expect(response.body, url).not.toContain(cpr.slice(6));
+      expect(withoutIdsAndTimes(response.body), url).not.toContain(cpr.slice(6));
     }
     const reveal = await call(t.app, m.session, { method: 'GET', url: `/api/citizens/${citizen.id}/cpr` });
     expect(reveal.statusCode).toBe(200);
     expect(reveal.json()).toEqual({ id: citizen.id, cpr: formatted(cpr) });
     const event = await auditEvent(t.db, { action: 'citizen.cpr_reveal', citizenId: citizen.id });
     expect(event.actor_user_id).toBe(m.session.userId);
-    expect(JSON.stringify(event.changes)).not.toContain(cpr.slice(6));
+    expect(withoutIdsAndTimes(JSON.stringify(event.changes))).not.toContain(cpr.slice(6));
 
     // A support worker whose team has a task for the citizen reaches her, without the CPR permission.
     const team = await createUnit(t.db, m.organisation.id, { name: 'CTI-team', kind: 'cti' });
@@ -257,7 +265,7 @@ describe('the CPR number', () => {
       expect(body.total).toBe(1);
     }
     const searchEvent = await auditEvents(t.db, { action: 'citizen.search', actorUserId: m.session.userId }, ['changes']);
-    expect(JSON.stringify(searchEvent.map((e) => e.changes))).not.toContain(cpr.slice(6));
+    expect(withoutIdsAndTimes(JSON.stringify(searchEvent.map((e) => e.changes)))).not.toContain(cpr.slice(6));
   });
 });
 

@@ -29,6 +29,20 @@ function fieldOf(body: string): { path: string; message: string } | undefined {
   return (JSON.parse(body) as ErrorBody).error.fields?.[0];
 }
 
+/** An allocation at `address`, allocated 30 days ago with the lease signed 20 days ago. */
+async function signedAllocation(session: Session, citizenId: string, address: string) {
+  const response = await allocate(session, citizenId, {
+    address,
+    allocatedOn: addDays(today, -30),
+    leaseSignedOn: addDays(today, -20),
+  });
+  return response.json<HousingAllocation>();
+}
+
+function change(session: Session, allocationId: string, payload: Record<string, unknown>) {
+  return call(t.app, session, { method: 'PATCH', url: `/api/housing-allocations/${allocationId}`, payload });
+}
+
 function moveIn(session: Session, allocationId: string, version: number, moveInOn: string) {
   return call(t.app, session, {
     method: 'POST',
@@ -119,18 +133,10 @@ describe('impossible sequences are refused, naming the field', () => {
     const created = (
       await allocate(m.session, m.citizen.id, { address: 'Testvej 2', allocatedOn: '2025-03-10', leaseSignedOn: '2025-03-14' })
     ).json<HousingAllocation>();
-    const later = await call(t.app, m.session, {
-      method: 'PATCH',
-      url: `/api/housing-allocations/${created.id}`,
-      payload: { version: 1, allocatedOn: '2025-03-15' },
-    });
+    const later = await change(m.session, created.id, { version: 1, allocatedOn: '2025-03-15' });
     expect(later.statusCode).toBe(422);
     expect(fieldOf(later.body)?.path).toBe('allocatedOn');
-    const withdrawn = await call(t.app, m.session, {
-      method: 'PATCH',
-      url: `/api/housing-allocations/${created.id}`,
-      payload: { version: 1, withdrawnOn: '2025-03-01' },
-    });
+    const withdrawn = await change(m.session, created.id, { version: 1, withdrawnOn: '2025-03-01' });
     expect(withdrawn.statusCode).toBe(422);
     expect(fieldOf(withdrawn.body)?.path).toBe('withdrawnOn');
     await expectMoveInRefused(m.session, created.id, 1, '2025-03-12');
@@ -142,13 +148,7 @@ describe('the move-in', () => {
     const m = await municipalityWithCitizen(t);
     const homelessFrom = addDays(today, -90);
     await createHousingPeriod(t.db, { citizenId: m.citizen.id, category: 'shelter_110', fromDate: homelessFrom });
-    const created = (
-      await allocate(m.session, m.citizen.id, {
-        address: 'Testvej 3',
-        allocatedOn: addDays(today, -30),
-        leaseSignedOn: addDays(today, -20),
-      })
-    ).json<HousingAllocation>();
+    const created = await signedAllocation(m.session, m.citizen.id, 'Testvej 3');
     const moveInOn = addDays(today, -7);
     const response = await moveIn(m.session, created.id, 1, moveInOn);
     expect(response.statusCode, response.body).toBe(200);
@@ -176,11 +176,7 @@ describe('the move-in', () => {
     expect(events.map((e) => e.action).sort()).toEqual(['housing_allocation.move_in', 'housing_period.create']);
 
     await expectMoveInRefused(m.session, created.id, 2, today);
-    const withdraw = await call(t.app, m.session, {
-      method: 'PATCH',
-      url: `/api/housing-allocations/${created.id}`,
-      payload: { version: 2, withdrawnOn: today },
-    });
+    const withdraw = await change(m.session, created.id, { version: 2, withdrawnOn: today });
     expect(withdraw.statusCode).toBe(422);
     expect(fieldOf(withdraw.body)?.path).toBe('withdrawnOn');
   });
@@ -188,13 +184,7 @@ describe('the move-in', () => {
   it('refuses a move-in ahead of today and one that clashes with a later housing period, changing nothing', async () => {
     const m = await municipalityWithCitizen(t);
     await createHousingPeriod(t.db, { citizenId: m.citizen.id, category: 'family_friends', fromDate: addDays(today, -5) });
-    const created = (
-      await allocate(m.session, m.citizen.id, {
-        address: 'Testvej 4',
-        allocatedOn: addDays(today, -30),
-        leaseSignedOn: addDays(today, -20),
-      })
-    ).json<HousingAllocation>();
+    const created = await signedAllocation(m.session, m.citizen.id, 'Testvej 4');
     await expectMoveInRefused(m.session, created.id, 1, addDays(today, 2));
     await expectMoveInRefused(m.session, created.id, 1, addDays(today, -10));
     const row = await t.db
@@ -210,10 +200,10 @@ describe('the move-in', () => {
     const created = (
       await allocate(m.session, m.citizen.id, { address: 'Testvej 5', allocatedOn: '2025-03-10', leaseSignedOn: '2025-03-12' })
     ).json<HousingAllocation>();
-    const withdrawn = await call(t.app, m.session, {
-      method: 'PATCH',
-      url: `/api/housing-allocations/${created.id}`,
-      payload: { version: 1, withdrawnOn: '2025-03-20', withdrawalReason: 'Borgeren takkede nej' },
+    const withdrawn = await change(m.session, created.id, {
+      version: 1,
+      withdrawnOn: '2025-03-20',
+      withdrawalReason: 'Borgeren takkede nej',
     });
     expect(withdrawn.statusCode, withdrawn.body).toBe(200);
     expect(withdrawn.json<HousingAllocation>()).toMatchObject({
@@ -231,17 +221,9 @@ describe('two people editing the same allocation', () => {
     const created = (
       await allocate(m.session, m.citizen.id, { address: 'Testvej 6', allocatedOn: '2025-03-10' })
     ).json<HousingAllocation>();
-    const first = await call(t.app, m.session, {
-      method: 'PATCH',
-      url: `/api/housing-allocations/${created.id}`,
-      payload: { version: 1, leaseSignedOn: '2025-03-15' },
-    });
+    const first = await change(m.session, created.id, { version: 1, leaseSignedOn: '2025-03-15' });
     expect(first.statusCode, first.body).toBe(200);
-    const second = await call(t.app, m.session, {
-      method: 'PATCH',
-      url: `/api/housing-allocations/${created.id}`,
-      payload: { version: 1, rooms: 3 },
-    });
+    const second = await change(m.session, created.id, { version: 1, rooms: 3 });
     expect(second.statusCode).toBe(409);
     const conflict = second.json<ErrorBody>().error.conflict;
     expect(conflict?.changedFields).toEqual(['leaseSignedOn']);
@@ -285,15 +267,7 @@ describe('who sees and changes allocations', () => {
         items: HousingAllocation[];
       }>().items,
     ).toHaveLength(1);
-    expect(
-      (
-        await call(t.app, staff, {
-          method: 'PATCH',
-          url: `/api/housing-allocations/${created.id}`,
-          payload: { version: 1, note: 'x' },
-        })
-      ).statusCode,
-    ).toBe(403);
+    expect((await change(staff, created.id, { version: 1, note: 'x' })).statusCode).toBe(403);
     expect(
       (
         await call(t.app, staff, {

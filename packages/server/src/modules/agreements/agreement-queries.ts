@@ -8,13 +8,13 @@ import { agreementReminders, signerHasLeft, type AgreementSigner } from '@hjemve
 import type { Agreement } from '@hjemvej/contract';
 import type { CollaborationAgreementsTable, Database } from '../../database/schema';
 import { insertRow, updateRowById } from '../../database/row-writes';
+import { updatedByColumn } from '../../database/record-stamps';
 
 type Tx = Transaction<Database>;
 
 function selectAgreements(tx: Tx) {
   return tx
     .selectFrom('collaboration_agreements as a')
-    .leftJoin('users as uu', 'uu.id', 'a.updated_by_user_id')
     .select([
       'a.id',
       'a.organisation_id as organisationId',
@@ -22,7 +22,7 @@ function selectAgreements(tx: Tx) {
       'a.agreed',
       'a.valid_from as validFrom',
       'a.revisit_on as revisitOn',
-      'uu.display_name as updatedBy',
+      updatedByColumn('a'),
       'a.updated_at as updatedAt',
       'a.version',
     ]);

@@ -5,10 +5,10 @@
  * signers. Safe with several instances: one transaction under an advisory lock, and a row in
  * agreement_reminders_sent per reminder key.
  */
-import { sql } from 'kysely';
 import { agreementReminders, hasPermission, type AgreementSigner } from '@hjemvej/domain';
 import { appendAuditEvents } from '../../audit/audit-writer';
 import type { Db } from '../../database/connection';
+import { runLockedRound, startRepeatingJob } from '../../database/locked-jobs';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { createNotifications } from '../notifications/notification-service';
 import { findParties, partyNameOf, signerOf, systemFindAllAgreementRows } from './agreement-queries';
@@ -18,9 +18,7 @@ const reminderLockKey = 7_301_004;
 
 export async function runAgreementReminders(db: Db, now: Date = new Date()): Promise<{ sent: number }> {
   const today = todayInDenmark(now);
-  return db.transaction().execute(async (tx) => {
-    const lock = await sql<{ locked: boolean }>`SELECT pg_try_advisory_xact_lock(${reminderLockKey}) AS locked`.execute(tx);
-    if (!lock.rows[0]?.locked) return { sent: 0 };
+  return runLockedRound(db, reminderLockKey, { sent: 0 }, async (tx) => {
     const agreements = await systemFindAllAgreementRows(tx);
     const parties = await findParties(
       tx,
@@ -78,11 +76,5 @@ export async function runAgreementReminders(db: Db, now: Date = new Date()): Pro
 
 /** Runs the job now and then every `intervalMinutes`; errors are logged, never thrown. */
 export function startAgreementReminderJob(db: Db, onError: (error: unknown) => void, intervalMinutes = 60): () => void {
-  const run = () => {
-    runAgreementReminders(db).catch(onError);
-  };
-  run();
-  const timer = setInterval(run, intervalMinutes * 60_000);
-  timer.unref();
-  return () => clearInterval(timer);
+  return startRepeatingJob(() => runAgreementReminders(db), onError, { intervalMinutes });
 }

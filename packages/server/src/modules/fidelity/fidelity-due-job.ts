@@ -19,6 +19,7 @@ import { fidelityDueOn, isFidelityMeasurementDue, maxIsoDate, type IsoDate } fro
 import { appendAuditEvents } from '../../audit/audit-writer';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import type { Db } from '../../database/connection';
+import { startRepeatingJob } from '../../database/locked-jobs';
 import { notifyUnitMembers } from '../tasks/task-notify';
 import { insertTask, insertTaskEvent } from '../tasks/task-queries';
 import { setMeasurementDueTask, systemFindLatestMeasurements, tryLockFidelityDueTasks } from './fidelity-queries';
@@ -65,11 +66,5 @@ export async function runFidelityDueTasks(db: Db, today: IsoDate = todayInDenmar
 
 /** Runs the job now and then every `intervalMinutes`; errors are logged, never thrown. */
 export function startFidelityDueJob(db: Db, onError: (error: unknown) => void, intervalMinutes = 60): () => void {
-  const run = () => {
-    runFidelityDueTasks(db).catch(onError);
-  };
-  run();
-  const timer = setInterval(run, intervalMinutes * 60_000);
-  timer.unref();
-  return () => clearInterval(timer);
+  return startRepeatingJob(() => runFidelityDueTasks(db), onError, { intervalMinutes });
 }

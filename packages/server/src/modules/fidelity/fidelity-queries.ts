@@ -5,6 +5,8 @@
 import { sql, type Transaction } from 'kysely';
 import type { FidelityAnswerEntry, FidelityMeasurementInput, IsoDate, SupportMethod } from '@hjemvej/domain';
 import type { Database } from '../../database/schema';
+import { tryAdvisoryXactLock } from '../../database/locked-jobs';
+import { createdByColumn } from '../../database/record-stamps';
 
 type Tx = Transaction<Database>;
 
@@ -60,8 +62,7 @@ function selectMeasurements(tx: Tx, reach: TeamReach) {
   let query = tx
     .selectFrom('fidelity_measurements as f')
     .innerJoin('units as u', 'u.id', 'f.unit_id')
-    .leftJoin('users as cu', 'cu.id', 'f.created_by_user_id')
-    .select([...measurementColumns, 'cu.display_name as createdBy', 'f.created_at as createdAt'])
+    .select([...measurementColumns, createdByColumn('f'), 'f.created_at as createdAt'])
     .where('f.organisation_id', '=', reach.organisationId);
   if (reach.unitIds !== null) query = query.where('f.unit_id', 'in', reach.unitIds);
   return query;
@@ -133,8 +134,7 @@ const dueTaskLockKey = 7_301_037;
  * measurement that a recording in flight is about to supersede.
  */
 export async function tryLockFidelityDueTasks(tx: Tx): Promise<boolean> {
-  const lock = await sql<{ locked: boolean }>`SELECT pg_try_advisory_xact_lock(${dueTaskLockKey}) AS locked`.execute(tx);
-  return lock.rows[0]?.locked === true;
+  return tryAdvisoryXactLock(tx, dueTaskLockKey);
 }
 
 export async function lockFidelityDueTasks(tx: Tx): Promise<void> {

@@ -33,7 +33,7 @@ import { categoriesOf, findValidConsentsForPartner } from '../consents/consent-q
 import { createAllocation } from '../housing-allocations/housing-allocation-service';
 import { asOwnAuditEvent, readdressed } from '../../course/course-writes';
 import { createTask } from '../tasks/task-service';
-import { staleVersionError } from '../versioning/version-conflict';
+import { assertSeenVersion } from '../versioning/version-conflict';
 import { dwellingPolicy } from './dwelling-policy';
 import {
   clearReadyToMove,
@@ -293,15 +293,7 @@ export async function answerOffer(ctx: DataContext, offerId: string, body: Answe
   authorize(ctx, dwellingPolicy.workRegister, vacancy);
   const person = await requirePerson(ctx, row.citizenId, { forUpdate: true });
   const date = (d: string) => formatDate(ctx.locale, d);
-  if (row.version !== body.version) {
-    const [current] = await presentOffers(ctx, [row]);
-    throw await staleVersionError(
-      ctx.tx,
-      ctx.locale,
-      { id: row.id, actions: ['housing_offer.answer'], sinceVersion: body.version },
-      current ?? {},
-    );
-  }
+  await assertSeenVersion(ctx, row, body.version, 'housing_offer.answer', async () => (await presentOffers(ctx, [row]))[0] ?? {});
   if (row.answer !== 'pending') {
     throw new UnprocessableError('offer_already_answered', 'answer', {
       answer: row.answeredOn !== null ? date(row.answeredOn) : row.answer,

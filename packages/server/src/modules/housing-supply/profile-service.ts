@@ -10,7 +10,7 @@ import { citizenAuditSubject } from '../../course/citizen-audit';
 import type { Person } from '../../course/person-queries';
 import type { DataContext } from '../../http/secured-route';
 import { requirePerson } from '../../course/person-reads';
-import { staleVersionError } from '../versioning/version-conflict';
+import { assertSeenVersion } from '../versioning/version-conflict';
 import { findOfferRowsOfPerson, findProfileRow, unsafeHasSupportDecision, upsertProfileRow } from './housing-offer-queries';
 import { findWarningRowsOfPerson } from './housing-risk-queries';
 import { presentOffers } from './offer-service';
@@ -62,13 +62,13 @@ export async function updateProfile(
   const person = await requirePerson(ctx, citizenId, { forUpdate: true, category: 'housing' });
   authorize(ctx, citizenPolicy.writeCourse, person.root);
   const before = await presentProfile(ctx, person);
-  if (before.version !== body.version)
-    throw await staleVersionError(
-      ctx.tx,
-      ctx.locale,
-      { id: person.root.id, actions: ['housing_profile.update'], sinceVersion: body.version },
-      before,
-    );
+  await assertSeenVersion(
+    ctx,
+    { id: person.root.id, version: before.version },
+    body.version,
+    'housing_profile.update',
+    () => before,
+  );
   await upsertProfileRow(ctx.tx, {
     citizen_id: person.root.id,
     organisation_id: ctx.actor.organisationId,

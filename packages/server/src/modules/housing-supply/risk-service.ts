@@ -19,7 +19,7 @@ import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { asOwnAuditEvent } from '../../course/course-writes';
 import { createTask } from '../tasks/task-service';
-import { staleVersionError } from '../versioning/version-conflict';
+import { assertSeenVersion } from '../versioning/version-conflict';
 import { dwellingPolicy } from './dwelling-policy';
 import {
   findCitizenIdsByCpr,
@@ -192,13 +192,7 @@ export async function updateGuaranteeCase(
   const [row] = await findGuaranteeRows(ctx.tx, ctx.actor, caseId, true);
   if (!row) throw new NotFoundError();
   authorize(ctx, dwellingPolicy.workRegister, registerFacts(ctx));
-  if (row.version !== body.version)
-    throw await staleVersionError(
-      ctx.tx,
-      ctx.locale,
-      { id: row.id, actions: ['guarantee_case.update'], sinceVersion: body.version },
-      presentGuarantee(row),
-    );
+  await assertSeenVersion(ctx, row, body.version, 'guarantee_case.update', () => presentGuarantee(row));
   const next = {
     movedOutOn: row.movedOutOn,
     municipalPayment: body.municipalPayment !== undefined ? body.municipalPayment : row.municipalPayment,

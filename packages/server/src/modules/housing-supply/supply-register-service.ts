@@ -45,7 +45,7 @@ import type { Database } from '../../database/schema';
 import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { createNotifications } from '../notifications/notification-service';
-import { staleVersionError } from '../versioning/version-conflict';
+import { assertSeenVersion } from '../versioning/version-conflict';
 import { dwellingPolicy } from './dwelling-policy';
 import {
   countAgreementUse,
@@ -141,14 +141,13 @@ export async function getSettings(ctx: DataContext): Promise<HousingSupplySettin
 export async function updateSettings(ctx: DataContext, body: UpdateHousingSupplySettingsBody): Promise<HousingSupplySettings> {
   authorize(ctx, dwellingPolicy.workRegister, registerFacts(ctx));
   const current = await readSupplySettings(ctx.tx, ctx.actor.organisationId);
-  if (Math.max(1, current.version) !== body.version) {
-    throw await staleVersionError(
-      ctx.tx,
-      ctx.locale,
-      { id: ctx.actor.organisationId, actions: ['housing_supply.settings_update'], sinceVersion: body.version },
-      presentSettings(ctx, current),
-    );
-  }
+  await assertSeenVersion(
+    ctx,
+    { id: ctx.actor.organisationId, version: Math.max(1, current.version) },
+    body.version,
+    'housing_supply.settings_update',
+    () => presentSettings(ctx, current),
+  );
   const escalationDays = [...new Set(body.escalationDays)].sort((a, b) => a - b);
   const appealGuidance = body.refusalAppealGuidance ?? current.refusalAppealGuidance;
   // A refusal that takes the citizen off the list is a decision: the guidance it must carry is
@@ -180,15 +179,22 @@ export async function updateSettings(ctx: DataContext, body: UpdateHousingSupply
 
 // ── Allocation agreements ──────────────────────────────────────────────────────────────────
 
+/** The housing association an agreement or dwelling names, when it is one of ours. */
+function housingOrganisationOf(row: {
+  readonly housingOrganisationId: string | null;
+  readonly housingOrganisationName: string | null;
+}): { id: string; name: string } | null {
+  return row.housingOrganisationId !== null && row.housingOrganisationName !== null
+    ? { id: row.housingOrganisationId, name: row.housingOrganisationName }
+    : null;
+}
+
 function presentAgreement(row: AgreementRow, use: { used: number; vacancies: number }, today: IsoDate): AllocationAgreement {
   const quota = quotaUse({ dwellingCount: row.dwellingCount, share: row.share }, use.used, use.vacancies);
   return {
     id: row.id,
     title: row.title,
-    housingOrganisation:
-      row.housingOrganisationId !== null && row.housingOrganisationName !== null
-        ? { id: row.housingOrganisationId, name: row.housingOrganisationName }
-        : null,
+    housingOrganisation: housingOrganisationOf(row),
     landlordName: row.landlordName,
     legalBasis: row.legalBasis,
     legalSource: allocationLegalBasisSources[row.legalBasis],
@@ -425,14 +431,7 @@ export async function endVacancy(ctx: DataContext, vacancyId: string, body: EndV
   const row = await requireVacancy(ctx, vacancyId, true);
   authorize(ctx, dwellingPolicy.workRegister, row);
   const today = todayInDenmark();
-  if (row.version !== body.version) {
-    throw await staleVersionError(
-      ctx.tx,
-      ctx.locale,
-      { id: row.id, actions: ['vacancy.end'], sinceVersion: body.version },
-      presentVacancy(row, today),
-    );
-  }
+  await assertSeenVersion(ctx, row, body.version, 'vacancy.end', () => presentVacancy(row, today));
   if (row.endedOn !== null)
     throw new UnprocessableError('vacancy_ended', 'endedOn', { endedOn: formatDate(ctx.locale, row.endedOn) });
   if (row.hasPendingOffer) throw new UnprocessableError('vacancy_has_pending_offer', 'endedOn');
@@ -465,10 +464,7 @@ function presentDwelling(ctx: DataContext, row: DwellingRow, vacancy: VacancyRow
     id: row.id,
     agreementId: row.agreementId,
     agreementTitle: row.agreementTitle,
-    housingOrganisation:
-      row.housingOrganisationId !== null && row.housingOrganisationName !== null
-        ? { id: row.housingOrganisationId, name: row.housingOrganisationName }
-        : null,
+    housingOrganisation: housingOrganisationOf(row),
     landlordName: row.landlordName,
     department: row.department,
     address: row.address,

@@ -6,10 +6,10 @@
  * transaction (supply-register-service); this job catches the days the calendar adds. Safe with
  * several instances: one transaction under an advisory lock. Reads never escalate.
  */
-import { sql } from 'kysely';
 import { appendAuditEvents } from '../../audit/audit-writer';
 import { todayInDenmark } from '../../calendar/danish-time';
 import type { Db } from '../../database/connection';
+import { runLockedRound, startRepeatingJob } from '../../database/locked-jobs';
 import { systemFindOpenVacancies } from './housing-supply-queries';
 import { systemEscalateVacancies } from './supply-register-service';
 
@@ -18,9 +18,7 @@ const escalationLockKey = 7_301_012;
 
 export async function runVacancyEscalations(db: Db, now: Date = new Date()): Promise<{ escalated: number }> {
   const today = todayInDenmark(now);
-  return db.transaction().execute(async (tx) => {
-    const lock = await sql<{ locked: boolean }>`SELECT pg_try_advisory_xact_lock(${escalationLockKey}) AS locked`.execute(tx);
-    if (!lock.rows[0]?.locked) return { escalated: 0 };
+  return runLockedRound(db, escalationLockKey, { escalated: 0 }, async (tx) => {
     const open = await systemFindOpenVacancies(tx, today);
     const byOrganisation = new Map<string, typeof open>();
     for (const v of open) byOrganisation.set(v.organisationId, [...(byOrganisation.get(v.organisationId) ?? []), v]);
@@ -47,11 +45,5 @@ export async function runVacancyEscalations(db: Db, now: Date = new Date()): Pro
 
 /** Runs the job now and then every `intervalMinutes`; errors are logged, never thrown. */
 export function startVacancyEscalationJob(db: Db, onError: (error: unknown) => void, intervalMinutes = 60): () => void {
-  const run = () => {
-    runVacancyEscalations(db).catch(onError);
-  };
-  run();
-  const timer = setInterval(run, intervalMinutes * 60_000);
-  timer.unref();
-  return () => clearInterval(timer);
+  return startRepeatingJob(() => runVacancyEscalations(db), onError, { intervalMinutes });
 }

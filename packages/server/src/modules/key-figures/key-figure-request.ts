@@ -102,6 +102,14 @@ export function presentDefinitions(version: number, locale: Locale, stayMeasures
 export const measureName = (id: MeasureId, locale: Locale) =>
   locale === 'da' ? measureDefinitions[id].nameDa : measureDefinitions[id].nameEn;
 
+/** A measure as the national view and a programme's figures head their columns. */
+export const measureHeading = (id: MeasureId, locale: Locale) => ({
+  id,
+  name: measureName(id, locale),
+  display: measureDefinitions[id].display,
+  higherIsBetter: measureDefinitions[id].higherIsBetter,
+});
+
 export interface MeasureBands {
   readonly bands: readonly { readonly key: string; readonly from: number; readonly to: number }[];
   /** Only the numerator's rows are counted (K4: the returns), else every row with a value. */

@@ -8,9 +8,9 @@
  * day's first dashboard before the job's round computes them itself. Safe with several instances: one transaction under an
  * advisory lock that only one instance gets (the others skip the round).
  */
-import { sql } from 'kysely';
 import { todayInDenmark } from '../../calendar/danish-time';
 import type { Db } from '../../database/connection';
+import { runLockedRound, startRepeatingJob } from '../../database/locked-jobs';
 import { latestVersion } from './key-figure-request';
 import { systemKeepSummariesCurrent } from './key-figure-rollup';
 import { systemDailyNationalAnswer } from './national-figures-service';
@@ -18,14 +18,14 @@ import { systemDailyNationalAnswer } from './national-figures-service';
 /** An arbitrary, fixed key for pg_try_advisory_xact_lock ("key figure roll-up"). */
 const rollupJobLockKey = 7_301_034;
 
-export async function runKeyFigureRollupJob(
-  db: Db,
-  now: Date = new Date(),
-): Promise<{ ran: boolean; summarised: readonly string[] }> {
+interface RollupRound {
+  readonly ran: boolean;
+  readonly summarised: readonly string[];
+}
+
+export async function runKeyFigureRollupJob(db: Db, now: Date = new Date()): Promise<RollupRound> {
   const today = todayInDenmark(now);
-  return db.transaction().execute(async (tx) => {
-    const lock = await sql<{ locked: boolean }>`SELECT pg_try_advisory_xact_lock(${rollupJobLockKey}) AS locked`.execute(tx);
-    if (!lock.rows[0]?.locked) return { ran: false, summarised: [] };
+  return runLockedRound<RollupRound>(db, rollupJobLockKey, { ran: false, summarised: [] }, async (tx) => {
     await systemDailyNationalAnswer(tx, latestVersion, today);
     return { ran: true, summarised: await systemKeepSummariesCurrent(tx, today) };
   });
@@ -37,15 +37,5 @@ export function startKeyFigureRollupJob(
   onError: (error: unknown) => void,
   { firstAfterMinutes = 2, intervalMinutes = 2 } = {},
 ): () => void {
-  const run = () => {
-    runKeyFigureRollupJob(db).catch(onError);
-  };
-  const first = setTimeout(run, firstAfterMinutes * 60_000);
-  first.unref();
-  const timer = setInterval(run, intervalMinutes * 60_000);
-  timer.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(timer);
-  };
+  return startRepeatingJob(() => runKeyFigureRollupJob(db), onError, { intervalMinutes, firstAfterMinutes });
 }

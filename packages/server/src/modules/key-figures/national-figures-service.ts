@@ -13,7 +13,6 @@ import {
   DEFAULT_SUPPRESSION_THRESHOLD,
   indexRows,
   type MeasureId,
-  measureDefinitions,
   type MemberRow,
   type PublishedCell,
   periodWindowKey,
@@ -41,7 +40,7 @@ import type { Transaction } from 'kysely';
 import { todayInDenmark } from '../../calendar/danish-time';
 import type { Database } from '../../database/schema';
 import type { DataContext } from '../../http/secured-route';
-import { checkRequest, measureName, measuresOf, presentDefinitions, readRows, windowsOf } from './key-figure-request';
+import { checkRequest, measureHeading, measuresOf, presentDefinitions, readRows, windowsOf } from './key-figure-request';
 import { systemReadCountryRollup } from './key-figure-rollup';
 import { findNationalAnswer, lockNationalAnswer, saveNationalAnswer } from './key-figure-rollup-queries';
 import { findMunicipalities, findPersonFacts, type PersonFactsRow, systemEveryMunicipality } from './key-figures-queries';
@@ -263,12 +262,7 @@ export async function getNationalFigures(ctx: DataContext, query: KeyFigureQuery
     threshold,
     computed,
     definitions: presentDefinitions(version, ctx.locale, false),
-    measures: measures.map((id) => ({
-      id,
-      name: measureName(id, ctx.locale),
-      display: measureDefinitions[id].display,
-      higherIsBetter: measureDefinitions[id].higherIsBetter,
-    })),
+    measures: measures.map((id) => measureHeading(id, ctx.locale)),
     ...body,
     fidelity: await nationalFidelity(ctx.tx, query.referenceDate, ctx.locale),
   };

@@ -5,6 +5,7 @@ import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
 import { insertRow, updateRowById } from '../../database/row-writes';
+import { createdByColumn, updatedByColumn } from '../../database/record-stamps';
 
 type Tx = Transaction<Database>;
 
@@ -20,8 +21,6 @@ export interface StoredParticipant {
 function selectMeetings(tx: Tx, actor: Actor) {
   return tx
     .selectFrom('network_meetings as m')
-    .leftJoin('users as cu', 'cu.id', 'm.created_by_user_id')
-    .leftJoin('users as uu', 'uu.id', 'm.updated_by_user_id')
     .select([
       'm.id',
       'm.organisation_id as organisationId',
@@ -31,8 +30,8 @@ function selectMeetings(tx: Tx, actor: Actor) {
       'm.participants',
       'm.agenda',
       'm.notes',
-      'cu.display_name as createdBy',
-      'uu.display_name as updatedBy',
+      createdByColumn('m'),
+      updatedByColumn('m'),
       'm.version',
       'm.updated_at as updatedAt',
     ])

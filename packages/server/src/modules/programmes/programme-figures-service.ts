@@ -6,12 +6,12 @@
  * no person and no id of a person leaves. § 110 shelters are members without figures of their
  * own here (their residents belong to the municipalities' figures).
  */
-import { indexRows, type MeasureId, measureDefinitions, type MemberRow, periodWindowKey, sliceKey } from '@hjemvej/domain';
+import { indexRows, type MeasureId, type MemberRow, periodWindowKey, sliceKey } from '@hjemvej/domain';
 import { DEFAULT_SUPPRESSION_THRESHOLD } from '@hjemvej/domain';
 import type { KeyFigureQuery, ProgrammeFigures, PublishedFigure } from '@hjemvej/contract';
 import { authorize } from '../../access/policy';
 import type { DataContext } from '../../http/secured-route';
-import { checkRequest, measureName, measuresOf, presentDefinitions, readRows } from '../key-figures/key-figure-request';
+import { checkRequest, measureHeading, measuresOf, presentDefinitions, readRows } from '../key-figures/key-figure-request';
 import { systemMunicipalities } from '../key-figures/key-figures-queries';
 import { emptyFigure, publishMeasure } from '../key-figures/national-figures-service';
 import { programmePolicy } from './programmes-policy';
@@ -67,12 +67,7 @@ export async function getProgrammeFigures(
     version,
     threshold: DEFAULT_SUPPRESSION_THRESHOLD,
     definitions: presentDefinitions(version, ctx.locale, false),
-    measures: measures.map((id) => ({
-      id,
-      name: measureName(id, ctx.locale),
-      display: measureDefinitions[id].display,
-      higherIsBetter: measureDefinitions[id].higherIsBetter,
-    })),
+    measures: measures.map((id) => measureHeading(id, ctx.locale)),
     municipalities: municipalities.map((m, i) => ({
       organisationId: m.organisationId,
       name: m.organisationName,

@@ -9,6 +9,7 @@ import type { ProgrammeActivity, ProgrammeMember } from '@hjemvej/contract';
 import { whereOrganisationInScope, type OrganisationScope } from '../../access/scope';
 import type { Database, ProgrammeActivitiesTable, ProgrammeMembersTable, ProgrammesTable } from '../../database/schema';
 import { insertRow, updateRowById } from '../../database/row-writes';
+import { createdByColumn } from '../../database/record-stamps';
 
 type Tx = Transaction<Database>;
 
@@ -87,14 +88,13 @@ export async function findMembers(tx: Tx, programmeId: string): Promise<Programm
 export async function findActivities(tx: Tx, programmeId: string): Promise<ProgrammeActivity[]> {
   const rows = await tx
     .selectFrom('programme_activities as a')
-    .leftJoin('users as u', 'u.id', 'a.created_by_user_id')
     .select([
       'a.id',
       'a.kind',
       'a.occurred_on as occurredOn',
       'a.topic',
       'a.note',
-      'u.display_name as createdBy',
+      createdByColumn('a'),
       'a.created_at as createdAt',
       sql<string[]>`coalesce((SELECT array_agg(am.member_id::text ORDER BY am.member_id) FROM programme_activity_members am
                               WHERE am.activity_id = a.id), '{}')`.as('memberIds'),

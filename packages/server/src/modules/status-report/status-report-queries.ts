@@ -80,6 +80,14 @@ rec AS (
 )`;
 }
 
+/** A statement (from its leading newline) over the given people's records (`rec`), its rows; none for no people. */
+async function readOverPeopleRecords<R>(tx: Tx, personIds: readonly string[], statement: RawBuilder<unknown>): Promise<R[]> {
+  if (personIds.length === 0) return [];
+  const result = await sql<R>`
+WITH ${recordsOfPeople(personIds)}${statement}`.execute(tx);
+  return result.rows;
+}
+
 export interface ReportHousingRow {
   readonly personId: string;
   readonly category: HousingCategory;
@@ -88,14 +96,15 @@ export interface ReportHousingRow {
 }
 
 export async function findReportHousing(tx: Tx, personIds: readonly string[], asOf: IsoDate): Promise<ReportHousingRow[]> {
-  if (personIds.length === 0) return [];
-  const result = await sql<ReportHousingRow>`
-WITH ${recordsOfPeople(personIds)}
+  return readOverPeopleRecords<ReportHousingRow>(
+    tx,
+    personIds,
+    sql`
 SELECT r.person_id AS "personId", hp.category, hp.from_date AS "from", hp.to_date AS "to"
 FROM housing_periods hp JOIN rec r ON r.citizen_id = hp.citizen_id
 WHERE hp.from_date <= ${asOf}::date
-ORDER BY hp.from_date`.execute(tx);
-  return result.rows;
+ORDER BY hp.from_date`,
+  );
 }
 
 export interface ReportPlanRow {
@@ -106,13 +115,14 @@ export interface ReportPlanRow {
 
 /** § 141 handleplans of the given people. */
 export async function findReportPlans(tx: Tx, personIds: readonly string[], asOf: IsoDate): Promise<ReportPlanRow[]> {
-  if (personIds.length === 0) return [];
-  const result = await sql<ReportPlanRow>`
-WITH ${recordsOfPeople(personIds)}
+  return readOverPeopleRecords<ReportPlanRow>(
+    tx,
+    personIds,
+    sql`
 SELECT r.person_id AS "personId", p.made_on AS "madeOn", p.ended_on AS "endedOn"
 FROM plans p JOIN rec r ON r.citizen_id = p.citizen_id
-WHERE p.kind = '141' AND p.made_on <= ${asOf}::date`.execute(tx);
-  return result.rows;
+WHERE p.kind = '141' AND p.made_on <= ${asOf}::date`,
+  );
 }
 
 export interface ReportAssessmentRow {
@@ -123,15 +133,16 @@ export interface ReportAssessmentRow {
 
 /** VUM 2.0 assessments with the areas whose function level is severely or completely reduced. */
 export async function findReportAssessments(tx: Tx, personIds: readonly string[], asOf: IsoDate): Promise<ReportAssessmentRow[]> {
-  if (personIds.length === 0) return [];
-  const result = await sql<ReportAssessmentRow>`
-WITH ${recordsOfPeople(personIds)}
+  return readOverPeopleRecords<ReportAssessmentRow>(
+    tx,
+    personIds,
+    sql`
 SELECT r.person_id AS "personId", a.assessed_on AS "assessedOn",
        array(SELECT e->>'area' FROM jsonb_array_elements(a.areas) e
              WHERE e->>'functionLevel' IN ('severe', 'complete')) AS "severeAreas"
 FROM assessments a JOIN rec r ON r.citizen_id = a.citizen_id
-WHERE a.assessed_on <= ${asOf}::date`.execute(tx);
-  return result.rows;
+WHERE a.assessed_on <= ${asOf}::date`,
+  );
 }
 
 /** § 85 a decisions about a method for the municipality's citizens made in [from, to]. */

@@ -5,14 +5,14 @@
  */
 import type { Insertable, Transaction } from 'kysely';
 import type { Database, TaskforceAnchoringItemsTable } from '../../database/schema';
+import { updatedByColumn } from '../../database/record-stamps';
 
 type Tx = Transaction<Database>;
 
 export async function findAnchoringPlan(tx: Tx, courseId: string, forUpdate = false) {
   const query = tx
     .selectFrom('taskforce_anchoring_plans as a')
-    .leftJoin('users as u', 'u.id', 'a.updated_by_user_id')
-    .select(['a.status', 'a.version', 'a.description', 'a.updated_at as updatedAt', 'u.display_name as updatedBy'])
+    .select(['a.status', 'a.version', 'a.description', 'a.updated_at as updatedAt', updatedByColumn('a')])
     .where('a.course_id', '=', courseId);
   return (forUpdate ? query.forUpdate('a') : query).executeTakeFirst();
 }

@@ -18,11 +18,10 @@ import type {
 } from '@hjemvej/contract';
 import { abilitiesFor, authorize } from '../../access/policy';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
-import { ConflictError, UnprocessableError } from '../../http/errors';
+import { UnprocessableError } from '../../http/errors';
 import { FileDownload } from '../../http/file-download';
 import type { DataContext } from '../../http/secured-route';
 import { measureName } from '../key-figures/key-figure-request';
-import { staleVersionError } from '../versioning/version-conflict';
 import {
   findAnchoringItems,
   findAnchoringPlan,
@@ -30,11 +29,11 @@ import {
   saveAnchoringPlan,
 } from './taskforce-anchoring-queries';
 import { findTaskforcePhaseRows, type TaskforceCourseRow } from './taskforce-course-queries';
-import { requireTaskforceCourse } from './taskforce-data-package-service';
 import { findPlanGoals, findPlanOwners, findPlanPoints } from './taskforce-plan-queries';
 import { liveValues } from './taskforce-plan-service';
 import { taskforceCoursePolicy } from './taskforce-policy';
 import { renderTaskforceEffectsPdf } from './taskforce-report-pdf';
+import { assertSeenPartVersion, describeTaskforceCourse, requireTaskforceCourse } from './taskforce-course-access';
 
 async function presentAnchoring(ctx: DataContext, course: TaskforceCourseRow): Promise<TaskforceAnchoring> {
   const plan = await findAnchoringPlan(ctx.tx, course.id);
@@ -66,12 +65,12 @@ async function presentAnchoring(ctx: DataContext, course: TaskforceCourseRow): P
 export async function getTaskforceAnchoring(ctx: DataContext, courseId: string): Promise<TaskforceAnchoring> {
   const course = await requireTaskforceCourse(ctx, courseId);
   const result = await presentAnchoring(ctx, course);
-  ctx.describe({
-    subjectType: 'taskforce_anchoring',
-    subjectId: course.id,
-    dataOrganisationId: course.municipalityId,
-    changes: { status: result.plan?.status ?? null, items: result.plan?.items.length ?? 0 },
-  });
+  describeTaskforceCourse(
+    ctx,
+    course,
+    { status: result.plan?.status ?? null, items: result.plan?.items.length ?? 0 },
+    'taskforce_anchoring',
+  );
   return result;
 }
 
@@ -83,15 +82,13 @@ export async function saveTaskforceAnchoring(
   const course = await requireTaskforceCourse(ctx, courseId, true);
   authorize(ctx, taskforceCoursePolicy.editPlan, course);
   const current = await findAnchoringPlan(ctx.tx, course.id, true);
-  if ((current?.version ?? null) !== body.version) {
-    if (!current) throw new ConflictError('record_changed', 'version');
-    throw await staleVersionError(
-      ctx.tx,
-      ctx.locale,
-      { id: course.id, actions: ['taskforce_anchoring.update'], sinceVersion: body.version ?? 0 },
-      await presentAnchoring(ctx, course),
-    );
-  }
+  await assertSeenPartVersion(
+    ctx,
+    current && { id: course.id, version: current.version },
+    body.version,
+    'taskforce_anchoring.update',
+    () => presentAnchoring(ctx, course),
+  );
   const today = todayInDenmark();
   const items = body.items.map((i) => ({ ...i, followUp: i.followUp ?? '' }));
   const problem = findAnchoringProblem(body.status, items, today);
@@ -114,16 +111,16 @@ export async function saveTaskforceAnchoring(
     userId: ctx.actor.userId,
     items: items.map((i) => ({ title: i.title, owner_user_id: i.ownerUserId, follow_up: i.followUp, review_on: i.reviewOn })),
   });
-  ctx.describe({
-    subjectType: 'taskforce_anchoring',
-    subjectId: course.id,
-    dataOrganisationId: course.municipalityId,
-    changes: {
+  describeTaskforceCourse(
+    ctx,
+    course,
+    {
       status: current?.status === body.status ? body.status : { from: current?.status ?? null, to: body.status },
       items: items.length,
       version: { from: current?.version ?? 0, to: version },
     },
-  });
+    'taskforce_anchoring',
+  );
   return presentAnchoring(ctx, course);
 }
 
@@ -164,12 +161,7 @@ async function effectsOf(
 }
 
 function describeEffects(ctx: DataContext, course: TaskforceCourseRow, effects: TaskforceEffects, format: string | null): void {
-  ctx.describe({
-    subjectType: 'taskforce_course',
-    subjectId: course.id,
-    dataOrganisationId: course.municipalityId,
-    changes: { effects: effects.effects.length, asOf: effects.asOf, format },
-  });
+  describeTaskforceCourse(ctx, course, { effects: effects.effects.length, asOf: effects.asOf, format });
 }
 
 export async function getTaskforceEffects(ctx: DataContext, courseId: string): Promise<TaskforceEffects> {

@@ -9,6 +9,7 @@ import type { TaskforceApplication, TaskforceContact } from '@hjemvej/contract';
 import type { Actor } from '../../access/actor';
 import type { Database, TaskforceApplicationsTable } from '../../database/schema';
 import { insertRow, updateRowById } from '../../database/row-writes';
+import { userNameOf } from '../../database/record-stamps';
 import { whereMunicipalityInTaskforceReach } from './taskforce-reach';
 
 type Tx = Transaction<Database>;
@@ -17,8 +18,6 @@ function selectApplications(tx: Tx) {
   return tx
     .selectFrom('taskforce_applications as a')
     .innerJoin('organisations as o', 'o.id', 'a.municipality_id')
-    .leftJoin('users as sb', 'sb.id', 'a.submitted_by_user_id')
-    .leftJoin('users as db', 'db.id', 'a.decided_by_user_id')
     .select([
       'a.id',
       'a.municipality_id as municipalityId',
@@ -34,9 +33,9 @@ function selectApplications(tx: Tx) {
       'a.season_year as seasonYear',
       'a.season_term as seasonTerm',
       'a.decision_reason as decisionReason',
-      'db.display_name as decidedBy',
+      userNameOf('a.decided_by_user_id').as('decidedBy'),
       'a.decided_at as decidedAt',
-      'sb.display_name as submittedBy',
+      userNameOf('a.submitted_by_user_id').as('submittedBy'),
       'a.created_at as submittedAt',
       'a.version',
     ]);

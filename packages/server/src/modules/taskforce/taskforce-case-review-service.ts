@@ -43,7 +43,6 @@ import { AppError, ConflictError, NotFoundError, UnprocessableError } from '../.
 import type { DataContext } from '../../http/secured-route';
 import { toCourseSnapshot } from '../legal-checks/course-snapshot';
 import type { TaskforceCourseRow } from './taskforce-course-queries';
-import { requireTaskforceCourse } from './taskforce-data-package-service';
 import {
   endCaseReviewGrantRow,
   findCaseReview,
@@ -66,6 +65,7 @@ import {
   type CaseReviewRow,
 } from './taskforce-case-review-queries';
 import { taskforceCaseReviewPolicy } from './taskforce-case-review-policy';
+import { describeTaskforceCourse, describeTaskforceCoursePart, requireTaskforceCourse } from './taskforce-course-access';
 
 const strataSchema = z.array(z.object({ stratum: z.string(), label: z.string(), population: z.number(), drawn: z.number() }));
 
@@ -178,12 +178,7 @@ async function presentCaseReview(ctx: DataContext, course: TaskforceCourseRow): 
 export async function readTaskforceCaseReview(ctx: DataContext, courseId: string): Promise<TaskforceCaseReview> {
   const course = await requireTaskforceCourse(ctx, courseId);
   const answer = await presentCaseReview(ctx, course);
-  ctx.describe({
-    subjectType: 'taskforce_course',
-    subjectId: course.id,
-    dataOrganisationId: course.municipalityId,
-    changes: { caseReview: answer.review?.id ?? null, reads: answer.review?.reads?.length ?? null },
-  });
+  describeTaskforceCourse(ctx, course, { caseReview: answer.review?.id ?? null, reads: answer.review?.reads?.length ?? null });
   return answer;
 }
 
@@ -271,22 +266,16 @@ export async function drawTaskforceCaseSample(
       stratum_label: labelOf(c.stratum),
     })),
   );
-  ctx.describe({
-    subjectType: 'taskforce_case_review',
-    subjectId: reviewId,
-    dataOrganisationId: course.municipalityId,
-    changes: {
-      courseId: course.id,
-      periodFrom: rule.periodFrom,
-      periodTo: rule.periodTo,
-      size: rule.size,
-      stratifyBy: rule.stratifyBy,
-      seed: rule.seed,
-      populationSize: drawn.populationSize,
-      accessUntil: body.accessUntil,
-      purpose: body.purpose,
-      sampledCitizenIds: drawn.chosen.map((c) => c.personId),
-    },
+  describeTaskforceCoursePart(ctx, course, 'taskforce_case_review', reviewId, {
+    periodFrom: rule.periodFrom,
+    periodTo: rule.periodTo,
+    size: rule.size,
+    stratifyBy: rule.stratifyBy,
+    seed: rule.seed,
+    populationSize: drawn.populationSize,
+    accessUntil: body.accessUntil,
+    purpose: body.purpose,
+    sampledCitizenIds: drawn.chosen.map((c) => c.personId),
   });
   return presentCaseReview(ctx, course);
 }
@@ -458,11 +447,6 @@ export async function endTaskforceCaseReviewGrant(ctx: DataContext, courseId: st
   if (!review) throw new NotFoundError();
   authorize(ctx, taskforceCaseReviewPolicy.endGrant, reviewFacts(course, review, todayInDenmark()));
   await endCaseReviewGrantRow(ctx.tx, review.id, { id: ctx.actor.userId, name: ctx.actor.displayName });
-  ctx.describe({
-    subjectType: 'taskforce_case_review',
-    subjectId: review.id,
-    dataOrganisationId: course.municipalityId,
-    changes: { courseId: course.id, endedGrantUntil: review.accessUntil },
-  });
+  describeTaskforceCoursePart(ctx, course, 'taskforce_case_review', review.id, { endedGrantUntil: review.accessUntil });
   return presentCaseReview(ctx, course);
 }

@@ -49,6 +49,7 @@ import {
   type TaskforceCourseRow,
 } from './taskforce-course-queries';
 import { findTaskforceStaffRows, insertTaskforceStaff } from './taskforce-staff-queries';
+import { describeTaskforceCourse, requireTaskforceCourse } from './taskforce-course-access';
 
 /** The course each application became (for applications the caller already reached). */
 export function findCourseIdsOfApplications(ctx: DataContext, applicationIds: readonly string[]): Promise<Map<string, string>> {
@@ -96,8 +97,7 @@ function summaryOf(
 
 /** The course as the caller sees it (404 when out of reach). */
 export async function presentTaskforceCourse(ctx: DataContext, courseId: string): Promise<TaskforceCourse> {
-  const [row] = await findTaskforceCourseRows(ctx.tx, ctx.actor, { courseId });
-  if (!row) throw new NotFoundError();
+  const row = await requireTaskforceCourse(ctx, courseId);
   const today = todayInDenmark();
   const phases = orderPhases(await findTaskforcePhaseRows(ctx.tx, [row.id]));
   const activities = await findTaskforceActivityRows(ctx.tx, [row.id]);
@@ -142,12 +142,6 @@ export async function presentTaskforceCourse(ctx: DataContext, courseId: string)
 
 function orderPhases<P extends PhaseDates>(phases: readonly P[]): P[] {
   return [...phases].sort((a, b) => taskforcePhases.indexOf(a.phase) - taskforcePhases.indexOf(b.phase));
-}
-
-async function requireCourse(ctx: DataContext, courseId: string): Promise<TaskforceCourseRow> {
-  const [row] = await findTaskforceCourseRows(ctx.tx, ctx.actor, { courseId, forUpdate: true });
-  if (!row) throw new NotFoundError();
-  return row;
 }
 
 async function assertVersion(ctx: DataContext, row: TaskforceCourseRow, version: number): Promise<void> {
@@ -206,7 +200,7 @@ export async function setTaskforceCoursePhases(
   courseId: string,
   body: SetTaskforcePhasesBody,
 ): Promise<TaskforceCourse> {
-  const row = await requireCourse(ctx, courseId);
+  const row = await requireTaskforceCourse(ctx, courseId, true);
   authorize(ctx, taskforceCoursePolicy.plan, row);
   await assertVersion(ctx, row, body.version);
   const phases = taskforcePhases.map((phase) => body.phases.find((p) => p.phase === phase));
@@ -221,11 +215,9 @@ export async function setTaskforceCoursePhases(
   }
   await replaceTaskforcePhases(ctx.tx, row.id, given);
   await bumpVersion(ctx, row);
-  ctx.describe({
-    subjectType: 'taskforce_course',
-    subjectId: row.id,
-    dataOrganisationId: row.municipalityId,
-    changes: { phases: given.map((p) => `${p.phase}:${p.actualStart ?? '-'}–${p.actualEnd ?? '-'}`), version: row.version + 1 },
+  describeTaskforceCourse(ctx, row, {
+    phases: given.map((p) => `${p.phase}:${p.actualStart ?? '-'}–${p.actualEnd ?? '-'}`),
+    version: row.version + 1,
   });
   return presentTaskforceCourse(ctx, row.id);
 }
@@ -235,15 +227,10 @@ export async function createTaskforceActivity(
   courseId: string,
   body: CreateTaskforceActivityBody,
 ): Promise<TaskforceCourse> {
-  const row = await requireCourse(ctx, courseId);
+  const row = await requireTaskforceCourse(ctx, courseId, true);
   authorize(ctx, taskforceCoursePolicy.plan, row);
   const [id] = await insertTaskforceActivities(ctx.tx, row.id, [body]);
-  ctx.describe({
-    subjectType: 'taskforce_course',
-    subjectId: row.id,
-    dataOrganisationId: row.municipalityId,
-    changes: { activityId: id ?? null, kind: body.kind, phase: body.phase, plannedOn: body.plannedOn },
-  });
+  describeTaskforceCourse(ctx, row, { activityId: id ?? null, kind: body.kind, phase: body.phase, plannedOn: body.plannedOn });
   return presentTaskforceCourse(ctx, row.id);
 }
 
@@ -253,7 +240,7 @@ export async function updateTaskforceActivity(
   activityId: string,
   body: UpdateTaskforceActivityBody,
 ): Promise<TaskforceCourse> {
-  const row = await requireCourse(ctx, courseId);
+  const row = await requireTaskforceCourse(ctx, courseId, true);
   const activity = await findTaskforceActivity(ctx.tx, row.id, activityId);
   if (!activity) throw new NotFoundError();
   // Marking done (and its note) is either side's; moving or renaming the activity is the taskforce's.
@@ -265,15 +252,10 @@ export async function updateTaskforceActivity(
     done_on: body.doneOn === undefined ? activity.doneOn : body.doneOn,
     note: body.note ?? activity.note,
   });
-  ctx.describe({
-    subjectType: 'taskforce_course',
-    subjectId: row.id,
-    dataOrganisationId: row.municipalityId,
-    changes: {
-      activityId: activity.id,
-      ...(body.doneOn !== undefined ? { doneOn: { from: activity.doneOn, to: body.doneOn } } : {}),
-      ...(body.plannedOn !== undefined ? { plannedOn: { from: activity.plannedOn, to: body.plannedOn } } : {}),
-    },
+  describeTaskforceCourse(ctx, row, {
+    activityId: activity.id,
+    ...(body.doneOn !== undefined ? { doneOn: { from: activity.doneOn, to: body.doneOn } } : {}),
+    ...(body.plannedOn !== undefined ? { plannedOn: { from: activity.plannedOn, to: body.plannedOn } } : {}),
   });
   return presentTaskforceCourse(ctx, row.id);
 }
@@ -283,7 +265,7 @@ export async function setTaskforceCourseAgreement(
   courseId: string,
   body: SetTaskforceAgreementBody,
 ): Promise<TaskforceCourse> {
-  const row = await requireCourse(ctx, courseId);
+  const row = await requireTaskforceCourse(ctx, courseId, true);
   authorize(ctx, taskforceCoursePolicy.plan, row);
   await assertVersion(ctx, row, body.version);
   if (body.dataPeriodFrom && body.dataPeriodTo && body.dataPeriodTo < body.dataPeriodFrom)
@@ -300,16 +282,11 @@ export async function setTaskforceCourseAgreement(
     data_valid_until: body.dataValidUntil,
   });
   await bumpVersion(ctx, row);
-  ctx.describe({
-    subjectType: 'taskforce_course',
-    subjectId: row.id,
-    dataOrganisationId: row.municipalityId,
-    changes: {
-      signedOn: body.signedOn,
-      dataPeriod: `${body.dataPeriodFrom ?? ''}–${body.dataPeriodTo ?? ''}`,
-      dataValidUntil: body.dataValidUntil,
-      version: row.version + 1,
-    },
+  describeTaskforceCourse(ctx, row, {
+    signedOn: body.signedOn,
+    dataPeriod: `${body.dataPeriodFrom ?? ''}–${body.dataPeriodTo ?? ''}`,
+    dataValidUntil: body.dataValidUntil,
+    version: row.version + 1,
   });
   return presentTaskforceCourse(ctx, row.id);
 }
@@ -319,16 +296,11 @@ export async function setTaskforceCourseMembers(
   courseId: string,
   body: SetTaskforceMembersBody,
 ): Promise<TaskforceCourse> {
-  const row = await requireCourse(ctx, courseId);
+  const row = await requireTaskforceCourse(ctx, courseId, true);
   authorize(ctx, taskforceCoursePolicy.editOrganisation, row);
   await assertVersion(ctx, row, body.version);
   await replaceTaskforceMembers(ctx.tx, row.id, body.members);
   await bumpVersion(ctx, row);
-  ctx.describe({
-    subjectType: 'taskforce_course',
-    subjectId: row.id,
-    dataOrganisationId: row.municipalityId,
-    changes: { members: body.members.length, version: row.version + 1 },
-  });
+  describeTaskforceCourse(ctx, row, { members: body.members.length, version: row.version + 1 });
   return presentTaskforceCourse(ctx, row.id);
 }

@@ -48,7 +48,7 @@ import { buildStatusReportFor } from '../status-report/status-report-service';
 import { findReportHousing } from '../status-report/status-report-queries';
 import { countActiveTasksByUnit, countOverdueAndBlockedByUnit, findOrganisationUnits } from '../tasks/task-inbox-queries';
 import { findWaitBars } from '../time-report/time-report-queries';
-import { findTaskforceCourseRows, type TaskforceCourseRow } from './taskforce-course-queries';
+import type { TaskforceCourseRow } from './taskforce-course-queries';
 import {
   findDataPackage,
   findDataPackageRows,
@@ -59,6 +59,7 @@ import {
   type DataPackageRow,
 } from './taskforce-data-package-queries';
 import { taskforceCoursePolicy } from './taskforce-policy';
+import { describeTaskforceCourse, requireTaskforceCourse } from './taskforce-course-access';
 
 const threshold = DEFAULT_SUPPRESSION_THRESHOLD;
 
@@ -90,13 +91,6 @@ function systemMunicipalityLeaderOf(course: PackageCourse): Actor {
     sessionId: '',
     csrfToken: '',
   };
-}
-
-/** The course in the caller's taskforce reach, or 404 (also used by the development plan). */
-export async function requireTaskforceCourse(ctx: DataContext, courseId: string, forUpdate = false): Promise<TaskforceCourseRow> {
-  const [row] = await findTaskforceCourseRows(ctx.tx, ctx.actor, { courseId, forUpdate });
-  if (!row) throw new NotFoundError();
-  return row;
 }
 
 type PackageCourse = Pick<TaskforceCourseRow, 'id' | 'municipalityId' | 'municipalityName'>;
@@ -274,12 +268,7 @@ function describePackage(ctx: DataContext, course: TaskforceCourseRow, row: Data
 export async function listTaskforceDataPackages(ctx: DataContext, courseId: string): Promise<TaskforceDataPackageList> {
   const course = await requireTaskforceCourse(ctx, courseId);
   const rows = await findDataPackageRows(ctx.tx, course.id);
-  ctx.describe({
-    subjectType: 'taskforce_course',
-    subjectId: course.id,
-    dataOrganisationId: course.municipalityId,
-    changes: { packages: rows.length },
-  });
+  describeTaskforceCourse(ctx, course, { packages: rows.length });
   return { items: rows.map((row) => summaryOf(row, 1)) };
 }
 

@@ -20,7 +20,6 @@ import { NotFoundError, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { systemCancelOwnedTask, systemUpdateOwnedTask } from '../tasks/task-service';
 import type { TaskforceCourseRow } from './taskforce-course-queries';
-import { requireTaskforceCourse } from './taskforce-data-package-service';
 import {
   deletePlanAction,
   deletePlanGoal,
@@ -39,6 +38,7 @@ import {
 } from './taskforce-plan-queries';
 import { createActionTask, describePlan, presentPlan, requireOwner } from './taskforce-plan-service';
 import { taskforceCoursePolicy } from './taskforce-policy';
+import { requireTaskforceCourse } from './taskforce-course-access';
 
 /** The course locked for the change and the caller allowed to write its plan. */
 async function requirePlanWriter(ctx: DataContext, courseId: string): Promise<TaskforceCourseRow> {

@@ -39,7 +39,6 @@ import { publishMeasure } from '../key-figures/national-figures-service';
 import { systemCreateOwnedTask } from '../tasks/task-service';
 import type { TaskforceCourseRow } from './taskforce-course-queries';
 import { findDataPackage, findDataPackageRows } from './taskforce-data-package-queries';
-import { requireTaskforceCourse } from './taskforce-data-package-service';
 import {
   findFollowedGoalIds,
   findLearningActivities,
@@ -56,6 +55,7 @@ import {
   type PlanOwner,
 } from './taskforce-plan-queries';
 import { taskforceCoursePolicy } from './taskforce-policy';
+import { describeTaskforceCoursePart, requireTaskforceCourse } from './taskforce-course-access';
 
 type LiveValue = TaskforcePlan['points'][number]['goals'][number]['now'];
 
@@ -160,12 +160,7 @@ export function describePlan(
   subjectId: string,
   changes: Record<string, unknown>,
 ): void {
-  ctx.describe({
-    subjectType: 'taskforce_plan',
-    subjectId,
-    dataOrganisationId: course.municipalityId,
-    changes: { courseId: course.id, ...changes },
-  });
+  describeTaskforceCoursePart(ctx, course, 'taskforce_plan', subjectId, changes);
 }
 
 export async function requireOwner(ctx: DataContext, course: TaskforceCourseRow, userId: string) {

@@ -5,14 +5,13 @@
 import type { Insertable, Transaction, Updateable } from 'kysely';
 import type { Database, TaskforceRecommendationsTable, TaskforceReportsTable } from '../../database/schema';
 import { insertRow, updateRowById } from '../../database/row-writes';
+import { updatedByColumn, userNameOf } from '../../database/record-stamps';
 
 type Tx = Transaction<Database>;
 
 function selectReports(tx: Tx) {
   return tx
     .selectFrom('taskforce_reports as r')
-    .leftJoin('users as p', 'p.id', 'r.published_by_user_id')
-    .leftJoin('users as u', 'u.id', 'r.updated_by_user_id')
     .select([
       'r.id',
       'r.course_id as courseId',
@@ -22,9 +21,9 @@ function selectReports(tx: Tx) {
       'r.summary',
       'r.analyses',
       'r.published_at as publishedAt',
-      'p.display_name as publishedBy',
+      userNameOf('r.published_by_user_id').as('publishedBy'),
       'r.updated_at as updatedAt',
-      'u.display_name as updatedBy',
+      updatedByColumn('r'),
     ]);
 }
 

@@ -30,10 +30,10 @@ import { abilitiesFor, authorize } from '../../access/policy';
 import { ConflictError, NotFoundError, UnprocessableError } from '../../http/errors';
 import { FileDownload } from '../../http/file-download';
 import type { DataContext } from '../../http/secured-route';
-import { staleVersionError } from '../versioning/version-conflict';
+import { assertSeenVersion } from '../versioning/version-conflict';
 import type { TaskforceCourseRow } from './taskforce-course-queries';
 import { findDataPackage, findDataPackageRows } from './taskforce-data-package-queries';
-import { presentPackage, requireTaskforceCourse } from './taskforce-data-package-service';
+import { presentPackage } from './taskforce-data-package-service';
 import { findPlanPoint, insertPlanPoint } from './taskforce-plan-queries';
 import { findCaseReview, findReviewAnswers, findReviewCases } from './taskforce-case-review-queries';
 import { taskforceCoursePolicy } from './taskforce-policy';
@@ -51,6 +51,7 @@ import {
   type RecommendationRow,
   type ReportRow,
 } from './taskforce-report-queries';
+import { assertSeenPartVersion, describeTaskforceCoursePart, requireTaskforceCourse } from './taskforce-course-access';
 
 type Analyses = Record<TaskforceTheme, string>;
 
@@ -156,19 +157,10 @@ async function answer(ctx: DataContext, course: TaskforceCourseRow): Promise<Tas
   };
 }
 
-function describeReport(ctx: DataContext, course: TaskforceCourseRow, subjectId: string, changes: Record<string, unknown>) {
-  ctx.describe({
-    subjectType: 'taskforce_report',
-    subjectId,
-    dataOrganisationId: course.municipalityId,
-    changes: { courseId: course.id, ...changes },
-  });
-}
-
 export async function getTaskforceReport(ctx: DataContext, courseId: string): Promise<TaskforceReportAnswer> {
   const course = await requireTaskforceCourse(ctx, courseId);
   const result = await answer(ctx, course);
-  describeReport(ctx, course, result.report?.id ?? course.id, {
+  describeTaskforceCoursePart(ctx, course, 'taskforce_report', result.report?.id ?? course.id, {
     status: result.report?.status ?? null,
     recommendations: result.report?.recommendations.length ?? 0,
   });
@@ -183,15 +175,7 @@ export async function saveTaskforceReport(
   const course = await requireTaskforceCourse(ctx, courseId, true);
   authorize(ctx, taskforceCoursePolicy.plan, course);
   const row = await findReport(ctx.tx, course.id, true);
-  if ((row?.version ?? null) !== body.version) {
-    if (!row) throw new ConflictError('record_changed', 'version');
-    throw await staleVersionError(
-      ctx.tx,
-      ctx.locale,
-      { id: row.id, actions: ['taskforce_report.update'], sinceVersion: body.version ?? 0 },
-      await answer(ctx, course),
-    );
-  }
+  await assertSeenPartVersion(ctx, row, body.version, 'taskforce_report.update', () => answer(ctx, course));
   if (body.dataPackageId !== null && !(await findDataPackage(ctx.tx, course.id, body.dataPackageId)))
     throw new UnprocessableError('taskforce_goal_package_unknown', 'dataPackageId');
   const analyses = analysesOf(body.analyses);
@@ -223,7 +207,7 @@ export async function saveTaskforceReport(
   const id = row
     ? (await updateReport(ctx.tx, row.id, { ...values, version }), row.id)
     : await insertReport(ctx.tx, { ...values, course_id: course.id, version });
-  describeReport(ctx, course, id, {
+  describeTaskforceCoursePart(ctx, course, 'taskforce_report', id, {
     status: row?.status === body.status ? body.status : { from: row?.status ?? null, to: body.status },
     dataPackageId: body.dataPackageId,
     version: { from: row?.version ?? 0, to: version },
@@ -277,7 +261,11 @@ export async function createTaskforceRecommendation(
     evidence_note: body.evidenceNote ?? '',
     created_by_user_id: ctx.actor.userId,
   });
-  describeReport(ctx, course, id, { reportId: report.id, theme: body.theme, evidenceMeasure: body.evidenceMeasure });
+  describeTaskforceCoursePart(ctx, course, 'taskforce_report', id, {
+    reportId: report.id,
+    theme: body.theme,
+    evidenceMeasure: body.evidenceMeasure,
+  });
   return answer(ctx, course);
 }
 
@@ -302,13 +290,7 @@ export async function updateTaskforceRecommendation(
   const { report, recommendation } = await requireRecommendation(ctx, course, recommendationId);
   authorize(ctx, taskforceCoursePolicy.plan, course);
   assertDraft(report);
-  if (recommendation.version !== body.version)
-    throw await staleVersionError(
-      ctx.tx,
-      ctx.locale,
-      { id: recommendation.id, actions: ['taskforce_report.recommendation_update'], sinceVersion: body.version },
-      await answer(ctx, course),
-    );
+  await assertSeenVersion(ctx, recommendation, body.version, 'taskforce_report.recommendation_update', () => answer(ctx, course));
   await checkRecommendation(ctx, course, report, body);
   const version = recommendation.version + 1;
   await updateRecommendation(ctx.tx, recommendation.id, {
@@ -326,7 +308,10 @@ export async function updateTaskforceRecommendation(
   if (body.evidenceMeasure !== recommendation.evidenceMeasure)
     changes.evidenceMeasure = { from: recommendation.evidenceMeasure, to: body.evidenceMeasure };
   if ((body.evidenceNote ?? '') !== recommendation.evidenceNote) changes.evidenceNote = 'changed';
-  describeReport(ctx, course, recommendation.id, { ...changes, version: { from: recommendation.version, to: version } });
+  describeTaskforceCoursePart(ctx, course, 'taskforce_report', recommendation.id, {
+    ...changes,
+    version: { from: recommendation.version, to: version },
+  });
   return answer(ctx, course);
 }
 
@@ -351,19 +336,17 @@ export async function deleteTaskforceRecommendation(
   const { report, recommendation } = await requireRecommendation(ctx, course, recommendationId);
   authorize(ctx, taskforceCoursePolicy.plan, course);
   assertDraft(report);
-  if (recommendation.version !== seenVersion)
-    throw await staleVersionError(
-      ctx.tx,
-      ctx.locale,
-      { id: recommendation.id, actions: ['taskforce_report.recommendation_update'], sinceVersion: seenVersion },
-      await answer(ctx, course),
-    );
+  await assertSeenVersion(ctx, recommendation, seenVersion, 'taskforce_report.recommendation_update', () => answer(ctx, course));
   if (recommendation.developmentPointId !== null) {
     const point = await findPlanPoint(ctx.tx, course.id, recommendation.developmentPointId);
     throw new UnprocessableError('taskforce_recommendation_is_point', 'developmentPointId', { title: point?.title ?? '' });
   }
   await deleteRecommendation(ctx.tx, recommendation.id);
-  describeReport(ctx, course, recommendation.id, { deleted: true, reportId: report.id, theme: recommendation.theme });
+  describeTaskforceCoursePart(ctx, course, 'taskforce_report', recommendation.id, {
+    deleted: true,
+    reportId: report.id,
+    theme: recommendation.theme,
+  });
   return answer(ctx, course);
 }
 
@@ -387,7 +370,10 @@ export async function chooseTaskforceRecommendationAsPoint(
   });
   if (!(await setRecommendationPoint(ctx.tx, recommendation.id, pointId)))
     throw new ConflictError('taskforce_recommendation_already_point', 'recommendationId');
-  describeReport(ctx, course, recommendation.id, { developmentPointId: pointId, theme: recommendation.theme });
+  describeTaskforceCoursePart(ctx, course, 'taskforce_report', recommendation.id, {
+    developmentPointId: pointId,
+    theme: recommendation.theme,
+  });
   return answer(ctx, course);
 }
 
@@ -397,7 +383,7 @@ export async function downloadTaskforceReport(ctx: DataContext, courseId: string
   if (!row) throw new NotFoundError();
   // The PDF is printed in Danish (the figures named so) whatever the caller's language.
   const report = await presentReport({ ...ctx, locale: 'da' }, course, row);
-  describeReport(ctx, course, row.id, { status: row.status, format: 'pdf' });
+  describeTaskforceCoursePart(ctx, course, 'taskforce_report', row.id, { status: row.status, format: 'pdf' });
   const body = await renderTaskforceReportPdf(report, course.municipalityName);
   return new FileDownload('application/pdf', 'taskforce-analyserapport.pdf', body);
 }

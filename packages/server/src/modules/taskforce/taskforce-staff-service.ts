@@ -11,7 +11,6 @@ import { NotFoundError, UnprocessableError } from '../../http/errors';
 import { authorize } from '../../access/policy';
 import type { DataContext } from '../../http/secured-route';
 import { taskforceCoursePolicy } from './taskforce-policy';
-import { requireTaskforceCourse } from './taskforce-data-package-service';
 import { presentTaskforceCourse } from './taskforce-course-service';
 import {
   deleteTaskforceStaff,
@@ -20,6 +19,7 @@ import {
   systemFindStaffCandidateFacts,
   systemFindTaskforceStaffCandidates,
 } from './taskforce-staff-queries';
+import { describeTaskforceCourse, requireTaskforceCourse } from './taskforce-course-access';
 
 /** The national users who may still be put on the course, for the picker. */
 export async function listTaskforceStaffCandidates(ctx: DataContext, courseId: string): Promise<TaskforceStaffCandidateList> {
@@ -27,12 +27,7 @@ export async function listTaskforceStaffCandidates(ctx: DataContext, courseId: s
   authorize(ctx, taskforceCoursePolicy.manageStaff, course);
   const candidates = await systemFindTaskforceStaffCandidates(ctx.tx);
   const items = candidates.filter((candidate) => !course.staffUserIds.includes(candidate.userId));
-  ctx.describe({
-    subjectType: 'taskforce_course',
-    subjectId: course.id,
-    dataOrganisationId: course.municipalityId,
-    changes: { count: items.length },
-  });
+  describeTaskforceCourse(ctx, course, { count: items.length });
   return { items };
 }
 
@@ -48,12 +43,7 @@ export async function addTaskforceStaff(
     throw new UnprocessableError('taskforce_staff_not_eligible', 'userId');
   if (course.staffUserIds.includes(user.id)) throw new UnprocessableError('taskforce_staff_already_on', 'userId');
   await insertTaskforceStaff(ctx.tx, course.id, user.id, ctx.actor.userId);
-  ctx.describe({
-    subjectType: 'taskforce_course',
-    subjectId: course.id,
-    dataOrganisationId: course.municipalityId,
-    changes: { staffAdded: user.id, role: user.role },
-  });
+  describeTaskforceCourse(ctx, course, { staffAdded: user.id, role: user.role });
   return presentTaskforceCourse(ctx, course.id);
 }
 
@@ -66,11 +56,6 @@ export async function removeTaskforceStaff(ctx: DataContext, courseId: string, u
   if (!member) throw new NotFoundError();
   if (removalLeavesNoConsultant(staff, userId)) throw new UnprocessableError('taskforce_staff_last_consultant', 'userId');
   await deleteTaskforceStaff(ctx.tx, course.id, userId);
-  ctx.describe({
-    subjectType: 'taskforce_course',
-    subjectId: course.id,
-    dataOrganisationId: course.municipalityId,
-    changes: { staffRemoved: userId, role: member.role },
-  });
+  describeTaskforceCourse(ctx, course, { staffRemoved: userId, role: member.role });
   return null;
 }

@@ -34,7 +34,6 @@ import type { DataContext } from '../../http/secured-route';
 import { measureName } from '../key-figures/key-figure-request';
 import { systemCreateOwnedTask } from '../tasks/task-service';
 import { findTaskforcePhaseRows, type TaskforceCourseRow } from './taskforce-course-queries';
-import { requireTaskforceCourse } from './taskforce-data-package-service';
 import { findPlanActions, findPlanGoals, findPlanOwners, findPlanParts, type PlanGoalRow } from './taskforce-plan-queries';
 import { liveValues } from './taskforce-plan-service';
 import { taskforceCoursePolicy } from './taskforce-policy';
@@ -49,6 +48,7 @@ import {
   markActivityHeld,
   setStatusDecisionTask,
 } from './taskforce-status-queries';
+import { describeTaskforceCourse, describeTaskforceCoursePart, requireTaskforceCourse } from './taskforce-course-access';
 
 type GoalValue = TaskforceGoalMovement['now'];
 
@@ -176,12 +176,7 @@ async function presentStatusMeetings(ctx: DataContext, course: TaskforceCourseRo
 export async function listTaskforceStatusMeetings(ctx: DataContext, courseId: string): Promise<TaskforceStatusMeetings> {
   const course = await requireTaskforceCourse(ctx, courseId);
   const answer = await presentStatusMeetings(ctx, course);
-  ctx.describe({
-    subjectType: 'taskforce_course',
-    subjectId: course.id,
-    dataOrganisationId: course.municipalityId,
-    changes: { statusMeetings: answer.meetings.length, goals: answer.draft.goals.length },
-  });
+  describeTaskforceCourse(ctx, course, { statusMeetings: answer.meetings.length, goals: answer.draft.goals.length });
   return answer;
 }
 
@@ -283,19 +278,13 @@ export async function createTaskforceStatusMeeting(
     await setStatusDecisionTask(ctx.tx, decisionId, taskId);
     taskIds.push(taskId);
   }
-  ctx.describe({
-    subjectType: 'taskforce_status_meeting',
-    subjectId: meetingId,
-    dataOrganisationId: course.municipalityId,
-    changes: {
-      courseId: course.id,
-      heldOn: body.heldOn,
-      activityId: activity?.id ?? null,
-      agendaActions: actions.length,
-      goalValues: values.size,
-      decisions: decided.length,
-      taskIds,
-    },
+  describeTaskforceCoursePart(ctx, course, 'taskforce_status_meeting', meetingId, {
+    heldOn: body.heldOn,
+    activityId: activity?.id ?? null,
+    agendaActions: actions.length,
+    goalValues: values.size,
+    decisions: decided.length,
+    taskIds,
   });
   return presentStatusMeetings(ctx, course);
 }

@@ -1,19 +1,12 @@
-import { useState } from 'react';
 import { Paper, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import type { Assessment } from '@hjemvej/contract';
-import { isApiError } from '../../api/api-error';
-import { ErrorAlert } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
 import { CourseRecordHeader } from '../../course-records/course-record-header';
+import { useCourseRecordPage } from '../../course-records/use-course-record-page';
 import { useLanguage } from '../../i18n/use-language';
-import { citizenName } from '../citizens/citizen-name';
 import { formatIsoDate } from '../../format/date';
 import { Fact } from '../../components/fact';
 import { SectionTitle } from '../../components/section-title';
-import { useCitizen } from '../citizens/use-citizens';
-import { NotFoundPage } from '../not-found/not-found-page';
 import { RecordVersions } from '../../course-records/record-versions';
 import { AssessmentFormModal } from './assessment-form-modal';
 import { useAssessmentVocabulary } from './assessment-vocabulary';
@@ -49,20 +42,11 @@ export function AssessmentAreasTable({ assessment }: { assessment: Assessment })
 
 /** One assessment as it is now, its versions (who, when, what) and any two versions compared. */
 export function AssessmentPage() {
-  const { id = '', assessmentId = '' } = useParams();
   const { t } = useTranslation();
   const { locale } = useLanguage();
-  const citizen = useCitizen(id);
-  const canWrite = citizen.data?.abilities.canWriteCourse ?? false;
-  const assessment = assessmentHooks.useRecord(assessmentId);
-  const vocabulary = useAssessmentVocabulary();
-  const [editing, setEditing] = useState(false);
-
-  if (isApiError(assessment.error) && [400, 404, 422].includes(assessment.error.status)) return <NotFoundPage />;
-  if (assessment.isPending) return <Loading minHeight={240} />;
-  if (!assessment.data) return <ErrorAlert error={assessment.error} />;
-  const data = assessment.data;
-  const name = citizen.data ? citizenName(citizen.data, t) : '';
+  const page = useCourseRecordPage(assessmentHooks.useRecord, 'assessmentId', useAssessmentVocabulary);
+  if (page.fallback) return page.fallback;
+  const { data, citizenId: id, name, canWrite, vocabulary, editing, setEditing } = page;
   const date = formatIsoDate(data.assessedOn, locale);
   return (
     <>

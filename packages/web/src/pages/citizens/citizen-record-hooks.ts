@@ -34,6 +34,13 @@ export function citizenRecordsHook<D extends ListRoute>(route: D, key: (citizenI
   };
 }
 
+/** A section of the citizen's page answered whole by its own route (not a list of `{ items }`). */
+export function citizenSectionHook<D extends RouteDefinition>(route: D, key: (citizenId: string) => readonly unknown[]) {
+  return function useCitizenRecordSection(citizenId: string, enabled = true) {
+    return useCitizenSection(key(citizenId), ({ signal }) => callById(route, citizenId, { signal }), enabled);
+  };
+}
+
 /** One record read from its own route, under `[citizens, kind, id]`. */
 export function recordHook<D extends RouteDefinition>(route: D, kind: string) {
   return function useRecord(id: string) {

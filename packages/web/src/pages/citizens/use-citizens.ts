@@ -83,17 +83,18 @@ export function useRevealCpr(id: string) {
   });
 }
 
-export function useLinkCitizen() {
-  return useCitizensMutation(({ id, otherCitizenId }: { id: string; otherCitizenId: string }) =>
-    call(citizensRoutes.link, { params: { id }, body: { otherCitizenId } }),
-  );
+/** Linking two records of one person, or splitting them again: everything about the citizen is fetched again. */
+function linkRecordsHook(route: typeof citizensRoutes.link | typeof citizensRoutes.split) {
+  return function useLinkRecords() {
+    return useCitizensMutation(({ id, otherCitizenId }: { id: string; otherCitizenId: string }) =>
+      call(route, { params: { id }, body: { otherCitizenId } }),
+    );
+  };
 }
 
-export function useSplitCitizen() {
-  return useCitizensMutation(({ id, otherCitizenId }: { id: string; otherCitizenId: string }) =>
-    call(citizensRoutes.split, { params: { id }, body: { otherCitizenId } }),
-  );
-}
+export const useLinkCitizen = linkRecordsHook(citizensRoutes.link);
+
+export const useSplitCitizen = linkRecordsHook(citizensRoutes.split);
 
 export function useCreateHousingPeriod(citizenId: string) {
   return useCitizensMutation((body: CreateHousingPeriodBody) =>

@@ -2,18 +2,12 @@ import { useState } from 'react';
 import { Button, Paper, SimpleGrid, Stack } from '@mantine/core';
 import { IconFileText } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
-import { isApiError } from '../../api/api-error';
-import { ErrorAlert } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
 import { CourseRecordHeader } from '../../course-records/course-record-header';
+import { useCourseRecordPage } from '../../course-records/use-course-record-page';
 import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../i18n/use-language';
-import { citizenName } from '../citizens/citizen-name';
 import { formatIsoDate } from '../../format/date';
 import { Fact } from '../../components/fact';
-import { useCitizen } from '../citizens/use-citizens';
-import { NotFoundPage } from '../not-found/not-found-page';
 import { RecordVersions } from '../../course-records/record-versions';
 import { DecisionFormModal } from './decision-form-modal';
 import { decisionTitle } from './decision-status';
@@ -23,21 +17,12 @@ import { decisionHooks } from './use-decisions';
 
 /** One decision as it is now, the letter to the citizen, its versions and any two compared. */
 export function DecisionPage() {
-  const { id = '', decisionId = '' } = useParams();
   const { t } = useTranslation();
   const { locale } = useLanguage();
-  const citizen = useCitizen(id);
-  const canWrite = citizen.data?.abilities.canWriteCourse ?? false;
-  const decision = decisionHooks.useRecord(decisionId);
-  const vocabulary = useDecisionVocabulary();
-  const [editing, setEditing] = useState(false);
   const [showLetter, setShowLetter] = useState(false);
-
-  if (isApiError(decision.error) && [400, 404, 422].includes(decision.error.status)) return <NotFoundPage />;
-  if (decision.isPending) return <Loading minHeight={240} />;
-  if (!decision.data) return <ErrorAlert error={decision.error} />;
-  const data = decision.data;
-  const name = citizen.data ? citizenName(citizen.data, t) : '';
+  const page = useCourseRecordPage(decisionHooks.useRecord, 'decisionId', useDecisionVocabulary);
+  if (page.fallback) return page.fallback;
+  const { data, citizenId: id, name, canWrite, vocabulary, editing, setEditing } = page;
   const date = (iso: string | null) => (iso ? formatIsoDate(iso, locale) : '–');
   const title = decisionTitle(data, t);
   return (

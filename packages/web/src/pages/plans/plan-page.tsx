@@ -1,18 +1,11 @@
-import { useState } from 'react';
 import { List, Paper, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import type { Plan } from '@hjemvej/contract';
-import { isApiError } from '../../api/api-error';
-import { ErrorAlert } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
 import { CourseRecordHeader } from '../../course-records/course-record-header';
+import { useCourseRecordPage } from '../../course-records/use-course-record-page';
 import { useLanguage } from '../../i18n/use-language';
-import { citizenName } from '../citizens/citizen-name';
 import { formatIsoDate } from '../../format/date';
 import { Fact } from '../../components/fact';
-import { useCitizen } from '../citizens/use-citizens';
-import { NotFoundPage } from '../not-found/not-found-page';
 import { lifeAreas } from '../../course-records/course-options';
 import { PlanFormModal } from './plan-form-modal';
 import { usePlanVocabulary } from './plan-vocabulary';
@@ -94,19 +87,10 @@ function PlanContentView({ plan }: { plan: Plan }) {
 
 /** One plan as it is now, its versions (who, when, what) and any two versions compared. */
 export function PlanPage() {
-  const { id = '', planId = '' } = useParams();
   const { t } = useTranslation();
-  const citizen = useCitizen(id);
-  const canWrite = citizen.data?.abilities.canWriteCourse ?? false;
-  const plan = planHooks.useRecord(planId);
-  const vocabulary = usePlanVocabulary();
-  const [editing, setEditing] = useState(false);
-
-  if (isApiError(plan.error) && [400, 404, 422].includes(plan.error.status)) return <NotFoundPage />;
-  if (plan.isPending) return <Loading minHeight={240} />;
-  if (!plan.data) return <ErrorAlert error={plan.error} />;
-  const data = plan.data;
-  const name = citizen.data ? citizenName(citizen.data, t) : '';
+  const page = useCourseRecordPage(planHooks.useRecord, 'planId', usePlanVocabulary);
+  if (page.fallback) return page.fallback;
+  const { data, citizenId: id, name, canWrite, vocabulary, editing, setEditing } = page;
   return (
     <>
       <CourseRecordHeader
