@@ -11,7 +11,6 @@
  * events are written: this is test data, not anybody's work.
  */
 import { randomUUID } from 'node:crypto';
-import type { Insertable } from 'kysely';
 import type { AssessmentContent, DecisionContent, PlanContent } from '@hjemvej/contract';
 import {
   addDays,
@@ -25,11 +24,9 @@ import {
   vumAreas,
 } from '@hjemvej/domain';
 import type { Db } from '../database/connection';
-import type { Database } from '../database/schema';
 import { todayInDenmark } from '../calendar/danish-time';
 import { defaultAppealGuidance } from '../modules/decisions/appeal-guidance';
 import { completeAreas } from '../modules/assessments/assessment-queries';
-import { storedBodyOf } from '../modules/plans/plan-queries';
 import { completeIntake } from '../modules/shelter-stays/shelter-stay-queries';
 import { defaultCtiChecklists } from '../modules/support-courses/cti-checklists';
 import {
@@ -41,6 +38,8 @@ import {
   maleFirstNames,
 } from './citizens/fictional-people';
 import { assessmentAreas, assessmentSummaries, planGoals, storyAt } from './citizens/stories';
+import { appendRecordRows, assessmentRows, decisionRows, planRows } from './records/course-records';
+import { emptyDemoRows, insertDemoRows, type DemoRows } from './records/demo-rows';
 
 export interface GenerateCitizensOptions {
   /** The handlekommune of every generated citizen. */
@@ -77,8 +76,6 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-type Rows = { [T in keyof Database]: Insertable<Database[T]>[] };
-
 const tableOrder = [
   'citizens',
   'housing_periods',
@@ -97,24 +94,7 @@ const tableOrder = [
 ] as const;
 type GeneratedTable = (typeof tableOrder)[number];
 
-function emptyRows(): Pick<Rows, GeneratedTable> {
-  return {
-    citizens: [],
-    housing_periods: [],
-    shelter_stays: [],
-    assessments: [],
-    assessment_versions: [],
-    plans: [],
-    plan_versions: [],
-    decisions: [],
-    decision_versions: [],
-    housing_allocations: [],
-    support_courses: [],
-    support_course_phases: [],
-    support_contacts: [],
-    outcome_follow_ups: [],
-  };
-}
+type Rows = DemoRows<GeneratedTable>;
 
 const homelessBefore: readonly HousingCategory[] = [
   'rough_sleeping',
@@ -146,21 +126,12 @@ export async function generateCitizens(db: Db, options: GenerateCitizensOptions)
   let rowCount = 0;
   for (let done = 0; done < options.count;) {
     const size = Math.min(batchSize, options.count - done);
-    const rows = emptyRows();
+    const rows = emptyDemoRows(tableOrder);
     for (let i = 0; i < size; i += 1) {
       generateOne(rows, random, { ...options, today, appealGuidance, index: done + i });
     }
     await db.transaction().execute(async (tx) => {
-      for (const table of tableOrder) {
-        const list = rows[table];
-        for (let start = 0; start < list.length; start += chunkRows) {
-          await tx
-            .insertInto(table)
-            .values(list.slice(start, start + chunkRows))
-            .execute();
-        }
-        rowCount += list.length;
-      }
+      rowCount += await insertDemoRows(tx, rows, chunkRows);
     });
     done += size;
     options.onProgress?.(done, options.count);
@@ -174,7 +145,7 @@ interface OneContext extends GenerateCitizensOptions {
   readonly index: number;
 }
 
-function generateOne(rows: Pick<Rows, GeneratedTable>, random: () => number, o: OneContext): void {
+function generateOne(rows: Rows, random: () => number, o: OneContext): void {
   const pick = <T>(list: readonly T[]): T => {
     const value = list[Math.floor(random() * list.length)];
     if (value === undefined) throw new Error('empty list');
@@ -183,6 +154,7 @@ function generateOne(rows: Pick<Rows, GeneratedTable>, random: () => number, o: 
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const d = (n: number) => addDays(o.today, n);
   const by = o.createdByUserId ?? null;
+  const author = by === null ? null : { id: by, name: null };
   const at = (date: IsoDate) => new Date(`${date}T10:00:00+01:00`);
 
   const sex = random() < 0.7 ? 'm' : 'f';
@@ -252,38 +224,20 @@ function generateOne(rows: Pick<Rows, GeneratedTable>, random: () => number, o: 
   if (daysAtShelter < 7 || (kind === 'shelter' && random() < 0.3)) return;
 
   const assessedOn = addDays(admittedOn, int(3, 6));
-  const assessmentId = randomUUID();
   const areas = assessmentAreas(story.profile)
     .sort((a, b) => vumAreas.indexOf(a[0]) - vumAreas.indexOf(b[0]))
     .map(([area, functionLevel, supportNeed, goalType, note]) => ({ area, functionLevel, supportNeed, goalType, note }));
-  rows.assessments.push({
-    id: assessmentId,
-    citizen_id: citizenId,
-    assessed_on: assessedOn,
-    areas: JSON.stringify(areas),
-    summary: assessmentSummaries[story.profile],
-    citizen_view: story.view,
-    created_by_user_id: by,
-    updated_by_user_id: by,
-    created_at: at(assessedOn),
-    updated_at: at(assessedOn),
-  });
   const assessment: AssessmentContent = {
     assessedOn,
     areas: completeAreas(areas),
     summary: assessmentSummaries[story.profile],
     citizenView: story.view,
   };
-  rows.assessment_versions.push({
-    assessment_id: assessmentId,
-    version: 1,
-    content: JSON.stringify(assessment),
-    saved_by_user_id: by,
-    saved_by_name: null,
-    saved_at: at(assessedOn),
-  });
+  appendRecordRows(
+    rows,
+    assessmentRows({ citizenId, areas, versions: [{ content: assessment, savedAt: at(assessedOn) }], by: author }),
+  );
 
-  const planId = randomUUID();
   const madeOn = addDays(admittedOn, int(5, 7));
   const content: PlanContent = {
     kind: moveInOn ? '141' : '142',
@@ -294,31 +248,11 @@ function generateOne(rows: Pick<Rows, GeneratedTable>, random: () => number, o: 
     responsible: [{ name: 'Sagsbehandler', unit: 'Myndighed voksne', task: null }],
     followUps: [{ dueOn: addDays(madeOn, 30), note: 'Opfølgning på planen', doneOn: null }],
   };
-  rows.plans.push({
-    id: planId,
-    citizen_id: citizenId,
-    kind: content.kind,
-    made_on: madeOn,
-    ended_on: null,
-    content: storedBodyOf(content),
-    created_by_user_id: by,
-    updated_by_user_id: by,
-    created_at: at(madeOn),
-    updated_at: at(madeOn),
-  });
-  rows.plan_versions.push({
-    plan_id: planId,
-    version: 1,
-    content: JSON.stringify(content),
-    saved_by_user_id: by,
-    saved_by_name: null,
-    saved_at: at(madeOn),
-  });
+  appendRecordRows(rows, planRows({ citizenId, versions: [{ content, savedAt: at(madeOn) }], by: author }));
   if (!moveInOn) return;
 
   const method = pick(methods);
   const decidedOn = addDays(moveInOn, -int(7, 16));
-  const decisionId = randomUUID();
   const decision: DecisionContent = {
     kind: '85a',
     method,
@@ -332,34 +266,15 @@ function generateOne(rows: Pick<Rows, GeneratedTable>, random: () => number, o: 
     reasonIfNotFollowed: null,
     appealGuidance: o.appealGuidance,
   };
-  rows.decisions.push({
-    id: decisionId,
-    citizen_id: citizenId,
-    organisation_id: o.municipalityId,
-    kind: '85a',
-    method,
-    outcome: 'granted',
-    decided_on: decidedOn,
-    period_from: decision.periodFrom,
-    period_to: decision.periodTo,
-    reasons: decision.reasons,
-    wished_provider: null,
-    wish_followed: null,
-    reason_if_not_followed: null,
-    appeal_guidance: o.appealGuidance,
-    created_by_user_id: by,
-    updated_by_user_id: by,
-    created_at: at(decidedOn),
-    updated_at: at(decidedOn),
-  });
-  rows.decision_versions.push({
-    decision_id: decisionId,
-    version: 1,
-    content: JSON.stringify(decision),
-    saved_by_user_id: by,
-    saved_by_name: null,
-    saved_at: at(decidedOn),
-  });
+  const decisionId = appendRecordRows(
+    rows,
+    decisionRows({
+      citizenId,
+      organisationId: o.municipalityId,
+      versions: [{ content: decision, savedAt: at(decidedOn) }],
+      by: author,
+    }),
+  );
 
   const allocationId = randomUUID();
   const allocatedOn = maxIsoDate(addDays(moveInOn, -int(10, 25)), admittedOn);
@@ -467,7 +382,7 @@ function generateOne(rows: Pick<Rows, GeneratedTable>, random: () => number, o: 
 }
 
 function pushPeriods(
-  rows: Pick<Rows, GeneratedTable>,
+  rows: Rows,
   citizenId: string,
   periods: readonly [HousingCategory, IsoDate][],
   by: string | null,

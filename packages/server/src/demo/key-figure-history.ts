@@ -13,14 +13,14 @@
  * deterministic by seed; no audit events (history, not anybody's work in the app).
  */
 import { randomUUID } from 'node:crypto';
-import type { Insertable } from 'kysely';
 import type { CourseRegistrationContent, DecisionContent, PlanContent } from '@hjemvej/contract';
 import { addDays, addMonths, type IsoDate, maxIsoDate, minIsoDate, type SupportMethod } from '@hjemvej/domain';
 import type { Database } from '../database/schema';
-import { storedBodyOf } from '../modules/plans/plan-queries';
 import { completeIntake } from '../modules/shelter-stays/shelter-stay-queries';
 import { defaultCtiChecklists } from '../modules/support-courses/cti-checklists';
 import { registrationContentOf } from './records/course-registration-records';
+import { appendRecordRows, courseRegistrationRows, decisionRows, planRows } from './records/course-records';
+import { emptyDemoRows, insertDemoRows, type DemoRows } from './records/demo-rows';
 import { femaleFirstNames, fictionalCpr, maleFirstNames } from './citizens/fictional-people';
 import type { Tx } from './citizens/writer';
 import { seededRandom } from './generate-citizens';
@@ -59,22 +59,6 @@ export const historyMunicipalities: readonly { readonly name: string; readonly c
 ];
 const demoKommunePeople = 140;
 
-type Rows = {
-  citizens: Insertable<Database['citizens']>[];
-  housing_periods: Insertable<Database['housing_periods']>[];
-  shelter_stays: Insertable<Database['shelter_stays']>[];
-  plans: Insertable<Database['plans']>[];
-  plan_versions: Insertable<Database['plan_versions']>[];
-  housing_allocations: Insertable<Database['housing_allocations']>[];
-  support_courses: Insertable<Database['support_courses']>[];
-  support_course_phases: Insertable<Database['support_course_phases']>[];
-  outcome_follow_ups: Insertable<Database['outcome_follow_ups']>[];
-  decisions: Insertable<Database['decisions']>[];
-  decision_versions: Insertable<Database['decision_versions']>[];
-  housing_profiles: Insertable<Database['housing_profiles']>[];
-  course_registrations: Insertable<Database['course_registrations']>[];
-  course_registration_versions: Insertable<Database['course_registration_versions']>[];
-};
 const tableOrder = [
   'citizens',
   'housing_periods',
@@ -91,6 +75,7 @@ const tableOrder = [
   'course_registrations',
   'course_registration_versions',
 ] as const;
+type Rows = DemoRows<(typeof tableOrder)[number]>;
 
 interface Place {
   readonly municipalityId: string;
@@ -121,7 +106,6 @@ function writeDecision(
   decidedOn: IsoDate,
   from: IsoDate,
 ): string {
-  const id = randomUUID();
   const content: DecisionContent = {
     kind: '85a',
     method,
@@ -135,36 +119,10 @@ function writeDecision(
     reasonIfNotFollowed: null,
     appealGuidance: 'Du kan klage over afgørelsen inden 4 uger.',
   };
-  const { kind, method: m, outcome, periodFrom, periodTo, reasons, wishedProvider, wishFollowed, reasonIfNotFollowed } = content;
-  rows.decisions.push({
-    id,
-    citizen_id: citizenId,
-    organisation_id: later.municipalityId,
-    kind,
-    method: m,
-    outcome,
-    decided_on: decidedOn,
-    period_from: periodFrom,
-    period_to: periodTo,
-    reasons,
-    wished_provider: wishedProvider,
-    wish_followed: wishFollowed,
-    reason_if_not_followed: reasonIfNotFollowed,
-    appeal_guidance: content.appealGuidance,
-    created_by_user_id: null,
-    updated_by_user_id: null,
-    created_at: at(decidedOn),
-    updated_at: at(decidedOn),
-  });
-  rows.decision_versions.push({
-    decision_id: id,
-    version: 1,
-    content: JSON.stringify(content),
-    saved_by_user_id: null,
-    saved_by_name: null,
-    saved_at: at(decidedOn),
-  });
-  return id;
+  return appendRecordRows(
+    rows,
+    decisionRows({ citizenId, organisationId: later.municipalityId, versions: [{ content, savedAt: at(decidedOn) }], by: null }),
+  );
 }
 
 function writeRegistrations(
@@ -192,28 +150,9 @@ function writeRegistrations(
       exitDestination: 'own_home',
     });
   for (const content of contents) {
-    const { kind, registeredOn, ...body } = content;
-    const id = randomUUID();
-    rows.course_registrations.push({
-      id,
-      support_course_id: course.id,
-      citizen_id: course.citizenId,
-      kind,
-      registered_on: registeredOn,
-      content: JSON.stringify(body),
-      created_by_user_id: null,
-      updated_by_user_id: null,
-      created_at: at(registeredOn),
-      updated_at: at(registeredOn),
-    });
-    rows.course_registration_versions.push({
-      course_registration_id: id,
-      version: 1,
-      content: JSON.stringify(content),
-      saved_by_user_id: null,
-      saved_by_name: null,
-      saved_at: at(registeredOn),
-    });
+    const { citizenId, id: supportCourseId } = course;
+    const versions = [{ content, savedAt: at(content.registeredOn) }];
+    appendRecordRows(rows, courseRegistrationRows({ supportCourseId, citizenId, versions, by: null }));
   }
 }
 
@@ -294,7 +233,6 @@ function writePerson(
     stay(admitted, moveIn);
     if (random() < 0.85) {
       const madeOn = minIsoDate(addDays(admitted, int(3, 40)), addDays(moveIn, -1));
-      const planId = randomUUID();
       // The plan applies through the discharge day (§ 110 stk. 5 nr. 1) and ends the day after.
       const planEnd = addDays(moveIn, 1);
       const content: PlanContent = {
@@ -306,26 +244,7 @@ function writePerson(
         responsible: [],
         followUps: [],
       };
-      rows.plans.push({
-        id: planId,
-        citizen_id: id,
-        kind: '142',
-        made_on: madeOn,
-        ended_on: planEnd,
-        content: storedBodyOf(content),
-        created_by_user_id: null,
-        updated_by_user_id: null,
-        created_at: at(madeOn),
-        updated_at: at(madeOn),
-      });
-      rows.plan_versions.push({
-        plan_id: planId,
-        version: 1,
-        content: JSON.stringify(content),
-        saved_by_user_id: null,
-        saved_by_name: null,
-        saved_at: at(madeOn),
-      });
+      appendRecordRows(rows, planRows({ citizenId: id, versions: [{ content, savedAt: at(madeOn) }], by: null }));
     }
   } else {
     period(pick(['rough_sleeping', 'family_friends', 'hotel_hostel'] as const), firstContact, moveIn);
@@ -457,18 +376,6 @@ function writePerson(
     }
 }
 
-async function insertRows(tx: Tx, rows: Rows): Promise<void> {
-  for (const table of tableOrder) {
-    const list = rows[table];
-    for (let start = 0; start < list.length; start += 500) {
-      await tx
-        .insertInto(table)
-        .values(list.slice(start, start + 500))
-        .execute();
-    }
-  }
-}
-
 export interface HistoryPlaces {
   readonly demoKommuneId: string;
   readonly shelterId: string;
@@ -479,22 +386,7 @@ export interface HistoryPlaces {
 /** Writes the history of Demo Kommune and creates the further municipalities with theirs. */
 export async function seedKeyFigureHistory(tx: Tx, today: IsoDate, places: HistoryPlaces): Promise<void> {
   const random = seededRandom(20_261_205);
-  const rows: Rows = {
-    citizens: [],
-    housing_periods: [],
-    shelter_stays: [],
-    plans: [],
-    plan_versions: [],
-    housing_allocations: [],
-    support_courses: [],
-    support_course_phases: [],
-    outcome_follow_ups: [],
-    decisions: [],
-    decision_versions: [],
-    housing_profiles: [],
-    course_registrations: [],
-    course_registration_versions: [],
-  };
+  const rows = emptyDemoRows(tableOrder);
   const laterRandom = seededRandom(20_261_206);
   let serial = 9_000;
   const demo: Place = { municipalityId: places.demoKommuneId, shelterId: places.shelterId, teams: places.demoTeams };
@@ -521,5 +413,5 @@ export async function seedKeyFigureHistory(tx: Tx, today: IsoDate, places: Histo
     const place: Place = { municipalityId: id, shelterId: places.shelterId, teams: { cti, icm, act: icm, m_act: icm } };
     for (let i = 0; i < municipality.people; i += 1, serial += 2) writePerson(rows, random, place, today, serial, i, laterRandom);
   }
-  await insertRows(tx, rows);
+  await insertDemoRows(tx, rows, 500);
 }

@@ -21,7 +21,7 @@ import type { Db } from '../../database/connection';
 import type { Database, SupportCourseEndReason } from '../../database/schema';
 import { emptyRegistrationBody } from '../../modules/course-registrations/course-registration-queries';
 import { insertTask, insertTaskEvent } from '../../modules/tasks/task-queries';
-import type { RecordAuthor } from './course-records';
+import { courseRegistrationRows, insertRecordRows, type RecordAuthor } from './course-records';
 
 type Tx = Transaction<Database>;
 
@@ -88,9 +88,8 @@ function statusDayDueOn(today: IsoDate): IsoDate {
 /**
  * A course registration with its first version, written straight to the database as the demo
  * and the test factories write it (the module's service is the write path with rules and audit).
- * The row keeps the content besides kind and date; the version keeps it whole.
  */
-export async function insertCourseRegistration(
+export function insertCourseRegistration(
   db: Db,
   values: {
     readonly supportCourseId: string;
@@ -100,34 +99,8 @@ export async function insertCourseRegistration(
     readonly savedAt?: Date;
   },
 ): Promise<{ id: string }> {
-  const { kind, registeredOn, ...body } = values.content;
-  const at = values.savedAt;
-  const row = await db
-    .insertInto('course_registrations')
-    .values({
-      support_course_id: values.supportCourseId,
-      citizen_id: values.citizenId,
-      kind,
-      registered_on: registeredOn,
-      content: JSON.stringify(body),
-      created_by_user_id: values.by?.id ?? null,
-      updated_by_user_id: values.by?.id ?? null,
-      ...(at ? { created_at: at, updated_at: at } : {}),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('course_registration_versions')
-    .values({
-      course_registration_id: row.id,
-      version: 1,
-      content: JSON.stringify(values.content),
-      saved_by_user_id: values.by?.id ?? null,
-      saved_by_name: values.by?.name ?? null,
-      ...(at ? { saved_at: at } : {}),
-    })
-    .execute();
-  return row;
+  const { content, savedAt, ...record } = values;
+  return insertRecordRows(db, courseRegistrationRows({ ...record, versions: [{ content, ...(savedAt ? { savedAt } : {}) }] }));
 }
 
 export interface DemoCourseRegistrations {
