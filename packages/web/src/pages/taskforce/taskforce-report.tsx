@@ -14,10 +14,9 @@ import type { TaskforceCourse, TaskforceRecommendation, TaskforceReport, Taskfor
 import { CompactButton, EditButton } from '../../components/compact-button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useConfirmedAction } from '../../components/use-confirmed-action';
-import { ConflictNotice, isConflict } from '../../components/conflict-notice';
 import { StatusBadge } from '../../components/status-badge';
 import { DataTable } from '../../components/data-table';
-import { FormModal } from '../../components/form-modal';
+import { ConflictFormModal } from '../../components/conflict-form-modal';
 import { useNotify } from '../../components/use-notify';
 import { formatIsoDate } from '../../format/date';
 import { formatNumber } from '../../format/number';
@@ -66,8 +65,7 @@ function ReportModal({ answer, onClose }: { answer: TaskforceReportAnswer; onClo
     onClose,
   });
   return (
-    <FormModal title={t('taskforceReport.edit')} {...modal} error={isConflict(save.error) ? null : save.error}>
-      {isConflict(save.error) ? <ConflictNotice error={save.error} onReload={onClose} /> : null}
+    <ConflictFormModal title={t('taskforceReport.edit')} {...modal}>
       <StatusChoice
         id="report-status-label"
         label={t('taskforceReport.statusLabel')}
@@ -100,7 +98,7 @@ function ReportModal({ answer, onClose }: { answer: TaskforceReportAnswer; onClo
           {...form.getInputProps(`analyses.${theme}`)}
         />
       ))}
-    </FormModal>
+    </ConflictFormModal>
   );
 }
 
@@ -143,12 +141,10 @@ function RecommendationModal({
     onClose,
   });
   return (
-    <FormModal
+    <ConflictFormModal
       title={recommendation ? t('taskforceReport.editRecommendation') : t('taskforceReport.addRecommendation')}
       {...modal}
-      error={isConflict(save.error) ? null : save.error}
     >
-      {isConflict(save.error) ? <ConflictNotice error={save.error} onReload={onClose} /> : null}
       <ThemeSelect {...form.getInputProps('theme')} />
       <TextInput data-autofocus label={t('taskforceReport.recommendationTitle')} {...form.getInputProps('title')} />
       <LongText label={t('taskforceReport.recommendationText')} {...form.getInputProps('text')} />
@@ -166,7 +162,7 @@ function RecommendationModal({
         {...form.getInputProps('evidenceMeasure')}
       />
       <LongText label={t('taskforceReport.evidenceNote')} {...form.getInputProps('evidenceNote')} />
-    </FormModal>
+    </ConflictFormModal>
   );
 }
 
