@@ -51,6 +51,7 @@ import {
   insertPlanAction,
   insertPlanGoal,
   insertPlanPoint,
+  presentOwner,
   setPlanActionTask,
   type PlanGoalRow,
   type PlanOwner,
@@ -133,7 +134,7 @@ export async function presentPlan(ctx: DataContext, course: TaskforceCourseRow):
             actions: goalActions.map((a) => ({
               id: a.id,
               title: a.title,
-              owner: a.ownerId !== null && a.ownerName !== null ? { id: a.ownerId, name: a.ownerName } : null,
+              owner: presentOwner(a.ownerId, a.ownerName),
               dueOn: a.dueOn,
               taskId: a.taskId,
               taskDone: a.taskStatus === 'done',
