@@ -15,6 +15,7 @@ import {
   createOrganisation,
   createShelterWithStaff,
   createStay,
+  createSupportCourse,
   createUnit,
   createUser,
 } from './support/factories';
@@ -23,26 +24,6 @@ import { auditEvent, newestAuditEvent } from './support/audit-events';
 const t = useTestApp();
 
 const period = 'from=2025-01-01&to=2025-12-31&referenceDate=2026-01-31';
-
-async function courseFor(citizenId: string, teamUnitId: string, method: 'cti' | 'icm', startedOn: string) {
-  await t.db
-    .insertInto('support_courses')
-    .values({
-      citizen_id: citizenId,
-      method,
-      decision_id: null,
-      team_unit_id: teamUnitId,
-      worker_user_id: null,
-      started_on: startedOn,
-      ended_on: null,
-      end_reason: null,
-      end_note: null,
-      note: null,
-      created_by_user_id: null,
-      updated_by_user_id: null,
-    })
-    .execute();
-}
 
 /** Six CTI move-ins on 1 February 2025 (one returns to a shelter in March) and two ICM move-ins. */
 async function setting() {
@@ -63,7 +44,13 @@ async function setting() {
       notifiedOn: '2025-01-07',
     });
     await createHousingAllocation(t.db, { citizenId: citizen.id, allocatedOn: '2025-01-20', moveInOn: '2025-02-01' });
-    await courseFor(citizen.id, i < 6 ? cti.id : icm.id, i < 6 ? 'cti' : 'icm', '2025-01-15');
+    await createSupportCourse(t.db, {
+      citizenId: citizen.id,
+      teamUnitId: i < 6 ? cti.id : icm.id,
+      workerUserId: null,
+      method: i < 6 ? 'cti' : 'icm',
+      startedOn: '2025-01-15',
+    });
     people.push(citizen);
   }
   const returned = people[0];

@@ -23,6 +23,7 @@ import { call, signIn, useTestApp, type Session } from './support/test-app';
 import {
   createCitizen,
   createFlowcard,
+  createHousingAllocation,
   createMunicipalityWithStaff,
   createOrganisation,
   createPlan,
@@ -664,27 +665,13 @@ describe('the citizen’s overview', () => {
       .set({ first_contact_on: addDays(today(), -70) })
       .where('id', '=', s.citizen.id)
       .execute();
-    await t.db
-      .insertInto('housing_allocations')
-      .values({
-        citizen_id: s.citizen.id,
-        address: 'Havnegade 1',
-        landlord: null,
-        partner_id: null,
-        monthly_rent: null,
-        rooms: null,
-        allocated_on: addDays(today(), -30),
-        lease_signed_on: addDays(today(), -25),
-        planned_move_in_on: null,
-        move_in_on: addDays(today(), -15),
-        withdrawn_on: null,
-        withdrawal_reason: null,
-        move_in_housing_period_id: null,
-        note: null,
-        created_by_user_id: null,
-        updated_by_user_id: null,
-      })
-      .execute();
+    await createHousingAllocation(t.db, {
+      citizenId: s.citizen.id,
+      address: 'Havnegade 1',
+      allocatedOn: addDays(today(), -30),
+      leaseSignedOn: addDays(today(), -25),
+      moveInOn: addDays(today(), -15),
+    });
     const overview = (
       await call(t.app, s.sessions.caseworker, { method: 'GET', url: `/api/citizens/${s.citizen.id}/tasks` })
     ).json<CitizenTaskOverview>();

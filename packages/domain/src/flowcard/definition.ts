@@ -52,6 +52,26 @@ export interface FlowcardStep {
   readonly doneWhen: FlowcardCourseSignal | null;
 }
 
+/**
+ * A whole step from what its writer says: anything else is empty, counted from the start, with
+ * nothing to wait for (the demo's, the benches' and the tests' steps; a leader's pass `validateFlowcard`).
+ */
+export function wholeFlowcardStep(
+  step: Pick<FlowcardStep, 'key' | 'title' | 'responsibleUnitId' | 'deadlineWorkingDays'> & Partial<FlowcardStep>,
+): FlowcardStep {
+  return {
+    description: '',
+    urgentDeadlineWorkingDays: null,
+    deadlineFrom: { kind: 'start' },
+    dependsOn: [],
+    checklist: [],
+    requiredDocuments: [],
+    notes: '',
+    doneWhen: null,
+    ...step,
+  };
+}
+
 export interface FlowcardDefinition {
   readonly name: string;
   readonly description: string;

@@ -302,9 +302,14 @@ export function matchTemplateUnit(unit: FlowcardTemplateUnit, candidates: readon
 }
 
 /** A template's steps as an editor draft for one municipality: each step's unit proposed, or left for the leader to choose. */
-export function templateStepDrafts(
+export function templateStepDrafts(template: FlowcardTemplate, candidates: readonly UnitCandidate[]) {
+  return draftTemplateSteps(template, (unit) => matchTemplateUnit(unit, candidates));
+}
+
+/** A template's steps as a draft, each step given the unit `unitIdOf` finds for its template unit (null: none). */
+export function draftTemplateSteps(
   template: FlowcardTemplate,
-  candidates: readonly UnitCandidate[],
+  unitIdOf: (unit: FlowcardTemplateUnit) => string | null,
 ): (FlowcardStepDraft & { readonly suggestedUnit: FlowcardTemplateUnit })[] {
   return template.steps.map(({ unit, ...step }) => ({
     ...step,
@@ -312,6 +317,6 @@ export function templateStepDrafts(
     description: step.description ?? '',
     notes: step.notes ?? '',
     urgentDeadlineWorkingDays: step.urgentDeadlineWorkingDays ?? null,
-    responsibleUnitId: matchTemplateUnit(unit, candidates),
+    responsibleUnitId: unitIdOf(unit),
   }));
 }

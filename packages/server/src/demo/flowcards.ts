@@ -12,9 +12,9 @@
  */
 import type { Transaction } from 'kysely';
 import {
+  draftTemplateSteps,
   flowcardTemplateByKey,
   validateFlowcard,
-  type FlowcardStepDraft,
   type FlowcardTemplate,
   type UnitKind,
 } from '@hjemvej/domain';
@@ -63,14 +63,8 @@ async function insertDemoFlowcard(
   },
   unitIdByName: ReadonlyMap<string, string>,
 ): Promise<string> {
-  const { name, description, steps } = values.template;
-  const drafts: FlowcardStepDraft[] = steps.map(({ unit, ...step }) => ({
-    ...step,
-    description: step.description ?? '',
-    notes: step.notes ?? '',
-    urgentDeadlineWorkingDays: step.urgentDeadlineWorkingDays ?? null,
-    responsibleUnitId: unitIdByName.get(unit.name) ?? null,
-  }));
+  const { name, description } = values.template;
+  const drafts = draftTemplateSteps(values.template, (unit) => unitIdByName.get(unit.name) ?? null);
   const result = validateFlowcard(drafts, new Set(unitIdByName.values()));
   if (!result.ok) throw new Error(`demo flowcard "${name}" is invalid: ${result.problems.map((p) => p.code).join(', ')}`);
   const { id } = await insertFlowcard(tx, {

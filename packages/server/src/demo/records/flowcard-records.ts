@@ -3,25 +3,14 @@
  * test factories and the benches write it (the flowcards module's own write path checks the
  * steps and audits; callers here pass steps that are already whole).
  */
-import type { FlowcardStep } from '@hjemvej/domain';
+import { wholeFlowcardStep, type FlowcardStep } from '@hjemvej/domain';
 import type { Db } from '../../database/connection';
 
 /** A step with what it does not say filled in: 5 working days from the start, nothing to wait for or tick. */
 export function stepWithDefaults(
   step: Pick<FlowcardStep, 'key' | 'title' | 'responsibleUnitId'> & Partial<FlowcardStep>,
 ): FlowcardStep {
-  return {
-    description: '',
-    deadlineWorkingDays: 5,
-    urgentDeadlineWorkingDays: null,
-    deadlineFrom: { kind: 'start' },
-    dependsOn: [],
-    checklist: [],
-    requiredDocuments: [],
-    notes: '',
-    doneWhen: null,
-    ...step,
-  };
+  return wholeFlowcardStep({ deadlineWorkingDays: 5, ...step });
 }
 
 export async function insertFlowcard(

@@ -11,11 +11,10 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TaskforceAnchoring, TaskforceCourse } from '@hjemvej/contract';
 import { EditButton } from '../../components/compact-button';
-import { ConflictNotice, isConflict } from '../../components/conflict-notice';
 import { DateField } from '../../components/date-field';
 import { StatusBadge } from '../../components/status-badge';
 import { TableFrame } from '../../components/table-frame';
-import { FormModal } from '../../components/form-modal';
+import { ConflictFormModal } from '../../components/conflict-form-modal';
 import { formatIsoDate } from '../../format/date';
 import { useLanguage } from '../../i18n/use-language';
 import { LongText } from './taskforce-goals';
@@ -77,8 +76,7 @@ function AnchoringModal({
     onClose,
   });
   return (
-    <FormModal title={t('taskforceReport.anchoring.edit')} {...modal} error={isConflict(save.error) ? null : save.error}>
-      {isConflict(save.error) ? <ConflictNotice error={save.error} onReload={onClose} /> : null}
+    <ConflictFormModal title={t('taskforceReport.anchoring.edit')} {...modal}>
       <StatusChoice
         id="anchoring-status-label"
         label={t('taskforceReport.anchoring.statusLabel')}
@@ -138,7 +136,7 @@ function AnchoringModal({
       >
         {t('taskforceReport.anchoring.addItem')}
       </Button>
-    </FormModal>
+    </ConflictFormModal>
   );
 }
 

@@ -14,10 +14,9 @@ import type { TaskforceCourse, TaskforceRecommendation, TaskforceReport, Taskfor
 import { CompactButton, EditButton } from '../../components/compact-button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useConfirmedAction } from '../../components/use-confirmed-action';
-import { ConflictNotice, isConflict } from '../../components/conflict-notice';
 import { StatusBadge } from '../../components/status-badge';
 import { DataTable } from '../../components/data-table';
-import { FormModal } from '../../components/form-modal';
+import { ConflictFormModal } from '../../components/conflict-form-modal';
 import { useNotify } from '../../components/use-notify';
 import { formatIsoDate } from '../../format/date';
 import { formatNumber } from '../../format/number';
@@ -27,6 +26,7 @@ import { LongText, ThemeSelect, ThemedHead, themeLabel } from './taskforce-goals
 import { ItemActions } from './taskforce-item-actions';
 import { TaskforceItem, TaskforceQuerySection } from './taskforce-section';
 import { StatusChoice } from './taskforce-status-choice';
+import { usePackageChoices } from './use-package-choices';
 import { useTaskforceForm } from './use-taskforce-form';
 import {
   taskforceReportPdfUrl,
@@ -48,7 +48,7 @@ const emptyAnalyses: Record<TaskforceTheme, string> = {
 
 function ReportModal({ answer, onClose }: { answer: TaskforceReportAnswer; onClose: () => void }) {
   const { t } = useTranslation();
-  const { locale } = useLanguage();
+  const packageChoices = usePackageChoices();
   const save = useSaveTaskforceReport();
   const report = answer.report;
   const { form, modal } = useTaskforceForm({
@@ -66,8 +66,7 @@ function ReportModal({ answer, onClose }: { answer: TaskforceReportAnswer; onClo
     onClose,
   });
   return (
-    <FormModal title={t('taskforceReport.edit')} {...modal} error={isConflict(save.error) ? null : save.error}>
-      {isConflict(save.error) ? <ConflictNotice error={save.error} onReload={onClose} /> : null}
+    <ConflictFormModal title={t('taskforceReport.edit')} {...modal}>
       <StatusChoice
         id="report-status-label"
         label={t('taskforceReport.statusLabel')}
@@ -81,14 +80,7 @@ function ReportModal({ answer, onClose }: { answer: TaskforceReportAnswer; onClo
       <Select
         label={t('taskforceReport.package')}
         description={t('taskforceReport.packageHint')}
-        data={answer.packages.map((p) => ({
-          value: p.id,
-          label: t('taskforceReport.packageLabel', {
-            version: p.version,
-            from: formatIsoDate(p.from, locale),
-            to: formatIsoDate(p.to, locale),
-          }),
-        }))}
+        data={packageChoices(answer.packages, (values) => t('taskforceReport.packageLabel', values))}
         clearable
         {...form.getInputProps('dataPackageId')}
       />
@@ -100,7 +92,7 @@ function ReportModal({ answer, onClose }: { answer: TaskforceReportAnswer; onClo
           {...form.getInputProps(`analyses.${theme}`)}
         />
       ))}
-    </FormModal>
+    </ConflictFormModal>
   );
 }
 
@@ -143,12 +135,10 @@ function RecommendationModal({
     onClose,
   });
   return (
-    <FormModal
+    <ConflictFormModal
       title={recommendation ? t('taskforceReport.editRecommendation') : t('taskforceReport.addRecommendation')}
       {...modal}
-      error={isConflict(save.error) ? null : save.error}
     >
-      {isConflict(save.error) ? <ConflictNotice error={save.error} onReload={onClose} /> : null}
       <ThemeSelect {...form.getInputProps('theme')} />
       <TextInput data-autofocus label={t('taskforceReport.recommendationTitle')} {...form.getInputProps('title')} />
       <LongText label={t('taskforceReport.recommendationText')} {...form.getInputProps('text')} />
@@ -166,7 +156,7 @@ function RecommendationModal({
         {...form.getInputProps('evidenceMeasure')}
       />
       <LongText label={t('taskforceReport.evidenceNote')} {...form.getInputProps('evidenceNote')} />
-    </FormModal>
+    </ConflictFormModal>
   );
 }
 

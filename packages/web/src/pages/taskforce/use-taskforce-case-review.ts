@@ -1,25 +1,22 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQueryClient } from '@tanstack/react-query';
 import { taskforceCaseReviewRoutes, type AnswerReviewCaseBody, type DrawCaseSampleBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
+import { useRouteQuery } from '../../api/use-route-query';
 
 const caseReviewKey = (courseId: string) => ['taskforce', 'courses', courseId, 'case-review'] as const;
 
 export function useTaskforceCaseReview(courseId: string) {
-  return useQuery({
-    queryKey: caseReviewKey(courseId),
-    queryFn: ({ signal }) => call(taskforceCaseReviewRoutes.readCaseReview, { params: { id: courseId }, signal }),
-  });
+  return useRouteQuery(caseReviewKey(courseId), taskforceCaseReviewRoutes.readCaseReview, { params: { id: courseId } });
 }
 
 /** One sampled case: each fetch is a person-level read, audited and logged for the municipality. */
 export function useTaskforceReviewCase(courseId: string, caseId: string) {
-  return useQuery({
-    queryKey: [...caseReviewKey(courseId), 'cases', caseId],
-    queryFn: ({ signal }) => call(taskforceCaseReviewRoutes.readReviewCase, { params: { id: courseId, caseId }, signal }),
-    placeholderData: keepPreviousData,
-    refetchOnWindowFocus: false,
-    staleTime: Infinity,
-  });
+  return useRouteQuery(
+    [...caseReviewKey(courseId), 'cases', caseId],
+    taskforceCaseReviewRoutes.readReviewCase,
+    { params: { id: courseId, caseId } },
+    { placeholderData: keepPreviousData, refetchOnWindowFocus: false, staleTime: Infinity },
+  );
 }
 
 function useCaseReviewMutation<Input, Output>(courseId: string, mutationFn: (input: Input) => Promise<Output>) {

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import {
   routeUrl,
   taskforceAnchoringRoutes,
@@ -7,6 +6,7 @@ import {
   type UpdateTaskforceRecommendationBody,
 } from '@hjemvej/contract';
 import { call } from '../../api/client';
+import { useRouteQuery } from '../../api/use-route-query';
 import { taskforceQueryKey, useTaskforceCourseChange, useTaskforceCoursePart, useTaskforceMutation } from './use-taskforce';
 
 export function useTaskforceReport(courseId: string) {
@@ -63,10 +63,7 @@ export function useTaskforceEffects(courseId: string) {
 }
 
 export function useTaskforceDashboardGoals() {
-  return useQuery({
-    queryKey: [...taskforceQueryKey, 'dashboard-goals'],
-    queryFn: ({ signal }) => call(taskforceAnchoringRoutes.dashboardGoals, { signal }),
-  });
+  return useRouteQuery([...taskforceQueryKey, 'dashboard-goals'], taskforceAnchoringRoutes.dashboardGoals, {});
 }
 
 /** The addresses the download links open (a plain GET with the session cookie: the browser saves the file). */

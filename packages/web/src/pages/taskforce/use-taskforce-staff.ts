@@ -1,15 +1,16 @@
-import { useQuery } from '@tanstack/react-query';
 import { taskforceStaffRoutes } from '@hjemvej/contract';
 import { call } from '../../api/client';
+import { useRouteQuery } from '../../api/use-route-query';
 import { taskforceQueryKey, useTaskforceMutation } from './use-taskforce';
 
 /** The national users who may still be put on the course (asked only by those who manage its staff). */
 export function useTaskforceStaffCandidates(courseId: string, enabled: boolean) {
-  return useQuery({
-    queryKey: [...taskforceQueryKey, 'courses', courseId, 'staff-candidates'],
-    queryFn: ({ signal }) => call(taskforceStaffRoutes.listStaffCandidates, { params: { id: courseId }, signal }),
-    enabled,
-  });
+  return useRouteQuery(
+    [...taskforceQueryKey, 'courses', courseId, 'staff-candidates'],
+    taskforceStaffRoutes.listStaffCandidates,
+    { params: { id: courseId } },
+    { enabled },
+  );
 }
 
 export function useAddTaskforceStaff() {

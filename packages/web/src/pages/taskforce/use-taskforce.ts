@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import {
   taskforcePlanChangeRoutes,
   taskforceRoutes,
@@ -10,21 +9,16 @@ import {
 } from '@hjemvej/contract';
 import { call, type CallInput } from '../../api/client';
 import { useRefreshingMutation } from '../../api/use-refreshing-mutation';
+import { useRouteQuery } from '../../api/use-route-query';
 
 export const taskforceQueryKey = ['taskforce'] as const;
 
 export function useTaskforceApplications() {
-  return useQuery({
-    queryKey: [...taskforceQueryKey, 'applications'],
-    queryFn: ({ signal }) => call(taskforceRoutes.listApplications, { signal }),
-  });
+  return useRouteQuery([...taskforceQueryKey, 'applications'], taskforceRoutes.listApplications, {});
 }
 
 export function useTaskforceSeasons() {
-  return useQuery({
-    queryKey: [...taskforceQueryKey, 'seasons'],
-    queryFn: ({ signal }) => call(taskforceRoutes.listSeasons, { signal }),
-  });
+  return useRouteQuery([...taskforceQueryKey, 'seasons'], taskforceRoutes.listSeasons, {});
 }
 
 /** Every taskforce answer may change applications, seasons and courses at once. */
@@ -41,15 +35,11 @@ type CourseInput<D extends RouteDefinition> = {
   readonly params: Readonly<Record<string, string>>;
   readonly body?: RouteInput<D>['body'];
 };
-const courseInput = <D extends RouteDefinition>(input: CourseInput<D> & { signal?: AbortSignal }) =>
-  input as unknown as CallInput<D>;
+const courseInput = <D extends RouteDefinition>(input: CourseInput<D>) => input as unknown as CallInput<D>;
 
 /** One part of a course (its plan, its report …), kept under the course so that every taskforce answer refreshes it. */
 export function useTaskforceCoursePart<const D extends RouteDefinition>(courseId: string, part: string, route: CourseRoute<D>) {
-  return useQuery({
-    queryKey: [...taskforceQueryKey, 'courses', courseId, part],
-    queryFn: ({ signal }) => call(route, courseInput<D>({ params: { id: courseId }, signal })),
-  });
+  return useRouteQuery([...taskforceQueryKey, 'courses', courseId, part], route, courseInput<D>({ params: { id: courseId } }));
 }
 
 /** A change to a course sent with the course's id and a body (the route's own body). */
@@ -89,17 +79,11 @@ export function useSetSeasonCapacity() {
 }
 
 export function useTaskforceCourses() {
-  return useQuery({
-    queryKey: [...taskforceQueryKey, 'courses'],
-    queryFn: ({ signal }) => call(taskforceRoutes.listCourses, { signal }),
-  });
+  return useRouteQuery([...taskforceQueryKey, 'courses'], taskforceRoutes.listCourses, {});
 }
 
 export function useTaskforceCourse(id: string) {
-  return useQuery({
-    queryKey: [...taskforceQueryKey, 'courses', id],
-    queryFn: ({ signal }) => call(taskforceRoutes.readCourse, { params: { id }, signal }),
-  });
+  return useRouteQuery([...taskforceQueryKey, 'courses', id], taskforceRoutes.readCourse, { params: { id } });
 }
 
 export function useSetTaskforcePhases() {
@@ -127,14 +111,13 @@ export function useTaskforceDataPackages(courseId: string) {
 }
 
 export function useTaskforceDataPackage(courseId: string, packageId: string | null) {
-  return useQuery({
-    queryKey: [...taskforceQueryKey, 'courses', courseId, 'packages', packageId],
-    queryFn: ({ signal }) =>
-      call(taskforceRoutes.readDataPackage, { params: { id: courseId, packageId: packageId ?? '' }, signal }),
-    enabled: packageId !== null,
+  return useRouteQuery(
+    [...taskforceQueryKey, 'courses', courseId, 'packages', packageId],
+    taskforceRoutes.readDataPackage,
+    { params: { id: courseId, packageId: packageId ?? '' } },
     // A frozen package never changes.
-    staleTime: Infinity,
-  });
+    { enabled: packageId !== null, staleTime: Infinity },
+  );
 }
 
 export function useFreezeTaskforceDataPackage() {
