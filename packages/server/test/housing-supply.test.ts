@@ -139,6 +139,14 @@ async function dwelling(s: Setting, overrides: Record<string, unknown> = {}) {
 const reportVacancy = (s: Setting, dwellingId: string, availableFrom: string, session: Session = s.sessions.allocator) =>
   post<VacancySummary>(session, `/api/housing-supply/dwellings/${dwellingId}/vacancies`, { availableFrom });
 
+/** An agreement for `dwellingCount` dwellings, one of them (`d`) reported vacant `daysAgo` days ago. */
+async function vacancyUnderAgreement(s: Setting, dwellingCount: number, daysAgo: number) {
+  const a = await agreement(s, { dwellingCount });
+  const d = await dwelling(s, { agreementId: a.id });
+  const vacancy = await reportVacancy(s, d.id, addDays(today, -daysAgo));
+  return { a, d, vacancy };
+}
+
 async function profile(s: Setting, citizenId: string, overrides: Record<string, unknown> = {}) {
   const response = await call(t.app, s.sessions.caseworker, {
     method: 'PUT',
@@ -314,9 +322,7 @@ describe('housing supply', () => {
 
   it('matches by hard criteria and the written policy, offers, records a refusal with the policy, then an acceptance that becomes the allocation', async () => {
     const s = await setting();
-    const a = await agreement(s, { dwellingCount: 1 });
-    const d = await dwelling(s, { agreementId: a.id });
-    const vacancy = await reportVacancy(s, d.id, addDays(today, -3));
+    const { a, d, vacancy } = await vacancyUnderAgreement(s, 1, 3);
     const first = await homeSeeker(s, { firstName: 'Første', lastName: 'Borger' }, { readyToMoveOn: addDays(today, -60) });
     const second = await homeSeeker(
       s,
@@ -568,9 +574,7 @@ describe('housing supply', () => {
 
   it('opens each figure of the overview onto the dwellings or citizens behind it, audited, and refuses an unknown figure', async () => {
     const s = await setting();
-    const a = await agreement(s, { dwellingCount: 3 });
-    const d = await dwelling(s, { agreementId: a.id });
-    const vacancy = await reportVacancy(s, d.id, addDays(today, -5));
+    const { a, d, vacancy } = await vacancyUnderAgreement(s, 3, 5);
     const citizen = await homeSeeker(s, { firstName: 'Bag', lastName: 'Tallet' }, { readyToMoveOn: addDays(today, -40) });
     const offer = await post<HousingOffer>(s.sessions.allocator, `/api/housing-supply/vacancies/${vacancy.id}/offers`, {
       citizenId: citizen.id,
