@@ -3,9 +3,10 @@
  * signing leaders, what was agreed, valid from, revisit on, and the reminders that are due.
  */
 import { z } from 'zod';
-import { caseDateSchema, idParamsSchema, idSchema, isoDateSchema, textSchema, versionNumberSchema } from './common';
+import { caseDateSchema, idParamsSchema, idSchema, isoDateSchema, textSchema } from './common';
 import { changeStamps } from './record-stamps';
 import { defineRoute } from './route';
+import { changeBodyOf } from './shared';
 import { agreementAbilitiesSchema } from './abilities';
 
 export const agreementPartyInputSchema = z
@@ -66,14 +67,7 @@ export const createAgreementBodySchema = z.object({
 });
 export type CreateAgreementBody = z.input<typeof createAgreementBodySchema>;
 
-export const updateAgreementBodySchema = z.object({
-  version: versionNumberSchema,
-  title: textSchema(200).optional(),
-  agreed: textSchema(20_000).optional(),
-  validFrom: caseDateSchema.optional(),
-  revisitOn: caseDateSchema.optional(),
-  parties: z.array(agreementPartyInputSchema).min(2).max(30).optional(),
-});
+export const updateAgreementBodySchema = changeBodyOf(createAgreementBodySchema);
 export type UpdateAgreementBody = z.input<typeof updateAgreementBodySchema>;
 
 export const agreementsRoutes = {

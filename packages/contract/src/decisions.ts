@@ -4,8 +4,9 @@
  */
 import { z } from 'zod';
 import { decisionKinds, supportMethods } from '@hjemvej/domain';
-import { caseDateSchema, idParamsSchema, idSchema, isoDateSchema, nullableTextSchema, versionNumberSchema } from './common';
+import { caseDateSchema, idParamsSchema, idSchema, isoDateSchema, nullableTextSchema } from './common';
 import { defineRoute } from './route';
+import { changeBodyOf } from './shared';
 import { versionedRecordRoutes, versionedRecordStamps, versionOf } from './versioning';
 
 export const decisionKindSchema = z.enum(decisionKinds);
@@ -63,7 +64,7 @@ export const createDecisionBodySchema = z.object({
 });
 export type CreateDecisionBody = z.infer<typeof createDecisionBodySchema>;
 
-export const updateDecisionBodySchema = createDecisionBodySchema.partial().extend({ version: versionNumberSchema });
+export const updateDecisionBodySchema = changeBodyOf(createDecisionBodySchema);
 export type UpdateDecisionBody = z.infer<typeof updateDecisionBodySchema>;
 
 /** The decision as a letter to the citizen: plain Danish, HTML that prints on its own. */

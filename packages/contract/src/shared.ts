@@ -3,7 +3,7 @@
  * same fields are written once.
  */
 import { z } from 'zod';
-import { isoDateSchema } from './common';
+import { isoDateSchema, versionNumberSchema } from './common';
 
 /** A citizen's name as registered: each part may be missing (an alias alone, a first name alone). */
 export const citizenNameFields = {
@@ -33,3 +33,10 @@ export const pageOf = <T extends z.ZodType>(item: T) => z.object(pageFields(item
 
 /** A yes/no query parameter as it travels ('true' or 'false'), read as a boolean. */
 export const queryFlagSchema = z.enum(['true', 'false']).transform((value) => value === 'true');
+
+/**
+ * A change to a record (PATCH): the version the user saw, and any of the fields a new record is
+ * given with (each may be left out).
+ */
+export const changeBodyOf = <Shape extends z.ZodRawShape>(createBody: z.ZodObject<Shape>) =>
+  z.object({ version: versionNumberSchema, ...createBody.partial().shape });

@@ -17,7 +17,7 @@ import { recordStamps } from './record-stamps';
 import { decisionContentSchema, supportMethodSchema } from './decisions';
 import { ruleStatusSchema } from './legal-checks';
 import { defineRoute } from './route';
-import { citizenNameFields, pageFields, pageSizeSchema } from './shared';
+import { changeBodyOf, citizenNameFields, pageFields, pageSizeSchema } from './shared';
 
 export { supportCourseEndReasons };
 export const supportCourseEndReasonSchema = z.enum(supportCourseEndReasons);
@@ -119,14 +119,7 @@ export const createSupportCourseBodySchema = z.object({
 });
 export type CreateSupportCourseBody = z.infer<typeof createSupportCourseBodySchema>;
 
-export const updateSupportCourseBodySchema = z.object({
-  version: versionNumberSchema,
-  decisionId: idSchema.nullable().optional(),
-  teamUnitId: idSchema.optional(),
-  workerUserId: idSchema.optional(),
-  startedOn: caseDateSchema.optional(),
-  note: nullableTextSchema(2000).optional(),
-});
+export const updateSupportCourseBodySchema = changeBodyOf(createSupportCourseBodySchema.omit({ method: true }));
 export type UpdateSupportCourseBody = z.infer<typeof updateSupportCourseBodySchema>;
 
 export const endSupportCourseBodySchema = z.object({

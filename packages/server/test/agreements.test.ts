@@ -80,61 +80,33 @@ describe('collaboration agreements', () => {
     const s = await setting();
     const foreign = await createMunicipalityWithStaff(t.db);
     const stranger = await createOrganisation(t.db, { kind: 'partner' });
+    const partiesOf = (...parties: Record<string, unknown>[]) => ({ parties });
     const cases: [Record<string, unknown>, number, string][] = [
       [
-        {
-          parties: [
-            { unitId: foreign.unit.id, signingName: 'A' },
-            { unitId: s.unit.id, signingName: 'B' },
-          ],
-        },
+        partiesOf({ unitId: foreign.unit.id, signingName: 'A' }, { unitId: s.unit.id, signingName: 'B' }),
         422,
         'parties.0.unitId',
       ],
       [
-        {
-          parties: [
-            { unitId: s.unit.id, signingName: 'A' },
-            { organisationId: stranger.id, signingName: 'B' },
-          ],
-        },
+        partiesOf({ unitId: s.unit.id, signingName: 'A' }, { organisationId: stranger.id, signingName: 'B' }),
         422,
         'parties.1.organisationId',
       ],
+      [partiesOf({ unitId: s.unit.id, signingName: 'A' }, { unitId: s.unit.id, signingName: 'B' }), 422, 'parties.1'],
       [
-        {
-          parties: [
-            { unitId: s.unit.id, signingName: 'A' },
-            { unitId: s.unit.id, signingName: 'B' },
-          ],
-        },
-        422,
-        'parties.1',
-      ],
-      [
-        {
-          parties: [
-            { unitId: s.unit.id, signingUserId: s.partnerLeader.id },
-            { unitId: s.tilskud.id, signingName: 'B' },
-          ],
-        },
+        partiesOf({ unitId: s.unit.id, signingUserId: s.partnerLeader.id }, { unitId: s.tilskud.id, signingName: 'B' }),
         422,
         'parties.0.signingUserId',
       ],
-      [{ parties: [{ unitId: s.unit.id }, { unitId: s.tilskud.id, signingName: 'B' }] }, 422, 'parties.0.signingName'],
+      [partiesOf({ unitId: s.unit.id }, { unitId: s.tilskud.id, signingName: 'B' }), 422, 'parties.0.signingName'],
       [
-        {
-          parties: [
-            { unitId: s.unit.id, signingUserId: s.tilskudLeader.id },
-            { unitId: s.tilskud.id, signingName: 'B' },
-          ],
-        },
+        partiesOf({ unitId: s.unit.id, signingUserId: s.tilskudLeader.id }, { unitId: s.tilskud.id, signingName: 'B' }),
         422,
         'parties.0.signingUserId',
       ],
       [{ revisitOn: '2024-12-31' }, 422, 'revisitOn'],
-      [{ parties: [{ unitId: s.unit.id, signingName: 'A' }] }, 400, 'parties'],
-      [{ parties: [{ signingName: 'A' }, { unitId: s.unit.id, signingName: 'B' }] }, 400, 'parties.0.unitId'],
+      [partiesOf({ unitId: s.unit.id, signingName: 'A' }), 400, 'parties'],
+      [partiesOf({ signingName: 'A' }, { unitId: s.unit.id, signingName: 'B' }), 400, 'parties.0.unitId'],
     ];
     for (const [overrides, status, field] of cases) {
       const response = await call(t.app, s.session, { method: 'POST', url: '/api/agreements', payload: body(s, overrides) });

@@ -5,12 +5,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ByNameList } from '@hjemvej/contract';
-import { addDays } from '@hjemvej/domain';
+import { addDays, type HousingCategory } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/calendar/danish-time';
 import { call, signInAs, useTestApp, type Session } from './support/test-app';
 import {
   createCitizen,
   createDecision,
+  createFollowUp,
   createHousingAllocation,
   createHousingPeriod,
   createMunicipalityWithStaff,
@@ -38,72 +39,62 @@ const ids: Record<'street' | 'resident' | 'housed' | 'returned' | 'foreign' | 'p
   planned: '',
 };
 
+/** A housing period of the citizen from `fromDaysAgo` days ago until `toDaysAgo` (still going without). */
+function periodOf(citizenId: string, category: HousingCategory, fromDaysAgo: number, toDaysAgo?: number) {
+  const toDate = toDaysAgo === undefined ? null : addDays(today, -toDaysAgo);
+  return createHousingPeriod(t.db, { citizenId, category, fromDate: addDays(today, -fromDaysAgo), toDate });
+}
+
+/** A citizen of the municipality `organisationId` with a first housing period (see periodOf). */
+async function citizenIn(
+  organisationId: string,
+  lastName: string,
+  category: HousingCategory,
+  fromDaysAgo: number,
+  toDaysAgo?: number,
+) {
+  const citizen = await createCitizen(t.db, { handlekommuneId: organisationId, lastName });
+  await periodOf(citizen.id, category, fromDaysAgo, toDaysAgo);
+  return citizen;
+}
+
 beforeAll(async () => {
   m = await createMunicipalityWithStaff(t.db);
   shelter = await createShelterWithStaff(t.db);
   const other = await createMunicipalityWithStaff(t.db);
 
-  const street = await createCitizen(t.db, { handlekommuneId: m.organisation.id, lastName: 'Aagaard' });
-  await createHousingPeriod(t.db, { citizenId: street.id, category: 'rough_sleeping', fromDate: addDays(today, -10) });
+  const street = await citizenIn(m.organisation.id, 'Aagaard', 'rough_sleeping', 10);
   ids.street = street.id;
 
-  const resident = await createCitizen(t.db, { handlekommuneId: m.organisation.id, lastName: 'Bech' });
-  await createHousingPeriod(t.db, {
-    citizenId: resident.id,
-    category: 'family_friends',
-    fromDate: addDays(today, -40),
-    toDate: addDays(today, -20),
-  });
-  await createHousingPeriod(t.db, { citizenId: resident.id, category: 'shelter_110', fromDate: addDays(today, -20) });
+  const resident = await citizenIn(m.organisation.id, 'Bech', 'family_friends', 40, 20);
+  await periodOf(resident.id, 'shelter_110', 20);
   await createStay(t.db, { citizenId: resident.id, shelterId: shelter.organisation.id, admittedOn: addDays(today, -20) });
   ids.resident = resident.id;
 
-  const housed = await createCitizen(t.db, { handlekommuneId: m.organisation.id, lastName: 'Clausen' });
-  await createHousingPeriod(t.db, { citizenId: housed.id, category: 'own_home_with_lease', fromDate: addDays(today, -100) });
+  const housed = await citizenIn(m.organisation.id, 'Clausen', 'own_home_with_lease', 100);
   ids.housed = housed.id;
 
-  const returned = await createCitizen(t.db, { handlekommuneId: m.organisation.id, lastName: 'Dahl' });
-  await createHousingPeriod(t.db, {
-    citizenId: returned.id,
-    category: 'own_home_with_lease',
-    fromDate: addDays(today, -200),
-    toDate: addDays(today, -50),
-  });
-  const lostPeriod = await createHousingPeriod(t.db, {
-    citizenId: returned.id,
-    category: 'rough_sleeping',
-    fromDate: addDays(today, -50),
-  });
+  const returned = await citizenIn(m.organisation.id, 'Dahl', 'own_home_with_lease', 200, 50);
+  const lostPeriod = await periodOf(returned.id, 'rough_sleeping', 50);
   const allocation = await createHousingAllocation(t.db, {
     citizenId: returned.id,
     allocatedOn: addDays(today, -210),
     moveInOn: addDays(today, -200),
   });
-  await t.db
-    .insertInto('outcome_follow_ups')
-    .values({
-      citizen_id: returned.id,
-      housing_allocation_id: allocation.id,
-      milestone: 6,
-      checked_on: addDays(today, -40),
-      keeps_home: false,
-      lost_home_on: addDays(today, -50),
-      returned_from_housing: true,
-      returned_housing_period_id: lostPeriod.id,
-      note: null,
-      created_by_user_id: null,
-      updated_by_user_id: null,
-    })
-    .execute();
+  await createFollowUp(t.db, {
+    citizenId: returned.id,
+    housingAllocationId: allocation.id,
+    milestone: 6,
+    checkedOn: addDays(today, -40),
+    lostHome: { on: addDays(today, -50), returnedHousingPeriodId: lostPeriod.id },
+  });
   ids.returned = returned.id;
 
-  const planned = await createCitizen(t.db, { handlekommuneId: m.organisation.id, lastName: 'Eriksen' });
-  await createHousingPeriod(t.db, { citizenId: planned.id, category: 'hotel_hostel', fromDate: addDays(today, -5) });
+  const planned = await citizenIn(m.organisation.id, 'Eriksen', 'hotel_hostel', 5);
   await createPlan(t.db, { citizenId: planned.id, kind: '141', madeOn: addDays(today, -3) });
   ids.planned = planned.id;
 
-  const foreign = await createCitizen(t.db, { handlekommuneId: other.organisation.id, lastName: 'Fremmed' });
-  await createHousingPeriod(t.db, { citizenId: foreign.id, category: 'rough_sleeping', fromDate: addDays(today, -10) });
+  const foreign = await citizenIn(other.organisation.id, 'Fremmed', 'rough_sleeping', 10);
   ids.foreign = foreign.id;
 
   caseworker = await signInAs(t.app, m.caseworker);
@@ -225,8 +216,7 @@ describe('filter, sort and badges agree', () => {
     who.reimbursement = reimbursement.id;
 
     // On the street with a CTI course whose phase 2 is overdue: nothing else applies.
-    const cti = await createCitizen(t.db, { handlekommuneId: k.organisation.id, lastName: 'Cti' });
-    await createHousingPeriod(t.db, { citizenId: cti.id, category: 'rough_sleeping', fromDate: addDays(today, -30) });
+    const cti = await citizenIn(k.organisation.id, 'Cti', 'rough_sleeping', 30);
     const course = await createSupportCourse(t.db, {
       citizenId: cti.id,
       teamUnitId: team.id,
@@ -241,8 +231,7 @@ describe('filter, sort and badges agree', () => {
       .execute();
     who.cti = cti.id;
 
-    const calm = await createCitizen(t.db, { handlekommuneId: k.organisation.id, lastName: 'Rolig' });
-    await createHousingPeriod(t.db, { citizenId: calm.id, category: 'family_friends', fromDate: addDays(today, -30) });
+    const calm = await citizenIn(k.organisation.id, 'Rolig', 'family_friends', 30);
     await createPlan(t.db, { citizenId: calm.id, kind: '141', madeOn: addDays(today, -3) });
     who.calm = calm.id;
 
@@ -255,7 +244,7 @@ describe('filter, sort and badges agree', () => {
       dischargedOn: addDays(today, -150),
       notifiedOn: addDays(today, -180),
     });
-    await createHousingPeriod(t.db, { citizenId: twoShelters.id, category: 'shelter_110', fromDate: addDays(today, -10) });
+    await periodOf(twoShelters.id, 'shelter_110', 10);
     await createStay(t.db, {
       citizenId: twoShelters.id,
       shelterId: shelter.organisation.id,
@@ -308,8 +297,7 @@ describe('filter, sort and badges agree', () => {
   });
 
   it('follows a write at once: a plan ends the § 142 finding and moves the next step', async () => {
-    const citizen = await createCitizen(t.db, { handlekommuneId: k.organisation.id, lastName: 'Skrivning' });
-    await createHousingPeriod(t.db, { citizenId: citizen.id, category: 'shelter_110', fromDate: addDays(today, -4) });
+    const citizen = await citizenIn(k.organisation.id, 'Skrivning', 'shelter_110', 4);
     await createStay(t.db, {
       citizenId: citizen.id,
       shelterId: shelter.organisation.id,

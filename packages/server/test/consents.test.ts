@@ -40,6 +40,19 @@ async function setting() {
 }
 type Setting = Awaited<ReturnType<typeof setting>>;
 
+/** The citizen's consent to share with the setting's partner (the factory's categories unless `values` say otherwise). */
+function consentToPartner(
+  s: Setting,
+  values: Omit<Parameters<typeof createConsent>[1], 'organisationId' | 'citizenId' | 'partnerId'>,
+) {
+  return createConsent(t.db, {
+    organisationId: s.organisation.id,
+    citizenId: s.citizen.id,
+    partnerId: s.partnerOrg.id,
+    ...values,
+  });
+}
+
 function partnerView(session: Session, citizenId: string) {
   return call(t.app, session, { method: 'GET', url: `/api/partner/citizens/${citizenId}` });
 }
@@ -182,12 +195,7 @@ describe('the partner’s consented view', () => {
     const s = await setting();
     await createPlan(t.db, { citizenId: s.citizen.id, madeOn: '2025-01-10' });
     await createNetworkMeeting(t.db, { organisationId: s.organisation.id, citizenId: s.citizen.id });
-    await createConsent(t.db, {
-      organisationId: s.organisation.id,
-      citizenId: s.citizen.id,
-      partnerId: s.partnerOrg.id,
-      categories: ['identity', 'contact', 'plan_goals', 'support', 'network_meetings'],
-    });
+    await consentToPartner(s, { categories: ['identity', 'contact', 'plan_goals', 'support', 'network_meetings'] });
     const body = (await partnerView(s.partner, s.citizen.id)).json<PartnerCitizenView>();
     expect(body.contact).toEqual({ phone: '12345678', email: null });
     expect(body.planGoals?.goals).toEqual([{ lifeArea: 'housing', goal: 'Egen bolig' }]);
@@ -218,13 +226,7 @@ describe('the partner’s consented view', () => {
   it('is cut by expiry, is not open before the consent is given, and needs the current handlekommune’s consent', async () => {
     const s = await setting();
     const today = todayInDenmark();
-    const expired = await createConsent(t.db, {
-      organisationId: s.organisation.id,
-      citizenId: s.citizen.id,
-      partnerId: s.partnerOrg.id,
-      givenOn: addDays(today, -30),
-      expiresOn: addDays(today, -1),
-    });
+    const expired = await consentToPartner(s, { givenOn: addDays(today, -30), expiresOn: addDays(today, -1) });
     await expectLikeMissing(s.partner, s.citizen.id);
     await t.db.updateTable('citizen_consents').set({ expires_on: today }).where('id', '=', expired.id).execute();
     expect((await partnerView(s.partner, s.citizen.id)).statusCode).toBe(200);
@@ -243,12 +245,7 @@ describe('the partner’s consented view', () => {
 
   it('gives another partner, and every non-partner, 404 exactly like a citizen that does not exist', async () => {
     const s = await setting();
-    await createConsent(t.db, {
-      organisationId: s.organisation.id,
-      citizenId: s.citizen.id,
-      partnerId: s.partnerOrg.id,
-      categories: ['identity', 'housing'],
-    });
+    await consentToPartner(s, { categories: ['identity', 'housing'] });
     const otherPartner = await createOrganisation(t.db, { kind: 'partner' });
     await t.db
       .insertInto('organisation_partners')
@@ -269,12 +266,7 @@ describe('the partner’s consented view', () => {
 
   it('does not widen any other route: a consented partner still gets nothing from the citizen routes', async () => {
     const s = await setting();
-    await createConsent(t.db, {
-      organisationId: s.organisation.id,
-      citizenId: s.citizen.id,
-      partnerId: s.partnerOrg.id,
-      categories: ['identity', 'contact', 'housing', 'plan_goals', 'support', 'network_meetings'],
-    });
+    await consentToPartner(s, { categories: ['identity', 'contact', 'housing', 'plan_goals', 'support', 'network_meetings'] });
     const meeting = await createNetworkMeeting(t.db, { organisationId: s.organisation.id, citizenId: s.citizen.id });
     expect((await partnerView(s.partner, s.citizen.id)).statusCode).toBe(200);
     const citizenRoutes = securedRoutes.filter((r) => r.method === 'GET' && r.url.startsWith('/api/citizens/:id'));
@@ -322,12 +314,7 @@ describe('a partner’s tasks and the consent', () => {
     const before = await citizenOfTask();
     expect(before.citizen).toBeNull();
     expect(before.body).not.toContain(s.citizen.lastName ?? 'x');
-    const consent = await createConsent(t.db, {
-      organisationId: s.organisation.id,
-      citizenId: s.citizen.id,
-      partnerId: s.partnerOrg.id,
-      categories: ['identity'],
-    });
+    const consent = await consentToPartner(s, { categories: ['identity'] });
     const during = await citizenOfTask();
     expect(during.citizen?.name).toContain(s.citizen.lastName ?? 'x');
     expect(during.body).not.toContain(s.citizen.cpr ?? 'no-cpr');

@@ -65,6 +65,10 @@ async function create(session: Session, payload: Record<string, unknown>) {
   return call(t.app, session, { method: 'POST', url: '/api/flowcards', payload });
 }
 
+async function update(session: Session, cardId: string, payload: Record<string, unknown>) {
+  return call(t.app, session, { method: 'PUT', url: `/api/flowcards/${cardId}`, payload });
+}
+
 async function createValid(m: Municipality, name = `Fra herberg til bolig ${Math.random().toString(36).slice(2, 7)}`) {
   const response = await create(m.session, { name, description: 'Odense-modellen', steps: threeSteps(m) });
   expect(response.statusCode, response.body).toBe(201);
@@ -342,16 +346,12 @@ describe('versions', () => {
       deadlineWorkingDays: 2,
       dependsOn: ['furniture'],
     };
-    const updated = await call(t.app, m.session, {
-      method: 'PUT',
-      url: `/api/flowcards/${card.id}`,
-      payload: {
-        version: 1,
-        name: card.name,
-        description: card.description,
-        steps: [...steps, newStep],
-        changeNote: 'Jobcentret får 8 dage',
-      },
+    const updated = await update(m.session, card.id, {
+      version: 1,
+      name: card.name,
+      description: card.description,
+      steps: [...steps, newStep],
+      changeNote: 'Jobcentret får 8 dage',
     });
     expect(updated.statusCode, updated.body).toBe(200);
     expect(updated.json<Flowcard>()).toMatchObject({ version: 2, updatedBy: expect.stringContaining('Test leader') as unknown });
@@ -397,22 +397,14 @@ describe('versions', () => {
     const other = await createUser(t.db, m.organisation.id, { role: 'leader', displayName: 'Lise Leder' });
     const otherSession = await signInAs(t.app, other);
     const steps = threeSteps(m);
-    const first = await call(t.app, otherSession, {
-      method: 'PUT',
-      url: `/api/flowcards/${card.id}`,
-      payload: {
-        version: 1,
-        name: card.name,
-        description: card.description,
-        steps: steps.map((s) => (s.key === 'furniture' ? { ...s, deadlineWorkingDays: 4 } : s)),
-      },
+    const first = await update(otherSession, card.id, {
+      version: 1,
+      name: card.name,
+      description: card.description,
+      steps: steps.map((s) => (s.key === 'furniture' ? { ...s, deadlineWorkingDays: 4 } : s)),
     });
     expect(first.statusCode, first.body).toBe(200);
-    const stale = await call(t.app, m.session, {
-      method: 'PUT',
-      url: `/api/flowcards/${card.id}`,
-      payload: { version: 1, name: 'Mit navn', steps },
-    });
+    const stale = await update(m.session, card.id, { version: 1, name: 'Mit navn', steps });
     expect(stale.statusCode).toBe(409);
     const error = stale.json<ErrorBody>().error;
     expect(error.code).toBe('flowcard_changed_by_other');
@@ -431,11 +423,7 @@ describe('versions', () => {
     const m = await municipality();
     const card = await createValid(m);
     const steps = threeSteps(m).map((s) => (s.key === 'notify' ? { ...s, dependsOn: ['income'] } : s));
-    const response = await call(t.app, m.session, {
-      method: 'PUT',
-      url: `/api/flowcards/${card.id}`,
-      payload: { version: 1, name: card.name, steps },
-    });
+    const response = await update(m.session, card.id, { version: 1, name: card.name, steps });
     expect(response.statusCode).toBe(422);
     expect(response.json<ErrorBody>().error.fields?.[0]?.message).toContain(
       '«Underret handlekommunen» → «Afklar indtægt» → «Underret handlekommunen»',
@@ -460,11 +448,7 @@ describe('archive', () => {
     );
     const all = await call(t.app, m.session, { method: 'GET', url: '/api/flowcards?includeArchived=true' });
     expect(all.json<{ items: FlowcardSummary[] }>().items.map((i) => i.isArchived)).toEqual([true]);
-    const change = await call(t.app, m.session, {
-      method: 'PUT',
-      url: `/api/flowcards/${card.id}`,
-      payload: { version: 1, name: card.name, steps: threeSteps(m) },
-    });
+    const change = await update(m.session, card.id, { version: 1, name: card.name, steps: threeSteps(m) });
     expect(change.statusCode).toBe(422);
     expect(change.json<ErrorBody>().error.fields?.[0]?.message).toContain('arkiveret');
     await call(t.app, m.session, { method: 'PUT', url: `/api/flowcards/${card.id}/archived`, payload: { isArchived: false } });

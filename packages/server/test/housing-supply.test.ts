@@ -139,6 +139,14 @@ async function dwelling(s: Setting, overrides: Record<string, unknown> = {}) {
 const reportVacancy = (s: Setting, dwellingId: string, availableFrom: string, session: Session = s.sessions.allocator) =>
   post<VacancySummary>(session, `/api/housing-supply/dwellings/${dwellingId}/vacancies`, { availableFrom });
 
+/** An agreement for `dwellingCount` dwellings, one of them (`d`) reported vacant `daysAgo` days ago. */
+async function vacancyUnderAgreement(s: Setting, dwellingCount: number, daysAgo: number) {
+  const a = await agreement(s, { dwellingCount });
+  const d = await dwelling(s, { agreementId: a.id });
+  const vacancy = await reportVacancy(s, d.id, addDays(today, -daysAgo));
+  return { a, d, vacancy };
+}
+
 async function profile(s: Setting, citizenId: string, overrides: Record<string, unknown> = {}) {
   const response = await call(t.app, s.sessions.caseworker, {
     method: 'PUT',
@@ -158,6 +166,13 @@ async function profile(s: Setting, citizenId: string, overrides: Record<string, 
   });
   expect(response.statusCode, response.body).toBe(200);
   return response.json<HousingProfile>();
+}
+
+/** A citizen of the municipality, named as `names` say, with a housing profile (see profile). */
+async function homeSeeker(s: Setting, names: { firstName?: string; lastName?: string }, overrides: Record<string, unknown> = {}) {
+  const citizen = await createCitizen(t.db, { handlekommuneId: s.organisation.id, ...names });
+  await profile(s, citizen.id, overrides);
+  return citizen;
 }
 
 describe('housing supply', () => {
@@ -307,16 +322,15 @@ describe('housing supply', () => {
 
   it('matches by hard criteria and the written policy, offers, records a refusal with the policy, then an acceptance that becomes the allocation', async () => {
     const s = await setting();
-    const a = await agreement(s, { dwellingCount: 1 });
-    const d = await dwelling(s, { agreementId: a.id });
-    const vacancy = await reportVacancy(s, d.id, addDays(today, -3));
-    const first = await createCitizen(t.db, { handlekommuneId: s.organisation.id, firstName: 'Første', lastName: 'Borger' });
-    const second = await createCitizen(t.db, { handlekommuneId: s.organisation.id, firstName: 'Anden', lastName: 'Borger' });
-    const tooPoor = await createCitizen(t.db, { handlekommuneId: s.organisation.id });
-    await profile(s, first.id, { readyToMoveOn: addDays(today, -60) });
-    await profile(s, second.id, { readyToMoveOn: addDays(today, -20), supportPlanned: false });
+    const { a, d, vacancy } = await vacancyUnderAgreement(s, 1, 3);
+    const first = await homeSeeker(s, { firstName: 'Første', lastName: 'Borger' }, { readyToMoveOn: addDays(today, -60) });
+    const second = await homeSeeker(
+      s,
+      { firstName: 'Anden', lastName: 'Borger' },
+      { readyToMoveOn: addDays(today, -20), supportPlanned: false },
+    );
     await createDecision(t.db, { citizenId: second.id, organisationId: s.organisation.id, kind: '85a', outcome: 'granted' });
-    await profile(s, tooPoor.id, { affordableRent: 3000 });
+    const tooPoor = await homeSeeker(s, {}, { affordableRent: 3000 });
 
     const matches = await get<VacancyMatches>(s.sessions.caseworker, `/api/housing-supply/vacancies/${vacancy.id}/matches`);
     expect(matches.priorityPolicy).toBe('ready_longest');
@@ -475,8 +489,7 @@ describe('housing supply', () => {
     const s = await setting();
     const d = await dwelling(s);
     const vacancy = await reportVacancy(s, d.id, addDays(today, -3));
-    const citizen = await createCitizen(t.db, { handlekommuneId: s.organisation.id, firstName: 'Afslag', lastName: 'Borger' });
-    await profile(s, citizen.id);
+    const citizen = await homeSeeker(s, { firstName: 'Afslag', lastName: 'Borger' });
     const policy = (guidance: string | undefined, version: number, refusalConsequence = 'removed_from_list') =>
       call(t.app, s.sessions.allocator, {
         method: 'PUT',
@@ -561,11 +574,8 @@ describe('housing supply', () => {
 
   it('opens each figure of the overview onto the dwellings or citizens behind it, audited, and refuses an unknown figure', async () => {
     const s = await setting();
-    const a = await agreement(s, { dwellingCount: 3 });
-    const d = await dwelling(s, { agreementId: a.id });
-    const vacancy = await reportVacancy(s, d.id, addDays(today, -5));
-    const citizen = await createCitizen(t.db, { handlekommuneId: s.organisation.id, firstName: 'Bag', lastName: 'Tallet' });
-    await profile(s, citizen.id, { readyToMoveOn: addDays(today, -40) });
+    const { a, d, vacancy } = await vacancyUnderAgreement(s, 3, 5);
+    const citizen = await homeSeeker(s, { firstName: 'Bag', lastName: 'Tallet' }, { readyToMoveOn: addDays(today, -40) });
     const offer = await post<HousingOffer>(s.sessions.allocator, `/api/housing-supply/vacancies/${vacancy.id}/offers`, {
       citizenId: citizen.id,
       offeredOn: today,

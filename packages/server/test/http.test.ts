@@ -2,18 +2,23 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createTestApp, signInAs, type Session, type TestApp } from './support/test-app';
-import { createMunicipalityWithStaff } from './support/factories';
+import { call, createTestApp, type Session, type TestApp } from './support/test-app';
+import { signedInAdministrator } from './support/scenarios';
 
 let t: TestApp;
 let admin: Session;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const m = await createMunicipalityWithStaff(t.db);
-  admin = await signInAs(t.app, m.admin);
+  ({ adminSession: admin } = await signedInAdministrator(t));
 });
 afterAll(() => t.close());
+
+/** The administrator posts a unit: `payload` as JSON unless a content type says otherwise. */
+function postUnit(payload: string | Record<string, unknown>, contentType?: string) {
+  const headers = contentType ? { 'content-type': contentType } : {};
+  return call(t.app, admin, { method: 'POST', url: '/api/units', payload, headers });
+}
 
 describe('HTTP behaviour', () => {
   it('health says which kind of database answers, never where it lives', async () => {
@@ -62,26 +67,12 @@ describe('HTTP behaviour', () => {
     expect(unknown.json<{ error: { code: string } }>().error.code).toBe('unknown_route');
     const wrongMethod = await call(t.app, admin, { method: 'DELETE', url: '/api/health' });
     expect(wrongMethod.statusCode).toBe(404);
-    const malformed = await call(t.app, admin, {
-      method: 'POST',
-      url: '/api/units',
-      headers: { 'content-type': 'application/json' },
-      payload: '{"name": ',
-    });
+    const malformed = await postUnit('{"name": ', 'application/json');
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json<{ error: { code: string } }>().error.code).toBe('malformed_json');
-    const wrongType = await call(t.app, admin, {
-      method: 'POST',
-      url: '/api/units',
-      headers: { 'content-type': 'text/plain' },
-      payload: 'hello',
-    });
+    const wrongType = await postUnit('hello', 'text/plain');
     expect(wrongType.statusCode).toBe(415);
-    const huge = await call(t.app, admin, {
-      method: 'POST',
-      url: '/api/units',
-      payload: { name: 'x'.repeat(400_000), kind: 'other' },
-    });
+    const huge = await postUnit({ name: 'x'.repeat(400_000), kind: 'other' });
     expect(huge.statusCode).toBe(413);
     for (const response of [unknown, wrongMethod, malformed, wrongType, huge]) {
       expect(response.body).not.toMatch(/at .*\.ts:\d+/); // no stack traces
@@ -89,7 +80,7 @@ describe('HTTP behaviour', () => {
   });
 
   it('names every missing or wrong field in the user’s language', async () => {
-    const response = await call(t.app, admin, { method: 'POST', url: '/api/units', payload: { kind: 'planet' } });
+    const response = await postUnit({ kind: 'planet' });
     expect(response.statusCode).toBe(400);
     const fields = response.json<{ error: { fields: { path: string; message: string }[] } }>().error.fields;
     expect(fields).toEqual(

@@ -5,23 +5,15 @@
  */
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { defaultKeyFigurePeriod, type KeyFigures } from '@hjemvej/contract';
 import { todayInDenmark } from '../src/calendar/danish-time';
 import { runKeyFigureRollupJob } from '../src/modules/key-figures/key-figure-rollup-job';
-import {
-  createCitizen,
-  createHousingAllocation,
-  createMunicipalityWithStaff,
-  createShelterWithStaff,
-  createStay,
-  createUser,
-} from './support/factories';
-import { call, signInAs, useTestApp } from './support/test-app';
+import { createHousingAllocation } from './support/factories';
+import { leaderAwaitingMoveIn, staleMarks } from './support/key-figure-dashboard';
+import { useTestApp } from './support/test-app';
 
 const t = useTestApp();
 
 const today = todayInDenmark();
-const { from, to } = defaultKeyFigurePeriod(today);
 
 const summarised = async (organisationId: string) =>
   (
@@ -30,30 +22,9 @@ const summarised = async (organisationId: string) =>
     }>`SELECT summarised FROM key_figure_rollups WHERE organisation_id = ${organisationId}`.execute(t.db)
   ).rows[0]?.summarised;
 
-const staleMarks = async (personId: string) =>
-  (await sql<{ n: number }>`SELECT count(*)::int AS n FROM key_figure_stale WHERE person_id = ${personId}`.execute(t.db)).rows[0]
-    ?.n;
-
 describe('the key figures job', () => {
   it('recomputes the written persons and their municipality’s summaries, which the next dashboard then shows', async () => {
-    const staff = await createMunicipalityWithStaff(t.db);
-    const org = staff.organisation.id;
-    const leader = await createUser(t.db, org, { role: 'leader', unitIds: [staff.unit.id] });
-    const shelter = await createShelterWithStaff(t.db);
-    const citizen = await createCitizen(t.db, { handlekommuneId: org, lastName: 'Jobindflytter' });
-    const admittedOn = `${to.slice(0, 4)}-01-10`;
-    const movedInOn = `${to.slice(0, 4)}-02-01`;
-    await createStay(t.db, { citizenId: citizen.id, shelterId: shelter.organisation.id, admittedOn, dischargedOn: movedInOn });
-    const session = await signInAs(t.app, leader);
-    const read = async () => {
-      const response = await call(t.app, session, {
-        method: 'GET',
-        url: `/api/key-figures?from=${from}&to=${to}&referenceDate=${today}`,
-      });
-      expect(response.statusCode, response.body).toBe(200);
-      return response.json<KeyFigures>();
-    };
-    const leadTime = (figures: KeyFigures) => figures.measures.find((m) => m.id === 'k1_lead_time')?.period.members;
+    const { org, citizen, admittedOn, movedInOn, read, leadTime } = await leaderAwaitingMoveIn(t, today, 'Jobindflytter');
 
     // The first dashboard builds the roll-up and its summaries.
     expect(leadTime(await read())).toBe(0);
@@ -61,7 +32,7 @@ describe('the key figures job', () => {
 
     // A move-in is written: the person is marked in the writing transaction.
     await createHousingAllocation(t.db, { citizenId: citizen.id, allocatedOn: admittedOn, moveInOn: movedInOn });
-    expect(await staleMarks(citizen.id)).toBe(1);
+    expect(await staleMarks(t.db, citizen.id)).toBe(1);
 
     // Until the job's round, the dashboard shows today's summaries as they stand and says a change is pending.
     const pending = await read();
@@ -71,7 +42,7 @@ describe('the key figures job', () => {
     const round = await runKeyFigureRollupJob(t.db);
     expect(round.ran).toBe(true);
     expect(round.summarised).toContain(org);
-    expect(await staleMarks(citizen.id)).toBe(0);
+    expect(await staleMarks(t.db, citizen.id)).toBe(0);
     expect(await summarised(org)).toBe(true);
 
     // The dashboard now shows the move-in, with nothing pending and the round's time.

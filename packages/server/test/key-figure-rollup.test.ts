@@ -34,6 +34,7 @@ import {
   createUnit,
   createUser,
 } from './support/factories';
+import { leaderAwaitingMoveIn, staleMarks, todaysKeyFigureQuery } from './support/key-figure-dashboard';
 import { generateTimelines } from './support/generated-timelines';
 import { sortRows } from './support/member-rows';
 import { call, signInAs, useTestApp } from './support/test-app';
@@ -41,8 +42,8 @@ import { call, signInAs, useTestApp } from './support/test-app';
 const t = useTestApp();
 
 const today = todayInDenmark();
-const { from, to } = defaultKeyFigurePeriod(today);
-const todaysQuery = `from=${from}&to=${to}&referenceDate=${today}`;
+const { to } = defaultKeyFigurePeriod(today);
+const todaysQuery = todaysKeyFigureQuery(today);
 
 async function liveRows(organisationId: string) {
   const windows = rollupWindows(today);
@@ -98,10 +99,6 @@ async function expectedFigures(organisationId: string, breakdown: Breakdown) {
     },
   };
 }
-
-const staleMarks = async (personId: string) =>
-  (await sql<{ n: number }>`SELECT count(*)::int AS n FROM key_figure_stale WHERE person_id = ${personId}`.execute(t.db)).rows[0]
-    ?.n;
 
 /** A municipality with a CTI team and one other, shelters, and 60 generated people's timelines up to today. */
 async function generatedMunicipality(seed: number, shelterCount: number, otherMethod: 'icm' | 'act') {
@@ -225,42 +222,28 @@ describe('the key figures roll-up', () => {
       allocatedOn: `${to.slice(0, 4)}-01-10`,
       moveInOn: `${to.slice(0, 4)}-02-01`,
     });
-    for (const id of [aged!, movedAway!, newcomer.id]) expect(await staleMarks(id), id).toBe(1);
+    for (const id of [aged!, movedAway!, newcomer.id]) expect(await staleMarks(t.db, id), id).toBe(1);
 
     // Until the key-figure job's round the dashboard says changes are pending; after it, the
     // stored summaries are again exactly those of the member rows.
     const pending = await call(t.app, session, { method: 'GET', url: `/api/key-figures?${todaysQuery}` });
     expect(pending.json<KeyFigures>().computed).toMatchObject({ source: 'summaries', changesPending: true });
     expect((await runKeyFigureRollupJob(t.db)).summarised).toContain(org);
-    for (const id of [aged!, movedAway!, newcomer.id]) expect(await staleMarks(id), id).toBe(0);
+    for (const id of [aged!, movedAway!, newcomer.id]) expect(await staleMarks(t.db, id), id).toBe(0);
     await compare();
   });
 
   it('marks a person stale in the writing transaction; the drill-down includes the change at once, the figures after the job’s round', async () => {
-    const staff = await createMunicipalityWithStaff(t.db);
-    const org = staff.organisation.id;
-    const leader = await createUser(t.db, org, { role: 'leader', unitIds: [staff.unit.id] });
-    const shelter = await createShelterWithStaff(t.db);
-    const citizen = await createCitizen(t.db, { handlekommuneId: org, lastName: 'Indflytter' });
-    const admittedOn = `${to.slice(0, 4)}-01-10`;
-    const movedInOn = `${to.slice(0, 4)}-02-01`;
-    await createStay(t.db, { citizenId: citizen.id, shelterId: shelter.organisation.id, admittedOn, dischargedOn: movedInOn });
-    const session = await signInAs(t.app, leader);
-    const read = async () => {
-      const response = await call(t.app, session, { method: 'GET', url: `/api/key-figures?${todaysQuery}` });
-      expect(response.statusCode, response.body).toBe(200);
-      return response.json<KeyFigures>();
-    };
-    const leadTime = (figures: KeyFigures) => figures.measures.find((m) => m.id === 'k1_lead_time')?.period.members;
+    const { org, citizen, admittedOn, movedInOn, session, read, leadTime } = await leaderAwaitingMoveIn(t, today, 'Indflytter');
 
     const before = await read();
     expect(before.computed.source).toBe('rollup');
     expect(leadTime(before)).toBe(0);
-    expect(await staleMarks(citizen.id)).toBe(0);
+    expect(await staleMarks(t.db, citizen.id)).toBe(0);
 
     // The move-in is written (the trigger marks the person in the same transaction).
     await createHousingAllocation(t.db, { citizenId: citizen.id, allocatedOn: admittedOn, moveInOn: movedInOn });
-    expect(await staleMarks(citizen.id)).toBe(1);
+    expect(await staleMarks(t.db, citizen.id)).toBe(1);
 
     // The dashboard serves today's summaries as they stand, and says a change is pending.
     const pending = await read();
@@ -274,7 +257,7 @@ describe('the key figures roll-up', () => {
     });
     expect(behind.statusCode, behind.body).toBe(200);
     expect(behind.json<KeyFigureCitizens>().items.map((i) => i.id)).toEqual([citizen.id]);
-    expect(await staleMarks(citizen.id)).toBe(0);
+    expect(await staleMarks(t.db, citizen.id)).toBe(0);
     // Its rows changed since the summaries were computed: still pending until the job's round.
     expect((await read()).computed.changesPending).toBe(true);
 
@@ -286,10 +269,10 @@ describe('the key figures roll-up', () => {
 
     // A first contact changed on the citizen (not a field the by-name list follows) marks it too.
     await t.db.updateTable('citizens').set({ first_contact_on: admittedOn }).where('id', '=', citizen.id).execute();
-    expect(await staleMarks(citizen.id)).toBe(1);
+    expect(await staleMarks(t.db, citizen.id)).toBe(1);
     expect((await read()).computed.changesPending).toBe(true);
     await round();
-    expect(await staleMarks(citizen.id)).toBe(0);
+    expect(await staleMarks(t.db, citizen.id)).toBe(0);
 
     // Moved to another municipality: gone from this one's figures after the next round.
     const other = await createMunicipalityWithStaff(t.db);

@@ -7,13 +7,8 @@ import type { LegalChecks } from '@hjemvej/contract';
 import { addDays } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/calendar/danish-time';
 import { call, signInAs, useTestApp } from './support/test-app';
-import {
-  createCitizen,
-  createDecision,
-  createMunicipalityWithStaff,
-  createShelterWithStaff,
-  createStay,
-} from './support/factories';
+import { createDecision, createMunicipalityWithStaff } from './support/factories';
+import { residentAtShelter } from './support/scenarios';
 import { auditEvent } from './support/audit-events';
 
 const t = useTestApp();
@@ -22,14 +17,7 @@ const today = todayInDenmark();
 
 describe('legal checks of a course', () => {
   it('flags a shelter stay without plan and notification, with sources and the record to link', async () => {
-    const m = await createMunicipalityWithStaff(t.db);
-    const shelter = await createShelterWithStaff(t.db);
-    const citizen = await createCitizen(t.db, { handlekommuneId: m.organisation.id });
-    const stay = await createStay(t.db, {
-      citizenId: citizen.id,
-      shelterId: shelter.organisation.id,
-      admittedOn: addDays(today, -30),
-    });
+    const { municipality: m, citizen, stay } = await residentAtShelter(t.db, { admittedOn: addDays(today, -30) });
     await createDecision(t.db, { citizenId: citizen.id, organisationId: m.organisation.id, decidedOn: addDays(today, -3) });
     const session = await signInAs(t.app, m.caseworker);
     const response = await call(t.app, session, { method: 'GET', url: `/api/citizens/${citizen.id}/legal-checks` });
@@ -68,12 +56,7 @@ describe('legal checks of a course', () => {
   });
 
   it('shows the shelter the checks of its resident, and another municipality gets 404', async () => {
-    const m = await createMunicipalityWithStaff(t.db);
-    const shelter = await createShelterWithStaff(t.db);
-    const citizen = await createCitizen(t.db, { handlekommuneId: m.organisation.id });
-    await createStay(t.db, {
-      citizenId: citizen.id,
-      shelterId: shelter.organisation.id,
+    const { shelter, citizen } = await residentAtShelter(t.db, {
       admittedOn: addDays(today, -2),
       notifiedOn: addDays(today, -1),
     });

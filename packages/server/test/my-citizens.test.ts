@@ -12,6 +12,7 @@ import { call, signInAs, useTestApp, type Session } from './support/test-app';
 import { signedInMunicipality } from './support/scenarios';
 import {
   createCitizen,
+  createFollowUp,
   createHousingAllocation,
   createStay,
   createShelterWithStaff,
@@ -123,10 +124,7 @@ describe('my citizens', () => {
     const item = (await mine(m.session)).items.find((i) => i.citizenId === housed.id);
     expect(item?.followUps).toEqual([{ milestone: 3, dueOn: addMonths(movedInOn, 3), state: 'overdue' }]);
 
-    await t.db
-      .insertInto('outcome_follow_ups')
-      .values({ citizen_id: housed.id, housing_allocation_id: home.id, milestone: 3, checked_on: today, keeps_home: true })
-      .execute();
+    await createFollowUp(t.db, { citizenId: housed.id, housingAllocationId: home.id, milestone: 3, checkedOn: today });
     expect((await mine(m.session)).items.find((i) => i.citizenId === housed.id)?.followUps).toEqual([]);
   });
 

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { call, signInAs, useTestApp, type Session } from './support/test-app';
 import type { OrganisationList, User } from '@hjemvej/contract';
 import { createMunicipalityWithStaff, createOrganisation, createUser } from './support/factories';
+import { signedInAdministrator } from './support/scenarios';
 import { auditEvent } from './support/audit-events';
 
 const t = useTestApp();
@@ -9,8 +10,7 @@ let m: Awaited<ReturnType<typeof createMunicipalityWithStaff>>;
 let admin: Session;
 
 beforeAll(async () => {
-  m = await createMunicipalityWithStaff(t.db);
-  admin = await signInAs(t.app, m.admin);
+  ({ adminSession: admin, ...m } = await signedInAdministrator(t));
 });
 
 describe('units', () => {

@@ -30,6 +30,10 @@ const municipality = () =>
 
 type Municipality = Awaited<ReturnType<typeof municipality>>;
 
+/** A decision of the municipality about its citizen (a § 85 a grant unless `values` say otherwise). */
+const decisionFor = (m: Municipality, values: Omit<Parameters<typeof createDecision>[1], 'citizenId' | 'organisationId'> = {}) =>
+  createDecision(t.db, { citizenId: m.citizen.id, organisationId: m.organisation.id, ...values });
+
 const startCourse = (m: Municipality, payload: Record<string, unknown> = {}) =>
   startSupportCourse(t, m, { method: 'cti', startedOn: addDays(today, -150), ...payload });
 
@@ -350,9 +354,7 @@ describe('the § 85 a decision a course delivers', () => {
 
   it('links the citizen’s own § 85 a grant of the same method, and shows it on the course', async () => {
     const m = await municipality();
-    const decision = await createDecision(t.db, {
-      citizenId: m.citizen.id,
-      organisationId: m.organisation.id,
+    const decision = await decisionFor(m, {
       method: 'cti',
       decidedOn: '2025-02-01',
       periodFrom: '2025-02-01',
@@ -382,29 +384,15 @@ describe('the § 85 a decision a course delivers', () => {
       message: expect.stringMatching(/^Afgørelse: den valgte afgørelse findes ikke hos denne borger/) as unknown,
     });
 
-    const residential = await createDecision(t.db, {
-      citizenId: m.citizen.id,
-      organisationId: m.organisation.id,
-      kind: '107',
-      decidedOn: '2025-03-04',
-    });
+    const residential = await decisionFor(m, { kind: '107', decidedOn: '2025-03-04' });
     expect((await refusal(m, residential.id)).message).toBe(
       'Afgørelse: afgørelsen af 04.03.2025 er efter § 107, ikke § 85 a. Et støtteforløb leveres efter en afgørelse efter § 85 a.',
     );
 
-    const refused = await createDecision(t.db, {
-      citizenId: m.citizen.id,
-      organisationId: m.organisation.id,
-      outcome: 'refused',
-    });
+    const refused = await decisionFor(m, { outcome: 'refused' });
     expect((await refusal(m, refused.id, 'cti', 'en')).message).toMatch(/^Decision: the decision of .* is a refusal/);
 
-    const icm = await createDecision(t.db, {
-      citizenId: m.citizen.id,
-      organisationId: m.organisation.id,
-      method: 'icm',
-      decidedOn: '2025-03-04',
-    });
+    const icm = await decisionFor(m, { method: 'icm', decidedOn: '2025-03-04' });
     expect((await refusal(m, icm.id)).message).toBe(
       'Afgørelse: afgørelsen af 04.03.2025 bevilger ICM, men forløbet er CTI. Vælg en afgørelse med samme metode.',
     );
@@ -421,7 +409,7 @@ describe('the § 85 a decision a course delivers', () => {
   it('checks a decision linked later the same way, and lets one be unlinked', async () => {
     const m = await municipality();
     const course = await startCourse(m);
-    const icm = await createDecision(t.db, { citizenId: m.citizen.id, organisationId: m.organisation.id, method: 'icm' });
+    const icm = await decisionFor(m, { method: 'icm' });
     const wrong = await call(t.app, m.session, {
       method: 'PATCH',
       url: `/api/support-courses/${course.id}`,
@@ -429,7 +417,7 @@ describe('the § 85 a decision a course delivers', () => {
     });
     expect(wrong.statusCode).toBe(422);
     expect(fieldOf(wrong.body)?.path).toBe('decisionId');
-    const cti = await createDecision(t.db, { citizenId: m.citizen.id, organisationId: m.organisation.id, method: 'cti' });
+    const cti = await decisionFor(m, { method: 'cti' });
     const linked = await call(t.app, m.session, {
       method: 'PATCH',
       url: `/api/support-courses/${course.id}`,
@@ -447,7 +435,7 @@ describe('the § 85 a decision a course delivers', () => {
 
   it('is a foreign key: the decision cannot be deleted under its course, while the citizen’s deletion takes both', async () => {
     const m = await municipality();
-    const decision = await createDecision(t.db, { citizenId: m.citizen.id, organisationId: m.organisation.id });
+    const decision = await decisionFor(m);
     await startCourse(m, { decisionId: decision.id });
     await expect(t.db.deleteFrom('decisions').where('id', '=', decision.id).execute()).rejects.toThrow(
       /support_courses_decision_fk/,

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call, signIn, signInAs, useTestApp, type Session } from './support/test-app';
 import { createMunicipalityWithStaff, createUnit, createUser } from './support/factories';
+import { signedInAdministrator } from './support/scenarios';
 import { auditEvent, auditEvents } from './support/audit-events';
 
 const t = useTestApp();
@@ -8,8 +9,7 @@ let m: Awaited<ReturnType<typeof createMunicipalityWithStaff>>;
 let admin: Session;
 
 beforeAll(async () => {
-  m = await createMunicipalityWithStaff(t.db);
-  admin = await signInAs(t.app, m.admin);
+  ({ adminSession: admin, ...m } = await signedInAdministrator(t));
 });
 
 const newUser = (overrides: Record<string, unknown> = {}) => ({

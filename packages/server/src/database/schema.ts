@@ -36,6 +36,15 @@ type CreatedAt = ColumnType<Date, Date | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
+/** Who made and last changed a record changed in place, when, and its version (`record-stamps.ts` selects them). */
+interface RecordStampColumns {
+  created_by_user_id: string | null;
+  updated_by_user_id: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  version: Generated<number>;
+}
+
 export interface OrganisationsTable {
   id: Generated<string>;
   kind: OrganisationKind;
@@ -185,7 +194,7 @@ export interface HousingPeriodsTable {
 
 export type ShelterReferral = 'self' | 'referred';
 
-export interface ShelterStaysTable {
+export interface ShelterStaysTable extends RecordStampColumns {
   id: Generated<string>;
   citizen_id: string;
   shelter_id: string;
@@ -198,14 +207,9 @@ export interface ShelterStaysTable {
   discharged_on: DateColumn | null;
   discharge_reason: DischargeReason | null;
   discharge_destination: HousingCategory | null;
-  created_by_user_id: string | null;
-  updated_by_user_id: string | null;
-  created_at: CreatedAt;
-  updated_at: ColumnType<Date, Date | undefined, Date>;
-  version: Generated<number>;
 }
 
-export interface HousingAllocationsTable {
+export interface HousingAllocationsTable extends RecordStampColumns {
   id: Generated<string>;
   citizen_id: string;
   address: string;
@@ -221,17 +225,12 @@ export interface HousingAllocationsTable {
   withdrawal_reason: string | null;
   move_in_housing_period_id: string | null;
   note: string | null;
-  created_by_user_id: string | null;
-  updated_by_user_id: string | null;
-  created_at: CreatedAt;
-  updated_at: ColumnType<Date, Date | undefined, Date>;
-  version: Generated<number>;
 }
 
 export type SupportCourseEndReason =
   'completed' | 'citizen_declined' | 'moved_away' | 'lost_housing' | 'transferred' | 'died' | 'other';
 
-export interface SupportCoursesTable {
+export interface SupportCoursesTable extends RecordStampColumns {
   id: Generated<string>;
   citizen_id: string;
   method: SupportMethod;
@@ -244,11 +243,6 @@ export interface SupportCoursesTable {
   end_reason: SupportCourseEndReason | null;
   end_note: string | null;
   note: string | null;
-  created_by_user_id: string | null;
-  updated_by_user_id: string | null;
-  created_at: CreatedAt;
-  updated_at: ColumnType<Date, Date | undefined, Date>;
-  version: Generated<number>;
 }
 
 export interface SupportCoursePhasesTable {
@@ -271,7 +265,7 @@ export interface SupportContactsTable {
   created_at: CreatedAt;
 }
 
-export interface OutcomeFollowUpsTable {
+export interface OutcomeFollowUpsTable extends RecordStampColumns {
   id: Generated<string>;
   citizen_id: string;
   housing_allocation_id: string;
@@ -282,14 +276,9 @@ export interface OutcomeFollowUpsTable {
   returned_from_housing: Generated<boolean>;
   returned_housing_period_id: string | null;
   note: string | null;
-  created_by_user_id: string | null;
-  updated_by_user_id: string | null;
-  created_at: CreatedAt;
-  updated_at: ColumnType<Date, Date | undefined, Date>;
-  version: Generated<number>;
 }
 
-export interface AssessmentsTable {
+export interface AssessmentsTable extends RecordStampColumns {
   id: Generated<string>;
   citizen_id: string;
   assessed_on: DateColumn;
@@ -297,14 +286,9 @@ export interface AssessmentsTable {
   areas: ColumnType<unknown, string, string>;
   summary: string | null;
   citizen_view: string | null;
-  created_by_user_id: string | null;
-  updated_by_user_id: string | null;
-  created_at: CreatedAt;
-  updated_at: ColumnType<Date, Date | undefined, Date>;
-  version: Generated<number>;
 }
 
-export interface PlansTable {
+export interface PlansTable extends RecordStampColumns {
   id: Generated<string>;
   citizen_id: string;
   kind: PlanKind;
@@ -312,11 +296,6 @@ export interface PlansTable {
   ended_on: DateColumn | null;
   /** The whole plan content (contract's `planContentSchema`), as JSON. */
   content: ColumnType<unknown, string, string>;
-  created_by_user_id: string | null;
-  updated_by_user_id: string | null;
-  created_at: CreatedAt;
-  updated_at: ColumnType<Date, Date | undefined, Date>;
-  version: Generated<number>;
 }
 
 export interface PlanVersionsTable {
@@ -328,7 +307,7 @@ export interface PlanVersionsTable {
   saved_at: CreatedAt;
 }
 
-export interface CourseRegistrationsTable {
+export interface CourseRegistrationsTable extends RecordStampColumns {
   id: Generated<string>;
   support_course_id: string;
   citizen_id: string;
@@ -337,11 +316,6 @@ export interface CourseRegistrationsTable {
   /** The answers besides kind and date (contract's `courseRegistrationContentSchema`), as JSON. */
   content: ColumnType<unknown, string, string>;
   due_task_id: string | null;
-  created_by_user_id: string | null;
-  updated_by_user_id: string | null;
-  created_at: CreatedAt;
-  updated_at: ColumnType<Date, Date | undefined, Date>;
-  version: Generated<number>;
 }
 
 export interface CourseRegistrationVersionsTable {
@@ -353,7 +327,7 @@ export interface CourseRegistrationVersionsTable {
   saved_at: CreatedAt;
 }
 
-export interface DecisionsTable {
+export interface DecisionsTable extends RecordStampColumns {
   id: Generated<string>;
   citizen_id: string;
   organisation_id: string;
@@ -368,11 +342,6 @@ export interface DecisionsTable {
   wish_followed: boolean | null;
   reason_if_not_followed: string | null;
   appeal_guidance: string;
-  created_by_user_id: string | null;
-  updated_by_user_id: string | null;
-  created_at: CreatedAt;
-  updated_at: ColumnType<Date, Date | undefined, Date>;
-  version: Generated<number>;
 }
 
 export interface DecisionVersionsTable {
@@ -397,17 +366,12 @@ export interface CollaborationSettingsTable {
   registration_interval_months: Generated<number>;
 }
 
-export interface FlowcardsTable {
+export interface FlowcardsTable extends RecordStampColumns {
   id: Generated<string>;
   organisation_id: string;
   name: string;
   description: Generated<string>;
   is_archived: Generated<boolean>;
-  created_by_user_id: string | null;
-  updated_by_user_id: string | null;
-  created_at: CreatedAt;
-  updated_at: ColumnType<Date, Date | undefined, Date>;
-  version: Generated<number>;
 }
 
 export interface FlowcardVersionsTable {
@@ -636,7 +600,7 @@ export interface CitizenConsentsTable {
   created_at: CreatedAt;
 }
 
-export interface NetworkMeetingsTable {
+export interface NetworkMeetingsTable extends RecordStampColumns {
   id: Generated<string>;
   organisation_id: string;
   citizen_id: string;
@@ -645,11 +609,6 @@ export interface NetworkMeetingsTable {
   participants: ColumnType<unknown, string | undefined, string>;
   agenda: ColumnType<unknown, string | undefined, string>;
   notes: Generated<string>;
-  created_by_user_id: string | null;
-  updated_by_user_id: string | null;
-  created_at: CreatedAt;
-  updated_at: ColumnType<Date, Date | undefined, Date>;
-  version: Generated<number>;
 }
 
 export interface NetworkMeetingDecisionsTable {
@@ -961,18 +920,13 @@ export interface TaskforceAnchoringItemsTable {
   review_on: DateColumn | null;
 }
 
-export interface CollaborationAgreementsTable {
+export interface CollaborationAgreementsTable extends RecordStampColumns {
   id: Generated<string>;
   organisation_id: string;
   title: string;
   agreed: string;
   valid_from: DateColumn;
   revisit_on: DateColumn;
-  created_by_user_id: string | null;
-  updated_by_user_id: string | null;
-  created_at: CreatedAt;
-  updated_at: ColumnType<Date, Date | undefined, Date>;
-  version: Generated<number>;
 }
 
 /** A support team's fidelity measurement (migration 0035): no citizen data. */
@@ -994,7 +948,7 @@ export interface FidelityMeasurementsTable {
   due_task_id: string | null;
 }
 
-export interface ProgrammesTable {
+export interface ProgrammesTable extends RecordStampColumns {
   id: Generated<string>;
   organisation_id: string;
   name: string;
@@ -1002,11 +956,6 @@ export interface ProgrammesTable {
   ends_on: DateColumn;
   owner_user_id: string;
   description: string;
-  created_by_user_id: string | null;
-  updated_by_user_id: string | null;
-  created_at: CreatedAt;
-  updated_at: ColumnType<Date, Date | undefined, Date>;
-  version: Generated<number>;
 }
 
 export interface ProgrammeMembersTable {

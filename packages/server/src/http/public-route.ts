@@ -10,14 +10,8 @@
 import type { RateLimitOptions } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import {
-  errorBodySchema,
-  type RouteBody,
-  type RouteDefinition,
-  type RouteParams,
-  type RouteQuery,
-  type RouteResult,
-} from '@hjemvej/contract';
+import { errorBodySchema, type RouteDefinition, type RouteResult } from '@hjemvej/contract';
+import { inputOf, inputSchemasOf, type RouteInput } from './route-input';
 
 /** The error answers a public route documents (each as the common error body). */
 export type PublicErrorStatus = 400 | 401 | 403 | 404 | 429;
@@ -28,11 +22,7 @@ export interface PublicRouteImplementation<D extends RouteDefinition> {
   readonly errors?: readonly PublicErrorStatus[];
   readonly rateLimit?: RateLimitOptions;
   /** Answers with a value (sent with the route's status), or sends the reply itself (redirects). */
-  handler(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    input: { body: RouteBody<D>; query: RouteQuery<D>; params: RouteParams<D> },
-  ): Promise<RouteResult<D> | FastifyReply>;
+  handler(request: FastifyRequest, reply: FastifyReply, input: RouteInput<D>): Promise<RouteResult<D> | FastifyReply>;
 }
 
 export function registerPublicRoute<const D extends RouteDefinition>(
@@ -54,9 +44,7 @@ export function registerPublicRoute<const D extends RouteDefinition>(
       // No session needed: the document's default (the session cookie) does not apply.
       security: [],
       tags: [...route.tags],
-      ...(route.body ? { body: route.body } : {}),
-      ...(route.query ? { querystring: route.query } : {}),
-      ...(route.params ? { params: route.params } : {}),
+      ...inputSchemasOf(route),
       response: { [status]: route.response, ...errors },
     },
     config: {
@@ -64,10 +52,7 @@ export function registerPublicRoute<const D extends RouteDefinition>(
       ...(implementation.rateLimit ? { rateLimit: implementation.rateLimit } : {}),
     },
     handler: async (request, reply) => {
-      const input = { body: request.body, query: request.query, params: request.params } as Parameters<
-        PublicRouteImplementation<D>['handler']
-      >[2];
-      const result = await implementation.handler(request, reply, input);
+      const result = await implementation.handler(request, reply, inputOf(request) as RouteInput<D>);
       if (reply.sent) return reply;
       return reply.code(status).send(status === 204 ? null : result);
     },

@@ -12,16 +12,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Transaction } from 'kysely';
 import { z } from 'zod';
-import {
-  errorBodySchema,
-  type AuditAction,
-  type Locale,
-  type RouteBody,
-  type RouteDefinition,
-  type RouteParams,
-  type RouteQuery,
-  type RouteResult,
-} from '@hjemvej/contract';
+import { errorBodySchema, type AuditAction, type Locale, type RouteDefinition, type RouteResult } from '@hjemvej/contract';
 import { hasPermission, type Permission } from '@hjemvej/domain';
 import type { Actor } from '../access/actor';
 import { organisationScopeOf, type OrganisationScope } from '../access/scope';
@@ -33,6 +24,7 @@ import type { Database } from '../database/schema';
 import { ForbiddenError, NotFoundError, UnauthorizedError } from './errors';
 import { FileDownload } from './file-download';
 import { requestLocale } from './locale';
+import { inputOf, inputSchemasOf, type RouteInput } from './route-input';
 import { escapeUnstorableText } from './storable-text';
 
 export interface DataContext {
@@ -57,7 +49,7 @@ export interface SecuredRouteImplementation<D extends RouteDefinition> {
   /** The event written for every successful call; null only for routes that touch no personal data. */
   readonly audit: AuditAction | null;
   readonly shape: RouteShape;
-  handler(ctx: DataContext, input: { body: RouteBody<D>; query: RouteQuery<D>; params: RouteParams<D> }): Promise<RouteResult<D>>;
+  handler(ctx: DataContext, input: RouteInput<D>): Promise<RouteResult<D>>;
 }
 
 export interface SecuredRouteInfo {
@@ -82,10 +74,8 @@ const errorResponses = {
   503: errorBodySchema,
 };
 
-type SecuredInput<D extends RouteDefinition> = { body: RouteBody<D>; query: RouteQuery<D>; params: RouteParams<D> };
-
 /** The handler of a route whose contract definition declares its audit event and shape. */
-export type SecuredHandler<D extends RouteDefinition> = (ctx: DataContext, input: SecuredInput<D>) => Promise<RouteResult<D>>;
+export type SecuredHandler<D extends RouteDefinition> = (ctx: DataContext, input: RouteInput<D>) => Promise<RouteResult<D>>;
 
 /** A contract route that declares its own audit event and shape (every hand-written route does). */
 export type DeclaredRoute = RouteDefinition & { readonly audit: AuditAction | null; readonly shape: RouteShape };
@@ -127,9 +117,7 @@ export function registerSecuredRoute(
       operationId: spec.operationId,
       summary: spec.summary,
       tags: [...spec.tags],
-      ...(spec.body ? { body: spec.body } : {}),
-      ...(spec.querystring ? { querystring: spec.querystring } : {}),
-      ...(spec.params ? { params: spec.params } : {}),
+      ...inputSchemasOf(route),
       response: { [status]: status === 204 ? z.null() : spec.response, ...errorResponses },
     },
     config: { secured: true },
@@ -144,7 +132,7 @@ export function registerSecuredRoute(
     },
     handler: async (request, reply) => {
       const actor = requireActor(request);
-      const input = { body: request.body, query: request.query, params: request.params };
+      const input = inputOf(request);
       try {
         const result = await db.transaction().execute(async (tx) => {
           await startNoticingCourseChanges(tx);
@@ -193,7 +181,7 @@ export function registerSecuredDownload<const D extends DeclaredRoute>(
   app: FastifyInstance,
   db: Db,
   route: D,
-  handler: (ctx: DataContext, input: SecuredInput<D>) => Promise<FileDownload>,
+  handler: (ctx: DataContext, input: RouteInput<D>) => Promise<FileDownload>,
 ): void {
   // The pipeline sends a FileDownload as it is; the response schema only describes it.
   registerSecuredRoute(app, db, route, async (ctx, input) => (await handler(ctx, input)) as unknown as RouteResult<D>);
@@ -223,9 +211,6 @@ interface NormalisedSpec {
   readonly permission: Permission | null;
   readonly audit: AuditAction | null;
   readonly shape: RouteShape;
-  readonly body?: z.ZodType | undefined;
-  readonly querystring?: z.ZodType | undefined;
-  readonly params?: z.ZodType | undefined;
   readonly response: z.ZodType;
   readonly status?: 200 | 201 | 204 | undefined;
   handler(ctx: DataContext, input: { body: unknown; query: unknown; params: unknown }): Promise<unknown>;
@@ -244,9 +229,6 @@ function normalise(route: RouteDefinition, implementation: SecuredRouteImplement
     permission: route.permission,
     audit: implementation.audit,
     shape: implementation.shape,
-    body: route.body,
-    querystring: route.query,
-    params: route.params,
     response: route.response,
     status: route.status,
     handler: (ctx, input) => implementation.handler(ctx, input as never),

@@ -369,10 +369,18 @@ export async function createSupportCourse(
   return course;
 }
 
+/** A follow-up on a move-in: the citizen keeps the home unless `lostHome` says when it was lost (and the homeless period they returned to). */
 export async function createFollowUp(
   db: Db,
-  values: { citizenId: string; housingAllocationId: string; milestone?: 3 | 6 | 12; checkedOn: string },
+  values: {
+    citizenId: string;
+    housingAllocationId: string;
+    milestone?: 3 | 6 | 12;
+    checkedOn: string;
+    lostHome?: { on: string; returnedHousingPeriodId: string | null };
+  },
 ) {
+  const returnedHousingPeriodId = values.lostHome?.returnedHousingPeriodId ?? null;
   return db
     .insertInto('outcome_follow_ups')
     .values({
@@ -380,9 +388,10 @@ export async function createFollowUp(
       housing_allocation_id: values.housingAllocationId,
       milestone: values.milestone ?? 3,
       checked_on: values.checkedOn,
-      keeps_home: true,
-      lost_home_on: null,
-      returned_housing_period_id: null,
+      keeps_home: !values.lostHome,
+      lost_home_on: values.lostHome?.on ?? null,
+      returned_from_housing: returnedHousingPeriodId !== null,
+      returned_housing_period_id: returnedHousingPeriodId,
       note: null,
       created_by_user_id: null,
       updated_by_user_id: null,

@@ -26,6 +26,13 @@ export async function signedInMunicipality(t: TestApp) {
   return { ...staff, session };
 }
 
+/** A municipality with its staff (see createMunicipalityWithStaff), the administrator signed in as `adminSession`. */
+export async function signedInAdministrator(t: Pick<TestApp, 'app' | 'db'>) {
+  const staff = await createMunicipalityWithStaff(t.db);
+  const adminSession = await signInAs(t.app, staff.admin);
+  return { ...staff, adminSession };
+}
+
 /** A signed-in municipality (above) and a citizen it is handlekommune for. */
 export async function municipalityWithCitizen(t: TestApp, citizen: CitizenOverrides = {}) {
   const m = await signedInMunicipality(t);

@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVersionComparison, useVersions, type VersionedPath } from './use-versions';
 import { VersionChanges, type FieldVocabulary } from '../versioning/version-changes';
 import { VersionHistory } from '../versioning/version-history';
+import { useVersionPicker } from '../versioning/use-version-picker';
 
 interface RecordVersionsProps {
   path: VersionedPath;
@@ -17,26 +17,9 @@ interface RecordVersionsProps {
  * before it, until the user picks others.
  */
 export function RecordVersions({ path, id, idPrefix, vocabulary }: RecordVersionsProps) {
-  const versions = useVersions(path, id);
-  const [picked, setPicked] = useState<{ from: number | null; to: number | null } | null>(null);
-  const latest = versions.data ? Math.max(...versions.data.items.map((item) => item.version)) : null;
-  const from = picked?.from ?? (latest !== null && latest > 1 ? latest - 1 : null);
-  const to = picked?.to ?? latest;
-  const comparison = useVersionComparison(path, id, from, to);
-  return (
-    <VersionHistory
-      idPrefix={idPrefix}
-      versions={versions.data}
-      versionsError={versions.error}
-      from={from}
-      to={to}
-      onChange={(nextFrom, nextTo) => setPicked({ from: nextFrom, to: nextTo })}
-      comparison={comparison.data}
-      comparisonError={comparison.error}
-      comparisonLoading={comparison.isFetching && !comparison.data}
-      vocabulary={vocabulary}
-    />
-  );
+  const picker = useVersionPicker(useVersions(path, id));
+  const comparison = useVersionComparison(path, id, picker.from, picker.to);
+  return <VersionHistory idPrefix={idPrefix} {...picker.historyOf(comparison)} vocabulary={vocabulary} />;
 }
 
 /** In a 409 notice: what the other person changed since the version the user started from. */

@@ -3,7 +3,7 @@ import { isConflict } from '../components/conflict-notice';
 import { useApiForm } from '../forms/use-api-form';
 
 /** What the form needs of a TanStack mutation. */
-interface SaveMutation<Variables> {
+export interface SaveMutation<Variables> {
   mutateAsync: (variables: Variables) => Promise<unknown>;
   reset: () => void;
   error: Error | null;

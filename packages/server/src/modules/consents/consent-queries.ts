@@ -21,6 +21,7 @@ import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
 import { insertRow, updateRowById } from '../../database/row-writes';
+import { findFirstRow } from '../../database/first-row';
 
 type Tx = Transaction<Database>;
 
@@ -84,18 +85,12 @@ export async function findConsentsOfPerson(tx: Tx, actor: Actor, recordIds: read
 }
 
 /** One consent, when its citizen is in the actor's scope and the actor's organisation recorded it. */
-export async function findConsentForManager(
-  tx: Tx,
-  actor: Actor,
-  consentId: string,
-  forUpdate = false,
-): Promise<ConsentRow | null> {
-  let query = selectConsents(tx)
+export function findConsentForManager(tx: Tx, actor: Actor, consentId: string, forUpdate = false): Promise<ConsentRow | null> {
+  const query = selectConsents(tx)
     .where('cc.id', '=', consentId)
     .where('cc.organisation_id', '=', actor.organisationId)
     .where((eb) => whereCitizenInScope(eb, 'cc.citizen_id', actor, 'consents'));
-  if (forUpdate) query = query.forUpdate('cc');
-  return (await query.executeTakeFirst()) ?? null;
+  return findFirstRow(query, forUpdate && 'cc');
 }
 
 /** A partner organisation linked to the municipality (not a shelter: shelters reach their residents by their stays). */

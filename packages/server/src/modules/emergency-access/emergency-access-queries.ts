@@ -7,6 +7,7 @@ import { sql, type Transaction } from 'kysely';
 import type { EmergencyAccess } from '@hjemvej/contract';
 import type { Database } from '../../database/schema';
 import { executeRememberedFirst } from '../../database/remembered-reads';
+import { findFirstRow } from '../../database/first-row';
 
 type Tx = Transaction<Database>;
 
@@ -91,10 +92,9 @@ export function presentEmergencyAccess(row: EmergencyAccessRow): EmergencyAccess
 }
 
 /** One access of the organisation (the reviewer's), or null. */
-export async function findEmergencyAccess(tx: Tx, organisationId: string, id: string, forUpdate = false) {
-  let query = selectEmergencyAccesses(tx).where('ea.id', '=', id).where('ea.organisation_id', '=', organisationId);
-  if (forUpdate) query = query.forUpdate('ea');
-  return (await query.executeTakeFirst()) ?? null;
+export function findEmergencyAccess(tx: Tx, organisationId: string, id: string, forUpdate = false) {
+  const query = selectEmergencyAccesses(tx).where('ea.id', '=', id).where('ea.organisation_id', '=', organisationId);
+  return findFirstRow(query, forUpdate && 'ea');
 }
 
 /** The organisation's accesses, newest first, for the data-protection officer. */

@@ -1,5 +1,5 @@
 /** SQL for outcome follow-ups after a move-in. Every read is scoped through the citizen. */
-import type { Insertable, Transaction, Updateable } from 'kysely';
+import type { Insertable, Transaction } from 'kysely';
 import type { FollowUp } from '@hjemvej/contract';
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
@@ -51,27 +51,4 @@ export async function findFollowUpsOfAllocations(tx: Tx, actor: Actor, allocatio
 
 export function insertFollowUp(tx: Tx, values: Insertable<Database['outcome_follow_ups']>): Promise<string> {
   return insertRow(tx, 'outcome_follow_ups', values);
-}
-
-/** A change to a follow-up at the version the client saw: bumps its version; false when the version is stale. */
-export async function updateFollowUpRow(
-  tx: Tx,
-  followUpId: string,
-  version: number,
-  userId: string,
-  values: Updateable<Database['outcome_follow_ups']>,
-): Promise<boolean> {
-  const updated = await tx
-    .updateTable('outcome_follow_ups')
-    .set((eb) => ({
-      ...values,
-      updated_at: new Date(),
-      updated_by_user_id: userId,
-      version: eb('version', '+', 1),
-    }))
-    .where('id', '=', followUpId)
-    .where('version', '=', version)
-    .returning('id')
-    .executeTakeFirst();
-  return updated !== undefined;
 }

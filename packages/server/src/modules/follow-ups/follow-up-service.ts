@@ -20,13 +20,13 @@ import { describeCitizenRecord } from '../../course/citizen-audit';
 import { findPerson } from '../../course/person-queries';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { createHousingPeriod } from '../housing-periods/housing-period-service';
-import { staleVersionError } from '../versioning/version-conflict';
+import { writeOptimisticChange } from '../versioning/optimistic-update';
 import { findAllocationRowById, findAllocationRowsOfPerson } from '../housing-allocations/housing-allocation-queries';
 import { findVisibleAllocation } from '../housing-allocations/housing-allocation-service';
 import { asOwnAuditEvent, assertNotFuture, readdressed } from '../../course/course-writes';
 import { authorize } from '../../access/policy';
 import { citizenPolicy } from '../../access/citizen-policy';
-import { findFollowUpById, findFollowUpsOfAllocations, insertFollowUp, updateFollowUpRow } from './follow-up-queries';
+import { findFollowUpById, findFollowUpsOfAllocations, insertFollowUp } from './follow-up-queries';
 import { madeBy } from '../../database/record-stamps';
 
 export async function listFollowUps(ctx: DataContext, citizenId: string): Promise<FollowUpSchedule> {
@@ -137,18 +137,18 @@ export async function updateFollowUp(ctx: DataContext, followUpId: string, body:
       throw new UnprocessableError('lost_home_after_check', 'checkedOn', { checkedOn: date(body.checkedOn) });
     assertNotFuture(body.checkedOn, 'checkedOn');
   }
-  const updated = await updateFollowUpRow(ctx.tx, followUpId, body.version, ctx.actor.userId, {
-    ...(body.checkedOn !== undefined ? { checked_on: body.checkedOn } : {}),
-    ...(body.note !== undefined ? { note: body.note } : {}),
+  const after = await writeOptimisticChange(ctx, {
+    table: 'outcome_follow_ups',
+    id: followUpId,
+    expectedVersion: body.version,
+    values: {
+      ...(body.checkedOn !== undefined ? { checked_on: body.checkedOn } : {}),
+      ...(body.note !== undefined ? { note: body.note } : {}),
+    },
+    actions: ['follow_up.update'],
+    current: () => before,
+    reload: () => findFollowUpById(ctx.tx, ctx.actor, followUpId),
   });
-  if (!updated)
-    throw await staleVersionError(
-      ctx.tx,
-      ctx.locale,
-      { id: followUpId, actions: ['follow_up.update'], sinceVersion: body.version },
-      before,
-    );
-  const after = requireFound(await findFollowUpById(ctx.tx, ctx.actor, followUpId));
   const pick = (f: FollowUp) => ({ checkedOn: f.checkedOn, note: f.note, version: f.version });
   describeCitizenRecord(ctx, person, 'follow_up', followUpId, diffChanges(pick(before), pick(after)));
   return after;

@@ -12,6 +12,7 @@ import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
 import { insertRow, updateRowById } from '../../database/row-writes';
 import { whereDwellingVisible } from './housing-supply-queries';
+import { findFirstRow } from '../../database/first-row';
 
 type Tx = Transaction<Database>;
 
@@ -59,10 +60,8 @@ function selectOffers(tx: Tx, actor: Actor) {
 
 export type OfferRow = Awaited<ReturnType<ReturnType<typeof selectOffers>['executeTakeFirstOrThrow']>>;
 
-export async function findOfferRow(tx: Tx, actor: Actor, offerId: string, forUpdate = false): Promise<OfferRow | null> {
-  let query = selectOffers(tx, actor).where('o.id', '=', offerId);
-  if (forUpdate) query = query.forUpdate('o');
-  return (await query.executeTakeFirst()) ?? null;
+export function findOfferRow(tx: Tx, actor: Actor, offerId: string, forUpdate = false): Promise<OfferRow | null> {
+  return findFirstRow(selectOffers(tx, actor).where('o.id', '=', offerId), forUpdate && 'o');
 }
 
 export async function findOfferRowsOfVacancy(tx: Tx, actor: Actor, vacancyId: string): Promise<OfferRow[]> {

@@ -18,6 +18,7 @@ import type { UnitKind } from '@hjemvej/domain';
 import type { Actor } from '../../access/actor';
 import type { Database } from '../../database/schema';
 import { insertRow, updateRowById } from '../../database/row-writes';
+import { findFirstRow } from '../../database/first-row';
 
 type Tx = Transaction<Database>;
 
@@ -175,10 +176,8 @@ export async function findDwellingRows(tx: Tx, actor: Actor): Promise<DwellingRo
   return selectDwellings(tx, actor).orderBy('d.area').orderBy('d.address').execute();
 }
 
-export async function findDwellingRow(tx: Tx, actor: Actor, dwellingId: string, forUpdate = false): Promise<DwellingRow | null> {
-  let query = selectDwellings(tx, actor).where('d.id', '=', dwellingId);
-  if (forUpdate) query = query.forUpdate('d');
-  return (await query.executeTakeFirst()) ?? null;
+export function findDwellingRow(tx: Tx, actor: Actor, dwellingId: string, forUpdate = false): Promise<DwellingRow | null> {
+  return findFirstRow(selectDwellings(tx, actor).where('d.id', '=', dwellingId), forUpdate && 'd');
 }
 
 export function insertDwellingRow(tx: Tx, values: Insertable<Database['dwellings']>): Promise<string> {
@@ -243,10 +242,8 @@ export async function findVacancyRows(tx: Tx, actor: Actor, yearStart: string, y
     .execute();
 }
 
-export async function findVacancyRow(tx: Tx, actor: Actor, vacancyId: string, forUpdate = false): Promise<VacancyRow | null> {
-  let query = selectVacancies(tx, actor).where('v.id', '=', vacancyId);
-  if (forUpdate) query = query.forUpdate('v');
-  return (await query.executeTakeFirst()) ?? null;
+export function findVacancyRow(tx: Tx, actor: Actor, vacancyId: string, forUpdate = false): Promise<VacancyRow | null> {
+  return findFirstRow(selectVacancies(tx, actor).where('v.id', '=', vacancyId), forUpdate && 'v');
 }
 
 /** The dwellings' open (or latest) vacancies, by dwelling. */

@@ -6,6 +6,7 @@ import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
 import { insertRow, updateRowById } from '../../database/row-writes';
 import { createdByColumn, updatedByColumn } from '../../database/record-stamps';
+import { findFirstRow } from '../../database/first-row';
 
 type Tx = Transaction<Database>;
 
@@ -40,10 +41,8 @@ function selectMeetings(tx: Tx, actor: Actor) {
 
 export type MeetingRow = Awaited<ReturnType<ReturnType<typeof selectMeetings>['executeTakeFirstOrThrow']>>;
 
-export async function findMeetingRow(tx: Tx, actor: Actor, meetingId: string, forUpdate = false): Promise<MeetingRow | null> {
-  let query = selectMeetings(tx, actor).where('m.id', '=', meetingId);
-  if (forUpdate) query = query.forUpdate('m');
-  return (await query.executeTakeFirst()) ?? null;
+export function findMeetingRow(tx: Tx, actor: Actor, meetingId: string, forUpdate = false): Promise<MeetingRow | null> {
+  return findFirstRow(selectMeetings(tx, actor).where('m.id', '=', meetingId), forUpdate && 'm');
 }
 
 export function insertMeeting(tx: Tx, values: Insertable<Database['network_meetings']>): Promise<string> {

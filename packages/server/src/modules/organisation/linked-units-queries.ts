@@ -3,7 +3,7 @@
  * of its partners (organisation_partners: shelters, NGOs, housing associations). Network-meeting
  * decisions, agreement parties and the time report's unit bars may name only these.
  */
-import type { Transaction } from 'kysely';
+import { expressionBuilder, sql, type Expression, type SqlBool, type Transaction } from 'kysely';
 import type { LinkedUnitList } from '@hjemvej/contract';
 import type { Database } from '../../database/schema';
 
@@ -18,16 +18,18 @@ export function selectOwnAndPartnerUnits(tx: Tx, organisationId: string) {
   return tx
     .selectFrom('units as u')
     .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
-    .where((eb) =>
-      eb.or([
-        eb('u.organisation_id', '=', organisationId),
-        eb(
-          'u.organisation_id',
-          'in',
-          eb.selectFrom('organisation_partners').select('partner_id').where('organisation_id', '=', organisationId),
-        ),
-      ]),
-    );
+    .where(isOwnOrPartner('u.organisation_id', organisationId));
+}
+
+/**
+ * The organisation that `column` names (a column of the query: `'u.organisation_id'`) is
+ * `organisationId` itself or one of its partners.
+ */
+function isOwnOrPartner(column: string, organisationId: string): Expression<SqlBool> {
+  const eb = expressionBuilder<Database, never>();
+  const organisation = sql.ref<string>(column);
+  const partnerIds = eb.selectFrom('organisation_partners').select('partner_id').where('organisation_id', '=', organisationId);
+  return eb.or([eb(organisation, '=', organisationId), eb(organisation, 'in', partnerIds)]);
 }
 
 function selectLinkedUnits(tx: Tx, organisationId: string) {
@@ -87,16 +89,7 @@ export async function findLinkedOrganisation(tx: Tx, organisationId: string, oth
       .selectFrom('organisations as o')
       .select(['o.id', 'o.name', 'o.kind'])
       .where('o.id', '=', otherId)
-      .where((eb) =>
-        eb.or([
-          eb('o.id', '=', organisationId),
-          eb(
-            'o.id',
-            'in',
-            eb.selectFrom('organisation_partners').select('partner_id').where('organisation_id', '=', organisationId),
-          ),
-        ]),
-      )
+      .where(isOwnOrPartner('o.id', organisationId))
       .executeTakeFirst()) ?? null
   );
 }

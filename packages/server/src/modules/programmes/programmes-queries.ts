@@ -10,6 +10,7 @@ import { whereOrganisationInScope, type OrganisationScope } from '../../access/s
 import type { Database, ProgrammeActivitiesTable, ProgrammeMembersTable, ProgrammesTable } from '../../database/schema';
 import { insertRow, updateRowById } from '../../database/row-writes';
 import { createdByColumn } from '../../database/record-stamps';
+import { findFirstRow } from '../../database/first-row';
 
 type Tx = Transaction<Database>;
 
@@ -41,15 +42,13 @@ export async function findProgrammes(tx: Tx, scope: OrganisationScope): Promise<
 }
 
 /** One programme in the caller's scope (locked for a change when `forUpdate`). */
-export async function findProgramme(
+export function findProgramme(
   tx: Tx,
   scope: OrganisationScope,
   programmeId: string,
   forUpdate = false,
-): Promise<ProgrammeRow | undefined> {
-  let query = selectProgrammes(tx, scope).where('p.id', '=', programmeId);
-  if (forUpdate) query = query.forUpdate('p');
-  return query.executeTakeFirst();
+): Promise<ProgrammeRow | null> {
+  return findFirstRow(selectProgrammes(tx, scope).where('p.id', '=', programmeId), forUpdate && 'p');
 }
 
 const methodsOf = (value: unknown): SupportMethod[] =>

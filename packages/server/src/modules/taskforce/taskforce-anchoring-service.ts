@@ -16,7 +16,7 @@ import type {
   TaskforceEffect,
   TaskforceEffects,
 } from '@hjemvej/contract';
-import { abilitiesFor, authorize } from '../../access/policy';
+import { abilitiesFor } from '../../access/policy';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { UnprocessableError } from '../../http/errors';
 import { FileDownload } from '../../http/file-download';
@@ -29,11 +29,16 @@ import {
   saveAnchoringPlan,
 } from './taskforce-anchoring-queries';
 import { findTaskforcePhaseRows, type TaskforceCourseRow } from './taskforce-course-queries';
-import { findPlanGoals, findPlanOwners, findPlanPoints } from './taskforce-plan-queries';
+import { findPlanGoals, findPlanOwners, findPlanPoints, presentOwner } from './taskforce-plan-queries';
 import { liveValues } from './taskforce-plan-service';
 import { taskforceCoursePolicy } from './taskforce-policy';
 import { renderTaskforceEffectsPdf } from './taskforce-report-pdf';
-import { assertSeenPartVersion, describeTaskforceCourse, requireTaskforceCourse } from './taskforce-course-access';
+import {
+  assertSeenPartVersion,
+  describeTaskforceCourse,
+  requireTaskforceCourse,
+  requireTaskforceCourseFor,
+} from './taskforce-course-access';
 
 async function presentAnchoring(ctx: DataContext, course: TaskforceCourseRow): Promise<TaskforceAnchoring> {
   const plan = await findAnchoringPlan(ctx.tx, course.id);
@@ -49,7 +54,7 @@ async function presentAnchoring(ctx: DataContext, course: TaskforceCourseRow): P
           items: items.map((i) => ({
             id: i.id,
             title: i.title,
-            owner: i.ownerId !== null && i.ownerName !== null ? { id: i.ownerId, name: i.ownerName } : null,
+            owner: presentOwner(i.ownerId, i.ownerName),
             followUp: i.followUp,
             reviewOn: i.reviewOn,
           })),
@@ -79,8 +84,7 @@ export async function saveTaskforceAnchoring(
   courseId: string,
   body: SaveTaskforceAnchoringBody,
 ): Promise<TaskforceAnchoring> {
-  const course = await requireTaskforceCourse(ctx, courseId, true);
-  authorize(ctx, taskforceCoursePolicy.editPlan, course);
+  const course = await requireTaskforceCourseFor(ctx, courseId, taskforceCoursePolicy.editPlan);
   const current = await findAnchoringPlan(ctx.tx, course.id, true);
   await assertSeenPartVersion(
     ctx,

@@ -13,6 +13,7 @@ import {
   seasonStartDate,
   upcomingSeasons,
   type Season,
+  type TaskforceApplicationFacts,
 } from '@hjemvej/domain';
 import type {
   CreateTaskforceApplicationBody,
@@ -25,7 +26,7 @@ import type {
   UpdateTaskforceApplicationBody,
 } from '@hjemvej/contract';
 import { ConflictError, NotFoundError, UnprocessableError } from '../../http/errors';
-import { abilitiesFor, authorize } from '../../access/policy';
+import { abilitiesFor, authorize, type PolicyAction } from '../../access/policy';
 import type { DataContext } from '../../http/secured-route';
 import { todayInDenmark } from '../../calendar/danish-time';
 import { staleVersionError } from '../versioning/version-conflict';
@@ -76,10 +77,31 @@ async function present(ctx: DataContext, applicationId: string): Promise<Taskfor
   return application;
 }
 
-async function requireApplication(ctx: DataContext, applicationId: string): Promise<TaskforceApplicationRow> {
+/**
+ * The application in the caller's reach, locked for a change (404), the caller allowed `action`
+ * (403), and the version they saw still its own (409 with what changed).
+ */
+async function requireApplicationFor(
+  ctx: DataContext,
+  applicationId: string,
+  action: PolicyAction<TaskforceApplicationFacts>,
+  seenVersion: number,
+): Promise<TaskforceApplicationRow> {
   const [row] = await findTaskforceApplicationRows(ctx.tx, ctx.actor, { applicationId, forUpdate: true });
   if (!row) throw new NotFoundError();
+  authorize(ctx, action, row);
+  await assertVersion(ctx, row, seenVersion);
   return row;
+}
+
+/** The application's columns as the municipality writes them, on applying and on correcting. */
+function writtenColumns(body: Body) {
+  return {
+    ...needColumns(body),
+    expectations: body.expectations,
+    preferred_year: body.preferredSeason?.year ?? null,
+    preferred_term: body.preferredSeason?.term ?? null,
+  };
 }
 
 export async function listTaskforceApplications(ctx: DataContext): Promise<TaskforceApplicationList> {
@@ -105,15 +127,12 @@ export async function getTaskforceApplication(ctx: DataContext, applicationId: s
 export async function createTaskforceApplication(ctx: DataContext, body: Body): Promise<TaskforceApplication> {
   // The route's permission is the municipality's; a municipality applies for itself.
   authorize(ctx, taskforceApplicationPolicy.edit, { municipalityId: ctx.actor.organisationId, status: 'submitted' });
-  const needs = needColumns(body);
+  const columns = writtenColumns(body);
   if (await findOpenTaskforceApplication(ctx.tx, ctx.actor.organisationId))
     throw new ConflictError('taskforce_application_open_exists');
   const { id } = await insertTaskforceApplication(ctx.tx, {
     municipality_id: ctx.actor.organisationId,
-    ...needs,
-    expectations: body.expectations,
-    preferred_year: body.preferredSeason?.year ?? null,
-    preferred_term: body.preferredSeason?.term ?? null,
+    ...columns,
     submitted_by_user_id: ctx.actor.userId,
     updated_by_user_id: ctx.actor.userId,
   });
@@ -142,15 +161,10 @@ export async function updateTaskforceApplication(
   applicationId: string,
   body: UpdateTaskforceApplicationBody,
 ): Promise<TaskforceApplication> {
-  const row = await requireApplication(ctx, applicationId);
-  authorize(ctx, taskforceApplicationPolicy.edit, row);
-  await assertVersion(ctx, row, body.version);
-  const needs = needColumns(body);
+  const row = await requireApplicationFor(ctx, applicationId, taskforceApplicationPolicy.edit, body.version);
+  const columns = writtenColumns(body);
   await updateTaskforceApplicationRow(ctx.tx, row.id, {
-    ...needs,
-    expectations: body.expectations,
-    preferred_year: body.preferredSeason?.year ?? null,
-    preferred_term: body.preferredSeason?.term ?? null,
+    ...columns,
     updated_by_user_id: ctx.actor.userId,
     updated_at: new Date(),
     version: row.version + 1,
@@ -175,9 +189,7 @@ export async function decideTaskforceApplication(
   applicationId: string,
   body: TaskforceDecisionBody,
 ): Promise<TaskforceApplication> {
-  const row = await requireApplication(ctx, applicationId);
-  authorize(ctx, taskforceApplicationPolicy.decide, row);
-  await assertVersion(ctx, row, body.version);
+  const row = await requireApplicationFor(ctx, applicationId, taskforceApplicationPolicy.decide, body.version);
   const today = todayInDenmark();
   const common = {
     decided_by_user_id: ctx.actor.userId,

@@ -1,5 +1,8 @@
 /** A taskforce course found in the caller's reach, and the audit subject of the work done on it. */
 import type { AuditAction, AuditSubjectType } from '@hjemvej/contract';
+import type { TaskforceCourseFacts } from '@hjemvej/domain';
+import { authorize, type PolicyAction } from '../../access/policy';
+import { diffChanges } from '../../audit/audit-event';
 import { ConflictError, NotFoundError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { staleVersionError } from '../versioning/version-conflict';
@@ -10,6 +13,17 @@ export async function requireTaskforceCourse(ctx: DataContext, courseId: string,
   const [row] = await findTaskforceCourseRows(ctx.tx, ctx.actor, { courseId, forUpdate });
   if (!row) throw new NotFoundError();
   return row;
+}
+
+/** The course in the caller's reach, locked for a change, and the caller allowed `action` on it (404, then 403). */
+export async function requireTaskforceCourseFor(
+  ctx: DataContext,
+  courseId: string,
+  action: PolicyAction<TaskforceCourseFacts>,
+): Promise<TaskforceCourseRow> {
+  const course = await requireTaskforceCourse(ctx, courseId, true);
+  authorize(ctx, action, course);
+  return course;
 }
 
 type CourseSubject = Pick<TaskforceCourseRow, 'id' | 'municipalityId'>;
@@ -38,6 +52,20 @@ export function describeTaskforceCoursePart(
     dataOrganisationId: course.municipalityId,
     changes: { courseId: course.id, ...changes },
   });
+}
+
+/**
+ * The audit's changes of a correction: each changed field's before and after, a free-text field
+ * (`namedOnly`) only named as 'changed' (the audit log keeps no copy of the text).
+ */
+export function correctionChanges<T extends Record<string, unknown>>(
+  before: { readonly [K in keyof T]: unknown },
+  after: T,
+  namedOnly: readonly (keyof T & string)[],
+): Record<string, unknown> {
+  const changes: Record<string, unknown> = diffChanges<Record<string, unknown>>(before, after);
+  for (const field of namedOnly) if (field in changes) changes[field] = 'changed';
+  return changes;
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   taskforcePhases,
   type PhaseDates,
   type Season,
+  type TaskforceCourseFacts,
 } from '@hjemvej/domain';
 import type {
   CreateTaskforceActivityBody,
@@ -26,8 +27,8 @@ import type {
   TaskforceCourseSummary,
   UpdateTaskforceActivityBody,
 } from '@hjemvej/contract';
-import { NotFoundError, UnprocessableError } from '../../http/errors';
-import { abilitiesFor, authorize } from '../../access/policy';
+import { requireFound, UnprocessableError } from '../../http/errors';
+import { abilitiesFor, authorize, type PolicyAction } from '../../access/policy';
 import type { DataContext } from '../../http/secured-route';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { staleVersionError } from '../versioning/version-conflict';
@@ -49,7 +50,7 @@ import {
   type TaskforceCourseRow,
 } from './taskforce-course-queries';
 import { findTaskforceStaffRows, insertTaskforceStaff } from './taskforce-staff-queries';
-import { describeTaskforceCourse, requireTaskforceCourse } from './taskforce-course-access';
+import { describeTaskforceCourse, requireTaskforceCourse, requireTaskforceCourseFor } from './taskforce-course-access';
 
 /** The course each application became (for applications the caller already reached). */
 export function findCourseIdsOfApplications(ctx: DataContext, applicationIds: readonly string[]): Promise<Map<string, string>> {
@@ -158,12 +159,28 @@ async function assertVersion(ctx: DataContext, row: TaskforceCourseRow, version:
   );
 }
 
-async function bumpVersion(ctx: DataContext, row: TaskforceCourseRow): Promise<void> {
+/**
+ * A change to the course's versioned settings (phases, agreement, members): the course locked,
+ * the caller allowed `action`, the version they saw still the course's (409 with what changed),
+ * the change made and the version moved on, described for the audit with the new version.
+ */
+async function changeVersionedCourse(
+  ctx: DataContext,
+  courseId: string,
+  action: PolicyAction<TaskforceCourseFacts>,
+  seenVersion: number,
+  change: (row: TaskforceCourseRow) => Promise<Record<string, unknown>>,
+): Promise<TaskforceCourse> {
+  const row = await requireTaskforceCourseFor(ctx, courseId, action);
+  await assertVersion(ctx, row, seenVersion);
+  const changes = await change(row);
   await updateTaskforceCourseRow(ctx.tx, row.id, {
     updated_by_user_id: ctx.actor.userId,
     updated_at: new Date(),
     version: row.version + 1,
   });
+  describeTaskforceCourse(ctx, row, { ...changes, version: row.version + 1 });
+  return presentTaskforceCourse(ctx, row.id);
 }
 
 export async function listTaskforceCourses(ctx: DataContext): Promise<TaskforceCourseList> {
@@ -195,31 +212,25 @@ export async function getTaskforceCourse(ctx: DataContext, courseId: string): Pr
   return course;
 }
 
-export async function setTaskforceCoursePhases(
+export function setTaskforceCoursePhases(
   ctx: DataContext,
   courseId: string,
   body: SetTaskforcePhasesBody,
 ): Promise<TaskforceCourse> {
-  const row = await requireTaskforceCourse(ctx, courseId, true);
-  authorize(ctx, taskforceCoursePolicy.plan, row);
-  await assertVersion(ctx, row, body.version);
-  const phases = taskforcePhases.map((phase) => body.phases.find((p) => p.phase === phase));
-  if (phases.some((p) => p === undefined)) throw new UnprocessableError('taskforce_phase_missing', 'phases');
-  const given = phases.filter((p): p is PhaseDates => p !== undefined);
-  const problem = findPhaseOrderProblem(given);
-  if (problem) {
-    const index = body.phases.findIndex((p) => p.phase === problem.phase);
-    throw new UnprocessableError('taskforce_phase_order', `phases.${index}.${problem.field}`, {
-      date: formatDate(ctx.locale, problem.notBefore),
-    });
-  }
-  await replaceTaskforcePhases(ctx.tx, row.id, given);
-  await bumpVersion(ctx, row);
-  describeTaskforceCourse(ctx, row, {
-    phases: given.map((p) => `${p.phase}:${p.actualStart ?? '-'}–${p.actualEnd ?? '-'}`),
-    version: row.version + 1,
+  return changeVersionedCourse(ctx, courseId, taskforceCoursePolicy.plan, body.version, async (row) => {
+    const phases = taskforcePhases.map((phase) => body.phases.find((p) => p.phase === phase));
+    if (phases.some((p) => p === undefined)) throw new UnprocessableError('taskforce_phase_missing', 'phases');
+    const given = phases.filter((p): p is PhaseDates => p !== undefined);
+    const problem = findPhaseOrderProblem(given);
+    if (problem) {
+      const index = body.phases.findIndex((p) => p.phase === problem.phase);
+      throw new UnprocessableError('taskforce_phase_order', `phases.${index}.${problem.field}`, {
+        date: formatDate(ctx.locale, problem.notBefore),
+      });
+    }
+    await replaceTaskforcePhases(ctx.tx, row.id, given);
+    return { phases: given.map((p) => `${p.phase}:${p.actualStart ?? '-'}–${p.actualEnd ?? '-'}`) };
   });
-  return presentTaskforceCourse(ctx, row.id);
 }
 
 export async function createTaskforceActivity(
@@ -227,8 +238,7 @@ export async function createTaskforceActivity(
   courseId: string,
   body: CreateTaskforceActivityBody,
 ): Promise<TaskforceCourse> {
-  const row = await requireTaskforceCourse(ctx, courseId, true);
-  authorize(ctx, taskforceCoursePolicy.plan, row);
+  const row = await requireTaskforceCourseFor(ctx, courseId, taskforceCoursePolicy.plan);
   const [id] = await insertTaskforceActivities(ctx.tx, row.id, [body]);
   describeTaskforceCourse(ctx, row, { activityId: id ?? null, kind: body.kind, phase: body.phase, plannedOn: body.plannedOn });
   return presentTaskforceCourse(ctx, row.id);
@@ -241,8 +251,7 @@ export async function updateTaskforceActivity(
   body: UpdateTaskforceActivityBody,
 ): Promise<TaskforceCourse> {
   const row = await requireTaskforceCourse(ctx, courseId, true);
-  const activity = await findTaskforceActivity(ctx.tx, row.id, activityId);
-  if (!activity) throw new NotFoundError();
+  const activity = requireFound(await findTaskforceActivity(ctx.tx, row.id, activityId));
   // Marking done (and its note) is either side's; moving or renaming the activity is the taskforce's.
   if (body.doneOn !== undefined || body.note !== undefined) authorize(ctx, taskforceCoursePolicy.markDone, row);
   if (body.plannedOn !== undefined || body.title !== undefined) authorize(ctx, taskforceCoursePolicy.plan, row);
@@ -260,47 +269,40 @@ export async function updateTaskforceActivity(
   return presentTaskforceCourse(ctx, row.id);
 }
 
-export async function setTaskforceCourseAgreement(
+export function setTaskforceCourseAgreement(
   ctx: DataContext,
   courseId: string,
   body: SetTaskforceAgreementBody,
 ): Promise<TaskforceCourse> {
-  const row = await requireTaskforceCourse(ctx, courseId, true);
-  authorize(ctx, taskforceCoursePolicy.plan, row);
-  await assertVersion(ctx, row, body.version);
-  if (body.dataPeriodFrom && body.dataPeriodTo && body.dataPeriodTo < body.dataPeriodFrom)
-    throw new UnprocessableError('taskforce_data_period_order', 'dataPeriodTo', {
-      date: formatDate(ctx.locale, body.dataPeriodFrom),
+  return changeVersionedCourse(ctx, courseId, taskforceCoursePolicy.plan, body.version, async (row) => {
+    if (body.dataPeriodFrom && body.dataPeriodTo && body.dataPeriodTo < body.dataPeriodFrom)
+      throw new UnprocessableError('taskforce_data_period_order', 'dataPeriodTo', {
+        date: formatDate(ctx.locale, body.dataPeriodFrom),
+      });
+    await updateTaskforceCourseRow(ctx.tx, row.id, {
+      agreement_signed_on: body.signedOn,
+      agreement_document: body.document,
+      data_scope: body.dataScope,
+      data_period_from: body.dataPeriodFrom,
+      data_period_to: body.dataPeriodTo,
+      data_access: body.dataAccess,
+      data_valid_until: body.dataValidUntil,
     });
-  await updateTaskforceCourseRow(ctx.tx, row.id, {
-    agreement_signed_on: body.signedOn,
-    agreement_document: body.document,
-    data_scope: body.dataScope,
-    data_period_from: body.dataPeriodFrom,
-    data_period_to: body.dataPeriodTo,
-    data_access: body.dataAccess,
-    data_valid_until: body.dataValidUntil,
+    return {
+      signedOn: body.signedOn,
+      dataPeriod: `${body.dataPeriodFrom ?? ''}–${body.dataPeriodTo ?? ''}`,
+      dataValidUntil: body.dataValidUntil,
+    };
   });
-  await bumpVersion(ctx, row);
-  describeTaskforceCourse(ctx, row, {
-    signedOn: body.signedOn,
-    dataPeriod: `${body.dataPeriodFrom ?? ''}–${body.dataPeriodTo ?? ''}`,
-    dataValidUntil: body.dataValidUntil,
-    version: row.version + 1,
-  });
-  return presentTaskforceCourse(ctx, row.id);
 }
 
-export async function setTaskforceCourseMembers(
+export function setTaskforceCourseMembers(
   ctx: DataContext,
   courseId: string,
   body: SetTaskforceMembersBody,
 ): Promise<TaskforceCourse> {
-  const row = await requireTaskforceCourse(ctx, courseId, true);
-  authorize(ctx, taskforceCoursePolicy.editOrganisation, row);
-  await assertVersion(ctx, row, body.version);
-  await replaceTaskforceMembers(ctx.tx, row.id, body.members);
-  await bumpVersion(ctx, row);
-  describeTaskforceCourse(ctx, row, { members: body.members.length, version: row.version + 1 });
-  return presentTaskforceCourse(ctx, row.id);
+  return changeVersionedCourse(ctx, courseId, taskforceCoursePolicy.editOrganisation, body.version, async (row) => {
+    await replaceTaskforceMembers(ctx.tx, row.id, body.members);
+    return { members: body.members.length };
+  });
 }

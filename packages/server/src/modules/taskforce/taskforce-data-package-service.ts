@@ -37,9 +37,8 @@ import {
   type TaskforceDataPackageSummary,
 } from '@hjemvej/contract';
 import type { Actor } from '../../access/actor';
-import { authorize } from '../../access/policy';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
-import { NotFoundError, UnprocessableError } from '../../http/errors';
+import { requireFound, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { checkRequest, measureName, measuresOf, readRows } from '../key-figures/key-figure-request';
 import { systemMunicipalities } from '../key-figures/key-figures-queries';
@@ -59,7 +58,7 @@ import {
   type DataPackageRow,
 } from './taskforce-data-package-queries';
 import { taskforceCoursePolicy } from './taskforce-policy';
-import { describeTaskforceCourse, requireTaskforceCourse } from './taskforce-course-access';
+import { describeTaskforceCourse, requireTaskforceCourse, requireTaskforceCourseFor } from './taskforce-course-access';
 
 const threshold = DEFAULT_SUPPRESSION_THRESHOLD;
 
@@ -277,9 +276,12 @@ export async function getTaskforceDataPackage(
   courseId: string,
   packageId: string,
 ): Promise<TaskforceDataPackage> {
-  const course = await requireTaskforceCourse(ctx, courseId);
-  const row = await findDataPackage(ctx.tx, course.id, packageId);
-  if (!row) throw new NotFoundError();
+  return answerPackage(ctx, await requireTaskforceCourse(ctx, courseId), packageId);
+}
+
+/** One package of the course (404 when it has none with this id), described for the audit. */
+async function answerPackage(ctx: DataContext, course: TaskforceCourseRow, packageId: string): Promise<TaskforceDataPackage> {
+  const row = requireFound(await findDataPackage(ctx.tx, course.id, packageId));
   describePackage(ctx, course, row);
   return presentPackage(ctx, course, row, row.content);
 }
@@ -289,8 +291,7 @@ export async function freezeTaskforceDataPackage(
   courseId: string,
   body: FreezeTaskforceDataPackageBody,
 ): Promise<TaskforceDataPackage> {
-  const course = await requireTaskforceCourse(ctx, courseId, true);
-  authorize(ctx, taskforceCoursePolicy.freezeData, course);
+  const course = await requireTaskforceCourseFor(ctx, courseId, taskforceCoursePolicy.freezeData);
   const today = todayInDenmark();
   // The collaboration agreement's data clause bounds what the taskforce may collect.
   const problem = findDataPackagePeriodProblem(body.from, body.to, today, course);
@@ -314,10 +315,7 @@ export async function freezeTaskforceDataPackage(
       name: ctx.actor.displayName,
     },
   );
-  const row = await findDataPackage(ctx.tx, course.id, id);
-  if (!row) throw new NotFoundError();
-  describePackage(ctx, course, row);
-  return presentPackage(ctx, course, row, row.content);
+  return answerPackage(ctx, course, id);
 }
 
 /**

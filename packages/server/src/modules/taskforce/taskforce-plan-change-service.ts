@@ -14,9 +14,8 @@ import type {
   UpdateTaskforceGoalBody,
   UpdateTaskforcePointBody,
 } from '@hjemvej/contract';
-import { authorize } from '../../access/policy';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
-import { NotFoundError, UnprocessableError } from '../../http/errors';
+import { requireFound, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { systemCancelOwnedTask, systemUpdateOwnedTask } from '../tasks/task-service';
 import type { TaskforceCourseRow } from './taskforce-course-queries';
@@ -36,65 +35,61 @@ import {
   type PlanGoalRow,
   type PlanOwner,
 } from './taskforce-plan-queries';
-import { createActionTask, describePlan, presentPlan, requireOwner } from './taskforce-plan-service';
-import { taskforceCoursePolicy } from './taskforce-policy';
-import { requireTaskforceCourse } from './taskforce-course-access';
+import { correctionChanges } from './taskforce-course-access';
+import { changePlan, createActionTask, requireOwner, type PlanChange } from './taskforce-plan-service';
 
-/** The course locked for the change and the caller allowed to write its plan. */
-async function requirePlanWriter(ctx: DataContext, courseId: string): Promise<TaskforceCourseRow> {
-  const course = await requireTaskforceCourse(ctx, courseId, true);
-  authorize(ctx, taskforceCoursePolicy.editPlan, course);
-  return course;
+/** A point is removed only while no goal is under it, a goal only while no action is: refused naming how many are. */
+function refuseWhileUnder(
+  parts: readonly unknown[],
+  code: 'taskforce_point_has_goals' | 'taskforce_goal_has_actions',
+  field: string,
+): void {
+  if (parts.length > 0) throw new UnprocessableError(code, field, { count: parts.length });
 }
 
-async function requirePoint(ctx: DataContext, course: TaskforceCourseRow, pointId: string) {
-  const point = await findPlanPoint(ctx.tx, course.id, pointId);
-  if (!point) throw new NotFoundError();
-  return point;
-}
-
-async function requireGoal(ctx: DataContext, course: TaskforceCourseRow, goalId: string): Promise<PlanGoalRow> {
-  const goal = await findPlanGoal(ctx.tx, course.id, goalId);
-  if (!goal) throw new NotFoundError();
-  return goal;
-}
-
-export async function updateTaskforcePoint(
+export function updateTaskforcePoint(
   ctx: DataContext,
   courseId: string,
   pointId: string,
   body: UpdateTaskforcePointBody,
 ): Promise<TaskforcePlan> {
-  const course = await requirePlanWriter(ctx, courseId);
-  const point = await requirePoint(ctx, course, pointId);
-  const description = body.description ?? '';
-  await updatePlanPoint(ctx.tx, point.id, { theme: body.theme, title: body.title, description });
-  describePlan(ctx, course, point.id, {
-    ...(body.theme !== point.theme ? { theme: { from: point.theme, to: body.theme } } : {}),
-    ...(body.title !== point.title ? { title: 'changed' } : {}),
-    ...(description !== point.description ? { description: 'changed' } : {}),
+  return changePlan(ctx, courseId, async (course) => {
+    const point = requireFound(await findPlanPoint(ctx.tx, course.id, pointId));
+    const description = body.description ?? '';
+    await updatePlanPoint(ctx.tx, point.id, { theme: body.theme, title: body.title, description });
+    return {
+      subjectId: point.id,
+      changes: correctionChanges(point, { theme: body.theme, title: body.title, description }, ['title', 'description']),
+    };
   });
-  return presentPlan(ctx, course);
 }
 
-export async function deleteTaskforcePoint(ctx: DataContext, courseId: string, pointId: string): Promise<TaskforcePlan> {
-  const course = await requirePlanWriter(ctx, courseId);
-  const point = await requirePoint(ctx, course, pointId);
-  const goals = (await findPlanGoals(ctx.tx, course.id)).filter((g) => g.pointId === point.id);
-  if (goals.length > 0) throw new UnprocessableError('taskforce_point_has_goals', 'goals', { count: goals.length });
-  await deletePlanPoint(ctx.tx, point.id);
-  describePlan(ctx, course, point.id, { deleted: true, theme: point.theme });
-  return presentPlan(ctx, course);
+export function deleteTaskforcePoint(ctx: DataContext, courseId: string, pointId: string): Promise<TaskforcePlan> {
+  return changePlan(ctx, courseId, async (course) => {
+    const point = requireFound(await findPlanPoint(ctx.tx, course.id, pointId));
+    const goals = (await findPlanGoals(ctx.tx, course.id)).filter((g) => g.pointId === point.id);
+    refuseWhileUnder(goals, 'taskforce_point_has_goals', 'goals');
+    await deletePlanPoint(ctx.tx, point.id);
+    return { subjectId: point.id, changes: { deleted: true, theme: point.theme } };
+  });
 }
 
-export async function updateTaskforceGoal(
+export function updateTaskforceGoal(
   ctx: DataContext,
   courseId: string,
   goalId: string,
   body: UpdateTaskforceGoalBody,
 ): Promise<TaskforcePlan> {
-  const course = await requirePlanWriter(ctx, courseId);
-  const goal = await requireGoal(ctx, course, goalId);
+  return changePlan(ctx, courseId, (course) => changeGoal(ctx, course, goalId, body));
+}
+
+async function changeGoal(
+  ctx: DataContext,
+  course: TaskforceCourseRow,
+  goalId: string,
+  body: UpdateTaskforceGoalBody,
+): Promise<PlanChange> {
+  const goal = requireFound(await findPlanGoal(ctx.tx, course.id, goalId));
   const problem = findDevelopmentGoalProblem({
     measure: goal.measure,
     baselinePackage: { periodTo: goal.baselineTo },
@@ -120,26 +115,22 @@ export async function updateTaskforceGoal(
     owner_user_id: owner.id,
     description,
   });
-  describePlan(ctx, course, goal.id, {
-    ...(body.target !== goal.target ? { target: { from: goal.target, to: body.target } } : {}),
-    ...(body.targetOn !== goal.targetOn ? { targetOn: { from: goal.targetOn, to: body.targetOn } } : {}),
-    ...(owner.id !== goal.ownerId ? { ownerUserId: { from: goal.ownerId, to: owner.id } } : {}),
-    ...(description !== goal.description ? { description: 'changed' } : {}),
-  });
-  return presentPlan(ctx, course);
+  const before = { target: goal.target, targetOn: goal.targetOn, ownerUserId: goal.ownerId, description: goal.description };
+  const after = { target: body.target, targetOn: body.targetOn, ownerUserId: owner.id, description };
+  return { subjectId: goal.id, changes: correctionChanges(before, after, ['description']) };
 }
 
-export async function deleteTaskforceGoal(ctx: DataContext, courseId: string, goalId: string): Promise<TaskforcePlan> {
-  const course = await requirePlanWriter(ctx, courseId);
-  const goal = await requireGoal(ctx, course, goalId);
-  const actions = (await findPlanActions(ctx.tx, course.id)).filter((a) => a.goalId === goal.id);
-  if (actions.length > 0) throw new UnprocessableError('taskforce_goal_has_actions', 'actions', { count: actions.length });
-  const followedOn = await findFirstMeetingOfGoal(ctx.tx, goal.id);
-  if (followedOn !== undefined)
-    throw new UnprocessableError('taskforce_goal_followed_up', 'goalId', { date: formatDate(ctx.locale, followedOn) });
-  await deletePlanGoal(ctx.tx, goal.id);
-  describePlan(ctx, course, goal.id, { deleted: true, pointId: goal.pointId, measure: goal.measure });
-  return presentPlan(ctx, course);
+export function deleteTaskforceGoal(ctx: DataContext, courseId: string, goalId: string): Promise<TaskforcePlan> {
+  return changePlan(ctx, courseId, async (course) => {
+    const goal = requireFound(await findPlanGoal(ctx.tx, course.id, goalId));
+    const actions = (await findPlanActions(ctx.tx, course.id)).filter((a) => a.goalId === goal.id);
+    refuseWhileUnder(actions, 'taskforce_goal_has_actions', 'actions');
+    const followedOn = await findFirstMeetingOfGoal(ctx.tx, goal.id);
+    if (followedOn !== undefined)
+      throw new UnprocessableError('taskforce_goal_followed_up', 'goalId', { date: formatDate(ctx.locale, followedOn) });
+    await deletePlanGoal(ctx.tx, goal.id);
+    return { subjectId: goal.id, changes: { deleted: true, pointId: goal.pointId, measure: goal.measure } };
+  });
 }
 
 type ActionRow = NonNullable<Awaited<ReturnType<typeof findPlanAction>>>;
@@ -180,21 +171,23 @@ async function followActionTask(
   return action.taskId;
 }
 
-async function requireAction(ctx: DataContext, course: TaskforceCourseRow, actionId: string): Promise<ActionRow> {
-  const action = await findPlanAction(ctx.tx, course.id, actionId);
-  if (!action) throw new NotFoundError();
-  return action;
-}
-
-export async function updateTaskforceAction(
+export function updateTaskforceAction(
   ctx: DataContext,
   courseId: string,
   actionId: string,
   body: UpdateTaskforceActionBody,
 ): Promise<TaskforcePlan> {
-  const course = await requirePlanWriter(ctx, courseId);
-  const action = await requireAction(ctx, course, actionId);
-  const goal = await requireGoal(ctx, course, action.goalId);
+  return changePlan(ctx, courseId, (course) => changeAction(ctx, course, actionId, body));
+}
+
+async function changeAction(
+  ctx: DataContext,
+  course: TaskforceCourseRow,
+  actionId: string,
+  body: UpdateTaskforceActionBody,
+): Promise<PlanChange> {
+  const action = requireFound(await findPlanAction(ctx.tx, course.id, actionId));
+  const goal = requireFound(await findPlanGoal(ctx.tx, course.id, action.goalId));
   // A due date left as it was may have passed (the action is overdue); a new one may not.
   const problem = body.dueOn === action.dueOn ? null : findDevelopmentActionProblem(body.dueOn, goal.targetOn, todayInDenmark());
   if (problem)
@@ -204,24 +197,31 @@ export async function updateTaskforceAction(
   const owner = body.ownerUserId === null ? null : await requireOwner(ctx, course, body.ownerUserId);
   await updatePlanAction(ctx.tx, action.id, { title: body.title, owner_user_id: owner?.id ?? null, due_on: body.dueOn });
   const taskId = await followActionTask(ctx, course, goal, action, { title: body.title, owner, dueOn: body.dueOn });
-  describePlan(ctx, course, action.id, {
-    ...(body.title !== action.title ? { title: 'changed' } : {}),
-    ...((owner?.id ?? null) !== action.ownerId ? { ownerUserId: { from: action.ownerId, to: owner?.id ?? null } } : {}),
-    ...(body.dueOn !== action.dueOn ? { dueOn: { from: action.dueOn, to: body.dueOn } } : {}),
-    taskId,
-  });
-  return presentPlan(ctx, course);
+  return {
+    subjectId: action.id,
+    changes: {
+      ...correctionChanges(
+        { title: action.title, ownerUserId: action.ownerId, dueOn: action.dueOn },
+        { title: body.title, ownerUserId: owner?.id ?? null, dueOn: body.dueOn },
+        ['title'],
+      ),
+      taskId,
+    },
+  };
 }
 
-export async function deleteTaskforceAction(ctx: DataContext, courseId: string, actionId: string): Promise<TaskforcePlan> {
-  const course = await requirePlanWriter(ctx, courseId);
-  const action = await requireAction(ctx, course, actionId);
-  // The task stays in the tasks' history, cancelled; it keeps the id of the action it came from.
-  const cancelled =
-    action.taskId !== null && isOpenTask(action.taskStatus)
-      ? await systemCancelOwnedTask(ctx, action.taskId, 'Handlingen er fjernet fra taskforce-forløbets udviklingsplan.')
-      : false;
-  await deletePlanAction(ctx.tx, action.id);
-  describePlan(ctx, course, action.id, { deleted: true, goalId: action.goalId, taskId: action.taskId, taskCancelled: cancelled });
-  return presentPlan(ctx, course);
+export function deleteTaskforceAction(ctx: DataContext, courseId: string, actionId: string): Promise<TaskforcePlan> {
+  return changePlan(ctx, courseId, async (course) => {
+    const action = requireFound(await findPlanAction(ctx.tx, course.id, actionId));
+    // The task stays in the tasks' history, cancelled; it keeps the id of the action it came from.
+    const cancelled =
+      action.taskId !== null && isOpenTask(action.taskStatus)
+        ? await systemCancelOwnedTask(ctx, action.taskId, 'Handlingen er fjernet fra taskforce-forløbets udviklingsplan.')
+        : false;
+    await deletePlanAction(ctx.tx, action.id);
+    return {
+      subjectId: action.id,
+      changes: { deleted: true, goalId: action.goalId, taskId: action.taskId, taskCancelled: cancelled },
+    };
+  });
 }

@@ -191,6 +191,11 @@ export async function findPlanOwners(tx: Tx, municipalityId: string) {
 
 export type PlanOwner = Awaited<ReturnType<typeof findPlanOwners>>[number];
 
+/** The owner of an action, an anchoring item or a decision as it is shown: none unless both id and name were read. */
+export function presentOwner(id: string | null, name: string | null): { id: string; name: string } | null {
+  return id !== null && name !== null ? { id, name } : null;
+}
+
 export function insertPlanPoint(tx: Tx, values: Insertable<Database['taskforce_development_points']>): Promise<string> {
   return insertRow(tx, 'taskforce_development_points', values);
 }

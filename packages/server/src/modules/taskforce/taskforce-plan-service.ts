@@ -20,6 +20,7 @@ import {
   type MeasureId,
   measureDefinitions,
   sliceKey,
+  type TaskforceTheme,
 } from '@hjemvej/domain';
 import {
   taskforceDataPackageContentSchema,
@@ -29,9 +30,9 @@ import {
   type CreateTaskforcePointBody,
   type TaskforcePlan,
 } from '@hjemvej/contract';
-import { abilitiesFor, authorize } from '../../access/policy';
+import { abilitiesFor } from '../../access/policy';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
-import { NotFoundError, UnprocessableError } from '../../http/errors';
+import { requireFound, UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { latestVersion, measureName, measuresOf, readRows } from '../key-figures/key-figure-request';
 import { systemMunicipalities } from '../key-figures/key-figures-queries';
@@ -50,12 +51,13 @@ import {
   insertPlanAction,
   insertPlanGoal,
   insertPlanPoint,
+  presentOwner,
   setPlanActionTask,
   type PlanGoalRow,
   type PlanOwner,
 } from './taskforce-plan-queries';
 import { taskforceCoursePolicy } from './taskforce-policy';
-import { describeTaskforceCoursePart, requireTaskforceCourse } from './taskforce-course-access';
+import { describeTaskforceCoursePart, requireTaskforceCourse, requireTaskforceCourseFor } from './taskforce-course-access';
 
 type LiveValue = TaskforcePlan['points'][number]['goals'][number]['now'];
 
@@ -132,7 +134,7 @@ export async function presentPlan(ctx: DataContext, course: TaskforceCourseRow):
             actions: goalActions.map((a) => ({
               id: a.id,
               title: a.title,
-              owner: a.ownerId !== null && a.ownerName !== null ? { id: a.ownerId, name: a.ownerName } : null,
+              owner: presentOwner(a.ownerId, a.ownerName),
               dueOn: a.dueOn,
               taskId: a.taskId,
               taskDone: a.taskStatus === 'done',
@@ -163,6 +165,36 @@ export function describePlan(
   describeTaskforceCoursePart(ctx, course, 'taskforce_plan', subjectId, changes);
 }
 
+/** What one change did to the plan: the point, goal, action or activity it touched, and the audit's changes. */
+export interface PlanChange {
+  readonly subjectId: string;
+  readonly changes: Record<string, unknown>;
+}
+
+/**
+ * One change to the development plan: the course locked and the caller allowed to write the plan
+ * (`editPlan`), the change made, described for the audit, and the plan answered as it is now.
+ */
+export async function changePlan(
+  ctx: DataContext,
+  courseId: string,
+  change: (course: TaskforceCourseRow) => Promise<PlanChange>,
+): Promise<TaskforcePlan> {
+  const course = await requireTaskforceCourseFor(ctx, courseId, taskforceCoursePolicy.editPlan);
+  const { subjectId, changes } = await change(course);
+  describePlan(ctx, course, subjectId, changes);
+  return presentPlan(ctx, course);
+}
+
+/** A new development point of the course (from the plan itself, or from a report's recommendation). */
+export function addPlanPoint(
+  ctx: DataContext,
+  course: TaskforceCourseRow,
+  point: { readonly theme: TaskforceTheme; readonly title: string; readonly description: string },
+): Promise<string> {
+  return insertPlanPoint(ctx.tx, { course_id: course.id, ...point, created_by_user_id: ctx.actor.userId });
+}
+
 export async function requireOwner(ctx: DataContext, course: TaskforceCourseRow, userId: string) {
   const owner = (await findPlanOwners(ctx.tx, course.municipalityId)).find((o) => o.id === userId);
   if (!owner) throw new UnprocessableError('taskforce_owner_unknown', 'ownerUserId', { municipality: course.municipalityName });
@@ -179,22 +211,11 @@ export async function getTaskforcePlan(ctx: DataContext, courseId: string): Prom
   return plan;
 }
 
-export async function createTaskforcePoint(
-  ctx: DataContext,
-  courseId: string,
-  body: CreateTaskforcePointBody,
-): Promise<TaskforcePlan> {
-  const course = await requireTaskforceCourse(ctx, courseId, true);
-  authorize(ctx, taskforceCoursePolicy.editPlan, course);
-  const id = await insertPlanPoint(ctx.tx, {
-    course_id: course.id,
-    theme: body.theme,
-    title: body.title,
-    description: body.description ?? '',
-    created_by_user_id: ctx.actor.userId,
-  });
-  describePlan(ctx, course, id, { theme: body.theme, title: body.title });
-  return presentPlan(ctx, course);
+export function createTaskforcePoint(ctx: DataContext, courseId: string, body: CreateTaskforcePointBody): Promise<TaskforcePlan> {
+  return changePlan(ctx, courseId, async (course) => ({
+    subjectId: await addPlanPoint(ctx, course, { theme: body.theme, title: body.title, description: body.description ?? '' }),
+    changes: { theme: body.theme, title: body.title },
+  }));
 }
 
 /** The value the package published for the measure: the goal's baseline (null when hidden or absent). */
@@ -205,16 +226,22 @@ function baselineIn(content: unknown, measure: MeasureId): number | null {
   return goalValueOf(measureDefinitions[measure].display, figure?.published);
 }
 
-export async function createTaskforceGoal(
+export function createTaskforceGoal(
   ctx: DataContext,
   courseId: string,
   pointId: string,
   body: CreateTaskforceGoalBody,
 ): Promise<TaskforcePlan> {
-  const course = await requireTaskforceCourse(ctx, courseId, true);
-  authorize(ctx, taskforceCoursePolicy.editPlan, course);
-  const point = await findPlanPoint(ctx.tx, course.id, pointId);
-  if (!point) throw new NotFoundError();
+  return changePlan(ctx, courseId, (course) => addGoal(ctx, course, pointId, body));
+}
+
+async function addGoal(
+  ctx: DataContext,
+  course: TaskforceCourseRow,
+  pointId: string,
+  body: CreateTaskforceGoalBody,
+): Promise<PlanChange> {
+  const point = requireFound(await findPlanPoint(ctx.tx, course.id, pointId));
   const found = body.baselinePackageId === null ? null : await findDataPackage(ctx.tx, course.id, body.baselinePackageId);
   if (body.baselinePackageId !== null && !found)
     throw new UnprocessableError('taskforce_goal_package_unknown', 'baselinePackageId');
@@ -244,16 +271,18 @@ export async function createTaskforceGoal(
     description: body.description ?? '',
     created_by_user_id: ctx.actor.userId,
   });
-  describePlan(ctx, course, id, {
-    pointId: point.id,
-    measure: body.measure,
-    baselinePackageId: found.id,
-    baseline,
-    target: body.target,
-    targetOn: body.targetOn,
-    ownerUserId: owner.id,
-  });
-  return presentPlan(ctx, course);
+  return {
+    subjectId: id,
+    changes: {
+      pointId: point.id,
+      measure: body.measure,
+      baselinePackageId: found.id,
+      baseline,
+      target: body.target,
+      targetOn: body.targetOn,
+      ownerUserId: owner.id,
+    },
+  };
 }
 
 /** With an owner and a due date the action is the owner's task, in their inbox. */
@@ -280,16 +309,22 @@ export async function createActionTask(
   return taskId;
 }
 
-export async function createTaskforceAction(
+export function createTaskforceAction(
   ctx: DataContext,
   courseId: string,
   goalId: string,
   body: CreateTaskforceActionBody,
 ): Promise<TaskforcePlan> {
-  const course = await requireTaskforceCourse(ctx, courseId, true);
-  authorize(ctx, taskforceCoursePolicy.editPlan, course);
-  const goal = await findPlanGoal(ctx.tx, course.id, goalId);
-  if (!goal) throw new NotFoundError();
+  return changePlan(ctx, courseId, (course) => addAction(ctx, course, goalId, body));
+}
+
+async function addAction(
+  ctx: DataContext,
+  course: TaskforceCourseRow,
+  goalId: string,
+  body: CreateTaskforceActionBody,
+): Promise<PlanChange> {
+  const goal = requireFound(await findPlanGoal(ctx.tx, course.id, goalId));
   const problem = findDevelopmentActionProblem(body.dueOn, goal.targetOn, todayInDenmark());
   if (problem)
     throw new UnprocessableError(`taskforce_${problem.code}`, problem.field, {
@@ -305,25 +340,23 @@ export async function createTaskforceAction(
   });
   const taskId =
     owner && body.dueOn !== null ? await createActionTask(ctx, course, goal, id, owner, body.title, body.dueOn) : null;
-  describePlan(ctx, course, id, { goalId: goal.id, ownerUserId: owner?.id ?? null, dueOn: body.dueOn, taskId });
-  return presentPlan(ctx, course);
+  return { subjectId: id, changes: { goalId: goal.id, ownerUserId: owner?.id ?? null, dueOn: body.dueOn, taskId } };
 }
 
-export async function createTaskforceLearningActivity(
+export function createTaskforceLearningActivity(
   ctx: DataContext,
   courseId: string,
   body: CreateTaskforceLearningBody,
 ): Promise<TaskforcePlan> {
-  const course = await requireTaskforceCourse(ctx, courseId, true);
-  authorize(ctx, taskforceCoursePolicy.editPlan, course);
-  const id = await insertLearningActivity(ctx.tx, {
-    course_id: course.id,
-    held_on: body.heldOn,
-    theme: body.theme,
-    title: body.title,
-    participants: body.participants ?? '',
-    created_by_user_id: ctx.actor.userId,
-  });
-  describePlan(ctx, course, id, { heldOn: body.heldOn, theme: body.theme });
-  return presentPlan(ctx, course);
+  return changePlan(ctx, courseId, async (course) => ({
+    subjectId: await insertLearningActivity(ctx.tx, {
+      course_id: course.id,
+      held_on: body.heldOn,
+      theme: body.theme,
+      title: body.title,
+      participants: body.participants ?? '',
+      created_by_user_id: ctx.actor.userId,
+    }),
+    changes: { heldOn: body.heldOn, theme: body.theme },
+  }));
 }

@@ -34,7 +34,8 @@ import { assertSeenVersion } from '../versioning/version-conflict';
 import type { TaskforceCourseRow } from './taskforce-course-queries';
 import { findDataPackage, findDataPackageRows } from './taskforce-data-package-queries';
 import { presentPackage } from './taskforce-data-package-service';
-import { findPlanPoint, insertPlanPoint } from './taskforce-plan-queries';
+import { findPlanPoint } from './taskforce-plan-queries';
+import { addPlanPoint } from './taskforce-plan-service';
 import { findCaseReview, findReviewAnswers, findReviewCases } from './taskforce-case-review-queries';
 import { taskforceCoursePolicy } from './taskforce-policy';
 import { renderTaskforceReportPdf } from './taskforce-report-pdf';
@@ -51,7 +52,13 @@ import {
   type RecommendationRow,
   type ReportRow,
 } from './taskforce-report-queries';
-import { assertSeenPartVersion, describeTaskforceCoursePart, requireTaskforceCourse } from './taskforce-course-access';
+import {
+  assertSeenPartVersion,
+  correctionChanges,
+  describeTaskforceCoursePart,
+  requireTaskforceCourse,
+  requireTaskforceCourseFor,
+} from './taskforce-course-access';
 
 type Analyses = Record<TaskforceTheme, string>;
 
@@ -172,8 +179,7 @@ export async function saveTaskforceReport(
   courseId: string,
   body: SaveTaskforceReportBody,
 ): Promise<TaskforceReportAnswer> {
-  const course = await requireTaskforceCourse(ctx, courseId, true);
-  authorize(ctx, taskforceCoursePolicy.plan, course);
+  const course = await requireTaskforceCourseFor(ctx, courseId, taskforceCoursePolicy.plan);
   const row = await findReport(ctx.tx, course.id, true);
   await assertSeenPartVersion(ctx, row, body.version, 'taskforce_report.update', () => answer(ctx, course));
   if (body.dataPackageId !== null && !(await findDataPackage(ctx.tx, course.id, body.dataPackageId)))
@@ -215,6 +221,22 @@ export async function saveTaskforceReport(
   return answer(ctx, course);
 }
 
+/** A recommendation as the caller wrote it (free text left out is empty). */
+function writtenRecommendation(body: CreateTaskforceRecommendationBody) {
+  return {
+    theme: body.theme,
+    title: body.title,
+    text: body.text ?? '',
+    evidenceMeasure: body.evidenceMeasure,
+    evidenceNote: body.evidenceNote ?? '',
+  };
+}
+
+function recommendationColumns(written: ReturnType<typeof writtenRecommendation>) {
+  const { evidenceMeasure, evidenceNote, ...rest } = written;
+  return { ...rest, evidence_measure: evidenceMeasure, evidence_note: evidenceNote };
+}
+
 /** The recommendation's evidence checked against the report's package (a figure must be one the package holds). */
 async function checkRecommendation(
   ctx: DataContext,
@@ -237,8 +259,7 @@ export async function createTaskforceRecommendation(
   courseId: string,
   body: CreateTaskforceRecommendationBody,
 ): Promise<TaskforceReportAnswer> {
-  const course = await requireTaskforceCourse(ctx, courseId, true);
-  authorize(ctx, taskforceCoursePolicy.plan, course);
+  const course = await requireTaskforceCourseFor(ctx, courseId, taskforceCoursePolicy.plan);
   let report = await findReport(ctx.tx, course.id, true);
   // The first recommendation starts the report as an empty draft.
   if (!report) {
@@ -254,11 +275,7 @@ export async function createTaskforceRecommendation(
   await checkRecommendation(ctx, course, report, body);
   const id = await insertRecommendation(ctx.tx, {
     report_id: report.id,
-    theme: body.theme,
-    title: body.title,
-    text: body.text ?? '',
-    evidence_measure: body.evidenceMeasure,
-    evidence_note: body.evidenceNote ?? '',
+    ...recommendationColumns(writtenRecommendation(body)),
     created_by_user_id: ctx.actor.userId,
   });
   describeTaskforceCoursePart(ctx, course, 'taskforce_report', id, {
@@ -280,36 +297,38 @@ async function requireRecommendation(
   return { report, recommendation };
 }
 
+/**
+ * A recommendation being corrected or removed: the course locked, the recommendation found in its
+ * report (404), the caller the course's planner (403), the report a draft, and the version the
+ * caller saw still the recommendation's (409 with what changed).
+ */
+async function requireDraftRecommendation(
+  ctx: DataContext,
+  courseId: string,
+  recommendationId: string,
+  seenVersion: number,
+): Promise<{ course: TaskforceCourseRow; report: ReportRow; recommendation: RecommendationRow }> {
+  const course = await requireTaskforceCourse(ctx, courseId, true);
+  const { report, recommendation } = await requireRecommendation(ctx, course, recommendationId);
+  authorize(ctx, taskforceCoursePolicy.plan, course);
+  assertDraft(report);
+  await assertSeenVersion(ctx, recommendation, seenVersion, 'taskforce_report.recommendation_update', () => answer(ctx, course));
+  return { course, report, recommendation };
+}
+
 export async function updateTaskforceRecommendation(
   ctx: DataContext,
   courseId: string,
   recommendationId: string,
   body: UpdateTaskforceRecommendationBody,
 ): Promise<TaskforceReportAnswer> {
-  const course = await requireTaskforceCourse(ctx, courseId, true);
-  const { report, recommendation } = await requireRecommendation(ctx, course, recommendationId);
-  authorize(ctx, taskforceCoursePolicy.plan, course);
-  assertDraft(report);
-  await assertSeenVersion(ctx, recommendation, body.version, 'taskforce_report.recommendation_update', () => answer(ctx, course));
+  const { course, report, recommendation } = await requireDraftRecommendation(ctx, courseId, recommendationId, body.version);
   await checkRecommendation(ctx, course, report, body);
   const version = recommendation.version + 1;
-  await updateRecommendation(ctx.tx, recommendation.id, {
-    theme: body.theme,
-    title: body.title,
-    text: body.text ?? '',
-    evidence_measure: body.evidenceMeasure,
-    evidence_note: body.evidenceNote ?? '',
-    version,
-  });
-  const changes: Record<string, unknown> = {};
-  if (body.theme !== recommendation.theme) changes.theme = { from: recommendation.theme, to: body.theme };
-  if (body.title !== recommendation.title) changes.title = 'changed';
-  if ((body.text ?? '') !== recommendation.text) changes.text = 'changed';
-  if (body.evidenceMeasure !== recommendation.evidenceMeasure)
-    changes.evidenceMeasure = { from: recommendation.evidenceMeasure, to: body.evidenceMeasure };
-  if ((body.evidenceNote ?? '') !== recommendation.evidenceNote) changes.evidenceNote = 'changed';
+  const written = writtenRecommendation(body);
+  await updateRecommendation(ctx.tx, recommendation.id, { ...recommendationColumns(written), version });
   describeTaskforceCoursePart(ctx, course, 'taskforce_report', recommendation.id, {
-    ...changes,
+    ...correctionChanges(recommendation, written, ['title', 'text', 'evidenceNote']),
     version: { from: recommendation.version, to: version },
   });
   return answer(ctx, course);
@@ -332,11 +351,7 @@ export async function deleteTaskforceRecommendation(
   recommendationId: string,
   seenVersion: number,
 ): Promise<TaskforceReportAnswer> {
-  const course = await requireTaskforceCourse(ctx, courseId, true);
-  const { report, recommendation } = await requireRecommendation(ctx, course, recommendationId);
-  authorize(ctx, taskforceCoursePolicy.plan, course);
-  assertDraft(report);
-  await assertSeenVersion(ctx, recommendation, seenVersion, 'taskforce_report.recommendation_update', () => answer(ctx, course));
+  const { course, report, recommendation } = await requireDraftRecommendation(ctx, courseId, recommendationId, seenVersion);
   if (recommendation.developmentPointId !== null) {
     const point = await findPlanPoint(ctx.tx, course.id, recommendation.developmentPointId);
     throw new UnprocessableError('taskforce_recommendation_is_point', 'developmentPointId', { title: point?.title ?? '' });
@@ -361,12 +376,10 @@ export async function chooseTaskforceRecommendationAsPoint(
   authorize(ctx, taskforceCoursePolicy.editPlan, course);
   if (recommendation.developmentPointId !== null)
     throw new ConflictError('taskforce_recommendation_already_point', 'recommendationId');
-  const pointId = await insertPlanPoint(ctx.tx, {
-    course_id: course.id,
+  const pointId = await addPlanPoint(ctx, course, {
     theme: recommendation.theme,
     title: developmentPointTitleOf(recommendation.title),
     description: recommendation.text,
-    created_by_user_id: ctx.actor.userId,
   });
   if (!(await setRecommendationPoint(ctx.tx, recommendation.id, pointId)))
     throw new ConflictError('taskforce_recommendation_already_point', 'recommendationId');

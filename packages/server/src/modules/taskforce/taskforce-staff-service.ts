@@ -7,7 +7,7 @@
  */
 import { mayJoinTaskforceStaff, removalLeavesNoConsultant } from '@hjemvej/domain';
 import type { AddTaskforceStaffBody, TaskforceCourse, TaskforceStaffCandidateList } from '@hjemvej/contract';
-import { NotFoundError, UnprocessableError } from '../../http/errors';
+import { requireFound, UnprocessableError } from '../../http/errors';
 import { authorize } from '../../access/policy';
 import type { DataContext } from '../../http/secured-route';
 import { taskforceCoursePolicy } from './taskforce-policy';
@@ -19,7 +19,7 @@ import {
   systemFindStaffCandidateFacts,
   systemFindTaskforceStaffCandidates,
 } from './taskforce-staff-queries';
-import { describeTaskforceCourse, requireTaskforceCourse } from './taskforce-course-access';
+import { describeTaskforceCourse, requireTaskforceCourse, requireTaskforceCourseFor } from './taskforce-course-access';
 
 /** The national users who may still be put on the course, for the picker. */
 export async function listTaskforceStaffCandidates(ctx: DataContext, courseId: string): Promise<TaskforceStaffCandidateList> {
@@ -36,8 +36,7 @@ export async function addTaskforceStaff(
   courseId: string,
   body: AddTaskforceStaffBody,
 ): Promise<TaskforceCourse> {
-  const course = await requireTaskforceCourse(ctx, courseId, true);
-  authorize(ctx, taskforceCoursePolicy.manageStaff, course);
+  const course = await requireTaskforceCourseFor(ctx, courseId, taskforceCoursePolicy.manageStaff);
   const user = await systemFindStaffCandidateFacts(ctx.tx, body.userId);
   if (!user || !user.isActive || !mayJoinTaskforceStaff(user))
     throw new UnprocessableError('taskforce_staff_not_eligible', 'userId');
@@ -49,11 +48,9 @@ export async function addTaskforceStaff(
 
 /** Takes someone off the staff; the answer is empty, since the caller may have taken themselves off (and no longer reach it). */
 export async function removeTaskforceStaff(ctx: DataContext, courseId: string, userId: string): Promise<null> {
-  const course = await requireTaskforceCourse(ctx, courseId, true);
-  authorize(ctx, taskforceCoursePolicy.manageStaff, course);
+  const course = await requireTaskforceCourseFor(ctx, courseId, taskforceCoursePolicy.manageStaff);
   const staff = await findTaskforceStaffRows(ctx.tx, course.id);
-  const member = staff.find((person) => person.userId === userId);
-  if (!member) throw new NotFoundError();
+  const member = requireFound(staff.find((person) => person.userId === userId));
   if (removalLeavesNoConsultant(staff, userId)) throw new UnprocessableError('taskforce_staff_last_consultant', 'userId');
   await deleteTaskforceStaff(ctx.tx, course.id, userId);
   describeTaskforceCourse(ctx, course, { staffRemoved: userId, role: member.role });

@@ -27,14 +27,21 @@ import {
   type TaskforceStatusMeetings,
 } from '@hjemvej/contract';
 import { z } from 'zod';
-import { abilitiesFor, authorize } from '../../access/policy';
+import { abilitiesFor } from '../../access/policy';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
 import { UnprocessableError } from '../../http/errors';
 import type { DataContext } from '../../http/secured-route';
 import { measureName } from '../key-figures/key-figure-request';
 import { systemCreateOwnedTask } from '../tasks/task-service';
 import { findTaskforcePhaseRows, type TaskforceCourseRow } from './taskforce-course-queries';
-import { findPlanActions, findPlanGoals, findPlanOwners, findPlanParts, type PlanGoalRow } from './taskforce-plan-queries';
+import {
+  findPlanActions,
+  findPlanGoals,
+  findPlanOwners,
+  findPlanParts,
+  presentOwner,
+  type PlanGoalRow,
+} from './taskforce-plan-queries';
 import { liveValues } from './taskforce-plan-service';
 import { taskforceCoursePolicy } from './taskforce-policy';
 import {
@@ -48,7 +55,12 @@ import {
   markActivityHeld,
   setStatusDecisionTask,
 } from './taskforce-status-queries';
-import { describeTaskforceCourse, describeTaskforceCoursePart, requireTaskforceCourse } from './taskforce-course-access';
+import {
+  describeTaskforceCourse,
+  describeTaskforceCoursePart,
+  requireTaskforceCourse,
+  requireTaskforceCourseFor,
+} from './taskforce-course-access';
 
 type GoalValue = TaskforceGoalMovement['now'];
 
@@ -70,7 +82,7 @@ function agendaActions(
             actionId: a.id,
             title: a.title,
             goalId: a.goalId,
-            owner: a.ownerId !== null && a.ownerName !== null ? { id: a.ownerId, name: a.ownerName } : null,
+            owner: presentOwner(a.ownerId, a.ownerName),
             dueOn: a.dueOn,
             taskId: a.taskId,
             taskStatus: a.taskStatus ?? null,
@@ -192,8 +204,7 @@ export async function createTaskforceStatusMeeting(
   courseId: string,
   body: CreateTaskforceStatusMeetingBody,
 ): Promise<TaskforceStatusMeetings> {
-  const course = await requireTaskforceCourse(ctx, courseId, true);
-  authorize(ctx, taskforceCoursePolicy.editPlan, course);
+  const course = await requireTaskforceCourseFor(ctx, courseId, taskforceCoursePolicy.editPlan);
   const today = todayInDenmark();
   const meetings = await findStatusMeetings(ctx.tx, course.id);
   const previous = meetings.at(-1) ?? null;

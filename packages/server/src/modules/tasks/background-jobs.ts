@@ -5,6 +5,7 @@
  */
 import type { AppConfig } from '../../config/config';
 import type { Db } from '../../database/connection';
+import { startRepeatingJob } from '../../database/locked-jobs';
 import { sendPendingNotificationEmails, smtpMailSender } from '../notifications/email-outbox';
 import { escalateOverdueTasks } from './escalation-job';
 
@@ -14,12 +15,12 @@ export function startTaskJobs(
   onError: (error: unknown, job: string) => void,
   intervals: { escalationMs?: number; outboxMs?: number } = {},
 ): () => void {
+  const stopEscalation = startRepeatingJob(
+    () => escalateOverdueTasks(db),
+    (error) => onError(error, 'escalation'),
+    { intervalMinutes: (intervals.escalationMs ?? 10 * 60_000) / 60_000 },
+  );
   const timers: NodeJS.Timeout[] = [];
-  const escalate = () => {
-    escalateOverdueTasks(db).catch((error: unknown) => onError(error, 'escalation'));
-  };
-  escalate();
-  timers.push(setInterval(escalate, intervals.escalationMs ?? 10 * 60_000));
   const sender = config.smtp ? smtpMailSender(config.smtp) : null;
   if (sender) {
     let busy = false;
@@ -37,6 +38,7 @@ export function startTaskJobs(
   }
   for (const timer of timers) timer.unref();
   return () => {
+    stopEscalation();
     for (const timer of timers) clearInterval(timer);
     sender?.close();
   };

@@ -1,6 +1,6 @@
 /**
  * Optimistic concurrency for records that keep no versions of their own (shelter stays, support
- * courses, housing allocations): a change carries the version the user saw, and the row is
+ * courses, housing allocations, outcome follow-ups): a change carries the version the user saw, and the row is
  * written only while it still has that version, with the version bumped in the same statement.
  * Otherwise nothing is written and the answer is 409 naming who changed what since (read from
  * the record's audit events, see `version-conflict.ts`). Records that keep every version
@@ -14,7 +14,7 @@ import type { DataContext } from '../../http/secured-route';
 import { staleVersionError } from './version-conflict';
 
 /** The tables written this way; each has `id`, `version`, `updated_at` and `updated_by_user_id`. */
-type OptimisticTable = 'shelter_stays' | 'support_courses' | 'housing_allocations';
+type OptimisticTable = 'shelter_stays' | 'support_courses' | 'housing_allocations' | 'outcome_follow_ups';
 
 /** The module's own columns of a change; the version, who and when are written here. */
 export type OptimisticValues<T extends OptimisticTable> = Omit<

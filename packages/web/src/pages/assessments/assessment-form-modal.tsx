@@ -1,7 +1,6 @@
 import { NativeSelect, SimpleGrid, Stack, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Assessment, AssessmentArea, CreateAssessmentBody } from '@hjemvej/contract';
-import { useNotify } from '../../components/use-notify';
 import { todayInDenmark } from '../../format/date';
 import {
   functionLevels,
@@ -16,7 +15,7 @@ import {
   type SupportNeed,
   type VumArea,
 } from '../../course-records/course-options';
-import { useVersionedRecordForm } from '../../course-records/use-versioned-record-form';
+import { courseRecordFormHook, type CourseRecordFormProps } from '../../course-records/use-course-record-form';
 import { VersionedRecordModal } from '../../course-records/versioned-record-modal';
 import { useAssessmentVocabulary } from './assessment-vocabulary';
 import { assessmentHooks } from './use-assessments';
@@ -85,37 +84,26 @@ function areasOf(draft: Draft): CreateAssessmentBody['areas'] {
     }));
 }
 
-interface AssessmentFormModalProps {
-  citizenId: string;
-  /** The assessment as it is now when editing (refreshed when someone else has saved); null to create. */
-  assessment: Assessment | null;
-  onClose: () => void;
-}
+const useAssessmentForm = courseRecordFormHook(
+  assessmentHooks,
+  draftOf,
+  (draft: Draft): CreateAssessmentBody => ({
+    assessedOn: draft.assessedOn,
+    areas: areasOf(draft),
+    summary: draft.summary,
+    citizenView: draft.citizenView,
+  }),
+  // Every save of an assessment makes a version, announced only as saved.
+  { skipUnchanged: false, announcesVersion: false },
+);
 
 /**
  * A VUM 2.0 assessment: per area the level of function, support need, goal type and a note, the
  * caseworker's overall assessment and the citizen's own view in their own words.
  */
-export function AssessmentFormModal({ citizenId, assessment, onClose }: AssessmentFormModalProps) {
+export function AssessmentFormModal(props: CourseRecordFormProps<Assessment>) {
   const { t } = useTranslation();
-  const notify = useNotify();
-  const vocabulary = useAssessmentVocabulary();
-  const versioned = useVersionedRecordForm({
-    record: assessment,
-    draftOf,
-    bodyOf: (draft: Draft): CreateAssessmentBody => ({
-      assessedOn: draft.assessedOn,
-      areas: areasOf(draft),
-      summary: draft.summary,
-      citizenView: draft.citizenView,
-    }),
-    create: assessmentHooks.useCreate(citizenId),
-    update: assessmentHooks.useUpdate(assessment?.id ?? ''),
-    skipUnchanged: false,
-    onSaved: () => notify(t('assessments.saved')),
-    onClose,
-  });
-  const { form } = versioned;
+  const { form, modal } = useAssessmentForm(props, useAssessmentVocabulary(), (key, values) => t(`assessments.${key}`, values));
   const draft = form.values;
 
   const levelOptions = functionLevels.map((value) => ({ value, label: t(`assessments.functionLevel.${value}`) }));
@@ -126,15 +114,7 @@ export function AssessmentFormModal({ citizenId, assessment, onClose }: Assessme
   ];
 
   return (
-    <VersionedRecordModal
-      title={assessment ? t('assessments.editTitle') : t('assessments.createTitle')}
-      onClose={onClose}
-      record={assessment}
-      state={versioned}
-      path="assessments"
-      vocabulary={vocabulary}
-      changesTestId="assessment-conflict-changes"
-    >
+    <VersionedRecordModal {...modal}>
       <DateField
         label={t('assessments.assessedOn')}
         required

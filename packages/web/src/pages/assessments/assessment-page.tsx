@@ -71,7 +71,7 @@ export function AssessmentPage() {
         </section>
         <RecordVersions path="assessments" id={data.id} idPrefix="assessment" vocabulary={vocabulary} />
       </Stack>
-      {editing ? <AssessmentFormModal citizenId={id} assessment={data} onClose={() => setEditing(false)} /> : null}
+      {editing ? <AssessmentFormModal citizenId={id} record={data} onClose={() => setEditing(false)} /> : null}
     </>
   );
 }

@@ -32,7 +32,7 @@ export function AssessmentsSection({ citizenId, canWrite }: { citizenId: string;
       query={assessments}
       dialogs={
         editing !== null && (editing === 'new' || edited) ? (
-          <AssessmentFormModal key={editing} citizenId={citizenId} assessment={edited} onClose={() => setEditing(null)} />
+          <AssessmentFormModal key={editing} citizenId={citizenId} record={edited} onClose={() => setEditing(null)} />
         ) : null
       }
     >

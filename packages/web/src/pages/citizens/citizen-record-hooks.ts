@@ -83,9 +83,11 @@ export function versionedRecordHooks<
   Read extends RouteDefinition,
   Create extends RouteDefinition,
   Update extends RouteDefinition,
->(routes: { list: List; read: Read; create: Create; update: Update }, kinds: { list: string; item: string }) {
+  Path extends string,
+>(routes: { list: List; read: Read; create: Create; update: Update }, kinds: { list: Path; item: string }) {
   const key = citizenRecordsKey(kinds.list);
   return {
+    kinds,
     key,
     useList: citizenRecordsHook(routes.list, key),
     useRecord: recordHook(routes.read, kinds.item),

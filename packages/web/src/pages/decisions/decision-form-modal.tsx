@@ -1,7 +1,6 @@
 import { Group, NativeSelect, Radio, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CreateDecisionBody, Decision } from '@hjemvej/contract';
-import { useNotify } from '../../components/use-notify';
 import { todayInDenmark } from '../../format/date';
 import {
   decisionKinds,
@@ -14,7 +13,7 @@ import {
 } from '../../course-records/course-options';
 import { useDecisionVocabulary } from './decision-vocabulary';
 import { decisionHooks } from './use-decisions';
-import { useVersionedRecordForm } from '../../course-records/use-versioned-record-form';
+import { courseRecordFormHook, type CourseRecordFormProps } from '../../course-records/use-course-record-form';
 import { VersionedRecordModal } from '../../course-records/versioned-record-modal';
 import { DateField } from '../../components/date-field';
 
@@ -68,12 +67,7 @@ function bodyOf(draft: Draft): CreateDecisionBody {
   };
 }
 
-interface DecisionFormModalProps {
-  citizenId: string;
-  /** The decision as it is now when editing; null to make one. */
-  decision: Decision | null;
-  onClose: () => void;
-}
+const useDecisionForm = courseRecordFormHook(decisionHooks, draftOf, bodyOf);
 
 /**
  * A decision (afgørelse): what was decided under which paragraph, the period and the reasons,
@@ -81,35 +75,14 @@ interface DecisionFormModalProps {
  * stk. 2; the server refuses otherwise and its message is shown next to the field), and the
  * appeal guidance (the municipality's standard text when left empty).
  */
-export function DecisionFormModal({ citizenId, decision, onClose }: DecisionFormModalProps) {
+export function DecisionFormModal(props: CourseRecordFormProps<Decision>) {
   const { t } = useTranslation();
-  const notify = useNotify();
-  const vocabulary = useDecisionVocabulary();
-  const versioned = useVersionedRecordForm({
-    record: decision,
-    draftOf,
-    bodyOf,
-    create: decisionHooks.useCreate(citizenId),
-    update: decisionHooks.useUpdate(decision?.id ?? ''),
-    skipUnchanged: true,
-    onSaved: (savedOver) =>
-      notify(savedOver === null ? t('decisions.saved') : t('decisions.savedVersion', { version: savedOver + 1 })),
-    onClose,
-  });
-  const { form } = versioned;
+  const { form, modal } = useDecisionForm(props, useDecisionVocabulary(), (key, values) => t(`decisions.${key}`, values));
   const draft = form.values;
   const hasWish = draft.wishedProvider.trim() !== '';
 
   return (
-    <VersionedRecordModal
-      title={decision ? t('decisions.editTitle') : t('decisions.createTitle')}
-      onClose={onClose}
-      record={decision}
-      state={versioned}
-      path="decisions"
-      vocabulary={vocabulary}
-      changesTestId="decision-conflict-changes"
-    >
+    <VersionedRecordModal {...modal}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <NativeSelect
           label={t('decisions.field.kind')}

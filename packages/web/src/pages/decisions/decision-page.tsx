@@ -82,7 +82,7 @@ export function DecisionPage() {
           <RecordVersions path="decisions" id={data.id} idPrefix="decision" vocabulary={vocabulary} />
         </div>
       </Stack>
-      {editing ? <DecisionFormModal citizenId={id} decision={data} onClose={() => setEditing(false)} /> : null}
+      {editing ? <DecisionFormModal citizenId={id} record={data} onClose={() => setEditing(false)} /> : null}
       {showLetter ? <LetterModal decisionId={data.id} onClose={() => setShowLetter(false)} /> : null}
     </>
   );

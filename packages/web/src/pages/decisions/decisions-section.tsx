@@ -31,7 +31,7 @@ export function DecisionsSection({ citizenId, canWrite }: { citizenId: string; c
       query={decisions}
       dialogs={
         <>
-          {creating ? <DecisionFormModal citizenId={citizenId} decision={null} onClose={() => setCreating(false)} /> : null}
+          {creating ? <DecisionFormModal citizenId={citizenId} record={null} onClose={() => setCreating(false)} /> : null}
           {letterOf ? <LetterModal decisionId={letterOf} onClose={() => setLetterOf(null)} /> : null}
         </>
       }

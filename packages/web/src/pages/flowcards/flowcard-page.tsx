@@ -16,6 +16,7 @@ import { useNotify } from '../../components/use-notify';
 import { SectionTitle } from '../../components/section-title';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { VersionHistory } from '../../versioning/version-history';
+import { useVersionPicker } from '../../versioning/use-version-picker';
 import { useCollaborationSettings } from '../collaboration-settings/use-collaboration-settings';
 import { useFlowcardVocabulary } from './flowcard-vocabulary';
 import { StepTable } from './step-table';
@@ -46,11 +47,8 @@ export function FlowcardPage() {
   const archive = useArchiveFlowcard(id);
   const settings = useCollaborationSettings();
   const [confirmArchive, setConfirmArchive] = useState(false);
-  const [picked, setPicked] = useState<{ from: number | null; to: number | null } | null>(null);
-  const latest = versions.data ? Math.max(...versions.data.items.map((item) => item.version)) : null;
-  const from = picked?.from ?? (latest !== null && latest > 1 ? latest - 1 : null);
-  const to = picked?.to ?? latest;
-  const comparison = useFlowcardComparison(id, from, to);
+  const picker = useVersionPicker(versions);
+  const comparison = useFlowcardComparison(id, picker.from, picker.to);
   const vocabulary = useFlowcardVocabulary({ ...versions.data?.stepTitles, ...comparison.data?.stepTitles });
 
   if (isApiError(card.error) && [400, 404].includes(card.error.status)) return <NotFoundPage />;
@@ -133,18 +131,7 @@ export function FlowcardPage() {
           <StepTable steps={data.steps} units={data.units} plan={plan} />
         </section>
         <div className="flowcard-no-print">
-          <VersionHistory
-            idPrefix="flowcard"
-            versions={versions.data}
-            versionsError={versions.error}
-            from={from}
-            to={to}
-            onChange={(nextFrom, nextTo) => setPicked({ from: nextFrom, to: nextTo })}
-            comparison={comparison.data}
-            comparisonError={comparison.error}
-            comparisonLoading={comparison.isFetching && !comparison.data}
-            vocabulary={vocabulary}
-          />
+          <VersionHistory idPrefix="flowcard" {...picker.historyOf(comparison)} vocabulary={vocabulary} />
         </div>
       </Stack>
       <ConfirmDialog

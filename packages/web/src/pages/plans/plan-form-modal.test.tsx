@@ -30,7 +30,7 @@ describe('PlanFormModal', () => {
       ),
     );
     const onClose = vi.fn();
-    renderWithProviders(<PlanFormModal citizenId="c-1" plan={null} defaultKind="141" onClose={onClose} />);
+    renderWithProviders(<PlanFormModal citizenId="c-1" record={null} defaultKind="141" onClose={onClose} />);
 
     fireEvent.change(await screen.findByLabelText(/plans\.field\.madeOn/), { target: { value: '2099-01-01' } });
     fireEvent.click(screen.getByRole('button', { name: 'plans.addGoal' }));

@@ -15,12 +15,11 @@ import {
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CreatePlanBody, Plan } from '@hjemvej/contract';
-import { useNotify } from '../../components/use-notify';
 import { todayInDenmark } from '../../format/date';
 import { lifeAreas, pick, planKinds, type LifeArea, type PlanKind } from '../../course-records/course-options';
 import { usePlanVocabulary } from './plan-vocabulary';
 import { planHooks } from './use-plans';
-import { useVersionedRecordForm } from '../../course-records/use-versioned-record-form';
+import { courseRecordFormHook, type CourseRecordFormProps } from '../../course-records/use-course-record-form';
 import { VersionedRecordModal } from '../../course-records/versioned-record-modal';
 import '../../course-records/course-records.css';
 import { DateField } from '../../components/date-field';
@@ -56,7 +55,7 @@ interface Draft {
 let nextKey = 1;
 const newKey = () => (nextKey += 1);
 
-function draftOf(plan: Plan | null, defaultKind: PlanKind): Draft {
+function draftOf(plan: Plan | null, { defaultKind }: { defaultKind: PlanKind }): Draft {
   return {
     kind: plan?.kind ?? defaultKind,
     madeOn: plan?.madeOn ?? todayInDenmark(),
@@ -95,14 +94,10 @@ function bodyOf(draft: Draft): CreatePlanBody {
   };
 }
 
-interface PlanFormModalProps {
-  citizenId: string;
-  /** The plan as it is now when editing (refreshed when someone else has saved); null to make one. */
-  plan: Plan | null;
-  /** § 142 for a citizen staying at a shelter, § 141 otherwise. */
-  defaultKind: PlanKind;
-  onClose: () => void;
-}
+/** § 142 for a citizen staying at a shelter, § 141 otherwise. */
+type PlanFormModalProps = CourseRecordFormProps<Plan, { defaultKind: PlanKind }>;
+
+const usePlanForm = courseRecordFormHook(planHooks, draftOf, bodyOf);
 
 /** Rows of the same few fields (who is responsible, follow-ups), each with its remove button, and an add button. */
 function RepeatedRows<Item extends { key: string | number }>({
@@ -153,35 +148,15 @@ function RepeatedRows<Item extends { key: string | number }>({
  * responsible and follow-up dates. Saving a change makes a new version; when someone else saved
  * first the server refuses (409) and the dialog shows what they changed.
  */
-export function PlanFormModal({ citizenId, plan, defaultKind, onClose }: PlanFormModalProps) {
+export function PlanFormModal(props: PlanFormModalProps) {
   const { t } = useTranslation();
-  const notify = useNotify();
-  const vocabulary = usePlanVocabulary();
-  const versioned = useVersionedRecordForm({
-    record: plan,
-    draftOf: (record: Plan | null) => draftOf(record, defaultKind),
-    bodyOf,
-    create: planHooks.useCreate(citizenId),
-    update: planHooks.useUpdate(plan?.id ?? ''),
-    skipUnchanged: true,
-    onSaved: (savedOver) => notify(savedOver === null ? t('plans.saved') : t('plans.savedVersion', { version: savedOver + 1 })),
-    onClose,
-  });
-  const { form } = versioned;
+  const { form, modal } = usePlanForm(props, usePlanVocabulary(), (key, values) => t(`plans.${key}`, values));
   const draft = form.values;
 
   const areaOptions = lifeAreas.map((value) => ({ value, label: t(`plans.lifeArea.${value}`) }));
 
   return (
-    <VersionedRecordModal
-      title={plan ? t('plans.editTitle') : t('plans.createTitle')}
-      onClose={onClose}
-      record={plan}
-      state={versioned}
-      path="plans"
-      vocabulary={vocabulary}
-      changesTestId="plan-conflict-changes"
-    >
+    <VersionedRecordModal {...modal}>
       <Radio.Group
         label={t('plans.kindLabel')}
         required

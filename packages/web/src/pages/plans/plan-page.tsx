@@ -107,7 +107,7 @@ export function PlanPage() {
           <RecordVersions path="plans" id={data.id} idPrefix="plan" vocabulary={vocabulary} />
         </div>
       </Stack>
-      {editing ? <PlanFormModal citizenId={id} plan={data} defaultKind={data.kind} onClose={() => setEditing(false)} /> : null}
+      {editing ? <PlanFormModal citizenId={id} record={data} defaultKind={data.kind} onClose={() => setEditing(false)} /> : null}
     </>
   );
 }

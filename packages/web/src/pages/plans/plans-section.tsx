@@ -29,7 +29,7 @@ export function PlansSection({ citizenId, canWrite }: { citizenId: string; canWr
         creating ? (
           <PlanFormModal
             citizenId={citizenId}
-            plan={null}
+            record={null}
             defaultKind={atShelter ? '142' : '141'}
             onClose={() => setCreating(false)}
           />

@@ -3,7 +3,7 @@
  * checkpoint the pre-answer from the data with its evidence, the reviewer's answer (the
  * pre-answer to confirm, or another to overrule) and a note (required to overrule).
  */
-import { Badge, Group, List, Paper, Radio, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Group, List, Paper, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { caseReviewAnswers } from '@hjemvej/domain';
@@ -16,6 +16,7 @@ import { Loading } from '../../components/loading';
 import { useNotify } from '../../components/use-notify';
 import { useApiForm } from '../../forms/use-api-form';
 import { formatIsoDate } from '../../format/date';
+import { LongText } from './taskforce-goals';
 import { useAnswerReviewCase, useTaskforceReviewCase } from './use-taskforce-case-review';
 
 type Definitions = TaskforceCaseReview['checkpoints'];
@@ -34,21 +35,32 @@ function evidenceText(t: TFunction, evidence: Checkpoint['evidence'][number]): s
   return t(`taskforceCaseReview.evidence.${evidence.code}`, facts);
 }
 
+/** One kind of the case's records (its stays, plans …): the kind's name, then a line each, or that none are recorded. */
+export function RecordLines({ title, lines }: { title: string; lines: string[] }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={2}>
+      <Text size="sm" fw={600}>
+        {title}
+      </Text>
+      {lines.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('taskforceCaseReview.form.noneRecorded')}
+        </Text>
+      ) : (
+        <List size="sm" spacing={2}>
+          {lines.map((line, i) => (
+            <List.Item key={i}>{line}</List.Item>
+          ))}
+        </List>
+      )}
+    </Stack>
+  );
+}
+
 function CaseFacts({ sampled }: { sampled: TaskforceReviewCase }) {
   const { t } = useTranslation();
   const date = (iso: string | null) => (iso ? formatIsoDate(iso) : '–');
-  const lines = (items: string[]) =>
-    items.length === 0 ? (
-      <Text size="sm" c="dimmed">
-        {t('taskforceCaseReview.form.noneRecorded')}
-      </Text>
-    ) : (
-      <List size="sm" spacing={2}>
-        {items.map((line, i) => (
-          <List.Item key={i}>{line}</List.Item>
-        ))}
-      </List>
-    );
   return (
     <Paper withBorder p="sm" radius="sm" component="section" aria-labelledby="review-case-facts">
       <Title order={3} size="h5" id="review-case-facts" mb="xs">
@@ -61,47 +73,35 @@ function CaseFacts({ sampled }: { sampled: TaskforceReviewCase }) {
         <Fact label={t('taskforceCaseReview.form.grantUntil')}>{date(sampled.grantUntil)}</Fact>
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" mt="xs">
-        <Stack gap={2}>
-          <Text size="sm" fw={600}>
-            {t('taskforceCaseReview.form.stays')}
-          </Text>
-          {lines(
-            sampled.stays.map((s) =>
-              t('taskforceCaseReview.form.stayLine', {
-                shelter: s.shelter,
-                admitted: date(s.admittedOn),
-                discharged: date(s.dischargedOn),
-                notified: date(s.handlekommuneNotifiedOn),
-              }),
-            ),
+        <RecordLines
+          title={t('taskforceCaseReview.form.stays')}
+          lines={sampled.stays.map((s) =>
+            t('taskforceCaseReview.form.stayLine', {
+              shelter: s.shelter,
+              admitted: date(s.admittedOn),
+              discharged: date(s.dischargedOn),
+              notified: date(s.handlekommuneNotifiedOn),
+            }),
           )}
-        </Stack>
-        <Stack gap={2}>
-          <Text size="sm" fw={600}>
-            {t('taskforceCaseReview.form.plans')}
-          </Text>
-          {lines(sampled.plans.map((p) => t('taskforceCaseReview.form.planLine', { kind: p.kind, madeOn: date(p.madeOn) })))}
-        </Stack>
-        <Stack gap={2}>
-          <Text size="sm" fw={600}>
-            {t('taskforceCaseReview.form.decisions')}
-          </Text>
-          {lines(
-            sampled.decisions.map((d) =>
-              t('taskforceCaseReview.form.decisionLine', {
-                kind: d.kind === '85a' ? '85 a' : d.kind,
-                outcome: t(`taskforceCaseReview.form.${d.outcome}`),
-                decidedOn: date(d.decidedOn),
-              }),
-            ),
+        />
+        <RecordLines
+          title={t('taskforceCaseReview.form.plans')}
+          lines={sampled.plans.map((p) => t('taskforceCaseReview.form.planLine', { kind: p.kind, madeOn: date(p.madeOn) }))}
+        />
+        <RecordLines
+          title={t('taskforceCaseReview.form.decisions')}
+          lines={sampled.decisions.map((d) =>
+            t('taskforceCaseReview.form.decisionLine', {
+              kind: d.kind === '85a' ? '85 a' : d.kind,
+              outcome: t(`taskforceCaseReview.form.${d.outcome}`),
+              decidedOn: date(d.decidedOn),
+            }),
           )}
-        </Stack>
-        <Stack gap={2}>
-          <Text size="sm" fw={600}>
-            {t('taskforceCaseReview.form.assessments')}
-          </Text>
-          {lines(sampled.assessments.map((a) => date(a.assessedOn)))}
-        </Stack>
+        />
+        <RecordLines
+          title={t('taskforceCaseReview.form.assessments')}
+          lines={sampled.assessments.map((a) => date(a.assessedOn))}
+        />
       </SimpleGrid>
     </Paper>
   );
@@ -204,10 +204,9 @@ function ReviewForm({
                   ))}
                 </Group>
               </Radio.Group>
-              <Textarea
+              <LongText
                 label={t('taskforceCaseReview.form.note')}
                 description={t('taskforceCaseReview.form.noteHint')}
-                autosize
                 minRows={1}
                 required={overruled}
                 {...form.getInputProps(`answers.${index}.note`)}

@@ -5,7 +5,7 @@
  * (each opened in the review form), and the share of cases meeting each checkpoint.
  */
 import { useState } from 'react';
-import { Badge, Button, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Badge, Button, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconDice, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { caseReviewStratifications, type CaseReviewStratification } from '@hjemvej/domain';
@@ -21,6 +21,7 @@ import { useApiForm } from '../../forms/use-api-form';
 import { formatIsoDate, formatMoment } from '../../format/date';
 import { useLanguage } from '../../i18n/use-language';
 import { ReviewCaseModal } from './taskforce-case-review-case';
+import { LongText } from './taskforce-goals';
 import { TaskforceQuerySection } from './taskforce-section';
 import { useDrawCaseSample, useEndCaseReviewGrant, useTaskforceCaseReview } from './use-taskforce-case-review';
 
@@ -97,12 +98,10 @@ function DrawSampleModal({ course, onClose }: { course: TaskforceCourse; onClose
         description={t('taskforceCaseReview.field.seedHint')}
         {...form.getInputProps('seed')}
       />
-      <Textarea
+      <LongText
         label={t('taskforceCaseReview.field.purpose')}
         description={t('taskforceCaseReview.field.purposeHint')}
         required
-        autosize
-        minRows={2}
         {...form.getInputProps('purpose')}
       />
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">

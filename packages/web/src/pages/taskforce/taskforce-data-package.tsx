@@ -28,6 +28,7 @@ import { shownValue } from '../../format/published-figure';
 import { ReportTableView } from '../status-report/status-report-page';
 import { TaskforceSection } from './taskforce-section';
 import { useFreezeTaskforceDataPackage, useTaskforceDataPackage, useTaskforceDataPackages } from './use-taskforce';
+import { usePackageChoices } from './use-package-choices';
 import { useTaskforceForm } from './use-taskforce-form';
 
 /** A table under its own small heading (the heading names the table for everyone). */
@@ -326,7 +327,7 @@ function PackageView({ data }: { data: TaskforceDataPackage }) {
 /** The data package section of the course page. */
 export function TaskforceDataPackageSection({ course }: { course: TaskforceCourse }) {
   const { t } = useTranslation();
-  const { locale } = useLanguage();
+  const packageChoices = usePackageChoices();
   const packages = useTaskforceDataPackages(course.id);
   const [selected, setSelected] = useState<string | null>(null);
   const [freezing, setFreezing] = useState(false);
@@ -358,14 +359,9 @@ export function TaskforceDataPackageSection({ course }: { course: TaskforceCours
           allowDeselect={false}
           value={packageId}
           onChange={setSelected}
-          data={items.map((p) => ({
-            value: p.id,
-            label: t(p.isBaseline ? 'taskforce.package.versionBaseline' : 'taskforce.package.versionLabel', {
-              version: p.version,
-              from: formatIsoDate(p.from, locale),
-              to: formatIsoDate(p.to, locale),
-            }),
-          }))}
+          data={packageChoices(items, (values, p) =>
+            t(p.isBaseline ? 'taskforce.package.versionBaseline' : 'taskforce.package.versionLabel', values),
+          )}
         />
       ) : null}
       {items.find((p) => p.id === packageId)?.isBaseline ? (

@@ -32,6 +32,7 @@ import {
 } from './taskforce-goals';
 import { ItemActions } from './taskforce-item-actions';
 import { TaskforceItem, TaskforceQuerySection } from './taskforce-section';
+import { usePackageChoices } from './use-package-choices';
 import { useTaskforceForm } from './use-taskforce-form';
 import {
   useCreateTaskforceAction,
@@ -202,7 +203,7 @@ function GoalModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { locale } = useLanguage();
+  const packageChoices = usePackageChoices();
   const create = useCreateTaskforceGoal();
   const update = useUpdateTaskforceGoal();
   const { form, modal } = useTaskforceForm({
@@ -248,14 +249,7 @@ function GoalModal({
         disabled={goal !== null}
         label={t('taskforce.plan.baselinePackage')}
         description={t('taskforce.plan.baselinePackageHint')}
-        data={plan.packages.map((p) => ({
-          value: p.id,
-          label: t('taskforce.package.versionLabel', {
-            version: p.version,
-            from: formatIsoDate(p.from, locale),
-            to: formatIsoDate(p.to, locale),
-          }),
-        }))}
+        data={packageChoices(plan.packages, (values) => t('taskforce.package.versionLabel', values))}
         {...form.getInputProps('baselinePackageId')}
       />
       <SimpleGrid cols={{ base: 1, xs: 2 }}>

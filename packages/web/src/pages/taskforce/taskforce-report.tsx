@@ -26,6 +26,7 @@ import { LongText, ThemeSelect, ThemedHead, themeLabel } from './taskforce-goals
 import { ItemActions } from './taskforce-item-actions';
 import { TaskforceItem, TaskforceQuerySection } from './taskforce-section';
 import { StatusChoice } from './taskforce-status-choice';
+import { usePackageChoices } from './use-package-choices';
 import { useTaskforceForm } from './use-taskforce-form';
 import {
   taskforceReportPdfUrl,
@@ -47,7 +48,7 @@ const emptyAnalyses: Record<TaskforceTheme, string> = {
 
 function ReportModal({ answer, onClose }: { answer: TaskforceReportAnswer; onClose: () => void }) {
   const { t } = useTranslation();
-  const { locale } = useLanguage();
+  const packageChoices = usePackageChoices();
   const save = useSaveTaskforceReport();
   const report = answer.report;
   const { form, modal } = useTaskforceForm({
@@ -79,14 +80,7 @@ function ReportModal({ answer, onClose }: { answer: TaskforceReportAnswer; onClo
       <Select
         label={t('taskforceReport.package')}
         description={t('taskforceReport.packageHint')}
-        data={answer.packages.map((p) => ({
-          value: p.id,
-          label: t('taskforceReport.packageLabel', {
-            version: p.version,
-            from: formatIsoDate(p.from, locale),
-            to: formatIsoDate(p.to, locale),
-          }),
-        }))}
+        data={packageChoices(answer.packages, (values) => t('taskforceReport.packageLabel', values))}
         clearable
         {...form.getInputProps('dataPackageId')}
       />

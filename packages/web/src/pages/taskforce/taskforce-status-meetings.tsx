@@ -6,7 +6,7 @@
  */
 import { ActionIcon, Group, List, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TaskforceCourse, TaskforceStatusAgenda, TaskforceStatusMeetings } from '@hjemvej/contract';
 import { CompactButton } from '../../components/compact-button';
@@ -21,6 +21,29 @@ import { TaskforceItem, TaskforceQuerySection } from './taskforce-section';
 import { useTaskforceForm } from './use-taskforce-form';
 import { useCreateTaskforceStatusMeeting, useTaskforceStatusMeetings } from './use-taskforce';
 
+/** A part of a meeting under its small heading: the actions it follows up, its minutes, its decisions. */
+export function MeetingPart({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={600}>
+        {title}
+      </Text>
+      {children}
+    </Stack>
+  );
+}
+
+/** A meeting's lines (its actions, its decisions), or what says there are none. */
+export function MeetingLines({ empty, children }: { empty: string; children: ReactNode[] }) {
+  return children.length === 0 ? (
+    <EmptyText>{empty}</EmptyText>
+  ) : (
+    <List size="sm" spacing={4}>
+      {children}
+    </List>
+  );
+}
+
 /** The plan's actions the meeting follows up, each with its task's status. */
 function AgendaActions({ agenda }: { agenda: TaskforceStatusAgenda }) {
   const { t } = useTranslation();
@@ -30,22 +53,15 @@ function AgendaActions({ agenda }: { agenda: TaskforceStatusAgenda }) {
     : t('taskforce.meeting.actionsSincePlan');
   const ownerAndDue = useOwnerAndDue();
   return (
-    <Stack gap={4}>
-      <Text size="sm" fw={600}>
-        {since}
-      </Text>
-      {agenda.actions.length === 0 ? (
-        <EmptyText>{t('taskforce.meeting.noActions')}</EmptyText>
-      ) : (
-        <List size="sm" spacing={4}>
-          {agenda.actions.map((a) => (
-            <List.Item key={a.actionId}>
-              {a.title} – {ownerAndDue(a.owner, a.dueOn)} {a.taskStatus ? <TaskStatusBadge status={a.taskStatus} /> : null}
-            </List.Item>
-          ))}
-        </List>
-      )}
-    </Stack>
+    <MeetingPart title={since}>
+      <MeetingLines empty={t('taskforce.meeting.noActions')}>
+        {agenda.actions.map((a) => (
+          <List.Item key={a.actionId}>
+            {a.title} – {ownerAndDue(a.owner, a.dueOn)} {a.taskStatus ? <TaskStatusBadge status={a.taskStatus} /> : null}
+          </List.Item>
+        ))}
+      </MeetingLines>
+    </MeetingPart>
   );
 }
 
@@ -65,32 +81,22 @@ function MeetingView({ meeting }: { meeting: TaskforceStatusMeetings['meetings']
           caption={t('taskforce.meeting.movementAt', { date: heldOn })}
         />
         <AgendaActions agenda={meeting.agenda} />
-        <Stack gap={4}>
-          <Text size="sm" fw={600}>
-            {t('taskforce.meeting.minutes')}
-          </Text>
+        <MeetingPart title={t('taskforce.meeting.minutes')}>
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
             {meeting.minutes || '–'}
           </Text>
-        </Stack>
-        <Stack gap={4}>
-          <Text size="sm" fw={600}>
-            {t('taskforce.meeting.decisions')}
-          </Text>
-          {meeting.decisions.length === 0 ? (
-            <EmptyText>{t('taskforce.meeting.noDecisions')}</EmptyText>
-          ) : (
-            <List size="sm" spacing={4}>
-              {meeting.decisions.map((d) => (
-                <List.Item key={d.id}>
-                  {d.text} – {d.owner.name}, {t('taskforce.plan.dueOn', { date: formatIsoDate(d.dueOn, locale) })}{' '}
-                  {d.taskStatus ? <TaskStatusBadge status={d.taskStatus} /> : null}{' '}
-                  {d.taskId && d.taskStatus !== 'done' ? <TaskInboxLink taskId={d.taskId} /> : null}
-                </List.Item>
-              ))}
-            </List>
-          )}
-        </Stack>
+        </MeetingPart>
+        <MeetingPart title={t('taskforce.meeting.decisions')}>
+          <MeetingLines empty={t('taskforce.meeting.noDecisions')}>
+            {meeting.decisions.map((d) => (
+              <List.Item key={d.id}>
+                {d.text} – {d.owner.name}, {t('taskforce.plan.dueOn', { date: formatIsoDate(d.dueOn, locale) })}{' '}
+                {d.taskStatus ? <TaskStatusBadge status={d.taskStatus} /> : null}{' '}
+                {d.taskId && d.taskStatus !== 'done' ? <TaskInboxLink taskId={d.taskId} /> : null}
+              </List.Item>
+            ))}
+          </MeetingLines>
+        </MeetingPart>
       </Stack>
     </TaskforceItem>
   );

@@ -35,6 +35,12 @@ function TaskGroup({
 }
 
 /** Leaders: every overdue and blocked task in the organisation's units, and a count per unit. */
+/** The oversight's task groups in their order: what is overdue, then what is blocked. */
+const oversightGroups = [
+  { name: 'overdue', heading: 'tasks.overdueHeading', empty: 'tasks.noOverdue' },
+  { name: 'blocked', heading: 'tasks.blockedHeading', empty: 'tasks.noBlocked' },
+] as const;
+
 export function OversightPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
@@ -65,20 +71,16 @@ export function OversightPage() {
               { header: t('tasks.blockedCount'), cell: (unit) => unit.blocked },
             ]}
           />
-          <TaskGroup
-            name="overdue"
-            heading={t('tasks.overdueHeading', { count: data.overdue.length })}
-            tasks={data.overdue}
-            emptyText={t('tasks.noOverdue')}
-            onOpen={open}
-          />
-          <TaskGroup
-            name="blocked"
-            heading={t('tasks.blockedHeading', { count: data.blocked.length })}
-            tasks={data.blocked}
-            emptyText={t('tasks.noBlocked')}
-            onOpen={open}
-          />
+          {oversightGroups.map(({ name, heading, empty }) => (
+            <TaskGroup
+              key={name}
+              name={name}
+              heading={t(heading, { count: data[name].length })}
+              tasks={data[name]}
+              emptyText={t(empty)}
+              onOpen={open}
+            />
+          ))}
         </Stack>
       ) : null}
       <TaskDrawer taskId={params.get('task')} onClose={() => open(null)} />
