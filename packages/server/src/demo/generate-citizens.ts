@@ -22,6 +22,7 @@ import {
   type IsoDate,
   type SupportMethod,
   vumAreas,
+  mulberry32,
 } from '@hjemvej/domain';
 import type { Db } from '../database/connection';
 import { todayInDenmark } from '../calendar/danish-time';
@@ -64,16 +65,9 @@ export interface GenerateCitizensResult {
   readonly rows: number;
 }
 
-/** Mulberry32: a small, fast, seedable PRNG (deterministic across platforms). */
+/** The demo's seedable generator: the domain's mulberry32 (deterministic across platforms). */
 export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  return mulberry32(seed);
 }
 
 const tableOrder = [

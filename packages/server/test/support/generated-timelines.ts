@@ -25,20 +25,14 @@ import {
   type TimelineRegistration,
   type TimelineStay,
   lifeAreas,
+  mulberry32,
 } from '@hjemvej/domain';
 import type { Db } from '../../src/database/connection';
 import { createCitizen, createDecision, createHousingAllocation, createPlan, createStay } from './factories';
 
-/** A small seeded generator (mulberry32), so a failing run can be repeated. */
+/** A small seeded generator (the domain's mulberry32), so a failing run can be repeated. */
 export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(seed);
 }
 
 export interface GenerateOptions {
