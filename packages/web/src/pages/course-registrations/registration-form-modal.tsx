@@ -28,13 +28,13 @@ import { pick } from '../../course-records/course-options';
 import { useApiForm } from '../../forms/use-api-form';
 import { todayInDenmark } from '../../format/date';
 import { useCreateCourseRegistration, useRegistrationPrefill, useUpdateCourseRegistration } from './use-course-registrations';
+import { blankToNull } from '../../forms/blank-to-null';
 
 const ratingValues = ['1', '2', '3', '4', '5'] as const;
 const toRating = (value: string | null): LifeAreaRating | null => {
   const n = Number(value);
   return n >= 1 && n <= 5 ? (n as LifeAreaRating) : null;
 };
-const blankToNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
 interface FormValues {
   registeredOn: string;
