@@ -139,8 +139,10 @@ export async function buildNationalData(options: NationalDataOptions): Promise<N
     await addLinkedDuplicates(db, protectedIds, municipalities);
     log(`  flowcards, runs and tasks … (${since()})`);
     const tasks = await addFlowcardTasks(db, protectedIds, municipalities, today);
-    log(`  ${tasks} tasks; ANALYZE … (${since()})`);
-    await sql`ANALYZE`.execute(db);
+    log(`  ${tasks} tasks; VACUUM ANALYZE … (${since()})`);
+    // VACUUM as well as ANALYZE: the build rewrites every citizen row once (about 200,000 dead rows), and a
+    // measurement straight after the build otherwise pays for the clean-up (Storby's inbox took 1.1 s, not 0.1 s).
+    await sql`VACUUM ANALYZE`.execute(db);
     const counts = await sql<{ citizens: number; stays: number }>`
       SELECT (SELECT count(*) FROM citizens)::int AS citizens, (SELECT count(*) FROM shelter_stays)::int AS stays`.execute(db);
     const summary: NationalSummary = {
