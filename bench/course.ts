@@ -12,10 +12,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { DatabaseTarget } from '../packages/server/src/config/database-url';
-import { getRequest, signInDemo } from './lib/scenario';
+import { getRequest, measureEndpoints, signInDemo } from './lib/scenario';
 import { caseworkerEmail, demoMunicipalityName, demoShelterName, prepareCourseData, type CourseData } from './lib/course-data';
 import { commonOptions, commonSettings, commonUsage, exitWithUsage } from './lib/args';
-import { runClosedLoop, runLoad, send, warmUpServer, type LoadResult, type RequestSpec, type Target } from './lib/load';
+import { runClosedLoop, send, warmUpServer, type LoadResult, type RequestSpec, type Target } from './lib/load';
 import {
   describeEnvironment,
   fixed,
@@ -276,21 +276,14 @@ async function runOn(mode: Mode, databaseUrl: string, databaseTarget: DatabaseTa
     log,
   );
 
-  const measure = (endpoint: Endpoint, level: number): Promise<LoadResult> => {
-    log(`load: ${endpoint.name} @${level} …`);
-    return runLoad({
-      target,
-      concurrency: level,
-      durationMs: settings.durationSeconds * 1000,
-      warmupMs: settings.warmupSeconds * 1000,
-      request: endpoint.request,
+  const measure = (measured: readonly Endpoint[], levels: readonly number[]) =>
+    measureEndpoints(target, measured, {
+      levels,
+      durationSeconds: settings.durationSeconds,
+      warmupSeconds: settings.warmupSeconds,
+      log,
     });
-  };
-  const rows: Omit<EndpointResult, 'vsHealth'>[] = [];
-  for (const endpoint of [health, ...endpoints]) {
-    for (const level of settings.concurrency)
-      rows.push({ name: endpoint.name, method: 'GET', path: endpoint.path, ...(await measure(endpoint, level)) });
-  }
+  const rows = await measure([health, ...endpoints], settings.concurrency);
   if (pageSuffixes.length > 0) {
     const name = `page: ${pageSuffixes.map((s) => `:id${s}`).join(' + ')}`;
     for (const level of settings.concurrency) {
@@ -303,9 +296,12 @@ async function runOn(mode: Mode, databaseUrl: string, databaseTarget: DatabaseTa
   let healthAgain: EndpointResult | null = null;
   if (!quick) {
     const level = settings.concurrency[Math.floor(settings.concurrency.length / 2)] ?? 1;
-    const again = await measure(health, level);
+    const again = await measure([health], [level]);
     healthAgain =
-      withHealthRatios([{ name: 'health-again', method: 'GET', path: '/api/health', ...again }], healthRows)[0] ?? null;
+      withHealthRatios(
+        again.map((row) => ({ ...row, name: 'health-again' })),
+        healthRows,
+      )[0] ?? null;
   }
   const memoryAfterLoad = server.memory();
   await server.stop();

@@ -11,8 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { addDays } from '../packages/domain/src/index';
-import type { DatabaseTarget } from '../packages/server/src/config/database-url';
-import { openDatabase } from '../packages/server/src/database/connection';
+import type { Db } from '../packages/server/src/database/connection';
 import { todayInDenmark } from '../packages/server/src/calendar/danish-time';
 import { send } from './lib/load';
 import { commonUsage, generatedDataBench } from './lib/args';
@@ -34,51 +33,45 @@ const memberEmail = 'jobcenter@demo.hjemvej.dk';
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 /** Open tasks for the unit, over the generated citizens: every 10th urgent, every 7th overdue, every 3rd taken. */
-async function addTasks(target: DatabaseTarget, municipalityId: string): Promise<{ tasks: number; citizens: number }> {
-  const handle = await openDatabase(target);
-  try {
-    const db = handle.db;
-    const unit = await db
-      .selectFrom('units')
-      .select('id')
-      .where('organisation_id', '=', municipalityId)
-      .where('name', '=', unitName)
-      .executeTakeFirstOrThrow();
-    const member = await db.selectFrom('users').select('id').where('email', '=', memberEmail).executeTakeFirstOrThrow();
-    const citizens = await db
-      .selectFrom('citizens')
-      .select('id')
-      .where('handlekommune_id', '=', municipalityId)
-      .orderBy('id')
+async function addTasks(db: Db, municipalityId: string): Promise<{ tasks: number; citizens: number }> {
+  const unit = await db
+    .selectFrom('units')
+    .select('id')
+    .where('organisation_id', '=', municipalityId)
+    .where('name', '=', unitName)
+    .executeTakeFirstOrThrow();
+  const member = await db.selectFrom('users').select('id').where('email', '=', memberEmail).executeTakeFirstOrThrow();
+  const citizens = await db
+    .selectFrom('citizens')
+    .select('id')
+    .where('handlekommune_id', '=', municipalityId)
+    .orderBy('id')
+    .execute();
+  const today = todayInDenmark();
+  const rows = Array.from({ length: settings.tasks }, (_, i) => {
+    const citizen = citizens[(i * 5) % citizens.length];
+    if (!citizen) throw new Error('no citizens');
+    const due = addDays(today, (i % 7 === 0 ? -5 : 1) + (i % 30));
+    return {
+      organisation_id: municipalityId,
+      citizen_id: citizen.id,
+      unit_id: unit.id,
+      title: `Afklar indtægt ${i + 1}`,
+      status: i % 3 === 0 ? ('in_progress' as const) : ('open' as const),
+      assignee_user_id: i % 3 === 0 ? member.id : null,
+      due_on: due,
+      normal_due_on: due,
+      is_urgent: i % 10 === 0,
+      opened_at: new Date(),
+      created_by_user_id: null,
+    };
+  });
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('tasks')
+      .values(rows.slice(i, i + 500))
       .execute();
-    const today = todayInDenmark();
-    const rows = Array.from({ length: settings.tasks }, (_, i) => {
-      const citizen = citizens[(i * 5) % citizens.length];
-      if (!citizen) throw new Error('no citizens');
-      const due = addDays(today, (i % 7 === 0 ? -5 : 1) + (i % 30));
-      return {
-        organisation_id: municipalityId,
-        citizen_id: citizen.id,
-        unit_id: unit.id,
-        title: `Afklar indtægt ${i + 1}`,
-        status: i % 3 === 0 ? ('in_progress' as const) : ('open' as const),
-        assignee_user_id: i % 3 === 0 ? member.id : null,
-        due_on: due,
-        normal_due_on: due,
-        is_urgent: i % 10 === 0,
-        opened_at: new Date(),
-        created_by_user_id: null,
-      };
-    });
-    for (let i = 0; i < rows.length; i += 500)
-      await db
-        .insertInto('tasks')
-        .values(rows.slice(i, i + 500))
-        .execute();
-    return { tasks: rows.length, citizens: new Set(rows.map((r) => r.citizen_id)).size };
-  } finally {
-    await handle.close();
-  }
+  return { tasks: rows.length, citizens: new Set(rows.map((r) => r.citizen_id)).size };
 }
 
 async function main(): Promise<void> {
@@ -88,7 +81,7 @@ async function main(): Promise<void> {
     count: settings.count,
     log,
     postgres: settings.postgres,
-    addRows: (target, generated) => addTasks(target, generated.municipalityId),
+    addRows: (db, generated) => addTasks(db, generated.municipalityId),
   });
   log(`  ${data.citizensGenerated} citizens, ${added.tasks} open tasks over ${added.citizens} citizens in ${unitName}`);
   const target = server.target;

@@ -15,8 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { addDays } from '../packages/domain/src/index';
-import type { DatabaseTarget } from '../packages/server/src/config/database-url';
-import { openDatabase } from '../packages/server/src/database/connection';
+import type { Db } from '../packages/server/src/database/connection';
 import { todayInDenmark } from '../packages/server/src/calendar/danish-time';
 import { send } from './lib/load';
 import { commonUsage, generatedDataBench } from './lib/args';
@@ -37,87 +36,78 @@ const areas = ['Bolbro', 'Vollsmose', 'Tarup', 'Dalum', 'Korsløkke', 'Skibhus']
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 /** A housing profile for every generated citizen of the municipality, and one vacant dwelling to match. */
-async function addProfilesAndVacancy(
-  target: DatabaseTarget,
-  municipalityId: string,
-): Promise<{ profiles: number; vacancyId: string }> {
-  const handle = await openDatabase(target);
-  try {
-    const db = handle.db;
-    const today = todayInDenmark();
-    const citizens = await db
-      .selectFrom('citizens')
-      .select('id')
-      .where('handlekommune_id', '=', municipalityId)
-      .where('merged_into_id', 'is', null)
-      .orderBy('id')
+async function addProfilesAndVacancy(db: Db, municipalityId: string): Promise<{ profiles: number; vacancyId: string }> {
+  const today = todayInDenmark();
+  const citizens = await db
+    .selectFrom('citizens')
+    .select('id')
+    .where('handlekommune_id', '=', municipalityId)
+    .where('merged_into_id', 'is', null)
+    .orderBy('id')
+    .execute();
+  const rows = citizens.map((c, i) => ({
+    citizen_id: c.id,
+    organisation_id: municipalityId,
+    wished_areas: JSON.stringify(i % 3 === 0 ? [] : [areas[i % areas.length], areas[(i + 2) % areas.length]]),
+    excluded_areas: JSON.stringify(i % 5 === 0 ? [areas[(i + 1) % areas.length]] : []),
+    household_size: 1 + (i % 4 === 0 ? 1 : 0) + (i % 11 === 0 ? 2 : 0),
+    affordable_rent: 2800 + (i % 12) * 100,
+    needs_accessible: i % 17 === 0,
+    ready_to_move_on: i % 5 === 4 ? null : addDays(today, -(i % 200)),
+    support_planned: i % 2 === 0,
+    updated_by_user_id: null,
+  }));
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('housing_profiles')
+      .values(rows.slice(i, i + 500))
+      .onConflict((oc) => oc.column('citizen_id').doNothing())
       .execute();
-    const rows = citizens.map((c, i) => ({
-      citizen_id: c.id,
+  const fjordbo = await db
+    .selectFrom('organisations')
+    .select('id')
+    .where('name', '=', 'Boligselskabet Fjordbo')
+    .executeTakeFirstOrThrow();
+  const dwelling = await db
+    .insertInto('dwellings')
+    .values({
       organisation_id: municipalityId,
-      wished_areas: JSON.stringify(i % 3 === 0 ? [] : [areas[i % areas.length], areas[(i + 2) % areas.length]]),
-      excluded_areas: JSON.stringify(i % 5 === 0 ? [areas[(i + 1) % areas.length]] : []),
-      household_size: 1 + (i % 4 === 0 ? 1 : 0) + (i % 11 === 0 ? 2 : 0),
-      affordable_rent: 2800 + (i % 12) * 100,
-      needs_accessible: i % 17 === 0,
-      ready_to_move_on: i % 5 === 4 ? null : addDays(today, -(i % 200)),
-      support_planned: i % 2 === 0,
+      agreement_id: null,
+      housing_organisation_id: fjordbo.id,
+      landlord_name: null,
+      department: 'Afdeling Bolbro',
+      address: 'Benchvej 1, 1. tv.',
+      area: 'Bolbro',
+      dwelling_type: 'family',
+      size_m2: 55,
+      rooms: 2,
+      floor: 1,
+      monthly_rent: 3300,
+      utilities_estimate: 600,
+      deposit: 9900,
+      is_accessible: false,
+      subsidy_ends_on: null,
+      created_by_user_id: null,
       updated_by_user_id: null,
-    }));
-    for (let i = 0; i < rows.length; i += 500)
-      await db
-        .insertInto('housing_profiles')
-        .values(rows.slice(i, i + 500))
-        .onConflict((oc) => oc.column('citizen_id').doNothing())
-        .execute();
-    const fjordbo = await db
-      .selectFrom('organisations')
-      .select('id')
-      .where('name', '=', 'Boligselskabet Fjordbo')
-      .executeTakeFirstOrThrow();
-    const dwelling = await db
-      .insertInto('dwellings')
-      .values({
-        organisation_id: municipalityId,
-        agreement_id: null,
-        housing_organisation_id: fjordbo.id,
-        landlord_name: null,
-        department: 'Afdeling Bolbro',
-        address: 'Benchvej 1, 1. tv.',
-        area: 'Bolbro',
-        dwelling_type: 'family',
-        size_m2: 55,
-        rooms: 2,
-        floor: 1,
-        monthly_rent: 3300,
-        utilities_estimate: 600,
-        deposit: 9900,
-        is_accessible: false,
-        subsidy_ends_on: null,
-        created_by_user_id: null,
-        updated_by_user_id: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const vacancy = await db
-      .insertInto('dwelling_vacancies')
-      .values({
-        organisation_id: municipalityId,
-        dwelling_id: dwelling.id,
-        available_from: addDays(today, -6),
-        monthly_rent: 3300,
-        ended_on: null,
-        end_reason: null,
-        reported_by_organisation_id: fjordbo.id,
-        reported_by_user_id: null,
-        reported_by_name: 'Bench',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return { profiles: rows.length, vacancyId: vacancy.id };
-  } finally {
-    await handle.close();
-  }
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const vacancy = await db
+    .insertInto('dwelling_vacancies')
+    .values({
+      organisation_id: municipalityId,
+      dwelling_id: dwelling.id,
+      available_from: addDays(today, -6),
+      monthly_rent: 3300,
+      ended_on: null,
+      end_reason: null,
+      reported_by_organisation_id: fjordbo.id,
+      reported_by_user_id: null,
+      reported_by_name: 'Bench',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { profiles: rows.length, vacancyId: vacancy.id };
 }
 
 async function main(): Promise<void> {
@@ -127,7 +117,7 @@ async function main(): Promise<void> {
     count: settings.count,
     log,
     postgres: settings.postgres,
-    addRows: (target, generated) => addProfilesAndVacancy(target, generated.municipalityId),
+    addRows: (db, generated) => addProfilesAndVacancy(db, generated.municipalityId),
   });
   log(`  ${data.citizensGenerated} citizens, ${added.profiles} housing profiles, vacancy ${added.vacancyId}`);
   const target = server.target;

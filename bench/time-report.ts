@@ -12,8 +12,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import { addDays } from '../packages/domain/src/calendar/iso-date';
-import type { DatabaseTarget } from '../packages/server/src/config/database-url';
-import { openDatabase } from '../packages/server/src/database/connection';
+import type { Db } from '../packages/server/src/database/connection';
 import { todayInDenmark } from '../packages/server/src/calendar/danish-time';
 import { runLoad, send } from './lib/load';
 import { commonUsage, generatedDataBench } from './lib/args';
@@ -34,48 +33,42 @@ const leaderEmail = 'leder@demo.hjemvej.dk';
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 /** One flowcard, one run per citizen, eight tasks per run: written in a few set-based statements. */
-async function addTasks(target: DatabaseTarget, municipalityId: string): Promise<{ runs: number; tasks: number }> {
-  const handle = await openDatabase(target);
-  try {
-    const db = handle.db;
-    const units = await db.selectFrom('units').select(['id', 'name']).where('organisation_id', '=', municipalityId).execute();
-    const unitOf = (name: string) => units.find((u) => u.name === name)?.id ?? units[0]?.id ?? '';
-    const flowcard = await insertBenchFlowcard(db, municipalityId, 'Bench: fra forsorgshjem til egen bolig', unitOf);
-    const today = todayInDenmark();
-    await sql`
-      INSERT INTO flowcard_runs (organisation_id, flowcard_id, flowcard_version, citizen_id, started_on)
-      SELECT ${municipalityId}, ${flowcard.id}, 1, c.id, ${today}::date - (abs(hashtext(c.id::text)) % 365)
-      FROM citizens c WHERE c.handlekommune_id = ${municipalityId} AND c.merged_into_id IS NULL`.execute(db);
-    const stepRows = benchFlowcardStepRows(unitOf);
-    const result = await sql<{ n: number }>`
-      WITH s(step_key, title, unit_id, days, position) AS (VALUES ${stepRows}),
-      inserted AS (
-        INSERT INTO tasks (organisation_id, citizen_id, unit_id, flowcard_run_id, step_key, title, status, opened_at, done_at)
-        SELECT r.organisation_id, r.citizen_id, s.unit_id, r.id, s.step_key, s.title,
-               CASE WHEN abs(hashtext(r.id::text || s.step_key)) % 5 = 0 THEN 'open' ELSE 'done' END,
-               r.started_on + s.position * 4 + interval '9 hours',
-               CASE WHEN abs(hashtext(r.id::text || s.step_key)) % 5 = 0 THEN NULL
-                    ELSE r.started_on + s.position * 4 + interval '9 hours'
-                         + (s.days + abs(hashtext(s.step_key || r.citizen_id::text)) % (s.days + 1)) * interval '1 day' END
-        FROM flowcard_runs r CROSS JOIN s
-        WHERE r.flowcard_id = ${flowcard.id}
-        RETURNING 1
-      )
-      SELECT count(*)::int AS n FROM inserted`.execute(db);
-    // First contact for the generated citizens: a few weeks before their first move-in.
-    await sql`
-      UPDATE citizens c SET first_contact_on = coalesce(
-        (SELECT min(hp.from_date) FROM housing_periods hp WHERE hp.citizen_id = c.id), ${addDays(today, -400)}::date)
-      WHERE c.handlekommune_id = ${municipalityId} AND c.first_contact_on IS NULL`.execute(db);
-    await sql`ANALYZE`.execute(db);
-    const runs = await db
-      .selectFrom('flowcard_runs')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    return { runs: Number(runs.n), tasks: result.rows[0]?.n ?? 0 };
-  } finally {
-    await handle.close();
-  }
+async function addTasks(db: Db, municipalityId: string): Promise<{ runs: number; tasks: number }> {
+  const units = await db.selectFrom('units').select(['id', 'name']).where('organisation_id', '=', municipalityId).execute();
+  const unitOf = (name: string) => units.find((u) => u.name === name)?.id ?? units[0]?.id ?? '';
+  const flowcard = await insertBenchFlowcard(db, municipalityId, 'Bench: fra forsorgshjem til egen bolig', unitOf);
+  const today = todayInDenmark();
+  await sql`
+    INSERT INTO flowcard_runs (organisation_id, flowcard_id, flowcard_version, citizen_id, started_on)
+    SELECT ${municipalityId}, ${flowcard.id}, 1, c.id, ${today}::date - (abs(hashtext(c.id::text)) % 365)
+    FROM citizens c WHERE c.handlekommune_id = ${municipalityId} AND c.merged_into_id IS NULL`.execute(db);
+  const stepRows = benchFlowcardStepRows(unitOf);
+  const result = await sql<{ n: number }>`
+    WITH s(step_key, title, unit_id, days, position) AS (VALUES ${stepRows}),
+    inserted AS (
+      INSERT INTO tasks (organisation_id, citizen_id, unit_id, flowcard_run_id, step_key, title, status, opened_at, done_at)
+      SELECT r.organisation_id, r.citizen_id, s.unit_id, r.id, s.step_key, s.title,
+             CASE WHEN abs(hashtext(r.id::text || s.step_key)) % 5 = 0 THEN 'open' ELSE 'done' END,
+             r.started_on + s.position * 4 + interval '9 hours',
+             CASE WHEN abs(hashtext(r.id::text || s.step_key)) % 5 = 0 THEN NULL
+                  ELSE r.started_on + s.position * 4 + interval '9 hours'
+                       + (s.days + abs(hashtext(s.step_key || r.citizen_id::text)) % (s.days + 1)) * interval '1 day' END
+      FROM flowcard_runs r CROSS JOIN s
+      WHERE r.flowcard_id = ${flowcard.id}
+      RETURNING 1
+    )
+    SELECT count(*)::int AS n FROM inserted`.execute(db);
+  // First contact for the generated citizens: a few weeks before their first move-in.
+  await sql`
+    UPDATE citizens c SET first_contact_on = coalesce(
+      (SELECT min(hp.from_date) FROM housing_periods hp WHERE hp.citizen_id = c.id), ${addDays(today, -400)}::date)
+    WHERE c.handlekommune_id = ${municipalityId} AND c.first_contact_on IS NULL`.execute(db);
+  await sql`ANALYZE`.execute(db);
+  const runs = await db
+    .selectFrom('flowcard_runs')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return { runs: Number(runs.n), tasks: result.rows[0]?.n ?? 0 };
 }
 
 async function main(): Promise<void> {
@@ -89,10 +82,10 @@ async function main(): Promise<void> {
     count,
     log,
     postgres: settings.postgres,
-    addRows: async (target, generated) => {
+    addRows: async (db, generated) => {
       log(`data: ${generated.citizensGenerated} citizens; adding flowcard runs and tasks …`);
       const taskStart = performance.now();
-      const added = await addTasks(target, generated.municipalityId);
+      const added = await addTasks(db, generated.municipalityId);
       log(`  ${added.runs} runs, ${added.tasks} tasks in ${((performance.now() - taskStart) / 1000).toFixed(1)} s`);
       return added;
     },

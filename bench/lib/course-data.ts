@@ -10,10 +10,8 @@ import { sql } from 'kysely';
 // root project needs fastify in the program for that augmentation to type-check.
 import type {} from 'fastify';
 import type { DatabaseTarget } from '../../packages/server/src/config/database-url';
-import { openDatabase, type Db } from '../../packages/server/src/database/connection';
-import { migrateToLatest } from '../../packages/server/src/database/migrator';
+import { demoOrganisationId, migrateAndSeedDemo, withDatabase } from './database';
 import { generateCitizens } from '../../packages/server/src/demo/generate-citizens';
-import { seedDemo } from '../../packages/server/src/demo/seed-demo';
 
 export const demoMunicipalityName = 'Demo Kommune';
 export const demoShelterName = 'Forsorgshjemmet Havnely';
@@ -41,26 +39,15 @@ export interface CourseData {
   readonly generateSeconds: number;
 }
 
-async function organisationId(db: Db, name: string): Promise<string> {
-  const row = await db.selectFrom('organisations').select('id').where('name', '=', name).executeTakeFirst();
-  if (!row) throw new Error(`the demo data has no organisation named ${name}`);
-  return row.id;
-}
-
 export async function prepareCourseData(options: CourseDataOptions): Promise<CourseData> {
   const { log } = options;
-  const handle = await openDatabase(options.target);
-  try {
-    const db = handle.db;
+  return withDatabase(options.target, async (db) => {
     const demoStart = performance.now();
-    await migrateToLatest(db);
-    await seedDemo(db, (step) => {
-      if (step !== 'done') log(`  demo: ${step}`);
-    });
+    await migrateAndSeedDemo(db, log);
     const demoSeconds = (performance.now() - demoStart) / 1000;
 
-    const municipalityId = await organisationId(db, demoMunicipalityName);
-    const shelterId = await organisationId(db, demoShelterName);
+    const municipalityId = await demoOrganisationId(db, demoMunicipalityName);
+    const shelterId = await demoOrganisationId(db, demoShelterName);
     const team = await db
       .selectFrom('units')
       .select('id')
@@ -102,7 +89,5 @@ export async function prepareCourseData(options: CourseDataOptions): Promise<Cou
       demoSeconds,
       generateSeconds,
     };
-  } finally {
-    await handle.close();
-  }
+  });
 }

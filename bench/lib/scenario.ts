@@ -8,8 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { demoPassword } from '../../packages/server/src/demo/demo-accounts';
 import type { DatabaseTarget } from '../../packages/server/src/config/database-url';
+import type { Db } from '../../packages/server/src/database/connection';
 import { prepareCourseData, type CourseData } from './course-data';
 import { createPostgresDatabase } from './postgres';
+import { withDatabase } from './database';
 import { runLoad, send, type RequestSpec, type Target } from './load';
 import { withHealthRatios, type EndpointResult } from './report';
 import type { CommonSettings } from './args';
@@ -48,7 +50,7 @@ export async function startOnGeneratedData<T>(options: {
   readonly count: number;
   readonly postgres?: boolean;
   readonly log: (line: string) => void;
-  readonly addRows: (target: DatabaseTarget, data: CourseData) => Promise<T>;
+  readonly addRows: (db: Db, data: CourseData) => Promise<T>;
 }): Promise<{ data: CourseData; added: T; server: ServerHandle }> {
   let target: DatabaseTarget;
   let databaseUrl: string;
@@ -63,7 +65,7 @@ export async function startOnGeneratedData<T>(options: {
   }
   options.log(`data: ${databaseUrl.replace(/\/\/[^@]*@/, '//')} …`);
   const data = await prepareCourseData({ target, count: options.count, seed: 1, log: options.log });
-  const added = await options.addRows(target, data);
+  const added = await withDatabase(target, (db) => options.addRows(db, data));
   const server = await startServer({ databaseUrl, env: { SEED_DEMO: 'false' } });
   return { data, added, server };
 }

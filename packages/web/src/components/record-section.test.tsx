@@ -104,4 +104,23 @@ describe('RecordSection with cards', () => {
     expect(screen.getByText('Seng')).toBeTruthy();
     expect(screen.queryByText('Ingen forløb')).toBeNull();
   });
+
+  it('puts its lead line under the heading, before anything else it is given', () => {
+    renderWithProviders(
+      <RecordSection
+        name="leads"
+        title="Med forklaring"
+        lead="Hvad tingene er til."
+        intro={<p>mere</p>}
+        add={null}
+        query={{ data: [] as Row[], error: null, isPending: false }}
+      >
+        {() => <p>poster</p>}
+      </RecordSection>,
+    );
+    const section = screen.getByTestId('leads-section');
+    expect(within(section).getByText('Hvad tingene er til.').compareDocumentPosition(screen.getByText('mere'))).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+  });
 });

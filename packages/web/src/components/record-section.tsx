@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Button } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { ErrorAlert } from './error-alert';
 import { Loading } from './loading';
@@ -26,7 +26,9 @@ interface RecordSectionProps<Items> {
   name: string;
   testId?: string;
   title: string;
-  /** A line under the heading saying what the records are for. */
+  /** A dimmed line under the heading saying what the records are for. */
+  lead?: string;
+  /** Anything else under the heading (after the lead), before the records. */
   intro?: ReactNode;
   /** The add button (or buttons); none when null (the user may not add). */
   add: SectionAction | readonly (SectionAction | null)[] | null;
@@ -51,7 +53,17 @@ function ActionButton({ action }: { action: SectionAction }) {
 }
 
 /** One kind of record on the citizen's page: a heading with an add button, the records, and their dialogs. */
-export function RecordSection<Items>({ name, testId, title, intro, add, query, children, dialogs }: RecordSectionProps<Items>) {
+export function RecordSection<Items>({
+  name,
+  testId,
+  title,
+  lead,
+  intro,
+  add,
+  query,
+  children,
+  dialogs,
+}: RecordSectionProps<Items>) {
   const actions = (add === null ? [] : 'label' in add ? [add] : add).filter((action) => action !== null);
   return (
     <TitledSection
@@ -68,6 +80,11 @@ export function RecordSection<Items>({ name, testId, title, intro, add, query, c
         )
       }
     >
+      {lead ? (
+        <Text size="sm" c="dimmed" mb="sm">
+          {lead}
+        </Text>
+      ) : null}
       {intro}
       <ErrorAlert error={query.error} />
       {query.isPending ? <Loading /> : null}

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { assessmentsRoutes, decisionsRoutes, plansRoutes, versioningRoutes } from '@hjemvej/contract';
 import { call } from '../api/client';
+import { useRouteQuery } from '../api/use-route-query';
 import { citizensQueryKey } from '../pages/citizens/use-citizens';
 
 /** The version routes of each versioned record kind, by the path its records live under. */
@@ -14,19 +15,17 @@ export type VersionedPath = keyof typeof versionRoutesOf;
 
 /** Every saved version of the record: who, when and which fields changed. */
 export function useVersions(path: VersionedPath, id: string) {
-  return useQuery({
-    queryKey: [...citizensQueryKey, path, id, 'versions'],
-    queryFn: ({ signal }) => call(versionRoutesOf[path].list, { params: { id }, signal }),
-  });
+  return useRouteQuery([...citizensQueryKey, path, id, 'versions'], versionRoutesOf[path].list, { params: { id } });
 }
 
 /** Two versions compared field by field by the server. */
 export function useVersionComparison(path: VersionedPath, id: string, from: number | null, to: number | null) {
-  return useQuery({
-    queryKey: [...citizensQueryKey, path, id, 'compare', from, to],
-    queryFn: ({ signal }) => call(versionRoutesOf[path].compare, { params: { id }, query: { from, to }, signal }),
-    enabled: from !== null && to !== null && from !== to,
-  });
+  return useRouteQuery(
+    [...citizensQueryKey, path, id, 'compare', from, to],
+    versionRoutesOf[path].compare,
+    { params: { id }, query: { from, to } },
+    { enabled: from !== null && to !== null && from !== to },
+  );
 }
 
 export const citizenVersionHistoryKey = (citizenId: string) => [...citizensQueryKey, 'version-history', citizenId] as const;

@@ -1,15 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
 import { agreementsRoutes, type CreateAgreementBody, type UpdateAgreementBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
 import { useRefreshingMutation } from '../../api/use-refreshing-mutation';
+import { useRouteQuery } from '../../api/use-route-query';
 
 const agreementsQueryKey = ['agreements'] as const;
 
 export function useAgreements() {
-  return useQuery({
-    queryKey: agreementsQueryKey,
-    queryFn: ({ signal }) => call(agreementsRoutes.list, { signal }),
-  });
+  return useRouteQuery(agreementsQueryKey, agreementsRoutes.list, {});
 }
 
 export function useSaveAgreement() {

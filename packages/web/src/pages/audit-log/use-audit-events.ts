@@ -1,6 +1,6 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData } from '@tanstack/react-query';
 import { auditLogRoutes, type AuditAction } from '@hjemvej/contract';
-import { call } from '../../api/client';
+import { useRouteQuery } from '../../api/use-route-query';
 
 export interface AuditFilters {
   userId: string | null;
@@ -26,23 +26,22 @@ export const emptyAuditFilters: AuditFilters = {
 export const auditPageSize = 25;
 
 export function useAuditEvents(filters: AuditFilters, page: number) {
-  return useQuery({
-    queryKey: ['audit-events', filters, page],
-    queryFn: ({ signal }) =>
-      call(auditLogRoutes.search, {
-        query: {
-          userId: filters.userId ?? undefined,
-          citizenId: filters.citizenId.trim(),
-          citizen: filters.citizen.trim(),
-          subjectId: filters.subjectId.trim(),
-          action: filters.action ?? undefined,
-          from: filters.from,
-          to: filters.to,
-          page,
-          pageSize: auditPageSize,
-        },
-        signal,
-      }),
-    placeholderData: keepPreviousData,
-  });
+  return useRouteQuery(
+    ['audit-events', filters, page],
+    auditLogRoutes.search,
+    {
+      query: {
+        userId: filters.userId ?? undefined,
+        citizenId: filters.citizenId.trim(),
+        citizen: filters.citizen.trim(),
+        subjectId: filters.subjectId.trim(),
+        action: filters.action ?? undefined,
+        from: filters.from,
+        to: filters.to,
+        page,
+        pageSize: auditPageSize,
+      },
+    },
+    { placeholderData: keepPreviousData },
+  );
 }

@@ -11,6 +11,7 @@ import {
 } from '@hjemvej/contract';
 import { call } from '../../api/client';
 import { useRefreshingMutation, type RefreshOptions } from '../../api/use-refreshing-mutation';
+import { useRouteQuery } from '../../api/use-route-query';
 
 /** Every citizen query starts with this key, so a change refreshes what shows the citizen. */
 export const citizensQueryKey = ['citizens'] as const;
@@ -19,21 +20,18 @@ export const citizenPageSize = 25;
 
 /** Server search by name, alias or CPR number; each search is audited, so it waits for typing to pause. */
 export function useCitizenSearch(search: string, page: number) {
-  return useQuery({
-    queryKey: [...citizensQueryKey, 'list', { search, page }],
-    queryFn: ({ signal }) =>
-      call(citizensRoutes.search, { query: { search: search.trim(), page, pageSize: citizenPageSize }, signal }),
-    placeholderData: keepPreviousData,
-  });
+  return useRouteQuery(
+    [...citizensQueryKey, 'list', { search, page }],
+    citizensRoutes.search,
+    { query: { search: search.trim(), page, pageSize: citizenPageSize } },
+    { placeholderData: keepPreviousData },
+  );
 }
 
 export const citizenDetailKey = (id: string) => [...citizensQueryKey, 'detail', id] as const;
 
 export function useCitizen(id: string) {
-  return useQuery({
-    queryKey: citizenDetailKey(id),
-    queryFn: ({ signal }) => call(citizensRoutes.read, { params: { id }, signal }),
-  });
+  return useRouteQuery(citizenDetailKey(id), citizensRoutes.read, { params: { id } });
 }
 
 /** `enabled`: false when the reader does not read this category (need-to-know): nothing is asked. */
@@ -110,20 +108,15 @@ export function useUpdateHousingPeriod() {
 
 /** All municipalities, for a shelter choosing a citizen's handlekommune. */
 export function useMunicipalities(enabled: boolean) {
-  return useQuery({
-    queryKey: ['municipalities'],
-    queryFn: ({ signal }) => call(organisationRoutes.municipalities, { signal }),
-    enabled,
-    staleTime: 10 * 60_000,
-  });
+  return useRouteQuery(['municipalities'], organisationRoutes.municipalities, {}, { enabled, staleTime: 10 * 60_000 });
 }
 
 /** The own municipality's colleagues who may be a citizen's responsible caseworker (the edit form's choice). */
 export function useResponsibleCaseworkers(enabled: boolean) {
-  return useQuery({
-    queryKey: ['responsible-caseworkers'],
-    queryFn: ({ signal }) => call(myCitizensRoutes.responsibleCaseworkers, { signal }),
-    enabled,
-    staleTime: 5 * 60_000,
-  });
+  return useRouteQuery(
+    ['responsible-caseworkers'],
+    myCitizensRoutes.responsibleCaseworkers,
+    {},
+    { enabled, staleTime: 5 * 60_000 },
+  );
 }

@@ -1,15 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
 import { collaborationSettingsRoutes, type UpdateCollaborationSettingsBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
 import { useRefreshingMutation } from '../../api/use-refreshing-mutation';
+import { useRouteQuery } from '../../api/use-route-query';
 
 const collaborationSettingsQueryKey = ['collaboration-settings'] as const;
 
 export function useCollaborationSettings() {
-  return useQuery({
-    queryKey: collaborationSettingsQueryKey,
-    queryFn: ({ signal }) => call(collaborationSettingsRoutes.read, { signal }),
-  });
+  return useRouteQuery(collaborationSettingsQueryKey, collaborationSettingsRoutes.read, {});
 }
 
 export function useSaveCollaborationSettings() {

@@ -37,11 +37,7 @@ export function ConsentsSection({ citizenId, canManage }: { citizenId: string; c
     <RecordSection
       name="consents"
       title={t('consents.title')}
-      intro={
-        <Text size="sm" c="dimmed" mb="sm">
-          {t('consents.lead')}
-        </Text>
-      }
+      lead={t('consents.lead')}
       add={canManage ? { label: t('consents.add'), onClick: () => setCreating(true) } : null}
       query={consents}
       dialogs={

@@ -19,6 +19,7 @@ import {
   supplementaryServices,
   type LifeAreaRating,
 } from '@hjemvej/domain';
+import type { GetInputPropsReturnType } from '@mantine/form';
 import { AppModal } from '../../components/app-modal';
 import { DateField } from '../../components/date-field';
 import { ErrorAlert } from '../../components/error-alert';
@@ -28,13 +29,26 @@ import { pick } from '../../course-records/course-options';
 import { useApiForm } from '../../forms/use-api-form';
 import { todayInDenmark } from '../../format/date';
 import { useCreateCourseRegistration, useRegistrationPrefill, useUpdateCourseRegistration } from './use-course-registrations';
+import { blankToNull } from '../../forms/blank-to-null';
 
 const ratingValues = ['1', '2', '3', '4', '5'] as const;
 const toRating = (value: string | null): LifeAreaRating | null => {
   const n = Number(value);
   return n >= 1 && n <= 5 ? (n as LifeAreaRating) : null;
 };
-const blankToNull = (value: string) => (value.trim() === '' ? null : value.trim());
+
+/** A life area's rating on the 1–5 scale, by the worker or by the citizen. */
+function RatingRadios({ label, ...inputProps }: { label: string } & GetInputPropsReturnType) {
+  return (
+    <Radio.Group label={label} {...inputProps}>
+      <Group gap="md" mt={4}>
+        {ratingValues.map((value) => (
+          <Radio key={value} value={value} label={value} size="md" />
+        ))}
+      </Group>
+    </Radio.Group>
+  );
+}
 
 interface FormValues {
   registeredOn: string;
@@ -244,26 +258,14 @@ function RegistrationForm({
                 p="sm"
               >
                 <Stack gap="sm">
-                  <Radio.Group
+                  <RatingRadios
                     label={t('courseRegistrations.field.workerRating')}
                     {...form.getInputProps(`lifeAreas.${index}.workerRating`)}
-                  >
-                    <Group gap="md" mt={4}>
-                      {ratingValues.map((value) => (
-                        <Radio key={value} value={value} label={value} size="md" />
-                      ))}
-                    </Group>
-                  </Radio.Group>
-                  <Radio.Group
+                  />
+                  <RatingRadios
                     label={t('courseRegistrations.field.citizenRating')}
                     {...form.getInputProps(`lifeAreas.${index}.citizenRating`)}
-                  >
-                    <Group gap="md" mt={4}>
-                      {ratingValues.map((value) => (
-                        <Radio key={value} value={value} label={value} size="md" />
-                      ))}
-                    </Group>
-                  </Radio.Group>
+                  />
                   <Textarea
                     autosize
                     minRows={1}

@@ -1,4 +1,4 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries } from '@tanstack/react-query';
 import {
   courseRegistrationsRoutes,
   type CreateCourseRegistrationBody,
@@ -6,16 +6,14 @@ import {
   type UpdateCourseRegistrationBody,
 } from '@hjemvej/contract';
 import { call } from '../../api/client';
+import { useRouteQuery } from '../../api/use-route-query';
 import { citizensQueryKey, useCitizensMutation } from '../citizens/use-citizens';
 
 export const courseRegistrationsKey = (courseId: string) => [...citizensQueryKey, 'course-registrations', courseId] as const;
 
 /** The course's registrations, newest first, and the one due next. */
 export function useCourseRegistrations(courseId: string) {
-  return useQuery({
-    queryKey: courseRegistrationsKey(courseId),
-    queryFn: ({ signal }) => call(courseRegistrationsRoutes.list, { params: { id: courseId }, signal }),
-  });
+  return useRouteQuery(courseRegistrationsKey(courseId), courseRegistrationsRoutes.list, { params: { id: courseId } });
 }
 
 /** Every registration of the courses (the citizen's timeline), from the caches the citizen page seeds. */
@@ -34,12 +32,12 @@ export function useRegistrationsOfCourses(courseIds: readonly string[], enabled:
 
 /** A draft of the next registration of `kind`, from what Hjemvej already knows (only while the form is open). */
 export function useRegistrationPrefill(courseId: string, kind: RegistrationKindValue, enabled: boolean) {
-  return useQuery({
-    queryKey: [...citizensQueryKey, 'course-registration-prefill', courseId, kind],
-    queryFn: ({ signal }) => call(courseRegistrationsRoutes.prefill, { params: { id: courseId }, query: { kind }, signal }),
-    enabled,
-    staleTime: 0,
-  });
+  return useRouteQuery(
+    [...citizensQueryKey, 'course-registration-prefill', courseId, kind],
+    courseRegistrationsRoutes.prefill,
+    { params: { id: courseId }, query: { kind } },
+    { enabled, staleTime: 0 },
+  );
 }
 
 export function useCreateCourseRegistration(courseId: string) {

@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { decisionsRoutes } from '@hjemvej/contract';
-import { call } from '../../api/client';
+import { useRouteQuery } from '../../api/use-route-query';
 import { citizensQueryKey } from '../citizens/use-citizens';
 import { versionedRecordHooks } from '../citizens/citizen-record-hooks';
 
@@ -9,8 +8,5 @@ export const decisionHooks = versionedRecordHooks(decisionsRoutes, { list: 'deci
 
 /** The decision as a letter to the citizen: `{ subject, html }`, a whole HTML document. */
 export function useDecisionLetter(id: string) {
-  return useQuery({
-    queryKey: [...citizensQueryKey, 'decision', id, 'letter'],
-    queryFn: ({ signal }) => call(decisionsRoutes.letter, { params: { id }, signal }),
-  });
+  return useRouteQuery([...citizensQueryKey, 'decision', id, 'letter'], decisionsRoutes.letter, { params: { id } });
 }

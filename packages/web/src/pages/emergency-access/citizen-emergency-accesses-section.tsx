@@ -1,4 +1,3 @@
-import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { EmergencyAccess } from '@hjemvej/contract';
 import { DataTable } from '../../components/data-table';
@@ -17,11 +16,7 @@ export function CitizenEmergencyAccessesSection({ citizenId }: { citizenId: stri
     <RecordSection
       name="emergency-accesses"
       title={t('emergencyAccess.citizenTitle')}
-      intro={
-        <Text size="sm" c="dimmed" mb="sm">
-          {t('emergencyAccess.citizenLead')}
-        </Text>
-      }
+      lead={t('emergencyAccess.citizenLead')}
       add={null}
       query={accesses}
     >

@@ -1,7 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { emergencyAccessRoutes, type EmergencyAccessBody, type ReviewEmergencyAccessBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
 import { useRefreshingMutation } from '../../api/use-refreshing-mutation';
+import { useRouteQuery } from '../../api/use-route-query';
 import { citizensQueryKey, useCitizensMutation, useCitizenSection } from '../citizens/use-citizens';
 
 const reviewKey = ['emergency-accesses'] as const;
@@ -24,10 +24,7 @@ export function useCitizenEmergencyAccesses(citizenId: string, enabled: boolean)
 
 /** The organisation's emergency accesses, for the data-protection officer. */
 export function useEmergencyAccesses(status: 'unreviewed' | 'all') {
-  return useQuery({
-    queryKey: [...reviewKey, status],
-    queryFn: ({ signal }) => call(emergencyAccessRoutes.list, { query: { status }, signal }),
-  });
+  return useRouteQuery([...reviewKey, status], emergencyAccessRoutes.list, { query: { status } });
 }
 
 export function useReviewEmergencyAccess() {

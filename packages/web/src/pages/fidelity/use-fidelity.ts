@@ -1,13 +1,10 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQueryClient } from '@tanstack/react-query';
 import { fidelityRoutes, type CreateFidelityMeasurementBody, type FidelityQuery } from '@hjemvej/contract';
 import { call } from '../../api/client';
+import { useRouteQuery } from '../../api/use-route-query';
 
 export function useFidelity(query: FidelityQuery = {}) {
-  return useQuery({
-    queryKey: ['fidelity', query],
-    queryFn: ({ signal }) => call(fidelityRoutes.read, { query, signal }),
-    placeholderData: keepPreviousData,
-  });
+  return useRouteQuery(['fidelity', query], fidelityRoutes.read, { query }, { placeholderData: keepPreviousData });
 }
 
 export function useRecordFidelity() {

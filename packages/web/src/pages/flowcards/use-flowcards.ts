@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { flowcardsRoutes, type CreateFlowcardBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
 import { useRefreshingMutation, type RefreshOptions } from '../../api/use-refreshing-mutation';
+import { useRouteQuery } from '../../api/use-route-query';
 
 export const flowcardsQueryKey = ['flowcards'] as const;
 
@@ -14,11 +15,7 @@ export function useFlowcards(includeArchived: boolean) {
 }
 
 export function useFlowcard(id: string) {
-  return useQuery({
-    queryKey: [...flowcardsQueryKey, 'card', id],
-    queryFn: ({ signal }) => call(flowcardsRoutes.read, { params: { id }, signal }),
-    enabled: id !== '',
-  });
+  return useRouteQuery([...flowcardsQueryKey, 'card', id], flowcardsRoutes.read, { params: { id } }, { enabled: id !== '' });
 }
 
 export function useFlowcardUnitOptions() {
@@ -38,19 +35,16 @@ export function useFlowcardTemplates(enabled = true) {
 }
 
 export function useFlowcardVersions(id: string) {
-  return useQuery({
-    queryKey: [...flowcardsQueryKey, 'card', id, 'versions'],
-    queryFn: ({ signal }) => call(flowcardsRoutes.versions.list, { params: { id }, signal }),
-  });
+  return useRouteQuery([...flowcardsQueryKey, 'card', id, 'versions'], flowcardsRoutes.versions.list, { params: { id } });
 }
 
 export function useFlowcardComparison(id: string, from: number | null, to: number | null) {
-  return useQuery({
-    queryKey: [...flowcardsQueryKey, 'card', id, 'compare', from, to],
-    queryFn: ({ signal }) =>
-      call(flowcardsRoutes.versions.compare, { params: { id }, query: { from: from ?? 0, to: to ?? 0 }, signal }),
-    enabled: from !== null && to !== null && from !== to,
-  });
+  return useRouteQuery(
+    [...flowcardsQueryKey, 'card', id, 'compare', from, to],
+    flowcardsRoutes.versions.compare,
+    { params: { id }, query: { from: from ?? 0, to: to ?? 0 } },
+    { enabled: from !== null && to !== null && from !== to },
+  );
 }
 
 /** A change of a flowcard: the flowcards are fetched again. */

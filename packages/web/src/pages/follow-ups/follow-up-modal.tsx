@@ -9,6 +9,7 @@ import { formatIsoDate, todayInDenmark } from '../../format/date';
 import type { FollowUpMilestoneItem, ReturnCategory } from './follow-up-options';
 import { useCreateFollowUp } from './use-follow-ups';
 import { DateField } from '../../components/date-field';
+import { blankToNull } from '../../forms/blank-to-null';
 
 const returnCategoryOptions: readonly ReturnCategory[] = [...homelessCategories, 'unknown'];
 
@@ -50,7 +51,7 @@ export function FollowUpModal({ allocationId, address, moveInOn, milestone, onCl
           keepsHome,
           ...(keepsHome ? {} : { returnCategory: returnCategory ?? 'unknown' }),
           ...(keepsHome || lostHomeOn === '' ? {} : { lostHomeOn }),
-          note: note.trim() === '' ? null : note.trim(),
+          note: blankToNull(note),
         },
       });
     },

@@ -1,11 +1,9 @@
-import { Anchor, Group, Stack, Text } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { byNameListRoutes, type ByNameList } from '@hjemvej/contract';
 import { call } from '../../api/client';
-import { citizenName } from '../citizens/citizen-name';
 import { citizensQueryKey } from '../citizens/use-citizens';
-import { StartQueryBlock } from './start-block';
+import { StartCitizenLink, StartQueryBlock } from './start-block';
 import { startPageRows, useStartPageQuery } from './use-home';
 import { PlainList } from '../../components/plain-list';
 
@@ -51,9 +49,7 @@ function AdmissionList({ list }: { list: ByNameList }) {
         {recent.map((row) => (
           <li key={row.citizenId}>
             <Group gap="xs" wrap="wrap" align="baseline">
-              <Anchor component={Link} to={`/citizens/${row.citizenId}`} fw={600} size="sm">
-                {citizenName({ firstName: row.firstName, lastName: row.lastName, alias: row.alias }, t)}
-              </Anchor>
+              <StartCitizenLink citizen={row} />
               <Text size="sm" c="dimmed">
                 {t('home.admissions.row', { shelter: row.shelterName ?? '–', count: row.daysAtShelter ?? 0 })}
               </Text>

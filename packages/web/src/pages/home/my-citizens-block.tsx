@@ -1,13 +1,11 @@
-import { Anchor, Group, Stack, Text } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { DueFinding, MyCitizens } from '@hjemvej/contract';
 import { formatIsoDate } from '../../format/date';
 import { formatNumber } from '../../format/number';
 import { useLanguage } from '../../i18n/use-language';
-import { citizenName } from '../citizens/citizen-name';
 import { LegalStatusBadge } from '../legal-checks/legal-status-badge';
-import { StartQueryBlock } from './start-block';
+import { StartCitizenLink, StartQueryBlock } from './start-block';
 import { useMyCitizens } from './use-my-citizens';
 import { PlainList } from '../../components/plain-list';
 
@@ -45,9 +43,7 @@ export function MyCitizensList({ mine }: { mine: MyCitizens }) {
         {mine.items.map((item) => (
           <li key={item.citizenId} data-testid="start-my-citizen">
             <Group gap="xs" wrap="wrap" align="center">
-              <Anchor component={Link} to={`/citizens/${item.citizenId}`} fw={600} size="sm">
-                {citizenName({ firstName: item.firstName, lastName: item.lastName, alias: item.alias }, t)}
-              </Anchor>
+              <StartCitizenLink citizen={item} />
               {item.overdue.length > 0 || item.followUps.some((followUp) => followUp.state === 'overdue') ? (
                 <LegalStatusBadge status="overdue" />
               ) : item.dueThisWeek.length > 0 || item.followUps.length > 0 ? (

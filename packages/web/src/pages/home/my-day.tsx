@@ -13,7 +13,6 @@ import { useSession } from '../../auth/session';
 import { formatIsoDate } from '../../format/date';
 import { formatNumber } from '../../format/number';
 import { useLanguage } from '../../i18n/use-language';
-import { citizenName } from '../citizens/citizen-name';
 import { LegalStatusBadge } from '../legal-checks/legal-status-badge';
 import { TaskBadges } from '../tasks/task-badges';
 import { useOrganisations } from '../organisation/use-organisations';
@@ -21,7 +20,7 @@ import { AdmissionsBlock } from './admissions-block';
 import { LanesBlock } from './lanes-block';
 import { LeaderFiguresBlock } from './leader-figures-block';
 import { MyCitizensBlock } from './my-citizens-block';
-import { StartQueryBlock } from './start-block';
+import { StartCitizenLink, StartQueryBlock } from './start-block';
 import { startPageBlocks } from './start-page-blocks';
 import { useCitizensNeedingAttention, useMyCaseload, useMyTasks, useResidentsSummary } from './use-home';
 import { PlainList } from '../../components/plain-list';
@@ -163,9 +162,7 @@ function AttentionList({ list, isShelter }: { list: ByNameList; isShelter: boole
           <li key={row.citizenId}>
             <Group gap="xs" wrap="wrap" align="center">
               {row.warnings.worst ? <LegalStatusBadge status={row.warnings.worst} /> : null}
-              <Anchor component={Link} to={`/citizens/${row.citizenId}`} fw={600} size="sm">
-                {citizenName({ firstName: row.firstName, lastName: row.lastName, alias: row.alias }, t)}
-              </Anchor>
+              <StartCitizenLink citizen={row} />
             </Group>
             <Text size="sm" c="dimmed" title={row.warnings.messagesDa.join('\n')}>
               {t('home.attention.warnings', { count: row.warnings.count })} ·{' '}
@@ -256,9 +253,7 @@ function CaseloadList({ caseload }: { caseload: Caseload }) {
         {caseload.items.map((item) => (
           <li key={item.courseId}>
             <Group gap="xs" wrap="wrap" align="center">
-              <Anchor component={Link} to={`/citizens/${item.citizenId}`} fw={600} size="sm">
-                {citizenName({ firstName: item.firstName, lastName: item.lastName, alias: item.alias }, t)}
-              </Anchor>
+              <StartCitizenLink citizen={item} />
               <Text size="sm" c="dimmed">
                 {item.ctiPhase !== null
                   ? t('home.caseload.ctiPhase', { phase: item.ctiPhase })

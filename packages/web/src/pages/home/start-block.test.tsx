@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { renderWithProviders } from '../../test/render';
-import { StartBlock, StartQueryBlock } from './start-block';
+import { StartBlock, StartCitizenLink, StartQueryBlock } from './start-block';
 
 describe('StartBlock', () => {
   it('is a region named by its heading, with the link to the page it summarises', () => {
@@ -40,5 +40,18 @@ describe('StartBlock', () => {
       </MemoryRouter>,
     );
     expect(screen.queryByText('data')).toBeNull();
+  });
+});
+
+describe('StartCitizenLink', () => {
+  it('names the citizen (the alias when there is no name) and opens the citizen’s page', () => {
+    renderWithProviders(
+      <MemoryRouter>
+        <StartCitizenLink citizen={{ citizenId: 'c-1', firstName: 'Bo', lastName: 'Berg', alias: 'Bobby' }} />
+        <StartCitizenLink citizen={{ citizenId: 'c-2', firstName: null, lastName: null, alias: 'Mads' }} />
+      </MemoryRouter>,
+    );
+    expect(screen.getByRole('link', { name: 'Bo Berg' }).getAttribute('href')).toBe('/citizens/c-1');
+    expect(screen.getByRole('link', { name: 'Mads' }).getAttribute('href')).toBe('/citizens/c-2');
   });
 });

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { Anchor, Group, Paper, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryState, type QueryLike } from '../../components/query-state';
+import { citizenName } from '../citizens/citizen-name';
 
 interface StartBlockProps {
   /** The heading's id and the block's test id. */
@@ -40,5 +42,15 @@ export function StartQueryBlock<Data>({
     <StartBlock {...block}>
       <QueryState query={query}>{children}</QueryState>
     </StartBlock>
+  );
+}
+
+/** A citizen in a start-page list: the name, in bold, opening the citizen's page. */
+export function StartCitizenLink({ citizen }: { citizen: Parameters<typeof citizenName>[0] & { citizenId: string } }) {
+  const { t } = useTranslation();
+  return (
+    <Anchor component={Link} to={`/citizens/${citizen.citizenId}`} fw={600} size="sm">
+      {citizenName(citizen, t)}
+    </Anchor>
   );
 }

@@ -1,11 +1,12 @@
 import { useQuery, type QueryKey } from '@tanstack/react-query';
 import { byNameListRoutes, homeRoutes, shelterStaysRoutes, supportCoursesRoutes, tasksRoutes } from '@hjemvej/contract';
 import { call } from '../../api/client';
+import { useRouteQuery } from '../../api/use-route-query';
 import { citizensQueryKey } from '../citizens/use-citizens';
 import { tasksQueryKey } from '../tasks/use-tasks';
 
 export function useHome() {
-  return useQuery({ queryKey: ['home'], queryFn: ({ signal }) => call(homeRoutes.read, { signal }) });
+  return useRouteQuery(['home'], homeRoutes.read, {});
 }
 
 /** How many of a list the start page shows; the rest is one click away. */

@@ -10,6 +10,7 @@ import { useFormModal } from '../../forms/use-form-modal';
 import { todayInDenmark } from '../../format/date';
 import { usePartners } from '../organisation/use-partners';
 import { useCreateHousingAllocation, useUpdateHousingAllocation } from './use-housing-allocations';
+import { blankToNull } from '../../forms/blank-to-null';
 
 interface Draft {
   address: string;
@@ -55,7 +56,6 @@ function draftOf(allocation: HousingAllocation | null): Draft {
   };
 }
 
-const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 const numberOrNull = (value: number | string) => (typeof value === 'number' ? value : value.trim() === '' ? null : Number(value));
 
 interface HousingAllocationFormModalProps {
@@ -92,28 +92,28 @@ export function HousingAllocationFormModal({ citizenId, allocation, onClose }: H
       if (!allocation || !base) {
         return create.mutateAsync({
           address: draft.address.trim(),
-          landlord: orNull(draft.landlord),
+          landlord: blankToNull(draft.landlord),
           partnerId: draft.partnerId,
           monthlyRent: numberOrNull(draft.monthlyRent),
           rooms: numberOrNull(draft.rooms),
           allocatedOn: draft.allocatedOn,
-          leaseSignedOn: orNull(draft.leaseSignedOn),
-          plannedMoveInOn: orNull(draft.plannedMoveInOn),
-          note: orNull(draft.note),
+          leaseSignedOn: blankToNull(draft.leaseSignedOn),
+          plannedMoveInOn: blankToNull(draft.plannedMoveInOn),
+          note: blankToNull(draft.note),
         });
       }
       const body: UpdateHousingAllocationBody = { version: base.version };
       if (draft.address !== baseDraft.address) body.address = draft.address.trim();
-      if (draft.landlord !== baseDraft.landlord) body.landlord = orNull(draft.landlord);
+      if (draft.landlord !== baseDraft.landlord) body.landlord = blankToNull(draft.landlord);
       if (draft.partnerId !== baseDraft.partnerId) body.partnerId = draft.partnerId;
       if (String(draft.monthlyRent) !== String(baseDraft.monthlyRent)) body.monthlyRent = numberOrNull(draft.monthlyRent);
       if (String(draft.rooms) !== String(baseDraft.rooms)) body.rooms = numberOrNull(draft.rooms);
       if (draft.allocatedOn !== baseDraft.allocatedOn) body.allocatedOn = draft.allocatedOn;
-      if (draft.leaseSignedOn !== baseDraft.leaseSignedOn) body.leaseSignedOn = orNull(draft.leaseSignedOn);
-      if (draft.plannedMoveInOn !== baseDraft.plannedMoveInOn) body.plannedMoveInOn = orNull(draft.plannedMoveInOn);
-      if (draft.withdrawnOn !== baseDraft.withdrawnOn) body.withdrawnOn = orNull(draft.withdrawnOn);
-      if (draft.withdrawalReason !== baseDraft.withdrawalReason) body.withdrawalReason = orNull(draft.withdrawalReason);
-      if (draft.note !== baseDraft.note) body.note = orNull(draft.note);
+      if (draft.leaseSignedOn !== baseDraft.leaseSignedOn) body.leaseSignedOn = blankToNull(draft.leaseSignedOn);
+      if (draft.plannedMoveInOn !== baseDraft.plannedMoveInOn) body.plannedMoveInOn = blankToNull(draft.plannedMoveInOn);
+      if (draft.withdrawnOn !== baseDraft.withdrawnOn) body.withdrawnOn = blankToNull(draft.withdrawnOn);
+      if (draft.withdrawalReason !== baseDraft.withdrawalReason) body.withdrawalReason = blankToNull(draft.withdrawalReason);
+      if (draft.note !== baseDraft.note) body.note = blankToNull(draft.note);
       return update.mutateAsync({ id: allocation.id, body });
     },
     saved: allocation ? t('housingAllocations.saved') : t('housingAllocations.created'),

@@ -26,11 +26,7 @@ export function HousingProfileSection({ citizenId }: { citizenId: string }) {
     <RecordSection
       name="housing-profile"
       title={t('housingSupply.profile.title')}
-      intro={
-        <Text size="sm" c="dimmed" mb="sm">
-          {t('housingSupply.profile.lead')}
-        </Text>
-      }
+      lead={t('housingSupply.profile.lead')}
       add={profile.data?.canEdit ? { label: t('housingSupply.profile.edit'), onClick: () => setEditing(true) } : null}
       query={profile}
       dialogs={editing && profile.data ? <ProfileModal profile={profile.data} onClose={() => setEditing(false)} /> : null}

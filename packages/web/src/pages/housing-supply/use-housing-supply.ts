@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import {
   housingSupplyRoutes as routes,
   type AnswerOfferBody,
@@ -12,6 +11,7 @@ import {
 } from '@hjemvej/contract';
 import { call } from '../../api/client';
 import { useRefreshingMutation, type RefreshOptions } from '../../api/use-refreshing-mutation';
+import { useRouteQuery } from '../../api/use-route-query';
 import { citizensQueryKey, useCitizenSection } from '../citizens/use-citizens';
 
 const key = ['housing-supply'] as const;
@@ -22,7 +22,7 @@ function useSupplyMutation<Input, Output>(mutationFn: (input: Input) => Promise<
 }
 
 export function useSupplySettings() {
-  return useQuery({ queryKey: [...key, 'settings'], queryFn: ({ signal }) => call(routes.getSettings, { signal }) });
+  return useRouteQuery([...key, 'settings'], routes.getSettings, {});
 }
 
 /** The municipality's written rules for the register (escalation, priority, refusal, rent limit). */
@@ -31,64 +31,47 @@ export function useUpdateSupplySettings() {
 }
 
 export function useAllocationAgreements() {
-  return useQuery({ queryKey: [...key, 'agreements'], queryFn: ({ signal }) => call(routes.listAgreements, { signal }) });
+  return useRouteQuery([...key, 'agreements'], routes.listAgreements, {});
 }
 
 export function useDwellings() {
-  return useQuery({ queryKey: [...key, 'dwellings'], queryFn: ({ signal }) => call(routes.listDwellings, { signal }) });
+  return useRouteQuery([...key, 'dwellings'], routes.listDwellings, {});
 }
 
 export function useVacancies(year: number | undefined) {
-  return useQuery({
-    queryKey: [...key, 'vacancies', year ?? 'current'],
-    queryFn: ({ signal }) => call(routes.listVacancies, { query: year === undefined ? {} : { year }, signal }),
+  return useRouteQuery([...key, 'vacancies', year ?? 'current'], routes.listVacancies, {
+    query: year === undefined ? {} : { year },
   });
 }
 
 export function useVacancy(id: string) {
-  return useQuery({
-    queryKey: [...key, 'vacancy', id],
-    queryFn: ({ signal }) => call(routes.getVacancy, { params: { id }, signal }),
-  });
+  return useRouteQuery([...key, 'vacancy', id], routes.getVacancy, { params: { id } });
 }
 
 export function useVacancyMatches(id: string, enabled: boolean) {
-  return useQuery({
-    queryKey: [...key, 'vacancy', id, 'matches'],
-    queryFn: ({ signal }) => call(routes.listMatches, { params: { id }, signal }),
-    enabled,
-  });
+  return useRouteQuery([...key, 'vacancy', id, 'matches'], routes.listMatches, { params: { id } }, { enabled });
 }
 
 export function useEvictionWarnings() {
-  return useQuery({
-    queryKey: [...key, 'eviction-warnings'],
-    queryFn: ({ signal }) => call(routes.listEvictionWarnings, { signal }),
-  });
+  return useRouteQuery([...key, 'eviction-warnings'], routes.listEvictionWarnings, {});
 }
 
 export function useGuaranteeCases() {
-  return useQuery({
-    queryKey: [...key, 'guarantee-cases'],
-    queryFn: ({ signal }) => call(routes.listGuaranteeCases, { signal }),
-  });
+  return useRouteQuery([...key, 'guarantee-cases'], routes.listGuaranteeCases, {});
 }
 
 export function useSupplyOverview(enabled: boolean) {
-  return useQuery({
-    queryKey: [...key, 'overview'],
-    queryFn: ({ signal }) => call(routes.overview, { query: {}, signal }),
-    enabled,
-  });
+  return useRouteQuery([...key, 'overview'], routes.overview, { query: {} }, { enabled });
 }
 
 /** The dwellings or citizens behind one figure of the overview (null: none chosen). */
 export function useSupplyBehind(year: number | undefined, figure: string | null) {
-  return useQuery({
-    queryKey: [...key, 'overview-behind', year ?? null, figure],
-    queryFn: ({ signal }) => call(routes.overviewBehind, { query: { year, figure: figure ?? '' }, signal }),
-    enabled: figure !== null,
-  });
+  return useRouteQuery(
+    [...key, 'overview-behind', year ?? null, figure],
+    routes.overviewBehind,
+    { query: { year, figure: figure ?? '' } },
+    { enabled: figure !== null },
+  );
 }
 
 export const housingProfileKey = (citizenId: string) => [...key, 'profile', citizenId] as const;

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import {
   networkMeetingsRoutes,
   type CreateNetworkMeetingBody,
@@ -6,6 +5,7 @@ import {
   type UpdateNetworkMeetingBody,
 } from '@hjemvej/contract';
 import { call } from '../../api/client';
+import { useRouteQuery } from '../../api/use-route-query';
 import { citizensQueryKey, useCitizensMutation, useCitizenSection } from '../citizens/use-citizens';
 
 export const networkMeetingsKey = (citizenId: string) => [...citizensQueryKey, 'meetings', citizenId] as const;
@@ -18,10 +18,7 @@ export function useNetworkMeetings(citizenId: string) {
 }
 
 export function useNetworkMeeting(id: string) {
-  return useQuery({
-    queryKey: [...citizensQueryKey, 'meeting', id],
-    queryFn: ({ signal }) => call(networkMeetingsRoutes.read, { params: { id }, signal }),
-  });
+  return useRouteQuery([...citizensQueryKey, 'meeting', id], networkMeetingsRoutes.read, { params: { id } });
 }
 
 export function useCreateNetworkMeeting(citizenId: string) {

@@ -6,16 +6,12 @@ import { ChoiceSelect } from '../../forms/choice-select';
 import { useFormModal } from '../../forms/use-form-modal';
 import { useCreatePartner, useUpdatePartner } from './use-partners';
 import { FormModal } from '../../components/form-modal';
+import { blankToNull } from '../../forms/blank-to-null';
 
 interface PartnerFormModalProps {
   /** The partner to edit; null to add a new one. */
   partner: Partner | null;
   onClose: () => void;
-}
-
-function emptyToNull(value: string): string | null {
-  const trimmed = value.trim();
-  return trimmed === '' ? null : trimmed;
 }
 
 /** Add a shelter (with operator) or another partner (with type), or edit one. */
@@ -38,7 +34,7 @@ export function PartnerFormModal({ partner, onClose }: PartnerFormModalProps) {
     validate: { shelterOperator: chosenFor('shelter'), partnerType: chosenFor('partner') },
     mutation: partner ? updatePartner : createPartner,
     send: ({ kind, name, partnerType, shelterOperator, contactEmail, contactPhone }) => {
-      const contact = { contactEmail: emptyToNull(contactEmail), contactPhone: emptyToNull(contactPhone) };
+      const contact = { contactEmail: blankToNull(contactEmail), contactPhone: blankToNull(contactPhone) };
       if (partner) {
         return updatePartner.mutateAsync({
           id: partner.id,

@@ -1,12 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { linkedUnitsRoutes } from '@hjemvej/contract';
-import { call } from '../../api/client';
+import { useRouteQuery } from '../../api/use-route-query';
 
 /** The units the user's organisation works with (own and partners'), with their active members. */
 export function useLinkedUnits(enabled = true) {
-  return useQuery({
-    queryKey: ['linked-units'],
-    queryFn: ({ signal }) => call(linkedUnitsRoutes.list, { signal }),
-    enabled,
-  });
+  return useRouteQuery(['linked-units'], linkedUnitsRoutes.list, {}, { enabled });
 }

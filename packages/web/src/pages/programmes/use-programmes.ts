@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   programmesRoutes,
   type AddProgrammeMemberBody,
@@ -10,36 +10,30 @@ import {
   type UpdateProgrammeMemberBody,
 } from '@hjemvej/contract';
 import { call } from '../../api/client';
+import { useRouteQuery } from '../../api/use-route-query';
+import { usePeriodFigures } from '../key-figures/use-key-figures';
 
 const programmesKey = ['programmes'] as const;
 
 export function useProgrammes() {
-  return useQuery({ queryKey: programmesKey, queryFn: ({ signal }) => call(programmesRoutes.list, { signal }) });
+  return useRouteQuery(programmesKey, programmesRoutes.list, {});
 }
 
 export function useProgrammeCandidates() {
-  return useQuery({
-    queryKey: [...programmesKey, 'candidates'],
-    queryFn: ({ signal }) => call(programmesRoutes.candidates, { signal }),
-    staleTime: 60_000,
-  });
+  return useRouteQuery([...programmesKey, 'candidates'], programmesRoutes.candidates, {}, { staleTime: 60_000 });
 }
 
 export function useProgramme(id: string) {
-  return useQuery({
-    queryKey: [...programmesKey, id],
-    queryFn: ({ signal }) => call(programmesRoutes.read, { params: { id }, signal }),
-  });
+  return useRouteQuery([...programmesKey, id], programmesRoutes.read, { params: { id } });
 }
 
 export function useProgrammeFigures(id: string, query: KeyFigureQuery) {
-  return useQuery({
-    queryKey: [...programmesKey, id, 'figures', query],
-    queryFn: ({ signal }) => call(programmesRoutes.figures, { params: { id }, query, signal }),
-    enabled: query.from !== '' && query.to !== '' && query.referenceDate !== '',
-    placeholderData: keepPreviousData,
-    retry: false,
-  });
+  return usePeriodFigures(
+    [...programmesKey, id, 'figures', query],
+    programmesRoutes.figures,
+    { params: { id }, query },
+    { retry: false },
+  );
 }
 
 /** Every change answers with the programme as it is now: it replaces the cached one, and the list is refetched. */

@@ -1,16 +1,8 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { routeUrl, statusReportRoutes, type StatusReportQuery } from '@hjemvej/contract';
-import { call } from '../../api/client';
-
-const isComplete = (query: StatusReportQuery) => query.from !== '' && query.to !== '' && query.referenceDate !== '';
+import { usePeriodFigures } from '../key-figures/use-key-figures';
 
 export function useStatusReport(query: StatusReportQuery) {
-  return useQuery({
-    queryKey: ['status-report', query],
-    queryFn: ({ signal }) => call(statusReportRoutes.read, { query, signal }),
-    enabled: isComplete(query),
-    placeholderData: keepPreviousData,
-  });
+  return usePeriodFigures(['status-report', query], statusReportRoutes.read, { query });
 }
 
 export const downloadFormats = ['pdf', 'xlsx', 'csv'] as const;

@@ -11,6 +11,7 @@ import { formatIsoDate, todayInDenmark } from '../../format/date';
 import { contactKindOptions } from './support-options';
 import { useAddContact } from './use-support-courses';
 import { DateField } from '../../components/date-field';
+import { blankToNull } from '../../forms/blank-to-null';
 
 /** Quick to fill in on a phone in the field: today and "visit" are preset, one tap to save. */
 function QuickAddContact({ course }: { course: SupportCourse }) {
@@ -25,7 +26,7 @@ function QuickAddContact({ course }: { course: SupportCourse }) {
   const formId = `contact-${course.id}`;
 
   const handleSubmit = async ({ contactOn, kind, note }: typeof form.values) => {
-    await add.mutateAsync({ id: course.id, body: { contactOn, kind, note: note.trim() === '' ? null : note.trim() } });
+    await add.mutateAsync({ id: course.id, body: { contactOn, kind, note: blankToNull(note) } });
     notify(t('supportCourses.contactAdded'));
     form.setFieldValue('note', '');
     add.reset();

@@ -8,6 +8,7 @@ import { todayInDenmark } from '../../format/date';
 import { endReasonOptions, type EndReason } from './support-options';
 import { useEndSupportCourse } from './use-support-courses';
 import { DateField } from '../../components/date-field';
+import { blankToNull } from '../../forms/blank-to-null';
 
 /** Ends a support course with the day and the reason. */
 export function EndCourseModal({ course, onClose }: { course: SupportCourse; onClose: () => void }) {
@@ -21,7 +22,7 @@ export function EndCourseModal({ course, onClose }: { course: SupportCourse; onC
       endReason
         ? end.mutateAsync({
             id: course.id,
-            body: { version: course.version, endedOn, endReason, endNote: endNote.trim() === '' ? null : endNote.trim() },
+            body: { version: course.version, endedOn, endReason, endNote: blankToNull(endNote) },
           })
         : null,
     saved: t('supportCourses.ended'),

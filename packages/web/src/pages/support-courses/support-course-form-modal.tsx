@@ -10,6 +10,7 @@ import { useCourseDecisionOptions } from './course-decision';
 import { methodOptions } from './support-options';
 import { useActiveColleagues, useCreateSupportCourse, useTeamUnits } from './use-support-courses';
 import { DateField } from '../../components/date-field';
+import { blankToNull } from '../../forms/blank-to-null';
 
 /** Starts a support course under § 85 a: the decision it delivers, method, team, named worker and start. */
 export function SupportCourseFormModal({ citizenId, onClose }: { citizenId: string; onClose: () => void }) {
@@ -39,7 +40,7 @@ export function SupportCourseFormModal({ citizenId, onClose }: { citizenId: stri
             teamUnitId: choices.teamUnitId,
             workerUserId: choices.workerUserId,
             startedOn,
-            note: note.trim() === '' ? null : note.trim(),
+            note: blankToNull(note),
           })
         : null,
     saved: t('supportCourses.created'),

@@ -1,7 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { tasksRoutes, type CreateTaskBody } from '@hjemvej/contract';
 import { call } from '../../api/client';
 import { useRefreshingMutation, type RefreshOptions } from '../../api/use-refreshing-mutation';
+import { useRouteQuery } from '../../api/use-route-query';
 import { citizensQueryKey, useCitizenSection } from '../citizens/use-citizens';
 import { notificationsQueryKey } from '../notifications/use-notifications';
 
@@ -20,29 +20,17 @@ export interface InboxFilter {
 }
 
 export function useInbox(filter: InboxFilter) {
-  return useQuery({
-    queryKey: [...tasksQueryKey, 'inbox', filter],
-    queryFn: ({ signal }) =>
-      call(tasksRoutes.inbox, {
-        query: { unitId: filter.unitId ?? undefined, view: filter.view, page: filter.page, pageSize: 25 },
-        signal,
-      }),
+  return useRouteQuery([...tasksQueryKey, 'inbox', filter], tasksRoutes.inbox, {
+    query: { unitId: filter.unitId ?? undefined, view: filter.view, page: filter.page, pageSize: 25 },
   });
 }
 
 export function useOversight() {
-  return useQuery({
-    queryKey: [...tasksQueryKey, 'oversight'],
-    queryFn: ({ signal }) => call(tasksRoutes.oversight, { signal }),
-  });
+  return useRouteQuery([...tasksQueryKey, 'oversight'], tasksRoutes.oversight, {});
 }
 
 export function useTask(id: string | null) {
-  return useQuery({
-    queryKey: [...tasksQueryKey, 'task', id],
-    queryFn: ({ signal }) => call(tasksRoutes.read, { params: { id: id ?? '' }, signal }),
-    enabled: id !== null,
-  });
+  return useRouteQuery([...tasksQueryKey, 'task', id], tasksRoutes.read, { params: { id: id ?? '' } }, { enabled: id !== null });
 }
 
 export type TaskAction =
@@ -92,19 +80,11 @@ export function useCitizenTasks(citizenId: string) {
 }
 
 export function useStartableFlowcards(enabled: boolean) {
-  return useQuery({
-    queryKey: [...tasksQueryKey, 'startable'],
-    queryFn: ({ signal }) => call(tasksRoutes.startableFlowcards, { signal }),
-    enabled,
-  });
+  return useRouteQuery([...tasksQueryKey, 'startable'], tasksRoutes.startableFlowcards, {}, { enabled });
 }
 
 export function useTaskUnits(enabled: boolean) {
-  return useQuery({
-    queryKey: [...tasksQueryKey, 'units'],
-    queryFn: ({ signal }) => call(tasksRoutes.unitOptions, { signal }),
-    enabled,
-  });
+  return useRouteQuery([...tasksQueryKey, 'units'], tasksRoutes.unitOptions, {}, { enabled });
 }
 
 export function useStartFlowcard(citizenId: string) {

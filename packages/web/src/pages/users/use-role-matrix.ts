@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { usersRoutes } from '@hjemvej/contract';
-import { call } from '../../api/client';
+import { useRouteQuery } from '../../api/use-route-query';
 
 export function useRoleMatrix() {
-  return useQuery({ queryKey: ['roles'], queryFn: ({ signal }) => call(usersRoutes.roles, { signal }), staleTime: 5 * 60_000 });
+  return useRouteQuery(['roles'], usersRoutes.roles, {}, { staleTime: 5 * 60_000 });
 }
