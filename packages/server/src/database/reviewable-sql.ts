@@ -6,18 +6,27 @@
  * the diff of the `.sql` file.
  */
 import fs from 'node:fs';
-import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, type RawBuilder } from 'kysely';
+import {
+  DummyDriver,
+  Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  type Dialect,
+  type RawBuilder,
+} from 'kysely';
 import type { Actor } from '../access/actor';
 import type { Database } from './schema';
 
-const compiler = new Kysely<Database>({
-  dialect: {
-    createAdapter: () => new PostgresAdapter(),
-    createDriver: () => new DummyDriver(),
-    createIntrospector: (db) => new PostgresIntrospector(db),
-    createQueryCompiler: () => new PostgresQueryCompiler(),
-  },
-});
+/** PostgreSQL's SQL without a database: statements compile, and executing one answers no rows. */
+export const compileOnlyDialect: Dialect = {
+  createAdapter: () => new PostgresAdapter(),
+  createDriver: () => new DummyDriver(),
+  createIntrospector: (db) => new PostgresIntrospector(db),
+  createQueryCompiler: () => new PostgresQueryCompiler(),
+};
+
+const compiler = new Kysely<Database>({ dialect: compileOnlyDialect });
 
 /** The caller of every example: a caseworker of a municipality. */
 export const exampleActor: Actor = {

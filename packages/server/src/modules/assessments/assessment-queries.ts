@@ -18,6 +18,7 @@ import type { AssessmentsTable, Database } from '../../database/schema';
 import { insertRow, updateRowById } from '../../database/row-writes';
 import { presentVersionedRecordStamps, versionedRecordStampColumns } from '../../database/record-stamps';
 import { readStoredJson } from '../../database/stored-json';
+import { citizenRecordReads } from '../../course/citizen-record-queries';
 
 type Tx = Transaction<Database>;
 
@@ -75,19 +76,10 @@ export function presentAssessment(row: AssessmentRow): Assessment {
   };
 }
 
-export async function findAssessmentRowById(tx: Tx, actor: Actor, assessmentId: string): Promise<AssessmentRow | null> {
-  return (await selectAssessments(tx, actor).where('a.id', '=', assessmentId).executeTakeFirst()) ?? null;
-}
-
+const assessmentReads = citizenRecordReads(selectAssessments, 'a', ['a.assessed_on', 'a.created_at']);
+export const findAssessmentRowById = assessmentReads.findById;
 /** The visible assessments of the person made of `recordIds`, newest first. */
-export async function findAssessmentRowsOfPerson(tx: Tx, actor: Actor, recordIds: readonly string[]): Promise<AssessmentRow[]> {
-  if (recordIds.length === 0) return [];
-  return selectAssessments(tx, actor)
-    .where('a.citizen_id', 'in', [...recordIds])
-    .orderBy('a.assessed_on', 'desc')
-    .orderBy('a.created_at', 'desc')
-    .execute();
-}
+export const findAssessmentRowsOfPerson = assessmentReads.findRowsOfPerson;
 
 export function assessmentContentOf(assessment: Assessment): AssessmentContent {
   const { assessedOn, areas, summary, citizenView } = assessment;

@@ -15,6 +15,7 @@ import { presentVersionedRecordStamps, versionedRecordStampColumns } from '../..
 import { markTaskDoneByRecord } from '../tasks/task-queries';
 import { findCollaborationSettings } from '../collaboration-settings/collaboration-settings-queries';
 import { readStoredJson } from '../../database/stored-json';
+import { citizenRecordReads } from '../../course/citizen-record-queries';
 
 type Tx = Transaction<Database>;
 
@@ -81,9 +82,8 @@ export function presentRegistration(row: RegistrationRow): CourseRegistration {
   };
 }
 
-export async function findRegistrationRowById(tx: Tx, actor: Actor, registrationId: string): Promise<RegistrationRow | null> {
-  return (await selectRegistrations(tx, actor).where('r.id', '=', registrationId).executeTakeFirst()) ?? null;
-}
+const registrationReads = citizenRecordReads(selectRegistrations, 'r', ['r.registered_on', 'r.created_at']);
+export const findRegistrationRowById = registrationReads.findById;
 
 /** The course's registrations, newest first. */
 export async function findRegistrationRowsOfCourse(tx: Tx, actor: Actor, courseId: string): Promise<RegistrationRow[]> {

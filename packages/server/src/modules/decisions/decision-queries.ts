@@ -8,9 +8,9 @@ import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
 import { insertRow, updateRowById } from '../../database/row-writes';
-import { executeRemembered } from '../../database/remembered-reads';
 import { presentVersionedRecordStamps, versionedRecordStampColumns } from '../../database/record-stamps';
 import { readStoredJson } from '../../database/stored-json';
+import { citizenRecordReads } from '../../course/citizen-record-queries';
 
 type Tx = Transaction<Database>;
 
@@ -84,11 +84,11 @@ export function decisionColumnsOf(content: DecisionContent) {
   };
 }
 
-export async function findDecisionRowById(tx: Tx, actor: Actor, decisionId: string): Promise<DecisionRow | null> {
-  return (await selectDecisions(tx, actor).where('d.id', '=', decisionId).executeTakeFirst()) ?? null;
-}
-
+const decisionReads = citizenRecordReads(selectDecisions, 'd', ['d.decided_on', 'd.created_at']);
+export const findDecisionRowById = decisionReads.findById;
 /** The visible decisions of the person made of `recordIds`, newest first. */
+export const findDecisionRowsOfPerson = decisionReads.findRowsOfPerson;
+
 export function insertDecision(tx: Tx, values: Insertable<Database['decisions']>): Promise<string> {
   return insertRow(tx, 'decisions', values);
 }
@@ -96,17 +96,6 @@ export function insertDecision(tx: Tx, values: Insertable<Database['decisions']>
 /** A change to a decision's columns; the caller has read the decision through the scope. */
 export function updateDecisionRow(tx: Tx, decisionId: string, values: Updateable<Database['decisions']>): Promise<void> {
   return updateRowById(tx, 'decisions', decisionId, values);
-}
-
-export async function findDecisionRowsOfPerson(tx: Tx, actor: Actor, recordIds: readonly string[]): Promise<DecisionRow[]> {
-  if (recordIds.length === 0) return [];
-  return executeRemembered(
-    tx,
-    selectDecisions(tx, actor)
-      .where('d.citizen_id', 'in', [...recordIds])
-      .orderBy('d.decided_on', 'desc')
-      .orderBy('d.created_at', 'desc'),
-  );
 }
 
 export function readDecisionVersionContent(value: unknown): DecisionContent | null {

@@ -5,7 +5,7 @@ import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { Database } from '../../database/schema';
 import { insertRow, updateRowById } from '../../database/row-writes';
-import { executeRemembered } from '../../database/remembered-reads';
+import { citizenRecordReads } from '../../course/citizen-record-queries';
 
 type Tx = Transaction<Database>;
 
@@ -71,21 +71,10 @@ export function presentAllocation(row: AllocationRow): HousingAllocation {
   };
 }
 
-export async function findAllocationRowById(tx: Tx, actor: Actor, allocationId: string): Promise<AllocationRow | null> {
-  return (await selectAllocations(tx, actor).where('ha.id', '=', allocationId).executeTakeFirst()) ?? null;
-}
-
+const allocationReads = citizenRecordReads(selectAllocations, 'ha', ['ha.allocated_on', 'ha.created_at']);
+export const findAllocationRowById = allocationReads.findById;
 /** The allocations of the person made of `recordIds`, newest first. */
-export async function findAllocationRowsOfPerson(tx: Tx, actor: Actor, recordIds: readonly string[]): Promise<AllocationRow[]> {
-  if (recordIds.length === 0) return [];
-  return executeRemembered(
-    tx,
-    selectAllocations(tx, actor)
-      .where('ha.citizen_id', 'in', [...recordIds])
-      .orderBy('ha.allocated_on', 'desc')
-      .orderBy('ha.created_at', 'desc'),
-  );
-}
+export const findAllocationRowsOfPerson = allocationReads.findRowsOfPerson;
 
 /**
  * True when `partnerId` is a housing association among the organisation's partners. Filters

@@ -13,6 +13,7 @@ import type { Database } from '../../database/schema';
 import { insertRow, updateRowById } from '../../database/row-writes';
 import { whereDwellingVisible } from './housing-supply-queries';
 import { findFirstRow } from '../../database/first-row';
+import { citizenRecordReads } from '../../course/citizen-record-queries';
 
 type Tx = Transaction<Database>;
 
@@ -68,13 +69,7 @@ export async function findOfferRowsOfVacancy(tx: Tx, actor: Actor, vacancyId: st
   return selectOffers(tx, actor).where('o.vacancy_id', '=', vacancyId).orderBy('o.offered_on').orderBy('o.created_at').execute();
 }
 
-export async function findOfferRowsOfPerson(tx: Tx, actor: Actor, recordIds: readonly string[]): Promise<OfferRow[]> {
-  if (recordIds.length === 0) return [];
-  return selectOffers(tx, actor)
-    .where('o.citizen_id', 'in', [...recordIds])
-    .orderBy('o.offered_on', 'desc')
-    .execute();
-}
+export const findOfferRowsOfPerson = citizenRecordReads(selectOffers, 'o', ['o.offered_on']).findRowsOfPerson;
 
 /** The organisation's offers made in `[from, to]`, with the move-in of the allocation and the ready date. */
 export async function findOfferFiguresRows(tx: Tx, organisationId: string, from: string, to: string) {

@@ -9,6 +9,7 @@ import { whereCitizenInScope } from '../../access/citizen-scope';
 import type { EvictionWarning, GuaranteeCase } from '@hjemvej/contract';
 import type { Database } from '../../database/schema';
 import { insertRow, updateRowById } from '../../database/row-writes';
+import { citizenRecordReads } from '../../course/citizen-record-queries';
 
 type Tx = Transaction<Database>;
 
@@ -53,13 +54,7 @@ export async function findWarningRows(tx: Tx, actor: Actor, warningId?: string):
   return query.orderBy('w.received_on', 'desc').orderBy('w.created_at', 'desc').execute();
 }
 
-export async function findWarningRowsOfPerson(tx: Tx, actor: Actor, recordIds: readonly string[]): Promise<WarningRow[]> {
-  if (recordIds.length === 0) return [];
-  return selectWarnings(tx, actor)
-    .where('w.citizen_id', 'in', [...recordIds])
-    .orderBy('w.received_on', 'desc')
-    .execute();
-}
+export const findWarningRowsOfPerson = citizenRecordReads(selectWarnings, 'w', ['w.received_on']).findRowsOfPerson;
 
 export function insertWarningRow(tx: Tx, values: Insertable<Database['eviction_warnings']>): Promise<string> {
   return insertRow(tx, 'eviction_warnings', values);

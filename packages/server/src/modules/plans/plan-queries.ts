@@ -7,9 +7,9 @@ import type { z } from 'zod';
 import { planContentSchema, type Plan, type PlanContent } from '@hjemvej/contract';
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
+import { citizenRecordReads } from '../../course/citizen-record-queries';
 import type { Database } from '../../database/schema';
 import { insertRow, updateRowById } from '../../database/row-writes';
-import { executeRemembered } from '../../database/remembered-reads';
 import { presentVersionedRecordStamps, versionedRecordStampColumns } from '../../database/record-stamps';
 import { readStoredJson } from '../../database/stored-json';
 
@@ -68,21 +68,10 @@ export function presentPlan(row: PlanRow): Plan {
   };
 }
 
-export async function findPlanRowById(tx: Tx, actor: Actor, planId: string): Promise<PlanRow | null> {
-  return (await selectPlans(tx, actor).where('p.id', '=', planId).executeTakeFirst()) ?? null;
-}
-
+const planReads = citizenRecordReads(selectPlans, 'p', ['p.made_on', 'p.created_at']);
+export const findPlanRowById = planReads.findById;
 /** The visible plans of the person made of `recordIds`, newest first. */
-export async function findPlanRowsOfPerson(tx: Tx, actor: Actor, recordIds: readonly string[]): Promise<PlanRow[]> {
-  if (recordIds.length === 0) return [];
-  return executeRemembered(
-    tx,
-    selectPlans(tx, actor)
-      .where('p.citizen_id', 'in', [...recordIds])
-      .orderBy('p.made_on', 'desc')
-      .orderBy('p.created_at', 'desc'),
-  );
-}
+export const findPlanRowsOfPerson = planReads.findRowsOfPerson;
 
 /** A stored version's content, read defensively. */
 export function readPlanVersionContent(value: unknown): PlanContent | null {

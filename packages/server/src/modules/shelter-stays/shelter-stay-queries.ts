@@ -12,8 +12,8 @@ import { abilitiesFor } from '../../access/policy';
 import type { Database } from '../../database/schema';
 import { insertRow } from '../../database/row-writes';
 import { stayPolicy } from './stay-policy';
-import { executeRemembered } from '../../database/remembered-reads';
 import { readStoredJson } from '../../database/stored-json';
+import { citizenRecordReads } from '../../course/citizen-record-queries';
 
 type Tx = Transaction<Database>;
 
@@ -161,20 +161,10 @@ export async function findResidentStayRows(tx: Tx, actor: Actor) {
     .execute();
 }
 
-export async function findStayRowById(tx: Tx, actor: Actor, stayId: string): Promise<StayRow | null> {
-  return (await selectStays(tx, actor).where('s.id', '=', stayId).executeTakeFirst()) ?? null;
-}
-
+const stayReads = citizenRecordReads(selectStays, 's', ['s.admitted_on']);
+export const findStayRowById = stayReads.findById;
 /** The visible stays of the person made of `recordIds` (a citizen and the records linked into it), newest first. */
-export async function findStayRowsOfPerson(tx: Tx, actor: Actor, recordIds: readonly string[]): Promise<StayRow[]> {
-  if (recordIds.length === 0) return [];
-  return executeRemembered(
-    tx,
-    selectStays(tx, actor)
-      .where('s.citizen_id', 'in', [...recordIds])
-      .orderBy('s.admitted_on', 'desc'),
-  );
-}
+export const findStayRowsOfPerson = stayReads.findRowsOfPerson;
 
 export function insertStay(tx: Tx, values: Insertable<Database['shelter_stays']>): Promise<string> {
   return insertRow(tx, 'shelter_stays', values);

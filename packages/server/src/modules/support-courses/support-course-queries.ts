@@ -10,6 +10,7 @@ import type { Database } from '../../database/schema';
 import { insertRow } from '../../database/row-writes';
 import { executeRemembered } from '../../database/remembered-reads';
 import { readStoredJson } from '../../database/stored-json';
+import { citizenRecordReads } from '../../course/citizen-record-queries';
 
 type Tx = Transaction<Database>;
 
@@ -134,21 +135,10 @@ export async function findCaseloadRows(
 
 export type CourseRow = Awaited<ReturnType<ReturnType<typeof selectCourses>['executeTakeFirstOrThrow']>>;
 
-export async function findCourseRowById(tx: Tx, actor: Actor, courseId: string): Promise<CourseRow | null> {
-  return (await selectCourses(tx, actor).where('sc.id', '=', courseId).executeTakeFirst()) ?? null;
-}
-
+const courseReads = citizenRecordReads(selectCourses, 'sc', ['sc.started_on', 'sc.created_at']);
+export const findCourseRowById = courseReads.findById;
 /** The courses of the person made of `recordIds`, newest first. */
-export async function findCourseRowsOfPerson(tx: Tx, actor: Actor, recordIds: readonly string[]): Promise<CourseRow[]> {
-  if (recordIds.length === 0) return [];
-  return executeRemembered(
-    tx,
-    selectCourses(tx, actor)
-      .where('sc.citizen_id', 'in', [...recordIds])
-      .orderBy('sc.started_on', 'desc')
-      .orderBy('sc.created_at', 'desc'),
-  );
-}
+export const findCourseRowsOfPerson = courseReads.findRowsOfPerson;
 
 export interface PhaseRow {
   readonly supportCourseId: string;

@@ -5,8 +5,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { StatusBadge } from '../../components/status-badge';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
-import { citizenColumn } from '../citizens/citizen-column';
-import { DataTable } from '../../components/data-table';
+import { CitizensBehind } from '../key-figures/citizens-behind';
 import { todayInDenmark } from '../../format/date';
 import { Fact } from '../../components/fact';
 import { BarChart, formatDays } from './time-bar-chart';
@@ -108,35 +107,23 @@ export function TimeReportPage() {
             onSelect={(b) => setBar({ key: b.key, label: `${b.context ?? ''}: ${b.label}` })}
           />
           {bar ? (
-            <section aria-labelledby="behind-heading" aria-live="polite">
-              <Title order={2} size="h3" id="behind-heading" mb="sm">
-                {t('timeReport.behindTitle', { label: bar.label })}
-              </Title>
-              <ErrorAlert error={behind.error} />
-              {behind.isPending ? <Loading /> : null}
-              {behind.data ? (
-                <DataTable
-                  caption={t('timeReport.behindTitle', { label: bar.label })}
-                  minWidth={420}
-                  testId="behind-table"
-                  columns={[
-                    citizenColumn(t('timeReport.citizen'), t),
-                    {
-                      header: t('timeReport.daysColumn'),
-                      cell: (item) => (
-                        <>
-                          {formatDays(item.days, i18n.language)}{' '}
-                          {item.isOpen ? <StatusBadge tone="warning">{t('timeReport.stillOpen')}</StatusBadge> : null}
-                        </>
-                      ),
-                    },
-                  ]}
-                  items={behind.data.items}
-                  rowKey={(item) => item.id}
-                  empty={t('timeReport.noCitizens')}
-                />
-              ) : null}
-            </section>
+            <CitizensBehind
+              title={t('timeReport.behindTitle', { label: bar.label })}
+              query={behind}
+              citizenHeader={t('timeReport.citizen')}
+              columns={[
+                {
+                  header: t('timeReport.daysColumn'),
+                  cell: (item) => (
+                    <>
+                      {formatDays(item.days, i18n.language)}{' '}
+                      {item.isOpen ? <StatusBadge tone="warning">{t('timeReport.stillOpen')}</StatusBadge> : null}
+                    </>
+                  ),
+                },
+              ]}
+              empty={t('timeReport.noCitizens')}
+            />
           ) : null}
         </Stack>
       ) : null}
