@@ -9,6 +9,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate, todayInDenmark } from '../../format/date';
 import { useCreateHousingPeriod, useUpdateHousingPeriod } from './use-citizens';
 import { DateField } from '../../components/date-field';
+import { requiredChoice } from '../../forms/required-choice';
 
 /** The categories grouped as the national count does: homeless (1–9), housed, unknown. */
 export function useHousingCategoryOptions() {
@@ -33,7 +34,7 @@ export function AddHousingPeriodModal({ citizenId, onClose }: { citizenId: strin
   const options = useHousingCategoryOptions();
   const { form, modal } = useFormModal({
     initialValues: { category: null as HousingCategory | null, fromDate: todayInDenmark(), toDate: '', note: '' },
-    validate: { category: (value) => (value ? null : t('validation.chooseOne')) },
+    validate: { category: requiredChoice(t) },
     mutation: create,
     send: ({ category, fromDate, toDate, note }) =>
       category ? create.mutateAsync({ category, fromDate, toDate: toDate === '' ? null : toDate, note }) : null,
