@@ -6,10 +6,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
-import pg from 'pg';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendAuditEvents } from '../src/audit/audit-writer';
@@ -34,6 +32,7 @@ import {
   createUnit,
   createUser,
 } from './support/factories';
+import { createPostgresScratchDatabase } from './support/scratch-database';
 import { testDatabaseUrl } from './support/test-app';
 
 /** A PostgreSQL server to create scratch databases on: the one under test, else TEST_DATABASE_URL. */
@@ -47,33 +46,18 @@ interface ScratchDatabase {
   dispose(): Promise<void>;
 }
 
-async function maintenance<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const url = new URL(postgresUrl ?? '');
-  url.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: url.toString() });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
-
 async function scratchDatabase(kind: 'pglite' | 'postgres'): Promise<ScratchDatabase> {
   if (kind === 'pglite') {
     const handle = await openDatabase({ kind: 'pglite', dataDir: null });
     return { handle, dispose: () => handle.close() };
   }
-  const name = `hjemvej_restore_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  await maintenance((client) => client.query(`CREATE DATABASE ${name}`));
-  const url = new URL(postgresUrl ?? '');
-  url.pathname = `/${name}`;
-  const handle = await openDatabase(parseDatabaseUrl(url.toString()), { poolSize: 2 });
+  const scratch = await createPostgresScratchDatabase(postgresUrl ?? '');
+  const handle = await openDatabase(parseDatabaseUrl(scratch.url), { poolSize: 2 });
   return {
     handle,
     async dispose() {
       await handle.close();
-      await maintenance((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      await scratch.drop();
     },
   };
 }

@@ -32,6 +32,7 @@ import {
   createTask,
   createUnit,
   createUser,
+  setFirstContact,
 } from './support/factories';
 import { auditEvent, auditEvents } from './support/audit-events';
 
@@ -628,11 +629,7 @@ describe('escalation and the leader', () => {
 describe('the citizen’s overview', () => {
   it('shows every unit’s tasks, what waits on whom, what is next, and the two-month clock', async () => {
     const s = await scene();
-    await t.db
-      .updateTable('citizens')
-      .set({ first_contact_on: addDays(today(), -20) })
-      .where('id', '=', s.citizen.id)
-      .execute();
+    await setFirstContact(t.db, s.citizen.id, addDays(today(), -20));
     const started = await start(s);
     await act(s.sessions.shelter, taskOf(started, 'notify').id, 'take');
     await act(s.sessions.job, taskOf(started, 'income').id, 'block', { waitingFor: 'Bankoplysninger' });
@@ -660,11 +657,7 @@ describe('the citizen’s overview', () => {
 
   it('the clock stops at the move-in', async () => {
     const s = await scene();
-    await t.db
-      .updateTable('citizens')
-      .set({ first_contact_on: addDays(today(), -70) })
-      .where('id', '=', s.citizen.id)
-      .execute();
+    await setFirstContact(t.db, s.citizen.id, addDays(today(), -70));
     await createHousingAllocation(t.db, {
       citizenId: s.citizen.id,
       address: 'Havnegade 1',

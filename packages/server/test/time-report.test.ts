@@ -17,7 +17,9 @@ import {
   createTask,
   createUnit,
   createUser,
+  setFirstContact,
 } from './support/factories';
+import { createDwelling, createVacancy } from './support/housing-supply-factories';
 import { auditEvent } from './support/audit-events';
 
 const t = useTestApp();
@@ -33,7 +35,7 @@ async function setting() {
   const shelter = await createShelterWithStaff(t.db);
 
   const fast = await createCitizen(t.db, { handlekommuneId: org, lastName: 'Hurtig' });
-  await t.db.updateTable('citizens').set({ first_contact_on: '2025-01-01' }).where('id', '=', fast.id).execute();
+  await setFirstContact(t.db, fast.id, '2025-01-01');
   await createHousingAllocation(t.db, { citizenId: fast.id, allocatedOn: '2025-02-01', moveInOn: '2025-02-15' });
 
   // No first contact recorded: the first § 110 admission is earlier than the record's creation.
@@ -42,7 +44,7 @@ async function setting() {
   await createHousingAllocation(t.db, { citizenId: slow.id, allocatedOn: '2025-04-01', moveInOn: '2025-04-11' });
 
   const middle = await createCitizen(t.db, { handlekommuneId: org, lastName: 'Midt' });
-  await t.db.updateTable('citizens').set({ first_contact_on: '2025-03-01' }).where('id', '=', middle.id).execute();
+  await setFirstContact(t.db, middle.id, '2025-03-01');
   await createHousingAllocation(t.db, { citizenId: middle.id, allocatedOn: '2025-04-01', moveInOn: '2025-05-01' });
 
   const flowcard = await createFlowcard(t.db, {
@@ -250,45 +252,19 @@ describe('where time goes', () => {
   it('times the housing offers step by step: offer → answer → lease → move-in, each opening its citizens', async () => {
     const s = await setting();
     const org = s.organisation.id;
-    const dwelling = await t.db
-      .insertInto('dwellings')
-      .values({
-        organisation_id: org,
-        agreement_id: null,
-        housing_organisation_id: null,
-        landlord_name: 'Privat udlejer',
-        department: 'Afdeling 1',
-        address: 'Tilbudsvej 1',
-        area: 'Midtby',
-        dwelling_type: 'family',
-        size_m2: 50,
-        rooms: 2,
-        floor: 1,
-        monthly_rent: 3400,
-        utilities_estimate: 500,
-        deposit: 10000,
-        is_accessible: false,
-        subsidy_ends_on: null,
-        created_by_user_id: null,
-        updated_by_user_id: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const vacancy = await t.db
-      .insertInto('dwelling_vacancies')
-      .values({
-        organisation_id: org,
-        dwelling_id: dwelling.id,
-        available_from: '2025-03-01',
-        monthly_rent: 3400,
-        ended_on: '2025-03-20',
-        end_reason: 'let_by_allocation',
-        reported_by_organisation_id: org,
-        reported_by_user_id: null,
-        reported_by_name: 'Test',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const dwelling = await createDwelling(t.db, {
+      organisationId: org,
+      landlordName: 'Privat udlejer',
+      address: 'Tilbudsvej 1',
+      area: 'Midtby',
+    });
+    const vacancy = await createVacancy(t.db, {
+      organisationId: org,
+      dwellingId: dwelling.id,
+      availableFrom: '2025-03-01',
+      endedOn: '2025-03-20',
+      endReason: 'let_by_allocation',
+    });
     const allocation = await createHousingAllocation(t.db, {
       citizenId: s.middle.id,
       allocatedOn: '2025-03-12',

@@ -40,3 +40,14 @@ export async function updateRowById<T extends TableWithId>(
     .where('id', '=', id)
     .execute();
 }
+
+/** Inserts the rows, if any: Kysely refuses an insert of no rows, so a list that may be empty is written here. */
+export async function insertRows<T extends keyof Database>(
+  tx: Tx,
+  table: T,
+  rows: readonly Insertable<Database[T]>[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const target: keyof Database = table;
+  await tx.insertInto(target).values(rows).execute();
+}

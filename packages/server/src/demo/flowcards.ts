@@ -20,7 +20,7 @@ import {
 } from '@hjemvej/domain';
 import type { Database } from '../database/schema';
 import { insertFlowcard } from './records/flowcard-records';
-import { demoOrganisationId } from './records/demo-lookup-queries';
+import { demoOrganisationId, demoUnitId, demoUser } from './records/demo-lookup-queries';
 import { selectOwnAndPartnerUnits } from '../modules/organisation/linked-units-queries';
 
 type Tx = Transaction<Database>;
@@ -85,24 +85,14 @@ export async function seedDemoFlowcards(tx: Tx, municipalityId: string): Promise
     await tx.insertInto('units').values({ organisation_id: organisationId, name, kind }).execute();
   }
   const partner = await tx.selectFrom('users').select('id').where('email', '=', 'partner@demo.hjemvej.dk').executeTakeFirst();
-  const depot = await tx
-    .selectFrom('units as un')
-    .innerJoin('organisations as o', 'o.id', 'un.organisation_id')
-    .select('un.id')
-    .where('o.name', '=', 'Gadens Værested')
-    .where('un.name', '=', 'Møbeldepotet')
-    .executeTakeFirstOrThrow();
-  if (partner) await tx.insertInto('user_units').values({ user_id: partner.id, unit_id: depot.id }).execute();
+  const depotId = await demoUnitId(tx, await demoOrganisationId(tx, 'Gadens Værested'), 'Møbeldepotet');
+  if (partner) await tx.insertInto('user_units').values({ user_id: partner.id, unit_id: depotId }).execute();
 
   // The units a step may be given to: the municipality's own and its partners'.
   const units = await selectOwnAndPartnerUnits(tx, municipalityId).select(['u.id', 'u.name']).execute();
   const unitIdByName = new Map(units.map((unit) => [unit.name, unit.id]));
-  const leader = await tx
-    .selectFrom('users')
-    .select(['id', 'display_name'])
-    .where('email', '=', 'leder@demo.hjemvej.dk')
-    .executeTakeFirstOrThrow();
-  const common = { organisationId: municipalityId, leaderId: leader.id, leaderName: leader.display_name };
+  const leader = await demoUser(tx, 'leder@demo.hjemvej.dk');
+  const common = { organisationId: municipalityId, leaderId: leader.id, leaderName: leader.name };
   await insertDemoFlowcard(tx, { ...common, template: shelterToHome }, unitIdByName);
   await insertDemoFlowcard(tx, { ...common, template: releaseWithoutHousing }, unitIdByName);
 }

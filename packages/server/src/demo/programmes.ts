@@ -7,6 +7,7 @@
  */
 import { addDays, addMonths, type IsoDate, type ProgrammeActivityKind, type ProgrammeMemberRole } from '@hjemvej/domain';
 import type { Tx } from './citizens/writer';
+import { insertRows } from '../database/row-writes';
 
 const members: readonly { name: string; role: ProgrammeMemberRole; methods: string[]; joinedMonthsAgo: number }[] = [
   { name: 'Demo Kommune', role: 'ambassador', methods: ['cti', 'icm', 'act'], joinedMonthsAgo: 24 },
@@ -122,10 +123,10 @@ export async function seedDemoProgrammes(tx: Tx, today: IsoDate, agencyId: strin
       .returning('id')
       .executeTakeFirstOrThrow();
     const involved = activity.members.map((name) => memberIds.get(name)).filter((m): m is string => m !== undefined);
-    if (involved.length > 0)
-      await tx
-        .insertInto('programme_activity_members')
-        .values(involved.map((member_id) => ({ activity_id: id, member_id })))
-        .execute();
+    await insertRows(
+      tx,
+      'programme_activity_members',
+      involved.map((member_id) => ({ activity_id: id, member_id })),
+    );
   }
 }

@@ -7,6 +7,7 @@ import type { UnitKind } from '@hjemvej/domain';
 import { appendAuditEvents } from '../audit/audit-writer';
 import type { Db } from '../database/connection';
 import type { Database } from '../database/schema';
+import { insertRows } from '../database/row-writes';
 import type { Insertable, Transaction } from 'kysely';
 import { hashPassword } from '../modules/auth/passwords';
 import { demoAccounts, demoPassword, type DemoOrganisationKey } from './demo-accounts';
@@ -187,11 +188,11 @@ export async function seedDemo(db: Db, progress: SeedProgress = () => undefined)
       const memberships = account.units
         .map((name) => unitIds.get(`${account.organisation}/${name}`))
         .filter((u): u is string => u !== undefined);
-      if (memberships.length > 0)
-        await tx
-          .insertInto('user_units')
-          .values(memberships.map((unit_id) => ({ user_id: id, unit_id })))
-          .execute();
+      await insertRows(
+        tx,
+        'user_units',
+        memberships.map((unit_id) => ({ user_id: id, unit_id })),
+      );
     }
     await seedDemoFlowcards(tx, ids.demo);
     await seedDemoCitizens(tx, todayInDenmark(), progress);

@@ -27,6 +27,7 @@ import type { Database } from '../database/schema';
 import { taskforceDataPackageContentSchema } from '@hjemvej/contract';
 import { systemFreezeDataPackage } from '../modules/taskforce/taskforce-data-package-service';
 import { insertTaskforcePhases } from '../modules/taskforce/taskforce-course-queries';
+import { insertStatusGoalValues } from '../modules/taskforce/taskforce-status-queries';
 import { liveValues } from '../modules/taskforce/taskforce-plan-service';
 import {
   findPlanGoals,
@@ -51,7 +52,8 @@ export function demoTaskforceSeason(today: IsoDate): Season {
 export async function seedDemoTaskforce(tx: Tx, today: IsoDate): Promise<void> {
   const fjordby = await demoOrganisationId(tx, 'Fjordby Kommune');
   const demo = await demoOrganisationId(tx, 'Demo Kommune');
-  const consultant = (await demoUser(tx, 'konsulent@demo.hjemvej.dk')).id;
+  const consultantUser = await demoUser(tx, 'konsulent@demo.hjemvej.dk');
+  const consultant = consultantUser.id;
   const leader = (await demoUser(tx, 'leder@demo.hjemvej.dk')).id;
   const nextYear = Number(today.slice(0, 4)) + 1;
 
@@ -124,10 +126,17 @@ export async function seedDemoTaskforce(tx: Tx, today: IsoDate): Promise<void> {
       position: 0,
     })
     .execute();
-  await seedDemoCourse(tx, today, accepted.id, demo, consultant);
+  await seedDemoCourse(tx, today, accepted.id, demo, consultantUser);
 }
 
-async function seedDemoCourse(tx: Tx, today: IsoDate, applicationId: string, municipalityId: string, consultant: string) {
+async function seedDemoCourse(
+  tx: Tx,
+  today: IsoDate,
+  applicationId: string,
+  municipalityId: string,
+  consultantUser: { id: string; name: string },
+) {
+  const { id: consultant, name: consultantName } = consultantUser;
   const season = demoTaskforceSeason(today);
   const start = seasonStartDate(season);
   const planned = planTaskforcePhases(start);
@@ -211,11 +220,6 @@ async function seedDemoCourse(tx: Tx, today: IsoDate, applicationId: string, mun
   // At the start of the analysis phase the consultant froze the data package of the year before the course.
   const analysis = phases.find((p) => p.phase === 'analysis');
   const frozenOn = addDays(analysis?.actualStart ?? start, 2);
-  const { display_name: consultantName } = await tx
-    .selectFrom('users')
-    .select('display_name')
-    .where('id', '=', consultant)
-    .executeTakeFirstOrThrow();
   const packageId = await systemFreezeDataPackage(
     { tx },
     { id, municipalityId, municipalityName: 'Demo Kommune' },
@@ -374,23 +378,20 @@ async function seedDemoStatusMeeting(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  if (goals.length > 0)
-    await tx
-      .insertInto('taskforce_status_meeting_goal_values')
-      .values(
-        goals.map((goal) => {
-          const value = live.get(goal.id);
-          return {
-            meeting_id: meeting.id,
-            goal_id: goal.id,
-            value: value?.value ?? null,
-            hidden_label: value?.hiddenLabel ?? null,
-            period_from: value?.from ?? heldOn,
-            period_to: value?.to ?? heldOn,
-          };
-        }),
-      )
-      .execute();
+  await insertStatusGoalValues(
+    tx,
+    goals.map((goal) => {
+      const value = live.get(goal.id);
+      return {
+        meeting_id: meeting.id,
+        goal_id: goal.id,
+        value: value?.value ?? null,
+        hidden_label: value?.hiddenLabel ?? null,
+        period_from: value?.from ?? heldOn,
+        period_to: value?.to ?? heldOn,
+      };
+    }),
+  );
   const text = 'Saml tal på ventetid fra klar til indflytning til næste statusmøde';
   const dueOn = addDays(today, 14);
   const decision = await tx

@@ -11,6 +11,7 @@ import type { Transaction } from 'kysely';
 import { addDays, isWorkingDay, scheduleTasks, type FlowcardStep, type IsoDate } from '@hjemvej/domain';
 import type { Database } from '../database/schema';
 import { insertFlowcard } from './records/flowcard-records';
+import { demoCitizenId, demoOrganisationId } from './records/demo-lookup-queries';
 import { syncCourseSignals } from '../modules/tasks/course-signals';
 import { readFlowcardSteps } from '../modules/tasks/flowcard-steps';
 import { notifyUnitMembers } from '../modules/tasks/task-notify';
@@ -208,17 +209,12 @@ const scenarios: readonly Scenario[] = [
 
 /** Starts the demo flowcard for the scenario citizens. Returns how many runs were started. */
 export async function seedDemoTasks(tx: Tx, today: IsoDate): Promise<number> {
-  const municipality = await tx
-    .selectFrom('organisations')
-    .select('id')
-    .where('name', '=', 'Demo Kommune')
-    .where('is_demo', '=', true)
-    .executeTakeFirstOrThrow();
+  const municipalityId = await demoOrganisationId(tx, 'Demo Kommune');
   const units = await tx
     .selectFrom('units as u')
     .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
     .select(['u.id', 'u.name'])
-    .where((eb) => eb.or([eb('o.id', '=', municipality.id), eb('o.name', '=', 'Forsorgshjemmet Havnely')]))
+    .where((eb) => eb.or([eb('o.id', '=', municipalityId), eb('o.name', '=', 'Forsorgshjemmet Havnely')]))
     .execute();
   const unitIds = new Map(units.map((u) => [u.name, u.id]));
   const users = await tx.selectFrom('users').select(['id', 'email', 'display_name']).where('is_demo', '=', true).execute();
@@ -227,7 +223,7 @@ export async function seedDemoTasks(tx: Tx, today: IsoDate): Promise<number> {
     if (!found) throw new Error(`demo user missing: ${email}`);
     return { id: found.id, name: found.display_name };
   };
-  const flowcardId = await findOrCreateDemoFlowcard(tx, municipality.id, unitIds);
+  const flowcardId = await findOrCreateDemoFlowcard(tx, municipalityId, unitIds);
   const version = await tx
     .selectFrom('flowcards as f')
     .innerJoin('flowcard_versions as v', (join) => join.onRef('v.flowcard_id', '=', 'f.id').onRef('v.version', '=', 'f.version'))
@@ -238,24 +234,17 @@ export async function seedDemoTasks(tx: Tx, today: IsoDate): Promise<number> {
   const caseworker = user('sagsbehandler@demo.hjemvej.dk');
   let started = 0;
   for (const scenario of scenarios) {
-    const citizen = await tx
-      .selectFrom('citizens')
-      .select('id')
-      .where('handlekommune_id', '=', municipality.id)
-      .where('first_name', '=', scenario.citizen.firstName)
-      .where('last_name', '=', scenario.citizen.lastName)
-      .where('merged_into_id', 'is', null)
-      .executeTakeFirst();
-    if (!citizen) continue;
+    const citizenId = await demoCitizenId(tx, municipalityId, scenario.citizen);
+    if (citizenId === null) continue;
     const startedOn = workingDaysBefore(today, scenario.startedWorkingDaysAgo);
     const startedAt = new Date(`${startedOn}T08:30:00Z`);
     const run = await tx
       .insertInto('flowcard_runs')
       .values({
-        organisation_id: municipality.id,
+        organisation_id: municipalityId,
         flowcard_id: flowcardId,
         flowcard_version: version.version,
-        citizen_id: citizen.id,
+        citizen_id: citizenId,
         started_on: startedOn,
         started_by_user_id: caseworker.id,
       })
@@ -267,8 +256,8 @@ export async function seedDemoTasks(tx: Tx, today: IsoDate): Promise<number> {
       const planned = schedule.find((p) => p.key === s.key);
       const open = planned?.status === 'open';
       const id = await insertTask(tx, {
-        organisation_id: municipality.id,
-        citizen_id: citizen.id,
+        organisation_id: municipalityId,
+        citizen_id: citizenId,
         unit_id: s.responsibleUnitId,
         flowcard_run_id: run.id,
         step_key: s.key,
@@ -286,7 +275,7 @@ export async function seedDemoTasks(tx: Tx, today: IsoDate): Promise<number> {
       await insertTaskEvent(tx, id, 'created', { userId: caseworker.id, name: caseworker.name }, demoFlowcardName);
       taskIds.set(s.key, id);
     }
-    await syncCourseSignals(tx, citizen.id);
+    await syncCourseSignals(tx, citizenId);
     const taskOf = async (key: string) => {
       const id = taskIds.get(key);
       if (!id) throw new Error(`demo step missing: ${key}`);
@@ -295,7 +284,7 @@ export async function seedDemoTasks(tx: Tx, today: IsoDate): Promise<number> {
     await scenario.apply({
       tx,
       today,
-      citizenId: citizen.id,
+      citizenId,
       user,
       task: taskOf,
       async done(key, byEmail, workingDaysAgo) {

@@ -159,6 +159,11 @@ export async function createCitizen(
     .executeTakeFirstOrThrow();
 }
 
+/** The day of the citizen's first contact: where the two-month clock and the lead time to a home start. */
+export async function setFirstContact(db: Db, citizenId: string, firstContactOn: string) {
+  await db.updateTable('citizens').set({ first_contact_on: firstContactOn }).where('id', '=', citizenId).execute();
+}
+
 export async function createStay(
   db: Db,
   values: { citizenId: string; shelterId: string; admittedOn: string; dischargedOn?: string | null; notifiedOn?: string | null },

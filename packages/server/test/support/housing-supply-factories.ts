@@ -1,4 +1,5 @@
 /** Housing-supply records written straight to the database (the rules are tested through the API). */
+import type { VacancyEndReason } from '@hjemvej/domain';
 import type { Db } from '../../src/database/connection';
 
 /** Makes the partner a housing association (the factories' partners are NGOs). */
@@ -28,11 +29,13 @@ export async function createAllocationAgreement(
     .executeTakeFirstOrThrow();
 }
 
+/** A dwelling of a housing organisation, or of a private landlord (`landlordName`, no housing organisation). */
 export async function createDwelling(
   db: Db,
   values: {
     organisationId: string;
-    housingOrganisationId: string;
+    housingOrganisationId?: string;
+    landlordName?: string;
     agreementId?: string | null;
     monthlyRent?: number;
     rooms?: number;
@@ -45,9 +48,9 @@ export async function createDwelling(
     .insertInto('dwellings')
     .values({
       organisation_id: values.organisationId,
-      housing_organisation_id: values.housingOrganisationId,
+      housing_organisation_id: values.housingOrganisationId ?? null,
       agreement_id: values.agreementId ?? null,
-      landlord_name: null,
+      landlord_name: values.landlordName ?? null,
       address: values.address ?? 'Testvej 1, 1. tv.',
       area: values.area ?? 'Vollsmose',
       dwelling_type: 'family',
@@ -64,7 +67,14 @@ export async function createDwelling(
 
 export async function createVacancy(
   db: Db,
-  values: { organisationId: string; dwellingId: string; availableFrom: string; monthlyRent?: number; endedOn?: string },
+  values: {
+    organisationId: string;
+    dwellingId: string;
+    availableFrom: string;
+    monthlyRent?: number;
+    endedOn?: string;
+    endReason?: VacancyEndReason;
+  },
 ) {
   return db
     .insertInto('dwelling_vacancies')
@@ -74,7 +84,7 @@ export async function createVacancy(
       available_from: values.availableFrom,
       monthly_rent: values.monthlyRent ?? 3400,
       ended_on: values.endedOn ?? null,
-      end_reason: values.endedOn ? 'returned' : null,
+      end_reason: values.endedOn ? (values.endReason ?? 'returned') : null,
       reported_by_organisation_id: values.organisationId,
       reported_by_user_id: null,
       reported_by_name: 'Test',

@@ -15,13 +15,18 @@ export interface ScratchDatabase {
 export async function createScratchDatabase(): Promise<ScratchDatabase> {
   const url = testDatabaseUrl();
   if (!url.startsWith('postgres')) return { url: 'pglite://memory', drop: async () => undefined };
+  return createPostgresScratchDatabase(url);
+}
+
+/** A fresh database on the PostgreSQL server of `serverUrl` (made through its `postgres` database). */
+export async function createPostgresScratchDatabase(serverUrl: string): Promise<ScratchDatabase> {
   const name = `hjemvej_scratch_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  const maintenance = new URL(url);
+  const maintenance = new URL(serverUrl);
   maintenance.pathname = '/postgres';
   const client = new pg.Client({ connectionString: maintenance.toString() });
   await client.connect();
   await client.query(`CREATE DATABASE ${name}`);
-  const target = new URL(url);
+  const target = new URL(serverUrl);
   target.pathname = `/${name}`;
   return {
     url: target.toString(),

@@ -6,15 +6,17 @@
 import type { Insertable, Transaction } from 'kysely';
 import type { Database, TaskforceAnchoringItemsTable } from '../../database/schema';
 import { updatedByColumn } from '../../database/record-stamps';
+import { insertRows } from '../../database/row-writes';
+import { findFirstRow } from '../../database/first-row';
 
 type Tx = Transaction<Database>;
 
-export async function findAnchoringPlan(tx: Tx, courseId: string, forUpdate = false) {
+export function findAnchoringPlan(tx: Tx, courseId: string, forUpdate = false) {
   const query = tx
     .selectFrom('taskforce_anchoring_plans as a')
     .select(['a.status', 'a.version', 'a.description', 'a.updated_at as updatedAt', updatedByColumn('a')])
     .where('a.course_id', '=', courseId);
-  return (forUpdate ? query.forUpdate('a') : query).executeTakeFirst();
+  return findFirstRow(query, forUpdate && 'a');
 }
 
 export async function findAnchoringItems(tx: Tx, courseId: string) {
@@ -59,11 +61,11 @@ export async function saveAnchoringPlan(
     .onConflict((oc) => oc.column('course_id').doUpdateSet(row))
     .execute();
   await tx.deleteFrom('taskforce_anchoring_items').where('course_id', '=', values.courseId).execute();
-  if (values.items.length > 0)
-    await tx
-      .insertInto('taskforce_anchoring_items')
-      .values(values.items.map((item, position) => ({ ...item, course_id: values.courseId, position })))
-      .execute();
+  await insertRows(
+    tx,
+    'taskforce_anchoring_items',
+    values.items.map((item, position) => ({ ...item, course_id: values.courseId, position })),
+  );
 }
 
 /** The courses of one municipality (the caller's own) with any development goal: its dashboard shows their goals. */

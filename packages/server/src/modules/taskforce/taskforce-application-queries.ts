@@ -8,7 +8,7 @@ import type { SeasonTerm } from '@hjemvej/domain';
 import type { TaskforceApplication, TaskforceContact } from '@hjemvej/contract';
 import type { Actor } from '../../access/actor';
 import type { Database, TaskforceApplicationsTable } from '../../database/schema';
-import { insertRow, updateRowById } from '../../database/row-writes';
+import { insertRow, insertRows, updateRowById } from '../../database/row-writes';
 import { userNameOf } from '../../database/record-stamps';
 import { whereMunicipalityInTaskforceReach } from './taskforce-reach';
 
@@ -134,11 +134,11 @@ export async function replaceTaskforceApplicationContacts(
   contacts: readonly TaskforceContact[],
 ): Promise<void> {
   await tx.deleteFrom('taskforce_application_contacts').where('application_id', '=', applicationId).execute();
-  if (contacts.length === 0) return;
-  await tx
-    .insertInto('taskforce_application_contacts')
-    .values(contacts.map((c, position) => ({ application_id: applicationId, ...c, position })))
-    .execute();
+  await insertRows(
+    tx,
+    'taskforce_application_contacts',
+    contacts.map((c, position) => ({ application_id: applicationId, ...c, position })),
+  );
 }
 
 // ── Seasons ───────────────────────────────────────────────────────────────────────────────

@@ -29,7 +29,7 @@ import { ConflictError, NotFoundError, UnprocessableError } from '../../http/err
 import { abilitiesFor, authorize, type PolicyAction } from '../../access/policy';
 import type { DataContext } from '../../http/secured-route';
 import { todayInDenmark } from '../../calendar/danish-time';
-import { staleVersionError } from '../versioning/version-conflict';
+import { assertSeenVersion } from '../versioning/version-conflict';
 import { taskforceApplicationPolicy } from './taskforce-policy';
 import {
   countAcceptedInSeason,
@@ -90,7 +90,9 @@ async function requireApplicationFor(
   const [row] = await findTaskforceApplicationRows(ctx.tx, ctx.actor, { applicationId, forUpdate: true });
   if (!row) throw new NotFoundError();
   authorize(ctx, action, row);
-  await assertVersion(ctx, row, seenVersion);
+  await assertSeenVersion(ctx, row, seenVersion, ['taskforce_application.update', 'taskforce_application.decide'], () =>
+    present(ctx, row.id),
+  );
   return row;
 }
 
@@ -144,16 +146,6 @@ export async function createTaskforceApplication(ctx: DataContext, body: Body): 
     changes: { contacts: body.contacts.length, preferredSeason: body.preferredSeason ? seasonKey(body.preferredSeason) : null },
   });
   return present(ctx, id);
-}
-
-async function assertVersion(ctx: DataContext, row: TaskforceApplicationRow, version: number): Promise<void> {
-  if (row.version === version) return;
-  throw await staleVersionError(
-    ctx.tx,
-    ctx.locale,
-    { id: row.id, actions: ['taskforce_application.update', 'taskforce_application.decide'], sinceVersion: version },
-    await present(ctx, row.id),
-  );
 }
 
 export async function updateTaskforceApplication(

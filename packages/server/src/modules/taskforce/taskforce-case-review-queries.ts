@@ -11,7 +11,8 @@
 import type { Insertable, Transaction } from 'kysely';
 import type { IsoDate } from '@hjemvej/domain';
 import type { Database } from '../../database/schema';
-import { insertRow } from '../../database/row-writes';
+import { insertRow, insertRows } from '../../database/row-writes';
+import { findFirstRow } from '../../database/first-row';
 
 type Tx = Transaction<Database>;
 
@@ -43,25 +44,16 @@ function selectReview(tx: Tx) {
 
 export type CaseReviewRow = Awaited<ReturnType<ReturnType<typeof selectReview>['executeTakeFirstOrThrow']>>;
 
-export async function findCaseReview(tx: Tx, courseId: string, forUpdate = false): Promise<CaseReviewRow | undefined> {
-  let query = selectReview(tx).where('course_id', '=', courseId);
-  if (forUpdate) query = query.forUpdate();
-  return query.executeTakeFirst();
+export function findCaseReview(tx: Tx, courseId: string, forUpdate = false): Promise<CaseReviewRow | null> {
+  return findFirstRow(selectReview(tx).where('course_id', '=', courseId), forUpdate && 'taskforce_case_reviews');
 }
 
 export function insertCaseReview(tx: Tx, values: Insertable<Database['taskforce_case_reviews']>): Promise<string> {
   return insertRow(tx, 'taskforce_case_reviews', values);
 }
 
-export async function insertReviewCases(
-  tx: Tx,
-  values: readonly Insertable<Database['taskforce_case_review_cases']>[],
-): Promise<void> {
-  if (values.length === 0) return;
-  await tx
-    .insertInto('taskforce_case_review_cases')
-    .values([...values])
-    .execute();
+export function insertReviewCases(tx: Tx, values: readonly Insertable<Database['taskforce_case_review_cases']>[]): Promise<void> {
+  return insertRows(tx, 'taskforce_case_review_cases', values);
 }
 
 export async function endCaseReviewGrantRow(tx: Tx, reviewId: string, user: { id: string; name: string }): Promise<void> {
@@ -90,10 +82,8 @@ export async function findReviewCases(tx: Tx, reviewId: string) {
   return selectReviewCases(tx, reviewId).orderBy('position').execute();
 }
 
-export async function findReviewCase(tx: Tx, reviewId: string, caseId: string, forUpdate = false) {
-  let query = selectReviewCases(tx, reviewId).where('id', '=', caseId);
-  if (forUpdate) query = query.forUpdate();
-  return query.executeTakeFirst();
+export function findReviewCase(tx: Tx, reviewId: string, caseId: string, forUpdate = false) {
+  return findFirstRow(selectReviewCases(tx, reviewId).where('id', '=', caseId), forUpdate && 'taskforce_case_review_cases');
 }
 
 export async function findReviewAnswers(tx: Tx, reviewId: string) {
@@ -112,11 +102,7 @@ export async function replaceReviewAnswers(
   reviewer: { id: string; name: string },
 ): Promise<void> {
   await tx.deleteFrom('taskforce_case_review_answers').where('case_id', '=', caseId).execute();
-  if (answers.length > 0)
-    await tx
-      .insertInto('taskforce_case_review_answers')
-      .values([...answers])
-      .execute();
+  await insertRows(tx, 'taskforce_case_review_answers', answers);
   await tx
     .updateTable('taskforce_case_review_cases')
     .set({ reviewed_at: new Date(), reviewed_by_user_id: reviewer.id, reviewed_by_name: reviewer.name })

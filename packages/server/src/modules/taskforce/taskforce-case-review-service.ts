@@ -79,7 +79,7 @@ const planContentCountsSchema = z
   })
   .catch({ goals: [], responsible: [], followUps: [], citizenWishes: null });
 
-function reviewFacts(course: TaskforceCourseRow, review: CaseReviewRow | undefined, today: IsoDate): TaskforceCaseReviewFacts {
+function reviewFacts(course: TaskforceCourseRow, review: CaseReviewRow | null, today: IsoDate): TaskforceCaseReviewFacts {
   return {
     municipalityId: course.municipalityId,
     reviewerOrganisationId: review?.reviewerOrganisationId ?? null,
@@ -189,7 +189,7 @@ export async function drawTaskforceCaseSample(
 ): Promise<TaskforceCaseReview> {
   const course = await requireTaskforceCourse(ctx, courseId, true);
   const today = todayInDenmark();
-  authorize(ctx, taskforceCaseReviewPolicy.drawSample, reviewFacts(course, undefined, today));
+  authorize(ctx, taskforceCaseReviewPolicy.drawSample, reviewFacts(course, null, today));
   if (await findCaseReview(ctx.tx, course.id, true)) throw new ConflictError('taskforce_review_exists');
   if (body.periodTo < body.periodFrom) throw new UnprocessableError('taskforce_review_period_reversed', 'periodTo');
   const grantProblem = findGrantProblem(

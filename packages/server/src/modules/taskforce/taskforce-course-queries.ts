@@ -8,7 +8,7 @@ import type { PhaseDates, PlannedActivity } from '@hjemvej/domain';
 import type { TaskforceMember } from '@hjemvej/contract';
 import type { Actor } from '../../access/actor';
 import type { Database, TaskforceCourseActivitiesTable, TaskforceCoursesTable } from '../../database/schema';
-import { insertRow, updateRowById } from '../../database/row-writes';
+import { insertRow, insertRows, updateRowById } from '../../database/row-writes';
 import { whereCourseInTaskforceReach } from './taskforce-reach';
 
 type Tx = Transaction<Database>;
@@ -179,9 +179,9 @@ export function updateTaskforceActivityRow(
 
 export async function replaceTaskforceMembers(tx: Tx, courseId: string, members: readonly TaskforceMember[]): Promise<void> {
   await tx.deleteFrom('taskforce_course_members').where('course_id', '=', courseId).execute();
-  if (members.length === 0) return;
-  await tx
-    .insertInto('taskforce_course_members')
-    .values(members.map((m, position) => ({ course_id: courseId, body: m.body, name: m.name, role: m.role, position })))
-    .execute();
+  await insertRows(
+    tx,
+    'taskforce_course_members',
+    members.map((m, position) => ({ course_id: courseId, body: m.body, name: m.name, role: m.role, position })),
+  );
 }

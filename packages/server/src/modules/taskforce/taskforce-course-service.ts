@@ -31,7 +31,7 @@ import { requireFound, UnprocessableError } from '../../http/errors';
 import { abilitiesFor, authorize, type PolicyAction } from '../../access/policy';
 import type { DataContext } from '../../http/secured-route';
 import { formatDate, todayInDenmark } from '../../calendar/danish-time';
-import { staleVersionError } from '../versioning/version-conflict';
+import { assertSeenVersion } from '../versioning/version-conflict';
 import { taskforceCoursePolicy } from './taskforce-policy';
 import {
   findCourseIdsByApplication,
@@ -145,19 +145,12 @@ function orderPhases<P extends PhaseDates>(phases: readonly P[]): P[] {
   return [...phases].sort((a, b) => taskforcePhases.indexOf(a.phase) - taskforcePhases.indexOf(b.phase));
 }
 
-async function assertVersion(ctx: DataContext, row: TaskforceCourseRow, version: number): Promise<void> {
-  if (row.version === version) return;
-  throw await staleVersionError(
-    ctx.tx,
-    ctx.locale,
-    {
-      id: row.id,
-      actions: ['taskforce_course.phases_update', 'taskforce_course.agreement_update', 'taskforce_course.members_update'],
-      sinceVersion: version,
-    },
-    await presentTaskforceCourse(ctx, row.id),
-  );
-}
+/** Every change that moves a course's version: a stale save's 409 lists the fields any of them changed. */
+const courseVersionActions = [
+  'taskforce_course.phases_update',
+  'taskforce_course.agreement_update',
+  'taskforce_course.members_update',
+] as const;
 
 /**
  * A change to the course's versioned settings (phases, agreement, members): the course locked,
@@ -172,7 +165,7 @@ async function changeVersionedCourse(
   change: (row: TaskforceCourseRow) => Promise<Record<string, unknown>>,
 ): Promise<TaskforceCourse> {
   const row = await requireTaskforceCourseFor(ctx, courseId, action);
-  await assertVersion(ctx, row, seenVersion);
+  await assertSeenVersion(ctx, row, seenVersion, courseVersionActions, () => presentTaskforceCourse(ctx, row.id));
   const changes = await change(row);
   await updateTaskforceCourseRow(ctx.tx, row.id, {
     updated_by_user_id: ctx.actor.userId,

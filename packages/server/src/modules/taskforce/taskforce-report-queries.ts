@@ -6,6 +6,7 @@ import type { Insertable, Transaction, Updateable } from 'kysely';
 import type { Database, TaskforceRecommendationsTable, TaskforceReportsTable } from '../../database/schema';
 import { insertRow, updateRowById } from '../../database/row-writes';
 import { updatedByColumn, userNameOf } from '../../database/record-stamps';
+import { findFirstRow } from '../../database/first-row';
 
 type Tx = Transaction<Database>;
 
@@ -29,9 +30,8 @@ function selectReports(tx: Tx) {
 
 export type ReportRow = Awaited<ReturnType<ReturnType<typeof selectReports>['executeTakeFirstOrThrow']>>;
 
-export async function findReport(tx: Tx, courseId: string, forUpdate = false): Promise<ReportRow | undefined> {
-  const query = selectReports(tx).where('r.course_id', '=', courseId);
-  return (forUpdate ? query.forUpdate('r') : query).executeTakeFirst();
+export function findReport(tx: Tx, courseId: string, forUpdate = false): Promise<ReportRow | null> {
+  return findFirstRow(selectReports(tx).where('r.course_id', '=', courseId), forUpdate && 'r');
 }
 
 export function insertReport(tx: Tx, values: Insertable<TaskforceReportsTable>): Promise<string> {

@@ -6,7 +6,7 @@
  */
 import type { Insertable, Transaction } from 'kysely';
 import type { Database } from '../../database/schema';
-import { insertRow } from '../../database/row-writes';
+import { insertRow, insertRows } from '../../database/row-writes';
 
 type Tx = Transaction<Database>;
 
@@ -83,15 +83,11 @@ export function insertStatusMeeting(tx: Tx, values: Insertable<Database['taskfor
   return insertRow(tx, 'taskforce_status_meetings', values);
 }
 
-export async function insertStatusGoalValues(
+export function insertStatusGoalValues(
   tx: Tx,
   values: readonly Insertable<Database['taskforce_status_meeting_goal_values']>[],
 ): Promise<void> {
-  if (values.length === 0) return;
-  await tx
-    .insertInto('taskforce_status_meeting_goal_values')
-    .values([...values])
-    .execute();
+  return insertRows(tx, 'taskforce_status_meeting_goal_values', values);
 }
 
 export function insertStatusDecision(

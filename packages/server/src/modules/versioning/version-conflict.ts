@@ -51,22 +51,19 @@ export async function findChangesSince(
 /** The 409 answer for a stale version, in the user's language. `current` must already be allow-listed. */
 /**
  * Throws the 409 with what changed when the row's version is not the one the user saw; `current`
- * reads the record as it is now (only then), for the answer to show.
+ * reads the record as it is now (only then), for the answer to show. A record whose version moves
+ * by several kinds of change names all their audit actions, so the answer lists every field changed.
  */
 export async function assertSeenVersion(
   ctx: { readonly tx: Transaction<Database>; readonly locale: Locale },
   row: { readonly id: string; readonly version: number },
   seenVersion: number,
-  action: AuditAction,
+  action: AuditAction | readonly AuditAction[],
   current: () => Record<string, unknown> | Promise<Record<string, unknown>>,
 ): Promise<void> {
   if (row.version === seenVersion) return;
-  throw await staleVersionError(
-    ctx.tx,
-    ctx.locale,
-    { id: row.id, actions: [action], sinceVersion: seenVersion },
-    await current(),
-  );
+  const actions = typeof action === 'string' ? [action] : action;
+  throw await staleVersionError(ctx.tx, ctx.locale, { id: row.id, actions, sinceVersion: seenVersion }, await current());
 }
 
 export async function staleVersionError(

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { Column } from '../../components/data-table';
 import { citizenName } from './citizen-name';
 
-interface CitizenRow {
+export interface CitizenRow {
   readonly id: string;
   readonly firstName: string | null;
   readonly lastName: string | null;

@@ -16,8 +16,7 @@ import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { TableFrame } from '../../components/table-frame';
 import { formatIsoDate, todayInDenmark } from '../../format/date';
-import { citizenColumn } from '../citizens/citizen-column';
-import { DataTable } from '../../components/data-table';
+import { CitizensBehind } from './citizens-behind';
 import { FigureChart, type ChartRow } from './figure-charts';
 import { ComputedNote, DefinitionDetails, formatHeadline, quarterLabel, useGroupLabel } from './figure-format';
 import { useKeyFigureCitizens, useKeyFigures } from './use-key-figures';
@@ -406,38 +405,27 @@ export function KeyFiguresPage() {
             />
           ) : null}
           {behind ? (
-            <section aria-labelledby="behind-heading" aria-live="polite">
-              <Title order={2} size="h3" id="behind-heading" mb="sm" tabIndex={-1}>
-                {t('keyFigures.behindTitle', { label: behind.title })}
-              </Title>
-              <ErrorAlert error={people.error} />
-              {people.isPending ? <Loading /> : null}
-              {people.data ? (
-                <>
-                  {people.data.outsideScope > 0 ? (
-                    <Text size="sm" c="dimmed" mb="xs">
-                      {t('keyFigures.outsideScope', { count: people.data.outsideScope })}
-                    </Text>
-                  ) : null}
-                  <DataTable
-                    caption={t('keyFigures.behindTitle', { label: behind.title })}
-                    minWidth={420}
-                    testId="behind-table"
-                    columns={[
-                      citizenColumn(t('keyFigures.citizen'), t),
-                      {
-                        header: t('keyFigures.anchorOn'),
-                        cell: (item) => formatIsoDate(item.anchorOn, i18n.language === 'en' ? 'en' : 'da'),
-                      },
-                      { header: t('keyFigures.valueColumn'), cell: (item) => item.value ?? '–' },
-                    ]}
-                    items={people.data.items}
-                    rowKey={(item) => item.id}
-                    empty={t('keyFigures.noCitizens')}
-                  />
-                </>
-              ) : null}
-            </section>
+            <CitizensBehind
+              title={t('keyFigures.behindTitle', { label: behind.title })}
+              query={people}
+              focusable
+              note={(data) =>
+                data.outsideScope > 0 ? (
+                  <Text size="sm" c="dimmed" mb="xs">
+                    {t('keyFigures.outsideScope', { count: data.outsideScope })}
+                  </Text>
+                ) : null
+              }
+              citizenHeader={t('keyFigures.citizen')}
+              columns={[
+                {
+                  header: t('keyFigures.anchorOn'),
+                  cell: (item) => formatIsoDate(item.anchorOn, i18n.language === 'en' ? 'en' : 'da'),
+                },
+                { header: t('keyFigures.valueColumn'), cell: (item) => item.value ?? '–' },
+              ]}
+              empty={t('keyFigures.noCitizens')}
+            />
           ) : null}
         </Stack>
       ) : null}

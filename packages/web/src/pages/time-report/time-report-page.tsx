@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { TimeReportBar } from '@hjemvej/contract';
 import { ErrorAlert } from '../../components/error-alert';
 import { StatusBadge } from '../../components/status-badge';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
-import { citizenColumn } from '../citizens/citizen-column';
-import { DataTable } from '../../components/data-table';
+import { CitizensBehind } from '../key-figures/citizens-behind';
 import { todayInDenmark } from '../../format/date';
 import { Fact } from '../../components/fact';
 import { BarChart, formatDays } from './time-bar-chart';
@@ -30,26 +30,22 @@ export function TimeReportPage() {
   const behind = useTimeReportCitizens(from, to, bar?.key ?? null);
   const data = report.data;
   const share = data?.leadTime.shareWithinGoal;
+  /** A new period closes the citizens behind a bar of the old one. */
+  const changePeriod = (set: (value: string) => void) => (value: string) => {
+    set(value);
+    setBar(null);
+  };
+  /** Each chart marks the chosen bar; choosing one shows the citizens behind it, named by `label`. */
+  const choosing = (label: (bar: TimeReportBar) => string) => ({
+    selected: bar?.key ?? null,
+    onSelect: (chosen: TimeReportBar) => setBar({ key: chosen.key, label: label(chosen) }),
+  });
   return (
     <>
       <PageHeader title={t('timeReport.title')} description={t('timeReport.lead')} />
       <Group align="flex-end" mb="lg">
-        <DateField
-          label={t('timeReport.from')}
-          value={from}
-          onChange={(value) => {
-            setFrom(value);
-            setBar(null);
-          }}
-        />
-        <DateField
-          label={t('timeReport.to')}
-          value={to}
-          onChange={(value) => {
-            setTo(value);
-            setBar(null);
-          }}
-        />
+        <DateField label={t('timeReport.from')} value={from} onChange={changePeriod(setFrom)} />
+        <DateField label={t('timeReport.to')} value={to} onChange={changePeriod(setTo)} />
       </Group>
       <ErrorAlert error={report.error} />
       {report.isPending ? <Loading /> : null}
@@ -84,59 +80,34 @@ export function TimeReportPage() {
             {t('timeReport.chartHelp')}
           </Text>
           <SimpleGrid cols={{ base: 1, lg: 2 }}>
-            <BarChart
-              id="steps-chart"
-              title={t('timeReport.stepsTitle')}
-              bars={data.steps}
-              selected={bar?.key ?? null}
-              onSelect={(b) => setBar({ key: b.key, label: b.label })}
-            />
-            <BarChart
-              id="units-chart"
-              title={t('timeReport.unitsTitle')}
-              bars={data.units}
-              selected={bar?.key ?? null}
-              onSelect={(b) => setBar({ key: b.key, label: b.label })}
-            />
+            <BarChart id="steps-chart" title={t('timeReport.stepsTitle')} bars={data.steps} {...choosing((b) => b.label)} />
+            <BarChart id="units-chart" title={t('timeReport.unitsTitle')} bars={data.units} {...choosing((b) => b.label)} />
           </SimpleGrid>
           <BarChart
             id="offers-chart"
             title={t('timeReport.offersTitle')}
             bars={data.offerSteps}
             counts="offers"
-            selected={bar?.key ?? null}
-            onSelect={(b) => setBar({ key: b.key, label: `${b.context ?? ''}: ${b.label}` })}
+            {...choosing((b) => `${b.context ?? ''}: ${b.label}`)}
           />
           {bar ? (
-            <section aria-labelledby="behind-heading" aria-live="polite">
-              <Title order={2} size="h3" id="behind-heading" mb="sm">
-                {t('timeReport.behindTitle', { label: bar.label })}
-              </Title>
-              <ErrorAlert error={behind.error} />
-              {behind.isPending ? <Loading /> : null}
-              {behind.data ? (
-                <DataTable
-                  caption={t('timeReport.behindTitle', { label: bar.label })}
-                  minWidth={420}
-                  testId="behind-table"
-                  columns={[
-                    citizenColumn(t('timeReport.citizen'), t),
-                    {
-                      header: t('timeReport.daysColumn'),
-                      cell: (item) => (
-                        <>
-                          {formatDays(item.days, i18n.language)}{' '}
-                          {item.isOpen ? <StatusBadge tone="warning">{t('timeReport.stillOpen')}</StatusBadge> : null}
-                        </>
-                      ),
-                    },
-                  ]}
-                  items={behind.data.items}
-                  rowKey={(item) => item.id}
-                  empty={t('timeReport.noCitizens')}
-                />
-              ) : null}
-            </section>
+            <CitizensBehind
+              title={t('timeReport.behindTitle', { label: bar.label })}
+              query={behind}
+              citizenHeader={t('timeReport.citizen')}
+              columns={[
+                {
+                  header: t('timeReport.daysColumn'),
+                  cell: (item) => (
+                    <>
+                      {formatDays(item.days, i18n.language)}{' '}
+                      {item.isOpen ? <StatusBadge tone="warning">{t('timeReport.stillOpen')}</StatusBadge> : null}
+                    </>
+                  ),
+                },
+              ]}
+              empty={t('timeReport.noCitizens')}
+            />
           ) : null}
         </Stack>
       ) : null}
