@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { homelessCategories, housingCategories, type HousingCategory } from '@hjemvej/domain';
 import type { HousingPeriod } from '@hjemvej/contract';
 import { FormModal } from '../../components/form-modal';
-import { useNotify } from '../../components/use-notify';
 import { DateFormModal } from '../../forms/date-form-modal';
 import { useFormModal } from '../../forms/use-form-modal';
 import { useLanguage } from '../../i18n/use-language';
@@ -75,7 +74,6 @@ export function AddHousingPeriodModal({ citizenId, onClose }: { citizenId: strin
 export function EndHousingPeriodModal({ period, onClose }: { period: HousingPeriod; onClose: () => void }) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
-  const notify = useNotify();
   const update = useUpdateHousingPeriod();
   return (
     <DateFormModal
@@ -90,10 +88,8 @@ export function EndHousingPeriodModal({ period, onClose }: { period: HousingPeri
       paths={['toDate']}
       submitLabel={t('citizens.housing.end')}
       mutation={update}
-      save={async (toDate) => {
-        await update.mutateAsync({ id: period.id, body: { toDate } });
-        notify(t('citizens.housing.ended'));
-      }}
+      save={(toDate) => update.mutateAsync({ id: period.id, body: { toDate } })}
+      saved={t('citizens.housing.ended')}
       onClose={onClose}
     />
   );
