@@ -4,6 +4,8 @@ import {
   endOfWeek,
   addMonths,
   addYears,
+  danishClock,
+  danishDate,
   danishMoment,
   daysBetween,
   formatDateDa,
@@ -73,6 +75,18 @@ describe('Danish date and moment formats', () => {
     expect(formatDateDa('2025-04-07')).toBe('07.04.2025');
     expect(danishMoment(new Date('2026-01-10T09:30:00Z'))).toEqual({ date: '10.01.2026', time: '10.30' });
     expect(danishMoment(new Date('2026-07-10T23:30:00Z'))).toEqual({ date: '11.07.2026', time: '01.30' });
+  });
+
+  it('reads the Danish wall clock and calendar date of a moment, midnight as 00', () => {
+    expect(danishClock(new Date('2026-03-28T23:00:00Z'))).toEqual({
+      year: '2026',
+      month: '03',
+      day: '29',
+      hour: '00',
+      minute: '00',
+    });
+    expect(danishDate(new Date('2026-01-10T22:30:00Z'))).toBe('2026-01-10');
+    expect(danishDate(new Date('2026-07-10T22:30:00Z'))).toBe('2026-07-11');
   });
 });
 

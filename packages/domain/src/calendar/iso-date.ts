@@ -163,9 +163,33 @@ const copenhagenParts = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
-/** A moment as read in Denmark: date 'dd.mm.åååå' and time 'tt.mm' (Copenhagen time). */
-export function danishMoment(moment: Date): { readonly date: string; readonly time: string } {
+/** A moment's wall clock in Denmark, each part zero-padded ('2026', '07', '01', '09', '05'). */
+export interface DanishClock {
+  readonly year: string;
+  readonly month: string;
+  readonly day: string;
+  readonly hour: string;
+  readonly minute: string;
+}
+
+/**
+ * The wall clock in Copenhagen at `moment`: the one reading of Danish time that the server's
+ * "today", the UI's moments and its datetime inputs all build on (daylight saving included).
+ */
+export function danishClock(moment: Date): DanishClock {
   const parts = copenhagenParts.formatToParts(moment);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return { date: `${part('day')}.${part('month')}.${part('year')}`, time: `${part('hour')}.${part('minute')}` };
+  return { year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute') };
+}
+
+/** The calendar date in Denmark at `moment`, 'YYYY-MM-DD'. */
+export function danishDate(moment: Date): IsoDate {
+  const { year, month, day } = danishClock(moment);
+  return `${year}-${month}-${day}`;
+}
+
+/** A moment as read in Denmark: date 'dd.mm.åååå' and time 'tt.mm' (Copenhagen time). */
+export function danishMoment(moment: Date): { readonly date: string; readonly time: string } {
+  const { year, month, day, hour, minute } = danishClock(moment);
+  return { date: `${day}.${month}.${year}`, time: `${hour}.${minute}` };
 }

@@ -112,24 +112,16 @@ class Extended {
     for (let i = 0; i <= rows; i++) {
       const line: Edge[] = [];
       for (let j = 0; j <= columns; j++) {
-        if (i < rows && j < columns) line.push({ row: i, column: j, count: cells[i]?.[j] ?? 0, sign: 1, state: 'published' });
-        else if (i < rows)
-          line.push({
-            row: i,
-            column: j,
-            count: rowSums[i] ?? 0,
-            sign: -1,
-            state: margins.rowTotals ? 'published' : 'unpublished',
-          });
-        else if (j < columns)
-          line.push({
-            row: i,
-            column: j,
-            count: columnSums[j] ?? 0,
-            sign: -1,
-            state: margins.columnTotals ? 'published' : 'unpublished',
-          });
-        else line.push({ row: i, column: j, count: grand, sign: 1, state: margins.grandTotal ? 'published' : 'unpublished' });
+        // A cell, a row total, a column total or the grand total: its count, sign and whether it is published.
+        const [count, sign, published]: [number, 1 | -1, boolean] =
+          i < rows && j < columns
+            ? [cells[i]?.[j] ?? 0, 1, true]
+            : i < rows
+              ? [rowSums[i] ?? 0, -1, margins.rowTotals]
+              : j < columns
+                ? [columnSums[j] ?? 0, -1, margins.columnTotals]
+                : [grand, 1, margins.grandTotal];
+        line.push({ row: i, column: j, count, sign, state: published ? 'published' : 'unpublished' });
       }
       this.edges.push(line);
     }

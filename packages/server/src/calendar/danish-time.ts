@@ -3,18 +3,11 @@
  * the server decides what today is (the calendar date in Denmark) and passes it in.
  */
 import type { Locale } from '@hjemvej/contract';
-import { danishMoment, formatDateDa, type IsoDate } from '@hjemvej/domain';
-
-const copenhagenDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Copenhagen',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+import { danishDate, danishMoment, formatDateDa, type IsoDate } from '@hjemvej/domain';
 
 /** The calendar date in Denmark at `now`, 'YYYY-MM-DD'. */
 export function todayInDenmark(now: Date = new Date()): IsoDate {
-  return copenhagenDate.format(now);
+  return danishDate(now);
 }
 
 /** A moment for a message, in the UI's one format: '03.03.2026 kl. 14.05' ('… at 14.05'). */

@@ -3,16 +3,11 @@
  * time zone; moments (ISO instants) are shown in Danish time, as the server decides dates.
  */
 import type { Locale } from '@hjemvej/contract';
-import { danishMoment, formatDateDa, isIsoDate } from '@hjemvej/domain';
+import { danishClock, danishDate, danishMoment, formatDateDa, isIsoDate } from '@hjemvej/domain';
 
 /** Today's date in Denmark as 'yyyy-mm-dd' (the server decides dates in Danish time as well). */
 export function todayInDenmark(): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Copenhagen',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
+  return danishDate(new Date());
 }
 
 /** The same day a year before (the key figures' default period); 29 February becomes the 28th. */
@@ -60,15 +55,8 @@ export function formatMoment(iso: string, locale?: Locale): string {
 
 /** 'YYYY-MM-DDTHH:mm' in Copenhagen time, for a datetime-local input. */
 export function toLocalInput(iso: string): string {
-  const parts = new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Copenhagen',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(iso));
-  return parts.replace(' ', 'T');
+  const { year, month, day, hour, minute } = danishClock(new Date(iso));
+  return `${year}-${month}-${day}T${hour}:${minute}`;
 }
 
 /** A datetime-local value read as Copenhagen time, as an ISO instant with offset. */

@@ -31,7 +31,7 @@ import {
   type LegalSex,
   lifeAreas,
   lostContactEndReasons,
-  type MemberOutcome,
+  type MemberRow,
   type MeasureId,
   notificationWorkingDays,
   openStayNights,
@@ -40,7 +40,6 @@ import {
   retentionMonths,
   waitingMonths,
   returnHorizonDays,
-  type SupportMethod,
 } from '@hjemvej/domain';
 import type { Actor } from '../../access/actor';
 import { whereCitizenInScope } from '../../access/citizen-scope';
@@ -125,17 +124,8 @@ function memberSelects(measures: readonly MeasureId[] | undefined): string[] {
   return branches.map((branch) => `SELECT * FROM ${branch}`);
 }
 
-export interface MemberRowRecord {
-  readonly window: string;
-  readonly measure: MeasureId;
-  readonly personId: string;
-  readonly subjectId: string;
-  readonly anchorOn: IsoDate;
-  readonly outcome: MemberOutcome;
-  readonly value: number | null;
-  readonly method: SupportMethod | null;
-  readonly unitId: string | null;
-}
+/** A row the statement returns: the reference implementation's row, field for field (the test compares them). */
+export type MemberRowRecord = MemberRow;
 
 export interface PersonFactsRow {
   readonly personId: string;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { TimeReportBar } from '@hjemvej/contract';
 import { ErrorAlert } from '../../components/error-alert';
 import { StatusBadge } from '../../components/status-badge';
 import { Loading } from '../../components/loading';
@@ -29,26 +30,22 @@ export function TimeReportPage() {
   const behind = useTimeReportCitizens(from, to, bar?.key ?? null);
   const data = report.data;
   const share = data?.leadTime.shareWithinGoal;
+  /** A new period closes the citizens behind a bar of the old one. */
+  const changePeriod = (set: (value: string) => void) => (value: string) => {
+    set(value);
+    setBar(null);
+  };
+  /** Each chart marks the chosen bar; choosing one shows the citizens behind it, named by `label`. */
+  const choosing = (label: (bar: TimeReportBar) => string) => ({
+    selected: bar?.key ?? null,
+    onSelect: (chosen: TimeReportBar) => setBar({ key: chosen.key, label: label(chosen) }),
+  });
   return (
     <>
       <PageHeader title={t('timeReport.title')} description={t('timeReport.lead')} />
       <Group align="flex-end" mb="lg">
-        <DateField
-          label={t('timeReport.from')}
-          value={from}
-          onChange={(value) => {
-            setFrom(value);
-            setBar(null);
-          }}
-        />
-        <DateField
-          label={t('timeReport.to')}
-          value={to}
-          onChange={(value) => {
-            setTo(value);
-            setBar(null);
-          }}
-        />
+        <DateField label={t('timeReport.from')} value={from} onChange={changePeriod(setFrom)} />
+        <DateField label={t('timeReport.to')} value={to} onChange={changePeriod(setTo)} />
       </Group>
       <ErrorAlert error={report.error} />
       {report.isPending ? <Loading /> : null}
@@ -83,28 +80,15 @@ export function TimeReportPage() {
             {t('timeReport.chartHelp')}
           </Text>
           <SimpleGrid cols={{ base: 1, lg: 2 }}>
-            <BarChart
-              id="steps-chart"
-              title={t('timeReport.stepsTitle')}
-              bars={data.steps}
-              selected={bar?.key ?? null}
-              onSelect={(b) => setBar({ key: b.key, label: b.label })}
-            />
-            <BarChart
-              id="units-chart"
-              title={t('timeReport.unitsTitle')}
-              bars={data.units}
-              selected={bar?.key ?? null}
-              onSelect={(b) => setBar({ key: b.key, label: b.label })}
-            />
+            <BarChart id="steps-chart" title={t('timeReport.stepsTitle')} bars={data.steps} {...choosing((b) => b.label)} />
+            <BarChart id="units-chart" title={t('timeReport.unitsTitle')} bars={data.units} {...choosing((b) => b.label)} />
           </SimpleGrid>
           <BarChart
             id="offers-chart"
             title={t('timeReport.offersTitle')}
             bars={data.offerSteps}
             counts="offers"
-            selected={bar?.key ?? null}
-            onSelect={(b) => setBar({ key: b.key, label: `${b.context ?? ''}: ${b.label}` })}
+            {...choosing((b) => `${b.context ?? ''}: ${b.label}`)}
           />
           {bar ? (
             <CitizensBehind
