@@ -16,6 +16,7 @@ import { demoKeyCitizens } from './seed-demo-citizens';
 import { demoCitizenId, demoOrganisationId, demoUnitId, demoUser } from './records/demo-lookup-queries';
 import { insertTask } from '../modules/tasks/task-queries';
 import { insertConsent } from '../modules/consents/consent-queries';
+import { insertRow } from '../database/row-writes';
 
 type Tx = Transaction<Database>;
 
@@ -92,19 +93,15 @@ export async function seedDemoCollaboration(tx: Tx, today: IsoDate): Promise<voi
     },
   ];
   for (const a of agreements) {
-    const { id } = await tx
-      .insertInto('collaboration_agreements')
-      .values({
-        organisation_id: demo,
-        title: a.title,
-        agreed: a.agreed,
-        valid_from: a.validFrom,
-        revisit_on: a.revisitOn,
-        created_by_user_id: leader.id,
-        updated_by_user_id: leader.id,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const id = await insertRow(tx, 'collaboration_agreements', {
+      organisation_id: demo,
+      title: a.title,
+      agreed: a.agreed,
+      valid_from: a.validFrom,
+      revisit_on: a.revisitOn,
+      created_by_user_id: leader.id,
+      updated_by_user_id: leader.id,
+    });
     await tx
       .insertInto('collaboration_agreement_parties')
       .values(
@@ -124,48 +121,44 @@ export async function seedDemoCollaboration(tx: Tx, today: IsoDate): Promise<voi
   // A network meeting about the citizen ready to move.
   if (ready) {
     const heldOn = addDays(today, -6);
-    const { id: meetingId } = await tx
-      .insertInto('network_meetings')
-      .values({
-        organisation_id: demo,
-        citizen_id: ready,
-        held_at: noon(heldOn, 9),
-        title: 'Netværksmøde før indflytning',
-        participants: JSON.stringify([
-          {
-            kind: 'unit',
-            unitId: myndighed,
-            organisationId: demo,
-            label: 'Myndighed voksne (Demo Kommune)',
-            name: caseworker.name,
-            role: null,
-          },
-          {
-            kind: 'unit',
-            unitId: boliganvisning,
-            organisationId: demo,
-            label: 'Boliganvisning (Demo Kommune)',
-            name: null,
-            role: null,
-          },
-          {
-            kind: 'partner',
-            unitId: null,
-            organisationId: havnely,
-            label: 'Forsorgshjemmet Havnely',
-            name: forstander.name,
-            role: null,
-          },
-          { kind: 'partner', unitId: null, organisationId: ngo, label: 'Gadens Værested', name: partner.name, role: null },
-          { kind: 'citizen', unitId: null, organisationId: null, label: null, name: null, role: null },
-        ]),
-        agenda: JSON.stringify(['Indflytning og nøgler', 'Møbler', 'Støtte efter indflytning']),
-        notes: 'Borgeren glæder sig til at flytte. Møbler mangler stadig; Tilskud er ansøgt med »Housing First haster«.',
-        created_by_user_id: caseworker.id,
-        updated_by_user_id: caseworker.id,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const meetingId = await insertRow(tx, 'network_meetings', {
+      organisation_id: demo,
+      citizen_id: ready,
+      held_at: noon(heldOn, 9),
+      title: 'Netværksmøde før indflytning',
+      participants: JSON.stringify([
+        {
+          kind: 'unit',
+          unitId: myndighed,
+          organisationId: demo,
+          label: 'Myndighed voksne (Demo Kommune)',
+          name: caseworker.name,
+          role: null,
+        },
+        {
+          kind: 'unit',
+          unitId: boliganvisning,
+          organisationId: demo,
+          label: 'Boliganvisning (Demo Kommune)',
+          name: null,
+          role: null,
+        },
+        {
+          kind: 'partner',
+          unitId: null,
+          organisationId: havnely,
+          label: 'Forsorgshjemmet Havnely',
+          name: forstander.name,
+          role: null,
+        },
+        { kind: 'partner', unitId: null, organisationId: ngo, label: 'Gadens Værested', name: partner.name, role: null },
+        { kind: 'citizen', unitId: null, organisationId: null, label: null, name: null, role: null },
+      ]),
+      agenda: JSON.stringify(['Indflytning og nøgler', 'Møbler', 'Støtte efter indflytning']),
+      notes: 'Borgeren glæder sig til at flytte. Møbler mangler stadig; Tilskud er ansøgt med »Housing First haster«.',
+      created_by_user_id: caseworker.id,
+      updated_by_user_id: caseworker.id,
+    });
     // Each decision is a task of its owner unit (as the meeting page creates them).
     const decisions: [string, string, { id: string } | null, IsoDate][] = [
       ['Bevilge depositumslån og møbler', tilskud, null, addDays(today, 2)],

@@ -24,6 +24,7 @@ import { emptyDemoRows, insertDemoRows, type DemoRows } from './records/demo-row
 import { femaleFirstNames, fictionalCpr, maleFirstNames } from './citizens/fictional-people';
 import type { Tx } from './citizens/writer';
 import { seededRandom } from './generate-citizens';
+import { insertRow } from '../database/row-writes';
 
 /** Surnames no hand-made demo citizen has. */
 const historySurnames = [
@@ -392,20 +393,16 @@ export async function seedKeyFigureHistory(tx: Tx, today: IsoDate, places: Histo
   const demo: Place = { municipalityId: places.demoKommuneId, shelterId: places.shelterId, teams: places.demoTeams };
   for (let i = 0; i < demoKommunePeople; i += 1, serial += 2) writePerson(rows, random, demo, today, serial, i, laterRandom);
   for (const municipality of historyMunicipalities) {
-    const { id } = await tx
-      .insertInto('organisations')
-      .values({
-        kind: 'municipality',
-        name: municipality.name,
-        municipality_code: municipality.code,
-        partner_type: null,
-        shelter_operator: null,
-        contact_email: null,
-        contact_phone: null,
-        is_demo: true,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const id = await insertRow(tx, 'organisations', {
+      kind: 'municipality',
+      name: municipality.name,
+      municipality_code: municipality.code,
+      partner_type: null,
+      shelter_operator: null,
+      contact_email: null,
+      contact_phone: null,
+      is_demo: true,
+    });
     const team = async (name: string, kind: 'cti' | 'icm') =>
       (await tx.insertInto('units').values({ organisation_id: id, name, kind }).returning('id').executeTakeFirstOrThrow()).id;
     const cti = await team('CTI-team', 'cti');

@@ -7,7 +7,7 @@
  */
 import { addDays, addMonths, type IsoDate, type ProgrammeActivityKind, type ProgrammeMemberRole } from '@hjemvej/domain';
 import type { Tx } from './citizens/writer';
-import { insertRows } from '../database/row-writes';
+import { insertRow, insertRows } from '../database/row-writes';
 
 const members: readonly { name: string; role: ProgrammeMemberRole; methods: string[]; joinedMonthsAgo: number }[] = [
   { name: 'Demo Kommune', role: 'ambassador', methods: ['cti', 'icm', 'act'], joinedMonthsAgo: 24 },
@@ -65,21 +65,17 @@ export async function seedDemoProgrammes(tx: Tx, today: IsoDate, agencyId: strin
     .executeTakeFirst();
   if (!owner) return;
   const startsOn = addMonths(today, -24);
-  const { id: programmeId } = await tx
-    .insertInto('programmes')
-    .values({
-      organisation_id: agencyId,
-      name: 'Udbredelse af Housing First (demo)',
-      starts_on: startsOn,
-      ends_on: addMonths(today, 12),
-      owner_user_id: owner.id,
-      description:
-        'Rejseholdet giver implementeringsstøtte i kommunerne, netværk på tværs, telefonisk rådgivning og kompetenceudvikling. Ambassadørkommunen rådgiver de nye gennem eksemplets magt.',
-      created_by_user_id: owner.id,
-      updated_by_user_id: owner.id,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const programmeId = await insertRow(tx, 'programmes', {
+    organisation_id: agencyId,
+    name: 'Udbredelse af Housing First (demo)',
+    starts_on: startsOn,
+    ends_on: addMonths(today, 12),
+    owner_user_id: owner.id,
+    description:
+      'Rejseholdet giver implementeringsstøtte i kommunerne, netværk på tværs, telefonisk rådgivning og kompetenceudvikling. Ambassadørkommunen rådgiver de nye gennem eksemplets magt.',
+    created_by_user_id: owner.id,
+    updated_by_user_id: owner.id,
+  });
   const organisations = await tx
     .selectFrom('organisations')
     .select(['id', 'name'])
@@ -95,33 +91,25 @@ export async function seedDemoProgrammes(tx: Tx, today: IsoDate, agencyId: strin
     const organisation = organisations.find((o) => o.name === member.name);
     if (!organisation) continue;
     const joinedOn = addMonths(today, -member.joinedMonthsAgo);
-    const { id } = await tx
-      .insertInto('programme_members')
-      .values({
-        programme_id: programmeId,
-        organisation_id: organisation.id,
-        role: member.role,
-        methods: JSON.stringify(member.methods),
-        joined_on: joinedOn < startsOn ? startsOn : joinedOn,
-        left_on: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const id = await insertRow(tx, 'programme_members', {
+      programme_id: programmeId,
+      organisation_id: organisation.id,
+      role: member.role,
+      methods: JSON.stringify(member.methods),
+      joined_on: joinedOn < startsOn ? startsOn : joinedOn,
+      left_on: null,
+    });
     memberIds.set(member.name, id);
   }
   for (const activity of activities) {
-    const { id } = await tx
-      .insertInto('programme_activities')
-      .values({
-        programme_id: programmeId,
-        kind: activity.kind,
-        occurred_on: addDays(today, -activity.daysAgo),
-        topic: activity.topic,
-        note: activity.note,
-        created_by_user_id: owner.id,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const id = await insertRow(tx, 'programme_activities', {
+      programme_id: programmeId,
+      kind: activity.kind,
+      occurred_on: addDays(today, -activity.daysAgo),
+      topic: activity.topic,
+      note: activity.note,
+      created_by_user_id: owner.id,
+    });
     const involved = activity.members.map((name) => memberIds.get(name)).filter((m): m is string => m !== undefined);
     await insertRows(
       tx,

@@ -7,7 +7,7 @@ import type { UnitKind } from '@hjemvej/domain';
 import { appendAuditEvents } from '../audit/audit-writer';
 import type { Db } from '../database/connection';
 import type { Database } from '../database/schema';
-import { insertRows } from '../database/row-writes';
+import { insertRow, insertRows } from '../database/row-writes';
 import type { Insertable, Transaction } from 'kysely';
 import { hashPassword } from '../modules/auth/passwords';
 import { demoAccounts, demoPassword, type DemoOrganisationKey } from './demo-accounts';
@@ -163,28 +163,20 @@ export async function seedDemo(db: Db, progress: SeedProgress = () => undefined)
       ['nabo', 'ICM-team', 'icm'],
     ];
     for (const [org, name, kind] of unitPlan) {
-      const { id } = await tx
-        .insertInto('units')
-        .values({ organisation_id: ids[org], name, kind })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const id = await insertRow(tx, 'units', { organisation_id: ids[org], name, kind });
       unitIds.set(`${org}/${name}`, id);
     }
 
     progress('users');
     for (const account of demoAccounts) {
-      const { id } = await tx
-        .insertInto('users')
-        .values({
-          organisation_id: ids[account.organisation],
-          email: account.email,
-          display_name: account.displayName,
-          role: account.role,
-          password_hash: passwordHash,
-          is_demo: true,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const id = await insertRow(tx, 'users', {
+        organisation_id: ids[account.organisation],
+        email: account.email,
+        display_name: account.displayName,
+        role: account.role,
+        password_hash: passwordHash,
+        is_demo: true,
+      });
       const memberships = account.units
         .map((name) => unitIds.get(`${account.organisation}/${name}`))
         .filter((u): u is string => u !== undefined);
@@ -229,10 +221,6 @@ export async function seedDemo(db: Db, progress: SeedProgress = () => undefined)
 }
 
 async function insertOrganisation(tx: Transaction<Database>, values: NewOrganisation): Promise<string> {
-  const { id } = await tx
-    .insertInto('organisations')
-    .values({ ...values, is_demo: true })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const id = await insertRow(tx, 'organisations', { ...values, is_demo: true });
   return id;
 }

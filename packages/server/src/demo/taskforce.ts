@@ -45,6 +45,7 @@ import {
 import { insertTaskEvent } from '../modules/tasks/task-queries';
 import { seedDemoTaskforceReport } from './taskforce-report';
 import { demoOrganisationId, demoUser } from './records/demo-lookup-queries';
+import { insertRow } from '../database/row-writes';
 
 type Tx = Transaction<Database>;
 
@@ -151,26 +152,22 @@ async function seedDemoCourse(
     if (p.phase === 'development') return { ...p, actualStart: addDays(p.plannedStart, 8) };
     return p;
   });
-  const { id } = await tx
-    .insertInto('taskforce_courses')
-    .values({
-      application_id: applicationId,
-      municipality_id: municipalityId,
-      season_year: season.year,
-      season_term: season.term,
-      agreement_signed_on: addDays(start, 21),
-      agreement_document: 'Samarbejdsaftale Demo Kommune – taskforce (j.nr. 2025-4711)',
-      data_scope:
-        'Nøgletal K1–K16 og den navngivne liste som tal pr. måned, § 110-ophold og refusionsdage, boliganvisning og ventetid, støttebeslutninger pr. metode, "hvor går tiden?" pr. enhed.',
-      data_period_from: addMonths(start, -12),
-      data_period_to: addDays(start, -1),
-      data_access:
-        'Taskforcen ser kun diskretionerede tal (under 5 vises som "<5"). Kommunen ser alle egne tal. Ingen personoplysninger forlader kommunen uden en særskilt aftale.',
-      data_valid_until: addMonths(start, 25),
-      updated_by_user_id: consultant,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const id = await insertRow(tx, 'taskforce_courses', {
+    application_id: applicationId,
+    municipality_id: municipalityId,
+    season_year: season.year,
+    season_term: season.term,
+    agreement_signed_on: addDays(start, 21),
+    agreement_document: 'Samarbejdsaftale Demo Kommune – taskforce (j.nr. 2025-4711)',
+    data_scope:
+      'Nøgletal K1–K16 og den navngivne liste som tal pr. måned, § 110-ophold og refusionsdage, boliganvisning og ventetid, støttebeslutninger pr. metode, "hvor går tiden?" pr. enhed.',
+    data_period_from: addMonths(start, -12),
+    data_period_to: addDays(start, -1),
+    data_access:
+      'Taskforcen ser kun diskretionerede tal (under 5 vises som "<5"). Kommunen ser alle egne tal. Ingen personoplysninger forlader kommunen uden en særskilt aftale.',
+    data_valid_until: addMonths(start, 25),
+    updated_by_user_id: consultant,
+  });
   await insertTaskforcePhases(tx, id, phases);
   const activities = [
     ...planTaskforceActivities(planned).map((a) => ({ ...a, title: '' })),
@@ -283,25 +280,21 @@ async function seedDemoPlan(
   });
   const title = 'Aftale med boligselskaberne om fast anvisning til borgere på forsorgshjem';
   const dueOn = addDays(today, 10);
-  const { id: taskId } = await tx
-    .insertInto('tasks')
-    .values({
-      organisation_id: values.municipalityId,
-      citizen_id: null,
-      unit_id: caseworker.unitId,
-      title,
-      description: 'Handling i taskforce-forløbets udviklingsplan: »Hurtigere fra forsorgshjem til egen bolig«.',
-      status: 'in_progress',
-      assignee_user_id: caseworker.id,
-      due_on: dueOn,
-      normal_due_on: dueOn,
-      opened_at: chosenAt,
-      created_by_user_id: values.consultant,
-      linked_record_type: 'taskforce_action',
-      created_at: chosenAt,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const taskId = await insertRow(tx, 'tasks', {
+    organisation_id: values.municipalityId,
+    citizen_id: null,
+    unit_id: caseworker.unitId,
+    title,
+    description: 'Handling i taskforce-forløbets udviklingsplan: »Hurtigere fra forsorgshjem til egen bolig«.',
+    status: 'in_progress',
+    assignee_user_id: caseworker.id,
+    due_on: dueOn,
+    normal_due_on: dueOn,
+    opened_at: chosenAt,
+    created_by_user_id: values.consultant,
+    linked_record_type: 'taskforce_action',
+    created_at: chosenAt,
+  });
   await insertTaskEvent(tx, taskId, 'created', { userId: values.consultant, name: values.consultantName });
   await insertTaskEvent(tx, taskId, 'taken', { userId: values.consultant, name: values.consultantName }, caseworker.name);
   const actionId = await insertPlanAction(tx, {
@@ -397,26 +390,22 @@ async function seedDemoStatusMeeting(
     .values({ meeting_id: meeting.id, position: 0, text, owner_user_id: values.caseworker.id, due_on: dueOn })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const { id: taskId } = await tx
-    .insertInto('tasks')
-    .values({
-      organisation_id: values.municipalityId,
-      citizen_id: null,
-      unit_id: values.caseworker.unitId,
-      title: text,
-      description: `Beslutning på taskforce-forløbets statusmøde ${heldOn.split('-').reverse().join('.')}.`,
-      status: 'in_progress',
-      assignee_user_id: values.caseworker.id,
-      due_on: dueOn,
-      normal_due_on: dueOn,
-      opened_at: heldAt,
-      created_by_user_id: values.consultant,
-      linked_record_type: 'taskforce_decision',
-      linked_record_id: decision.id,
-      created_at: heldAt,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const taskId = await insertRow(tx, 'tasks', {
+    organisation_id: values.municipalityId,
+    citizen_id: null,
+    unit_id: values.caseworker.unitId,
+    title: text,
+    description: `Beslutning på taskforce-forløbets statusmøde ${heldOn.split('-').reverse().join('.')}.`,
+    status: 'in_progress',
+    assignee_user_id: values.caseworker.id,
+    due_on: dueOn,
+    normal_due_on: dueOn,
+    opened_at: heldAt,
+    created_by_user_id: values.consultant,
+    linked_record_type: 'taskforce_decision',
+    linked_record_id: decision.id,
+    created_at: heldAt,
+  });
   await insertTaskEvent(tx, taskId, 'created', { userId: values.consultant, name: values.consultantName });
   await insertTaskEvent(tx, taskId, 'taken', { userId: values.consultant, name: values.consultantName }, values.caseworker.name);
   await tx.updateTable('taskforce_status_meeting_decisions').set({ task_id: taskId }).where('id', '=', decision.id).execute();
