@@ -18,9 +18,9 @@ import type {
   VacancyMatches,
   VacancySummary,
 } from '@hjemvej/contract';
-import { addDays } from '@hjemvej/domain';
+import { addDays, type RefusalConsequence } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/calendar/danish-time';
-import { call, signIn, useTestApp, type Session } from './support/test-app';
+import { call, signInFromOwnAddresses, useTestApp, type Session } from './support/test-app';
 import {
   createCitizen,
   createConsent,
@@ -38,14 +38,7 @@ import { auditEvent, auditEvents, newestAuditEvent } from './support/audit-event
 const t = useTestApp();
 const today = todayInDenmark();
 
-// Each sign-in from an address of its own: the file signs in more users than the per-address limit allows a minute.
-let nextAddress = 0;
-function signInAs(user: { readonly email: string; readonly password: string }): Promise<Session> {
-  nextAddress += 1;
-  return signIn(t.app, user.email, user.password, {
-    remoteAddress: `10.12.${Math.floor(nextAddress / 250)}.${nextAddress % 250}`,
-  });
-}
+const signInAs = signInFromOwnAddresses(t, 12);
 
 async function setting() {
   const staff = await createMunicipalityWithStaff(t.db);
@@ -85,6 +78,19 @@ async function get<T>(session: Session, url: string): Promise<T> {
   expect(response.statusCode, response.body).toBe(200);
   return response.json<T>();
 }
+
+/** The allocator's answer to an offer, as answered (some answers are refused). */
+const answerOffer = (session: Session, offerId: string, payload: Record<string, unknown>) =>
+  call(t.app, session, { method: 'POST', url: `/api/housing-supply/offers/${offerId}/answer`, payload });
+
+/** A first answer (version 1) today declining the offer, with the reason and what it means for the citizen's place on the list. */
+const declinedToday = (declineReason: string, refusalConsequence: RefusalConsequence) => ({
+  answer: 'declined',
+  version: 1,
+  answeredOn: today,
+  declineReason,
+  refusalConsequence,
+});
 
 function fieldsOf(response: { json: () => unknown }): string[] {
   const body = response.json() as { error: { fields?: { path: string }[] } };
@@ -376,29 +382,17 @@ describe('housing supply', () => {
       (await get<VacancyDetail>(s.sessions.partner, `/api/housing-supply/vacancies/${vacancy.id}`)).offers[0]?.citizen.name,
     ).toBe('Første Borger');
 
-    const stalePolicy = await call(t.app, s.sessions.allocator, {
-      method: 'POST',
-      url: `/api/housing-supply/offers/${offer.id}/answer`,
-      payload: {
-        answer: 'declined',
-        version: 1,
-        answeredOn: today,
-        declineReason: 'For langt fra netværket',
-        refusalConsequence: 'removed_from_list',
-      },
-    });
+    const stalePolicy = await answerOffer(
+      s.sessions.allocator,
+      offer.id,
+      declinedToday('For langt fra netværket', 'removed_from_list'),
+    );
     expect(stalePolicy.statusCode).toBe(422);
     expect(fieldsOf(stalePolicy)).toEqual(['refusalConsequence']);
     const declined = await post<AnsweredOffer>(
       s.sessions.allocator,
       `/api/housing-supply/offers/${offer.id}/answer`,
-      {
-        answer: 'declined',
-        version: 1,
-        answeredOn: today,
-        declineReason: 'For langt fra netværket',
-        refusalConsequence: 'kept_on_list',
-      },
+      declinedToday('For langt fra netværket', 'kept_on_list'),
       200,
     );
     expect(declined).toMatchObject({ answer: 'declined', refusalConsequence: 'kept_on_list', urgentTaskIds: [] });
@@ -409,10 +403,12 @@ describe('housing supply', () => {
       answerDeadline: addDays(today, 5),
     });
     // A move-in before the lease: named, and nothing written (no allocation, the offer still open).
-    const early = await call(t.app, s.sessions.allocator, {
-      method: 'POST',
-      url: `/api/housing-supply/offers/${offer2.id}/answer`,
-      payload: { answer: 'accepted', version: 1, answeredOn: today, leaseSignedOn: today, plannedMoveInOn: addDays(today, -1) },
+    const early = await answerOffer(s.sessions.allocator, offer2.id, {
+      answer: 'accepted',
+      version: 1,
+      answeredOn: today,
+      leaseSignedOn: today,
+      plannedMoveInOn: addDays(today, -1),
     });
     expect(early.statusCode).toBe(422);
     expect(fieldsOf(early)).toEqual(['plannedMoveInOn']);
@@ -447,10 +443,10 @@ describe('housing supply', () => {
     const detail = await get<VacancyDetail>(s.sessions.allocator, `/api/housing-supply/vacancies/${vacancy.id}`);
     expect(detail.vacancy).toMatchObject({ state: 'let', endedOn: today, clock: { days: 3 } });
 
-    const secondAcceptance = await call(t.app, s.sessions.allocator, {
-      method: 'POST',
-      url: `/api/housing-supply/offers/${offer2.id}/answer`,
-      payload: { answer: 'accepted', version: 2, answeredOn: today },
+    const secondAcceptance = await answerOffer(s.sessions.allocator, offer2.id, {
+      answer: 'accepted',
+      version: 2,
+      answeredOn: today,
     });
     expect(secondAcceptance.statusCode).toBe(422);
     expect(fieldsOf(secondAcceptance)).toEqual(['answer']);
@@ -522,17 +518,9 @@ describe('housing supply', () => {
       answerDeadline: addDays(today, 7),
     });
     const decline = (decisionReasons?: string) =>
-      call(t.app, s.sessions.allocator, {
-        method: 'POST',
-        url: `/api/housing-supply/offers/${offer.id}/answer`,
-        payload: {
-          answer: 'declined',
-          version: 1,
-          answeredOn: today,
-          declineReason: 'Vil ikke bo i Vollsmose',
-          refusalConsequence: 'removed_from_list',
-          ...(decisionReasons === undefined ? {} : { decisionReasons }),
-        },
+      answerOffer(s.sessions.allocator, offer.id, {
+        ...declinedToday('Vil ikke bo i Vollsmose', 'removed_from_list'),
+        ...(decisionReasons === undefined ? {} : { decisionReasons }),
       });
     // No appeal guidance in the policy: the decision cannot be saved, and nothing is written.
     const withoutGuidance = await decline('Borgeren har sagt nej til en bolig, der opfylder de faste krav.');

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CourseRegistrationContent, KeyFigureCitizens, KeyFigures, NationalFigures } from '@hjemvej/contract';
 import { currentFidelityInstrument, lifeAreas } from '@hjemvej/domain';
-import { storedBodyOf } from '../src/modules/course-registrations/course-registration-queries';
+import { emptyRegistrationBody, storedBodyOf } from '../src/modules/course-registrations/course-registration-queries';
 import { call, signInAs, useTestApp } from './support/test-app';
 import {
   createCitizen,
@@ -175,21 +175,14 @@ describe('the municipal dashboard', () => {
     const [complete, gap, empty] = s.people;
     if (!complete || !gap || !empty) throw new Error('no people');
     const content = (kind: 'intake' | 'status', registeredOn: string): CourseRegistrationContent => ({
+      ...emptyRegistrationBody,
       kind,
       registeredOn,
       housingStatus: 'not_housed',
       homelessCategory: 'shelter_110',
       referralSource: kind === 'intake' ? 'shelter_110' : null,
       contactFrequency: 'weekly',
-      supplementaryServices: [],
       lifeAreas: lifeAreas.map((lifeArea) => ({ lifeArea, workerRating: 3, citizenRating: 4, citizenWords: null })),
-      exitReason: null,
-      exitReasonText: null,
-      exitDestination: null,
-      assessmentId: null,
-      planId: null,
-      decisionId: null,
-      note: null,
     });
     // Stored as the course-registrations module stores them (its own serialiser).
     const register = async (citizenId: string, c: CourseRegistrationContent) => {

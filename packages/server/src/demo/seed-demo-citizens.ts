@@ -21,9 +21,19 @@
  * `system.seed_demo`).
  */
 import { addDays, addMonths, addWorkingDays, type IsoDate, reimbursementAccount } from '@hjemvej/domain';
-import { fjordboAddress, fjordboRent } from './citizens/fictional-people';
 import { storyAt } from './citizens/stories';
-import { admit, assess, citizen, contactsFor, DemoSequence, housed, type Kit, plan, shelterResident } from './citizens/templates';
+import {
+  admit,
+  allocateFjordboDwelling,
+  assess,
+  citizen,
+  contactsFor,
+  DemoSequence,
+  housed,
+  type Kit,
+  plan,
+  shelterResident,
+} from './citizens/templates';
 import type { DemoUnitKey, DemoUser, DemoUserKey, DemoWorld, Tx } from './citizens/writer';
 
 /** Citizens the tests and the guided tour refer to, by name. */
@@ -443,10 +453,7 @@ async function shelterCitizens(kit: Kit): Promise<void> {
       planOn: d(-29),
     },
   );
-  let idx = kit.seq.nextAddress();
-  await c.allocation({
-    address: fjordboAddress(idx),
-    rent: fjordboRent(idx),
+  await allocateFjordboDwelling(kit, c, {
     rooms: 1,
     allocatedOn: d(-4),
     plannedMoveInOn: d(20),
@@ -465,10 +472,7 @@ async function shelterCitizens(kit: Kit): Promise<void> {
       planOn: d(-42),
     },
   );
-  idx = kit.seq.nextAddress();
-  await c.allocation({
-    address: fjordboAddress(idx),
-    rent: fjordboRent(idx),
+  await allocateFjordboDwelling(kit, c, {
     rooms: 2,
     allocatedOn: d(-9),
     plannedMoveInOn: d(14),
@@ -496,10 +500,7 @@ async function shelterCitizens(kit: Kit): Promise<void> {
       revisedOn: d(-12),
     },
   );
-  idx = kit.seq.nextAddress();
-  await c.allocation({
-    address: fjordboAddress(idx),
-    rent: fjordboRent(idx),
+  await allocateFjordboDwelling(kit, c, {
     rooms: 1,
     allocatedOn: d(-12),
     leaseSignedOn: d(-5),
@@ -520,10 +521,7 @@ async function shelterCitizens(kit: Kit): Promise<void> {
       planOn: d(-38),
     },
   );
-  idx = kit.seq.nextAddress();
-  await c.allocation({
-    address: fjordboAddress(idx),
-    rent: fjordboRent(idx),
+  await allocateFjordboDwelling(kit, c, {
     rooms: 2,
     allocatedOn: d(-15),
     leaseSignedOn: d(-6),
@@ -632,10 +630,7 @@ async function shelterCitizens(kit: Kit): Promise<void> {
       revisedOn: d(-38),
     },
   );
-  idx = kit.seq.nextAddress();
-  await c.allocation({
-    address: fjordboAddress(idx),
-    rent: fjordboRent(idx),
+  await allocateFjordboDwelling(kit, c, {
     rooms: 1,
     allocatedOn: d(-50),
     plannedMoveInOn: d(-20),
@@ -778,10 +773,7 @@ async function housedCitizens(kit: Kit): Promise<void> {
     reasons: 'Du får støtte efter § 85 a efter CTI-metoden i overgangen til egen bolig.',
   });
   {
-    const i = kit.seq.nextAddress();
-    const allocationId = await c.allocation({
-      address: fjordboAddress(i),
-      rent: fjordboRent(i),
+    const allocationId = await allocateFjordboDwelling(kit, c, {
       rooms: 1,
       allocatedOn: addDays(moved, -24),
       leaseSignedOn: addDays(moved, -8),

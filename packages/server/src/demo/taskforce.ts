@@ -26,7 +26,11 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../database/schema';
 import { taskforceDataPackageContentSchema } from '@hjemvej/contract';
 import { systemFreezeDataPackage } from '../modules/taskforce/taskforce-data-package-service';
-import { insertTaskforcePhases } from '../modules/taskforce/taskforce-course-queries';
+import {
+  insertTaskforceActivities,
+  insertTaskforcePhases,
+  replaceTaskforceMembers,
+} from '../modules/taskforce/taskforce-course-queries';
 import { insertStatusGoalValues } from '../modules/taskforce/taskforce-status-queries';
 import { liveValues } from '../modules/taskforce/taskforce-plan-service';
 import {
@@ -179,23 +183,16 @@ async function seedDemoCourse(
   ];
   const pastStatusMeetings = activities.filter((a) => a.kind === 'status_meeting' && a.plannedOn < today);
   const latestPastMeeting = pastStatusMeetings.at(-1);
-  await tx
-    .insertInto('taskforce_course_activities')
-    .values(
-      activities.map((a) => ({
-        course_id: id,
-        phase: a.phase,
-        kind: a.kind,
-        title: a.title,
-        planned_on: a.plannedOn,
-        done_on: a.plannedOn < today && a !== latestPastMeeting ? a.plannedOn : null,
-        note:
-          a.kind === 'political_presentation' && a.phase === 'analysis'
-            ? 'Analysen fremlagt for social- og sundhedsudvalget.'
-            : '',
-      })),
-    )
-    .execute();
+  await insertTaskforceActivities(
+    tx,
+    id,
+    activities.map((a) => ({
+      ...a,
+      doneOn: a.plannedOn < today && a !== latestPastMeeting ? a.plannedOn : null,
+      note:
+        a.kind === 'political_presentation' && a.phase === 'analysis' ? 'Analysen fremlagt for social- og sundhedsudvalget.' : '',
+    })),
+  );
   const members: [TaskforceCourseBody, string, string][] = [
     ['implementation_team', 'Lars Leder', 'Leder af myndighed voksne (formand)'],
     ['implementation_team', 'Søren Sagsbehandler', 'Sagsbehandler'],
@@ -205,10 +202,11 @@ async function seedDemoCourse(
     ['steering_group', 'Anne Administrator', 'Chef for voksenområdet'],
     ['steering_group', 'Peter Pedersen', 'Boligchef'],
   ];
-  await tx
-    .insertInto('taskforce_course_members')
-    .values(members.map(([body, name, role], position) => ({ course_id: id, body, name, role, position })))
-    .execute();
+  await replaceTaskforceMembers(
+    tx,
+    id,
+    members.map(([body, name, role]) => ({ body, name, role })),
+  );
   // The taskforce's own people on the course (only they of the national organisation reach it): the
   // consultant who runs it and Ankestyrelsen's reviewer of its legal case review.
   const reviewer = (await demoUser(tx, 'ankestyrelsen@demo.hjemvej.dk')).id;

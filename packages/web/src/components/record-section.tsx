@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { Button, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { ErrorAlert } from './error-alert';
-import { Loading } from './loading';
+import { QueryState, type QueryLike } from './query-state';
 import { TitledSection } from './titled-section';
 
 /** A button beside the section's heading: adding a record, or another way to start one. */
@@ -15,11 +14,7 @@ export interface SectionAction {
 }
 
 /** What a section needs of its records' query: TanStack Query's answer fits it as it is. */
-export interface SectionQuery<Items> {
-  readonly data: Items | undefined;
-  readonly error: unknown;
-  readonly isPending: boolean;
-}
+export type SectionQuery<Items> = QueryLike<Items>;
 
 interface RecordSectionProps<Items> {
   /** `${name}-heading` labels the section, `${name}-section` is its test id (unless `testId` says otherwise). */
@@ -86,9 +81,7 @@ export function RecordSection<Items>({
         </Text>
       ) : null}
       {intro}
-      <ErrorAlert error={query.error} />
-      {query.isPending ? <Loading /> : null}
-      {query.data ? children(query.data) : null}
+      <QueryState query={query}>{children}</QueryState>
       {dialogs}
     </TitledSection>
   );

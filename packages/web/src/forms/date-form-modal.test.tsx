@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { notifications } from '@mantine/notifications';
 import { ApiError } from '../api/api-error';
 import { renderWithProviders } from '../test/render';
 import { DateFormModal } from './date-form-modal';
@@ -15,20 +16,24 @@ function renderModal(props: { error: unknown; save: (date: string) => Promise<un
       submitLabel="Registrér indflytning"
       mutation={{ error: props.error, isPending: false }}
       save={props.save}
+      saved="Indflytningen er registreret"
       onClose={props.onClose}
     />,
   );
 }
 
 describe('DateFormModal', () => {
-  it('saves the date and then closes', async () => {
+  it('saves the date, says so and then closes', async () => {
     const save = vi.fn(() => Promise.resolve());
     const onClose = vi.fn();
+    const show = vi.spyOn(notifications, 'show');
     renderModal({ error: null, save, onClose });
     expect(screen.getByText('Borgeren flytter ind')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Registrér indflytning' }));
     await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
     expect(save).toHaveBeenCalledWith('2026-03-01');
+    expect(show).toHaveBeenCalledWith(expect.objectContaining({ message: 'Indflytningen er registreret' }));
+    show.mockRestore();
   });
 
   it('stays open when the save is refused, with the message of any path it names at the date', async () => {
@@ -39,10 +44,13 @@ describe('DateFormModal', () => {
     });
     const onClose = vi.fn();
     const save = vi.fn(() => Promise.reject(refusal));
+    const show = vi.spyOn(notifications, 'show');
     renderModal({ error: refusal, save, onClose });
     expect(screen.getByText('Før lejekontrakten')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Registrér indflytning' }));
     await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
     expect(onClose).not.toHaveBeenCalled();
+    expect(show).not.toHaveBeenCalled();
+    show.mockRestore();
   });
 });

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Text } from '@mantine/core';
 import { DateField } from '../components/date-field';
 import { FormModal } from '../components/form-modal';
+import { useNotify } from '../components/use-notify';
 import { useApiForm } from './use-api-form';
 
 interface DateFormModalProps {
@@ -19,6 +20,8 @@ interface DateFormModalProps {
   mutation: { error: unknown; isPending: boolean };
   /** Saves the date; the dialog closes when it is saved. */
   save: (date: string) => Promise<unknown>;
+  /** What the notice says once it is saved. */
+  saved: string;
   onClose: () => void;
 }
 
@@ -34,11 +37,14 @@ export function DateFormModal({
   submitLabel,
   mutation,
   save,
+  saved,
   onClose,
 }: DateFormModalProps) {
+  const notify = useNotify();
   const form = useApiForm({ initialValues: { date: initialDate }, error: mutation.error });
   const handleSubmit = async ({ date }: { date: string }) => {
     await save(date);
+    notify(saved);
     onClose();
   };
   return (

@@ -7,7 +7,7 @@
 import { addDays, addMonths, type HousingCategory, type IsoDate, type PlanKind, type SupportMethod } from '@hjemvej/domain';
 import { fictionalCpr, fjordboAddress, fjordboRent, type Sex } from './fictional-people';
 import { assessmentAreas, assessmentSummaries, contactNotes, planGoals, type Story } from './stories';
-import { DemoCitizenWriter, type DemoWorld, type Municipality, type PersonSpec } from './writer';
+import { DemoCitizenWriter, type AllocationSpec, type DemoWorld, type Municipality, type PersonSpec } from './writer';
 
 export interface Person {
   readonly first?: string;
@@ -140,6 +140,16 @@ export interface StaySetup {
   readonly notifiedOn?: IsoDate | null;
   readonly referredBy?: string;
   readonly notes?: string;
+}
+
+/** Allocates the next Fjordbo dwelling to the citizen: its running number gives the address and the rent. */
+export function allocateFjordboDwelling(
+  kit: Kit,
+  c: DemoCitizenWriter,
+  spec: Omit<AllocationSpec, 'address' | 'rent'>,
+): Promise<string> {
+  const index = kit.seq.nextAddress();
+  return c.allocation({ address: fjordboAddress(index), rent: fjordboRent(index), ...spec });
 }
 
 /** Housing periods before the stay, the § 110 period and the stay (ongoing). */

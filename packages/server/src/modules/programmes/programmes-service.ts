@@ -130,10 +130,8 @@ export async function createProgramme(ctx: DataContext, body: CreateProgrammeBod
     created_by_user_id: ctx.actor.userId,
     updated_by_user_id: ctx.actor.userId,
   });
-  ctx.describe({
-    subjectType: 'programme',
-    subjectId: id,
-    dataOrganisationId: ctx.actor.organisationId,
+  const programme = { id, organisationId: ctx.actor.organisationId };
+  describeProgramme(ctx, programme, {
     changes: { name: body.name, startsOn: body.startsOn, endsOn: body.endsOn, ownerUserId: body.ownerUserId },
   });
   return present(ctx, id);
@@ -171,12 +169,33 @@ export async function updateProgramme(ctx: DataContext, programmeId: string, bod
     updated_at: new Date(),
     version: row.version + 1,
   });
-  ctx.describe({
-    subjectType: 'programme',
-    subjectId: row.id,
-    dataOrganisationId: row.organisationId,
-    changes: { ...changes, version: { from: row.version, to: row.version + 1 } },
-  });
+  describeProgramme(ctx, row, { changes: { ...changes, version: { from: row.version, to: row.version + 1 } } });
+  return present(ctx, row.id);
+}
+
+/**
+ * The audit event about the programme. Its `changes` come as ctx.describe takes them, an
+ * object literal's property, where the audit log's label test finds their keys.
+ */
+function describeProgramme(
+  ctx: DataContext,
+  programme: Pick<ProgrammeRow, 'id' | 'organisationId'>,
+  { changes }: { changes: Record<string, unknown> },
+): void {
+  ctx.describe({ subjectType: 'programme', subjectId: programme.id, dataOrganisationId: programme.organisationId, changes });
+}
+
+/**
+ * A change to the programme's members or activity log, finished: the programme is marked
+ * changed (an open form sees a newer version), the change described, and the programme answered.
+ */
+async function answerChange(
+  ctx: DataContext,
+  row: ProgrammeRow,
+  event: { changes: Record<string, unknown> },
+): Promise<Programme> {
+  await touchProgramme(ctx.tx, row.id, ctx.actor.userId);
+  describeProgramme(ctx, row, event);
   return present(ctx, row.id);
 }
 
@@ -212,14 +231,16 @@ export async function addProgrammeMember(
     joined_on: body.joinedOn,
     left_on: leftOn,
   });
-  await touchProgramme(ctx.tx, row.id, ctx.actor.userId);
-  ctx.describe({
-    subjectType: 'programme',
-    subjectId: row.id,
-    dataOrganisationId: row.organisationId,
-    changes: { memberId: id, organisationId: body.organisationId, role: body.role, methods, joinedOn: body.joinedOn, leftOn },
+  return answerChange(ctx, row, {
+    changes: {
+      memberId: id,
+      organisationId: body.organisationId,
+      role: body.role,
+      methods,
+      joinedOn: body.joinedOn,
+      leftOn,
+    },
   });
-  return present(ctx, row.id);
 }
 
 async function requireMember(ctx: DataContext, row: ProgrammeRow, memberId: string) {
@@ -250,18 +271,13 @@ export async function updateProgrammeMember(
     joined_on: next.joinedOn,
     left_on: next.leftOn,
   });
-  await touchProgramme(ctx.tx, row.id, ctx.actor.userId);
-  ctx.describe({
-    subjectType: 'programme',
-    subjectId: row.id,
-    dataOrganisationId: row.organisationId,
+  return answerChange(ctx, row, {
     changes: {
       memberId: member.id,
       from: { role: member.role, methods: member.methods, joinedOn: member.joinedOn, leftOn: member.leftOn },
       to: next,
     },
   });
-  return present(ctx, row.id);
 }
 
 export async function removeProgrammeMember(ctx: DataContext, programmeId: string, memberId: string): Promise<Programme> {
@@ -269,14 +285,7 @@ export async function removeProgrammeMember(ctx: DataContext, programmeId: strin
   authorize(ctx, programmePolicy.manage, row);
   const member = await requireMember(ctx, row, memberId);
   await deleteMember(ctx.tx, member.id);
-  await touchProgramme(ctx.tx, row.id, ctx.actor.userId);
-  ctx.describe({
-    subjectType: 'programme',
-    subjectId: row.id,
-    dataOrganisationId: row.organisationId,
-    changes: { memberId: member.id, organisationId: member.organisationId, removed: true },
-  });
-  return present(ctx, row.id);
+  return answerChange(ctx, row, { changes: { memberId: member.id, organisationId: member.organisationId, removed: true } });
 }
 
 export async function logProgrammeActivity(
@@ -309,13 +318,8 @@ export async function logProgrammeActivity(
     },
     memberIds,
   );
-  await touchProgramme(ctx.tx, row.id, ctx.actor.userId);
-  ctx.describe({
-    subjectType: 'programme',
-    subjectId: row.id,
-    dataOrganisationId: row.organisationId,
-    // The note's text stays out of the audit log: the log says what was done, not what was said.
+  // The note's text stays out of the audit log: the log says what was done, not what was said.
+  return answerChange(ctx, row, {
     changes: { activityId: id, kind: body.kind, occurredOn: body.occurredOn, members: memberIds.length },
   });
-  return present(ctx, row.id);
 }

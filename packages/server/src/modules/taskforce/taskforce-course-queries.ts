@@ -139,7 +139,11 @@ export async function insertTaskforcePhases(tx: Tx, courseId: string, phases: re
 export async function insertTaskforceActivities(
   tx: Tx,
   courseId: string,
-  activities: readonly (PlannedActivity & { readonly title?: string; readonly doneOn?: string | null })[],
+  activities: readonly (PlannedActivity & {
+    readonly title?: string;
+    readonly doneOn?: string | null;
+    readonly note?: string;
+  })[],
 ): Promise<string[]> {
   if (activities.length === 0) return [];
   const rows = await tx
@@ -152,6 +156,7 @@ export async function insertTaskforceActivities(
         title: a.title ?? '',
         planned_on: a.plannedOn,
         done_on: a.doneOn ?? null,
+        note: a.note ?? '',
       })),
     )
     .returning('id')

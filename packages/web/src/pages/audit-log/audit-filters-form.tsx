@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +21,17 @@ export function AuditFiltersForm({ initial, fieldErrors, onSearch }: AuditFilter
   const users = useUsers({ search: '', role: null, active: 'all' });
   const set = <K extends keyof AuditFilters>(key: K, value: AuditFilters[K]) =>
     setDraft((previous) => ({ ...previous, [key]: value }));
+  // A typed filter's value, its change and the server's message about it (the selects pass more).
+  const textProps = (key: 'citizen' | 'citizenId' | 'subjectId') => ({
+    value: draft[key],
+    onChange: (event: ChangeEvent<HTMLInputElement>) => set(key, event.currentTarget.value),
+    error: fieldError(fieldErrors, key),
+  });
+  const dateProps = (key: 'from' | 'to') => ({
+    value: draft[key],
+    onChange: (value: string) => set(key, value),
+    error: fieldError(fieldErrors, key),
+  });
 
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -61,37 +72,13 @@ export function AuditFiltersForm({ initial, fieldErrors, onSearch }: AuditFilter
         <TextInput
           label={t('auditLog.citizenSearch')}
           description={t('auditLog.citizenSearchHint')}
-          value={draft.citizen}
-          onChange={(event) => set('citizen', event.currentTarget.value)}
-          error={fieldError(fieldErrors, 'citizen')}
+          {...textProps('citizen')}
           autoComplete="off"
         />
-        <TextInput
-          label={t('auditLog.citizenId')}
-          value={draft.citizenId}
-          onChange={(event) => set('citizenId', event.currentTarget.value)}
-          error={fieldError(fieldErrors, 'citizenId')}
-          autoComplete="off"
-        />
-        <TextInput
-          label={t('auditLog.subjectId')}
-          value={draft.subjectId}
-          onChange={(event) => set('subjectId', event.currentTarget.value)}
-          error={fieldError(fieldErrors, 'subjectId')}
-          autoComplete="off"
-        />
-        <DateField
-          label={t('auditLog.from')}
-          value={draft.from}
-          onChange={(value) => set('from', value)}
-          error={fieldError(fieldErrors, 'from')}
-        />
-        <DateField
-          label={t('auditLog.to')}
-          value={draft.to}
-          onChange={(value) => set('to', value)}
-          error={fieldError(fieldErrors, 'to')}
-        />
+        <TextInput label={t('auditLog.citizenId')} {...textProps('citizenId')} autoComplete="off" />
+        <TextInput label={t('auditLog.subjectId')} {...textProps('subjectId')} autoComplete="off" />
+        <DateField label={t('auditLog.from')} {...dateProps('from')} />
+        <DateField label={t('auditLog.to')} {...dateProps('to')} />
       </SimpleGrid>
       <Group gap="sm" mb="lg">
         <Button type="submit" leftSection={<IconSearch size={16} aria-hidden="true" />}>

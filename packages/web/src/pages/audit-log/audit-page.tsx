@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '../../api/api-error';
-import { ErrorAlert } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
+import { QueryState } from '../../components/query-state';
 import { PageHeader } from '../../components/page-header';
 import { Pager } from '../../components/pager';
 import { AuditFiltersForm } from './audit-filters-form';
@@ -26,20 +25,14 @@ export function AuditPage() {
           setPage(1);
         }}
       />
-      <ErrorAlert error={events.error} />
-      {events.isPending ? <Loading /> : null}
-      {events.data ? (
-        <>
-          <AuditTable events={events.data.items} />
-          <Pager
-            page={page}
-            pageSize={auditPageSize}
-            total={events.data.total}
-            onChange={setPage}
-            label={t('auditLog.pagesLabel')}
-          />
-        </>
-      ) : null}
+      <QueryState query={events}>
+        {(data) => (
+          <>
+            <AuditTable events={data.items} />
+            <Pager page={page} pageSize={auditPageSize} total={data.total} onChange={setPage} label={t('auditLog.pagesLabel')} />
+          </>
+        )}
+      </QueryState>
     </>
   );
 }

@@ -5,8 +5,7 @@ import { IconAlertTriangle, IconSearch, IconUserPlus } from '@tabler/icons-react
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useSession } from '../../auth/session';
-import { ErrorAlert } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
+import { QueryState } from '../../components/query-state';
 import { PageHeader } from '../../components/page-header';
 import { Pager } from '../../components/pager';
 import { CitizensTable } from './citizens-table';
@@ -77,24 +76,24 @@ export function CitizensPage() {
           style={{ flex: '1 1 260px', maxWidth: 480 }}
         />
       </Group>
-      <ErrorAlert error={citizens.error} />
-      {citizens.isPending ? <Loading /> : null}
-      {citizens.data ? (
-        <>
-          <CitizensTable
-            citizens={citizens.data.items}
-            searched={debouncedSearch.trim() !== ''}
-            caption={isShelter ? t('citizens.titleShelter') : t('citizens.title')}
-          />
-          <Pager
-            page={page}
-            pageSize={citizenPageSize}
-            total={citizens.data.total}
-            onChange={setPage}
-            label={t('citizens.pagesLabel')}
-          />
-        </>
-      ) : null}
+      <QueryState query={citizens}>
+        {(data) => (
+          <>
+            <CitizensTable
+              citizens={data.items}
+              searched={debouncedSearch.trim() !== ''}
+              caption={isShelter ? t('citizens.titleShelter') : t('citizens.title')}
+            />
+            <Pager
+              page={page}
+              pageSize={citizenPageSize}
+              total={data.total}
+              onChange={setPage}
+              label={t('citizens.pagesLabel')}
+            />
+          </>
+        )}
+      </QueryState>
       {registering ? <RegisterCitizenModal onClose={() => setRegistering(false)} /> : null}
       {breakingGlass ? <EmergencyAccessModal onClose={() => setBreakingGlass(false)} /> : null}
     </>

@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { homelessCategories, housingCategories, type HousingCategory } from '@hjemvej/domain';
 import type { HousingPeriod } from '@hjemvej/contract';
 import { FormModal } from '../../components/form-modal';
-import { useNotify } from '../../components/use-notify';
 import { DateFormModal } from '../../forms/date-form-modal';
 import { useFormModal } from '../../forms/use-form-modal';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate, todayInDenmark } from '../../format/date';
 import { useCreateHousingPeriod, useUpdateHousingPeriod } from './use-citizens';
 import { DateField } from '../../components/date-field';
+import { requiredChoice } from '../../forms/required-choice';
 
 /** The categories grouped as the national count does: homeless (1–9), housed, unknown. */
 export function useHousingCategoryOptions() {
@@ -34,7 +34,7 @@ export function AddHousingPeriodModal({ citizenId, onClose }: { citizenId: strin
   const options = useHousingCategoryOptions();
   const { form, modal } = useFormModal({
     initialValues: { category: null as HousingCategory | null, fromDate: todayInDenmark(), toDate: '', note: '' },
-    validate: { category: (value) => (value ? null : t('validation.chooseOne')) },
+    validate: { category: requiredChoice(t) },
     mutation: create,
     send: ({ category, fromDate, toDate, note }) =>
       category ? create.mutateAsync({ category, fromDate, toDate: toDate === '' ? null : toDate, note }) : null,
@@ -75,7 +75,6 @@ export function AddHousingPeriodModal({ citizenId, onClose }: { citizenId: strin
 export function EndHousingPeriodModal({ period, onClose }: { period: HousingPeriod; onClose: () => void }) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
-  const notify = useNotify();
   const update = useUpdateHousingPeriod();
   return (
     <DateFormModal
@@ -90,10 +89,8 @@ export function EndHousingPeriodModal({ period, onClose }: { period: HousingPeri
       paths={['toDate']}
       submitLabel={t('citizens.housing.end')}
       mutation={update}
-      save={async (toDate) => {
-        await update.mutateAsync({ id: period.id, body: { toDate } });
-        notify(t('citizens.housing.ended'));
-      }}
+      save={(toDate) => update.mutateAsync({ id: period.id, body: { toDate } })}
+      saved={t('citizens.housing.ended')}
       onClose={onClose}
     />
   );

@@ -3,8 +3,7 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../components/app-modal';
-import { ErrorAlert } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
+import { QueryState } from '../../components/query-state';
 import { useDecisionLetter } from './use-decisions';
 import '../../course-records/course-records.css';
 
@@ -42,32 +41,32 @@ export function LetterModal({ decisionId, onClose }: { decisionId: string; onClo
   return (
     <AppModal opened onClose={onClose} title={t('decisions.letter.title')} size="xl">
       <Stack className="letter-print">
-        <ErrorAlert error={letter.error} />
-        {letter.isPending ? <Loading /> : null}
-        {letter.data ? (
-          <>
-            <Text fw={600} data-testid="letter-subject" className="print-hidden">
-              {letter.data.subject}
-            </Text>
-            <iframe
-              ref={frame}
-              className="letter-frame"
-              title={t('decisions.letter.frameTitle', { subject: letter.data.subject })}
-              sandbox="allow-same-origin allow-modals"
-              srcDoc={letter.data.html}
-              data-testid="letter-frame"
-              onLoad={measureForPrint}
-            />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                {t('common.close')}
-              </Button>
-              <Button leftSection={<IconPrinter size={16} aria-hidden="true" />} onClick={print}>
-                {t('decisions.letter.print')}
-              </Button>
-            </Group>
-          </>
-        ) : null}
+        <QueryState query={letter}>
+          {(data) => (
+            <>
+              <Text fw={600} data-testid="letter-subject" className="print-hidden">
+                {data.subject}
+              </Text>
+              <iframe
+                ref={frame}
+                className="letter-frame"
+                title={t('decisions.letter.frameTitle', { subject: data.subject })}
+                sandbox="allow-same-origin allow-modals"
+                srcDoc={data.html}
+                data-testid="letter-frame"
+                onLoad={measureForPrint}
+              />
+              <Group justify="flex-end">
+                <Button variant="default" onClick={onClose}>
+                  {t('common.close')}
+                </Button>
+                <Button leftSection={<IconPrinter size={16} aria-hidden="true" />} onClick={print}>
+                  {t('decisions.letter.print')}
+                </Button>
+              </Group>
+            </>
+          )}
+        </QueryState>
       </Stack>
     </AppModal>
   );

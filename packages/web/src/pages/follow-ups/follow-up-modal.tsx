@@ -10,6 +10,7 @@ import type { FollowUpMilestoneItem, ReturnCategory } from './follow-up-options'
 import { useCreateFollowUp } from './use-follow-ups';
 import { DateField } from '../../components/date-field';
 import { blankToNull } from '../../forms/blank-to-null';
+import { requiredChoice } from '../../forms/required-choice';
 
 const returnCategoryOptions: readonly ReturnCategory[] = [...homelessCategories, 'unknown'];
 
@@ -38,7 +39,7 @@ export function FollowUpModal({ allocationId, address, moveInOn, milestone, onCl
       returnCategory: null as ReturnCategory | null,
       note: '',
     },
-    validate: { outcome: (value) => (value ? null : t('validation.chooseOne')) },
+    validate: { outcome: requiredChoice(t) },
     mutation: create,
     send: ({ outcome, checkedOn, lostHomeOn, returnCategory, note }) => {
       if (!outcome) return null;

@@ -1,8 +1,7 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session';
-import { ErrorAlert } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
+import { QueryState } from '../../components/query-state';
 import { PageTitle } from '../../components/page-title';
 import { HomeTiles } from './home-tiles';
 import { MyDay } from './my-day';
@@ -36,9 +35,7 @@ export function HomePage() {
           <Title order={2} size="h3" id="home-overview" mb="sm">
             {t('home.overview')}
           </Title>
-          <ErrorAlert error={home.error} />
-          {home.isPending ? <Loading /> : null}
-          {home.data ? <HomeTiles tiles={home.data.tiles} /> : null}
+          <QueryState query={home}>{(data) => <HomeTiles tiles={data.tiles} />}</QueryState>
         </section>
       )}
 

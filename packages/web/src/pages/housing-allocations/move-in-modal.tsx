@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type { HousingAllocation } from '@hjemvej/contract';
-import { useNotify } from '../../components/use-notify';
 import { DateFormModal } from '../../forms/date-form-modal';
 import { todayInDenmark } from '../../format/date';
 import { useMoveIn } from './use-housing-allocations';
@@ -8,7 +7,6 @@ import { useMoveIn } from './use-housing-allocations';
 /** Records the move-in: the current housing situation ends and "own home with lease" begins. */
 export function MoveInModal({ allocation, onClose }: { allocation: HousingAllocation; onClose: () => void }) {
   const { t } = useTranslation();
-  const notify = useNotify();
   const moveIn = useMoveIn();
   const today = todayInDenmark();
   return (
@@ -24,10 +22,8 @@ export function MoveInModal({ allocation, onClose }: { allocation: HousingAlloca
       paths={['moveInOn', 'leaseSignedOn', 'version']}
       submitLabel={t('housingAllocations.moveIn')}
       mutation={moveIn}
-      save={async (moveInOn) => {
-        await moveIn.mutateAsync({ id: allocation.id, body: { moveInOn, version: allocation.version } });
-        notify(t('housingAllocations.movedIn'));
-      }}
+      save={(moveInOn) => moveIn.mutateAsync({ id: allocation.id, body: { moveInOn, version: allocation.version } })}
+      saved={t('housingAllocations.movedIn')}
       onClose={onClose}
     />
   );

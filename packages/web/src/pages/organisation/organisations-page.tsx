@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { OrganisationSummary } from '@hjemvej/contract';
 import { DataTable } from '../../components/data-table';
-import { ErrorAlert } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
+import { QueryState } from '../../components/query-state';
 import { PageHeader } from '../../components/page-header';
 import { StatusBadge } from '../../components/status-badge';
 import { formatDateTime } from '../../format/date';
@@ -19,9 +18,7 @@ export function OrganisationsPage() {
   return (
     <>
       <PageHeader title={t('organisation.organisations.title')} description={t('organisation.organisations.lead')} />
-      <ErrorAlert error={organisations.error} />
-      {organisations.isPending ? <Loading /> : null}
-      {organisations.data ? <OrganisationsTable organisations={organisations.data} /> : null}
+      <QueryState query={organisations}>{(data) => <OrganisationsTable organisations={data} />}</QueryState>
     </>
   );
 }

@@ -3,8 +3,7 @@ import type { Partner } from '@hjemvej/contract';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useEditDialog } from '../../components/use-edit-dialog';
 import { useConfirmedAction } from '../../components/use-confirmed-action';
-import { ErrorAlert } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
+import { QueryState } from '../../components/query-state';
 import { PageHeader } from '../../components/page-header';
 import { PartnerFormModal } from './partner-form-modal';
 import { PartnersTable } from './partners-table';
@@ -26,9 +25,9 @@ export function PartnersPage() {
         description={t('organisation.partners.lead')}
         create={{ label: t('organisation.partners.create'), onClick: editing.openNew }}
       />
-      <ErrorAlert error={partners.error} />
-      {partners.isPending ? <Loading /> : null}
-      {partners.data ? <PartnersTable partners={partners.data} onEdit={editing.openEdit} onRemove={removal.ask} /> : null}
+      <QueryState query={partners}>
+        {(data) => <PartnersTable partners={data} onEdit={editing.openEdit} onRemove={removal.ask} />}
+      </QueryState>
       {editing.dialog ? (
         <PartnerFormModal key={editing.dialog.key} partner={editing.dialog.item} onClose={editing.dialog.onClose} />
       ) : null}

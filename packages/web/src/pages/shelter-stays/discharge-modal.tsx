@@ -10,12 +10,13 @@ import { todayInDenmark } from '../../format/date';
 import { LegalRefusalAlert } from '../legal-checks/legal-refusal-alert';
 import { dischargeReasonOptions } from './shelter-stay-options';
 import { useDischargeStay } from './use-shelter-stays';
+import { requiredChoice } from '../../forms/required-choice';
 
 /** Discharge: the date, how the stay ended and where the citizen went. */
 export function DischargeModal({ stay, onClose }: { stay: ShelterStay; onClose: () => void }) {
   const { t } = useTranslation();
   const discharge = useDischargeStay();
-  const chosen = (value: string | null) => (value ? null : t('validation.chooseOne'));
+  const chosen = requiredChoice(t);
   const { form, modal } = useFormModal({
     initialValues: {
       dischargedOn: todayInDenmark(),

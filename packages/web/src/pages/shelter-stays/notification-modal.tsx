@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type { ShelterStay } from '@hjemvej/contract';
-import { useNotify } from '../../components/use-notify';
 import { DateFormModal } from '../../forms/date-form-modal';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate, todayInDenmark } from '../../format/date';
@@ -10,7 +9,6 @@ import { useRecordNotification } from './use-shelter-stays';
 export function NotificationModal({ stay, onClose }: { stay: ShelterStay; onClose: () => void }) {
   const { t } = useTranslation();
   const { locale } = useLanguage();
-  const notify = useNotify();
   const record = useRecordNotification();
   return (
     <DateFormModal
@@ -26,10 +24,8 @@ export function NotificationModal({ stay, onClose }: { stay: ShelterStay; onClos
       paths={['sentOn']}
       submitLabel={t('common.save')}
       mutation={record}
-      save={async (sentOn) => {
-        await record.mutateAsync({ id: stay.id, body: { sentOn, version: stay.version } });
-        notify(t('shelterStays.notificationRecorded'));
-      }}
+      save={(sentOn) => record.mutateAsync({ id: stay.id, body: { sentOn, version: stay.version } })}
+      saved={t('shelterStays.notificationRecorded')}
       onClose={onClose}
     />
   );

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import type { SupportCourse } from '@hjemvej/contract';
 import { ErrorAlert } from '../../components/error-alert';
 import { StatusBadge } from '../../components/status-badge';
-import { useNotify } from '../../components/use-notify';
 import { useLanguage } from '../../i18n/use-language';
 import { formatIsoDate, todayInDenmark } from '../../format/date';
 import { ruleStatusTone, type CtiPhase } from './support-options';
@@ -68,7 +67,6 @@ function PhaseBar({ course, cti }: { course: SupportCourse; cti: Cti }) {
 
 function StartPhaseModal({ course, phase, onClose }: { course: SupportCourse; phase: CtiPhase; onClose: () => void }) {
   const { t } = useTranslation();
-  const notify = useNotify();
   const update = useUpdateCtiPhase();
   const today = todayInDenmark();
   return (
@@ -82,10 +80,10 @@ function StartPhaseModal({ course, phase, onClose }: { course: SupportCourse; ph
       paths={['startedOn']}
       submitLabel={t('supportCourses.cti.startPhase', { phase: phase.phase })}
       mutation={update}
-      save={async (startedOn) => {
-        await update.mutateAsync({ id: course.id, phase: phase.phase, body: { version: course.version, startedOn } });
-        notify(t('supportCourses.cti.phaseStarted', { phase: phase.phase }));
-      }}
+      save={(startedOn) =>
+        update.mutateAsync({ id: course.id, phase: phase.phase, body: { version: course.version, startedOn } })
+      }
+      saved={t('supportCourses.cti.phaseStarted', { phase: phase.phase })}
       onClose={onClose}
     />
   );

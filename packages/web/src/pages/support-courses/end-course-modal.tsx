@@ -9,6 +9,7 @@ import { endReasonOptions, type EndReason } from './support-options';
 import { useEndSupportCourse } from './use-support-courses';
 import { DateField } from '../../components/date-field';
 import { blankToNull } from '../../forms/blank-to-null';
+import { requiredChoice } from '../../forms/required-choice';
 
 /** Ends a support course with the day and the reason. */
 export function EndCourseModal({ course, onClose }: { course: SupportCourse; onClose: () => void }) {
@@ -16,7 +17,7 @@ export function EndCourseModal({ course, onClose }: { course: SupportCourse; onC
   const end = useEndSupportCourse();
   const { form, modal } = useFormModal({
     initialValues: { endedOn: todayInDenmark(), endReason: null as EndReason | null, endNote: '' },
-    validate: { endReason: (value) => (value ? null : t('validation.chooseOne')) },
+    validate: { endReason: requiredChoice(t) },
     mutation: end,
     send: ({ endedOn, endReason, endNote }) =>
       endReason

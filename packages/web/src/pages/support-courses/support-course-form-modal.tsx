@@ -11,6 +11,7 @@ import { methodOptions } from './support-options';
 import { useActiveColleagues, useCreateSupportCourse, useTeamUnits } from './use-support-courses';
 import { DateField } from '../../components/date-field';
 import { blankToNull } from '../../forms/blank-to-null';
+import { requiredChoice } from '../../forms/required-choice';
 
 /** Starts a support course under § 85 a: the decision it delivers, method, team, named worker and start. */
 export function SupportCourseFormModal({ citizenId, onClose }: { citizenId: string; onClose: () => void }) {
@@ -20,7 +21,7 @@ export function SupportCourseFormModal({ citizenId, onClose }: { citizenId: stri
   const units = useTeamUnits(true);
   const colleagues = useActiveColleagues(true);
   const decisions = useCourseDecisionOptions(citizenId);
-  const chosen = (value: string | null) => (value ? null : t('validation.chooseOne'));
+  const chosen = requiredChoice(t);
   const { form, modal } = useFormModal({
     initialValues: {
       method: null as SupportMethod | null,

@@ -1,7 +1,6 @@
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
+import { QueryState } from '../../components/query-state';
 import { PageHeader } from '../../components/page-header';
 import { PermissionLegend } from './permission-legend';
 import { RoleMatrixTable } from './role-matrix-table';
@@ -13,14 +12,14 @@ export function RolesPage() {
   return (
     <>
       <PageHeader title={t('users.roles.title')} description={t('users.roles.lead')} />
-      <ErrorAlert error={matrix.error} />
-      {matrix.isPending ? <Loading /> : null}
-      {matrix.data ? (
-        <Stack gap="xl">
-          <RoleMatrixTable matrix={matrix.data} />
-          <PermissionLegend permissions={matrix.data.permissions} />
-        </Stack>
-      ) : null}
+      <QueryState query={matrix}>
+        {(data) => (
+          <Stack gap="xl">
+            <RoleMatrixTable matrix={data} />
+            <PermissionLegend permissions={data.permissions} />
+          </Stack>
+        )}
+      </QueryState>
     </>
   );
 }

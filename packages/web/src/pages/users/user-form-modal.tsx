@@ -8,6 +8,7 @@ import { useRoleMatrix } from '../users/use-role-matrix';
 import { useUnits } from '../organisation/use-units';
 import { useCreateUser, useUpdateUser } from './use-users';
 import { FormModal } from '../../components/form-modal';
+import { requiredChoice } from '../../forms/required-choice';
 
 interface UserFormModalProps {
   /** The user to edit; null to create a new one. */
@@ -31,7 +32,7 @@ export function UserFormModal({ user, onClose }: UserFormModalProps) {
       unitIds: user?.units.map((unit) => unit.id) ?? [],
       password: '',
     },
-    validate: { role: (value) => (value ? null : t('validation.chooseOne')) },
+    validate: { role: requiredChoice(t) },
     mutation: user ? updateUser : createUser,
     send: ({ displayName, email, role, unitIds, password }) => {
       if (!role) return null;

@@ -8,8 +8,7 @@ import { useSession } from '../../auth/session';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useEditDialog } from '../../components/use-edit-dialog';
 import { useConfirmedAction } from '../../components/use-confirmed-action';
-import { ErrorAlert } from '../../components/error-alert';
-import { Loading } from '../../components/loading';
+import { QueryState } from '../../components/query-state';
 import { PageHeader } from '../../components/page-header';
 import { ResetPasswordModal } from './reset-password-modal';
 import { UserFormModal } from './user-form-modal';
@@ -65,18 +64,18 @@ export function UsersPage() {
         onActiveChange={setActive}
         organisation={spansOrganisations ? { value: organisationId, onChange: setOrganisationId } : undefined}
       />
-      <ErrorAlert error={users.error} />
-      {users.isPending ? <Loading /> : null}
-      {users.data ? (
-        <UsersTable
-          users={users.data}
-          currentUserId={currentUser?.id ?? ''}
-          showOrganisation={spansOrganisations}
-          onEdit={editing.openEdit}
-          onResetPassword={setResetting}
-          onToggleActive={toggle.ask}
-        />
-      ) : null}
+      <QueryState query={users}>
+        {(data) => (
+          <UsersTable
+            users={data}
+            currentUserId={currentUser?.id ?? ''}
+            showOrganisation={spansOrganisations}
+            onEdit={editing.openEdit}
+            onResetPassword={setResetting}
+            onToggleActive={toggle.ask}
+          />
+        )}
+      </QueryState>
       {editing.dialog ? (
         <UserFormModal key={editing.dialog.key} user={editing.dialog.item} onClose={editing.dialog.onClose} />
       ) : null}
