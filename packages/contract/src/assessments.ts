@@ -7,7 +7,8 @@
  */
 import { z } from 'zod';
 import { functionLevels, goalTypes, supportNeeds, vumAreas } from '@hjemvej/domain';
-import { caseDateSchema, idSchema, isoDateSchema, nullableTextSchema, uniqueItemsSchema, versionNumberSchema } from './common';
+import { caseDateSchema, idSchema, isoDateSchema, nullableTextSchema, uniqueItemsSchema } from './common';
+import { changeBodyOf } from './shared';
 import { versionedRecordRoutes, versionedRecordStamps, versionOf } from './versioning';
 
 export const vumAreaSchema = z.enum(vumAreas);
@@ -73,14 +74,8 @@ export const createAssessmentBodySchema = z.object({
 });
 export type CreateAssessmentBody = z.infer<typeof createAssessmentBodySchema>;
 
-export const updateAssessmentBodySchema = z.object({
-  version: versionNumberSchema,
-  assessedOn: caseDateSchema.optional(),
-  /** Replaces the areas as a whole. */
-  areas: assessmentAreasInputSchema.optional(),
-  summary: nullableTextSchema(4000).optional(),
-  citizenView: nullableTextSchema(4000).optional(),
-});
+/** Given areas replace the areas as a whole. */
+export const updateAssessmentBodySchema = changeBodyOf(createAssessmentBodySchema);
 export type UpdateAssessmentBody = z.infer<typeof updateAssessmentBodySchema>;
 
 export const assessmentsRoutes = versionedRecordRoutes({

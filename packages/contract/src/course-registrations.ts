@@ -16,16 +16,9 @@ import {
   registrationKinds,
   supplementaryServices,
 } from '@hjemvej/domain';
-import {
-  caseDateSchema,
-  idParamsSchema,
-  idSchema,
-  isoDateSchema,
-  nullableTextSchema,
-  uniqueItemsSchema,
-  versionNumberSchema,
-} from './common';
+import { caseDateSchema, idParamsSchema, idSchema, isoDateSchema, nullableTextSchema, uniqueItemsSchema } from './common';
 import { defineRoute } from './route';
+import { changeBodyOf } from './shared';
 import { versionedRecordStamps, versionOf, versionRoutes } from './versioning';
 
 export const registrationKindSchema = z.enum(registrationKinds);
@@ -135,11 +128,7 @@ export const createCourseRegistrationBodySchema = z.object({
 export type CreateCourseRegistrationBody = z.infer<typeof createCourseRegistrationBodySchema>;
 
 /** The kind never changes; fields given replace the stored ones. */
-export const updateCourseRegistrationBodySchema = z.object({
-  version: versionNumberSchema,
-  registeredOn: caseDateSchema.optional(),
-  ...registrationFieldsInput,
-});
+export const updateCourseRegistrationBodySchema = changeBodyOf(createCourseRegistrationBodySchema.omit({ kind: true }));
 export type UpdateCourseRegistrationBody = z.infer<typeof updateCourseRegistrationBodySchema>;
 
 export const courseRegistrationVersionSchema = versionOf(courseRegistrationContentSchema);

@@ -4,17 +4,10 @@
  * becomes a task for its unit.
  */
 import { z } from 'zod';
-import {
-  caseDateSchema,
-  idParamsSchema,
-  idSchema,
-  isoDateSchema,
-  isoDateTimeSchema,
-  textSchema,
-  versionNumberSchema,
-} from './common';
+import { caseDateSchema, idParamsSchema, idSchema, isoDateSchema, isoDateTimeSchema, textSchema } from './common';
 import { changeStamps } from './record-stamps';
 import { defineRoute } from './route';
+import { changeBodyOf } from './shared';
 import { meetingAbilitiesSchema } from './abilities';
 
 export const networkMeetingParticipantSchema = z.discriminatedUnion('kind', [
@@ -81,14 +74,7 @@ export const createNetworkMeetingBodySchema = z.object({
 });
 export type CreateNetworkMeetingBody = z.input<typeof createNetworkMeetingBodySchema>;
 
-export const updateNetworkMeetingBodySchema = z.object({
-  version: versionNumberSchema,
-  heldAt: z.iso.datetime({ offset: true }).optional(),
-  title: textSchema(200).optional(),
-  participants: z.array(networkMeetingParticipantSchema).max(50).optional(),
-  agenda: z.array(textSchema(500)).max(50).optional(),
-  notes: z.string().trim().max(20_000).optional(),
-});
+export const updateNetworkMeetingBodySchema = changeBodyOf(createNetworkMeetingBodySchema);
 export type UpdateNetworkMeetingBody = z.input<typeof updateNetworkMeetingBodySchema>;
 
 export const createNetworkMeetingDecisionBodySchema = z.object({

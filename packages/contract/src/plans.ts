@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { lifeAreas, planKinds } from '@hjemvej/domain';
-import { caseDateSchema, idSchema, isoDateSchema, nullableTextSchema, textSchema, versionNumberSchema } from './common';
+import { caseDateSchema, idSchema, isoDateSchema, nullableTextSchema, textSchema } from './common';
+import { changeBodyOf } from './shared';
 import { versionedRecordRoutes, versionedRecordStamps, versionOf } from './versioning';
 
 export const planKindSchema = z.enum(planKinds);
@@ -72,16 +73,7 @@ export const createPlanBodySchema = z.object({
 export type CreatePlanBody = z.infer<typeof createPlanBodySchema>;
 
 /** Lists given replace the stored list as a whole. */
-export const updatePlanBodySchema = z.object({
-  version: versionNumberSchema,
-  kind: planKindSchema.optional(),
-  madeOn: caseDateSchema.optional(),
-  endedOn: caseDateSchema.nullable().optional(),
-  goals: z.array(planGoalInputSchema).max(50).optional(),
-  citizenWishes: nullableTextSchema(4000).optional(),
-  responsible: z.array(planResponsibleInputSchema).max(20).optional(),
-  followUps: z.array(planFollowUpInputSchema).max(50).optional(),
-});
+export const updatePlanBodySchema = changeBodyOf(createPlanBodySchema);
 export type UpdatePlanBody = z.infer<typeof updatePlanBodySchema>;
 
 export const plansRoutes = versionedRecordRoutes({

@@ -34,9 +34,16 @@ export const pageOf = <T extends z.ZodType>(item: T) => z.object(pageFields(item
 /** A yes/no query parameter as it travels ('true' or 'false'), read as a boolean. */
 export const queryFlagSchema = z.enum(['true', 'false']).transform((value) => value === 'true');
 
+/** A create body's field in a change: it may be left out, and its default does not apply (left out is unchanged). */
+type ChangeField<Field extends z.core.SomeType> = z.ZodOptional<Field extends z.ZodDefault<infer Inner> ? Inner : Field>;
+
+const changeField = (field: z.core.SomeType) => z.optional(field instanceof z.ZodDefault ? field.unwrap() : field);
+
 /**
  * A change to a record (PATCH): the version the user saw, and any of the fields a new record is
  * given with (each may be left out).
  */
-export const changeBodyOf = <Shape extends z.ZodRawShape>(createBody: z.ZodObject<Shape>) =>
-  z.object({ version: versionNumberSchema, ...createBody.partial().shape });
+export const changeBodyOf = <Shape extends z.ZodRawShape>(createBody: z.ZodObject<Shape>) => {
+  const fields = Object.fromEntries(Object.entries(createBody.shape).map(([name, field]) => [name, changeField(field)]));
+  return z.object({ version: versionNumberSchema, ...(fields as { [Name in keyof Shape]: ChangeField<Shape[Name]> }) });
+};

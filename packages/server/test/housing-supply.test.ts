@@ -20,7 +20,7 @@ import type {
 } from '@hjemvej/contract';
 import { addDays, type RefusalConsequence } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/calendar/danish-time';
-import { call, signIn, useTestApp, type Session } from './support/test-app';
+import { call, signInFromOwnAddresses, useTestApp, type Session } from './support/test-app';
 import {
   createCitizen,
   createConsent,
@@ -38,14 +38,7 @@ import { auditEvent, auditEvents, newestAuditEvent } from './support/audit-event
 const t = useTestApp();
 const today = todayInDenmark();
 
-// Each sign-in from an address of its own: the file signs in more users than the per-address limit allows a minute.
-let nextAddress = 0;
-function signInAs(user: { readonly email: string; readonly password: string }): Promise<Session> {
-  nextAddress += 1;
-  return signIn(t.app, user.email, user.password, {
-    remoteAddress: `10.12.${Math.floor(nextAddress / 250)}.${nextAddress % 250}`,
-  });
-}
+const signInAs = signInFromOwnAddresses(t, 12);
 
 async function setting() {
   const staff = await createMunicipalityWithStaff(t.db);

@@ -19,7 +19,7 @@ import type {
 import { addDays, addWorkingDays, compareTaskPriority, endOfWeek } from '@hjemvej/domain';
 import { todayInDenmark } from '../src/calendar/danish-time';
 import { escalateOverdueTasks } from '../src/modules/tasks/escalation-job';
-import { call, signIn, useTestApp, type Session } from './support/test-app';
+import { call, signInFromOwnAddresses, useTestApp, type Session } from './support/test-app';
 import {
   createCitizen,
   createFlowcard,
@@ -40,16 +40,7 @@ const t = useTestApp();
 
 const today = () => todayInDenmark();
 
-let nextAddress = 1;
-/**
- * Signs in from an address of its own: this file signs in many users, and the per-IP sign-in
- * rate limit (30 a minute) would otherwise refuse them.
- */
-function signInAs(_app: unknown, user: { readonly email: string; readonly password: string }): Promise<Session> {
-  nextAddress += 1;
-  const remoteAddress = `10.4.${Math.floor(nextAddress / 250)}.${nextAddress % 250}`;
-  return signIn(t.app, user.email, user.password, { remoteAddress });
-}
+const signInAs = signInFromOwnAddresses(t, 4);
 
 /** Demo-like: a municipality with myndighed, jobcentre, housing allocation and a leader; a shelter partner with its team; a citizen staying there. */
 async function scene() {
@@ -107,11 +98,11 @@ async function scene() {
     ],
   });
   const sessions = {
-    caseworker: await signInAs(t.app, staff.caseworker),
-    job: await signInAs(t.app, jobUser),
-    housing: await signInAs(t.app, housingUser),
-    shelter: await signInAs(t.app, shelter.staff),
-    leader: await signInAs(t.app, leader),
+    caseworker: await signInAs(staff.caseworker),
+    job: await signInAs(jobUser),
+    housing: await signInAs(housingUser),
+    shelter: await signInAs(shelter.staff),
+    leader: await signInAs(leader),
   };
   return { ...staff, jobcenter, housing, jobUser, housingUser, leader, shelter, shelterUnit, citizen, stay, flowcard, sessions };
 }
@@ -364,7 +355,7 @@ describe('three units work their inboxes', () => {
     ).toBe(404);
     // Another shelter's staff: nothing.
     const otherShelter = await createShelterWithStaff(t.db);
-    const stranger = await signInAs(t.app, otherShelter.staff);
+    const stranger = await signInAs(otherShelter.staff);
     expect((await act(stranger, notify, 'done')).statusCode).toBe(404);
     const task = await t.db.selectFrom('tasks').select('status').where('id', '=', notify).executeTakeFirstOrThrow();
     expect(task.status).toBe('open');
@@ -391,7 +382,7 @@ describe('three units work their inboxes', () => {
       payload: { title: 'Find møbler', unitId: ngoUnit.id, dueOn: addWorkingDays(today(), 10) },
     });
     expect(created.statusCode, created.body).toBe(201);
-    const session = await signInAs(t.app, partnerUser);
+    const session = await signInAs(partnerUser);
     const list = await inbox(session);
     expect(list.items.map((x) => [x.title, x.citizen])).toEqual([['Find møbler', null]]);
     const detail = await call(t.app, session, { method: 'GET', url: `/api/tasks/${created.json<Task>().id}` });
@@ -735,7 +726,7 @@ describe('bad input', () => {
     expect((await call(t.app, s.sessions.job, { method: 'GET', url: '/api/inbox?pageSize=1000' })).statusCode).toBe(400);
     const org = await createOrganisation(t.db, { kind: 'national_agency' });
     const consultant = await createUser(t.db, org.id, { role: 'national_consultant' });
-    const session = await signInAs(t.app, consultant);
+    const session = await signInAs(consultant);
     expect((await call(t.app, session, { method: 'GET', url: '/api/inbox' })).statusCode).toBe(403);
   });
 });

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { addDays } from '@hjemvej/domain';
 import type { TaskforceDataPackage, TaskforcePlan } from '@hjemvej/contract';
 import { todayInDenmark } from '../../src/calendar/danish-time';
-import { call, signIn, type Session, type useTestApp } from './test-app';
+import { call, type Session, type SignInAs, type useTestApp } from './test-app';
 import {
   createAgreement,
   createCitizen,
@@ -16,8 +16,10 @@ import {
 } from './factories';
 import { createTaskforceApplication, createTaskforceCourse } from './taskforce-factories';
 
+/** The taskforce tests sign in with it beside their setting. */
+export { signInFromOwnAddresses } from './test-app';
+
 type TestApp = ReturnType<typeof useTestApp>;
-type SignInAs = (user: { readonly email: string; readonly password: string }) => Promise<Session>;
 
 /**
  * A municipality in a course with seven citizens at a shelter since January 2025, two of them
@@ -152,17 +154,6 @@ export async function taskforceSettingWithGoal(t: TestApp, signInAs: SignInAs) {
   const s = await taskforceSettingWithPackage(t, signInAs);
   const planUrl = `/api/taskforce/courses/${s.course.id}/plan`;
   return { ...s, planUrl, ...(await addPointWithGoal(t, s, 'Kortere ophold på forsorgshjem')) };
-}
-
-/** Signs in each user from an address of its own in `10.<network>.*`: a taskforce test signs in more often than one address may in a minute. */
-export function signInFromOwnAddresses(t: TestApp, network: number) {
-  let address = 0;
-  return ((user) => {
-    address += 1;
-    return signIn(t.app, user.email, user.password, {
-      remoteAddress: `10.${network}.${Math.floor(address / 250)}.${address % 250}`,
-    });
-  }) satisfies SignInAs;
 }
 
 /**
