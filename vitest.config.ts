@@ -28,6 +28,9 @@ const projects: TestProjectInlineConfiguration[] = [
       include: ['packages/web/src/**/*.test.{ts,tsx}'],
       environment: 'happy-dom',
       setupFiles: ['packages/web/src/test/setup.ts'],
+      // Not a timed assertion: `npm test` runs these beside the integration tests, and on a busy two-core
+      // machine a page test or the audit-label scan of the server's sources has taken over the 5 s default.
+      testTimeout: 30_000,
     },
   },
   integration('integration-pglite', 'pglite://memory'),
