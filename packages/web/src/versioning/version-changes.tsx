@@ -65,6 +65,34 @@ export function useFormatValue(vocabulary: FieldVocabulary) {
 }
 
 /**
+ * One side of a changed field: a dash where the field did not exist on that side (added has no
+ * "from", removed no "to"), else the value, struck out on the older side and inserted on the newer.
+ */
+function ChangeSide({
+  change,
+  side,
+  formatValue,
+}: {
+  change: FieldChange;
+  side: 'from' | 'to';
+  formatValue: (path: string, value: unknown) => string;
+}) {
+  const absent = change.change === (side === 'from' ? 'added' : 'removed');
+  const Mark = side === 'from' ? 'del' : 'ins';
+  return (
+    <Table.Td className={`version-change-${side}`}>
+      {absent ? (
+        <Text size="sm" c="dimmed">
+          –
+        </Text>
+      ) : (
+        <Mark className="version-value">{formatValue(change.path, change[side])}</Mark>
+      )}
+    </Table.Td>
+  );
+}
+
+/**
  * Two versions side by side: one row per field that differs, the older value on the left, the
  * newer on the right, and the kind of change in words (colour is never the only cue).
  */
@@ -106,24 +134,8 @@ export function VersionChanges({
               <div>{pathLabel(change.path, vocabulary)}</div>
               <StatusBadge tone={changeTone[change.change]}>{t(`versioning.compare.change.${change.change}`)}</StatusBadge>
             </Table.Th>
-            <Table.Td className="version-change-from">
-              {change.change === 'added' ? (
-                <Text size="sm" c="dimmed">
-                  –
-                </Text>
-              ) : (
-                <del className="version-value">{formatValue(change.path, change.from)}</del>
-              )}
-            </Table.Td>
-            <Table.Td className="version-change-to">
-              {change.change === 'removed' ? (
-                <Text size="sm" c="dimmed">
-                  –
-                </Text>
-              ) : (
-                <ins className="version-value">{formatValue(change.path, change.to)}</ins>
-              )}
-            </Table.Td>
+            <ChangeSide change={change} side="from" formatValue={formatValue} />
+            <ChangeSide change={change} side="to" formatValue={formatValue} />
           </Table.Tr>
         ))}
       </Table.Tbody>
