@@ -1,14 +1,11 @@
 import type { ReactNode } from 'react';
-import { Paper, Title } from '@mantine/core';
+import { HeadedCard } from './headed-card';
 
 /** A framed part of a record's page under a small h2 (who took part, what was agreed), named by its heading. */
 export function FramedPart({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby={id}>
-      <Title order={2} size="h4" id={id} mb="sm">
-        {title}
-      </Title>
+    <HeadedCard component="section" headingId={id} title={title} size="h4" headingMb="sm">
       {children}
-    </Paper>
+    </HeadedCard>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Agreement } from '@hjemvej/contract';
@@ -14,6 +14,7 @@ import { Fact } from '../../components/fact';
 import { useAgreements } from './use-agreements';
 import { AgreementFormModal } from './agreement-form-modal';
 import { EditButton } from '../../components/compact-button';
+import { HeadedCard } from '../../components/headed-card';
 
 /** Collaboration agreements (samarbejdsaftaler) with the reminders each needs now. */
 export function AgreementsPage() {
@@ -37,28 +38,24 @@ export function AgreementsPage() {
       {agreements.data && items.length === 0 ? <Text c="dimmed">{t('agreements.empty')}</Text> : null}
       <Stack gap="lg">
         {items.map((a) => (
-          <Paper
+          <HeadedCard
             key={a.id}
             id={a.id}
-            withBorder
-            p="md"
-            radius="md"
-            component="article"
-            aria-labelledby={`agreement-${a.id}`}
-            data-testid="agreement"
-          >
-            <Group justify="space-between" align="flex-start" mb="sm">
-              <Title order={2} size="h3" id={`agreement-${a.id}`}>
-                {a.title}
-              </Title>
-              {a.abilities.canEdit ? (
+            headingId={`agreement-${a.id}`}
+            title={a.title}
+            size="h3"
+            testId="agreement"
+            headingMb="sm"
+            aside={
+              a.abilities.canEdit ? (
                 <EditButton
                   label={t('agreements.edit')}
                   onClick={() => setEditing(a)}
                   ariaLabel={t('agreements.editNamed', { title: a.title })}
                 />
-              ) : null}
-            </Group>
+              ) : null
+            }
+          >
             {a.reminders.length > 0 ? (
               <Alert
                 color="orange"
@@ -97,7 +94,7 @@ export function AgreementsPage() {
                 </List.Item>
               ))}
             </List>
-          </Paper>
+          </HeadedCard>
         ))}
       </Stack>
       {editing ? <AgreementFormModal agreement={editing === 'new' ? null : editing} onClose={() => setEditing(null)} /> : null}

@@ -1,7 +1,8 @@
-import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ByNameListRow } from '@hjemvej/contract';
 import { Fact } from '../../components/fact';
+import { HeadedCard } from '../../components/headed-card';
 import { CitizenLink, DaysAtShelter, ReturnedBadge, WarningsLink, useDays } from './by-name-list-facts';
 
 /**
@@ -26,18 +27,14 @@ export function ByNameListCards({ rows, showShelter }: { rows: readonly ByNameLi
         const headingId = `by-name-card-${row.citizenId}`;
         return (
           <li key={row.citizenId}>
-            <Paper
-              component="article"
-              withBorder
+            <HeadedCard
+              headingId={headingId}
+              title={<CitizenLink row={row} inHeading />}
+              size="h5"
               p="sm"
-              radius="md"
-              aria-labelledby={headingId}
-              data-testid="by-name-list-card"
+              testId="by-name-list-card"
               data-citizen={row.citizenId}
             >
-              <Title order={2} size="h5" id={headingId}>
-                <CitizenLink row={row} inHeading />
-              </Title>
               <ReturnedBadge row={row} />
               {/* Long words (the categories) get a whole line; short facts go two by two. */}
               <Stack gap="xs" mt="xs">
@@ -63,7 +60,7 @@ export function ByNameListCards({ rows, showShelter }: { rows: readonly ByNameLi
                   </Text>
                 ) : null}
               </Stack>
-            </Paper>
+            </HeadedCard>
           </li>
         );
       })}

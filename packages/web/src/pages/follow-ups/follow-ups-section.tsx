@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Paper, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconClipboardCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { FollowUpSchedule } from '@hjemvej/contract';
 import { CardList } from '../../components/card-list';
+import { HeadedCard } from '../../components/headed-card';
 import { RecordSection, type SectionQuery } from '../../components/record-section';
 import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../i18n/use-language';
@@ -109,17 +110,7 @@ export function FollowUpsSection({
             {(item) => {
               const headingId = `follow-ups-${item.housingAllocationId}`;
               return (
-                <Paper
-                  key={item.housingAllocationId}
-                  withBorder
-                  p="md"
-                  radius="md"
-                  component="article"
-                  aria-labelledby={headingId}
-                >
-                  <Title order={3} size="h4" id={headingId}>
-                    {item.address}
-                  </Title>
+                <HeadedCard key={item.housingAllocationId} headingId={headingId} title={item.address} order={3} size="h4">
                   <Text size="sm" c="dimmed" mb="sm">
                     {t('followUps.movedInOn', { date: formatIsoDate(item.moveInOn, locale) })}
                   </Text>
@@ -133,7 +124,7 @@ export function FollowUpsSection({
                       />
                     ))}
                   </ol>
-                </Paper>
+                </HeadedCard>
               );
             }}
           </CardList>

@@ -2,9 +2,10 @@
  * The municipality's taskforce course goals on its own dashboard (issue 13 point 8): baseline,
  * target and now for each goal, during the course and after it. Shows nothing without a course.
  */
-import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { HeadedCard } from '../../components/headed-card';
 import { EffectsTable } from './taskforce-effects';
 import { useTaskforceDashboardGoals } from './use-taskforce-report';
 
@@ -14,17 +15,14 @@ export function TaskforceGoalsCard() {
   const items = goals.data?.items ?? [];
   if (items.length === 0) return null;
   return (
-    <Paper
-      withBorder
-      p="md"
-      radius="md"
+    <HeadedCard
       component="section"
-      aria-labelledby="taskforce-goals-title"
-      data-testid="taskforce-goals-card"
+      headingId="taskforce-goals-title"
+      title={t('taskforceReport.dashboard.title')}
+      size="h5"
+      testId="taskforce-goals-card"
+      headingMb={4}
     >
-      <Title order={2} size="h5" id="taskforce-goals-title" mb={4}>
-        {t('taskforceReport.dashboard.title')}
-      </Title>
       <Stack gap="sm">
         {items.map((item) => (
           <Stack key={item.courseId} gap={4}>
@@ -42,6 +40,6 @@ export function TaskforceGoalsCard() {
           </Stack>
         ))}
       </Stack>
-    </Paper>
+    </HeadedCard>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Button, Group, List, NumberInput, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, List, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TaskforceApplication, TaskforceSeason } from '@hjemvej/contract';
@@ -18,6 +18,7 @@ import { useSetSeasonCapacity, useTaskforceApplications, useTaskforceSeasons } f
 import { FormModal } from '../../components/form-modal';
 import { useApiForm } from '../../forms/use-api-form';
 import { EditButton } from '../../components/compact-button';
+import { HeadedCard } from '../../components/headed-card';
 
 function CapacityModal({ season, onClose }: { season: TaskforceSeason; onClose: () => void }) {
   const { t } = useTranslation();
@@ -92,21 +93,17 @@ export function TaskforcePlanningPage() {
         {seasonItems.map((s) => {
           const full = isPlannable(s) && s.accepted.length >= s.capacity;
           return (
-            <Paper
+            <HeadedCard
               key={s.key}
-              withBorder
-              p="md"
-              radius="md"
               component="section"
-              aria-labelledby={`season-${s.key}`}
-              data-testid="taskforce-season"
+              headingId={`season-${s.key}`}
+              title={seasonLabel(t, s)}
+              order={3}
+              size="h4"
+              testId="taskforce-season"
+              headingMb="xs"
+              aside={full ? <StatusBadge tone="warning">{t('taskforce.full')}</StatusBadge> : null}
             >
-              <Group justify="space-between" align="flex-start" mb="xs">
-                <Title order={3} size="h4" id={`season-${s.key}`}>
-                  {seasonLabel(t, s)}
-                </Title>
-                {full ? <StatusBadge tone="warning">{t('taskforce.full')}</StatusBadge> : null}
-              </Group>
               <Text size="sm" mb="xs">
                 {t('taskforce.seatsUsed', { accepted: s.accepted.length, capacity: s.capacity })}
               </Text>
@@ -141,7 +138,7 @@ export function TaskforcePlanningPage() {
                   ariaLabel={t('taskforce.setCapacityFor', { season: seasonLabel(t, s) })}
                 />
               ) : null}
-            </Paper>
+            </HeadedCard>
           );
         })}
       </SimpleGrid>
