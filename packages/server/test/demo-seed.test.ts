@@ -45,6 +45,7 @@ import { generateCitizens } from '../src/demo/generate-citizens';
 import { seedDemo } from '../src/demo/seed-demo';
 import { findDemoFlowcardIds } from '../src/demo/flowcards';
 import { demoKeyCitizens } from '../src/demo/seed-demo-citizens';
+import { demoOrganisationId } from '../src/demo/records/demo-lookup-queries';
 import { findMemberRows } from '../src/modules/key-figures/key-figures-queries';
 import { createScratchDatabase, type ScratchDatabase } from './support/scratch-database';
 import { createOrganisation, createUnit } from './support/factories';
@@ -70,16 +71,6 @@ afterAll(async () => {
   await handle?.close();
   await scratch?.drop();
 });
-
-async function orgId(name: string): Promise<string> {
-  const row = await db
-    .selectFrom('organisations')
-    .select('id')
-    .where('name', '=', name)
-    .where('is_demo', '=', true)
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
 
 async function findCitizen(name: { firstName: string; lastName: string }): Promise<string> {
   const row = await db
@@ -175,8 +166,8 @@ describe('demo citizens', () => {
   it('loads about 60 citizens in Demo Kommune and four in Nabo Kommune, all demo, with progress lines', async () => {
     console.info(`demo seed took ${Math.round(seedMs)} ms; steps: ${steps.join(' | ')}`);
     expect(steps).toContain('citizens: at Forsorgshjemmet Havnely');
-    const demo = await orgId('Demo Kommune');
-    const nabo = await orgId('Nabo Kommune');
+    const demo = await demoOrganisationId(db, 'Demo Kommune');
+    const nabo = await demoOrganisationId(db, 'Nabo Kommune');
     const citizens = await db.selectFrom('citizens').selectAll().execute();
     expect(citizens.every((c) => c.is_demo)).toBe(true);
     // The hand-made scenarios have 99xx serials (or no CPR); the key figures' history (key-figure-history.ts) 90xx–95xx.
@@ -350,7 +341,7 @@ describe('demo citizens', () => {
   });
 
   it('gives every computed key figure something to show for Demo Kommune, the later ones in the last year with both outcomes', async () => {
-    const demo = await orgId('Demo Kommune');
+    const demo = await demoOrganisationId(db, 'Demo Kommune');
     // The last year, and the year before it for the cohorts that must be a year or two old (K3 at 12 months, K4).
     const windows = [
       { key: 'period', from: addYears(today, -1), to: today },
@@ -453,7 +444,7 @@ describe('generateCitizens', () => {
 
 describe('the demo flowcards (seed 004)', () => {
   it('Demo Kommune has "Fra forsorgshjem til egen bolig" and the shorter one, valid, in own and partner units, within two months', async () => {
-    const demo = await orgId('Demo Kommune');
+    const demo = await demoOrganisationId(db, 'Demo Kommune');
     const ids = await db.transaction().execute((tx) => findDemoFlowcardIds(tx, demo));
     const steps = await db
       .selectFrom('flowcard_versions')

@@ -2,10 +2,11 @@
  * The look-ups the demo's seeding steps start from: the demo's organisations, units, users and
  * key citizens by the names and e-mails the demo gives them (written by the earlier steps).
  */
-import type { Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../database/schema';
 
-type Tx = Transaction<Database>;
+/** The seeding's transaction, or (in the demo's own test) the seeded database itself. */
+type Tx = Kysely<Database>;
 
 /** The demo organisation with this name. */
 export async function demoOrganisationId(tx: Tx, name: string): Promise<string> {
