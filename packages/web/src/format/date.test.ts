@@ -4,6 +4,7 @@ import {
   formatDateTime,
   formatIsoDate,
   formatMoment,
+  formatPeriod,
   fromLocalInput,
   isoDateToTime,
   toLocalInput,
@@ -21,6 +22,15 @@ describe('formatIsoDate', () => {
 
   it('leaves what is not a date as it is', () => {
     expect(formatIsoDate('unknown', 'da')).toBe('unknown');
+  });
+});
+
+describe('formatPeriod', () => {
+  const text = { since: (date: string) => `since ${date}`, fromTo: (from: string, to: string) => `${from} – ${to}` };
+
+  it('says since when while the period is open, and from–to once it has ended', () => {
+    expect(formatPeriod('2026-03-15', null, 'da', text)).toBe('since 15.03.2026');
+    expect(formatPeriod('2026-03-15', '2026-04-02', 'en', text)).toBe('15.03.2026 – 02.04.2026');
   });
 });
 

@@ -30,6 +30,20 @@ export function formatIsoDate(iso: string, _locale?: Locale): string {
   return isIsoDate(day) ? formatDateDa(day) : iso;
 }
 
+/**
+ * A period that may still be open, in the module's own words: "since <start>" while it runs,
+ * "<start> – <end>" once it has ended (the subtitle of a § 110 stay's and a support course's card).
+ */
+export function formatPeriod(
+  startedOn: string,
+  endedOn: string | null,
+  locale: Locale,
+  text: { since: (date: string) => string; fromTo: (from: string, to: string) => string },
+): string {
+  const from = formatIsoDate(startedOn, locale);
+  return endedOn === null ? text.since(from) : text.fromTo(from, formatIsoDate(endedOn, locale));
+}
+
 /** A moment (ISO instant) as dd.mm.åååå tt.mm in Copenhagen time. */
 export function formatDateTime(iso: string, _locale?: Locale): string {
   const moment = new Date(iso);

@@ -5,7 +5,7 @@ import type { ShelterStay } from '@hjemvej/contract';
 import { RecordCard } from '../../components/record-card';
 import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../i18n/use-language';
-import { formatIsoDate } from '../../format/date';
+import { formatIsoDate, formatPeriod } from '../../format/date';
 import { Fact } from '../../components/fact';
 import { NotificationBadge } from './notification-badge';
 import { problemKeys } from './shelter-stay-options';
@@ -65,14 +65,10 @@ export function ShelterStayCard({ stay, canChange, onNotify, onDischarge }: Shel
       headingId={headingId}
       testId="stay-card"
       title={stay.shelter.name}
-      subtitle={
-        isOpen
-          ? t('shelterStays.sinceDate', { date: formatIsoDate(stay.admittedOn, locale) })
-          : t('shelterStays.fromTo', {
-              from: formatIsoDate(stay.admittedOn, locale),
-              to: formatIsoDate(stay.dischargedOn ?? stay.admittedOn, locale),
-            })
-      }
+      subtitle={formatPeriod(stay.admittedOn, stay.dischargedOn, locale, {
+        since: (date) => t('shelterStays.sinceDate', { date }),
+        fromTo: (from, to) => t('shelterStays.fromTo', { from, to }),
+      })}
       badge={
         <StatusBadge tone={isOpen ? 'info' : 'neutral'}>{isOpen ? t('shelterStays.open') : t('shelterStays.closed')}</StatusBadge>
       }

@@ -8,7 +8,7 @@ import { RecordSection, type SectionQuery } from '../../components/record-sectio
 import { RecordCard } from '../../components/record-card';
 import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../i18n/use-language';
-import { formatIsoDate } from '../../format/date';
+import { formatPeriod } from '../../format/date';
 import { Fact } from '../../components/fact';
 import { CourseRegistrationsPanel } from '../course-registrations/course-registrations-panel';
 import { ContactLog } from './contact-log';
@@ -38,14 +38,10 @@ function SupportCourseCard({
       headingId={headingId}
       testId="support-course-card"
       title={t(`supportCourses.method.${course.method}`)}
-      subtitle={
-        isOpen
-          ? t('supportCourses.since', { date: formatIsoDate(course.startedOn, locale) })
-          : t('supportCourses.fromTo', {
-              from: formatIsoDate(course.startedOn, locale),
-              to: formatIsoDate(course.endedOn ?? course.startedOn, locale),
-            })
-      }
+      subtitle={formatPeriod(course.startedOn, course.endedOn, locale, {
+        since: (date) => t('supportCourses.since', { date }),
+        fromTo: (from, to) => t('supportCourses.fromTo', { from, to }),
+      })}
       badge={
         <StatusBadge tone={isOpen ? 'info' : 'neutral'}>
           {isOpen ? t('supportCourses.open') : t('supportCourses.closed')}
