@@ -1,3 +1,4 @@
+import type { ChangeEvent } from 'react';
 import { NativeSelect, SimpleGrid, Stack, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Assessment, AssessmentArea, CreateAssessmentBody } from '@hjemvej/contract';
@@ -21,6 +22,9 @@ import { useAssessmentVocabulary } from './assessment-vocabulary';
 import { assessmentHooks } from './use-assessments';
 import '../../course-records/course-records.css';
 import { DateField } from '../../components/date-field';
+
+/** The grades of each graded field of an area. */
+const gradings = { functionLevel: functionLevels, supportNeed: supportNeeds } as const;
 
 interface AreaDraft {
   functionLevel: FunctionLevel;
@@ -112,6 +116,12 @@ export function AssessmentFormModal(props: CourseRecordFormProps<Assessment>) {
     { value: '', label: t('assessments.noGoal') },
     ...goalTypes.map((value) => ({ value, label: t(`assessments.goalType.${value}`) })),
   ];
+  // Level of function and support need are both gradings of an area that fall back to "not assessed".
+  const gradingProps = (area: VumArea, field: keyof typeof gradings) => ({
+    ...form.getInputProps(`areas.${area}.${field}`),
+    onChange: (event: ChangeEvent<HTMLSelectElement>) =>
+      form.setFieldValue(`areas.${area}.${field}`, pick(gradings[field], event.currentTarget.value) ?? 'not_assessed'),
+  });
 
   return (
     <VersionedRecordModal {...modal}>
@@ -146,25 +156,13 @@ export function AssessmentFormModal(props: CourseRecordFormProps<Assessment>) {
                     <NativeSelect
                       label={t('assessments.functionLevelLabel')}
                       data={levelOptions}
-                      {...form.getInputProps(`areas.${area}.functionLevel`)}
-                      onChange={(event) =>
-                        form.setFieldValue(
-                          `areas.${area}.functionLevel`,
-                          pick(functionLevels, event.currentTarget.value) ?? 'not_assessed',
-                        )
-                      }
+                      {...gradingProps(area, 'functionLevel')}
                       error={form.fieldError(`areas.${index}`)}
                     />
                     <NativeSelect
                       label={t('assessments.supportNeedLabel')}
                       data={needOptions}
-                      {...form.getInputProps(`areas.${area}.supportNeed`)}
-                      onChange={(event) =>
-                        form.setFieldValue(
-                          `areas.${area}.supportNeed`,
-                          pick(supportNeeds, event.currentTarget.value) ?? 'not_assessed',
-                        )
-                      }
+                      {...gradingProps(area, 'supportNeed')}
                     />
                     <NativeSelect
                       label={t('assessments.goalTypeLabel')}
