@@ -41,4 +41,20 @@ describe('HeadedCard', () => {
     expect(screen.getByRole('heading', { level: 3 }).parentElement).not.toBe(card);
     expect(card.textContent).not.toContain('Fuld');
   });
+
+  it('draws round corners unless told smaller ones', () => {
+    const { rerender } = renderWithProviders(
+      <HeadedCard component="section" headingId="facts" title="Sagens fakta" size="h5">
+        <p>facts</p>
+      </HeadedCard>,
+    );
+    const card = screen.getByRole('region', { name: 'Sagens fakta' });
+    expect(card.style.getPropertyValue('--paper-radius')).toBe('var(--mantine-radius-md)');
+    rerender(
+      <HeadedCard component="section" headingId="facts" title="Sagens fakta" size="h5" radius="sm">
+        <p>facts</p>
+      </HeadedCard>,
+    );
+    expect(card.style.getPropertyValue('--paper-radius')).toBe('var(--mantine-radius-sm)');
+  });
 });

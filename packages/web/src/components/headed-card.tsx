@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Group, Paper, Title, type MantineSpacing, type TitleOrder, type TitleSize } from '@mantine/core';
+import { Group, Paper, Title, type MantineRadius, type MantineSpacing, type TitleOrder, type TitleSize } from '@mantine/core';
 
 type HeadedCardProps = {
   /** The heading's id, which names the card. */
@@ -10,6 +10,8 @@ type HeadedCardProps = {
   size: TitleSize;
   component?: 'article' | 'section';
   p?: MantineSpacing;
+  /** The corners: a card nested in another frame (a dialog's part) is drawn with smaller ones. */
+  radius?: MantineRadius;
   testId?: string;
   id?: string;
   /** Space under the heading (under its row when there is an aside). */
@@ -33,6 +35,7 @@ export function HeadedCard({
   size,
   component = 'article',
   p = 'md',
+  radius = 'md',
   testId,
   headingMb,
   aside,
@@ -46,7 +49,7 @@ export function HeadedCard({
     </Title>
   );
   return (
-    <Paper withBorder p={p} radius="md" component={component} aria-labelledby={headingId} data-testid={testId} {...rest}>
+    <Paper withBorder p={p} radius={radius} component={component} aria-labelledby={headingId} data-testid={testId} {...rest}>
       {hasAside ? (
         <Group justify="space-between" align="flex-start" mb={headingMb}>
           {heading}

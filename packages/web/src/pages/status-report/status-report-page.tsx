@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { StatusReportOutput, StatusReportTable } from '@hjemvej/contract';
 import { DateField } from '../../components/date-field';
 import { ErrorAlert } from '../../components/error-alert';
+import { HeadedCard } from '../../components/headed-card';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { TableFrame } from '../../components/table-frame';
@@ -103,10 +104,7 @@ function Report({ report }: { report: StatusReportOutput }) {
       </Paper>
       {report.hasData ? null : <Alert color="gray">{t('statusReport.noData')}</Alert>}
       {report.parts.map((part) => (
-        <Paper key={part.key} withBorder p="md" radius="md" component="section" aria-labelledby={`part-${part.key}`}>
-          <Title order={2} size="h3" id={`part-${part.key}`} mb="sm">
-            {part.title}
-          </Title>
+        <HeadedCard key={part.key} component="section" headingId={`part-${part.key}`} title={part.title} size="h3" headingMb="sm">
           {part.emptyText ? <Text c="dimmed">{part.emptyText}</Text> : null}
           <Stack gap="md">
             {part.sections.map((section) => (
@@ -138,7 +136,7 @@ function Report({ report }: { report: StatusReportOutput }) {
               </section>
             ))}
           </Stack>
-        </Paper>
+        </HeadedCard>
       ))}
     </Stack>
   );

@@ -12,6 +12,7 @@ import { AppModal } from '../../components/app-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { Fact } from '../../components/fact';
 import { FormModal } from '../../components/form-modal';
+import { HeadedCard } from '../../components/headed-card';
 import { Loading } from '../../components/loading';
 import { useNotify } from '../../components/use-notify';
 import { useApiForm } from '../../forms/use-api-form';
@@ -62,10 +63,16 @@ function CaseFacts({ sampled }: { sampled: TaskforceReviewCase }) {
   const { t } = useTranslation();
   const date = (iso: string | null) => (iso ? formatIsoDate(iso) : '–');
   return (
-    <Paper withBorder p="sm" radius="sm" component="section" aria-labelledby="review-case-facts">
-      <Title order={3} size="h5" id="review-case-facts" mb="xs">
-        {t('taskforceCaseReview.form.facts')}
-      </Title>
+    <HeadedCard
+      component="section"
+      headingId="review-case-facts"
+      title={t('taskforceCaseReview.form.facts')}
+      order={3}
+      size="h5"
+      p="sm"
+      radius="sm"
+      headingMb="xs"
+    >
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
         <Fact label={t('taskforceCaseReview.form.birthDate')}>{date(sampled.citizen.birthDate)}</Fact>
         <Fact label={t('taskforceCaseReview.form.handlekommune')}>{sampled.citizen.handlekommune ?? '–'}</Fact>
@@ -103,7 +110,7 @@ function CaseFacts({ sampled }: { sampled: TaskforceReviewCase }) {
           lines={sampled.assessments.map((a) => date(a.assessedOn))}
         />
       </SimpleGrid>
-    </Paper>
+    </HeadedCard>
   );
 }
 
