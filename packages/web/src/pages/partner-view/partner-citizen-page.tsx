@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Anchor, List, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -83,14 +84,13 @@ export function PartnerCitizenPage() {
         ) : null}
         {data.planGoals ? (
           <FramedPart id="pv-goals" title={t('consents.category.plan_goals')}>
-            {data.planGoals.goals.length === 0 ? <Text size="sm">–</Text> : null}
-            <List size="sm">
-              {data.planGoals.goals.map((g) => (
-                <List.Item key={`${g.lifeArea}-${g.goal}`}>
+            <SharedItems items={data.planGoals.goals} itemKey={(g) => `${g.lifeArea}-${g.goal}`}>
+              {(g) => (
+                <>
                   {t(`plans.lifeArea.${g.lifeArea}`)}: {g.goal}
-                </List.Item>
-              ))}
-            </List>
+                </>
+              )}
+            </SharedItems>
             {data.planGoals.citizenWishes ? (
               <Text size="sm" mt="sm">
                 {t('partnerView.wishes', { wishes: data.planGoals.citizenWishes })}
@@ -100,26 +100,22 @@ export function PartnerCitizenPage() {
         ) : null}
         {data.support ? (
           <FramedPart id="pv-support" title={t('consents.category.support')}>
-            {data.support.length === 0 ? <Text size="sm">–</Text> : null}
-            <List size="sm">
-              {data.support.map((s) => (
-                <List.Item key={`${s.method}-${s.startedOn}`}>
-                  {t('partnerView.supportValue', {
-                    method: s.method.toUpperCase().replace('_', '-'),
-                    team: s.teamName ?? '–',
-                    from: date(s.startedOn),
-                  })}
-                </List.Item>
-              ))}
-            </List>
+            <SharedItems items={data.support} itemKey={(s) => `${s.method}-${s.startedOn}`}>
+              {(s) =>
+                t('partnerView.supportValue', {
+                  method: s.method.toUpperCase().replace('_', '-'),
+                  team: s.teamName ?? '–',
+                  from: date(s.startedOn),
+                })
+              }
+            </SharedItems>
           </FramedPart>
         ) : null}
         {data.networkMeetings ? (
           <FramedPart id="pv-meetings" title={t('consents.category.network_meetings')}>
-            {data.networkMeetings.length === 0 ? <Text size="sm">–</Text> : null}
-            <List size="sm">
-              {data.networkMeetings.map((m) => (
-                <List.Item key={`${m.heldAt}-${m.title}`}>
+            <SharedItems items={data.networkMeetings} itemKey={(m) => `${m.heldAt}-${m.title}`}>
+              {(m) => (
+                <>
                   {m.title} ({date(m.heldAt.slice(0, 10))})
                   {m.decisions.length > 0 ? (
                     <List size="sm" withPadding>
@@ -130,12 +126,34 @@ export function PartnerCitizenPage() {
                       ))}
                     </List>
                   ) : null}
-                </List.Item>
-              ))}
-            </List>
+                </>
+              )}
+            </SharedItems>
           </FramedPart>
         ) : null}
       </Stack>
+    </>
+  );
+}
+
+/** The items of one shared part as a list, with a dash above it when the citizen has none. */
+export function SharedItems<Item>({
+  items,
+  itemKey,
+  children,
+}: {
+  items: readonly Item[];
+  itemKey: (item: Item) => string;
+  children: (item: Item) => ReactNode;
+}) {
+  return (
+    <>
+      {items.length === 0 ? <Text size="sm">–</Text> : null}
+      <List size="sm">
+        {items.map((item) => (
+          <List.Item key={itemKey(item)}>{children(item)}</List.Item>
+        ))}
+      </List>
     </>
   );
 }
