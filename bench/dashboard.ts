@@ -43,7 +43,7 @@ import { measureFloor, type FloorStatement, type PoolLike } from './lib/floors';
 import { runLoad, send, type LoadResult, type Target } from './lib/load';
 import { ensureNationalPostgres } from './lib/national-database';
 import { largestMunicipalityName } from './lib/national-data';
-import { healthLines, machineLine, ms, totalTimeLine } from './lib/report';
+import { dataBenchHead, ms, totalTimeLine } from './lib/report';
 import { getRequest, signInDemo } from './lib/scenario';
 import { onCleanup, repositoryRoot, runBench, startServer } from './lib/server-process';
 import { summarise, type LatencySummary } from './lib/stats';
@@ -360,13 +360,12 @@ async function main(): Promise<void> {
 
   const header = `  ${'route'.padEnd(30)} ${'for'.padEnd(15)} ${'c'.padStart(2)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'req/s'.padStart(7)} ${'floor p50'.padStart(9)} ${'floor p99'.padStart(9)} ${'p50÷floor'.padStart(9)} ${'failed'.padStart(6)} ${'1st call'.padStart(9)} ${'statement'.padStart(9)}`;
   const lines = [
-    `Hjemvej dashboard bench (issue 11)  ${new Date().toISOString()}`,
-    machineLine(),
-    `  data: ${JSON.stringify(built.summary)}`,
-    `  period ${from} – ${today}, reference date ${today}, 8 trend quarters; ${durationSeconds} s per row (a route slower than 5 s: 3 calls in a row, c=1)`,
-    '',
-    ...healthLines(healthRows),
-    '',
+    ...dataBenchHead(
+      'Hjemvej dashboard bench (issue 11)',
+      built.summary,
+      `  period ${from} – ${today}, reference date ${today}, 8 trend quarters; ${durationSeconds} s per row (a route slower than 5 s: 3 calls in a row, c=1)`,
+      healthRows,
+    ),
     header,
     ...rows.map(
       (r) =>

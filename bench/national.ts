@@ -21,7 +21,7 @@ import { exitOnHelp, outAndHelpOptions } from './lib/args';
 import { runLoad, send, type LoadResult, type Target } from './lib/load';
 import { ensureNationalPostgres, type NationalDatabase } from './lib/national-database';
 import { buildNationalData, largestMunicipalityName } from './lib/national-data';
-import { healthLines, machineLine, ms, totalTimeLine } from './lib/report';
+import { dataBenchHead, ms, totalTimeLine } from './lib/report';
 import { getRequest, signInDemo } from './lib/scenario';
 import { onCleanup, repositoryRoot, runBench, startServer } from './lib/server-process';
 import { loadFloor, measureFloor, type PoolLike } from './lib/floors';
@@ -264,13 +264,12 @@ async function main(): Promise<void> {
 
   const header = `  ${'route'.padEnd(30)} ${'municipality'.padEnd(15)} ${'c'.padStart(2)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'req/s'.padStart(7)} ${'floor p50'.padStart(9)} ${'floor p99'.padStart(9)} ${'p99÷floor'.padStart(9)} ${'failed'.padStart(6)}`;
   const lines = [
-    `Hjemvej national bench (issue 9)  ${new Date().toISOString()}`,
-    machineLine(),
-    `  data: ${JSON.stringify(summary)}`,
-    `  database: ${databaseUrl.replace(/\/\/[^@]*@/, '//')}; server healthy ${server.readySeconds.toFixed(2)} s after spawn; ${durationSeconds} s per row`,
-    '',
-    ...healthLines(healthRows),
-    '',
+    ...dataBenchHead(
+      'Hjemvej national bench (issue 9)',
+      summary,
+      `  database: ${databaseUrl.replace(/\/\/[^@]*@/, '//')}; server healthy ${server.readySeconds.toFixed(2)} s after spawn; ${durationSeconds} s per row`,
+      healthRows,
+    ),
     header,
     ...rows.map(
       (r) =>

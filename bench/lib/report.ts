@@ -155,6 +155,22 @@ export function healthLines(health: readonly LoadResult[]): string[] {
   );
 }
 
+/**
+ * The opening of a bench over a built data set: its title with the time, the machine, the data set's
+ * summary, one line on how it was measured, and GET /api/health, each block followed by a blank line.
+ */
+export function dataBenchHead(title: string, data: unknown, measuredLine: string, health: readonly LoadResult[]): string[] {
+  return [
+    `${title}  ${new Date().toISOString()}`,
+    machineLine(),
+    `  data: ${JSON.stringify(data)}`,
+    measuredLine,
+    '',
+    ...healthLines(health),
+    '',
+  ];
+}
+
 /** The last line of a bench's text: how long it ran (from `began`, a performance.now()). */
 export function totalTimeLine(began: number): string {
   return `Total bench time ${((performance.now() - began) / 1000).toFixed(0)} s. Figures are for this machine and this run only.`;
